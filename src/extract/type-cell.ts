@@ -1,0 +1,93 @@
+/**
+ * Read a Type cell (or a type named in a sentence or annotation) into a `TypeRef`. Notations:
+ *   String · string · Edm.String · String collection · Collection(String) · collection(string)
+ *   [user](user.md) · [user](user.md) collection · Collection([x](x.md)) · [WorkbookChartFill](chartfill.md)
+ *   microsoft.graph.externalConnectors.accessType · [calendarRoleType](#calendarroletype-values)
+ */
+import type { Nodes } from 'mdast'
+import type { PrimitiveName, TypeRef } from '../model.js'
+import { cleanText, linksIn } from '../parse/inline-text.js'
+import { resolveLinkTarget } from './link-target.js'
+
+export interface ReadType {
+  type: TypeRef
+  collection: boolean
+}
+
+const PRIMITIVES: Record<string, PrimitiveName> = {
+  string: 'String',
+  str: 'String',
+  boolean: 'Boolean',
+  bool: 'Boolean',
+  int16: 'Int16',
+  int32: 'Int32',
+  int: 'Int32',
+  integer: 'Int32',
+  int64: 'Int64',
+  long: 'Int64',
+  byte: 'Byte',
+  sbyte: 'SByte',
+  single: 'Single',
+  float: 'Single',
+  double: 'Double',
+  number: 'Double',
+  decimal: 'Decimal',
+  guid: 'Guid',
+  uuid: 'Guid',
+  datetimeoffset: 'DateTimeOffset',
+  datetime: 'DateTime',
+  date: 'Date',
+  timeofday: 'TimeOfDay',
+  duration: 'Duration',
+  binary: 'Binary',
+  stream: 'Stream',
+  json: 'Json',
+  object: 'Json',
+}
+
+/** The primitive a word names (`Edm.Int32`, `string`, `GUID`), if any. */
+export function primitiveNamed(word: string): PrimitiveName | undefined {
+  return PRIMITIVES[word.trim().replace(/^edm\./i, '').toLowerCase()]
+}
+
+const NAME = /^[A-Za-z_][\w.]*$/
+
+/** Read a type from a Type table cell (or any inline node holding one). */
+export function readTypeCell(cell: Nodes, fromFile: string): ReadType {
+  const text = cleanText(cell).replace(/\*\*/g, '').trim()
+  const link = linksIn(cell)[0]
+  const collection = isCollectionText(text)
+  if (link) {
+    const name = cleanText(link).replace(/\*\*/g, '').replace(/`/g, '').trim()
+    const target = resolveLinkTarget(link.url, fromFile)
+    const primitive = primitiveNamed(name)
+    if (primitive && !target) return { type: { kind: 'primitive', name: primitive }, collection }
+    return { type: target ? { kind: 'named', name, target } : { kind: 'named', name }, collection }
+  }
+  return readTypeText(text)
+}
+
+/** Read a type from plain text (`String collection`, `Collection(microsoft.graph.user)`). */
+export function readTypeText(raw: string): ReadType {
+  let text = raw.replace(/`/g, '').trim()
+  let collection = false
+  const wrapped = /^collection\((.*)\)$/i.exec(text)
+  if (wrapped) {
+    collection = true
+    text = (wrapped[1] ?? '').trim()
+  }
+  const suffixed = /^(.*?)\s+collection$/i.exec(text)
+  if (suffixed) {
+    collection = true
+    text = (suffixed[1] ?? '').trim()
+  }
+  text = text.replace(/\s+object$/i, '').trim()
+  const primitive = primitiveNamed(text)
+  if (primitive) return { type: { kind: 'primitive', name: primitive }, collection }
+  if (NAME.test(text)) return { type: { kind: 'named', name: text }, collection }
+  return { type: { kind: 'unknown', text: raw.trim() }, collection }
+}
+
+function isCollectionText(text: string): boolean {
+  return /\bcollection\b/i.test(text) || /^collection\(/i.test(text)
+}

@@ -1,0 +1,58 @@
+/**
+ * Read the JSON of an annotation comment, leniently: the docs' comments carry trailing commas,
+ * unquoted keys and raw line breaks inside strings, which JSON5 (plus newline folding) accepts.
+ *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.user" } -->
+ */
+import JSON5 from 'json5'
+import type { Annotation } from '../model.js'
+
+const COMMENT = /^\s*<!--+\s*([\s\S]*?)\s*-*-->\s*$/
+
+export type AnnotationResult =
+  | { kind: 'annotation'; value: Annotation }
+  | { kind: 'invalid'; message: string; lineOffset: number; column: number }
+  | { kind: 'not-json' }
+
+/** `html` is the raw value of an mdast `html` node. */
+export function parseAnnotation(html: string): AnnotationResult {
+  const match = COMMENT.exec(html)
+  const body = match?.[1]
+  if (body === undefined || !body.startsWith('{')) return { kind: 'not-json' }
+  try {
+    const value: unknown = JSON5.parse(foldNewlinesInStrings(body))
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'not-json' }
+    return { kind: 'annotation', value: value as Annotation }
+  } catch (error) {
+    const { lineNumber = 1, columnNumber = 1 } = error as { lineNumber?: number; columnNumber?: number }
+    const offset = html.indexOf(body)
+    const before = html.slice(0, offset)
+    const headLines = before.split('\n').length - 1
+    return {
+      kind: 'invalid',
+      message: (error as Error).message.replace(/^JSON5: /, ''),
+      lineOffset: headLines + lineNumber - 1,
+      column: lineNumber === 1 ? offset - before.lastIndexOf('\n') + columnNumber - 1 : columnNumber,
+    }
+  }
+}
+
+/** Replace raw line breaks inside string literals by spaces (JSON5 rejects them). */
+function foldNewlinesInStrings(text: string): string {
+  let out = ''
+  let quote: string | undefined
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string
+    if (quote) {
+      if (ch === '\\') {
+        out += ch + (text[++i] ?? '')
+        continue
+      }
+      if (ch === quote) quote = undefined
+      out += ch === '\n' || ch === '\r' ? ' ' : ch
+      continue
+    }
+    if (ch === '"' || ch === "'") quote = ch
+    out += ch
+  }
+  return out
+}

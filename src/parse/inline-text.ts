@@ -1,0 +1,30 @@
+/**
+ * Plain text of inline Markdown, as a reader sees it: `<br>` becomes a space, pseudo-tags such as
+ * `<server>` and `<languagecode2>` stay (mdast calls them HTML), links keep their text.
+ */
+import type { Link, Nodes } from 'mdast'
+
+export function inlineText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value
+    case 'html':
+      return /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : /^<\/?(ul|li|p|img)\b/i.test(node.value) ? ' ' : node.value
+    case 'break':
+      return ' '
+    default:
+      return 'children' in node ? node.children.map((child) => inlineText(child as Nodes)).join('') : ''
+  }
+}
+
+/** `inlineText` with runs of white space folded and ends trimmed. */
+export function cleanText(node: Nodes): string {
+  return inlineText(node).replace(/\s+/g, ' ').trim()
+}
+
+/** Every link inside `node`, in document order. */
+export function linksIn(node: Nodes): Link[] {
+  if (node.type === 'link') return [node]
+  return 'children' in node ? node.children.flatMap((child) => linksIn(child as Nodes)) : []
+}

@@ -1,0 +1,54 @@
+/**
+ * A page ready for the extractors: front matter, heading sections, and each section's mdast
+ * parsed on first use (sections no extractor asks for are never parsed).
+ */
+import type { Root } from 'mdast'
+import { parse as parseYaml } from 'yaml'
+import type { Diagnostic, SourcePosition } from '../model.js'
+import { diagnostic } from '../diagnostics.js'
+import { parseMarkdown } from './markdown.js'
+import { type Section, splitSections } from './sections.js'
+
+export interface Page {
+  /** Docs-relative path with forward slashes. */
+  file: string
+  frontMatter: Record<string, unknown>
+  sections: Section[]
+  /** The mdast of one section's body, with page positions. */
+  tree(section: Section): Root
+  at(line: number, column?: number): SourcePosition
+  diagnostics: Diagnostic[]
+}
+
+export function readPage(file: string, text: string): Page {
+  const split = splitSections(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+  const diagnostics: Diagnostic[] = []
+  const at = (line: number, column = 1): SourcePosition => ({ file, line, column })
+  const trees = new Map<Section, Root>()
+  return {
+    file,
+    frontMatter: readFrontMatter(split.frontMatter, at(split.frontMatterLine), diagnostics),
+    sections: split.sections,
+    tree(section) {
+      let tree = trees.get(section)
+      if (!tree) {
+        tree = parseMarkdown(section.text, section.bodyLine)
+        trees.set(section, tree)
+      }
+      return tree
+    },
+    at,
+    diagnostics,
+  }
+}
+
+function readFrontMatter(yaml: string | undefined, at: SourcePosition, diagnostics: Diagnostic[]) {
+  if (yaml === undefined) return {}
+  try {
+    const value: unknown = parseYaml(yaml, { maxAliasCount: 10 })
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  } catch (error) {
+    diagnostics.push(diagnostic('invalid-json', at, `Front matter is not valid YAML: ${(error as Error).message}`))
+    return {}
+  }
+}

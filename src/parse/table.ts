@@ -1,0 +1,37 @@
+/**
+ * A GFM table as a header and rows of cells, with the column of a header found by name.
+ *   | Property | Type | Description |
+ */
+import type { Table, TableCell } from 'mdast'
+import { cleanText } from './inline-text.js'
+
+export interface TableRow {
+  cells: TableCell[]
+  line: number
+  column: number
+}
+
+export interface ReadTable {
+  /** Header cell texts, lower-cased, bold markers removed. */
+  header: string[]
+  rows: TableRow[]
+  line: number
+}
+
+export function readTable(table: Table): ReadTable {
+  const [head, ...body] = table.children
+  return {
+    header: head ? head.children.map((cell) => cleanText(cell).replace(/\*/g, '').trim().toLowerCase()) : [],
+    rows: body.map((row) => ({
+      cells: row.children,
+      line: row.position?.start.line ?? 0,
+      column: row.position?.start.column ?? 1,
+    })),
+    line: table.position?.start.line ?? 0,
+  }
+}
+
+/** Index of the first header cell that is one of `names`, or -1. */
+export function columnOf(table: ReadTable, ...names: string[]): number {
+  return table.header.findIndex((cell) => names.includes(cell))
+}
