@@ -1,0 +1,242 @@
+/**
+ * Read one request line of an `## HTTP request` block into a route template.
+ *   GET /users/{id | userPrincipalName}/calendars/{id}/events/{id}
+ *   GET /me/drive/root:/{item-path}:/workbook/worksheets/{id|name}/range(address='<address>')
+ *   POST /me/drive/items/{id}/workbook/worksheets/{id}/range/resizedRange(deltaRows={n}, deltaColumns={n})
+ *   GET https://graph.microsoft.com/v1.0/me/insights/shared/{id}/resource
+ *   GET /me/onenote/pages/{id}/content[?includeIDs=true]
+ *
+ * Placeholder names (`PathSegment.name`, call `param`, itemPath `param`) are JS identifiers:
+ * - the first `|` alternative, camel-cased (`{id | userPrincipalName}` → `id`, `{item-path}` → `itemPath`,
+ *   `{start_datetime}` → `startDatetime`, `<address>` → `address`, `{Id}` → `id`,
+ *   `includePersonalNotebooks-value` → `includePersonalNotebooks`);
+ * - a name used more than once in one path is qualified by where it sits: a path placeholder by the
+ *   singular of the literal segment before it (`/calendars/{id}/events/{id}` → `calendarId`, `eventId`),
+ *   a call argument by the argument name (`resizedRange(deltaRows={n}, deltaColumns={n})` → `deltaRows`,
+ *   `deltaColumns`); a name still taken gets the first free numeric suffix (`childFolderId2`).
+ * Call segments whose arguments are all literal (`image(width=640,height=480)`) stay literal segments.
+ * `/.../`, `$value`, `$ref` and type casts (`microsoft.graph.mobileLobApp`) are literal segments.
+ * `raw` is the path without host, version, query and trailing slash, with a leading slash.
+ */
+
+import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic, HttpMethod, PathSegment, RouteTemplate, SourcePosition } from '../model.js'
+
+export interface ParsedRoute {
+  route?: RouteTemplate
+  diagnostics: Diagnostic[]
+}
+
+const REQUEST_LINE = /^\s*(GET|POST|PATCH|PUT|DELETE)\s+(\S.*?)\s*$/
+const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v1\.0|beta))?(?=\/|$|\?)/i
+const IDENTIFIER_START = /^[A-Za-z_$]/
+
+/** Whether a line of an HTTP request block is a request line (`VERB path`). */
+export function isRequestLine(line: string): boolean {
+  return REQUEST_LINE.test(line)
+}
+
+/** `line` is the whole request line; `position` is where it starts on the page. */
+export function parseRouteTemplate(line: string, position: SourcePosition): ParsedRoute {
+  const diagnostics: Diagnostic[] = []
+  const match = REQUEST_LINE.exec(line)
+  if (!match) {
+    diagnostics.push(
+      diagnostic('unparsable-route', position, `Unexpected \`${line.trim()}\`, expected \`VERB /path\``),
+    )
+    return { diagnostics }
+  }
+  const method = match[1] as HttpMethod
+  const target = (match[2] ?? '').replace(HOST, '')
+  const { path, query } = splitQuery(target)
+  const balanced = balanceParentheses(path)
+  if (balanced !== path) {
+    const column = position.column + line.indexOf(path) + path.lastIndexOf('(')
+    diagnostics.push(
+      diagnostic(
+        'unparsable-route',
+        { ...position, column },
+        `Unexpected end of function call in \`${path}\`, expected \`)\``,
+      ),
+    )
+  }
+  let raw = balanced.startsWith('/') ? balanced : `/${balanced}`
+  if (raw.length > 1) raw = raw.replace(/\/+$/, '')
+  const segments = nameParameters(splitTopLevel(raw.slice(1), '/').flatMap(readSegment))
+  const route: RouteTemplate = { method, raw, segments, position }
+  if (query !== undefined) route.query = query
+  return { route, diagnostics }
+}
+
+/** Split `path?query` (or `path[?query]`) at the first `?` outside braces. */
+function splitQuery(target: string): { path: string; query?: string } {
+  let depth = 0
+  for (let i = 0; i < target.length; i++) {
+    const ch = target[i]
+    if (ch === '{' || ch === '<') depth++
+    else if ((ch === '}' || ch === '>') && depth > 0) depth--
+    else if (ch === '?' && depth === 0) {
+      let path = target.slice(0, i)
+      let query = target.slice(i + 1)
+      if (path.endsWith('[') && query.endsWith(']')) {
+        path = path.slice(0, -1)
+        query = query.slice(0, -1)
+      }
+      return { path, query }
+    }
+  }
+  return { path: target }
+}
+
+/** `range(address='<address>'/entireRow` → `range(address='<address>')/entireRow`. */
+function balanceParentheses(path: string): string {
+  let result = ''
+  let open = 0
+  let quoted = false
+  for (const ch of path) {
+    if (ch === "'") quoted = !quoted
+    else if (!quoted && ch === '(') open++
+    else if (!quoted && ch === ')') open = Math.max(0, open - 1)
+    else if (!quoted && ch === '/' && open > 0) {
+      result += ')'.repeat(open)
+      open = 0
+    }
+    result += ch
+  }
+  return result + ')'.repeat(open)
+}
+
+/** Split on `separator` outside `{}`, `<>`, `()` and quotes. */
+function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let quoted = false
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (ch === "'") quoted = !quoted
+    else if (quoted) continue
+    else if (ch === '{' || ch === '(' || ch === '<') depth++
+    else if ((ch === '}' || ch === ')' || ch === '>') && depth > 0) depth--
+    else if (ch === separator && depth === 0) {
+      parts.push(text.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(text.slice(start))
+  return parts
+}
+
+/** A placeholder segment before naming: `name` is the sanitised base name. */
+type RawSegment =
+  | { kind: 'literal'; value: string }
+  | { kind: 'param'; base: string; raw: string }
+  | { kind: 'itemPath'; base: string }
+  | { kind: 'call'; name: string; args: { name: string; base: string }[] }
+
+const PLACEHOLDER = /^(?:\{([^{}]*)\}|<([^<>]*)>)$/
+
+function readSegment(text: string): RawSegment[] {
+  const segment = text.trim()
+  if (segment === '') return []
+  // `root:` + `{item-path}:` — the OData path-based address `root:/{item-path}:`.
+  if (segment.endsWith(':')) {
+    const inner = segment.slice(0, -1)
+    const placeholder = PLACEHOLDER.exec(inner)
+    if (placeholder) return [{ kind: 'itemPath', base: sanitise(placeholder[1] ?? placeholder[2] ?? '') }]
+    return inner === '' ? [] : [{ kind: 'literal', value: inner }]
+  }
+  const placeholder = PLACEHOLDER.exec(segment)
+  if (placeholder)
+    return [{ kind: 'param', base: sanitise(placeholder[1] ?? placeholder[2] ?? ''), raw: segment }]
+  const call = /^([^(]+)\((.*)\)$/.exec(segment)
+  if (call) {
+    const args = splitTopLevel(call[2] ?? '', ',').map(readArgument)
+    const params = args.filter((arg): arg is { name: string; base: string } => arg !== undefined)
+    if (params.length > 0) return [{ kind: 'call', name: (call[1] ?? '').trim(), args: params }]
+  }
+  return [{ kind: 'literal', value: segment }]
+}
+
+/**
+ * One `name=value` argument; `undefined` for a literal value (`640`, `'fit'`, `true`).
+ *   address='<address>' · row={row} · count=n · TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}'
+ *   includePersonalNotebooks=includePersonalNotebooks-value
+ */
+function readArgument(text: string): { name: string; base: string } | undefined {
+  const [rawName = '', ...rest] = text.split('=')
+  const name = rawName.trim()
+  const value = rest.join('=').trim()
+  const placeholder = /[{<]([^{}<>]*)[}>]/.exec(value)
+  if (placeholder) return { name, base: sanitise(placeholder[1] ?? '') }
+  if (/^-?\d+(\.\d+)?$/.test(value) || /^'.*'$/.test(value) || /^(true|false|null)$/i.test(value))
+    return undefined
+  if (/^[A-Za-z][\w-]*$/.test(value)) return { name, base: sanitise(value.replace(/-value$/i, '')) }
+  return undefined
+}
+
+/** `id | userPrincipalName` → `id`; `item-path` → `itemPath`; `start_datetime` → `startDatetime`. */
+function sanitise(placeholder: string): string {
+  const first = placeholder.split('|')[0]?.trim() ?? ''
+  const words = first.split(/[^A-Za-z0-9_$]+|_/).filter((word) => word !== '')
+  const camel = words
+    .map((word, i) => (i === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : capitalise(word)))
+    .join('')
+  if (camel === '') return 'param'
+  return IDENTIFIER_START.test(camel) ? camel : `p${camel}`
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/** `calendars` → `calendar`, `categories` → `category`, `addresses` → `address`. */
+function singular(word: string): string {
+  if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`
+  if (/(ss|x|ch|sh)es$/i.test(word)) return word.slice(0, -2)
+  if (/[^s]s$/i.test(word)) return word.slice(0, -1)
+  return word
+}
+
+/** Give every placeholder a unique identifier, following the rule in the module comment. */
+function nameParameters(segments: RawSegment[]): PathSegment[] {
+  const counts = new Map<string, number>()
+  const count = (base: string) => counts.set(base, (counts.get(base) ?? 0) + 1)
+  for (const segment of segments) {
+    if (segment.kind === 'param' || segment.kind === 'itemPath') count(segment.base)
+    else if (segment.kind === 'call') for (const arg of segment.args) count(arg.base)
+  }
+  const taken = new Set<string>()
+  const claim = (name: string) => {
+    let unique = name
+    for (let n = 2; taken.has(unique); n++) unique = `${name}${n}`
+    taken.add(unique)
+    return unique
+  }
+  const repeated = (base: string) => (counts.get(base) ?? 0) > 1
+  return segments.map((segment, index): PathSegment => {
+    switch (segment.kind) {
+      case 'literal':
+        return segment
+      case 'param': {
+        const before = segments[index - 1]
+        const qualifier =
+          before?.kind === 'literal' ? sanitise(singular(before.value.split('.').pop() ?? '')) : ''
+        const name =
+          repeated(segment.base) && qualifier !== '' ? qualifier + capitalise(segment.base) : segment.base
+        return { kind: 'param', name: claim(name), raw: segment.raw }
+      }
+      case 'itemPath':
+        return { kind: 'itemPath', param: claim(segment.base) }
+      case 'call':
+        return {
+          kind: 'call',
+          name: segment.name,
+          args: segment.args.map((arg) => ({
+            name: arg.name,
+            param: claim(repeated(arg.base) ? sanitise(arg.name) : arg.base),
+          })),
+        }
+    }
+  })
+}

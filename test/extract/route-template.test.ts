@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest'
+import { parseRouteTemplate } from '../../src/extract/route-template.js'
+import type { PathSegment } from '../../src/model.js'
+
+const at = { file: 'api/x.md', line: 10, column: 1 }
+
+/** Segments in a compact notation: `lit`, `{name}`, `:name:` (item path), `f(a=param,…)`. */
+function show(segments: PathSegment[]): string {
+  return segments
+    .map((s) => {
+      switch (s.kind) {
+        case 'literal':
+          return s.value
+        case 'param':
+          return `{${s.name}}`
+        case 'itemPath':
+          return `:${s.param}:`
+        case 'call':
+          return `${s.name}(${s.args.map((a) => `${a.name}=${a.param}`).join(',')})`
+      }
+    })
+    .join('/')
+}
+
+describe('parseRouteTemplate', () => {
+  const cases: [string, string, string, string?][] = [
+    // line, raw, segments, query
+    ['GET /users', '/users', 'users'],
+    [
+      'GET /users/{id | userPrincipalName}/messages',
+      '/users/{id | userPrincipalName}/messages',
+      'users/{id}/messages',
+    ],
+    ['GET /users/{Id|userPrincipalName}', '/users/{Id|userPrincipalName}', 'users/{id}'],
+    [
+      'GET /me/calendars/{id}/events/{id}/attachments/{id}',
+      '/me/calendars/{id}/events/{id}/attachments/{id}',
+      'me/calendars/{calendarId}/events/{eventId}/attachments/{attachmentId}',
+    ],
+    [
+      'GET /me/mailFolders/{id}/childFolders/{id}/.../childFolders/{id}',
+      '/me/mailFolders/{id}/childFolders/{id}/.../childFolders/{id}',
+      'me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/.../childFolders/{childFolderId2}',
+    ],
+    [
+      'GET /me/calendarGroups/{id}/categories/{id}',
+      '/me/calendarGroups/{id}/categories/{id}',
+      'me/calendarGroups/{calendarGroupId}/categories/{categoryId}',
+    ],
+    [
+      "GET /me/drive/root:/{item-path}:/workbook/worksheets/{id|name}/range(address='<address>')",
+      "/me/drive/root:/{item-path}:/workbook/worksheets/{id|name}/range(address='<address>')",
+      'me/drive/root/:itemPath:/workbook/worksheets/{id}/range(address=address)',
+    ],
+    [
+      'GET /me/drive/items/{id}/workbook/worksheets/{id|name}/cell(row=<row>,column=<column>)',
+      '/me/drive/items/{id}/workbook/worksheets/{id|name}/cell(row=<row>,column=<column>)',
+      'me/drive/items/{itemId}/workbook/worksheets/{worksheetId}/cell(row=row,column=column)',
+    ],
+    [
+      'POST /me/drive/items/{id}/workbook/worksheets/{id}/range/resizedRange(deltaRows={n}, deltaColumns={n})',
+      '/me/drive/items/{id}/workbook/worksheets/{id}/range/resizedRange(deltaRows={n}, deltaColumns={n})',
+      'me/drive/items/{itemId}/workbook/worksheets/{worksheetId}/range/resizedRange(deltaRows=deltaRows,deltaColumns=deltaColumns)',
+    ],
+    [
+      "GET /me/drive/items/{id}/workbook/worksheets/{id|name}/charts/{name}/image(width=640,height=480,fittingMode='fit')",
+      "/me/drive/items/{id}/workbook/worksheets/{id|name}/charts/{name}/image(width=640,height=480,fittingMode='fit')",
+      "me/drive/items/{itemId}/workbook/worksheets/{worksheetId}/charts/{name}/image(width=640,height=480,fittingMode='fit')",
+    ],
+    [
+      'GET /me/drive/items/{id}/workbook/worksheets/{id}/range/columnsAfter(count=n)',
+      '/me/drive/items/{id}/workbook/worksheets/{id}/range/columnsAfter(count=n)',
+      'me/drive/items/{itemId}/workbook/worksheets/{worksheetId}/range/columnsAfter(count=n)',
+    ],
+    [
+      'GET /me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)',
+      '/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)',
+      'me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks)',
+    ],
+    [
+      "GET /me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}')",
+      "/me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}')",
+      'me/outlook/supportedTimeZones(TimeZoneStandard=timezoneFormat)',
+    ],
+    [
+      'GET /me/calendarView/delta?startDateTime={start_datetime}&endDateTime={end_datetime}',
+      '/me/calendarView/delta',
+      'me/calendarView/delta',
+      'startDateTime={start_datetime}&endDateTime={end_datetime}',
+    ],
+    [
+      "GET /users/{Id|userPrincipalName}/events/{Id}?$expand=extensions($filter=id eq '{extensionId}')",
+      '/users/{Id|userPrincipalName}/events/{Id}',
+      'users/{userId}/events/{eventId}',
+      "$expand=extensions($filter=id eq '{extensionId}')",
+    ],
+    [
+      'GET /users/{id | userPrincipalName}/?$expand=manager($levels=n)',
+      '/users/{id | userPrincipalName}',
+      'users/{id}',
+      '$expand=manager($levels=n)',
+    ],
+    [
+      'GET /me/onenote/pages/{id}/content[?includeIDs=true]',
+      '/me/onenote/pages/{id}/content',
+      'me/onenote/pages/{id}/content',
+      'includeIDs=true',
+    ],
+    ['GET /me/messages/{id}/$value', '/me/messages/{id}/$value', 'me/messages/{id}/$value'],
+    [
+      'DELETE /groups/{id}/members/{id}/$ref',
+      '/groups/{id}/members/{id}/$ref',
+      'groups/{groupId}/members/{memberId}/$ref',
+    ],
+    [
+      'GET /deviceAppManagement/mobileApps/{mobileAppId}/microsoft.graph.mobileLobApp/contentVersions',
+      '/deviceAppManagement/mobileApps/{mobileAppId}/microsoft.graph.mobileLobApp/contentVersions',
+      'deviceAppManagement/mobileApps/{mobileAppId}/microsoft.graph.mobileLobApp/contentVersions',
+    ],
+    [
+      'GET https://graph.microsoft.com/v1.0/me/insights/shared/{id}/resource',
+      '/me/insights/shared/{id}/resource',
+      'me/insights/shared/{id}/resource',
+    ],
+    ['GET https://graph.microsoft.com/beta/me', '/me', 'me'],
+    ['GET groups/{id}/settings', '/groups/{id}/settings', 'groups/{id}/settings'],
+    ['GET /me/settings/', '/me/settings', 'me/settings'],
+    [
+      'GET /users/{series-id}/x/{calendar_group_id}',
+      '/users/{series-id}/x/{calendar_group_id}',
+      'users/{seriesId}/x/{calendarGroupId}',
+    ],
+    [
+      'GET /places/{room-list-emailaddress}',
+      '/places/{room-list-emailaddress}',
+      'places/{roomListEmailaddress}',
+    ],
+    ['GET /x/{1st}', '/x/{1st}', 'x/{p1st}'],
+  ]
+  it.each(cases)('%s', (line, raw, segments, query) => {
+    const { route, diagnostics } = parseRouteTemplate(line, at)
+    expect(diagnostics).toEqual([])
+    expect(route?.raw).toBe(raw)
+    expect(show(route?.segments ?? [])).toBe(segments)
+    expect(route?.query).toBe(query)
+    expect(route?.position).toEqual(at)
+  })
+
+  it('keeps the method', () => {
+    expect(parseRouteTemplate('PATCH /me', at).route?.method).toBe('PATCH')
+    expect(parseRouteTemplate('  PUT /users/{id}/manager/$ref', at).route?.method).toBe('PUT')
+  })
+
+  it('repairs an unclosed function call and reports it', () => {
+    const line = "GET /me/drive/items/{id}/workbook/worksheets/{id|name}/range(address='<address>'/entireRow"
+    const { route, diagnostics } = parseRouteTemplate(line, at)
+    expect(show(route?.segments ?? [])).toBe(
+      'me/drive/items/{itemId}/workbook/worksheets/{worksheetId}/range(address=address)/entireRow',
+    )
+    expect(diagnostics).toMatchObject([{ code: 'unparsable-route', line: 10, severity: 'warning' }])
+    expect(diagnostics[0]?.column).toBe(line.indexOf('range(') + 6)
+  })
+
+  it('reports a line that is not a route', () => {
+    const { route, diagnostics } = parseRouteTemplate('workbook-session-id: {session-id}', at)
+    expect(route).toBeUndefined()
+    expect(diagnostics).toMatchObject([{ code: 'unparsable-route', file: 'api/x.md', line: 10, column: 1 }])
+  })
+
+  it('gives valid, unique identifiers for every placeholder', () => {
+    const { route } = parseRouteTemplate('GET /a/{id}/a/{id}/{id}/b({id})/c(x={id},y={id})', at)
+    const names = (route?.segments ?? []).flatMap((s) =>
+      s.kind === 'param'
+        ? [s.name]
+        : s.kind === 'call'
+          ? s.args.map((a) => a.param)
+          : s.kind === 'itemPath'
+            ? [s.param]
+            : [],
+    )
+    expect(new Set(names).size).toBe(names.length)
+    for (const name of names) expect(name).toMatch(/^[A-Za-z_$][\w$]*$/)
+  })
+})
