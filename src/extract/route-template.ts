@@ -215,28 +215,20 @@ function nameParameters(segments: RawSegment[]): PathSegment[] {
   }
   const repeated = (base: string) => (counts.get(base) ?? 0) > 1
   return segments.map((segment, index): PathSegment => {
-    switch (segment.kind) {
-      case 'literal':
-        return segment
-      case 'param': {
-        const before = segments[index - 1]
-        const qualifier =
-          before?.kind === 'literal' ? sanitise(singular(before.value.split('.').pop() ?? '')) : ''
-        const name =
-          repeated(segment.base) && qualifier !== '' ? qualifier + capitalise(segment.base) : segment.base
-        return { kind: 'param', name: claim(name), raw: segment.raw }
-      }
-      case 'itemPath':
-        return { kind: 'itemPath', param: claim(segment.base) }
-      case 'call':
-        return {
-          kind: 'call',
-          name: segment.name,
-          args: segment.args.map((arg) => ({
-            name: arg.name,
-            param: claim(repeated(arg.base) ? sanitise(arg.name) : arg.base),
-          })),
-        }
+    if (segment.kind === 'literal') return segment
+    if (segment.kind === 'itemPath') return { kind: 'itemPath', param: claim(segment.base) }
+    if (segment.kind === 'call') {
+      const args = segment.args.map((arg) => ({
+        name: arg.name,
+        param: claim(repeated(arg.base) ? sanitise(arg.name) : arg.base),
+      }))
+      return { kind: 'call', name: segment.name, args }
     }
+    const before = segments[index - 1]
+    const qualifier =
+      before?.kind === 'literal' ? sanitise(singular(before.value.split('.').pop() ?? '')) : ''
+    const name =
+      repeated(segment.base) && qualifier !== '' ? qualifier + capitalise(segment.base) : segment.base
+    return { kind: 'param', name: claim(name), raw: segment.raw }
   })
 }

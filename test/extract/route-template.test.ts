@@ -8,16 +8,10 @@ const at = { file: 'api/x.md', line: 10, column: 1 }
 function show(segments: PathSegment[]): string {
   return segments
     .map((s) => {
-      switch (s.kind) {
-        case 'literal':
-          return s.value
-        case 'param':
-          return `{${s.name}}`
-        case 'itemPath':
-          return `:${s.param}:`
-        case 'call':
-          return `${s.name}(${s.args.map((a) => `${a.name}=${a.param}`).join(',')})`
-      }
+      if (s.kind === 'literal') return s.value
+      if (s.kind === 'param') return `{${s.name}}`
+      if (s.kind === 'itemPath') return `:${s.param}:`
+      return `${s.name}(${s.args.map((a) => `${a.name}=${a.param}`).join(',')})`
     })
     .join('/')
 }

@@ -1,0 +1,100 @@
+/**
+ * Read the `## HTTP request` section (any case) into route templates: every `VERB /path` line of
+ * every code block in the section and its subsections, with prose, notes and headings in between.
+ *   ## HTTP request
+ *   <!-- { "blockType": "ignored" } -->
+ *   ```http
+ *   GET /me/calendars/{id}
+ *   GET /users/{id | userPrincipalName}/calendars/{id}
+ *   workbook-session-id: {session-id}      ← header lines are skipped
+ *   ```
+ * Without any code block, request lines written as inline code in list items are read instead
+ * (`insights-list-used.md`: `` - `GET /me/insights/used` ``).
+ */
+import type { Code, InlineCode, Nodes, Root } from 'mdast'
+import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic, RouteTemplate } from '../model.js'
+import type { Page } from '../parse/page.js'
+import { findSection, type Section, sectionWithChildren } from '../parse/sections.js'
+import { isRequestLine, parseRouteTemplate } from './route-template.js'
+
+export interface HttpRequestSection {
+  routes: RouteTemplate[]
+  diagnostics: Diagnostic[]
+  /** The `## HTTP request` heading, when the page has one. */
+  section?: Section
+}
+
+const HEADER_LINE = /^[A-Za-z][\w-]*\s*:\s*\S/
+const FENCE_LINE = /^\s*(`{3,}|~{3,})/
+
+export function extractHttpRequest(page: Page): HttpRequestSection {
+  const diagnostics: Diagnostic[] = []
+  const section = findSection(page.sections, /^http request$/i)
+  if (!section) return { routes: [], diagnostics }
+  const routes: RouteTemplate[] = []
+  const inlineCodes: InlineCode[] = []
+  for (const part of sectionWithChildren(page.sections, section)) {
+    const tree = page.tree(part)
+    const sourceLines = part.text.split('\n')
+    for (const code of codeBlocks(tree)) {
+      const start = code.position?.start.line ?? part.bodyLine
+      const opening = sourceLines[start - part.bodyLine] ?? ''
+      const firstLine = FENCE_LINE.test(opening) ? start + 1 : start
+      code.value.split('\n').forEach((text, index) => {
+        const line = firstLine + index
+        const column = (sourceLines[line - part.bodyLine] ?? '').indexOf(text.trim()) + 1 || 1
+        readLine(text, { file: page.file, line, column }, routes, diagnostics)
+      })
+    }
+    inlineCodes.push(...inlineRequests(tree))
+  }
+  if (routes.length === 0) {
+    for (const code of inlineCodes) {
+      const start = code.position?.start
+      const at = { file: page.file, line: start?.line ?? section.line, column: (start?.column ?? 0) + 1 }
+      readLine(code.value, at, routes, diagnostics)
+    }
+  }
+  return { routes, diagnostics, section }
+}
+
+function readLine(
+  text: string,
+  at: { file: string; line: number; column: number },
+  routes: RouteTemplate[],
+  diagnostics: Diagnostic[],
+): void {
+  const trimmed = text.trim()
+  if (trimmed === '' || HEADER_LINE.test(trimmed)) return
+  if (!isRequestLine(trimmed)) {
+    diagnostics.push(
+      diagnostic(
+        'unparsable-route',
+        at,
+        `Unexpected \`${trimmed}\` in an HTTP request block, expected \`VERB /path\``,
+      ),
+    )
+    return
+  }
+  const parsed = parseRouteTemplate(trimmed, at)
+  diagnostics.push(...parsed.diagnostics)
+  if (parsed.route) routes.push(parsed.route)
+}
+
+function codeBlocks(node: Nodes): Code[] {
+  if (node.type === 'code') return [node]
+  return 'children' in node ? node.children.flatMap((child) => codeBlocks(child as Nodes)) : []
+}
+
+/** Inline code holding a request line, inside list items. */
+function inlineRequests(tree: Root): InlineCode[] {
+  const found: InlineCode[] = []
+  const walk = (node: Nodes, inList: boolean) => {
+    if (node.type === 'inlineCode' && inList && isRequestLine(node.value)) found.push(node)
+    else if ('children' in node)
+      for (const child of node.children) walk(child as Nodes, inList || node.type === 'listItem')
+  }
+  walk(tree, false)
+  return found
+}
