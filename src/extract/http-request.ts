@@ -11,9 +11,10 @@
  * Without any code block, request lines written as inline code in list items are read instead
  * (`insights-list-used.md`: `` - `GET /me/insights/used` ``).
  */
-import type { Code, InlineCode, Nodes, Root } from 'mdast'
+import type { InlineCode, Nodes, Root } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, RouteTemplate } from '../model.js'
+import { annotatedCodeBlocks } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { findSection, type Section, sectionWithChildren } from '../parse/sections.js'
 import { isRequestLine, parseRouteTemplate } from './route-template.js'
@@ -37,7 +38,7 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
   for (const part of sectionWithChildren(page.sections, section)) {
     const tree = page.tree(part)
     const sourceLines = part.text.split('\n')
-    for (const code of codeBlocks(tree)) {
+    for (const { code } of annotatedCodeBlocks(tree, page.file, diagnostics)) {
       const start = code.position?.start.line ?? part.bodyLine
       const opening = sourceLines[start - part.bodyLine] ?? ''
       const firstLine = FENCE_LINE.test(opening) ? start + 1 : start
@@ -80,11 +81,6 @@ function readLine(
   const parsed = parseRouteTemplate(trimmed, at)
   diagnostics.push(...parsed.diagnostics)
   if (parsed.route) routes.push(parsed.route)
-}
-
-function codeBlocks(node: Nodes): Code[] {
-  if (node.type === 'code') return [node]
-  return 'children' in node ? node.children.flatMap((child) => codeBlocks(child as Nodes)) : []
 }
 
 /** Inline code holding a request line, inside list items. */

@@ -1,0 +1,282 @@
+/**
+ * Read an API page (`api/*.md`, one operation per page) into an `OperationDef`:
+ *   # Update importedWindowsAutopilotDeviceIdentityUpload      ← title, kind
+ *   Update the properties of a [x](../resources/x.md) object. ← description (request body type fallback)
+ *   ## Permissions / ## Prerequisites                         ← permissions
+ *   ## HTTP request                                           ← routes
+ *   ## Path parameters · ## Function parameters · ## Query parameters · ## Optional query parameters
+ *   ## Request headers · ## Optional request headers · ## Request body   ← parameters, query options, request body
+ *   ## Response                                               ← response
+ *   ## Example(s)                                             ← examples
+ *
+ * Kind: Intune `<name> action` / `<name> function` H1s say it; otherwise the HTTP verb decides
+ * (DELETE → delete, PATCH/PUT → update), POST is `create` when the H1 starts with Create/Add (or
+ * `type: create`), else `action`; GET is `get`/`list` when the H1 starts with Get/List (or
+ * `type: get`/`type: list`), else `function`. Between get and list: a route whose last segment
+ * is a placeholder → get; else a collection response → list; else the H1 word.
+ * Query options: the generic "supports the OData query parameters" sentence gives the standard set
+ * (`$select,$expand,$filter,$orderby,$top,$skip,$count,$search` for list, `$select,$expand` otherwise),
+ * plus any option the section names (`` `$filter` ``, `[$top](…)`, `` `select` ``); without the
+ * generic sentence only the named options.
+ */
+import type { Nodes, Paragraph } from 'mdast'
+import { diagnostic } from '../diagnostics.js'
+import type {
+  Diagnostic,
+  OperationDef,
+  OperationKind,
+  PageModel,
+  ParameterDef,
+  RouteTemplate,
+  SourcePosition,
+  TypeRef,
+} from '../model.js'
+import { cleanText, linksIn } from '../parse/inline-text.js'
+import type { Page } from '../parse/page.js'
+import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
+import { extractExamples } from './examples.js'
+import { extractHttpRequest } from './http-request.js'
+import { resolveLinkTarget } from './link-target.js'
+import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
+import { extractPermissions } from './permissions.js'
+import { extractResponse } from './response-section.js'
+
+export type ApiPageModel = Pick<PageModel, 'operations' | 'links' | 'diagnostics'>
+
+const STANDARD_QUERY_OPTIONS = [
+  '$select',
+  '$expand',
+  '$filter',
+  '$orderby',
+  '$top',
+  '$skip',
+  '$count',
+  '$search',
+]
+const SINGLE_QUERY_OPTIONS = ['$select', '$expand']
+const KNOWN_QUERY_OPTION =
+  /^\$?(select|expand|filter|orderby|top|skip|count|search|skiptoken|deltatoken|format|levels)$/i
+
+export function extractApiPage(page: Page): ApiPageModel {
+  const diagnostics: Diagnostic[] = []
+  const h1 = page.sections.find((section) => section.depth === 1)
+  const position = page.at(h1?.line ?? 1)
+  const title = h1?.title ?? String(page.frontMatter.title ?? '')
+  const http = extractHttpRequest(page)
+  diagnostics.push(...http.diagnostics)
+  const routes = http.routes
+  if (routes.length === 0)
+    diagnostics.push(
+      diagnostic(
+        'missing-route',
+        http.section ? page.at(http.section.line) : position,
+        'Expected a `VERB /path` line in `## HTTP request`',
+      ),
+    )
+  const method = routes[0]?.method
+  const examples = extractExamples(page, diagnostics)
+  const response = extractResponse(page, method, examples, diagnostics)
+  const kind = operationKind(title, routes, response.collection)
+  const descriptionParagraph = h1 ? firstProse(page, h1) : undefined
+  const operation: OperationDef = {
+    id: page.file.replace(/^.*\//, '').replace(/\.md$/i, ''),
+    file: page.file,
+    title,
+    description: descriptionParagraph
+      ? cleanText(descriptionParagraph).replace(/^Namespace:\s*\S+\s*/, '')
+      : '',
+    kind,
+    routes,
+    parameters: extractParameters(page, routes, diagnostics),
+    response,
+    queryOptions: extractQueryOptions(page, kind),
+    permissions: extractPermissions(page),
+    examples,
+    position,
+  }
+  const requestBody = requestBodyType(page, kind, descriptionParagraph, operation)
+  if (requestBody) operation.requestBody = requestBody
+  return { operations: [operation], links: pageLinks(page), diagnostics }
+}
+
+/** The verb-based rule in the module comment. */
+export function operationKind(
+  title: string,
+  routes: readonly RouteTemplate[],
+  collection: boolean,
+): OperationKind {
+  const intune = /\s(action|function)$/i.exec(title)?.[1]?.toLowerCase()
+  if (intune === 'action' || intune === 'function') return intune
+  const word = (/^[\w.]+\s*:\s*(\w+)/.exec(title)?.[1] ?? /^(\w+)/.exec(title)?.[1] ?? '').toLowerCase()
+  switch (routes[0]?.method) {
+    case 'DELETE':
+      return 'delete'
+    case 'PATCH':
+    case 'PUT':
+      return 'update'
+    case 'POST':
+      return word === 'create' || word === 'add' ? 'create' : 'action'
+    case 'GET': {
+      if (word !== 'get' && word !== 'list') return 'function'
+      const addressesOne = routes.some((route) => {
+        const last = route.segments.at(-1)
+        return last?.kind === 'param' || last?.kind === 'itemPath'
+      })
+      if (addressesOne) return 'get'
+      return collection || word === 'list' ? 'list' : 'get'
+    }
+    default:
+      return word === 'list' ? 'list' : word === 'create' ? 'create' : word === 'delete' ? 'delete' : 'get'
+  }
+}
+
+/** Parameter sections → parameters; function parameters sit in the path when a route call names them. */
+function extractParameters(
+  page: Page,
+  routes: readonly RouteTemplate[],
+  diagnostics: Diagnostic[],
+): ParameterDef[] {
+  const callArguments = new Set(
+    routes.flatMap((route) =>
+      route.segments.flatMap((segment) =>
+        segment.kind === 'call' ? segment.args.map((arg) => arg.name.toLowerCase()) : [],
+      ),
+    ),
+  )
+  const functionLocation = (parameter: ParameterDef): ParameterDef => ({
+    ...parameter,
+    in: callArguments.has(parameter.name.toLowerCase()) ? 'path' : 'query',
+  })
+  const read = (title: RegExp, location: ParameterLocation, exclude?: RegExp) =>
+    h2Sections(page, title, exclude).flatMap((sections) =>
+      extractParameterSections(page, sections, location, diagnostics),
+    )
+  const isGet = routes[0]?.method === 'GET'
+  const bodySections = h2Sections(page, /^request body$/i, /^(request|response|examples?)\b/i)
+  const body = bodySections.flatMap((sections) => {
+    const inUrl = sections.some((section) =>
+      /in the request url, provide the following query parameters/i.test(section.text),
+    )
+    const parameters = extractParameterSections(page, sections, inUrl ? 'query' : 'body', diagnostics)
+    return isGet && !inUrl ? parameters.map(functionLocation) : parameters
+  })
+  return [
+    ...read(/^path parameters$/i, 'path'),
+    ...read(/^function parameters$/i, 'query').map(functionLocation),
+    ...read(/^query parameters$/i, 'query'),
+    ...read(/^optional query parameters$/i, 'query'),
+    ...read(/^request headers$/i, 'header'),
+    ...read(/^optional request headers$/i, 'header').map((parameter) => ({ ...parameter, required: false })),
+    ...body,
+  ]
+}
+
+/** Each H2 matching `title` with its subsections, leaving out subsections matching `exclude` (and theirs). */
+function h2Sections(page: Page, title: RegExp, exclude?: RegExp): Section[][] {
+  return page.sections
+    .filter((section) => section.depth === 2 && matchesTitle(section, title))
+    .map((section) => {
+      const all = sectionWithChildren(page.sections, section)
+      const skipped = new Set(
+        all
+          .filter((child) => child !== section && exclude && matchesTitle(child, exclude))
+          .flatMap((child) => sectionWithChildren(page.sections, child)),
+      )
+      return all.filter((child) => !skipped.has(child))
+    })
+}
+
+/** `## Optional query parameters` → `$select`, `$filter`, … (rule in the module comment). */
+function extractQueryOptions(page: Page, kind: OperationKind): string[] {
+  const sections = h2Sections(page, /^optional query parameters$/i).flat()
+  if (sections.length === 0) return []
+  const named: string[] = []
+  let generic = false
+  let someOf = false
+  for (const section of sections) {
+    const tree = page.tree(section)
+    const text = cleanText(tree)
+    if (/\bsupports the \[?OData query parameters?\b/i.test(text)) generic = true
+    if (/\bsupports some of the \[?OData query parameters?\b/i.test(text)) someOf = true
+    for (const word of optionWords(tree)) {
+      const match = KNOWN_QUERY_OPTION.exec(word.trim())
+      if (match) named.push(`$${(match[1] ?? '').toLowerCase()}`)
+    }
+    for (const match of text.matchAll(/(^|[^\w$])\$([a-z]+)\b/gi)) {
+      if (KNOWN_QUERY_OPTION.test(match[2] ?? '')) named.push(`$${(match[2] ?? '').toLowerCase()}`)
+    }
+  }
+  const standard = kind === 'list' ? STANDARD_QUERY_OPTIONS : SINGLE_QUERY_OPTIONS
+  const options = generic || (someOf && named.length === 0) ? [...standard, ...named] : named
+  return [...new Set(options)]
+}
+
+/** Inline code and link texts: where the docs name options (`` `$filter` ``, `[$top](…)`, `` `select` ``). */
+function optionWords(node: Nodes): string[] {
+  if (node.type === 'inlineCode') return [node.value]
+  if (node.type === 'link') return [cleanText(node)]
+  return 'children' in node ? node.children.flatMap((child) => optionWords(child as Nodes)) : []
+}
+
+/**
+ * Create/update bodies: the `[x](…)` of "supply a JSON representation of/for [x](…)", else the
+ * resource the description links ("Update the properties of a [x](…) object"), else the single
+ * named response type.
+ */
+function requestBodyType(
+  page: Page,
+  kind: OperationKind,
+  description: Paragraph | undefined,
+  operation: OperationDef,
+): OperationDef['requestBody'] {
+  if (kind !== 'create' && kind !== 'update') return undefined
+  const paragraphs = h2Sections(page, /^request body$/i, /^(request|response|examples?)\b/i)
+    .flat()
+    .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))
+  const representation = paragraphs.find((paragraph) => /JSON representation/i.test(cleanText(paragraph)))
+  const type =
+    (representation && resourceLink(representation, page.file)) ??
+    (description && resourceLink(description, page.file)) ??
+    (operation.response.type?.kind === 'named' && !operation.response.collection
+      ? operation.response.type
+      : undefined)
+  return type ? { type, collection: false } : undefined
+}
+
+function resourceLink(node: Nodes, file: string): TypeRef | undefined {
+  for (const link of linksIn(node)) {
+    const target = resolveLinkTarget(link.url, file)
+    const name = cleanText(link).replace(/`/g, '')
+    if (target?.startsWith('resources/') && /^[A-Za-z_][\w.]*$/.test(name))
+      return { kind: 'named', name, target }
+  }
+  return undefined
+}
+
+/** The first paragraph under the H1 that is prose (not the `Namespace:` line alone, not an INCLUDE). */
+function firstProse(page: Page, h1: Section): Paragraph | undefined {
+  for (const node of page.tree(h1).children) {
+    if (node.type !== 'paragraph') continue
+    const text = cleanText(node)
+    if (/^Namespace:\s*\S+$/.test(text) || text.startsWith('[!INCLUDE') || text === '') continue
+    return node
+  }
+  return undefined
+}
+
+/** Links to other docs pages anywhere on the page, for broken-link checks. */
+function pageLinks(page: Page): ApiPageModel['links'] {
+  return page.sections.flatMap((section) =>
+    linksIn(page.tree(section)).flatMap((link) => {
+      const target = resolveLinkTarget(link.url, page.file)
+      if (!target) return []
+      const start = link.position?.start
+      const position: SourcePosition = {
+        file: page.file,
+        line: start?.line ?? section.line,
+        column: start?.column ?? 1,
+      }
+      return [{ target, position }]
+    }),
+  )
+}

@@ -1,0 +1,126 @@
+/**
+ * Read the request and response examples of an API page: the code blocks of every `## Example`,
+ * `## Examples`, `## Example (…)`, `### Example N: …` (typos too: `Exaxmple`) section and its
+ * subsections, and of `### Request`/`### Response` sections placed elsewhere (under `## Request body`).
+ *   <!-- { "blockType": "request", "name": "get_user" } -->
+ *   ```http                                   (also msgraph-interactive, HTTP, no language)
+ *   GET https://graph.microsoft.com/v1.0/me   ← request line (a blank line may follow it)
+ *   Content-type: application/json            ← headers
+ *                                             ← blank line
+ *   { … }                                     ← body, kept as written
+ *   ```
+ *   ```http
+ *   HTTP/1.1 201 Created                      (also `HTTP 201 Created`, `HTTP/1.1 202 Accpted`, `HTTP/1.1 422`)
+ *   ```
+ * A block holding only a body (`{` first) takes its kind from its annotation, else from its heading.
+ */
+import type { Code } from 'mdast'
+import type { Annotation, Diagnostic, ExampleDef, HttpMethod } from '../model.js'
+import { annotatedCodeBlocks } from '../parse/code-blocks.js'
+import type { Page } from '../parse/page.js'
+import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
+
+const EXAMPLE_TITLE = /^ex\w*mples?\b/i
+const REQUEST_OR_RESPONSE_TITLE = /^(request|response)\b/i
+const LANGUAGES = new Set(['http', 'msgraph-interactive', 'json', ''])
+const REQUEST_LINE = /^(GET|POST|PATCH|PUT|DELETE)\s+(\S.*?)\s*$/
+const STATUS_LINE = /^HTTP(?:\/[\d.]+)?\s+(\d{3})\b/i
+const HEADER_LINE = /^([A-Za-z][\w-]*)\s*:\s?(.*)$/
+
+export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleDef[] {
+  const examples: ExampleDef[] = []
+  for (const section of exampleSections(page.sections)) {
+    const responseHeading = /response/i.test(section.title)
+    for (const { code, annotation } of annotatedCodeBlocks(page.tree(section), page.file, diagnostics)) {
+      const example = readExample(
+        code,
+        annotation,
+        responseHeading,
+        page.file,
+        firstContentLine(code, section),
+      )
+      if (example) examples.push(example)
+    }
+  }
+  return examples
+}
+
+/** Example sections with their subsections, and stray Request/Response sections, in page order. */
+function exampleSections(sections: readonly Section[]): Section[] {
+  const chosen = new Set<Section>()
+  for (const section of sections) {
+    if (chosen.has(section) || section.depth < 2) continue
+    if (
+      matchesTitle(section, EXAMPLE_TITLE) ||
+      (section.depth >= 3 && matchesTitle(section, REQUEST_OR_RESPONSE_TITLE))
+    )
+      for (const part of sectionWithChildren(sections, section)) chosen.add(part)
+  }
+  return sections.filter((section) => chosen.has(section))
+}
+
+/** Page line of the first line of `code.value` (the line after an opening fence). */
+function firstContentLine(code: Code, section: Section): number {
+  const start = code.position?.start.line ?? section.bodyLine
+  const opening = section.text.split('\n')[start - section.bodyLine] ?? ''
+  return /^\s*(`{3,}|~{3,})/.test(opening) ? start + 1 : start
+}
+
+function readExample(
+  code: Code,
+  annotation: Annotation | undefined,
+  responseHeading: boolean,
+  file: string,
+  firstLine: number,
+): ExampleDef | undefined {
+  if (!LANGUAGES.has((code.lang ?? '').toLowerCase())) return undefined
+  const lines = code.value.split('\n')
+  let index = lines.findIndex((line) => line.trim() !== '')
+  if (index < 0) return undefined
+  const first = (lines[index] ?? '').trim()
+  const request = REQUEST_LINE.exec(first)
+  const status = STATUS_LINE.exec(first)
+  const blockType = annotation?.blockType
+  const bodyOnly = !request && !status
+  if (bodyOnly && !/^[{[]/.test(first) && blockType !== 'request' && blockType !== 'response')
+    return undefined
+  const kind: ExampleDef['kind'] = request
+    ? 'request'
+    : status
+      ? 'response'
+      : blockType === 'request' || blockType === 'response'
+        ? blockType
+        : responseHeading
+          ? 'response'
+          : 'request'
+  const example: ExampleDef = {
+    kind,
+    headers: {},
+    position: { file, line: firstLine + index, column: code.position?.start.column ?? 1 },
+  }
+  if (typeof annotation?.name === 'string') example.name = annotation.name
+  if (annotation) example.annotation = annotation
+  if (request) {
+    example.method = request[1] as HttpMethod
+    example.url = request[2] ?? ''
+  }
+  if (status) example.status = Number(status[1])
+  if (!bodyOnly) {
+    index++
+    // Headers follow the first line, sometimes after a blank line; a blank line ends them.
+    const next = lines.slice(index).findIndex((line) => line.trim() !== '')
+    if (next >= 0 && HEADER_LINE.test((lines[index + next] ?? '').trim())) index += next
+    for (; index < lines.length; index++) {
+      const header = HEADER_LINE.exec((lines[index] ?? '').trim())
+      if (!header || /^[{["]/.test((lines[index] ?? '').trim())) break
+      example.headers[header[1] ?? ''] = (header[2] ?? '').trim()
+    }
+    while (index < lines.length && (lines[index] ?? '').trim() === '') index++
+  }
+  const body = lines.slice(index).join('\n').trimEnd()
+  if (body.trim() !== '') {
+    example.bodyText = body
+    example.bodyLine = firstLine + index
+  }
+  return example
+}

@@ -1,0 +1,110 @@
+/**
+ * Read parameter tables of an API page into `ParameterDef`s. Header variants:
+ *   | Property | Type | Description |          ## Request body (update, create, Intune actions)
+ *   | Parameter | Type | Description |         ## Request body (actions), ## Function parameters, ## Path parameters
+ *   | Property | Type | Required (Y/N) | Description |
+ *   | Query parameter | Type | Description |   ## Query parameters (`$deltatoken`)
+ *   | Name | Value | Description |            ## Optional query parameters
+ *   | Header | Value | · | Name | Description | · | Name | Type | Description |   ## Request headers
+ * Required-ness comes from a Required column (`Y`, `Yes`) or from free text (`Required.`, `(required)`).
+ * A header cell that holds a value too (`Prefer: outlook.timezone`) gives the header name.
+ */
+import type { Nodes, Table } from 'mdast'
+import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic, ParameterDef } from '../model.js'
+import { cleanText } from '../parse/inline-text.js'
+import type { Page } from '../parse/page.js'
+import type { Section } from '../parse/sections.js'
+import { columnOf, readTable } from '../parse/table.js'
+import { readTypeCell } from './type-cell.js'
+
+export type ParameterLocation = ParameterDef['in']
+
+const NAME_COLUMNS = ['property', 'parameter', 'name', 'header', 'query parameter', 'parameter name']
+const STRING = { kind: 'primitive', name: 'String' } as const
+
+/** Every parameter table in `sections` (a section and the subsections to read), in page order. */
+export function extractParameterSections(
+  page: Page,
+  sections: readonly Section[],
+  location: ParameterLocation,
+  diagnostics: Diagnostic[],
+): ParameterDef[] {
+  return sections.flatMap((section) =>
+    tablesIn(page.tree(section)).flatMap((table) =>
+      extractParameterTable(table, location, page.file, diagnostics),
+    ),
+  )
+}
+
+/** One table; a table without a name column (not a parameter table) gives no parameters. */
+export function extractParameterTable(
+  table: Table,
+  location: ParameterLocation,
+  file: string,
+  diagnostics: Diagnostic[],
+): ParameterDef[] {
+  const read = readTable(table)
+  const nameColumn = columnOf(read, ...NAME_COLUMNS)
+  if (nameColumn < 0) return []
+  const typeColumn = columnOf(read, 'type')
+  const requiredColumn = read.header.findIndex((cell) => cell.startsWith('required'))
+  const descriptionColumn = columnOf(read, 'description')
+  const valueColumn = descriptionColumn >= 0 ? descriptionColumn : columnOf(read, 'value')
+  const parameters: ParameterDef[] = []
+  for (const row of read.rows) {
+    const position = { file, line: row.line, column: row.column }
+    if (row.cells.length !== read.header.length) {
+      diagnostics.push(
+        diagnostic(
+          'malformed-table',
+          position,
+          `Unexpected ${row.cells.length} cells in a table row, expected ${read.header.length}`,
+        ),
+      )
+    }
+    const nameCell = row.cells[nameColumn]
+    const name = nameCell ? parameterName(cleanText(nameCell), location) : ''
+    if (name === '') continue
+    const typeCell = typeColumn >= 0 ? row.cells[typeColumn] : undefined
+    const typed = typeCell ? readTypeCell(typeCell, file) : { type: STRING, collection: false }
+    // Unescaped `|` in a description splits it into extra cells: keep them in the description.
+    const description =
+      valueColumn >= 0
+        ? row.cells
+            .slice(valueColumn, valueColumn === read.header.length - 1 ? undefined : valueColumn + 1)
+            .map((cell: Nodes) => cleanText(cell))
+            .join(' | ')
+        : ''
+    const requiredCell = requiredColumn >= 0 ? row.cells[requiredColumn] : undefined
+    const required = requiredCell ? /^\s*y(es)?\b/i.test(cleanText(requiredCell)) : saysRequired(description)
+    parameters.push({
+      name,
+      in: location,
+      type: typed.type,
+      collection: typed.collection,
+      required,
+      description,
+      position,
+    })
+  }
+  return parameters
+}
+
+/** `Required.`, `. Required`, `(required)`; not `not required`, `required when …` copied intros. */
+function saysRequired(text: string): boolean {
+  return /(^|[.(]\s*|\bis )required\b/i.test(text) && !/\bnot required\b/i.test(text)
+}
+
+/** `` `$deltatoken` `` → `$deltatoken`; `Prefer: outlook.timezone` → `Prefer`; `id (optional)` → `id`. */
+function parameterName(text: string, location: ParameterLocation): string {
+  const plain = text.replace(/[`*]/g, '').trim()
+  const name = location === 'header' ? (plain.split(':')[0] ?? '') : plain
+  return name.trim().split(/\s+/)[0] ?? ''
+}
+
+/** Tables anywhere in `node` (also inside lists), in document order. */
+export function tablesIn(node: Nodes): Table[] {
+  if (node.type === 'table') return [node]
+  return 'children' in node ? node.children.flatMap((child) => tablesIn(child as Nodes)) : []
+}

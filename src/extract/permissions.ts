@@ -1,0 +1,60 @@
+/**
+ * Read the permissions table of an API page (`## Permissions`, Intune `## Prerequisites`).
+ *   |Permission type|Permissions (from least to most privileged)|
+ *   |Delegated (work or school account)|Calendars.Read, Calendars.ReadWrite|
+ *   |Application|Not supported.|
+ * Scopes are the comma-separated permission names of the other cells; `Not supported.` and
+ * TODO text (`**TODO: Determine scopes **`) give no scopes.
+ */
+import type { Table } from 'mdast'
+import type { Permission } from '../model.js'
+import { cleanText } from '../parse/inline-text.js'
+import type { Page } from '../parse/page.js'
+import { findSection, sectionWithChildren } from '../parse/sections.js'
+import { tablesIn } from './parameter-table.js'
+
+const SCOPE = /^[A-Za-z][\w-]*(\.[\w-]+)+$/
+
+export function extractPermissions(page: Page): Permission[] {
+  const section = findSection(page.sections, /^(permissions|prerequisites)$/i)
+  if (!section) return []
+  for (const part of sectionWithChildren(page.sections, section)) {
+    const [table] = tablesIn(page.tree(part))
+    if (table) return readPermissionTable(table)
+  }
+  return []
+}
+
+/**
+ * Rows are permission types; a table with permission types as columns (`subscription-get.md`:
+ * | Supported resource | Delegated (work or school account) | … | Application |) is read by column.
+ */
+export function readPermissionTable(table: Table): Permission[] {
+  const [head, ...rows] = table.children
+  const header = head ? head.children.map((cell) => cleanText(cell)) : []
+  if (header.slice(1).some((title) => /^(delegated|application)\b/i.test(title))) {
+    return header.slice(1).map((type, index) => {
+      const scopes = rows.flatMap((row) => {
+        const cell = row.children[index + 1]
+        return cell ? scopesIn(cleanText(cell)) : []
+      })
+      return { type, scopes: [...new Set(scopes)] }
+    })
+  }
+  return rows.flatMap((row) => {
+    const [typeCell, ...scopeCells] = row.children
+    const type = typeCell ? cleanText(typeCell) : ''
+    if (type === '') return []
+    const scopes = scopeCells.flatMap((cell) => scopesIn(cleanText(cell)))
+    return [{ type, scopes: [...new Set(scopes)] }]
+  })
+}
+
+function scopesIn(text: string): string[] {
+  if (/\bTODO\b/i.test(text)) return []
+  return text
+    .replace(/\*\*/g, '')
+    .split(/[,;]|\s+(?:and|or)\s+|\s+/)
+    .map((word) => word.trim().replace(/[`.*]+$/, ''))
+    .filter((word) => SCOPE.test(word))
+}

@@ -1,0 +1,236 @@
+/**
+ * Read what an operation returns from three kinds of evidence:
+ * 1. the Response sentence (`## Response`, or `### Response` under `## Request body`):
+ *      If successful, this method returns a `200 OK` response code and a collection of [event](../resources/event.md) objects in the response body.
+ *      … and a [x](…) collection … · … and a String collection … · … and a Stream in the response body.
+ * 2. the response example's annotation: `"@odata.type": "microsoft.graph.x"` (or `Collection(…)`),
+ *    `"isCollection": true`;
+ * 3. the response example body: `"value": [ … ]` is a collection, `"value": { … }` is the single object
+ *    Intune wraps every GET result in, `"value": "x"` / `true` / `1` a primitive, else the top-level
+ *    `"@odata.type"`.
+ * Rule: the annotation decides when it names a type, the sentence otherwise, the example last.
+ * When the sentence and the annotation name different types (PascalCase Excel page names such as
+ * `[Range](range.md)` for `microsoft.graph.workbookRange`, a base type for a derived one), the
+ * annotation wins and `response-type-conflict` is reported. When they name the same type (last name
+ * segment, any case), the annotation's qualified name is kept with the sentence's link target
+ * (`microsoft.graph.externalConnectors.externalConnection` + `resources/externalconnectors-….md`).
+ * Collection-ness follows the type's source. The status is the first 2xx code the section names
+ * (else the first code), else the
+ * response example's status, else 204 for DELETE and 200 otherwise.
+ */
+import type { Link, Nodes, Paragraph, PhrasingContent } from 'mdast'
+import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic, ExampleDef, HttpMethod, ResponseDef, SourcePosition, TypeRef } from '../model.js'
+import { cleanText, inlineText } from '../parse/inline-text.js'
+import type { Page } from '../parse/page.js'
+import type { Section } from '../parse/sections.js'
+import { resolveLinkTarget } from './link-target.js'
+import { primitiveNamed, type ReadType, readTypeText } from './type-cell.js'
+
+interface Evidence extends ReadType {
+  position?: SourcePosition
+}
+
+export function extractResponse(
+  page: Page,
+  method: HttpMethod | undefined,
+  examples: readonly ExampleDef[],
+  diagnostics: Diagnostic[],
+): ResponseDef {
+  const section = responseSection(page.sections)
+  const paragraphs = section ? page.tree(section).children.filter((node) => node.type === 'paragraph') : []
+  const sentence = paragraphs.find((node) => /\breturns?\b/i.test(cleanText(node))) ?? paragraphs[0]
+  const responseExamples = examples.filter((example) => example.kind === 'response')
+  const annotated = responseExamples.find((example) => typeof odataType(example) === 'string')
+  const status =
+    statusIn(paragraphs) ??
+    responseExamples.find((example) => example.status)?.status ??
+    defaultStatus(method)
+  const fromSentence = sentence ? readResponseSentence(sentence, page.file) : undefined
+  const fromAnnotation = annotated ? readResponseAnnotation(annotated) : undefined
+  if (fromAnnotation && fromSentence) {
+    if (sameType(fromAnnotation.type, fromSentence.type))
+      return {
+        status,
+        type: merged(fromAnnotation.type, fromSentence.type),
+        collection: fromAnnotation.collection,
+        source: 'annotation',
+      }
+    diagnostics.push(
+      diagnostic(
+        'response-type-conflict',
+        fromSentence.position ?? annotated?.position ?? page.at(section?.line ?? 1),
+        `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(fromAnnotation.type)}\``,
+      ),
+    )
+  }
+  if (fromAnnotation) return { status, ...typeAndCollection(fromAnnotation), source: 'annotation' }
+  if (fromSentence) return { status, ...typeAndCollection(fromSentence), source: 'sentence' }
+  const fromExample = responseExamples.map(readResponseBody).find((evidence) => evidence !== undefined)
+  if (fromExample && fromExample.type.kind !== 'unknown')
+    return { status, ...typeAndCollection(fromExample), source: 'example' }
+  return { status, collection: false, source: 'none' }
+}
+
+/** The annotation's (qualified) name with the sentence's link target: `microsoft.graph.externalConnectors.externalConnection`. */
+function merged(annotation: TypeRef, sentence: TypeRef): TypeRef {
+  if (annotation.kind !== 'named' || sentence.kind !== 'named' || sentence.target === undefined)
+    return annotation
+  return { kind: 'named', name: annotation.name, target: sentence.target }
+}
+
+function typeAndCollection(evidence: Evidence): { type: TypeRef; collection: boolean } {
+  return { type: evidence.type, collection: evidence.collection }
+}
+
+/** `## Response`, else a `### Response` under `## Request body` (not one of the examples). */
+function responseSection(sections: readonly Section[]): Section | undefined {
+  const top = sections.find((section) => section.depth === 2 && /^response$/i.test(section.title))
+  if (top) return top
+  let parent: Section | undefined
+  for (const section of sections) {
+    if (section.depth <= 2) parent = section
+    else if (/^response$/i.test(section.title) && parent && /^request body$/i.test(parent.title))
+      return section
+  }
+  return undefined
+}
+
+/**
+ * The type a Response sentence names: the first link to a resource page, or a primitive word before
+ * `in the response body`, with `collection of` / `list of` / `… collection` marking a collection.
+ */
+export function readResponseSentence(paragraph: Paragraph, file: string): Evidence | undefined {
+  const children = paragraph.children
+  for (const [index, child] of children.entries()) {
+    if (child.type !== 'link') continue
+    const target = resolveLinkTarget(child.url, file)
+    const name = cleanText(child).replace(/`/g, '')
+    if (!target?.startsWith('resources/') || !/^[A-Za-z_][\w.]*$/.test(name)) continue
+    const before = children.slice(0, index).map(phrasingText).join('')
+    const after = children
+      .slice(index + 1)
+      .map(phrasingText)
+      .join('')
+    const collection = /\b(collection|list|array) of\s*$/i.test(before) || /^\s*collection\b/i.test(after)
+    return { type: { kind: 'named', name, target }, collection, position: linkPosition(child, file) }
+  }
+  const text = cleanText(paragraph)
+  const match =
+    /\b(?:Edm\.)?([A-Za-z][A-Za-z0-9]*)(\s+collection)?(?:\s+(?:objects?|values?))?\s+in the response body/i.exec(
+      text,
+    )
+  const primitive = match ? primitiveNamed(match[1] ?? '') : undefined
+  if (!primitive || !match) return undefined
+  const collection = match[2] !== undefined || /\bcollection of\s+$/i.test(text.slice(0, match.index))
+  const start = paragraph.position?.start
+  return {
+    type: { kind: 'primitive', name: primitive },
+    collection,
+    position: { file, line: start?.line ?? 1, column: start?.column ?? 1 },
+  }
+}
+
+/** `"@odata.type": "Collection(microsoft.graph.x)"` or `"microsoft.graph.x"` with `"isCollection": true`. */
+export function readResponseAnnotation(example: ExampleDef): Evidence | undefined {
+  const written = odataType(example)
+  if (written === undefined) return undefined
+  const read = readTypeText(written.replace(/^#/, ''))
+  const isCollection = example.annotation?.isCollection
+  return {
+    type: read.type,
+    collection: read.collection || isCollection === true || isCollection === 'true',
+    position: example.position,
+  }
+}
+
+/** Evidence from a response body; `undefined` when the body is absent or not JSON. */
+export function readResponseBody(example: ExampleDef): Evidence | undefined {
+  if (example.bodyText === undefined) return undefined
+  let body: unknown
+  try {
+    body = JSON.parse(example.bodyText)
+  } catch {
+    return undefined
+  }
+  if (!isObject(body)) return undefined
+  const unknown = { kind: 'unknown', text: '' } as const
+  if ('value' in body) {
+    const value = body.value
+    if (Array.isArray(value)) {
+      const first: unknown = value[0]
+      return { type: isObject(first) ? typeOfObject(first) : primitiveOfValue(first), collection: true }
+    }
+    if (isObject(value)) return { type: typeOfObject(value), collection: false }
+    return { type: primitiveOfValue(value), collection: false }
+  }
+  return { type: '@odata.type' in body ? typeOfObject(body) : unknown, collection: false }
+}
+
+function typeOfObject(value: Record<string, unknown>): TypeRef {
+  const written = value['@odata.type']
+  return typeof written === 'string'
+    ? readTypeText(written.replace(/^#/, '')).type
+    : { kind: 'unknown', text: '' }
+}
+
+function primitiveOfValue(value: unknown): TypeRef {
+  if (typeof value === 'string') return { kind: 'primitive', name: 'String' }
+  if (typeof value === 'boolean') return { kind: 'primitive', name: 'Boolean' }
+  if (typeof value === 'number')
+    return { kind: 'primitive', name: Number.isInteger(value) ? 'Int32' : 'Double' }
+  return { kind: 'unknown', text: '' }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function odataType(example: ExampleDef): string | undefined {
+  if (example.annotation?.blockType !== 'response') return undefined
+  const written = example.annotation['@odata.type'] ?? example.annotation['@type']
+  return typeof written === 'string' && written.trim() !== '' ? written.trim() : undefined
+}
+
+/** Same type when the last name segments match case-insensitively (`user` = `microsoft.graph.user`). */
+function sameType(a: TypeRef, b: TypeRef): boolean {
+  return typeText(a).split('.').pop()?.toLowerCase() === typeText(b).split('.').pop()?.toLowerCase()
+}
+
+function typeText(type: TypeRef): string {
+  return type.kind === 'unknown' ? type.text : type.name
+}
+
+/** Status codes in backticks (`` `200 OK` ``), else plain (`200 OK`); the first 2xx wins. */
+function statusIn(paragraphs: readonly Paragraph[]): number | undefined {
+  const inCode = paragraphs.flatMap((paragraph) =>
+    inlineCodes(paragraph).flatMap((code) => /^\s*([1-5]\d\d)\b/.exec(code)?.[1] ?? []),
+  )
+  const codes = (
+    inCode.length > 0
+      ? inCode
+      : paragraphs.flatMap((paragraph) =>
+          [...cleanText(paragraph).matchAll(/\b([1-5]\d\d)\s+(?:[A-Z][A-Za-z]*|response)\b/g)].map(
+            (match) => match[1] ?? '',
+          ),
+        )
+  ).map(Number)
+  return codes.find((code) => code >= 200 && code < 300) ?? codes[0]
+}
+
+function inlineCodes(node: Nodes): string[] {
+  if (node.type === 'inlineCode') return [node.value]
+  return 'children' in node ? node.children.flatMap((child) => inlineCodes(child as Nodes)) : []
+}
+
+function defaultStatus(method: HttpMethod | undefined): number {
+  return method === 'DELETE' ? 204 : 200
+}
+
+function phrasingText(node: PhrasingContent): string {
+  return inlineText(node as Nodes)
+}
+
+function linkPosition(link: Link, file: string): SourcePosition {
+  return { file, line: link.position?.start.line ?? 1, column: link.position?.start.column ?? 1 }
+}
