@@ -91,6 +91,8 @@ export interface ObjectTypeDef {
   methods: MethodRow[]
   /** Docs-relative files the type was read from (several when one type spans pages). */
   files: string[]
+  /** Link targets that denote this type: its page, or `page#anchor` for a section of a page. */
+  targets: string[]
   position: SourcePosition
 }
 
@@ -109,6 +111,9 @@ export interface EnumTypeDef {
   description: string
   members: EnumMember[]
   files: string[]
+  targets: string[]
+  /** Synthesised from "Possible values are" lists because no enum page defines it. */
+  inferred?: boolean
   position: SourcePosition
 }
 
@@ -211,10 +216,26 @@ export interface PageModel {
   diagnostics: Diagnostic[]
 }
 
+/**
+ * A type the docs reference (by link or name) but no page in the tree defines. Emitted as a named
+ * placeholder so that the reference keeps its meaning, and reported as `unresolved-type`.
+ */
+export interface UndocumentedType {
+  qualifiedName: string
+  name: string
+  namespace: string
+  /** Used as a base type, so the placeholder must be an object type. */
+  asBaseType: boolean
+  /** Link targets the references point to (missing pages). */
+  targets: string[]
+}
+
 /** The linked model of the whole docs tree. */
 export interface ApiModel {
   /** By qualified name, sorted. */
   types: Record<string, TypeDef>
+  /** Referenced but not defined in this tree, by qualified name, sorted. */
+  undocumented: Record<string, UndocumentedType>
   operations: OperationDef[]
   diagnostics: Diagnostic[]
   pages: number

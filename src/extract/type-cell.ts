@@ -47,7 +47,12 @@ const PRIMITIVES: Record<string, PrimitiveName> = {
 
 /** The primitive a word names (`Edm.Int32`, `string`, `GUID`), if any. */
 export function primitiveNamed(word: string): PrimitiveName | undefined {
-  return PRIMITIVES[word.trim().replace(/^edm\./i, '').toLowerCase()]
+  return PRIMITIVES[
+    word
+      .trim()
+      .replace(/^edm\./i, '')
+      .toLowerCase()
+  ]
 }
 
 const NAME = /^[A-Za-z_][\w.]*$/

@@ -5,8 +5,8 @@
  * Invalid annotation JSON is reported at its line; the block is still returned.
  */
 import type { Code, Nodes, Root } from 'mdast'
-import type { Annotation, Diagnostic } from '../model.js'
 import { diagnostic } from '../diagnostics.js'
+import type { Annotation, Diagnostic } from '../model.js'
 import { parseAnnotation } from './annotation.js'
 
 export interface AnnotatedCode {

@@ -1,16 +1,22 @@
 /**
  * Plain text of inline Markdown, as a reader sees it: `<br>` becomes a space, pseudo-tags such as
- * `<server>` and `<languagecode2>` stay (mdast calls them HTML), links keep their text.
+ * `<server>` and `<languagecode2>` stay (mdast calls them HTML), links keep their text, code spans
+ * keep their backticks (descriptions list enum values as code).
  */
 import type { Link, Nodes } from 'mdast'
 
 export function inlineText(node: Nodes): string {
   switch (node.type) {
     case 'text':
-    case 'inlineCode':
       return node.value
+    case 'inlineCode':
+      return `\`${node.value}\``
     case 'html':
-      return /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : /^<\/?(ul|li|p|img)\b/i.test(node.value) ? ' ' : node.value
+      return /^<br\s*\/?>$/i.test(node.value.trim())
+        ? ' '
+        : /^<\/?(ul|li|p|img)\b/i.test(node.value)
+          ? ' '
+          : node.value
     case 'break':
       return ' '
     default:

@@ -4,8 +4,8 @@
  */
 import type { Root } from 'mdast'
 import { parse as parseYaml } from 'yaml'
-import type { Diagnostic, SourcePosition } from '../model.js'
 import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic, SourcePosition } from '../model.js'
 import { parseMarkdown } from './markdown.js'
 import { type Section, splitSections } from './sections.js'
 
@@ -46,9 +46,13 @@ function readFrontMatter(yaml: string | undefined, at: SourcePosition, diagnosti
   if (yaml === undefined) return {}
   try {
     const value: unknown = parseYaml(yaml, { maxAliasCount: 10 })
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {}
   } catch (error) {
-    diagnostics.push(diagnostic('invalid-json', at, `Front matter is not valid YAML: ${(error as Error).message}`))
+    diagnostics.push(
+      diagnostic('invalid-json', at, `Front matter is not valid YAML: ${(error as Error).message}`),
+    )
     return {}
   }
 }

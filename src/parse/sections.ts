@@ -109,3 +109,12 @@ export function sectionWithChildren(sections: readonly Section[], parent: Sectio
   }
   return result
 }
+
+/** The anchor a heading gets in the rendered docs: `### calendarRoleType values` → `calendarroletype-values`. */
+export function headingSlug(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-')
+}

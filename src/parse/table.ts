@@ -21,7 +21,9 @@ export interface ReadTable {
 export function readTable(table: Table): ReadTable {
   const [head, ...body] = table.children
   return {
-    header: head ? head.children.map((cell) => cleanText(cell).replace(/\*/g, '').trim().toLowerCase()) : [],
+    header: head
+      ? head.children.map((cell) => cleanText(cell).replace(/[*`]/g, '').trim().toLowerCase())
+      : [],
     rows: body.map((row) => ({
       cells: row.children,
       line: row.position?.start.line ?? 0,

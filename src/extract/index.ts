@@ -1,0 +1,31 @@
+/**
+ * extract: one page's text → its page model. Pure; problems become diagnostics, never throws
+ * for anything a page can contain.
+ */
+import type { PageModel } from '../model.js'
+import { readPage } from '../parse/page.js'
+import { extractApiPage } from './api-page.js'
+import { extractEnumPage } from './enum-page.js'
+import { classifyPage } from './page-kind.js'
+import { extractResourcePage } from './resource-page.js'
+
+export function extractPage(file: string, text: string): PageModel {
+  const page = readPage(file, text)
+  const pageKind = classifyPage(page)
+  const model: PageModel = {
+    file,
+    pageKind,
+    types: [],
+    operations: [],
+    links: [],
+    diagnostics: page.diagnostics,
+  }
+  if (pageKind === 'resource') model.types = extractResourcePage(page, model.diagnostics)
+  else if (pageKind === 'enum') model.types = extractEnumPage(page, model.diagnostics)
+  else if (pageKind === 'api') {
+    const api = extractApiPage(page)
+    model.operations = api.operations
+    model.diagnostics.push(...api.diagnostics)
+  }
+  return model
+}

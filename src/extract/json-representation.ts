@@ -1,0 +1,84 @@
+/**
+ * Read the JSON representation block of a resource page: placeholder values stand for types.
+ *   { "id": "String (identifier)", "createdDateTime": "String (timestamp)", "isEnabled": true,
+ *     "state": {"@odata.type": "microsoft.graph.x"}, "tags": ["String"] }
+ */
+import JSON5 from 'json5'
+import type { Code } from 'mdast'
+import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic, PrimitiveName, TypeRef } from '../model.js'
+import { primitiveNamed } from './type-cell.js'
+
+export interface JsonProperty {
+  name: string
+  type: TypeRef
+  collection: boolean
+  line: number
+}
+
+const PLACEHOLDER_KINDS: Record<string, PrimitiveName> = {
+  timestamp: 'DateTimeOffset',
+  identifier: 'String',
+  duration: 'Duration',
+  'time of day': 'TimeOfDay',
+  binary: 'Binary',
+  date: 'Date',
+}
+
+/** Top-level members of the block, typed from their placeholder values; undefined if it is not JSON. */
+export function extractJsonRepresentation(
+  code: Code,
+  file: string,
+  diagnostics: Diagnostic[],
+): JsonProperty[] {
+  const line = (code.position?.start.line ?? 0) + 1
+  let value: unknown
+  try {
+    value = JSON5.parse(code.value)
+  } catch (error) {
+    const { lineNumber = 1, columnNumber = 1 } = error as { lineNumber?: number; columnNumber?: number }
+    diagnostics.push(
+      diagnostic(
+        'invalid-json',
+        { file, line: line + lineNumber - 1, column: columnNumber },
+        `Unexpected text in JSON representation: ${(error as Error).message.replace(/^JSON5: /, '')}`,
+      ),
+    )
+    return []
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return []
+  const lines = code.value.split('\n')
+  const properties: JsonProperty[] = []
+  for (const [name, member] of Object.entries(value)) {
+    if (name.startsWith('@') || !/^[A-Za-z_][\w]*$/.test(name)) continue
+    const typed = typeOfPlaceholder(member)
+    if (!typed) continue
+    const index = lines.findIndex((text) => text.includes(`"${name}"`))
+    properties.push({ name, ...typed, line: line + Math.max(index, 0) })
+  }
+  return properties
+}
+
+function typeOfPlaceholder(value: unknown): { type: TypeRef; collection: boolean } | undefined {
+  if (Array.isArray(value)) {
+    const element = value.length > 0 ? typeOfPlaceholder(value[0]) : undefined
+    return element && !element.collection ? { type: element.type, collection: true } : undefined
+  }
+  if (typeof value === 'boolean') return { type: { kind: 'primitive', name: 'Boolean' }, collection: false }
+  if (typeof value === 'number')
+    return {
+      type: { kind: 'primitive', name: Number.isInteger(value) ? 'Int32' : 'Double' },
+      collection: false,
+    }
+  if (typeof value === 'string') {
+    const kind = /^String \((.+)\)$/i.exec(value.trim())?.[1]?.toLowerCase()
+    const primitive = (kind && PLACEHOLDER_KINDS[kind]) || primitiveNamed(value) || 'String'
+    return { type: { kind: 'primitive', name: primitive }, collection: false }
+  }
+  if (value && typeof value === 'object') {
+    const odataType = (value as Record<string, unknown>)['@odata.type']
+    if (typeof odataType === 'string' && odataType.trim() !== '')
+      return { type: { kind: 'named', name: odataType.replace(/^#/, '').trim() }, collection: false }
+  }
+  return undefined
+}

@@ -1,0 +1,28 @@
+/**
+ * Decide what a page documents from its front matter `doc_type`, falling back to its structure
+ * (FORMAT §1.3): an `## HTTP request` section means an API page, a `resource` annotation or a
+ * Properties table a resource page, a `## Members` table an enum page.
+ */
+import type { PageModel } from '../model.js'
+import type { Page } from '../parse/page.js'
+import { findSection } from '../parse/sections.js'
+
+export function classifyPage(page: Page): PageModel['pageKind'] {
+  const docType = String(page.frontMatter.doc_type ?? '')
+    .trim()
+    .toLowerCase()
+  const hasHttpRequest = findSection(page.sections, 'http request') !== undefined
+  if (docType === 'apipagetype' || (docType === '' && hasHttpRequest)) return 'api'
+  if (docType === 'enumpagetype') return 'enum'
+  if (docType === 'conceptualpagetype') return 'conceptual'
+  const isResourceLike = page.sections.some(
+    (s) => /"blockType"\s*:\s*"resource"/.test(s.text) || /^properties$/i.test(s.title),
+  )
+  if (docType === 'resourcepagetype' || docType === '') {
+    if (isResourceLike) return 'resource'
+    if (findSection(page.sections, 'members')) return 'enum'
+    if (page.sections.some((s) => / values$/i.test(s.title))) return 'enum'
+    return docType === '' ? 'unknown' : 'conceptual'
+  }
+  return hasHttpRequest ? 'api' : 'unknown'
+}

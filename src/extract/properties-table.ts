@@ -1,0 +1,87 @@
+/**
+ * Read a Properties or Relationships table of a resource page.
+ *   | Property | Type | Description |
+ *   |:---|:---|:---|
+ *   |id|String|The GUID for the object. Read-only.|
+ */
+import type { Table } from 'mdast'
+import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic, PropertyDef } from '../model.js'
+import { cleanText } from '../parse/inline-text.js'
+import { columnOf, readTable } from '../parse/table.js'
+import { readPropertyFlags } from './property-flags.js'
+import { readTypeCell } from './type-cell.js'
+
+const NAME_HEADERS = ['property', 'property name', 'relationship', 'name', 'parameter']
+
+/** True when the table is a name/type/description table that this reader understands. */
+export function isPropertiesTable(table: Table): boolean {
+  const read = readTable(table)
+  return columnOf(read, ...NAME_HEADERS) === 0 && columnOf(read, 'type') > 0
+}
+
+export function extractPropertiesTable(
+  table: Table,
+  file: string,
+  relationship: boolean,
+  diagnostics: Diagnostic[],
+): PropertyDef[] {
+  const read = readTable(table)
+  const typeColumn = columnOf(read, 'type')
+  const descriptionColumn = columnOf(read, 'description')
+  const properties: PropertyDef[] = []
+  for (const row of read.rows) {
+    const position = { file, line: row.line, column: row.column }
+    const nameCell = row.cells[0]
+    const typeCell = row.cells[typeColumn]
+    const name = nameCell
+      ? cleanText(nameCell)
+          .replace(/[*`\\]/g, '')
+          .trim()
+      : ''
+    if (name === '' && (!typeCell || cleanText(typeCell) === '')) continue
+    if (row.cells.length !== read.header.length) {
+      diagnostics.push(
+        diagnostic(
+          'malformed-table',
+          position,
+          `Unexpected ${row.cells.length} cells in table row, expected ${read.header.length}`,
+        ),
+      )
+    }
+    if (!typeCell || name === '') continue
+    // Cells split by an unescaped `|` belong to the description.
+    const description =
+      descriptionColumn < 0
+        ? ''
+        : row.cells
+            .slice(descriptionColumn)
+            .map((cell) => cleanText(cell))
+            .join(' | ')
+            .trim()
+    const { type, collection } = readTypeCell(typeCell, file)
+    if (type.kind === 'unknown') {
+      diagnostics.push(
+        diagnostic(
+          'unknown-type-notation',
+          position,
+          `Unexpected type "${type.text}" for property ${name}, expected a type name or link`,
+        ),
+      )
+    }
+    const flags = readPropertyFlags(description)
+    const property: PropertyDef = {
+      name,
+      type,
+      collection,
+      readOnly: flags.readOnly,
+      relationship,
+      description,
+      position,
+    }
+    if (flags.nullable !== undefined) property.nullable = flags.nullable
+    if (flags.possibleValues) property.possibleValues = flags.possibleValues
+    properties.push(property)
+  }
+  return properties
+}

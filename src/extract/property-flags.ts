@@ -1,0 +1,38 @@
+/**
+ * Flags and enum lists stated in a property description:
+ *   "Read-only. Nullable." · "Not nullable." · "Possible values are: `a`, `b`, `c`."
+ */
+
+export interface PropertyFlags {
+  readOnly: boolean
+  nullable?: boolean
+  possibleValues?: string[]
+}
+
+const READ_ONLY = /\bread[- ]?only\b/i
+const NOT_NULLABLE = /\bnot nullable\b|\bnon-nullable\b/i
+const NULLABLE = /\bnullable\b/i
+const VALUES_LEAD =
+  /\b(?:the )?(?:possible|supported|allowed|valid) values? (?:are|is|include)?:?|\bmust be one of:?|\bone of:/i
+
+export function readPropertyFlags(description: string): PropertyFlags {
+  const flags: PropertyFlags = { readOnly: READ_ONLY.test(description) }
+  if (NOT_NULLABLE.test(description)) flags.nullable = false
+  else if (NULLABLE.test(description)) flags.nullable = true
+  const values = readPossibleValues(description)
+  if (values) flags.possibleValues = values
+  return flags
+}
+
+/** The backticked (or bold) values that follow a "Possible values are" lead-in, in order. */
+export function readPossibleValues(description: string): string[] | undefined {
+  const lead = VALUES_LEAD.exec(description)
+  if (!lead) return undefined
+  const rest = description.slice(lead.index + lead[0].length)
+  // The list ends at the first sentence end that is not inside a code span.
+  const listText = /^[^.]*(?:`[^`]*`[^.`]*)*/.exec(rest)?.[0] ?? ''
+  const values = [...listText.matchAll(/`([^`]+)`|\*\*([^*]+)\*\*/g)]
+    .map((match) => (match[1] ?? match[2] ?? '').trim())
+    .filter((value) => /^[A-Za-z_][\w]*$/.test(value))
+  return values.length > 0 ? [...new Set(values)] : undefined
+}

@@ -1,0 +1,139 @@
+/**
+ * Read a resource page (entity or complex type): the `resource` annotation, Properties and
+ * Relationships tables, the Methods table, inheritance and the JSON representation, plus any
+ * `### x values` enums defined on the page.
+ */
+import type { Code } from 'mdast'
+import { diagnostic } from '../diagnostics.js'
+import type {
+  Annotation,
+  Diagnostic,
+  MethodRow,
+  ObjectTypeDef,
+  PropertyDef,
+  TypeDef,
+  TypeRef,
+} from '../model.js'
+import { annotatedCodeBlocks } from '../parse/code-blocks.js'
+import type { Page } from '../parse/page.js'
+import { matchesTitle } from '../parse/sections.js'
+import { extractValuesSections } from './enum-tables.js'
+import { extractJsonRepresentation } from './json-representation.js'
+import { extractMethodsTable } from './methods-table.js'
+import { readPageHeader } from './page-header.js'
+import { extractPropertiesTable, isPropertiesTable } from './properties-table.js'
+import { readTypeText } from './type-cell.js'
+
+const DEFAULT_NAMESPACE = 'microsoft.graph'
+const H1_TYPE_NAME = /^`?([A-Za-z_][\w.]*)`?\s+(?:resource|complex|entity)\b/i
+
+export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): TypeDef[] {
+  const header = readPageHeader(page)
+  const resource = findResourceBlock(page, diagnostics)
+  const annotatedName =
+    stringOf(resource?.annotation['@odata.type']) ?? stringOf(resource?.annotation['@type'])
+  const namespace = header.namespace ?? DEFAULT_NAMESPACE
+  const qualifiedName = qualify(annotatedName ?? H1_TYPE_NAME.exec(header.title)?.[1], namespace)
+  const enums = extractValuesSections(page, qualifiedName ? namespaceOf(qualifiedName) : namespace)
+  if (!qualifiedName) {
+    if (enums.length === 0)
+      diagnostics.push(
+        diagnostic(
+          'missing-type-name',
+          header.position,
+          'Unexpected resource page without a type name, expected a resource annotation',
+        ),
+      )
+    return enums
+  }
+  const properties: PropertyDef[] = []
+  const methods: MethodRow[] = []
+  for (const section of page.sections) {
+    const relationship = matchesTitle(section, 'relationships')
+    const isProperties = matchesTitle(section, 'properties')
+    const isMethods = matchesTitle(section, 'methods')
+    if (!relationship && !isProperties && !isMethods) continue
+    for (const node of page.tree(section).children) {
+      if (node.type !== 'table') continue
+      if (isMethods) methods.push(...extractMethodsTable(node, page.file))
+      else if (isPropertiesTable(node))
+        properties.push(...extractPropertiesTable(node, page.file, relationship, diagnostics))
+    }
+  }
+  if (resource) addJsonOnlyProperties(properties, resource.code, page.file, diagnostics)
+  const annotation = resource?.annotation ?? {}
+  const baseTypeName = stringOf(annotation.baseType)
+  let baseType: TypeRef | undefined = header.inheritsFrom?.type
+  if (baseTypeName) baseType = readTypeText(baseTypeName).type
+  const type: ObjectTypeDef = {
+    kind: annotation.keyProperty !== undefined || methods.length > 0 ? 'entity' : 'complex',
+    name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
+    namespace: namespaceOf(qualifiedName),
+    qualifiedName,
+    abstract: annotation.abstract === true,
+    openType: annotation.openType === true,
+    description: header.description,
+    properties,
+    methods,
+    files: [page.file],
+    targets: [page.file.toLowerCase()],
+    position: header.position,
+  }
+  if (baseType) type.baseType = baseType
+  return [type, ...enums]
+}
+
+/** The code block annotated `"blockType": "resource"`, or else the first `json` block of a JSON section. */
+function findResourceBlock(
+  page: Page,
+  diagnostics: Diagnostic[],
+): { annotation: Annotation; code: Code } | undefined {
+  let fallback: Code | undefined
+  for (const section of page.sections) {
+    if (!/json representation|properties|relationships/i.test(section.title) && section.depth > 0) continue
+    for (const block of annotatedCodeBlocks(page.tree(section), page.file, diagnostics)) {
+      if (block.annotation?.blockType === 'resource')
+        return { annotation: block.annotation, code: block.code }
+      if (!fallback && /json representation/i.test(section.title) && /^json/i.test(block.code.lang ?? ''))
+        fallback = block.code
+    }
+  }
+  return fallback ? { annotation: {}, code: fallback } : undefined
+}
+
+/** JSON members that no table lists (open types, pages without a table) become properties too. */
+function addJsonOnlyProperties(
+  properties: PropertyDef[],
+  code: Code,
+  file: string,
+  diagnostics: Diagnostic[],
+) {
+  const known = new Set(properties.map((p) => p.name))
+  for (const member of extractJsonRepresentation(code, file, diagnostics)) {
+    if (known.has(member.name)) continue
+    properties.push({
+      name: member.name,
+      type: member.type,
+      collection: member.collection,
+      readOnly: false,
+      relationship: false,
+      description: '',
+      position: { file, line: member.line, column: 1 },
+    })
+  }
+}
+
+function qualify(name: string | undefined, namespace: string): string | undefined {
+  if (!name) return undefined
+  const clean = name.replace(/^#/, '').trim()
+  if (!/^[A-Za-z_][\w.]*$/.test(clean)) return undefined
+  return clean.includes('.') ? clean : `${namespace}.${clean}`
+}
+
+function namespaceOf(qualifiedName: string): string {
+  return qualifiedName.slice(0, qualifiedName.lastIndexOf('.'))
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+}

@@ -1,0 +1,95 @@
+/**
+ * Inheritance: resolve base types, cut cycles (reported), and drop properties a derived type
+ * restates from its base types (Intune pages repeat every inherited row: "Inherited from [x]").
+ */
+import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic, ObjectTypeDef, UndocumentedType } from '../model.js'
+import type { TypeRegistry } from './registry.js'
+import { resolveReference, resolveToPlaceholder } from './resolve-references.js'
+
+/** Graph's root entity type: entity types with an `id` key and no stated base derive from it. */
+export const ROOT_ENTITY = 'microsoft.graph.entity'
+
+export function linkInheritance(
+  registry: TypeRegistry,
+  undocumented: Map<string, UndocumentedType>,
+  diagnostics: Diagnostic[],
+): void {
+  const objects = [...registry.types.values()].filter((t): t is ObjectTypeDef => t.kind !== 'enum')
+  for (const type of objects) {
+    if (
+      !type.baseType &&
+      type.kind === 'entity' &&
+      type.qualifiedName !== ROOT_ENTITY &&
+      type.properties.some((p) => p.name === 'id')
+    )
+      type.baseType = { kind: 'named', name: ROOT_ENTITY }
+    if (!type.baseType) continue
+    resolveReference(type.baseType, type.namespace, registry)
+    const base =
+      type.baseType.kind === 'named' && type.baseType.resolved
+        ? registry.get(type.baseType.resolved)
+        : undefined
+    if (base && (base.kind === 'enum' || base === type)) {
+      diagnostics.push(
+        diagnostic(
+          'inheritance-cycle',
+          type.position,
+          `Unexpected base type ${base.qualifiedName} for ${type.qualifiedName}, expected another object type; dropped`,
+        ),
+      )
+      delete type.baseType
+      continue
+    }
+    resolveToPlaceholder(
+      type.baseType,
+      type.namespace,
+      true,
+      undocumented,
+      type.position,
+      `the base type of ${type.qualifiedName}`,
+      diagnostics,
+    )
+  }
+  for (const type of objects) cutCycle(type, registry, diagnostics)
+  for (const type of objects) dropRestatedProperties(type, registry)
+}
+
+export function baseOf(type: ObjectTypeDef, registry: TypeRegistry): ObjectTypeDef | undefined {
+  const ref = type.baseType
+  if (ref?.kind !== 'named' || !ref.resolved) return undefined
+  const base = registry.get(ref.resolved)
+  return base && base.kind !== 'enum' ? base : undefined
+}
+
+function cutCycle(type: ObjectTypeDef, registry: TypeRegistry, diagnostics: Diagnostic[]): void {
+  const seen = new Set<ObjectTypeDef>([type])
+  for (let current = baseOf(type, registry); current; current = baseOf(current, registry)) {
+    if (current === type) {
+      diagnostics.push(
+        diagnostic(
+          'inheritance-cycle',
+          type.position,
+          `Unexpected inheritance cycle through ${type.qualifiedName}; its base type is dropped`,
+        ),
+      )
+      delete type.baseType
+      return
+    }
+    if (seen.has(current)) return
+    seen.add(current)
+  }
+}
+
+function dropRestatedProperties(type: ObjectTypeDef, registry: TypeRegistry): void {
+  const inherited = new Set<string>()
+  for (
+    let base = baseOf(type, registry);
+    base && !inherited.has(`\0${base.qualifiedName}`);
+    base = baseOf(base, registry)
+  ) {
+    inherited.add(`\0${base.qualifiedName}`)
+    for (const property of base.properties) inherited.add(property.name)
+  }
+  if (inherited.size > 0) type.properties = type.properties.filter((p) => !inherited.has(p.name))
+}

@@ -1,0 +1,77 @@
+/**
+ * Merge the definitions of one qualified name read from several pages (`deviceManagement` spans
+ * 16 Intune pages, each with a property subset). Properties are united; a property typed
+ * differently on two pages, or an object type that is also an enum, is reported.
+ */
+import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic, EnumTypeDef, ObjectTypeDef, TypeDef, TypeRef } from '../model.js'
+
+export function mergeTypes(definitions: readonly TypeDef[], diagnostics: Diagnostic[]): TypeDef {
+  const [first, ...rest] = definitions
+  if (!first) throw new Error('mergeTypes needs at least one definition')
+  let merged: TypeDef = cloneType(first)
+  for (const next of rest) {
+    if (merged.kind === 'enum' && next.kind === 'enum') merged = mergeEnums(merged, next)
+    else if (merged.kind !== 'enum' && next.kind !== 'enum') merged = mergeObjects(merged, next, diagnostics)
+    else {
+      diagnostics.push(
+        diagnostic(
+          'duplicate-type',
+          next.position,
+          `Unexpected ${next.kind} definition of ${next.qualifiedName}, already defined as ${merged.kind} in ${merged.files[0]}`,
+        ),
+      )
+      continue
+    }
+    merged.files = [...new Set([...merged.files, ...next.files])]
+    merged.targets = [...new Set([...merged.targets, ...next.targets])]
+  }
+  return merged
+}
+
+function cloneType(type: TypeDef): TypeDef {
+  return type.kind === 'enum'
+    ? { ...type, members: [...type.members] }
+    : { ...type, properties: [...type.properties], methods: [...type.methods] }
+}
+
+function mergeEnums(into: EnumTypeDef, next: EnumTypeDef): EnumTypeDef {
+  const names = new Set(into.members.map((m) => m.name))
+  return { ...into, members: [...into.members, ...next.members.filter((m) => !names.has(m.name))] }
+}
+
+function mergeObjects(into: ObjectTypeDef, next: ObjectTypeDef, diagnostics: Diagnostic[]): ObjectTypeDef {
+  const byName = new Map(into.properties.map((p) => [p.name, p]))
+  const properties = [...into.properties]
+  for (const property of next.properties) {
+    const existing = byName.get(property.name)
+    if (!existing) {
+      byName.set(property.name, property)
+      properties.push(property)
+    } else if (typeKey(existing.type, existing.collection) !== typeKey(property.type, property.collection)) {
+      diagnostics.push(
+        diagnostic(
+          'duplicate-type',
+          property.position,
+          `Unexpected type ${typeKey(property.type, property.collection)} for ${into.qualifiedName}.${property.name}, expected ${typeKey(existing.type, existing.collection)} as in ${existing.position.file}:${existing.position.line}`,
+        ),
+      )
+    }
+  }
+  const merged: ObjectTypeDef = {
+    ...into,
+    kind: into.kind === 'entity' || next.kind === 'entity' ? 'entity' : 'complex',
+    properties,
+    methods: [...into.methods, ...next.methods],
+    description: into.description || next.description,
+  }
+  const baseType = into.baseType ?? next.baseType
+  if (baseType) merged.baseType = baseType
+  return merged
+}
+
+function typeKey(type: TypeRef, collection: boolean): string {
+  const written = type.kind === 'unknown' ? type.text : type.name
+  const name = written.slice(written.lastIndexOf('.') + 1)
+  return (collection ? `Collection(${name})` : name).toLowerCase()
+}

@@ -1,0 +1,50 @@
+/**
+ * The type registry: every documented type by qualified name, plus the indexes that resolve
+ * references — by link target (page or `page#anchor`) first, then by name.
+ */
+import type { TypeDef } from '../model.js'
+
+export class TypeRegistry {
+  readonly types = new Map<string, TypeDef>()
+  private readonly byLowerName = new Map<string, string>()
+  private readonly byTarget = new Map<string, string>()
+  private readonly bySimpleName = new Map<string, string[]>()
+
+  add(type: TypeDef): void {
+    this.types.set(type.qualifiedName, type)
+    this.byLowerName.set(type.qualifiedName.toLowerCase(), type.qualifiedName)
+    const simple = type.name.toLowerCase()
+    const list = this.bySimpleName.get(simple) ?? []
+    if (!list.includes(type.qualifiedName)) list.push(type.qualifiedName)
+    this.bySimpleName.set(simple, list)
+    for (const target of type.targets) {
+      if (!this.byTarget.has(target)) this.byTarget.set(target, type.qualifiedName)
+    }
+  }
+
+  get(qualifiedName: string): TypeDef | undefined {
+    return this.types.get(qualifiedName)
+  }
+
+  /** The type a link target denotes (`resources/user.md`, `resources/room.md#bookingtype-values`). */
+  byLink(target: string): string | undefined {
+    return this.byTarget.get(target.toLowerCase())
+  }
+
+  /**
+   * The type a name denotes, seen from `namespace`: a qualified name as written, else the name in
+   * `namespace`, else in an enclosing namespace, else the one type anywhere with that simple name.
+   */
+  byName(name: string, namespace: string): string | undefined {
+    const clean = name.replace(/^#/, '').trim().toLowerCase()
+    const exact = this.byLowerName.get(clean)
+    if (exact) return exact
+    for (let ns = namespace.toLowerCase(); ns; ns = ns.slice(0, Math.max(ns.lastIndexOf('.'), 0))) {
+      const found = this.byLowerName.get(`${ns}.${clean}`)
+      if (found) return found
+    }
+    const simple = clean.slice(clean.lastIndexOf('.') + 1)
+    const candidates = this.bySimpleName.get(simple) ?? []
+    return candidates.length === 1 ? candidates[0] : undefined
+  }
+}

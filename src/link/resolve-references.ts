@@ -1,0 +1,120 @@
+/**
+ * Resolve every `named` TypeRef of the model against the registry: link target first, then name.
+ * Names no page defines, but whose properties list "Possible values are: …", become inferred
+ * enums (FORMAT §2.6: `importance`, `freeBusyStatus` have no page). The rest stay unresolved and
+ * become placeholders (`resolveToPlaceholder`), reported once per place.
+ */
+import { diagnostic } from '../diagnostics.js'
+import type {
+  Diagnostic,
+  EnumTypeDef,
+  OperationDef,
+  PropertyDef,
+  SourcePosition,
+  TypeRef,
+  UndocumentedType,
+} from '../model.js'
+import type { TypeRegistry } from './registry.js'
+
+const DEFAULT_NAMESPACE = 'microsoft.graph'
+
+/** Resolve `ref` in place; returns false when it names nothing. */
+export function resolveReference(ref: TypeRef, namespace: string, registry: TypeRegistry): boolean {
+  if (ref.kind !== 'named') return true
+  const resolved = (ref.target && registry.byLink(ref.target)) || registry.byName(ref.name, namespace)
+  if (resolved) ref.resolved = resolved
+  return resolved !== undefined
+}
+
+export function inferEnumsFromDescriptions(
+  properties: Iterable<[PropertyDef, string]>,
+  registry: TypeRegistry,
+) {
+  const inferred = new Map<string, EnumTypeDef>()
+  for (const [property, namespace] of properties) {
+    const { type } = property
+    if (type.kind !== 'named' || !property.possibleValues || resolveReference(type, namespace, registry))
+      continue
+    if (!/^[A-Za-z_]\w*$/.test(type.name)) continue
+    const qualifiedName = `${namespace}.${type.name}`
+    const existing = inferred.get(qualifiedName)
+    const members = property.possibleValues.map((name) => ({
+      name,
+      description: '',
+      position: property.position,
+    }))
+    if (existing) {
+      const names = new Set(existing.members.map((m) => m.name))
+      existing.members.push(...members.filter((m) => !names.has(m.name)))
+      existing.files = [...new Set([...existing.files, property.position.file])].sort()
+    } else {
+      inferred.set(qualifiedName, {
+        kind: 'enum',
+        name: type.name,
+        namespace,
+        qualifiedName,
+        description: '',
+        members,
+        files: [property.position.file],
+        targets: [],
+        inferred: true,
+        position: property.position,
+      })
+    }
+  }
+  for (const type of [...inferred.values()].sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName)))
+    registry.add(type)
+}
+
+/**
+ * A reference that names no documented type: a placeholder in `undocumented` when the name is
+ * usable (the reference keeps its meaning), `unknown` otherwise; reported either way.
+ */
+export function resolveToPlaceholder(
+  ref: TypeRef,
+  namespace: string,
+  asBaseType: boolean,
+  undocumented: Map<string, UndocumentedType>,
+  at: SourcePosition,
+  what: string,
+  diagnostics: Diagnostic[],
+): void {
+  if (ref.kind !== 'named' || ref.resolved) return
+  const written = ref.name.replace(/^#/, '').trim()
+  const usable = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(written)
+  const qualifiedName = written.includes('.') ? written : `${namespace}.${written}`
+  const key = qualifiedName.toLowerCase()
+  if (usable) {
+    const placeholder = undocumented.get(key) ?? {
+      qualifiedName,
+      name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
+      namespace: qualifiedName.slice(0, qualifiedName.lastIndexOf('.')),
+      asBaseType: false,
+      targets: [],
+    }
+    placeholder.asBaseType ||= asBaseType
+    if (ref.target && !placeholder.targets.includes(ref.target)) placeholder.targets.push(ref.target)
+    undocumented.set(key, placeholder)
+    ref.resolved = placeholder.qualifiedName
+  }
+  diagnostics.push(
+    diagnostic(
+      'unresolved-type',
+      at,
+      `Unexpected type reference ${ref.name}${ref.target ? ` (${ref.target})` : ''} for ${what}, expected a documented type; ` +
+        (usable ? `emitted as the undocumented placeholder ${qualifiedName}` : 'using unknown'),
+    ),
+  )
+}
+
+/** Every TypeRef of an operation with the position and label to report it under. */
+export function* operationReferences(operation: OperationDef): Generator<[TypeRef, SourcePosition, string]> {
+  for (const parameter of operation.parameters)
+    yield [parameter.type, parameter.position, `parameter ${parameter.name} of ${operation.id}`]
+  if (operation.requestBody)
+    yield [operation.requestBody.type, operation.position, `the request body of ${operation.id}`]
+  if (operation.response.type)
+    yield [operation.response.type, operation.position, `the response of ${operation.id}`]
+}
+
+export { DEFAULT_NAMESPACE }

@@ -1,0 +1,30 @@
+/**
+ * The pipeline as its table of contents: parse → extract → link → emit.
+ * Pure: pages in, files and diagnostics out; only the CLI and the writer touch the disk.
+ */
+
+import type { GeneratedFile } from './emit/generated-file.js'
+import { emitModelJson } from './emit/model-json.js'
+import { assignTsNames } from './emit/type-names.js'
+import { emitTypes } from './emit/types.js'
+import { extractPage } from './extract/index.js'
+import { linkModel } from './link/index.js'
+import type { ApiModel, PageModel } from './model.js'
+
+export interface PageInput {
+  file: string
+  text: string
+}
+
+export function extractPages(pages: readonly PageInput[]): PageModel[] {
+  return pages.map((page) => extractPage(page.file, page.text))
+}
+
+export function buildModel(pages: readonly PageInput[]): ApiModel {
+  return linkModel(extractPages(pages))
+}
+
+export function emitAll(model: ApiModel): GeneratedFile[] {
+  const names = assignTsNames(model)
+  return [...emitTypes(model, names), emitModelJson(model)]
+}

@@ -1,0 +1,83 @@
+/**
+ * Read the Markdown pages of a docs folder: every `*.md` below it (no dot-folders, no
+ * node_modules, no symbolic links), sorted by docs-relative path. Files that are binary, not
+ * UTF-8 or over the size cap are reported and skipped, never parsed.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import { diagnostic } from './diagnostics.js'
+import type { Diagnostic } from './model.js'
+
+export const MAX_PAGE_BYTES = 8 * 1024 * 1024
+
+export interface DocsInput {
+  pages: { file: string; text: string }[]
+  diagnostics: Diagnostic[]
+}
+
+export async function listMarkdownFiles(root: string): Promise<string[]> {
+  const found: string[] = []
+  const walk = async (dir: string) => {
+    const entries = await readdir(dir, { withFileTypes: true })
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) await walk(path)
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
+        found.push(relative(root, path).split(sep).join('/'))
+    }
+  }
+  await walk(root)
+  return found.sort()
+}
+
+export async function readDocs(root: string): Promise<DocsInput> {
+  const files = await listMarkdownFiles(root)
+  const diagnostics: Diagnostic[] = []
+  const pages: DocsInput['pages'] = []
+  for (const file of files) {
+    const bytes = await readFile(join(root, file))
+    const text = decodePage(bytes, file, diagnostics)
+    if (text !== undefined) pages.push({ file, text })
+  }
+  return { pages, diagnostics }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The page's text, or undefined with a diagnostic when it cannot be a Markdown page. */
+export function decodePage(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): string | undefined {
+  const at = { file, line: 1, column: 1 }
+  if (bytes.byteLength > MAX_PAGE_BYTES) {
+    diagnostics.push(
+      diagnostic(
+        'unreadable-file',
+        at,
+        `Unexpected page of ${bytes.byteLength} bytes, expected at most ${MAX_PAGE_BYTES}; skipped`,
+      ),
+    )
+    return undefined
+  }
+  if (bytes.includes(0)) {
+    diagnostics.push(
+      diagnostic(
+        'unreadable-file',
+        at,
+        'Unexpected binary content (NUL bytes), expected a Markdown text page; skipped',
+      ),
+    )
+    return undefined
+  }
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    diagnostics.push(
+      diagnostic(
+        'unreadable-file',
+        at,
+        'Unexpected bytes that are not UTF-8, expected a UTF-8 Markdown page; skipped',
+      ),
+    )
+    return undefined
+  }
+}
