@@ -1,0 +1,47 @@
+/** What every command shares: output streams, argument parsing, usage errors, diagnostics printing. */
+import { stat } from 'node:fs/promises'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { formatDiagnostic } from '../diagnostics.js'
+import type { Diagnostic } from '../model.js'
+
+export interface Io {
+  out: (text: string) => void
+  err: (text: string) => void
+  /** True when stderr is a terminal (progress output is shown only then). */
+  isTTY?: boolean
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  isTTY: process.stderr.isTTY === true,
+}
+
+/** Bad usage: reported as `doc2ts: <message>`, exit code 2. */
+export class UsageError extends Error {}
+
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+}
+
+export async function requireDirectory(path: string): Promise<void> {
+  const info = await stat(path).catch(() => undefined)
+  if (!info?.isDirectory()) throw new UsageError(`cannot read docs folder "${path}": not a directory`)
+}
+
+export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
+  for (const d of diagnostics) if (d.severity !== 'info') io.err(`${formatDiagnostic(d)}\n`)
+}
+
+export function countSeverities(diagnostics: readonly Diagnostic[]) {
+  const counts = { error: 0, warning: 0, info: 0 }
+  for (const d of diagnostics) counts[d.severity]++
+  return counts
+}
