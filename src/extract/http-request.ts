@@ -8,10 +8,10 @@
  *   GET /users/{id | userPrincipalName}/calendars/{id}
  *   workbook-session-id: {session-id}      ← header lines are skipped
  *   ```
- * Without any code block, request lines written as inline code in list items are read instead
+ * Without any code block, request lines written as inline code are read instead
  * (`insights-list-used.md`: `` - `GET /me/insights/used` ``).
  */
-import type { InlineCode, Nodes, Root } from 'mdast'
+import type { InlineCode, Nodes } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, RouteTemplate } from '../model.js'
 import { annotatedCodeBlocks } from '../parse/code-blocks.js'
@@ -83,14 +83,8 @@ function readLine(
   if (parsed.route) routes.push(parsed.route)
 }
 
-/** Inline code holding a request line, inside list items. */
-function inlineRequests(tree: Root): InlineCode[] {
-  const found: InlineCode[] = []
-  const walk = (node: Nodes, inList: boolean) => {
-    if (node.type === 'inlineCode' && inList && isRequestLine(node.value)) found.push(node)
-    else if ('children' in node)
-      for (const child of node.children) walk(child as Nodes, inList || node.type === 'listItem')
-  }
-  walk(tree, false)
-  return found
+/** Inline code holding a request line. */
+function inlineRequests(node: Nodes): InlineCode[] {
+  if (node.type === 'inlineCode') return isRequestLine(node.value) ? [node] : []
+  return 'children' in node ? node.children.flatMap((child) => inlineRequests(child as Nodes)) : []
 }

@@ -91,9 +91,12 @@ export function extractParameterTable(
   return parameters
 }
 
-/** `Required.`, `. Required`, `(required)`; not `not required`, `required when …` copied intros. */
+/**
+ * `Required.`, `Bearer {token}. Required.`, `Bearer &lt;token&gt; Required.`, `(required)`: the flag is
+ * a capitalised `Required` or a parenthesised `(required)`; `… is required when …` prose is not.
+ */
 function saysRequired(text: string): boolean {
-  return /(^|[.(]\s*|\bis )required\b/i.test(text) && !/\bnot required\b/i.test(text)
+  return /(^|[\s.(])Required\b|\(required\)/.test(text)
 }
 
 /** `` `$deltatoken` `` → `$deltatoken`; `Prefer: outlook.timezone` → `Prefer`; `id (optional)` → `id`. */

@@ -55,6 +55,6 @@ function scopesIn(text: string): string[] {
   return text
     .replace(/\*\*/g, '')
     .split(/[,;]|\s+(?:and|or)\s+|\s+/)
-    .map((word) => word.trim().replace(/[`.*]+$/, ''))
+    .map((word) => word.trim().replace(/^[`*]+|[`.*]+$/g, ''))
     .filter((word) => SCOPE.test(word))
 }

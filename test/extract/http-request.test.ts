@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { extractHttpRequest } from '../../src/extract/http-request.js'
+import { readPage } from '../../src/parse/page.js'
+
+const routesOf = (markdown: string) => {
+  const result = extractHttpRequest(readPage('api/x.md', markdown))
+  return {
+    ...result,
+    lines: result.routes.map(
+      (route) => `${route.method} ${route.raw}@${route.position.line}:${route.position.column}`,
+    ),
+  }
+}
+
+describe('extractHttpRequest', () => {
+  it('reads every request line of a block, skipping blank lines', () => {
+    const { lines, diagnostics } = routesOf(
+      '# T\n## HTTP request\n<!-- { "blockType": "ignored" } -->\n```http\nGET /me/events\n\nGET /users/{id | userPrincipalName}/events\n```\n## Next\n```http\nGET /not/this\n```\n',
+    )
+    expect(lines).toEqual(['GET /me/events@5:1', 'GET /users/{id | userPrincipalName}/events@7:1'])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('reads several blocks with prose, notes and sub-headings between them (any heading case)', () => {
+    const { lines } = routesOf(
+      "## HTTP Request\nA user's default [calendar](../resources/calendar.md):\n```http\nGET /me/calendar\n```\n> **Note:** also\n### Groups\n```HTTP\nGET /groups/{id}/calendar\n```\n",
+    )
+    expect(lines).toEqual(['GET /me/calendar@4:1', 'GET /groups/{id}/calendar@9:1'])
+  })
+
+  it('skips header lines inside the block', () => {
+    const { lines, diagnostics } = routesOf(
+      '## HTTP request\n```http\nPOST /me/drive/items/{id}/workbook/closeSession\nworkbook-session-id: {session-id}\n```\n',
+    )
+    expect(lines).toEqual(['POST /me/drive/items/{id}/workbook/closeSession@3:1'])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('reports other lines that are not routes', () => {
+    const { lines, diagnostics } = routesOf('## HTTP request\n```http\n/me/events\n```\n')
+    expect(lines).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'unparsable-route', line: 3 }])
+  })
+
+  it('reads inline-code request lines in list items when there is no code block', () => {
+    const { lines } = routesOf(
+      '## HTTP request\n- Get the list:\n<!-- { "blockType": "ignored" } -->\n  `GET /me/insights/used`\n- Or by type: `GET /me/insights/used?$filter=ResourceVisualization/Type eq \'{Type}\'`\n',
+    )
+    expect(lines.map((line) => line.replace(/@.*/, ''))).toEqual([
+      'GET /me/insights/used',
+      'GET /me/insights/used',
+    ])
+  })
+
+  it('reads indented fences inside list items, with their columns', () => {
+    const { lines } = routesOf('## HTTP request\n1. First:\n\n   ```http\n   GET /connections/{id}\n   ```\n')
+    expect(lines).toEqual(['GET /connections/{id}@5:4'])
+  })
+
+  it('gives nothing without the section', () => {
+    expect(routesOf('# T\n## Response\n```http\nGET /x\n```\n').lines).toEqual([])
+  })
+})

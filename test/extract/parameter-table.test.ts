@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { extractParameterSections, type ParameterLocation } from '../../src/extract/parameter-table.js'
+import type { Diagnostic } from '../../src/model.js'
+import { readPage } from '../../src/parse/page.js'
+
+const parametersOf = (table: string, location: ParameterLocation) => {
+  const page = readPage('api/x.md', `## Section\n${table}`)
+  const diagnostics: Diagnostic[] = []
+  const parameters = extractParameterSections(page, page.sections.slice(1), location, diagnostics)
+  return { parameters, diagnostics }
+}
+
+describe('extractParameterSections', () => {
+  const cases: [string, string, ParameterLocation, string[]][] = [
+    [
+      'request body properties',
+      '|Property|Type|Description|\n|:--|:--|:--|\n|displayName|String|The name.|\n|attendees|[attendee](../resources/attendee.md) collection|Who.|\n',
+      'body',
+      ['body displayName String optional', 'body attendees attendee(resources/attendee.md)[] optional'],
+    ],
+    [
+      'action parameters',
+      '|Parameter|Type|Description|\n|:--|:--|:--|\n|comment|String|A comment. Required.|\n',
+      'body',
+      ['body comment String required'],
+    ],
+    [
+      'Required (Y/N) column',
+      '|Property|Type|Required (Y/N)|Description|\n|:--|:--|:--|:--|\n|a|Int32|Y|x|\n|b|Boolean|N|y|\n',
+      'body',
+      ['body a Int32 required', 'body b Boolean optional'],
+    ],
+    [
+      'Header|Value with entities and a value in the name cell',
+      '|Header|Value|\n|:--|:--|\n|Authorization|Bearer &lt;token&gt; Required.|\n|Accept|application/json|\n|Prefer: outlook.timezone|Optional.|\n',
+      'header',
+      [
+        'header Authorization String required',
+        'header Accept String optional',
+        'header Prefer String optional',
+      ],
+    ],
+    [
+      'Name|Type|Description headers',
+      '| Name | Type | Description |\n|:--|:--|:--|\n| Authorization | string | Bearer {token}. Required. |\n',
+      'header',
+      ['header Authorization String required'],
+    ],
+    [
+      'query parameters with backticks',
+      '| Query parameter | Type |Description|\n|:--|:--|:--|\n| `$deltatoken` | string | A token (required). |\n',
+      'query',
+      ['query $deltatoken String required'],
+    ],
+    ['a table without a name column', '|Member|Value|\n|:--|:--|\n|a|0|\n', 'body', []],
+  ]
+  it.each(cases)('%s', (_name, table, location, expected) => {
+    const { parameters } = parametersOf(table, location)
+    expect(
+      parameters.map((p) => {
+        const type =
+          p.type.kind === 'named'
+            ? `${p.type.name}(${p.type.target})`
+            : p.type.kind === 'primitive'
+              ? p.type.name
+              : '?'
+        return `${p.in} ${p.name} ${type}${p.collection ? '[]' : ''} ${p.required ? 'required' : 'optional'}`
+      }),
+    ).toEqual(expected)
+  })
+
+  it('keeps extra cells from unescaped pipes in the description and reports the row', () => {
+    const { parameters, diagnostics } = parametersOf(
+      '|Property|Type|Description|\n|:--|:--|:--|\n|payloadFileName|String|Payload file name (*.mobileconfig | *.xml).|\n',
+      'body',
+    )
+    expect(parameters[0]?.description).toBe('Payload file name (*.mobileconfig | *.xml).')
+    expect(diagnostics).toMatchObject([{ code: 'malformed-table', line: 4 }])
+  })
+
+  it('places parameters at their row', () => {
+    const { parameters } = parametersOf(
+      '\n|Name|Description|\n|:--|:--|\n|Authorization|Bearer {token}. Required.|\n',
+      'header',
+    )
+    expect(parameters[0]?.position).toEqual({ file: 'api/x.md', line: 5, column: 1 })
+    expect(parameters[0]?.description).toBe('Bearer {token}. Required.')
+  })
+})

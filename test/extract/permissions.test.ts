@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { extractPermissions } from '../../src/extract/permissions.js'
+import { readPage } from '../../src/parse/page.js'
+
+const permissionsOf = (markdown: string) => extractPermissions(readPage('api/x.md', markdown))
+
+describe('extractPermissions', () => {
+  it('splits scopes on commas and leaves out Not supported', () => {
+    expect(
+      permissionsOf(
+        '## Permissions\nOne of…\n\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Calendars.Read, Calendars.ReadWrite|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|`Calendars.Read`|\n',
+      ),
+    ).toEqual([
+      { type: 'Delegated (work or school account)', scopes: ['Calendars.Read', 'Calendars.ReadWrite'] },
+      { type: 'Delegated (personal Microsoft account)', scopes: [] },
+      { type: 'Application', scopes: ['Calendars.Read'] },
+    ])
+  })
+
+  it('reads the Intune Prerequisites section and keeps TODO text out of scopes', () => {
+    expect(
+      permissionsOf(
+        '## Prerequisites\n|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|DeviceManagementApps.ReadWrite.All|\n|Application|**TODO: Determine scopes **|\n',
+      ),
+    ).toEqual([
+      { type: 'Delegated (work or school account)', scopes: ['DeviceManagementApps.ReadWrite.All'] },
+      { type: 'Application', scopes: [] },
+    ])
+  })
+
+  it('reads a table with permission types as columns', () => {
+    expect(
+      permissionsOf(
+        '## Permissions\n| Supported resource | Delegated (work or school account) | Application |\n|:--|:--|:--|\n|[contact](../resources/contact.md) | Contacts.Read | Contacts.Read |\n|[chatMessage](x.md) | Not supported | ChannelMessage.Read.Group*, ChannelMessage.Read.All |\n',
+      ),
+    ).toEqual([
+      { type: 'Delegated (work or school account)', scopes: ['Contacts.Read'] },
+      {
+        type: 'Application',
+        scopes: ['Contacts.Read', 'ChannelMessage.Read.Group', 'ChannelMessage.Read.All'],
+      },
+    ])
+  })
+
+  it('gives nothing without the section', () => {
+    expect(permissionsOf('## HTTP request\n')).toEqual([])
+  })
+})
