@@ -107,9 +107,9 @@ function readExample(
   if (status) example.status = Number(status[1])
   if (!bodyOnly) {
     index++
-    // Headers follow the first line, sometimes after a blank line; a blank line ends them.
+    // Headers follow the first line (of a request, sometimes after a blank line); a blank line ends them.
     const next = lines.slice(index).findIndex((line) => line.trim() !== '')
-    if (next >= 0 && HEADER_LINE.test((lines[index + next] ?? '').trim())) index += next
+    if (request && next >= 0 && HEADER_LINE.test((lines[index + next] ?? '').trim())) index += next
     for (; index < lines.length; index++) {
       const header = HEADER_LINE.exec((lines[index] ?? '').trim())
       if (!header || /^[{["]/.test((lines[index] ?? '').trim())) break

@@ -1,0 +1,191 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extractApiPage, operationKind } from '../../src/extract/api-page.js'
+import { parseRouteTemplate } from '../../src/extract/route-template.js'
+import type { OperationDef } from '../../src/model.js'
+import { readPage } from '../../src/parse/page.js'
+
+const SEEDS = 'input-docs/api'
+const CORPUS = '/work/shared/corpus/graph-v1.0-sample/api'
+
+function seed(name: string): OperationDef {
+  const file = `intune-enrollment-importedwindowsautopilotdeviceidentity${name}.md`
+  const { operations } = extractApiPage(readPage(`api/${file}`, readFileSync(join(SEEDS, file), 'utf8')))
+  expect(operations).toHaveLength(1)
+  return operations[0] as OperationDef
+}
+
+const routeLines = (operation: OperationDef) =>
+  operation.routes.map((route) => `${route.method} ${route.raw}`)
+
+describe('extractApiPage on the seed pages', () => {
+  it('reads the import action (seed 003): two POST paths, body parameters, collection response', () => {
+    const operation = seed('-import')
+    expect(operation).toMatchObject({
+      id: 'intune-enrollment-importedwindowsautopilotdeviceidentity-import',
+      file: 'api/intune-enrollment-importedwindowsautopilotdeviceidentity-import.md',
+      title: 'importedWindowsAutopilotDeviceIdentity: import',
+      kind: 'action',
+      queryOptions: [],
+    })
+    expect(routeLines(operation)).toEqual([
+      'POST /deviceManagement/importedWindowsAutopilotDeviceIdentities/import',
+      'POST /importedWindowsAutopilotDeviceIdentityUpload/deviceIdentities/import',
+    ])
+    expect(operation.parameters.filter((p) => p.in === 'body')).toMatchObject([
+      {
+        name: 'importedWindowsAutopilotDeviceIdentities',
+        type: { kind: 'named', name: 'importedWindowsAutopilotDeviceIdentity' },
+        collection: true,
+      },
+    ])
+    expect(operation.requestBody).toBeUndefined()
+    expect(operation.response).toMatchObject({
+      status: 200,
+      type: { kind: 'named', name: 'microsoft.graph.importedWindowsAutopilotDeviceIdentity' },
+      collection: true,
+    })
+    expect(operation.permissions.every((permission) => permission.scopes.length === 0)).toBe(true)
+    expect(operation.examples.map((e) => e.kind)).toEqual(['request', 'response'])
+    expect(operation.examples[0]?.headers['Content-Type']).toBe('application/json')
+  })
+
+  it('reads the upload get (seed 004): a single object despite `"value": {…}`', () => {
+    const operation = seed('upload-get')
+    expect(operation.kind).toBe('get')
+    expect(operation.response).toEqual({
+      status: 200,
+      type: {
+        kind: 'named',
+        name: 'importedWindowsAutopilotDeviceIdentityUpload',
+        target: 'resources/intune-enrollment-importedwindowsautopilotdeviceidentityupload.md',
+      },
+      collection: false,
+      source: 'sentence',
+    })
+    expect(operation.queryOptions).toEqual(['$select', '$expand'])
+    expect(operation.permissions[0]).toEqual({
+      type: 'Delegated (work or school account)',
+      scopes: ['DeviceManagementServiceConfig.ReadWrite.All', 'DeviceManagementServiceConfig.Read.All'],
+    })
+    expect(operation.parameters.find((p) => p.name === 'Authorization')).toMatchObject({
+      in: 'header',
+      required: true,
+    })
+    expect(operation.description).toBe(
+      'Read properties and relationships of the importedWindowsAutopilotDeviceIdentityUpload object.',
+    )
+  })
+
+  it('reads the autopilotDeviceStream function: returns String', () => {
+    const operation = seed('upload-autopilotdevicestream')
+    expect(operation.kind).toBe('function')
+    expect(operation.response).toMatchObject({
+      status: 200,
+      type: { kind: 'primitive', name: 'String' },
+      collection: false,
+    })
+  })
+
+  it('reads list, create, update and delete', () => {
+    const list = seed('upload-list')
+    expect(list.kind).toBe('list')
+    expect(list.response.collection).toBe(true)
+    expect(list.queryOptions).toEqual([])
+    const create = seed('upload-create')
+    expect(create).toMatchObject({ kind: 'create', response: { status: 201 } })
+    expect(create.requestBody).toEqual({
+      type: {
+        kind: 'named',
+        name: 'importedWindowsAutopilotDeviceIdentityUpload',
+        target: 'resources/intune-enrollment-importedwindowsautopilotdeviceidentityupload.md',
+      },
+      collection: false,
+    })
+    expect(create.parameters.some((p) => p.in === 'body' && p.name === 'status')).toBe(true)
+    expect(seed('upload-update')).toMatchObject({ kind: 'update', routes: [{ method: 'PATCH' }] })
+    expect(seed('upload-delete')).toMatchObject({ kind: 'delete', response: { status: 204, source: 'none' } })
+  })
+})
+
+describe('operationKind', () => {
+  const route = (line: string) => {
+    const { route: parsed } = parseRouteTemplate(line, { file: 'x', line: 1, column: 1 })
+    if (!parsed) throw new Error(line)
+    return parsed
+  }
+  const cases: [string, string, boolean, string][] = [
+    ['Get user', 'GET /users/{id}', false, 'get'],
+    ['Get user', 'GET /me', false, 'get'],
+    ['List events', 'GET /me/events', true, 'list'],
+    ['Get events', 'GET /me/events', true, 'list'],
+    ['List manager', 'GET /me/manager', false, 'list'],
+    ['Create event', 'POST /me/events', false, 'create'],
+    ['Add member', 'POST /groups/{id}/members/$ref', false, 'create'],
+    ['calendar: getSchedule', 'POST /me/calendar/getSchedule', false, 'action'],
+    ['user: delta', 'GET /users/delta', true, 'function'],
+    ['Chart: delete', 'DELETE /me/drive/items/{id}/workbook/worksheets/{id}/charts/{name}', false, 'delete'],
+    ['Update user', 'PATCH /users/{id}', false, 'update'],
+    ['Assign manager', 'PUT /users/{id}/manager/$ref', false, 'update'],
+    ['Remove member', 'DELETE /groups/{id}/members/{id}/$ref', false, 'delete'],
+    ['wipe action', 'POST /deviceManagement/managedDevices/{managedDeviceId}/wipe', false, 'action'],
+    [
+      'getAuditActivityTypes function',
+      'GET /deviceManagement/auditEvents/getAuditActivityTypes',
+      true,
+      'function',
+    ],
+  ]
+  it.each(cases)('%s: %s', (title, line, collection, kind) => {
+    expect(operationKind(title, [route(line)], collection)).toBe(kind)
+  })
+})
+
+describe.skipIf(!existsSync(CORPUS))('extractApiPage over the corpus', () => {
+  it('reads every page without throwing, with routes for every request line', () => {
+    let pagesWithoutRoutes = 0
+    let requestLines = 0
+    let routes = 0
+    const files = readdirSync(CORPUS).filter((name) => name.endsWith('.md'))
+    for (const name of files) {
+      const text = readFileSync(join(CORPUS, name), 'utf8')
+      const { operations } = extractApiPage(readPage(`api/${name}`, text))
+      const operation = operations[0]
+      expect(operations).toHaveLength(1)
+      if (!operation || operation.routes.length === 0) pagesWithoutRoutes++
+      routes += operation?.routes.length ?? 0
+      const section = /^## HTTP request[^\n]*\n([\s\S]*?)(?=^## )/im.exec(text)?.[1] ?? ''
+      requestLines += section
+        .split('\n')
+        .filter((line) => /^\s*(GET|POST|PATCH|PUT|DELETE)\s+\S/.test(line)).length
+    }
+    expect(files.length).toBeGreaterThan(1000)
+    expect(pagesWithoutRoutes).toBe(0)
+    expect(routes / requestLines).toBeGreaterThanOrEqual(0.99)
+  }, 120_000)
+
+  it('reads the hard cases from the field guide', () => {
+    const read = (name: string) => {
+      const result = extractApiPage(readPage(`api/${name}`, readFileSync(join(CORPUS, name), 'utf8')))
+      return { ...result, operation: result.operations[0] as OperationDef }
+    }
+    expect(read('attachment-get.md').operation.routes.length).toBe(28)
+    expect(read('groupsetting-list.md').operation.routes[1]?.raw).toBe('/groups/{id}/settings')
+    expect(read('insights-list-shared.md').operation.routes.map((r) => r.raw)).toContain(
+      '/me/insights/shared/{id}/resource',
+    )
+    expect(read('workbook-closesession.md').diagnostics.filter((d) => d.code === 'unparsable-route')).toEqual(
+      [],
+    )
+    const entireRow = read('range-entirerow.md')
+    expect(entireRow.operation.routes.length).toBe(6)
+    expect(entireRow.diagnostics.some((d) => d.code === 'unparsable-route')).toBe(true)
+    const range = read('range-get.md')
+    expect(range.operation.response.type).toMatchObject({ name: 'microsoft.graph.workbookRange' })
+    expect(range.diagnostics.some((d) => d.code === 'response-type-conflict')).toBe(true)
+    const audit = read('intune-auditing-auditevent-getauditactivitytypes.md').operation
+    expect(audit.kind).toBe('function')
+    expect(audit.parameters.find((p) => p.name === 'category')).toMatchObject({ in: 'query' })
+  })
+})

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { extractExamples } from '../../src/extract/examples.js'
+import type { Diagnostic } from '../../src/model.js'
+import { readPage } from '../../src/parse/page.js'
+
+const examplesOf = (markdown: string) => extractExamples(readPage('api/x.md', markdown), [] as Diagnostic[])
+
+describe('extractExamples', () => {
+  it('reads an annotated request and response with headers and bodies', () => {
+    const [request, response] = examplesOf(
+      '# T\n## Example\n### Request\n<!-- { "blockType": "request", "name": "create_x" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/me/events\nContent-type: application/json\n\n{\n  "a": 1\n}\n```\n### Response\n<!-- {\n  "blockType": "response",\n  "truncated": true\n} -->\n\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{}\n```\n',
+    )
+    expect(request).toMatchObject({
+      kind: 'request',
+      name: 'create_x',
+      method: 'POST',
+      url: 'https://graph.microsoft.com/v1.0/me/events',
+      headers: { 'Content-type': 'application/json' },
+      bodyText: '{\n  "a": 1\n}',
+      bodyLine: 9,
+      position: { file: 'api/x.md', line: 6, column: 1 },
+    })
+    expect(request?.annotation).toEqual({ blockType: 'request', name: 'create_x' })
+    expect(response).toMatchObject({ kind: 'response', status: 201, bodyText: '{}', bodyLine: 23 })
+  })
+
+  it('accepts a blank line between the request line and the headers (Intune actions)', () => {
+    const [request] = examplesOf(
+      '## Example\n```http\nPOST https://graph.microsoft.com/v1.0/x/import\n\nContent-Type: application/json\nContent-length: 5\n\n{ }\n```\n',
+    )
+    expect(request).toMatchObject({
+      headers: { 'Content-Type': 'application/json', 'Content-length': '5' },
+      bodyText: '{ }',
+      bodyLine: 8,
+    })
+  })
+
+  it('reads a body right after the headers, body-only blocks and status typos', () => {
+    const examples = examplesOf(
+      '## Examples\n### Example 1: one\n#### Request\n```\nPOST https://x/v1.0/me/workbook/createSession\nContent-type: application/json\n{ "persistChanges": true }\n```\n#### Response\n```HTTP\nHTTP 201 Created\n```\n### Exaxmple 2\n#### Request\n```json\n{ "a": 1 }\n```\n#### Response\n```http\nHTTP/1.1 202 Accpted\n```\n```http\nHTTP/1.1 422\n```\n',
+    )
+    expect(examples.map((e) => [e.kind, e.method ?? e.status ?? '-', e.bodyText ?? '-'])).toEqual([
+      ['request', 'POST', '{ "persistChanges": true }'],
+      ['response', 201, '-'],
+      ['request', '-', '{ "a": 1 }'],
+      ['response', 202, '-'],
+      ['response', 422, '-'],
+    ])
+  })
+
+  it('reads tab groups and `### Response` under `## Request body`, and skips other code', () => {
+    const examples = examplesOf(
+      '## Request body\n### Request\n```http\nGET https://graph.microsoft.com/v1.0/x/pivotTables/{id}\n```\n### Response\n```http\nHTTP/1.1 200 OK\n```\n## Example\n### Request\n\n# [HTTP](#tab/http)\n<!-- { "blockType": "request", "name": "get_used" } -->\n```msgraph-interactive\nGET https://graph.microsoft.com/v1.0/me/insights/used\n```\n# [C#](#tab/csharp)\n[!INCLUDE [sample-code](../includes/x.md)]\n\n---\n\n```javascript\nconst x = 1\n```\n',
+    )
+    expect(examples.map((e) => [e.kind, e.url ?? e.status, e.name ?? '-'])).toEqual([
+      ['request', 'https://graph.microsoft.com/v1.0/x/pivotTables/{id}', '-'],
+      ['response', 200, '-'],
+      ['request', 'https://graph.microsoft.com/v1.0/me/insights/used', 'get_used'],
+    ])
+  })
+
+  it('keeps non-JSON bodies as written', () => {
+    const [response] = examplesOf('## Example\n```http\nHTTP/1.1 200 OK\n\nBEGIN:VCARD\nEND:VCARD\n```\n')
+    expect(response).toMatchObject({ headers: {}, bodyText: 'BEGIN:VCARD\nEND:VCARD', bodyLine: 5 })
+  })
+})

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest'
+import { extractExamples } from '../../src/extract/examples.js'
+import { extractResponse } from '../../src/extract/response-section.js'
+import type { Diagnostic, HttpMethod, TypeRef } from '../../src/model.js'
+import { readPage } from '../../src/parse/page.js'
+
+const responseOf = (markdown: string, method: HttpMethod = 'GET') => {
+  const page = readPage('api/x.md', markdown)
+  const diagnostics: Diagnostic[] = []
+  const response = extractResponse(page, method, extractExamples(page, diagnostics), diagnostics)
+  return { response, diagnostics }
+}
+
+const show = (type: TypeRef | undefined) =>
+  type === undefined
+    ? '-'
+    : type.kind === 'unknown'
+      ? '?'
+      : type.kind === 'named' && type.target
+        ? `${type.name}(${type.target})`
+        : type.name
+
+describe('extractResponse: the Response sentence', () => {
+  const cases: [string, number, string, boolean][] = [
+    [
+      'If successful, this method returns a `200 OK` response code and [event](../resources/event.md) object in the response body.',
+      200,
+      'event(resources/event.md)',
+      false,
+    ],
+    [
+      'If successful, this method returns a `200 OK` response code and a collection of [event](../resources/event.md) objects in the response body.',
+      200,
+      'event(resources/event.md)',
+      true,
+    ],
+    [
+      'If successful, this method returns `200 OK` response code and collection of [user](../resources/user.md) objects in the response body.',
+      200,
+      'user(resources/user.md)',
+      true,
+    ],
+    [
+      'If successful, this action returns a `200 OK` response code and a [importedWindowsAutopilotDeviceIdentity](../resources/x.md) collection in the response body.',
+      200,
+      'importedWindowsAutopilotDeviceIdentity(resources/x.md)',
+      true,
+    ],
+    [
+      'If successful, this method returns a `200 OK` response code and [contact](../resources/contact.md) collection object in the response body.',
+      200,
+      'contact(resources/contact.md)',
+      true,
+    ],
+    [
+      'If successful, this method returns a `200 OK` response code and a list of [sharedInsight](../resources/insights-shared.md) items in the response body.',
+      200,
+      'sharedInsight(resources/insights-shared.md)',
+      true,
+    ],
+    [
+      'If successful, this method returns a `201 Created` response code and an updated [x](../resources/x.md) object in the response body.',
+      201,
+      'x(resources/x.md)',
+      false,
+    ],
+    [
+      'If successful, this function returns a `200 OK` response code and a String collection in the response body.',
+      200,
+      'String',
+      true,
+    ],
+    [
+      'If successful, this method returns `200 OK` response code and String collection object in the response body.',
+      200,
+      'String',
+      true,
+    ],
+    [
+      'If successful, this action returns a `200 OK` response code and a Stream in the response body.',
+      200,
+      'Stream',
+      false,
+    ],
+    [
+      'If successful, this function returns a `200 OK` response code and a String in the response body.',
+      200,
+      'String',
+      false,
+    ],
+    [
+      'If successful, this method returns a `200 OK` response code and a Boolean value in the response body.',
+      200,
+      'Boolean',
+      false,
+    ],
+    ['If successful, this method returns a `204 No Content` response code.', 204, '-', false],
+    [
+      'If successful, this method returns `202 Accepted` response code. It does not return anything in the response body.',
+      202,
+      '-',
+      false,
+    ],
+    ['If successful, this method returns 200 OK response code.', 200, '-', false],
+    [
+      'If successful, this method returns `204 No Content` response and empty content. If the request specifies `Prefer` header with `return=representation` preference, then this method returns a `200 OK` response code and updated [plannerTask](../resources/plannertask.md) object in the response body.',
+      204,
+      'plannerTask(resources/plannertask.md)',
+      false,
+    ],
+    [
+      'If successful, this method returns a `200 OK` response code and the [Operation-Location](https://example.com/doc) header.',
+      200,
+      '-',
+      false,
+    ],
+  ]
+  it.each(cases)('%s', (sentence, status, type, collection) => {
+    const { response, diagnostics } = responseOf(`# Get x\n## Response\n${sentence}\n`)
+    expect(response.status).toBe(status)
+    expect(show(response.type)).toBe(type)
+    expect(response.collection).toBe(collection)
+    expect(response.source).toBe(type === '-' ? 'none' : 'sentence')
+    expect(diagnostics).toEqual([])
+  })
+
+  it('defaults the status by method', () => {
+    expect(responseOf('## Response\nNothing.\n', 'DELETE').response.status).toBe(204)
+    expect(responseOf('## Response\nNothing.\n', 'POST').response.status).toBe(200)
+  })
+
+  it('reads `### Response` under `## Request body`', () => {
+    const { response } = responseOf(
+      '## Request body\nNone.\n### Response\nIf successful, this method returns a `200 OK` response code and [workbookPivotTable](../resources/workbookpivottable.md) object in the response body.\n## Example\n### Response\n```http\nHTTP/1.1 201 Created\n```\n',
+    )
+    expect(response).toMatchObject({ status: 200, collection: false, source: 'sentence' })
+  })
+})
+
+const withExample = (sentence: string, annotation: string, body: string) =>
+  `# T\n## Response\n${sentence}\n## Example\n### Response\n${annotation}\n\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n${body}\n\`\`\`\n`
+
+describe('extractResponse: annotation and example evidence', () => {
+  it('uses the annotation name and the sentence target when they agree', () => {
+    const { response, diagnostics } = responseOf(
+      withExample(
+        'Returns a `200 OK` response code and an [externalConnection](../resources/externalconnectors-externalconnection.md) object in the response body.',
+        '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.externalConnectors.externalConnection" } -->',
+        '{}',
+      ),
+    )
+    expect(show(response.type)).toBe(
+      'microsoft.graph.externalConnectors.externalConnection(resources/externalconnectors-externalconnection.md)',
+    )
+    expect(response.source).toBe('annotation')
+    expect(diagnostics).toEqual([])
+  })
+
+  it('lets the annotation win over a PascalCase Excel link and reports it', () => {
+    const { response, diagnostics } = responseOf(
+      withExample(
+        'Returns a `200 OK` response code and [Range](../resources/range.md) object in the response body.',
+        '<!-- { "blockType": "response", "truncated": true, "@odata.type": "microsoft.graph.workbookRange" } -->',
+        '{}',
+      ),
+    )
+    expect(show(response.type)).toBe('microsoft.graph.workbookRange')
+    expect(response).toMatchObject({ collection: false, source: 'annotation' })
+    expect(diagnostics).toMatchObject([{ code: 'response-type-conflict', severity: 'info', line: 3 }])
+  })
+
+  it('reads collections from isCollection and Collection(…)', () => {
+    const isCollection = responseOf(
+      withExample(
+        '',
+        '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.user", "isCollection": true } -->',
+        '{}',
+      ),
+    ).response
+    expect(isCollection).toMatchObject({ collection: true, source: 'annotation' })
+    const wrapped = responseOf(
+      withExample(
+        '',
+        '<!-- { "blockType": "response", "@odata.type": "collection(microsoft.graph.todoTaskList)" } -->',
+        '{}',
+      ),
+    ).response
+    expect(show(wrapped.type)).toBe('microsoft.graph.todoTaskList')
+    expect(wrapped.collection).toBe(true)
+    expect(
+      responseOf(withExample('', '<!-- { "blockType": "response", "@odata.type": "Edm.String" } -->', '{}'))
+        .response.type,
+    ).toEqual({ kind: 'primitive', name: 'String' })
+  })
+
+  it('reads the example body when nothing else names a type', () => {
+    const cases: [string, string, boolean][] = [
+      ['{ "value": [ { "@odata.type": "#microsoft.graph.user" } ] }', 'microsoft.graph.user', true],
+      [
+        '{ "value": { "@odata.type": "#microsoft.graph.upload", "id": "1" } }',
+        'microsoft.graph.upload',
+        false,
+      ],
+      ['{ "value": "Autopilot Device Stream value" }', 'String', false],
+      ['{ "value": true }', 'Boolean', false],
+      ['{ "@odata.type": "#microsoft.graph.x", "id": "1" }', 'microsoft.graph.x', false],
+    ]
+    for (const [body, type, collection] of cases) {
+      const { response } = responseOf(withExample('Returns 200 OK.', '', body))
+      expect([show(response.type), response.collection, response.source]).toEqual([
+        type,
+        collection,
+        'example',
+      ])
+    }
+    expect(responseOf(withExample('Returns 200 OK.', '', '{ "id": "1" }')).response.source).toBe('none')
+    expect(responseOf(withExample('Returns 200 OK.', '', '{ bad json')).response.source).toBe('none')
+  })
+
+  it('keeps the Intune `"value": {…}` GET result single, as the sentence says', () => {
+    const { response } = responseOf(
+      withExample(
+        'If successful, this method returns a `200 OK` response code and [x](../resources/x.md) object in the response body.',
+        '',
+        '{ "value": { "@odata.type": "#microsoft.graph.x" } }',
+      ),
+    )
+    expect(response).toMatchObject({ status: 200, collection: false, source: 'sentence' })
+  })
+})
