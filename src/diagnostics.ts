@@ -8,38 +8,148 @@ export const catalog = {
   'invalid-json': {
     severity: 'error',
     summary: 'A JSON block, example body or annotation is not valid JSON.',
+    raisedBy: 'check invalid-json (strict JSON); extract reports what even JSON5 cannot read',
   },
-  'unreadable-file': { severity: 'error', summary: 'A page is binary, not UTF-8, or over the size cap.' },
-  'unknown-page-kind': { severity: 'info', summary: 'A page is neither a resource, enum nor API page.' },
+  'unreadable-file': {
+    severity: 'error',
+    summary: 'A page is binary, not UTF-8, or over the size cap.',
+    raisedBy: 'read-docs',
+  },
+  'unknown-page-kind': {
+    severity: 'info',
+    summary: 'A page is neither a resource, enum nor API page.',
+    raisedBy: 'extract page-kind',
+  },
   'missing-type-name': {
     severity: 'warning',
     summary: 'A resource page names no type (no annotation, no usable H1).',
+    raisedBy: 'extract resource-page',
   },
   'unresolved-type': {
     severity: 'warning',
     summary: 'A type reference names no documented type; it becomes `unknown`.',
+    raisedBy: 'link resolve-references',
   },
   'duplicate-type': {
     severity: 'warning',
     summary: 'A type is defined on several pages with conflicting definitions.',
+    raisedBy: 'link merge-types',
   },
-  'inheritance-cycle': { severity: 'error', summary: 'Base types form a cycle; the cycle is cut.' },
-  'malformed-table': { severity: 'warning', summary: 'A table row has more or fewer cells than its header.' },
-  'unknown-type-notation': { severity: 'warning', summary: 'A Type cell could not be read as a type.' },
+  'inheritance-cycle': {
+    severity: 'error',
+    summary: 'Base types form a cycle; the cycle is cut.',
+    raisedBy: 'link inheritance',
+  },
+  'malformed-table': {
+    severity: 'warning',
+    summary: 'A table row has more or fewer cells than its header.',
+    raisedBy: 'extract properties-table / parameter-table',
+  },
+  'unknown-type-notation': {
+    severity: 'warning',
+    summary: 'A Type cell could not be read as a type.',
+    raisedBy: 'extract type-cell',
+  },
   'unparsable-route': {
     severity: 'warning',
     summary: 'A line of an HTTP request block is not a `VERB /path` route.',
+    raisedBy: 'extract http-request',
   },
-  'missing-route': { severity: 'warning', summary: 'An API page documents no `VERB /path` route.' },
+  'missing-route': {
+    severity: 'warning',
+    summary: 'An API page documents no `VERB /path` route.',
+    raisedBy: 'extract api-page',
+  },
   'response-type-conflict': {
     severity: 'info',
     summary: 'The Response sentence and the response annotation name different types; the annotation wins.',
+    raisedBy: 'extract response-section',
+  },
+  'property-from-example': {
+    severity: 'warning',
+    summary: 'An example shows a property its type does not document; it is added to the type.',
+    raisedBy: 'link example-properties',
   },
   'unsafe-name': {
     severity: 'warning',
     summary: 'A name could not be used as given (path traversal, reserved text).',
+    raisedBy: 'emit type-names',
   },
-} satisfies Record<string, { severity: Severity; summary: string }>
+  'example-type-mismatch': {
+    severity: 'warning',
+    summary:
+      'A value in an example body has another type than its property (string for Int32, object for a collection).',
+    raisedBy: 'check example-bodies',
+  },
+  'example-unknown-property': {
+    severity: 'warning',
+    summary:
+      'An example body holds a property that neither its type, its base types nor derived types document.',
+    raisedBy: 'check example-bodies',
+  },
+  'example-invalid-enum': {
+    severity: 'warning',
+    summary: 'An example body gives an enum property a value that is not a member of the enum.',
+    raisedBy: 'check example-bodies',
+  },
+  'example-odata-type': {
+    severity: 'warning',
+    summary:
+      'An `@odata.type` in an example body names a type that is not the expected type or derived from it.',
+    raisedBy: 'check example-bodies',
+  },
+  'example-collection-mismatch': {
+    severity: 'warning',
+    summary:
+      'A response example is a single object where the operation returns a collection, or the reverse.',
+    raisedBy: 'check example-bodies',
+  },
+  'wrapped-single-entity': {
+    severity: 'warning',
+    summary:
+      'A response example wraps its single entity in `"value": {…}` (Intune pages); reported once per page.',
+    raisedBy: 'check example-bodies',
+  },
+  'broken-link': {
+    severity: 'warning',
+    summary:
+      'A relative link (prose, Type cell or Methods table) points to a page or heading that does not exist.',
+    raisedBy: 'check broken-link',
+  },
+  'todo-placeholder': {
+    severity: 'warning',
+    summary: 'Draft text is left on the page: `TODO`, "Not yet documented".',
+    raisedBy: 'check todo-placeholder',
+  },
+  'duplicate-property': {
+    severity: 'warning',
+    summary: 'A page lists the same property, enum member or table twice.',
+    raisedBy: 'check duplicate-property',
+  },
+  'representation-mismatch': {
+    severity: 'warning',
+    summary:
+      'The JSON representation and the Properties table disagree (missing member, extra member, collection).',
+    raisedBy: 'check representation-mismatch',
+  },
+  'response-sentence-mismatch': {
+    severity: 'warning',
+    summary:
+      'The Response sentence names a type that is neither the annotated response type nor one of its base types.',
+    raisedBy: 'check response-sentence-mismatch',
+  },
+  'missing-section': {
+    severity: 'warning',
+    summary:
+      'A page lacks a section its kind requires (API: HTTP request, Permissions, Response, Example; resource: Properties).',
+    raisedBy: 'check missing-section',
+  },
+  'invalid-suppression': {
+    severity: 'warning',
+    summary: 'A `doc2ts-disable` comment names no known diagnostic code.',
+    raisedBy: 'check suppressions',
+  },
+} satisfies Record<string, { severity: Severity; summary: string; raisedBy: string }>
 
 export type DiagnosticCode = keyof typeof catalog
 
