@@ -15,6 +15,9 @@ export interface ImportedWindowsAutopilotDeviceIdentity extends Undocumented.Ent
     hardwareIdentifier?: string;
     /** Current state of the imported device. */
     state?: ImportedWindowsAutopilotDeviceIdentityState;
+    groupTag?: string;
+    importId?: string;
+    assignedUserPrincipalName?: string;
 }
 
 /** Not yet documented */

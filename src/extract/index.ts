@@ -4,7 +4,7 @@
  */
 import type { PageModel } from '../model.js'
 import { readPage } from '../parse/page.js'
-import { extractApiPage } from './api-page.js'
+import { extractApiPage, pageLinks } from './api-page.js'
 import { extractEnumPage } from './enum-page.js'
 import { classifyPage } from './page-kind.js'
 import { extractResourcePage } from './resource-page.js'
@@ -25,7 +25,10 @@ export function extractPage(file: string, text: string): PageModel {
   else if (pageKind === 'api') {
     const api = extractApiPage(page)
     model.operations = api.operations
+    model.links = api.links
     model.diagnostics.push(...api.diagnostics)
   }
+  // Relative links of resource and enum pages too, for the broken-link check.
+  if (pageKind === 'resource' || pageKind === 'enum') model.links = pageLinks(page)
   return model
 }

@@ -1,5 +1,6 @@
 /**
- * Read the JSON representation block of a resource page: placeholder values stand for types.
+ * Read the JSON representation block of a resource page: placeholder values stand for types
+ * (`typeOfPlaceholder` reads example bodies the same way).
  *   { "id": "String (identifier)", "createdDateTime": "String (timestamp)", "isEnabled": true,
  *     "state": {"@odata.type": "microsoft.graph.x"}, "tags": ["String"] }
  */
@@ -59,7 +60,7 @@ export function extractJsonRepresentation(
   return properties
 }
 
-function typeOfPlaceholder(value: unknown): { type: TypeRef; collection: boolean } | undefined {
+export function typeOfPlaceholder(value: unknown): { type: TypeRef; collection: boolean } | undefined {
   if (Array.isArray(value)) {
     const element = value.length > 0 ? typeOfPlaceholder(value[0]) : undefined
     return element && !element.collection ? { type: element.type, collection: true } : undefined

@@ -5,6 +5,7 @@
  */
 import { compareDiagnostics } from '../diagnostics.js'
 import type { ApiModel, Diagnostic, PageModel, PropertyDef, TypeDef, UndocumentedType } from '../model.js'
+import { addPropertiesFromExamples } from './example-properties.js'
 import { linkInheritance } from './inheritance.js'
 import { mergeTypes } from './merge-types.js'
 import { TypeRegistry } from './registry.js'
@@ -26,12 +27,13 @@ export function linkModel(pages: readonly PageModel[]): ApiModel {
   inferEnumsFromDescriptions(propertiesWithNamespace(registry), registry)
   const undocumented = new Map<string, UndocumentedType>()
   linkInheritance(registry, undocumented, diagnostics)
+  const operations = sorted.flatMap((page) => page.operations)
+  addPropertiesFromExamples(registry, operations, diagnostics)
   for (const [property, namespace, owner] of propertiesWithOwner(registry)) {
     resolveReference(property.type, namespace, registry)
     const label = `${owner}.${property.name}`
     resolveToPlaceholder(property.type, namespace, false, undocumented, property.position, label, diagnostics)
   }
-  const operations = sorted.flatMap((page) => page.operations)
   for (const operation of operations) {
     for (const [ref, position, label] of operationReferences(operation)) {
       resolveReference(ref, DEFAULT_NAMESPACE, registry)

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extractPage } from '../../src/extract/index.js'
+import type { EnumTypeDef, ObjectTypeDef } from '../../src/model.js'
+
+const seed = (path: string) => readFileSync(new URL(`../../input-docs/${path}`, import.meta.url), 'utf8')
+
+describe('resource pages', () => {
+  it('reads the seed resource: name from the annotation, tables, methods, flags', () => {
+    const file = 'resources/intune-enrollment-importedwindowsautopilotdeviceidentityupload.md'
+    const page = extractPage(file, seed(file))
+    expect(page.pageKind).toBe('resource')
+    const type = page.types[0] as ObjectTypeDef
+    expect(type.qualifiedName).toBe('microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload')
+    expect(type.kind).toBe('entity')
+    expect(type.properties.map((p) => [p.name, p.relationship, p.collection])).toEqual([
+      ['id', false, false],
+      ['createdDateTimeUtc', false, false],
+      ['status', false, false],
+      ['deviceIdentities', true, true],
+    ])
+    expect(type.properties[2]?.possibleValues).toEqual(['noUpload', 'pending', 'complete', 'error'])
+    expect(type.properties[0]?.position).toEqual({ file, line: 31, column: 1 })
+    expect(type.methods.map((m) => m.title)).toContain('autopilotDeviceStream function')
+    expect(page.diagnostics).toEqual([])
+  })
+
+  it('reads an enum page with values', () => {
+    const file = 'resources/intune-enrollment-importedwindowsautopilotdeviceidentityuploadstatus.md'
+    const page = extractPage(file, seed(file))
+    const type = page.types[0] as EnumTypeDef
+    expect(page.pageKind).toBe('enum')
+    expect(type.members.map((m) => [m.name, m.value])).toEqual([
+      ['noUpload', 0],
+      ['pending', 1],
+      ['complete', 2],
+      ['error', 3],
+    ])
+  })
+
+  it.each([
+    [
+      'inherits by sentence',
+      'Represents a user. Inherits from [directoryObject](directoryobject.md).',
+      'directoryObject',
+    ],
+    ['derived from, own line', 'Derived from [attachment](attachment.md)', 'attachment'],
+  ])('reads the base type: %s', (_name, sentence, base) => {
+    const text = `---\ndoc_type: resourcePageType\n---\n# x resource type\n\nNamespace: microsoft.graph\n\n${sentence}\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|a|String|Nullable.|\n`
+    const type = extractPage('resources/x.md', text).types[0] as ObjectTypeDef
+    expect(type.baseType).toMatchObject({ kind: 'named', name: base })
+    expect(type.properties[0]?.nullable).toBe(true)
+  })
+
+  it('reads enums from `### x values` sections and several enums on one page', () => {
+    const text = [
+      '---',
+      'doc_type: enumPageType',
+      '---',
+      '# External connectors enum values',
+      '',
+      'Namespace: microsoft.graph.externalConnectors',
+      '',
+      '### accessType values',
+      '',
+      '| Member',
+      '|:----',
+      '| grant',
+      '| deny',
+      '',
+      '### aclType values',
+      '',
+      '| Member',
+      '|:----',
+      '| user',
+    ].join('\n')
+    const page = extractPage('resources/enums-externalconnectors.md', text)
+    expect(
+      page.types.map((t) => [t.qualifiedName, t.kind === 'enum' ? t.members.map((m) => m.name) : []]),
+    ).toEqual([
+      ['microsoft.graph.externalConnectors.accessType', ['grant', 'deny']],
+      ['microsoft.graph.externalConnectors.aclType', ['user']],
+    ])
+  })
+
+  it('reports a table row with extra cells and keeps the description whole', () => {
+    const text =
+      '---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|fileName|String|Payload file name (*.mobileconfig | *.xml).|\n'
+    const page = extractPage('resources/x.md', text)
+    const type = page.types[0] as ObjectTypeDef
+    expect(type.properties[0]?.description).toBe('Payload file name (*.mobileconfig | *.xml).')
+    expect(page.diagnostics.map((d) => [d.code, d.line])).toEqual([['malformed-table', 9]])
+  })
+})

@@ -1,0 +1,57 @@
+import type { Paragraph } from 'mdast'
+import { describe, expect, it } from 'vitest'
+import { readTypeCell, readTypeText } from '../../src/extract/type-cell.js'
+import { parseMarkdown } from '../../src/parse/markdown.js'
+
+function cell(markdown: string, file = 'resources/user.md') {
+  const paragraph = parseMarkdown(markdown).children[0] as Paragraph
+  return readTypeCell(paragraph, file)
+}
+
+describe('readTypeCell', () => {
+  it.each([
+    ['String', { kind: 'primitive', name: 'String' }, false],
+    ['string', { kind: 'primitive', name: 'String' }, false],
+    ['Edm.Int32', { kind: 'primitive', name: 'Int32' }, false],
+    ['GUID', { kind: 'primitive', name: 'Guid' }, false],
+    ['String collection', { kind: 'primitive', name: 'String' }, true],
+    ['Collection(String)', { kind: 'primitive', name: 'String' }, true],
+    ['collection(string)', { kind: 'primitive', name: 'String' }, true],
+    ['DateTimeOffset', { kind: 'primitive', name: 'DateTimeOffset' }, false],
+    ['importance', { kind: 'named', name: 'importance' }, false],
+    ['dayOfWeek collection', { kind: 'named', name: 'dayOfWeek' }, true],
+    [
+      'microsoft.graph.externalConnectors.accessType',
+      { kind: 'named', name: 'microsoft.graph.externalConnectors.accessType' },
+      false,
+    ],
+    ['[user](user.md)', { kind: 'named', name: 'user', target: 'resources/user.md' }, false],
+    [
+      '[identitySet](identityset.md) collection',
+      { kind: 'named', name: 'identitySet', target: 'resources/identityset.md' },
+      true,
+    ],
+    [
+      '[WorkbookChartFill](chartfill.md)',
+      { kind: 'named', name: 'WorkbookChartFill', target: 'resources/chartfill.md' },
+      false,
+    ],
+    ['Collection([x](x.md))', { kind: 'named', name: 'x', target: 'resources/x.md' }, true],
+    [
+      '[mobileApp](../resources/intune-apps-mobileapp.md) collection',
+      { kind: 'named', name: 'mobileApp', target: 'resources/intune-apps-mobileapp.md' },
+      true,
+    ],
+    [
+      '[calendarRoleType](#calendarroletype-values)',
+      { kind: 'named', name: 'calendarRoleType', target: 'resources/user.md#calendarroletype-values' },
+      false,
+    ],
+  ])('%s', (markdown, type, collection) => {
+    expect(cell(markdown)).toEqual({ type, collection })
+  })
+
+  it('keeps unreadable notations as unknown', () => {
+    expect(readTypeText('The requested, derived type of place').type.kind).toBe('unknown')
+  })
+})

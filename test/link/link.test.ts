@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import type { ObjectTypeDef } from '../../src/model.js'
+import { buildModel } from '../../src/pipeline.js'
+
+const resource = (name: string, rows: string, extra = '') =>
+  `---\ndoc_type: resourcePageType\n---\n# ${name} resource type\n\nNamespace: microsoft.graph\n\n${extra}\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n${rows}\n`
+
+describe('link', () => {
+  it('resolves by link target first, then by name, and merges a type spread over pages', () => {
+    const model = buildModel([
+      {
+        file: 'resources/chart.md',
+        text: resource('workbookChart', '|fill|[WorkbookChartFill](chartfill.md)||'),
+      },
+      { file: 'resources/chartfill.md', text: resource('workbookChartFill', '|color|String||') },
+      { file: 'resources/a.md', text: resource('deviceManagement', '|a|String||') },
+      { file: 'resources/b.md', text: resource('deviceManagement', '|b|Int32||') },
+    ])
+    const chart = model.types['microsoft.graph.workbookChart'] as ObjectTypeDef
+    expect(chart.properties[0]?.type).toMatchObject({ resolved: 'microsoft.graph.workbookChartFill' })
+    const merged = model.types['microsoft.graph.deviceManagement'] as ObjectTypeDef
+    expect(merged.properties.map((p) => p.name)).toEqual(['a', 'b'])
+    expect(merged.files).toEqual(['resources/a.md', 'resources/b.md'])
+  })
+
+  it('reports and survives inheritance cycles', () => {
+    const model = buildModel([
+      { file: 'resources/a.md', text: resource('a', '|x|String||', 'Inherits from [b](b.md).') },
+      { file: 'resources/b.md', text: resource('b', '|y|String||', 'Inherits from [a](a.md).') },
+    ])
+    expect(model.diagnostics.filter((d) => d.code === 'inheritance-cycle')).toHaveLength(1)
+  })
+
+  it('turns references to missing pages into reported placeholders, and infers enums from value lists', () => {
+    const model = buildModel([
+      {
+        file: 'resources/event.md',
+        text: resource(
+          'event',
+          '|organizer|[recipient](recipient.md)||\n|importance|importance|Possible values are: `low`, `normal`, `high`.|',
+        ),
+      },
+    ])
+    expect(Object.keys(model.undocumented)).toEqual(['microsoft.graph.recipient'])
+    expect(model.types['microsoft.graph.importance']).toMatchObject({ kind: 'enum', inferred: true })
+    expect(model.diagnostics.map((d) => [d.code, d.line])).toEqual([['unresolved-type', 13]])
+  })
+
+  it('drops properties a derived type restates from its base', () => {
+    const model = buildModel([
+      { file: 'resources/base.md', text: resource('base', '|id|String||') },
+      {
+        file: 'resources/derived.md',
+        text: resource(
+          'derived',
+          '|id|String|Inherited from base|\n|own|String||',
+          'Inherits from [base](base.md)',
+        ),
+      },
+    ])
+    expect((model.types['microsoft.graph.derived'] as ObjectTypeDef).properties.map((p) => p.name)).toEqual([
+      'own',
+    ])
+  })
+})
