@@ -3,6 +3,7 @@
  * Pure: pages in, files and diagnostics out; only the CLI and the writer touch the disk.
  */
 
+import { emitClient } from './emit/client/emit-client.js'
 import type { GeneratedFile } from './emit/generated-file.js'
 import { emitModelJson } from './emit/model-json.js'
 import { assignTsNames } from './emit/type-names.js'
@@ -26,5 +27,5 @@ export function buildModel(pages: readonly PageInput[]): ApiModel {
 
 export function emitAll(model: ApiModel): GeneratedFile[] {
   const names = assignTsNames(model)
-  return [...emitTypes(model, names), emitModelJson(model)]
+  return [...emitTypes(model, names), ...emitClient(model, names), emitModelJson(model)]
 }

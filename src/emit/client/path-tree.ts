@@ -1,0 +1,156 @@
+/**
+ * Merge the documented routes of every operation into one path tree, keyed by the literal
+ * segments. Many pages document the same path: they meet at the same node. Placeholders at the
+ * same position (`{id}`, `{id | userPrincipalName}`, `{user-id}`) share one `byId` child; function
+ * calls share one child per function name (their argument lists merged); a literal segment with
+ * the name of a function at the same position (`range` and `range(address='…')`) is the call
+ * without arguments. Routes written with the docs' ellipsis (`/childFolders/{id}/.../messages`)
+ * are not real paths and are left out (reported in `skipped`).
+ */
+import type { HttpMethod, OperationDef, PathSegment, RouteTemplate } from '../../model.js'
+
+export interface RouteRef {
+  operation: OperationDef
+  route: RouteTemplate
+}
+
+export interface CallEdge {
+  /** Argument names in order of first appearance. */
+  args: string[]
+  /** One entry per written form: the argument names it used (empty for `name` or `name()`). */
+  variants: string[][]
+  node: PathNode
+}
+
+export interface PathNode {
+  literals: Map<string, PathNode>
+  /** The `{placeholder}` child, with the raw placeholders written at this position. */
+  param?: { names: Set<string>; node: PathNode }
+  calls: Map<string, CallEdge>
+  itemPath?: PathNode
+  routes: Map<HttpMethod, RouteRef[]>
+}
+
+export interface PathTree {
+  root: PathNode
+  skipped: RouteRef[]
+}
+
+export function createPathNode(): PathNode {
+  return { literals: new Map(), calls: new Map(), routes: new Map() }
+}
+
+/** Build the tree of every route of `operations`. */
+export function buildPathTree(operations: readonly OperationDef[]): PathTree {
+  const root = createPathNode()
+  const skipped: RouteRef[] = []
+  for (const operation of operations)
+    for (const route of operation.routes) {
+      const segments = route.segments.map(normaliseSegment)
+      if (segments.some((segment) => segment.kind === 'literal' && /^\.+$/.test(segment.value))) {
+        skipped.push({ operation, route })
+        continue
+      }
+      let node = root
+      for (const segment of segments) node = childFor(node, segment)
+      const refs = node.routes.get(route.method) ?? []
+      refs.push({ operation, route })
+      node.routes.set(route.method, refs)
+    }
+  return { root, skipped }
+}
+
+/** `image(width=640,height=480)` written as a literal: a call with those argument names. */
+export function normaliseSegment(segment: PathSegment): PathSegment {
+  if (segment.kind !== 'literal') return segment
+  const call = /^([A-Za-z_][\w.]*)\((.*)\)$/.exec(segment.value)
+  if (!call) return segment
+  const args = (call[2] ?? '')
+    .split(',')
+    .map((pair) => pair.split('=')[0]?.trim() ?? '')
+    .filter((name) => name !== '')
+    .map((name) => ({ name, param: name }))
+  return { kind: 'call', name: call[1] ?? '', args }
+}
+
+function childFor(node: PathNode, segment: PathSegment): PathNode {
+  switch (segment.kind) {
+    case 'literal': {
+      const call = node.calls.get(segment.value)
+      if (call) {
+        addVariant(call, [])
+        return call.node
+      }
+      return getOrCreate(node.literals, segment.value, createPathNode)
+    }
+    case 'param': {
+      node.param ??= { names: new Set(), node: createPathNode() }
+      node.param.names.add(segment.raw)
+      return node.param.node
+    }
+    case 'call': {
+      let call = node.calls.get(segment.name)
+      if (!call) {
+        call = { args: [], variants: [], node: createPathNode() }
+        node.calls.set(segment.name, call)
+        const literal = node.literals.get(segment.name)
+        if (literal) {
+          node.literals.delete(segment.name)
+          mergeNodes(call.node, literal)
+          addVariant(call, [])
+        }
+      }
+      addVariant(
+        call,
+        segment.args.map((arg) => arg.name),
+      )
+      return call.node
+    }
+    case 'itemPath':
+      node.itemPath ??= createPathNode()
+      return node.itemPath
+  }
+}
+
+function addVariant(call: CallEdge, args: string[]): void {
+  for (const arg of args) if (!call.args.includes(arg)) call.args.push(arg)
+  if (!call.variants.some((variant) => variant.join(',') === args.join(','))) call.variants.push(args)
+}
+
+/** Move everything of `source` into `target` (same position reached two ways). */
+function mergeNodes(target: PathNode, source: PathNode): void {
+  for (const [method, refs] of source.routes)
+    target.routes.set(method, [...(target.routes.get(method) ?? []), ...refs])
+  for (const [value, child] of source.literals) {
+    const existing = target.literals.get(value)
+    if (existing) mergeNodes(existing, child)
+    else target.literals.set(value, child)
+  }
+  if (source.param) {
+    if (target.param) {
+      for (const name of source.param.names) target.param.names.add(name)
+      mergeNodes(target.param.node, source.param.node)
+    } else target.param = source.param
+  }
+  for (const [name, edge] of source.calls) {
+    const existing = target.calls.get(name)
+    if (!existing) target.calls.set(name, edge)
+    else {
+      for (const variant of edge.variants) addVariant(existing, variant)
+      mergeNodes(existing.node, edge.node)
+    }
+  }
+  if (source.itemPath) {
+    if (target.itemPath) mergeNodes(target.itemPath, source.itemPath)
+    else target.itemPath = source.itemPath
+  }
+}
+
+function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key)
+  if (value === undefined) {
+    value = create()
+    map.set(key, value)
+  }
+  return value
+}

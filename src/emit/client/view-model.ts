@@ -1,0 +1,474 @@
+/**
+ * The client's view model: the path tree of the documented routes → one `NodeView` per node
+ * (an interface and its builder in `templates/client/index.hbs`), every string ready to print:
+ * identifiers, keys and literals made by `escape.ts`, TS types by `tsTypeOf` (`T.` / `U.` prefixes).
+ * Output is sorted (literal children by name, then `byId`, calls, item path), so it is deterministic.
+ */
+import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
+import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
+import { type TsNames, type TsScope, tsTypeOf } from '../type-names.js'
+import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
+
+/** What `client/index.ts` may import from `client/runtime.ts`; `true` for type-only imports. */
+const RUNTIME_IMPORTS: Record<string, boolean> = {
+  BinaryBody: true,
+  ClientOptions: true,
+  Context: true,
+  createContext: false,
+  encodeCall: false,
+  encodeItemPath: false,
+  encodePathValue: false,
+  iterateItems: false,
+  Page: true,
+  QueryValue: true,
+  RequestOptions: true,
+  send: false,
+}
+
+export const CLIENT_SCOPE: TsScope = { typesPrefix: 'T.', undocumentedPrefix: 'U.' }
+
+export interface ChildView {
+  key: string
+  /** Interface and builder of the child node. */
+  type: string
+  builder: string
+  /** String literal of the encoded `/segment`. */
+  segment: string
+}
+
+export interface CallView {
+  key: string
+  type: string
+  builder: string
+  /** String literal of the function name. */
+  name: string
+  /** `args: { … }` or `args?: { … }`, empty for a function without parameters. */
+  parameter: string
+  /** The builder's parameter list (`args` or empty) and the value handed to `encodeCall`. */
+  argument: string
+  value: string
+  doc: string
+}
+
+export interface MethodView {
+  key: string
+  /** String literal of the HTTP method. */
+  method: string
+  /** Parameter list of the interface method, and its names for the builder. */
+  parameters: string
+  arguments: string
+  /** Arguments given to the runtime's `send`: `{ query, body, options, response }` members. */
+  request: string
+  returnType: string
+  doc: string[]
+  /** Set for a GET of a collection: `iterate(query?, options?)` yields its items. */
+  iterate?: { parameters: string; arguments: string; query: string; itemType: string }
+}
+
+export interface NodeView {
+  name: string
+  builder: string
+  /** The documented path of this node, as JSDoc text. */
+  path: string
+  children: ChildView[]
+  byId?: { type: string; builder: string; doc: string }
+  calls: CallView[]
+  itemPath?: { type: string; builder: string }
+  methods: MethodView[]
+}
+
+export interface ClientView {
+  header: string
+  /** Names imported from `./runtime.js` (`type X` for types), only those the client uses. */
+  runtimeImports: string[]
+  usesUndocumented: boolean
+  root: string
+  nodes: NodeView[]
+  /** Documented routes not in the client (docs' `…` shorthand paths), for the report. */
+  skipped: RouteRef[]
+}
+
+/** Names the client module declares or imports: node interfaces never take them. */
+const MODULE_NAMES = ['T', 'U', 'Query', 'GraphClient', ...Object.keys(RUNTIME_IMPORTS)]
+
+const VERBS: readonly HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']
+const STANDARD_QUERY = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search']
+
+/** Build the client view model of `model`. */
+export function buildClientView(model: ApiModel, names: TsNames, header: string): ClientView {
+  const tree = buildPathTree(model.operations)
+  const nodes: NodeView[] = []
+  const taken = new Set<string>(MODULE_NAMES)
+  let usesUndocumented = false
+  const typeOf = (ref: TypeRef): string => {
+    const text = tsTypeOf(ref, names, CLIENT_SCOPE)
+    if (text.startsWith('U.')) usesUndocumented = true
+    return text
+  }
+  const visit = (node: PathNode, name: string, path: string): string => {
+    const prefix = path === '' ? '' : name
+    const view: NodeView = {
+      name,
+      builder: `build${name}`,
+      path: jsDocText(path || '/'),
+      children: [],
+      calls: [],
+      methods: [],
+    }
+    nodes.push(view)
+    view.methods = VERBS.flatMap((verb) => {
+      const refs = node.routes.get(verb)
+      return refs ? [methodView(verb, refs, model, typeOf)] : []
+    })
+    const keys = new Set(view.methods.map((method) => method.key))
+    if (node.param) keys.add('byId')
+    if (node.itemPath) keys.add('itemPath')
+    if (view.methods.some((method) => method.iterate)) keys.add('iterate')
+    for (const [value, child] of sortedEntries(node.literals)) {
+      const childName = nodeName(`${prefix}${pascalCase(value)}`, taken)
+      view.children.push({
+        key: memberKey(value, keys),
+        type: childName,
+        builder: `build${childName}`,
+        segment: stringLiteral(`/${encodeLiteral(value)}`),
+      })
+      visit(child, childName, `${path}/${value}`)
+    }
+    if (node.param) {
+      const raws = [...node.param.names].sort()
+      const childName = nodeName(`${prefix}Item`, taken)
+      view.byId = { type: childName, builder: `build${childName}`, doc: jsDocText(raws.join(', ')) }
+      visit(node.param.node, childName, `${path}/${raws[0] ?? '{id}'}`)
+    }
+    for (const [callName, edge] of sortedEntries(node.calls)) {
+      const childName = nodeName(`${prefix}${pascalCase(callName)}`, taken)
+      view.calls.push(callView(callName, edge, keys, childName, typeOf))
+      visit(
+        edge.node,
+        childName,
+        `${path}/${callName}(${edge.args.map((arg) => `${arg}={${arg}}`).join(',')})`,
+      )
+    }
+    if (node.itemPath) {
+      const childName = nodeName(`${prefix}ItemPath`, taken)
+      view.itemPath = { type: childName, builder: `build${childName}` }
+      visit(node.itemPath, childName, `${path}:/{item-path}:`)
+    }
+    return name
+  }
+  const root = visit(tree.root, 'GraphClient', '')
+  const used = new Set<string>(['ClientOptions', 'Context', 'createContext', 'QueryValue', 'RequestOptions'])
+  for (const node of nodes) {
+    if (node.byId) used.add('encodePathValue')
+    if (node.calls.length > 0) used.add('encodeCall')
+    if (node.itemPath) used.add('encodeItemPath')
+    for (const method of node.methods) {
+      used.add('send')
+      if (method.iterate) used.add('iterateItems')
+      if (/\bPage</.test(method.returnType)) used.add('Page')
+      if (/\bBinaryBody\b/.test(method.parameters)) used.add('BinaryBody')
+    }
+  }
+  const runtimeImports = Object.entries(RUNTIME_IMPORTS)
+    .filter(([importName]) => used.has(importName))
+    .map(([importName, typeOnly]) => (typeOnly ? `type ${importName}` : importName))
+  return { header, usesUndocumented, runtimeImports, root, nodes, skipped: tree.skipped }
+}
+
+type TypeOf = (ref: TypeRef) => string
+
+function nodeName(text: string, taken: Set<string>): string {
+  const base = pascalCase(text)
+  let candidate = base
+  for (let n = 2; taken.has(candidate); n++) candidate = `${base}_${n}`
+  taken.add(candidate)
+  return candidate
+}
+
+/** A child's property key: the segment as written, suffixed `_` while it collides with a member. */
+function memberKey(value: string, keys: Set<string>): string {
+  let key = value
+  while (keys.has(key)) key = `${key}_`
+  keys.add(key)
+  return propertyKey(key)
+}
+
+/** A literal segment as it goes in the URL: OData punctuation kept, anything else percent-encoded. */
+function encodeLiteral(value: string): string {
+  return value.replace(/[^\w\-.~$()'=,:@!*+]/g, (char) => encodeURIComponent(char))
+}
+
+function sortedEntries<V>(map: Map<string, V>): [string, V][] {
+  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+function callView(name: string, edge: CallEdge, keys: Set<string>, type: string, typeOf: TypeOf): CallView {
+  const operations = collectOperations(edge.node)
+  const required = edge.args.filter((arg) => edge.variants.every((variant) => variant.includes(arg)))
+  const members = edge.args.map((arg) => {
+    const parameter = findParameter(operations, arg)
+    const type = parameter
+      ? withCollection(typeOf(parameter.type), parameter.collection)
+      : 'string | number | boolean'
+    return `${propertyKey(arg)}${required.includes(arg) ? '' : '?'}: ${type}`
+  })
+  const optional = required.length === 0
+  const parameter = members.length === 0 ? '' : `args${optional ? '?' : ''}: { ${members.join('; ')} }`
+  return {
+    key: memberKey(name, keys),
+    type,
+    builder: `build${type}`,
+    name: stringLiteral(name),
+    parameter,
+    argument: members.length === 0 ? '' : 'args',
+    value: members.length === 0 ? 'undefined' : 'args',
+    doc: jsDocText(`/${name}(${edge.args.join(', ')})`),
+  }
+}
+
+/** Operations documented at `node` or below its direct routes (function parameters live there). */
+function collectOperations(node: PathNode): OperationDef[] {
+  const found: OperationDef[] = []
+  const walk = (current: PathNode, depth: number) => {
+    for (const refs of current.routes.values()) for (const ref of refs) found.push(ref.operation)
+    if (depth === 0) return
+    for (const child of current.literals.values()) walk(child, depth - 1)
+  }
+  walk(node, 1)
+  return found
+}
+
+function findParameter(operations: readonly OperationDef[], name: string): ParameterDef | undefined {
+  const lower = name.toLowerCase()
+  for (const operation of operations)
+    for (const parameter of operation.parameters)
+      if (parameter.in !== 'header' && parameter.in !== 'body' && parameter.name.toLowerCase() === lower)
+        return parameter
+  return undefined
+}
+
+function withCollection(type: string, collection: boolean): string {
+  if (!collection) return type
+  return /[|&]/.test(type) ? `(${type})[]` : `${type}[]`
+}
+
+interface ResponseView {
+  kind: 'json' | 'value' | 'binary' | 'none'
+  type: string
+  /** Item type when the response is a collection page. */
+  itemType?: string
+  /** The element type whose keys `$select` may name. */
+  selectOf?: string
+}
+
+/**
+ * Pages that document the same verb on the same path can disagree (a list page written on an item
+ * path). Rule: prefer the operations whose kind fits the path (a path ending in a placeholder
+ * addresses one item: get/update/delete; otherwise list/create); among those, the response and body
+ * types are the union of what they document, and the query options the union of theirs.
+ */
+function preferredOperations(verb: HttpMethod, refs: readonly RouteRef[]): RouteRef[] {
+  const sorted = [...refs].sort((a, b) =>
+    a.operation.id < b.operation.id ? -1 : a.operation.id > b.operation.id ? 1 : 0,
+  )
+  const fits = sorted.filter(({ operation, route }) => {
+    const last = route.segments[route.segments.length - 1]
+    const onItem = last?.kind === 'param'
+    if (operation.kind === 'list') return !onItem
+    if (operation.kind === 'get') return onItem || verb !== 'GET'
+    return true
+  })
+  return fits.length > 0 ? fits : sorted
+}
+
+function methodView(
+  verb: HttpMethod,
+  refs: readonly RouteRef[],
+  model: ApiModel,
+  typeOf: TypeOf,
+): MethodView {
+  const chosen = preferredOperations(verb, refs)
+  const first = chosen[0]!
+  const responses = chosen.map(({ operation }) => responseView(verb, operation, model, typeOf))
+  const response = responses[0]!
+  const sameKind = responses.filter(
+    (candidate) => candidate.kind === response.kind && !!candidate.itemType === !!response.itemType,
+  )
+  const returnType = unionOf(sameKind.map((candidate) => candidate.type))
+  const query = queryType(verb, chosen, response)
+  const body = bodyType(
+    verb,
+    chosen.map(({ operation }) => operation),
+    typeOf,
+  )
+  const parameters: string[] = []
+  const request: string[] = []
+  if (query) {
+    parameters.push(`query${query.required ? '' : '?'}: ${query.type}`)
+    request.push('query')
+  }
+  if (body) {
+    parameters.push(`body: ${body}`)
+    request.push('body')
+  }
+  parameters.push('options?: RequestOptions')
+  request.push('options', `response: ${stringLiteral(response.kind)}`)
+  const view: MethodView = {
+    key: verb.toLowerCase(),
+    method: stringLiteral(verb),
+    parameters: parameters.join(', '),
+    arguments: request.slice(0, -1).join(', '),
+    request: request.join(', '),
+    returnType: response.kind === 'none' ? 'void' : returnType,
+    doc: docLines(chosen, first.route),
+  }
+  if (verb === 'GET' && response.itemType && query) {
+    const itemTypes = unionOf(
+      sameKind.flatMap((candidate) => (candidate.itemType ? [candidate.itemType] : [])),
+    )
+    view.iterate = {
+      parameters: `query${query.required ? '' : '?'}: ${query.type}, options?: RequestOptions`,
+      arguments: 'query, options',
+      query: 'query',
+      itemType: itemTypes,
+    }
+  }
+  return view
+}
+
+function docLines(chosen: readonly RouteRef[], route: RouteTemplate): string[] {
+  const lines: string[] = []
+  for (const { operation } of chosen) {
+    const title = jsDocText(operation.title)
+    const description = jsDocText(operation.description)
+    lines.push(description && description !== title ? `${title}: ${description}` : title)
+  }
+  lines.push(jsDocText(`${route.method} ${route.raw}${route.query ? `?${route.query}` : ''}`))
+  lines.push(jsDocText(`Docs: ${[...new Set(chosen.map(({ operation }) => operation.file))].join(', ')}`))
+  return lines.filter((line) => line !== '')
+}
+
+function unionOf(types: readonly string[]): string {
+  const distinct = [...new Set(types)]
+  if (distinct.includes('unknown')) return 'unknown'
+  return distinct.length === 0 ? 'unknown' : distinct.join(' | ')
+}
+
+function responseView(
+  verb: HttpMethod,
+  operation: OperationDef,
+  model: ApiModel,
+  typeOf: TypeOf,
+): ResponseView {
+  const { response } = operation
+  if (!response.type) {
+    if (verb === 'DELETE' || response.status === 204 || response.source === 'none')
+      return { kind: 'none', type: 'void' }
+    return { kind: 'json', type: 'unknown' }
+  }
+  const type = response.type
+  const ts = typeOf(type)
+  if (type.kind === 'primitive' && type.name === 'Stream' && !response.collection)
+    return { kind: 'binary', type: 'Uint8Array' }
+  const selectOf = selectableType(type, model) ? ts : undefined
+  if (response.collection) {
+    const view: ResponseView = { kind: 'json', type: `Page<${ts}>`, itemType: ts }
+    if (selectOf) view.selectOf = selectOf
+    return view
+  }
+  if (type.kind === 'primitive') return { kind: 'value', type: ts }
+  const view: ResponseView = { kind: 'json', type: ts }
+  if (selectOf) view.selectOf = selectOf
+  return view
+}
+
+/** A documented object type: `$select` can name its properties (`keyof`, inherited ones included). */
+function selectableType(type: TypeRef, model: ApiModel): boolean {
+  if (type.kind !== 'named' || !type.resolved) return false
+  const def = model.types[type.resolved]
+  return def !== undefined && def.kind !== 'enum'
+}
+
+const QUERY_TYPES: Record<string, string> = {
+  $expand: 'readonly string[] | string',
+  $filter: 'string',
+  $orderby: 'readonly string[] | string',
+  $top: 'number',
+  $skip: 'number',
+  $count: 'boolean',
+  $search: 'string',
+}
+
+/**
+ * Query parameter of a method: GET takes the OData options its pages document (`$select` limited
+ * to the response type's property names), plus the parameters written in the route's query string
+ * (`?startDateTime={start_datetime}` → required `startDateTime: string`). Any verb with a route query
+ * string takes those. A GET whose pages document no option takes a free-form `Query`.
+ */
+function queryType(
+  verb: HttpMethod,
+  chosen: readonly RouteRef[],
+  response: ResponseView,
+): { type: string; required: boolean } | undefined {
+  const documented = new Set<string>()
+  const extra = new Map<string, boolean>()
+  for (const { operation, route } of chosen) {
+    for (const option of operation.queryOptions) if (STANDARD_QUERY.includes(option)) documented.add(option)
+    for (const pair of (route.query ?? '').split('&')) {
+      const [key = '', value = ''] = pair.split('=')
+      if (key === '') continue
+      if (STANDARD_QUERY.includes(key)) documented.add(key)
+      else if (!key.startsWith('$') || /\{/.test(value))
+        extra.set(key, (extra.get(key) ?? false) || /\{/.test(value))
+    }
+  }
+  if (verb !== 'GET' && extra.size === 0) return undefined
+  if (verb === 'GET' && documented.size === 0 && extra.size === 0) return { type: 'Query', required: false }
+  const members: string[] = []
+  for (const option of STANDARD_QUERY) {
+    if (!documented.has(option) || verb !== 'GET') continue
+    const type =
+      option === '$select'
+        ? response.selectOf
+          ? `readonly (keyof ${response.selectOf} & string)[]`
+          : 'readonly string[]'
+        : (QUERY_TYPES[option] ?? 'string')
+    members.push(`${propertyKey(option)}?: ${type}`)
+  }
+  for (const [key, required] of [...extra].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    members.push(
+      `${propertyKey(key)}${required ? '' : '?'}: ${required ? 'string' : 'string | number | boolean'}`,
+    )
+  return { type: `{ ${members.join('; ')} }`, required: [...extra.values()].some(Boolean) }
+}
+
+/**
+ * Request body of POST/PATCH/PUT: the documented resource type, or for actions an object of the
+ * body parameters (`{ comment?: string }`); stream bodies are bytes or text.
+ */
+function bodyType(verb: HttpMethod, operations: readonly OperationDef[], typeOf: TypeOf): string | undefined {
+  if (verb === 'GET' || verb === 'DELETE') return undefined
+  const types: string[] = []
+  for (const operation of operations) {
+    if (operation.requestBody) {
+      const { type, collection } = operation.requestBody
+      types.push(
+        type.kind === 'primitive' && type.name === 'Stream'
+          ? 'BinaryBody'
+          : withCollection(typeOf(type), collection),
+      )
+      continue
+    }
+    const parameters = operation.parameters.filter((parameter) => parameter.in === 'body')
+    if (parameters.length === 0) continue
+    const seen = new Set<string>()
+    const members = parameters.flatMap((parameter) => {
+      if (seen.has(parameter.name)) return []
+      seen.add(parameter.name)
+      const type = withCollection(typeOf(parameter.type), parameter.collection)
+      return [`${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${type}`]
+    })
+    types.push(`{ ${members.join('; ')} }`)
+  }
+  return types.length === 0 ? undefined : unionOf(types)
+}
