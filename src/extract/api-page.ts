@@ -265,7 +265,7 @@ function firstProse(page: Page, h1: Section): Paragraph | undefined {
 }
 
 /** Links to other docs pages anywhere on the page, for broken-link checks. */
-function pageLinks(page: Page): ApiPageModel['links'] {
+export function pageLinks(page: Page): ApiPageModel['links'] {
   return page.sections.flatMap((section) =>
     linksIn(page.tree(section)).flatMap((link) => {
       const target = resolveLinkTarget(link.url, page.file)
