@@ -70,6 +70,12 @@ export const catalog = {
     summary: 'An example shows a property its type does not document; it is added to the type.',
     raisedBy: 'link example-properties',
   },
+  'openapi-inexact-path': {
+    severity: 'info',
+    summary:
+      'A documented path is not exactly expressible as an OpenAPI path template (repeated placeholder, `/.../`, item path, function arguments); it is exported as closely as possible.',
+    raisedBy: 'emit openapi',
+  },
   'unsafe-name': {
     severity: 'warning',
     summary: 'A name could not be used as given (path traversal, reserved text).',

@@ -20,10 +20,13 @@ export interface ReadTable {
 
 export function readTable(table: Table): ReadTable {
   const [head, ...body] = table.children
+  const header = head
+    ? head.children.map((cell) => cleanText(cell).replace(/[*`]/g, '').trim().toLowerCase())
+    : []
+  // `|Property|Type|Description|  |` — an empty last header cell is a stray pipe, not a column.
+  while (header.length > 1 && header[header.length - 1] === '') header.pop()
   return {
-    header: head
-      ? head.children.map((cell) => cleanText(cell).replace(/[*`]/g, '').trim().toLowerCase())
-      : [],
+    header,
     rows: body.map((row) => ({
       cells: row.children,
       line: row.position?.start.line ?? 0,

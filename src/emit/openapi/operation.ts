@@ -1,0 +1,128 @@
+/**
+ * The Operation Object for one documented route of an operation, and the merge of several pages
+ * documenting the same (verb, path): Intune documents `GET /deviceManagement/deviceConfigurations/{id}`
+ * once per derived type; the merged operation accepts and returns any of their bodies.
+ */
+import type { OperationDef, RouteTemplate } from '../../model.js'
+import { operationParameters } from './parameters.js'
+import type { PathTemplate } from './path-template.js'
+import { requestBodyOf } from './request-body.js'
+import { responsesOf } from './responses.js'
+import { securityOf } from './security.js'
+import type { MediaTypeObject, OperationObject, ParameterOrRef, ResponseOrRef, SchemaObject } from './spec.js'
+
+export interface OperationInput {
+  operation: OperationDef
+  route: RouteTemplate
+  template: PathTemplate
+  /** Placeholder names of the path item this route belongs to, in template order. */
+  names: readonly string[]
+  operationId: string
+  tag: string
+}
+
+export function operationObject(input: OperationInput): OperationObject {
+  const { operation, route, template } = input
+  const result: OperationObject = {
+    tags: [input.tag],
+    summary: operation.title,
+    ...(operation.description === '' ? {} : { description: operation.description }),
+    operationId: input.operationId,
+    'x-doc2ts-pages': [operation.file],
+    responses: responsesOf(operation),
+  }
+  const parameters = operationParameters(operation, route, template, input.names)
+  if (parameters.length > 0) result.parameters = parameters
+  const requestBody = requestBodyOf(operation, route.method)
+  if (requestBody) result.requestBody = requestBody
+  const security = securityOf(operation.permissions)
+  if (security) result.security = security
+  if (template.inexact.length > 0) result['x-doc2ts-inexact'] = template.inexact
+  return orderedOperation(result)
+}
+
+/** `primary` widened by `other`, another page's operation on the same (verb, path). */
+export function mergeOperations(primary: OperationObject, other: OperationObject): OperationObject {
+  const merged: OperationObject = { ...primary }
+  merged['x-doc2ts-pages'] = [...new Set([...primary['x-doc2ts-pages'], ...other['x-doc2ts-pages']])].sort()
+  const parameters = [...(primary.parameters ?? [])]
+  for (const parameter of other.parameters ?? [])
+    if (!parameters.some((known) => parameterKey(known) === parameterKey(parameter))) parameters.push(parameter)
+  if (parameters.length > 0) merged.parameters = parameters
+  if (other.requestBody) {
+    const base = primary.requestBody
+    merged.requestBody = base
+      ? { ...base, required: base.required && other.requestBody.required, content: mergeContent(base.content, other.requestBody.content) }
+      : { ...other.requestBody, required: false }
+  }
+  const responses: Record<string, ResponseOrRef> = { ...primary.responses }
+  for (const [status, response] of Object.entries(other.responses)) {
+    const known = responses[status]
+    if (!known || !('description' in known)) responses[status] = response
+    else if ('content' in response && response.content)
+      responses[status] = { ...known, content: mergeContent(known.content ?? {}, response.content) }
+  }
+  merged.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => statusOrder(a) - statusOrder(b)))
+  const security = [...(primary.security ?? [])]
+  for (const requirement of other.security ?? [])
+    if (!security.some((known) => JSON.stringify(known) === JSON.stringify(requirement))) security.push(requirement)
+  if (security.length > 0) merged.security = security
+  const inexact = [...new Set([...(primary['x-doc2ts-inexact'] ?? []), ...(other['x-doc2ts-inexact'] ?? [])])]
+  if (inexact.length > 0) merged['x-doc2ts-inexact'] = inexact
+  return orderedOperation(merged)
+}
+
+function statusOrder(status: string): number {
+  return status === 'default' ? 1000 : Number(status)
+}
+
+function parameterKey(parameter: ParameterOrRef): string {
+  return '$ref' in parameter ? parameter.$ref : `${parameter.in} ${parameter.name.toLowerCase()}`
+}
+
+function mergeContent(
+  a: Record<string, MediaTypeObject>,
+  b: Record<string, MediaTypeObject>,
+): Record<string, MediaTypeObject> {
+  const result = { ...a }
+  for (const [mediaType, media] of Object.entries(b)) {
+    const known = result[mediaType]
+    if (!known) {
+      result[mediaType] = media
+      continue
+    }
+    const examples = { ...media.examples, ...known.examples }
+    result[mediaType] = {
+      schema: eitherSchema(known.schema, media.schema),
+      ...(Object.keys(examples).length === 0 ? {} : { examples }),
+    }
+  }
+  return result
+}
+
+/** A schema accepting values of `a` or `b`; `{}` (anything) absorbs the other. */
+function eitherSchema(a: SchemaObject, b: SchemaObject): SchemaObject {
+  if (Object.keys(a).length === 0 || Object.keys(b).length === 0) return {}
+  const options = (schema: SchemaObject) => (schema.anyOf && Object.keys(schema).length === 1 ? schema.anyOf : [schema])
+  const all: SchemaObject[] = []
+  for (const option of [...options(a), ...options(b)])
+    if (!all.some((known) => JSON.stringify(known) === JSON.stringify(option))) all.push(option)
+  return all.length === 1 && all[0] ? all[0] : { anyOf: all }
+}
+
+/** Fields in the order of the Operation Object in the specification. */
+function orderedOperation(operation: OperationObject): OperationObject {
+  const { tags, summary, description, operationId, parameters, requestBody, responses, security } = operation
+  return {
+    tags,
+    summary,
+    ...(description === undefined ? {} : { description }),
+    operationId,
+    ...(parameters === undefined ? {} : { parameters }),
+    ...(requestBody === undefined ? {} : { requestBody }),
+    responses,
+    ...(security === undefined ? {} : { security }),
+    ...(operation['x-doc2ts-inexact'] === undefined ? {} : { 'x-doc2ts-inexact': operation['x-doc2ts-inexact'] }),
+    'x-doc2ts-pages': operation['x-doc2ts-pages'],
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Schema Objects: model type references and type definitions → JSON Schema 2020-12 as OpenAPI 3.1
+ * embeds it. Types live in `components.schemas` under their qualified name (`microsoft.graph.user`),
+ * which matches the component-name grammar `^[a-zA-Z0-9.\-_]+$`.
+ */
+import type {
+  ApiModel,
+  EnumTypeDef,
+  ObjectTypeDef,
+  PrimitiveName,
+  PropertyDef,
+  TypeRef,
+  UndocumentedType,
+} from '../../model.js'
+import type { SchemaObject } from './spec.js'
+
+/** The property Graph uses to name the concrete type of a value (`#microsoft.graph.fileAttachment`). */
+export const DISCRIMINATOR = '@odata.type'
+
+const PRIMITIVES: Record<PrimitiveName, SchemaObject> = {
+  String: { type: 'string' },
+  Guid: { type: 'string', format: 'uuid' },
+  DateTimeOffset: { type: 'string', format: 'date-time' },
+  DateTime: { type: 'string', format: 'date-time' },
+  Date: { type: 'string', format: 'date' },
+  TimeOfDay: { type: 'string', format: 'time' },
+  Duration: { type: 'string', format: 'duration' },
+  Binary: { type: 'string', contentEncoding: 'base64' },
+  Stream: { type: 'string', format: 'binary' },
+  Boolean: { type: 'boolean' },
+  Byte: { type: 'integer', format: 'uint8' },
+  SByte: { type: 'integer', format: 'int8' },
+  Int16: { type: 'integer', format: 'int16' },
+  Int32: { type: 'integer', format: 'int32' },
+  Int64: { type: 'integer', format: 'int64' },
+  Single: { type: 'number', format: 'float' },
+  Double: { type: 'number', format: 'double' },
+  Decimal: { type: 'number', format: 'decimal' },
+  Json: {},
+}
+
+export function schemaRef(qualifiedName: string): SchemaObject {
+  return { $ref: `#/components/schemas/${qualifiedName}` }
+}
+
+/** `String` → `{type: 'string'}`; a resolved name → `$ref`; anything unresolved → `{}` (any value). */
+export function schemaFromTypeRef(ref: TypeRef): SchemaObject {
+  if (ref.kind === 'primitive') return { ...PRIMITIVES[ref.name] }
+  if (ref.kind === 'named' && ref.resolved) return schemaRef(ref.resolved)
+  return {}
+}
+
+/** A value of `ref`, as an array when `collection`, with `null` allowed when `nullable`. */
+export function schemaFromValue(ref: TypeRef, collection: boolean, nullable: boolean): SchemaObject {
+  const item = schemaFromTypeRef(ref)
+  const value: SchemaObject = collection ? { type: 'array', items: item } : item
+  return nullable ? withNull(value) : value
+}
+
+/** `{type: 'string'}` → `{type: ['string', 'null']}`; a `$ref` → `anyOf: [ref, {type: 'null'}]`. */
+function withNull(schema: SchemaObject): SchemaObject {
+  if (typeof schema.type === 'string') return { ...schema, type: [schema.type, 'null'] }
+  if (schema.type === undefined && schema.$ref === undefined) return schema
+  return { anyOf: [schema, { type: 'null' }] }
+}
+
+/** One property of an entity or complex type. */
+export function schemaFromProperty(property: PropertyDef): SchemaObject {
+  const value = schemaFromValue(property.type, property.collection, property.nullable === true)
+  const described = property.description === '' ? value : { ...value, description: property.description }
+  return property.readOnly ? { ...described, readOnly: true } : described
+}
+
+/**
+ * An entity or complex type: its own properties, `allOf` with its base type, and on a type that
+ * has derived types a discriminator on `@odata.type` mapping every descendant (and itself, when it
+ * is not abstract).
+ */
+export function schemaFromObjectType(type: ObjectTypeDef, descendants: readonly string[]): SchemaObject {
+  const own: SchemaObject = { type: 'object' }
+  const properties: Record<string, SchemaObject> = {}
+  if (descendants.length > 0) properties[DISCRIMINATOR] = { type: 'string' }
+  for (const property of type.properties) properties[property.name] = schemaFromProperty(property)
+  if (Object.keys(properties).length > 0) own.properties = properties
+  if (descendants.length > 0) {
+    const mapped = type.abstract ? [...descendants] : [type.qualifiedName, ...descendants]
+    const mapping: Record<string, string> = {}
+    for (const name of mapped.sort()) mapping[`#${name}`] = `#/components/schemas/${name}`
+    own.discriminator = { propertyName: DISCRIMINATOR, mapping }
+  }
+  const base = type.baseType?.kind === 'named' ? type.baseType.resolved : undefined
+  const schema: SchemaObject = base ? { allOf: [schemaRef(base), own] } : own
+  return type.description === '' ? schema : { ...schema, description: type.description }
+}
+
+/** An enum: its member names as a string enum. */
+export function schemaFromEnumType(type: EnumTypeDef): SchemaObject {
+  const schema: SchemaObject = { type: 'string', enum: type.members.map((member) => member.name) }
+  return type.description === '' ? schema : { ...schema, description: type.description }
+}
+
+/** A type the docs reference but never define: any value (an object when used as a base type). */
+export function schemaFromUndocumented(type: UndocumentedType): SchemaObject {
+  return {
+    ...(type.asBaseType ? { type: 'object' } : {}),
+    description: `Undocumented: no page of the docs defines ${type.qualifiedName}.`,
+    'x-doc2ts-undocumented': true,
+  }
+}
+
+/** `components.schemas`: every type and placeholder of the model, by qualified name, sorted. */
+export function componentSchemas(model: ApiModel): Record<string, SchemaObject> {
+  const descendants = descendantsByBase(model)
+  const entries: [string, SchemaObject][] = []
+  for (const type of Object.values(model.types))
+    entries.push([
+      type.qualifiedName,
+      type.kind === 'enum'
+        ? schemaFromEnumType(type)
+        : schemaFromObjectType(type, descendants.get(type.qualifiedName) ?? []),
+    ])
+  for (const type of Object.values(model.undocumented))
+    entries.push([type.qualifiedName, schemaFromUndocumented(type)])
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return Object.fromEntries(entries)
+}
+
+/** Every documented object type's transitive descendants, keyed by ancestor, sorted. */
+export function descendantsByBase(model: ApiModel): Map<string, string[]> {
+  const parent = new Map<string, string>()
+  for (const type of Object.values(model.types))
+    if (type.kind !== 'enum' && type.baseType?.kind === 'named' && type.baseType.resolved)
+      parent.set(type.qualifiedName, type.baseType.resolved)
+  const result = new Map<string, string[]>()
+  for (const name of parent.keys()) {
+    const seen = new Set<string>([name])
+    for (let up = parent.get(name); up !== undefined && !seen.has(up); up = parent.get(up)) {
+      seen.add(up)
+      if (!(up in model.types)) continue
+      const list = result.get(up) ?? []
+      list.push(name)
+      result.set(up, list)
+    }
+  }
+  for (const list of result.values()) list.sort()
+  return result
+}

@@ -1,0 +1,67 @@
+/**
+ * OAuth2 from the permissions tables. Two schemes: delegated permissions (authorization-code flow,
+ * a signed-in user) and application permissions (client-credentials flow). A table lists
+ * alternatives, least privileged first: each scope is one Security Requirement (any one suffices).
+ *   |Delegated (work or school account)|User.Read, User.ReadWrite|
+ */
+import type { ApiModel, Permission } from '../../model.js'
+import type { SecurityRequirement, SecuritySchemeObject } from './spec.js'
+
+export const DELEGATED = 'delegated'
+export const APPLICATION = 'application'
+
+const LOGIN = 'https://login.microsoftonline.com/common/oauth2/v2.0'
+
+function schemeOf(permission: Permission): typeof DELEGATED | typeof APPLICATION {
+  return /^application/i.test(permission.type.trim()) ? APPLICATION : DELEGATED
+}
+
+/** `components.securitySchemes`: every scope named by any page, sorted, described by the permission types naming it. */
+export function securitySchemes(model: ApiModel): Record<string, SecuritySchemeObject> {
+  const scopes = { [DELEGATED]: new Map<string, Set<string>>(), [APPLICATION]: new Map<string, Set<string>>() }
+  for (const operation of model.operations)
+    for (const permission of operation.permissions)
+      for (const scope of permission.scopes) {
+        const types = scopes[schemeOf(permission)].get(scope) ?? new Set<string>()
+        types.add(permission.type)
+        scopes[schemeOf(permission)].set(scope, types)
+      }
+  const described = (map: Map<string, Set<string>>) =>
+    Object.fromEntries(
+      [...map.keys()].sort().map((scope) => [scope, [...(map.get(scope) ?? [])].sort().join('; ')]),
+    )
+  return {
+    [APPLICATION]: {
+      type: 'oauth2',
+      description: 'Application permissions (app-only access, no signed-in user).',
+      flows: { clientCredentials: { tokenUrl: `${LOGIN}/token`, scopes: described(scopes[APPLICATION]) } },
+    },
+    [DELEGATED]: {
+      type: 'oauth2',
+      description: 'Delegated permissions (on behalf of a signed-in user).',
+      flows: {
+        authorizationCode: {
+          authorizationUrl: `${LOGIN}/authorize`,
+          tokenUrl: `${LOGIN}/token`,
+          scopes: described(scopes[DELEGATED]),
+        },
+      },
+    },
+  }
+}
+
+/** The operation's requirements: one per (scheme, scope), delegated first, in table order. */
+export function securityOf(permissions: readonly Permission[]): SecurityRequirement[] | undefined {
+  const seen = new Set<string>()
+  const result: SecurityRequirement[] = []
+  for (const scheme of [DELEGATED, APPLICATION])
+    for (const permission of permissions)
+      if (schemeOf(permission) === scheme)
+        for (const scope of permission.scopes) {
+          const key = `${scheme} ${scope}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          result.push({ [scheme]: [scope] })
+        }
+  return result.length === 0 ? undefined : result
+}
