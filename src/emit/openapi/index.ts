@@ -53,5 +53,8 @@ export function openApiDocument(
 }
 
 export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}): GeneratedFile {
-  return { path: 'openapi.json', text: `${JSON.stringify(openApiDocument(model, options).document, null, 2)}\n` }
+  return {
+    path: 'openapi.json',
+    text: `${JSON.stringify(openApiDocument(model, options).document, null, 2)}\n`,
+  }
 }

@@ -47,12 +47,17 @@ export function mergeOperations(primary: OperationObject, other: OperationObject
   merged['x-doc2ts-pages'] = [...new Set([...primary['x-doc2ts-pages'], ...other['x-doc2ts-pages']])].sort()
   const parameters = [...(primary.parameters ?? [])]
   for (const parameter of other.parameters ?? [])
-    if (!parameters.some((known) => parameterKey(known) === parameterKey(parameter))) parameters.push(parameter)
+    if (!parameters.some((known) => parameterKey(known) === parameterKey(parameter)))
+      parameters.push(parameter)
   if (parameters.length > 0) merged.parameters = parameters
   if (other.requestBody) {
     const base = primary.requestBody
     merged.requestBody = base
-      ? { ...base, required: base.required && other.requestBody.required, content: mergeContent(base.content, other.requestBody.content) }
+      ? {
+          ...base,
+          required: base.required && other.requestBody.required,
+          content: mergeContent(base.content, other.requestBody.content),
+        }
       : { ...other.requestBody, required: false }
   }
   const responses: Record<string, ResponseOrRef> = { ...primary.responses }
@@ -62,10 +67,13 @@ export function mergeOperations(primary: OperationObject, other: OperationObject
     else if ('content' in response && response.content)
       responses[status] = { ...known, content: mergeContent(known.content ?? {}, response.content) }
   }
-  merged.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => statusOrder(a) - statusOrder(b)))
+  merged.responses = Object.fromEntries(
+    Object.entries(responses).sort(([a], [b]) => statusOrder(a) - statusOrder(b)),
+  )
   const security = [...(primary.security ?? [])]
   for (const requirement of other.security ?? [])
-    if (!security.some((known) => JSON.stringify(known) === JSON.stringify(requirement))) security.push(requirement)
+    if (!security.some((known) => JSON.stringify(known) === JSON.stringify(requirement)))
+      security.push(requirement)
   if (security.length > 0) merged.security = security
   const inexact = [...new Set([...(primary['x-doc2ts-inexact'] ?? []), ...(other['x-doc2ts-inexact'] ?? [])])]
   if (inexact.length > 0) merged['x-doc2ts-inexact'] = inexact
@@ -103,7 +111,8 @@ function mergeContent(
 /** A schema accepting values of `a` or `b`; `{}` (anything) absorbs the other. */
 function eitherSchema(a: SchemaObject, b: SchemaObject): SchemaObject {
   if (Object.keys(a).length === 0 || Object.keys(b).length === 0) return {}
-  const options = (schema: SchemaObject) => (schema.anyOf && Object.keys(schema).length === 1 ? schema.anyOf : [schema])
+  const options = (schema: SchemaObject) =>
+    schema.anyOf && Object.keys(schema).length === 1 ? schema.anyOf : [schema]
   const all: SchemaObject[] = []
   for (const option of [...options(a), ...options(b)])
     if (!all.some((known) => JSON.stringify(known) === JSON.stringify(option))) all.push(option)
@@ -122,7 +131,9 @@ function orderedOperation(operation: OperationObject): OperationObject {
     ...(requestBody === undefined ? {} : { requestBody }),
     responses,
     ...(security === undefined ? {} : { security }),
-    ...(operation['x-doc2ts-inexact'] === undefined ? {} : { 'x-doc2ts-inexact': operation['x-doc2ts-inexact'] }),
+    ...(operation['x-doc2ts-inexact'] === undefined
+      ? {}
+      : { 'x-doc2ts-inexact': operation['x-doc2ts-inexact'] }),
     'x-doc2ts-pages': operation['x-doc2ts-pages'],
   }
 }

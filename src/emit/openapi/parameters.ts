@@ -61,7 +61,8 @@ export function operationParameters(
       query.set(documented.name.toLowerCase(), documentedParameter(documented, 'query'))
   for (const option of operation.queryOptions) {
     const key = Object.keys(ODATA_OPTIONS).find((name) => ODATA_OPTIONS[name] === option.toLowerCase())
-    if (key && !query.has(option.toLowerCase())) query.set(option.toLowerCase(), { $ref: `#/components/parameters/${key}` })
+    if (key && !query.has(option.toLowerCase()))
+      query.set(option.toLowerCase(), { $ref: `#/components/parameters/${key}` })
   }
   const headers = new Map<string, ParameterObject>()
   for (const documented of operation.parameters) {

@@ -38,7 +38,8 @@ export function pathTemplateFromRoute(route: RouteTemplate): PathTemplate {
       inexact.push(`function \`${segment.name}\` takes its arguments in the path, as OData literals`)
     } else {
       path += `/${literalText(segment.value)}`
-      if (segment.value === '...') inexact.push('`/.../` (any depth of nesting) is exported as a literal segment')
+      if (segment.value === '...')
+        inexact.push('`/.../` (any depth of nesting) is exported as a literal segment')
     }
   }
   const repeated = repeatedPlaceholders(route.raw)
@@ -79,7 +80,10 @@ function placeholderText(raw: string, open: string, close: string): string {
 
 /** Characters that would change the meaning of a path template are percent-encoded. */
 function literalText(value: string): string {
-  return value.replace(/[{}?#\s%]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return value.replace(
+    /[{}?#\s%]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  )
 }
 
 /** Placeholders written more than once in one path (`{id}` in `/calendars/{id}/events/{id}`). */

@@ -146,7 +146,9 @@ function compare(a: string, b: string): number {
 /** `/users/{id}/messages/{id}` → `users.messages`. */
 function literalSlug(route: RouteTemplate): string {
   return route.segments
-    .flatMap((segment) => (segment.kind === 'literal' ? [segment.value] : segment.kind === 'call' ? [segment.name] : []))
+    .flatMap((segment) =>
+      segment.kind === 'literal' ? [segment.value] : segment.kind === 'call' ? [segment.name] : [],
+    )
     .join('.')
 }
 

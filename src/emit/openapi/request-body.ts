@@ -25,7 +25,8 @@ export function requestBodyOf(operation: OperationDef, method: HttpMethod): Requ
 }
 
 function requestSchema(operation: OperationDef): SchemaObject | undefined {
-  if (operation.requestBody) return schemaFromValue(operation.requestBody.type, operation.requestBody.collection, false)
+  if (operation.requestBody)
+    return schemaFromValue(operation.requestBody.type, operation.requestBody.collection, false)
   const rows = operation.parameters.filter((parameter) => parameter.in === 'body')
   if (rows.length === 0) return undefined
   const properties: Record<string, SchemaObject> = {}

@@ -18,7 +18,10 @@ function schemeOf(permission: Permission): typeof DELEGATED | typeof APPLICATION
 
 /** `components.securitySchemes`: every scope named by any page, sorted, described by the permission types naming it. */
 export function securitySchemes(model: ApiModel): Record<string, SecuritySchemeObject> {
-  const scopes = { [DELEGATED]: new Map<string, Set<string>>(), [APPLICATION]: new Map<string, Set<string>>() }
+  const scopes = {
+    [DELEGATED]: new Map<string, Set<string>>(),
+    [APPLICATION]: new Map<string, Set<string>>(),
+  }
   for (const operation of model.operations)
     for (const permission of operation.permissions)
       for (const scope of permission.scopes) {
