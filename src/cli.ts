@@ -10,6 +10,10 @@ const USAGE = `usage: doc2ts <command> [options]
 commands:
   generate [docs-dir] [--out dir] [--check] [--strict] [--quiet]
       read the docs (default input-docs) and write the generated files (default generated/)
+  check [docs-dir] [--format text|json|github] [--strict] [--quiet] [--list]
+      report doc problems (exit 1 on errors, or on warnings with --strict); --list shows the codes
+  diff OLD-DOCS NEW-DOCS [--format text|json]
+      what a docs change does to the API; exit 1 when a change breaks clients
 
 options:
   --out dir     output folder (default: generated)
@@ -23,6 +27,8 @@ type Command = (args: string[], io: Io) => Promise<number>
 
 const commands: Record<string, () => Promise<Command>> = {
   generate: async () => (await import('./cli/generate.js')).generateCommand,
+  check: async () => (await import('./cli/check.js')).checkCommand,
+  diff: async () => (await import('./cli/diff.js')).diffCommand,
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

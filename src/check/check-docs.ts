@@ -1,0 +1,44 @@
+/**
+ * The doc checks as a pipeline step: pages → extract → link → checks → suppressions.
+ * Returns the linked model (for `generate`) and every diagnostic of extract, link and the checks,
+ * deduplicated (one per file, line and code) and sorted.
+ */
+import { compareDiagnostics } from '../diagnostics.js'
+import { linkModel } from '../link/index.js'
+import type { ApiModel, Diagnostic } from '../model.js'
+import { extractPages, type PageInput } from '../pipeline.js'
+import { createCheckContext } from './check-context.js'
+import type { CheckRule } from './rule.js'
+import { checkRules } from './rules/index.js'
+import { applySuppressions, type SuppressEntry } from './suppressions.js'
+
+export interface CheckResult {
+  model: ApiModel
+  diagnostics: Diagnostic[]
+}
+
+export function checkDocs(
+  inputs: readonly PageInput[],
+  suppress: readonly SuppressEntry[] = [],
+  rules: readonly CheckRule[] = checkRules,
+): CheckResult {
+  const pages = extractPages(inputs)
+  const model = linkModel(pages)
+  const context = createCheckContext(inputs, pages, model)
+  const found = [...model.diagnostics]
+  for (const rule of rules) found.push(...rule.run(context))
+  const texts = new Map(inputs.map((input) => [input.file, input.text]))
+  const kept = applySuppressions(unique(found), suppress, texts, rules)
+  return { model, diagnostics: kept.sort(compareDiagnostics) }
+}
+
+/** One diagnostic per file, line and code: extract and the strict JSON check see the same fault. */
+function unique(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>()
+  return diagnostics.filter((d) => {
+    const key = `${d.file}\0${d.line}\0${d.code}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -1,0 +1,367 @@
+/**
+ * Example request and response bodies against the model: each member must be a property of the
+ * body's type (its base types or a derived type), with a value of the property's type, enum values
+ * must be members, an `@odata.type` must name the expected type or one derived from it, and a
+ * response must be a collection (`"value": [ … ]`) exactly when the operation returns one.
+ *   HTTP/1.1 200 OK
+ *   { "value": { "@odata.type": "#microsoft.graph.x", "id": "…" } }   ← Intune wrapping, once per page
+ * Types the tree does not document (partial trees), open types and bodies that are not JSON are
+ * left alone: only what the docs themselves contradict is reported.
+ */
+import { type DiagnosticCode, diagnostic } from '../../diagnostics.js'
+import type {
+  Diagnostic,
+  ExampleDef,
+  ObjectTypeDef,
+  OperationDef,
+  PrimitiveName,
+  PropertyDef,
+  TypeDef,
+  TypeRef,
+} from '../../model.js'
+import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
+import type { CheckContext, CheckRule } from '../rule.js'
+import { isJsonBody } from './invalid-json.js'
+
+type Path = (string | number)[]
+
+interface Expected {
+  type: TypeRef
+  collection: boolean
+}
+
+export const exampleBodies: CheckRule = {
+  name: 'example-bodies',
+  codes: [
+    'example-type-mismatch',
+    'example-unknown-property',
+    'example-invalid-enum',
+    'example-odata-type',
+    'example-collection-mismatch',
+    'wrapped-single-entity',
+  ],
+  run(context) {
+    const checker = new BodyChecker(context)
+    for (const page of context.pages)
+      for (const operation of page.operations) checker.checkOperation(operation)
+    return checker.found
+  },
+}
+
+const STRING_PRIMITIVES = new Set<PrimitiveName>([
+  'String',
+  'Guid',
+  'DateTimeOffset',
+  'DateTime',
+  'Date',
+  'TimeOfDay',
+  'Duration',
+  'Binary',
+])
+const INTEGER_PRIMITIVES = new Set<PrimitiveName>(['Int16', 'Int32', 'Byte', 'SByte'])
+/** Graph may write these as strings (`"INF"`, 64-bit values beyond JavaScript's precision). */
+const NUMBER_OR_STRING_PRIMITIVES = new Set<PrimitiveName>(['Int64', 'Single', 'Double', 'Decimal'])
+
+/** Properties of a type with its documented base types; `complete` when no base type is missing. */
+interface Family {
+  properties: Map<string, PropertyDef>
+  complete: boolean
+}
+
+class BodyChecker {
+  readonly found: Diagnostic[] = []
+  private readonly derived = new Map<string, ObjectTypeDef[]>()
+  private example!: ExampleDef
+  private offsets = new Map<string, number>()
+  private wrappedReported = new Set<string>()
+
+  constructor(private readonly context: CheckContext) {
+    for (const type of Object.values(context.model.types)) {
+      const base = type.kind !== 'enum' ? this.baseOf(type) : undefined
+      if (base && type.kind !== 'enum') {
+        const list = this.derived.get(base.qualifiedName) ?? []
+        list.push(type)
+        this.derived.set(base.qualifiedName, list)
+      }
+    }
+  }
+
+  checkOperation(operation: OperationDef): void {
+    for (const example of operation.examples) {
+      if (example.bodyText === undefined || !isJsonBody(example)) continue
+      if (example.kind === 'response' && example.status !== undefined && example.status >= 300) continue
+      const parsed = parseJsonWithOffsets(example.bodyText)
+      if (!parsed.ok) continue // invalid-json reports it
+      this.example = example
+      this.offsets = parsed.offsets
+      if (example.kind === 'response') this.checkResponse(operation, parsed.value)
+      else this.checkRequest(operation, parsed.value)
+    }
+  }
+
+  private checkResponse(operation: OperationDef, body: unknown): void {
+    const { type, collection } = operation.response
+    if (!type) return
+    const expected = this.typeOf(type)
+    if (!isObject(body)) return
+    const carriesValue =
+      'value' in body &&
+      !(expected && expected.kind !== 'enum' && this.family(expected).properties.has('value'))
+    const value = body.value
+    const name = typeName(type)
+    if (collection) {
+      if (!carriesValue || !Array.isArray(value)) {
+        if (expected?.kind === 'enum' || type.kind === 'primitive') return
+        this.report(
+          'example-collection-mismatch',
+          carriesValue ? ['value'] : [],
+          `Unexpected ${carriesValue ? describe(value) : 'single object'} as response body, expected a collection \`{ "value": [ … ] }\` of ${name}: the operation returns a collection`,
+        )
+        if (!carriesValue) return
+      }
+      if (Array.isArray(value))
+        for (const [index, item] of value.entries())
+          this.checkValue(item, { type, collection: false }, ['value', index])
+      return
+    }
+    if (carriesValue && Array.isArray(value) && expected && expected.kind !== 'enum') {
+      this.report(
+        'example-collection-mismatch',
+        ['value'],
+        `Unexpected \`"value": [ … ]\` collection as response body, expected a single ${name}: the operation returns one object`,
+      )
+      for (const [index, item] of value.entries())
+        this.checkValue(item, { type, collection: false }, ['value', index])
+      return
+    }
+    if (carriesValue && isObject(value) && expected && expected.kind !== 'enum') {
+      if (!this.wrappedReported.has(this.example.position.file)) {
+        this.wrappedReported.add(this.example.position.file)
+        this.report(
+          'wrapped-single-entity',
+          ['value'],
+          `Unexpected single ${name} wrapped in \`"value": { … }\`, expected the object itself as the response body`,
+        )
+      }
+      this.checkValue(value, { type, collection: false }, ['value'])
+      return
+    }
+    if (carriesValue) {
+      this.checkValue(value, { type, collection: false }, ['value'])
+      return
+    }
+    if (expected && expected.kind !== 'enum') this.checkValue(body, { type, collection: false }, [])
+  }
+
+  private checkRequest(operation: OperationDef, body: unknown): void {
+    if (operation.requestBody) {
+      if (!operation.requestBody.collection) this.checkValue(body, { ...operation.requestBody }, [])
+      return
+    }
+    const parameters = operation.parameters.filter((parameter) => parameter.in === 'body')
+    if (parameters.length === 0 || !isObject(body)) return
+    const byName = new Map(parameters.map((parameter) => [parameter.name, parameter]))
+    for (const [key, value] of Object.entries(body)) {
+      if (key.includes('@')) continue
+      const parameter = byName.get(key)
+      if (parameter) this.checkValue(value, parameter, [key])
+      else
+        this.report(
+          'example-unknown-property',
+          [key],
+          `Unexpected parameter ${key} in the request body, expected one of the Request body table: ${[...byName.keys()].join(', ')}`,
+        )
+    }
+  }
+
+  private checkValue(value: unknown, expected: Expected, path: Path): void {
+    if (value === null) return
+    const label = path.length > 0 ? String(path.at(-1)) : 'the body'
+    if (expected.collection !== Array.isArray(value)) {
+      this.report(
+        'example-type-mismatch',
+        path,
+        `Unexpected ${describe(value)} for ${label}, expected ${expected.collection ? 'a collection of ' : ''}${typeName(expected.type)}`,
+      )
+      return
+    }
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries())
+        this.checkValue(item, { type: expected.type, collection: false }, [...path, index])
+      return
+    }
+    const { type } = expected
+    if (type.kind === 'primitive') {
+      if (!fitsPrimitive(value, type.name))
+        this.report(
+          'example-type-mismatch',
+          path,
+          `Unexpected ${describe(value)} for ${label}, expected ${type.name}`,
+        )
+      return
+    }
+    const target = this.typeOf(type)
+    if (!target) return
+    if (target.kind === 'enum') {
+      if (typeof value !== 'string') {
+        this.report(
+          'example-type-mismatch',
+          path,
+          `Unexpected ${describe(value)} for ${label}, expected a ${target.name} member (string)`,
+        )
+        return
+      }
+      if (target.inferred || target.members.length === 0) return
+      const members = new Set(target.members.map((member) => member.name))
+      const wrong = value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => !members.has(part))
+      if (wrong.length > 0)
+        this.report(
+          'example-invalid-enum',
+          path,
+          `Unexpected ${target.name} value "${wrong.join(', ')}" for ${label}, expected one of ${[...members].join(', ')}`,
+        )
+      return
+    }
+    if (!isObject(value)) {
+      this.report(
+        'example-type-mismatch',
+        path,
+        `Unexpected ${describe(value)} for ${label}, expected a ${target.name} object`,
+      )
+      return
+    }
+    this.checkObject(value, target, path)
+  }
+
+  private checkObject(value: Record<string, unknown>, declared: ObjectTypeDef, path: Path): void {
+    let actual: ObjectTypeDef | undefined = declared
+    const written = value['@odata.type']
+    if (typeof written === 'string' && written.trim() !== '') {
+      const named = this.context.type(written)
+      if (!named || named.kind === 'enum') actual = undefined
+      else {
+        const relation = this.derivesFrom(named, declared)
+        if (relation === false && this.derivesFrom(declared, named) === false)
+          this.report(
+            'example-odata-type',
+            [...path, '@odata.type'],
+            `Unexpected @odata.type ${written.replace(/^#/, '')}, expected ${declared.qualifiedName} or a type derived from it`,
+          )
+        actual = named
+      }
+    }
+    if (!actual) return // the body names a type this tree does not document
+    const family = this.family(actual)
+    const checkUnknown = family.complete && !actual.openType && !declared.openType
+    for (const [key, member] of Object.entries(value)) {
+      if (key.includes('@')) continue // `@odata.context`, `manager@odata.bind`
+      const property = family.properties.get(key) ?? this.derivedProperty(actual, key)
+      if (property) this.checkValue(member, property, [...path, key])
+      else if (checkUnknown) {
+        const other = [...family.properties.keys()].find((name) => name.toLowerCase() === key.toLowerCase())
+        this.report(
+          'example-unknown-property',
+          [...path, key],
+          `Unexpected property ${key} in a ${actual.name} object, expected ${other ? `\`${other}\` (property names are case-sensitive)` : `a property of ${actual.qualifiedName} or its base types`}`,
+        )
+      }
+    }
+  }
+
+  /** A property of a type derived from `type` (bodies often leave `@odata.type` out). */
+  private derivedProperty(type: ObjectTypeDef, key: string, depth = 0): PropertyDef | undefined {
+    if (depth > 20) return undefined
+    for (const child of this.derived.get(type.qualifiedName) ?? []) {
+      const property =
+        child.properties.find((p) => p.name === key) ?? this.derivedProperty(child, key, depth + 1)
+      if (property) return property
+    }
+    return undefined
+  }
+
+  private family(type: ObjectTypeDef): Family {
+    const properties = new Map<string, PropertyDef>()
+    let complete = true
+    const seen = new Set<ObjectTypeDef>()
+    for (let current: ObjectTypeDef | undefined = type; current && !seen.has(current); ) {
+      seen.add(current)
+      for (const property of current.properties)
+        if (!properties.has(property.name)) properties.set(property.name, property)
+      const base = this.baseOf(current)
+      if (current.baseType && !base) complete = false
+      current = base
+    }
+    return { properties, complete }
+  }
+
+  /** true / false when the chain of base types is documented; undefined when it leaves the tree. */
+  private derivesFrom(type: ObjectTypeDef, ancestor: ObjectTypeDef): boolean | undefined {
+    const seen = new Set<ObjectTypeDef>()
+    for (let current: ObjectTypeDef | undefined = type; current && !seen.has(current); ) {
+      if (current === ancestor) return true
+      seen.add(current)
+      const base = this.baseOf(current)
+      if (current.baseType && !base) return undefined
+      current = base
+    }
+    return false
+  }
+
+  private baseOf(type: ObjectTypeDef): ObjectTypeDef | undefined {
+    const ref = type.baseType
+    if (ref?.kind !== 'named' || !ref.resolved) return undefined
+    const base = this.context.model.types[ref.resolved]
+    return base && base.kind !== 'enum' ? base : undefined
+  }
+
+  private typeOf(ref: TypeRef): TypeDef | undefined {
+    return ref.kind === 'named' && ref.resolved ? this.context.model.types[ref.resolved] : undefined
+  }
+
+  private report(code: DiagnosticCode, path: Path, message: string): void {
+    const example = this.example
+    const body = example.bodyText ?? ''
+    const offset = this.offsets.get(jsonPointer(path)) ?? this.offsets.get('') ?? 0
+    const at = lineAndColumn(body, offset)
+    this.found.push(
+      diagnostic(
+        code,
+        {
+          file: example.position.file,
+          line: (example.bodyLine ?? example.position.line) + at.line,
+          column: example.position.column + at.column,
+        },
+        message,
+      ),
+    )
+  }
+}
+
+function fitsPrimitive(value: unknown, name: PrimitiveName): boolean {
+  if (STRING_PRIMITIVES.has(name)) return typeof value === 'string'
+  if (name === 'Boolean') return typeof value === 'boolean'
+  if (INTEGER_PRIMITIVES.has(name)) return typeof value === 'number' && Number.isInteger(value)
+  if (NUMBER_OR_STRING_PRIMITIVES.has(name)) return typeof value === 'number' || typeof value === 'string'
+  return true // Stream, Json: anything
+}
+
+function typeName(type: TypeRef): string {
+  if (type.kind === 'primitive') return type.name
+  if (type.kind === 'named') return type.resolved ?? type.name
+  return type.text || 'unknown'
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  if (typeof value === 'object') return 'object'
+  if (typeof value === 'string') return `string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`
+  return `${typeof value} ${String(value)}`
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}

@@ -1,0 +1,17 @@
+/** Every doc check, in the order they run. Each has a name a user can turn off. */
+import type { CheckRule } from '../rule.js'
+import { brokenLink } from './broken-link.js'
+import { duplicateProperty } from './duplicate-property.js'
+import { exampleBodies } from './example-bodies.js'
+import { invalidJson } from './invalid-json.js'
+import { missingSection } from './missing-section.js'
+import { todoPlaceholder } from './todo-placeholder.js'
+
+export const checkRules: readonly CheckRule[] = [
+  invalidJson,
+  exampleBodies,
+  brokenLink,
+  todoPlaceholder,
+  duplicateProperty,
+  missingSection,
+]

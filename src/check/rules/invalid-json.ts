@@ -1,0 +1,111 @@
+/**
+ * Strict JSON where the docs promise JSON, reported at the line and column of the fault:
+ * - annotation comments  `<!-- { "blockType": "response", "truncated": true, } -->`
+ * - JSON representation blocks of resource pages (```json after a `resource` annotation)
+ * - example request and response bodies whose Content-Type is JSON (or, without one, that start
+ *   with `{` or `[`); raw MIME, bytes or text bodies with another Content-Type are not JSON.
+ * Placeholder values (`"String (identifier)"`, `1024`) are valid JSON and pass.
+ */
+import { diagnostic } from '../../diagnostics.js'
+import type { Diagnostic, ExampleDef } from '../../model.js'
+import { annotatedCodeBlocks } from '../../parse/code-blocks.js'
+import { lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
+import { proseLines } from '../prose-lines.js'
+import type { CheckContext, CheckRule } from '../rule.js'
+
+export const invalidJson: CheckRule = {
+  name: 'invalid-json',
+  codes: ['invalid-json'],
+  run(context) {
+    const found: Diagnostic[] = []
+    for (const page of context.pages) {
+      found.push(...checkAnnotations(page.file, context.text(page.file) ?? ''))
+      if (page.pageKind === 'resource') found.push(...checkRepresentations(page.file, context))
+      for (const operation of page.operations)
+        for (const example of operation.examples) found.push(...checkExampleBody(example))
+    }
+    return found
+  },
+}
+
+const COMMENT = /<!--+([\s\S]*?)-*-->/g
+
+function checkAnnotations(file: string, text: string): Diagnostic[] {
+  const prose = new Set<number>()
+  for (const [line] of proseLines(text)) prose.add(line)
+  const found: Diagnostic[] = []
+  for (const match of text.matchAll(COMMENT)) {
+    const inner = match[1] ?? ''
+    const lead = inner.search(/\S/)
+    if (lead < 0 || inner[lead] !== '{') continue
+    const start = match.index + match[0].indexOf(inner) + lead
+    const { line } = lineAndColumn(text, start)
+    if (!prose.has(line + 1)) continue // a comment shown inside a code block
+    const body = inner.slice(lead).trimEnd()
+    const result = parseJsonWithOffsets(body)
+    if (result.ok) continue
+    const at = lineAndColumn(text, start + result.offset)
+    found.push(
+      diagnostic(
+        'invalid-json',
+        { file, line: at.line + 1, column: at.column + 1 },
+        `${result.message} in annotation comment`,
+      ),
+    )
+  }
+  return found
+}
+
+function checkRepresentations(file: string, context: CheckContext): Diagnostic[] {
+  const page = context.page(file)
+  if (!page) return []
+  const found: Diagnostic[] = []
+  for (const section of page.sections) {
+    const isJsonSection = /json representation/i.test(section.title)
+    if (!isJsonSection && !section.text.includes('"resource"')) continue
+    for (const { code, annotation } of annotatedCodeBlocks(page.tree(section), file, [])) {
+      const isRepresentation =
+        annotation?.blockType === 'resource' || (isJsonSection && /^json/i.test(code.lang ?? ''))
+      if (!isRepresentation) continue
+      const result = parseJsonWithOffsets(code.value)
+      if (result.ok) continue
+      const at = lineAndColumn(code.value, result.offset)
+      const first = (code.position?.start.line ?? 0) + 1
+      const indent = (code.position?.start.column ?? 1) - 1
+      found.push(
+        diagnostic(
+          'invalid-json',
+          { file, line: first + at.line, column: indent + at.column + 1 },
+          `${result.message} in JSON representation`,
+        ),
+      )
+    }
+  }
+  return found
+}
+
+function checkExampleBody(example: ExampleDef): Diagnostic[] {
+  const body = example.bodyText
+  if (body === undefined || example.bodyLine === undefined || !isJsonBody(example)) return []
+  const result = parseJsonWithOffsets(body)
+  if (result.ok) return []
+  const at = lineAndColumn(body, result.offset)
+  return [
+    diagnostic(
+      'invalid-json',
+      {
+        file: example.position.file,
+        line: example.bodyLine + at.line,
+        column: example.position.column - 1 + at.column + 1,
+      },
+      `${result.message} in ${example.kind} body`,
+    ),
+  ]
+}
+
+/** A JSON Content-Type, or none and a body that opens like JSON. */
+export function isJsonBody(example: ExampleDef): boolean {
+  const contentType = Object.entries(example.headers).find(([name]) => /^content-type$/i.test(name))?.[1]
+  if (contentType !== undefined && contentType.trim() !== '') return /json/i.test(contentType)
+  return /^\s*[{[]/.test(example.bodyText ?? '')
+}

@@ -1,0 +1,45 @@
+/**
+ * Sections a page of each kind must have, at any heading depth (`### Response` under
+ * `## Request body` counts):
+ *   API page: `## Permissions` (Intune: `## Prerequisites`), `## Response`, `## Example(s)`
+ *   resource page: `## Properties`
+ * A missing `## HTTP request` is reported by extract as `missing-route`.
+ */
+import { diagnostic } from '../../diagnostics.js'
+import type { Diagnostic } from '../../model.js'
+import type { CheckRule } from '../rule.js'
+
+const REQUIRED: Record<'api' | 'resource', { title: RegExp; name: string }[]> = {
+  api: [
+    { title: /^(permissions|prerequisites)$/i, name: '`## Permissions`' },
+    { title: /^response$/i, name: '`## Response`' },
+    { title: /^ex\w*mples?\b/i, name: '`## Example`' },
+  ],
+  resource: [{ title: /^properties$/i, name: '`## Properties`' }],
+}
+
+export const missingSection: CheckRule = {
+  name: 'missing-section',
+  codes: ['missing-section'],
+  run(context) {
+    const found: Diagnostic[] = []
+    for (const model of context.pages) {
+      if (model.pageKind !== 'api' && model.pageKind !== 'resource') continue
+      // Resource pages that define only `### x values` enums are not type pages.
+      if (model.pageKind === 'resource' && !model.types.some((type) => type.kind !== 'enum')) continue
+      const page = context.page(model.file)
+      if (!page) continue
+      const h1 = page.sections.find((section) => section.depth === 1)
+      for (const required of REQUIRED[model.pageKind])
+        if (!page.sections.some((section) => section.depth > 0 && required.title.test(section.title)))
+          found.push(
+            diagnostic(
+              'missing-section',
+              page.at(h1?.line ?? 1),
+              `Unexpected ${model.pageKind === 'api' ? 'API' : 'resource'} page without a ${required.name} section, expected one on every such page`,
+            ),
+          )
+    }
+    return found
+  },
+}

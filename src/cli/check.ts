@@ -1,0 +1,63 @@
+/**
+ * `doc2ts check [docs-dir] [--format text|json|github] [--strict] [--quiet] [--list]`: the doc
+ * diagnostics only. Exit 0 when fine (warnings allowed), 1 on errors (or warnings with --strict),
+ * 2 on bad usage or an unreadable docs folder or config. Suppressions: `doc2ts.config.json` in the
+ * docs folder or the working directory, and `<!-- doc2ts-disable <code> -->` comments.
+ */
+import { checkDocs } from '../check/check-docs.js'
+import { formatGithub } from '../check/formats/github.js'
+import { formatText } from '../check/formats/text.js'
+import { ConfigError, loadCheckConfig } from '../check/load-config.js'
+import { catalog } from '../diagnostics.js'
+import { readDocs } from '../read-docs.js'
+import { countSeverities, type Io, parseCommandArgs, requireDirectory, UsageError } from './io.js'
+
+const FORMATS = ['text', 'json', 'github'] as const
+
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+  const started = performance.now()
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string', default: 'text' },
+    strict: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    list: { type: 'boolean', default: false },
+  })
+  const format = String(values.format)
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`Unexpected --format ${format}, expected one of ${FORMATS.join(', ')}`)
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`)
+  if (values.list) {
+    for (const [code, entry] of Object.entries(catalog))
+      io.out(
+        `${code.padEnd(28)} ${entry.severity.padEnd(8)} ${entry.raisedBy}\n${' '.repeat(38)}${entry.summary}\n`,
+      )
+    return 0
+  }
+  const docsDir = positionals[0] ?? 'input-docs'
+  await requireDirectory(docsDir)
+  let config: Awaited<ReturnType<typeof loadCheckConfig>>
+  try {
+    config = await loadCheckConfig(docsDir)
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message)
+    throw error
+  }
+  const docs = await readDocs(docsDir)
+  const { diagnostics: checked } = checkDocs(docs.pages, config.suppress)
+  const diagnostics = [...docs.diagnostics, ...checked]
+  const shown = format === 'json' ? diagnostics : diagnostics.filter((d) => d.severity !== 'info')
+  if (format === 'json') io.out(`${JSON.stringify(shown, null, 2)}\n`)
+  else if (format === 'github') io.out(formatGithub(shown, docsDir))
+  else {
+    const texts = new Map(docs.pages.map((page) => [page.file, page.text.split('\n')]))
+    io.out(formatText(shown, (file, line) => texts.get(file)?.[line - 1]))
+  }
+  const counts = countSeverities(diagnostics)
+  const seconds = ((performance.now() - started) / 1000).toFixed(2)
+  if (!values.quiet || format === 'text')
+    io.err(
+      `doc2ts check: ${docs.pages.length} pages, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info in ${seconds}s\n`,
+    )
+  if (counts.error > 0) return 1
+  return values.strict && counts.warning > 0 ? 1 : 0
+}
