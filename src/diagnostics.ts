@@ -70,6 +70,11 @@ export const catalog = {
     summary: 'An example shows a property its type does not document; it is added to the type.',
     raisedBy: 'link example-properties',
   },
+  'nesting-too-deep': {
+    severity: 'warning',
+    summary: 'Markdown nested deeper than the parser keeps (lists, quotes, emphasis); the rest is cut.',
+    raisedBy: 'parse markdown',
+  },
   'openapi-inexact-path': {
     severity: 'info',
     summary:

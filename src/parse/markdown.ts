@@ -8,6 +8,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
+import { hideFenceBodies, restoreFenceBodies } from './fence-bodies.js'
 
 function remarkGfmTables(this: Processor) {
   const data = this.data()
@@ -19,17 +20,107 @@ function remarkGfmTables(this: Processor) {
 
 const processor = unified().use(remarkParse).use(remarkGfmTables)
 
-/** Parse `text`, which starts at page line `firstLine`, into an mdast tree with page positions. */
-export function parseMarkdown(text: string, firstLine = 1): Root {
-  const tree = processor.parse(text)
-  if (firstLine !== 1) shiftLines(tree, firstLine - 1)
-  return tree
+/** remark's parse, with the bodies of fenced code kept out of micromark (see `fence-bodies.ts`). */
+function parseText(text: string): Root {
+  const hidden = hideFenceBodies(text)
+  if (hidden) {
+    const tree = processor.parse(hidden.text)
+    if (restoreFenceBodies(tree, hidden)) return tree
+  }
+  return processor.parse(text)
 }
 
-function shiftLines(node: Nodes, delta: number): void {
-  if (node.position) {
-    node.position.start.line += delta
-    node.position.end.line += delta
+/**
+ * Deepest nesting kept (blockquotes, lists, emphasis…). Real pages nest a few levels; hostile ones
+ * thousands, which would overflow the stack of every recursive walker downstream.
+ */
+export const MAX_NESTING = 64
+
+export interface ParsedMarkdown {
+  tree: Root
+  /** Page line of the first node cut off by `MAX_NESTING`, when something was cut. */
+  truncatedAt?: number
+}
+
+/** Parse `text`, which starts at page line `firstLine`, into an mdast tree with page positions. */
+export function parseMarkdown(text: string, firstLine = 1): Root {
+  return parseMarkdownBounded(text, firstLine).tree
+}
+
+/** `parseMarkdown`, reporting where nesting deeper than `MAX_NESTING` was cut off. */
+export function parseMarkdownBounded(text: string, firstLine = 1): ParsedMarkdown {
+  const bounded = boundContainerMarkers(text)
+  let tree: Root
+  try {
+    tree = parseText(bounded.text)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    return { tree: { type: 'root', children: [] }, truncatedAt: firstLine }
   }
-  if ('children' in node) for (const child of node.children) shiftLines(child, delta)
+  const cutLine = bounded.cutLine === undefined ? undefined : bounded.cutLine + firstLine - 1
+  const truncatedAt = shiftAndBound(tree, firstLine - 1) ?? cutLine
+  return truncatedAt === undefined ? { tree } : { tree, truncatedAt }
+}
+
+/**
+ * Drop the container markers (`>`, `-`, `*`, `+`, `1.`) a line opens beyond `MAX_NESTING`:
+ *   > > > > … > text      - - - - … - text
+ * micromark's time grows with the square of the nesting, so this runs before it.
+ */
+function boundContainerMarkers(text: string): { text: string; cutLine?: number } {
+  let cutLine: number | undefined
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string
+    const cut = containerCut(line)
+    if (cut === undefined) continue
+    cutLine ??= index + 1
+    lines[index] = line.slice(0, cut.keep) + line.slice(cut.resume)
+  }
+  return cutLine === undefined ? { text } : { text: lines.join('\n'), cutLine }
+}
+
+/** Where the `MAX_NESTING`th container marker of `line` ends and the content after all markers starts. */
+function containerCut(line: string): { keep: number; resume: number } | undefined {
+  let i = 0
+  let count = 0
+  let keep = 0
+  for (;;) {
+    while (line[i] === ' ' || line[i] === '\t') i++
+    const ch = line[i]
+    let end = -1
+    if (ch === '>') end = i + 1
+    else if ((ch === '-' || ch === '*' || ch === '+') && /[ \t]/.test(line[i + 1] ?? '')) end = i + 1
+    else if (ch !== undefined && ch >= '0' && ch <= '9') {
+      let j = i
+      while (j - i < 9 && (line[j] ?? '') >= '0' && (line[j] ?? '') <= '9') j++
+      if ((line[j] === '.' || line[j] === ')') && /[ \t]/.test(line[j + 1] ?? '')) end = j + 1
+    }
+    if (end < 0) break
+    count++
+    i = end
+    if (count === MAX_NESTING) keep = end
+  }
+  return count > MAX_NESTING ? { keep, resume: i } : undefined
+}
+
+/** Shift positions by `delta` lines and cut children below `MAX_NESTING`, iteratively. */
+function shiftAndBound(root: Root, delta: number): number | undefined {
+  let truncatedAt: number | undefined
+  const stack: { node: Nodes; depth: number }[] = [{ node: root, depth: 0 }]
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, depth } = item
+    if (node.position && delta !== 0) {
+      node.position.start.line += delta
+      node.position.end.line += delta
+    }
+    if (!('children' in node)) continue
+    if (depth >= MAX_NESTING && node.children.length > 0) {
+      truncatedAt ??= (node.position?.start.line ?? 1) + (node.position ? 0 : delta)
+      node.children = []
+      continue
+    }
+    for (const child of node.children) stack.push({ node: child, depth: depth + 1 })
+  }
+  return truncatedAt
 }

@@ -6,7 +6,7 @@ import type { Root } from 'mdast'
 import { parse as parseYaml } from 'yaml'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, SourcePosition } from '../model.js'
-import { parseMarkdown } from './markdown.js'
+import { MAX_NESTING, parseMarkdownBounded } from './markdown.js'
 import { type Section, splitSections } from './sections.js'
 
 export interface Page {
@@ -32,8 +32,17 @@ export function readPage(file: string, text: string): Page {
     tree(section) {
       let tree = trees.get(section)
       if (!tree) {
-        tree = parseMarkdown(section.text, section.bodyLine)
+        const parsed = parseMarkdownBounded(section.text, section.bodyLine)
+        tree = parsed.tree
         trees.set(section, tree)
+        if (parsed.truncatedAt !== undefined)
+          diagnostics.push(
+            diagnostic(
+              'nesting-too-deep',
+              at(parsed.truncatedAt),
+              `Unexpected Markdown nested more than ${MAX_NESTING} levels deep, expected shallower content; the rest is ignored`,
+            ),
+          )
       }
       return tree
     },
