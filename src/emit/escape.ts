@@ -9,7 +9,7 @@ const RESERVED = new Set(
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
     'as implements interface let package private protected public static yield any boolean constructor declare ' +
     'get module require number set string symbol type from of await async unknown never object bigint undefined ' +
-    'namespace keyof readonly infer is asserts satisfies accessor global'
+    'namespace keyof readonly infer is asserts satisfies accessor global arguments eval'
   ).split(' '),
 )
 
@@ -20,9 +20,17 @@ export function isPlainPropertyName(name: string): boolean {
   return IDENTIFIER.test(name)
 }
 
-/** A property key for an interface or object literal: bare when safe, otherwise a quoted string. */
+/** A property key for an interface or type literal: bare when safe, otherwise a quoted string. */
 export function propertyKey(name: string): string {
   return isPlainPropertyName(name) && name !== '__proto__' ? name : stringLiteral(name)
+}
+
+/**
+ * A key for an object literal that runs: like `propertyKey`, but `__proto__` becomes the computed
+ * key `["__proto__"]`, since `{ "__proto__": x }` would set the object's prototype instead.
+ */
+export function objectLiteralKey(name: string): string {
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name)
 }
 
 /**
@@ -37,9 +45,12 @@ export function toIdentifier(text: string): string {
   return id
 }
 
-/** `importedWindowsAutopilotDeviceIdentity` → `ImportedWindowsAutopilotDeviceIdentity`, made safe. */
+/**
+ * `importedWindowsAutopilotDeviceIdentity` → `ImportedWindowsAutopilotDeviceIdentity`, made safe.
+ * `$` is dropped, so a type name never collides with the emitters' own `Graph$X` aliases.
+ */
 export function pascalCase(name: string): string {
-  const words = name.split(/[^A-Za-z0-9_$]+/).filter(Boolean)
+  const words = name.split(/[^A-Za-z0-9_]+/).filter(Boolean)
   const joined = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('')
   return toIdentifier(joined)
 }
@@ -60,6 +71,11 @@ export function stringLiteral(value: string): string {
     .replace(/\u2029/g, '\\u2029')
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
+}
+
+/** Text for HTML (an error page, a mock's index): `& < > " '` become character references. */
+export function htmlText(value: string): string {
+  return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 }
 
 /** The body of a template literal: backticks, `${` and backslashes escaped. */

@@ -25,12 +25,15 @@ export interface TsScope {
 
 export type TsNames = Map<string, TsName>
 
+/** Names the emitted modules declare themselves (`import type * as Undocumented`), never given to a doc type. */
+const MODULE_LEVEL_NAMES = ['Undocumented']
+
 export function assignTsNames(model: ApiModel): TsNames {
   const names: TsNames = new Map()
   for (const module of ['types', 'undocumented'] as const) {
     const taken = new Map<string, Set<string>>()
     const namespaceNames = new Map<string, string>()
-    const usedNamespaces = new Set<string>()
+    const usedNamespaces = new Set<string>(MODULE_LEVEL_NAMES)
     const declared = module === 'types' ? Object.values(model.types) : Object.values(model.undocumented)
     for (const type of declared) {
       let namespace: string | undefined
@@ -43,7 +46,7 @@ export function assignTsNames(model: ApiModel): TsNames {
         }
       }
       const scope = namespace ?? ''
-      const set = taken.get(scope) ?? new Set<string>()
+      const set = taken.get(scope) ?? new Set<string>(scope === '' ? MODULE_LEVEL_NAMES : [])
       taken.set(scope, set)
       const entry: TsName = { module, name: uniqueIdentifier(type.name, set, pascalCase) }
       if (namespace) entry.namespace = namespace
