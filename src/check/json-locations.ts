@@ -30,6 +30,7 @@ export function parseJsonWithOffsets(text: string): JsonParse {
     const ch = text[offset]
     if (ch === undefined) return 'end of input'
     if (ch === '\n') return 'line break'
+    if (/[^\x20-\x7e]/.test(ch)) return `U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`
     const word = /^[^\s,:{}[\]"]+/.exec(text.slice(offset))?.[0]
     return word && word.length > 1 ? `\`${word.slice(0, 30)}\`` : `\`${ch}\``
   }
@@ -58,7 +59,9 @@ export function parseJsonWithOffsets(text: string): JsonParse {
       if (ch === '\\') {
         const escaped = text[at + 1] ?? ''
         if (
-          escaped === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6)) : !/["\\/bfnrt]/.test(escaped)
+          escaped === 'u'
+            ? !/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))
+            : !/["\\/bfnrt]/.test(escaped)
         )
           fail('a JSON escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)', at + 1)
         at += escaped === 'u' ? 6 : 2

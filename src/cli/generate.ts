@@ -1,7 +1,9 @@
 /**
  * `doc2ts generate [docs-dir] [--out dir] [--check] [--strict] [--quiet]`: docs → generated files.
  */
-import { buildModel, emitAll } from '../pipeline.js'
+import { checkDocs } from '../check/check-docs.js'
+import { ConfigError, loadCheckConfig } from '../check/load-config.js'
+import { emitAll } from '../pipeline.js'
 import { readDocs } from '../read-docs.js'
 import { writeOutput } from '../write-output.js'
 import {
@@ -25,13 +27,23 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
   const docsDir = positionals[0] ?? 'input-docs'
   const outDir = String(values.out)
   await requireDirectory(docsDir)
+  const suppress = await loadCheckConfig(docsDir).then(
+    (config) => config.suppress,
+    (error: unknown) => {
+      throw error instanceof ConfigError ? new UsageError(error.message) : error
+    },
+  )
   const docs = await readDocs(docsDir)
-  const model = buildModel(docs.pages)
-  const diagnostics = [...docs.diagnostics, ...model.diagnostics]
-  model.diagnostics = diagnostics
+  // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
+  const checked = checkDocs(docs.pages, suppress)
+  const model = checked.model
+  model.diagnostics = [...docs.diagnostics, ...model.diagnostics]
+  const diagnostics = [...docs.diagnostics, ...checked.diagnostics]
+  const blocked = values.strict && diagnostics.some((d) => d.severity !== 'info')
   const files = emitAll(model)
-  const result = await writeOutput(outDir, files, { dryRun: Boolean(values.check) })
+  const result = await writeOutput(outDir, files, { dryRun: Boolean(values.check) || blocked })
   printDiagnostics(diagnostics, io)
+  if (blocked && !values.check) io.err('doc2ts: --strict: diagnostics above; nothing written\n')
   for (const refused of result.refused)
     io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
   const counts = countSeverities(diagnostics)

@@ -86,6 +86,7 @@ function checkRepresentations(file: string, context: CheckContext): Diagnostic[]
 
 function checkExampleBody(example: ExampleDef): Diagnostic[] {
   const body = example.bodyText
+  if (example.annotation?.blockType === 'ignored') return [] // the writer says it is not to be checked
   if (body === undefined || example.bodyLine === undefined || !isJsonBody(example)) return []
   const result = parseJsonWithOffsets(body)
   if (result.ok) return []

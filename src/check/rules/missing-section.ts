@@ -2,7 +2,7 @@
  * Sections a page of each kind must have, at any heading depth (`### Response` under
  * `## Request body` counts):
  *   API page: `## Permissions` (Intune: `## Prerequisites`), `## Response`, `## Example(s)`
- *   resource page: `## Properties`
+ *   resource page: `## Properties` (or, for a type of navigation properties only, `## Relationships`)
  * A missing `## HTTP request` is reported by extract as `missing-route`.
  */
 import { diagnostic } from '../../diagnostics.js'
@@ -15,7 +15,7 @@ const REQUIRED: Record<'api' | 'resource', { title: RegExp; name: string }[]> = 
     { title: /^response$/i, name: '`## Response`' },
     { title: /^ex\w*mples?\b/i, name: '`## Example`' },
   ],
-  resource: [{ title: /^properties$/i, name: '`## Properties`' }],
+  resource: [{ title: /^(properties|relationships)$/i, name: '`## Properties`' }],
 }
 
 export const missingSection: CheckRule = {

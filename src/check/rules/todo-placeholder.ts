@@ -20,7 +20,10 @@ export const todoPlaceholder: CheckRule = {
       for (const [line, content] of proseLines(text))
         for (const match of content.matchAll(PLACEHOLDER)) {
           const written = match[0].startsWith('TODO')
-            ? (/^TODO[^|<>\n*"]*/.exec(content.slice(match.index))?.[0] ?? 'TODO').replace(/[*\s]+$/, '')
+            ? (/^TODO[^|<>\n*"]*/.exec(content.slice(match.index))?.[0] ?? 'TODO').replace(
+                /(\s*-{2,}.*|[*\s]+)$/,
+                '',
+              )
             : match[0]
           found.push(
             diagnostic(
