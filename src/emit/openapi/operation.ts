@@ -4,12 +4,12 @@
  * once per derived type; the merged operation accepts and returns any of their bodies.
  */
 import type { OperationDef, RouteTemplate } from '../../model.js'
-import { operationParameters } from './parameters.js'
+import { operationParameters, parameterKey } from './parameters.js'
 import type { PathTemplate } from './path-template.js'
 import { requestBodyOf } from './request-body.js'
 import { responsesOf } from './responses.js'
 import { securityOf } from './security.js'
-import type { MediaTypeObject, OperationObject, ParameterOrRef, ResponseOrRef, SchemaObject } from './spec.js'
+import type { MediaTypeObject, OperationObject, ResponseOrRef, SchemaObject } from './spec.js'
 
 export interface OperationInput {
   operation: OperationDef
@@ -82,10 +82,6 @@ export function mergeOperations(primary: OperationObject, other: OperationObject
 
 function statusOrder(status: string): number {
   return status === 'default' ? 1000 : Number(status)
-}
-
-function parameterKey(parameter: ParameterOrRef): string {
-  return '$ref' in parameter ? parameter.$ref : `${parameter.in} ${parameter.name.toLowerCase()}`
 }
 
 function mergeContent(

@@ -23,6 +23,13 @@ export const ODATA_OPTIONS: Record<string, string> = {
   top: '$top',
 }
 
+/** Identity of a parameter within an operation: `in` and name, a `$ref` by the option it names. */
+export function parameterKey(parameter: ParameterOrRef): string {
+  if (!('$ref' in parameter)) return `${parameter.in} ${parameter.name.toLowerCase()}`
+  const key = parameter.$ref.slice(parameter.$ref.lastIndexOf('/') + 1)
+  return `query ${ODATA_OPTIONS[key] ?? parameter.$ref}`
+}
+
 const IGNORED_HEADERS = new Set(['authorization', 'accept', 'content-type'])
 
 /** `components.parameters`: one Parameter Object per OData query option. */

@@ -1,0 +1,49 @@
+/**
+ * The OpenAPI document of the corpus sample (../shared/corpus/graph-v1.0-sample): valid, ≥ 97% of
+ * the documented (verb, path) pairs present, typed through openapi-typescript. One model build.
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { emitOpenApi, openApiDocument } from '../../src/emit/openapi/index.js'
+import type { ApiModel } from '../../src/model.js'
+import { buildModel } from '../../src/pipeline.js'
+import { readDocs } from '../../src/read-docs.js'
+import { openApiTypescriptErrors, routeCoverage, validationErrors } from './check-document.js'
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/graph-v1.0-sample', import.meta.url))
+
+let model: ApiModel
+let text: string
+
+describe.skipIf(!existsSync(CORPUS))('OpenAPI export of the corpus sample', () => {
+  beforeAll(async () => {
+    model = buildModel((await readDocs(CORPUS)).pages)
+    text = emitOpenApi(model).text
+  })
+
+  it('is a valid OpenAPI 3.1 document', async () => {
+    expect(await validationErrors(text)).toEqual([])
+  })
+
+  it('has at least 97% of the documented (verb, path) pairs', () => {
+    const { found, total, missing } = routeCoverage(model, text)
+    console.info(
+      `openapi coverage: ${found}/${total} (${((100 * found) / total).toFixed(2)}%); missing: ${missing.join(', ')}`,
+    )
+    expect(found / total).toBeGreaterThanOrEqual(0.97)
+  })
+
+  it('compiles under tsc --strict through openapi-typescript', async () => {
+    expect(await openApiTypescriptErrors(text, 'corpus')).toEqual([])
+  })
+
+  it('reports what the path grammar cannot say, where the docs say it', () => {
+    const { diagnostics } = openApiDocument(model)
+    const codes = new Set(diagnostics.map((d) => d.code))
+    expect([...codes]).toEqual(['openapi-inexact-path'])
+    const reasons = diagnostics.map((d) => d.message).join('\n')
+    for (const reason of ['item path', 'is repeated', '`/.../`', 'takes its arguments in the path'])
+      expect(reasons).toContain(reason)
+  })
+})
