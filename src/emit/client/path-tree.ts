@@ -114,7 +114,9 @@ function childFor(node: PathNode, segment: PathSegment): PathNode {
 
 function addVariant(call: CallEdge, args: string[]): void {
   for (const arg of args) if (!call.args.includes(arg)) call.args.push(arg)
-  if (!call.variants.some((variant) => variant.join(',') === args.join(','))) call.variants.push(args)
+  if (call.variants.some((variant) => variant.join(',') === args.join(','))) return
+  call.variants.push(args)
+  call.variants.sort((a, b) => (a.join(',') < b.join(',') ? -1 : 1))
 }
 
 /** Move everything of `source` into `target` (same position reached two ways). */

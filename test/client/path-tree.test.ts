@@ -1,0 +1,116 @@
+/**
+ * The path tree and view model on tiny inline operations: routes merged by literal segments,
+ * placeholders sharing `byId`, calls merged with same-named literals, deterministic output.
+ */
+import { describe, expect, it } from 'vitest'
+import { buildPathTree } from '../../src/emit/client/path-tree.js'
+import { buildClientView } from '../../src/emit/client/view-model.js'
+import { renderTemplate } from '../../src/emit/render-template.js'
+import { assignTsNames } from '../../src/emit/type-names.js'
+import { parseRouteTemplate } from '../../src/extract/route-template.js'
+import type { ApiModel, HttpMethod, OperationDef } from '../../src/model.js'
+
+const position = { file: 'api/x.md', line: 1, column: 1 }
+
+function operation(id: string, method: HttpMethod, ...paths: string[]): OperationDef {
+  return {
+    id,
+    file: `api/${id}.md`,
+    title: id,
+    description: '',
+    kind: method === 'GET' ? 'get' : 'action',
+    routes: paths.flatMap((raw) => {
+      const { route } = parseRouteTemplate(`${method} ${raw}`, position)
+      return route ? [route] : []
+    }),
+    parameters: [],
+    response: { status: 200, collection: false, source: 'none' },
+    queryOptions: [],
+    permissions: [],
+    examples: [],
+    position,
+  }
+}
+
+function model(operations: OperationDef[]): ApiModel {
+  return { types: {}, undocumented: {}, operations, diagnostics: [], pages: operations.length }
+}
+
+describe('buildPathTree', () => {
+  it('merges routes by literal segments, one byId for every placeholder name', () => {
+    const { root } = buildPathTree([
+      operation('a', 'GET', '/users/{id}/events', '/users/{id | userPrincipalName}/events'),
+      operation('b', 'PATCH', '/users/{user-id}/events'),
+    ])
+    const users = root.literals.get('users')
+    expect([...(users?.param?.names ?? [])].sort()).toEqual(['{id | userPrincipalName}', '{id}', '{user-id}'])
+    const events = users?.param?.node.literals.get('events')
+    expect([...(events?.routes.keys() ?? [])]).toEqual(['GET', 'PATCH'])
+    expect(events?.routes.get('GET')).toHaveLength(2)
+  })
+
+  it('treats a literal named like a function at the same position as the call without arguments', () => {
+    const { root } = buildPathTree([
+      operation('a', 'GET', '/sheets/{id}/range/format'),
+      operation('b', 'GET', "/sheets/{id}/range(address='{address}')/format"),
+      operation('c', 'GET', '/charts/{id}/image(width=640,height=480)'),
+    ])
+    const range = root.literals.get('sheets')?.param?.node.calls.get('range')
+    expect(root.literals.get('sheets')?.param?.node.literals.has('range')).toBe(false)
+    expect(range?.args).toEqual(['address'])
+    expect(range?.variants).toEqual([[], ['address']])
+    expect(range?.node.literals.get('format')?.routes.get('GET')).toHaveLength(2)
+    expect(root.literals.get('charts')?.param?.node.calls.get('image')?.args).toEqual(['width', 'height'])
+  })
+
+  it('leaves out the docs ellipsis paths', () => {
+    const tree = buildPathTree([operation('a', 'GET', '/me/folders/{id}/.../messages')])
+    expect(tree.skipped).toHaveLength(1)
+    expect(tree.root.literals.size).toBe(0)
+  })
+})
+
+describe('buildClientView', () => {
+  const ops = [
+    operation('b', 'GET', '/zeta/{id}', "/alpha/items/{id}/f(x='{x}')"),
+    operation('a', 'POST', '/alpha/items', '/alpha/get/do'),
+    operation('c', 'DELETE', '/alpha/items/{itemId}/delete'),
+  ]
+  const render = (operations: OperationDef[]) => {
+    const m = model(operations)
+    return renderTemplate('client/index', buildClientView(m, assignTsNames(m), '// header\n'))
+  }
+
+  it('is the same whatever the order of the operations', () => {
+    expect(render([...ops].reverse())).toBe(render(ops))
+  })
+
+  it('names members after the segments and keeps the verbs free', () => {
+    const m = model(ops)
+    const view = buildClientView(m, assignTsNames(m), '')
+    const alpha = view.nodes.find((node) => node.name === 'Alpha')
+    expect(alpha?.children.map((child) => child.key)).toEqual(['get', 'items'])
+    const item = view.nodes.find((node) => node.name === 'AlphaItemsItem')
+    expect(item?.calls.map((call) => [call.key, call.parameter])).toEqual([
+      ['f', 'args: { x: string | number | boolean }'],
+    ])
+    expect(view.nodes.map((node) => node.name)).toEqual([
+      'GraphClient',
+      'Alpha',
+      'AlphaGet',
+      'AlphaGetDo',
+      'AlphaItems',
+      'AlphaItemsItem',
+      'AlphaItemsItemDelete',
+      'AlphaItemsItemF',
+      'Zeta',
+      'ZetaItem',
+    ])
+  })
+})
+
+describe('renderTemplate', () => {
+  it('fails on a view model field that is missing (strict mode)', () => {
+    expect(() => renderTemplate('client/runtime', {})).toThrow(/header/)
+  })
+})
