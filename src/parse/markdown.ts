@@ -9,7 +9,6 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
 import { hideFenceBodies, restoreFenceBodies } from './fence-bodies.js'
-import { hideFenceBodies, restoreFenceBodies } from './fence-bodies.js'
 
 function remarkGfmTables(this: Processor) {
   const data = this.data()
@@ -29,16 +28,6 @@ function parseText(text: string): Root {
     if (restoreFenceBodies(tree, hidden)) return tree
   }
   return processor.parse(text)
-}
-
-/** remark's parse, with the bodies of fenced code kept out of micromark (see `fence-bodies.ts`). */
-function parseText(text: string): Root {
-  const hidden = hideFenceBodies(text)
-  if (hidden) {
-    const tree = processor.parse(hidden.text)
-    if (restoreFenceBodies(tree, hidden)) return tree
-  }
-  return parseText(text)
 }
 
 /**
