@@ -48,8 +48,8 @@ describe('OpenAPI export of the seed API', () => {
       version: '2',
       servers: ['http://localhost:4010'],
     })
-    expect(custom.document.info).toMatchObject({ title: 'Autopilot', version: '2' })
-    expect(custom.document.servers).toEqual([{ url: 'http://localhost:4010' }])
+    expect(custom.info).toMatchObject({ title: 'Autopilot', version: '2' })
+    expect(custom.servers).toEqual([{ url: 'http://localhost:4010' }])
   })
 
   it('writes schemas for every type and placeholder, with inheritance, enums and read-only properties', () => {

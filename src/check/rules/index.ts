@@ -5,6 +5,7 @@ import { duplicateProperty } from './duplicate-property.js'
 import { exampleBodies } from './example-bodies.js'
 import { invalidJson } from './invalid-json.js'
 import { missingSection } from './missing-section.js'
+import { openApiInexactPath } from './openapi-inexact-path.js'
 import { todoPlaceholder } from './todo-placeholder.js'
 
 export const checkRules: readonly CheckRule[] = [
@@ -14,4 +15,5 @@ export const checkRules: readonly CheckRule[] = [
   todoPlaceholder,
   duplicateProperty,
   missingSection,
+  openApiInexactPath,
 ]

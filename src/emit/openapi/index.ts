@@ -1,9 +1,10 @@
 /**
  * emit openapi.json: the model as an OpenAPI 3.1 document (info, servers, tags, paths,
  * components: schemas, parameters, responses, securitySchemes), stable and sorted.
- * Paths the template grammar cannot express exactly come back as `openapi-inexact-path` diagnostics.
+ * Paths the template grammar cannot express exactly are marked `x-doc2ts-inexact` on their
+ * operations and reported by the `openapi-inexact-path` check (`inexactPathDiagnostics`).
  */
-import type { ApiModel, Diagnostic } from '../../model.js'
+import type { ApiModel } from '../../model.js'
 import type { GeneratedFile } from '../generated-file.js'
 import { odataParameters } from './parameters.js'
 import { pathsFromModel } from './paths.js'
@@ -27,12 +28,11 @@ export const OPENAPI_DEFAULTS = {
   servers: ['https://graph.microsoft.com/v1.0'],
 } satisfies Required<OpenApiOptions>
 
-export function openApiDocument(
-  model: ApiModel,
-  options: OpenApiOptions = {},
-): { document: OpenApiDocument; diagnostics: Diagnostic[] } {
-  const { paths, tags, diagnostics } = pathsFromModel(model)
-  const document: OpenApiDocument = {
+export { inexactPathDiagnostics } from './paths.js'
+
+export function openApiDocument(model: ApiModel, options: OpenApiOptions = {}): OpenApiDocument {
+  const { paths, tags } = pathsFromModel(model)
+  return {
     openapi: '3.1.0',
     info: {
       title: options.title ?? OPENAPI_DEFAULTS.title,
@@ -49,12 +49,11 @@ export function openApiDocument(
       securitySchemes: securitySchemes(model),
     },
   }
-  return { document, diagnostics }
 }
 
 export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}): GeneratedFile {
   return {
     path: 'openapi.json',
-    text: `${JSON.stringify(openApiDocument(model, options).document, null, 2)}\n`,
+    text: `${JSON.stringify(openApiDocument(model, options), null, 2)}\n`,
   }
 }

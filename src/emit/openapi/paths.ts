@@ -27,7 +27,6 @@ interface RouteEntry {
 export interface PathsResult {
   paths: Record<string, PathItemObject>
   tags: TagObject[]
-  diagnostics: Diagnostic[]
 }
 
 export function pathsFromModel(model: ApiModel): PathsResult {
@@ -81,8 +80,12 @@ export function pathsFromModel(model: ApiModel): PathsResult {
       const description = tags.get(name) ?? ''
       return description === '' ? { name } : { name, description }
     }),
-    diagnostics: entries.flatMap(inexactDiagnostics),
   }
+}
+
+/** `openapi-inexact-path` for every route the path grammar cannot express exactly. */
+export function inexactPathDiagnostics(model: ApiModel): Diagnostic[] {
+  return routeEntries(model).flatMap(inexactDiagnostics)
 }
 
 /** Every route of every operation, with the path and placeholder names its path item uses. */
