@@ -1,12 +1,16 @@
 /**
  * Write generated files into the output folder, safely:
- * - every path must stay inside the folder (no absolute paths, no `..`);
+ * - every path must stay inside the folder (no absolute paths, no `..`, no writing through a
+ *   symbolic link, no file inside a protected folder such as the docs);
  * - a file is written only when its bytes change, through a temp file and a rename;
  * - only files doc2ts generated (listed in the folder's manifest) are replaced or removed; a
- *   user's file at a generated path is left alone and reported.
+ *   user's file at a generated path is left alone and reported; a generated file the user changed
+ *   is not removed when it is no longer produced;
+ * - user-owned files (handler stubs) are created once and never overwritten.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path'
+import { createHash } from 'node:crypto'
+import { lstat, mkdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path'
 import type { GeneratedFile } from './emit/generated-file.js'
 
 export const MANIFEST = '.doc2ts-manifest.json'
@@ -24,12 +28,22 @@ export interface WriteOptions {
   dryRun?: boolean
   /** Paths that are created once and then belong to the user (handler stubs). */
   userOwned?: (path: string) => boolean
+  /** Folders nothing may be written to or removed from, even when inside the output folder (the docs). */
+  protect?: readonly string[]
 }
 
+/** Manifest entries: path → sha256 of the bytes doc2ts wrote (empty when unknown, older manifests). */
+type Manifest = Map<string, string>
+
+/** The absolute path of `path` inside `outDir`, or undefined when it could leave the folder. */
 export function safeOutputPath(outDir: string, path: string): string | undefined {
-  if (path === '' || isAbsolute(path) || path.includes('\0') || path.includes('\\')) return undefined
+  if (path === '' || isAbsolute(path) || path.includes('\\')) return undefined
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(path)) return undefined
+  if (path.split('/').some((segment) => segment === '..' || segment === '.' || segment === ''))
+    return undefined
   const normal = normalize(path)
-  if (normal.startsWith('..') || normal.split(sep).includes('..')) return undefined
+  if (normal === MANIFEST) return undefined
   const root = resolve(outDir)
   const full = resolve(root, normal)
   return full.startsWith(root + sep) ? full : undefined
@@ -40,57 +54,143 @@ export async function writeOutput(
   files: readonly GeneratedFile[],
   options: WriteOptions = {},
 ): Promise<WriteResult> {
+  const guard = await createGuard(outDir, options.protect ?? [])
   const manifest = await readManifest(outDir)
+  const next: Manifest = new Map()
   const result: WriteResult = { changed: [], removed: [], refused: [] }
-  const produced = new Set<string>()
   for (const file of files) {
     const full = safeOutputPath(outDir, file.path)
-    if (!full) {
-      result.refused.push({ path: file.path, reason: 'path leaves the output folder' })
+    const problem = full ? await guard(full) : 'path leaves the output folder'
+    if (!full || problem) {
+      result.refused.push({ path: file.path, reason: problem ?? 'path leaves the output folder' })
       continue
     }
-    produced.add(file.path)
     const existing = await readFile(full, 'utf8').catch(() => undefined)
-    if (existing === file.text) continue
+    const userOwned = options.userOwned?.(file.path) === true
+    if (existing !== undefined && userOwned) {
+      next.set(file.path, manifest.get(file.path) ?? '')
+      continue
+    }
+    if (existing === file.text) {
+      next.set(file.path, hashOf(file.text))
+      continue
+    }
     if (existing !== undefined && !manifest.has(file.path)) {
       result.refused.push({ path: file.path, reason: 'a file doc2ts did not generate is in the way' })
       continue
     }
-    if (existing !== undefined && options.userOwned?.(file.path)) continue
+    next.set(file.path, hashOf(file.text))
     result.changed.push(file.path)
-    if (!options.dryRun) await writeAtomically(full, file.text)
+    if (options.dryRun) continue
+    try {
+      await writeAtomically(full, file.text)
+    } catch (error) {
+      next.delete(file.path)
+      result.changed.pop()
+      result.refused.push({ path: file.path, reason: `cannot write: ${(error as Error).message}` })
+    }
   }
-  for (const path of [...manifest].sort()) {
-    if (produced.has(path) || options.userOwned?.(path)) continue
+  for (const [path, hash] of [...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (next.has(path)) continue
     const full = safeOutputPath(outDir, path)
-    if (!full) continue
+    if (!full || (await guard(full)) || options.userOwned?.(path)) continue
+    const existing = await readFile(full).catch(() => undefined)
+    if (existing === undefined) continue
+    if (hash !== '' && hashOf(existing) !== hash) {
+      result.refused.push({ path, reason: 'no longer generated, but changed since doc2ts wrote it; kept' })
+      continue
+    }
     result.removed.push(path)
     if (!options.dryRun) await rm(full, { force: true })
   }
-  const nextManifest = `${JSON.stringify({ generatedBy: 'doc2ts', files: [...produced].sort() }, null, 2)}\n`
-  const manifestPath = join(resolve(outDir), MANIFEST)
-  const current = await readFile(manifestPath, 'utf8').catch(() => undefined)
-  if (current !== nextManifest) {
-    if (current !== undefined || produced.size > 0) result.changed.push(MANIFEST)
-    if (!options.dryRun) await writeAtomically(manifestPath, nextManifest)
-  }
+  await writeManifest(outDir, next, manifest, result, options.dryRun === true)
   return result
 }
 
-async function readManifest(outDir: string): Promise<Set<string>> {
-  try {
-    const parsed = JSON.parse(await readFile(join(resolve(outDir), MANIFEST), 'utf8')) as { files?: unknown }
-    return new Set(
-      Array.isArray(parsed.files) ? parsed.files.filter((f): f is string => typeof f === 'string') : [],
-    )
-  } catch {
-    return new Set()
+async function writeManifest(
+  outDir: string,
+  next: Manifest,
+  previous: Manifest,
+  result: WriteResult,
+  dryRun: boolean,
+): Promise<void> {
+  const files = Object.fromEntries([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  const text = `${JSON.stringify({ generatedBy: 'doc2ts', files }, null, 2)}\n`
+  const manifestPath = join(resolve(outDir), MANIFEST)
+  const current = await readFile(manifestPath, 'utf8').catch(() => undefined)
+  if (current === text) return
+  // The manifest is bookkeeping: it counts as a change (for `--check`) only when its file list does.
+  const samePaths = previous.size === next.size && [...next.keys()].every((path) => previous.has(path))
+  if (!samePaths) result.changed.push(MANIFEST)
+  if (dryRun) return
+  const info = await lstat(manifestPath).catch(() => undefined)
+  if (info && !info.isFile()) {
+    result.refused.push({ path: MANIFEST, reason: 'the manifest is not a regular file' })
+    return
+  }
+  await writeAtomically(manifestPath, text)
+}
+
+/**
+ * A check for one absolute output path: undefined when it may be written, else the reason.
+ * The existing part of the path must resolve (symbolic links followed) inside the output folder,
+ * the file itself must not be a link, and nothing may touch a protected folder.
+ */
+async function createGuard(outDir: string, protect: readonly string[]) {
+  const root = resolve(outDir)
+  const realRoot = await realpath(root).catch(() => root)
+  const protectedRoots = await Promise.all(
+    protect.map(async (dir) => [resolve(dir), await realpath(dir).catch(() => resolve(dir))]),
+  )
+  const inside = (path: string, folder: string) => {
+    const rel = relative(folder, path)
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+  }
+  return async (full: string): Promise<string | undefined> => {
+    const info = await lstat(full).catch(() => undefined)
+    if (info?.isSymbolicLink()) return 'the file is a symbolic link'
+    if (info && !info.isFile()) return 'something other than a file is in the way'
+    let existing = dirname(full)
+    while (existing !== root && !(await lstat(existing).catch(() => undefined))) existing = dirname(existing)
+    const real = await realpath(existing).catch(() => (existing === root ? realRoot : undefined))
+    if (real === undefined || !inside(real, realRoot)) return 'a symbolic link leads out of the output folder'
+    const realFull = join(real, relative(existing, full))
+    for (const paths of protectedRoots)
+      if (paths.some((folder) => inside(full, folder) || inside(realFull, folder)))
+        return 'the path is inside the docs folder'
+    return undefined
   }
 }
 
+async function readManifest(outDir: string): Promise<Manifest> {
+  const manifest: Manifest = new Map()
+  try {
+    const parsed = JSON.parse(await readFile(join(resolve(outDir), MANIFEST), 'utf8')) as { files?: unknown }
+    if (Array.isArray(parsed.files)) {
+      for (const path of parsed.files) if (typeof path === 'string') manifest.set(path, '')
+    } else if (parsed.files && typeof parsed.files === 'object') {
+      for (const [path, hash] of Object.entries(parsed.files))
+        manifest.set(path, typeof hash === 'string' ? hash : '')
+    }
+  } catch {
+    // No manifest, or not ours: nothing counts as generated.
+  }
+  return manifest
+}
+
+function hashOf(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** Write `path` by a temp file (created exclusively: never through an existing link) and a rename. */
 async function writeAtomically(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`
-  await writeFile(temp, text)
-  await rename(temp, path)
+  try {
+    await writeFile(temp, text, { flag: 'wx' })
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
 }

@@ -1,11 +1,15 @@
 /**
- * `doc2ts generate [docs-dir] [--out dir] [--check] [--strict] [--quiet]`: docs → generated files.
+ * `doc2ts generate [docs-dir] [--out dir] [--check] [--strict] [--quiet]
+ * [--cache-dir dir] [--no-cache]`: docs → generated files, reusing the page models of unchanged
+ * pages and skipping link and emit when nothing changed (see `src/cache/`).
  */
-import { checkDocs } from '../check/check-docs.js'
+import { runCachedBuild } from '../cache/cached-build.js'
+import { loadPageCache, savePageCache } from '../cache/page-cache.js'
+import { runRecordPath } from '../cache/run-record.js'
+import { doc2tsVersion } from '../cache/version.js'
 import { ConfigError, loadCheckConfig } from '../check/load-config.js'
-import { emitAll } from '../pipeline.js'
+import { createProgress } from '../progress.js'
 import { readDocs } from '../read-docs.js'
-import { writeOutput } from '../write-output.js'
 import {
   countSeverities,
   type Io,
@@ -15,6 +19,9 @@ import {
   UsageError,
 } from './io.js'
 
+/** Where page models and run records are kept between runs (`--cache-dir`). */
+export const DEFAULT_CACHE_DIR = 'node_modules/.cache/doc2ts'
+
 export async function generateCommand(args: string[], io: Io): Promise<number> {
   const started = performance.now()
   const { values, positionals } = parseCommandArgs(args, {
@@ -22,6 +29,8 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     check: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
+    'no-cache': { type: 'boolean', default: false },
   })
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`)
   const docsDir = positionals[0] ?? 'input-docs'
@@ -33,15 +42,32 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
       throw error instanceof ConfigError ? new UsageError(error.message) : error
     },
   )
+  const progress = createProgress(io, Boolean(values.quiet))
+  progress.stage('reading')
   const docs = await readDocs(docsDir)
-  // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
-  const checked = checkDocs(docs.pages, suppress)
-  const model = checked.model
-  model.diagnostics = [...docs.diagnostics, ...model.diagnostics]
-  const diagnostics = [...docs.diagnostics, ...checked.diagnostics]
-  const blocked = values.strict && diagnostics.some((d) => d.severity !== 'info')
-  const files = emitAll(model)
-  const result = await writeOutput(outDir, files, { dryRun: Boolean(values.check) || blocked })
+  const useCache = !values['no-cache']
+  const cacheDir = String(values['cache-dir'])
+  const version = doc2tsVersion()
+  const cache = useCache ? await loadPageCache(cacheDir, docsDir, version) : undefined
+  const strict = Boolean(values.strict)
+  const options = JSON.stringify({ command: 'generate', strict, suppress })
+  const build = await runCachedBuild({
+    docs,
+    outDir,
+    dryRun: Boolean(values.check),
+    strict,
+    suppress,
+    write: { protect: [docsDir] },
+    version,
+    previous: cache?.pages ?? new Map(),
+    recordPath: useCache ? runRecordPath(cacheDir, docsDir, outDir, options) : undefined,
+    progress,
+  })
+  if (cache && build.extracted > 0) await savePageCache(cache, build.entries)
+  progress.done()
+  const result = build.write
+  const diagnostics = build.diagnostics
+  const blocked = strict && diagnostics.some((d) => d.severity !== 'info')
   printDiagnostics(diagnostics, io)
   if (blocked && !values.check) io.err('doc2ts: --strict: diagnostics above; nothing written\n')
   for (const refused of result.refused)
@@ -52,7 +78,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     ? `${result.changed.length + result.removed.length} file(s) would change`
     : `${result.changed.length} file(s) written, ${result.removed.length} removed`
   io.err(
-    `doc2ts: ${docs.pages.length} pages, ${Object.keys(model.types).length} types, ${model.operations.length} operations, ` +
+    `doc2ts: ${build.pages} pages, ${build.types} types, ${build.operations} operations, ` +
       `${counts.error} errors, ${counts.warning} warnings; ${changes} in ${seconds}s\n`,
   )
   if (values.check && result.changed.length + result.removed.length > 0) {
