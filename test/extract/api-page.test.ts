@@ -5,9 +5,10 @@ import { extractApiPage, operationKind } from '../../src/extract/api-page.js'
 import { parseRouteTemplate } from '../../src/extract/route-template.js'
 import type { OperationDef } from '../../src/model.js'
 import { readPage } from '../../src/parse/page.js'
+import { corpusDir } from '../support/corpus.js'
 
 const SEEDS = 'input-docs/api'
-const CORPUS = '/work/shared/corpus/graph-v1.0-sample/api'
+const CORPUS = join(corpusDir, 'api')
 
 function seed(name: string): OperationDef {
   const file = `intune-enrollment-importedwindowsautopilotdeviceidentity${name}.md`

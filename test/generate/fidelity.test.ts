@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/pipeline.js'
 import { readDocs } from '../../src/read-docs.js'
+import { corpusDir, hasCorpus } from '../support/corpus.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const tool = join(root, '../shared/tools/fidelity.mjs')
-const corpus = join(root, '../shared/corpus/graph-v1.0-sample')
 const reference = join(root, 'node_modules/@microsoft/microsoft-graph-types/microsoft-graph.d.ts')
 const temp = mkdtempSync(join(tmpdir(), 'doc2ts-fidelity-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
@@ -31,10 +31,14 @@ async function fidelityOf(docsDir: string, name: string): Promise<Figures> {
     mkdirSync(dirname(join(out, file.path)), { recursive: true })
     writeFileSync(join(out, file.path), file.text)
   }
-  const output = execFileSync(process.execPath, [tool, '--ours', join(out, 'types'), '--ref', reference, '--json'], {
-    cwd: root,
-    encoding: 'utf8',
-  })
+  const output = execFileSync(
+    process.execPath,
+    [tool, '--ours', join(out, 'types'), '--ref', reference, '--json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  )
   return (JSON.parse(output.split('\n')[0] ?? '{}') as { figures: Figures }).figures
 }
 
@@ -44,8 +48,8 @@ describe.skipIf(!existsSync(tool))('fidelity against microsoft-graph-types 2.3.0
     expect(figures).toMatchObject({ recall: 100, type: 100, extends: 100, enums: 100 })
   })
 
-  it.skipIf(!existsSync(corpus))('corpus sample: recall, type, extends and enum agreement', async () => {
-    const figures = await fidelityOf(corpus, 'corpus')
+  it.skipIf(!hasCorpus)('corpus sample: recall, type, extends and enum agreement', async () => {
+    const figures = await fidelityOf(corpusDir, 'corpus')
     expect(figures.recall).toBeGreaterThanOrEqual(97.5)
     expect(figures.type).toBeGreaterThanOrEqual(99.3)
     expect(figures.extends).toBeGreaterThanOrEqual(98)
