@@ -59,7 +59,7 @@ export function operationParameters(
   names: readonly string[],
 ): ParameterOrRef[] {
   const path = template.params.map((param, index) =>
-    pathParameter(names[index] ?? param.name, param, findDocumented(operation, 'path', param.name)),
+    pathParameter(names[index] ?? param.name, param, documentedPathParameter(operation, param.name)),
   )
   const query = new Map<string, ParameterOrRef>()
   for (const parameter of routeQueryParameters(route)) query.set(parameter.name.toLowerCase(), parameter)
@@ -114,9 +114,11 @@ function documentedParameter(parameter: ParameterDef, where: 'query' | 'header')
 }
 
 /** The page's table row for a placeholder: names compared without case and punctuation. */
-function findDocumented(operation: OperationDef, where: 'path', name: string): ParameterDef | undefined {
+function documentedPathParameter(operation: OperationDef, name: string): ParameterDef | undefined {
   const key = normalise(name)
-  return operation.parameters.find((parameter) => parameter.in === where && normalise(parameter.name) === key)
+  return operation.parameters.find(
+    (parameter) => parameter.in === 'path' && normalise(parameter.name) === key,
+  )
 }
 
 function normalise(name: string): string {
