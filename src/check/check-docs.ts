@@ -5,7 +5,7 @@
  */
 import { compareDiagnostics } from '../diagnostics.js'
 import { linkModel } from '../link/index.js'
-import type { ApiModel, Diagnostic } from '../model.js'
+import type { ApiModel, Diagnostic, PageModel } from '../model.js'
 import { extractPages, type PageInput } from '../pipeline.js'
 import { createCheckContext } from './check-context.js'
 import type { CheckRule } from './rule.js'
@@ -22,7 +22,16 @@ export function checkDocs(
   suppress: readonly SuppressEntry[] = [],
   rules: readonly CheckRule[] = checkRules,
 ): CheckResult {
-  const pages = extractPages(inputs)
+  return checkExtracted(inputs, extractPages(inputs), suppress, rules)
+}
+
+/** `checkDocs` on page models already extracted (from the cache) from `inputs`. */
+export function checkExtracted(
+  inputs: readonly PageInput[],
+  pages: readonly PageModel[],
+  suppress: readonly SuppressEntry[] = [],
+  rules: readonly CheckRule[] = checkRules,
+): CheckResult {
   const model = linkModel(pages)
   const context = createCheckContext(inputs, pages, model)
   const found = [...model.diagnostics]
@@ -32,11 +41,15 @@ export function checkDocs(
   return { model, diagnostics: kept.sort(compareDiagnostics) }
 }
 
-/** One diagnostic per file, line and code: extract and the strict JSON check see the same fault. */
+/**
+ * Drop repeats: the same code at the same place, and a second `invalid-json` on one line (extract
+ * reads annotations and JSON blocks leniently and reports what even JSON5 rejects; the strict
+ * check reports the same fault).
+ */
 function unique(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>()
   return diagnostics.filter((d) => {
-    const key = `${d.file}\0${d.line}\0${d.code}`
+    const key = `${d.file}\0${d.line}\0${d.code === 'invalid-json' ? '' : d.column}\0${d.code}`
     if (seen.has(key)) return false
     seen.add(key)
     return true

@@ -21,6 +21,7 @@ import type {
 } from '../../model.js'
 import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
 import type { CheckContext, CheckRule } from '../rule.js'
+import { derivesFrom, documentedBase, familyOf } from '../type-family.js'
 import { isJsonBody } from './invalid-json.js'
 
 type Path = (string | number)[]
@@ -62,12 +63,6 @@ const INTEGER_PRIMITIVES = new Set<PrimitiveName>(['Int16', 'Int32', 'Byte', 'SB
 /** Graph may write these as strings (`"INF"`, 64-bit values beyond JavaScript's precision). */
 const NUMBER_OR_STRING_PRIMITIVES = new Set<PrimitiveName>(['Int64', 'Single', 'Double', 'Decimal'])
 
-/** Properties of a type with its documented base types; `complete` when no base type is missing. */
-interface Family {
-  properties: Map<string, PropertyDef>
-  complete: boolean
-}
-
 class BodyChecker {
   readonly found: Diagnostic[] = []
   private readonly derived = new Map<string, ObjectTypeDef[]>()
@@ -77,7 +72,7 @@ class BodyChecker {
 
   constructor(private readonly context: CheckContext) {
     for (const type of Object.values(context.model.types)) {
-      const base = type.kind !== 'enum' ? this.baseOf(type) : undefined
+      const base = type.kind !== 'enum' ? documentedBase(this.context.model, type) : undefined
       if (base && type.kind !== 'enum') {
         const list = this.derived.get(base.qualifiedName) ?? []
         list.push(type)
@@ -132,7 +127,12 @@ class BodyChecker {
     // `"value"` is the collection wrapper, unless a single object's type has a `value` property itself.
     const carriesValue =
       'value' in body &&
-      (collection || !(expected && expected.kind !== 'enum' && this.family(expected).properties.has('value')))
+      (collection ||
+        !(
+          expected &&
+          expected.kind !== 'enum' &&
+          familyOf(this.context.model, expected).properties.has('value')
+        ))
     const value = body.value
     const name = typeName(type)
     if (collection) {
@@ -274,8 +274,8 @@ class BodyChecker {
       const named = this.context.type(written)
       if (!named || named.kind === 'enum') actual = undefined
       else {
-        const relation = this.derivesFrom(named, declared)
-        if (relation === false && this.derivesFrom(declared, named) === false)
+        const relation = derivesFrom(this.context.model, named, declared)
+        if (relation === false && derivesFrom(this.context.model, declared, named) === false)
           this.report(
             'example-odata-type',
             [...path, '@odata.type'],
@@ -285,7 +285,7 @@ class BodyChecker {
       }
     }
     if (!actual) return // the body names a type this tree does not document
-    const family = this.family(actual)
+    const family = familyOf(this.context.model, actual)
     // A type with no documented property (`externalConnectors.properties`) is defined elsewhere.
     const checkUnknown =
       family.complete && family.properties.size > 0 && !actual.openType && !declared.openType
@@ -313,41 +313,6 @@ class BodyChecker {
       if (property) return property
     }
     return undefined
-  }
-
-  private family(type: ObjectTypeDef): Family {
-    const properties = new Map<string, PropertyDef>()
-    let complete = true
-    const seen = new Set<ObjectTypeDef>()
-    for (let current: ObjectTypeDef | undefined = type; current && !seen.has(current); ) {
-      seen.add(current)
-      for (const property of current.properties)
-        if (!properties.has(property.name)) properties.set(property.name, property)
-      const base = this.baseOf(current)
-      if (current.baseType && !base) complete = false
-      current = base
-    }
-    return { properties, complete }
-  }
-
-  /** true / false when the chain of base types is documented; undefined when it leaves the tree. */
-  private derivesFrom(type: ObjectTypeDef, ancestor: ObjectTypeDef): boolean | undefined {
-    const seen = new Set<ObjectTypeDef>()
-    for (let current: ObjectTypeDef | undefined = type; current && !seen.has(current); ) {
-      if (current === ancestor) return true
-      seen.add(current)
-      const base = this.baseOf(current)
-      if (current.baseType && !base) return undefined
-      current = base
-    }
-    return false
-  }
-
-  private baseOf(type: ObjectTypeDef): ObjectTypeDef | undefined {
-    const ref = type.baseType
-    if (ref?.kind !== 'named' || !ref.resolved) return undefined
-    const base = this.context.model.types[ref.resolved]
-    return base && base.kind !== 'enum' ? base : undefined
   }
 
   private typeOf(ref: TypeRef): TypeDef | undefined {

@@ -6,6 +6,8 @@ import { exampleBodies } from './example-bodies.js'
 import { invalidJson } from './invalid-json.js'
 import { missingSection } from './missing-section.js'
 import { openApiInexactPath } from './openapi-inexact-path.js'
+import { representationMismatch } from './representation-mismatch.js'
+import { responseSentenceMismatch } from './response-sentence-mismatch.js'
 import { todoPlaceholder } from './todo-placeholder.js'
 
 export const checkRules: readonly CheckRule[] = [
@@ -15,5 +17,7 @@ export const checkRules: readonly CheckRule[] = [
   todoPlaceholder,
   duplicateProperty,
   missingSection,
+  representationMismatch,
+  responseSentenceMismatch,
   openApiInexactPath,
 ]

@@ -1,0 +1,106 @@
+/**
+ * The JSON representation of a resource page against its Properties and Relationships tables:
+ *   |displayName|String|…|                   { "displayName": "String",
+ *   |tags|String collection|…|                 "tags": "String",          ← collection disagrees
+ *                                              "colour": "String" }       ← no such property
+ * A Properties-table property missing from the JSON is reported at its row, a JSON member no table
+ * lists (or whose collection-ness differs) at its line. Open types (`"openType": true`, planner's
+ * GUID keys) and pages without a Properties table are left alone; relationships may be absent from
+ * the JSON (the docs leave navigation properties out).
+ */
+import type { Code } from 'mdast'
+import { diagnostic } from '../../diagnostics.js'
+import { extractPropertiesTable, isPropertiesTable } from '../../extract/properties-table.js'
+import type { Annotation, Diagnostic, PropertyDef } from '../../model.js'
+import { annotatedCodeBlocks } from '../../parse/code-blocks.js'
+import type { Page } from '../../parse/page.js'
+import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
+import type { CheckRule } from '../rule.js'
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export const representationMismatch: CheckRule = {
+  name: 'representation-mismatch',
+  codes: ['representation-mismatch'],
+  run(context) {
+    const found: Diagnostic[] = []
+    for (const model of context.pages) {
+      if (model.pageKind !== 'resource' || !model.types.some((type) => type.kind !== 'enum')) continue
+      const page = context.page(model.file)
+      const block = page && representationBlock(page)
+      if (!page || !block || block.annotation?.openType === true) continue
+      const parsed = parseJsonWithOffsets(block.code.value)
+      if (!parsed.ok || !isObject(parsed.value)) continue
+      const tables = tableProperties(page)
+      if (!tables.some((property) => !property.relationship)) continue
+      const byName = new Map(tables.map((property) => [property.name, property]))
+      const first = (block.code.position?.start.line ?? 0) + 1
+      const indent = (block.code.position?.start.column ?? 1) - 1
+      const at = (key: string) => {
+        const where = lineAndColumn(block.code.value, parsed.offsets.get(jsonPointer([key])) ?? 0)
+        return { file: model.file, line: first + where.line, column: indent + where.column + 1 }
+      }
+      const members = parsed.value
+      for (const [key, value] of Object.entries(members)) {
+        if (key.startsWith('@') || GUID.test(key)) continue
+        const property = byName.get(key)
+        if (!property)
+          found.push(
+            diagnostic(
+              'representation-mismatch',
+              at(key),
+              `Unexpected member ${key} in the JSON representation, expected a property of the Properties or Relationships table`,
+            ),
+          )
+        else if (value !== null && Array.isArray(value) !== property.collection)
+          found.push(
+            diagnostic(
+              'representation-mismatch',
+              at(key),
+              `Unexpected ${Array.isArray(value) ? 'array' : 'single value'} for ${key} in the JSON representation, expected ${property.collection ? 'an array' : 'a single value'} as the table's type says (line ${property.position.line})`,
+            ),
+          )
+      }
+      for (const property of tables)
+        if (!property.relationship && !Object.hasOwn(members, property.name))
+          found.push(
+            diagnostic(
+              'representation-mismatch',
+              property.position,
+              `Unexpected property ${property.name} missing from the JSON representation (line ${first - 1}), expected every property of the Properties table there`,
+            ),
+          )
+    }
+    return found
+  },
+}
+
+/** The block annotated `"blockType": "resource"`, else the first `json` block of a JSON representation section. */
+function representationBlock(page: Page): { code: Code; annotation?: Annotation } | undefined {
+  let fallback: { code: Code } | undefined
+  for (const section of page.sections) {
+    const isJsonSection = /json representation/i.test(section.title)
+    if (!isJsonSection && !section.text.includes('"resource"')) continue
+    for (const block of annotatedCodeBlocks(page.tree(section), page.file, [])) {
+      if (block.annotation?.blockType === 'resource') return block
+      if (!fallback && isJsonSection && /^json/i.test(block.code.lang ?? '')) fallback = { code: block.code }
+    }
+  }
+  return fallback
+}
+
+function tableProperties(page: Page): PropertyDef[] {
+  const properties: PropertyDef[] = []
+  for (const section of page.sections) {
+    const relationship = /^relationships$/i.test(section.title)
+    if (!relationship && !/^properties$/i.test(section.title)) continue
+    for (const node of page.tree(section).children)
+      if (node.type === 'table' && isPropertiesTable(node))
+        properties.push(...extractPropertiesTable(node, page.file, relationship, []))
+  }
+  return properties
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}

@@ -1,0 +1,51 @@
+/**
+ * Inheritance seen from the checks: a type's documented base types, whether a chain of base types
+ * stays inside the docs tree, and the properties a type has with its bases.
+ *   fileAttachment → attachment → entity        (complete: every base type documented)
+ */
+import type { ApiModel, ObjectTypeDef, PropertyDef } from '../model.js'
+
+/** Properties of a type with its documented base types; `complete` when no base type is missing. */
+export interface Family {
+  properties: Map<string, PropertyDef>
+  complete: boolean
+}
+
+export function documentedBase(model: ApiModel, type: ObjectTypeDef): ObjectTypeDef | undefined {
+  const ref = type.baseType
+  if (ref?.kind !== 'named' || !ref.resolved) return undefined
+  const base = model.types[ref.resolved]
+  return base && base.kind !== 'enum' ? base : undefined
+}
+
+/** true / false when the chain of base types is documented; undefined when it leaves the tree. */
+export function derivesFrom(
+  model: ApiModel,
+  type: ObjectTypeDef,
+  ancestor: ObjectTypeDef,
+): boolean | undefined {
+  const seen = new Set<ObjectTypeDef>()
+  for (let current: ObjectTypeDef | undefined = type; current && !seen.has(current); ) {
+    if (current === ancestor) return true
+    seen.add(current)
+    const base = documentedBase(model, current)
+    if (current.baseType && !base) return undefined
+    current = base
+  }
+  return false
+}
+
+export function familyOf(model: ApiModel, type: ObjectTypeDef): Family {
+  const properties = new Map<string, PropertyDef>()
+  let complete = true
+  const seen = new Set<ObjectTypeDef>()
+  for (let current: ObjectTypeDef | undefined = type; current && !seen.has(current); ) {
+    seen.add(current)
+    for (const property of current.properties)
+      if (!properties.has(property.name)) properties.set(property.name, property)
+    const base = documentedBase(model, current)
+    if (current.baseType && !base) complete = false
+    current = base
+  }
+  return { properties, complete }
+}
