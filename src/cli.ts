@@ -10,6 +10,8 @@ const USAGE = `usage: doc2ts <command> [options]
 commands:
   generate [docs-dir] [--out dir] [--check] [--strict] [--quiet]
       read the docs (default input-docs) and write the generated files (default generated/)
+  mock [docs-dir] [--port 4010] [--host 127.0.0.1] [--quiet]
+      serve the documented API as a mock: documented examples, validated requests
   check [docs-dir] [--format text|json|github] [--strict] [--quiet] [--list]
       report doc problems (exit 1 on errors, or on warnings with --strict); --list shows the codes
   diff OLD-DOCS NEW-DOCS [--format text|json]
@@ -27,6 +29,7 @@ type Command = (args: string[], io: Io) => Promise<number>
 
 const commands: Record<string, () => Promise<Command>> = {
   generate: async () => (await import('./cli/generate.js')).generateCommand,
+  mock: async () => (await import('./cli/mock.js')).mockCommand,
   check: async () => (await import('./cli/check.js')).checkCommand,
   diff: async () => (await import('./cli/diff.js')).diffCommand,
 }

@@ -81,6 +81,16 @@ export const catalog = {
       'A documented path is not exactly expressible as an OpenAPI path template (repeated placeholder, `/.../`, item path, function arguments); it is exported as closely as possible.',
     raisedBy: 'emit openapi',
   },
+  'unroutable-route': {
+    severity: 'warning',
+    summary: "A documented route that Fastify's router cannot express (conflicting patterns); the server leaves it out.",
+    raisedBy: 'emit server route-table',
+  },
+  'duplicate-route': {
+    severity: 'info',
+    summary: 'Two pages document the same verb and path; the server serves the first (by operation id).',
+    raisedBy: 'emit server route-table',
+  },
   'unsafe-name': {
     severity: 'warning',
     summary: 'A name could not be used as given (path traversal, reserved text).',

@@ -7,6 +7,7 @@ import { emitClient } from './emit/client/emit-client.js'
 import type { GeneratedFile } from './emit/generated-file.js'
 import { emitModelJson } from './emit/model-json.js'
 import { emitOpenApi } from './emit/openapi/index.js'
+import { emitServer } from './emit/server/index.js'
 import { assignTsNames } from './emit/type-names.js'
 import { emitTypes } from './emit/types.js'
 import { extractPage } from './extract/index.js'
@@ -28,5 +29,11 @@ export function buildModel(pages: readonly PageInput[]): ApiModel {
 
 export function emitAll(model: ApiModel): GeneratedFile[] {
   const names = assignTsNames(model)
-  return [...emitTypes(model, names), ...emitClient(model, names), emitModelJson(model), emitOpenApi(model)]
+  return [
+    ...emitTypes(model, names),
+    ...emitClient(model, names),
+    ...emitServer(model, names).files,
+    emitModelJson(model),
+    emitOpenApi(model),
+  ]
 }

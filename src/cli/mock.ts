@@ -1,0 +1,38 @@
+/**
+ * `doc2ts mock [docs-dir] [--port 4010] [--host 127.0.0.1]`: serve the documented API as a mock
+ * until interrupted; one log line per request on stdout.
+ */
+import { readDocs } from '../read-docs.js'
+import { type Io, parseCommandArgs, printDiagnostics, requireDirectory, UsageError } from './io.js'
+
+export async function mockCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    port: { type: 'string', default: '4010' },
+    host: { type: 'string', default: '127.0.0.1' },
+    quiet: { type: 'boolean', default: false },
+  })
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`)
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port: expected 0-65535, got "${values.port}"`)
+  const docsDir = positionals[0] ?? 'input-docs'
+  await requireDirectory(docsDir)
+  const docs = await readDocs(docsDir)
+  const { startMockServer } = await import('../mock/serve.js')
+  const mock = await startMockServer(docs.pages, {
+    port,
+    host: String(values.host),
+    log: values.quiet ? false : (line) => io.out(`${line}\n`),
+  })
+  if (!values.quiet) printDiagnostics(docs.diagnostics, io)
+  io.err(
+    `doc2ts: mock of ${docs.pages.length} pages, ${mock.model.operations.length} operations listening on ${mock.url}\n`,
+  )
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve()
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  await mock.close()
+  return 0
+}

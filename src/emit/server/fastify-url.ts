@@ -1,0 +1,79 @@
+/**
+ * A route template → a Fastify (find-my-way) URL.
+ *   /deviceManagement/uploads/{uploadId}        → /deviceManagement/uploads/:uploadId
+ *   /worksheets/{id}/range(address='<address>') → /worksheets/:id/range(address=:address(^[^,\x29]*))
+ *   /drive/root:/{item-path}:/children          → /drive/root::/:item_path(^[^:]+)::/children
+ * Function arguments match quoted or bare values; the runtime strips the quotes (`callParams`).
+ * Item paths match one URL segment (`root:/a%2Fb.txt:` for nested paths).
+ *
+ * Reads: `RouteTemplate.segments`.
+ */
+import type { PathSegment, RouteTemplate } from '../../model.js'
+import { toIdentifier, uniqueIdentifier } from '../escape.js'
+
+export interface FastifyUrl {
+  url: string
+  /** Route parameter names, in order. */
+  params: string[]
+  /** Parameters that are function-call arguments (`'value'` arrives quoted). */
+  callParams: string[]
+  /** The URL with parameter names erased: two routes with the same shape are the same route. */
+  shape: string
+}
+
+/** Matches one function argument: anything but `,` and `)` (written as `\x29`: find-my-way counts parentheses). */
+const ARGUMENT_PATTERN = '(^[^,\\x29]*)'
+const ITEM_PATH_PATTERN = '(^[^:]+)'
+
+/** Literal text in a find-my-way URL: `:` is written `::`. */
+function literal(text: string): string {
+  return text.replace(/:/g, '::')
+}
+
+export function fastifyUrlFor(route: RouteTemplate): FastifyUrl {
+  const taken = new Set<string>()
+  const params: string[] = []
+  const callParams: string[] = []
+  const name = (raw: string) => {
+    const id = uniqueIdentifier(raw, taken, (text) => toIdentifier(text).replace(/\$/g, '_'))
+    params.push(id)
+    return id
+  }
+  let url = ''
+  let shape = ''
+  const add = (text: string, shapeText: string, joinToPrevious = false) => {
+    url += joinToPrevious ? text : `/${text}`
+    shape += joinToPrevious ? shapeText : `/${shapeText}`
+  }
+  for (const segment of route.segments) addSegment(segment)
+  function addSegment(segment: PathSegment): void {
+    switch (segment.kind) {
+      case 'literal':
+        add(literal(segment.value), literal(segment.value))
+        return
+      case 'param':
+        add(`:${name(segment.name)}`, ':')
+        return
+      case 'call': {
+        const args = segment.args.map((arg) => {
+          const id = name(arg.param)
+          callParams.push(id)
+          return {
+            text: `${literal(arg.name)}=:${id}${ARGUMENT_PATTERN}`,
+            shape: `${literal(arg.name)}=:${ARGUMENT_PATTERN}`,
+          }
+        })
+        const callName = literal(segment.name)
+        add(
+          `${callName}(${args.map((a) => a.text).join(',')})`,
+          `${callName}(${args.map((a) => a.shape).join(',')})`,
+        )
+        return
+      }
+      case 'itemPath':
+        add(`::/:${name(segment.param)}${ITEM_PATH_PATTERN}::`, `::/:${ITEM_PATH_PATTERN}::`, true)
+        return
+    }
+  }
+  return { url: url || '/', params, callParams, shape: shape || '/' }
+}

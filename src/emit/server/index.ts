@@ -1,0 +1,173 @@
+/**
+ * emit server: the model → `server/*.ts` through the Handlebars templates of `templates/server/`.
+ *   server/index.ts            buildServer({ handlers?, mock? })              regenerated
+ *   server/runtime.ts          Fastify setup, errors, validation, mock mode  regenerated
+ *   server/routes.ts           route table + 405 table                       regenerated
+ *   server/schemas.ts          JSON Schema definitions of the types          regenerated
+ *   server/mock-data.ts        documented examples per operation             regenerated
+ *   server/handlers.ts         the typed `Handlers` interface                regenerated
+ *   server/handlers/index.ts   collects the handler files                    regenerated
+ *   server/handlers/<op>.ts    one stub per operation                        created once, then the user's
+ *
+ * Reads: the linked `ApiModel` and the TS names of its types.
+ */
+
+import { DEFINITIONS_ID, definitionsForModel, type JsonSchema } from '../../json-schema/type-schema.js'
+import { mockExamplesFor } from '../../mock/examples.js'
+import type { ApiModel, Diagnostic } from '../../model.js'
+import { jsDocText, stringLiteral, uniqueIdentifier } from '../escape.js'
+import type { GeneratedFile } from '../generated-file.js'
+import { renderTemplate } from '../render-template.js'
+import type { TsNames } from '../type-names.js'
+import { GENERATED_HEADER } from '../types.js'
+import { handlerTypesFor } from './handler-types.js'
+import { buildRouteTable, groupByPath, type ServerRoute } from './route-table.js'
+
+export const HANDLERS_DIR = 'server/handlers/'
+const HANDLERS_INDEX = `${HANDLERS_DIR}index.ts`
+
+/** Handler stubs belong to the user once created: the writer never overwrites or removes them. */
+export function isUserOwnedOutput(path: string): boolean {
+  return path.startsWith(HANDLERS_DIR) && path !== HANDLERS_INDEX && path.endsWith('.ts')
+}
+
+/** Operation id → handler name (`intune-…-create` → `intuneEnrollment…Create`), unique, never `index`. */
+export function assignHandlerNames(model: ApiModel): Map<string, string> {
+  const taken = new Set<string>(['index', 'handlers'])
+  const names = new Map<string, string>()
+  const ids = model.operations.map((op) => op.id).sort()
+  for (const id of ids) {
+    if (names.has(id)) continue
+    const words = id.split(/[^A-Za-z0-9]+/).filter(Boolean)
+    const camel = words
+      .map((w, i) =>
+        i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1),
+      )
+      .join('')
+    names.set(id, uniqueIdentifier(camel || 'operation', taken))
+  }
+  return names
+}
+
+/** JSON text as a TS string literal (parsed by the generated module). */
+function jsonLine(value: unknown): string {
+  return stringLiteral(JSON.stringify(value))
+}
+
+export interface ServerEmit {
+  files: GeneratedFile[]
+  diagnostics: Diagnostic[]
+}
+
+export function emitServer(model: ApiModel, names: TsNames): ServerEmit {
+  const handlerNames = assignHandlerNames(model)
+  const table = buildRouteTable(model, handlerNames)
+  const header = GENERATED_HEADER
+  const routesByOperation = new Map<string, ServerRoute[]>()
+  for (const route of table.routes) {
+    const list = routesByOperation.get(route.operation) ?? []
+    list.push(route)
+    routesByOperation.set(route.operation, list)
+  }
+  const operations = model.operations
+    .filter((op) => routesByOperation.has(handlerNames.get(op.id) ?? ''))
+    .map((op) => ({ op, name: handlerNames.get(op.id) ?? '' }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+
+  const handlerViews = operations.map(({ op, name }) => {
+    const served = routesByOperation.get(name) ?? []
+    const types = handlerTypesFor(
+      op,
+      served.map((r) => r.params),
+      model,
+      names,
+    )
+    const doc = [
+      jsDocText(op.title || op.id),
+      ...served.map((r) => jsDocText(`${r.method} ${r.path}`)),
+      jsDocText(`Docs: ${op.file}`),
+    ]
+    return { name, doc, ...types }
+  })
+  const typeText = handlerViews.map((v) => `${v.params} ${v.body} ${v.reply}`).join('\n')
+  const definitions = definitionsForModel(model).definitions as Record<string, JsonSchema>
+
+  const files: GeneratedFile[] = [
+    {
+      path: 'server/index.ts',
+      text: renderTemplate('server/index', {
+        header,
+        routeCount: String(table.routes.length),
+        operationCount: String(operations.length),
+      }),
+    },
+    { path: 'server/runtime.ts', text: renderTemplate('server/runtime', { header }) },
+    {
+      path: 'server/routes.ts',
+      text: renderTemplate('server/routes', {
+        header,
+        routes: table.routes.map((r) =>
+          jsonLine({
+            operation: r.operation,
+            method: r.method,
+            url: r.url,
+            path: r.path,
+            status: r.status,
+            callParams: r.callParams,
+            schema: r.schema,
+          }),
+        ),
+        methodNotAllowed: groupByPath(table.routes)
+          .filter((group) => group.missing.length > 0)
+          .map((group) => jsonLine(group)),
+      }),
+    },
+    {
+      path: 'server/schemas.ts',
+      text: renderTemplate('server/schemas', {
+        header,
+        definitionsId: stringLiteral(DEFINITIONS_ID),
+        definitions: Object.entries(definitions).map(([name, schema]) => ({
+          name: stringLiteral(name),
+          schema: jsonLine(schema),
+        })),
+      }),
+    },
+    {
+      path: 'server/mock-data.ts',
+      text: renderTemplate('server/mock-data', {
+        header,
+        operations: operations.map(({ op, name }) => ({
+          name: stringLiteral(name),
+          examples: jsonLine(mockExamplesFor(op, model)),
+        })),
+      }),
+    },
+    {
+      path: 'server/handlers.ts',
+      text: renderTemplate('server/handlers', {
+        header,
+        importsTypes: /\bT\./.test(typeText),
+        importsUndocumented: /\bU\./.test(typeText),
+        operations: handlerViews,
+      }),
+    },
+    {
+      path: HANDLERS_INDEX,
+      text: renderTemplate('server/handlers-index', {
+        header,
+        operations: operations.map(({ name }) => ({ name, file: name })),
+      }),
+    },
+    ...operations.map(({ op, name }) => ({
+      path: `${HANDLERS_DIR}${name}.ts`,
+      text: renderTemplate('server/handler-stub', {
+        name,
+        key: stringLiteral(name),
+        title: jsDocText(op.title || op.id),
+        routes: (routesByOperation.get(name) ?? []).map((r) => jsDocText(`${r.method} ${r.path}`)),
+      }),
+    })),
+  ]
+  return { files, diagnostics: table.diagnostics }
+}

@@ -1,0 +1,159 @@
+/**
+ * The server's route table: one entry per documented (verb, path), Fastify URL and JSON Schemas
+ * included. Two operations documenting the same verb and path shape keep the first (by operation
+ * id) and report `duplicate-route`; a URL Fastify's router refuses is left out and reported as
+ * `unroutable-route` — found by registering the table in a real Fastify instance, the same router
+ * the generated server uses.
+ *
+ * Reads: `ApiModel.operations` (routes, parameters, request bodies, response status).
+ */
+import { createRequire } from 'node:module'
+import { diagnostic } from '../../diagnostics.js'
+import {
+  bodySchemaForOperation,
+  paramsSchemaFor,
+  querySchemaForOperation,
+  type RequestSchemas,
+} from '../../json-schema/operation-schemas.js'
+import { collectBaseTypes } from '../../json-schema/type-schema.js'
+import type { ApiModel, Diagnostic, HttpMethod, OperationDef } from '../../model.js'
+import { fastifyUrlFor } from './fastify-url.js'
+
+export interface ServerRoute {
+  /** Handler name (key of `Handlers`). */
+  operation: string
+  method: HttpMethod
+  url: string
+  /** The URL with parameter names erased (see `FastifyUrl.shape`). */
+  shape: string
+  /** The documented path, as written. */
+  path: string
+  status: number
+  params: string[]
+  callParams: string[]
+  schema: RequestSchemas
+}
+
+export interface RouteTable {
+  routes: ServerRoute[]
+  diagnostics: Diagnostic[]
+}
+
+export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']
+
+/** `handlerNames` maps operation ids to handler names (see `assignHandlerNames`). */
+export function buildRouteTable(model: ApiModel, handlerNames: ReadonlyMap<string, string>): RouteTable {
+  const derived = collectBaseTypes(model)
+  const diagnostics: Diagnostic[] = []
+  const routes: ServerRoute[] = []
+  const claimed = new Map<string, OperationDef>()
+  const operations = [...model.operations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  for (const operation of operations) {
+    const operationName = handlerNames.get(operation.id)
+    if (!operationName) continue
+    const body = bodySchemaForOperation(operation, model, derived)
+    const querystring = querySchemaForOperation(operation)
+    for (const route of operation.routes) {
+      const fastify = fastifyUrlFor(route)
+      const key = `${route.method} ${fastify.shape}`
+      const owner = claimed.get(key)
+      if (owner) {
+        if (owner !== operation)
+          diagnostics.push(
+            diagnostic(
+              'duplicate-route',
+              route.position,
+              `${route.method} ${route.raw} is already documented by ${owner.file}; this page's route is not served`,
+            ),
+          )
+        continue
+      }
+      claimed.set(key, operation)
+      const schema: RequestSchemas = {}
+      const params = paramsSchemaFor(fastify.params)
+      if (params) schema.params = params
+      if (querystring) schema.querystring = querystring
+      if (body && route.method !== 'GET' && route.method !== 'DELETE') schema.body = body
+      routes.push({
+        operation: operationName,
+        method: route.method,
+        url: fastify.url,
+        shape: fastify.shape,
+        path: route.raw,
+        status: operation.response.status || 200,
+        params: fastify.params,
+        callParams: fastify.callParams,
+        schema,
+      })
+    }
+  }
+  const refused = findUnroutable(routes)
+  for (const [index, reason] of refused) {
+    const route = routes[index]
+    const operation = route && operations.find((op) => handlerNames.get(op.id) === route.operation)
+    const at = operation?.routes.find((r) => r.raw === route?.path && r.method === route?.method)
+    if (at)
+      diagnostics.push(
+        diagnostic('unroutable-route', at.position, `Fastify cannot route ${at.method} ${at.raw}: ${reason}`),
+      )
+  }
+  return { routes: routes.filter((_, index) => !refused.has(index)), diagnostics }
+}
+
+interface RouterProbe {
+  route(options: { method: string | string[]; url: string; handler: () => void }): unknown
+}
+
+/**
+ * Register every route, then the 405 answers of each path shape, in a throwaway Fastify
+ * instance (no listening socket), exactly as the generated server does; returns the routes it refuses.
+ */
+function findUnroutable(routes: readonly ServerRoute[]): Map<number, string> {
+  const refused = new Map<number, string>()
+  const require = createRequire(import.meta.url)
+  const Fastify = require('fastify') as (options?: object) => RouterProbe
+  const probe = Fastify()
+  const handler = () => {}
+  routes.forEach((route, index) => {
+    try {
+      probe.route({ method: route.method, url: route.url, handler })
+    } catch (error) {
+      refused.set(index, error instanceof Error ? error.message : String(error))
+    }
+  })
+  const accepted = routes.filter((_, index) => !refused.has(index))
+  for (const group of groupByPath(accepted)) {
+    if (group.missing.length === 0) continue
+    try {
+      probe.route({ method: group.missing, url: group.url, handler })
+    } catch (error) {
+      const index = routes.findIndex(
+        (route) => route.url === group.url && !refused.has(routes.indexOf(route)),
+      )
+      refused.set(index, error instanceof Error ? error.message : String(error))
+    }
+  }
+  return refused
+}
+
+export interface PathGroup {
+  /** The URL of the first route of this shape: where the 405 answers are registered. */
+  url: string
+  allowed: HttpMethod[]
+  missing: HttpMethod[]
+}
+
+/** Routes grouped by path shape: the documented verbs, and the ones answered with 405. */
+export function groupByPath(routes: readonly ServerRoute[]): PathGroup[] {
+  const groups = new Map<string, { url: string; methods: Set<HttpMethod> }>()
+  for (const route of routes) {
+    const group = groups.get(route.shape) ?? { url: route.url, methods: new Set<HttpMethod>() }
+    group.methods.add(route.method)
+    groups.set(route.shape, group)
+  }
+  return [...groups.values()].map(({ url, methods }) => ({
+    url,
+    allowed: HTTP_METHODS.filter((m) => methods.has(m)),
+    missing: HTTP_METHODS.filter((m) => !methods.has(m)),
+  }))
+}

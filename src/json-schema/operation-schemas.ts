@@ -1,0 +1,105 @@
+/**
+ * One operation → the JSON Schemas Fastify validates a request with: `params`, `querystring`,
+ * `body`. Create bodies carry the writable properties (read-only ones are refused by name),
+ * update (PATCH) bodies the same with nothing required, actions their body parameters.
+ *
+ * Reads: `OperationDef.requestBody`, `parameters` (`in: body | query`), `queryOptions`.
+ */
+import type { ApiModel, OperationDef, ParameterDef } from '../model.js'
+import {
+  acceptsUnlistedProperties,
+  flattenProperties,
+  type JsonSchema,
+  objectSchema,
+  schemaForProperty,
+  schemaForTypeRef,
+  withShape,
+} from './type-schema.js'
+
+export interface RequestSchemas {
+  params?: JsonSchema
+  querystring?: JsonSchema
+  body?: JsonSchema
+}
+
+/** The body schema of `operation`, or undefined when the docs describe no body. */
+export function bodySchemaForOperation(
+  operation: OperationDef,
+  model: ApiModel,
+  derived: Set<string>,
+): JsonSchema | undefined {
+  const bodyParameters = operation.parameters.filter((p) => p.in === 'body')
+  const request = operation.requestBody
+  if (request) {
+    const resolved =
+      request.type.kind === 'named' && request.type.resolved ? model.types[request.type.resolved] : undefined
+    if (!resolved || resolved.kind === 'enum')
+      return withShape(schemaForTypeRef(request.type, model), request.collection, false)
+    const required =
+      operation.kind === 'create' ? bodyParameters.filter((p) => p.required).map((p) => p.name) : []
+    const properties = flattenProperties(resolved, model).map((p) => ({
+      name: p.name,
+      // A read-only property in a request body is refused with its name (`false` schema).
+      schema: p.readOnly ? false : schemaForProperty(p, model),
+    }))
+    const known = new Set(properties.map((p) => p.name))
+    const item = objectSchema(
+      properties as { name: string; schema: JsonSchema }[],
+      required.filter((name) => known.has(name)),
+      acceptsUnlistedProperties(resolved, model, derived),
+    )
+    return request.collection ? { type: 'array', items: item } : item
+  }
+  if (bodyParameters.length === 0) return undefined
+  return objectSchema(
+    bodyParameters.map((p) => ({ name: p.name, schema: parameterSchema(p, model) })),
+    bodyParameters.filter((p) => p.required).map((p) => p.name),
+    false,
+  )
+}
+
+function parameterSchema(parameter: ParameterDef, model: ApiModel): JsonSchema {
+  return withShape(schemaForTypeRef(parameter.type, model), parameter.collection, undefined)
+}
+
+/** Query strings arrive as text: numbers and booleans are checked by pattern, not coerced. */
+function queryValueSchema(parameter: Pick<ParameterDef, 'type'>): JsonSchema {
+  if (parameter.type.kind === 'primitive') {
+    if (/^(Int|Byte|SByte)/.test(parameter.type.name)) return { type: 'string', pattern: '^-?[0-9]+$' }
+    if (parameter.type.name === 'Boolean') return { type: 'string', enum: ['true', 'false'] }
+  }
+  return { type: 'string' }
+}
+
+const QUERY_OPTION_SCHEMA: Record<string, JsonSchema> = {
+  $top: { type: 'string', pattern: '^[0-9]+$' },
+  $skip: { type: 'string', pattern: '^[0-9]+$' },
+  $count: { type: 'string', enum: ['true', 'false'] },
+}
+
+/** Documented query parameters and OData options; other keys pass (Graph ignores unknown ones). */
+export function querySchemaForOperation(operation: OperationDef): JsonSchema | undefined {
+  const properties: Record<string, JsonSchema> = {}
+  const required: string[] = []
+  for (const option of operation.queryOptions)
+    properties[option] = QUERY_OPTION_SCHEMA[option] ?? { type: 'string' }
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== 'query') continue
+    properties[parameter.name] = queryValueSchema(parameter)
+    if (parameter.required) required.push(parameter.name)
+  }
+  if (Object.keys(properties).length === 0) return undefined
+  const schema: JsonSchema = { type: 'object', properties }
+  if (required.length > 0) schema.required = required
+  return schema
+}
+
+/** Route parameters: non-empty strings. */
+export function paramsSchemaFor(names: readonly string[]): JsonSchema | undefined {
+  if (names.length === 0) return undefined
+  return {
+    type: 'object',
+    properties: Object.fromEntries(names.map((name) => [name, { type: 'string', minLength: 1 }])),
+    required: [...names],
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Model types → JSON Schema (draft-07, as Fastify's Ajv reads it), pure and shared by the server
+ * emitter and any other consumer (OpenAPI). References between types go through one definitions
+ * document: `{ $ref: '<id>#/definitions/<qualified name>' }`.
+ *
+ * Reads: `TypeRef`s and `TypeDef`s of the linked `ApiModel`.
+ */
+import type { ApiModel, ObjectTypeDef, PrimitiveName, PropertyDef, TypeDef, TypeRef } from '../model.js'
+
+export type JsonSchema = { [key: string]: unknown }
+
+/** The `$id` of the shared definitions document (`doc2ts#/definitions/microsoft.graph.user`). */
+export const DEFINITIONS_ID = 'doc2ts'
+
+/** Keys with `@` are OData annotations (`@odata.type`, `manager@odata.bind`): always allowed. */
+export const ANNOTATION_KEYS = '@'
+
+const PRIMITIVE_SCHEMA: Record<PrimitiveName, JsonSchema> = {
+  String: { type: 'string' },
+  Guid: { type: 'string' },
+  DateTimeOffset: { type: 'string' },
+  DateTime: { type: 'string' },
+  Date: { type: 'string' },
+  TimeOfDay: { type: 'string' },
+  Duration: { type: 'string' },
+  Binary: { type: 'string' },
+  Boolean: { type: 'boolean' },
+  Int16: { type: 'integer' },
+  Int32: { type: 'integer' },
+  Int64: { type: 'integer' },
+  Byte: { type: 'integer' },
+  SByte: { type: 'integer' },
+  // OData writes `NaN`, `INF` and big decimals as strings.
+  Single: { type: ['number', 'string'] },
+  Double: { type: ['number', 'string'] },
+  Decimal: { type: ['number', 'string'] },
+  Stream: {},
+  Json: {},
+}
+
+/** The schema of one value of `ref` (not a collection, not nullable). Unknown types accept anything. */
+export function schemaForTypeRef(ref: TypeRef, model: ApiModel): JsonSchema {
+  if (ref.kind === 'primitive') return { ...PRIMITIVE_SCHEMA[ref.name] }
+  if (ref.kind === 'unknown' || !ref.resolved || !model.types[ref.resolved]) return {}
+  return { $ref: definitionRef(ref.resolved) }
+}
+
+export function definitionRef(qualifiedName: string): string {
+  return `${DEFINITIONS_ID}#/definitions/${qualifiedName}`
+}
+
+/** `schema`, as an array when `collection`, accepting `null` unless the docs say "Not nullable". */
+export function withShape(
+  schema: JsonSchema,
+  collection: boolean,
+  nullable: boolean | undefined,
+): JsonSchema {
+  const shaped = collection ? { type: 'array', items: schema } : schema
+  if (nullable === false || Object.keys(shaped).length === 0) return shaped
+  const type = shaped.type
+  if (typeof type === 'string' && !shaped.enum) return { ...shaped, type: [type, 'null'] }
+  if (Array.isArray(type) && !shaped.enum) return { ...shaped, type: [...type, 'null'] }
+  return { anyOf: [shaped, { type: 'null' }] }
+}
+
+export function schemaForProperty(property: PropertyDef, model: ApiModel): JsonSchema {
+  return withShape(schemaForTypeRef(property.type, model), property.collection, property.nullable)
+}
+
+/** Own and inherited properties, base first; a derived property replaces a base one of the same name. */
+export function flattenProperties(type: ObjectTypeDef, model: ApiModel): PropertyDef[] {
+  const chain: ObjectTypeDef[] = []
+  const seen = new Set<string>()
+  for (let current: TypeDef | undefined = type; current && current.kind !== 'enum'; ) {
+    if (seen.has(current.qualifiedName)) break
+    seen.add(current.qualifiedName)
+    chain.unshift(current)
+    const base: TypeRef | undefined = current.baseType
+    current = base?.kind === 'named' && base.resolved ? model.types[base.resolved] : undefined
+  }
+  const byName = new Map<string, PropertyDef>()
+  for (const link of chain) for (const property of link.properties) byName.set(property.name, property)
+  return [...byName.values()]
+}
+
+/**
+ * Whether a body of `type` may carry properties the docs do not list: open types, types with
+ * derived types (a derived `@odata.type` brings its own properties) and types whose base chain
+ * leaves the documented tree are open; every other type is closed.
+ */
+export function acceptsUnlistedProperties(
+  type: ObjectTypeDef,
+  model: ApiModel,
+  derived: Set<string>,
+): boolean {
+  if (type.openType || type.abstract || derived.has(type.qualifiedName)) return true
+  for (let base = type.baseType; base; ) {
+    if (base.kind !== 'named' || !base.resolved) return true
+    const next = model.types[base.resolved]
+    if (!next || next.kind === 'enum') return true
+    base = next.baseType
+  }
+  return false
+}
+
+/** Qualified names of the types some other type derives from. */
+export function collectBaseTypes(model: ApiModel): Set<string> {
+  const bases = new Set<string>()
+  for (const type of Object.values(model.types))
+    if (type.kind !== 'enum' && type.baseType?.kind === 'named' && type.baseType.resolved)
+      bases.add(type.baseType.resolved)
+  return bases
+}
+
+/** An object schema from properties: `required` names, closed or open to unlisted keys. */
+export function objectSchema(
+  properties: readonly { name: string; schema: JsonSchema }[],
+  required: readonly string[],
+  open: boolean,
+): JsonSchema {
+  const schema: JsonSchema = {
+    type: 'object',
+    properties: Object.fromEntries(properties.map((p) => [p.name, p.schema])),
+  }
+  if (required.length > 0) schema.required = [...required]
+  if (!open) {
+    schema.patternProperties = { [ANNOTATION_KEYS]: {} }
+    schema.additionalProperties = false
+  }
+  return schema
+}
+
+/** The definition of one type: enums as string enums, object types with all their properties. */
+export function definitionForType(type: TypeDef, model: ApiModel, derived: Set<string>): JsonSchema {
+  if (type.kind === 'enum') return { type: 'string', enum: type.members.map((m) => m.name) }
+  const properties = flattenProperties(type, model).map((p) => ({
+    name: p.name,
+    schema: schemaForProperty(p, model),
+  }))
+  return objectSchema(properties, [], acceptsUnlistedProperties(type, model, derived))
+}
+
+/** Every type of the model as `{ $id, definitions }`, keyed and sorted by qualified name. */
+export function definitionsForModel(model: ApiModel): JsonSchema {
+  const derived = collectBaseTypes(model)
+  const definitions: Record<string, JsonSchema> = {}
+  for (const name of Object.keys(model.types).sort()) {
+    const type = model.types[name]
+    if (type) definitions[name] = definitionForType(type, model, derived)
+  }
+  return { $id: DEFINITIONS_ID, definitions }
+}

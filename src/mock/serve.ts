@@ -1,0 +1,55 @@
+/**
+ * Serve the documented API as a mock: docs → model → generated server → `buildServer({ mock: true })`
+ * listening on `host:port`. Every route answers its documented example; requests are validated.
+ *
+ * Reads: the pages of a docs folder (already read by the caller).
+ */
+import type { FastifyInstance } from 'fastify'
+import type { ApiModel } from '../model.js'
+import { buildModel, emitAll, type PageInput } from '../pipeline.js'
+import { loadGeneratedServer } from './load-server.js'
+
+export interface MockServerOptions {
+  port?: number
+  host?: string
+  /** One line per request (default: stdout). */
+  log?: boolean | ((line: string) => void)
+  bodyLimit?: number
+}
+
+export interface RunningMock {
+  app: FastifyInstance
+  model: ApiModel
+  /** `http://host:port` actually bound (port 0 picks a free port). */
+  url: string
+  close(): Promise<void>
+}
+
+export async function startMockServer(
+  pages: readonly PageInput[],
+  options: MockServerOptions = {},
+): Promise<RunningMock> {
+  const model = buildModel(pages)
+  const loaded = await loadGeneratedServer(emitAll(model))
+  try {
+    const serverOptions: Parameters<typeof loaded.module.buildServer>[0] = {
+      mock: true,
+      log: options.log ?? true,
+    }
+    if (options.bodyLimit !== undefined) serverOptions.bodyLimit = options.bodyLimit
+    const app = loaded.module.buildServer(serverOptions)
+    const url = await app.listen({ port: options.port ?? 4010, host: options.host ?? '127.0.0.1' })
+    return {
+      app,
+      model,
+      url,
+      close: async () => {
+        await app.close()
+        await loaded.dispose()
+      },
+    }
+  } catch (error) {
+    await loaded.dispose()
+    throw error
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * A plausible JSON value for a model type, for operations whose page shows no response example:
+ * primitives get fixed sample values, enums their first member, objects their non-navigation
+ * properties (own and inherited) two levels deep, collections one element.
+ *
+ * Reads: `TypeRef`s and the `ApiModel` type registry.
+ */
+import { flattenProperties } from '../json-schema/type-schema.js'
+import type { ApiModel, PrimitiveName, ResponseDef, TypeRef } from '../model.js'
+
+const SAMPLE: Record<PrimitiveName, unknown> = {
+  String: 'string',
+  Guid: '00000000-0000-0000-0000-000000000000',
+  DateTimeOffset: '2024-01-01T00:00:00Z',
+  DateTime: '2024-01-01T00:00:00Z',
+  Date: '2024-01-01',
+  TimeOfDay: '08:00:00',
+  Duration: 'PT1H',
+  Binary: 'AA==',
+  Stream: '',
+  Boolean: true,
+  Int16: 0,
+  Int32: 0,
+  Int64: 0,
+  Byte: 0,
+  SByte: 0,
+  Single: 0,
+  Double: 0,
+  Decimal: 0,
+  Json: {},
+}
+
+const MAX_DEPTH = 2
+
+/** A sample value of `ref` (one element when `collection`). */
+export function synthesiseValue(ref: TypeRef, collection: boolean, model: ApiModel, depth = 0): unknown {
+  const one = synthesiseOne(ref, model, depth)
+  return collection ? (one === undefined ? [] : [one]) : one
+}
+
+function synthesiseOne(ref: TypeRef, model: ApiModel, depth: number): unknown {
+  if (ref.kind === 'primitive') return SAMPLE[ref.name]
+  const type = ref.kind === 'named' && ref.resolved ? model.types[ref.resolved] : undefined
+  if (!type) return {}
+  if (type.kind === 'enum') return type.members[0]?.name ?? ''
+  const value: Record<string, unknown> = { '@odata.type': `#${type.qualifiedName}` }
+  if (depth >= MAX_DEPTH) return value
+  for (const property of flattenProperties(type, model)) {
+    if (property.relationship || property.name === '__proto__') continue
+    const sample = synthesiseValue(property.type, property.collection, model, depth + 1)
+    if (sample !== undefined)
+      Object.defineProperty(value, property.name, {
+        value: sample,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+  }
+  return value
+}
+
+/** The body Graph would send for `response`: collections and primitives wrapped in `value`. */
+export function synthesiseResponseBody(response: ResponseDef, model: ApiModel): unknown {
+  if (!response.type || response.status === 204) return undefined
+  const value = synthesiseValue(response.type, response.collection, model)
+  if (response.collection || response.type.kind === 'primitive') return { value }
+  return value
+}
