@@ -1,0 +1,64 @@
+/**
+ * `npm run bench [docs-dir]`: in one run, on a copy of the docs folder (default
+ * ../shared/corpus/graph-v1.0-sample beside the repository):
+ *   floor  bare unified + remark-parse + remark-gfm over the same files
+ *   cold   doc2ts generate with an empty cache
+ *   warm   the same again, nothing changed
+ *   one    one page edited
+ * each as seconds and as a ratio to the floor, with peak RSS; then the mock server's throughput
+ * when `runMockLoad` exists. Every figure is a child process's wall time. Not a test: no limits.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Measurement, measure } from './measure.js'
+import { findRunMockLoad } from './mock-load.js'
+
+const repo = fileURLToPath(new URL('../..', import.meta.url))
+const docsArg = process.argv[2] ?? join(repo, '..', 'shared', 'corpus', 'graph-v1.0-sample')
+const source = resolve(docsArg)
+if (!statSync(source, { throwIfNoEntry: false })?.isDirectory()) {
+  process.stderr.write(`bench: not a folder: ${source}\n`)
+  process.exit(2)
+}
+
+const work = mkdtempSync(join(tmpdir(), 'doc2ts-bench-'))
+const docs = join(work, 'docs')
+cpSync(source, docs, { recursive: true })
+const cli = join(repo, 'bin', 'doc2ts.js')
+const generate = ['generate', docs, '--out', join(work, 'out'), '--cache-dir', join(work, 'cache'), '--quiet']
+
+const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.toLowerCase().endsWith('.md'))
+  .sort()
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+process.stdout.write(`doc2ts bench: ${pages.length} pages from ${source}\n`)
+
+const floor = measure(join(repo, 'dist', 'bench', 'floor.js'), [docs])
+const rows: [string, Measurement][] = [['floor (remark-parse + remark-gfm)', floor]]
+rows.push(['doc2ts generate, cold (empty cache)', measure(cli, generate)])
+rows.push(['doc2ts generate, warm (nothing changed)', measure(cli, generate)])
+const edited = join(docs, pages[Math.floor(pages.length / 2)] ?? '')
+writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nEdited by the bench.\n`)
+rows.push(['doc2ts generate, one page changed', measure(cli, generate)])
+
+for (const [label, run] of rows) {
+  const ratio = (run.seconds / floor.seconds).toFixed(3)
+  const failed =
+    run.status === 0 || run.status === 1
+      ? ''
+      : `  (exit ${run.status}: ${run.stderr.trim().split('\n').at(-1)})`
+  process.stdout.write(
+    `${label.padEnd(42)} ${run.seconds.toFixed(2).padStart(7)} s  ${ratio.padStart(6)}× floor  peak RSS ${mb(run.peakRssBytes).padStart(7)}${failed}\n`,
+  )
+}
+const summary = rows.at(-1)?.[1].stderr.trim().split('\n').at(-1)
+if (summary) process.stdout.write(`last summary: ${summary}\n`)
+
+const runMockLoad = await findRunMockLoad([join(repo, 'dist'), join(repo, 'bench')])
+if (runMockLoad) {
+  const result = await runMockLoad(docs)
+  process.stdout.write(`mock server: ${typeof result === 'string' ? result : JSON.stringify(result)}\n`)
+} else process.stdout.write('mock server: skipped (no runMockLoad in this build)\n')
+rmSync(work, { recursive: true, force: true })

@@ -1,0 +1,146 @@
+/**
+ * One generate run with the cache: page keys → (unchanged inputs and intact outputs: done) →
+ * extract only the pages whose key changed → link and check → emit → write only changed bytes.
+ * The heavy modules (remark, ts-morph, Handlebars) are imported only when something must be
+ * extracted or emitted.
+ */
+import { readFile } from 'node:fs/promises'
+import type { SuppressEntry } from '../check/suppressions.js'
+import type { Diagnostic, PageModel } from '../model.js'
+import type { PageInput } from '../pipeline.js'
+import type { Progress } from '../progress.js'
+import type { DocsInput } from '../read-docs.js'
+import { MANIFEST, safeOutputPath, type WriteOptions, type WriteResult } from '../write-output.js'
+import { type ExtractMany, extractWithCache } from './extract-cached.js'
+import type { CachedPage } from './page-cache.js'
+import { pageHash } from './page-hash.js'
+import { inputHash, loadFreshRun, type RunRecord, saveRunRecord, textHash } from './run-record.js'
+
+export interface BuildRequest {
+  docs: DocsInput
+  outDir: string
+  dryRun: boolean
+  /** `--strict`: any warning blocks writing. */
+  strict: boolean
+  suppress: readonly SuppressEntry[]
+  /** Options for the writer other than `dryRun`. */
+  write?: Omit<WriteOptions, 'dryRun'>
+  version: string
+  /** Cache entries of the previous run (empty: cold). */
+  previous: ReadonlyMap<string, CachedPage>
+  /** Where the run record lives; unset: always link and emit. */
+  recordPath?: string
+  extract?: ExtractMany
+  progress?: Progress
+}
+
+export interface BuildResult {
+  pages: number
+  types: number
+  operations: number
+  diagnostics: Diagnostic[]
+  write: WriteResult
+  /** Nothing changed: link and emit were skipped. */
+  upToDate: boolean
+  extracted: number
+  entries: Map<string, CachedPage>
+}
+
+export async function runCachedBuild(request: BuildRequest): Promise<BuildResult> {
+  const { docs, outDir, version, progress } = request
+  const keys = new Map(docs.pages.map((page) => [page.file, pageHash(version, page.file, page.text)]))
+  const input = inputHash(keys, docs.diagnostics)
+  const fresh = request.recordPath && (await loadFreshRun(request.recordPath, version, input, outDir))
+  if (fresh) {
+    const entries = new Map<string, CachedPage>()
+    for (const [file, hash] of keys) {
+      const entry = request.previous.get(file)
+      if (entry?.hash === hash) entries.set(file, entry)
+    }
+    return {
+      ...summaryOf(fresh),
+      write: { changed: [], removed: [], refused: [] },
+      upToDate: true,
+      extracted: 0,
+      entries,
+    }
+  }
+  progress?.stage('extracting')
+  const extraction = await extractWithCache(
+    docs.pages,
+    keys,
+    request.previous,
+    request.extract ?? extractInProcess(progress),
+  )
+  progress?.stage('linking and checking')
+  const { checkExtracted } = await import('../check/check-docs.js')
+  const checked = checkExtracted(docs.pages, extraction.models, request.suppress)
+  const model = checked.model
+  // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
+  model.diagnostics = [...docs.diagnostics, ...model.diagnostics]
+  const diagnostics = [...docs.diagnostics, ...checked.diagnostics]
+  const blocked = request.strict && diagnostics.some((d) => d.severity !== 'info')
+  progress?.stage('emitting')
+  const [{ emitAll }, { writeOutput }] = await Promise.all([
+    import('../pipeline.js'),
+    import('../write-output.js'),
+  ])
+  const files = emitAll(model)
+  progress?.stage('writing')
+  const write = await writeOutput(outDir, files, { ...request.write, dryRun: request.dryRun || blocked })
+  const record: RunRecord = {
+    version,
+    inputHash: input,
+    outputs: {},
+    pages: docs.pages.length,
+    types: Object.keys(model.types).length,
+    operations: model.operations.length,
+    diagnostics,
+  }
+  const unwritten = (request.dryRun || blocked) && write.changed.length + write.removed.length > 0
+  const complete = write.refused.length === 0 && !unwritten
+  if (request.recordPath && complete) {
+    record.outputs = await hashOutputs(outDir, [...files.map((file) => file.path), MANIFEST])
+    await saveRunRecord(request.recordPath, record)
+  }
+  return {
+    ...summaryOf(record),
+    write,
+    upToDate: false,
+    extracted: extraction.extracted,
+    entries: extraction.entries,
+  }
+}
+
+function summaryOf(record: RunRecord) {
+  return {
+    pages: record.pages,
+    types: record.types,
+    operations: record.operations,
+    diagnostics: record.diagnostics,
+  }
+}
+
+/** sha256 of each output file as it is on disk now. */
+async function hashOutputs(outDir: string, paths: readonly string[]): Promise<Record<string, string>> {
+  const outputs: Record<string, string> = {}
+  for (const path of [...new Set(paths)].sort()) {
+    const full = safeOutputPath(outDir, path)
+    const text = full ? await readFile(full, 'utf8').catch(() => undefined) : undefined
+    if (text !== undefined) outputs[path] = textHash(text)
+  }
+  return outputs
+}
+
+/** Extract in this thread, reporting progress. */
+function extractInProcess(progress: Progress | undefined): ExtractMany {
+  return async (pages: readonly PageInput[]) => {
+    const { extractPage } = await import('../extract/index.js')
+    const models: PageModel[] = []
+    for (const page of pages) {
+      models.push(extractPage(page.file, page.text))
+      progress?.pages(models.length, pages.length)
+    }
+    return models
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Page models for a run: taken from the cache when a page's key is unchanged, extracted otherwise.
+ * Every model goes through JSON (the cache's form), so a run with, without or half from the cache
+ * links exactly the same data; link mutates models, so each run gets fresh copies.
+ */
+import type { PageModel } from '../model.js'
+import type { PageInput } from '../pipeline.js'
+import type { CachedPage } from './page-cache.js'
+
+export interface CachedExtraction {
+  models: PageModel[]
+  /** The cache entries of exactly these pages. */
+  entries: Map<string, CachedPage>
+  /** How many pages were extracted (cache misses). */
+  extracted: number
+}
+
+export type ExtractMany = (pages: readonly PageInput[]) => Promise<PageModel[]>
+
+export async function extractWithCache(
+  pages: readonly PageInput[],
+  keys: ReadonlyMap<string, string>,
+  previous: ReadonlyMap<string, CachedPage>,
+  extract: ExtractMany,
+): Promise<CachedExtraction> {
+  const entries = new Map<string, CachedPage>()
+  const misses: { page: PageInput; hash: string }[] = []
+  for (const page of pages) {
+    const hash = keys.get(page.file) as string
+    const hit = previous.get(page.file)
+    if (hit?.hash === hash) entries.set(page.file, hit)
+    else misses.push({ page, hash })
+  }
+  const fresh = misses.length > 0 ? await extract(misses.map((miss) => miss.page)) : []
+  misses.forEach((miss, index) => {
+    entries.set(miss.page.file, { hash: miss.hash, model: JSON.stringify(fresh[index]) })
+  })
+  const models = pages.map((page) => JSON.parse((entries.get(page.file) as CachedPage).model) as PageModel)
+  return { models, entries, extracted: misses.length }
+}

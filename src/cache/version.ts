@@ -1,0 +1,37 @@
+/**
+ * doc2ts's own version, part of every cache key: the package version plus a fingerprint of the
+ * code that runs (the contents of `dist/` or `src/`, and of `templates/`; well under a megabyte),
+ * so a new release, or a changed working copy, never reuses results computed by another doc2ts.
+ */
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+let cached: string | undefined
+
+export function doc2tsVersion(): string {
+  if (cached !== undefined) return cached
+  const codeDir = fileURLToPath(new URL('..', import.meta.url))
+  const packageDir = join(codeDir, '..')
+  const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    version: string
+  }
+  const fingerprint = createHash('sha256')
+  for (const dir of [codeDir, join(packageDir, 'templates')]) addTree(fingerprint, dir)
+  cached = `${version}+${fingerprint.digest('hex').slice(0, 16)}`
+  return cached
+}
+
+function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
+  let entries: string[]
+  try {
+    entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    const info = statSync(join(dir, entry), { throwIfNoEntry: false })
+    if (info?.isFile()) hash.update(`${entry}\0`).update(readFileSync(join(dir, entry))).update('\n')
+  }
+}
