@@ -10,6 +10,8 @@ const USAGE = `usage: doc2ts <command> [options]
 commands:
   generate [docs-dir] [--out dir] [--check] [--strict] [--quiet]
       read the docs (default input-docs) and write the generated files (default generated/)
+  watch [docs-dir] [--out dir] [--quiet]
+      generate, then regenerate incrementally on every change to the docs
   mock [docs-dir] [--port 4010] [--host 127.0.0.1] [--quiet]
       serve the documented API as a mock: documented examples, validated requests
   check [docs-dir] [--format text|json|github] [--strict] [--quiet] [--list]
@@ -22,6 +24,8 @@ options:
   --check       write nothing; exit 1 if any output file would change
   --strict      treat warnings as errors
   --quiet       print only diagnostics and the summary line
+  --cache-dir d page cache of generate and watch (default: node_modules/.cache/doc2ts)
+  --no-cache    neither read nor write the cache
   -h, --help    show this help
 `
 
@@ -32,6 +36,7 @@ const commands: Record<string, () => Promise<Command>> = {
   mock: async () => (await import('./cli/mock.js')).mockCommand,
   check: async () => (await import('./cli/check.js')).checkCommand,
   diff: async () => (await import('./cli/diff.js')).diffCommand,
+  watch: async () => (await import('./cli/watch.js')).watchCommand,
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

@@ -1,0 +1,95 @@
+/**
+ * `doc2ts watch [docs-dir] [--out dir] [--quiet] [--cache-dir dir] [--no-cache]`: generate, then
+ * regenerate on every save: only the changed pages are re-read and re-extracted, the model is
+ * relinked and only changed files are rewritten. Prints the diagnostics of the changed pages and
+ * a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
+ */
+import { runCachedBuild } from '../cache/cached-build.js'
+import type { CachedPage } from '../cache/page-cache.js'
+import { loadPageCache, savePageCache } from '../cache/page-cache.js'
+import { doc2tsVersion } from '../cache/version.js'
+import { ConfigError, loadCheckConfig } from '../check/load-config.js'
+import { DocsState } from '../watch/docs-state.js'
+import { watchDocs } from '../watch/watch-docs.js'
+import { DEFAULT_CACHE_DIR } from './generate.js'
+import {
+  countSeverities,
+  type Io,
+  parseCommandArgs,
+  printDiagnostics,
+  requireDirectory,
+  UsageError,
+} from './io.js'
+
+export async function watchCommand(args: string[], io: Io, signal?: AbortSignal): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    out: { type: 'string', default: 'generated' },
+    quiet: { type: 'boolean', default: false },
+    'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
+    'no-cache': { type: 'boolean', default: false },
+  })
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`)
+  const docsDir = positionals[0] ?? 'input-docs'
+  const outDir = String(values.out)
+  await requireDirectory(docsDir)
+  const suppress = await loadCheckConfig(docsDir).then(
+    (config) => config.suppress,
+    (error: unknown) => {
+      throw error instanceof ConfigError ? new UsageError(error.message) : error
+    },
+  )
+  const version = doc2tsVersion()
+  const cache = values['no-cache']
+    ? undefined
+    : await loadPageCache(String(values['cache-dir']), docsDir, version)
+  const state = new DocsState(docsDir)
+  let entries: ReadonlyMap<string, CachedPage> = cache?.pages ?? new Map()
+
+  const run = async (changed: readonly string[] | undefined) => {
+    const started = performance.now()
+    if (changed) await state.update(changed)
+    else await state.readAll()
+    const build = await runCachedBuild({
+      docs: state.docs(),
+      outDir,
+      dryRun: false,
+      strict: false,
+      suppress,
+      write: { protect: [docsDir] },
+      version,
+      previous: entries,
+    })
+    entries = build.entries
+    if (cache) await savePageCache(cache, entries)
+    const shown = changed ? build.diagnostics.filter((d) => changed.includes(d.file)) : build.diagnostics
+    printDiagnostics(shown, io)
+    for (const refused of build.write.refused)
+      io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
+    const counts = countSeverities(build.diagnostics)
+    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    const what = changed ? `${changed.length} page(s) changed, ${build.extracted} re-extracted; ` : ''
+    io.err(
+      `doc2ts: ${what}${build.pages} pages, ${build.types} types, ${build.operations} operations, ` +
+        `${counts.error} errors, ${counts.warning} warnings; ${build.write.changed.length} file(s) written, ` +
+        `${build.write.removed.length} removed in ${seconds}s\n`,
+    )
+  }
+  const safely = async (changed: readonly string[] | undefined) => {
+    try {
+      await run(changed)
+    } catch (error) {
+      io.err(`doc2ts: regeneration failed, still watching: ${(error as Error).stack ?? String(error)}\n`)
+    }
+  }
+
+  await safely(undefined)
+  if (!values.quiet) io.err(`doc2ts: watching ${docsDir} (Ctrl-C to stop)\n`)
+  const watcher = watchDocs(docsDir, (files) => safely(files))
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve()
+    signal?.addEventListener('abort', stop, { once: true })
+    process.once('SIGINT', stop)
+  })
+  watcher.close()
+  return 0
+}

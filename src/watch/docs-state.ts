@@ -1,0 +1,59 @@
+/**
+ * The docs folder as watch mode holds it in memory: each page's text (or the diagnostic that
+ * made it unreadable), updated by re-reading only the files that changed.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Diagnostic } from '../model.js'
+import { type DocsInput, decodePage, listMarkdownFiles } from '../read-docs.js'
+
+interface FileState {
+  text?: string
+  diagnostics: Diagnostic[]
+}
+
+export class DocsState {
+  private readonly files = new Map<string, FileState>()
+
+  constructor(readonly root: string) {}
+
+  /** Read every page (the initial state). */
+  async readAll(): Promise<void> {
+    this.files.clear()
+    await this.update(await listMarkdownFiles(this.root))
+  }
+
+  /** Re-read `files` (docs-relative): changed, added or deleted pages. */
+  async update(files: Iterable<string>): Promise<void> {
+    for (const file of files) {
+      const bytes = await readFile(join(this.root, file)).catch(() => undefined)
+      if (!bytes) {
+        this.files.delete(file)
+        continue
+      }
+      const diagnostics: Diagnostic[] = []
+      const text = decodePage(bytes, file, diagnostics)
+      this.files.set(file, text === undefined ? { diagnostics } : { text, diagnostics })
+    }
+  }
+
+  /** The pages sorted by path, as `readDocs` gives them. */
+  docs(): DocsInput {
+    const docs: DocsInput = { pages: [], diagnostics: [] }
+    for (const file of [...this.files.keys()].sort()) {
+      const state = this.files.get(file) as FileState
+      if (state.text !== undefined) docs.pages.push({ file, text: state.text })
+      docs.diagnostics.push(...state.diagnostics)
+    }
+    return docs
+  }
+}
+
+/** Whether a path reported by the watcher is a page `readDocs` would read. */
+export function isDocsPage(file: string): boolean {
+  const parts = file.split('/')
+  return (
+    file.toLowerCase().endsWith('.md') &&
+    !parts.some((part) => part.startsWith('.') || part === 'node_modules')
+  )
+}
