@@ -22,6 +22,8 @@ export interface WriteResult {
   removed: string[]
   /** Paths refused: outside the folder, or a file doc2ts did not generate. */
   refused: { path: string; reason: string }[]
+  /** User-owned paths (handler stubs) no longer produced: kept on disk and in the manifest, reported. */
+  kept?: string[]
 }
 
 export interface WriteOptions {
@@ -93,9 +95,14 @@ export async function writeOutput(
   for (const [path, hash] of [...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (next.has(path)) continue
     const full = safeOutputPath(outDir, path)
-    if (!full || (await guard(full)) || options.userOwned?.(path)) continue
+    if (!full || (await guard(full))) continue
     const existing = await readFile(full).catch(() => undefined)
     if (existing === undefined) continue
+    if (options.userOwned?.(path)) {
+      next.set(path, hash)
+      result.kept = [...(result.kept ?? []), path]
+      continue
+    }
     if (hash !== '' && hashOf(existing) !== hash) {
       result.refused.push({ path, reason: 'no longer generated, but changed since doc2ts wrote it; kept' })
       continue

@@ -8,6 +8,7 @@ import { loadPageCache, savePageCache } from '../cache/page-cache.js'
 import { runRecordPath } from '../cache/run-record.js'
 import { doc2tsVersion } from '../cache/version.js'
 import { ConfigError, loadCheckConfig } from '../check/load-config.js'
+import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { createProgress } from '../progress.js'
 import { readDocs } from '../read-docs.js'
 import {
@@ -57,7 +58,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     dryRun: Boolean(values.check),
     strict,
     suppress,
-    write: { protect: [docsDir] },
+    write: { protect: [docsDir], userOwned: isUserOwnedOutput },
     version,
     previous: cache?.pages ?? new Map(),
     recordPath: useCache ? runRecordPath(cacheDir, docsDir, outDir, options) : undefined,
@@ -72,6 +73,8 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
   if (blocked && !values.check) io.err('doc2ts: --strict: diagnostics above; nothing written\n')
   for (const refused of result.refused)
     io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
+  for (const kept of result.kept ?? [])
+    io.err(`doc2ts: kept ${kept}: no documented operation uses it any more; delete it when done\n`)
   const counts = countSeverities(diagnostics)
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   const changes = values.check

@@ -22,14 +22,9 @@ import type { TsNames } from '../type-names.js'
 import { GENERATED_HEADER } from '../types.js'
 import { handlerTypesFor } from './handler-types.js'
 import { buildRouteTable, groupByPath, type ServerRoute } from './route-table.js'
+import { HANDLERS_DIR, HANDLERS_INDEX } from './user-owned.js'
 
-export const HANDLERS_DIR = 'server/handlers/'
-const HANDLERS_INDEX = `${HANDLERS_DIR}index.ts`
-
-/** Handler stubs belong to the user once created: the writer never overwrites or removes them. */
-export function isUserOwnedOutput(path: string): boolean {
-  return path.startsWith(HANDLERS_DIR) && path !== HANDLERS_INDEX && path.endsWith('.ts')
-}
+export { isUserOwnedOutput } from './user-owned.js'
 
 /** Operation id → handler name (`intune-…-create` → `intuneEnrollment…Create`), unique, never `index`. */
 export function assignHandlerNames(model: ApiModel): Map<string, string> {

@@ -1,0 +1,32 @@
+/** Shared by the server tests: the seed docs in memory, generated files on disk under test/server/out. */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { GeneratedFile } from '../../src/emit/generated-file.js'
+import { readDocs } from '../../src/read-docs.js'
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+export const SEED_DOCS = join(ROOT, 'input-docs')
+export const CORPUS_DOCS = join(ROOT, '../shared/corpus/graph-v1.0-sample')
+
+export async function seedPages() {
+  return (await readDocs(SEED_DOCS)).pages
+}
+
+/** A fresh folder under test/server/out (where `fastify` and the repo's types resolve). */
+export async function outFolder(name: string): Promise<string> {
+  const dir = join(ROOT, 'test/server/out', `${name}-${process.pid}`)
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+  return dir
+}
+
+export async function writeFiles(dir: string, files: readonly GeneratedFile[]): Promise<void> {
+  for (const file of files) {
+    const path = join(dir, file.path)
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, file.text)
+  }
+}
+
+export { readFile, rm }

@@ -1,0 +1,173 @@
+/**
+ * The mock of the seed API over real HTTP on 127.0.0.1: documented answers for every route,
+ * Graph errors naming the property, 404, 405, 413, prototype-pollution payloads refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { requestPathOf } from '../../src/mock/examples.js'
+import { loadGeneratedServer } from '../../src/mock/load-server.js'
+import type { ApiModel } from '../../src/model.js'
+import { buildModel, emitAll } from '../../src/pipeline.js'
+import { seedPages } from './helpers.js'
+
+let base = ''
+let model: ApiModel
+const logLines: string[] = []
+let close: () => Promise<void> = async () => {}
+
+beforeAll(async () => {
+  model = buildModel(await seedPages())
+  const loaded = await loadGeneratedServer(emitAll(model))
+  const app = loaded.module.buildServer({ mock: true, log: (line) => logLines.push(line) })
+  base = await app.listen({ port: 0, host: '127.0.0.1' })
+  close = async () => {
+    await app.close()
+    await loaded.dispose()
+  }
+})
+afterAll(() => close())
+
+async function call(method: string, path: string, body?: string, headers: Record<string, string> = {}) {
+  const init: RequestInit = { method, headers: { ...headers } }
+  if (body !== undefined) {
+    init.body = body
+    ;(init.headers as Record<string, string>)['content-type'] = 'application/json'
+  }
+  const response = await fetch(`${base}${path}`, init)
+  const text = await response.text()
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json: text ? (JSON.parse(text) as unknown) : undefined,
+  }
+}
+
+const UPLOADS = '/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads'
+const IDENTITIES = '/deviceManagement/importedWindowsAutopilotDeviceIdentities'
+
+describe('documented answers', () => {
+  it('answers every documented request example with its response example', async () => {
+    let checked = 0
+    for (const operation of model.operations) {
+      const request = operation.examples.find((e) => e.kind === 'request')
+      const response = operation.examples.find((e) => e.kind === 'response')
+      if (!request?.url || !request.method || !response) continue
+      const path = requestPathOf(request.url).replace(/\{[^}]*\}/g, 'id-1')
+      const result = await call(request.method, path, request.bodyText?.trim() || undefined)
+      expect(result.status, `${request.method} ${path}`).toBe(response.status)
+      if (response.bodyText?.trim()) {
+        const documented = JSON.parse(response.bodyText) as Record<string, unknown>
+        const wrapped = Object.keys(documented).join() === 'value' && typeof documented.value === 'object'
+        const expected = !operation.response.collection && wrapped ? documented.value : documented
+        expect(result.json, `${request.method} ${path}`).toEqual(expected)
+      } else expect(result.text).toBe('')
+      checked++
+    }
+    expect(checked).toBe(model.operations.length)
+  })
+
+  it('serves every route of the table, including the second documented path of an operation', async () => {
+    const list = await call('GET', `${UPLOADS}/u-1/deviceIdentities`)
+    expect(list.status).toBe(200)
+    expect((list.json as { value: unknown[] }).value.length).toBeGreaterThan(0)
+  })
+
+  it('unwraps the single entity Intune wraps in "value"', async () => {
+    const one = await call('GET', `${UPLOADS}/u-1`)
+    expect(one.json).toMatchObject({ id: '8d639524-9524-8d63-2495-638d2495638d', status: 'pending' })
+  })
+
+  it('picks the example named by Prefer: example=<name>, and refuses an unknown name', async () => {
+    const named = await call('POST', `${IDENTITIES}/import`, '{}', {
+      prefer: 'example=importedwindowsautopilotdeviceidentity_import',
+    })
+    expect(named.status).toBe(200)
+    expect(named.headers.get('preference-applied')).toBe(
+      'example=importedwindowsautopilotdeviceidentity_import',
+    )
+    const unknown = await call('POST', `${IDENTITIES}/import`, '{}', { prefer: 'example=<script>' })
+    expect(unknown.status).toBe(400)
+    expect(unknown.headers.get('content-type')).toMatch(/^application\/json/)
+  })
+
+  it('logs one line per request', async () => {
+    const before = logLines.length
+    await call('GET', UPLOADS)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(logLines.length).toBe(before + 1)
+    expect(logLines.at(-1)).toMatch(
+      /^GET \/deviceManagement\/importedWindowsAutopilotDeviceIdentityUploads 200 /,
+    )
+  })
+})
+
+describe('Graph-style errors', () => {
+  const error = (json: unknown) => (json as { error: { code: string; message: string } }).error
+
+  it('400 naming the property for a wrong type', async () => {
+    const result = await call('POST', UPLOADS, JSON.stringify({ createdDateTimeUtc: 5 }))
+    expect(result.status).toBe(400)
+    expect(error(result.json).code).toBe('BadRequest')
+    expect(error(result.json).message).toContain("'createdDateTimeUtc'")
+    const nested = await call(
+      'PATCH',
+      `${IDENTITIES}/i-1`,
+      JSON.stringify({ state: { deviceErrorCode: 'x' } }),
+    )
+    expect(nested.status).toBe(400)
+    expect(error(nested.json).message).toContain("'state.deviceErrorCode'")
+  })
+
+  it('400 naming the property for a value outside an enum', async () => {
+    const result = await call('PATCH', `${UPLOADS}/u-1`, JSON.stringify({ status: 'bogus' }))
+    expect(result.status).toBe(400)
+    expect(error(result.json).message).toMatch(/'status'.*noUpload, pending, complete, error/)
+  })
+
+  it('400 for malformed JSON, with nothing of the input echoed', async () => {
+    const result = await call('POST', UPLOADS, '{"status": <img src=x onerror=alert(1)>')
+    expect(result.status).toBe(400)
+    expect(error(result.json)).toEqual({ code: 'BadRequest', message: 'The request body is not valid JSON.' })
+  })
+
+  it('404 for an unknown route', async () => {
+    const result = await call('GET', '/deviceManagement/nothingHere')
+    expect(result.status).toBe(404)
+    expect(error(result.json).code).toBe('NotFound')
+  })
+
+  it('405 with Allow where the path exists but the verb does not', async () => {
+    const result = await call('PUT', UPLOADS, '{}')
+    expect(result.status).toBe(405)
+    expect(result.headers.get('allow')).toBe('GET, POST')
+    expect(error(result.json).code).toBe('MethodNotAllowed')
+  })
+
+  it('413 for a 12 MB body', async () => {
+    const big = JSON.stringify({ orderIdentifier: 'x'.repeat(12 * 1024 * 1024) })
+    const result = await call('POST', IDENTITIES, big).catch((e: unknown) => ({
+      status: -1,
+      json: String(e),
+    }))
+    expect(result.status).toBe(413)
+    expect(error(result.json).code).toBe('RequestEntityTooLarge')
+  })
+
+  it('refuses __proto__ and constructor.prototype payloads and changes nothing', async () => {
+    const before = await call('GET', `${UPLOADS}/u-1`)
+    for (const payload of ['{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}']) {
+      const result = await call('POST', UPLOADS, payload)
+      expect(result.status).toBe(400)
+      expect(error(result.json).message).toMatch(/forbidden property/)
+    }
+    const nested = await call(
+      'PATCH',
+      `${UPLOADS}/u-1`,
+      '{"status":"pending","x":{"__proto__":{"polluted":1}}}',
+    )
+    expect(nested.status).toBe(400)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.prototype).not.toHaveProperty('polluted')
+    expect(await call('GET', `${UPLOADS}/u-1`)).toMatchObject({ status: 200, text: before.text })
+  })
+})
