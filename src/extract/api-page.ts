@@ -238,7 +238,7 @@ function requestBodyType(
     (representation && resourceLink(representation, page.file)) ??
     (description && resourceLink(description, page.file)) ??
     (operation.response.type?.kind === 'named' && !operation.response.collection
-      ? operation.response.type
+      ? { ...operation.response.type } // a copy: the model must not depend on shared objects (it goes through JSON)
       : undefined)
   return type ? { type, collection: false } : undefined
 }

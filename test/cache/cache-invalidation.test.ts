@@ -1,0 +1,97 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { runCachedBuild } from '../../src/cache/cached-build.js'
+import { type CachedPage, loadPageCache, savePageCache } from '../../src/cache/page-cache.js'
+import { runRecordPath } from '../../src/cache/run-record.js'
+import { type DocsInput, readDocs } from '../../src/read-docs.js'
+
+const temps: string[] = []
+afterEach(async () => {
+  for (const dir of temps.splice(0)) await rm(dir, { recursive: true, force: true })
+})
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'doc2ts-cache-'))
+  temps.push(dir)
+  return dir
+}
+
+async function build(
+  docs: DocsInput,
+  previous: ReadonlyMap<string, CachedPage>,
+  version = 'v1',
+  recordPath?: string,
+  outDir?: string,
+) {
+  return runCachedBuild({
+    docs,
+    outDir: outDir ?? (await temp()),
+    dryRun: false,
+    strict: false,
+    suppress: [],
+    version,
+    previous,
+    recordPath,
+  })
+}
+
+const withPages = (docs: DocsInput, pages: DocsInput['pages']): DocsInput => ({ ...docs, pages })
+
+describe('page cache invalidation', async () => {
+  const seeds = await readDocs('input-docs')
+  const first = await build(seeds, new Map())
+
+  it('extracts every page when cold, none when nothing changed', async () => {
+    expect(first.extracted).toBe(seeds.pages.length)
+    expect((await build(seeds, first.entries)).extracted).toBe(0)
+  })
+
+  it('re-extracts an edited page only', async () => {
+    const [head, ...rest] = seeds.pages
+    if (!head) throw new Error('no seed pages')
+    const edited = withPages(seeds, [{ file: head.file, text: `${head.text}\nEdited.\n` }, ...rest])
+    const second = await build(edited, first.entries)
+    expect(second.extracted).toBe(1)
+    expect(second.entries.get(head.file)?.hash).not.toBe(first.entries.get(head.file)?.hash)
+  })
+
+  it('drops a deleted page and extracts a new one', async () => {
+    const [gone, ...rest] = seeds.pages
+    if (!gone) throw new Error('no seed pages')
+    const deleted = await build(withPages(seeds, rest), first.entries)
+    expect(deleted.extracted).toBe(0)
+    expect(deleted.entries.has(gone.file)).toBe(false)
+    expect(deleted.pages).toBe(seeds.pages.length - 1)
+    const added = await build(
+      withPages(seeds, [...seeds.pages, { file: 'api/new-page.md', text: gone.text }]),
+      first.entries,
+    )
+    expect(added.extracted).toBe(1)
+    expect(added.entries.has('api/new-page.md')).toBe(true)
+  })
+
+  it('starts cold under a new doc2ts version, in memory and on disk', async () => {
+    expect((await build(seeds, first.entries, 'v2')).extracted).toBe(seeds.pages.length)
+    const cacheDir = await temp()
+    const saved = await loadPageCache(cacheDir, 'input-docs', 'v1')
+    await savePageCache(saved, first.entries)
+    expect((await loadPageCache(cacheDir, 'input-docs', 'v1')).pages.size).toBe(seeds.pages.length)
+    expect((await loadPageCache(cacheDir, 'input-docs', 'v2')).pages.size).toBe(0)
+  })
+
+  it('skips link and emit when inputs and outputs are unchanged, not when an output was touched', async () => {
+    const cacheDir = await temp()
+    const outDir = await temp()
+    const record = runRecordPath(cacheDir, 'input-docs', outDir, 'test')
+    const written = await build(seeds, first.entries, 'v1', record, outDir)
+    expect(written.upToDate).toBe(false)
+    const again = await build(seeds, written.entries, 'v1', record, outDir)
+    expect(again.upToDate).toBe(true)
+    expect(again.diagnostics).toEqual(written.diagnostics)
+    await writeFile(join(outDir, 'model.json'), 'tampered')
+    const repaired = await build(seeds, written.entries, 'v1', record, outDir)
+    expect(repaired.upToDate).toBe(false)
+    expect(repaired.write.changed).toContain('model.json')
+  })
+})

@@ -1,0 +1,87 @@
+/**
+ * The output is byte-identical whatever the cache state (none, cold, warm, half warm) and the
+ * order in which pages are read: seeds plus a sample of the corpus when it is present.
+ */
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, expect, it } from 'vitest'
+import { runCachedBuild } from '../../src/cache/cached-build.js'
+import type { CachedPage } from '../../src/cache/page-cache.js'
+import { checkDocs } from '../../src/check/check-docs.js'
+import { emitAll } from '../../src/pipeline.js'
+import { type DocsInput, readDocs } from '../../src/read-docs.js'
+
+const CORPUS = '../shared/corpus/graph-v1.0-sample'
+const temps: string[] = []
+afterAll(async () => {
+  for (const dir of temps) await rm(dir, { recursive: true, force: true })
+})
+
+async function sampleDocs(): Promise<DocsInput> {
+  const seeds = await readDocs('input-docs')
+  if (!existsSync(CORPUS)) return seeds
+  const corpus = await readDocs(CORPUS)
+  // Every 25th page: resources, enums and API pages of many families.
+  const sample = corpus.pages.filter((_, index) => index % 25 === 0)
+  return {
+    pages: [...seeds.pages, ...sample.map((p) => ({ file: `corpus/${p.file}`, text: p.text }))],
+    diagnostics: [],
+  }
+}
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items]
+  let state = seed
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2147483648
+    const j = state % (i + 1)
+    ;[out[i], out[j]] = [out[j] as T, out[i] as T]
+  }
+  return out
+}
+
+async function generateWith(docs: DocsInput, previous: ReadonlyMap<string, CachedPage>) {
+  const outDir = await mkdtemp(join(tmpdir(), 'doc2ts-determinism-'))
+  temps.push(outDir)
+  const build = await runCachedBuild({
+    docs,
+    outDir,
+    dryRun: false,
+    strict: false,
+    suppress: [],
+    version: 't',
+    previous,
+  })
+  return { outDir, build }
+}
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {}
+  for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) =>
+    e.isFile(),
+  ))
+    files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = await readFile(
+      join(entry.parentPath, entry.name),
+      'utf8',
+    )
+  return files
+}
+
+it('writes the same bytes with and without the cache, in any page order', async () => {
+  const docs = await sampleDocs()
+  const reference = Object.fromEntries(
+    emitAll(checkDocs(docs.pages).model).map((file) => [file.path, file.text]),
+  )
+  const cold = await generateWith(docs, new Map())
+  const coldFiles = await snapshot(cold.outDir)
+  for (const [path, text] of Object.entries(reference))
+    if (!path.startsWith('server/handlers/')) expect(coldFiles[path], path).toBe(text)
+  const warm = await generateWith({ ...docs, pages: shuffled(docs.pages, 7) }, cold.build.entries)
+  expect(warm.build.extracted).toBe(0)
+  expect(await snapshot(warm.outDir)).toEqual(coldFiles)
+  const half = new Map([...cold.build.entries].filter((_, index) => index % 2 === 0))
+  const halfWarm = await generateWith({ ...docs, pages: shuffled(docs.pages, 11) }, half)
+  expect(await snapshot(halfWarm.outDir)).toEqual(coldFiles)
+})
