@@ -17,13 +17,12 @@ export function linkInheritance(
 ): void {
   const objects = [...registry.types.values()].filter((t): t is ObjectTypeDef => t.kind !== 'enum')
   for (const type of objects) {
-    if (
+    const implied =
       !type.baseType &&
       type.kind === 'entity' &&
       type.qualifiedName !== ROOT_ENTITY &&
       type.properties.some((p) => p.name === 'id')
-    )
-      type.baseType = { kind: 'named', name: ROOT_ENTITY }
+    if (implied) type.baseType = { kind: 'named', name: ROOT_ENTITY }
     if (!type.baseType) continue
     resolveReference(type.baseType, type.namespace, registry)
     const base =
@@ -48,7 +47,8 @@ export function linkInheritance(
       undocumented,
       type.position,
       `the base type of ${type.qualifiedName}`,
-      diagnostics,
+      // A base the docs never stated is nothing a writer can fix on this page.
+      implied ? [] : diagnostics,
     )
   }
   for (const type of objects) cutCycle(type, registry, diagnostics)
