@@ -21,7 +21,7 @@ export interface GeneratedServerModule {
   }): import('fastify').FastifyInstance
 }
 
-const CACHE_URL = new URL('../../node_modules/.cache/doc2ts/', import.meta.url)
+const CACHE_URL = new URL('../../node_modules/.cache/doc2ts-mock/', import.meta.url)
 
 export interface LoadedServer {
   module: GeneratedServerModule

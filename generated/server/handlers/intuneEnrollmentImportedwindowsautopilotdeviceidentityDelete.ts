@@ -1,0 +1,13 @@
+/*
+ * Handler of Delete importedWindowsAutopilotDeviceIdentity
+ *   DELETE /deviceManagement/importedWindowsAutopilotDeviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
+ *   DELETE /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/deviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
+ * This file is yours: doc2ts created it once and never overwrites it. Return the reply, or throw
+ * `new GraphError(status, code, message)`; `request.params`, `.query` and `.body` are validated and typed.
+ */
+import type { Handlers } from '../handlers.js'
+import { notImplemented } from '../runtime.js'
+
+export const intuneEnrollmentImportedwindowsautopilotdeviceidentityDelete: Handlers["intuneEnrollmentImportedwindowsautopilotdeviceidentityDelete"] = async (_request) => {
+  throw notImplemented("intuneEnrollmentImportedwindowsautopilotdeviceidentityDelete")
+}

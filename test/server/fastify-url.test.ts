@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { fastifyUrlFor } from '../../src/emit/server/fastify-url.js'
+import { parseRouteTemplate } from '../../src/extract/route-template.js'
+
+const at = { file: 'api/x.md', line: 1, column: 1 }
+
+describe('fastifyUrlFor', () => {
+  it.each([
+    [
+      'GET /deviceManagement/uploads/{uploadId}',
+      '/deviceManagement/uploads/:uploadId',
+      [],
+      '/deviceManagement/uploads/:',
+    ],
+    [
+      "GET /me/drive/items/{id}/workbook/worksheets/{id|name}/range(address='<address>')",
+      '/me/drive/items/:itemId/workbook/worksheets/:worksheetId/range(address=:address(^[^,\\x29]*))',
+      ['address'],
+      '/me/drive/items/:/workbook/worksheets/:/range(address=:(^[^,\\x29]*))',
+    ],
+    [
+      'GET /me/drive/root:/{item-path}:/children',
+      '/me/drive/root::/:itemPath(^[^:]+)::/children',
+      [],
+      '/me/drive/root::/:(^[^:]+)::/children',
+    ],
+  ])('%s', (line, url, callParams, shape) => {
+    const route = parseRouteTemplate(line, at).route
+    expect(route).toBeDefined()
+    if (!route) return
+    const result = fastifyUrlFor(route)
+    expect(result.url).toBe(url)
+    expect(result.callParams).toEqual(callParams)
+    expect(result.shape).toBe(shape)
+  })
+})
