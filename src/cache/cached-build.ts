@@ -26,8 +26,8 @@ export interface BuildRequest {
   /** Options for the writer other than `dryRun`. */
   write?: Omit<WriteOptions, 'dryRun'>
   version: string
-  /** Cache entries of the previous run (empty: cold). */
-  previous: ReadonlyMap<string, CachedPage>
+  /** Cache entries of the previous run (empty: cold), or how to load them: only when needed. */
+  previous: ReadonlyMap<string, CachedPage> | (() => Promise<ReadonlyMap<string, CachedPage>>)
   /** Where the run record lives; unset: always link and emit. */
   recordPath?: string
   extract?: ExtractMany
@@ -43,7 +43,8 @@ export interface BuildResult {
   /** Nothing changed: link and emit were skipped. */
   upToDate: boolean
   extracted: number
-  entries: Map<string, CachedPage>
+  /** The cache entries of this run's pages; unset when the run was up to date (nothing to save). */
+  entries?: Map<string, CachedPage>
 }
 
 export async function runCachedBuild(request: BuildRequest): Promise<BuildResult> {
@@ -51,25 +52,19 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const keys = new Map(docs.pages.map((page) => [page.file, pageHash(version, page.file, page.text)]))
   const input = inputHash(keys, docs.diagnostics)
   const fresh = request.recordPath && (await loadFreshRun(request.recordPath, version, input, outDir))
-  if (fresh) {
-    const entries = new Map<string, CachedPage>()
-    for (const [file, hash] of keys) {
-      const entry = request.previous.get(file)
-      if (entry?.hash === hash) entries.set(file, entry)
-    }
+  if (fresh)
     return {
       ...summaryOf(fresh),
       write: { changed: [], removed: [], refused: [] },
       upToDate: true,
       extracted: 0,
-      entries,
     }
-  }
+  const previous = typeof request.previous === 'function' ? await request.previous() : request.previous
   progress?.stage('extracting')
   const extraction = await extractWithCache(
     docs.pages,
     keys,
-    request.previous,
+    previous,
     request.extract ?? extractInProcess(progress),
   )
   progress?.stage('linking and checking')

@@ -32,6 +32,10 @@ function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
   }
   for (const entry of entries) {
     const info = statSync(join(dir, entry), { throwIfNoEntry: false })
-    if (info?.isFile()) hash.update(`${entry}\0`).update(readFileSync(join(dir, entry))).update('\n')
+    if (info?.isFile())
+      hash
+        .update(`${entry}\0`)
+        .update(readFileSync(join(dir, entry)))
+        .update('\n')
   }
 }

@@ -4,7 +4,7 @@
  * pages and skipping link and emit when nothing changed (see `src/cache/`).
  */
 import { runCachedBuild } from '../cache/cached-build.js'
-import { loadPageCache, savePageCache } from '../cache/page-cache.js'
+import { loadPageCache, type PageCacheFile, savePageCache } from '../cache/page-cache.js'
 import { runRecordPath } from '../cache/run-record.js'
 import { doc2tsVersion } from '../cache/version.js'
 import { ConfigError, loadCheckConfig } from '../check/load-config.js'
@@ -49,7 +49,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
   const useCache = !values['no-cache']
   const cacheDir = String(values['cache-dir'])
   const version = doc2tsVersion()
-  const cache = useCache ? await loadPageCache(cacheDir, docsDir, version) : undefined
+  const cache: { file?: PageCacheFile } = {}
   const strict = Boolean(values.strict)
   const options = JSON.stringify({ command: 'generate', strict, suppress })
   const build = await runCachedBuild({
@@ -60,11 +60,15 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     suppress,
     write: { protect: [docsDir], userOwned: isUserOwnedOutput },
     version,
-    previous: cache?.pages ?? new Map(),
+    previous: async () => {
+      if (!useCache) return new Map()
+      cache.file = await loadPageCache(cacheDir, docsDir, version)
+      return cache.file.pages
+    },
     recordPath: useCache ? runRecordPath(cacheDir, docsDir, outDir, options) : undefined,
     progress,
   })
-  if (cache && build.extracted > 0) await savePageCache(cache, build.entries)
+  if (cache.file && build.entries && build.extracted > 0) await savePageCache(cache.file, build.entries)
   progress.done()
   const result = build.write
   const diagnostics = build.diagnostics

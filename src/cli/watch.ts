@@ -59,8 +59,8 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       version,
       previous: entries,
     })
-    entries = build.entries
-    if (cache) await savePageCache(cache, entries)
+    if (build.entries) entries = build.entries
+    if (cache && build.extracted > 0) await savePageCache(cache, entries)
     const shown = changed ? build.diagnostics.filter((d) => changed.includes(d.file)) : build.diagnostics
     printDiagnostics(shown, io)
     for (const refused of build.write.refused)

@@ -19,7 +19,7 @@ async function temp(): Promise<string> {
 
 async function build(
   docs: DocsInput,
-  previous: ReadonlyMap<string, CachedPage>,
+  previous: ReadonlyMap<string, CachedPage> | undefined,
   version = 'v1',
   recordPath?: string,
   outDir?: string,
@@ -31,7 +31,7 @@ async function build(
     strict: false,
     suppress: [],
     version,
-    previous,
+    previous: previous ?? new Map(),
     recordPath,
   })
 }
@@ -53,7 +53,7 @@ describe('page cache invalidation', async () => {
     const edited = withPages(seeds, [{ file: head.file, text: `${head.text}\nEdited.\n` }, ...rest])
     const second = await build(edited, first.entries)
     expect(second.extracted).toBe(1)
-    expect(second.entries.get(head.file)?.hash).not.toBe(first.entries.get(head.file)?.hash)
+    expect(second.entries?.get(head.file)?.hash).not.toBe(first.entries?.get(head.file)?.hash)
   })
 
   it('drops a deleted page and extracts a new one', async () => {
@@ -61,21 +61,21 @@ describe('page cache invalidation', async () => {
     if (!gone) throw new Error('no seed pages')
     const deleted = await build(withPages(seeds, rest), first.entries)
     expect(deleted.extracted).toBe(0)
-    expect(deleted.entries.has(gone.file)).toBe(false)
+    expect(deleted.entries?.has(gone.file)).toBe(false)
     expect(deleted.pages).toBe(seeds.pages.length - 1)
     const added = await build(
       withPages(seeds, [...seeds.pages, { file: 'api/new-page.md', text: gone.text }]),
       first.entries,
     )
     expect(added.extracted).toBe(1)
-    expect(added.entries.has('api/new-page.md')).toBe(true)
+    expect(added.entries?.has('api/new-page.md')).toBe(true)
   })
 
   it('starts cold under a new doc2ts version, in memory and on disk', async () => {
     expect((await build(seeds, first.entries, 'v2')).extracted).toBe(seeds.pages.length)
     const cacheDir = await temp()
     const saved = await loadPageCache(cacheDir, 'input-docs', 'v1')
-    await savePageCache(saved, first.entries)
+    await savePageCache(saved, first.entries ?? new Map())
     expect((await loadPageCache(cacheDir, 'input-docs', 'v1')).pages.size).toBe(seeds.pages.length)
     expect((await loadPageCache(cacheDir, 'input-docs', 'v2')).pages.size).toBe(0)
   })

@@ -78,10 +78,13 @@ it('writes the same bytes with and without the cache, in any page order', async 
   const coldFiles = await snapshot(cold.outDir)
   for (const [path, text] of Object.entries(reference))
     if (!path.startsWith('server/handlers/')) expect(coldFiles[path], path).toBe(text)
-  const warm = await generateWith({ ...docs, pages: shuffled(docs.pages, 7) }, cold.build.entries)
+  const warm = await generateWith(
+    { ...docs, pages: shuffled(docs.pages, 7) },
+    cold.build.entries ?? new Map(),
+  )
   expect(warm.build.extracted).toBe(0)
   expect(await snapshot(warm.outDir)).toEqual(coldFiles)
-  const half = new Map([...cold.build.entries].filter((_, index) => index % 2 === 0))
+  const half = new Map([...(cold.build.entries ?? [])].filter((_, index) => index % 2 === 0))
   const halfWarm = await generateWith({ ...docs, pages: shuffled(docs.pages, 11) }, half)
   expect(await snapshot(halfWarm.outDir)).toEqual(coldFiles)
 })
