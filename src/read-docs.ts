@@ -3,7 +3,7 @@
  * node_modules, no symbolic links), sorted by docs-relative path. Files that are binary, not
  * UTF-8 or over the size cap are reported and skipped, never parsed.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { diagnostic } from './diagnostics.js'
 import type { Diagnostic } from './model.js'
@@ -36,11 +36,39 @@ export async function readDocs(root: string): Promise<DocsInput> {
   const diagnostics: Diagnostic[] = []
   const pages: DocsInput['pages'] = []
   for (const file of files) {
-    const bytes = await readFile(join(root, file))
-    const text = decodePage(bytes, file, diagnostics)
+    const text = await readPage(join(root, file), file, diagnostics)
     if (text !== undefined) pages.push({ file, text })
   }
   return { pages, diagnostics }
+}
+
+/** One page's text; its size is checked before it is read, and a read error is a diagnostic. */
+async function readPage(path: string, file: string, diagnostics: Diagnostic[]): Promise<string | undefined> {
+  try {
+    const { size } = await stat(path)
+    if (size > MAX_PAGE_BYTES) {
+      diagnostics.push(tooLarge(file, size))
+      return undefined
+    }
+    return decodePage(await readFile(path), file, diagnostics)
+  } catch (error) {
+    diagnostics.push(
+      diagnostic(
+        'unreadable-file',
+        { file, line: 1, column: 1 },
+        `Unexpected error reading the page (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), expected a readable file; skipped`,
+      ),
+    )
+    return undefined
+  }
+}
+
+function tooLarge(file: string, bytes: number): Diagnostic {
+  return diagnostic(
+    'unreadable-file',
+    { file, line: 1, column: 1 },
+    `Unexpected page of ${bytes} bytes, expected at most ${MAX_PAGE_BYTES}; skipped`,
+  )
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -49,13 +77,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 export function decodePage(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): string | undefined {
   const at = { file, line: 1, column: 1 }
   if (bytes.byteLength > MAX_PAGE_BYTES) {
-    diagnostics.push(
-      diagnostic(
-        'unreadable-file',
-        at,
-        `Unexpected page of ${bytes.byteLength} bytes, expected at most ${MAX_PAGE_BYTES}; skipped`,
-      ),
-    )
+    diagnostics.push(tooLarge(file, bytes.byteLength))
     return undefined
   }
   if (bytes.includes(0)) {

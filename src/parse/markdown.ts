@@ -49,7 +49,7 @@ export function parseMarkdown(text: string, firstLine = 1): Root {
 
 /** `parseMarkdown`, reporting where nesting deeper than `MAX_NESTING` was cut off. */
 export function parseMarkdownBounded(text: string, firstLine = 1): ParsedMarkdown {
-  const bounded = boundContainerMarkers(text)
+  const bounded = boundContainerMarkers(boundEmphasisDelimiters(text))
   let tree: Root
   try {
     tree = parseText(bounded.text)
@@ -78,6 +78,73 @@ function boundContainerMarkers(text: string): { text: string; cutLine?: number }
     lines[index] = line.slice(0, cut.keep) + line.slice(cut.resume)
   }
   return cutLine === undefined ? { text } : { text: lines.join('\n'), cutLine }
+}
+
+/** Most `*`/`_` kept as emphasis delimiters in one paragraph or table row. */
+export const MAX_DELIMITERS = 1000
+
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/
+const TABLE_ROW = /^ {0,3}\|/
+
+/**
+ * Escape `*` and `_` in a paragraph (lines between blank lines) or a table row that holds more
+ * than `MAX_DELIMITERS` of them: micromark matches emphasis in time that grows with the square
+ * of their number, so a hostile line of `x*` runs for hours. Fenced code is left alone; the
+ * escaped text reads the same, only without emphasis.
+ */
+function boundEmphasisDelimiters(text: string): string {
+  if (countDelimiters(text) <= MAX_DELIMITERS) return text
+  const lines = text.split('\n')
+  let fence: string | undefined
+  let block: number[] = []
+  let count = 0
+  const flush = () => {
+    if (count > MAX_DELIMITERS)
+      for (const index of block) lines[index] = escapeDelimiters(lines[index] as string)
+    block = []
+    count = 0
+  }
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string
+    const fenceMatch = FENCE_LINE.exec(line)
+    if (fence) {
+      if (fenceMatch?.[1]?.[0] === fence[0] && (fenceMatch?.[1]?.length ?? 0) >= fence.length)
+        fence = undefined
+      continue
+    }
+    if (fenceMatch) {
+      flush()
+      fence = fenceMatch[1]
+      continue
+    }
+    if (line.trim() === '' || TABLE_ROW.test(line)) flush()
+    if (line.trim() === '') continue
+    block.push(index)
+    count += countDelimiters(line)
+    if (TABLE_ROW.test(line)) flush()
+  }
+  flush()
+  return lines.join('\n')
+}
+
+function countDelimiters(text: string): number {
+  let count = 0
+  for (let i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) count++
+  for (let i = text.indexOf('_'); i >= 0; i = text.indexOf('_', i + 1)) count++
+  return count
+}
+
+/** `*` → `\*`, `_` → `\_`, keeping existing backslash escapes as they are. */
+function escapeDelimiters(line: string): string {
+  let out = ''
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string
+    if (ch === '\\') {
+      out += ch + (line[i + 1] ?? '')
+      i++
+    } else out += ch === '*' || ch === '_' ? `\\${ch}` : ch
+  }
+  return out
 }
 
 /** Where the `MAX_NESTING`th container marker of `line` ends and the content after all markers starts. */
