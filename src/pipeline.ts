@@ -12,7 +12,7 @@ import { assignTsNames } from './emit/type-names.js'
 import { emitTypes } from './emit/types.js'
 import { extractPage } from './extract/index.js'
 import { linkModel } from './link/index.js'
-import type { ApiModel, PageModel } from './model.js'
+import type { ApiModel, Diagnostic, PageModel } from './model.js'
 
 export interface PageInput {
   file: string
@@ -27,13 +27,22 @@ export function buildModel(pages: readonly PageInput[]): ApiModel {
   return linkModel(extractPages(pages))
 }
 
-export function emitAll(model: ApiModel): GeneratedFile[] {
+/** Every output file, and what the emitters found they could not express (unroutable routes…). */
+export function emitOutputs(model: ApiModel): { files: GeneratedFile[]; diagnostics: Diagnostic[] } {
   const names = assignTsNames(model)
-  return [
-    ...emitTypes(model, names),
-    ...emitClient(model, names),
-    ...emitServer(model, names).files,
-    emitModelJson(model),
-    emitOpenApi(model),
-  ]
+  const server = emitServer(model, names)
+  return {
+    files: [
+      ...emitTypes(model, names),
+      ...emitClient(model, names),
+      ...server.files,
+      emitModelJson(model),
+      emitOpenApi(model),
+    ],
+    diagnostics: server.diagnostics,
+  }
+}
+
+export function emitAll(model: ApiModel): GeneratedFile[] {
+  return emitOutputs(model).files
 }

@@ -73,14 +73,15 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const model = checked.model
   // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
   model.diagnostics = [...docs.diagnostics, ...model.diagnostics]
-  const diagnostics = [...docs.diagnostics, ...checked.diagnostics]
-  const blocked = request.strict && diagnostics.some((d) => d.severity !== 'info')
   progress?.stage('emitting')
-  const [{ emitAll }, { writeOutput }] = await Promise.all([
+  const [{ emitOutputs }, { writeOutput }, { compareDiagnostics }] = await Promise.all([
     import('../pipeline.js'),
     import('../write-output.js'),
+    import('../diagnostics.js'),
   ])
-  const files = emitAll(model)
+  const { files, diagnostics: emitted } = emitOutputs(model)
+  const diagnostics = [...docs.diagnostics, ...checked.diagnostics, ...emitted].sort(compareDiagnostics)
+  const blocked = request.strict && diagnostics.some((d) => d.severity !== 'info')
   progress?.stage('writing')
   const write = await writeOutput(outDir, files, { ...request.write, dryRun: request.dryRun || blocked })
   const record: RunRecord = {
