@@ -78,6 +78,13 @@ export function htmlText(value: string): string {
   return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 }
 
+/** `encodeURIComponent` that cannot throw: lone surrogates become U+FFFD first. */
+export function uriComponent(text: string): string {
+  return encodeURIComponent(
+    text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'),
+  )
+}
+
 /** The body of a template literal: backticks, `${` and backslashes escaped. */
 export function templateLiteralText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')

@@ -73,7 +73,10 @@ export function typeOfPlaceholder(value: unknown): { type: TypeRef; collection: 
     }
   if (typeof value === 'string') {
     const kind = /^String \((.+)\)$/i.exec(value.trim())?.[1]?.toLowerCase()
-    const primitive = (kind && PLACEHOLDER_KINDS[kind]) || primitiveNamed(value) || 'String'
+    const primitive =
+      (kind && Object.hasOwn(PLACEHOLDER_KINDS, kind) ? PLACEHOLDER_KINDS[kind] : undefined) ||
+      primitiveNamed(value) ||
+      'String'
     return { type: { kind: 'primitive', name: primitive }, collection: false }
   }
   if (value && typeof value === 'object') {

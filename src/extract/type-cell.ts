@@ -47,12 +47,11 @@ const PRIMITIVES: Record<string, PrimitiveName> = {
 
 /** The primitive a word names (`Edm.Int32`, `string`, `GUID`), if any. */
 export function primitiveNamed(word: string): PrimitiveName | undefined {
-  return PRIMITIVES[
-    word
-      .trim()
-      .replace(/^edm\./i, '')
-      .toLowerCase()
-  ]
+  const key = word
+    .trim()
+    .replace(/^edm\./i, '')
+    .toLowerCase()
+  return Object.hasOwn(PRIMITIVES, key) ? PRIMITIVES[key] : undefined
 }
 
 const NAME = /^[A-Za-z_][\w.]*$/

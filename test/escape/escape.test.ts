@@ -15,6 +15,7 @@ import {
   templateLiteralText,
   toIdentifier,
   uniqueIdentifier,
+  uriComponent,
 } from '../../src/emit/escape.js'
 
 /** Syntax errors of `source` as a TS module (parse only, fast). */
@@ -198,6 +199,17 @@ describe('jsDocText', () => {
 
   it.each(HOSTILE)('%j stays inside its comment, with no tags', (input) => {
     expect(tagsOf(jsDocText(input))).toEqual([])
+  })
+})
+
+describe('uriComponent', () => {
+  it.each([
+    ['a b', 'a%20b'],
+    ['😀', '%F0%9F%98%80'],
+    ['lone \ud800', 'lone%20%EF%BF%BD'],
+    ['\udc00x', '%EF%BF%BDx'],
+  ])('%j → %j, never throwing', (input, expected) => {
+    expect(uriComponent(input)).toBe(expected)
   })
 })
 

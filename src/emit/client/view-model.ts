@@ -5,7 +5,7 @@
  * Output is sorted (literal children by name, then `byId`, calls, item path), so it is deterministic.
  */
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
-import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
+import { jsDocText, pascalCase, propertyKey, stringLiteral, uriComponent } from '../escape.js'
 import { type TsNames, type TsScope, tsTypeOf } from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
 
@@ -195,7 +195,7 @@ function memberKey(value: string, keys: Set<string>): string {
 
 /** A literal segment as it goes in the URL: OData punctuation kept, anything else percent-encoded. */
 function encodeLiteral(value: string): string {
-  return value.replace(/[^\w\-.~$()'=,:@!*+]/g, (char) => encodeURIComponent(char))
+  return value.replace(/[^\w\-.~$()'=,:@!*+]/gu, (char) => uriComponent(char))
 }
 
 function sortedEntries<V>(map: Map<string, V>): [string, V][] {
