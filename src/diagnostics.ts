@@ -83,7 +83,8 @@ export const catalog = {
   },
   'unroutable-route': {
     severity: 'warning',
-    summary: "A documented route that Fastify's router cannot express (conflicting patterns); the server leaves it out.",
+    summary:
+      "A documented route that Fastify's router cannot express (conflicting patterns); the server leaves it out.",
     raisedBy: 'emit server route-table',
   },
   'duplicate-route': {

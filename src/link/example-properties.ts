@@ -48,7 +48,8 @@ function visit(value: unknown, example: ExampleDef, registry: TypeRegistry, diag
     const type =
       typeof odataType === 'string' ? registry.get(registry.byName(odataType, '') ?? '') : undefined
     // Open types take any member: their examples show data, not the type's shape.
-    if (type && type.kind !== 'enum' && !type.openType) addMissing(type, record, example, registry, diagnostics)
+    if (type && type.kind !== 'enum' && !type.openType)
+      addMissing(type, record, example, registry, diagnostics)
     stack.push(...Object.values(record))
   }
 }
