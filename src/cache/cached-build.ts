@@ -5,8 +5,9 @@
  * extracted or emitted.
  */
 import { readFile } from 'node:fs/promises'
+import type { ExtractedPage } from '../check/page-checks.js'
 import type { SuppressEntry } from '../check/suppressions.js'
-import type { Diagnostic, PageModel } from '../model.js'
+import type { Diagnostic } from '../model.js'
 import type { PageInput } from '../pipeline.js'
 import type { Progress } from '../progress.js'
 import type { DocsInput } from '../read-docs.js'
@@ -69,7 +70,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   )
   progress?.stage('linking and checking')
   const { checkExtracted } = await import('../check/check-docs.js')
-  const checked = checkExtracted(docs.pages, extraction.models, request.suppress)
+  const checked = checkExtracted(docs.pages, extraction.models, extraction.checks, request.suppress)
   const model = checked.model
   // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
   model.diagnostics = [...docs.diagnostics, ...model.diagnostics]
@@ -131,12 +132,12 @@ async function hashOutputs(outDir: string, paths: readonly string[]): Promise<Re
 /** Extract in this thread, reporting progress. */
 function extractInProcess(progress: Progress | undefined): ExtractMany {
   return async (pages: readonly PageInput[]) => {
-    const { extractPage } = await import('../extract/index.js')
-    const models: PageModel[] = []
+    const { extractAndCheck } = await import('../check/page-checks.js')
+    const extracted: ExtractedPage[] = []
     for (const page of pages) {
-      models.push(extractPage(page.file, page.text))
-      progress?.pages(models.length, pages.length)
+      extracted.push(extractAndCheck(page.file, page.text))
+      progress?.pages(extracted.length, pages.length)
     }
-    return models
+    return extracted
   }
 }

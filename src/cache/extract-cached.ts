@@ -3,19 +3,23 @@
  * Every model goes through JSON (the cache's form), so a run with, without or half from the cache
  * links exactly the same data; link mutates models, so each run gets fresh copies.
  */
+import type { ExtractedPage, PageChecks } from '../check/page-checks.js'
 import type { PageModel } from '../model.js'
 import type { PageInput } from '../pipeline.js'
 import type { CachedPage } from './page-cache.js'
 
 export interface CachedExtraction {
   models: PageModel[]
+  /** The page checks' results, `checks[i]` of `models[i]`. */
+  checks: PageChecks[]
   /** The cache entries of exactly these pages. */
   entries: Map<string, CachedPage>
   /** How many pages were extracted (cache misses). */
   extracted: number
 }
 
-export type ExtractMany = (pages: readonly PageInput[]) => Promise<PageModel[]>
+/** Extract and page-check pages (see `extractAndCheck`), in order. */
+export type ExtractMany = (pages: readonly PageInput[]) => Promise<ExtractedPage[]>
 
 export async function extractWithCache(
   pages: readonly PageInput[],
@@ -33,8 +37,11 @@ export async function extractWithCache(
   }
   const fresh = misses.length > 0 ? await extract(misses.map((miss) => miss.page)) : []
   misses.forEach((miss, index) => {
-    entries.set(miss.page.file, { hash: miss.hash, model: JSON.stringify(fresh[index]) })
+    const extracted = fresh[index] as ExtractedPage
+    entries.set(miss.page.file, { hash: miss.hash, model: extracted.model, checks: extracted.checks })
   })
-  const models = pages.map((page) => JSON.parse((entries.get(page.file) as CachedPage).model) as PageModel)
-  return { models, entries, extracted: misses.length }
+  const used = pages.map((page) => entries.get(page.file) as CachedPage)
+  const models = used.map((entry) => JSON.parse(entry.model) as PageModel)
+  const checks = used.map((entry) => JSON.parse(entry.checks) as PageChecks)
+  return { models, checks, entries, extracted: misses.length }
 }

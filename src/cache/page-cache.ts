@@ -1,8 +1,8 @@
 /**
  * The per-page cache: for each page of a docs folder, the key it had (see `page-hash.ts`) and the
- * JSON of its page model, in one file per docs folder:
+ * JSON of its page model and of its page checks' results, in one file per docs folder:
  *   <cache-dir>/pages/<sha256 of the docs folder's absolute path>.json
- *   { "version": "0.1.0+…", "pages": { "api/user-get.md": { "hash": "…", "model": "{…}" } } }
+ *   { "version": "0.1.0+…", "pages": { "api/user-get.md": { "hash": "…", "model": "{…}", "checks": "{…}" } } }
  * Written back with exactly the pages of the current run, so deleted pages drop out; a cache
  * written by another doc2ts version is ignored.
  */
@@ -14,6 +14,8 @@ export interface CachedPage {
   hash: string
   /** `JSON.stringify` of the page model. */
   model: string
+  /** `JSON.stringify` of the page checks' results (`PageChecks`). */
+  checks: string
 }
 
 export interface PageCacheFile {
@@ -42,7 +44,12 @@ export async function loadPageCache(
     }
     if (parsed.version === version && parsed.pages && typeof parsed.pages === 'object')
       for (const [file, entry] of Object.entries(parsed.pages))
-        if (typeof entry?.hash === 'string' && typeof entry.model === 'string') pages.set(file, entry)
+        if (
+          typeof entry?.hash === 'string' &&
+          typeof entry.model === 'string' &&
+          typeof entry.checks === 'string'
+        )
+          pages.set(file, entry)
   } catch {
     // No cache yet, or a damaged one: start cold.
   }

@@ -1,13 +1,15 @@
 /**
- * The doc checks as a pipeline step: pages → extract → link → checks → suppressions.
+ * The doc checks as a pipeline step: pages → extract and page checks → link → corpus checks →
+ * suppressions.
  * Returns the linked model (for `generate`) and every diagnostic of extract, link and the checks,
  * deduplicated (one per file, line and code) and sorted.
  */
 import { compareDiagnostics } from '../diagnostics.js'
 import { linkModel } from '../link/index.js'
 import type { ApiModel, Diagnostic, PageModel } from '../model.js'
-import { extractPages, type PageInput } from '../pipeline.js'
+import type { PageInput } from '../pipeline.js'
 import { createCheckContext } from './check-context.js'
+import { extractAndCheck, type PageChecks } from './page-checks.js'
 import type { CheckRule } from './rule.js'
 import { checkRules } from './rules/index.js'
 import { applySuppressions, type SuppressEntry } from './suppressions.js'
@@ -22,20 +24,29 @@ export function checkDocs(
   suppress: readonly SuppressEntry[] = [],
   rules: readonly CheckRule[] = checkRules,
 ): CheckResult {
-  return checkExtracted(inputs, extractPages(inputs), suppress, rules)
+  const entries = inputs.map((input) => extractAndCheck(input.file, input.text, rules))
+  const pages = entries.map((entry) => JSON.parse(entry.model) as PageModel)
+  const checks = entries.map((entry) => JSON.parse(entry.checks) as PageChecks)
+  return checkExtracted(inputs, pages, checks, suppress, rules)
 }
 
-/** `checkDocs` on page models already extracted (from the cache) from `inputs`. */
+/**
+ * `checkDocs` on page models and page-check results already computed (from the cache) from
+ * `inputs` (`checks[i]` belongs to `pages[i]`, both computed with `rules`).
+ */
 export function checkExtracted(
   inputs: readonly PageInput[],
   pages: readonly PageModel[],
+  checks: readonly PageChecks[],
   suppress: readonly SuppressEntry[] = [],
   rules: readonly CheckRule[] = checkRules,
 ): CheckResult {
   const model = linkModel(pages)
-  const context = createCheckContext(inputs, pages, model)
+  const context = createCheckContext(pages, checks, model)
   const found = [...model.diagnostics]
-  for (const rule of rules) found.push(...rule.run(context))
+  for (const rule of rules)
+    if ('page' in rule) for (const page of checks) found.push(...(page.found[rule.name] ?? []))
+    else found.push(...rule.run(context))
   const texts = new Map(inputs.map((input) => [input.file, input.text]))
   const kept = applySuppressions(unique(found), suppress, texts, rules)
   return { model, diagnostics: kept.sort(compareDiagnostics) }

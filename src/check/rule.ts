@@ -1,28 +1,57 @@
 /**
- * What a doc check sees and returns. A check reads the linked model, the page models and the page
- * texts, and returns located diagnostics; it never throws on bad docs. Each check has a name a user
- * can turn off (`"suppress": [{ "code": "<name or code>" }]`) and declares the codes it raises.
+ * What a doc check sees and returns. A page check reads one page (its text, its sections and its
+ * page model as extract produced it) and nothing else, so its findings are cached with the page;
+ * a corpus check reads the linked model, the page models and per-page facts (never page text).
+ * Both return located diagnostics and never throw on bad docs. Each check has a name a user can
+ * turn off (`"suppress": [{ "code": "<name or code>" }]`) and declares the codes it raises.
  */
 import type { DiagnosticCode } from '../diagnostics.js'
-import type { ApiModel, Diagnostic, PageModel, TypeDef } from '../model.js'
+import type { ApiModel, Diagnostic, PageModel, SourcePosition, TypeDef, TypeRef } from '../model.js'
 import type { Page } from '../parse/page.js'
+
+/** One page as a page check sees it. */
+export interface PageCheckInput {
+  /** The page model as extract produced it (before link). */
+  model: PageModel
+  /** Raw page text. */
+  text: string
+  /** The page split into sections, mdast parsed on demand (shared with extract). */
+  page: Page
+}
+
+/** What corpus checks need to know of a page besides its model, computed with the page checks. */
+export interface PageFacts {
+  /** The heading slugs of the page (link anchors). */
+  anchors: string[]
+  /** The Response sentence's type, when an example's response annotation names a type. */
+  responseSentence?: { type: TypeRef; collection: boolean; position: SourcePosition }
+}
 
 export interface CheckContext {
   model: ApiModel
-  /** Page models as extract produced them (before link merged types across pages). */
+  /** The page models link read. */
   pages: readonly PageModel[]
-  /** Raw page text by docs-relative file. */
-  text(file: string): string | undefined
-  /** The page split into sections with mdast parsed on demand (cached). */
-  page(file: string): Page | undefined
+  /** The facts of a page by docs-relative file. */
+  facts(file: string): PageFacts | undefined
   /** True when the docs tree holds `file` (docs-relative, any case). */
   hasFile(file: string): boolean
   /** A documented type by qualified name, any case (`#microsoft.graph.user` too). */
   type(qualifiedName: string): TypeDef | undefined
 }
 
-export interface CheckRule {
+interface RuleInfo {
   name: string
   codes: readonly DiagnosticCode[]
+}
+
+/** A check of one page at a time. */
+export interface PageRule extends RuleInfo {
+  page(input: PageCheckInput): Diagnostic[]
+}
+
+/** A check across pages. */
+export interface CorpusRule extends RuleInfo {
   run(context: CheckContext): Diagnostic[]
 }
+
+export type CheckRule = PageRule | CorpusRule

@@ -3,14 +3,19 @@
  * for anything a page can contain.
  */
 import type { PageModel } from '../model.js'
-import { readPage } from '../parse/page.js'
+import { type Page, readPage } from '../parse/page.js'
 import { extractApiPage, pageLinks } from './api-page.js'
 import { extractEnumPage } from './enum-page.js'
 import { classifyPage } from './page-kind.js'
 import { extractResourcePage } from './resource-page.js'
 
 export function extractPage(file: string, text: string): PageModel {
-  const page = readPage(file, text)
+  return extractFromPage(readPage(file, text))
+}
+
+/** `extractPage` on a page already read (the page checks share its parsed sections). */
+export function extractFromPage(page: Page): PageModel {
+  const file = page.file
   const pageKind = classifyPage(page)
   const model: PageModel = {
     file,

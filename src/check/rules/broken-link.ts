@@ -8,10 +8,9 @@
 import { posix } from 'node:path'
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic } from '../../model.js'
-import { headingSlug } from '../../parse/sections.js'
-import type { CheckContext, CheckRule } from '../rule.js'
+import type { CheckContext, CorpusRule } from '../rule.js'
 
-export const brokenLink: CheckRule = {
+export const brokenLink: CorpusRule = {
   name: 'broken-link',
   codes: ['broken-link'],
   run(context) {
@@ -62,7 +61,7 @@ function headingAnchors(context: CheckContext, file: string, cache: Map<string, 
   let slugs = cache.get(key)
   if (!slugs) {
     const real = context.pages.find((page) => page.file.toLowerCase() === key)?.file ?? file
-    slugs = new Set(context.page(real)?.sections.map((section) => headingSlug(section.title)) ?? [])
+    slugs = new Set(context.facts(real)?.anchors)
     cache.set(key, slugs)
   }
   return slugs

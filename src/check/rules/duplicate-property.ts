@@ -7,35 +7,34 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, SourcePosition } from '../../model.js'
-import type { CheckRule } from '../rule.js'
+import type { PageRule } from '../rule.js'
 
-export const duplicateProperty: CheckRule = {
+export const duplicateProperty: PageRule = {
   name: 'duplicate-property',
   codes: ['duplicate-property'],
-  run(context) {
+  page({ model: page }) {
     const found: Diagnostic[] = []
-    for (const page of context.pages)
-      for (const type of page.types) {
-        const entries: { name: string; position: SourcePosition }[] =
-          type.kind === 'enum' ? type.members : type.properties
-        const what = type.kind === 'enum' ? 'member' : 'property'
-        const seen = new Map<string, SourcePosition>()
-        for (const entry of entries) {
-          const first = seen.get(entry.name)
-          if (!first) {
-            seen.set(entry.name, entry.position)
-            continue
-          }
-          if (first.file !== entry.position.file) continue
-          found.push(
-            diagnostic(
-              'duplicate-property',
-              entry.position,
-              `Unexpected second definition of ${what} ${entry.name} of ${type.qualifiedName}, expected each ${what} once (first at line ${first.line})`,
-            ),
-          )
+    for (const type of page.types) {
+      const entries: { name: string; position: SourcePosition }[] =
+        type.kind === 'enum' ? type.members : type.properties
+      const what = type.kind === 'enum' ? 'member' : 'property'
+      const seen = new Map<string, SourcePosition>()
+      for (const entry of entries) {
+        const first = seen.get(entry.name)
+        if (!first) {
+          seen.set(entry.name, entry.position)
+          continue
         }
+        if (first.file !== entry.position.file) continue
+        found.push(
+          diagnostic(
+            'duplicate-property',
+            entry.position,
+            `Unexpected second definition of ${what} ${entry.name} of ${type.qualifiedName}, expected each ${what} once (first at line ${first.line})`,
+          ),
+        )
       }
+    }
     return found
   },
 }

@@ -9,21 +9,19 @@
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, ExampleDef } from '../../model.js'
 import { annotatedCodeBlocks } from '../../parse/code-blocks.js'
+import type { Page } from '../../parse/page.js'
 import { lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
 import { proseLines } from '../prose-lines.js'
-import type { CheckContext, CheckRule } from '../rule.js'
+import type { PageRule } from '../rule.js'
 
-export const invalidJson: CheckRule = {
+export const invalidJson: PageRule = {
   name: 'invalid-json',
   codes: ['invalid-json'],
-  run(context) {
-    const found: Diagnostic[] = []
-    for (const page of context.pages) {
-      found.push(...checkAnnotations(page.file, context.text(page.file) ?? ''))
-      if (page.pageKind === 'resource') found.push(...checkRepresentations(page.file, context))
-      for (const operation of page.operations)
-        for (const example of operation.examples) found.push(...checkExampleBody(example))
-    }
+  page({ model, text, page }) {
+    const found = checkAnnotations(model.file, text)
+    if (model.pageKind === 'resource') found.push(...checkRepresentations(model.file, page))
+    for (const operation of model.operations)
+      for (const example of operation.examples) found.push(...checkExampleBody(example))
     return found
   },
 }
@@ -56,9 +54,7 @@ function checkAnnotations(file: string, text: string): Diagnostic[] {
   return found
 }
 
-function checkRepresentations(file: string, context: CheckContext): Diagnostic[] {
-  const page = context.page(file)
-  if (!page) return []
+function checkRepresentations(file: string, page: Page): Diagnostic[] {
   const found: Diagnostic[] = []
   for (const section of page.sections) {
     const isJsonSection = /json representation/i.test(section.title)

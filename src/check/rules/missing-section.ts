@@ -7,7 +7,7 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic } from '../../model.js'
-import type { CheckRule } from '../rule.js'
+import type { PageRule } from '../rule.js'
 
 const REQUIRED: Record<'api' | 'resource', { title: RegExp; name: string }[]> = {
   api: [
@@ -18,28 +18,24 @@ const REQUIRED: Record<'api' | 'resource', { title: RegExp; name: string }[]> = 
   resource: [{ title: /^(properties|relationships)$/i, name: '`## Properties`' }],
 }
 
-export const missingSection: CheckRule = {
+export const missingSection: PageRule = {
   name: 'missing-section',
   codes: ['missing-section'],
-  run(context) {
+  page({ model, page }) {
     const found: Diagnostic[] = []
-    for (const model of context.pages) {
-      if (model.pageKind !== 'api' && model.pageKind !== 'resource') continue
-      // Resource pages that define only `### x values` enums are not type pages.
-      if (model.pageKind === 'resource' && !model.types.some((type) => type.kind !== 'enum')) continue
-      const page = context.page(model.file)
-      if (!page) continue
-      const h1 = page.sections.find((section) => section.depth === 1)
-      for (const required of REQUIRED[model.pageKind])
-        if (!page.sections.some((section) => section.depth > 0 && required.title.test(section.title)))
-          found.push(
-            diagnostic(
-              'missing-section',
-              page.at(h1?.line ?? 1),
-              `Unexpected ${model.pageKind === 'api' ? 'API' : 'resource'} page without a ${required.name} section, expected one on every such page`,
-            ),
-          )
-    }
+    if (model.pageKind !== 'api' && model.pageKind !== 'resource') return found
+    // Resource pages that define only `### x values` enums are not type pages.
+    if (model.pageKind === 'resource' && !model.types.some((type) => type.kind !== 'enum')) return found
+    const h1 = page.sections.find((section) => section.depth === 1)
+    for (const required of REQUIRED[model.pageKind])
+      if (!page.sections.some((section) => section.depth > 0 && required.title.test(section.title)))
+        found.push(
+          diagnostic(
+            'missing-section',
+            page.at(h1?.line ?? 1),
+            `Unexpected ${model.pageKind === 'api' ? 'API' : 'resource'} page without a ${required.name} section, expected one on every such page`,
+          ),
+        )
     return found
   },
 }

@@ -15,62 +15,59 @@ import type { Annotation, Diagnostic, PropertyDef } from '../../model.js'
 import { annotatedCodeBlocks } from '../../parse/code-blocks.js'
 import type { Page } from '../../parse/page.js'
 import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
-import type { CheckRule } from '../rule.js'
+import type { PageRule } from '../rule.js'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export const representationMismatch: CheckRule = {
+export const representationMismatch: PageRule = {
   name: 'representation-mismatch',
   codes: ['representation-mismatch'],
-  run(context) {
+  page({ model, page }) {
     const found: Diagnostic[] = []
-    for (const model of context.pages) {
-      if (model.pageKind !== 'resource' || !model.types.some((type) => type.kind !== 'enum')) continue
-      const page = context.page(model.file)
-      const block = page && representationBlock(page)
-      if (!page || !block || block.annotation?.openType === true) continue
-      const parsed = parseJsonWithOffsets(block.code.value)
-      if (!parsed.ok || !isObject(parsed.value)) continue
-      const tables = tableProperties(page)
-      if (!tables.some((property) => !property.relationship)) continue
-      const byName = new Map(tables.map((property) => [property.name, property]))
-      const first = (block.code.position?.start.line ?? 0) + 1
-      const indent = (block.code.position?.start.column ?? 1) - 1
-      const at = (key: string) => {
-        const where = lineAndColumn(block.code.value, parsed.offsets.get(jsonPointer([key])) ?? 0)
-        return { file: model.file, line: first + where.line, column: indent + where.column + 1 }
-      }
-      const members = parsed.value
-      for (const [key, value] of Object.entries(members)) {
-        if (key.startsWith('@') || GUID.test(key)) continue
-        const property = byName.get(key)
-        if (!property)
-          found.push(
-            diagnostic(
-              'representation-mismatch',
-              at(key),
-              `Unexpected member ${key} in the JSON representation, expected a property of the Properties or Relationships table`,
-            ),
-          )
-        else if (value !== null && Array.isArray(value) !== property.collection)
-          found.push(
-            diagnostic(
-              'representation-mismatch',
-              at(key),
-              `Unexpected ${Array.isArray(value) ? 'array' : 'single value'} for ${key} in the JSON representation, expected ${property.collection ? 'an array' : 'a single value'} as the table's type says (line ${property.position.line})`,
-            ),
-          )
-      }
-      for (const property of tables)
-        if (!property.relationship && !Object.hasOwn(members, property.name))
-          found.push(
-            diagnostic(
-              'representation-mismatch',
-              property.position,
-              `Unexpected property ${property.name} missing from the JSON representation (line ${first - 1}), expected every property of the Properties table there`,
-            ),
-          )
+    if (model.pageKind !== 'resource' || !model.types.some((type) => type.kind !== 'enum')) return found
+    const block = representationBlock(page)
+    if (!block || block.annotation?.openType === true) return found
+    const parsed = parseJsonWithOffsets(block.code.value)
+    if (!parsed.ok || !isObject(parsed.value)) return found
+    const tables = tableProperties(page)
+    if (!tables.some((property) => !property.relationship)) return found
+    const byName = new Map(tables.map((property) => [property.name, property]))
+    const first = (block.code.position?.start.line ?? 0) + 1
+    const indent = (block.code.position?.start.column ?? 1) - 1
+    const at = (key: string) => {
+      const where = lineAndColumn(block.code.value, parsed.offsets.get(jsonPointer([key])) ?? 0)
+      return { file: model.file, line: first + where.line, column: indent + where.column + 1 }
     }
+    const members = parsed.value
+    for (const [key, value] of Object.entries(members)) {
+      if (key.startsWith('@') || GUID.test(key)) continue
+      const property = byName.get(key)
+      if (!property)
+        found.push(
+          diagnostic(
+            'representation-mismatch',
+            at(key),
+            `Unexpected member ${key} in the JSON representation, expected a property of the Properties or Relationships table`,
+          ),
+        )
+      else if (value !== null && Array.isArray(value) !== property.collection)
+        found.push(
+          diagnostic(
+            'representation-mismatch',
+            at(key),
+            `Unexpected ${Array.isArray(value) ? 'array' : 'single value'} for ${key} in the JSON representation, expected ${property.collection ? 'an array' : 'a single value'} as the table's type says (line ${property.position.line})`,
+          ),
+        )
+    }
+    for (const property of tables)
+      if (!property.relationship && !Object.hasOwn(members, property.name))
+        found.push(
+          diagnostic(
+            'representation-mismatch',
+            property.position,
+            `Unexpected property ${property.name} missing from the JSON representation (line ${first - 1}), expected every property of the Properties table there`,
+          ),
+        )
     return found
   },
 }

@@ -9,14 +9,14 @@
 import type { Paragraph } from 'mdast'
 import { diagnostic } from '../../diagnostics.js'
 import { readResponseSentence } from '../../extract/response-section.js'
-import type { Diagnostic, OperationDef, TypeDef, TypeRef } from '../../model.js'
+import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../../model.js'
 import { cleanText } from '../../parse/inline-text.js'
 import type { Page } from '../../parse/page.js'
 import type { Section } from '../../parse/sections.js'
-import type { CheckContext, CheckRule } from '../rule.js'
+import type { CheckContext, CorpusRule, PageCheckInput, PageFacts } from '../rule.js'
 import { derivesFrom } from '../type-family.js'
 
-export const responseSentenceMismatch: CheckRule = {
+export const responseSentenceMismatch: CorpusRule = {
   name: 'response-sentence-mismatch',
   codes: ['response-sentence-mismatch'],
   run(context) {
@@ -28,10 +28,8 @@ export const responseSentenceMismatch: CheckRule = {
       for (const operation of model.operations) {
         const annotated = annotatedResponse(operation, context)
         if (!annotated) continue
-        const page = context.page(model.file)
-        const paragraph = page && responseSentence(page)
-        const sentence = paragraph && readResponseSentence(paragraph, model.file)
-        if (!sentence?.position) continue
+        const sentence = context.facts(model.file)?.responseSentence
+        if (!sentence) continue
         const named = resolve(sentence.type, byTarget, context)
         if (!named) continue
         const { type, collection } = annotated
@@ -62,14 +60,33 @@ export const responseSentenceMismatch: CheckRule = {
   },
 }
 
+/** The page's Response sentence, read only when one of its examples annotates a response type. */
+export function responseSentenceFact({ model, page }: PageCheckInput): PageFacts['responseSentence'] {
+  const annotates = model.operations.some((operation) =>
+    operation.examples.some((example) => annotatedType(example) !== undefined),
+  )
+  const paragraph = annotates ? responseSentence(page) : undefined
+  const sentence = paragraph && readResponseSentence(paragraph, model.file)
+  return sentence?.position
+    ? { type: sentence.type, collection: sentence.collection, position: sentence.position }
+    : undefined
+}
+
+/** The non-empty `@odata.type` of an example's response annotation. */
+function annotatedType(example: ExampleDef): string | undefined {
+  const annotation = example.annotation
+  const written = annotation?.blockType === 'response' ? annotation['@odata.type'] : undefined
+  return typeof written === 'string' && written.trim() !== '' ? written : undefined
+}
+
 function annotatedResponse(
   operation: OperationDef,
   context: CheckContext,
 ): { type: TypeDef; collection: boolean } | undefined {
   for (const example of operation.examples) {
     const annotation = example.annotation
-    const written = annotation?.blockType === 'response' ? annotation['@odata.type'] : undefined
-    if (typeof written !== 'string' || written.trim() === '') continue
+    const written = annotatedType(example)
+    if (written === undefined) continue
     const collectionOf = /^collection\((.*)\)$/i.exec(written.trim())
     const type = context.type(collectionOf?.[1] ?? written)
     if (!type) return undefined
