@@ -15,7 +15,14 @@ import { MANIFEST, safeOutputPath, type WriteOptions, type WriteResult } from '.
 import { type ExtractMany, extractWithCache } from './extract-cached.js'
 import type { CachedPage } from './page-cache.js'
 import { pageHash } from './page-hash.js'
-import { inputHash, loadFreshRun, type RunRecord, saveRunRecord, textHash } from './run-record.js'
+import {
+  inputHash,
+  isFreshRun,
+  loadRunRecord,
+  type RunRecord,
+  saveRunRecord,
+  textHash,
+} from './run-record.js'
 
 export interface BuildRequest {
   docs: DocsInput
@@ -52,10 +59,10 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const { docs, outDir, version, progress } = request
   const keys = new Map(docs.pages.map((page) => [page.file, pageHash(version, page.file, page.text)]))
   const input = inputHash(keys, docs.diagnostics)
-  const fresh = request.recordPath && (await loadFreshRun(request.recordPath, version, input, outDir))
-  if (fresh)
+  const last = request.recordPath ? await loadRunRecord(request.recordPath, version) : undefined
+  if (last && (await isFreshRun(last, input, outDir)))
     return {
-      ...summaryOf(fresh),
+      ...summaryOf(last),
       write: { changed: [], removed: [], refused: [] },
       upToDate: true,
       extracted: 0,
@@ -75,12 +82,14 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
   model.diagnostics = [...docs.diagnostics, ...model.diagnostics]
   progress?.stage('emitting')
-  const [{ emitOutputs }, { writeOutput }, { compareDiagnostics }] = await Promise.all([
-    import('../pipeline.js'),
+  const [{ outputGroups }, { emitChanged }, { writeOutput }, { compareDiagnostics }] = await Promise.all([
+    import('../emit/outputs.js'),
+    import('./emit-changed.js'),
     import('../write-output.js'),
     import('../diagnostics.js'),
   ])
-  const { files, diagnostics: emitted } = emitOutputs(model)
+  const emit = await emitChanged(outputGroups(model), last, outDir, request.write?.userOwned)
+  const { files, diagnostics: emitted } = emit
   const diagnostics = [...docs.diagnostics, ...checked.diagnostics, ...emitted].sort(compareDiagnostics)
   const blocked = request.strict && diagnostics.some((d) => d.severity !== 'info')
   progress?.stage('writing')
@@ -93,6 +102,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
     types: Object.keys(model.types).length,
     operations: model.operations.length,
     diagnostics,
+    emits: emit.emits,
   }
   const unwritten = (request.dryRun || blocked) && write.changed.length + write.removed.length > 0
   const complete = write.refused.length === 0 && !unwritten

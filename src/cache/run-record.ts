@@ -21,6 +21,15 @@ export interface RunRecord {
   types: number
   operations: number
   diagnostics: Diagnostic[]
+  /** Per output group (see `src/emit/outputs.ts`): the hash of the model slice it read, the files
+   *  it produced and what it reported; a later run skips a group whose slice is unchanged. */
+  emits?: Record<string, EmitRecord>
+}
+
+export interface EmitRecord {
+  inputHash: string
+  files: string[]
+  diagnostics: Diagnostic[]
 }
 
 export function runRecordPath(cacheDir: string, docsDir: string, outDir: string, options: string): string {
@@ -45,26 +54,25 @@ export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
-/** The last run's record when it matches `version` and `input` and its outputs are intact on disk. */
-export async function loadFreshRun(
-  path: string,
-  version: string,
-  input: string,
-  outDir: string,
-): Promise<RunRecord | undefined> {
-  let record: RunRecord
+/** The last run's record when there is one written by `version`. */
+export async function loadRunRecord(path: string, version: string): Promise<RunRecord | undefined> {
   try {
-    record = JSON.parse(await readFile(path, 'utf8')) as RunRecord
+    const record = JSON.parse(await readFile(path, 'utf8')) as RunRecord
+    return record.version === version ? record : undefined
   } catch {
     return undefined
   }
-  if (record.version !== version || record.inputHash !== input) return undefined
+}
+
+/** Whether `record` was made from `input` and its outputs are intact on disk. */
+export async function isFreshRun(record: RunRecord, input: string, outDir: string): Promise<boolean> {
+  if (record.inputHash !== input) return false
   for (const [file, hash] of Object.entries(record.outputs)) {
     const full = safeOutputPath(outDir, file)
     const text = full ? await readFile(full, 'utf8').catch(() => undefined) : undefined
-    if (text === undefined || textHash(text) !== hash) return undefined
+    if (text === undefined || textHash(text) !== hash) return false
   }
-  return record
+  return true
 }
 
 export async function saveRunRecord(path: string, record: RunRecord): Promise<void> {

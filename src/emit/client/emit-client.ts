@@ -3,10 +3,9 @@
  * `client/runtime.ts` (fetch, retries, errors, paging), both rendered from `templates/client/`.
  */
 import type { ApiModel } from '../../model.js'
-import type { GeneratedFile } from '../generated-file.js'
+import { GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
 import { renderTemplate } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
-import { GENERATED_HEADER } from '../types.js'
 import { buildClientView } from './view-model.js'
 
 export function emitClient(model: ApiModel, names: TsNames): GeneratedFile[] {
