@@ -31,6 +31,14 @@ describe('link', () => {
     expect(model.diagnostics.filter((d) => d.code === 'inheritance-cycle')).toHaveLength(1)
   })
 
+  it('reports a type that names itself as its base, and drops the base', () => {
+    const model = buildModel([
+      { file: 'resources/a.md', text: resource('a', '|x|String||', 'Inherits from [a](a.md).') },
+    ])
+    expect(model.diagnostics.map((d) => [d.code, d.line])).toEqual([['inheritance-cycle', 4]])
+    expect(model.types['microsoft.graph.a']).not.toHaveProperty('baseType')
+  })
+
   it('turns references to missing pages into reported placeholders, and infers enums from value lists', () => {
     const model = buildModel([
       {
