@@ -4,7 +4,7 @@
  * The heavy modules (remark, ts-morph, Handlebars) are imported only when something must be
  * extracted or emitted.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import type { ExtractedPage } from '../check/page-checks.js'
 import type { SuppressEntry } from '../check/suppressions.js'
 import type { Diagnostic } from '../model.js'
@@ -21,6 +21,7 @@ import {
   loadRunRecord,
   type RunRecord,
   saveRunRecord,
+  stampOf,
   textHash,
 } from './run-record.js'
 
@@ -107,7 +108,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const unwritten = (request.dryRun || blocked) && write.changed.length + write.removed.length > 0
   const complete = write.refused.length === 0 && !unwritten
   if (request.recordPath && complete) {
-    record.outputs = await hashOutputs(outDir, [...files.map((file) => file.path), MANIFEST])
+    Object.assign(record, await hashOutputs(outDir, [...files.map((file) => file.path), MANIFEST]))
     await saveRunRecord(request.recordPath, record)
   }
   return {
@@ -128,15 +129,22 @@ function summaryOf(record: RunRecord) {
   }
 }
 
-/** sha256 of each output file as it is on disk now. */
-async function hashOutputs(outDir: string, paths: readonly string[]): Promise<Record<string, string>> {
+/** sha256 and stamp of each output file as it is on disk now. */
+async function hashOutputs(
+  outDir: string,
+  paths: readonly string[],
+): Promise<Pick<RunRecord, 'outputs' | 'stamps'>> {
   const outputs: Record<string, string> = {}
+  const stamps: Record<string, string> = {}
   for (const path of [...new Set(paths)].sort()) {
     const full = safeOutputPath(outDir, path)
-    const text = full ? await readFile(full, 'utf8').catch(() => undefined) : undefined
-    if (text !== undefined) outputs[path] = textHash(text)
+    const info = full ? await stat(full).catch(() => undefined) : undefined
+    const text = full && info ? await readFile(full, 'utf8').catch(() => undefined) : undefined
+    if (text === undefined || !info) continue
+    outputs[path] = textHash(text)
+    stamps[path] = stampOf(info)
   }
-  return outputs
+  return { outputs, stamps }
 }
 
 /** Extract in this thread, reporting progress. */

@@ -9,7 +9,7 @@ import type { GeneratedFile } from '../emit/generated-file.js'
 import type { OutputGroup } from '../emit/outputs.js'
 import type { Diagnostic } from '../model.js'
 import { safeOutputPath } from '../write-output.js'
-import { type EmitRecord, type RunRecord, textHash } from './run-record.js'
+import { type EmitRecord, isIntact, type RunRecord } from './run-record.js'
 
 export interface ChangedEmit {
   files: GeneratedFile[]
@@ -31,7 +31,7 @@ export async function emitChanged(
     const before = previous?.emits?.[group.name]
     const kept =
       previous && before?.inputHash === group.inputHash
-        ? await readIntact(outDir, before.files, previous.outputs, userOwned)
+        ? await readIntact(outDir, before.files, previous, userOwned)
         : undefined
     const output = kept ? { files: kept, diagnostics: before?.diagnostics ?? [] } : await group.emit()
     if (!kept) result.emitted.push(group.name)
@@ -50,14 +50,17 @@ export async function emitChanged(
 async function readIntact(
   outDir: string,
   paths: readonly string[],
-  hashes: Readonly<Record<string, string>>,
+  record: RunRecord,
   userOwned: (path: string) => boolean,
 ): Promise<GeneratedFile[] | undefined> {
   const files: GeneratedFile[] = []
   for (const path of paths) {
     const full = safeOutputPath(outDir, path)
-    const text = full ? await readFile(full, 'utf8').catch(() => undefined) : undefined
-    if (text === undefined || (!userOwned(path) && textHash(text) !== hashes[path])) return undefined
+    if (!full) return undefined
+    if (!userOwned(path) && !(await isIntact(full, record.outputs[path], record.stamps?.[path])))
+      return undefined
+    const text = await readFile(full, 'utf8').catch(() => undefined)
+    if (text === undefined) return undefined
     files.push({ path, text })
   }
   return files

@@ -5,7 +5,7 @@
  *   <cache-dir>/runs/<sha256 of docs folder, output folder, options>.json
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Diagnostic } from '../model.js'
 import { safeOutputPath } from '../write-output.js'
@@ -17,6 +17,9 @@ export interface RunRecord {
   inputHash: string
   /** sha256 of each file written, by output path (the manifest included). */
   outputs: Record<string, string>
+  /** Size and modification time of each file as hashed (`stampOf`): a file whose stamp is
+   *  unchanged is not read again to check its hash. */
+  stamps?: Record<string, string>
   pages: number
   types: number
   operations: number
@@ -69,10 +72,27 @@ export async function isFreshRun(record: RunRecord, input: string, outDir: strin
   if (record.inputHash !== input) return false
   for (const [file, hash] of Object.entries(record.outputs)) {
     const full = safeOutputPath(outDir, file)
-    const text = full ? await readFile(full, 'utf8').catch(() => undefined) : undefined
-    if (text === undefined || textHash(text) !== hash) return false
+    if (!full || !(await isIntact(full, hash, record.stamps?.[file]))) return false
   }
   return true
+}
+
+/** Whether the file at `full` is as recorded: the same stamp, else the same sha256. */
+export async function isIntact(
+  full: string,
+  hash: string | undefined,
+  stamp: string | undefined,
+): Promise<boolean> {
+  const info = await stat(full).catch(() => undefined)
+  if (!info?.isFile()) return false
+  if (stamp !== undefined && stampOf(info) === stamp) return true
+  const text = await readFile(full, 'utf8').catch(() => undefined)
+  return text !== undefined && textHash(text) === hash
+}
+
+/** A file's size and modification time, as recorded in `RunRecord.stamps`. */
+export function stampOf(info: { size: number; mtimeMs: number }): string {
+  return `${info.size}:${info.mtimeMs}`
 }
 
 export async function saveRunRecord(path: string, record: RunRecord): Promise<void> {

@@ -7,8 +7,10 @@
 import { runCachedBuild } from '../cache/cached-build.js'
 import type { CachedPage } from '../cache/page-cache.js'
 import { loadPageCache, savePageCache } from '../cache/page-cache.js'
+import { runRecordPath } from '../cache/run-record.js'
 import { doc2tsVersion } from '../cache/version.js'
 import { ConfigError, loadCheckConfig } from '../check/load-config.js'
+import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { DocsState } from '../watch/docs-state.js'
 import { watchDocs } from '../watch/watch-docs.js'
 import { DEFAULT_CACHE_DIR } from './generate.js'
@@ -42,6 +44,15 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   const cache = values['no-cache']
     ? undefined
     : await loadPageCache(String(values['cache-dir']), docsDir, version)
+  // The run record lets each save re-emit only the output groups whose model slice changed.
+  const recordPath = cache
+    ? runRecordPath(
+        String(values['cache-dir']),
+        docsDir,
+        outDir,
+        JSON.stringify({ command: 'watch', suppress }),
+      )
+    : undefined
   const state = new DocsState(docsDir)
   let entries: ReadonlyMap<string, CachedPage> = cache?.pages ?? new Map()
 
@@ -55,9 +66,10 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       dryRun: false,
       strict: false,
       suppress,
-      write: { protect: [docsDir] },
+      write: { protect: [docsDir], userOwned: isUserOwnedOutput },
       version,
       previous: entries,
+      recordPath,
     })
     if (build.entries) entries = build.entries
     if (cache && build.extracted > 0) await savePageCache(cache, entries)
