@@ -10,6 +10,7 @@ import type { Diagnostic, PropertyDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import { columnOf, readTable } from '../parse/table.js'
 import { readPropertyFlags } from './property-flags.js'
+import { readPropertyName } from './property-name.js'
 import { readTypeCell } from './type-cell.js'
 
 const NAME_HEADERS = ['property', 'property name', 'relationship', 'name', 'parameter']
@@ -34,11 +35,7 @@ export function extractPropertiesTable(
     const position = { file, line: row.line, column: row.column }
     const nameCell = row.cells[0]
     const typeCell = row.cells[typeColumn]
-    const name = nameCell
-      ? cleanText(nameCell)
-          .replace(/[*`\\]/g, '')
-          .trim()
-      : ''
+    const name = nameCell ? readPropertyName(cleanText(nameCell)) : ''
     if (name === '' && (!typeCell || cleanText(typeCell) === '')) continue
     if (row.cells.length !== read.header.length) {
       diagnostics.push(

@@ -112,7 +112,10 @@ export function readResponseSentence(paragraph: Paragraph, file: string): Eviden
       .slice(index + 1)
       .map(phrasingText)
       .join('')
-    const collection = /\b(collection|list|array) of\s*$/i.test(before) || /^\s*collection\b/i.test(after)
+    // `a collection of [x](…)` · `[x](…) collection` · `the requested [x](…) objects` (plural)
+    const collection =
+      /\b(collection|list|array) of\s*$/i.test(before) ||
+      /^\s*(collection|objects|resources|entities)\b/i.test(after)
     return { type: { kind: 'named', name, target }, collection, position: linkPosition(child, file) }
   }
   const text = cleanText(paragraph)

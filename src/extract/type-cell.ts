@@ -3,6 +3,7 @@
  *   String · string · Edm.String · String collection · Collection(String) · collection(string)
  *   [user](user.md) · [user](user.md) collection · Collection([x](x.md)) · [WorkbookChartFill](chartfill.md)
  *   microsoft.graph.externalConnectors.accessType · [calendarRoleType](#calendarroletype-values)
+ *   string (readonly) · [microsoft.graph.callRecords.pstnCallLogRow collection](callrecords-pstncalllogrow.md)
  */
 import type { Nodes } from 'mdast'
 import type { PrimitiveName, TypeRef } from '../model.js'
@@ -62,7 +63,11 @@ export function readTypeCell(cell: Nodes, fromFile: string): ReadType {
   const link = linksIn(cell)[0]
   const collection = isCollectionText(text)
   if (link) {
-    const name = cleanText(link).replace(/\*\*/g, '').replace(/`/g, '').trim()
+    const name = cleanText(link)
+      .replace(/\*\*/g, '')
+      .replace(/`/g, '')
+      .replace(/\s+collection$/i, '')
+      .trim()
     const target = resolveLinkTarget(link.url, fromFile)
     const primitive = primitiveNamed(name)
     if (primitive && !target) return { type: { kind: 'primitive', name: primitive }, collection }
@@ -73,7 +78,11 @@ export function readTypeCell(cell: Nodes, fromFile: string): ReadType {
 
 /** Read a type from plain text (`String collection`, `Collection(microsoft.graph.user)`). */
 export function readTypeText(raw: string): ReadType {
-  let text = raw.replace(/`/g, '').trim()
+  // A remark after the type is not part of it: `string (readonly)`, `String (identifier)`.
+  let text = raw
+    .replace(/`/g, '')
+    .replace(/\s+\([^()]*\)$/, '')
+    .trim()
   let collection = false
   const wrapped = /^collection\((.*)\)$/i.exec(text)
   if (wrapped) {

@@ -35,6 +35,12 @@ describe('extractResponse: the Response sentence', () => {
       true,
     ],
     [
+      'If successful, this method returns a `200 OK` response code and the requested [session](../resources/callrecords-session.md) objects in the response body.',
+      200,
+      'session(resources/callrecords-session.md)',
+      true,
+    ],
+    [
       'If successful, this method returns `200 OK` response code and collection of [user](../resources/user.md) objects in the response body.',
       200,
       'user(resources/user.md)',

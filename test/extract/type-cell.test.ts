@@ -47,6 +47,17 @@ describe('readTypeCell', () => {
       { kind: 'named', name: 'calendarRoleType', target: 'resources/user.md#calendarroletype-values' },
       false,
     ],
+    ['string (readonly)', { kind: 'primitive', name: 'String' }, false],
+    ['String collection (optional)', { kind: 'primitive', name: 'String' }, true],
+    [
+      '[microsoft.graph.callRecords.pstnCallLogRow collection](callrecords-pstncalllogrow.md)',
+      {
+        kind: 'named',
+        name: 'microsoft.graph.callRecords.pstnCallLogRow',
+        target: 'resources/callrecords-pstncalllogrow.md',
+      },
+      true,
+    ],
   ])('%s', (markdown, type, collection) => {
     expect(cell(markdown)).toEqual({ type, collection })
   })
