@@ -6,6 +6,7 @@ import type { Root } from 'mdast'
 import { parse as parseYaml } from 'yaml'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, SourcePosition } from '../model.js'
+import { pageDefinitions, resolveLinkReferences } from './link-definitions.js'
 import { MAX_NESTING, parseMarkdownBounded } from './markdown.js'
 import { type Section, splitSections } from './sections.js'
 
@@ -21,7 +22,9 @@ export interface Page {
 }
 
 export function readPage(file: string, text: string): Page {
-  const split = splitSections(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const split = splitSections(normalized)
+  const definitions = pageDefinitions(normalized)
   const diagnostics: Diagnostic[] = []
   const at = (line: number, column = 1): SourcePosition => ({ file, line, column })
   const trees = new Map<Section, Root>()
@@ -32,8 +35,12 @@ export function readPage(file: string, text: string): Page {
     tree(section) {
       let tree = trees.get(section)
       if (!tree) {
-        const parsed = parseMarkdownBounded(section.text, section.bodyLine)
+        const parsed = parseMarkdownBounded(
+          definitions === '' ? section.text : `${section.text}\n\n${definitions}\n`,
+          section.bodyLine,
+        )
         tree = parsed.tree
+        if (definitions !== '') resolveLinkReferences(tree, lastLineOf(section))
         trees.set(section, tree)
         if (parsed.truncatedAt !== undefined)
           diagnostics.push(
@@ -49,6 +56,13 @@ export function readPage(file: string, text: string): Page {
     at,
     diagnostics,
   }
+}
+
+/** Page line of the last line of `section`'s body. */
+function lastLineOf(section: Section): number {
+  let lines = 0
+  for (let i = section.text.indexOf('\n'); i >= 0; i = section.text.indexOf('\n', i + 1)) lines++
+  return section.bodyLine + lines
 }
 
 function readFrontMatter(yaml: string | undefined, at: SourcePosition, diagnostics: Diagnostic[]) {

@@ -1,0 +1,69 @@
+/**
+ * Reference-style links whose definitions sit elsewhere on the page. Pages are parsed one
+ * section at a time, so a definition at the foot of the page is out of sight of the table that
+ * uses it:
+ *   | createdBy | [identitySet][]  | …          ← `## Properties`
+ *   | modules   | [educationModule] collection | …
+ *   [identitySet]: identityset.md              ← after `## JSON representation`
+ * `pageDefinitions` collects the definition lines of the whole page (outside fenced code); each
+ * section is parsed with them appended, and `resolveLinkReferences` turns the references into
+ * plain links and drops the appended definitions again.
+ */
+import type { Definition, Link, Nodes, PhrasingContent, Root } from 'mdast'
+
+const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+
+/** The page's link definition lines (`[label]: url`), joined; '' when it has none. */
+export function pageDefinitions(text: string): string {
+  if (!text.includes(']:')) return ''
+  const found: string[] = []
+  let fence: string | undefined
+  for (const line of text.split('\n')) {
+    const fenceMatch = FENCE.exec(line)
+    if (fence) {
+      if (fenceMatch?.[1]?.[0] === fence[0] && (fenceMatch?.[1]?.length ?? 0) >= fence.length)
+        fence = undefined
+      continue
+    }
+    if (fenceMatch) fence = fenceMatch[1]
+    else if (DEFINITION.test(line)) found.push(line.trim())
+  }
+  return found.join('\n')
+}
+
+/**
+ * Replace every `linkReference` of `tree` that has a definition by a `link` to its URL, and remove
+ * the definitions that start after page line `lastLine` (the ones appended for the parse).
+ */
+export function resolveLinkReferences(tree: Root, lastLine: number): void {
+  const urls = new Map<string, string>()
+  const stack: Nodes[] = [tree]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'definition') urls.set(node.identifier, node.url)
+    else if ('children' in node) stack.push(...(node.children as Nodes[]))
+  }
+  if (urls.size === 0) return
+  stack.push(tree)
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!('children' in node)) continue
+    const children = node.children as Nodes[]
+    for (const [index, child] of children.entries()) {
+      const url = child.type === 'linkReference' ? urls.get(child.identifier) : undefined
+      if (child.type === 'linkReference' && url !== undefined) {
+        const link: Link = { type: 'link', url, children: child.children as PhrasingContent[] }
+        if (child.position) link.position = child.position
+        children[index] = link
+      }
+    }
+    if (node.type === 'root')
+      node.children = node.children.filter(
+        (child) => child.type !== 'definition' || !isAppended(child, lastLine),
+      )
+    stack.push(...(node.children as Nodes[]))
+  }
+}
+
+function isAppended(definition: Definition, lastLine: number): boolean {
+  return (definition.position?.start.line ?? 0) > lastLine
+}
