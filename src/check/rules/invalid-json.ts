@@ -1,7 +1,8 @@
 /**
  * Strict JSON where the docs promise JSON, reported at the line and column of the fault:
  * - annotation comments  `<!-- { "blockType": "response", "truncated": true, } -->`
- * - JSON representation blocks of resource pages (```json after a `resource` annotation)
+ * - JSON representation blocks of resource pages (```json after a `resource` annotation), whose
+ *   `/* … *\/` and `// …` comments are allowed
  * - example request and response bodies whose Content-Type is JSON (or, without one, that start
  *   with `{` or `[`); raw MIME, bytes or text bodies with another Content-Type are not JSON.
  * Placeholder values (`"String (identifier)"`, `1024`) are valid JSON and pass.
@@ -9,6 +10,7 @@
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, ExampleDef } from '../../model.js'
 import { annotatedCodeBlocks } from '../../parse/code-blocks.js'
+import { blankJsonComments } from '../../parse/json-comments.js'
 import type { Page } from '../../parse/page.js'
 import { lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
 import { proseLines } from '../prose-lines.js'
@@ -63,7 +65,8 @@ function checkRepresentations(file: string, page: Page): Diagnostic[] {
       const isRepresentation =
         annotation?.blockType === 'resource' || (isJsonSection && /^json/i.test(code.lang ?? ''))
       if (!isRepresentation) continue
-      const result = parseJsonWithOffsets(code.value)
+      // A representation is a schema sketch: `/* relationships */` comments are not faults.
+      const result = parseJsonWithOffsets(blankJsonComments(code.value))
       if (result.ok) continue
       const at = lineAndColumn(code.value, result.offset)
       const first = (code.position?.start.line ?? 0) + 1
