@@ -62,7 +62,7 @@ export function parseRouteTemplate(line: string, position: SourcePosition): Pars
   }
   let raw = balanced.startsWith('/') ? balanced : `/${balanced}`
   if (raw.length > 1) raw = raw.replace(/\/+$/, '')
-  const segments = nameParameters(splitTopLevel(raw.slice(1), '/').flatMap(readSegment))
+  const segments = nameParameters(readSegments(splitTopLevel(raw.slice(1), '/')))
   const route: RouteTemplate = { method, raw, segments, position }
   if (query !== undefined) route.query = query
   return { route, diagnostics }
@@ -136,16 +136,33 @@ type RawSegment =
 
 const PLACEHOLDER = /^(?:\{([^{}]*)\}|<([^<>]*)>)$/
 
-function readSegment(text: string): RawSegment[] {
-  const segment = text.trim()
-  if (segment === '') return []
-  // `root:` + `{item-path}:` — the OData path-based address `root:/{item-path}:`.
-  if (segment.endsWith(':')) {
-    const inner = segment.slice(0, -1)
+/**
+ * The segments of a path, with OData path-based addressing: a segment ending in `:` opens an item
+ * path, the placeholder after it is the path, closed by its own `:` or by the end of the URL.
+ *   root:/{item-path}:/children · items/{parent-id}:/{filename}:/content · sites/{hostname}:/{relative-path}
+ */
+function readSegments(parts: string[]): RawSegment[] {
+  const segments: RawSegment[] = []
+  let opened = false
+  for (const part of parts) {
+    const segment = part.trim()
+    if (segment === '') continue
+    const closing = segment.endsWith(':')
+    const inner = closing ? segment.slice(0, -1) : segment
     const placeholder = PLACEHOLDER.exec(inner)
-    if (placeholder) return [{ kind: 'itemPath', base: sanitise(placeholder[1] ?? placeholder[2] ?? '') }]
-    return inner === '' ? [] : [{ kind: 'literal', value: inner }]
+    if (opened && placeholder) {
+      segments.push({ kind: 'itemPath', base: sanitise(placeholder[1] ?? placeholder[2] ?? '') })
+      opened = false
+      continue
+    }
+    segments.push(...readSegment(inner))
+    opened = closing
   }
+  return segments
+}
+
+function readSegment(segment: string): RawSegment[] {
+  if (segment === '') return []
   const placeholder = PLACEHOLDER.exec(segment)
   if (placeholder)
     return [{ kind: 'param', base: sanitise(placeholder[1] ?? placeholder[2] ?? ''), raw: segment }]

@@ -47,6 +47,16 @@ describe('parseRouteTemplate', () => {
       'me/drive/root/:itemPath:/workbook/worksheets/{id}/range(address=address)',
     ],
     [
+      'GET /sites/{hostname}:/{relative-path}',
+      '/sites/{hostname}:/{relative-path}',
+      'sites/{hostname}/:relativePath:',
+    ],
+    [
+      'PUT /me/drive/items/{parent-id}:/{filename}:/content',
+      '/me/drive/items/{parent-id}:/{filename}:/content',
+      'me/drive/items/{parentId}/:filename:/content',
+    ],
+    [
       'GET /me/drive/items/{id}/workbook/worksheets/{id|name}/cell(row=<row>,column=<column>)',
       '/me/drive/items/{id}/workbook/worksheets/{id|name}/cell(row=<row>,column=<column>)',
       'me/drive/items/{itemId}/workbook/worksheets/{worksheetId}/cell(row=row,column=column)',
