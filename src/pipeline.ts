@@ -3,13 +3,8 @@
  * Pure: pages in, files and diagnostics out; only the CLI and the writer touch the disk.
  */
 
-import { emitClient } from './emit/client/emit-client.js'
 import type { GeneratedFile } from './emit/generated-file.js'
-import { emitModelJson } from './emit/model-json.js'
-import { emitOpenApi } from './emit/openapi/index.js'
-import { emitServer } from './emit/server/index.js'
-import { assignTsNames } from './emit/type-names.js'
-import { emitTypes } from './emit/types.js'
+import { loadAllEmitters } from './emit/outputs.js'
 import { extractPage } from './extract/index.js'
 import { linkModel } from './link/index.js'
 import type { ApiModel, Diagnostic, PageModel } from './model.js'
@@ -27,19 +22,15 @@ export function buildModel(pages: readonly PageInput[]): ApiModel {
   return linkModel(extractPages(pages))
 }
 
-/** Every output file, and what the emitters found they could not express (unroutable routes…). */
+const emitGroups = await loadAllEmitters()
+
+/** Every output file, and what the emitters found they could not express (unroutable routes…):
+ *  the output groups of `src/emit/outputs.ts`, all emitted, in their order. */
 export function emitOutputs(model: ApiModel): { files: GeneratedFile[]; diagnostics: Diagnostic[] } {
-  const names = assignTsNames(model)
-  const server = emitServer(model, names)
+  const groups = emitGroups(model)
   return {
-    files: [
-      ...emitTypes(model, names),
-      ...emitClient(model, names),
-      ...server.files,
-      emitModelJson(model),
-      emitOpenApi(model),
-    ],
-    diagnostics: server.diagnostics,
+    files: groups.flatMap((group) => group.files),
+    diagnostics: groups.flatMap((group) => group.diagnostics),
   }
 }
 

@@ -13,6 +13,7 @@ import type { Progress } from '../progress.js'
 import type { DocsInput } from '../read-docs.js'
 import { MANIFEST, safeOutputPath, type WriteOptions, type WriteResult } from '../write-output.js'
 import { type ExtractMany, extractWithCache } from './extract-cached.js'
+import { extractOnPool } from './extract-pool.js'
 import type { CachedPage } from './page-cache.js'
 import { pageHash } from './page-hash.js'
 import {
@@ -74,7 +75,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
     docs.pages,
     keys,
     previous,
-    request.extract ?? extractInProcess(progress),
+    request.extract ?? extractOnPool(extractInProcess(progress), { progress }),
   )
   progress?.stage('linking and checking')
   const { checkExtracted } = await import('../check/check-docs.js')

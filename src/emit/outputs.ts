@@ -1,19 +1,20 @@
 /**
- * The emitters as output groups, each with a hash of exactly the model slice it reads, so a run
- * can skip a group whose slice is unchanged (its files on disk are already right). Each emitter is
- * imported only when its group must be emitted (ts-morph alone takes ≈ 0.3 s to load).
+ * The emitters as output groups — the one list of them, in output order — each with a hash of
+ * exactly the model slice it reads, so a run can skip a group whose slice is unchanged (its files
+ * on disk are already right). Each emitter is imported only when its group must be emitted
+ * (ts-morph alone takes ≈ 0.3 s to load).
  *   types         types/index.ts, undocumented.ts   ← model.types, model.undocumented
  *   client        client/*                          ← operations, undocumented, types without descriptions
  *   server        server/**                         ← the same
  *   model.json    model.json                        ← the whole model
  *   openapi       openapi.json                      ← the whole model
- * Files come out in the order of `emitOutputs` (src/pipeline.ts), which the determinism test compares.
+ * `emitOutputs` (src/pipeline.ts) emits every group in this order; the determinism test compares.
  */
 import { createHash } from 'node:crypto'
 import type { ApiModel, Diagnostic } from '../model.js'
 import type { GeneratedFile } from './generated-file.js'
 import { emitModelJson } from './model-json.js'
-import type { TsNames } from './type-names.js'
+import { assignTsNames, type TsNames } from './type-names.js'
 
 export interface EmittedGroup {
   files: GeneratedFile[]
@@ -27,54 +28,107 @@ export interface OutputGroup {
   emit(): Promise<EmittedGroup>
 }
 
-export function outputGroups(model: ApiModel): OutputGroup[] {
-  let names: Promise<TsNames> | undefined
-  const tsNames = () => {
-    names ??= import('./type-names.js').then(({ assignTsNames }) => assignTsNames(model))
-    return names
+/** What a group's emitter gets: the model and, computed once for all groups, derived values. */
+interface EmitContext {
+  model: ApiModel
+  names(): TsNames
+  modelJson(): GeneratedFile
+}
+
+type Slice = 'types' | 'shape' | 'whole'
+
+interface GroupSpec {
+  name: string
+  slice: Slice
+  /** Import the emitter; resolves to the group's emit. */
+  load(): Promise<(context: EmitContext) => EmittedGroup>
+}
+
+const filesOnly = (files: GeneratedFile[]): EmittedGroup => ({ files, diagnostics: [] })
+
+const GROUPS: readonly GroupSpec[] = [
+  {
+    name: 'types',
+    slice: 'types',
+    load: async () => {
+      const { emitTypes } = await import('./types.js')
+      return ({ model, names }) => filesOnly(emitTypes(model, names()))
+    },
+  },
+  {
+    name: 'client',
+    slice: 'shape',
+    load: async () => {
+      const { emitClient } = await import('./client/emit-client.js')
+      return ({ model, names }) => filesOnly(emitClient(model, names()))
+    },
+  },
+  {
+    name: 'server',
+    slice: 'shape',
+    load: async () => {
+      const { emitServer } = await import('./server/index.js')
+      return ({ model, names }) => emitServer(model, names())
+    },
+  },
+  {
+    name: 'model.json',
+    slice: 'whole',
+    load:
+      async () =>
+      ({ modelJson }) =>
+        filesOnly([modelJson()]),
+  },
+  {
+    name: 'openapi',
+    slice: 'whole',
+    load: async () => {
+      const { emitOpenApi } = await import('./openapi/index.js')
+      return ({ model }) => filesOnly([emitOpenApi(model)])
+    },
+  },
+]
+
+function contextOf(model: ApiModel): EmitContext {
+  let names: TsNames | undefined
+  let modelJson: GeneratedFile | undefined
+  return {
+    model,
+    names: () => {
+      names ??= assignTsNames(model)
+      return names
+    },
+    modelJson: () => {
+      modelJson ??= emitModelJson(model)
+      return modelJson
+    },
   }
-  const modelJson = emitModelJson(model)
-  const whole = hash(modelJson.text)
-  const shape = hash(
-    JSON.stringify([model.operations, model.undocumented]),
-    JSON.stringify(model.types, (key, value: unknown) => (key === 'description' ? undefined : value)),
-  )
-  const filesOnly = (files: GeneratedFile[]): EmittedGroup => ({ files, diagnostics: [] })
-  return [
-    {
-      name: 'types',
-      inputHash: hash(JSON.stringify([model.types, model.undocumented])),
-      emit: async () => {
-        const { emitTypes } = await import('./types.js')
-        return filesOnly(emitTypes(model, await tsNames()))
-      },
-    },
-    {
-      name: 'client',
-      inputHash: shape,
-      emit: async () => {
-        const { emitClient } = await import('./client/emit-client.js')
-        return filesOnly(emitClient(model, await tsNames()))
-      },
-    },
-    {
-      name: 'server',
-      inputHash: shape,
-      emit: async () => {
-        const { emitServer } = await import('./server/index.js')
-        return emitServer(model, await tsNames())
-      },
-    },
-    { name: 'model.json', inputHash: whole, emit: async () => filesOnly([modelJson]) },
-    {
-      name: 'openapi',
-      inputHash: whole,
-      emit: async () => {
-        const { emitOpenApi } = await import('./openapi/index.js')
-        return filesOnly([emitOpenApi(model)])
-      },
-    },
-  ]
+}
+
+export function outputGroups(model: ApiModel): OutputGroup[] {
+  const context = contextOf(model)
+  const hashes: Record<Slice, string> = {
+    whole: hash(context.modelJson().text),
+    shape: hash(
+      JSON.stringify([model.operations, model.undocumented]),
+      JSON.stringify(model.types, (key, value: unknown) => (key === 'description' ? undefined : value)),
+    ),
+    types: hash(JSON.stringify([model.types, model.undocumented])),
+  }
+  return GROUPS.map((spec) => ({
+    name: spec.name,
+    inputHash: hashes[spec.slice],
+    emit: async () => (await spec.load())(context),
+  }))
+}
+
+/** Import every emitter; the result emits all groups of a model, in order, synchronously. */
+export async function loadAllEmitters(): Promise<(model: ApiModel) => EmittedGroup[]> {
+  const emitters = await Promise.all(GROUPS.map((spec) => spec.load()))
+  return (model) => {
+    const context = contextOf(model)
+    return emitters.map((emit) => emit(context))
+  }
 }
 
 function hash(...parts: string[]): string {

@@ -1,0 +1,42 @@
+/**
+ * The extraction pool gives exactly the in-process results, in page order, whatever the number
+ * of workers (the compiled worker is used when `npm run build` has made it; from the TypeScript
+ * sources the pool falls back to this thread).
+ */
+import { existsSync } from 'node:fs'
+import { expect, it } from 'vitest'
+import { extractOnPool } from '../../src/cache/extract-pool.js'
+import { extractAndCheck } from '../../src/check/page-checks.js'
+import type { PageInput } from '../../src/pipeline.js'
+import { readDocs } from '../../src/read-docs.js'
+
+const compiledWorker = new URL('../../dist/cache/extract-worker.js', import.meta.url)
+const inProcess = async (pages: readonly PageInput[]) =>
+  pages.map((page) => extractAndCheck(page.file, page.text))
+
+it('falls back to this thread for few pages or one thread', async () => {
+  const { pages } = await readDocs('input-docs')
+  let calls = 0
+  const counted = async (input: readonly PageInput[]) => {
+    calls++
+    return inProcess(input)
+  }
+  await extractOnPool(counted, { threads: 1, workerUrl: compiledWorker })(pages)
+  await extractOnPool(counted, { threads: 4, minPages: pages.length + 1, workerUrl: compiledWorker })(pages)
+  expect(calls).toBe(2)
+})
+
+it.skipIf(!existsSync(compiledWorker))('gives the in-process results in page order on workers', async () => {
+  const { pages } = await readDocs('input-docs')
+  const expected = await inProcess(pages)
+  for (const threads of [2, 3])
+    for (const batch of [1, 5]) {
+      const pooled = await extractOnPool(
+        async () => {
+          throw new Error('not in process')
+        },
+        { threads, minPages: 1, batch, workerUrl: compiledWorker },
+      )(pages)
+      expect(pooled).toEqual(expected)
+    }
+})
