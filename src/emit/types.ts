@@ -1,12 +1,13 @@
 /**
  * emit types: the model's types → `types/index.ts`, and placeholders for referenced but
  * undocumented types → `undocumented.ts`, through ts-morph structures created in one batch
- * (one `createSourceFile` with all statements; per-interface calls are quadratic).
+ * (one source file structure with all statements; per-interface calls are quadratic), printed
+ * without a parse of the printed text.
  */
 import {
   type InterfaceDeclarationStructure,
   ModuleDeclarationKind,
-  Project,
+  printStructure,
   type StatementStructures,
   StructureKind,
   type TypeAliasDeclarationStructure,
@@ -79,8 +80,9 @@ function printModule(declarations: readonly Declaration[]): string {
       statements,
     })
   if (top.length === 0) return 'export {}\n'
-  const project = new Project({ useInMemoryFileSystem: true })
-  const text = project.createSourceFile('index.ts', { statements: top }).getFullText()
+  // Printed straight from the structures, as a Project's source file would print them (same
+  // defaults), without parsing the text back into a syntax tree.
+  const text = printStructure({ kind: StructureKind.SourceFile, statements: top })
   return text.endsWith('\n') ? text : `${text}\n`
 }
 
