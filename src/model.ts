@@ -70,6 +70,8 @@ export interface MethodRow {
   title: string
   /** Docs-relative path of the linked API page, when there is a link. */
   target?: string
+  /** The operation documented by the linked page (set by link). */
+  operationId?: string
   returnType?: TypeRef
   returnsCollection: boolean
   description: string
@@ -202,6 +204,8 @@ export interface OperationDef {
   queryOptions: string[]
   permissions: Permission[]
   examples: ExampleDef[]
+  /** Qualified names of the types whose Methods table links this page (set by link). */
+  resources?: string[]
   position: SourcePosition
 }
 

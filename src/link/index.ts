@@ -8,6 +8,7 @@ import type { ApiModel, Diagnostic, PageModel, PropertyDef, TypeDef, Undocumente
 import { addPropertiesFromExamples } from './example-properties.js'
 import { linkInheritance } from './inheritance.js'
 import { mergeTypes } from './merge-types.js'
+import { linkMethodsToOperations } from './methods.js'
 import { TypeRegistry } from './registry.js'
 import {
   DEFAULT_NAMESPACE,
@@ -29,6 +30,7 @@ export function linkModel(pages: readonly PageModel[]): ApiModel {
   linkInheritance(registry, undocumented, diagnostics)
   const operations = sorted.flatMap((page) => page.operations)
   addPropertiesFromExamples(registry, operations, diagnostics)
+  linkMethodsToOperations(registry, operations)
   for (const [property, namespace, owner] of propertiesWithOwner(registry)) {
     resolveReference(property.type, namespace, registry)
     const label = `${owner}.${property.name}`

@@ -54,6 +54,21 @@ describe('link', () => {
     expect(model.diagnostics.map((d) => [d.code, d.line])).toEqual([['unresolved-type', 13]])
   })
 
+  it('ties Methods-table rows to the operations of the pages they link', () => {
+    const api =
+      '---\ndoc_type: apiPageType\n---\n# Get user\n\n## HTTP request\n```http\nGET /users/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [user](../resources/user.md) object in the response body.\n'
+    const resourcePage = resource('user', '|id|String||').replace(
+      '## Properties',
+      '## Methods\n|Method|Return Type|Description|\n|:--|:--|:--|\n|[Get user](../api/user-get.md)|[user](user.md)|Read.|\n\n## Properties',
+    )
+    const model = buildModel([
+      { file: 'api/user-get.md', text: api },
+      { file: 'resources/user.md', text: resourcePage },
+    ])
+    expect(model.operations[0]?.resources).toEqual(['microsoft.graph.user'])
+    expect((model.types['microsoft.graph.user'] as ObjectTypeDef).methods[0]?.operationId).toBe('user-get')
+  })
+
   it('drops properties a derived type restates from its base', () => {
     const model = buildModel([
       { file: 'resources/base.md', text: resource('base', '|id|String||') },

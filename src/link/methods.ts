@@ -1,0 +1,27 @@
+/**
+ * Tie resource pages' Methods tables to the operations of the pages they link:
+ *   |[Get user](../api/user-get.md)|[user](user.md)|…|  on resources/user.md
+ * sets the row's `operationId` and adds `microsoft.graph.user` to the operation's `resources`.
+ * Assigns fresh values on every run, so relinking the same page models (watch mode) is idempotent.
+ */
+import type { ObjectTypeDef, OperationDef } from '../model.js'
+import type { TypeRegistry } from './registry.js'
+
+export function linkMethodsToOperations(registry: TypeRegistry, operations: readonly OperationDef[]): void {
+  const byFile = new Map(operations.map((operation) => [operation.file.toLowerCase(), operation]))
+  const resources = new Map<OperationDef, Set<string>>()
+  for (const type of registry.types.values()) {
+    if (type.kind === 'enum') continue
+    for (const row of (type as ObjectTypeDef).methods) {
+      const operation = row.target ? byFile.get(row.target) : undefined
+      if (!operation) continue
+      row.operationId = operation.id
+      resources.set(operation, (resources.get(operation) ?? new Set()).add(type.qualifiedName))
+    }
+  }
+  for (const operation of operations) {
+    const owners = resources.get(operation)
+    if (owners) operation.resources = [...owners].sort()
+    else delete operation.resources
+  }
+}
