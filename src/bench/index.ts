@@ -46,7 +46,8 @@ process.stdout.write(`one page changed: a property description at ${edit}\n`)
 /** Add a few words to the description of a Properties-table row (not an inherited one) of a
  *  resource page near the middle of the tree; returns the page edited. */
 function editOneDescription(root: string, files: readonly string[]): string {
-  const resources = files.filter((file) => file.startsWith('resources/'))
+  // `resources/` at any depth: a tree assembled from several docs folders nests them.
+  const resources = files.filter((file) => /(^|\/)resources\//.test(file.split('\\').join('/')))
   const ordered = [...resources.slice(Math.floor(resources.length / 2)), ...resources]
   for (const file of ordered) {
     const path = join(root, file)

@@ -109,7 +109,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const unwritten = (request.dryRun || blocked) && write.changed.length + write.removed.length > 0
   const complete = write.refused.length === 0 && !unwritten
   if (request.recordPath && complete) {
-    Object.assign(record, await hashOutputs(outDir, [...files.map((file) => file.path), MANIFEST]))
+    Object.assign(record, await hashOutputs(outDir, [...files.map((file) => file.path), MANIFEST], last))
     await saveRunRecord(request.recordPath, record)
   }
   return {
@@ -130,16 +130,24 @@ function summaryOf(record: RunRecord) {
   }
 }
 
-/** sha256 and stamp of each output file as it is on disk now. */
+/** sha256 and stamp of each output file as it is on disk now; a file whose stamp is the one
+ *  `last` recorded is not read again (its recorded hash stands, as in `isIntact`). */
 async function hashOutputs(
   outDir: string,
   paths: readonly string[],
+  last: RunRecord | undefined,
 ): Promise<Pick<RunRecord, 'outputs' | 'stamps'>> {
   const outputs: Record<string, string> = {}
   const stamps: Record<string, string> = {}
   for (const path of [...new Set(paths)].sort()) {
     const full = safeOutputPath(outDir, path)
     const info = full ? await stat(full).catch(() => undefined) : undefined
+    const known = last?.outputs[path]
+    if (info && known !== undefined && last?.stamps?.[path] === stampOf(info)) {
+      outputs[path] = known
+      stamps[path] = stampOf(info)
+      continue
+    }
     const text = full && info ? await readFile(full, 'utf8').catch(() => undefined) : undefined
     if (text === undefined || !info) continue
     outputs[path] = textHash(text)

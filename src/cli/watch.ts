@@ -72,7 +72,6 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       recordPath,
     })
     if (build.entries) entries = build.entries
-    if (cache && build.extracted > 0) await savePageCache(cache, entries)
     const shown = changed ? build.diagnostics.filter((d) => changed.includes(d.file)) : build.diagnostics
     printDiagnostics(shown, io)
     for (const refused of build.write.refused)
@@ -85,6 +84,8 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
         `${counts.error} errors, ${counts.warning} warnings; ${build.write.changed.length} file(s) written, ` +
         `${build.write.removed.length} removed in ${seconds}s\n`,
     )
+    // After the summary: the outputs are up to date; the cache only speeds up the next start.
+    if (cache && build.extracted > 0) await savePageCache(cache, entries)
   }
   const safely = async (changed: readonly string[] | undefined) => {
     try {

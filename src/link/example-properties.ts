@@ -27,6 +27,12 @@ function parseBody(example: ExampleDef): unknown {
   const text = example.bodyText?.trim()
   if (!text || !/^[[{]/.test(text)) return undefined
   try {
+    // JSON.parse is many times faster and gives the same value for valid JSON; JSON5 takes the
+    // rest (comments, trailing commas…) and `__proto__` keys, which it treats differently.
+    if (!text.includes('__proto__'))
+      try {
+        return JSON.parse(text) as unknown
+      } catch {}
     return JSON5.parse(text)
   } catch {
     return undefined // invalid example JSON is the checks' business
