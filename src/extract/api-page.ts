@@ -220,7 +220,7 @@ function optionWords(node: Nodes): string[] {
 
 /**
  * Create/update bodies: the `[x](…)` of "supply a JSON representation of/for [x](…)", else the
- * resource the description links ("Update the properties of a [x](…) object"), else the single
+ * first resource the Request body prose links ("A [teamsTab](…)."), else the resource the description links ("Update the properties of a [x](…) object"), else the single
  * named response type.
  */
 function requestBodyType(
@@ -234,13 +234,38 @@ function requestBodyType(
     .flat()
     .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))
   const representation = paragraphs.find((paragraph) => /JSON representation/i.test(cleanText(paragraph)))
+  const represented = representation && resourceLink(representation, page.file)
+  if (represented) return { type: represented, collection: false }
+  const written = firstResourceLink(paragraphs, page.file)
+  if (written) return written
   const type =
-    (representation && resourceLink(representation, page.file)) ??
     (description && resourceLink(description, page.file)) ??
     (operation.response.type?.kind === 'named' && !operation.response.collection
       ? { ...operation.response.type } // a copy: the model must not depend on shared objects (it goes through JSON)
       : undefined)
   return type ? { type, collection: false } : undefined
+}
+
+/**
+ * The first resource link of the `## Request body` prose: `A [teamsTab](../resources/teamstab.md).`,
+ * a collection after "an array of": `supply an array of [patchContentCommand](…) objects`.
+ */
+function firstResourceLink(
+  paragraphs: readonly Paragraph[],
+  file: string,
+): OperationDef['requestBody'] | undefined {
+  for (const paragraph of paragraphs) {
+    const type = resourceLink(paragraph, file)
+    if (type) return { type, collection: /\b(array|collection|list) of\s*\[/i.test(markedLinks(paragraph)) }
+  }
+  return undefined
+}
+
+/** The paragraph's text with its first link written `[text]`, to read the words before it. */
+function markedLinks(paragraph: Paragraph): string {
+  return paragraph.children
+    .map((node) => (node.type === 'link' ? `[${cleanText(node)}]` : cleanText(node)))
+    .join('')
 }
 
 function resourceLink(node: Nodes, file: string): TypeRef | undefined {

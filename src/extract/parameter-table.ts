@@ -15,7 +15,7 @@ import type { Diagnostic, ParameterDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
-import { columnOf, readTable } from '../parse/table.js'
+import { columnOf, type ReadTable, readTable } from '../parse/table.js'
 import { readTypeCell } from './type-cell.js'
 
 export type ParameterLocation = ParameterDef['in']
@@ -47,9 +47,9 @@ export function extractParameterTable(
   const read = readTable(table)
   const nameColumn = columnOf(read, ...NAME_COLUMNS)
   if (nameColumn < 0) return []
-  const typeColumn = columnOf(read, 'type')
   const requiredColumn = read.header.findIndex((cell) => cell.startsWith('required'))
   const descriptionColumn = columnOf(read, 'description')
+  const typeColumn = typeColumnOf(read, location, descriptionColumn)
   const valueColumn = descriptionColumn >= 0 ? descriptionColumn : columnOf(read, 'value')
   const parameters: ParameterDef[] = []
   for (const row of read.rows) {
@@ -89,6 +89,17 @@ export function extractParameterTable(
     })
   }
   return parameters
+}
+
+/**
+ * The Type column; in a `| Name | Value | Description |` body or query table the Value column
+ * holds the type (`| parentReference | [ItemReference](…) | Optional. … |`, `| $expand | string | … |`).
+ * A header table's Value is the header value (`| if-match | etag | … |`).
+ */
+function typeColumnOf(read: ReadTable, location: ParameterLocation, descriptionColumn: number): number {
+  const typeColumn = columnOf(read, 'type')
+  if (typeColumn >= 0 || location === 'header' || descriptionColumn < 0) return typeColumn
+  return columnOf(read, 'value')
 }
 
 /**

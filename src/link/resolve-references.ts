@@ -35,8 +35,11 @@ export function inferEnumsFromDescriptions(
     const { type } = property
     if (type.kind !== 'named' || !property.possibleValues || resolveReference(type, namespace, registry))
       continue
-    if (!/^[A-Za-z_]\w*$/.test(type.name)) continue
-    const qualifiedName = `${namespace}.${type.name}`
+    // `alertSeverity` or `microsoft.graph.security.alertClassification` (no page in the folder)
+    if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(type.name)) continue
+    const dot = type.name.lastIndexOf('.')
+    const name = type.name.slice(dot + 1)
+    const qualifiedName = dot < 0 ? `${namespace}.${name}` : type.name
     const existing = inferred.get(qualifiedName)
     const members = property.possibleValues.map((name) => ({
       name,
@@ -50,8 +53,8 @@ export function inferEnumsFromDescriptions(
     } else {
       inferred.set(qualifiedName, {
         kind: 'enum',
-        name: type.name,
-        namespace,
+        name,
+        namespace: dot < 0 ? namespace : type.name.slice(0, dot),
         qualifiedName,
         description: '',
         members,

@@ -110,6 +110,35 @@ describe('extractApiPage on the seed pages', () => {
   })
 })
 
+describe('request body type from the Request body prose', () => {
+  const page = (body: string) =>
+    `---\ndoc_type: apiPageType\n---\n# Create x\n\nAdd a [tab](../resources/teamstab.md) to a channel.\n\n## HTTP request\n\`\`\`http\nPOST /teams/{id}/tabs\n\`\`\`\n\n## Request body\n\n${body}\n\n## Response\n\nIf successful, this method returns a \`201 Created\` response code.\n`
+  const cases: [string, string, object | undefined][] = [
+    [
+      'a bare link sentence beats the description',
+      'A [teamsTab](../resources/teamstab.md).',
+      { type: { kind: 'named', name: 'teamsTab', target: 'resources/teamstab.md' }, collection: false },
+    ],
+    [
+      'an array of objects is a collection',
+      'In the request body, supply an array of [patchContentCommand](../resources/patchcontentcommand.md) objects.',
+      {
+        type: { kind: 'named', name: 'patchContentCommand', target: 'resources/patchcontentcommand.md' },
+        collection: true,
+      },
+    ],
+    [
+      'no link: the description',
+      'In the request body, supply the values.',
+      { type: { kind: 'named', name: 'tab', target: 'resources/teamstab.md' }, collection: false },
+    ],
+  ]
+  it.each(cases)('%s', (_name, body, expected) => {
+    const { operations } = extractApiPage(readPage('api/x-post.md', page(body)))
+    expect(operations[0]?.requestBody).toEqual(expected)
+  })
+})
+
 describe('operationKind', () => {
   const route = (line: string) => {
     const { route: parsed } = parseRouteTemplate(line, { file: 'x', line: 1, column: 1 })

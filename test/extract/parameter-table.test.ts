@@ -52,6 +52,21 @@ describe('extractParameterSections', () => {
       'query',
       ['query $deltatoken String required'],
     ],
+    [
+      'Name|Value|Description body: the Value column holds the type',
+      '| Name | Value | Description |\n|:--|:--|:--|\n| parentReference | [ItemReference](../resources/itemreference.md) | Optional. |\n| name | string | Optional. |\n',
+      'body',
+      [
+        'body parentReference ItemReference(resources/itemreference.md) optional',
+        'body name String optional',
+      ],
+    ],
+    [
+      'Name|Value|Description headers: the Value column is the header value',
+      '| Name | Value | Description |\n|:--|:--|:--|\n| *if-match* | etag | If this request header is included… |\n',
+      'header',
+      ['header if-match String optional'],
+    ],
     ['a table without a name column', '|Member|Value|\n|:--|:--|\n|a|0|\n', 'body', []],
   ]
   it.each(cases)('%s', (_name, table, location, expected) => {

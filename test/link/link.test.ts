@@ -54,6 +54,25 @@ describe('link', () => {
     expect(model.diagnostics.map((d) => [d.code, d.line])).toEqual([['unresolved-type', 13]])
   })
 
+  it('infers an enum named by its qualified name in its own namespace', () => {
+    const model = buildModel([
+      {
+        file: 'resources/security-incident.md',
+        text: resource(
+          'incident',
+          '|classification|microsoft.graph.security.alertClassification|Possible values are: `unknown`, `truePositive`.|',
+        ).replace('Namespace: microsoft.graph', 'Namespace: microsoft.graph.security'),
+      },
+    ])
+    expect(model.types['microsoft.graph.security.alertClassification']).toMatchObject({
+      kind: 'enum',
+      name: 'alertClassification',
+      namespace: 'microsoft.graph.security',
+      inferred: true,
+    })
+    expect(Object.keys(model.undocumented)).toEqual([])
+  })
+
   it('ties Methods-table rows to the operations of the pages they link', () => {
     const api =
       '---\ndoc_type: apiPageType\n---\n# Get user\n\n## HTTP request\n```http\nGET /users/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [user](../resources/user.md) object in the response body.\n'

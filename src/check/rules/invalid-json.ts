@@ -41,8 +41,7 @@ function checkAnnotations(file: string, text: string): Diagnostic[] {
     const start = match.index + match[0].indexOf(inner) + lead
     const { line } = lineAndColumn(text, start)
     if (!prose.has(line + 1)) continue // a comment shown inside a code block
-    const body = inner.slice(lead).trimEnd()
-    const result = parseJsonWithOffsets(body)
+    const result = parseJsonWithOffsets(withoutTrailingNote(inner.slice(lead).trimEnd()))
     if (result.ok) continue
     const at = lineAndColumn(text, start + result.offset)
     found.push(
@@ -54,6 +53,14 @@ function checkAnnotations(file: string, text: string): Diagnostic[] {
     )
   }
   return found
+}
+
+/**
+ * An annotation without the writer's note after its closing brace, which the docs tooling ignores:
+ *   <!-- { "blockType": "ignored" } // Note: Removing this line will result in … overwriting the table. -->
+ */
+function withoutTrailingNote(body: string): string {
+  return body.replace(/\}[ \t]*\/\/[^\n]*$/, '}')
 }
 
 function checkRepresentations(file: string, page: Page): Diagnostic[] {
