@@ -32,6 +32,9 @@ export interface WriteOptions {
   userOwned?: (path: string) => boolean
   /** Folders nothing may be written to or removed from, even when inside the output folder (the docs). */
   protect?: readonly string[]
+  /** Produced paths already verified on disk as doc2ts wrote them, with their sha256: kept and
+   *  listed in the manifest without being read (files of output groups known unchanged). */
+  intact?: ReadonlyMap<string, string>
 }
 
 /** Manifest entries: path → sha256 of the bytes doc2ts wrote (empty when unknown, older manifests). */
@@ -60,6 +63,7 @@ export async function writeOutput(
   const manifest = await readManifest(outDir)
   const next: Manifest = new Map()
   const result: WriteResult = { changed: [], removed: [], refused: [] }
+  for (const [path, hash] of options.intact ?? []) next.set(path, hash)
   for (const file of files) {
     const full = safeOutputPath(outDir, file.path)
     const problem = full ? await guard(full) : 'path leaves the output folder'

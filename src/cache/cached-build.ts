@@ -95,7 +95,11 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const diagnostics = [...docs.diagnostics, ...checked.diagnostics, ...emitted].sort(compareDiagnostics)
   const blocked = request.strict && diagnostics.some((d) => d.severity !== 'info')
   progress?.stage('writing')
-  const write = await writeOutput(outDir, files, { ...request.write, dryRun: request.dryRun || blocked })
+  const write = await writeOutput(outDir, files, {
+    ...request.write,
+    intact: emit.intact,
+    dryRun: request.dryRun || blocked,
+  })
   const record: RunRecord = {
     version,
     inputHash: input,
@@ -109,7 +113,10 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const unwritten = (request.dryRun || blocked) && write.changed.length + write.removed.length > 0
   const complete = write.refused.length === 0 && !unwritten
   if (request.recordPath && complete) {
-    Object.assign(record, await hashOutputs(outDir, [...files.map((file) => file.path), MANIFEST], last))
+    Object.assign(
+      record,
+      await hashOutputs(outDir, [...files.map((file) => file.path), ...emit.intact.keys(), MANIFEST], last),
+    )
     await saveRunRecord(request.recordPath, record)
   }
   return {

@@ -1,8 +1,8 @@
 /**
  * Emit only the output groups whose model slice changed: a group the last run emitted from the
- * same slice, whose files are still on disk as written, is taken from disk instead (the writer
- * then finds nothing to change). User-owned files (handler stubs) are the user's to edit and are
- * taken as they are.
+ * same slice, whose files are still on disk as written, is not emitted: its files are listed as
+ * intact (the writer keeps them without reading them). User-owned files (handler stubs) are the
+ * user's to edit and are read as they are.
  */
 import { readFile } from 'node:fs/promises'
 import type { GeneratedFile } from '../emit/generated-file.js'
@@ -13,6 +13,8 @@ import { type EmitRecord, isIntact, type RunRecord } from './run-record.js'
 
 export interface ChangedEmit {
   files: GeneratedFile[]
+  /** Files of kept groups verified as the last run wrote them: path → sha256 (not read). */
+  intact: Map<string, string>
   diagnostics: Diagnostic[]
   /** What to record for the next run. */
   emits: Record<string, EmitRecord>
@@ -26,15 +28,22 @@ export async function emitChanged(
   outDir: string,
   userOwned: (path: string) => boolean = () => false,
 ): Promise<ChangedEmit> {
-  const result: ChangedEmit = { files: [], diagnostics: [], emits: {}, emitted: [] }
+  const result: ChangedEmit = { files: [], intact: new Map(), diagnostics: [], emits: {}, emitted: [] }
   for (const group of groups) {
     const before = previous?.emits?.[group.name]
     const kept =
       previous && before?.inputHash === group.inputHash
-        ? await readIntact(outDir, before.files, previous, userOwned)
+        ? await keptFiles(outDir, before.files, previous, userOwned)
         : undefined
-    const output = kept ? { files: kept, diagnostics: before?.diagnostics ?? [] } : await group.emit()
-    if (!kept) result.emitted.push(group.name)
+    if (kept && before) {
+      result.files.push(...kept.files)
+      for (const [path, hash] of kept.intact) result.intact.set(path, hash)
+      result.diagnostics.push(...before.diagnostics)
+      result.emits[group.name] = before
+      continue
+    }
+    const output = await group.emit()
+    result.emitted.push(group.name)
     result.files.push(...output.files)
     result.diagnostics.push(...output.diagnostics)
     result.emits[group.name] = {
@@ -46,22 +55,28 @@ export async function emitChanged(
   return result
 }
 
-/** The files at `paths` as on disk, when each is there with the hash recorded for it. */
-async function readIntact(
+/** A kept group's files when each is on disk as recorded: user-owned ones read, the rest
+ *  only verified (path → recorded sha256); undefined when any is missing or changed. */
+async function keptFiles(
   outDir: string,
   paths: readonly string[],
   record: RunRecord,
   userOwned: (path: string) => boolean,
-): Promise<GeneratedFile[] | undefined> {
+): Promise<{ files: GeneratedFile[]; intact: Map<string, string> } | undefined> {
   const files: GeneratedFile[] = []
+  const intact = new Map<string, string>()
   for (const path of paths) {
     const full = safeOutputPath(outDir, path)
     if (!full) return undefined
-    if (!userOwned(path) && !(await isIntact(full, record.outputs[path], record.stamps?.[path])))
-      return undefined
-    const text = await readFile(full, 'utf8').catch(() => undefined)
-    if (text === undefined) return undefined
-    files.push({ path, text })
+    if (userOwned(path)) {
+      const text = await readFile(full, 'utf8').catch(() => undefined)
+      if (text === undefined) return undefined
+      files.push({ path, text })
+      continue
+    }
+    const hash = record.outputs[path]
+    if (hash === undefined || !(await isIntact(full, hash, record.stamps?.[path]))) return undefined
+    intact.set(path, hash)
   }
-  return files
+  return { files, intact }
 }

@@ -73,6 +73,19 @@ describe('writeOutput', () => {
     expect(await tree(out)).toEqual([MANIFEST, 'a.ts'])
   })
 
+  it('keeps paths passed as intact in the manifest without touching or removing them', async () => {
+    const files = [
+      { path: 'a.ts', text: 'export const a = 1\n' },
+      { path: 'b.ts', text: 'export const b = 1\n' },
+    ]
+    await writeOutput(out, files)
+    const first = JSON.parse(await readFile(join(out, MANIFEST), 'utf8'))
+    const intact = new Map([['b.ts', first.files['b.ts'] as string]])
+    const again = await writeOutput(out, files.slice(0, 1), { intact })
+    expect(again).toEqual({ changed: [], removed: [], refused: [] })
+    expect(JSON.parse(await readFile(join(out, MANIFEST), 'utf8'))).toEqual(first)
+    expect(await readFile(join(out, 'b.ts'), 'utf8')).toBe('export const b = 1\n')
+  })
   it('never replaces a file it did not generate', async () => {
     await mkdir(out, { recursive: true })
     await writeFile(join(out, 'mine.ts'), 'user code')
