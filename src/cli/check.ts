@@ -7,10 +7,16 @@
 import { checkDocs } from '../check/check-docs.js'
 import { formatGithub } from '../check/formats/github.js'
 import { formatText } from '../check/formats/text.js'
-import { ConfigError, loadCheckConfig } from '../check/load-config.js'
 import { catalog } from '../diagnostics.js'
 import { readDocs } from '../read-docs.js'
-import { countSeverities, type Io, parseCommandArgs, requireDirectory, UsageError } from './io.js'
+import {
+  countSeverities,
+  docsDirArgument,
+  type Io,
+  loadSuppressions,
+  parseCommandArgs,
+  UsageError,
+} from './io.js'
 
 const FORMATS = ['text', 'json', 'github'] as const
 
@@ -25,7 +31,6 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const format = String(values.format)
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`Unexpected --format ${format}, expected one of ${FORMATS.join(', ')}`)
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`)
   if (values.list) {
     for (const [code, entry] of Object.entries(catalog))
       io.out(
@@ -33,17 +38,10 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       )
     return 0
   }
-  const docsDir = positionals[0] ?? 'input-docs'
-  await requireDirectory(docsDir)
-  let config: Awaited<ReturnType<typeof loadCheckConfig>>
-  try {
-    config = await loadCheckConfig(docsDir)
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message)
-    throw error
-  }
+  const docsDir = await docsDirArgument(positionals)
+  const suppress = await loadSuppressions(docsDir)
   const docs = await readDocs(docsDir)
-  const { diagnostics: checked } = checkDocs(docs.pages, config.suppress)
+  const { diagnostics: checked } = checkDocs(docs.pages, suppress)
   const diagnostics = [...docs.diagnostics, ...checked]
   const shown = format === 'json' ? diagnostics : diagnostics.filter((d) => d.severity !== 'info')
   if (format === 'json') io.out(`${JSON.stringify(shown, null, 2)}\n`)

@@ -7,17 +7,16 @@ import { runCachedBuild } from '../cache/cached-build.js'
 import { loadPageCache, type PageCacheFile, savePageCache } from '../cache/page-cache.js'
 import { runRecordPath } from '../cache/run-record.js'
 import { doc2tsVersion } from '../cache/version.js'
-import { ConfigError, loadCheckConfig } from '../check/load-config.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { createProgress } from '../progress.js'
 import { readDocs } from '../read-docs.js'
 import {
   countSeverities,
+  docsDirArgument,
   type Io,
+  loadSuppressions,
   parseCommandArgs,
   printDiagnostics,
-  requireDirectory,
-  UsageError,
 } from './io.js'
 
 /** Where page models and run records are kept between runs (`--cache-dir`). */
@@ -33,16 +32,9 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
     'no-cache': { type: 'boolean', default: false },
   })
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`)
-  const docsDir = positionals[0] ?? 'input-docs'
+  const docsDir = await docsDirArgument(positionals)
   const outDir = String(values.out)
-  await requireDirectory(docsDir)
-  const suppress = await loadCheckConfig(docsDir).then(
-    (config) => config.suppress,
-    (error: unknown) => {
-      throw error instanceof ConfigError ? new UsageError(error.message) : error
-    },
-  )
+  const suppress = await loadSuppressions(docsDir)
   const progress = createProgress(io, Boolean(values.quiet))
   progress.stage('reading')
   const docs = await readDocs(docsDir)

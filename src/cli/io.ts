@@ -1,6 +1,8 @@
 /** What every command shares: output streams, argument parsing, usage errors, diagnostics printing. */
 import { stat } from 'node:fs/promises'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { ConfigError, loadCheckConfig } from '../check/load-config.js'
+import type { SuppressEntry } from '../check/suppressions.js'
 import { formatDiagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../model.js'
 
@@ -28,6 +30,23 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
     return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (error) {
     throw new UsageError((error as Error).message)
+  }
+}
+
+/** The `[docs-dir]` argument (default `input-docs`, at most one), checked to be a folder. */
+export async function docsDirArgument(positionals: readonly string[]): Promise<string> {
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`)
+  const docsDir = positionals[0] ?? 'input-docs'
+  await requireDirectory(docsDir)
+  return docsDir
+}
+
+/** The suppressions of the docs folder's `doc2ts.config.json`; a broken config is bad usage. */
+export async function loadSuppressions(docsDir: string): Promise<SuppressEntry[]> {
+  try {
+    return (await loadCheckConfig(docsDir)).suppress
+  } catch (error) {
+    throw error instanceof ConfigError ? new UsageError(error.message) : error
   }
 }
 

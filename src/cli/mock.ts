@@ -3,7 +3,7 @@
  * until interrupted; one log line per request on stdout.
  */
 import { readDocs } from '../read-docs.js'
-import { type Io, parseCommandArgs, printDiagnostics, requireDirectory, UsageError } from './io.js'
+import { docsDirArgument, type Io, parseCommandArgs, printDiagnostics, UsageError } from './io.js'
 
 export async function mockCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -11,12 +11,10 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
     host: { type: 'string', default: '127.0.0.1' },
     quiet: { type: 'boolean', default: false },
   })
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`)
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port: expected 0-65535, got "${values.port}"`)
-  const docsDir = positionals[0] ?? 'input-docs'
-  await requireDirectory(docsDir)
+  const docsDir = await docsDirArgument(positionals)
   const docs = await readDocs(docsDir)
   const { startMockServer } = await import('../mock/serve.js')
   const mock = await startMockServer(docs.pages, {

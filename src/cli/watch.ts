@@ -9,18 +9,17 @@ import type { CachedPage } from '../cache/page-cache.js'
 import { loadPageCache, savePageCache } from '../cache/page-cache.js'
 import { runRecordPath } from '../cache/run-record.js'
 import { doc2tsVersion } from '../cache/version.js'
-import { ConfigError, loadCheckConfig } from '../check/load-config.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { DocsState } from '../watch/docs-state.js'
 import { watchDocs } from '../watch/watch-docs.js'
 import { DEFAULT_CACHE_DIR } from './generate.js'
 import {
   countSeverities,
+  docsDirArgument,
   type Io,
+  loadSuppressions,
   parseCommandArgs,
   printDiagnostics,
-  requireDirectory,
-  UsageError,
 } from './io.js'
 
 export async function watchCommand(args: string[], io: Io, signal?: AbortSignal): Promise<number> {
@@ -30,16 +29,9 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
     'no-cache': { type: 'boolean', default: false },
   })
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`)
-  const docsDir = positionals[0] ?? 'input-docs'
+  const docsDir = await docsDirArgument(positionals)
   const outDir = String(values.out)
-  await requireDirectory(docsDir)
-  const suppress = await loadCheckConfig(docsDir).then(
-    (config) => config.suppress,
-    (error: unknown) => {
-      throw error instanceof ConfigError ? new UsageError(error.message) : error
-    },
-  )
+  const suppress = await loadSuppressions(docsDir)
   const version = doc2tsVersion()
   const cache = values['no-cache']
     ? undefined
