@@ -292,7 +292,7 @@ function firstProse(page: Page, h1: Section): Paragraph | undefined {
 /** Links to other docs pages anywhere on the page, for broken-link checks. */
 export function pageLinks(page: Page): ApiPageModel['links'] {
   return page.sections.flatMap((section) =>
-    linksIn(page.tree(section)).flatMap((link) => {
+    linksIn(page.links(section)).flatMap((link) => {
       const target = resolveLinkTarget(link.url, page.file)
       if (!target) return []
       const start = link.position?.start

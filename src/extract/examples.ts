@@ -31,7 +31,7 @@ export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleD
   const examples: ExampleDef[] = []
   for (const section of exampleSections(page.sections)) {
     const responseHeading = /response/i.test(section.title)
-    for (const { code, annotation } of annotatedCodeBlocks(page.tree(section), page.file, diagnostics)) {
+    for (const { code, annotation } of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
       const example = readExample(
         code,
         annotation,

@@ -91,7 +91,7 @@ function findResourceBlock(
   let fallback: Code | undefined
   for (const section of page.sections) {
     if (!/json representation|properties|relationships/i.test(section.title) && section.depth > 0) continue
-    for (const block of annotatedCodeBlocks(page.tree(section), page.file, diagnostics)) {
+    for (const block of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
       if (block.annotation?.blockType === 'resource')
         return { annotation: block.annotation, code: block.code }
       if (!fallback && /json representation/i.test(section.title) && /^json/i.test(block.code.lang ?? ''))

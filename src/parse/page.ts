@@ -6,6 +6,7 @@ import type { Root } from 'mdast'
 import { parse as parseYaml } from 'yaml'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, SourcePosition } from '../model.js'
+import { type LightBlocks, lightBlocks } from './light-blocks.js'
 import { pageDefinitions, resolveLinkReferences } from './link-definitions.js'
 import { MAX_NESTING, parseMarkdownBounded } from './markdown.js'
 import { type Section, splitSections } from './sections.js'
@@ -17,6 +18,12 @@ export interface Page {
   sections: Section[]
   /** The mdast of one section's body, with page positions. */
   tree(section: Section): Root
+  /** For readers of code blocks and annotations only: `tree(section)`, or for a plain section
+   *  its block structure read without remark (`lightBlocks`: paragraphs without inline content). */
+  blocks(section: Section): Root
+  /** For readers of links only: `tree(section)`, or for a plain section a parse of its heading
+   *  and prose lines alone (empty when they hold no `[`). */
+  links(section: Section): Root
   at(line: number, column?: number): SourcePosition
   diagnostics: Diagnostic[]
 }
@@ -27,7 +34,17 @@ export function readPage(file: string, text: string): Page {
   const definitions = pageDefinitions(normalized)
   const diagnostics: Diagnostic[] = []
   const at = (line: number, column = 1): SourcePosition => ({ file, line, column })
+  const withDefinitions = (body: string) => (definitions === '' ? body : `${body}\n\n${definitions}\n`)
   const trees = new Map<Section, Root>()
+  const light = new Map<Section, LightBlocks | null>()
+  const plain = (section: Section): LightBlocks | null => {
+    let blocks = light.get(section)
+    if (blocks === undefined) {
+      blocks = lightBlocks(section.text, section.bodyLine) ?? null
+      light.set(section, blocks)
+    }
+    return blocks
+  }
   return {
     file,
     frontMatter: readFrontMatter(split.frontMatter, at(split.frontMatterLine), diagnostics),
@@ -35,10 +52,7 @@ export function readPage(file: string, text: string): Page {
     tree(section) {
       let tree = trees.get(section)
       if (!tree) {
-        const parsed = parseMarkdownBounded(
-          definitions === '' ? section.text : `${section.text}\n\n${definitions}\n`,
-          section.bodyLine,
-        )
+        const parsed = parseMarkdownBounded(withDefinitions(section.text), section.bodyLine)
         tree = parsed.tree
         if (definitions !== '') resolveLinkReferences(tree, lastLineOf(section))
         trees.set(section, tree)
@@ -52,6 +66,19 @@ export function readPage(file: string, text: string): Page {
           )
       }
       return tree
+    },
+    blocks(section) {
+      return trees.get(section) ?? plain(section)?.tree ?? this.tree(section)
+    },
+    links(section) {
+      const known = trees.get(section)
+      const scanned = known ? undefined : plain(section)
+      if (!scanned) return known ?? this.tree(section)
+      if (scanned.linkFree) return { type: 'root', children: [] }
+      const parsed = parseMarkdownBounded(withDefinitions(scanned.prose), section.bodyLine)
+      if (parsed.truncatedAt !== undefined) return this.tree(section)
+      if (definitions !== '') resolveLinkReferences(parsed.tree, lastLineOf(section))
+      return parsed.tree
     },
     at,
     diagnostics,

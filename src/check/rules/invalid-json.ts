@@ -68,7 +68,7 @@ function checkRepresentations(file: string, page: Page): Diagnostic[] {
   for (const section of page.sections) {
     const isJsonSection = /json representation/i.test(section.title)
     if (!isJsonSection && !section.text.includes('"resource"')) continue
-    for (const { code, annotation } of annotatedCodeBlocks(page.tree(section), file, [])) {
+    for (const { code, annotation } of annotatedCodeBlocks(page.blocks(section), file, [])) {
       const isRepresentation =
         annotation?.blockType === 'resource' || (isJsonSection && /^json/i.test(code.lang ?? ''))
       if (!isRepresentation) continue

@@ -78,7 +78,7 @@ function representationBlock(page: Page): { code: Code; annotation?: Annotation 
   for (const section of page.sections) {
     const isJsonSection = /json representation/i.test(section.title)
     if (!isJsonSection && !section.text.includes('"resource"')) continue
-    for (const block of annotatedCodeBlocks(page.tree(section), page.file, [])) {
+    for (const block of annotatedCodeBlocks(page.blocks(section), page.file, [])) {
       if (block.annotation?.blockType === 'resource') return block
       if (!fallback && isJsonSection && /^json/i.test(block.code.lang ?? '')) fallback = { code: block.code }
     }
