@@ -3,23 +3,13 @@
  * virtual (path → text) and take precedence over the disk; libraries and `@types/node` come from
  * the repository. Returns the diagnostics as `file:line:column message` lines.
  */
-import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
-
-const REPO = fileURLToPath(new URL('../../', import.meta.url))
+import { STRICT_OPTIONS as BASE_OPTIONS, REPO_ROOT, typeErrorsOf } from '../support/type-check.js'
 
 export const STRICT_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  noUncheckedIndexedAccess: true,
+  ...BASE_OPTIONS,
   noUnusedLocals: true,
-  noEmit: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
   lib: ['lib.es2023.d.ts'],
-  types: ['node'],
-  typeRoots: [`${REPO}node_modules/@types`],
-  skipLibCheck: true,
 }
 
 /** Diagnostics of `roots` (paths in `files` or on disk), with `files` overlaid on the disk. */
@@ -41,15 +31,9 @@ export function typeCheck(files: ReadonlyMap<string, string>, roots: readonly st
       ? getSourceFile(path, language, onError, create)
       : ts.createSourceFile(path, text, language, true)
   }
-  const program = ts.createProgram({ rootNames: [...roots], options: STRICT_OPTIONS, host })
-  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')
-    if (!diagnostic.file || diagnostic.start === undefined) return message
-    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start)
-    return `${diagnostic.file.fileName}:${line + 1}:${character + 1} ${message}`
-  })
+  return typeErrorsOf(roots, STRICT_OPTIONS, host)
 }
 
 /** Where in-memory generated output is placed for type-checking (inside the repo, never written). */
-export const VIRTUAL_OUT = `${REPO}.virtual-generated/`
-export const REPO_ROOT = REPO
+export const VIRTUAL_OUT = `${REPO_ROOT}.virtual-generated/`
+export { REPO_ROOT }

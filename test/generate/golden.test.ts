@@ -6,11 +6,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli.js'
 import { buildModel, emitAll } from '../../src/pipeline.js'
 import { readDocs } from '../../src/read-docs.js'
+import { typeErrorsOf } from '../support/type-check.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const docsDir = join(root, 'input-docs')
@@ -46,19 +46,7 @@ describe('generated/ for input-docs', () => {
     const files = (await generateInMemory(docsDir))
       .filter((f) => f.path.endsWith('.ts'))
       .map((f) => join(generatedDir, f.path))
-    const program = ts.createProgram(files, {
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      noEmit: true,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      types: ['node'],
-      typeRoots: [join(root, 'node_modules/@types')],
-    })
-    const errors = ts
-      .getPreEmitDiagnostics(program)
-      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+    const errors = typeErrorsOf(files)
     expect(errors).toEqual([])
   })
 

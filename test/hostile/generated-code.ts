@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import ts from 'typescript'
+import { typeErrorsOf } from '../support/type-check.js'
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url))
 /** Outputs live inside the repo (ignored by git, lint and typecheck) so `fastify` resolves. */
@@ -26,27 +27,9 @@ export function typeScriptFiles(dir: string): string[] {
     .sort()
 }
 
-const STRICT: ts.CompilerOptions = {
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  noEmit: true,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  target: ts.ScriptTarget.ES2022,
-  types: ['node'],
-  typeRoots: [join(REPO, 'node_modules/@types')],
-  skipLibCheck: true,
-}
-
 /** `file:line:column message` for every error in the `.ts` files below each of `dirs` (one program). */
 export function compileErrors(dirs: readonly string[]): string[] {
-  const program = ts.createProgram(dirs.flatMap(typeScriptFiles), STRICT)
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n')
-    if (!d.file || d.start === undefined) return message
-    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start)
-    return `${relative(REPO, d.file.fileName)}:${line + 1}:${character + 1} ${message}`
-  })
+  return typeErrorsOf(dirs.flatMap(typeScriptFiles))
 }
 
 /** Transpile the `.ts` files of `dir` into `jsDir` (same layout, `.js`), returning the module paths. */
