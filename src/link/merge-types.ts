@@ -4,7 +4,7 @@
  * differently on two pages, or an object type that is also an enum, is reported.
  */
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, EnumTypeDef, ObjectTypeDef, TypeDef, TypeRef } from '../model.js'
+import type { Diagnostic, EnumTypeDef, ObjectTypeDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
 
 export function mergeTypes(definitions: readonly TypeDef[], diagnostics: Diagnostic[]): TypeDef {
   const [first, ...rest] = definitions
@@ -29,10 +29,12 @@ export function mergeTypes(definitions: readonly TypeDef[], diagnostics: Diagnos
   return merged
 }
 
+/** A copy to merge into; a property listed twice on one page is kept once (the check reports it). */
 function cloneType(type: TypeDef): TypeDef {
-  return type.kind === 'enum'
-    ? { ...type, members: [...type.members] }
-    : { ...type, properties: [...type.properties], methods: [...type.methods] }
+  if (type.kind === 'enum') return { ...type, members: [...type.members] }
+  const byName = new Map<string, PropertyDef>()
+  for (const property of type.properties) if (!byName.has(property.name)) byName.set(property.name, property)
+  return { ...type, properties: [...byName.values()], methods: [...type.methods] }
 }
 
 function mergeEnums(into: EnumTypeDef, next: EnumTypeDef): EnumTypeDef {

@@ -88,6 +88,11 @@ describe('link', () => {
     expect((model.types['microsoft.graph.user'] as ObjectTypeDef).methods[0]?.operationId).toBe('user-get')
   })
 
+  it('keeps a property listed twice on one page once, so the interface compiles', () => {
+    const model = buildModel([{ file: 'resources/a.md', text: resource('a', '|x|String||\n|x|Int32||') }])
+    expect((model.types['microsoft.graph.a'] as ObjectTypeDef).properties.map((p) => p.name)).toEqual(['x'])
+  })
+
   it('drops properties a derived type restates from its base', () => {
     const model = buildModel([
       { file: 'resources/base.md', text: resource('base', '|id|String||') },
