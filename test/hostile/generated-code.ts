@@ -67,12 +67,14 @@ export function importInChild(modules: readonly string[], afterImport = 'return 
     const report = { pwned: globalThis.__doc2tsPwned !== undefined, polluted: ({}).polluted !== undefined, imported: paths.length, extra }
     process.stdout.write('\\nREPORT ' + JSON.stringify(report) + '\\n')
   `
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+  // The script goes through stdin: for large batches it exceeds the limit of one command-line argument.
+  const child = spawnSync(process.execPath, ['--input-type=module'], {
     cwd: REPO,
     encoding: 'utf8',
+    input: script,
     timeout: 60_000,
   })
-  const line = child.stdout.split('\n').find((l) => l.startsWith('REPORT '))
+  const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith('REPORT '))
   const run: ImportRun = { status: child.status, stdout: child.stdout, stderr: child.stderr }
   if (line) run.report = JSON.parse(line.slice('REPORT '.length))
   return run
