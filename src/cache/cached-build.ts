@@ -4,7 +4,7 @@
  * The heavy modules (remark, ts-morph, Handlebars) are imported only when something must be
  * extracted or emitted.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
 import type { ExtractedPage } from '../check/page-checks.js'
 import type { SuppressEntry } from '../check/suppressions.js'
 import type { Diagnostic } from '../model.js'
@@ -62,7 +62,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const keys = new Map(docs.pages.map((page) => [page.file, pageHash(version, page.file, page.text)]))
   const input = inputHash(keys, docs.diagnostics)
   const last = request.recordPath ? await loadRunRecord(request.recordPath, version) : undefined
-  if (last && (await isFreshRun(last, input, outDir)))
+  if (last && isFreshRun(last, input, outDir))
     return {
       ...summaryOf(last),
       write: { changed: [], removed: [], refused: [] },
@@ -113,10 +113,8 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const unwritten = (request.dryRun || blocked) && write.changed.length + write.removed.length > 0
   const complete = write.refused.length === 0 && !unwritten
   if (request.recordPath && complete) {
-    Object.assign(
-      record,
-      await hashOutputs(outDir, [...files.map((file) => file.path), ...emit.intact.keys(), MANIFEST], last),
-    )
+    const paths = [...files.map((file) => file.path), ...emit.intact.keys(), MANIFEST]
+    Object.assign(record, hashOutputs(outDir, paths, write.hashes ?? new Map(), last))
     await saveRunRecord(request.recordPath, record)
   }
   return {
@@ -137,28 +135,25 @@ function summaryOf(record: RunRecord) {
   }
 }
 
-/** sha256 and stamp of each output file as it is on disk now; a file whose stamp is the one
- *  `last` recorded is not read again (its recorded hash stands, as in `isIntact`). */
-async function hashOutputs(
+/** sha256 and stamp of each output file as it is on disk now: the hash the writer computed when it
+ *  knows it (`written`), else the recorded one when the stamp is the one `last` recorded (as in
+ *  `isIntact`), else the file is read. */
+function hashOutputs(
   outDir: string,
   paths: readonly string[],
+  written: ReadonlyMap<string, string>,
   last: RunRecord | undefined,
-): Promise<Pick<RunRecord, 'outputs' | 'stamps'>> {
+): Pick<RunRecord, 'outputs' | 'stamps'> {
   const outputs: Record<string, string> = {}
   const stamps: Record<string, string> = {}
   for (const path of [...new Set(paths)].sort()) {
     const full = safeOutputPath(outDir, path)
-    const info = full ? await stat(full).catch(() => undefined) : undefined
-    const known = last?.outputs[path]
-    if (info && known !== undefined && last?.stamps?.[path] === stampOf(info)) {
-      outputs[path] = known
-      stamps[path] = stampOf(info)
-      continue
-    }
-    const text = full && info ? await readFile(full, 'utf8').catch(() => undefined) : undefined
-    if (text === undefined || !info) continue
-    outputs[path] = textHash(text)
-    stamps[path] = stampOf(info)
+    const info = full ? statSync(full, { throwIfNoEntry: false }) : undefined
+    if (!full || !info?.isFile()) continue
+    const stamp = stampOf(info)
+    const recorded = last?.stamps?.[path] === stamp ? last.outputs[path] : undefined
+    outputs[path] = written.get(path) ?? recorded ?? textHash(readFileSync(full, 'utf8'))
+    stamps[path] = stamp
   }
   return { outputs, stamps }
 }

@@ -75,7 +75,7 @@ async function keptFiles(
       continue
     }
     const hash = record.outputs[path]
-    if (hash === undefined || !(await isIntact(full, hash, record.stamps?.[path]))) return undefined
+    if (hash === undefined || !isIntact(full, hash, record.stamps?.[path])) return undefined
     intact.set(path, hash)
   }
   return { files, intact }

@@ -5,7 +5,8 @@
  *   <cache-dir>/runs/<sha256 of docs folder, output folder, options>.json
  */
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Diagnostic } from '../model.js'
 import { safeOutputPath } from '../write-output.js'
@@ -68,26 +69,23 @@ export async function loadRunRecord(path: string, version: string): Promise<RunR
 }
 
 /** Whether `record` was made from `input` and its outputs are intact on disk. */
-export async function isFreshRun(record: RunRecord, input: string, outDir: string): Promise<boolean> {
+export function isFreshRun(record: RunRecord, input: string, outDir: string): boolean {
   if (record.inputHash !== input) return false
   for (const [file, hash] of Object.entries(record.outputs)) {
     const full = safeOutputPath(outDir, file)
-    if (!full || !(await isIntact(full, hash, record.stamps?.[file]))) return false
+    if (!full || !isIntact(full, hash, record.stamps?.[file])) return false
   }
   return true
 }
 
-/** Whether the file at `full` is as recorded: the same stamp, else the same sha256. */
-export async function isIntact(
-  full: string,
-  hash: string | undefined,
-  stamp: string | undefined,
-): Promise<boolean> {
-  const info = await stat(full).catch(() => undefined)
+/** Whether the file at `full` is as recorded: the same stamp, else the same sha256. Synchronous:
+ *  thousands of output files (handler stubs) are checked per run, and awaiting each stat costs
+ *  several times the stat itself. */
+export function isIntact(full: string, hash: string | undefined, stamp: string | undefined): boolean {
+  const info = statSync(full, { throwIfNoEntry: false })
   if (!info?.isFile()) return false
   if (stamp !== undefined && stampOf(info) === stamp) return true
-  const text = await readFile(full, 'utf8').catch(() => undefined)
-  return text !== undefined && textHash(text) === hash
+  return textHash(readFileSync(full, 'utf8')) === hash
 }
 
 /** A file's size and modification time, as recorded in `RunRecord.stamps`. */

@@ -50,8 +50,8 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
 
   const run = async (changed: readonly string[] | undefined) => {
     const started = performance.now()
-    if (changed) await state.update(changed)
-    else await state.readAll()
+    if (changed) state.update(changed)
+    else state.readAll()
     const build = await runCachedBuild({
       docs: state.docs(),
       outDir,

@@ -2,10 +2,10 @@
  * The docs folder as watch mode holds it in memory: each page's text (or the diagnostic that
  * made it unreadable), updated by re-reading only the files that changed.
  */
-import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Diagnostic } from '../model.js'
-import { type DocsInput, decodePage, listMarkdownFiles } from '../read-docs.js'
+import { type DocsInput, listMarkdownFiles, readPageFile } from '../read-docs.js'
 
 interface FileState {
   text?: string
@@ -18,21 +18,20 @@ export class DocsState {
   constructor(readonly root: string) {}
 
   /** Read every page (the initial state). */
-  async readAll(): Promise<void> {
+  readAll(): void {
     this.files.clear()
-    await this.update(await listMarkdownFiles(this.root))
+    this.update(listMarkdownFiles(this.root))
   }
 
   /** Re-read `files` (docs-relative): changed, added or deleted pages. */
-  async update(files: Iterable<string>): Promise<void> {
+  update(files: Iterable<string>): void {
     for (const file of files) {
-      const bytes = await readFile(join(this.root, file)).catch(() => undefined)
-      if (!bytes) {
+      if (!existsSync(join(this.root, file))) {
         this.files.delete(file)
         continue
       }
       const diagnostics: Diagnostic[] = []
-      const text = decodePage(bytes, file, diagnostics)
+      const text = readPageFile(this.root, file, diagnostics)
       this.files.set(file, text === undefined ? { diagnostics } : { text, diagnostics })
     }
   }

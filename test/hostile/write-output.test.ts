@@ -68,9 +68,11 @@ describe('writeOutput', () => {
   it('is a no-op on the second run, and leaves no temp files', async () => {
     const files = [{ path: 'a.ts', text: 'export const a = 1\n' }]
     await writeOutput(out, files)
-    const again = await writeOutput(out, files)
+    const { hashes, ...again } = await writeOutput(out, files)
     expect(again).toEqual({ changed: [], removed: [], refused: [] })
     expect(await tree(out)).toEqual([MANIFEST, 'a.ts'])
+    const manifest = JSON.parse(await readFile(join(out, MANIFEST), 'utf8'))
+    expect(hashes).toEqual(new Map([['a.ts', manifest.files['a.ts']]]))
   })
 
   it('keeps paths passed as intact in the manifest without touching or removing them', async () => {
@@ -81,8 +83,9 @@ describe('writeOutput', () => {
     await writeOutput(out, files)
     const first = JSON.parse(await readFile(join(out, MANIFEST), 'utf8'))
     const intact = new Map([['b.ts', first.files['b.ts'] as string]])
-    const again = await writeOutput(out, files.slice(0, 1), { intact })
+    const { hashes, ...again } = await writeOutput(out, files.slice(0, 1), { intact })
     expect(again).toEqual({ changed: [], removed: [], refused: [] })
+    expect(hashes).toEqual(new Map(Object.entries(first.files)))
     expect(JSON.parse(await readFile(join(out, MANIFEST), 'utf8'))).toEqual(first)
     expect(await readFile(join(out, 'b.ts'), 'utf8')).toBe('export const b = 1\n')
   })
@@ -110,8 +113,11 @@ describe('writeOutput', () => {
     const userOwned = (path: string) => path.startsWith('stubs/')
     await writeOutput(out, [{ path: 'stubs/a.ts', text: 'stub' }], { userOwned })
     await writeFile(join(out, 'stubs/a.ts'), 'implemented')
-    const result = await writeOutput(out, [{ path: 'stubs/a.ts', text: 'new stub' }], { userOwned })
+    const { hashes, ...result } = await writeOutput(out, [{ path: 'stubs/a.ts', text: 'new stub' }], {
+      userOwned,
+    })
     expect(result).toEqual({ changed: [], removed: [], refused: [] })
+    expect(hashes).toEqual(new Map()) // the stub's bytes are the user's: no hash vouched for
     await rm(join(out, MANIFEST))
     const without = await writeOutput(out, [{ path: 'stubs/a.ts', text: 'new stub' }], { userOwned })
     expect(without.refused).toEqual([])
