@@ -1,13 +1,17 @@
 /**
  * The per-page cache: for each page of a docs folder, the key it had (see `page-hash.ts`) and the
- * JSON of its page model and of its page checks' results, in one file per docs folder:
- *   <cache-dir>/pages/<sha256 of the docs folder's absolute path>.json
- *   { "version": "0.1.0+…", "pages": { "api/user-get.md": { "hash": "…", "model": "{…}", "checks": "{…}" } } }
- * Written back with exactly the pages of the current run, so deleted pages drop out; a cache
- * written by another doc2ts version is ignored.
+ * JSON of its page model and of its page checks' results, per docs folder in two files:
+ *   <cache-dir>/pages/<sha256 of the docs folder's absolute path>.json   the base
+ *     { "version": "0.1.0+…", "generation": "…", "pages": { "api/user-get.md": { "hash", "model", "checks" } } }
+ *   <…>.log   the changes since, one JSON line each: { "generation", "file", "entry" } or
+ *     { "generation", "file", "deleted": true }
+ * A save after a few changed pages appends their lines instead of rewriting every page (tens of
+ * megabytes on a large tree); once the log outgrows a quarter of the base, the base is rewritten
+ * and the log emptied. Lines of another generation (a log left beside a rewritten base) and torn
+ * lines are ignored; a cache written by another doc2ts version is ignored.
  */
-import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { createHash, randomUUID } from 'node:crypto'
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 
 export interface CachedPage {
@@ -21,13 +25,20 @@ export interface CachedPage {
 export interface PageCacheFile {
   path: string
   version: string
+  /** The pages as the files on disk hold them now. */
   pages: Map<string, CachedPage>
+  /** Identifies the base file; log lines of another generation are stale. */
+  generation: string
+  baseBytes: number
+  logBytes: number
 }
 
 export function pageCachePath(cacheDir: string, docsDir: string): string {
   const key = createHash('sha256').update(resolve(docsDir)).digest('hex').slice(0, 24)
   return join(cacheDir, 'pages', `${key}.json`)
 }
+
+const logPath = (cache: Pick<PageCacheFile, 'path'>) => cache.path.replace(/\.json$/, '.log')
 
 /** The cached pages of `docsDir`; empty when there is no cache, it is unreadable or of another version. */
 export async function loadPageCache(
@@ -36,34 +47,78 @@ export async function loadPageCache(
   version: string,
 ): Promise<PageCacheFile> {
   const path = pageCachePath(cacheDir, docsDir)
-  const pages = new Map<string, CachedPage>()
+  const cache: PageCacheFile = { path, version, pages: new Map(), generation: '', baseBytes: 0, logBytes: 0 }
   try {
-    const parsed = JSON.parse(await readFile(path, 'utf8')) as {
-      version?: unknown
-      pages?: Record<string, CachedPage>
-    }
-    if (parsed.version === version && parsed.pages && typeof parsed.pages === 'object')
-      for (const [file, entry] of Object.entries(parsed.pages))
-        if (
-          typeof entry?.hash === 'string' &&
-          typeof entry.model === 'string' &&
-          typeof entry.checks === 'string'
-        )
-          pages.set(file, entry)
+    const text = await readFile(path, 'utf8')
+    const parsed = JSON.parse(text) as { version?: unknown; generation?: unknown; pages?: unknown }
+    if (parsed.version !== version || typeof parsed.generation !== 'string') return cache
+    if (!parsed.pages || typeof parsed.pages !== 'object') return cache
+    for (const [file, entry] of Object.entries(parsed.pages))
+      if (isCachedPage(entry)) cache.pages.set(file, entry)
+    cache.generation = parsed.generation
+    cache.baseBytes = text.length
   } catch {
     // No cache yet, or a damaged one: start cold.
+    return cache
   }
-  return { path, version, pages }
+  const log = await readFile(logPath(cache), 'utf8').catch(() => '')
+  cache.logBytes = log.length
+  for (const line of log.split('\n')) applyLogLine(cache, line)
+  return cache
 }
 
-/** Replace the cache file with `pages` (atomically; a failure to write is not an error of the run). */
+function applyLogLine(cache: PageCacheFile, line: string): void {
+  if (line === '') return
+  let change: { generation?: unknown; file?: unknown; entry?: unknown; deleted?: unknown }
+  try {
+    change = JSON.parse(line)
+  } catch {
+    return // torn by an interrupted append
+  }
+  if (change.generation !== cache.generation || typeof change.file !== 'string') return
+  if (change.deleted === true) cache.pages.delete(change.file)
+  else if (isCachedPage(change.entry)) cache.pages.set(change.file, change.entry)
+}
+
+function isCachedPage(entry: unknown): entry is CachedPage {
+  const page = entry as Partial<CachedPage> | undefined
+  return typeof page?.hash === 'string' && typeof page.model === 'string' && typeof page.checks === 'string'
+}
+
+/** Make the cache hold exactly `pages`: append the changes to the log, or rewrite the base when the
+ *  log would outgrow it (a failure to write is not an error of the run). */
 export async function savePageCache(
   cache: PageCacheFile,
   pages: ReadonlyMap<string, CachedPage>,
 ): Promise<void> {
+  const lines: string[] = []
+  for (const [file, entry] of pages)
+    if (cache.pages.get(file)?.hash !== entry.hash)
+      lines.push(JSON.stringify({ generation: cache.generation, file, entry }))
+  for (const file of cache.pages.keys())
+    if (!pages.has(file)) lines.push(JSON.stringify({ generation: cache.generation, file, deleted: true }))
+  if (lines.length === 0) return
+  const appended = lines.join('\n').length + 1
+  if (cache.generation !== '' && (cache.logBytes + appended) * 4 < cache.baseBytes) {
+    try {
+      await appendFile(logPath(cache), `${lines.join('\n')}\n`)
+      cache.logBytes += appended
+    } catch {
+      return // see writeCacheFile
+    }
+  } else await rewriteBase(cache, pages)
+  cache.pages = new Map(pages)
+}
+
+async function rewriteBase(cache: PageCacheFile, pages: ReadonlyMap<string, CachedPage>): Promise<void> {
   const record: Record<string, CachedPage> = {}
   for (const file of [...pages.keys()].sort()) record[file] = pages.get(file) as CachedPage
-  await writeCacheFile(cache.path, JSON.stringify({ version: cache.version, pages: record }))
+  cache.generation = randomUUID()
+  const text = JSON.stringify({ version: cache.version, generation: cache.generation, pages: record })
+  await writeCacheFile(cache.path, text)
+  await rm(logPath(cache), { force: true }).catch(() => undefined)
+  cache.baseBytes = text.length
+  cache.logBytes = 0
 }
 
 /** Write a cache file through a temp file and a rename; failures are ignored (a read-only or full

@@ -1,0 +1,50 @@
+import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type CachedPage, loadPageCache, pageCachePath, savePageCache } from '../../src/cache/page-cache.js'
+
+const temps: string[] = []
+afterEach(async () => {
+  for (const dir of temps.splice(0)) await rm(dir, { recursive: true, force: true })
+})
+
+const entry = (hash: string): CachedPage => ({ hash, model: `{"m":"${hash}"}`, checks: '{}' })
+const pagesOf = (count: number, tag = 'a') =>
+  new Map(Array.from({ length: count }, (_, index) => [`p${index}.md`, entry(`${tag}${index}`)]))
+
+describe('page cache file', () => {
+  it('appends a few changed pages to the log and loads exactly the pages saved', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'doc2ts-page-cache-'))
+    temps.push(cacheDir)
+    const cache = await loadPageCache(cacheDir, 'docs', 'v1')
+    const first = pagesOf(40)
+    await savePageCache(cache, first)
+    const base = await readFile(pageCachePath(cacheDir, 'docs'), 'utf8')
+    const changed = new Map(first)
+    changed.set('p3.md', entry('edited'))
+    changed.delete('p7.md')
+    changed.set('new.md', entry('new'))
+    await savePageCache(cache, changed)
+    // The base is untouched; the three changes went to the log.
+    expect(await readFile(pageCachePath(cacheDir, 'docs'), 'utf8')).toBe(base)
+    const log = await readFile(pageCachePath(cacheDir, 'docs').replace(/\.json$/, '.log'), 'utf8')
+    expect(log.trim().split('\n')).toHaveLength(3)
+    expect((await loadPageCache(cacheDir, 'docs', 'v1')).pages).toEqual(changed)
+    expect((await loadPageCache(cacheDir, 'docs', 'v2')).pages.size).toBe(0)
+  })
+
+  it('rewrites the base when most pages change, and ignores stale or torn log lines', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'doc2ts-page-cache-'))
+    temps.push(cacheDir)
+    const cache = await loadPageCache(cacheDir, 'docs', 'v1')
+    await savePageCache(cache, pagesOf(40))
+    const logFile = pageCachePath(cacheDir, 'docs').replace(/\.json$/, '.log')
+    const stale = JSON.stringify({ generation: cache.generation, file: 'p1.md', entry: entry('stale') })
+    await savePageCache(cache, pagesOf(40, 'b'))
+    expect(await readdir(join(cacheDir, 'pages'))).toEqual([expect.stringMatching(/\.json$/)])
+    // A line of the old generation (a log left beside a rewritten base) and a torn line.
+    await appendFile(logFile, `${stale}\n{"generation":"${cache.generation}","file":"p2.md","ent`)
+    expect((await loadPageCache(cacheDir, 'docs', 'v1')).pages).toEqual(pagesOf(40, 'b'))
+  })
+})
