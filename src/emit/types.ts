@@ -1,30 +1,32 @@
 /**
  * emit types: the model's types → `types/index.ts`, and placeholders for referenced but
- * undocumented types → `undocumented.ts`, through ts-morph structures created in one batch
- * (one source file structure with all statements; per-interface calls are quadratic), printed
- * without a parse of the printed text.
+ * undocumented types → `undocumented.ts`. Each declaration is a ts-morph structure (plain data)
+ * printed on its own, through the memo when there is one: after a small docs change only the
+ * changed declarations are printed, and ts-morph is loaded only when some declaration must be.
+ * The file is assembled exactly as one batched print of all statements would lay it out
+ * (`joinStatements`).
  */
-import {
-  type InterfaceDeclarationStructure,
-  ModuleDeclarationKind,
-  printStructure,
-  type StatementStructures,
-  StructureKind,
-  type TypeAliasDeclarationStructure,
-} from 'ts-morph'
+import { createRequire } from 'node:module'
+import type { InterfaceDeclarationStructure, OptionalKind, TypeAliasDeclarationStructure } from 'ts-morph'
 import type { ApiModel, EnumTypeDef, ObjectTypeDef, TypeRef, UndocumentedType } from '../model.js'
 import { jsDocText, propertyKey, stringLiteral } from './escape.js'
 import { GENERATED_HEADER, type GeneratedFile } from './generated-file.js'
+import { type EmitMemo, memoised, unitKey } from './memo.js'
 import { type TsNames, type TsScope, topLevelAlias, tsTypeOf, withCardinality } from './type-names.js'
 
 export { GENERATED_HEADER }
 
+/** One top-level or namespace statement: its structure without `kind`, which `printStatement` adds. */
+type Statement =
+  | { kind: 'interface'; structure: OptionalKind<InterfaceDeclarationStructure> }
+  | { kind: 'typeAlias'; structure: OptionalKind<TypeAliasDeclarationStructure> }
+
 interface Declaration {
   namespace?: string
-  statement: StatementStructures
+  statement: Statement
 }
 
-export function emitTypes(model: ApiModel, names: TsNames): GeneratedFile[] {
+export function emitTypes(model: ApiModel, names: TsNames, memo?: EmitMemo): GeneratedFile[] {
   const aliasesNeeded = new Set<string>()
   const declarations: Declaration[] = []
   for (const type of Object.values(model.types)) {
@@ -43,7 +45,7 @@ export function emitTypes(model: ApiModel, names: TsNames): GeneratedFile[] {
   }
   for (const alias of [...aliasesNeeded].sort())
     declarations.push({
-      statement: { kind: StructureKind.TypeAlias, name: topLevelAlias(alias, ''), type: alias },
+      statement: { kind: 'typeAlias', structure: { name: topLevelAlias(alias, ''), type: alias } },
     })
   const placeholders = Object.values(model.undocumented).flatMap((type) => {
     const name = names.get(type.qualifiedName)
@@ -53,8 +55,11 @@ export function emitTypes(model: ApiModel, names: TsNames): GeneratedFile[] {
   })
   const imports = placeholders.length > 0 ? "import type * as Undocumented from '../undocumented.js'\n\n" : ''
   return [
-    { path: 'types/index.ts', text: GENERATED_HEADER + imports + printModule(declarations) },
-    { path: 'undocumented.ts', text: GENERATED_HEADER + UNDOCUMENTED_INTRO + printModule(placeholders) },
+    { path: 'types/index.ts', text: GENERATED_HEADER + imports + printModule(declarations, memo) },
+    {
+      path: 'undocumented.ts',
+      text: GENERATED_HEADER + UNDOCUMENTED_INTRO + printModule(placeholders, memo),
+    },
   ]
 }
 
@@ -64,58 +69,106 @@ const UNDOCUMENTED_INTRO = `/*
  */
 `
 
-function printModule(declarations: readonly Declaration[]): string {
-  const top: StatementStructures[] = []
-  const namespaces = new Map<string, StatementStructures[]>()
+function printModule(declarations: readonly Declaration[], memo: EmitMemo | undefined): string {
+  const top: StatementText[] = []
+  const namespaces = new Map<string, StatementText[]>()
   for (const { namespace, statement } of declarations) {
-    if (!namespace) top.push(statement)
-    else namespaces.set(namespace, [...(namespaces.get(namespace) ?? []), statement])
+    const printed = { kind: statement.kind, text: statementText(statement, namespace !== undefined, memo) }
+    if (!namespace) top.push(printed)
+    else namespaces.set(namespace, [...(namespaces.get(namespace) ?? []), printed])
   }
-  for (const [namespace, statements] of [...namespaces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    top.push({
-      kind: StructureKind.Module,
-      name: namespace,
-      isExported: true,
-      declarationKind: ModuleDeclarationKind.Namespace,
-      statements,
-    })
+  for (const [namespace, members] of [...namespaces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    top.push({ kind: 'namespace', text: `export namespace ${namespace} {\n${joinStatements(members)}}\n` })
   if (top.length === 0) return 'export {}\n'
-  // Printed straight from the structures, as a Project's source file would print them (same
-  // defaults), without parsing the text back into a syntax tree.
-  const text = printStructure({ kind: StructureKind.SourceFile, statements: top })
-  return text.endsWith('\n') ? text : `${text}\n`
+  return joinStatements(top)
 }
 
-function placeholder(type: UndocumentedType, name: string): StatementStructures {
+interface StatementText {
+  kind: Statement['kind'] | 'namespace'
+  /** As printed alone, first in its block, ending with a line break. */
+  text: string
+}
+
+/**
+ * Statements as ts-morph's statement printer lays them out: a blank line after a `}` and before
+ * an interface or a namespace, a line break otherwise.
+ */
+function joinStatements(statements: readonly StatementText[]): string {
+  const parts: string[] = []
+  let previous: StatementText | undefined
+  for (const statement of statements) {
+    if (previous && (previous.text.trimEnd().endsWith('}') || statement.kind !== 'typeAlias'))
+      parts.push('\n')
+    parts.push(statement.text)
+    previous = statement
+  }
+  return parts.join('')
+}
+
+/** The statement's text, indented for a namespace body when `inNamespace`: everything it depends on is in the key. */
+function statementText(statement: Statement, inNamespace: boolean, memo: EmitMemo | undefined): string {
+  return memoised(
+    memo,
+    () => unitKey(inNamespace ? 'types.namespaced' : 'types.top', JSON.stringify(statement)),
+    () => printStatement(statement, inNamespace),
+  )
+}
+
+type TsMorph = typeof import('ts-morph')
+let tsMorph: TsMorph | undefined
+
+/** Printed straight from the structure with ts-morph's defaults, without parsing the text back. */
+function printStatement(statement: Statement, inNamespace: boolean): string {
+  // Loaded on first use: importing ts-morph costs ≈ 0.3 s, needless when the memo has every statement.
+  tsMorph ??= createRequire(import.meta.url)('ts-morph') as TsMorph
+  const { ModuleDeclarationKind, printStructure, StructureKind } = tsMorph
+  const structure: InterfaceDeclarationStructure | TypeAliasDeclarationStructure =
+    statement.kind === 'interface'
+      ? { ...statement.structure, kind: StructureKind.Interface }
+      : { ...statement.structure, kind: StructureKind.TypeAlias }
+  if (!inNamespace) return printStructure({ kind: StructureKind.SourceFile, statements: [structure] })
+  // A namespace's only statement, cut out of it: indented as the body of a namespace.
+  const wrapped = printStructure({
+    kind: StructureKind.SourceFile,
+    statements: [
+      {
+        kind: StructureKind.Module,
+        name: 'N',
+        declarationKind: ModuleDeclarationKind.Namespace,
+        statements: [structure],
+      },
+    ],
+  })
+  return wrapped.slice(wrapped.indexOf('\n') + 1, wrapped.lastIndexOf('}'))
+}
+
+function placeholder(type: UndocumentedType, name: string): Statement {
   const where = type.targets.length > 0 ? ` (linked page: ${type.targets.join(', ')})` : ''
   const docs = [
     { description: jsDocText(`${type.qualifiedName} is not documented in this docs tree${where}.`) },
   ]
   return type.asBaseType
-    ? { kind: StructureKind.Interface, name, isExported: true, docs }
-    : { kind: StructureKind.TypeAlias, name, isExported: true, type: 'unknown', docs }
+    ? { kind: 'interface', structure: { name, isExported: true, docs } }
+    : { kind: 'typeAlias', structure: { name, isExported: true, type: 'unknown', docs } }
 }
 
-function enumAlias(type: EnumTypeDef, name: string): TypeAliasDeclarationStructure {
+function enumAlias(type: EnumTypeDef, name: string): Statement {
   const members = type.members.map((member) => stringLiteral(member.name))
   const docs = docsOf(type.description)
   return {
-    kind: StructureKind.TypeAlias,
-    name,
-    isExported: true,
-    type: members.length > 0 ? members.join(' | ') : 'string',
-    ...(docs ? { docs } : {}),
+    kind: 'typeAlias',
+    structure: {
+      name,
+      isExported: true,
+      type: members.length > 0 ? members.join(' | ') : 'string',
+      ...(docs ? { docs } : {}),
+    },
   }
 }
 
-function objectInterface(
-  type: ObjectTypeDef,
-  name: string,
-  typeOf: (ref: TypeRef) => string,
-): InterfaceDeclarationStructure {
+function objectInterface(type: ObjectTypeDef, name: string, typeOf: (ref: TypeRef) => string): Statement {
   const docs = docsOf(type.description)
-  return {
-    kind: StructureKind.Interface,
+  const structure: OptionalKind<InterfaceDeclarationStructure> = {
     name,
     isExported: true,
     extends: type.baseType ? [typeOf(type.baseType)].filter((base) => base !== 'unknown') : [],
@@ -130,6 +183,7 @@ function objectInterface(
     }),
     ...(docs ? { docs } : {}),
   }
+  return { kind: 'interface', structure }
 }
 
 function docsOf(description: string): { description: string }[] | undefined {

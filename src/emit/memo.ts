@@ -1,0 +1,42 @@
+/**
+ * Memoised text of output units (one declaration of `types/index.ts`, one path item of
+ * `openapi.json`…), so that re-emitting after a small docs change rebuilds only the units whose
+ * inputs changed. A key is a content hash of everything the unit's text depends on, prefixed with
+ * the emitter's tag (`unitKey`); never a name alone, so a memo from another model cannot leak
+ * stale text. Emitters take an optional memo; their output is the same with or without one.
+ */
+import { createHash } from 'node:crypto'
+
+export class EmitMemo {
+  readonly #known: ReadonlyMap<string, string>
+  readonly #used = new Map<string, string>()
+
+  constructor(entries: Iterable<readonly [string, string]> = []) {
+    this.#known = new Map(entries)
+  }
+
+  /** The text stored under `key`, else `make()`'s (then stored). */
+  text(key: string, make: () => string): string {
+    let text = this.#used.get(key) ?? this.#known.get(key)
+    if (text === undefined) text = make()
+    this.#used.set(key, text)
+    return text
+  }
+
+  /** The entries used by this run only (what to keep for the next). */
+  used(): Map<string, string> {
+    return new Map(this.#used)
+  }
+}
+
+/** `tag:sha1` of `parts`, each length-prefixed so that no two different lists hash alike. */
+export function unitKey(tag: string, ...parts: readonly string[]): string {
+  const sha = createHash('sha1')
+  for (const part of parts) sha.update(`${part.length}:`).update(part)
+  return `${tag}:${sha.digest('hex')}`
+}
+
+/** `make()` through `memo` under the key `key()`, computed only when there is a memo. */
+export function memoised(memo: EmitMemo | undefined, key: () => string, make: () => string): string {
+  return memo ? memo.text(key(), make) : make()
+}
