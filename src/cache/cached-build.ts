@@ -12,6 +12,7 @@ import type { PageInput } from '../pipeline.js'
 import type { Progress } from '../progress.js'
 import type { DocsInput } from '../read-docs.js'
 import { MANIFEST, safeOutputPath, type WriteOptions, type WriteResult } from '../write-output.js'
+import type { EmitMemoStore } from './emit-memo-store.js'
 import { type ExtractMany, extractWithCache } from './extract-cached.js'
 import { extractOnPool } from './extract-pool.js'
 import type { CachedPage } from './page-cache.js'
@@ -40,6 +41,8 @@ export interface BuildRequest {
   previous: ReadonlyMap<string, CachedPage> | (() => Promise<ReadonlyMap<string, CachedPage>>)
   /** Where the run record lives; unset: always link and emit. */
   recordPath?: string
+  /** The emitters' unit texts of earlier runs; unset: every unit is emitted. */
+  memo?: EmitMemoStore
   extract?: ExtractMany
   progress?: Progress
 }
@@ -90,7 +93,8 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
     import('../write-output.js'),
     import('../diagnostics.js'),
   ])
-  const emit = await emitChanged(outputGroups(model), last, outDir, request.write?.userOwned)
+  const memo = await request.memo?.memo()
+  const emit = await emitChanged(outputGroups(model, memo), last, outDir, request.write?.userOwned)
   const { files, diagnostics: emitted } = emit
   const diagnostics = [...docs.diagnostics, ...checked.diagnostics, ...emitted].sort(compareDiagnostics)
   const blocked = request.strict && diagnostics.some((d) => d.severity !== 'info')
@@ -117,6 +121,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
     Object.assign(record, hashOutputs(outDir, paths, write.hashes ?? new Map(), last))
     await saveRunRecord(request.recordPath, record)
   }
+  if (memo) await request.memo?.keep(memo)
   return {
     ...summaryOf(record),
     write,

@@ -4,6 +4,7 @@
  * pages and skipping link and emit when nothing changed (see `src/cache/`).
  */
 import { runCachedBuild } from '../cache/cached-build.js'
+import { EmitMemoStore, emitMemoPath } from '../cache/emit-memo-store.js'
 import { loadPageCache, type PageCacheFile, savePageCache } from '../cache/page-cache.js'
 import { runRecordPath } from '../cache/run-record.js'
 import { doc2tsVersion } from '../cache/version.js'
@@ -44,6 +45,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
   const cache: { file?: PageCacheFile } = {}
   const strict = Boolean(values.strict)
   const options = JSON.stringify({ command: 'generate', strict, suppress })
+  const recordPath = useCache ? runRecordPath(cacheDir, docsDir, outDir, options) : undefined
   const build = await runCachedBuild({
     docs,
     outDir,
@@ -57,7 +59,8 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
       cache.file = await loadPageCache(cacheDir, docsDir, version)
       return cache.file.pages
     },
-    recordPath: useCache ? runRecordPath(cacheDir, docsDir, outDir, options) : undefined,
+    recordPath,
+    memo: recordPath ? new EmitMemoStore(emitMemoPath(recordPath), version) : undefined,
     progress,
   })
   if (cache.file && build.entries && build.extracted > 0) await savePageCache(cache.file, build.entries)

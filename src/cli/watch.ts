@@ -5,6 +5,7 @@
  * a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
  */
 import { runCachedBuild } from '../cache/cached-build.js'
+import { EmitMemoStore, emitMemoPath } from '../cache/emit-memo-store.js'
 import type { CachedPage } from '../cache/page-cache.js'
 import { loadPageCache, savePageCache } from '../cache/page-cache.js'
 import { runRecordPath } from '../cache/run-record.js'
@@ -45,6 +46,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
         JSON.stringify({ command: 'watch', suppress }),
       )
     : undefined
+  const memo = new EmitMemoStore(recordPath && emitMemoPath(recordPath), version)
   const state = new DocsState(docsDir)
   let entries: ReadonlyMap<string, CachedPage> = cache?.pages ?? new Map()
 
@@ -62,6 +64,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       version,
       previous: entries,
       recordPath,
+      memo,
     })
     if (build.entries) entries = build.entries
     const shown = changed ? build.diagnostics.filter((d) => changed.includes(d.file)) : build.diagnostics

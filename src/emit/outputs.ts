@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto'
 import type { ApiModel, Diagnostic } from '../model.js'
 import type { GeneratedFile } from './generated-file.js'
+import type { EmitMemo } from './memo.js'
 import { emitModelJson } from './model-json.js'
 import { assignTsNames, type TsNames } from './type-names.js'
 
@@ -31,6 +32,8 @@ export interface OutputGroup {
 /** What a group's emitter gets: the model and, computed once for all groups, derived values. */
 interface EmitContext {
   model: ApiModel
+  /** Unit texts of earlier runs (see `memo.ts`); the output is the same without. */
+  memo?: EmitMemo
   names(): TsNames
   modelJson(): GeneratedFile
 }
@@ -52,7 +55,7 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'types',
     load: async () => {
       const { emitTypes } = await import('./types.js')
-      return ({ model, names }) => filesOnly(emitTypes(model, names()))
+      return ({ model, names, memo }) => filesOnly(emitTypes(model, names(), memo))
     },
   },
   {
@@ -89,11 +92,12 @@ const GROUPS: readonly GroupSpec[] = [
   },
 ]
 
-function contextOf(model: ApiModel): EmitContext {
+function contextOf(model: ApiModel, memo?: EmitMemo): EmitContext {
   let names: TsNames | undefined
   let modelJson: GeneratedFile | undefined
   return {
     model,
+    memo,
     names: () => {
       names ??= assignTsNames(model)
       return names
@@ -105,8 +109,8 @@ function contextOf(model: ApiModel): EmitContext {
   }
 }
 
-export function outputGroups(model: ApiModel): OutputGroup[] {
-  const context = contextOf(model)
+export function outputGroups(model: ApiModel, memo?: EmitMemo): OutputGroup[] {
+  const context = contextOf(model, memo)
   const hashes: Record<Slice, string> = {
     whole: hash(context.modelJson().text),
     shape: hash(

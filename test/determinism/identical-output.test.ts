@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { runCachedBuild } from '../../src/cache/cached-build.js'
+import { EmitMemoStore } from '../../src/cache/emit-memo-store.js'
 import type { CachedPage } from '../../src/cache/page-cache.js'
 import { checkDocs } from '../../src/check/check-docs.js'
 import { emitAll } from '../../src/pipeline.js'
@@ -42,7 +43,11 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out
 }
 
-async function generateWith(docs: DocsInput, previous: ReadonlyMap<string, CachedPage>) {
+async function generateWith(
+  docs: DocsInput,
+  previous: ReadonlyMap<string, CachedPage>,
+  memo?: EmitMemoStore,
+) {
   const outDir = await mkdtemp(join(tmpdir(), 'doc2ts-determinism-'))
   temps.push(outDir)
   const build = await runCachedBuild({
@@ -53,6 +58,7 @@ async function generateWith(docs: DocsInput, previous: ReadonlyMap<string, Cache
     suppress: [],
     version: 't',
     previous,
+    memo,
   })
   return { outDir, build }
 }
@@ -87,4 +93,20 @@ it('writes the same bytes with and without the cache, in any page order', async 
   const half = new Map([...(cold.build.entries ?? [])].filter((_, index) => index % 2 === 0))
   const halfWarm = await generateWith({ ...docs, pages: shuffled(docs.pages, 11) }, half)
   expect(await snapshot(halfWarm.outDir)).toEqual(coldFiles)
+})
+
+it('writes the same bytes from an emit memo kept from another revision of the docs', async () => {
+  const docs = await sampleDocs()
+  // Every third page edited (descriptions, names, types alike), every fifth missing.
+  const older: DocsInput = {
+    ...docs,
+    pages: docs.pages
+      .filter((_, index) => index % 5 !== 2)
+      .map((page, index) => (index % 3 === 0 ? { ...page, text: page.text.replace(/the /gi, 'a ') } : page)),
+  }
+  const memo = new EmitMemoStore(undefined, 't')
+  await generateWith(older, new Map(), memo)
+  const fresh = await generateWith(docs, new Map())
+  const memoised = await generateWith(docs, new Map(), memo)
+  expect(await snapshot(memoised.outDir)).toEqual(await snapshot(fresh.outDir))
 })
