@@ -1,7 +1,9 @@
 /**
  * link: page models → one ApiModel. Types are registered by qualified name (pages documenting
  * the same type merged), references resolved, inheritance checked, operations sorted.
- * Never throws on bad docs: problems become diagnostics.
+ * Never throws on bad docs: problems become diagnostics. Never writes into the page models: what
+ * link resolves or fills in (types, operations) are copies, so page models can be kept and
+ * relinked (watch mode) and frozen.
  */
 import { compareDiagnostics } from '../diagnostics.js'
 import type { ApiModel, Diagnostic, PageModel, PropertyDef, TypeDef, UndocumentedType } from '../model.js'
@@ -11,6 +13,7 @@ import { mergeTypes } from './merge-types.js'
 import { linkMethodsToOperations } from './methods.js'
 import { TypeRegistry } from './registry.js'
 import {
+  copyOperation,
   DEFAULT_NAMESPACE,
   inferEnumsFromDescriptions,
   operationReferences,
@@ -28,7 +31,7 @@ export function linkModel(pages: readonly PageModel[]): ApiModel {
   inferEnumsFromDescriptions(propertiesWithNamespace(registry), registry)
   const undocumented = new Map<string, UndocumentedType>()
   linkInheritance(registry, undocumented, diagnostics)
-  const operations = sorted.flatMap((page) => page.operations)
+  const operations = sorted.flatMap((page) => page.operations.map(copyOperation))
   addPropertiesFromExamples(registry, operations, diagnostics)
   linkMethodsToOperations(registry, operations)
   for (const [property, namespace, owner] of propertiesWithOwner(registry)) {

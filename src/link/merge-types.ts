@@ -2,6 +2,8 @@
  * Merge the definitions of one qualified name read from several pages (`deviceManagement` spans
  * 16 Intune pages, each with a property subset). Properties are united; a property typed
  * differently on two pages, or an object type that is also an enum, is reported.
+ * The merged type is link's own: link resolves its references in place, so the properties and
+ * base type it holds are copies, and the page models stay as extract made them.
  */
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, EnumTypeDef, ObjectTypeDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
@@ -33,8 +35,15 @@ export function mergeTypes(definitions: readonly TypeDef[], diagnostics: Diagnos
 function cloneType(type: TypeDef): TypeDef {
   if (type.kind === 'enum') return { ...type, members: [...type.members] }
   const byName = new Map<string, PropertyDef>()
-  for (const property of type.properties) if (!byName.has(property.name)) byName.set(property.name, property)
-  return { ...type, properties: [...byName.values()], methods: [...type.methods] }
+  for (const property of type.properties)
+    if (!byName.has(property.name)) byName.set(property.name, copyProperty(property))
+  const clone: ObjectTypeDef = { ...type, properties: [...byName.values()], methods: [...type.methods] }
+  if (type.baseType) clone.baseType = { ...type.baseType }
+  return clone
+}
+
+function copyProperty(property: PropertyDef): PropertyDef {
+  return { ...property, type: { ...property.type } }
 }
 
 function mergeEnums(into: EnumTypeDef, next: EnumTypeDef): EnumTypeDef {
@@ -48,8 +57,9 @@ function mergeObjects(into: ObjectTypeDef, next: ObjectTypeDef, diagnostics: Dia
   for (const property of next.properties) {
     const existing = byName.get(property.name)
     if (!existing) {
-      byName.set(property.name, property)
-      properties.push(property)
+      const copy = copyProperty(property)
+      byName.set(property.name, copy)
+      properties.push(copy)
     } else if (typeKey(existing.type, existing.collection) !== typeKey(property.type, property.collection)) {
       diagnostics.push(
         diagnostic(
@@ -67,8 +77,7 @@ function mergeObjects(into: ObjectTypeDef, next: ObjectTypeDef, diagnostics: Dia
     methods: [...into.methods, ...next.methods],
     description: into.description || next.description,
   }
-  const baseType = into.baseType ?? next.baseType
-  if (baseType) merged.baseType = baseType
+  if (!into.baseType && next.baseType) merged.baseType = { ...next.baseType }
   return merged
 }
 

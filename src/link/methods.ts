@@ -2,9 +2,10 @@
  * Tie resource pages' Methods tables to the operations of the pages they link:
  *   |[Get user](../api/user-get.md)|[user](user.md)|…|  on resources/user.md
  * sets the row's `operationId` and adds `microsoft.graph.user` to the operation's `resources`.
- * Assigns fresh values on every run, so relinking the same page models (watch mode) is idempotent.
+ * Writes only link's own copies (the registry's types, the operations link returns), so relinking
+ * the same page models (watch mode) gives the same result.
  */
-import type { ObjectTypeDef, OperationDef } from '../model.js'
+import type { OperationDef } from '../model.js'
 import type { TypeRegistry } from './registry.js'
 
 export function linkMethodsToOperations(registry: TypeRegistry, operations: readonly OperationDef[]): void {
@@ -12,12 +13,12 @@ export function linkMethodsToOperations(registry: TypeRegistry, operations: read
   const resources = new Map<OperationDef, Set<string>>()
   for (const type of registry.types.values()) {
     if (type.kind === 'enum') continue
-    for (const row of (type as ObjectTypeDef).methods) {
+    type.methods = type.methods.map((row) => {
       const operation = row.target ? byFile.get(row.target) : undefined
-      if (!operation) continue
-      row.operationId = operation.id
+      if (!operation) return row
       resources.set(operation, (resources.get(operation) ?? new Set()).add(type.qualifiedName))
-    }
+      return { ...row, operationId: operation.id }
+    })
   }
   for (const operation of operations) {
     const owners = resources.get(operation)

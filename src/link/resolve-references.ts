@@ -110,6 +110,22 @@ export function resolveToPlaceholder(
   )
 }
 
+/**
+ * A copy of `operation` for link to write into: its type references (resolved in place) and
+ * `resources` are its own; its examples, routes and the rest stay shared with the page model.
+ */
+export function copyOperation(operation: OperationDef): OperationDef {
+  const copy: OperationDef = {
+    ...operation,
+    parameters: operation.parameters.map((parameter) => ({ ...parameter, type: { ...parameter.type } })),
+    response: { ...operation.response },
+  }
+  if (operation.response.type) copy.response.type = { ...operation.response.type }
+  if (operation.requestBody)
+    copy.requestBody = { ...operation.requestBody, type: { ...operation.requestBody.type } }
+  return copy
+}
+
 /** Every TypeRef of an operation with the position and label to report it under. */
 export function* operationReferences(operation: OperationDef): Generator<[TypeRef, SourcePosition, string]> {
   for (const parameter of operation.parameters)

@@ -43,8 +43,8 @@ export const exampleBodies: CheckRule = {
   ],
   run(context) {
     const checker = new BodyChecker(context)
-    for (const page of context.pages)
-      for (const operation of page.operations) checker.checkOperation(operation)
+    // The linked operations: their type references are resolved (the page models' are not).
+    for (const operation of context.model.operations) checker.checkOperation(operation)
     return checker.found
   },
 }
