@@ -9,9 +9,9 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
-import { mergeOperations, operationObject } from './operation.js'
+import { mergeOperations, type OperationInput, operationObject } from './operation.js'
 import { type PathTemplate, pathTemplateFromRoute, templateShape } from './path-template.js'
-import type { OperationObject, PathItemObject, TagObject } from './spec.js'
+import type { PathItemObject, TagObject } from './spec.js'
 
 const METHOD_ORDER: HttpMethod[] = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH']
 
@@ -24,12 +24,20 @@ interface RouteEntry {
   names: string[]
 }
 
-export interface PathsResult {
-  paths: Record<string, PathItemObject>
+/** One path item to build: its `paths` key and, per verb in document order, the operations on it. */
+export interface PathItemInput {
+  path: string
+  methods: { method: HttpMethod; operations: OperationInput[] }[]
+}
+
+export interface PathItemInputs {
+  /** Sorted by path. */
+  items: PathItemInput[]
   tags: TagObject[]
 }
 
-export function pathsFromModel(model: ApiModel): PathsResult {
+/** What every path item of the model is built from (`pathItemObject`), and the tags they use. */
+export function pathItemInputs(model: ApiModel): PathItemInputs {
   const entries = routeEntries(model)
   const operationIds = assignOperationIds(entries)
   const resourceTags = tagsByPage(model)
@@ -40,47 +48,54 @@ export function pathsFromModel(model: ApiModel): PathsResult {
     group.push(entry)
     byKey.set(key, group)
   }
-  const items = new Map<string, Map<HttpMethod, OperationObject>>()
+  const items = new Map<string, Map<HttpMethod, OperationInput[]>>()
   const tags = new Map<string, string>()
   for (const group of byKey.values()) {
-    let merged: OperationObject | undefined
-    for (const entry of group) {
+    const operations = group.map((entry) => {
       const resource = resourceTags.get(entry.operation.file)
       const tag = resource?.name ?? firstLiteral(entry.route)
       if (!tags.has(tag) || resource) tags.set(tag, resource?.description ?? tags.get(tag) ?? '')
-      const object = operationObject({
+      return {
         operation: entry.operation,
         route: entry.route,
         template: entry.template,
         names: entry.names,
         operationId: operationIds.get(entry) ?? entry.operation.id,
         tag,
-      })
-      merged = merged ? mergeOperations(merged, object) : object
-    }
+      }
+    })
     const first = group[0]
-    if (!first || !merged) continue
-    const item = items.get(first.path) ?? new Map<HttpMethod, OperationObject>()
-    item.set(first.route.method, merged)
+    if (!first) continue
+    const item = items.get(first.path) ?? new Map<HttpMethod, OperationInput[]>()
+    item.set(first.route.method, operations)
     items.set(first.path, item)
   }
-  const paths: Record<string, PathItemObject> = {}
-  for (const path of [...items.keys()].sort()) {
-    const item: PathItemObject = {}
-    const methods = items.get(path) ?? new Map()
-    for (const method of METHOD_ORDER) {
-      const operation = methods.get(method)
-      if (operation) item[method.toLowerCase() as Lowercase<HttpMethod>] = operation
-    }
-    paths[path] = item
-  }
   return {
-    paths,
+    items: [...items.keys()].sort().map((path) => {
+      const methods = items.get(path) ?? new Map<HttpMethod, OperationInput[]>()
+      return {
+        path,
+        methods: METHOD_ORDER.flatMap((method) => {
+          const operations = methods.get(method)
+          return operations ? [{ method, operations }] : []
+        }),
+      }
+    }),
     tags: [...tags.keys()].sort().map((name) => {
       const description = tags.get(name) ?? ''
       return description === '' ? { name } : { name, description }
     }),
   }
+}
+
+/** The Path Item Object: per verb, its operations merged (first page id first). */
+export function pathItemObject(input: PathItemInput): PathItemObject {
+  const item: PathItemObject = {}
+  for (const { method, operations } of input.methods) {
+    const [first, ...others] = operations.map(operationObject)
+    if (first) item[method.toLowerCase() as Lowercase<HttpMethod>] = others.reduce(mergeOperations, first)
+  }
+  return item
 }
 
 /** `openapi-inexact-path` for every route the path grammar cannot express exactly. */

@@ -9,6 +9,7 @@ import type {
   ObjectTypeDef,
   PrimitiveName,
   PropertyDef,
+  TypeDef,
   TypeRef,
   UndocumentedType,
 } from '../../model.js'
@@ -108,21 +109,27 @@ export function schemaFromUndocumented(type: UndocumentedType): SchemaObject {
   }
 }
 
-/** `components.schemas`: every type and placeholder of the model, by qualified name, sorted. */
-export function componentSchemas(model: ApiModel): Record<string, SchemaObject> {
+/** One entry of `components.schemas` to build: a type (with its descendants) or a placeholder. */
+export type ComponentSchemaInput =
+  | { name: string; type: TypeDef; descendants: readonly string[] }
+  | { name: string; undocumented: UndocumentedType }
+
+/** What every entry of `components.schemas` is built from (`componentSchema`), sorted by name. */
+export function componentSchemaInputs(model: ApiModel): ComponentSchemaInput[] {
   const descendants = descendantsByBase(model)
-  const entries: [string, SchemaObject][] = []
+  const inputs: ComponentSchemaInput[] = []
   for (const type of Object.values(model.types))
-    entries.push([
-      type.qualifiedName,
-      type.kind === 'enum'
-        ? schemaFromEnumType(type)
-        : schemaFromObjectType(type, descendants.get(type.qualifiedName) ?? []),
-    ])
+    inputs.push({ name: type.qualifiedName, type, descendants: descendants.get(type.qualifiedName) ?? [] })
   for (const type of Object.values(model.undocumented))
-    entries.push([type.qualifiedName, schemaFromUndocumented(type)])
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return Object.fromEntries(entries)
+    inputs.push({ name: type.qualifiedName, undocumented: type })
+  return inputs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
+export function componentSchema(input: ComponentSchemaInput): SchemaObject {
+  if ('undocumented' in input) return schemaFromUndocumented(input.undocumented)
+  return input.type.kind === 'enum'
+    ? schemaFromEnumType(input.type)
+    : schemaFromObjectType(input.type, input.descendants)
 }
 
 /** Every documented object type's transitive descendants, keyed by ancestor, sorted. */
