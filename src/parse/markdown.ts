@@ -127,7 +127,7 @@ function boundEmphasisDelimiters(text: string): string {
   return lines.join('\n')
 }
 
-function countDelimiters(text: string): number {
+export function countDelimiters(text: string): number {
   let count = 0
   for (let i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) count++
   for (let i = text.indexOf('_'); i >= 0; i = text.indexOf('_', i + 1)) count++

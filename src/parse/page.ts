@@ -7,8 +7,9 @@ import { parse as parseYaml } from 'yaml'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, SourcePosition } from '../model.js'
 import { type LightBlocks, lightBlocks } from './light-blocks.js'
-import { pageDefinitions, resolveLinkReferences } from './link-definitions.js'
-import { MAX_NESTING, parseMarkdownBounded } from './markdown.js'
+import { pageDefinitions } from './link-definitions.js'
+import { MAX_NESTING } from './markdown.js'
+import { parseSectionBody } from './section-tree.js'
 import { type Section, splitSections } from './sections.js'
 
 export interface Page {
@@ -34,7 +35,6 @@ export function readPage(file: string, text: string): Page {
   const definitions = pageDefinitions(normalized)
   const diagnostics: Diagnostic[] = []
   const at = (line: number, column = 1): SourcePosition => ({ file, line, column })
-  const withDefinitions = (body: string) => (definitions === '' ? body : `${body}\n\n${definitions}\n`)
   const trees = new Map<Section, Root>()
   const light = new Map<Section, LightBlocks | null>()
   const plain = (section: Section): LightBlocks | null => {
@@ -52,9 +52,8 @@ export function readPage(file: string, text: string): Page {
     tree(section) {
       let tree = trees.get(section)
       if (!tree) {
-        const parsed = parseMarkdownBounded(withDefinitions(section.text), section.bodyLine)
+        const parsed = parseSectionBody(section.text, definitions, section.bodyLine)
         tree = parsed.tree
-        if (definitions !== '') resolveLinkReferences(tree, lastLineOf(section))
         trees.set(section, tree)
         if (parsed.truncatedAt !== undefined)
           diagnostics.push(
@@ -75,21 +74,12 @@ export function readPage(file: string, text: string): Page {
       const scanned = known ? undefined : plain(section)
       if (!scanned) return known ?? this.tree(section)
       if (scanned.linkFree) return { type: 'root', children: [] }
-      const parsed = parseMarkdownBounded(withDefinitions(scanned.prose), section.bodyLine)
-      if (parsed.truncatedAt !== undefined) return this.tree(section)
-      if (definitions !== '') resolveLinkReferences(parsed.tree, lastLineOf(section))
-      return parsed.tree
+      const parsed = parseSectionBody(scanned.prose, definitions, section.bodyLine)
+      return parsed.truncatedAt === undefined ? parsed.tree : this.tree(section)
     },
     at,
     diagnostics,
   }
-}
-
-/** Page line of the last line of `section`'s body. */
-function lastLineOf(section: Section): number {
-  let lines = 0
-  for (let i = section.text.indexOf('\n'); i >= 0; i = section.text.indexOf('\n', i + 1)) lines++
-  return section.bodyLine + lines
 }
 
 function readFrontMatter(yaml: string | undefined, at: SourcePosition, diagnostics: Diagnostic[]) {

@@ -1,0 +1,106 @@
+/**
+ * A line scanner for the well-formed GFM pipe tables of the reference pages, so that remark need
+ * not tokenize them (micromark spends most of extraction on table sections):
+ *   | Property | Type   | Description |     ← header: starts with `|`
+ *   |:---------|--------|-------------|     ← delimiter: `|`, cells of `:?-+:?`, `|` at the end
+ *   | id       | String | The id.     |     ← rows: every line starting with `|`, up to a blank line
+ * It recognises only that shape (no tab, no NUL, each line at column 1, the same number of
+ * header and delimiter cells, a blank line or the end after the last row) and splits rows into
+ * cells as micromark does (`\|` and `\\` do not split). Whether a table so found is really a table
+ * in its context (not inside a list, a fence or an HTML block) is for the caller to confirm.
+ */
+import type { AlignType } from 'mdast'
+
+export interface ScannedCell {
+  /** 0-based indexes in the line: the cell from its leading pipe, its content without the
+   *  surrounding spaces. */
+  start: number
+  end: number
+  contentStart: number
+  contentEnd: number
+}
+
+export interface ScannedRow {
+  /** 0-based line index. */
+  line: number
+  cells: ScannedCell[]
+}
+
+export interface ScannedTable {
+  /** 0-based line indexes of the header and of the last row. */
+  first: number
+  last: number
+  align: AlignType[]
+  /** The header row, then the body rows (the delimiter row makes no node). */
+  rows: ScannedRow[]
+}
+
+const UNSAFE = /[\t\0]/
+
+/** The tables of `lines` that have the recognised shape. */
+export function scanPipeTables(lines: readonly string[]): ScannedTable[] {
+  const tables: ScannedTable[] = []
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const header = lines[index] as string
+    if (header[0] !== '|' || UNSAFE.test(header)) continue
+    const align = delimiterAlign(lines[index + 1] as string)
+    const headerCells = align && splitRow(header)
+    if (!align || headerCells?.length !== align.length) continue
+    const rows: ScannedRow[] = [{ line: index, cells: headerCells }]
+    let end = index + 2
+    let wellFormed = true
+    for (; end < lines.length && (lines[end] as string)[0] === '|'; end++) {
+      const line = lines[end] as string
+      const cells = UNSAFE.test(line) ? undefined : splitRow(line)
+      if (cells) rows.push({ line: end, cells })
+      else wellFormed = false
+    }
+    // A non-blank line right after the rows would be a row too (or end the table): not ours.
+    if (wellFormed && (end >= lines.length || (lines[end] as string).trim() === ''))
+      tables.push({ first: index, last: end - 1, align, rows })
+    index = end - 1
+  }
+  return tables
+}
+
+/** `|:--|--:|:-:|---|` → left, right, center, null; undefined for any other line. */
+function delimiterAlign(line: string): AlignType[] | undefined {
+  if (line[0] !== '|' || UNSAFE.test(line)) return undefined
+  const parts = line.split('|')
+  if ((parts[parts.length - 1] as string).trim() !== '' || parts.length < 3) return undefined
+  const align: AlignType[] = []
+  for (const part of parts.slice(1, -1)) {
+    const match = /^ *(:?)-+(:?) *$/.exec(part)
+    if (!match) return undefined
+    const left = match[1] === ':'
+    const right = match[2] === ':'
+    align.push(left && right ? 'center' : left ? 'left' : right ? 'right' : null)
+  }
+  return align
+}
+
+/**
+ * The cells of a row line starting with `|`, as micromark's table tokenizer splits them; the
+ * last cell runs to the end of the line. Undefined for a row without cells (`|`).
+ */
+export function splitRow(line: string): ScannedCell[] | undefined {
+  const cells: ScannedCell[] = []
+  let start = 0
+  for (;;) {
+    let pipe = start + 1
+    while (pipe < line.length && line[pipe] !== '|')
+      pipe += line[pipe] === '\\' && (line[pipe + 1] === '|' || line[pipe + 1] === '\\') ? 2 : 1
+    let contentStart = start + 1
+    let contentEnd = Math.min(pipe, line.length)
+    while (contentStart < contentEnd && line[contentStart] === ' ') contentStart++
+    while (contentEnd > contentStart && line[contentEnd - 1] === ' ') contentEnd--
+    if (pipe >= line.length) {
+      // After the last pipe: trailing spaces belong to the last cell, text is a cell of its own.
+      if (contentStart < contentEnd) cells.push({ start, end: line.length, contentStart, contentEnd })
+      else if (cells.length > 0) (cells[cells.length - 1] as ScannedCell).end = line.length
+      return cells.length > 0 ? cells : undefined
+    }
+    cells.push({ start, end: pipe, contentStart, contentEnd })
+    start = pipe
+  }
+}
