@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto'
 import type { ApiModel, Diagnostic } from '../model.js'
 import type { GeneratedFile } from './generated-file.js'
 import type { EmitMemo } from './memo.js'
-import { emitModelJson } from './model-json.js'
+import { emitModelJson, type ModelJsonParts, modelJsonParts } from './model-json.js'
 import { assignTsNames, type TsNames } from './type-names.js'
 
 export interface EmittedGroup {
@@ -87,37 +87,46 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'whole',
     load: async () => {
       const { emitOpenApi } = await import('./openapi/index.js')
-      return ({ model }) => filesOnly([emitOpenApi(model)])
+      return ({ model, memo }) => filesOnly([emitOpenApi(model, {}, memo)])
     },
   },
 ]
 
-function contextOf(model: ApiModel, memo?: EmitMemo): EmitContext {
+function contextOf(model: ApiModel, memo?: EmitMemo): EmitContext & { parts(): ModelJsonParts } {
   let names: TsNames | undefined
+  let parts: ModelJsonParts | undefined
   let modelJson: GeneratedFile | undefined
-  return {
+  const context = {
     model,
     memo,
     names: () => {
       names ??= assignTsNames(model)
       return names
     },
+    parts: () => {
+      parts ??= modelJsonParts(model)
+      return parts
+    },
     modelJson: () => {
-      modelJson ??= emitModelJson(model)
+      modelJson ??= emitModelJson(context.parts())
       return modelJson
     },
   }
+  return context
 }
 
+/** The groups of `model`. Slices are hashed from the members as model.json prints them, each
+ *  printed once (the operations, with their examples, are most of the model). */
 export function outputGroups(model: ApiModel, memo?: EmitMemo): OutputGroup[] {
   const context = contextOf(model, memo)
+  const { types, undocumented, operations, diagnostics, pages } = context.parts()
+  const withoutDescriptions = JSON.stringify(model.types, (key, value: unknown) =>
+    key === 'description' ? undefined : value,
+  )
   const hashes: Record<Slice, string> = {
-    whole: hash(context.modelJson().text),
-    shape: hash(
-      JSON.stringify([model.operations, model.undocumented]),
-      JSON.stringify(model.types, (key, value: unknown) => (key === 'description' ? undefined : value)),
-    ),
-    types: hash(JSON.stringify([model.types, model.undocumented])),
+    whole: hash(types, undocumented, operations, diagnostics, pages),
+    shape: hash(operations, undocumented, withoutDescriptions),
+    types: hash(types, undocumented),
   }
   return GROUPS.map((spec) => ({
     name: spec.name,
