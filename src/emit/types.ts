@@ -105,22 +105,34 @@ function joinStatements(statements: readonly StatementText[]): string {
   return parts.join('')
 }
 
-/** The statement's text, indented for a namespace body when `inNamespace`: everything it depends on is in the key. */
+/**
+ * The statement's text, indented for a namespace body when `inNamespace`. The key holds all the
+ * printer reads: the structure, the indentation, and the printer's version.
+ */
 function statementText(statement: Statement, inNamespace: boolean, memo: EmitMemo | undefined): string {
   return memoised(
     memo,
-    () => unitKey(inNamespace ? 'types.namespaced' : 'types.top', JSON.stringify(statement)),
+    () =>
+      unitKey(inNamespace ? 'types.namespaced' : 'types.top', printerVersion(), JSON.stringify(statement)),
     () => printStatement(statement, inNamespace),
   )
 }
 
+const requireHere = createRequire(import.meta.url)
+
 type TsMorph = typeof import('ts-morph')
 let tsMorph: TsMorph | undefined
+let tsMorphVersion: string | undefined
+
+function printerVersion(): string {
+  tsMorphVersion ??= (requireHere('ts-morph/package.json') as { version: string }).version
+  return tsMorphVersion
+}
 
 /** Printed straight from the structure with ts-morph's defaults, without parsing the text back. */
 function printStatement(statement: Statement, inNamespace: boolean): string {
   // Loaded on first use: importing ts-morph costs ≈ 0.3 s, needless when the memo has every statement.
-  tsMorph ??= createRequire(import.meta.url)('ts-morph') as TsMorph
+  tsMorph ??= requireHere('ts-morph') as TsMorph
   const { ModuleDeclarationKind, printStructure, StructureKind } = tsMorph
   const structure: InterfaceDeclarationStructure | TypeAliasDeclarationStructure =
     statement.kind === 'interface'

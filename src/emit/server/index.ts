@@ -17,6 +17,7 @@ import { mockExamplesFor } from '../../mock/examples.js'
 import type { ApiModel, Diagnostic } from '../../model.js'
 import { jsDocText, stringLiteral, uniqueIdentifier } from '../escape.js'
 import { GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
+import type { EmitMemo } from '../memo.js'
 import { renderTemplate } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
 import { handlerTypesFor } from './handler-types.js'
@@ -53,9 +54,9 @@ export interface ServerEmit {
   diagnostics: Diagnostic[]
 }
 
-export function emitServer(model: ApiModel, names: TsNames): ServerEmit {
+export function emitServer(model: ApiModel, names: TsNames, memo?: EmitMemo): ServerEmit {
   const handlerNames = assignHandlerNames(model)
-  const table = buildRouteTable(model, handlerNames)
+  const table = buildRouteTable(model, handlerNames, memo)
   const header = GENERATED_HEADER
   const routesByOperation = new Map<string, ServerRoute[]>()
   for (const route of table.routes) {
