@@ -1,0 +1,257 @@
+/**
+ * The emit memo: with a memo primed by emitting the seed model, emitting a changed model gives
+ * exactly the bytes of emitting it without a memo, rebuilds only the units that changed, and never
+ * reuses text of a unit whose inputs changed (names, nullability, enum members, routes).
+ */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { GeneratedFile } from '../../src/emit/generated-file.js'
+import { jsonAt, jsonText, PrintedJson } from '../../src/emit/json-text.js'
+import { EmitMemo } from '../../src/emit/memo.js'
+import { emitOpenApi, openApiDocument } from '../../src/emit/openapi/index.js'
+import { emitServer } from '../../src/emit/server/index.js'
+import { assignTsNames } from '../../src/emit/type-names.js'
+import { emitTypes } from '../../src/emit/types.js'
+import type { ApiModel, EnumTypeDef, ObjectTypeDef, OperationDef } from '../../src/model.js'
+import { buildModel } from '../../src/pipeline.js'
+import { readDocs } from '../../src/read-docs.js'
+
+const SEEDS = fileURLToPath(new URL('../../input-docs', import.meta.url))
+
+/** A memo that records the keys it had to make. */
+class CountingMemo extends EmitMemo {
+  readonly made: string[] = []
+  override text(key: string, make: () => string): string {
+    return super.text(key, () => {
+      this.made.push(key)
+      return make()
+    })
+  }
+}
+
+let seed: ApiModel
+
+beforeAll(async () => {
+  seed = buildModel((await readDocs(SEEDS)).pages)
+})
+
+const types = (model: ApiModel, memo?: EmitMemo) => emitTypes(model, assignTsNames(model), memo)
+const openApi = (model: ApiModel, memo?: EmitMemo) => emitOpenApi(model, {}, memo).text
+const server = (model: ApiModel, memo?: EmitMemo) => emitServer(model, assignTsNames(model), memo)
+
+/** A memo holding what emitting `model` with `emit` used. */
+function primed(model: ApiModel, emit: (model: ApiModel, memo: EmitMemo) => unknown): EmitMemo {
+  const memo = new EmitMemo()
+  emit(model, memo)
+  return memo
+}
+
+function changed(edit: (model: ApiModel) => void): ApiModel {
+  const model = structuredClone(seed)
+  edit(model)
+  return model
+}
+
+function objectTypes(model: ApiModel): ObjectTypeDef[] {
+  return Object.values(model.types).filter((type): type is ObjectTypeDef => type.kind !== 'enum')
+}
+
+/** The first object type with a described property, and that property's index. */
+function describedProperty(model: ApiModel): { type: ObjectTypeDef; index: number } {
+  for (const type of objectTypes(model)) {
+    const index = type.properties.findIndex((property) => property.description !== '')
+    if (index >= 0) return { type, index }
+  }
+  throw new Error('no described property in the seed')
+}
+
+/** A type some object type's property refers to, with that property's type. */
+function referencedType(model: ApiModel, kind: 'enum' | 'object'): string {
+  for (const type of objectTypes(model))
+    for (const property of type.properties) {
+      const target = property.type.kind === 'named' ? property.type.resolved : undefined
+      const referenced = target ? model.types[target] : undefined
+      if (referenced && (referenced.kind === 'enum') === (kind === 'enum')) return referenced.qualifiedName
+    }
+  throw new Error(`no referenced ${kind} type in the seed`)
+}
+
+describe('EmitMemo', () => {
+  it('returns what it knows without making it, and keeps only what this run used', () => {
+    const memo = new EmitMemo([
+      ['a', 'known'],
+      ['b', 'unused'],
+    ])
+    expect(memo.text('a', () => 'made')).toBe('known')
+    expect(memo.text('c', () => 'made')).toBe('made')
+    expect(memo.text('c', () => 'made again')).toBe('made')
+    expect([...memo.used()]).toEqual([
+      ['a', 'known'],
+      ['c', 'made'],
+    ])
+  })
+})
+
+describe('JSON printed in parts', () => {
+  it('is JSON.stringify(value, null, 2) of the whole', () => {
+    const unit = { b: [1, { c: 'x\ny "q" é \u2028' }], '10': {}, '2': [], a: null }
+    const whole = {
+      z: 1,
+      nested: { units: { one: unit, two: {} }, list: [1, 2] },
+      '1': 'first',
+      gone: undefined,
+    }
+    const parts = {
+      ...whole,
+      nested: { ...whole.nested, units: { one: new PrintedJson(jsonAt(unit, 3)), two: {} } },
+    }
+    expect(jsonText(parts)).toBe(JSON.stringify(whole, null, 2))
+    expect(jsonText({})).toBe('{}')
+  })
+})
+
+describe('types with a memo', () => {
+  it('after one description changed: the same bytes, one declaration printed', () => {
+    const memo = primed(seed, types)
+    const model = changed((model) => {
+      const { type, index } = describedProperty(model)
+      const property = type.properties[index]
+      if (property) property.description += ' Changed.'
+    })
+    const warm = new CountingMemo(memo.used())
+    const text = types(model, warm)
+    expect(text).toEqual(types(model))
+    expect(text).not.toEqual(types(seed))
+    expect(warm.made).toHaveLength(1)
+  })
+
+  it('with an unchanged model: the same bytes, nothing printed', () => {
+    const warm = new CountingMemo(primed(seed, types).used())
+    expect(types(seed, warm)).toEqual(types(seed))
+    expect(warm.made).toEqual([])
+  })
+
+  // Printed by the batched printer (one `printStructure` of all statements) before declarations
+  // were printed one by one; the seed alone has no namespace. Keys: the seed types moved to one.
+  const namespaced = JSON.parse(
+    readFileSync(new URL('namespaced-types.golden.json', import.meta.url), 'utf8'),
+  ) as Record<string, GeneratedFile[]>
+  for (const [moved, golden] of Object.entries(namespaced))
+    it(`lays out namespaces as the batched printer did (${moved} in a namespace)`, () => {
+      const model = changed((model) => {
+        for (const name of moved.split(','))
+          for (const type of Object.values(model.types))
+            if (type.qualifiedName === `microsoft.graph.importedWindowsAutopilotDeviceIdentity${name}`)
+              type.namespace = 'microsoft.graph.callRecords'
+        for (const type of Object.values(model.undocumented)) type.namespace = 'microsoft.graph.other'
+      })
+      expect(types(model)).toEqual(golden)
+      expect(types(model, new EmitMemo(primed(model, types).used()))).toEqual(golden)
+    })
+
+  const edits: Record<string, (model: ApiModel) => void> = {
+    'a referenced type renamed': (model) => {
+      const type = model.types[referencedType(model, 'object')]
+      if (type) type.name = `${type.name}Renamed`
+    },
+    'a property made nullable or not': (model) => {
+      const property = objectTypes(model).find((type) => type.properties.length > 0)?.properties[0]
+      if (property) property.nullable = !property.nullable
+    },
+    'an enum member added': (model) => {
+      const type = model.types[referencedType(model, 'enum')] as EnumTypeDef
+      const first = type.members[0]
+      if (first) type.members.push({ ...first, name: 'addedMember' })
+    },
+  }
+  for (const [change, edit] of Object.entries(edits))
+    it(`never reuses stale text: ${change}`, () => {
+      const model = changed(edit)
+      const text = types(model, new EmitMemo(primed(seed, types).used()))
+      expect(text).toEqual(types(model))
+      expect(text).not.toEqual(types(seed))
+    })
+})
+
+describe('openapi.json with a memo', () => {
+  it('is the document object, stringified', () => {
+    expect(openApi(seed, new EmitMemo())).toBe(`${JSON.stringify(openApiDocument(seed), null, 2)}\n`)
+  })
+
+  it('after one property description changed: the same bytes, one schema rebuilt', () => {
+    const memo = primed(seed, openApi)
+    const model = changed((model) => {
+      const { type, index } = describedProperty(model)
+      const property = type.properties[index]
+      if (property) property.description += ' Changed.'
+    })
+    const warm = new CountingMemo(memo.used())
+    const text = openApi(model, warm)
+    expect(text).toBe(openApi(model))
+    expect(text).not.toBe(openApi(seed))
+    expect(warm.made).toHaveLength(1)
+    expect(warm.made[0]).toMatch(/^openapi\.schema:/)
+  })
+
+  it('after one operation description changed: the same bytes, only its path items rebuilt', () => {
+    const memo = primed(seed, openApi)
+    let edited: OperationDef | undefined
+    const model = changed((model) => {
+      edited = model.operations.find((operation) => operation.routes.length === 1)
+      if (edited) edited.description += ' Changed.'
+    })
+    const warm = new CountingMemo(memo.used())
+    const text = openApi(model, warm)
+    expect(text).toBe(openApi(model))
+    expect(text).not.toBe(openApi(seed))
+    expect(edited).toBeDefined()
+    expect(warm.made.filter((key) => key.startsWith('openapi.path-item:'))).toHaveLength(1)
+  })
+
+  const edits: Record<string, (model: ApiModel) => void> = {
+    'an enum member renamed': (model) => {
+      const type = model.types[referencedType(model, 'enum')] as EnumTypeDef
+      const member = type.members[0]
+      if (member) member.name = `${member.name}Renamed`
+    },
+    'a property made nullable or not': (model) => {
+      const property = objectTypes(model).find((type) => type.properties.length > 0)?.properties[0]
+      if (property) property.nullable = !property.nullable
+    },
+    'a response status changed': (model) => {
+      const operation = model.operations[0]
+      if (operation) operation.response.status = operation.response.status === 201 ? 200 : 201
+    },
+    'a route renamed': (model) => {
+      const route = model.operations[0]?.routes[0]
+      const literal = route?.segments.find((segment) => segment.kind === 'literal')
+      if (literal?.kind === 'literal') literal.value += 'Renamed'
+    },
+  }
+  for (const [change, edit] of Object.entries(edits))
+    it(`never reuses stale text: ${change}`, () => {
+      const model = changed(edit)
+      const text = openApi(model, new EmitMemo(primed(seed, openApi).used()))
+      expect(text).toBe(openApi(model))
+      expect(text).not.toBe(openApi(seed))
+    })
+})
+
+describe('server with a memo', () => {
+  it('probes the router again only when the routes change', () => {
+    const memo = primed(seed, server)
+    const same = new CountingMemo(memo.used())
+    expect(server(seed, same)).toEqual(server(seed))
+    expect(same.made).toEqual([])
+
+    const model = changed((model) => {
+      const literal = model.operations[0]?.routes[0]?.segments.find((segment) => segment.kind === 'literal')
+      if (literal?.kind === 'literal') literal.value += 'Moved'
+    })
+    const moved = new CountingMemo(memo.used())
+    const result = server(model, moved)
+    expect(result).toEqual(server(model))
+    expect(moved.made).toHaveLength(1)
+  })
+})
