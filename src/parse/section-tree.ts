@@ -15,6 +15,7 @@ import type { Point, Position } from 'unist'
 import { resolveLinkReferences } from './link-definitions.js'
 import { countDelimiters, MAX_DELIMITERS, type ParsedMarkdown, parseMarkdownBounded } from './markdown.js'
 import { type ScannedCell, type ScannedTable, scanPipeTables } from './pipe-tables.js'
+import { simpleInline } from './simple-inline.js'
 
 /** The text a section is parsed as: its body, then the page's link definitions. */
 export function withDefinitions(body: string, definitions: string): string {
@@ -114,11 +115,22 @@ function parseCells(
   const contents: CellContents = new Map()
   const rows = ['| x |', '| - |']
   const sources: { line: number; cell: ScannedCell }[] = []
+  const starts = lineStarts(lines)
   for (const table of tables)
     for (const row of table.rows)
       for (const cell of row.cells) {
         const content = (lines[row.line] as string).slice(cell.contentStart, cell.contentEnd)
         if (!INLINE_MARKUP.test(content)) continue
+        const at = (index: number): Point => ({
+          line: firstLine + row.line,
+          column: cell.contentStart + index + 1,
+          offset: (starts[row.line] as number) + cell.contentStart + index,
+        })
+        const simple = simpleInline(content, at)
+        if (simple) {
+          contents.set(`${row.line}:${cell.start}`, simple)
+          continue
+        }
         rows.push(`| ${content} |`)
         sources.push({ line: row.line, cell })
       }
@@ -132,7 +144,6 @@ function parseCells(
     table.children.length !== rows.length - 1
   )
     return undefined
-  const starts = lineStarts(lines)
   sources.forEach(({ line, cell }, index) => {
     const synthetic = table.children[index + 1]?.children[0]
     const children = (synthetic?.children ?? []) as PhrasingContent[]

@@ -36,6 +36,13 @@ const TABLES: Record<string, string> = {
     '| ![i](i.png) | [a](<b c>) "t" | \\* not emphasis, \\[not link] |',
     '| # not a heading | - not a list | > not a quote |',
   ].join('\n'),
+  'simple inline shapes': [
+    '| a | b | c | d | e | f |',
+    '|---|---|---|---|---|---|',
+    '| a **b** [c](d.md) `e` f<br>g<br/>h<br />i | **a**b | a**b** | (**a**). | **a****b** | ***a*** |',
+    '| ** a** | **a ** | `` `x` `` | ` a ` | `  ` | [ a ](b) |',
+    '| [a](b c) | [a]() | [a](b)(c) | <br> | <BR> | `a`` |',
+  ].join('\n'),
   'two tables and prose':
     'Intro.\n\n| a |\n|---|\n| b |\n\nMiddle [link](x.md).\n\n| c | d |\n|--|--|\n| e | f |\n',
   'only a table': '| a |\n|---|\n| b |',
