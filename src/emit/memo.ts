@@ -32,8 +32,16 @@ export class EmitMemo {
 /** `tag:sha1` of `parts`, each length-prefixed so that no two different lists hash alike. */
 export function unitKey(tag: string, ...parts: readonly string[]): string {
   const sha = createHash('sha1')
-  for (const part of parts) sha.update(`${part.length}:`).update(part)
+  // UTF-8 turns lone surrogates into U+FFFD: such (rare) text is hashed as UTF-16 instead.
+  for (const part of parts)
+    if (isWellFormed(part)) sha.update(`u${part.length}:`).update(part, 'utf8')
+    else sha.update(`w${part.length}:`).update(part, 'utf16le')
   return `${tag}:${sha.digest('hex')}`
+}
+
+/** `String.prototype.isWellFormed` (Node 20; not in the ES2023 typings). */
+function isWellFormed(text: string): boolean {
+  return (text as string & { isWellFormed(): boolean }).isWellFormed()
 }
 
 /** `make()` through `memo` under the key `key()`, computed only when there is a memo. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { GeneratedFile } from '../../src/emit/generated-file.js'
 import { jsonAt, jsonText, PrintedJson } from '../../src/emit/json-text.js'
-import { EmitMemo } from '../../src/emit/memo.js'
+import { EmitMemo, unitKey } from '../../src/emit/memo.js'
 import { emitOpenApi, openApiDocument } from '../../src/emit/openapi/index.js'
 import { emitServer } from '../../src/emit/server/index.js'
 import { assignTsNames } from '../../src/emit/type-names.js'
@@ -113,6 +113,15 @@ describe('EmitMemo', () => {
       ['a', 'known'],
       ['c', 'made'],
     ])
+  })
+})
+
+describe('unitKey', () => {
+  it('tells apart texts UTF-8 would make alike, and lists that join alike', () => {
+    expect(unitKey('t', '\ud800')).not.toBe(unitKey('t', '\ufffd'))
+    expect(unitKey('t', 'ab', 'c')).not.toBe(unitKey('t', 'a', 'bc'))
+    expect(unitKey('t', 'x')).not.toBe(unitKey('u', 'x'))
+    expect(unitKey('t', 'x')).toBe(unitKey('t', 'x'))
   })
 })
 

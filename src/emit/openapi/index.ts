@@ -78,8 +78,8 @@ const SCHEMA_DEPTH = 3
 
 /**
  * Everything a path item is built from, as text: each operation by its own key (an operation on
- * several routes is hashed once), then where and how it is used. The template is a function of
- * the route.
+ * several routes is hashed once), then where and how it is used: its route by index (the routes
+ * are in the operation's key; the template is a function of the route), names, id and tag.
  */
 function pathItemSource(item: PathItemInput, operationKeys: Map<OperationDef, string>): string[] {
   const parts = [item.path]
@@ -90,7 +90,7 @@ function pathItemSource(item: PathItemInput, operationKeys: Map<OperationDef, st
         key = unitKey('openapi.operation', JSON.stringify(operation))
         operationKeys.set(operation, key)
       }
-      parts.push(method, key, JSON.stringify([route, names, operationId, tag]))
+      parts.push(method, key, JSON.stringify([operation.routes.indexOf(route), names, operationId, tag]))
     }
   return parts
 }
