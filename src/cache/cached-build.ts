@@ -17,6 +17,7 @@ import { type ExtractMany, extractWithCache } from './extract-cached.js'
 import { extractOnPool } from './extract-pool.js'
 import type { CachedPage } from './page-cache.js'
 import { pageHash } from './page-hash.js'
+import type { ParsedPages } from './parsed-pages.js'
 import {
   inputHash,
   isFreshRun,
@@ -43,6 +44,8 @@ export interface BuildRequest {
   recordPath?: string
   /** The emitters' unit texts of earlier runs; unset: every unit is emitted. */
   memo?: EmitMemoStore
+  /** Page models parsed by earlier runs of this process; unset: every model is parsed. */
+  parsed?: ParsedPages
   extract?: ExtractMany
   progress?: Progress
 }
@@ -79,6 +82,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
     keys,
     previous,
     request.extract ?? extractOnPool(extractInProcess(progress), { progress }),
+    request.parsed?.get,
   )
   progress?.stage('linking and checking')
   const { checkExtracted } = await import('../check/check-docs.js')

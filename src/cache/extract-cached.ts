@@ -1,12 +1,13 @@
 /**
  * Page models for a run: taken from the cache when a page's key is unchanged, extracted otherwise.
  * Every model goes through JSON (the cache's form), so a run with, without or half from the cache
- * links exactly the same data; link mutates models, so each run gets fresh copies.
+ * links exactly the same data.
  */
 import type { ExtractedPage, PageChecks } from '../check/page-checks.js'
 import type { PageModel } from '../model.js'
 import type { PageInput } from '../pipeline.js'
 import type { CachedPage } from './page-cache.js'
+import { type ParsedPage, parseEntry } from './parsed-pages.js'
 
 export interface CachedExtraction {
   models: PageModel[]
@@ -26,6 +27,7 @@ export async function extractWithCache(
   keys: ReadonlyMap<string, string>,
   previous: ReadonlyMap<string, CachedPage>,
   extract: ExtractMany,
+  parse: (entry: CachedPage) => ParsedPage = parseEntry,
 ): Promise<CachedExtraction> {
   const entries = new Map<string, CachedPage>()
   const misses: { page: PageInput; hash: string }[] = []
@@ -40,8 +42,8 @@ export async function extractWithCache(
     const extracted = fresh[index] as ExtractedPage
     entries.set(miss.page.file, { hash: miss.hash, model: extracted.model, checks: extracted.checks })
   })
-  const used = pages.map((page) => entries.get(page.file) as CachedPage)
-  const models = used.map((entry) => JSON.parse(entry.model) as PageModel)
-  const checks = used.map((entry) => JSON.parse(entry.checks) as PageChecks)
+  const parsed = pages.map((page) => parse(entries.get(page.file) as CachedPage))
+  const models = parsed.map((page) => page.model)
+  const checks = parsed.map((page) => page.checks)
   return { models, checks, entries, extracted: misses.length }
 }

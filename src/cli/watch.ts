@@ -8,6 +8,7 @@ import { runCachedBuild } from '../cache/cached-build.js'
 import { EmitMemoStore, emitMemoPath } from '../cache/emit-memo-store.js'
 import type { CachedPage } from '../cache/page-cache.js'
 import { loadPageCache, savePageCache } from '../cache/page-cache.js'
+import { ParsedPages } from '../cache/parsed-pages.js'
 import { runRecordPath } from '../cache/run-record.js'
 import { doc2tsVersion } from '../cache/version.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
@@ -47,6 +48,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       )
     : undefined
   const memo = new EmitMemoStore(recordPath && emitMemoPath(recordPath), version)
+  const parsed = new ParsedPages()
   const state = new DocsState(docsDir)
   let entries: ReadonlyMap<string, CachedPage> = cache?.pages ?? new Map()
 
@@ -65,6 +67,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       previous: entries,
       recordPath,
       memo,
+      parsed,
     })
     if (build.entries) entries = build.entries
     const shown = changed ? build.diagnostics.filter((d) => changed.includes(d.file)) : build.diagnostics
