@@ -75,7 +75,11 @@ function printModule(declarations: readonly Declaration[], memo: EmitMemo | unde
   for (const { namespace, statement } of declarations) {
     const printed = { kind: statement.kind, text: statementText(statement, namespace !== undefined, memo) }
     if (!namespace) top.push(printed)
-    else namespaces.set(namespace, [...(namespaces.get(namespace) ?? []), printed])
+    else {
+      const members = namespaces.get(namespace) ?? []
+      members.push(printed)
+      namespaces.set(namespace, members)
+    }
   }
   for (const [namespace, members] of [...namespaces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     top.push({ kind: 'namespace', text: `export namespace ${namespace} {\n${joinStatements(members)}}\n` })
