@@ -13,8 +13,15 @@
 import { createHash } from 'node:crypto'
 import type { ApiModel, Diagnostic } from '../model.js'
 import type { GeneratedFile } from './generated-file.js'
-import type { EmitMemo } from './memo.js'
-import { emitModelJson, type ModelJsonParts, modelJsonParts } from './model-json.js'
+import { jsonAt } from './json-text.js'
+import { type EmitMemo, unitKey } from './memo.js'
+import {
+  emitModelJson,
+  type ModelJsonParts,
+  modelJsonParts,
+  type PrintUnit,
+  UNIT_DEPTH,
+} from './model-json.js'
 import { assignTsNames, type TsNames } from './type-names.js'
 
 export interface EmittedGroup {
@@ -71,7 +78,7 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'shape',
     load: async () => {
       const { emitServer } = await import('./server/index.js')
-      return ({ model, names }) => emitServer(model, names())
+      return ({ model, names, memo }) => emitServer(model, names(), memo)
     },
   },
   {
@@ -92,19 +99,31 @@ const GROUPS: readonly GroupSpec[] = [
   },
 ]
 
-function contextOf(model: ApiModel, memo?: EmitMemo): EmitContext & { parts(): ModelJsonParts } {
+interface GroupsContext extends EmitContext {
+  parts(): ModelJsonParts
+  /** `make()`, a function of `unit` alone, remembered for it when there is a memo. */
+  derive(unit: object, tag: string, make: () => string): string
+  print: PrintUnit
+}
+
+function contextOf(model: ApiModel, memo?: EmitMemo): GroupsContext {
   let names: TsNames | undefined
   let parts: ModelJsonParts | undefined
   let modelJson: GeneratedFile | undefined
+  const derive = (unit: object, tag: string, make: () => string) =>
+    memo ? memo.derived(unit, tag, make) : make()
+  const print: PrintUnit = (unit, depth) => derive(unit, `json@${depth}`, () => jsonAt(unit, depth))
   const context = {
     model,
     memo,
+    derive,
+    print,
     names: () => {
       names ??= assignTsNames(model)
       return names
     },
     parts: () => {
-      parts ??= modelJsonParts(model)
+      parts ??= modelJsonParts(model, print)
       return parts
     },
     modelJson: () => {
@@ -115,16 +134,32 @@ function contextOf(model: ApiModel, memo?: EmitMemo): EmitContext & { parts(): M
   return context
 }
 
-/** The groups of `model`. Slices are hashed from the members as model.json prints them, each
- *  printed once (the operations, with their examples, are most of the model). */
+/**
+ * The groups of `model`. Slices are hashed from the hashes of their units (each type, placeholder
+ * and operation as model.json prints it): with a memo, a unit unchanged since the last run of this
+ * process is neither printed nor hashed again (the operations, with their examples, are most of
+ * the model).
+ */
 export function outputGroups(model: ApiModel, memo?: EmitMemo): OutputGroup[] {
   const context = contextOf(model, memo)
-  const { types, undocumented, operations, diagnostics, pages } = context.parts()
-  const withoutDescriptions = JSON.stringify(model.types, (key, value: unknown) =>
-    key === 'description' ? undefined : value,
+  const { derive, print } = context
+  const unitHash = (unit: object) => derive(unit, 'hash', () => unitKey('unit', print(unit, UNIT_DEPTH)))
+  const recordHashes = (record: Readonly<Record<string, object>>) =>
+    Object.entries(record).map(([name, unit]) => `${name}\0${unitHash(unit)}`)
+  const types = recordHashes(model.types)
+  const undocumented = recordHashes(model.undocumented)
+  const operations = model.operations.map(unitHash)
+  const withoutDescriptions = Object.values(model.types).map((type) =>
+    derive(type, 'shape', () =>
+      unitKey(
+        'shape',
+        JSON.stringify(type, (key, value) => (key === 'description' ? undefined : value)),
+      ),
+    ),
   )
+  const rest = unitKey('rest', jsonAt([model.diagnostics, model.pages], 0))
   const hashes: Record<Slice, string> = {
-    whole: hash(types, undocumented, operations, diagnostics, pages),
+    whole: hash(types, undocumented, operations, [rest]),
     shape: hash(operations, undocumented, withoutDescriptions),
     types: hash(types, undocumented),
   }
@@ -144,8 +179,8 @@ export async function loadAllEmitters(): Promise<(model: ApiModel) => EmittedGro
   }
 }
 
-function hash(...parts: string[]): string {
+function hash(...lists: readonly string[][]): string {
   const sha = createHash('sha256')
-  for (const part of parts) sha.update(part).update('\0')
+  for (const list of lists) sha.update(`${list.length}\0${list.join('\0')}\0`)
   return sha.digest('hex')
 }
