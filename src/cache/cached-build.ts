@@ -15,6 +15,7 @@ import { MANIFEST, safeOutputPath, type WriteOptions, type WriteResult } from '.
 import type { EmitMemoStore } from './emit-memo-store.js'
 import { type ExtractMany, extractWithCache } from './extract-cached.js'
 import { extractOnPool } from './extract-pool.js'
+import type { ModelInterner } from './model-interner.js'
 import type { CachedPage } from './page-cache.js'
 import { pageHash } from './page-hash.js'
 import type { ParsedPages } from './parsed-pages.js'
@@ -46,6 +47,8 @@ export interface BuildRequest {
   memo?: EmitMemoStore
   /** Page models parsed by earlier runs of this process; unset: every model is parsed. */
   parsed?: ParsedPages
+  /** The model of the last run of this process, to share its unchanged parts (see `ModelInterner`). */
+  interner?: ModelInterner
   extract?: ExtractMany
   progress?: Progress
 }
@@ -87,7 +90,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   progress?.stage('linking and checking')
   const { checkExtracted } = await import('../check/check-docs.js')
   const checked = checkExtracted(docs.pages, extraction.models, extraction.checks, request.suppress)
-  const model = checked.model
+  const model = request.interner?.intern(checked.model) ?? checked.model
   // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
   model.diagnostics = [...docs.diagnostics, ...model.diagnostics]
   progress?.stage('emitting')

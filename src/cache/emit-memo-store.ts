@@ -7,7 +7,7 @@
  * ignored.
  */
 import { readFile } from 'node:fs/promises'
-import { EmitMemo } from '../emit/memo.js'
+import { type DerivedTexts, EmitMemo } from '../emit/memo.js'
 import { writeCacheFile } from './page-cache.js'
 
 /** The memo file beside a run record. */
@@ -15,6 +15,7 @@ export const emitMemoPath = (recordPath: string) => recordPath.replace(/\.json$/
 
 export class EmitMemoStore {
   #entries: ReadonlyMap<string, string> | undefined
+  readonly #derived: DerivedTexts = new WeakMap()
 
   /** `path` unset: kept in memory only. */
   constructor(
@@ -25,7 +26,7 @@ export class EmitMemoStore {
   /** A memo holding the entries the last run kept. */
   async memo(): Promise<EmitMemo> {
     this.#entries ??= await this.read()
-    return new EmitMemo(this.#entries)
+    return new EmitMemo(this.#entries, this.#derived)
   }
 
   /** Keep what `memo` used this run (and nothing else) for the next. */

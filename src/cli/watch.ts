@@ -6,6 +6,7 @@
  */
 import { runCachedBuild } from '../cache/cached-build.js'
 import { EmitMemoStore, emitMemoPath } from '../cache/emit-memo-store.js'
+import { ModelInterner } from '../cache/model-interner.js'
 import type { CachedPage } from '../cache/page-cache.js'
 import { loadPageCache, savePageCache } from '../cache/page-cache.js'
 import { ParsedPages } from '../cache/parsed-pages.js'
@@ -49,6 +50,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     : undefined
   const memo = new EmitMemoStore(recordPath && emitMemoPath(recordPath), version)
   const parsed = new ParsedPages()
+  const interner = new ModelInterner()
   const state = new DocsState(docsDir)
   let entries: ReadonlyMap<string, CachedPage> = cache?.pages ?? new Map()
 
@@ -68,6 +70,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       recordPath,
       memo,
       parsed,
+      interner,
     })
     if (build.entries) entries = build.entries
     const shown = changed ? build.diagnostics.filter((d) => changed.includes(d.file)) : build.diagnostics

@@ -7,12 +7,36 @@
  */
 import { createHash } from 'node:crypto'
 
+/**
+ * Strings derived from a model object alone (its key, its printed text), kept while the object
+ * lives: across the runs of one process, model parts equal to the last run's are the very same
+ * objects (`src/cache/model-interner.ts`), and what was derived from them is not derived again.
+ */
+export type DerivedTexts = WeakMap<object, Map<string, string>>
+
 export class EmitMemo {
   readonly #known: ReadonlyMap<string, string>
   readonly #used = new Map<string, string>()
+  readonly #derived: DerivedTexts
 
-  constructor(entries: Iterable<readonly [string, string]> = []) {
+  constructor(entries: Iterable<readonly [string, string]> = [], derived: DerivedTexts = new WeakMap()) {
     this.#known = new Map(entries)
+    this.#derived = derived
+  }
+
+  /** `make()`, a function of `object`'s content only, remembered for `object` under `tag`. */
+  derived(object: object, tag: string, make: () => string): string {
+    let texts = this.#derived.get(object)
+    if (!texts) {
+      texts = new Map()
+      this.#derived.set(object, texts)
+    }
+    let text = texts.get(tag)
+    if (text === undefined) {
+      text = make()
+      texts.set(tag, text)
+    }
+    return text
   }
 
   /** The text stored under `key`, else `make()`'s (then stored). */

@@ -4,7 +4,7 @@
  * Paths the template grammar cannot express exactly are marked `x-doc2ts-inexact` on their
  * operations and reported by the `openapi-inexact-path` check (`inexactPathDiagnostics`).
  */
-import type { ApiModel, OperationDef } from '../../model.js'
+import type { ApiModel } from '../../model.js'
 import type { GeneratedFile } from '../generated-file.js'
 import { jsonAt, jsonText, PrintedJson } from '../json-text.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
@@ -47,13 +47,13 @@ export function openApiDocument(model: ApiModel, options: OpenApiOptions = {}): 
  */
 export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}, memo?: EmitMemo): GeneratedFile {
   const { items, tags } = pathItemInputs(model)
-  const operationKeys = new Map<OperationDef, string>()
   const paths: Record<string, PrintedJson> = {}
   for (const item of items)
     paths[item.path] = new PrintedJson(
       memoised(
         memo,
-        () => unitKey('openapi.path-item', ...pathItemSource(item, operationKeys)),
+        // The key is computed only when there is a memo.
+        () => unitKey('openapi.path-item', ...pathItemSource(item, memo as EmitMemo)),
         () => jsonAt(pathItemObject(item), PATH_ITEM_DEPTH),
       ),
     )
@@ -77,19 +77,18 @@ const PATH_ITEM_DEPTH = 2
 const SCHEMA_DEPTH = 3
 
 /**
- * Everything a path item is built from, as text: each operation by its own key (an operation on
- * several routes is hashed once), then where and how it is used: its route by index (the routes
+ * Everything a path item is built from, as text: each operation by its own key (derived once per
+ * operation object: an operation on several routes, or unchanged since the last run of this
+ * process, is not hashed again), then where and how it is used: its route by index (the routes
  * are in the operation's key; the template is a function of the route), names, id and tag.
  */
-function pathItemSource(item: PathItemInput, operationKeys: Map<OperationDef, string>): string[] {
+function pathItemSource(item: PathItemInput, memo: EmitMemo): string[] {
   const parts = [item.path]
   for (const { method, operations } of item.methods)
     for (const { operation, route, names, operationId, tag } of operations) {
-      let key = operationKeys.get(operation)
-      if (key === undefined) {
-        key = unitKey('openapi.operation', JSON.stringify(operation))
-        operationKeys.set(operation, key)
-      }
+      const key = memo.derived(operation, 'openapi.operation', () =>
+        unitKey('openapi.operation', JSON.stringify(operation)),
+      )
       parts.push(method, key, JSON.stringify([operation.routes.indexOf(route), names, operationId, tag]))
     }
   return parts
