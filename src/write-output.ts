@@ -38,6 +38,9 @@ export interface WriteOptions {
   /** Produced paths already verified on disk as doc2ts wrote them, with their sha256: kept and
    *  listed in the manifest without being read (files of output groups known unchanged). */
   intact?: ReadonlyMap<string, string>
+  /** User-owned paths already verified present (files of output groups known unchanged): kept
+   *  as the user has them, their manifest entries unchanged, without being read. */
+  present?: readonly string[]
 }
 
 /** Manifest entries: path → sha256 of the bytes doc2ts wrote (empty when unknown, older manifests). */
@@ -67,6 +70,7 @@ export async function writeOutput(
   const next: Manifest = new Map()
   const result: WriteResult = { changed: [], removed: [], refused: [] }
   for (const [path, hash] of options.intact ?? []) next.set(path, hash)
+  for (const path of options.present ?? []) next.set(path, manifest.get(path) ?? '')
   for (const file of files) {
     const full = safeOutputPath(outDir, file.path)
     const problem = full ? await guard(full) : 'path leaves the output folder'
@@ -74,25 +78,27 @@ export async function writeOutput(
       result.refused.push({ path: file.path, reason: problem ?? 'path leaves the output folder' })
       continue
     }
-    const existing = await readFile(full, 'utf8').catch(() => undefined)
+    const existing = await readFile(full).catch(() => undefined)
     const userOwned = options.userOwned?.(file.path) === true
     if (existing !== undefined && userOwned) {
       next.set(file.path, manifest.get(file.path) ?? '')
       continue
     }
-    if (existing === file.text) {
-      next.set(file.path, hashOf(file.text))
+    // Encoded once, then compared, hashed and written as bytes (outputs run to tens of megabytes).
+    const bytes = Buffer.from(file.text)
+    if (existing?.equals(bytes)) {
+      next.set(file.path, hashOf(bytes))
       continue
     }
     if (existing !== undefined && !manifest.has(file.path)) {
       result.refused.push({ path: file.path, reason: 'a file doc2ts did not generate is in the way' })
       continue
     }
-    next.set(file.path, hashOf(file.text))
+    next.set(file.path, hashOf(bytes))
     result.changed.push(file.path)
     if (options.dryRun) continue
     try {
-      await writeAtomically(full, file.text)
+      await writeAtomically(full, bytes)
     } catch (error) {
       next.delete(file.path)
       result.changed.pop()
@@ -198,7 +204,7 @@ function hashOf(bytes: string | Uint8Array): string {
 }
 
 /** Write `path` by a temp file (created exclusively: never through an existing link) and a rename. */
-async function writeAtomically(path: string, text: string): Promise<void> {
+async function writeAtomically(path: string, text: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`
   try {

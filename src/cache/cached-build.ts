@@ -109,6 +109,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const write = await writeOutput(outDir, files, {
     ...request.write,
     intact: emit.intact,
+    present: emit.present,
     dryRun: request.dryRun || blocked,
   })
   const record: RunRecord = {
@@ -124,7 +125,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const unwritten = (request.dryRun || blocked) && write.changed.length + write.removed.length > 0
   const complete = write.refused.length === 0 && !unwritten
   if (request.recordPath && complete) {
-    const paths = [...files.map((file) => file.path), ...emit.intact.keys(), MANIFEST]
+    const paths = [...files.map((file) => file.path), ...emit.intact.keys(), ...emit.present, MANIFEST]
     Object.assign(record, hashOutputs(outDir, paths, write.hashes ?? new Map(), last))
     await saveRunRecord(request.recordPath, record)
   }

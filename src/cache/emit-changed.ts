@@ -2,9 +2,9 @@
  * Emit only the output groups whose model slice changed: a group the last run emitted from the
  * same slice, whose files are still on disk as written, is not emitted: its files are listed as
  * intact (the writer keeps them without reading them). User-owned files (handler stubs) are the
- * user's to edit and are read as they are.
+ * user's to edit: only their presence is checked (thousands of them were read on every run).
  */
-import { readFile } from 'node:fs/promises'
+import { statSync } from 'node:fs'
 import type { GeneratedFile } from '../emit/generated-file.js'
 import type { OutputGroup } from '../emit/outputs.js'
 import type { Diagnostic } from '../model.js'
@@ -15,6 +15,8 @@ export interface ChangedEmit {
   files: GeneratedFile[]
   /** Files of kept groups verified as the last run wrote them: path → sha256 (not read). */
   intact: Map<string, string>
+  /** User-owned files of kept groups, verified present (not read). */
+  present: string[]
   diagnostics: Diagnostic[]
   /** What to record for the next run. */
   emits: Record<string, EmitRecord>
@@ -28,15 +30,22 @@ export async function emitChanged(
   outDir: string,
   userOwned: (path: string) => boolean = () => false,
 ): Promise<ChangedEmit> {
-  const result: ChangedEmit = { files: [], intact: new Map(), diagnostics: [], emits: {}, emitted: [] }
+  const result: ChangedEmit = {
+    files: [],
+    intact: new Map(),
+    present: [],
+    diagnostics: [],
+    emits: {},
+    emitted: [],
+  }
   for (const group of groups) {
     const before = previous?.emits?.[group.name]
     const kept =
       previous && before?.inputHash === group.inputHash
-        ? await keptFiles(outDir, before.files, previous, userOwned)
+        ? keptFiles(outDir, before.files, previous, userOwned)
         : undefined
     if (kept && before) {
-      result.files.push(...kept.files)
+      result.present.push(...kept.present)
       for (const [path, hash] of kept.intact) result.intact.set(path, hash)
       result.diagnostics.push(...before.diagnostics)
       result.emits[group.name] = before
@@ -55,28 +64,27 @@ export async function emitChanged(
   return result
 }
 
-/** A kept group's files when each is on disk as recorded: user-owned ones read, the rest
- *  only verified (path → recorded sha256); undefined when any is missing or changed. */
-async function keptFiles(
+/** A kept group's files when each is on disk as recorded: user-owned ones present, the rest
+ *  verified (path → recorded sha256); undefined when any is missing or changed. */
+function keptFiles(
   outDir: string,
   paths: readonly string[],
   record: RunRecord,
   userOwned: (path: string) => boolean,
-): Promise<{ files: GeneratedFile[]; intact: Map<string, string> } | undefined> {
-  const files: GeneratedFile[] = []
+): { present: string[]; intact: Map<string, string> } | undefined {
+  const present: string[] = []
   const intact = new Map<string, string>()
   for (const path of paths) {
     const full = safeOutputPath(outDir, path)
     if (!full) return undefined
     if (userOwned(path)) {
-      const text = await readFile(full, 'utf8').catch(() => undefined)
-      if (text === undefined) return undefined
-      files.push({ path, text })
+      if (!statSync(full, { throwIfNoEntry: false })?.isFile()) return undefined
+      present.push(path)
       continue
     }
     const hash = record.outputs[path]
     if (hash === undefined || !isIntact(full, hash, record.stamps?.[path])) return undefined
     intact.set(path, hash)
   }
-  return { files, intact }
+  return { present, intact }
 }

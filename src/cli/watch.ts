@@ -5,7 +5,7 @@
  * a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
  */
 import { runCachedBuild } from '../cache/cached-build.js'
-import { EmitMemoStore, emitMemoPath } from '../cache/emit-memo-store.js'
+import { EmitMemoStore } from '../cache/emit-memo-store.js'
 import { ModelInterner } from '../cache/model-interner.js'
 import type { CachedPage } from '../cache/page-cache.js'
 import { loadPageCache, savePageCache } from '../cache/page-cache.js'
@@ -48,7 +48,8 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
         JSON.stringify({ command: 'watch', suppress }),
       )
     : undefined
-  const memo = new EmitMemoStore(recordPath && emitMemoPath(recordPath), version)
+  // In memory only: rewriting every unit's text to disk on each save would cost more than it saves.
+  const memo = new EmitMemoStore(undefined, version)
   const parsed = new ParsedPages()
   const interner = new ModelInterner()
   const state = new DocsState(docsDir)
