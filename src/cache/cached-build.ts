@@ -12,13 +12,12 @@ import type { PageInput } from '../pipeline.js'
 import type { Progress } from '../progress.js'
 import type { DocsInput } from '../read-docs.js'
 import { MANIFEST, safeOutputPath, type WriteOptions, type WriteResult } from '../write-output.js'
+import type { BuildSession } from './build-session.js'
 import type { EmitMemoStore } from './emit-memo-store.js'
 import { type ExtractMany, extractWithCache } from './extract-cached.js'
 import { extractOnPool } from './extract-pool.js'
-import type { ModelInterner } from './model-interner.js'
 import type { CachedPage } from './page-cache.js'
 import { pageHash } from './page-hash.js'
-import type { ParsedPages } from './parsed-pages.js'
 import {
   inputHash,
   isFreshRun,
@@ -45,10 +44,8 @@ export interface BuildRequest {
   recordPath?: string
   /** The emitters' unit texts of earlier runs; unset: every unit is emitted. */
   memo?: EmitMemoStore
-  /** Page models parsed by earlier runs of this process; unset: every model is parsed. */
-  parsed?: ParsedPages
-  /** The model of the last run of this process, to share its unchanged parts (see `ModelInterner`). */
-  interner?: ModelInterner
+  /** What earlier runs of this process kept (watch mode); unset: nothing is kept. */
+  session?: BuildSession
   extract?: ExtractMany
   progress?: Progress
 }
@@ -67,10 +64,13 @@ export interface BuildResult {
 }
 
 export async function runCachedBuild(request: BuildRequest): Promise<BuildResult> {
-  const { docs, outDir, version, progress } = request
-  const keys = new Map(docs.pages.map((page) => [page.file, pageHash(version, page.file, page.text)]))
+  const { docs, outDir, version, progress, session } = request
+  const keyOf = (file: string, text: string) =>
+    session ? session.keyOf(version, file, text) : pageHash(version, file, text)
+  const keys = new Map(docs.pages.map((page) => [page.file, keyOf(page.file, page.text)]))
   const input = inputHash(keys, docs.diagnostics)
-  const last = request.recordPath ? await loadRunRecord(request.recordPath, version) : undefined
+  const last =
+    session?.lastRecord ?? (request.recordPath ? await loadRunRecord(request.recordPath, version) : undefined)
   if (last && isFreshRun(last, input, outDir))
     return {
       ...summaryOf(last),
@@ -85,12 +85,12 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
     keys,
     previous,
     request.extract ?? extractOnPool(extractInProcess(progress), { progress }),
-    request.parsed?.get,
+    session?.parsed.get,
   )
   progress?.stage('linking and checking')
   const { checkExtracted } = await import('../check/check-docs.js')
   const checked = checkExtracted(docs.pages, extraction.models, extraction.checks, request.suppress)
-  const model = request.interner?.intern(checked.model) ?? checked.model
+  const model = session?.interner.intern(checked.model) ?? checked.model
   // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
   model.diagnostics = [...docs.diagnostics, ...model.diagnostics]
   progress?.stage('emitting')
@@ -124,10 +124,12 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   }
   const unwritten = (request.dryRun || blocked) && write.changed.length + write.removed.length > 0
   const complete = write.refused.length === 0 && !unwritten
-  if (request.recordPath && complete) {
+  // Kept on disk for the next process, in the session for the next run of this one.
+  if (complete && (request.recordPath || session)) {
     const paths = [...files.map((file) => file.path), ...emit.intact.keys(), ...emit.present, MANIFEST]
     Object.assign(record, hashOutputs(outDir, paths, write.hashes ?? new Map(), last))
-    await saveRunRecord(request.recordPath, record)
+    if (request.recordPath) await saveRunRecord(request.recordPath, record)
+    if (session) session.lastRecord = record
   }
   if (memo) await request.memo?.keep(memo)
   return {

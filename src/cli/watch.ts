@@ -4,12 +4,12 @@
  * relinked and only changed files are rewritten. Prints the diagnostics of the changed pages and
  * a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
  */
+
+import { BuildSession } from '../cache/build-session.js'
 import { runCachedBuild } from '../cache/cached-build.js'
 import { EmitMemoStore } from '../cache/emit-memo-store.js'
-import { ModelInterner } from '../cache/model-interner.js'
 import type { CachedPage } from '../cache/page-cache.js'
 import { loadPageCache, savePageCache } from '../cache/page-cache.js'
-import { ParsedPages } from '../cache/parsed-pages.js'
 import { runRecordPath } from '../cache/run-record.js'
 import { doc2tsVersion } from '../cache/version.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
@@ -50,8 +50,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     : undefined
   // In memory only: rewriting every unit's text to disk on each save would cost more than it saves.
   const memo = new EmitMemoStore(undefined, version)
-  const parsed = new ParsedPages()
-  const interner = new ModelInterner()
+  const session = new BuildSession()
   const state = new DocsState(docsDir)
   let entries: ReadonlyMap<string, CachedPage> = cache?.pages ?? new Map()
 
@@ -70,8 +69,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       previous: entries,
       recordPath,
       memo,
-      parsed,
-      interner,
+      session,
     })
     if (build.entries) entries = build.entries
     const shown = changed ? build.diagnostics.filter((d) => changed.includes(d.file)) : build.diagnostics
