@@ -7,21 +7,33 @@
 import type { ApiModel } from '../model.js'
 import type { GeneratedFile } from './generated-file.js'
 import { jsonAt, jsonText, PrintedJson } from './json-text.js'
+import { type EmitMemo, unitKey } from './memo.js'
 
 /** Each top-level member of the model printed as it reads in model.json. */
 export type ModelJsonParts = { readonly [K in keyof ApiModel]: string }
 
-/** One unit printed as it reads `depth` levels deep (`jsonAt`, or a memo of it). */
-export type PrintUnit = (unit: object, depth: number) => string
-
 /** Units sit two levels deep: model → member → unit. */
-export const UNIT_DEPTH = 2
+const UNIT_DEPTH = 2
 
-export function modelJsonParts(model: ApiModel, print: PrintUnit = jsonAt): ModelJsonParts {
+/** One unit (a type, a placeholder, an operation) as model.json prints it; with a memo, printed
+ *  once per object. */
+export function unitText(unit: object, memo?: EmitMemo): string {
+  const print = () => jsonAt(unit, UNIT_DEPTH)
+  return memo ? memo.derived(unit, 'json', print) : print()
+}
+
+/** A content hash of `unitText`: what output groups hash, and the key of an operation for other
+ *  emitters' memo keys (OpenAPI), so that it is computed once. */
+export function unitHash(unit: object, memo?: EmitMemo): string {
+  const hash = () => unitKey('unit', unitText(unit, memo))
+  return memo ? memo.derived(unit, 'hash', hash) : hash()
+}
+
+export function modelJsonParts(model: ApiModel, memo?: EmitMemo): ModelJsonParts {
   return {
-    types: recordText(model.types, print),
-    undocumented: recordText(model.undocumented, print),
-    operations: listText(model.operations, print),
+    types: recordText(model.types, memo),
+    undocumented: recordText(model.undocumented, memo),
+    operations: listText(model.operations, memo),
     diagnostics: jsonAt(model.diagnostics, 1),
     pages: jsonAt(model.pages, 1),
   }
@@ -32,13 +44,13 @@ export function emitModelJson(parts: ModelJsonParts): GeneratedFile {
   return { path: 'model.json', text: `${jsonText(members)}\n` }
 }
 
-function recordText(record: Readonly<Record<string, object>>, print: PrintUnit): string {
-  const printed = Object.entries(record).map(([key, unit]) => [key, new PrintedJson(print(unit, UNIT_DEPTH))])
+function recordText(record: Readonly<Record<string, object>>, memo: EmitMemo | undefined): string {
+  const printed = Object.entries(record).map(([key, unit]) => [key, new PrintedJson(unitText(unit, memo))])
   return jsonText(Object.fromEntries(printed), 1)
 }
 
-function listText(list: readonly object[], print: PrintUnit): string {
+function listText(list: readonly object[], memo: EmitMemo | undefined): string {
   if (list.length === 0) return '[]'
   const indent = '  '.repeat(UNIT_DEPTH)
-  return `[\n${list.map((unit) => indent + print(unit, UNIT_DEPTH)).join(',\n')}\n${'  '.repeat(UNIT_DEPTH - 1)}]`
+  return `[\n${list.map((unit) => indent + unitText(unit, memo)).join(',\n')}\n${'  '.repeat(UNIT_DEPTH - 1)}]`
 }

@@ -15,13 +15,7 @@ import type { ApiModel, Diagnostic } from '../model.js'
 import type { GeneratedFile } from './generated-file.js'
 import { jsonAt } from './json-text.js'
 import { type EmitMemo, unitKey } from './memo.js'
-import {
-  emitModelJson,
-  type ModelJsonParts,
-  modelJsonParts,
-  type PrintUnit,
-  UNIT_DEPTH,
-} from './model-json.js'
+import { emitModelJson, type ModelJsonParts, modelJsonParts, unitHash } from './model-json.js'
 import { assignTsNames, type TsNames } from './type-names.js'
 
 export interface EmittedGroup {
@@ -101,29 +95,21 @@ const GROUPS: readonly GroupSpec[] = [
 
 interface GroupsContext extends EmitContext {
   parts(): ModelJsonParts
-  /** `make()`, a function of `unit` alone, remembered for it when there is a memo. */
-  derive(unit: object, tag: string, make: () => string): string
-  print: PrintUnit
 }
 
 function contextOf(model: ApiModel, memo?: EmitMemo): GroupsContext {
   let names: TsNames | undefined
   let parts: ModelJsonParts | undefined
   let modelJson: GeneratedFile | undefined
-  const derive = (unit: object, tag: string, make: () => string) =>
-    memo ? memo.derived(unit, tag, make) : make()
-  const print: PrintUnit = (unit, depth) => derive(unit, `json@${depth}`, () => jsonAt(unit, depth))
   const context = {
     model,
     memo,
-    derive,
-    print,
     names: () => {
       names ??= assignTsNames(model)
       return names
     },
     parts: () => {
-      parts ??= modelJsonParts(model, print)
+      parts ??= modelJsonParts(model, memo)
       return parts
     },
     modelJson: () => {
@@ -142,20 +128,18 @@ function contextOf(model: ApiModel, memo?: EmitMemo): GroupsContext {
  */
 export function outputGroups(model: ApiModel, memo?: EmitMemo): OutputGroup[] {
   const context = contextOf(model, memo)
-  const { derive, print } = context
-  const unitHash = (unit: object) => derive(unit, 'hash', () => unitKey('unit', print(unit, UNIT_DEPTH)))
   const recordHashes = (record: Readonly<Record<string, object>>) =>
-    Object.entries(record).map(([name, unit]) => `${name}\0${unitHash(unit)}`)
+    Object.entries(record).map(([name, unit]) => `${name}\0${unitHash(unit, memo)}`)
   const types = recordHashes(model.types)
   const undocumented = recordHashes(model.undocumented)
-  const operations = model.operations.map(unitHash)
+  const operations = model.operations.map((operation) => unitHash(operation, memo))
+  const shape = (type: object) =>
+    unitKey(
+      'shape',
+      JSON.stringify(type, (key, value) => (key === 'description' ? undefined : value)),
+    )
   const withoutDescriptions = Object.values(model.types).map((type) =>
-    derive(type, 'shape', () =>
-      unitKey(
-        'shape',
-        JSON.stringify(type, (key, value) => (key === 'description' ? undefined : value)),
-      ),
-    ),
+    memo ? memo.derived(type, 'shape', () => shape(type)) : shape(type),
   )
   const rest = unitKey('rest', jsonAt([model.diagnostics, model.pages], 0))
   const hashes: Record<Slice, string> = {

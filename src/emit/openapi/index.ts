@@ -8,6 +8,7 @@ import type { ApiModel } from '../../model.js'
 import type { GeneratedFile } from '../generated-file.js'
 import { jsonAt, jsonText, PrintedJson } from '../json-text.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
+import { unitHash } from '../model-json.js'
 import { odataParameters } from './parameters.js'
 import { type PathItemInput, pathItemInputs, pathItemObject } from './paths.js'
 import { ERROR_RESPONSE, errorResponse } from './responses.js'
@@ -77,19 +78,20 @@ const PATH_ITEM_DEPTH = 2
 const SCHEMA_DEPTH = 3
 
 /**
- * Everything a path item is built from, as text: each operation by its own key (derived once per
- * operation object: an operation on several routes, or unchanged since the last run of this
- * process, is not hashed again), then where and how it is used: its route by index (the routes
+ * Everything a path item is built from, as text: each operation by its content hash (`unitHash`,
+ * derived once per operation object: the output groups' hashing has computed it, and an operation
+ * on several routes is not hashed again), then where and how it is used: its route by index (the routes
  * are in the operation's key; the template is a function of the route), names, id and tag.
  */
 function pathItemSource(item: PathItemInput, memo: EmitMemo): string[] {
   const parts = [item.path]
   for (const { method, operations } of item.methods)
     for (const { operation, route, names, operationId, tag } of operations) {
-      const key = memo.derived(operation, 'openapi.operation', () =>
-        unitKey('openapi.operation', JSON.stringify(operation)),
+      parts.push(
+        method,
+        unitHash(operation, memo),
+        JSON.stringify([operation.routes.indexOf(route), names, operationId, tag]),
       )
-      parts.push(method, key, JSON.stringify([operation.routes.indexOf(route), names, operationId, tag]))
     }
   return parts
 }
