@@ -5,7 +5,8 @@
  *   cold   doc2ts generate with an empty cache
  *   warm   the same again, nothing changed
  *   one    one property description edited on one resource page (a writer's typical save)
- * each as seconds and as a ratio to the floor, with peak RSS; then the mock server's throughput
+ * each as seconds and as a ratio to the floor, with peak RSS; then `doc2ts watch`'s time from a
+ * save of that page to its updated output (median of 5 saves), and the mock server's throughput
  * when `runMockLoad` exists. Every figure is a child process's wall time. Not a test: no limits.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -14,6 +15,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Measurement, measure } from './measure.js'
 import { findRunMockLoad } from './mock-load.js'
+import { measureWatchSaves } from './watch-save.js'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 const docsArg = process.argv[2] ?? join(repo, '..', 'shared', 'corpus', 'graph-v1.0-sample')
@@ -27,7 +29,8 @@ const work = mkdtempSync(join(tmpdir(), 'doc2ts-bench-'))
 const docs = join(work, 'docs')
 cpSync(source, docs, { recursive: true })
 const cli = join(repo, 'bin', 'doc2ts.js')
-const generate = ['generate', docs, '--out', join(work, 'out'), '--cache-dir', join(work, 'cache'), '--quiet']
+const outputs = ['--out', join(work, 'out'), '--cache-dir', join(work, 'cache'), '--quiet']
+const generate = ['generate', docs, ...outputs]
 
 const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.toLowerCase().endsWith('.md'))
@@ -41,11 +44,16 @@ rows.push(['doc2ts generate, cold (empty cache)', measure(cli, generate)])
 rows.push(['doc2ts generate, warm (nothing changed)', measure(cli, generate)])
 const edit = editOneDescription(docs, pages)
 rows.push(['doc2ts generate, one page changed', measure(cli, generate)])
-process.stdout.write(`one page changed: a property description at ${edit}\n`)
+process.stdout.write(
+  `one page changed: ${edit ? `a property description at ${edit.file}:${edit.line}` : 'no Properties table found'}\n`,
+)
 
 /** Add a few words to the description of a Properties-table row (not an inherited one) of a
- *  resource page near the middle of the tree; returns the page edited. */
-function editOneDescription(root: string, files: readonly string[]): string {
+ *  resource page near the middle of the tree; returns where. */
+function editOneDescription(
+  root: string,
+  files: readonly string[],
+): { file: string; line: number } | undefined {
   // `resources/` at any depth: a tree assembled from several docs folders nests them.
   const resources = files.filter((file) => /(^|\/)resources\//.test(file.split('\\').join('/')))
   const ordered = [...resources.slice(Math.floor(resources.length / 2)), ...resources]
@@ -65,9 +73,9 @@ function editOneDescription(root: string, files: readonly string[]): string {
       ? `${end.slice(0, -1)} Edited by the bench.|`
       : `${end} Edited by the bench.`
     writeFileSync(path, lines.join('\n'))
-    return `${file}:${row + 1}`
+    return { file, line: row + 1 }
   }
-  return 'no Properties table found'
+  return undefined
 }
 
 for (const [label, run] of rows) {
@@ -82,6 +90,21 @@ for (const [label, run] of rows) {
 }
 const summary = rows.at(-1)?.[1].stderr.trim().split('\n').at(-1)
 if (summary) process.stdout.write(`last summary: ${summary}\n`)
+
+if (edit) {
+  const saves = await measureWatchSaves({
+    cli,
+    args: ['watch', docs, ...outputs],
+    page: join(docs, edit.file),
+    edit: (text, n) => text.replace('Edited by the bench.', `Edited by the bench, save ${n}.`),
+    saves: 5,
+  })
+  const median = [...saves].sort((a, b) => a - b)[Math.floor(saves.length / 2)] ?? Number.NaN
+  const all = saves.map((seconds) => seconds.toFixed(2)).join(', ')
+  process.stdout.write(
+    `${'doc2ts watch, save to updated output'.padEnd(42)} ${median.toFixed(2).padStart(7)} s  ${(median / floor.seconds).toFixed(3).padStart(6)}× floor  (median of ${all} s)\n`,
+  )
+}
 
 const runMockLoad = await findRunMockLoad([join(repo, 'dist'), join(repo, 'bench')])
 if (runMockLoad) {

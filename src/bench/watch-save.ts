@@ -1,0 +1,63 @@
+/**
+ * Watch mode's latency as a writer sees it: start `doc2ts watch` as a child process, wait for its
+ * first run, then save a page `saves` times (a different edit each time, one at a time) and time
+ * each from the write to the summary line of the run it caused (printed once the outputs are
+ * written). Returns the seconds of each save.
+ */
+import { spawn } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+
+export interface WatchSaveOptions {
+  cli: string
+  /** `watch` and its arguments. */
+  args: readonly string[]
+  /** The page to edit; `edit(text, n)` gives its n-th new text. */
+  page: string
+  edit(text: string, n: number): string
+  saves: number
+}
+
+export async function measureWatchSaves(options: WatchSaveOptions): Promise<number[]> {
+  const child = spawn(process.execPath, [options.cli, ...options.args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  const summaries: ((line: string) => void)[] = []
+  let pending = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    pending += chunk
+    const lines = pending.split('\n')
+    pending = lines.pop() ?? ''
+    for (const line of lines) if (/ in \d+\.\d+s$/.test(line)) summaries.shift()?.(line)
+  })
+  const nextSummary = () => new Promise<string>((resolve) => summaries.push(resolve))
+  let gone = false
+  const exited = new Promise<void>((resolve) =>
+    child.on('exit', () => {
+      gone = true
+      resolve()
+    }),
+  )
+  const summaryOrExit = async (summary: Promise<string>) => {
+    await Promise.race([summary, exited])
+    if (gone) throw new Error('doc2ts watch exited before its run finished')
+  }
+  try {
+    await summaryOrExit(nextSummary())
+    const original = readFileSync(options.page, 'utf8')
+    const seconds: number[] = []
+    for (let n = 1; n <= options.saves; n++) {
+      // Let the watcher's debounce settle between saves, as between a writer's saves.
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      const summary = nextSummary()
+      const started = performance.now()
+      writeFileSync(options.page, options.edit(original, n))
+      await summaryOrExit(summary)
+      seconds.push((performance.now() - started) / 1000)
+    }
+    writeFileSync(options.page, original)
+    return seconds
+  } finally {
+    child.kill('SIGINT')
+    await exited
+  }
+}
