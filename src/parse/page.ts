@@ -9,8 +9,10 @@ import type { Diagnostic, SourcePosition } from '../model.js'
 import { type LightBlocks, lightBlocks } from './light-blocks.js'
 import { pageDefinitions } from './link-definitions.js'
 import { MAX_NESTING } from './markdown.js'
+import { proseLinks } from './prose-links.js'
 import { parseSectionBody } from './section-tree.js'
 import { type Section, splitSections } from './sections.js'
+import { simpleFrontMatter } from './simple-front-matter.js'
 
 export interface Page {
   /** Docs-relative path with forward slashes. */
@@ -22,8 +24,8 @@ export interface Page {
   /** For readers of code blocks and annotations only: `tree(section)`, or for a plain section
    *  its block structure read without remark (`lightBlocks`: paragraphs without inline content). */
   blocks(section: Section): Root
-  /** For readers of links only: `tree(section)`, or for a plain section a parse of its heading
-   *  and prose lines alone (empty when they hold no `[`). */
+  /** For readers of links only: `tree(section)`, or for a plain section a tree of the links of
+   *  its heading and prose lines alone (empty when they hold no `[`; see `prose-links.ts`). */
   links(section: Section): Root
   at(line: number, column?: number): SourcePosition
   diagnostics: Diagnostic[]
@@ -74,6 +76,8 @@ export function readPage(file: string, text: string): Page {
       const scanned = known ? undefined : plain(section)
       if (!scanned) return known ?? this.tree(section)
       if (scanned.linkFree) return { type: 'root', children: [] }
+      const simple = proseLinks(scanned.prose, section.bodyLine)
+      if (simple) return simple
       const parsed = parseSectionBody(scanned.prose, definitions, section.bodyLine)
       return parsed.truncatedAt === undefined ? parsed.tree : this.tree(section)
     },
@@ -84,6 +88,8 @@ export function readPage(file: string, text: string): Page {
 
 function readFrontMatter(yaml: string | undefined, at: SourcePosition, diagnostics: Diagnostic[]) {
   if (yaml === undefined) return {}
+  const simple = simpleFrontMatter(yaml)
+  if (simple) return simple
   try {
     const value: unknown = parseYaml(yaml, { maxAliasCount: 10 })
     return value && typeof value === 'object' && !Array.isArray(value)

@@ -1,0 +1,54 @@
+/** Front matter read without the YAML parser is what the YAML parser reads, or the reader declines. */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import { splitSections } from '../../src/parse/sections.js'
+import { simpleFrontMatter } from '../../src/parse/simple-front-matter.js'
+import { corpusDir, hasCorpus } from '../support/corpus.js'
+
+describe('simpleFrontMatter', () => {
+  it.each([
+    [
+      'quoted and plain values',
+      'title: "user: get"\ndescription: \'Read a user.\'\nms.prod: microsoft-identity-platform',
+    ],
+    ['inner spaces and symbols', 'title: "  a  #b [c] {d} \'e\'  "\nauthor: a b  c (d) e/f_g.h  '],
+    ['blank lines', '\ntitle: "x"\n\ndoc_type: apiPageType\n'],
+    ['nothing', ''],
+    ['words YAML reads as strings', 'a: yes\nb: No\nc: on\nd: nulls'],
+  ])('reads %s as YAML does', (_, yaml) => {
+    expect(simpleFrontMatter(yaml)).toEqual(parseYaml(yaml) ?? {})
+  })
+
+  it.each([
+    ['a null', 'title: null'],
+    ['a boolean', 'doc_type: True'],
+    ['a boolean key', 'true: x'],
+    ['a number', 'ms.date: 09/12/2023'],
+    ['a duplicate key', 'title: a\ntitle: b'],
+    ['an escape', 'title: "a\\tb"'],
+    ['a quote inside quotes', "title: 'it''s'"],
+    ['a comment', 'title: a # b'],
+    ['a continued value', 'title: a\n  b'],
+    ['a list', 'authors:\n  - a'],
+    ['a mapping value', 'title: a: b'],
+    ['a tab', 'title:\ta'],
+    ['an anchor', 'title: &a x'],
+  ])('leaves %s to the YAML parser', (_, yaml) => {
+    expect(simpleFrontMatter(yaml)).toBeUndefined()
+  })
+
+  it.skipIf(!hasCorpus)('reads the corpus front matter as YAML does', () => {
+    let accepted = 0
+    for (const folder of ['api', 'resources'])
+      for (const name of readdirSync(join(corpusDir, folder)).filter((file) => file.endsWith('.md'))) {
+        const yaml = splitSections(readFileSync(join(corpusDir, folder, name), 'utf8')).frontMatter
+        const simple = yaml === undefined ? undefined : simpleFrontMatter(yaml)
+        if (yaml === undefined || !simple) continue
+        accepted++
+        expect(simple, name).toEqual(parseYaml(yaml))
+      }
+    expect(accepted).toBeGreaterThan(1000)
+  })
+})
