@@ -280,8 +280,7 @@ function resourceLink(node: Nodes, file: string): TypeRef | undefined {
 
 /** The first paragraph under the H1 that is prose (not the `Namespace:` line alone, not an INCLUDE). */
 function firstProse(page: Page, h1: Section): Paragraph | undefined {
-  for (const node of page.tree(h1).children) {
-    if (node.type !== 'paragraph') continue
+  for (const node of page.paragraphs(h1)) {
     const text = cleanText(node)
     if (/^Namespace:\s*\S+$/.test(text) || text.startsWith('[!INCLUDE') || text === '') continue
     return node

@@ -2,14 +2,14 @@
  * A page ready for the extractors: front matter, heading sections, and each section's mdast
  * parsed on first use (sections no extractor asks for are never parsed).
  */
-import type { Root } from 'mdast'
+import type { Paragraph, Root } from 'mdast'
 import { parse as parseYaml } from 'yaml'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, SourcePosition } from '../model.js'
 import { type LightBlocks, lightBlocks } from './light-blocks.js'
 import { pageDefinitions } from './link-definitions.js'
 import { MAX_NESTING } from './markdown.js'
-import { proseLinks } from './prose-links.js'
+import { plainParagraphs, proseLinks } from './prose-links.js'
 import { parseSectionBody } from './section-tree.js'
 import { type Section, splitSections } from './sections.js'
 import { simpleFrontMatter } from './simple-front-matter.js'
@@ -27,6 +27,9 @@ export interface Page {
   /** For readers of links only: `tree(section)`, or for a plain section a tree of the links of
    *  its heading and prose lines alone (empty when they hold no `[`; see `prose-links.ts`). */
   links(section: Section): Root
+  /** For readers of paragraph text and links only: the top-level paragraphs of `tree(section)`,
+   *  or for a plain section in simple shapes the same paragraphs without positions (`plainParagraphs`). */
+  paragraphs(section: Section): Paragraph[]
   at(line: number, column?: number): SourcePosition
   diagnostics: Diagnostic[]
 }
@@ -80,6 +83,11 @@ export function readPage(file: string, text: string): Page {
       if (simple) return simple
       const parsed = parseSectionBody(scanned.prose, definitions, section.bodyLine)
       return parsed.truncatedAt === undefined ? parsed.tree : this.tree(section)
+    },
+    paragraphs(section) {
+      const scanned = trees.has(section) ? undefined : plain(section)
+      const read = scanned && plainParagraphs(section.text, scanned.tree, section.bodyLine)
+      return read || this.tree(section).children.filter((node) => node.type === 'paragraph')
     },
     at,
     diagnostics,

@@ -1,7 +1,7 @@
 /**
- * The links of a plain section's prose (`LightBlocks.prose`: headings and paragraph lines, the rest
- * blank) read line by line without micromark, when every line is in a shape `simpleInline` reads
- * or is an include line:
+ * The inline content of a plain section's prose (`LightBlocks`: headings and paragraph lines)
+ * read line by line without micromark, when every line is in a shape `simpleInline` reads or is
+ * an include line:
  *   # [HTTP](#tab/http)                                   ← heading content
  *   The following example shows how to [list users](x.md). ← paragraph line
  *   [!INCLUDE [sample-code](../includes/snippets/x.md)]    ← text `[!INCLUDE `, link, text `]`
@@ -9,8 +9,9 @@
  * makes a link (the link inside deactivates it), so each line reads as it does inside its
  * paragraph, whatever the page's link definitions. Anything else gives undefined (remark parses).
  */
-import type { Link, PhrasingContent, Root } from 'mdast'
+import type { Link, Paragraph, PhrasingContent, Root } from 'mdast'
 import type { Point } from 'unist'
+import { countDelimiters, MAX_DELIMITERS } from './markdown.js'
 import { simpleInline } from './simple-inline.js'
 
 const HEADING = /^#{1,6}(?:[ \t]+|$)/
@@ -22,17 +23,54 @@ export function proseLinks(prose: string, firstLine: number): Root | undefined {
   let lineStart = 0
   let line = firstLine
   for (const text of prose.split('\n')) {
-    const found = text === '' ? [] : lineLinks(text, line, lineStart)
+    const found = text === '' ? [] : lineInline(text, line, lineStart)
     if (!found) return undefined
-    links.push(...found)
+    for (const node of found) if (node.type === 'link') links.push(node)
     lineStart += text.length + 1
     line++
   }
   return { type: 'root', children: links.length > 0 ? [{ type: 'paragraph', children: links }] : [] }
 }
 
-/** The links of one heading or paragraph line, or undefined when it is not in a simple shape. */
-function lineLinks(text: string, line: number, lineStart: number): Link[] | undefined {
+/**
+ * The paragraphs of a plain section (`text`, page line `firstLine` first, whose light blocks are
+ * `blocks`) with the inline content remark gives them, without positions; undefined when a line
+ * is in another shape.
+ */
+export function plainParagraphs(text: string, blocks: Root, firstLine: number): Paragraph[] | undefined {
+  if (countDelimiters(text) > MAX_DELIMITERS) return undefined
+  const lines = text.split('\n')
+  const paragraphs: Paragraph[] = []
+  for (const [index, block] of blocks.children.entries()) {
+    if (block.type !== 'paragraph' || !block.position) continue
+    const children: PhrasingContent[] = []
+    // The light paragraph's position is its first line; it runs to a blank line or the next block.
+    const first = block.position.start.line
+    const next = blocks.children[index + 1]?.position?.start.line ?? Number.POSITIVE_INFINITY
+    for (let line = first; line < next && (lines[line - firstLine] ?? '').trim() !== ''; line++) {
+      const content = lines[line - firstLine] ?? ''
+      const nodes = lineInline(content.trimEnd(), line, 0)
+      if (!nodes || /[^ ]$/.test(content.slice(content.trimEnd().length))) return undefined
+      if (line > first) appendText(children, '\n')
+      for (const node of nodes) {
+        if (node.type === 'text') appendText(children, node.value)
+        else children.push(node)
+      }
+    }
+    paragraphs.push({ type: 'paragraph', children })
+  }
+  return paragraphs
+}
+
+/** Add text as remark does: to the text node before it, if there is one. */
+function appendText(children: PhrasingContent[], value: string): void {
+  const last = children.at(-1)
+  if (last?.type === 'text') last.value += value
+  else children.push({ type: 'text', value })
+}
+
+/** The inline content of one heading or paragraph line, or undefined when it is not in a simple shape. */
+function lineInline(text: string, line: number, lineStart: number): PhrasingContent[] | undefined {
   const heading = HEADING.exec(text)
   let start = heading ? heading[0].length : 0
   let end = text.trimEnd().length
@@ -48,7 +86,14 @@ function lineLinks(text: string, line: number, lineStart: number): Link[] | unde
     column: start + index + 1,
     offset: lineStart + start + index,
   })
-  const nodes: PhrasingContent[] | undefined = simpleInline(text.slice(start, end), at)
-  if (!nodes || (include && (nodes.length !== 1 || nodes[0]?.type !== 'link'))) return undefined
-  return nodes.filter((node) => node.type === 'link')
+  const nodes = simpleInline(text.slice(start, end), at)
+  if (!nodes || !include) return nodes
+  const [link] = nodes
+  if (nodes.length !== 1 || link?.type !== 'link') return undefined
+  const position = (from: number, to: number) => ({ start: at(from - start), end: at(to - start) })
+  return [
+    { type: 'text', value: text.slice(0, start), position: position(0, start) },
+    link,
+    { type: 'text', value: ']', position: position(end, end + 1) },
+  ]
 }
