@@ -20,7 +20,11 @@ class JsonFault extends Error {
 
 /** JSON pointer of `path` (`['value', 0, 'id']` → `/value/0/id`). */
 export function jsonPointer(path: readonly (string | number)[]): string {
-  return path.map((part) => `/${String(part).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
+  return path.map(pointerStep).join('')
+}
+
+function pointerStep(part: string | number): string {
+  return `/${String(part).replace(/~/g, '~0').replace(/\//g, '~1')}`
 }
 
 export function parseJsonWithOffsets(text: string): JsonParse {
@@ -78,11 +82,12 @@ export function parseJsonWithOffsets(text: string): JsonParse {
     at += match[0].length
     return Number(match[0])
   }
-  const value = (path: (string | number)[]): unknown => {
+  // `pointer` is the JSON pointer of the value being read, extended a step at a time.
+  const value = (pointer: string): unknown => {
     space()
     const ch = text[at]
-    if (ch === '{') return object(path)
-    if (ch === '[') return array(path)
+    if (ch === '{') return object(pointer)
+    if (ch === '[') return array(pointer)
     if (ch === '"') return string()
     if (ch === 't') return literal('true', true)
     if (ch === 'f') return literal('false', false)
@@ -90,7 +95,7 @@ export function parseJsonWithOffsets(text: string): JsonParse {
     if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return number()
     return fail(ch === "'" ? 'a JSON value (strings take double quotes)' : 'a JSON value')
   }
-  const object = (path: (string | number)[]) => {
+  const object = (pointer: string) => {
     const result: Record<string, unknown> = {}
     at++
     space()
@@ -104,11 +109,12 @@ export function parseJsonWithOffsets(text: string): JsonParse {
         fail(text[at] === '}' ? 'another member after `,` (trailing comma)' : 'a double-quoted property name')
       const keyOffset = at
       const key = string()
-      offsets.set(jsonPointer([...path, key]), keyOffset)
+      const member = pointer + pointerStep(key)
+      offsets.set(member, keyOffset)
       space()
       if (text[at] !== ':') fail('`:` after the property name')
       at++
-      result[key] = value([...path, key])
+      result[key] = value(member)
       space()
       if (text[at] === ',') {
         at++
@@ -121,7 +127,7 @@ export function parseJsonWithOffsets(text: string): JsonParse {
       fail('`,` or `}`')
     }
   }
-  const array = (path: (string | number)[]) => {
+  const array = (pointer: string) => {
     const result: unknown[] = []
     at++
     space()
@@ -132,8 +138,9 @@ export function parseJsonWithOffsets(text: string): JsonParse {
     for (;;) {
       space()
       if (text[at] === ']') fail('another element after `,` (trailing comma)')
-      offsets.set(jsonPointer([...path, result.length]), at)
-      result.push(value([...path, result.length]))
+      const element = pointer + pointerStep(result.length)
+      offsets.set(element, at)
+      result.push(value(element))
       space()
       if (text[at] === ',') {
         at++
@@ -147,7 +154,7 @@ export function parseJsonWithOffsets(text: string): JsonParse {
     }
   }
   try {
-    const result = value([])
+    const result = value('')
     space()
     if (at < text.length) fail('the end of the JSON text')
     offsets.set('', text.search(/\S/))

@@ -14,55 +14,71 @@ export const brokenLink: CorpusRule = {
   name: 'broken-link',
   codes: ['broken-link'],
   run(context) {
-    const folders = new Set(context.pages.map((page) => posix.dirname(page.file).toLowerCase()))
-    const methodRows = new Set(
-      context.pages.flatMap((page) =>
-        page.types.flatMap((type) =>
-          type.kind === 'enum' ? [] : type.methods.map((m) => `${m.position.file}:${m.position.line}`),
-        ),
-      ),
-    )
-    const anchors = new Map<string, Set<string>>()
+    const methodRows = methodRowLines(context)
+    const judge = targetJudge(context)
     const found: Diagnostic[] = []
     for (const page of context.pages)
       for (const link of page.links) {
-        const [file = '', anchor] = link.target.split('#', 2)
-        const where = methodRows.has(`${link.position.file}:${link.position.line}`)
+        const problem = judge(link.target)
+        if (problem === undefined) continue
+        const where = methodRows.get(link.position.file)?.has(link.position.line)
           ? 'Methods-table link'
           : 'link'
-        if (!context.hasFile(file)) {
-          if (!folders.has(posix.dirname(file))) continue
-          found.push(
-            diagnostic(
-              'broken-link',
-              link.position,
-              `Unexpected ${where} to ${file}, expected a page of the docs tree (no such page)`,
-            ),
-          )
-        } else if (
-          anchor &&
-          !anchor.startsWith('tab/') &&
-          !headingAnchors(context, file, anchors).has(anchor)
-        )
-          found.push(
-            diagnostic(
-              'broken-link',
-              link.position,
-              `Unexpected ${where} to #${anchor} in ${file}, expected the anchor of a heading of that page`,
-            ),
-          )
+        found.push(diagnostic('broken-link', link.position, `Unexpected ${where} to ${problem}`))
       }
     return found
   },
 }
 
-function headingAnchors(context: CheckContext, file: string, cache: Map<string, Set<string>>): Set<string> {
-  const key = file.toLowerCase()
-  let slugs = cache.get(key)
-  if (!slugs) {
-    const real = context.pages.find((page) => page.file.toLowerCase() === key)?.file ?? file
-    slugs = new Set(context.facts(real)?.anchors)
-    cache.set(key, slugs)
+/** The lines of Methods-table rows, by file. */
+function methodRowLines(context: CheckContext): Map<string, Set<number>> {
+  const lines = new Map<string, Set<number>>()
+  for (const page of context.pages)
+    for (const type of page.types)
+      if (type.kind !== 'enum')
+        for (const { position } of type.methods) {
+          const set = lines.get(position.file) ?? new Set()
+          lines.set(position.file, set.add(position.line))
+        }
+  return lines
+}
+
+/**
+ * What is wrong with a link target (the message after "Unexpected link to "), undefined when
+ * nothing. Pages link the same targets over and over: each target is judged once.
+ */
+function targetJudge(context: CheckContext): (target: string) => string | undefined {
+  const folders = new Set(context.pages.map((page) => posix.dirname(page.file).toLowerCase()))
+  const files = new Map<string, string>()
+  for (const page of context.pages) {
+    const key = page.file.toLowerCase()
+    if (!files.has(key)) files.set(key, page.file)
   }
-  return slugs
+  const anchors = new Map<string, Set<string>>()
+  const headingAnchors = (file: string) => {
+    const key = file.toLowerCase()
+    let slugs = anchors.get(key)
+    if (!slugs) {
+      slugs = new Set(context.facts(files.get(key) ?? file)?.anchors)
+      anchors.set(key, slugs)
+    }
+    return slugs
+  }
+  const judged = new Map<string, string | undefined>()
+  return (target) => {
+    if (judged.has(target)) return judged.get(target)
+    const problem = judgeTarget(target)
+    judged.set(target, problem)
+    return problem
+  }
+  function judgeTarget(target: string): string | undefined {
+    const [file = '', anchor] = target.split('#', 2)
+    if (!context.hasFile(file))
+      return folders.has(posix.dirname(file))
+        ? `${file}, expected a page of the docs tree (no such page)`
+        : undefined
+    if (anchor && !anchor.startsWith('tab/') && !headingAnchors(file).has(anchor))
+      return `#${anchor} in ${file}, expected the anchor of a heading of that page`
+    return undefined
+  }
 }
