@@ -16,11 +16,27 @@ export function addPropertiesFromExamples(
   operations: readonly OperationDef[],
   diagnostics: Diagnostic[],
 ): void {
+  const members = new MemberNames(registry)
   for (const operation of operations)
-    for (const example of operation.examples) {
-      const body = parseBody(example)
-      if (body !== undefined) visit(body, example, registry, diagnostics)
-    }
+    for (const example of operation.examples)
+      for (const object of typedObjects(example)) {
+        const type = registry.get(registry.byName(object.odataType, '') ?? '')
+        // Open types take any member: their examples show data, not the type's shape.
+        if (type && type.kind !== 'enum' && !type.openType)
+          addMissing(type, object, example, members, diagnostics)
+      }
+}
+
+/** An object of an example body that names its type. */
+interface TypedObject {
+  odataType: string
+  record: Record<string, unknown>
+}
+
+/** The objects of an example body that name their type, in walk order. */
+function typedObjects(example: ExampleDef): TypedObject[] {
+  const body = parseBody(example)
+  return body === undefined ? [] : findTypedObjects(body)
 }
 
 function parseBody(example: ExampleDef): unknown {
@@ -39,7 +55,8 @@ function parseBody(example: ExampleDef): unknown {
   }
 }
 
-function visit(value: unknown, example: ExampleDef, registry: TypeRegistry, diagnostics: Diagnostic[]): void {
+function findTypedObjects(value: unknown): TypedObject[] {
+  const found: TypedObject[] = []
   // Iterative walk: example bodies can nest deeply.
   const stack: unknown[] = [value]
   while (stack.length > 0) {
@@ -51,27 +68,49 @@ function visit(value: unknown, example: ExampleDef, registry: TypeRegistry, diag
     if (!current || typeof current !== 'object') continue
     const record = current as Record<string, unknown>
     const odataType = record['@odata.type']
-    const type =
-      typeof odataType === 'string' ? registry.get(registry.byName(odataType, '') ?? '') : undefined
-    // Open types take any member: their examples show data, not the type's shape.
-    if (type && type.kind !== 'enum' && !type.openType)
-      addMissing(type, record, example, registry, diagnostics)
+    if (typeof odataType === 'string') found.push({ odataType, record })
     stack.push(...Object.values(record))
+  }
+  return found
+}
+
+/** The property names of each type, kept as properties are added; a name counts with its base types'. */
+class MemberNames {
+  private readonly own = new Map<ObjectTypeDef, Set<string>>()
+
+  constructor(private readonly registry: TypeRegistry) {}
+
+  has(type: ObjectTypeDef, name: string): boolean {
+    // Inheritance cycles are cut: a chain of base types is at most as long as the registry.
+    let steps = this.registry.types.size
+    for (let t: ObjectTypeDef | undefined = type; t && steps-- >= 0; t = baseOf(t, this.registry))
+      if (this.namesOf(t).has(name)) return true
+    return false
+  }
+
+  add(type: ObjectTypeDef, name: string): void {
+    this.namesOf(type).add(name)
+  }
+
+  private namesOf(type: ObjectTypeDef): Set<string> {
+    let names = this.own.get(type)
+    if (!names) {
+      names = new Set(type.properties.map((property) => property.name))
+      this.own.set(type, names)
+    }
+    return names
   }
 }
 
 function addMissing(
   type: ObjectTypeDef,
-  record: Record<string, unknown>,
+  object: TypedObject,
   example: ExampleDef,
-  registry: TypeRegistry,
+  members: MemberNames,
   diagnostics: Diagnostic[],
 ): void {
-  const known = new Set<string>()
-  for (let t: ObjectTypeDef | undefined = type; t && known.size < 100_000; t = baseOf(t, registry))
-    for (const property of t.properties) known.add(property.name)
-  for (const [name, value] of Object.entries(record)) {
-    if (known.has(name) || name.includes('@') || !/^[A-Za-z_]\w*$/.test(name)) continue
+  for (const [name, value] of Object.entries(object.record)) {
+    if (name.includes('@') || !/^[A-Za-z_]\w*$/.test(name) || members.has(type, name)) continue
     const typed = typeOfPlaceholder(value)
     if (!typed) continue
     const position = propertyPosition(example, name)
@@ -84,7 +123,7 @@ function addMissing(
       description: '',
       position,
     })
-    known.add(name)
+    members.add(type, name)
     diagnostics.push(
       diagnostic(
         'property-from-example',

@@ -6,7 +6,7 @@
  * relinked (watch mode) and frozen.
  */
 import { compareDiagnostics } from '../diagnostics.js'
-import type { ApiModel, Diagnostic, PageModel, PropertyDef, TypeDef, UndocumentedType } from '../model.js'
+import type { ApiModel, Diagnostic, PageModel, TypeDef, UndocumentedType } from '../model.js'
 import { addPropertiesFromExamples } from './example-properties.js'
 import { linkInheritance } from './inheritance.js'
 import { mergeTypes } from './merge-types.js'
@@ -15,8 +15,8 @@ import { TypeRegistry } from './registry.js'
 import {
   copyOperation,
   DEFAULT_NAMESPACE,
+  forEachOperationReference,
   inferEnumsFromDescriptions,
-  operationReferences,
   resolveReference,
   resolveToPlaceholder,
 } from './resolve-references.js'
@@ -28,23 +28,32 @@ export function linkModel(pages: readonly PageModel[]): ApiModel {
   for (const definitions of groupByName(sorted.flatMap((page) => page.types)).values())
     registry.add(mergeTypes(definitions, diagnostics))
 
-  inferEnumsFromDescriptions(propertiesWithNamespace(registry), registry)
+  inferEnumsFromDescriptions(registry)
   const undocumented = new Map<string, UndocumentedType>()
   linkInheritance(registry, undocumented, diagnostics)
   const operations = sorted.flatMap((page) => page.operations.map(copyOperation))
   addPropertiesFromExamples(registry, operations, diagnostics)
   linkMethodsToOperations(registry, operations)
-  for (const [property, namespace, owner] of propertiesWithOwner(registry)) {
-    resolveReference(property.type, namespace, registry)
-    const label = `${owner}.${property.name}`
-    resolveToPlaceholder(property.type, namespace, false, undocumented, property.position, label, diagnostics)
-  }
-  for (const operation of operations) {
-    for (const [ref, position, label] of operationReferences(operation)) {
-      resolveReference(ref, DEFAULT_NAMESPACE, registry)
-      resolveToPlaceholder(ref, DEFAULT_NAMESPACE, false, undocumented, position, label, diagnostics)
-    }
-  }
+  for (const type of registry.types.values())
+    if (type.kind !== 'enum')
+      for (const property of type.properties) {
+        if (resolveReference(property.type, type.namespace, registry)) continue
+        const label = `${type.qualifiedName}.${property.name}`
+        resolveToPlaceholder(
+          property.type,
+          type.namespace,
+          false,
+          undocumented,
+          property.position,
+          label,
+          diagnostics,
+        )
+      }
+  for (const operation of operations)
+    forEachOperationReference(operation, (ref, position, label) => {
+      if (resolveReference(ref, DEFAULT_NAMESPACE, registry)) return
+      resolveToPlaceholder(ref, DEFAULT_NAMESPACE, false, undocumented, position, label(), diagnostics)
+    })
   return {
     types: sortedRecord(registry.types, (type) => type.qualifiedName),
     undocumented: sortedRecord(undocumented, (type) => type.qualifiedName),
@@ -72,14 +81,4 @@ function groupByName(types: readonly TypeDef[]): Map<string, TypeDef[]> {
     else groups.set(key, [type])
   }
   return groups
-}
-
-function* propertiesWithOwner(registry: TypeRegistry): Generator<[PropertyDef, string, string]> {
-  for (const type of registry.types.values())
-    if (type.kind !== 'enum')
-      for (const property of type.properties) yield [property, type.namespace, type.qualifiedName]
-}
-
-function* propertiesWithNamespace(registry: TypeRegistry): Generator<[PropertyDef, string]> {
-  for (const [property, namespace] of propertiesWithOwner(registry)) yield [property, namespace]
 }

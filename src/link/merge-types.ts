@@ -42,8 +42,9 @@ function cloneType(type: TypeDef): TypeDef {
   return clone
 }
 
+/** Link writes only into named references (`resolved`): other properties need no copy. */
 function copyProperty(property: PropertyDef): PropertyDef {
-  return { ...property, type: { ...property.type } }
+  return property.type.kind === 'named' ? { ...property, type: { ...property.type } } : property
 }
 
 function mergeEnums(into: EnumTypeDef, next: EnumTypeDef): EnumTypeDef {

@@ -12,7 +12,7 @@ export function linkMethodsToOperations(registry: TypeRegistry, operations: read
   const byFile = new Map(operations.map((operation) => [operation.file.toLowerCase(), operation]))
   const resources = new Map<OperationDef, Set<string>>()
   for (const type of registry.types.values()) {
-    if (type.kind === 'enum') continue
+    if (type.kind === 'enum' || type.methods.length === 0) continue
     type.methods = type.methods.map((row) => {
       const operation = row.target ? byFile.get(row.target) : undefined
       if (!operation) return row

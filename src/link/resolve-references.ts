@@ -26,47 +26,53 @@ export function resolveReference(ref: TypeRef, namespace: string, registry: Type
   return resolved !== undefined
 }
 
-export function inferEnumsFromDescriptions(
-  properties: Iterable<[PropertyDef, string]>,
-  registry: TypeRegistry,
-) {
+export function inferEnumsFromDescriptions(registry: TypeRegistry) {
   const inferred = new Map<string, EnumTypeDef>()
-  for (const [property, namespace] of properties) {
-    const { type } = property
-    if (type.kind !== 'named' || !property.possibleValues || resolveReference(type, namespace, registry))
-      continue
-    // `alertSeverity` or `microsoft.graph.security.alertClassification` (no page in the folder)
-    if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(type.name)) continue
-    const dot = type.name.lastIndexOf('.')
-    const name = type.name.slice(dot + 1)
-    const qualifiedName = dot < 0 ? `${namespace}.${name}` : type.name
-    const existing = inferred.get(qualifiedName)
-    const members = property.possibleValues.map((name) => ({
-      name,
-      description: '',
-      position: property.position,
-    }))
-    if (existing) {
-      const names = new Set(existing.members.map((m) => m.name))
-      existing.members.push(...members.filter((m) => !names.has(m.name)))
-      existing.files = [...new Set([...existing.files, property.position.file])].sort()
-    } else {
-      inferred.set(qualifiedName, {
-        kind: 'enum',
-        name,
-        namespace: dot < 0 ? namespace : type.name.slice(0, dot),
-        qualifiedName,
-        description: '',
-        members,
-        files: [property.position.file],
-        targets: [],
-        inferred: true,
-        position: property.position,
-      })
-    }
+  for (const owner of registry.types.values()) {
+    if (owner.kind !== 'enum')
+      for (const property of owner.properties) inferEnum(property, owner.namespace, registry, inferred)
   }
   for (const type of [...inferred.values()].sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName)))
     registry.add(type)
+}
+
+function inferEnum(
+  property: PropertyDef,
+  namespace: string,
+  registry: TypeRegistry,
+  inferred: Map<string, EnumTypeDef>,
+): void {
+  const { type } = property
+  if (type.kind !== 'named' || !property.possibleValues || resolveReference(type, namespace, registry)) return
+  // `alertSeverity` or `microsoft.graph.security.alertClassification` (no page in the folder)
+  if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(type.name)) return
+  const dot = type.name.lastIndexOf('.')
+  const name = type.name.slice(dot + 1)
+  const qualifiedName = dot < 0 ? `${namespace}.${name}` : type.name
+  const existing = inferred.get(qualifiedName)
+  const members = property.possibleValues.map((name) => ({
+    name,
+    description: '',
+    position: property.position,
+  }))
+  if (existing) {
+    const names = new Set(existing.members.map((m) => m.name))
+    existing.members.push(...members.filter((m) => !names.has(m.name)))
+    existing.files = [...new Set([...existing.files, property.position.file])].sort()
+  } else {
+    inferred.set(qualifiedName, {
+      kind: 'enum',
+      name,
+      namespace: dot < 0 ? namespace : type.name.slice(0, dot),
+      qualifiedName,
+      description: '',
+      members,
+      files: [property.position.file],
+      targets: [],
+      inferred: true,
+      position: property.position,
+    })
+  }
 }
 
 /**
@@ -117,7 +123,9 @@ export function resolveToPlaceholder(
 export function copyOperation(operation: OperationDef): OperationDef {
   const copy: OperationDef = {
     ...operation,
-    parameters: operation.parameters.map((parameter) => ({ ...parameter, type: { ...parameter.type } })),
+    parameters: operation.parameters.map((parameter) =>
+      parameter.type.kind === 'named' ? { ...parameter, type: { ...parameter.type } } : parameter,
+    ),
     response: { ...operation.response },
   }
   if (operation.response.type) copy.response.type = { ...operation.response.type }
@@ -126,14 +134,17 @@ export function copyOperation(operation: OperationDef): OperationDef {
   return copy
 }
 
-/** Every TypeRef of an operation with the position and label to report it under. */
-export function* operationReferences(operation: OperationDef): Generator<[TypeRef, SourcePosition, string]> {
+/** Every TypeRef of an operation with the position and label to report it under (made when needed). */
+export function forEachOperationReference(
+  operation: OperationDef,
+  visit: (ref: TypeRef, position: SourcePosition, label: () => string) => void,
+): void {
   for (const parameter of operation.parameters)
-    yield [parameter.type, parameter.position, `parameter ${parameter.name} of ${operation.id}`]
+    visit(parameter.type, parameter.position, () => `parameter ${parameter.name} of ${operation.id}`)
   if (operation.requestBody)
-    yield [operation.requestBody.type, operation.position, `the request body of ${operation.id}`]
+    visit(operation.requestBody.type, operation.position, () => `the request body of ${operation.id}`)
   if (operation.response.type)
-    yield [operation.response.type, operation.position, `the response of ${operation.id}`]
+    visit(operation.response.type, operation.position, () => `the response of ${operation.id}`)
 }
 
 export { DEFAULT_NAMESPACE }
