@@ -17,10 +17,11 @@ export class EmitMemoStore {
   #entries: ReadonlyMap<string, string> | undefined
   readonly #derived: DerivedTexts = new WeakMap()
 
-  /** `path` unset: kept in memory only. */
+  /** `path` unset: kept in memory only; `write: false`: read from `path`, then kept in memory. */
   constructor(
     private readonly path: string | undefined,
     private readonly version: string,
+    private readonly options: { write: boolean } = { write: true },
   ) {}
 
   /** A memo holding the entries the last run kept. */
@@ -35,7 +36,7 @@ export class EmitMemoStore {
     const before = this.#entries
     if (before && before.size === used.size && [...used.keys()].every((key) => before.has(key))) return
     this.#entries = used
-    if (this.path)
+    if (this.path && this.options.write)
       await writeCacheFile(
         this.path,
         JSON.stringify({ version: this.version, entries: Object.fromEntries(used) }),

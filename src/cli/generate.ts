@@ -8,6 +8,7 @@ import { EmitMemoStore, emitMemoPath } from '../cache/emit-memo-store.js'
 import { loadPageCache, type PageCacheFile, savePageCache } from '../cache/page-cache.js'
 import { runRecordPath } from '../cache/run-record.js'
 import { doc2tsVersion } from '../cache/version.js'
+import type { SuppressEntry } from '../check/suppressions.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { createProgress } from '../progress.js'
 import { readDocs } from '../read-docs.js'
@@ -22,6 +23,12 @@ import {
 
 /** Where page models and run records are kept between runs (`--cache-dir`). */
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/doc2ts'
+
+/** The options a run record is kept under; watch mode shares the records of `generate` (not
+ *  strict), so a watch started after a generate finds its outputs up to date. */
+export function runOptions(strict: boolean, suppress: readonly SuppressEntry[]): string {
+  return JSON.stringify({ command: 'generate', strict, suppress })
+}
 
 export async function generateCommand(args: string[], io: Io): Promise<number> {
   const started = performance.now()
@@ -44,8 +51,9 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
   const version = doc2tsVersion()
   const cache: { file?: PageCacheFile } = {}
   const strict = Boolean(values.strict)
-  const options = JSON.stringify({ command: 'generate', strict, suppress })
-  const recordPath = useCache ? runRecordPath(cacheDir, docsDir, outDir, options) : undefined
+  const recordPath = useCache
+    ? runRecordPath(cacheDir, docsDir, outDir, runOptions(strict, suppress))
+    : undefined
   const build = await runCachedBuild({
     docs,
     outDir,

@@ -7,7 +7,7 @@
 
 import { BuildSession } from '../cache/build-session.js'
 import { runCachedBuild } from '../cache/cached-build.js'
-import { EmitMemoStore } from '../cache/emit-memo-store.js'
+import { EmitMemoStore, emitMemoPath } from '../cache/emit-memo-store.js'
 import type { CachedPage } from '../cache/page-cache.js'
 import { loadPageCache, savePageCache } from '../cache/page-cache.js'
 import { runRecordPath } from '../cache/run-record.js'
@@ -15,7 +15,7 @@ import { doc2tsVersion } from '../cache/version.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { DocsState } from '../watch/docs-state.js'
 import { watchDocs } from '../watch/watch-docs.js'
-import { DEFAULT_CACHE_DIR } from './generate.js'
+import { DEFAULT_CACHE_DIR, runOptions } from './generate.js'
 import {
   countSeverities,
   docsDirArgument,
@@ -41,15 +41,11 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     : await loadPageCache(String(values['cache-dir']), docsDir, version)
   // The run record lets each save re-emit only the output groups whose model slice changed.
   const recordPath = cache
-    ? runRecordPath(
-        String(values['cache-dir']),
-        docsDir,
-        outDir,
-        JSON.stringify({ command: 'watch', suppress }),
-      )
+    ? runRecordPath(String(values['cache-dir']), docsDir, outDir, runOptions(false, suppress))
     : undefined
-  // In memory only: rewriting every unit's text to disk on each save would cost more than it saves.
-  const memo = new EmitMemoStore(undefined, version)
+  // Read from the last generate's memo, kept in memory after: rewriting every unit's text to disk
+  // on each save would cost more than it saves.
+  const memo = new EmitMemoStore(recordPath && emitMemoPath(recordPath), version, { write: false })
   const session = new BuildSession()
   const state = new DocsState(docsDir)
   let entries: ReadonlyMap<string, CachedPage> = cache?.pages ?? new Map()
