@@ -30,12 +30,16 @@ export class EmitMemoStore {
     return new EmitMemo(this.#entries, this.#derived)
   }
 
-  /** Keep what `memo` used this run (and nothing else) for the next. */
+  /** Keep what `memo` used this run (and nothing else) for the next. The file is rewritten only
+   *  once it lacks more than a twentieth of the units: printing a few units again (a writer's
+   *  last edits) costs less than rewriting tens of megabytes of them on every run. */
   async keep(memo: EmitMemo): Promise<void> {
     const used = memo.used()
-    const before = this.#entries
-    if (before && before.size === used.size && [...used.keys()].every((key) => before.has(key))) return
+    const before = this.#entries ?? new Map()
+    const fresh = [...used.keys()].filter((key) => !before.has(key)).length
+    const dropped = before.size - (used.size - fresh)
     this.#entries = used
+    if ((fresh + dropped) * 20 < used.size) return
     if (this.path && this.options.write)
       await writeCacheFile(
         this.path,
