@@ -46,6 +46,8 @@ export interface BuildRequest {
   memo?: EmitMemoStore
   /** What earlier runs of this process kept (watch mode); unset: nothing is kept. */
   session?: BuildSession
+  /** Link and emit even when the last run's outputs are current (to fill `session`). */
+  force?: boolean
   extract?: ExtractMany
   progress?: Progress
 }
@@ -71,7 +73,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const input = inputHash(keys, docs.diagnostics)
   const last =
     session?.lastRecord ?? (request.recordPath ? await loadRunRecord(request.recordPath, version) : undefined)
-  if (last && isFreshRun(last, input, outDir))
+  if (last && !request.force && isFreshRun(last, input, outDir))
     return {
       ...summaryOf(last),
       write: { changed: [], removed: [], refused: [] },

@@ -50,11 +50,8 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   const state = new DocsState(docsDir)
   let entries: ReadonlyMap<string, CachedPage> = cache?.pages ?? new Map()
 
-  const run = async (changed: readonly string[] | undefined) => {
-    const started = performance.now()
-    if (changed) state.update(changed)
-    else state.readAll()
-    const build = await runCachedBuild({
+  const build = (force = false) =>
+    runCachedBuild({
       docs: state.docs(),
       outDir,
       dryRun: false,
@@ -66,39 +63,63 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       recordPath,
       memo,
       session,
+      force,
     })
-    if (build.entries) entries = build.entries
-    const shown = changed ? build.diagnostics.filter((d) => changed.includes(d.file)) : build.diagnostics
+  const run = async (changed: readonly string[] | undefined) => {
+    const started = performance.now()
+    if (changed) state.update(changed)
+    else state.readAll()
+    const result = await build()
+    if (result.entries) entries = result.entries
+    const shown = changed ? result.diagnostics.filter((d) => changed.includes(d.file)) : result.diagnostics
     printDiagnostics(shown, io)
-    for (const refused of build.write.refused)
+    for (const refused of result.write.refused)
       io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
-    const counts = countSeverities(build.diagnostics)
+    const counts = countSeverities(result.diagnostics)
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    const what = changed ? `${changed.length} page(s) changed, ${build.extracted} re-extracted; ` : ''
+    const what = changed ? `${changed.length} page(s) changed, ${result.extracted} re-extracted; ` : ''
     io.err(
-      `doc2ts: ${what}${build.pages} pages, ${build.types} types, ${build.operations} operations, ` +
-        `${counts.error} errors, ${counts.warning} warnings; ${build.write.changed.length} file(s) written, ` +
-        `${build.write.removed.length} removed in ${seconds}s\n`,
+      `doc2ts: ${what}${result.pages} pages, ${result.types} types, ${result.operations} operations, ` +
+        `${counts.error} errors, ${counts.warning} warnings; ${result.write.changed.length} file(s) written, ` +
+        `${result.write.removed.length} removed in ${seconds}s\n`,
     )
     // After the summary: the outputs are up to date; the cache only speeds up the next start.
-    if (cache && build.extracted > 0) await savePageCache(cache, entries)
+    if (cache && result.extracted > 0) await savePageCache(cache, entries)
+    return result
   }
-  const safely = async (changed: readonly string[] | undefined) => {
+  const safely = async <T>(task: () => Promise<T>) => {
     try {
-      await run(changed)
+      return await task()
     } catch (error) {
       io.err(`doc2ts: regeneration failed, still watching: ${(error as Error).stack ?? String(error)}\n`)
+      return undefined
     }
   }
+  // One build at a time: saves and the priming below queue behind each other.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serially = <T>(task: () => Promise<T>) => {
+    const next = queue.then(() => safely(task))
+    queue = next
+    return next
+  }
 
-  await safely(undefined)
+  const first = await serially(() => run(undefined))
+  const watcher = watchDocs(docsDir, (files) => serially(() => run(files)).then(() => undefined))
   if (!values.quiet) io.err(`doc2ts: watching ${docsDir} (Ctrl-C to stop)\n`)
-  const watcher = watchDocs(docsDir, (files) => safely(files))
+  // Outputs found current skip link and emit, leaving the session empty: link and derive now,
+  // silently (nothing is written: the bytes are the same), so that the first save is as quick
+  // as the next ones.
+  if (first?.upToDate)
+    void serially(async () => {
+      const primed = await build(true)
+      if (primed.entries) entries = primed.entries
+    })
   await new Promise<void>((resolve) => {
     const stop = () => resolve()
     signal?.addEventListener('abort', stop, { once: true })
     process.once('SIGINT', stop)
   })
   watcher.close()
+  await queue
   return 0
 }

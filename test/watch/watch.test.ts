@@ -22,15 +22,11 @@ it('regenerates after an edit, a new page and a deleted page, and survives a bro
   const docs = join(dir, 'docs')
   const out = join(dir, 'out')
   await cp('input-docs', docs, { recursive: true })
-  let log = ''
-  const append = (text: string) => {
-    log += text
-  }
-  const io: Io = { out: append, err: append, isTTY: false }
+  const { io, log, summaries: summaryLines } = capture()
   const stop = new AbortController()
   const running = watchCommand([docs, '--out', out, '--no-cache', '--quiet'], io, stop.signal)
   const model = () => readFile(join(out, 'model.json'), 'utf8').catch(() => '')
-  const summaries = () => log.split('\n').filter((line) => / in \d+\.\d+s$/.test(line)).length
+  const summaries = () => summaryLines().length
   await until(async () => summaries() >= 1 && (await model()) !== '')
 
   const page = join(docs, 'resources', 'intune-enrollment-importedwindowsautopilotdeviceidentityupload.md')
@@ -60,13 +56,25 @@ it('regenerates after an edit, a new page and a deleted page, and survives a bro
 
   stop.abort()
   expect(await running).toBe(0)
-  expect(log).not.toContain('regeneration failed')
+  expect(log()).not.toContain('regeneration failed')
   // What the saves left (each relinked against the last, reusing its unchanged parts) is what a
   // fresh generate writes.
   const fresh = join(dir, 'fresh')
   expect(await generateCommand([docs, '--out', fresh, '--no-cache', '--quiet'], io)).toBe(0)
   expect(await snapshot(out)).toEqual(await snapshot(fresh))
 })
+
+/** An Io that keeps what is printed, and the summary lines among it. */
+function capture() {
+  let text = ''
+  const append = (more: string) => {
+    text += more
+  }
+  const io: Io = { out: append, err: append, isTTY: false }
+  const log = () => text
+  const summaries = () => text.split('\n').filter((line) => / in \d+\.\d+s$/.test(line))
+  return { io, log, summaries }
+}
 
 async function snapshot(root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>()
@@ -77,3 +85,28 @@ async function snapshot(root: string): Promise<Map<string, string>> {
     }
   return files
 }
+
+it('starts up to date after a generate into the same folder, and its first save is right', async () => {
+  const docs = join(dir, 'docs-after-generate')
+  const out = join(dir, 'out-after-generate')
+  const cache = join(dir, 'cache')
+  await cp('input-docs', docs, { recursive: true })
+  const { io, log, summaries } = capture()
+  expect(await generateCommand([docs, '--out', out, '--cache-dir', cache, '--quiet'], io)).toBe(0)
+  const stop = new AbortController()
+  const running = watchCommand([docs, '--out', out, '--cache-dir', cache, '--quiet'], io, stop.signal)
+  await until(async () => summaries().length >= 2)
+  // The watch's first run found generate's outputs current.
+  expect(summaries()[1]).toContain('0 file(s) written')
+
+  const page = join(docs, 'resources', 'intune-enrollment-importedwindowsautopilotdeviceidentityupload.md')
+  await writeFile(page, (await readFile(page, 'utf8')).replace('The GUID for the object', 'FirstSaveMarker'))
+  const model = () => readFile(join(out, 'model.json'), 'utf8').catch(() => '')
+  await until(async () => summaries().length >= 3 && (await model()).includes('FirstSaveMarker'))
+  stop.abort()
+  expect(await running).toBe(0)
+  expect(log()).not.toContain('regeneration failed')
+  const fresh = join(dir, 'fresh-after-generate')
+  expect(await generateCommand([docs, '--out', fresh, '--no-cache', '--quiet'], io)).toBe(0)
+  expect(await snapshot(out)).toEqual(await snapshot(fresh))
+})
