@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto'
 import { lstat, mkdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path'
 import type { GeneratedFile } from './emit/generated-file.js'
+import { OutputEncoder } from './output-bytes.js'
 
 export const MANIFEST = '.doc2ts-manifest.json'
 
@@ -38,6 +39,8 @@ export interface WriteOptions {
   /** Produced paths already verified on disk as doc2ts wrote them, with their sha256: kept and
    *  listed in the manifest without being read (files of output groups known unchanged). */
   intact?: ReadonlyMap<string, string>
+  /** Encodes files; one kept across the runs of a process reuses the bytes of unchanged parts. */
+  encoder?: OutputEncoder
   /** User-owned paths already verified present (files of output groups known unchanged): kept
    *  as the user has them, their manifest entries unchanged, without being read. */
   present?: readonly string[]
@@ -69,6 +72,7 @@ export async function writeOutput(
   const manifest = await readManifest(outDir)
   const next: Manifest = new Map()
   const result: WriteResult = { changed: [], removed: [], refused: [] }
+  const encoder = options.encoder ?? new OutputEncoder()
   for (const [path, hash] of options.intact ?? []) next.set(path, hash)
   for (const path of options.present ?? []) next.set(path, manifest.get(path) ?? '')
   for (const file of files) {
@@ -85,7 +89,7 @@ export async function writeOutput(
       continue
     }
     // Encoded once, then compared, hashed and written as bytes (outputs run to tens of megabytes).
-    const bytes = Buffer.from(file.text)
+    const bytes = encoder.bytes(file)
     if (existing?.equals(bytes)) {
       next.set(file.path, hashOf(bytes))
       continue
@@ -123,6 +127,7 @@ export async function writeOutput(
     result.removed.push(path)
     if (!options.dryRun) await rm(full, { force: true })
   }
+  encoder.endWrite()
   await writeManifest(outDir, next, manifest, result, options.dryRun === true)
   result.hashes = new Map([...next].filter(([path, hash]) => hash !== '' && !options.userOwned?.(path)))
   return result

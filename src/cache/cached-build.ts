@@ -112,6 +112,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
     ...request.write,
     intact: emit.intact,
     present: emit.present,
+    encoder: session?.encoder,
     dryRun: request.dryRun || blocked,
   })
   const record: RunRecord = {

@@ -2,6 +2,22 @@
 export interface GeneratedFile {
   path: string
   text: string
+  /** Parts whose concatenation is `text`, when the emitter assembled it from memoised units: the
+   *  writer encodes such a file part by part (see `src/output-bytes.ts`). */
+  parts?: readonly string[]
+}
+
+/** A file given as parts; its `text` is joined on first read. */
+export function fileOfParts(path: string, parts: readonly string[]): GeneratedFile {
+  let text: string | undefined
+  return {
+    path,
+    parts,
+    get text() {
+      text ??= parts.join('')
+      return text
+    },
+  }
 }
 
 /** The first line of every generated TypeScript file. */

@@ -4,9 +4,13 @@
  * texts inserted where their values belong, byte for byte as one stringify of the whole would be.
  */
 
-/** A value already printed as JSON, indented for the depth it is inserted at (see `jsonAt`). */
+/** A value already printed as JSON, indented for the depth it is inserted at (see `jsonAt`), as
+ *  one text or as parts whose concatenation is that text. */
 export class PrintedJson {
-  constructor(readonly text: string) {}
+  readonly parts: readonly string[]
+  constructor(text: string | readonly string[]) {
+    this.parts = typeof text === 'string' ? [text] : text
+  }
 }
 
 /** `JSON.stringify(value, null, 2)` as it reads `depth` levels deep in an enclosing document. */
@@ -39,11 +43,32 @@ function frameAt(depth: number): { prefix: number; suffix: number } {
 
 /** `JSON.stringify(value, null, 2)`, where values of (nested) plain objects may be `PrintedJson`. */
 export function jsonText(value: unknown, depth = 0): string {
-  if (value instanceof PrintedJson) return value.text
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return jsonAt(value, depth)
-  const indent = '  '.repeat(depth + 1)
-  const members = Object.entries(value)
-    .filter(([, member]) => member !== undefined)
-    .map(([key, member]) => `${indent}${JSON.stringify(key)}: ${jsonText(member, depth + 1)}`)
-  return members.length === 0 ? '{}' : `{\n${members.join(',\n')}\n${'  '.repeat(depth)}}`
+  return jsonParts(value, depth).join('')
+}
+
+/** `jsonText` as parts: the parts of each `PrintedJson` as they are (the same strings, so that a
+ *  writer can reuse what it did with them) and the text around them. */
+export function jsonParts(value: unknown, depth = 0): string[] {
+  const parts: string[] = []
+  addParts(value, depth, parts)
+  return parts
+}
+
+function addParts(value: unknown, depth: number, parts: string[]): void {
+  if (value instanceof PrintedJson) for (const part of value.parts) parts.push(part)
+  else if (value === null || typeof value !== 'object' || Array.isArray(value))
+    parts.push(jsonAt(value, depth))
+  else {
+    const members = Object.entries(value).filter(([, member]) => member !== undefined)
+    if (members.length === 0) {
+      parts.push('{}')
+      return
+    }
+    const indent = '  '.repeat(depth + 1)
+    members.forEach(([key, member], index) => {
+      parts.push(`${index === 0 ? '{\n' : ',\n'}${indent}${JSON.stringify(key)}: `)
+      addParts(member, depth + 1, parts)
+    })
+    parts.push(`\n${'  '.repeat(depth)}}`)
+  }
 }

@@ -64,7 +64,7 @@ export function unitKey(tag: string, ...parts: readonly string[]): string {
 }
 
 /** `String.prototype.isWellFormed` (Node 20; not in the ES2023 typings). */
-function isWellFormed(text: string): boolean {
+export function isWellFormed(text: string): boolean {
   return (text as string & { isWellFormed(): boolean }).isWellFormed()
 }
 

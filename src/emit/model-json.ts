@@ -5,12 +5,13 @@
  * memo can keep the text of units that did not change (see `outputs.ts`).
  */
 import type { ApiModel } from '../model.js'
-import type { GeneratedFile } from './generated-file.js'
-import { jsonAt, jsonText, PrintedJson } from './json-text.js'
+import { fileOfParts, type GeneratedFile } from './generated-file.js'
+import { jsonAt, jsonParts, PrintedJson } from './json-text.js'
 import { type EmitMemo, unitKey } from './memo.js'
 
-/** Each top-level member of the model printed as it reads in model.json. */
-export type ModelJsonParts = { readonly [K in keyof ApiModel]: string }
+/** Each top-level member of the model printed as it reads in model.json, as parts (unit texts
+ *  and the text between them). */
+export type ModelJsonParts = { readonly [K in keyof ApiModel]: readonly string[] }
 
 /** Units sit two levels deep: model → member → unit. */
 const UNIT_DEPTH = 2
@@ -34,23 +35,27 @@ export function modelJsonParts(model: ApiModel, memo?: EmitMemo): ModelJsonParts
     types: recordText(model.types, memo),
     undocumented: recordText(model.undocumented, memo),
     operations: listText(model.operations, memo),
-    diagnostics: jsonAt(model.diagnostics, 1),
-    pages: jsonAt(model.pages, 1),
+    diagnostics: [jsonAt(model.diagnostics, 1)],
+    pages: [jsonAt(model.pages, 1)],
   }
 }
 
 export function emitModelJson(parts: ModelJsonParts): GeneratedFile {
   const members = Object.fromEntries(Object.entries(parts).map(([key, text]) => [key, new PrintedJson(text)]))
-  return { path: 'model.json', text: `${jsonText(members)}\n` }
+  return fileOfParts('model.json', [...jsonParts(members), '\n'])
 }
 
-function recordText(record: Readonly<Record<string, object>>, memo: EmitMemo | undefined): string {
+function recordText(record: Readonly<Record<string, object>>, memo: EmitMemo | undefined): string[] {
   const printed = Object.entries(record).map(([key, unit]) => [key, new PrintedJson(unitText(unit, memo))])
-  return jsonText(Object.fromEntries(printed), 1)
+  return jsonParts(Object.fromEntries(printed), 1)
 }
 
-function listText(list: readonly object[], memo: EmitMemo | undefined): string {
-  if (list.length === 0) return '[]'
+function listText(list: readonly object[], memo: EmitMemo | undefined): string[] {
+  if (list.length === 0) return ['[]']
+  const parts = ['[\n']
   const indent = '  '.repeat(UNIT_DEPTH)
-  return `[\n${list.map((unit) => indent + unitText(unit, memo)).join(',\n')}\n${'  '.repeat(UNIT_DEPTH - 1)}]`
+  const between = `,\n${indent}`
+  for (const [index, unit] of list.entries()) parts.push(index === 0 ? indent : between, unitText(unit, memo))
+  parts.push(`\n${'  '.repeat(UNIT_DEPTH - 1)}]`)
+  return parts
 }

@@ -5,8 +5,8 @@
  * operations and reported by the `openapi-inexact-path` check (`inexactPathDiagnostics`).
  */
 import type { ApiModel } from '../../model.js'
-import type { GeneratedFile } from '../generated-file.js'
-import { jsonAt, jsonText, PrintedJson } from '../json-text.js'
+import { fileOfParts, type GeneratedFile } from '../generated-file.js'
+import { jsonAt, jsonParts, PrintedJson } from '../json-text.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { unitHash } from '../model-json.js'
 import { odataParameters } from './parameters.js'
@@ -67,10 +67,10 @@ export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}, memo?
         () => jsonAt(componentSchema(input), SCHEMA_DEPTH),
       ),
     )
-  return {
-    path: 'openapi.json',
-    text: `${jsonText(documentOf(model, options, { tags, paths, schemas }))}\n`,
-  }
+  return fileOfParts('openapi.json', [
+    ...jsonParts(documentOf(model, options, { tags, paths, schemas })),
+    '\n',
+  ])
 }
 
 /** Depths in the document: `paths` → item; `components` → `schemas` → schema. */
