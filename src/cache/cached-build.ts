@@ -89,12 +89,20 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
     request.extract ?? extractOnPool(extractInProcess(progress), { progress }),
     session?.parsed.get,
   )
-  progress?.stage('linking and checking')
-  const { checkExtracted } = await import('../check/check-docs.js')
-  const checked = checkExtracted(docs.pages, extraction.models, extraction.checks, request.suppress)
-  const model = session?.interner.intern(checked.model) ?? checked.model
+  progress?.stage('linking')
+  const [{ linkModel }, { checkLinked }] = await Promise.all([
+    import('../link/index.js'),
+    import('../check/check-docs.js'),
+  ])
+  const linked = linkModel(extraction.models)
+  const interned = session?.interner.intern(linked) ?? linked
+  const runChecks = () =>
+    checkLinked(docs.pages, extraction.models, extraction.checks, interned, request.suppress)
+  // With --strict the checks decide whether anything is written; otherwise they only report, and
+  // run once the outputs are written (in watch mode a save's outputs are updated sooner).
+  const checkedFirst = request.strict ? runChecks() : undefined
   // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
-  model.diagnostics = [...docs.diagnostics, ...model.diagnostics]
+  const model = { ...interned, diagnostics: [...docs.diagnostics, ...interned.diagnostics] }
   progress?.stage('emitting')
   const [{ outputGroups }, { emitChanged }, { writeOutput }, { compareDiagnostics }] = await Promise.all([
     import('../emit/outputs.js'),
@@ -105,8 +113,9 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   const memo = await request.memo?.memo()
   const emit = await emitChanged(outputGroups(model, memo), last, outDir, request.write?.userOwned)
   const { files, diagnostics: emitted } = emit
-  const diagnostics = [...docs.diagnostics, ...checked.diagnostics, ...emitted].sort(compareDiagnostics)
-  const blocked = request.strict && diagnostics.some((d) => d.severity !== 'info')
+  const blocked =
+    checkedFirst !== undefined &&
+    [...docs.diagnostics, ...checkedFirst, ...emitted].some((d) => d.severity !== 'info')
   progress?.stage('writing')
   const write = await writeOutput(outDir, files, {
     ...request.write,
@@ -115,6 +124,9 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
     encoder: session?.encoder,
     dryRun: request.dryRun || blocked,
   })
+  progress?.stage('checking')
+  const checked = checkedFirst ?? runChecks()
+  const diagnostics = [...docs.diagnostics, ...checked, ...emitted].sort(compareDiagnostics)
   const record: RunRecord = {
     version,
     inputHash: input,

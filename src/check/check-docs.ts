@@ -42,14 +42,25 @@ export function checkExtracted(
   rules: readonly CheckRule[] = checkRules,
 ): CheckResult {
   const model = linkModel(pages)
+  return { model, diagnostics: checkLinked(inputs, pages, checks, model, suppress, rules) }
+}
+
+/** The diagnostics of link and of the doc checks on `model`, linked from `pages` (only read). */
+export function checkLinked(
+  inputs: readonly PageInput[],
+  pages: readonly PageModel[],
+  checks: readonly PageChecks[],
+  model: ApiModel,
+  suppress: readonly SuppressEntry[] = [],
+  rules: readonly CheckRule[] = checkRules,
+): Diagnostic[] {
   const context = createCheckContext(pages, checks, model)
   const found = [...model.diagnostics]
   for (const rule of rules)
     if ('page' in rule) for (const page of checks) found.push(...(page.found[rule.name] ?? []))
     else found.push(...rule.run(context))
   const texts = new Map(inputs.map((input) => [input.file, input.text]))
-  const kept = applySuppressions(unique(found), suppress, texts, rules)
-  return { model, diagnostics: kept.sort(compareDiagnostics) }
+  return applySuppressions(unique(found), suppress, texts, rules).sort(compareDiagnostics)
 }
 
 /**
