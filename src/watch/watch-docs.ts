@@ -14,7 +14,7 @@ export interface DocsWatcher {
 export function watchDocs(
   root: string,
   onChange: (files: string[]) => Promise<void>,
-  debounceMs = 80,
+  debounceMs = 40,
 ): DocsWatcher {
   const pending = new Set<string>()
   let timer: NodeJS.Timeout | undefined
