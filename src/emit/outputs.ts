@@ -13,8 +13,7 @@
 import { createHash } from 'node:crypto'
 import type { ApiModel, Diagnostic } from '../model.js'
 import type { GeneratedFile } from './generated-file.js'
-import { jsonAt } from './json-text.js'
-import { type EmitMemo, unitKey } from './memo.js'
+import { EmitMemo, unitKey } from './memo.js'
 import { emitModelJson, type ModelJsonParts, modelJsonParts, unitHash } from './model-json.js'
 import { assignTsNames, type TsNames } from './type-names.js'
 
@@ -94,22 +93,27 @@ const GROUPS: readonly GroupSpec[] = [
 ]
 
 interface GroupsContext extends EmitContext {
+  /** Where what is derived from a model unit is kept: the memo, else one for this run only (each
+   *  unit is printed once, whether for model.json or for a slice hash). */
+  units: EmitMemo
   parts(): ModelJsonParts
 }
 
 function contextOf(model: ApiModel, memo?: EmitMemo): GroupsContext {
+  const units = memo ?? new EmitMemo()
   let names: TsNames | undefined
   let parts: ModelJsonParts | undefined
   let modelJson: GeneratedFile | undefined
   const context = {
     model,
     memo,
+    units,
     names: () => {
       names ??= assignTsNames(model)
       return names
     },
     parts: () => {
-      parts ??= modelJsonParts(model, memo)
+      parts ??= modelJsonParts(model, units)
       return parts
     },
     modelJson: () => {
@@ -128,20 +132,22 @@ function contextOf(model: ApiModel, memo?: EmitMemo): GroupsContext {
  */
 export function outputGroups(model: ApiModel, memo?: EmitMemo): OutputGroup[] {
   const context = contextOf(model, memo)
+  const { units } = context
   const recordHashes = (record: Readonly<Record<string, object>>) =>
-    Object.entries(record).map(([name, unit]) => `${name}\0${unitHash(unit, memo)}`)
+    Object.entries(record).map(([name, unit]) => `${name}\0${unitHash(unit, units)}`)
   const types = recordHashes(model.types)
   const undocumented = recordHashes(model.undocumented)
-  const operations = model.operations.map((operation) => unitHash(operation, memo))
-  const shape = (type: object) =>
-    unitKey(
-      'shape',
-      JSON.stringify(type, (key, value) => (key === 'description' ? undefined : value)),
-    )
+  const operations = model.operations.map((operation) => unitHash(operation, units))
   const withoutDescriptions = Object.values(model.types).map((type) =>
-    memo ? memo.derived(type, 'shape', () => shape(type)) : shape(type),
+    units.derived(type, 'shape', () =>
+      unitKey(
+        'shape',
+        JSON.stringify(type, (key, value) => (key === 'description' ? undefined : value)),
+      ),
+    ),
   )
-  const rest = unitKey('rest', jsonAt([model.diagnostics, model.pages], 0))
+  const { diagnostics, pages } = context.parts()
+  const rest = unitKey('rest', ...diagnostics, ...pages)
   const hashes: Record<Slice, string> = {
     whole: hash(types, undocumented, operations, [rest]),
     shape: hash(operations, undocumented, withoutDescriptions),

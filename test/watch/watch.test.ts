@@ -55,13 +55,9 @@ it('regenerates after an edit, a new page and a deleted page, and survives a bro
   expect(await model()).not.toContain('WatchEditMarker')
 
   stop.abort()
-  expect(await running).toBe(0)
-  expect(log()).not.toContain('regeneration failed')
   // What the saves left (each relinked against the last, reusing its unchanged parts) is what a
   // fresh generate writes.
-  const fresh = join(dir, 'fresh')
-  expect(await generateCommand([docs, '--out', fresh, '--no-cache', '--quiet'], io)).toBe(0)
-  expect(await snapshot(out)).toEqual(await snapshot(fresh))
+  await expectStoppedLikeFreshGenerate({ running, log, io, docs, out, fresh: join(dir, 'fresh') })
 })
 
 /** An Io that keeps what is printed, and the summary lines among it. */
@@ -104,9 +100,28 @@ it('starts up to date after a generate into the same folder, and its first save 
   const model = () => readFile(join(out, 'model.json'), 'utf8').catch(() => '')
   await until(async () => summaries().length >= 3 && (await model()).includes('FirstSaveMarker'))
   stop.abort()
-  expect(await running).toBe(0)
-  expect(log()).not.toContain('regeneration failed')
-  const fresh = join(dir, 'fresh-after-generate')
-  expect(await generateCommand([docs, '--out', fresh, '--no-cache', '--quiet'], io)).toBe(0)
-  expect(await snapshot(out)).toEqual(await snapshot(fresh))
+  await expectStoppedLikeFreshGenerate({
+    running,
+    log,
+    io,
+    docs,
+    out,
+    fresh: join(dir, 'fresh-after-generate'),
+  })
 })
+
+/** The stopped watch exited cleanly, never failed a run, and left in `out` what a fresh generate
+ *  of `docs` writes. */
+async function expectStoppedLikeFreshGenerate(watch: {
+  running: Promise<number>
+  log: () => string
+  io: Io
+  docs: string
+  out: string
+  fresh: string
+}): Promise<void> {
+  expect(await watch.running).toBe(0)
+  expect(watch.log()).not.toContain('regeneration failed')
+  expect(await generateCommand([watch.docs, '--out', watch.fresh, '--no-cache', '--quiet'], watch.io)).toBe(0)
+  expect(await snapshot(watch.out)).toEqual(await snapshot(watch.fresh))
+}
