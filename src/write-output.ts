@@ -82,12 +82,12 @@ export async function writeOutput(
       result.refused.push({ path: file.path, reason: problem ?? 'path leaves the output folder' })
       continue
     }
-    const existing = await readFile(full).catch(() => undefined)
-    const userOwned = options.userOwned?.(file.path) === true
-    if (existing !== undefined && userOwned) {
+    // A user-owned file that exists is the user's: only its presence counts, its bytes are not read.
+    if (options.userOwned?.(file.path) && (await lstat(full).catch(() => undefined))) {
       next.set(file.path, manifest.get(file.path) ?? '')
       continue
     }
+    const existing = await readFile(full).catch(() => undefined)
     // Encoded once, then compared, hashed and written as bytes (outputs run to tens of megabytes).
     const bytes = encoder.bytes(file)
     if (existing?.equals(bytes)) {
