@@ -9,7 +9,7 @@
  * - user-owned files (handler stubs) are created once and never overwritten.
  */
 import { createHash } from 'node:crypto'
-import { lstat, mkdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, open, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path'
 import type { GeneratedFile } from './emit/generated-file.js'
 import { OutputEncoder } from './output-bytes.js'
@@ -39,6 +39,9 @@ export interface WriteOptions {
   /** Produced paths already verified on disk as doc2ts wrote them, with their sha256: kept and
    *  listed in the manifest without being read (files of output groups known unchanged). */
   intact?: ReadonlyMap<string, string>
+  /** Produced paths whose bytes on disk are known without reading them (the last run recorded
+   *  their sha256, and their stamp has not changed since): compared by hash, not read. */
+  onDisk?: ReadonlyMap<string, string>
   /** Encodes files; one kept across the runs of a process reuses the bytes of unchanged parts. */
   encoder?: OutputEncoder
   /** User-owned paths already verified present (files of output groups known unchanged): kept
@@ -87,22 +90,21 @@ export async function writeOutput(
       next.set(file.path, manifest.get(file.path) ?? '')
       continue
     }
-    const existing = await readFile(full).catch(() => undefined)
-    // Encoded once, then compared, hashed and written as bytes (outputs run to tens of megabytes).
-    const bytes = encoder.bytes(file)
-    if (existing?.equals(bytes)) {
-      next.set(file.path, hashOf(bytes))
-      continue
-    }
-    if (existing !== undefined && !manifest.has(file.path)) {
+    // Encoded once, then hashed and written chunk by chunk (outputs run to tens of megabytes).
+    const chunks = encoder.chunks(file)
+    const hash = hashOf(chunks)
+    const onDisk = options.onDisk?.get(file.path) ?? (await readFile(full).then(hashOf, () => undefined))
+    next.set(file.path, hash)
+    if (onDisk === hash) continue
+    if (onDisk !== undefined && !manifest.has(file.path)) {
+      next.delete(file.path)
       result.refused.push({ path: file.path, reason: 'a file doc2ts did not generate is in the way' })
       continue
     }
-    next.set(file.path, hashOf(bytes))
     result.changed.push(file.path)
     if (options.dryRun) continue
     try {
-      await writeAtomically(full, bytes)
+      await writeAtomically(full, chunks)
     } catch (error) {
       next.delete(file.path)
       result.changed.pop()
@@ -204,19 +206,35 @@ async function readManifest(outDir: string): Promise<Manifest> {
   return manifest
 }
 
-function hashOf(bytes: string | Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
+/** sha256 of bytes given whole or in chunks. */
+function hashOf(bytes: string | Uint8Array | readonly Uint8Array[]): string {
+  const hash = createHash('sha256')
+  for (const chunk of Array.isArray(bytes) ? bytes : [bytes]) hash.update(chunk)
+  return hash.digest('hex')
 }
 
 /** Write `path` by a temp file (created exclusively: never through an existing link) and a rename. */
-async function writeAtomically(path: string, text: string | Uint8Array): Promise<void> {
+async function writeAtomically(path: string, data: string | readonly Uint8Array[]): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`
   try {
-    await writeFile(temp, text, { flag: 'wx' })
+    if (typeof data === 'string') await writeFile(temp, data, { flag: 'wx' })
+    else await writeChunks(temp, data)
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true })
     throw error
+  }
+}
+
+/** Create `path` (exclusively) with the chunks' bytes, in one vectored write. */
+async function writeChunks(path: string, chunks: readonly Uint8Array[]): Promise<void> {
+  const handle = await open(path, 'wx')
+  try {
+    const expected = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
+    const { bytesWritten } = await handle.writev([...chunks])
+    if (bytesWritten !== expected) throw new Error(`short write: ${bytesWritten} of ${expected} bytes`)
+  } finally {
+    await handle.close()
   }
 }

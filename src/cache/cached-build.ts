@@ -23,6 +23,7 @@ import {
   isFreshRun,
   loadRunRecord,
   type RunRecord,
+  recordedOnDisk,
   saveRunRecord,
   stampOf,
   textHash,
@@ -117,10 +118,13 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
     checkedFirst !== undefined &&
     [...docs.diagnostics, ...checkedFirst, ...emitted].some((d) => d.severity !== 'info')
   progress?.stage('writing')
+  const produced = files.map((file) => file.path)
+  const onDisk = last && recordedOnDisk(last, outDir, produced)
   const write = await writeOutput(outDir, files, {
     ...request.write,
     intact: emit.intact,
     present: emit.present,
+    onDisk,
     encoder: session?.encoder,
     dryRun: request.dryRun || blocked,
   })

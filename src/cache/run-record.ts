@@ -88,6 +88,25 @@ export function isIntact(full: string, hash: string | undefined, stamp: string |
   return textHash(readFileSync(full, 'utf8')) === hash
 }
 
+/** The recorded sha256 of each of `paths` whose file is on disk with the stamp `record` noted:
+ *  its bytes are known without reading them. */
+export function recordedOnDisk(
+  record: RunRecord,
+  outDir: string,
+  paths: Iterable<string>,
+): Map<string, string> {
+  const known = new Map<string, string>()
+  for (const path of paths) {
+    const hash = record.outputs[path]
+    const stamp = record.stamps?.[path]
+    const full = safeOutputPath(outDir, path)
+    if (hash === undefined || stamp === undefined || !full) continue
+    const info = statSync(full, { throwIfNoEntry: false })
+    if (info?.isFile() && stampOf(info) === stamp) known.set(path, hash)
+  }
+  return known
+}
+
 /** A file's size and modification time, as recorded in `RunRecord.stamps`. */
 export function stampOf(info: { size: number; mtimeMs: number }): string {
   return `${info.size}:${info.mtimeMs}`
