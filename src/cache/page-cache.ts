@@ -1,8 +1,11 @@
 /**
  * The per-page cache: for each page of a docs folder, the key it had (see `page-hash.ts`) and the
  * JSON of its page model and of its page checks' results, per docs folder in two files:
- *   <cache-dir>/pages/<sha256 of the docs folder's absolute path>.json   the base
- *     { "version": "0.1.0+…", "generation": "…", "pages": { "api/user-get.md": { "hash", "model", "checks" } } }
+ *   <cache-dir>/pages/<sha256 of the docs folder's absolute path>.json   the base, in lines:
+ *     { "version": "0.1.0+…", "generation": "…", "pages": 7668 }
+ *     then three lines per page: ["api/user-get.md", "<hash>"], the model's JSON, the checks' JSON
+ *     (JSON text has no raw line breaks; a model kept as a line is read without unescaping it from a
+ *     JSON string, which took as long again as parsing it on a large tree)
  *   <…>.log   the changes since, one JSON line each: { "generation", "file", "entry" } or
  *     { "generation", "file", "deleted": true }
  * A save after a few changed pages appends their lines instead of rewriting every page (tens of
@@ -50,12 +53,10 @@ export async function loadPageCache(
   const cache: PageCacheFile = { path, version, pages: new Map(), generation: '', baseBytes: 0, logBytes: 0 }
   try {
     const text = await readFile(path, 'utf8')
-    const parsed = JSON.parse(text) as { version?: unknown; generation?: unknown; pages?: unknown }
-    if (parsed.version !== version || typeof parsed.generation !== 'string') return cache
-    if (!parsed.pages || typeof parsed.pages !== 'object') return cache
-    for (const [file, entry] of Object.entries(parsed.pages))
-      if (isCachedPage(entry)) cache.pages.set(file, entry)
-    cache.generation = parsed.generation
+    const pages = parseBase(text, version)
+    if (!pages) return cache
+    cache.pages = pages.pages
+    cache.generation = pages.generation
     cache.baseBytes = text.length
   } catch {
     // No cache yet, or a damaged one: start cold.
@@ -65,6 +66,26 @@ export async function loadPageCache(
   cache.logBytes = log.length
   for (const line of log.split('\n')) applyLogLine(cache, line)
   return cache
+}
+
+/** The pages of a base file of `version`; undefined when it is of another version or damaged. */
+function parseBase(
+  text: string,
+  version: string,
+): { pages: Map<string, CachedPage>; generation: string } | undefined {
+  const lines = text.split('\n')
+  const header = JSON.parse(lines[0] ?? '') as { version?: unknown; generation?: unknown; pages?: unknown }
+  if (header.version !== version || typeof header.generation !== 'string') return undefined
+  // Three lines per page and a final line break: anything else is a damaged file.
+  if (typeof header.pages !== 'number' || lines.length !== header.pages * 3 + 2 || lines.at(-1) !== '')
+    return undefined
+  const pages = new Map<string, CachedPage>()
+  for (let line = 1; line < lines.length - 1; line += 3) {
+    const [file, hash] = JSON.parse(lines[line] as string) as unknown[]
+    if (typeof file !== 'string' || typeof hash !== 'string') return undefined
+    pages.set(file, { hash, model: lines[line + 1] as string, checks: lines[line + 2] as string })
+  }
+  return { pages, generation: header.generation }
 }
 
 function applyLogLine(cache: PageCacheFile, line: string): void {
@@ -111,10 +132,13 @@ export async function savePageCache(
 }
 
 async function rewriteBase(cache: PageCacheFile, pages: ReadonlyMap<string, CachedPage>): Promise<void> {
-  const record: Record<string, CachedPage> = {}
-  for (const file of [...pages.keys()].sort()) record[file] = pages.get(file) as CachedPage
   cache.generation = randomUUID()
-  const text = JSON.stringify({ version: cache.version, generation: cache.generation, pages: record })
+  const lines = [JSON.stringify({ version: cache.version, generation: cache.generation, pages: pages.size })]
+  for (const file of [...pages.keys()].sort()) {
+    const entry = pages.get(file) as CachedPage
+    lines.push(JSON.stringify([file, entry.hash]), entry.model, entry.checks)
+  }
+  const text = `${lines.join('\n')}\n`
   await writeCacheFile(cache.path, text)
   await rm(logPath(cache), { force: true }).catch(() => undefined)
   cache.baseBytes = text.length

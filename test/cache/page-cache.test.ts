@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -18,7 +18,7 @@ describe('page cache file', () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'doc2ts-page-cache-'))
     temps.push(cacheDir)
     const cache = await loadPageCache(cacheDir, 'docs', 'v1')
-    const first = pagesOf(40)
+    const first = pagesOf(80)
     await savePageCache(cache, first)
     const base = await readFile(pageCachePath(cacheDir, 'docs'), 'utf8')
     const changed = new Map(first)
@@ -46,5 +46,19 @@ describe('page cache file', () => {
     // A line of the old generation (a log left beside a rewritten base) and a torn line.
     await appendFile(logFile, `${stale}\n{"generation":"${cache.generation}","file":"p2.md","ent`)
     expect((await loadPageCache(cacheDir, 'docs', 'v1')).pages).toEqual(pagesOf(40, 'b'))
+  })
+
+  it('starts cold from a damaged base: cut short, or lines missing', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'doc2ts-page-cache-'))
+    temps.push(cacheDir)
+    const cache = await loadPageCache(cacheDir, 'docs', 'v1')
+    await savePageCache(cache, pagesOf(40))
+    const basePath = pageCachePath(cacheDir, 'docs')
+    const base = await readFile(basePath, 'utf8')
+    expect((await loadPageCache(cacheDir, 'docs', 'v1')).pages.size).toBe(40)
+    for (const damaged of [base.slice(0, base.length / 2), base.split('\n').toSpliced(5, 1).join('\n')]) {
+      await writeFile(basePath, damaged)
+      expect((await loadPageCache(cacheDir, 'docs', 'v1')).pages.size).toBe(0)
+    }
   })
 })
