@@ -64,6 +64,9 @@ export interface BuildResult {
   extracted: number
   /** The cache entries of this run's pages; unset when the run was up to date (nothing to save). */
   entries?: Map<string, CachedPage>
+  /** Saves what only speeds up later runs (the run record, the emit memo): a caller may report
+   *  the run first. */
+  saveForNextRun(): Promise<void>
 }
 
 export async function runCachedBuild(request: BuildRequest): Promise<BuildResult> {
@@ -80,6 +83,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
       write: { changed: [], removed: [], refused: [] },
       upToDate: true,
       extracted: 0,
+      saveForNextRun: async () => {},
     }
   const previous = typeof request.previous === 'function' ? await request.previous() : request.previous
   progress?.stage('extracting')
@@ -147,16 +151,19 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
   if (complete && (request.recordPath || session)) {
     const paths = [...files.map((file) => file.path), ...emit.intact.keys(), ...emit.present, MANIFEST]
     Object.assign(record, hashOutputs(outDir, paths, write.hashes ?? new Map(), last))
-    if (request.recordPath) await saveRunRecord(request.recordPath, record)
     if (session) session.lastRecord = record
   }
-  if (memo) await request.memo?.keep(memo)
+  const { recordPath } = request
   return {
     ...summaryOf(record),
     write,
     upToDate: false,
     extracted: extraction.extracted,
     entries: extraction.entries,
+    saveForNextRun: async () => {
+      if (complete && recordPath) await saveRunRecord(recordPath, record)
+      if (memo) await request.memo?.keep(memo)
+    },
   }
 }
 

@@ -72,6 +72,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     progress,
   })
   if (cache.file && build.entries && build.extracted > 0) await savePageCache(cache.file, build.entries)
+  await build.saveForNextRun()
   progress.done()
   const result = build.write
   const diagnostics = build.diagnostics

@@ -83,7 +83,8 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
         `${counts.error} errors, ${counts.warning} warnings; ${result.write.changed.length} file(s) written, ` +
         `${result.write.removed.length} removed in ${seconds}s\n`,
     )
-    // After the summary: the outputs are up to date; the cache only speeds up the next start.
+    // After the summary: the outputs are up to date; the caches only speed up later runs.
+    await result.saveForNextRun()
     if (cache && result.extracted > 0) await savePageCache(cache, entries)
     return result
   }
@@ -112,6 +113,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   if (first?.upToDate)
     void serially(async () => {
       const primed = await build(true)
+      await primed.saveForNextRun()
       if (primed.entries) entries = primed.entries
     })
   await new Promise<void>((resolve) => {

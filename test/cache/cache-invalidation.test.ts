@@ -24,7 +24,7 @@ async function build(
   recordPath?: string,
   outDir?: string,
 ) {
-  return runCachedBuild({
+  const result = await runCachedBuild({
     docs,
     outDir: outDir ?? (await temp()),
     dryRun: false,
@@ -34,6 +34,8 @@ async function build(
     previous: previous ?? new Map(),
     recordPath,
   })
+  await result.saveForNextRun()
+  return result
 }
 
 const withPages = (docs: DocsInput, pages: DocsInput['pages']): DocsInput => ({ ...docs, pages })

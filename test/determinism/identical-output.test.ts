@@ -60,6 +60,7 @@ async function generateWith(
     previous,
     memo,
   })
+  await build.saveForNextRun()
   return { outDir, build }
 }
 
