@@ -4,10 +4,10 @@
  * proves the type has those members even where its resource page (an older snapshot, say) lacks
  * them. They are added to the type, typed from their values, and reported so the page can be fixed.
  */
-import JSON5 from 'json5'
 import { diagnostic } from '../diagnostics.js'
 import { typeOfPlaceholder } from '../extract/json-representation.js'
 import type { Diagnostic, ExampleDef, ObjectTypeDef, OperationDef } from '../model.js'
+import { ExampleBodyReader, type TypedObject } from './example-objects.js'
 import { baseOf } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
 
@@ -17,88 +17,56 @@ export function addPropertiesFromExamples(
   diagnostics: Diagnostic[],
 ): void {
   const members = new MemberNames(registry)
+  const bodies = new ExampleBodyReader()
+  const extensible = extensibleTypes(registry)
   for (const operation of operations)
     for (const example of operation.examples)
-      for (const object of typedObjects(example)) {
-        const type = registry.get(registry.byName(object.odataType, '') ?? '')
-        // Open types take any member: their examples show data, not the type's shape.
-        if (type && type.kind !== 'enum' && !type.openType)
-          addMissing(type, object, example, members, diagnostics)
+      for (const object of bodies.typedObjectsOf(example)) {
+        const type = extensible(object.odataType)
+        if (type) addMissing(type, object, example, members, diagnostics)
       }
+  bodies.finish()
 }
 
-/** An object of an example body that names its type. */
-interface TypedObject {
-  odataType: string
-  record: Record<string, unknown>
-}
-
-/** The objects of an example body that name their type, in walk order. */
-function typedObjects(example: ExampleDef): TypedObject[] {
-  const body = parseBody(example)
-  return body === undefined ? [] : findTypedObjects(body)
-}
-
-function parseBody(example: ExampleDef): unknown {
-  const text = example.bodyText?.trim()
-  if (!text || !/^[[{]/.test(text)) return undefined
-  try {
-    // JSON.parse is many times faster and gives the same value for valid JSON; JSON5 takes the
-    // rest (comments, trailing commas…) and `__proto__` keys, which it treats differently.
-    if (!text.includes('__proto__'))
-      try {
-        return JSON.parse(text) as unknown
-      } catch {}
-    return JSON5.parse(text)
-  } catch {
-    return undefined // invalid example JSON is the checks' business
+/** The object type an `@odata.type` names, if examples may add to it; each name looked up once. */
+function extensibleTypes(registry: TypeRegistry): (odataType: string) => ObjectTypeDef | undefined {
+  const byName = new Map<string, ObjectTypeDef | undefined>()
+  return (odataType) => {
+    if (byName.has(odataType)) return byName.get(odataType)
+    const type = registry.get(registry.byName(odataType, '') ?? '')
+    // Open types take any member: their examples show data, not the type's shape.
+    const extensible = type && type.kind !== 'enum' && !type.openType ? type : undefined
+    byName.set(odataType, extensible)
+    return extensible
   }
 }
 
-function findTypedObjects(value: unknown): TypedObject[] {
-  const found: TypedObject[] = []
-  // Iterative walk: example bodies can nest deeply.
-  const stack: unknown[] = [value]
-  while (stack.length > 0) {
-    const current = stack.pop()
-    if (Array.isArray(current)) {
-      stack.push(...current)
-      continue
-    }
-    if (!current || typeof current !== 'object') continue
-    const record = current as Record<string, unknown>
-    const odataType = record['@odata.type']
-    if (typeof odataType === 'string') found.push({ odataType, record })
-    stack.push(...Object.values(record))
-  }
-  return found
-}
-
-/** The property names of each type, kept as properties are added; a name counts with its base types'. */
+/** The property names of each type with its base types', kept as properties are added. */
 class MemberNames {
-  private readonly own = new Map<ObjectTypeDef, Set<string>>()
+  private readonly known = new Map<ObjectTypeDef, { chain: ObjectTypeDef[]; names: Set<string> }>()
 
   constructor(private readonly registry: TypeRegistry) {}
 
   has(type: ObjectTypeDef, name: string): boolean {
-    // Inheritance cycles are cut: a chain of base types is at most as long as the registry.
-    let steps = this.registry.types.size
-    for (let t: ObjectTypeDef | undefined = type; t && steps-- >= 0; t = baseOf(t, this.registry))
-      if (this.namesOf(t).has(name)) return true
-    return false
+    return this.namesOf(type).names.has(name)
   }
 
+  /** `name` was added to `type`: it is now a member of the types that derive from it too. */
   add(type: ObjectTypeDef, name: string): void {
-    this.namesOf(type).add(name)
+    for (const { chain, names } of this.known.values()) if (chain.includes(type)) names.add(name)
   }
 
-  private namesOf(type: ObjectTypeDef): Set<string> {
-    let names = this.own.get(type)
-    if (!names) {
-      names = new Set(type.properties.map((property) => property.name))
-      this.own.set(type, names)
+  private namesOf(type: ObjectTypeDef) {
+    let known = this.known.get(type)
+    if (!known) {
+      const chain: ObjectTypeDef[] = []
+      // Inheritance cycles are cut: each type of the chain is visited once.
+      for (let t: ObjectTypeDef | undefined = type; t && !chain.includes(t); t = baseOf(t, this.registry))
+        chain.push(t)
+      known = { chain, names: new Set(chain.flatMap((t) => t.properties.map((property) => property.name))) }
+      this.known.set(type, known)
     }
-    return names
+    return known
   }
 }
 
@@ -109,9 +77,10 @@ function addMissing(
   members: MemberNames,
   diagnostics: Diagnostic[],
 ): void {
-  for (const [name, value] of Object.entries(object.record)) {
-    if (name.includes('@') || !/^[A-Za-z_]\w*$/.test(name) || members.has(type, name)) continue
-    const typed = typeOfPlaceholder(value)
+  for (let index = 0; index < object.names.length; index++) {
+    const name = object.names[index] as string
+    if (members.has(type, name)) continue
+    const typed = typeOfPlaceholder(object.values[index])
     if (!typed) continue
     const position = propertyPosition(example, name)
     type.properties.push({

@@ -4,11 +4,61 @@
  * differently on two pages, or an object type that is also an enum, is reported.
  * The merged type is link's own: link resolves its references in place, so the properties and
  * base type it holds are copies, and the page models stay as extract made them.
+ * Frozen definitions (watch mode keeps the page models of unchanged pages, deep-frozen, from one
+ * save to the next) are merged once: later links get a fresh copy of that merge.
  */
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, EnumTypeDef, ObjectTypeDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
 
 export function mergeTypes(definitions: readonly TypeDef[], diagnostics: Diagnostic[]): TypeDef {
+  if (!definitions.every((definition) => Object.isFrozen(definition)))
+    return mergeDefinitions(definitions, diagnostics)
+  const merge = mergeOf(definitions)
+  diagnostics.push(...merge.diagnostics)
+  return copyForLink(merge.type)
+}
+
+/** A merge of frozen definitions: never handed out, only copied. */
+interface FrozenMerge {
+  definitions: readonly TypeDef[]
+  type: TypeDef
+  diagnostics: readonly Diagnostic[]
+}
+
+/** By the first definition; valid while the definitions are the same objects. */
+const frozenMerges = new WeakMap<TypeDef, FrozenMerge>()
+
+function mergeOf(definitions: readonly TypeDef[]): FrozenMerge {
+  const first = definitions[0] as TypeDef
+  const known = frozenMerges.get(first)
+  if (
+    known?.definitions.length === definitions.length &&
+    known.definitions.every((definition, index) => definition === definitions[index])
+  )
+    return known
+  const diagnostics: Diagnostic[] = []
+  const merge = {
+    definitions: [...definitions],
+    type: mergeDefinitions(definitions, diagnostics),
+    diagnostics,
+  }
+  frozenMerges.set(first, merge)
+  return merge
+}
+
+/** What link writes into (the type, its property list, named references, base type, methods) is the copy's own. */
+function copyForLink(type: TypeDef): TypeDef {
+  if (type.kind === 'enum') return { ...type, members: [...type.members] }
+  const copy: ObjectTypeDef = {
+    ...type,
+    properties: type.properties.map(copyProperty),
+    methods: [...type.methods],
+  }
+  if (type.baseType) copy.baseType = { ...type.baseType }
+  return copy
+}
+
+function mergeDefinitions(definitions: readonly TypeDef[], diagnostics: Diagnostic[]): TypeDef {
   const [first, ...rest] = definitions
   if (!first) throw new Error('mergeTypes needs at least one definition')
   let merged: TypeDef = cloneType(first)
@@ -33,13 +83,10 @@ export function mergeTypes(definitions: readonly TypeDef[], diagnostics: Diagnos
 
 /** A copy to merge into; a property listed twice on one page is kept once (the check reports it). */
 function cloneType(type: TypeDef): TypeDef {
-  if (type.kind === 'enum') return { ...type, members: [...type.members] }
+  if (type.kind === 'enum') return copyForLink(type)
   const byName = new Map<string, PropertyDef>()
-  for (const property of type.properties)
-    if (!byName.has(property.name)) byName.set(property.name, copyProperty(property))
-  const clone: ObjectTypeDef = { ...type, properties: [...byName.values()], methods: [...type.methods] }
-  if (type.baseType) clone.baseType = { ...type.baseType }
-  return clone
+  for (const property of type.properties) if (!byName.has(property.name)) byName.set(property.name, property)
+  return copyForLink({ ...type, properties: [...byName.values()] })
 }
 
 /** Link writes only into named references (`resolved`): other properties need no copy. */

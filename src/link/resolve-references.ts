@@ -121,16 +121,14 @@ export function resolveToPlaceholder(
  * `resources` are its own; its examples, routes and the rest stay shared with the page model.
  */
 export function copyOperation(operation: OperationDef): OperationDef {
-  const copy: OperationDef = {
-    ...operation,
-    parameters: operation.parameters.map((parameter) =>
+  const { parameters, response, requestBody } = operation
+  const copy: OperationDef = { ...operation }
+  if (parameters.some((parameter) => parameter.type.kind === 'named'))
+    copy.parameters = parameters.map((parameter) =>
       parameter.type.kind === 'named' ? { ...parameter, type: { ...parameter.type } } : parameter,
-    ),
-    response: { ...operation.response },
-  }
-  if (operation.response.type) copy.response.type = { ...operation.response.type }
-  if (operation.requestBody)
-    copy.requestBody = { ...operation.requestBody, type: { ...operation.requestBody.type } }
+    )
+  if (response.type) copy.response = { ...response, type: { ...response.type } }
+  if (requestBody) copy.requestBody = { ...requestBody, type: { ...requestBody.type } }
   return copy
 }
 

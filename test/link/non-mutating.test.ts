@@ -12,6 +12,7 @@ import type { PageModel } from '../../src/model.js'
 import type { PageInput } from '../../src/pipeline.js'
 import { readDocs } from '../../src/read-docs.js'
 import { corpusDir, hasCorpus } from '../support/corpus.js'
+import { deepFreeze } from './deep-freeze.js'
 
 const inputDocs = fileURLToPath(new URL('../../input-docs', import.meta.url))
 /** Every n-th corpus page: enough resource and API pages to merge types, link methods and examples. */
@@ -30,14 +31,6 @@ function extract(inputs: PageInput[]): Extracted {
     pages: entries.map((entry) => JSON.parse(entry.model) as PageModel),
     checks: entries.map((entry) => JSON.parse(entry.checks) as PageChecks),
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
 }
 
 function expectLinkLeavesPagesAlone({ inputs, pages, checks }: Extracted): void {

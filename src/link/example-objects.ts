@@ -1,0 +1,101 @@
+/**
+ * The objects of an example body that name their type, and the members they show:
+ *   { "@odata.type": "#microsoft.graph.importedWindowsAutopilotDeviceIdentity", "groupTag": "String" }
+ * Parsing every body again on every link was most of link's time, and from one watch save to the
+ * next almost every body is the same text: what a body shows is kept by its text, for the bodies
+ * the last link read.
+ */
+import JSON5 from 'json5'
+import type { ExampleDef } from '../model.js'
+
+/** An object of an example body that names its type. */
+export interface TypedObject {
+  odataType: string
+  /** The member names that could be a property's, in body order. */
+  names: readonly string[]
+  /** For each name, the part of its value that types it (`typeOfPlaceholder`). */
+  values: readonly unknown[]
+}
+
+/** What the last link read, by body text. */
+let lastRead = new Map<string, readonly TypedObject[]>()
+
+/** Reads the example bodies of one link; `finish` keeps what it read for the next link. */
+export class ExampleBodyReader {
+  readonly #read = new Map<string, readonly TypedObject[]>()
+
+  /** The objects of an example body that name their type, in walk order. */
+  typedObjectsOf(example: ExampleDef): readonly TypedObject[] {
+    const text = example.bodyText
+    if (text === undefined) return []
+    let objects = this.#read.get(text)
+    if (!objects) {
+      objects = lastRead.get(text) ?? findTypedObjects(parseBody(text))
+      this.#read.set(text, objects)
+    }
+    return objects
+  }
+
+  finish(): void {
+    lastRead = this.#read
+  }
+}
+
+function parseBody(bodyText: string): unknown {
+  const text = bodyText.trim()
+  if (!text || !/^[[{]/.test(text)) return undefined
+  // No object can name its type without the key `@odata.type`, written plainly or escaped.
+  if (!text.includes('@odata.type') && !text.includes('\\')) return undefined
+  try {
+    // JSON.parse is many times faster and gives the same value for valid JSON; JSON5 takes the
+    // rest (comments, trailing commas…) and `__proto__` keys, which it treats differently.
+    if (!text.includes('__proto__'))
+      try {
+        return JSON.parse(text) as unknown
+      } catch {}
+    return JSON5.parse(text)
+  } catch {
+    return undefined // invalid example JSON is the checks' business
+  }
+}
+
+function findTypedObjects(value: unknown): TypedObject[] {
+  const found: TypedObject[] = []
+  // Iterative walk: example bodies can nest deeply.
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (Array.isArray(current)) {
+      stack.push(...current)
+      continue
+    }
+    if (!current || typeof current !== 'object') continue
+    const record = current as Record<string, unknown>
+    const odataType = record['@odata.type']
+    if (typeof odataType === 'string') found.push(typedObject(odataType, record))
+    stack.push(...Object.values(record))
+  }
+  return found
+}
+
+function typedObject(odataType: string, record: Record<string, unknown>): TypedObject {
+  const names: string[] = []
+  const values: unknown[] = []
+  for (const [name, value] of Object.entries(record))
+    if (/^[A-Za-z_]\w*$/.test(name)) {
+      names.push(name)
+      values.push(typingPart(value))
+    }
+  return { odataType, names, values }
+}
+
+/**
+ * What `typeOfPlaceholder` reads of a value: all of a primitive, an array's first element, an
+ * object's `@odata.type`. The memo keeps only that, not the whole parsed body.
+ */
+function typingPart(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length > 0 ? [typingPart(value[0])] : []
+  if (value === null || typeof value !== 'object') return value
+  const odataType = (value as Record<string, unknown>)['@odata.type']
+  return typeof odataType === 'string' ? { '@odata.type': odataType } : null
+}
