@@ -9,10 +9,11 @@ import { fileOfParts, type GeneratedFile } from '../generated-file.js'
 import { jsonAt, jsonParts, PrintedJson } from '../json-text.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { unitHash } from '../model-json.js'
+import { forLastOperations } from './last-operations.js'
 import { odataParameters } from './parameters.js'
 import { type PathItemInput, pathItemInputs, pathItemObject } from './paths.js'
 import { ERROR_RESPONSE, errorResponse } from './responses.js'
-import { componentSchema, componentSchemaInputs } from './schema.js'
+import { type ComponentSchemaInput, componentSchema, componentSchemaInputs } from './schema.js'
 import { securitySchemes } from './security.js'
 import type { OpenApiDocument, PathItemObject, SchemaObject, TagObject } from './spec.js'
 
@@ -31,15 +32,18 @@ export const OPENAPI_DEFAULTS = {
   servers: ['https://graph.microsoft.com/v1.0'],
 } satisfies Required<OpenApiOptions>
 
-export { inexactPathDiagnostics } from './paths.js'
+export { inexactPathDiagnostics } from './route-entries.js'
 
+/** The document as an object (its own: it shares nothing with what is kept for the next run). */
 export function openApiDocument(model: ApiModel, options: OpenApiOptions = {}): OpenApiDocument {
   const { items, tags } = pathItemInputs(model)
   const paths: Record<string, PathItemObject> = {}
   for (const item of items) paths[item.path] = pathItemObject(item)
   const schemas: Record<string, SchemaObject> = {}
   for (const input of componentSchemaInputs(model)) schemas[input.name] = componentSchema(input)
-  return documentOf(model, options, { tags, paths, schemas })
+  return structuredClone(
+    documentOf(model, options, { tags, paths, schemas, securitySchemes: securitySchemes(model.operations) }),
+  )
 }
 
 /**
@@ -54,7 +58,7 @@ export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}, memo?
       memoised(
         memo,
         // The key is computed only when there is a memo.
-        () => unitKey('openapi.path-item', ...pathItemSource(item, memo as EmitMemo)),
+        () => pathItemKey(item, memo as EmitMemo),
         () => jsonAt(pathItemObject(item), PATH_ITEM_DEPTH),
       ),
     )
@@ -63,19 +67,47 @@ export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}, memo?
     schemas[input.name] = new PrintedJson(
       memoised(
         memo,
-        () => unitKey('openapi.schema', JSON.stringify(input)),
+        () => schemaKey(input, memo as EmitMemo),
         () => jsonAt(componentSchema(input), SCHEMA_DEPTH),
       ),
     )
+  const security = new PrintedJson(securitySchemesText(model.operations))
   return fileOfParts('openapi.json', [
-    ...jsonParts(documentOf(model, options, { tags, paths, schemas })),
+    ...jsonParts(documentOf(model, options, { tags, paths, schemas, securitySchemes: security })),
     '\n',
   ])
 }
 
-/** Depths in the document: `paths` → item; `components` → `schemas` → schema. */
+/** Depths in the document: `paths` → item; `components` → `schemas` → schema; `components` →
+ *  `securitySchemes`. */
 const PATH_ITEM_DEPTH = 2
 const SCHEMA_DEPTH = 3
+const SECURITY_SCHEMES_DEPTH = 2
+
+/** The security schemes as printed, kept for the last list of operations (they read every
+ *  operation's permissions). */
+const securitySchemesText = forLastOperations((operations) =>
+  jsonAt(securitySchemes(operations), SECURITY_SCHEMES_DEPTH),
+)
+
+/** A schema's key: its type (or placeholder) by content hash, and the descendants it maps. */
+function schemaKey(input: ComponentSchemaInput, memo: EmitMemo): string {
+  const [unit, descendants] =
+    'undocumented' in input ? [input.undocumented, []] : [input.type, input.descendants]
+  return unitKey('openapi.schema', input.name, unitHash(unit, memo), JSON.stringify(descendants))
+}
+
+/** A path item's key, once per input object (the same object in the next run when unchanged). */
+function pathItemKey(item: PathItemInput, memo: EmitMemo): string {
+  let key = pathItemKeys.get(item)
+  if (key === undefined) {
+    key = unitKey('openapi.path-item', ...pathItemSource(item, memo))
+    pathItemKeys.set(item, key)
+  }
+  return key
+}
+
+const pathItemKeys = new WeakMap<PathItemInput, string>()
 
 /**
  * Everything a path item is built from, as text: each operation by its content hash (`unitHash`,
@@ -97,10 +129,15 @@ function pathItemSource(item: PathItemInput, memo: EmitMemo): string[] {
 }
 
 /** The document around its paths and schemas, in the field order of the specification. */
-function documentOf<PathItem, Schema>(
+function documentOf<PathItem, Schema, SecuritySchemes>(
   model: ApiModel,
   options: OpenApiOptions,
-  parts: { tags: TagObject[]; paths: Record<string, PathItem>; schemas: Record<string, Schema> },
+  parts: {
+    tags: TagObject[]
+    paths: Record<string, PathItem>
+    schemas: Record<string, Schema>
+    securitySchemes: SecuritySchemes
+  },
 ) {
   return {
     openapi: '3.1.0' as const,
@@ -116,7 +153,7 @@ function documentOf<PathItem, Schema>(
       schemas: parts.schemas,
       parameters: odataParameters(),
       responses: { [ERROR_RESPONSE]: errorResponse() },
-      securitySchemes: securitySchemes(model),
+      securitySchemes: parts.securitySchemes,
     },
   }
 }

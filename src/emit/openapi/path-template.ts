@@ -88,9 +88,11 @@ function literalText(value: string): string {
 
 /** Placeholders written more than once in one path (`{id}` in `/calendars/{id}/events/{id}`). */
 function repeatedPlaceholders(raw: string): string[] {
+  const written = raw.match(/\{[^{}]*\}|<[^<>]*>/g)
+  if (!written || written.length < 2) return []
   const counts = new Map<string, number>()
-  for (const match of raw.matchAll(/\{([^{}]*)\}|<([^<>]*)>/g)) {
-    const name = (match[1] ?? match[2] ?? '').split('|')[0]?.trim().toLowerCase() ?? ''
+  for (const placeholder of written) {
+    const name = placeholder.slice(1, -1).split('|')[0]?.trim().toLowerCase() ?? ''
     counts.set(name, (counts.get(name) ?? 0) + 1)
   }
   return [...counts]

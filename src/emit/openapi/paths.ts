@@ -7,22 +7,12 @@
  *   several paths (`message-get.users.messages`), and with `-2`, `-3`… in path order if still taken.
  * - Tags: the resource type whose Methods table links the page, else the path's first segment.
  */
-import { diagnostic } from '../../diagnostics.js'
-import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
+import type { ApiModel, HttpMethod, RouteTemplate } from '../../model.js'
 import { mergeOperations, type OperationInput, operationObject } from './operation.js'
-import { type PathTemplate, pathTemplateFromRoute, templateShape } from './path-template.js'
+import { type RouteEntry, routeEntries } from './route-entries.js'
 import type { PathItemObject, TagObject } from './spec.js'
 
 const METHOD_ORDER: HttpMethod[] = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH']
-
-interface RouteEntry {
-  operation: OperationDef
-  route: RouteTemplate
-  template: PathTemplate
-  /** The `paths` key after sharing placeholder names. */
-  path: string
-  names: string[]
-}
 
 /** One path item to build: its `paths` key and, per verb in document order, the operations on it. */
 export interface PathItemInput {
@@ -30,17 +20,37 @@ export interface PathItemInput {
   methods: { method: HttpMethod; operations: OperationInput[] }[]
 }
 
+/** Kept for the next run (see `pathItemInputs`): read, never changed. */
 export interface PathItemInputs {
   /** Sorted by path. */
   items: PathItemInput[]
   tags: TagObject[]
 }
 
-/** What every path item of the model is built from (`pathItemObject`), and the tags they use. */
+/**
+ * What every path item of the model is built from (`pathItemObject`), and the tags they use.
+ * The last result is kept: a run whose operations and resource tags are those of the last one
+ * (a save that changes a type's properties) gets it again, with its path items (which are the
+ * same objects, so what was derived from them is found again).
+ */
 export function pathItemInputs(model: ApiModel): PathItemInputs {
-  const entries = routeEntries(model)
-  const operationIds = assignOperationIds(entries)
+  const entries = routeEntries(model.operations)
   const resourceTags = tagsByPage(model)
+  if (last?.entries === entries && sameTags(last.resourceTags, resourceTags)) return last.inputs
+  const inputs = inputsOf(entries, resourceTags)
+  last = { entries, resourceTags, inputs }
+  return inputs
+}
+
+/** The last result and what it was built from. */
+let last:
+  | { entries: readonly RouteEntry[]; resourceTags: ReadonlyMap<string, ResourceTag>; inputs: PathItemInputs }
+  | undefined
+
+function inputsOf(
+  entries: readonly RouteEntry[],
+  resourceTags: ReadonlyMap<string, ResourceTag>,
+): PathItemInputs {
   const byKey = new Map<string, RouteEntry[]>()
   for (const entry of entries) {
     const key = `${entry.path} ${entry.route.method}`
@@ -48,6 +58,7 @@ export function pathItemInputs(model: ApiModel): PathItemInputs {
     group.push(entry)
     byKey.set(key, group)
   }
+  const operationIds = assignOperationIds(byKey)
   const items = new Map<string, Map<HttpMethod, OperationInput[]>>()
   const tags = new Map<string, string>()
   for (const group of byKey.values()) {
@@ -98,55 +109,32 @@ export function pathItemObject(input: PathItemInput): PathItemObject {
   return item
 }
 
-/** `openapi-inexact-path` for every route the path grammar cannot express exactly. */
-export function inexactPathDiagnostics(model: ApiModel): Diagnostic[] {
-  return routeEntries(model).flatMap(inexactDiagnostics)
-}
-
-/** Every route of every operation, with the path and placeholder names its path item uses. */
-function routeEntries(model: ApiModel): RouteEntry[] {
-  const entries = model.operations.flatMap((operation) =>
-    operation.routes.map((route) => {
-      const template = pathTemplateFromRoute(route)
-      return { operation, route, template, path: template.path, names: template.params.map((p) => p.name) }
-    }),
-  )
-  const canonical = new Map<string, PathTemplate>()
-  for (const entry of entries) {
-    const shape = templateShape(entry.template.path)
-    const known = canonical.get(shape)
-    if (!known || entry.template.path < known.path) canonical.set(shape, entry.template)
-  }
-  for (const entry of entries) {
-    const shared = canonical.get(templateShape(entry.template.path))
-    if (!shared) continue
-    entry.path = shared.path
-    entry.names = shared.params.map((p) => p.name)
-  }
-  return entries
-}
-
-/** Stable, unique operation ids for the first entry of each (verb, path); see the module comment. */
-function assignOperationIds(entries: readonly RouteEntry[]): Map<RouteEntry, string> {
+/**
+ * Stable, unique operation ids for the first entry (by page id) of each (verb, path), given the
+ * entries grouped by (path, verb); see the module comment.
+ */
+function assignOperationIds(groups: ReadonlyMap<string, readonly RouteEntry[]>): Map<RouteEntry, string> {
   const pathsPerPage = new Map<string, Set<string>>()
-  for (const entry of entries) {
-    const set = pathsPerPage.get(entry.operation.id) ?? new Set<string>()
-    set.add(`${entry.route.method} ${entry.path}`)
-    pathsPerPage.set(entry.operation.id, set)
-  }
-  const ordered = [...entries].sort(
+  for (const [key, group] of groups)
+    for (const entry of group) {
+      const set = pathsPerPage.get(entry.operation.id) ?? new Set<string>()
+      set.add(key)
+      pathsPerPage.set(entry.operation.id, set)
+    }
+  const firsts = [...groups.values()].flatMap((group) => {
+    const first = group.reduce<RouteEntry | undefined>(
+      (min, entry) => (min && compare(min.operation.id, entry.operation.id) <= 0 ? min : entry),
+      undefined,
+    )
+    return first ? [first] : []
+  })
+  firsts.sort(
     (a, b) =>
-      compare(a.path, b.path) ||
-      METHOD_ORDER.indexOf(a.route.method) - METHOD_ORDER.indexOf(b.route.method) ||
-      compare(a.operation.id, b.operation.id),
+      compare(a.path, b.path) || METHOD_ORDER.indexOf(a.route.method) - METHOD_ORDER.indexOf(b.route.method),
   )
   const taken = new Set<string>()
   const result = new Map<RouteEntry, string>()
-  const done = new Set<string>()
-  for (const entry of ordered) {
-    const key = `${entry.route.method} ${entry.path}`
-    if (done.has(key)) continue
-    done.add(key)
+  for (const entry of firsts) {
     const several = (pathsPerPage.get(entry.operation.id)?.size ?? 0) > 1
     const base = several ? `${entry.operation.id}.${literalSlug(entry.route)}` : entry.operation.id
     let id = base
@@ -175,9 +163,14 @@ function firstLiteral(route: RouteTemplate): string {
   return first?.kind === 'literal' ? first.value : 'root'
 }
 
+interface ResourceTag {
+  name: string
+  description: string
+}
+
 /** Page file → the resource type whose `## Methods` table links it (first by qualified name). */
-function tagsByPage(model: ApiModel): Map<string, { name: string; description: string }> {
-  const result = new Map<string, { name: string; description: string }>()
+function tagsByPage(model: ApiModel): Map<string, ResourceTag> {
+  const result = new Map<string, ResourceTag>()
   for (const type of Object.values(model.types)) {
     if (type.kind === 'enum') continue
     for (const method of type.methods)
@@ -187,14 +180,11 @@ function tagsByPage(model: ApiModel): Map<string, { name: string; description: s
   return result
 }
 
-function inexactDiagnostics(entry: RouteEntry): Diagnostic[] {
-  if (entry.template.inexact.length === 0) return []
-  return [
-    diagnostic(
-      'openapi-inexact-path',
-      entry.route.position,
-      `Unexpected \`${entry.route.raw}\` for an OpenAPI path template, exported as \`${entry.path}\`: ` +
-        entry.template.inexact.join('; '),
-    ),
-  ]
+function sameTags(a: ReadonlyMap<string, ResourceTag>, b: ReadonlyMap<string, ResourceTag>): boolean {
+  if (a.size !== b.size) return false
+  for (const [file, tag] of a) {
+    const other = b.get(file)
+    if (other?.name !== tag.name || other.description !== tag.description) return false
+  }
+  return true
 }

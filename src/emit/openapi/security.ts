@@ -4,7 +4,7 @@
  * alternatives, least privileged first: each scope is one Security Requirement (any one suffices).
  *   |Delegated (work or school account)|User.Read, User.ReadWrite|
  */
-import type { ApiModel, Permission } from '../../model.js'
+import type { OperationDef, Permission } from '../../model.js'
 import type { SecurityRequirement, SecuritySchemeObject } from './spec.js'
 
 export const DELEGATED = 'delegated'
@@ -17,12 +17,12 @@ function schemeOf(permission: Permission): typeof DELEGATED | typeof APPLICATION
 }
 
 /** `components.securitySchemes`: every scope named by any page, sorted, described by the permission types naming it. */
-export function securitySchemes(model: ApiModel): Record<string, SecuritySchemeObject> {
+export function securitySchemes(operations: readonly OperationDef[]): Record<string, SecuritySchemeObject> {
   const scopes = {
     [DELEGATED]: new Map<string, Set<string>>(),
     [APPLICATION]: new Map<string, Set<string>>(),
   }
-  for (const operation of model.operations)
+  for (const operation of operations)
     for (const permission of operation.permissions)
       for (const scope of permission.scopes) {
         const types = scopes[schemeOf(permission)].get(scope) ?? new Set<string>()

@@ -1,0 +1,24 @@
+/**
+ * A value derived from the whole list of a model's operations, kept for the last list it was
+ * derived from: model parts are never changed once built, and in watch mode an unchanged
+ * operation is the very object of the last run (`src/cache/model-interner.ts`), so a list holding
+ * the same objects in the same order (a save that changed only types) gets the same value.
+ */
+import type { OperationDef } from '../../model.js'
+
+export function forLastOperations<T>(
+  derive: (operations: readonly OperationDef[]) => T,
+): (operations: readonly OperationDef[]) => T {
+  let last: { operations: readonly OperationDef[]; value: T } | undefined
+  return (operations) => {
+    if (last && sameItems(last.operations, operations)) return last.value
+    const value = derive(operations)
+    // A copy: the caller's array may change later.
+    last = { operations: [...operations], value }
+    return value
+  }
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index])
+}

@@ -1,0 +1,76 @@
+/**
+ * Every route of every operation with the OpenAPI path it is exported under, shared by the
+ * emitter (`pathItemInputs`) and the `openapi-inexact-path` check, and kept between the runs of
+ * one process (see `last-operations.ts`):
+ * - a route's template is derived once per route object;
+ * - the entries are derived again only when the list of operations holds other objects (the
+ *   check and the emitter of one run share them; a save that changes only types reuses them).
+ */
+import { diagnostic } from '../../diagnostics.js'
+import type { ApiModel, Diagnostic, OperationDef, RouteTemplate } from '../../model.js'
+import { forLastOperations } from './last-operations.js'
+import { type PathTemplate, pathTemplateFromRoute, templateShape } from './path-template.js'
+
+export interface RouteEntry {
+  readonly operation: OperationDef
+  readonly route: RouteTemplate
+  readonly template: PathTemplate
+  /** The `paths` key after sharing placeholder names. */
+  readonly path: string
+  readonly names: readonly string[]
+}
+
+/** `openapi-inexact-path` for every route the path grammar cannot express exactly. */
+export function inexactPathDiagnostics(model: ApiModel): Diagnostic[] {
+  return [...inexactDiagnostics(model.operations)]
+}
+
+const inexactDiagnostics = forLastOperations((operations): readonly Diagnostic[] =>
+  routeEntries(operations)
+    .filter((entry) => entry.template.inexact.length > 0)
+    .map((entry) =>
+      diagnostic(
+        'openapi-inexact-path',
+        entry.route.position,
+        `Unexpected \`${entry.route.raw}\` for an OpenAPI path template, exported as \`${entry.path}\`: ` +
+          entry.template.inexact.join('; '),
+      ),
+    ),
+)
+
+/**
+ * The entries of `operations`, in order. Templates that differ only in placeholder names
+ * (`/users/{id}`, `/users/{usersId}`) share the path and names of the lexicographically first.
+ */
+export const routeEntries = forLastOperations((operations): readonly RouteEntry[] => {
+  const routes = operations.flatMap((operation) =>
+    operation.routes.map((route) => ({ operation, route, ...shapedTemplate(route) })),
+  )
+  const canonical = new Map<string, PathTemplate>()
+  for (const { template, shape } of routes) {
+    const known = canonical.get(shape)
+    if (!known || template.path < known.path) canonical.set(shape, template)
+  }
+  return routes.map(({ operation, route, template, shape }): RouteEntry => {
+    const shared = canonical.get(shape) ?? template
+    return { operation, route, template, path: shared.path, names: shared.params.map((param) => param.name) }
+  })
+})
+
+interface ShapedTemplate {
+  template: PathTemplate
+  /** `templateShape` of the template's path. */
+  shape: string
+}
+
+const templates = new WeakMap<RouteTemplate, ShapedTemplate>()
+
+function shapedTemplate(route: RouteTemplate): ShapedTemplate {
+  let known = templates.get(route)
+  if (!known) {
+    const template = pathTemplateFromRoute(route)
+    known = { template, shape: templateShape(template.path) }
+    templates.set(route, known)
+  }
+  return known
+}
