@@ -7,6 +7,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import type { ExtractedPage } from '../check/page-checks.js'
 import type { SuppressEntry } from '../check/suppressions.js'
+import { startStatementPrinter } from '../emit/print/printer.js'
 import type { Diagnostic } from '../model.js'
 import type { PageInput } from '../pipeline.js'
 import type { Progress } from '../progress.js'
@@ -85,6 +86,7 @@ export async function runCachedBuild(request: BuildRequest): Promise<BuildResult
       extracted: 0,
       saveForNextRun: async () => {},
     }
+  startStatementPrinter() // ts-morph loads on the other core while this thread extracts and links
   const previous = typeof request.previous === 'function' ? await request.previous() : request.previous
   progress?.stage('extracting')
   const extraction = await extractWithCache(

@@ -47,6 +47,11 @@ export class EmitMemo {
     return text
   }
 
+  /** Whether `text(key, …)` would find a text without making it. */
+  has(key: string): boolean {
+    return this.#used.has(key) || this.#known.has(key)
+  }
+
   /** The entries used by this run only (what to keep for the next). */
   used(): Map<string, string> {
     return new Map(this.#used)

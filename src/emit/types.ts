@@ -2,24 +2,24 @@
  * emit types: the model's types → `types/index.ts`, and placeholders for referenced but
  * undocumented types → `undocumented.ts`. Each declaration is a ts-morph structure (plain data)
  * printed on its own, through the memo when there is one: after a small docs change only the
- * changed declarations are printed, and ts-morph is loaded only when some declaration must be.
+ * changed declarations are printed, in one batch (`printStatements`: on a worker thread when a run
+ * has started one), and ts-morph is loaded only when some declaration must be printed.
  * The file is assembled exactly as one batched print of all statements would lay it out
  * (`joinStatements`).
  */
-import { createRequire } from 'node:module'
-import type { InterfaceDeclarationStructure, OptionalKind, TypeAliasDeclarationStructure } from 'ts-morph'
+import type { InterfaceDeclarationStructure, OptionalKind } from 'ts-morph'
 import type { ApiModel, EnumTypeDef, ObjectTypeDef, TypeRef, UndocumentedType } from '../model.js'
 import { jsDocText, propertyKey, stringLiteral } from './escape.js'
 import { GENERATED_HEADER, type GeneratedFile } from './generated-file.js'
-import { type EmitMemo, memoised, unitKey } from './memo.js'
+import { type EmitMemo, unitKey } from './memo.js'
+import { printStatements, statementPrinterReady } from './print/printer.js'
+import { type PrintRequest, printerVersion, type Statement } from './print/statement.js'
 import { type TsNames, type TsScope, topLevelAlias, tsTypeOf, withCardinality } from './type-names.js'
 
 export { GENERATED_HEADER }
 
-/** One top-level or namespace statement: its structure without `kind`, which `printStatement` adds. */
-type Statement =
-  | { kind: 'interface'; structure: OptionalKind<InterfaceDeclarationStructure> }
-  | { kind: 'typeAlias'; structure: OptionalKind<TypeAliasDeclarationStructure> }
+// A run that started the printer worker waits here, without blocking, until the worker can print.
+await statementPrinterReady()
 
 interface Declaration {
   namespace?: string
@@ -70,17 +70,18 @@ const UNDOCUMENTED_INTRO = `/*
 `
 
 function printModule(declarations: readonly Declaration[], memo: EmitMemo | undefined): string {
+  const texts = statementTexts(declarations, memo)
   const top: StatementText[] = []
   const namespaces = new Map<string, StatementText[]>()
-  for (const { namespace, statement } of declarations) {
-    const printed = { kind: statement.kind, text: statementText(statement, namespace !== undefined, memo) }
+  declarations.forEach(({ namespace, statement }, index) => {
+    const printed = { kind: statement.kind, text: texts[index] as string }
     if (!namespace) top.push(printed)
     else {
       const members = namespaces.get(namespace) ?? []
       members.push(printed)
       namespaces.set(namespace, members)
     }
-  }
+  })
   for (const [namespace, members] of [...namespaces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     top.push({ kind: 'namespace', text: `export namespace ${namespace} {\n${joinStatements(members)}}\n` })
   if (top.length === 0) return 'export {}\n'
@@ -110,52 +111,26 @@ function joinStatements(statements: readonly StatementText[]): string {
 }
 
 /**
- * The statement's text, indented for a namespace body when `inNamespace`. The key holds all the
- * printer reads: the structure, the indentation, and the printer's version.
+ * Each declaration's text, indented for a namespace body when it is in one: the memo's where it has
+ * it, the others printed in one batch. A key holds all the printer reads: the structure, the
+ * indentation, and the printer's version.
  */
-function statementText(statement: Statement, inNamespace: boolean, memo: EmitMemo | undefined): string {
-  return memoised(
-    memo,
-    () =>
-      unitKey(inNamespace ? 'types.namespaced' : 'types.top', printerVersion(), JSON.stringify(statement)),
-    () => printStatement(statement, inNamespace),
-  )
+function statementTexts(declarations: readonly Declaration[], memo: EmitMemo | undefined): string[] {
+  const requests: PrintRequest[] = declarations.map(({ namespace, statement }) => ({
+    statement,
+    inNamespace: namespace !== undefined,
+  }))
+  if (!memo) return printStatements(requests)
+  const keyed = requests.map((request) => ({ request, key: statementKey(request) }))
+  const missing = keyed.filter(({ key }) => !memo.has(key))
+  const texts = printStatements(missing.map(({ request }) => request))
+  const printed = new Map(missing.map(({ key }, index) => [key, texts[index] as string]))
+  // The memo makes only the keys it lacks, all of them printed above.
+  return keyed.map(({ key }) => memo.text(key, () => printed.get(key) as string))
 }
 
-const requireHere = createRequire(import.meta.url)
-
-type TsMorph = typeof import('ts-morph')
-let tsMorph: TsMorph | undefined
-let tsMorphVersion: string | undefined
-
-function printerVersion(): string {
-  tsMorphVersion ??= (requireHere('ts-morph/package.json') as { version: string }).version
-  return tsMorphVersion
-}
-
-/** Printed straight from the structure with ts-morph's defaults, without parsing the text back. */
-function printStatement(statement: Statement, inNamespace: boolean): string {
-  // Loaded on first use: importing ts-morph costs ≈ 0.3 s, needless when the memo has every statement.
-  tsMorph ??= requireHere('ts-morph') as TsMorph
-  const { ModuleDeclarationKind, printStructure, StructureKind } = tsMorph
-  const structure: InterfaceDeclarationStructure | TypeAliasDeclarationStructure =
-    statement.kind === 'interface'
-      ? { ...statement.structure, kind: StructureKind.Interface }
-      : { ...statement.structure, kind: StructureKind.TypeAlias }
-  if (!inNamespace) return printStructure({ kind: StructureKind.SourceFile, statements: [structure] })
-  // A namespace's only statement, cut out of it: indented as the body of a namespace.
-  const wrapped = printStructure({
-    kind: StructureKind.SourceFile,
-    statements: [
-      {
-        kind: StructureKind.Module,
-        name: 'N',
-        declarationKind: ModuleDeclarationKind.Namespace,
-        statements: [structure],
-      },
-    ],
-  })
-  return wrapped.slice(wrapped.indexOf('\n') + 1, wrapped.lastIndexOf('}'))
+function statementKey({ statement, inNamespace }: PrintRequest): string {
+  return unitKey(inNamespace ? 'types.namespaced' : 'types.top', printerVersion(), JSON.stringify(statement))
 }
 
 function placeholder(type: UndocumentedType, name: string): Statement {

@@ -1,0 +1,110 @@
+/**
+ * The statement printer: a worker thread prints exactly what this thread prints, in order, batch
+ * after batch; its failures are thrown as clear errors; a process that started it still exits on
+ * its own; and where the worker cannot start, this thread prints. The worker tests use the
+ * compiled worker when `npm run build` has made it.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { PrinterWorker } from '../../src/emit/print/printer.js'
+import { type PrintRequest, printStatement, type Statement } from '../../src/emit/print/statement.js'
+
+const compiledWorker = new URL('../../dist/emit/print/worker.js', import.meta.url)
+const compiledPrinter = new URL('../../dist/emit/print/printer.js', import.meta.url)
+
+const STATEMENTS: Statement[] = [
+  { kind: 'typeAlias', structure: { name: 'Status', isExported: true, type: "'a' | 'b'" } },
+  {
+    kind: 'interface',
+    structure: {
+      name: 'User',
+      isExported: true,
+      extends: ['Entity'],
+      docs: [{ description: 'A user.\nSecond line with `code`.' }],
+      properties: [
+        { name: 'id', hasQuestionToken: true, type: 'string', docs: [{ description: 'The id.' }] },
+        { name: "'@odata.type'", hasQuestionToken: true, type: 'Status[] | null' },
+      ],
+    },
+  },
+  { kind: 'interface', structure: { name: 'Entity', isExported: true } },
+]
+const REQUESTS: PrintRequest[] = [false, true].flatMap((inNamespace) =>
+  STATEMENTS.map((statement) => ({ statement, inNamespace })),
+)
+
+const workers: PrinterWorker[] = []
+const started = async () => {
+  const worker = new PrinterWorker(compiledWorker)
+  workers.push(worker)
+  expect(await worker.ready).toBe(true)
+  return worker
+}
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((worker) => worker.close()))
+})
+
+describe.skipIf(!existsSync(compiledWorker))('PrinterWorker', () => {
+  it('prints what this thread prints, in order, batch after batch', async () => {
+    const worker = await started()
+    const expected = REQUESTS.map(printStatement)
+    expect(worker.print(REQUESTS)).toEqual(expected)
+    expect(worker.print(REQUESTS.slice(1, 2))).toEqual(expected.slice(1, 2))
+    expect(worker.print(REQUESTS.toReversed())).toEqual(expected.toReversed())
+  })
+
+  it('throws what failed on the worker, then prints the next batch', async () => {
+    const worker = await started()
+    const broken = { kind: 'interface', structure: { name: 'A', docs: [null] } } as unknown as Statement
+    expect(() => worker.print([{ statement: broken, inNamespace: false }])).toThrow(
+      /printing statements on the worker failed: .*reading 'description'/,
+    )
+    expect(worker.print(REQUESTS.slice(0, 1))).toEqual(REQUESTS.slice(0, 1).map(printStatement))
+  })
+
+  it('throws once closed', async () => {
+    const worker = await started()
+    await worker.close()
+    expect(() => worker.print(REQUESTS)).toThrow(/the statement printer worker stopped: it was closed/)
+  })
+})
+
+/** Runs `node <flags> -e` with a script that prints `REQUESTS` through the compiled printer;
+ *  returns the texts, and whether this thread loaded TypeScript. */
+function printInChild(flags: string[], script: (printerUrl: string) => string) {
+  const printerUrl = JSON.stringify(compiledPrinter.href)
+  const output = execFileSync(process.execPath, [...flags, '-e', script(printerUrl)], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    encoding: 'utf8',
+  })
+  return JSON.parse(output) as { texts: string[]; loadedHere: boolean }
+}
+
+const printAndReport = `
+  printer.startStatementPrinter()
+  await printer.statementPrinterReady()
+  const texts = printer.printStatements(${JSON.stringify(REQUESTS)})
+  const { createRequire } = await import('node:module')
+  const loaded = Object.keys(createRequire(process.cwd() + '/').cache)
+  const loadedHere = loaded.some((path) => path.endsWith('typescript.js'))
+  process.stdout.write(JSON.stringify({ texts, loadedHere }))`
+
+describe.skipIf(!existsSync(compiledPrinter))('the shared printer', () => {
+  it('prints on the worker, and lets the process exit on its own', () => {
+    const result = printInChild(
+      [],
+      (printerUrl) => `import(${printerUrl}).then(async (printer) => {${printAndReport}})`,
+    )
+    expect(result).toEqual({ texts: REQUESTS.map(printStatement), loadedHere: false })
+  })
+
+  it('prints in this thread when the worker cannot start (it rejects --input-type)', () => {
+    const result = printInChild(
+      ['--input-type=module'],
+      (printerUrl) => `const printer = await import(${printerUrl})\n${printAndReport}`,
+    )
+    expect(result).toEqual({ texts: REQUESTS.map(printStatement), loadedHere: true })
+  })
+})
