@@ -30,14 +30,14 @@ export interface PathItemInputs {
 /**
  * What every path item of the model is built from (`pathItemObject`), and the tags they use.
  * The last result is kept: a run whose operations and resource tags are those of the last one
- * (a save that changes a type's properties) gets it again, with its path items (which are the
- * same objects, so what was derived from them is found again).
+ * (a save that changes a type's properties) gets it again; otherwise each path item equal to the
+ * last run's is that very object (what was derived from it is found again).
  */
 export function pathItemInputs(model: ApiModel): PathItemInputs {
   const entries = routeEntries(model.operations)
   const resourceTags = tagsByPage(model)
   if (last?.entries === entries && sameTags(last.resourceTags, resourceTags)) return last.inputs
-  const inputs = inputsOf(entries, resourceTags)
+  const inputs = inputsOf(entries, resourceTags, last?.inputs)
   last = { entries, resourceTags, inputs }
   return inputs
 }
@@ -50,6 +50,7 @@ let last:
 function inputsOf(
   entries: readonly RouteEntry[],
   resourceTags: ReadonlyMap<string, ResourceTag>,
+  before: PathItemInputs | undefined,
 ): PathItemInputs {
   const byKey = new Map<string, RouteEntry[]>()
   for (const entry of entries) {
@@ -59,6 +60,7 @@ function inputsOf(
     byKey.set(key, group)
   }
   const operationIds = assignOperationIds(byKey)
+  const lastItems = new Map(before?.items.map((item) => [item.path, item]))
   const items = new Map<string, Map<HttpMethod, OperationInput[]>>()
   const tags = new Map<string, string>()
   for (const group of byKey.values()) {
@@ -84,13 +86,15 @@ function inputsOf(
   return {
     items: [...items.keys()].sort().map((path) => {
       const methods = items.get(path) ?? new Map<HttpMethod, OperationInput[]>()
-      return {
+      const item = {
         path,
         methods: METHOD_ORDER.flatMap((method) => {
           const operations = methods.get(method)
           return operations ? [{ method, operations }] : []
         }),
       }
+      const known = lastItems.get(path)
+      return known && sameItem(known, item) ? known : item
     }),
     tags: [...tags.keys()].sort().map((name) => {
       const description = tags.get(name) ?? ''
@@ -187,4 +191,30 @@ function sameTags(a: ReadonlyMap<string, ResourceTag>, b: ReadonlyMap<string, Re
     if (other?.name !== tag.name || other.description !== tag.description) return false
   }
   return true
+}
+
+/** The same methods, each with the same operations on the same routes, ids, tags and names. */
+function sameItem(a: PathItemInput, b: PathItemInput): boolean {
+  return (
+    a.methods.length === b.methods.length &&
+    a.methods.every((methodA, m) => {
+      const methodB = b.methods[m]
+      return (
+        methodA.method === methodB?.method &&
+        methodA.operations.length === methodB.operations.length &&
+        methodA.operations.every((x, o) => {
+          const y = methodB.operations[o]
+          return (
+            x.operation === y?.operation &&
+            x.route === y.route &&
+            x.template === y.template &&
+            x.operationId === y.operationId &&
+            x.tag === y.tag &&
+            x.names.length === y.names.length &&
+            x.names.every((name, n) => name === y.names[n])
+          )
+        })
+      )
+    })
+  )
 }
