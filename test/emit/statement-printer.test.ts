@@ -5,8 +5,10 @@
  * compiled worker when `npm run build` has made it.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PrinterWorker } from '../../src/emit/print/printer.js'
 import { type PrintRequest, printStatement, type Statement } from '../../src/emit/print/statement.js'
@@ -62,6 +64,22 @@ describe.skipIf(!existsSync(compiledWorker))('PrinterWorker', () => {
       /printing statements on the worker failed: .*reading 'description'/,
     )
     expect(worker.print(REQUESTS.slice(0, 1))).toEqual(REQUESTS.slice(0, 1).map(printStatement))
+  })
+
+  it('gives up on a worker that stops answering, and takes it as stopped', async () => {
+    // A worker that says it listens, then never prints: as one that died while this thread blocked.
+    const dir = mkdtempSync(join(tmpdir(), 'doc2ts-printer-'))
+    const script = join(dir, 'silent-worker.mjs')
+    writeFileSync(
+      script,
+      "import { parentPort } from 'node:worker_threads'\nparentPort.postMessage('listening')\n",
+    )
+    const worker = new PrinterWorker(pathToFileURL(script), 200)
+    workers.push(worker)
+    expect(await worker.ready).toBe(true)
+    expect(worker.print(REQUESTS)).toBeUndefined()
+    expect(worker.listening).toBe(false)
+    rmSync(dir, { recursive: true, force: true })
   })
 
   it('throws once closed', async () => {

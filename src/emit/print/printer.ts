@@ -32,16 +32,22 @@ export async function statementPrinterReady(): Promise<void> {
   await shared?.ready
 }
 
-/** Each statement's text, in order: on the worker when it listens. */
+/** Each statement's text, in order: on the worker when it listens (and in this thread when it
+ *  stops answering). */
 export function printStatements(requests: readonly PrintRequest[]): string[] {
   if (requests.length === 0) return []
-  return shared?.listening ? shared.print(requests) : requests.map(printStatement)
+  return (shared?.listening && shared.print(requests)) || requests.map(printStatement)
 }
+
+/** A worker that makes no progress for this long has stopped (it prints one statement in well
+ *  under a millisecond). */
+const STALL_MS = 10_000
 
 export class PrinterWorker {
   readonly #worker: Worker
   readonly #port: MessagePort
-  readonly #answers = new Int32Array(new SharedArrayBuffer(4))
+  /** [answers posted so far, statements printed so far (the worker's heartbeat)] */
+  readonly #answers = new Int32Array(new SharedArrayBuffer(8))
   #asked = 0
   #listening = false
   #stopped: Error | undefined
@@ -49,7 +55,10 @@ export class PrinterWorker {
    *  with that error); false if it stopped first. */
   readonly ready: Promise<boolean>
 
-  constructor(workerUrl: URL) {
+  constructor(
+    workerUrl: URL,
+    private readonly stallMs = STALL_MS,
+  ) {
     const { port1, port2 } = new MessageChannel()
     const data: PrinterWorkerData = { port: port2, answers: this.#answers }
     this.#worker = new Worker(workerUrl, { workerData: data, transferList: [port2] })
@@ -76,15 +85,24 @@ export class PrinterWorker {
     return this.#listening && !this.#stopped
   }
 
-  /** Each statement's text, in order; blocks until the worker has printed them all. */
-  print(requests: readonly PrintRequest[]): string[] {
+  /** Each statement's text, in order; blocks until the worker has printed them all. Undefined
+   *  when the worker stalls (a worker that dies, as of memory, can no longer say so while this
+   *  thread blocks): it is then taken as stopped. */
+  print(requests: readonly PrintRequest[]): string[] | undefined {
     if (this.#stopped) throw new Error(`the statement printer worker stopped: ${this.#stopped.message}`)
     if (!this.#listening) throw new Error('the statement printer worker is not listening yet')
     this.#port.postMessage(requests)
     this.#asked++
+    let beat = Atomics.load(this.#answers, 1)
     for (let answered = Atomics.load(this.#answers, 0); answered < this.#asked; ) {
-      Atomics.wait(this.#answers, 0, answered)
+      const waited = Atomics.wait(this.#answers, 0, answered, this.stallMs)
       answered = Atomics.load(this.#answers, 0)
+      const now = Atomics.load(this.#answers, 1)
+      if (waited === 'timed-out' && answered < this.#asked && now === beat) {
+        this.#stopped = new Error(`it made no progress for ${this.stallMs} ms`)
+        return undefined
+      }
+      beat = now
     }
     const answer = receiveMessageOnPort(this.#port)?.message as PrintAnswer | undefined
     if (!answer) throw new Error('the statement printer worker answered nothing')

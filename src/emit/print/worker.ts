@@ -8,7 +8,8 @@ import { loadPrinter, type PrintRequest, printStatement } from './statement.js'
 
 export interface PrinterWorkerData {
   port: MessagePort
-  /** One counter: the answers posted so far. */
+  /** Two counters: the answers posted so far, and the statements printed so far (a heartbeat the
+   *  asking thread watches while it blocks). */
   answers: Int32Array
 }
 
@@ -25,7 +26,13 @@ try {
 port.on('message', (requests: PrintRequest[]) => {
   let answer: PrintAnswer
   try {
-    answer = { texts: requests.map(printStatement) }
+    answer = {
+      texts: requests.map((request) => {
+        const text = printStatement(request)
+        Atomics.add(answers, 1, 1)
+        return text
+      }),
+    }
   } catch (error) {
     answer = { error: (error as Error).stack ?? String(error) }
   }
