@@ -9,6 +9,8 @@ import type { ApiModel, ObjectTypeDef, PropertyDef } from '../model.js'
 export interface Family {
   properties: Map<string, PropertyDef>
   complete: boolean
+  /** The type and its documented base types, in order: what the properties were gathered from. */
+  types: ObjectTypeDef[]
 }
 
 export function documentedBase(model: ApiModel, type: ObjectTypeDef): ObjectTypeDef | undefined {
@@ -38,14 +40,14 @@ export function derivesFrom(
 export function familyOf(model: ApiModel, type: ObjectTypeDef): Family {
   const properties = new Map<string, PropertyDef>()
   let complete = true
-  const seen = new Set<ObjectTypeDef>()
-  for (let current: ObjectTypeDef | undefined = type; current && !seen.has(current); ) {
-    seen.add(current)
+  const types: ObjectTypeDef[] = []
+  for (let current: ObjectTypeDef | undefined = type; current && !types.includes(current); ) {
+    types.push(current)
     for (const property of current.properties)
       if (!properties.has(property.name)) properties.set(property.name, property)
     const base = documentedBase(model, current)
     if (current.baseType && !base) complete = false
     current = base
   }
-  return { properties, complete }
+  return { properties, complete, types }
 }

@@ -15,13 +15,12 @@ import type {
   ObjectTypeDef,
   OperationDef,
   PrimitiveName,
-  PropertyDef,
   TypeDef,
   TypeRef,
 } from '../../model.js'
 import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
-import type { CheckContext, CheckRule } from '../rule.js'
-import { derivesFrom, documentedBase, type Family, familyOf } from '../type-family.js'
+import { ModelAnswers, type Read, RecordedReads, stillAnswered } from '../model-reads.js'
+import type { CheckRule } from '../rule.js'
 import { isJsonBody } from './invalid-json.js'
 
 type Path = (string | number)[]
@@ -42,11 +41,39 @@ export const exampleBodies: CheckRule = {
     'wrapped-single-entity',
   ],
   run(context) {
-    const checker = new BodyChecker(context)
+    const answers = new ModelAnswers(context)
+    const found: Diagnostic[] = []
+    const wrappedReported = new Set<string>()
     // The linked operations: their type references are resolved (the page models' are not).
-    for (const operation of context.model.operations) checker.checkOperation(operation)
-    return checker.found
+    for (const operation of context.model.operations)
+      for (const finding of operationFindings(operation, answers)) {
+        // A page wraps its responses alike: said once per page.
+        if (finding.code === 'wrapped-single-entity') {
+          if (wrappedReported.has(finding.file)) continue
+          wrappedReported.add(finding.file)
+        }
+        found.push(finding)
+      }
+    return found
   },
+}
+
+/**
+ * What the check of an operation found (every wrapped single entity), kept with the questions it
+ * asked of the model: the operation object and the answers decide the findings, so a later run
+ * (watch mode: unchanged operations and types are the identical objects) reuses them while every
+ * question gets the same answer.
+ */
+const checkedOperations = new WeakMap<OperationDef, { found: Diagnostic[]; reads: readonly Read[] }>()
+
+function operationFindings(operation: OperationDef, answers: ModelAnswers): Diagnostic[] {
+  const checked = checkedOperations.get(operation)
+  if (checked && stillAnswered(checked.reads, answers)) return checked.found
+  const reads = new RecordedReads(answers)
+  const checker = new BodyChecker(reads)
+  checker.checkOperation(operation)
+  checkedOperations.set(operation, { found: checker.found, reads: reads.reads })
+  return checker.found
 }
 
 const STRING_PRIMITIVES = new Set<PrimitiveName>([
@@ -63,25 +90,14 @@ const INTEGER_PRIMITIVES = new Set<PrimitiveName>(['Int16', 'Int32', 'Byte', 'SB
 /** Graph may write these as strings (`"INF"`, 64-bit values beyond JavaScript's precision). */
 const NUMBER_OR_STRING_PRIMITIVES = new Set<PrimitiveName>(['Int64', 'Single', 'Double', 'Decimal'])
 
+/** The check of one operation's examples, reading the model only through `reads`. */
 class BodyChecker {
   readonly found: Diagnostic[] = []
-  private readonly derived = new Map<string, ObjectTypeDef[]>()
   private example!: ExampleDef
   /** The member offsets of the example's body, found only when there is something to report. */
   private offsets: Map<string, number> | undefined
-  private wrappedReported = new Set<string>()
-  private readonly families = new Map<ObjectTypeDef, Family>()
 
-  constructor(private readonly context: CheckContext) {
-    for (const type of Object.values(context.model.types)) {
-      const base = type.kind !== 'enum' ? documentedBase(this.context.model, type) : undefined
-      if (base && type.kind !== 'enum') {
-        const list = this.derived.get(base.qualifiedName) ?? []
-        list.push(type)
-        this.derived.set(base.qualifiedName, list)
-      }
-    }
-  }
+  constructor(private readonly reads: RecordedReads) {}
 
   checkOperation(operation: OperationDef): void {
     for (const example of operation.examples) {
@@ -106,7 +122,7 @@ class BodyChecker {
     const written = annotation?.blockType === 'response' ? annotation['@odata.type'] : undefined
     if (typeof written === 'string' && written.trim() !== '') {
       const collectionOf = /^collection\((.*)\)$/i.exec(written.trim())
-      const named = this.context.type(collectionOf?.[1] ?? written)
+      const named = this.reads.named(collectionOf?.[1] ?? written)
       if (!named) return undefined
       const isCollection = annotation?.isCollection === true || annotation?.isCollection === 'true'
       return {
@@ -130,7 +146,7 @@ class BodyChecker {
     const carriesValue =
       'value' in body &&
       (collection ||
-        !(expected && expected.kind !== 'enum' && this.familyOf(expected).properties.has('value')))
+        !(expected && expected.kind !== 'enum' && this.reads.family(expected).properties.has('value')))
     const value = body.value
     const name = typeName(type)
     if (collection) {
@@ -159,14 +175,11 @@ class BodyChecker {
       return
     }
     if (carriesValue && isObject(value) && expected && expected.kind !== 'enum') {
-      if (!this.wrappedReported.has(this.example.position.file)) {
-        this.wrappedReported.add(this.example.position.file)
-        this.report(
-          'wrapped-single-entity',
-          ['value'],
-          `Unexpected single ${name} wrapped in \`"value": { … }\`, expected the object itself as the response body`,
-        )
-      }
+      this.report(
+        'wrapped-single-entity',
+        ['value'],
+        `Unexpected single ${name} wrapped in \`"value": { … }\`, expected the object itself as the response body`,
+      )
       this.checkValue(value, { type, collection: false }, ['value'])
       return
     }
@@ -269,11 +282,11 @@ class BodyChecker {
     let actual: ObjectTypeDef | undefined = declared
     const written = value['@odata.type']
     if (typeof written === 'string' && written.trim() !== '') {
-      const named = this.context.type(written)
+      const named = this.reads.named(written)
       if (!named || named.kind === 'enum') actual = undefined
       else {
-        const relation = derivesFrom(this.context.model, named, declared)
-        if (relation === false && derivesFrom(this.context.model, declared, named) === false)
+        const relation = this.reads.derives(named, declared)
+        if (relation === false && this.reads.derives(declared, named) === false)
           this.report(
             'example-odata-type',
             [...path, '@odata.type'],
@@ -283,13 +296,13 @@ class BodyChecker {
       }
     }
     if (!actual) return // the body names a type this tree does not document
-    const family = this.familyOf(actual)
+    const family = this.reads.family(actual)
     // A type with no documented property (`externalConnectors.properties`) is defined elsewhere.
     const checkUnknown =
       family.complete && family.properties.size > 0 && !actual.openType && !declared.openType
     for (const [key, member] of Object.entries(value)) {
       if (key.includes('@')) continue // `@odata.context`, `manager@odata.bind`
-      const property = family.properties.get(key) ?? this.derivedProperty(actual, key)
+      const property = family.properties.get(key) ?? this.reads.derivedProperty(actual, key)
       if (property) this.checkValue(member, property, [...path, key])
       else if (checkUnknown) {
         const other = [...family.properties.keys()].find((name) => name.toLowerCase() === key.toLowerCase())
@@ -302,29 +315,8 @@ class BodyChecker {
     }
   }
 
-  /** A property of a type derived from `type` (bodies often leave `@odata.type` out). */
-  private derivedProperty(type: ObjectTypeDef, key: string, depth = 0): PropertyDef | undefined {
-    if (depth > 20) return undefined
-    for (const child of this.derived.get(type.qualifiedName) ?? []) {
-      const property =
-        child.properties.find((p) => p.name === key) ?? this.derivedProperty(child, key, depth + 1)
-      if (property) return property
-    }
-    return undefined
-  }
-
-  /** The model does not change while the checks run: each type's family is gathered once. */
-  private familyOf(type: ObjectTypeDef): Family {
-    let family = this.families.get(type)
-    if (!family) {
-      family = familyOf(this.context.model, type)
-      this.families.set(type, family)
-    }
-    return family
-  }
-
   private typeOf(ref: TypeRef): TypeDef | undefined {
-    return ref.kind === 'named' && ref.resolved ? this.context.model.types[ref.resolved] : undefined
+    return ref.kind === 'named' && ref.resolved ? this.reads.resolved(ref.resolved) : undefined
   }
 
   /** Where each member of the example's body starts (the body is strict JSON: it was parsed). */

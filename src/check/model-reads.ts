@@ -1,0 +1,147 @@
+/**
+ * The linked model as a check of one operation reads it, through a few questions whose answers
+ * are recorded, so that its findings can be kept for as long as every question gets the same
+ * answer again:
+ *   named("#microsoft.graph.user")   → the TypeDef of microsoft.graph.user, or none
+ *   family(fileAttachment)           → fileAttachment, attachment, entity and their properties
+ * The linked models of one watch session share every unchanged object (`ModelInterner`), so "the
+ * same answer" is the identical object; a family is the same when its chain of types is.
+ */
+import type { ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
+import type { CheckContext } from './rule.js'
+import { derivesFrom, documentedBase, type Family, familyOf } from './type-family.js'
+
+/** The answers of one run's model, each computed once (an unchanged operation asks them again). */
+export class ModelAnswers {
+  readonly #named = new Map<string, TypeDef | undefined>()
+  readonly #families = new Map<ObjectTypeDef, Family>()
+  readonly #derives = new Map<ObjectTypeDef, Map<ObjectTypeDef, boolean | undefined>>()
+  #derived: Map<string, ObjectTypeDef[]> | undefined
+  readonly #derivedProperties = new Map<ObjectTypeDef, Map<string, PropertyDef | undefined>>()
+
+  constructor(private readonly context: CheckContext) {}
+
+  /** A documented type by qualified name, any case (`#microsoft.graph.user` too). */
+  named(name: string): TypeDef | undefined {
+    return cached(this.#named, name, () => this.context.type(name))
+  }
+
+  /** The type a resolved reference names. */
+  resolved(qualifiedName: string): TypeDef | undefined {
+    return this.context.model.types[qualifiedName]
+  }
+
+  family(type: ObjectTypeDef): Family {
+    return cached(this.#families, type, () => familyOf(this.context.model, type))
+  }
+
+  derives(type: ObjectTypeDef, ancestor: ObjectTypeDef): boolean | undefined {
+    return cached(inner(this.#derives, type), ancestor, () => derivesFrom(this.context.model, type, ancestor))
+  }
+
+  /** A property of a type derived from `type` (bodies often leave `@odata.type` out). */
+  derivedProperty(type: ObjectTypeDef, key: string): PropertyDef | undefined {
+    return cached(inner(this.#derivedProperties, type), key, () => this.#searchDerived(type, key, 0))
+  }
+
+  #searchDerived(type: ObjectTypeDef, key: string, depth: number): PropertyDef | undefined {
+    if (depth > 20) return undefined
+    for (const child of this.#derivedTypes().get(type.qualifiedName) ?? []) {
+      const property =
+        child.properties.find((p) => p.name === key) ?? this.#searchDerived(child, key, depth + 1)
+      if (property) return property
+    }
+    return undefined
+  }
+
+  /** The documented types derived directly from each type, by qualified name. */
+  #derivedTypes(): Map<string, ObjectTypeDef[]> {
+    if (!this.#derived) {
+      const derived = new Map<string, ObjectTypeDef[]>()
+      for (const type of Object.values(this.context.model.types)) {
+        const base = type.kind !== 'enum' ? documentedBase(this.context.model, type) : undefined
+        if (base && type.kind !== 'enum') {
+          const list = derived.get(base.qualifiedName) ?? []
+          list.push(type)
+          derived.set(base.qualifiedName, list)
+        }
+      }
+      this.#derived = derived
+    }
+    return this.#derived
+  }
+}
+
+function cached<K, V>(answers: Map<K, V>, key: K, answer: () => V): V {
+  if (answers.has(key)) return answers.get(key) as V
+  const value = answer()
+  answers.set(key, value)
+  return value
+}
+
+function inner<K, L, V>(maps: Map<K, Map<L, V>>, key: K): Map<L, V> {
+  let map = maps.get(key)
+  if (!map) {
+    map = new Map()
+    maps.set(key, map)
+  }
+  return map
+}
+
+/** One question asked, and its answer then. */
+export interface Read<T = unknown> {
+  ask(answers: ModelAnswers): T
+  answer: T
+  same(a: T, b: T): boolean
+}
+
+/** The questions one check asks of a run's model, answered and recorded. */
+export class RecordedReads {
+  readonly #reads: Read[] = []
+
+  constructor(private readonly answers: ModelAnswers) {}
+
+  get reads(): readonly Read[] {
+    return this.#reads
+  }
+
+  named(name: string): TypeDef | undefined {
+    return this.#ask((answers) => answers.named(name))
+  }
+
+  resolved(qualifiedName: string): TypeDef | undefined {
+    return this.#ask((answers) => answers.resolved(qualifiedName))
+  }
+
+  family(type: ObjectTypeDef): Family {
+    return this.#ask((answers) => answers.family(type), sameFamily)
+  }
+
+  derives(type: ObjectTypeDef, ancestor: ObjectTypeDef): boolean | undefined {
+    return this.#ask((answers) => answers.derives(type, ancestor))
+  }
+
+  derivedProperty(type: ObjectTypeDef, key: string): PropertyDef | undefined {
+    return this.#ask((answers) => answers.derivedProperty(type, key))
+  }
+
+  #ask<T>(ask: (answers: ModelAnswers) => T, same: (a: T, b: T) => boolean = Object.is): T {
+    const answer = ask(this.answers)
+    this.#reads.push({ ask, answer, same } as Read)
+    return answer
+  }
+}
+
+/** True when each read gets the same answer from `answers` as when it was recorded. */
+export function stillAnswered(reads: readonly Read[], answers: ModelAnswers): boolean {
+  return reads.every((read) => read.same(read.ask(answers), read.answer))
+}
+
+/** The same types along the same chain of base types: the same properties. */
+function sameFamily(a: Family, b: Family): boolean {
+  return (
+    a.complete === b.complete &&
+    a.types.length === b.types.length &&
+    a.types.every((type, index) => type === b.types[index])
+  )
+}

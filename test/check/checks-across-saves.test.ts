@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest'
+import { BuildSession } from '../../src/cache/build-session.js'
+import type { CachedPage } from '../../src/cache/page-cache.js'
+import { checkDocs, checkLinked } from '../../src/check/check-docs.js'
+import { extractAndCheck } from '../../src/check/page-checks.js'
+import { linkModel } from '../../src/link/index.js'
+import type { ApiModel, Diagnostic, OperationDef } from '../../src/model.js'
+import type { PageInput } from '../../src/pipeline.js'
+import { readDocs } from '../../src/read-docs.js'
+
+/**
+ * The runs of one watch session: an unchanged page keeps its parsed (frozen) page model, and the
+ * linked model is interned, so the checks meet last run's objects wherever nothing changed.
+ */
+function watchSession(): (pages: readonly PageInput[]) => { model: ApiModel; diagnostics: Diagnostic[] } {
+  const session = new BuildSession()
+  const entries = new Map<string, { text: string; entry: CachedPage }>()
+  return (pages) => {
+    const parsed = pages.map((page) => {
+      let known = entries.get(page.file)
+      if (known?.text !== page.text) {
+        known = { text: page.text, entry: { hash: page.text, ...extractAndCheck(page.file, page.text) } }
+        entries.set(page.file, known)
+      }
+      return session.parsed.get(known.entry)
+    })
+    const models = parsed.map((page) => page.model)
+    const checks = parsed.map((page) => page.checks)
+    const model = session.interner.intern(linkModel(models))
+    return { model, diagnostics: checkLinked(pages, models, checks, model) }
+  }
+}
+
+const FANCY_WIDGET = `---
+title: "fancyWidget resource type"
+doc_type: resourcePageType
+---
+
+# fancyWidget resource type
+
+Namespace: microsoft.graph
+
+## Properties
+
+| Property | Type | Description |
+|:---|:---|:---|
+| colour | String | The colour, spelt the British way. |
+
+## JSON representation
+
+<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.fancyWidget", "baseType": "microsoft.graph.widget" } -->
+\`\`\`json
+{
+  "colour": "String"
+}
+\`\`\`
+`
+
+type Edit = (pages: Map<string, string>) => void
+const replace =
+  (file: string, from: string, to: string): Edit =>
+  (pages) => {
+    const text = pages.get(file) ?? ''
+    expect(text).toContain(from)
+    pages.set(file, text.replace(from, to))
+  }
+
+/** Edits made one after the other, each changing what the checks report on a page it leaves alone. */
+const EDITS: [string, Edit][] = [
+  [
+    'a property type an unchanged example uses',
+    replace('resources/widget.md', '| size | Int32 |', '| size | String |'),
+  ],
+  [
+    'the base type of the type an unchanged example’s @odata.type names',
+    replace(
+      'resources/gadget.md',
+      '"@odata.type": "microsoft.graph.gadget",',
+      '"@odata.type": "microsoft.graph.gadget",\n  "baseType": "microsoft.graph.widget",',
+    ),
+  ],
+  [
+    'a new type derived from the type of an unchanged example’s body',
+    (pages) => pages.set('resources/fancywidget.md', FANCY_WIDGET),
+  ],
+  [
+    'the heading of another page that an unchanged page links to',
+    replace('resources/widget.md', '## Relationships', '## Navigation'),
+  ],
+  [
+    'the page an unchanged page links to added',
+    (pages) => pages.set('api/widget-remove.md', '# Remove widget\n\nRemove a widget.\n'),
+  ],
+]
+
+describe('the checks across the saves of a watch session', async () => {
+  const docs = await readDocs('test/fixtures/check/docs')
+  const original = new Map(docs.pages.map((page) => [page.file, page.text]))
+  // A link into another page's headings, for an edit of that page to break.
+  replace(
+    'api/widget-get.md',
+    'object.\n',
+    'object, and its [relationships](../resources/widget.md#relationships).\n',
+  )(original)
+  const inputs = (pages: Map<string, string>) =>
+    [...pages].map(([file, text]) => ({ file, text })).sort((a, b) => a.file.localeCompare(b.file))
+  const widgetGet = (model: ApiModel): OperationDef | undefined =>
+    model.operations.find((operation) => operation.examples[0]?.position.file === 'api/widget-get.md')
+
+  it('report exactly what a fresh check reports after each edit, and after undoing them', () => {
+    const check = watchSession()
+    const pages = new Map(original)
+    let last = check(inputs(pages))
+    const first = last.diagnostics
+    expect(first).toEqual(checkDocs(inputs(pages)).diagnostics)
+    for (const [what, edit] of EDITS) {
+      edit(pages)
+      const next = check(inputs(pages))
+      expect(next.diagnostics, what).toEqual(checkDocs(inputs(pages)).diagnostics)
+      expect(next.diagnostics, what).not.toEqual(last.diagnostics)
+      last = next
+    }
+    const undone = check(inputs(original))
+    expect(undone.diagnostics).toEqual(first)
+  })
+
+  it('meet the unchanged operation as the same object when a type its example uses changed', () => {
+    const check = watchSession()
+    const pages = new Map(original)
+    const before = check(inputs(pages))
+    ;(EDITS[0] as [string, Edit])[1](pages)
+    const after = check(inputs(pages))
+    expect(widgetGet(after.model)).toBe(widgetGet(before.model))
+    const added = after.diagnostics.filter((d) => !before.diagnostics.some((b) => b.message === d.message))
+    expect(added.map((d) => `${d.file} ${d.code}`)).toContain('api/widget-get.md example-type-mismatch')
+  })
+})
