@@ -7,78 +7,143 @@
  */
 import { posix } from 'node:path'
 import { diagnostic } from '../../diagnostics.js'
-import type { Diagnostic } from '../../model.js'
+import type { Diagnostic, PageModel } from '../../model.js'
 import type { CheckContext, CorpusRule } from '../rule.js'
 
 export const brokenLink: CorpusRule = {
   name: 'broken-link',
   codes: ['broken-link'],
   run(context) {
-    const methodRows = methodRowLines(context)
-    const judge = targetJudge(context)
-    const found: Diagnostic[] = []
-    for (const page of context.pages)
-      for (const link of page.links) {
-        const problem = judge(link.target)
-        if (problem === undefined) continue
-        const where = methodRows.get(link.position.file)?.has(link.position.line)
-          ? 'Methods-table link'
-          : 'link'
-        found.push(diagnostic('broken-link', link.position, `Unexpected ${where} to ${problem}`))
-      }
-    return found
+    const judge = new LinkJudge(context)
+    return context.pages.flatMap((page) => pageFindings(page, judge))
   },
 }
 
-/** The lines of Methods-table rows, by file. */
-function methodRowLines(context: CheckContext): Map<string, Set<number>> {
-  const lines = new Map<string, Set<number>>()
-  for (const page of context.pages)
-    for (const type of page.types)
-      if (type.kind !== 'enum')
-        for (const { position } of type.methods) {
-          const set = lines.get(position.file) ?? new Set()
-          lines.set(position.file, set.add(position.line))
-        }
+/**
+ * A page's findings, with the tree they were judged in and the heading anchors they read: a later
+ * run (watch mode: an unchanged page's model is the identical object) reuses them while those are
+ * the same.
+ */
+interface CheckedPage {
+  tree: DocsTree
+  /** The anchors of each page the links point into, by lower-case file. */
+  anchors: Map<string, readonly string[] | undefined>
+  found: Diagnostic[]
+}
+
+const checkedPages = new WeakMap<PageModel, CheckedPage>()
+
+function pageFindings(page: PageModel, judge: LinkJudge): Diagnostic[] {
+  const checked = checkedPages.get(page)
+  if (
+    checked?.tree === judge.tree &&
+    [...checked.anchors].every(([key, anchors]) => sameStrings(judge.anchors(key), anchors))
+  )
+    return checked.found
+  const methodRows = methodRowLines(page)
+  const anchors = new Map<string, readonly string[] | undefined>()
+  const found: Diagnostic[] = []
+  for (const link of page.links) {
+    const { problem, anchorsOf } = judge.judge(link.target)
+    if (anchorsOf !== undefined) anchors.set(anchorsOf, judge.anchors(anchorsOf))
+    if (problem === undefined) continue
+    const where = methodRows.has(link.position.line) ? 'Methods-table link' : 'link'
+    found.push(diagnostic('broken-link', link.position, `Unexpected ${where} to ${problem}`))
+  }
+  checkedPages.set(page, { tree: judge.tree, anchors, found })
+  return found
+}
+
+/** The lines of the page's Methods-table rows. */
+function methodRowLines(page: PageModel): Set<number> {
+  const lines = new Set<number>()
+  for (const type of page.types)
+    if (type.kind !== 'enum') for (const { position } of type.methods) lines.add(position.line)
   return lines
+}
+
+/** The pages and folders of the docs tree; the same object for as long as the pages are. */
+interface DocsTree {
+  files: readonly string[]
+  /** The first file of each lower-case file. */
+  byKey: Map<string, string>
+  /** Lower-case folders. */
+  folders: Set<string>
+}
+
+let lastTree: DocsTree | undefined
+
+function docsTree(pages: readonly PageModel[]): DocsTree {
+  const files = pages.map((page) => page.file)
+  if (lastTree && sameStrings(lastTree.files, files)) return lastTree
+  const byKey = new Map<string, string>()
+  for (const file of files) {
+    const key = file.toLowerCase()
+    if (!byKey.has(key)) byKey.set(key, file)
+  }
+  const folders = new Set(files.map((file) => posix.dirname(file).toLowerCase()))
+  lastTree = { files, byKey, folders }
+  return lastTree
 }
 
 /**
  * What is wrong with a link target (the message after "Unexpected link to "), undefined when
- * nothing. Pages link the same targets over and over: each target is judged once.
+ * nothing, and the page whose anchors told. Pages link the same targets over and over: each
+ * target is judged once.
  */
-function targetJudge(context: CheckContext): (target: string) => string | undefined {
-  const folders = new Set(context.pages.map((page) => posix.dirname(page.file).toLowerCase()))
-  const files = new Map<string, string>()
-  for (const page of context.pages) {
-    const key = page.file.toLowerCase()
-    if (!files.has(key)) files.set(key, page.file)
+interface Judgement {
+  problem?: string
+  /** The lower-case file whose heading anchors were read. */
+  anchorsOf?: string
+}
+
+class LinkJudge {
+  readonly tree: DocsTree
+  readonly #judged = new Map<string, Judgement>()
+  readonly #slugs = new Map<string, Set<string>>()
+
+  constructor(private readonly context: CheckContext) {
+    this.tree = docsTree(context.pages)
   }
-  const anchors = new Map<string, Set<string>>()
-  const headingAnchors = (file: string) => {
+
+  /** The heading anchors of a page by lower-case file. */
+  anchors(key: string): readonly string[] | undefined {
+    return this.context.facts(this.tree.byKey.get(key) ?? key)?.anchors
+  }
+
+  judge(target: string): Judgement {
+    let judgement = this.#judged.get(target)
+    if (!judgement) {
+      judgement = this.#judgeTarget(target)
+      this.#judged.set(target, judgement)
+    }
+    return judgement
+  }
+
+  #judgeTarget(target: string): Judgement {
+    const [file = '', anchor] = target.split('#', 2)
     const key = file.toLowerCase()
-    let slugs = anchors.get(key)
+    if (!this.tree.byKey.has(key))
+      return this.tree.folders.has(posix.dirname(file))
+        ? { problem: `${file}, expected a page of the docs tree (no such page)` }
+        : {}
+    if (!anchor || anchor.startsWith('tab/')) return {}
+    if (this.#headingSlugs(key).has(anchor)) return { anchorsOf: key }
+    return { problem: `#${anchor} in ${file}, expected the anchor of a heading of that page`, anchorsOf: key }
+  }
+
+  #headingSlugs(key: string): Set<string> {
+    let slugs = this.#slugs.get(key)
     if (!slugs) {
-      slugs = new Set(context.facts(files.get(key) ?? file)?.anchors)
-      anchors.set(key, slugs)
+      slugs = new Set(this.anchors(key))
+      this.#slugs.set(key, slugs)
     }
     return slugs
   }
-  const judged = new Map<string, string | undefined>()
-  return (target) => {
-    if (judged.has(target)) return judged.get(target)
-    const problem = judgeTarget(target)
-    judged.set(target, problem)
-    return problem
-  }
-  function judgeTarget(target: string): string | undefined {
-    const [file = '', anchor] = target.split('#', 2)
-    if (!context.hasFile(file))
-      return folders.has(posix.dirname(file))
-        ? `${file}, expected a page of the docs tree (no such page)`
-        : undefined
-    if (anchor && !anchor.startsWith('tab/') && !headingAnchors(file).has(anchor))
-      return `#${anchor} in ${file}, expected the anchor of a heading of that page`
-    return undefined
-  }
+}
+
+function sameStrings(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return (
+    a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((s, i) => s === b[i]))
+  )
 }
