@@ -59,7 +59,12 @@ export function checkLinked(
   for (const rule of rules)
     if ('page' in rule) for (const page of checks) found.push(...(page.found[rule.name] ?? []))
     else found.push(...rule.run(context))
-  const texts = new Map(inputs.map((input) => [input.file, input.text]))
+  // Only the pages that may hold inline suppressions are read again (a whole tree is tens of MB).
+  const texts = new Map(
+    inputs
+      .filter((input) => context.facts(input.file)?.suppressions)
+      .map((input) => [input.file, input.text]),
+  )
   return applySuppressions(unique(found), suppress, texts, rules).sort(compareDiagnostics)
 }
 

@@ -11,6 +11,7 @@ import { headingSlug } from '../parse/sections.js'
 import type { CheckRule, PageCheckInput, PageFacts } from './rule.js'
 import { checkRules } from './rules/index.js'
 import { responseSentenceFact } from './rules/response-sentence-mismatch.js'
+import { mayHoldSuppressions } from './suppressions.js'
 
 export interface PageChecks {
   /** The findings of each page rule that found something, by rule name. */
@@ -42,7 +43,11 @@ export function checkPage(input: PageCheckInput, rules: readonly CheckRule[]): P
       const diagnostics = rule.page(input)
       if (diagnostics.length > 0) found[rule.name] = diagnostics
     }
-  const anchors = [...new Set(input.page.sections.map((section) => headingSlug(section.title)))]
+  const facts: PageFacts = {
+    anchors: [...new Set(input.page.sections.map((section) => headingSlug(section.title)))],
+  }
   const responseSentence = responseSentenceFact(input)
-  return { found, facts: responseSentence ? { anchors, responseSentence } : { anchors } }
+  if (responseSentence) facts.responseSentence = responseSentence
+  if (mayHoldSuppressions(input.text)) facts.suppressions = true
+  return { found, facts }
 }

@@ -25,6 +25,8 @@ export interface PageFacts {
   anchors: string[]
   /** The Response sentence's type, when an example's response annotation names a type. */
   responseSentence?: { type: TypeRef; collection: boolean; position: SourcePosition }
+  /** The page may hold inline suppressions (`<!-- doc2ts-disable … -->`): its text is read for them. */
+  suppressions?: true
 }
 
 export interface CheckContext {

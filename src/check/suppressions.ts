@@ -38,6 +38,11 @@ export function isKnownCode(name: string, rules: readonly CheckRule[]): boolean 
   return Object.hasOwn(catalog, name) || rules.some((rule) => rule.name === name)
 }
 
+/** A quick look for inline comments: false when `text` has none. */
+export function mayHoldSuppressions(text: string): boolean {
+  return text.includes('doc2ts-')
+}
+
 /** Drop the diagnostics that config entries or inline comments suppress; report bad comments. */
 export function applySuppressions(
   diagnostics: readonly Diagnostic[],
@@ -52,7 +57,7 @@ export function applySuppressions(
   const inline = new Map<string, InlineRange[]>()
   const problems: Diagnostic[] = []
   for (const [file, text] of texts)
-    if (text.includes('doc2ts-')) inline.set(file, readInline(file, text, rules, problems))
+    if (mayHoldSuppressions(text)) inline.set(file, readInline(file, text, rules, problems))
   return [...diagnostics, ...problems].filter((d) => {
     if (
       matchers.some(
