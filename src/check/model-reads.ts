@@ -88,53 +88,83 @@ function inner<K, L, V>(maps: Map<K, Map<L, V>>, key: K): Map<L, V> {
   return map
 }
 
-/** One question asked, and its answer then. */
-export interface Read<T = unknown> {
-  ask(answers: ModelAnswers): T
-  answer: T
-  same(a: T, b: T): boolean
+type Question = 'named' | 'resolved' | 'family' | 'derives' | 'derivedProperty'
+
+/** One question asked (of `subject`, with `detail`), and its answer then. */
+export interface Read {
+  question: Question
+  subject: string | ObjectTypeDef
+  detail: string | ObjectTypeDef | undefined
+  answer: unknown
 }
 
-/** The questions one check asks of a run's model, answered and recorded. */
+/** The questions one check asks of a run's model, answered and recorded (each once). */
 export class RecordedReads {
-  readonly #reads: Read[] = []
+  readonly reads: Read[] = []
+  readonly #bySubject = new Map<string | ObjectTypeDef, Read[]>()
 
   constructor(private readonly answers: ModelAnswers) {}
 
-  get reads(): readonly Read[] {
-    return this.#reads
-  }
-
   named(name: string): TypeDef | undefined {
-    return this.#ask((answers) => answers.named(name))
+    return this.#ask('named', name) as TypeDef | undefined
   }
 
   resolved(qualifiedName: string): TypeDef | undefined {
-    return this.#ask((answers) => answers.resolved(qualifiedName))
+    return this.#ask('resolved', qualifiedName) as TypeDef | undefined
   }
 
   family(type: ObjectTypeDef): Family {
-    return this.#ask((answers) => answers.family(type), sameFamily)
+    return this.#ask('family', type) as Family
   }
 
   derives(type: ObjectTypeDef, ancestor: ObjectTypeDef): boolean | undefined {
-    return this.#ask((answers) => answers.derives(type, ancestor))
+    return this.#ask('derives', type, ancestor) as boolean | undefined
   }
 
   derivedProperty(type: ObjectTypeDef, key: string): PropertyDef | undefined {
-    return this.#ask((answers) => answers.derivedProperty(type, key))
+    return this.#ask('derivedProperty', type, key) as PropertyDef | undefined
   }
 
-  #ask<T>(ask: (answers: ModelAnswers) => T, same: (a: T, b: T) => boolean = Object.is): T {
-    const answer = ask(this.answers)
-    this.#reads.push({ ask, answer, same } as Read)
-    return answer
+  #ask(question: Question, subject: string | ObjectTypeDef, detail?: string | ObjectTypeDef): unknown {
+    const asked = this.#bySubject.get(subject)
+    const known = asked?.find((read) => read.question === question && read.detail === detail)
+    if (known) return known.answer
+    const read = { question, subject, detail, answer: answerOf(this.answers, question, subject, detail) }
+    this.reads.push(read)
+    if (asked) asked.push(read)
+    else this.#bySubject.set(subject, [read])
+    return read.answer
+  }
+}
+
+function answerOf(
+  answers: ModelAnswers,
+  question: Question,
+  subject: string | ObjectTypeDef,
+  detail: string | ObjectTypeDef | undefined,
+): unknown {
+  switch (question) {
+    case 'named':
+      return answers.named(subject as string)
+    case 'resolved':
+      return answers.resolved(subject as string)
+    case 'family':
+      return answers.family(subject as ObjectTypeDef)
+    case 'derives':
+      return answers.derives(subject as ObjectTypeDef, detail as ObjectTypeDef)
+    case 'derivedProperty':
+      return answers.derivedProperty(subject as ObjectTypeDef, detail as string)
   }
 }
 
 /** True when each read gets the same answer from `answers` as when it was recorded. */
 export function stillAnswered(reads: readonly Read[], answers: ModelAnswers): boolean {
-  return reads.every((read) => read.same(read.ask(answers), read.answer))
+  return reads.every((read) => {
+    const answer = answerOf(answers, read.question, read.subject, read.detail)
+    return read.question === 'family'
+      ? sameFamily(answer as Family, read.answer as Family)
+      : answer === read.answer
+  })
 }
 
 /** The same types along the same chain of base types: the same properties. */
