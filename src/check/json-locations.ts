@@ -24,7 +24,8 @@ export function jsonPointer(path: readonly (string | number)[]): string {
 }
 
 function pointerStep(part: string | number): string {
-  return `/${String(part).replace(/~/g, '~0').replace(/\//g, '~1')}`
+  const text = String(part)
+  return /[~/]/.test(text) ? `/${text.replace(/~/g, '~0').replace(/\//g, '~1')}` : `/${text}`
 }
 
 export function parseJsonWithOffsets(text: string): JsonParse {
@@ -42,7 +43,7 @@ export function parseJsonWithOffsets(text: string): JsonParse {
     throw new JsonFault(offset, `Unexpected ${describe(offset)}, expected ${expected}`)
   }
   const space = () => {
-    while (at < text.length && /[ \t\n\r]/.test(text[at] as string)) at++
+    for (let ch = text[at]; ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t'; ch = text[at]) at++
   }
   const literal = (word: string, value: unknown) => {
     if (text.startsWith(word, at)) {
@@ -53,14 +54,17 @@ export function parseJsonWithOffsets(text: string): JsonParse {
   }
   const string = (): string => {
     const start = at
+    let hasEscapes = false
     at++
     while (at < text.length) {
       const ch = text[at] as string
       if (ch === '"') {
         at++
-        return JSON.parse(text.slice(start, at)) as string
+        // Without escapes the characters between the quotes are the string.
+        return hasEscapes ? (JSON.parse(text.slice(start, at)) as string) : text.slice(start + 1, at - 1)
       }
       if (ch === '\\') {
+        hasEscapes = true
         const escaped = text[at + 1] ?? ''
         if (
           escaped === 'u'

@@ -40,13 +40,14 @@ function pageFindings(page: PageModel, judge: LinkJudge): Diagnostic[] {
     [...checked.anchors].every(([key, anchors]) => sameStrings(judge.anchors(key), anchors))
   )
     return checked.found
-  const methodRows = methodRowLines(page)
+  let methodRows: Set<number> | undefined
   const anchors = new Map<string, readonly string[] | undefined>()
   const found: Diagnostic[] = []
   for (const link of page.links) {
     const { problem, anchorsOf } = judge.judge(link.target)
     if (anchorsOf !== undefined) anchors.set(anchorsOf, judge.anchors(anchorsOf))
     if (problem === undefined) continue
+    methodRows ??= methodRowLines(page)
     const where = methodRows.has(link.position.line) ? 'Methods-table link' : 'link'
     found.push(diagnostic('broken-link', link.position, `Unexpected ${where} to ${problem}`))
   }
