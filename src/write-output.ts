@@ -94,13 +94,12 @@ export async function writeOutput(
     const chunks = encoder.chunks(file)
     const hash = hashOf(chunks)
     const onDisk = options.onDisk?.get(file.path) ?? (await readFile(full).then(hashOf, () => undefined))
-    next.set(file.path, hash)
-    if (onDisk === hash) continue
-    if (onDisk !== undefined && !manifest.has(file.path)) {
-      next.delete(file.path)
+    if (onDisk !== hash && onDisk !== undefined && !manifest.has(file.path)) {
       result.refused.push({ path: file.path, reason: 'a file doc2ts did not generate is in the way' })
       continue
     }
+    next.set(file.path, hash)
+    if (onDisk === hash) continue
     result.changed.push(file.path)
     if (options.dryRun) continue
     try {

@@ -8,6 +8,7 @@
  * same answer" is the identical object; a family is the same when its chain of types is.
  */
 import type { ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
+import { sameElements } from '../same-elements.js'
 import type { CheckContext } from './rule.js'
 import { derivesFrom, documentedBase, type Family, familyOf } from './type-family.js'
 
@@ -169,9 +170,5 @@ export function stillAnswered(reads: readonly Read[], answers: ModelAnswers): bo
 
 /** The same types along the same chain of base types: the same properties. */
 function sameFamily(a: Family, b: Family): boolean {
-  return (
-    a.complete === b.complete &&
-    a.types.length === b.types.length &&
-    a.types.every((type, index) => type === b.types[index])
-  )
+  return a.complete === b.complete && sameElements(a.types, b.types)
 }

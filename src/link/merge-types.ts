@@ -9,6 +9,7 @@
  */
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, EnumTypeDef, ObjectTypeDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
+import { sameElements } from '../same-elements.js'
 
 export function mergeTypes(definitions: readonly TypeDef[], diagnostics: Diagnostic[]): TypeDef {
   if (!definitions.every((definition) => Object.isFrozen(definition)))
@@ -31,11 +32,7 @@ const frozenMerges = new WeakMap<TypeDef, FrozenMerge>()
 function mergeOf(definitions: readonly TypeDef[]): FrozenMerge {
   const first = definitions[0] as TypeDef
   const known = frozenMerges.get(first)
-  if (
-    known?.definitions.length === definitions.length &&
-    known.definitions.every((definition, index) => definition === definitions[index])
-  )
-    return known
+  if (known && sameElements(known.definitions, definitions)) return known
   const diagnostics: Diagnostic[] = []
   const merge = {
     definitions: [...definitions],

@@ -8,6 +8,7 @@
 import { posix } from 'node:path'
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, PageModel } from '../../model.js'
+import { sameElements } from '../../same-elements.js'
 import type { CheckContext, CorpusRule } from '../rule.js'
 
 export const brokenLink: CorpusRule = {
@@ -37,7 +38,7 @@ function pageFindings(page: PageModel, judge: LinkJudge): Diagnostic[] {
   const checked = checkedPages.get(page)
   if (
     checked?.tree === judge.tree &&
-    [...checked.anchors].every(([key, anchors]) => sameStrings(judge.anchors(key), anchors))
+    [...checked.anchors].every(([key, anchors]) => sameElements(judge.anchors(key), anchors))
   )
     return checked.found
   let methodRows: Set<number> | undefined
@@ -76,7 +77,7 @@ let lastTree: DocsTree | undefined
 
 function docsTree(pages: readonly PageModel[]): DocsTree {
   const files = pages.map((page) => page.file)
-  if (lastTree && sameStrings(lastTree.files, files)) return lastTree
+  if (lastTree && sameElements(lastTree.files, files)) return lastTree
   const byKey = new Map<string, string>()
   for (const file of files) {
     const key = file.toLowerCase()
@@ -141,10 +142,4 @@ class LinkJudge {
     }
     return slugs
   }
-}
-
-function sameStrings(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  return (
-    a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((s, i) => s === b[i]))
-  )
 }

@@ -5,20 +5,17 @@
  * the same objects in the same order (a save that changed only types) gets the same value.
  */
 import type { OperationDef } from '../../model.js'
+import { sameElements } from '../../same-elements.js'
 
 export function forLastOperations<T>(
   derive: (operations: readonly OperationDef[]) => T,
 ): (operations: readonly OperationDef[]) => T {
   let last: { operations: readonly OperationDef[]; value: T } | undefined
   return (operations) => {
-    if (last && sameItems(last.operations, operations)) return last.value
+    if (last && sameElements(last.operations, operations)) return last.value
     const value = derive(operations)
     // A copy: the caller's array may change later.
     last = { operations: [...operations], value }
     return value
   }
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index])
 }

@@ -8,6 +8,7 @@
  * - Tags: the resource type whose Methods table links the page, else the path's first segment.
  */
 import type { ApiModel, HttpMethod, RouteTemplate } from '../../model.js'
+import { sameElements } from '../../same-elements.js'
 import { mergeOperations, type OperationInput, operationObject } from './operation.js'
 import { type RouteEntry, routeEntries } from './route-entries.js'
 import type { PathItemObject, TagObject } from './spec.js'
@@ -210,8 +211,7 @@ function sameItem(a: PathItemInput, b: PathItemInput): boolean {
             x.template === y.template &&
             x.operationId === y.operationId &&
             x.tag === y.tag &&
-            x.names.length === y.names.length &&
-            x.names.every((name, n) => name === y.names[n])
+            sameElements(x.names, y.names)
           )
         })
       )
