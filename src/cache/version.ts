@@ -10,16 +10,19 @@ import { fileURLToPath } from 'node:url'
 
 let cached: string | undefined
 
+const codeDir = fileURLToPath(new URL('..', import.meta.url))
+const packageDir = join(codeDir, '..')
+
+/** The `version` of doc2ts's package.json (what `doc2ts --version` prints). */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version
+}
+
 export function doc2tsVersion(): string {
   if (cached !== undefined) return cached
-  const codeDir = fileURLToPath(new URL('..', import.meta.url))
-  const packageDir = join(codeDir, '..')
-  const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
-    version: string
-  }
   const fingerprint = createHash('sha256')
   for (const dir of [codeDir, join(packageDir, 'templates')]) addTree(fingerprint, dir)
-  cached = `${version}+${fingerprint.digest('hex').slice(0, 16)}`
+  cached = `${packageVersion()}+${fingerprint.digest('hex').slice(0, 16)}`
   return cached
 }
 

@@ -29,8 +29,14 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new UsageError((error as Error).message)
+    throw new UsageError(firstSentence((error as Error).message))
   }
+}
+
+/** Node's parse errors go on to advise about `--`; the first sentence is the one-line reason. */
+function firstSentence(message: string): string {
+  const end = message.indexOf('. ')
+  return end === -1 ? message : message.slice(0, end)
 }
 
 /** The `[docs-dir]` argument (default `input-docs`, at most one), checked to be a folder. */

@@ -1,0 +1,86 @@
+/**
+ * What `doc2ts --help` and `doc2ts <command> --help` print: one entry per command, its synopsis,
+ * what it does and its options. The options' defaults here are the ones the commands apply.
+ */
+
+interface CommandHelp {
+  synopsis: string
+  summary: string
+  options: readonly (readonly [flag: string, description: string])[]
+}
+
+const CACHE_OPTIONS = [
+  ['--cache-dir DIR', 'page cache (default: node_modules/.cache/doc2ts)'],
+  ['--no-cache', 'neither read nor write the cache'],
+] as const
+
+export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
+  generate: {
+    synopsis: 'doc2ts generate [docs-dir=input-docs] [options]',
+    summary: 'read the docs and write the generated files',
+    options: [
+      ['--out DIR', 'output folder (default: generated)'],
+      ['--check', 'write nothing; exit 1 if any output file would change'],
+      ['--strict', 'write nothing and exit 1 when the docs have errors or warnings'],
+      ['--quiet', 'print only diagnostics and the summary line'],
+      ...CACHE_OPTIONS,
+    ],
+  },
+  watch: {
+    synopsis: 'doc2ts watch [docs-dir=input-docs] [options]',
+    summary: 'generate, then regenerate incrementally on every change to the docs',
+    options: [
+      ['--out DIR', 'output folder (default: generated)'],
+      ['--quiet', 'print only diagnostics and summaries'],
+      ...CACHE_OPTIONS,
+    ],
+  },
+  check: {
+    synopsis: 'doc2ts check [docs-dir=input-docs] [options]',
+    summary: 'report doc problems (exit 1 on errors, or on warnings with --strict)',
+    options: [
+      ['--format text|json|github', 'how diagnostics are printed (default: text)'],
+      ['--strict', 'warnings fail too'],
+      ['--quiet', 'print only diagnostics'],
+      ['--list', 'list the diagnostic codes and exit'],
+    ],
+  },
+  diff: {
+    synopsis: 'doc2ts diff OLD-DOCS NEW-DOCS [options]',
+    summary: 'what a docs change does to the API; exit 1 when a change breaks clients',
+    options: [
+      ['--format text|json', 'how changes are printed (default: text)'],
+      ['--quiet', 'no summary line'],
+    ],
+  },
+  mock: {
+    synopsis: 'doc2ts mock [docs-dir=input-docs] [options]',
+    summary: 'serve the documented API as a mock: documented examples, validated requests',
+    options: [
+      ['--port N', 'port to listen on (default: 4010)'],
+      ['--host HOST', 'address to listen on (default: 127.0.0.1)'],
+      ['--quiet', 'no log line per request'],
+    ],
+  },
+}
+
+const GLOBAL_OPTIONS = [
+  ['-h, --help', 'show help (also after a command)'],
+  ['-v, --version', 'print the version'],
+] as const
+
+export function usage(): string {
+  const commands = Object.entries(COMMANDS).map(([name, help]) => [name, help.summary] as const)
+  return `usage: doc2ts <command> [options]\n\ncommands:\n${columns(commands)}\noptions:\n${columns(GLOBAL_OPTIONS)}\nRun \`doc2ts <command> --help\` for a command's options.\n`
+}
+
+export function commandUsage(name: string): string {
+  const help = COMMANDS[name]
+  if (!help) throw new Error(`no help for command ${name}`)
+  return `usage: ${help.synopsis}\n\n${help.summary}\n\noptions:\n${columns([...help.options, ['-h, --help', 'show this help']])}`
+}
+
+function columns(rows: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}\n`).join('')
+}
