@@ -4,10 +4,10 @@ import { COMMANDS } from '../../src/cli/help.js'
 import { main } from '../../src/cli.js'
 
 async function run(argv: string[]) {
-  let out = ''
-  let err = ''
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) })
-  return { code, out, err }
+  const out: string[] = []
+  const err: string[] = []
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) })
+  return { code, out: out.join(''), err: err.join('') }
 }
 
 describe('doc2ts --version and --help', () => {
