@@ -1,6 +1,7 @@
 /**
- * `npm run bench [docs-dir]`: in one run, on a copy of the docs folder (default
- * ../shared/corpus/graph-v1.0-sample beside the repository):
+ * `npm run bench [docs-dir] [--copies N]`: in one run, on a tree of N copies (default 4) of the docs
+ * folder (default ../shared/corpus/graph-v1.0-sample beside the repository), each copy with its
+ * own namespaces, routes and page names, so the model grows with the pages (`scale-tree.ts`):
  *   floor  bare unified + remark-parse + remark-gfm over the same files
  *   cold   doc2ts generate with an empty cache
  *   warm   the same again, nothing changed
@@ -9,25 +10,34 @@
  * save of that page to its updated output (median of 5 saves), and the mock server's throughput
  * when `runMockLoad` exists. Every figure is a child process's wall time. Not a test: no limits.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 import { type Measurement, measure } from './measure.js'
 import { findRunMockLoad } from './mock-load.js'
+import { buildScaleTree } from './scale-tree.js'
 import { measureWatchSaves } from './watch-save.js'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
-const docsArg = process.argv[2] ?? join(repo, '..', 'shared', 'corpus', 'graph-v1.0-sample')
-const source = resolve(docsArg)
-if (!statSync(source, { throwIfNoEntry: false })?.isDirectory()) {
-  process.stderr.write(`bench: not a folder: ${source}\n`)
+const { values, positionals } = parseArgs({
+  options: { copies: { type: 'string', default: '4' } },
+  allowPositionals: true,
+})
+const source = resolve(positionals[0] ?? join(repo, '..', 'shared', 'corpus', 'graph-v1.0-sample'))
+const copies = Number(values.copies)
+if (
+  !statSync(source, { throwIfNoEntry: false })?.isDirectory() ||
+  !(Number.isInteger(copies) && copies >= 1)
+) {
+  process.stderr.write(`bench: usage: npm run bench [docs-dir] [--copies N≥1] (not a folder: ${source}?)\n`)
   process.exit(2)
 }
 
 const work = mkdtempSync(join(tmpdir(), 'doc2ts-bench-'))
 const docs = join(work, 'docs')
-cpSync(source, docs, { recursive: true })
+buildScaleTree(source, docs, copies)
 const cli = join(repo, 'bin', 'doc2ts.js')
 const outputs = ['--out', join(work, 'out'), '--cache-dir', join(work, 'cache'), '--quiet']
 const generate = ['generate', docs, ...outputs]
@@ -36,7 +46,9 @@ const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.toLowerCase().endsWith('.md'))
   .sort()
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
-process.stdout.write(`doc2ts bench: ${pages.length} pages from ${source}\n`)
+process.stdout.write(
+  `doc2ts bench: ${pages.length} pages, ${copies} distinct cop${copies === 1 ? 'y' : 'ies'} of ${source}\n`,
+)
 
 const floor = measure(join(repo, 'dist', 'bench', 'floor.js'), [docs])
 const rows: [string, Measurement][] = [['floor (remark-parse + remark-gfm)', floor]]
@@ -90,6 +102,21 @@ for (const [label, run] of rows) {
 }
 const summary = rows.at(-1)?.[1].stderr.trim().split('\n').at(-1)
 if (summary) process.stdout.write(`last summary: ${summary}\n`)
+process.stdout.write(`model size: ${outputSize(join(work, 'out'))}\n`)
+
+/** Types and operations of the generated model, and the bytes of the outputs. */
+function outputSize(out: string): string {
+  const model = JSON.parse(readFileSync(join(out, 'model.json'), 'utf8')) as {
+    types: Record<string, unknown>
+    operations: unknown[]
+  }
+  const files = readdirSync(out, { recursive: true, encoding: 'utf8' })
+  const bytes = files.reduce(
+    (sum, file) => sum + (statSync(join(out, file)).isFile() ? statSync(join(out, file)).size : 0),
+    0,
+  )
+  return `${Object.keys(model.types).length} types, ${model.operations.length} operations, outputs ${mb(bytes)} (model.json ${mb(statSync(join(out, 'model.json')).size)}, openapi.json ${mb(statSync(join(out, 'openapi.json')).size)})`
+}
 
 if (edit) {
   const saves = await measureWatchSaves({
