@@ -8,13 +8,13 @@ import { checkDocs } from '../check/check-docs.js'
 import { formatGithub } from '../check/formats/github.js'
 import { formatText } from '../check/formats/text.js'
 import { catalog } from '../diagnostics.js'
-import { readDocs } from '../read-docs.js'
 import {
   countSeverities,
   docsDirArgument,
   type Io,
   loadSuppressions,
   parseCommandArgs,
+  readDocsFolder,
   UsageError,
 } from './io.js'
 
@@ -40,7 +40,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   }
   const docsDir = await docsDirArgument(positionals)
   const suppress = await loadSuppressions(docsDir)
-  const docs = await readDocs(docsDir)
+  const docs = await readDocsFolder(docsDir)
   const { diagnostics: checked } = checkDocs(docs.pages, suppress)
   const diagnostics = [...docs.diagnostics, ...checked]
   const shown = format === 'json' ? diagnostics : diagnostics.filter((d) => d.severity !== 'info')

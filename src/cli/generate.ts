@@ -1,7 +1,10 @@
 /**
- * `doc2ts generate [docs-dir] [--out dir] [--check] [--strict] [--quiet]
- * [--cache-dir dir] [--no-cache]`: docs → generated files, reusing the page models of unchanged
- * pages and skipping link and emit when nothing changed (see `src/cache/`).
+ * `doc2ts generate [docs-dir] [--out dir] [--check] [--strict] [--quiet] [--diagnostics mode]
+ * [--report file] [--cache-dir dir] [--no-cache]`: docs → generated files, reusing the page models
+ * of unchanged pages and skipping link and emit when nothing changed (see `src/cache/`).
+ * Exit 0 once the outputs are written, whatever the docs' own errors (a build step must not fail
+ * on errors its user does not own); 1 with --strict on doc errors or warnings, with --check when
+ * an output would change, or when a write was refused; 2 on bad usage.
  */
 import { runCachedBuild } from '../cache/cached-build.js'
 import { EmitMemoStore, emitMemoPath } from '../cache/emit-memo-store.js'
@@ -11,15 +14,16 @@ import { doc2tsVersion } from '../cache/version.js'
 import type { SuppressEntry } from '../check/suppressions.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { createProgress } from '../progress.js'
-import { readDocs } from '../read-docs.js'
 import {
   countSeverities,
   docsDirArgument,
   type Io,
   loadSuppressions,
   parseCommandArgs,
-  printDiagnostics,
+  readDocsFolder,
+  requireWritableOut,
 } from './io.js'
+import { diagnosticsMode, printReport, writeReport } from './report.js'
 
 /** Where page models and run records are kept between runs (`--cache-dir`). */
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/doc2ts'
@@ -37,15 +41,19 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     check: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    diagnostics: { type: 'string', default: 'summary' },
+    report: { type: 'string' },
     'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
     'no-cache': { type: 'boolean', default: false },
   })
+  const shown = diagnosticsMode(String(values.diagnostics))
   const docsDir = await docsDirArgument(positionals)
   const outDir = String(values.out)
+  await requireWritableOut(outDir)
   const suppress = await loadSuppressions(docsDir)
   const progress = createProgress(io, Boolean(values.quiet))
   progress.stage('reading')
-  const docs = await readDocs(docsDir)
+  const docs = await readDocsFolder(docsDir)
   const useCache = !values['no-cache']
   const cacheDir = String(values['cache-dir'])
   const version = doc2tsVersion()
@@ -77,7 +85,8 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
   const result = build.write
   const diagnostics = build.diagnostics
   const blocked = strict && diagnostics.some((d) => d.severity !== 'info')
-  printDiagnostics(diagnostics, io)
+  printReport(diagnostics, shown, io)
+  if (values.report) await writeReport(values.report, diagnostics)
   if (blocked && !values.check) io.err('doc2ts: --strict: diagnostics above; nothing written\n')
   for (const refused of result.refused)
     io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
@@ -96,6 +105,6 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     for (const path of [...result.changed, ...result.removed]) io.err(`doc2ts: out of date: ${path}\n`)
     return 1
   }
-  if (result.refused.length > 0 || counts.error > 0) return 1
-  return values.strict && counts.warning > 0 ? 1 : 0
+  if (result.refused.length > 0) return 1
+  return values.strict && counts.error + counts.warning > 0 ? 1 : 0
 }

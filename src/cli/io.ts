@@ -1,10 +1,13 @@
 /** What every command shares: output streams, argument parsing, usage errors, diagnostics printing. */
-import { stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, stat } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { ConfigError, loadCheckConfig } from '../check/load-config.js'
 import type { SuppressEntry } from '../check/suppressions.js'
 import { formatDiagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../model.js'
+import { type DocsInput, readDocs } from '../read-docs.js'
 
 export interface Io {
   out: (text: string) => void
@@ -59,6 +62,38 @@ export async function loadSuppressions(docsDir: string): Promise<SuppressEntry[]
 export async function requireDirectory(path: string): Promise<void> {
   const info = await stat(path).catch(() => undefined)
   if (!info?.isDirectory()) throw new UsageError(`cannot read docs folder "${path}": not a directory`)
+}
+
+/** The docs folder's pages; a folder without any is bad usage, so that no output is ever emptied
+ *  by a wrong path. */
+export async function readDocsFolder(docsDir: string): Promise<DocsInput> {
+  const docs = await readDocs(docsDir)
+  if (docs.pages.length === 0)
+    throw new UsageError(`no Markdown pages (*.md) in docs folder "${docsDir}"; nothing generated or removed`)
+  return docs
+}
+
+/** `--out` must be a folder that exists and can be written, or that can be created: checked before
+ *  any work, so a wrong path is one line and exit 2, not a stack trace after the build. */
+export async function requireWritableOut(outDir: string): Promise<void> {
+  let path = resolve(outDir)
+  for (;;) {
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
+      throw new UsageError(`cannot use --out ${outDir}: ${error.code}`)
+    })
+    if (info) {
+      if (!info.isDirectory())
+        throw new UsageError(`cannot use --out ${outDir}: ${path} is a file, not a folder`)
+      await access(path, constants.W_OK).catch(() => {
+        throw new UsageError(`cannot use --out ${outDir}: ${path} is not writable`)
+      })
+      return
+    }
+    const parent = dirname(path)
+    if (parent === path) throw new UsageError(`cannot use --out ${outDir}: no existing parent folder`)
+    path = parent
+  }
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {

@@ -2,8 +2,14 @@
  * `doc2ts mock [docs-dir] [--port 4010] [--host 127.0.0.1]`: serve the documented API as a mock
  * until interrupted; one log line per request on stdout.
  */
-import { readDocs } from '../read-docs.js'
-import { docsDirArgument, type Io, parseCommandArgs, printDiagnostics, UsageError } from './io.js'
+import {
+  docsDirArgument,
+  type Io,
+  parseCommandArgs,
+  printDiagnostics,
+  readDocsFolder,
+  UsageError,
+} from './io.js'
 
 export async function mockCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -15,7 +21,7 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port: expected 0-65535, got "${values.port}"`)
   const docsDir = await docsDirArgument(positionals)
-  const docs = await readDocs(docsDir)
+  const docs = await readDocsFolder(docsDir)
   const { startMockServer } = await import('../mock/serve.js')
   const mock = await startMockServer(docs.pages, {
     port,

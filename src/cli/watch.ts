@@ -23,6 +23,7 @@ import {
   loadSuppressions,
   parseCommandArgs,
   printDiagnostics,
+  requireWritableOut,
 } from './io.js'
 
 export async function watchCommand(args: string[], io: Io, signal?: AbortSignal): Promise<number> {
@@ -34,6 +35,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   })
   const docsDir = await docsDirArgument(positionals)
   const outDir = String(values.out)
+  await requireWritableOut(outDir)
   const suppress = await loadSuppressions(docsDir)
   const version = doc2tsVersion()
   const cache = values['no-cache']

@@ -82,7 +82,7 @@ beforeAll(async () => {
   rmSync(jsOut, { recursive: true, force: true })
   before = snapshot(base)
   const started = performance.now()
-  exitCode = await main(['generate', docs, '--out', out], {
+  exitCode = await main(['generate', docs, '--out', out, '--diagnostics', 'all'], {
     out: (text) => lines.push(text),
     err: (text) => lines.push(text),
   })

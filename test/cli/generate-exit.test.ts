@@ -1,0 +1,123 @@
+/** `generate` as a build step: exit codes, the default summary, and wrong paths that never empty an output. */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { SUMMARY_ERROR_LINES } from '../../src/cli/report.js'
+import { main } from '../../src/cli.js'
+import type { Diagnostic } from '../../src/model.js'
+
+const work = mkdtempSync(join(tmpdir(), 'doc2ts-exit-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+const WITH_ERRORS = 'test/fixtures/check/docs'
+
+async function run(argv: string[]) {
+  const err: string[] = []
+  const code = await main(argv, { out: () => {}, err: (t) => err.push(t) })
+  return { code, lines: err.join('').split('\n').filter(Boolean) }
+}
+
+/** A docs folder whose pages hold `errors` invalid JSON blocks, one per page. */
+function docsWithErrors(errors: number): string {
+  const docs = join(work, `errors-${errors}`)
+  cpSync('input-docs', docs, { recursive: true })
+  for (let n = 0; n < errors; n++)
+    writeFileSync(
+      join(docs, `broken-${n}.md`),
+      `# Broken ${n}\n\n<!-- { "blockType": "resource" -->\n\`\`\`json\n{ "a": }\n\`\`\`\n`,
+    )
+  return docs
+}
+
+describe('generate exit codes', () => {
+  it('exits 0 when the outputs are written, whatever the docs’ own errors; --strict exits 1', async () => {
+    const out = join(work, 'out-errors')
+    const plain = await run(['generate', WITH_ERRORS, '--out', out, '--no-cache'])
+    expect(plain.code).toBe(0)
+    expect(plain.lines.some((line) => / error /.test(line))).toBe(true)
+    expect(readdirSync(out)).toContain('model.json')
+    expect((await run(['generate', WITH_ERRORS, '--out', out, '--no-cache', '--check'])).code).toBe(0)
+    expect(
+      (await run(['generate', WITH_ERRORS, '--out', join(work, 'strict'), '--no-cache', '--strict'])).code,
+    ).toBe(1)
+  })
+
+  it('prints a short summary by default: counts by code, at most 20 error lines, how to see all', async () => {
+    const docs = docsWithErrors(SUMMARY_ERROR_LINES + 15)
+    const { code, lines } = await run(['generate', docs, '--out', join(work, 'out-summary'), '--no-cache'])
+    expect(code).toBe(0)
+    expect(lines.filter((line) => /^\S+:\d+:\d+ error /.test(line))).toHaveLength(SUMMARY_ERROR_LINES)
+    expect(lines.filter((line) => /^\S+:\d+:\d+ warning /.test(line))).toEqual([])
+    expect(lines).toContainEqual(expect.stringMatching(/^doc2ts: errors by code: invalid-json \d+/))
+    expect(lines).toContainEqual(
+      expect.stringMatching(/more diagnostic\(s\) not shown; see all with `doc2ts check`/),
+    )
+    expect(lines.length).toBeLessThanOrEqual(SUMMARY_ERROR_LINES + 6)
+  })
+
+  it('--diagnostics all prints every diagnostic and --report writes them all as JSON', async () => {
+    const docs = docsWithErrors(SUMMARY_ERROR_LINES + 15)
+    const report = join(work, 'report.json')
+    const all = await run([
+      'generate',
+      docs,
+      '--out',
+      join(work, 'out-all'),
+      '--no-cache',
+      '--diagnostics',
+      'all',
+      '--report',
+      report,
+    ])
+    const written = JSON.parse(readFileSync(report, 'utf8')) as Diagnostic[]
+    const printed = all.lines.filter((line) => /^\S+:\d+:\d+ (error|warning) /.test(line))
+    expect(printed).toHaveLength(written.filter((d) => d.severity !== 'info').length)
+    expect(written.filter((d) => d.severity === 'error').length).toBeGreaterThanOrEqual(
+      SUMMARY_ERROR_LINES + 15,
+    )
+  })
+})
+
+describe('wrong paths are one line and exit 2, and never empty an output', () => {
+  const out = join(work, 'kept')
+
+  it.each([
+    [
+      'an empty docs folder',
+      () => {
+        mkdirSync(join(work, 'empty'), { recursive: true })
+        return join(work, 'empty')
+      },
+    ],
+    [
+      'a docs folder without Markdown',
+      () => {
+        mkdirSync(join(work, 'no-md'), { recursive: true })
+        writeFileSync(join(work, 'no-md', 'notes.txt'), 'not a page')
+        return join(work, 'no-md')
+      },
+    ],
+  ])('%s', async (_, makeDocs) => {
+    expect((await run(['generate', 'input-docs', '--out', out, '--no-cache'])).code).toBe(0)
+    const before = readFileSync(join(out, 'types', 'index.ts'), 'utf8')
+    const { code, lines } = await run(['generate', makeDocs(), '--out', out, '--no-cache'])
+    expect(code).toBe(2)
+    expect(lines).toEqual([
+      expect.stringMatching(/^doc2ts generate: no Markdown pages .*nothing generated or removed/),
+    ])
+    expect(readFileSync(join(out, 'types', 'index.ts'), 'utf8')).toBe(before)
+  })
+
+  it('an --out under a file', async () => {
+    const file = join(work, 'a-file')
+    writeFileSync(file, 'x')
+    for (const target of [file, join(file, 'out')]) {
+      const { code, lines } = await run(['generate', 'input-docs', '--out', target, '--no-cache'])
+      expect(code).toBe(2)
+      expect(lines).toEqual([
+        expect.stringMatching(/^doc2ts generate: cannot use --out .*is a file, not a folder/),
+      ])
+    }
+    expect(readFileSync(file, 'utf8')).toBe('x')
+  })
+})
