@@ -1,0 +1,43 @@
+/**
+ * The options of a doc2ts run as a config file states them (`doc2ts.config.json`, `.mjs` or `.ts`),
+ * and `defineConfig`, which only gives a `.mjs`/`.ts` config its types:
+ *   export default defineConfig({ docs: 'docs', jobs: { types: { outputs: ['types'] } } })
+ * `doc2ts.config.schema.json` says the same for editors; a test keeps the two equal.
+ */
+import type { SuppressEntry } from '../check/suppressions.js'
+
+export const OUTPUT_NAMES = ['types', 'client', 'server', 'openapi', 'model'] as const
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+
+export interface JobOptions {
+  /** The docs folder, relative to the config file (default `input-docs`). */
+  docs?: string
+  /** The output folder, relative to the config file (default `generated`). */
+  out?: string
+  /** Which outputs to write (default: all). */
+  outputs?: OutputName[]
+  /** Route globs of the operations to keep (default: all). */
+  include?: string[]
+  /** Route globs of the operations to leave out. */
+  exclude?: string[]
+  /** Keep the operations and types of these namespaces. */
+  namespace?: string[]
+  /** Keep the operations of these workloads (the pages' `ms.prod`). */
+  workload?: string[]
+  /** Write nothing and fail when the docs have errors or warnings (default false). */
+  strict?: boolean
+  /** How diagnostics are printed (default `summary`). */
+  diagnostics?: 'summary' | 'all' | 'none'
+  /** Diagnostics to silence. */
+  suppress?: SuppressEntry[]
+}
+
+export interface Doc2tsConfig extends JobOptions {
+  $schema?: string
+  /** Named jobs; each overrides the top-level options. */
+  jobs?: Record<string, JobOptions>
+}
+
+export function defineConfig(config: Doc2tsConfig): Doc2tsConfig {
+  return config
+}

@@ -1,0 +1,120 @@
+/**
+ * Find, read and validate the config file: `--config FILE`, else the first of
+ * `doc2ts.config.json`, `doc2ts.config.mjs`, `doc2ts.config.ts` in the working directory.
+ * Validated by the shipped `doc2ts.config.schema.json`: an unknown key or a wrong value is a
+ * `ConfigError` naming the key (the CLI turns it into exit 2). Paths in it are relative to it.
+ */
+import { readFileSync } from 'node:fs'
+import { readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { dirname, extname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js'
+import type { Doc2tsConfig, JobOptions } from './define-config.js'
+
+export const CONFIG_NAMES = ['doc2ts.config.json', 'doc2ts.config.mjs', 'doc2ts.config.ts'] as const
+
+export class ConfigError extends Error {}
+
+export interface LoadedConfig {
+  path: string
+  config: Doc2tsConfig
+}
+
+/** A job as it runs: its name (unset for a config without jobs) and its options, paths resolved. */
+export interface ResolvedJob extends JobOptions {
+  name?: string
+}
+
+export async function findConfig(cwd: string, explicit?: string): Promise<LoadedConfig | undefined> {
+  if (explicit) {
+    const path = resolve(cwd, explicit)
+    if (!(await stat(path).catch(() => undefined))?.isFile())
+      throw new ConfigError(`${explicit}: no such config file`)
+    return { path, config: await loadConfig(path) }
+  }
+  for (const name of CONFIG_NAMES) {
+    const path = join(cwd, name)
+    if ((await stat(path).catch(() => undefined))?.isFile()) return { path, config: await loadConfig(path) }
+  }
+  return undefined
+}
+
+export async function loadConfig(path: string): Promise<Doc2tsConfig> {
+  const value =
+    extname(path) === '.json' ? parseJson(await readFile(path, 'utf8'), path) : await importConfig(path)
+  return validateConfig(value, path)
+}
+
+/** The jobs to run: every job of the config (or the one named), each over the top-level options. */
+export function jobsOf(loaded: LoadedConfig, only?: string): ResolvedJob[] {
+  const { jobs, $schema: _, ...shared } = loaded.config
+  const base = dirname(loaded.path)
+  const resolvePaths = (job: ResolvedJob): ResolvedJob => ({
+    ...job,
+    ...(job.docs && { docs: resolve(base, job.docs) }),
+    ...(job.out && { out: resolve(base, job.out) }),
+  })
+  if (!jobs) {
+    if (only) throw new ConfigError(`${loaded.path}: --job ${only}, but the config has no jobs`)
+    return [resolvePaths(shared)]
+  }
+  const names = Object.keys(jobs)
+  if (only && !names.includes(only))
+    throw new ConfigError(`${loaded.path}: no job "${only}" (jobs: ${names.join(', ')})`)
+  return names
+    .filter((name) => !only || name === only)
+    .map((name) => resolvePaths({ ...shared, ...jobs[name], name }))
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new ConfigError(`${path}: Unexpected text, expected JSON (${(error as Error).message})`)
+  }
+}
+
+/** The default export of a `.mjs` config, or of a `.ts` one transpiled to a temporary `.mjs`
+ *  beside it (as Vite does), so that its imports resolve from the user's own node_modules. */
+async function importConfig(path: string): Promise<unknown> {
+  const load = async (file: string) =>
+    ((await import(pathToFileURL(file).href)) as { default?: unknown }).default
+  try {
+    if (extname(path) !== '.ts') return await load(path)
+    const { ts } = await import('ts-morph')
+    const output = ts.transpileModule(readFileSync(path, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText
+    const temporary = `${path}.timestamp-${Date.now()}-${process.pid}.mjs`
+    await writeFile(temporary, output, { flag: 'wx' })
+    try {
+      return await load(temporary)
+    } finally {
+      await rm(temporary, { force: true })
+    }
+  } catch (error) {
+    throw new ConfigError(`${path}: cannot load the config: ${(error as Error).message}`)
+  }
+}
+
+let validator: ReturnType<Ajv2020['compile']> | undefined
+
+function validateConfig(value: unknown, path: string): Doc2tsConfig {
+  validator ??= new Ajv2020({ allErrors: false, strict: true }).compile(
+    JSON.parse(readFileSync(new URL('../../doc2ts.config.schema.json', import.meta.url), 'utf8')),
+  )
+  if (validator(value)) return value as Doc2tsConfig
+  const error = validator.errors?.[0]
+  throw new ConfigError(`${path}: ${error ? describe(error) : 'not a valid config'}`)
+}
+
+/** "Unexpected key X, expected one of …" / "Unexpected value at K, expected …", naming the key. */
+function describe(error: ErrorObject): string {
+  const at = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : '(top level)'
+  const { params } = error
+  if (error.keyword === 'additionalProperties')
+    return `Unexpected key "${params.additionalProperty}" in ${at}, expected one of the documented options (see doc2ts.config.schema.json)`
+  if (error.keyword === 'enum')
+    return `Unexpected value of ${at}, expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+  return `Unexpected value of ${at}: ${error.message}`
+}

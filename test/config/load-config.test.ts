@@ -1,0 +1,123 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { type Doc2tsConfig, type JobOptions, OUTPUT_NAMES } from '../../src/config/define-config.js'
+import { ConfigError, findConfig, jobsOf, loadConfig } from '../../src/config/load-config.js'
+
+const work = mkdtempSync(join(tmpdir(), 'doc2ts-config-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+let folders = 0
+
+/** A fresh folder holding one config file; returns the file's path. */
+function configFile(text: string, name = 'doc2ts.config.json'): string {
+  const dir = join(work, `c${folders++}`)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, name), text)
+  return join(dir, name)
+}
+
+describe('validation', () => {
+  it.each([
+    [{ ouput: 'x' }, /Unexpected key "ouput" in \(top level\)/],
+    [{ jobs: { api: { outputs: ['types'], exlude: ['/x'] } } }, /Unexpected key "exlude" in jobs\.api/],
+    [{ outputs: ['types', 'docs'] }, /Unexpected value of outputs\.1, expected one of "types", "client"/],
+    [{ strict: 'yes' }, /Unexpected value of strict: must be boolean/],
+    [{ diagnostics: 'some' }, /Unexpected value of diagnostics, expected one of "summary", "all", "none"/],
+    [{ include: ['users/**'] }, /Unexpected value of include\.0: must match pattern/],
+    [
+      { suppress: [{ files: 'api/*.md' }] },
+      /Unexpected value of suppress\.0: must have required property 'code'/,
+    ],
+    [[], /Unexpected value of \(top level\): must be object/],
+  ])('%j is refused, naming the key', async (value, message) => {
+    const path = configFile(JSON.stringify(value))
+    await expect(loadConfig(path)).rejects.toThrow(ConfigError)
+    await expect(loadConfig(path)).rejects.toThrow(message)
+  })
+
+  it('names the file of a config that is not JSON', async () => {
+    const path = configFile('{ "docs": ')
+    await expect(loadConfig(path)).rejects.toThrow(`${path}: Unexpected text, expected JSON`)
+  })
+})
+
+describe('jobs', () => {
+  it('runs every job over the top-level options, paths relative to the config file', async () => {
+    const path = configFile(
+      JSON.stringify({
+        $schema: './node_modules/doc2ts/doc2ts.config.schema.json',
+        docs: 'docs',
+        strict: true,
+        jobs: { all: { out: 'out/all' }, types: { out: 'out/types', outputs: ['types'], strict: false } },
+      }),
+    )
+    const loaded = await findConfig(join(path, '..'))
+    expect(loaded?.path).toBe(path)
+    const dir = join(path, '..')
+    expect(jobsOf(loaded!)).toEqual([
+      { name: 'all', docs: join(dir, 'docs'), out: join(dir, 'out/all'), strict: true },
+      {
+        name: 'types',
+        docs: join(dir, 'docs'),
+        out: join(dir, 'out/types'),
+        outputs: ['types'],
+        strict: false,
+      },
+    ])
+    expect(jobsOf(loaded!, 'types').map((job) => job.name)).toEqual(['types'])
+    expect(() => jobsOf(loaded!, 'client')).toThrow(/no job "client" \(jobs: all, types\)/)
+  })
+
+  it('a config without jobs is one job', async () => {
+    const path = configFile(JSON.stringify({ out: 'gen' }))
+    expect(jobsOf({ path, config: await loadConfig(path) })).toEqual([{ out: join(path, '..', 'gen') }])
+  })
+
+  it('--config names a file that must exist', async () => {
+    await expect(findConfig(work, 'missing.json')).rejects.toThrow('missing.json: no such config file')
+  })
+})
+
+describe('.mjs and .ts configs', () => {
+  it.each([
+    ['doc2ts.config.mjs', `export default { out: 'gen', outputs: ['types'] }`],
+    [
+      'doc2ts.config.ts',
+      `import type { Doc2tsConfig } from 'doc2ts'\nconst config: Doc2tsConfig = { out: 'gen', outputs: ['types'] }\nexport default config`,
+    ],
+  ])('%s is found, loaded and validated', async (name, text) => {
+    const path = configFile(text, name)
+    const loaded = await findConfig(join(path, '..'))
+    expect(loaded?.config).toEqual({ out: 'gen', outputs: ['types'] })
+  })
+
+  it('a .ts config with a wrong value is refused like a JSON one', async () => {
+    const path = configFile(`export default { outputs: ['everything'] as string[] }`, 'doc2ts.config.ts')
+    await expect(loadConfig(path)).rejects.toThrow(/Unexpected value of outputs\.0/)
+  })
+})
+
+describe('the shipped JSON Schema', () => {
+  const schema = JSON.parse(readFileSync('doc2ts.config.schema.json', 'utf8'))
+  // Every option, so that the compiler fails here when an option is added to the types only.
+  const everyJobOption: Required<JobOptions> = {
+    docs: '',
+    out: '',
+    outputs: [],
+    include: [],
+    exclude: [],
+    namespace: [],
+    workload: [],
+    strict: false,
+    diagnostics: 'summary',
+    suppress: [],
+  }
+  const everyOption: Required<Doc2tsConfig> = { ...everyJobOption, $schema: '', jobs: {} }
+
+  it('has exactly the options of the TypeScript types', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(everyOption).sort())
+    expect(Object.keys(schema.$defs.job.properties).sort()).toEqual(Object.keys(everyJobOption).sort())
+    expect(schema.$defs.outputs.items.enum).toEqual([...OUTPUT_NAMES])
+  })
+})
