@@ -1,13 +1,25 @@
 /**
- * `doc2ts diff OLD-DOCS NEW-DOCS [--format text|json]`: what a docs change does to the API.
- * JSON is an array of change objects with a `breaking` flag. Exit 1 when any change breaks
- * clients, 0 otherwise, 2 on bad usage or unreadable folders.
+ * `doc2ts diff OLD-DOCS NEW-DOCS [--format text|json|markdown|github]`: what a docs change does to
+ * the API. JSON is an array of change objects (kind, breaking, breaks, subject, message, old/new,
+ * revision, file, line, column); markdown a table for a pull-request comment; github workflow
+ * annotations at the changed lines. Exit 1 when any change breaks clients, 0 otherwise, 2 on bad
+ * usage or unreadable folders.
  */
+import type { ApiChange } from '../diff/api-change.js'
 import { diffModels } from '../diff/diff-models.js'
 import { formatChanges } from '../diff/format-changes.js'
+import { type DocsDirs, formatChangesGithub } from '../diff/format-changes-github.js'
+import { formatChangesMarkdown } from '../diff/format-changes-markdown.js'
 import { buildModel } from '../pipeline.js'
 import { readDocs } from '../read-docs.js'
 import { type Io, parseCommandArgs, requireDirectory, UsageError } from './io.js'
+
+const FORMATS: Record<string, (changes: readonly ApiChange[], dirs: DocsDirs) => string> = {
+  text: formatChanges,
+  json: (changes) => `${JSON.stringify(changes, null, 2)}\n`,
+  markdown: formatChangesMarkdown,
+  github: formatChangesGithub,
+}
 
 export async function diffCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -15,8 +27,9 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     quiet: { type: 'boolean', default: false },
   })
   const format = String(values.format)
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`Unexpected --format ${format}, expected text or json`)
+  const print = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined
+  if (!print)
+    throw new UsageError(`Unexpected --format ${format}, expected one of ${Object.keys(FORMATS).join(', ')}`)
   const [oldDir, newDir, extra] = positionals
   if (!oldDir || !newDir) throw new UsageError('Expected two docs folders: doc2ts diff OLD-DOCS NEW-DOCS')
   if (extra) throw new UsageError(`unexpected argument "${extra}"`)
@@ -24,7 +37,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   await requireDirectory(newDir)
   const [before, after] = await Promise.all([readDocs(oldDir), readDocs(newDir)])
   const changes = diffModels(buildModel(before.pages), buildModel(after.pages))
-  io.out(format === 'json' ? `${JSON.stringify(changes, null, 2)}\n` : formatChanges(changes))
+  io.out(print(changes, { old: oldDir, new: newDir }))
   const breaking = changes.filter((c) => c.breaking).length
   if (!values.quiet) io.err(`doc2ts diff: ${changes.length} changes, ${breaking} breaking\n`)
   return breaking > 0 ? 1 : 0

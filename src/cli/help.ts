@@ -51,7 +51,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     synopsis: 'doc2ts diff OLD-DOCS NEW-DOCS [options]',
     summary: 'what a docs change does to the API; exit 1 when a change breaks clients',
     options: [
-      ['--format text|json', 'how changes are printed (default: text)'],
+      ['--format text|json|markdown|github', 'how changes are printed (default: text)'],
       ['--quiet', 'no summary line'],
     ],
   },

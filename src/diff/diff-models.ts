@@ -1,268 +1,190 @@
 /**
- * What a docs change does to the API: a semantic diff of two linked models. Types are matched by
- * qualified name, properties and enum members by name, operations by verb and route (placeholder
- * names ignored: `/x/{id}` = `/x/{xId}`). Each change says whether it breaks a client: removing a
- * type, property, member or route, or changing a type, cardinality or base type breaks; adding
- * optional things does not; a property that becomes nullable breaks readers, one that stops being
- * nullable does not.
+ * What a docs change does to the API: a semantic diff of two linked models, after Microsoft's API
+ * guidelines on breaking changes. Types are matched by qualified name, properties and enum members by
+ * name; a name changed only in letter case is one breaking `*-case-changed` change (the wire name
+ * changes), not a removal plus an addition. Operations: `diff-operations.ts`; enum members and
+ * evolvable enums: `diff-enum-members.ts`.
+ *
+ * Breaking, and whom (`breaks`): removing a type, property or route, renaming one in case, changing a
+ * type, cardinality or base type breaks both sides; a property that becomes nullable breaks response
+ * readers; one that becomes read-only breaks request writers (the service rejects it in a body).
+ * Additions, a property that stops being nullable or read-only, break nobody.
  */
-import type {
-  ApiModel,
-  EnumTypeDef,
-  ObjectTypeDef,
-  OperationDef,
-  PropertyDef,
-  TypeDef,
-  TypeRef,
-} from '../model.js'
-
-export type ChangeKind =
-  | 'type-added'
-  | 'type-removed'
-  | 'type-kind-changed'
-  | 'base-type-changed'
-  | 'property-added'
-  | 'property-removed'
-  | 'property-type-changed'
-  | 'property-cardinality-changed'
-  | 'property-nullability-changed'
-  | 'enum-member-added'
-  | 'enum-member-removed'
-  | 'route-added'
-  | 'route-removed'
-  | 'request-type-changed'
-  | 'response-type-changed'
-
-export interface ApiChange {
-  kind: ChangeKind
-  breaking: boolean
-  /** What changed: `microsoft.graph.user`, `microsoft.graph.user.displayName`, `GET /users/{}`. */
-  subject: string
-  message: string
-  /** Before and after, as type text (`String`, `Collection(microsoft.graph.x)`, `nullable`). */
-  old?: string
-  new?: string
-}
+import type { ApiModel, ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
+import { type ApiChange, change, inNew, inOld } from './api-change.js'
+import { diffEnumMembers } from './diff-enum-members.js'
+import { diffOperations } from './diff-operations.js'
+import { pairByName } from './pair-items.js'
+import { cardinalText, sameTypeText, typeText } from './type-text.js'
 
 export function diffModels(before: ApiModel, after: ApiModel): ApiChange[] {
   const changes: ApiChange[] = []
-  const oldTypes = byLowerName(before.types)
-  const newTypes = byLowerName(after.types)
-  for (const [key, type] of oldTypes) {
-    const next = newTypes.get(key)
-    if (!next)
-      changes.push(change('type-removed', true, type.qualifiedName, `Type ${type.qualifiedName} was removed`))
-    else diffType(type, next, changes)
-  }
-  for (const [key, type] of newTypes)
-    if (!oldTypes.has(key))
-      changes.push(change('type-added', false, type.qualifiedName, `Type ${type.qualifiedName} was added`))
+  const types = pairByName(Object.values(before.types), Object.values(after.types), (t) => t.qualifiedName)
+  for (const type of types.removed)
+    changes.push(
+      change(
+        'type-removed',
+        'both',
+        type.qualifiedName,
+        `Type ${type.qualifiedName} was removed`,
+        inOld(type.position),
+      ),
+    )
+  for (const [old, next] of types.paired) diffType(old, next, changes)
+  for (const type of types.added)
+    changes.push(
+      change(
+        'type-added',
+        undefined,
+        type.qualifiedName,
+        `Type ${type.qualifiedName} was added`,
+        inNew(type.position),
+      ),
+    )
   diffOperations(before.operations, after.operations, changes)
   return changes.sort((a, b) => compare(a.subject, b.subject) || compare(a.kind, b.kind))
 }
 
 function diffType(before: TypeDef, after: TypeDef, changes: ApiChange[]): void {
   const name = after.qualifiedName
-  if ((before.kind === 'enum') !== (after.kind === 'enum')) {
-    changes.push({
-      ...change('type-kind-changed', true, name, `Type ${name} changed from ${before.kind} to ${after.kind}`),
-      old: before.kind,
-      new: after.kind,
-    })
-    return
-  }
-  if (before.kind === 'enum' && after.kind === 'enum') diffMembers(before, after, changes)
+  if (before.qualifiedName !== name)
+    changes.push(
+      change(
+        'type-case-changed',
+        'both',
+        name,
+        `Type ${before.qualifiedName} was renamed ${name} (letter case only)`,
+        inNew(after.position),
+        { old: before.qualifiedName, new: name },
+      ),
+    )
+  if (before.kind === 'enum' && after.kind === 'enum') diffEnumMembers(before, after, changes)
   else if (before.kind !== 'enum' && after.kind !== 'enum') {
-    const oldBase = before.baseType ? typeText(before.baseType) : undefined
-    const newBase = after.baseType ? typeText(after.baseType) : undefined
-    if (oldBase?.toLowerCase() !== newBase?.toLowerCase())
-      changes.push({
-        ...change(
-          'base-type-changed',
-          oldBase !== undefined,
-          name,
-          `Base type of ${name} changed from ${oldBase ?? 'none'} to ${newBase ?? 'none'}`,
-        ),
-        ...(oldBase ? { old: oldBase } : {}),
-        ...(newBase ? { new: newBase } : {}),
-      })
+    diffBaseType(before, after, changes)
     diffProperties(before, after, changes)
-  }
+  } else
+    changes.push(
+      change(
+        'type-kind-changed',
+        'both',
+        name,
+        `Type ${name} changed from ${before.kind} to ${after.kind}`,
+        inNew(after.position),
+        { old: before.kind, new: after.kind },
+      ),
+    )
 }
 
-function diffMembers(before: EnumTypeDef, after: EnumTypeDef, changes: ApiChange[]): void {
-  const oldNames = new Set(before.members.map((m) => m.name))
-  const newNames = new Set(after.members.map((m) => m.name))
-  for (const member of oldNames)
-    if (!newNames.has(member))
-      changes.push(
-        change(
-          'enum-member-removed',
-          true,
-          `${after.qualifiedName}.${member}`,
-          `Member ${member} was removed from enum ${after.qualifiedName}`,
-        ),
-      )
-  for (const member of newNames)
-    if (!oldNames.has(member))
-      changes.push(
-        change(
-          'enum-member-added',
-          false,
-          `${after.qualifiedName}.${member}`,
-          `Member ${member} was added to enum ${after.qualifiedName}`,
-        ),
-      )
+/** A base type added where there was none breaks nobody; removing or changing one breaks both sides. */
+function diffBaseType(before: ObjectTypeDef, after: ObjectTypeDef, changes: ApiChange[]): void {
+  const oldBase = before.baseType ? typeText(before.baseType) : undefined
+  const newBase = after.baseType ? typeText(after.baseType) : undefined
+  if (sameTypeText(oldBase, newBase)) return
+  changes.push(
+    change(
+      'base-type-changed',
+      oldBase !== undefined ? 'both' : undefined,
+      after.qualifiedName,
+      `Base type of ${after.qualifiedName} changed from ${oldBase ?? 'none'} to ${newBase ?? 'none'}`,
+      inNew(after.position),
+      { old: oldBase, new: newBase },
+    ),
+  )
 }
 
 function diffProperties(before: ObjectTypeDef, after: ObjectTypeDef, changes: ApiChange[]): void {
-  const oldProps = new Map(before.properties.map((p) => [p.name, p]))
-  const newProps = new Map(after.properties.map((p) => [p.name, p]))
-  for (const [name, property] of oldProps) {
-    const subject = `${after.qualifiedName}.${name}`
-    const next = newProps.get(name)
-    if (!next) {
-      changes.push(
-        change('property-removed', true, subject, `Property ${name} was removed from ${after.qualifiedName}`),
-      )
-      continue
-    }
-    const oldType = typeText(property.type)
-    const newType = typeText(next.type)
-    if (oldType.toLowerCase() !== newType.toLowerCase())
-      changes.push({
-        ...change(
-          'property-type-changed',
-          true,
-          subject,
-          `Property ${subject} changed type from ${oldType} to ${newType}`,
-        ),
-        old: propertyText(property),
-        new: propertyText(next),
-      })
-    if (property.collection !== next.collection)
-      changes.push({
-        ...change(
-          'property-cardinality-changed',
-          true,
-          subject,
-          `Property ${subject} changed from ${property.collection ? 'a collection' : 'a single value'} to ${next.collection ? 'a collection' : 'a single value'}`,
-        ),
-        old: propertyText(property),
-        new: propertyText(next),
-      })
-    if ((property.nullable === true) !== (next.nullable === true))
-      changes.push({
-        ...change(
-          'property-nullability-changed',
-          next.nullable === true,
-          subject,
-          `Property ${subject} ${next.nullable === true ? 'became nullable' : 'is no longer nullable'}`,
-        ),
-        old: nullability(property),
-        new: nullability(next),
-      })
-  }
-  for (const name of newProps.keys())
-    if (!oldProps.has(name))
-      changes.push(
-        change(
-          'property-added',
-          false,
-          `${after.qualifiedName}.${name}`,
-          `Property ${name} was added to ${after.qualifiedName}`,
-        ),
-      )
+  const typeName = after.qualifiedName
+  const properties = pairByName(before.properties, after.properties, (p) => p.name)
+  for (const property of properties.removed)
+    changes.push(
+      change(
+        'property-removed',
+        'both',
+        `${typeName}.${property.name}`,
+        `Property ${property.name} was removed from ${typeName}`,
+        inOld(property.position),
+      ),
+    )
+  for (const [old, next] of properties.paired) diffProperty(typeName, old, next, changes)
+  for (const property of properties.added)
+    changes.push(
+      change(
+        'property-added',
+        undefined,
+        `${typeName}.${property.name}`,
+        `Property ${property.name} was added to ${typeName}`,
+        inNew(property.position),
+      ),
+    )
 }
 
-function diffOperations(
-  before: readonly OperationDef[],
-  after: readonly OperationDef[],
-  changes: ApiChange[],
-): void {
-  const oldRoutes = routesOf(before)
-  const newRoutes = routesOf(after)
-  for (const [key, operation] of oldRoutes) {
-    const next = newRoutes.get(key)
-    if (!next) {
-      changes.push(change('route-removed', true, key, `Route ${key} was removed (${operation.id})`))
-      continue
-    }
-    const oldRequest = operation.requestBody
-      ? cardinalText(operation.requestBody.type, operation.requestBody.collection)
-      : 'none'
-    const newRequest = next.requestBody
-      ? cardinalText(next.requestBody.type, next.requestBody.collection)
-      : 'none'
-    if (oldRequest.toLowerCase() !== newRequest.toLowerCase())
-      changes.push({
-        ...change(
-          'request-type-changed',
-          true,
-          key,
-          `Request body of ${key} changed from ${oldRequest} to ${newRequest}`,
-        ),
-        old: oldRequest,
-        new: newRequest,
-      })
-    const oldResponse = operation.response.type
-      ? cardinalText(operation.response.type, operation.response.collection)
-      : 'none'
-    const newResponse = next.response.type
-      ? cardinalText(next.response.type, next.response.collection)
-      : 'none'
-    if (oldResponse.toLowerCase() !== newResponse.toLowerCase())
-      changes.push({
-        ...change(
-          'response-type-changed',
-          true,
-          key,
-          `Response of ${key} changed from ${oldResponse} to ${newResponse}`,
-        ),
-        old: oldResponse,
-        new: newResponse,
-      })
-  }
-  for (const [key, operation] of newRoutes)
-    if (!oldRoutes.has(key))
-      changes.push(change('route-added', false, key, `Route ${key} was added (${operation.id})`))
-}
-
-/** `GET /deviceManagement/x/{}` → the first operation documenting it. */
-function routesOf(operations: readonly OperationDef[]): Map<string, OperationDef> {
-  const routes = new Map<string, OperationDef>()
-  for (const operation of operations)
-    for (const route of operation.routes) {
-      const path = route.raw
-        .replace(/\{[^}]*\}|<[^>]*>/g, '{}')
-        .replace(/\/+$/, '')
-        .toLowerCase()
-      const key = `${route.method} ${path}`
-      if (!routes.has(key)) routes.set(key, operation)
-    }
-  return routes
-}
-
-function change(kind: ChangeKind, breaking: boolean, subject: string, message: string): ApiChange {
-  return { kind, breaking, subject, message }
-}
-
-function byLowerName(types: Record<string, TypeDef>): Map<string, TypeDef> {
-  return new Map(Object.values(types).map((type) => [type.qualifiedName.toLowerCase(), type]))
-}
-
-function typeText(type: TypeRef): string {
-  if (type.kind === 'primitive') return type.name
-  if (type.kind === 'named') return type.resolved ?? type.name
-  return type.text || 'unknown'
-}
-
-function cardinalText(type: TypeRef, collection: boolean): string {
-  return collection ? `Collection(${typeText(type)})` : typeText(type)
+function diffProperty(typeName: string, before: PropertyDef, after: PropertyDef, changes: ApiChange[]): void {
+  const subject = `${typeName}.${after.name}`
+  const site = inNew(after.position)
+  const values = { old: propertyText(before), new: propertyText(after) }
+  if (before.name !== after.name)
+    changes.push(
+      change(
+        'property-case-changed',
+        'both',
+        subject,
+        `Property ${before.name} of ${typeName} was renamed ${after.name} (letter case only)`,
+        site,
+        { old: before.name, new: after.name },
+      ),
+    )
+  if (!sameTypeText(typeText(before.type), typeText(after.type)))
+    changes.push(
+      change(
+        'property-type-changed',
+        'both',
+        subject,
+        `Property ${subject} changed type from ${typeText(before.type)} to ${typeText(after.type)}`,
+        site,
+        values,
+      ),
+    )
+  if (before.collection !== after.collection)
+    changes.push(
+      change(
+        'property-cardinality-changed',
+        'both',
+        subject,
+        `Property ${subject} changed from ${cardinality(before)} to ${cardinality(after)}`,
+        site,
+        values,
+      ),
+    )
+  if ((before.nullable === true) !== (after.nullable === true))
+    changes.push(
+      change(
+        'property-nullability-changed',
+        after.nullable === true ? 'response' : undefined,
+        subject,
+        `Property ${subject} ${after.nullable === true ? 'became nullable' : 'is no longer nullable'}`,
+        site,
+        { old: nullability(before), new: nullability(after) },
+      ),
+    )
+  if (before.readOnly !== after.readOnly)
+    changes.push(
+      change(
+        'property-read-only-changed',
+        after.readOnly ? 'request' : undefined,
+        subject,
+        `Property ${subject} ${after.readOnly ? 'became read-only, so request bodies may no longer set it' : 'is no longer read-only'}`,
+        site,
+        { old: writability(before), new: writability(after) },
+      ),
+    )
 }
 
 function propertyText(property: PropertyDef): string {
   return cardinalText(property.type, property.collection)
+}
+
+function cardinality(property: PropertyDef): string {
+  return property.collection ? 'a collection' : 'a single value'
 }
 
 function nullability(property: PropertyDef): string {
@@ -271,6 +193,10 @@ function nullability(property: PropertyDef): string {
     : property.nullable === false
       ? 'not nullable'
       : 'unspecified'
+}
+
+function writability(property: PropertyDef): string {
+  return property.readOnly ? 'read-only' : 'writable'
 }
 
 function compare(a: string, b: string): number {

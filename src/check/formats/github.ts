@@ -4,18 +4,25 @@
  * `info` becomes `notice`. Paths are joined to the docs folder as given on the command line.
  */
 import { posix } from 'node:path'
-import type { Diagnostic } from '../../model.js'
+import type { Diagnostic, SourcePosition } from '../../model.js'
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const
 
 export function formatGithub(diagnostics: readonly Diagnostic[], docsDir: string): string {
-  return diagnostics
-    .map((d) => {
-      const file = posix.join(docsDir.split('\\').join('/'), d.file)
-      const properties = `file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`
-      return `::${COMMAND[d.severity]} ${properties}::${escapeData(d.message)}\n`
-    })
-    .join('')
+  return diagnostics.map((d) => formatAnnotation(COMMAND[d.severity], docsDir, d, d.code, d.message)).join('')
+}
+
+/** One workflow command at a docs-relative position, its file joined to `docsDir` (relative to the working directory, as GitHub expects). */
+export function formatAnnotation(
+  command: 'error' | 'warning' | 'notice',
+  docsDir: string,
+  position: SourcePosition,
+  title: string,
+  message: string,
+): string {
+  const file = posix.join(docsDir.split('\\').join('/'), position.file)
+  const properties = `file=${escapeProperty(file)},line=${position.line},col=${position.column},title=${escapeProperty(title)}`
+  return `::${command} ${properties}::${escapeData(message)}\n`
 }
 
 function escapeData(text: string): string {

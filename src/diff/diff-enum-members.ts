@@ -1,0 +1,78 @@
+/**
+ * Enum members after Microsoft's API guidelines (evolvable enums): an enum that already has the
+ * `unknownFutureValue` sentinel is evolvable. A member added after the sentinel breaks nobody, since
+ * the service sends `unknownFutureValue` in its place unless the client asks for it with
+ * `Prefer: include-unknown-enum-members`. A member added to any other enum, or before the sentinel,
+ * reaches every client and breaks readers whose switches are exhaustive. Removed or renamed
+ * members break both sides: writers may send them, and the generated unions narrow for readers.
+ */
+import type { EnumMember, EnumTypeDef } from '../model.js'
+import { type ApiChange, change, inNew, inOld } from './api-change.js'
+import { pairByName } from './pair-items.js'
+
+const SENTINEL = 'unknownfuturevalue'
+
+export function diffEnumMembers(before: EnumTypeDef, after: EnumTypeDef, changes: ApiChange[]): void {
+  const enumName = after.qualifiedName
+  const members = pairByName(before.members, after.members, (m) => m.name)
+  for (const member of members.removed)
+    changes.push(
+      change(
+        'enum-member-removed',
+        'both',
+        `${enumName}.${member.name}`,
+        `Member ${member.name} was removed from enum ${enumName}`,
+        inOld(member.position),
+      ),
+    )
+  for (const [old, next] of members.paired)
+    if (old.name !== next.name)
+      changes.push(
+        change(
+          'enum-member-case-changed',
+          'both',
+          `${enumName}.${next.name}`,
+          `Member ${old.name} of enum ${enumName} was renamed ${next.name} (letter case only)`,
+          inNew(next.position),
+          { old: old.name, new: next.name },
+        ),
+      )
+  const evolvable = before.members.some(isSentinel)
+  for (const member of members.added) changes.push(memberAdded(after, member, evolvable))
+}
+
+function memberAdded(after: EnumTypeDef, member: EnumMember, evolvable: boolean): ApiChange {
+  const enumName = after.qualifiedName
+  const subject = `${enumName}.${member.name}`
+  const site = inNew(member.position)
+  if (evolvable && isAfterSentinel(after, member))
+    return change(
+      'enum-member-added',
+      undefined,
+      subject,
+      `Member ${member.name} was added to evolvable enum ${enumName} after its unknownFutureValue sentinel (sent only to clients that ask with Prefer: include-unknown-enum-members)`,
+      site,
+    )
+  const why = evolvable
+    ? 'before its unknownFutureValue sentinel, so every client receives it (new members of an evolvable enum go after the sentinel)'
+    : 'which had no unknownFutureValue sentinel, so clients with exhaustive switches break'
+  return change(
+    'enum-member-added',
+    'response',
+    subject,
+    `Member ${member.name} was added to enum ${enumName}, ${why}`,
+    site,
+  )
+}
+
+/** After the sentinel by value when both have one, else by position in the Members table. */
+function isAfterSentinel(type: EnumTypeDef, member: EnumMember): boolean {
+  const sentinel = type.members.find(isSentinel)
+  if (!sentinel) return false
+  if (sentinel.value !== undefined && member.value !== undefined) return member.value > sentinel.value
+  return type.members.indexOf(member) > type.members.indexOf(sentinel)
+}
+
+function isSentinel(member: EnumMember): boolean {
+  return member.name.toLowerCase() === SENTINEL
+}
