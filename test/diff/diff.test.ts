@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli.js'
 import type { ApiChange } from '../../src/diff/api-change.js'
+import { runCli } from '../support/run-cli.js'
 
 const OLD = 'test/fixtures/diff/old'
 const NEW = 'test/fixtures/diff/new'
@@ -24,40 +24,35 @@ const PLANTED = [
   'true enum-member-added microsoft.graph.widgetColor.yellow',
 ]
 
-function capture() {
-  let out = ''
-  const io = {
-    out: (t: string) => {
-      out += t
-    },
-    err: () => undefined,
-  }
-  return { io, out: () => out }
-}
-
 describe('doc2ts diff', () => {
   it('lists exactly the planted changes, breaking ones flagged, and exits 1', async () => {
-    const c = capture()
-    expect(await main(['diff', OLD, NEW, '--format', 'json'], c.io)).toBe(1)
-    const changes = JSON.parse(c.out()) as ApiChange[]
+    const { code, out } = await runCli('diff', OLD, NEW, '--format', 'json')
+    expect(code).toBe(1)
+    const changes = JSON.parse(out) as ApiChange[]
     expect(changes.map((change) => `${change.breaking} ${change.kind} ${change.subject}`)).toEqual(PLANTED)
+    // Removals point into the old docs, everything else into the new.
+    expect(changes.filter((c) => c.revision === 'old').map((c) => `${c.kind} ${c.file}:${c.line}`)).toEqual([
+      'route-removed api/widget-delete.md:23',
+      'type-removed resources/legacything.md:7',
+      'property-removed resources/widget.md:27',
+      'enum-member-removed resources/widgetcolor.md:19',
+    ])
   })
 
   it('reports nothing and exits 0 for identical docs', async () => {
-    const c = capture()
-    expect(await main(['diff', OLD, OLD, '--format', 'json'], c.io)).toBe(0)
-    expect(JSON.parse(c.out())).toEqual([])
+    const { code, out } = await runCli('diff', OLD, OLD, '--format', 'json')
+    expect(code).toBe(0)
+    expect(JSON.parse(out)).toEqual([])
   })
 
   it('prints one line per change in text', async () => {
-    const c = capture()
-    await main(['diff', OLD, NEW], c.io)
-    expect(c.out()).toMatch(/^BREAKING both +property-removed +Property tags was removed/m)
-    expect(c.out()).toMatch(/^ {8} +property-added +Property label was added/m)
-    expect(c.out().trim().split('\n')).toHaveLength(PLANTED.length)
+    const { out } = await runCli('diff', OLD, NEW)
+    expect(out).toMatch(/^BREAKING both +property-removed +Property tags was removed/m)
+    expect(out).toMatch(/^ {8} +property-added +Property label was added/m)
+    expect(out.trim().split('\n')).toHaveLength(PLANTED.length)
   })
 
   it('exits 2 without two folders', async () => {
-    expect(await main(['diff', OLD], capture().io)).toBe(2)
+    expect((await runCli('diff', OLD)).code).toBe(2)
   })
 })
