@@ -21,6 +21,7 @@ export type ChangeKind =
   | 'enum-member-added'
   | 'enum-member-removed'
   | 'enum-member-case-changed'
+  | 'enum-sentinel-moved'
   | 'route-added'
   | 'route-removed'
   | 'request-type-changed'

@@ -3,8 +3,9 @@
  * `unknownFutureValue` sentinel is evolvable. A member added after the sentinel breaks nobody, since
  * the service sends `unknownFutureValue` in its place unless the client asks for it with
  * `Prefer: include-unknown-enum-members`. A member added to any other enum, or before the sentinel,
- * reaches every client and breaks readers whose switches are exhaustive. Removed or renamed
- * members break both sides: writers may send them, and the generated unions narrow for readers.
+ * reaches every client and breaks readers whose switches are exhaustive. Moving the sentinel across
+ * existing members changes what those clients receive: breaking, as the guidelines say. Removed or
+ * renamed members break both sides: writers may send them, and the generated unions narrow for readers.
  */
 import type { EnumMember, EnumTypeDef } from '../model.js'
 import { type ApiChange, change, inNew, inOld } from './api-change.js'
@@ -39,6 +40,32 @@ export function diffEnumMembers(before: EnumTypeDef, after: EnumTypeDef, changes
       )
   const evolvable = before.members.some(isSentinel)
   for (const member of members.added) changes.push(memberAdded(after, member, evolvable))
+  const moved = sentinelMove(before, after, members.paired)
+  if (moved)
+    changes.push(
+      change(
+        'enum-sentinel-moved',
+        'response',
+        `${enumName}.${moved.sentinel.name}`,
+        `The unknownFutureValue sentinel of enum ${enumName} moved: ${moved.crossed.join(', ')} now on its other side, so clients that do not send Prefer: include-unknown-enum-members see a different set of members`,
+        inNew(moved.sentinel.position),
+      ),
+    )
+}
+
+/** The members kept from the old revision that changed side of the sentinel, if any did. */
+function sentinelMove(
+  before: EnumTypeDef,
+  after: EnumTypeDef,
+  paired: readonly [EnumMember, EnumMember][],
+): { sentinel: EnumMember; crossed: string[] } | undefined {
+  const sentinel = after.members.find(isSentinel)
+  if (!sentinel || !before.members.some(isSentinel)) return undefined
+  const crossed = paired
+    .filter(([old]) => !isSentinel(old))
+    .filter(([old, next]) => isAfterSentinel(before, old) !== isAfterSentinel(after, next))
+    .map(([, next]) => next.name)
+  return crossed.length > 0 ? { sentinel, crossed } : undefined
 }
 
 function memberAdded(after: EnumTypeDef, member: EnumMember, evolvable: boolean): ApiChange {

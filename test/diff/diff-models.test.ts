@@ -170,6 +170,33 @@ describe('diffModels: Graph rules', () => {
       ['true response enum-member-added microsoft.graph.color.unknownFutureValue'],
     ],
     [
+      'moving the sentinel across existing members breaks readers',
+      [enumType('state', ['on', 'off', 'unknownFutureValue', 'paused'])],
+      [enumType('state', ['on', 'off', 'paused', 'unknownFutureValue'])],
+      ['true response enum-sentinel-moved microsoft.graph.state.unknownFutureValue'],
+    ],
+    [
+      'a member inserted before the sentinel, which renumbers it, is one change, not also a move',
+      [
+        enumType('state', [
+          ['on', 0],
+          ['off', 1],
+          ['unknownFutureValue', 2],
+          ['paused', 3],
+        ]),
+      ],
+      [
+        enumType('state', [
+          ['on', 0],
+          ['idle', 1],
+          ['off', 2],
+          ['unknownFutureValue', 3],
+          ['paused', 4],
+        ]),
+      ],
+      ['true response enum-member-added microsoft.graph.state.idle'],
+    ],
+    [
       'a removed member breaks both sides, even of an evolvable enum',
       [enumType('state', ['on', 'off', 'unknownFutureValue'])],
       [enumType('state', ['on', 'unknownFutureValue'])],
@@ -241,9 +268,9 @@ describe('diffModels: Graph rules', () => {
       [objectType('widget', [property('name')])],
       ['true both property-removed microsoft.graph.widget.tags'],
     ],
-  ])('%s', (_, before, after, expected) => {
-    expect(summary(diffModels(model(before), model(after)))).toEqual(expected)
-  })
+  ])('%s', (_, before, after, expected) =>
+    expect(summary(diffModels(model(before), model(after)))).toEqual(expected),
+  )
 
   it.each<[string, OperationDef, OperationDef, string[]]>([
     [
@@ -349,9 +376,9 @@ describe('diffModels: Graph rules', () => {
       ),
       ['true request parameter-added POST /widgets/{}/activate (mode)'],
     ],
-  ])('%s', (_, before, after, expected) => {
-    expect(summary(diffModels(model([], [before]), model([], [after])))).toEqual(expected)
-  })
+  ])('%s', (_, before, after, expected) =>
+    expect(summary(diffModels(model([], [before]), model([], [after])))).toEqual(expected),
+  )
 
   it('places additions and changes in the new docs, removals in the old', () => {
     const before = model([objectType('widget', [property('gone', {}, 21), property('kept', {}, 22)])])
