@@ -1,7 +1,7 @@
 /**
  * Changes as GitHub Actions workflow commands that annotate the pull request at the changed line of
  * the new docs (a removal: of the old docs). Breaking changes are errors, the others notices:
- *   ::error file=docs/resources/x.md,line=24,col=1,title=property-removed: breaks request writers and response readers::Property …
+ *   ::error file=docs/resources/x.md,line=24,col=1,title=property-read-only-changed%3A breaks request writers::Property …
  */
 import { formatAnnotation } from '../check/formats/github.js'
 import { type ApiChange, brokenParty } from './api-change.js'
