@@ -12,7 +12,8 @@ export function formatGithub(diagnostics: readonly Diagnostic[], docsDir: string
   return diagnostics.map((d) => formatAnnotation(COMMAND[d.severity], docsDir, d, d.code, d.message)).join('')
 }
 
-/** One workflow command at a docs-relative position, its file joined to `docsDir` (relative to the working directory, as GitHub expects). */
+/** One workflow command at a docs-relative position, its file joined to `docsDir` so that it is
+ *  relative to the working directory, as GitHub expects. */
 export function formatAnnotation(
   command: 'error' | 'warning' | 'notice',
   docsDir: string,
