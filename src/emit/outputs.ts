@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { ApiModel, Diagnostic } from '../model.js'
+import { type ApiShape, shapeApi } from '../shape/api-shape.js'
 import type { GeneratedFile } from './generated-file.js'
 import { EmitMemo, unitKey } from './memo.js'
 import { emitModelJson, type ModelJsonParts, modelJsonParts, unitHash } from './model-json.js'
@@ -35,6 +36,8 @@ interface EmitContext {
   /** Unit texts of earlier runs (see `memo.ts`); the output is the same without. */
   memo?: EmitMemo
   names(): TsNames
+  /** The operations lowered for every emitter (each at most once per emit). */
+  shapes(): ApiShape
   modelJson(): GeneratedFile
 }
 
@@ -63,7 +66,7 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'shape',
     load: async () => {
       const { emitClient } = await import('./client/emit-client.js')
-      return ({ model, names }) => filesOnly(emitClient(model, names()))
+      return ({ model, names, shapes }) => filesOnly(emitClient(model, names(), shapes()))
     },
   },
   {
@@ -71,7 +74,7 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'shape',
     load: async () => {
       const { emitServer } = await import('./server/index.js')
-      return ({ model, names, memo }) => emitServer(model, names(), memo)
+      return ({ model, names, memo, shapes }) => emitServer(model, names(), memo, shapes())
     },
   },
   {
@@ -87,7 +90,7 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'whole',
     load: async () => {
       const { emitOpenApi } = await import('./openapi/index.js')
-      return ({ model, memo }) => filesOnly([emitOpenApi(model, {}, memo)])
+      return ({ model, memo, shapes }) => filesOnly([emitOpenApi(model, {}, memo, shapes())])
     },
   },
 ]
@@ -102,6 +105,7 @@ interface GroupsContext extends EmitContext {
 function contextOf(model: ApiModel, memo?: EmitMemo): GroupsContext {
   const units = memo ?? new EmitMemo()
   let names: TsNames | undefined
+  let shapes: ApiShape | undefined
   let parts: ModelJsonParts | undefined
   let modelJson: GeneratedFile | undefined
   const context = {
@@ -111,6 +115,10 @@ function contextOf(model: ApiModel, memo?: EmitMemo): GroupsContext {
     names: () => {
       names ??= assignTsNames(model)
       return names
+    },
+    shapes: () => {
+      shapes ??= shapeApi(model)
+      return shapes
     },
     parts: () => {
       parts ??= modelJsonParts(model, units)

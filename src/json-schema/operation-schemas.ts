@@ -3,9 +3,10 @@
  * `body`. Create bodies carry the writable properties (read-only ones are refused by name),
  * update (PATCH) bodies the same with nothing required, actions their body parameters.
  *
- * Reads: `OperationDef.requestBody`, `parameters` (`in: body | query`), `queryOptions`.
+ * Reads: the operation's shape (request body), `parameters` (`in: body | query`), `queryOptions`.
  */
-import type { ApiModel, OperationDef, ParameterDef } from '../model.js'
+import type { ApiModel, OperationDef, ParameterDef, TypeRef } from '../model.js'
+import type { OperationShape } from '../shape/operation-shape.js'
 import {
   acceptsUnlistedProperties,
   flattenProperties,
@@ -22,40 +23,59 @@ export interface RequestSchemas {
   body?: JsonSchema
 }
 
-/** The body schema of `operation`, or undefined when the docs describe no body. */
+/** The body schema of an operation's shape, or undefined when it takes no JSON body. */
 export function bodySchemaForOperation(
-  operation: OperationDef,
+  shape: OperationShape,
   model: ApiModel,
   derived: Set<string>,
 ): JsonSchema | undefined {
-  const bodyParameters = operation.parameters.filter((p) => p.in === 'body')
-  const request = operation.requestBody
-  if (request) {
-    const resolved =
-      request.type.kind === 'named' && request.type.resolved ? model.types[request.type.resolved] : undefined
-    if (!resolved || resolved.kind === 'enum')
-      return withShape(schemaForTypeRef(request.type, model), request.collection, false)
-    const required =
-      operation.kind === 'create' ? bodyParameters.filter((p) => p.required).map((p) => p.name) : []
-    const properties = flattenProperties(resolved, model).map((p) => ({
-      name: p.name,
-      // A read-only property in a request body is refused with its name (`false` schema).
-      schema: p.readOnly ? false : schemaForProperty(p, model),
-    }))
-    const known = new Set(properties.map((p) => p.name))
-    const item = objectSchema(
-      properties as { name: string; schema: JsonSchema }[],
-      required.filter((name) => known.has(name)),
-      acceptsUnlistedProperties(resolved, model, derived),
-    )
-    return request.collection ? { type: 'array', items: item } : item
+  const body = shape.requestBody
+  switch (body.kind) {
+    case 'none':
+      return undefined
+    case 'binary':
+      // Bytes arrive as a Buffer: nothing to validate.
+      return {}
+    case 'parameters':
+      return objectSchema(
+        body.parameters.map((p) => ({ name: p.name, schema: parameterSchema(p, model) })),
+        body.parameters.filter((p) => p.required).map((p) => p.name),
+        false,
+      )
+    case 'json':
+      return resourceSchema(body.type, body.collection, shape, model, derived)
   }
-  if (bodyParameters.length === 0) return undefined
-  return objectSchema(
-    bodyParameters.map((p) => ({ name: p.name, schema: parameterSchema(p, model) })),
-    bodyParameters.filter((p) => p.required).map((p) => p.name),
-    false,
+}
+
+/** A create body carries the writable properties (required ones as its table says); an update
+ *  body the same with nothing required; read-only properties are refused by name. */
+function resourceSchema(
+  type: TypeRef,
+  collection: boolean,
+  shape: OperationShape,
+  model: ApiModel,
+  derived: Set<string>,
+): JsonSchema {
+  const resolved = type.kind === 'named' && type.resolved ? model.types[type.resolved] : undefined
+  if (!resolved || resolved.kind === 'enum')
+    return withShape(schemaForTypeRef(type, model), collection, false)
+  const { operation } = shape
+  const required =
+    operation.kind === 'create'
+      ? operation.parameters.filter((p) => p.in === 'body' && p.required).map((p) => p.name)
+      : []
+  const properties = flattenProperties(resolved, model).map((p) => ({
+    name: p.name,
+    // A read-only property in a request body is refused with its name (`false` schema).
+    schema: p.readOnly ? false : schemaForProperty(p, model),
+  }))
+  const known = new Set(properties.map((p) => p.name))
+  const item = objectSchema(
+    properties as { name: string; schema: JsonSchema }[],
+    required.filter((name) => known.has(name)),
+    acceptsUnlistedProperties(resolved, model, derived),
   )
+  return collection ? { type: 'array', items: item } : item
 }
 
 function parameterSchema(parameter: ParameterDef, model: ApiModel): JsonSchema {

@@ -1,23 +1,28 @@
 /**
  * The documented examples of an operation, ready for the mock server: each response example
- * with the request that precedes it, bodies parsed, single entities wrapped in `"value": {…}`
- * unwrapped, and a body synthesised from the response type where the page shows none (or where
- * the example body is not valid JSON).
+ * with the request that precedes it, bodies as the operation's shape parsed them, single entities
+ * wrapped in `"value": {…}` unwrapped, and a body synthesised from the response shape where the
+ * page shows none (or where the example body is not valid JSON). A binary response answers the
+ * example's text as bytes, with the shape's media type.
  *
  *   ### Request   <!-- { "blockType": "request", "name": "get_upload" } -->   GET https://…/v1.0/x/{id}
  *   ### Response  <!-- { "blockType": "response" } -->                       HTTP/1.1 200 OK + JSON
  *
- * Reads: `OperationDef.examples` and `response`.
+ * Reads: the operation's shape (examples, response).
  */
-import type { ApiModel, ExampleDef, OperationDef } from '../model.js'
+import type { ApiModel } from '../model.js'
+import type { ExampleShape, OperationShape } from '../shape/operation-shape.js'
 import { synthesiseResponseBody } from './synthesise.js'
 
 export interface MockExample {
   /** The request annotation's `name`, or the example's ordinal (`1`, `2`…). Unique per operation. */
   name: string
   status: number
-  /** Absent: answer without a body. */
+  /** Absent: answer without a body (or with `bytes`). */
   body?: unknown
+  /** A binary answer: the bytes as text, sent with `mediaType`. */
+  bytes?: string
+  mediaType?: string
   /** Path of the example request, without host and version (`/x/{id}`), when the page shows one. */
   requestPath?: string
   requestBody?: unknown
@@ -33,64 +38,59 @@ export function requestPathOf(url: string): string {
   return path.startsWith('/') ? path : `/${path}`
 }
 
-/** Parse JSON text from the docs; undefined when empty or not JSON. Keys `__proto__` stay own data. */
-function parseJson(text: string | undefined): { value: unknown } | undefined {
-  if (!text || text.trim() === '') return undefined
-  try {
-    return { value: JSON.parse(text) }
-  } catch {
-    return undefined
-  }
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Intune pages show a single entity as `{ "value": { … } }`: serve the entity itself. */
-export function unwrapSingleEntity(body: unknown, operation: OperationDef): unknown {
-  if (operation.response.collection || !isPlainObject(body)) return body
+export function unwrapSingleEntity(body: unknown, shape: OperationShape): unknown {
+  if (shape.response.kind !== 'object' || !isPlainObject(body)) return body
   const keys = Object.keys(body).filter((key) => !key.startsWith('@odata.'))
   if (keys.length !== 1 || keys[0] !== 'value') return body
   return isPlainObject(body.value) ? body.value : body
 }
 
-export function mockExamplesFor(operation: OperationDef, model: ApiModel): MockExample[] {
+export function mockExamplesFor(shape: OperationShape, model: ApiModel): MockExample[] {
+  const { response } = shape
   const examples: MockExample[] = []
   const names = new Set<string>()
-  let request: ExampleDef | undefined
-  for (const example of operation.examples) {
+  let request: ExampleShape | undefined
+  for (const current of shape.examples) {
+    const { example, body } = current
     if (example.kind === 'request') {
-      request = example
+      request = current
       continue
     }
-    const status = example.status ?? operation.response.status
-    let name = request?.name ?? example.name ?? String(examples.length + 1)
+    const status = example.status ?? response.status
+    let name = request?.example.name ?? example.name ?? String(examples.length + 1)
     for (let n = 2; names.has(name); n++)
-      name = `${request?.name ?? example.name ?? examples.length + 1}_${n}`
+      name = `${request?.example.name ?? example.name ?? examples.length + 1}_${n}`
     names.add(name)
     const mock: MockExample = { name, status, synthesised: false }
-    const parsed = parseJson(example.bodyText)
-    if (parsed) mock.body = unwrapSingleEntity(parsed.value, operation)
-    else if (example.bodyText?.trim() && status !== 204) {
-      const body = synthesiseResponseBody(operation.response, model)
-      if (body !== undefined) mock.body = body
+    if (response.kind === 'binary' && status === response.status) {
+      mock.bytes = body.kind === 'empty' ? '' : (example.bodyText ?? '')
+      mock.mediaType = response.mediaType
+    } else if (body.kind === 'json') mock.body = unwrapSingleEntity(body.value, shape)
+    else if (body.kind === 'fault' && status !== 204) {
+      const synthesised = synthesiseResponseBody(response, model)
+      if (synthesised !== undefined) mock.body = synthesised
       mock.synthesised = true
     }
-    if (request?.url) mock.requestPath = requestPathOf(request.url)
-    const requestBody = parseJson(request?.bodyText)
-    if (requestBody) mock.requestBody = requestBody.value
+    const requestExample = request?.example
+    if (requestExample?.url) mock.requestPath = requestPathOf(requestExample.url)
+    if (request?.body.kind === 'json') mock.requestBody = request.body.value
     examples.push(mock)
     request = undefined
   }
   if (examples.length === 0) {
-    const fallback: MockExample = {
-      name: 'synthesised',
-      status: operation.response.status || 200,
-      synthesised: true,
+    const fallback: MockExample = { name: 'synthesised', status: response.status || 200, synthesised: true }
+    if (response.kind === 'binary') {
+      fallback.bytes = ''
+      fallback.mediaType = response.mediaType
+    } else {
+      const body = synthesiseResponseBody(response, model)
+      if (body !== undefined) fallback.body = body
     }
-    const body = synthesiseResponseBody(operation.response, model)
-    if (body !== undefined) fallback.body = body
     examples.push(fallback)
   }
   return examples

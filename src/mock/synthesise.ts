@@ -6,7 +6,8 @@
  * Reads: `TypeRef`s and the `ApiModel` type registry.
  */
 import { flattenProperties } from '../json-schema/type-schema.js'
-import type { ApiModel, PrimitiveName, ResponseDef, TypeRef } from '../model.js'
+import type { ApiModel, PrimitiveName, TypeRef } from '../model.js'
+import type { ResponseShape } from '../shape/operation-shape.js'
 
 const SAMPLE: Record<PrimitiveName, unknown> = {
   String: 'string',
@@ -59,10 +60,17 @@ function synthesiseOne(ref: TypeRef, model: ApiModel, depth: number): unknown {
   return value
 }
 
-/** The body Graph would send for `response`: collections and primitives wrapped in `value`. */
-export function synthesiseResponseBody(response: ResponseDef, model: ApiModel): unknown {
-  if (!response.type || response.status === 204) return undefined
-  const value = synthesiseValue(response.type, response.collection, model)
-  if (response.collection || response.type.kind === 'primitive') return { value }
-  return value
+/** The JSON body Graph would send for a response shape: a page or a value wrapped in `value`. */
+export function synthesiseResponseBody(response: ResponseShape, model: ApiModel): unknown {
+  switch (response.kind) {
+    case 'none':
+    case 'binary':
+      return undefined
+    case 'page':
+      return { value: synthesiseValue(response.item, true, model) }
+    case 'value':
+      return { value: synthesiseValue(response.type, false, model) }
+    case 'object':
+      return response.type ? synthesiseValue(response.type, false, model) : undefined
+  }
 }

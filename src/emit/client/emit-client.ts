@@ -3,13 +3,18 @@
  * `client/runtime.ts` (fetch, retries, errors, paging), both rendered from `templates/client/`.
  */
 import type { ApiModel } from '../../model.js'
+import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
 import { renderTemplate } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
 import { buildClientView } from './view-model.js'
 
-export function emitClient(model: ApiModel, names: TsNames): GeneratedFile[] {
-  const view = buildClientView(model, names, GENERATED_HEADER)
+export function emitClient(
+  model: ApiModel,
+  names: TsNames,
+  shapes: ApiShape = shapeApi(model),
+): GeneratedFile[] {
+  const view = buildClientView(model, names, GENERATED_HEADER, shapes)
   return [
     { path: 'client/index.ts', text: renderTemplate('client/index', view) },
     { path: 'client/runtime.ts', text: renderTemplate('client/runtime', { header: GENERATED_HEADER }) },

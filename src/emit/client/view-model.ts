@@ -5,6 +5,9 @@
  * Output is sorted (literal children by name, then `byId`, calls, item path), so it is deterministic.
  */
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
+import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
+import type { BodyShape, ResponseShape } from '../../shape/operation-shape.js'
+import { preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral, uriComponent } from '../escape.js'
 import { type TsNames, type TsScope, tsTypeOf } from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
@@ -94,8 +97,13 @@ const MODULE_NAMES = ['T', 'U', 'Query', 'GraphClient', ...Object.keys(RUNTIME_I
 const VERBS: readonly HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']
 const STANDARD_QUERY = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search']
 
-/** Build the client view model of `model`. */
-export function buildClientView(model: ApiModel, names: TsNames, header: string): ClientView {
+/** Build the client view model of `model`, reading each operation through its shape. */
+export function buildClientView(
+  model: ApiModel,
+  names: TsNames,
+  header: string,
+  shapes: ApiShape = shapeApi(model),
+): ClientView {
   const tree = buildPathTree(model.operations)
   const nodes: NodeView[] = []
   const taken = new Set<string>(MODULE_NAMES)
@@ -118,7 +126,7 @@ export function buildClientView(model: ApiModel, names: TsNames, header: string)
     nodes.push(view)
     view.methods = VERBS.flatMap((verb) => {
       const refs = node.routes.get(verb)
-      return refs ? [methodView(verb, refs, model, typeOf)] : []
+      return refs ? [methodView(verb, refs, shapes, typeOf)] : []
     })
     const keys = new Set(view.methods.map((method) => method.key))
     if (node.param) keys.add('byId')
@@ -261,35 +269,17 @@ interface ResponseView {
   selectOf?: string
 }
 
-/**
- * Pages that document the same verb on the same path can disagree (a list page written on an item
- * path). Rule: prefer the operations whose kind fits the path (a path ending in a placeholder
- * addresses one item: get/update/delete; otherwise list/create); among those, the response and body
- * types are the union of what they document, and the query options the union of theirs.
- */
-function preferredOperations(verb: HttpMethod, refs: readonly RouteRef[]): RouteRef[] {
-  const sorted = [...refs].sort((a, b) =>
-    a.operation.id < b.operation.id ? -1 : a.operation.id > b.operation.id ? 1 : 0,
-  )
-  const fits = sorted.filter(({ operation, route }) => {
-    const last = route.segments[route.segments.length - 1]
-    const onItem = last?.kind === 'param'
-    if (operation.kind === 'list') return !onItem
-    if (operation.kind === 'get') return onItem || verb !== 'GET'
-    return true
-  })
-  return fits.length > 0 ? fits : sorted
-}
-
 function methodView(
   verb: HttpMethod,
   refs: readonly RouteRef[],
-  model: ApiModel,
+  shapes: ApiShape,
   typeOf: TypeOf,
 ): MethodView {
   const chosen = preferredOperations(verb, refs)
   const first = chosen[0]!
-  const responses = chosen.map(({ operation }) => responseView(verb, operation, model, typeOf))
+  const responses = chosen.map(({ operation }) =>
+    responseView(shapes.of(operation).response, shapes.model, typeOf),
+  )
   const response = responses[0]!
   const sameKind = responses.filter(
     (candidate) => candidate.kind === response.kind && !!candidate.itemType === !!response.itemType,
@@ -298,7 +288,7 @@ function methodView(
   const query = queryType(verb, chosen, response)
   const body = bodyType(
     verb,
-    chosen.map(({ operation }) => operation),
+    chosen.map(({ operation }) => shapes.of(operation).requestBody),
     typeOf,
   )
   const parameters: string[] = []
@@ -354,32 +344,29 @@ function unionOf(types: readonly string[]): string {
   return distinct.length === 0 ? 'unknown' : distinct.join(' | ')
 }
 
-function responseView(
-  verb: HttpMethod,
-  operation: OperationDef,
-  model: ApiModel,
-  typeOf: TypeOf,
-): ResponseView {
-  const { response } = operation
-  if (!response.type) {
-    if (verb === 'DELETE' || response.status === 204 || response.source === 'none')
+/** The client's reading of a response shape: a `value` resolves to `x`, a `binary` to bytes. */
+function responseView(response: ResponseShape, model: ApiModel, typeOf: TypeOf): ResponseView {
+  switch (response.kind) {
+    case 'none':
       return { kind: 'none', type: 'void' }
-    return { kind: 'json', type: 'unknown' }
+    case 'binary':
+      return { kind: 'binary', type: 'Uint8Array' }
+    case 'value':
+      return { kind: 'value', type: typeOf(response.type) }
+    case 'page': {
+      const ts = typeOf(response.item)
+      const view: ResponseView = { kind: 'json', type: `Page<${ts}>`, itemType: ts }
+      if (selectableType(response.item, model)) view.selectOf = ts
+      return view
+    }
+    case 'object': {
+      if (!response.type) return { kind: 'json', type: 'unknown' }
+      const ts = typeOf(response.type)
+      const view: ResponseView = { kind: 'json', type: ts }
+      if (selectableType(response.type, model)) view.selectOf = ts
+      return view
+    }
   }
-  const type = response.type
-  const ts = typeOf(type)
-  if (type.kind === 'primitive' && type.name === 'Stream' && !response.collection)
-    return { kind: 'binary', type: 'Uint8Array' }
-  const selectOf = selectableType(type, model) ? ts : undefined
-  if (response.collection) {
-    const view: ResponseView = { kind: 'json', type: `Page<${ts}>`, itemType: ts }
-    if (selectOf) view.selectOf = selectOf
-    return view
-  }
-  if (type.kind === 'primitive') return { kind: 'value', type: ts }
-  const view: ResponseView = { kind: 'json', type: ts }
-  if (selectOf) view.selectOf = selectOf
-  return view
 }
 
 /** A documented object type: `$select` can name its properties (`keyof`, inherited ones included). */
@@ -446,29 +433,29 @@ function queryType(
  * Request body of POST/PATCH/PUT: the documented resource type, or for actions an object of the
  * body parameters (`{ comment?: string }`); stream bodies are bytes or text.
  */
-function bodyType(verb: HttpMethod, operations: readonly OperationDef[], typeOf: TypeOf): string | undefined {
+function bodyType(verb: HttpMethod, bodies: readonly BodyShape[], typeOf: TypeOf): string | undefined {
   if (verb === 'GET' || verb === 'DELETE') return undefined
-  const types: string[] = []
-  for (const operation of operations) {
-    if (operation.requestBody) {
-      const { type, collection } = operation.requestBody
-      types.push(
-        type.kind === 'primitive' && type.name === 'Stream'
-          ? 'BinaryBody'
-          : withCollection(typeOf(type), collection),
-      )
-      continue
-    }
-    const parameters = operation.parameters.filter((parameter) => parameter.in === 'body')
-    if (parameters.length === 0) continue
-    const seen = new Set<string>()
-    const members = parameters.flatMap((parameter) => {
-      if (seen.has(parameter.name)) return []
-      seen.add(parameter.name)
-      const type = withCollection(typeOf(parameter.type), parameter.collection)
-      return [`${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${type}`]
-    })
-    types.push(`{ ${members.join('; ')} }`)
-  }
+  const types = bodies.flatMap((body) => {
+    const type = bodyTypeOf(body, typeOf)
+    return type === undefined ? [] : [type]
+  })
   return types.length === 0 ? undefined : unionOf(types)
+}
+
+function bodyTypeOf(body: BodyShape, typeOf: TypeOf): string | undefined {
+  switch (body.kind) {
+    case 'none':
+      return undefined
+    case 'binary':
+      return 'BinaryBody'
+    case 'json':
+      return withCollection(typeOf(body.type), body.collection)
+    case 'parameters': {
+      const members = body.parameters.map((parameter) => {
+        const type = withCollection(typeOf(parameter.type), parameter.collection)
+        return `${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${type}`
+      })
+      return `{ ${members.join('; ')} }`
+    }
+  }
 }

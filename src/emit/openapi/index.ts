@@ -5,6 +5,8 @@
  * operations and reported by the `openapi-inexact-path` check (`inexactPathDiagnostics`).
  */
 import type { ApiModel } from '../../model.js'
+import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
+import { isValueType } from '../../shape/response.js'
 import { fileOfParts, type GeneratedFile } from '../generated-file.js'
 import { jsonAt, jsonParts, PrintedJson } from '../json-text.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
@@ -35,10 +37,14 @@ export const OPENAPI_DEFAULTS = {
 export { inexactPathDiagnostics } from './route-entries.js'
 
 /** The document as an object (its own: it shares nothing with what is kept for the next run). */
-export function openApiDocument(model: ApiModel, options: OpenApiOptions = {}): OpenApiDocument {
+export function openApiDocument(
+  model: ApiModel,
+  options: OpenApiOptions = {},
+  shapes: ApiShape = shapeApi(model),
+): OpenApiDocument {
   const { items, tags } = pathItemInputs(model)
   const paths: Record<string, PathItemObject> = {}
-  for (const item of items) paths[item.path] = pathItemObject(item)
+  for (const item of items) paths[item.path] = pathItemObject(item, shapes)
   const schemas: Record<string, SchemaObject> = {}
   for (const input of componentSchemaInputs(model)) schemas[input.name] = componentSchema(input)
   return structuredClone(
@@ -50,7 +56,12 @@ export function openApiDocument(model: ApiModel, options: OpenApiOptions = {}): 
  * The document as text. Path items and component schemas are printed one by one, through the
  * memo when there is one, each keyed by everything it is built from.
  */
-export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}, memo?: EmitMemo): GeneratedFile {
+export function emitOpenApi(
+  model: ApiModel,
+  options: OpenApiOptions = {},
+  memo?: EmitMemo,
+  shapes: ApiShape = shapeApi(model),
+): GeneratedFile {
   const { items, tags } = pathItemInputs(model)
   const paths: Record<string, PrintedJson> = {}
   for (const item of items)
@@ -58,8 +69,8 @@ export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}, memo?
       memoised(
         memo,
         // The key is computed only when there is a memo.
-        () => pathItemKey(item, memo as EmitMemo),
-        () => jsonAt(pathItemObject(item), PATH_ITEM_DEPTH),
+        () => pathItemKey(item, memo as EmitMemo) + valueResponses(item, model),
+        () => jsonAt(pathItemObject(item, shapes), PATH_ITEM_DEPTH),
       ),
     )
   const schemas: Record<string, PrintedJson> = {}
@@ -108,6 +119,18 @@ function pathItemKey(item: PathItemInput, memo: EmitMemo): string {
 }
 
 const pathItemKeys = new WeakMap<PathItemInput, string>()
+
+/** What a path item's text depends on besides its operations: which responses name an enum
+ *  (`{ "value": x }`, see `isValueType`), one letter per operation. */
+function valueResponses(item: PathItemInput, model: ApiModel): string {
+  let letters = ''
+  for (const { operations } of item.methods)
+    for (const { operation } of operations) {
+      const type = operation.response.type
+      letters += type?.kind === 'named' && isValueType(type, model) ? 'v' : '-'
+    }
+  return letters
+}
 
 /**
  * Everything a path item is built from, as text: each operation by its content hash (`unitHash`,

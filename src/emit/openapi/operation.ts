@@ -4,6 +4,7 @@
  * once per derived type; the merged operation accepts and returns any of their bodies.
  */
 import type { OperationDef, RouteTemplate } from '../../model.js'
+import type { OperationShape } from '../../shape/operation-shape.js'
 import { operationParameters, parameterKey } from './parameters.js'
 import type { PathTemplate } from './path-template.js'
 import { requestBodyOf } from './request-body.js'
@@ -21,7 +22,7 @@ export interface OperationInput {
   tag: string
 }
 
-export function operationObject(input: OperationInput): OperationObject {
+export function operationObject(input: OperationInput, shape: OperationShape): OperationObject {
   const { operation, route, template } = input
   const result: OperationObject = {
     tags: [input.tag],
@@ -29,11 +30,11 @@ export function operationObject(input: OperationInput): OperationObject {
     ...(operation.description === '' ? {} : { description: operation.description }),
     operationId: input.operationId,
     'x-doc2ts-pages': [operation.file],
-    responses: responsesOf(operation),
+    responses: responsesOf(shape),
   }
   const parameters = operationParameters(operation, route, template, input.names)
   if (parameters.length > 0) result.parameters = parameters
-  const requestBody = requestBodyOf(operation, route.method)
+  const requestBody = requestBodyOf(shape, route.method)
   if (requestBody) result.requestBody = requestBody
   const security = securityOf(operation.permissions)
   if (security) result.security = security

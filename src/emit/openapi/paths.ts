@@ -9,6 +9,7 @@
  */
 import type { ApiModel, HttpMethod, RouteTemplate } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
+import type { ApiShape } from '../../shape/api-shape.js'
 import { mergeOperations, type OperationInput, operationObject } from './operation.js'
 import { type RouteEntry, routeEntries } from './route-entries.js'
 import type { PathItemObject, TagObject } from './spec.js'
@@ -105,10 +106,12 @@ function inputsOf(
 }
 
 /** The Path Item Object: per verb, its operations merged (first page id first). */
-export function pathItemObject(input: PathItemInput): PathItemObject {
+export function pathItemObject(input: PathItemInput, shapes: ApiShape): PathItemObject {
   const item: PathItemObject = {}
   for (const { method, operations } of input.methods) {
-    const [first, ...others] = operations.map(operationObject)
+    const [first, ...others] = operations.map((operation) =>
+      operationObject(operation, shapes.of(operation.operation)),
+    )
     if (first) item[method.toLowerCase() as Lowercase<HttpMethod>] = others.reduce(mergeOperations, first)
   }
   return item

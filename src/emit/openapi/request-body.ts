@@ -1,17 +1,24 @@
 /**
  * The Request Body Object of a POST, PATCH or PUT: the documented resource type (create, update),
- * else an object of the `## Request body` parameter rows (actions), else any JSON when only the
- * example shows a body.
+ * raw bytes for a Stream, the object of the `## Request body` parameter rows (actions), else any
+ * JSON when only the example shows a body.
+ *
+ * Reads: the operation's shape (request body, request examples).
  */
-import type { HttpMethod, OperationDef } from '../../model.js'
+import type { HttpMethod } from '../../model.js'
+import { carriesBody, type OperationShape } from '../../shape/operation-shape.js'
+import { OCTET_STREAM } from '../../shape/response.js'
 import { requestExamples } from './examples.js'
 import { schemaFromValue } from './schema.js'
 import type { RequestBodyObject, SchemaObject } from './spec.js'
 
-export function requestBodyOf(operation: OperationDef, method: HttpMethod): RequestBodyObject | undefined {
-  if (method !== 'POST' && method !== 'PATCH' && method !== 'PUT') return undefined
-  const examples = requestExamples(operation)
-  const schema = requestSchema(operation)
+export function requestBodyOf(shape: OperationShape, method: HttpMethod): RequestBodyObject | undefined {
+  if (!carriesBody(method)) return undefined
+  const body = shape.requestBody
+  if (body.kind === 'binary')
+    return { required: true, content: { [OCTET_STREAM]: { schema: { type: 'string', format: 'binary' } } } }
+  const examples = requestExamples(shape)
+  const schema = requestSchema(shape)
   if (!schema && Object.keys(examples).length === 0) return undefined
   return {
     required: schema !== undefined,
@@ -24,16 +31,14 @@ export function requestBodyOf(operation: OperationDef, method: HttpMethod): Requ
   }
 }
 
-function requestSchema(operation: OperationDef): SchemaObject | undefined {
-  if (operation.requestBody)
-    return schemaFromValue(operation.requestBody.type, operation.requestBody.collection, false)
-  const rows = operation.parameters.filter((parameter) => parameter.in === 'body')
-  if (rows.length === 0) return undefined
+function requestSchema({ requestBody: body }: OperationShape): SchemaObject | undefined {
+  if (body.kind === 'json') return schemaFromValue(body.type, body.collection, false)
+  if (body.kind !== 'parameters') return undefined
   const properties: Record<string, SchemaObject> = {}
-  for (const row of rows) {
+  for (const row of body.parameters) {
     const value = schemaFromValue(row.type, row.collection, false)
     properties[row.name] = row.description === '' ? value : { ...value, description: row.description }
   }
-  const required = rows.filter((row) => row.required).map((row) => row.name)
+  const required = body.parameters.filter((row) => row.required).map((row) => row.name)
   return { type: 'object', properties, ...(required.length === 0 ? {} : { required }) }
 }

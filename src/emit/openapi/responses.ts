@@ -1,9 +1,9 @@
 /**
  * The Responses Object of an operation: the documented status with its schema in Graph's wire
- * shape (a collection or a primitive comes wrapped as `{ "value": … }`, a Stream as octet-stream),
- * the statuses the examples show, and `default` → the Graph error body.
+ * shape (the operation's response shape: a page, `{ "value": … }` for a primitive or enum, bytes with
+ * their media type for a Stream), the statuses the examples show, and `default` → the Graph error body.
  */
-import type { OperationDef, ResponseDef } from '../../model.js'
+import type { OperationShape, ResponseShape } from '../../shape/operation-shape.js'
 import { exampleStatuses, responseExamples } from './examples.js'
 import { schemaFromTypeRef } from './schema.js'
 import type { MediaTypeObject, ResponseObject, ResponseOrRef, SchemaObject } from './spec.js'
@@ -22,52 +22,60 @@ const REASONS: Record<number, string> = {
   422: 'Unprocessable Entity',
 }
 
-export function responsesOf(operation: OperationDef): Record<string, ResponseOrRef> {
-  const statuses = new Set([operation.response.status, ...exampleStatuses(operation)])
+export function responsesOf(shape: OperationShape): Record<string, ResponseOrRef> {
+  const documented = shape.response.status
+  const statuses = new Set([documented, ...exampleStatuses(shape)])
   const result: Record<string, ResponseOrRef> = {}
   for (const status of [...statuses].sort((a, b) => a - b)) {
-    const schema = status === operation.response.status ? responseSchema(operation.response) : undefined
-    result[String(status)] = responseObject(status, schema, operation)
+    const body = status === documented ? responseBody(shape.response) : undefined
+    result[String(status)] = responseObject(status, body, shape)
   }
   result.default = { $ref: `#/components/responses/${ERROR_RESPONSE}` }
   return result
 }
 
-function responseObject(status: number, body: Body | undefined, operation: OperationDef): ResponseObject {
+function responseObject(status: number, body: Body | undefined, shape: OperationShape): ResponseObject {
   const description = REASONS[status] ?? `Status ${status}`
-  const examples = responseExamples(operation, status)
+  const examples = responseExamples(shape, status)
   const hasExamples = Object.keys(examples).length > 0
   if (!body && !hasExamples) return { description }
   const media: MediaTypeObject = { schema: body?.schema ?? {} }
-  if (hasExamples && body?.mediaType !== 'application/octet-stream') media.examples = examples
+  if (hasExamples && !body?.binary) media.examples = examples
   return { description, content: { [body?.mediaType ?? 'application/json']: media } }
 }
 
 interface Body {
   mediaType: string
   schema: SchemaObject
+  /** Bytes: the JSON examples of the page are not this body. */
+  binary?: true
 }
 
 /** The documented body, in the shape Graph sends it. */
-function responseSchema(response: ResponseDef): Body | undefined {
-  const type = response.type
-  if (!type) return undefined
-  if (type.kind === 'primitive' && type.name === 'Stream' && !response.collection)
-    return { mediaType: 'application/octet-stream', schema: { type: 'string', format: 'binary' } }
-  const item = schemaFromTypeRef(type)
-  if (response.collection)
-    return {
-      mediaType: 'application/json',
-      schema: {
-        type: 'object',
-        properties: {
-          value: { type: 'array', items: item },
-          '@odata.nextLink': { type: 'string', description: 'URL of the next page of results.' },
+function responseBody(response: ResponseShape): Body | undefined {
+  switch (response.kind) {
+    case 'none':
+      return undefined
+    case 'binary':
+      return { mediaType: response.mediaType, schema: { type: 'string', format: 'binary' }, binary: true }
+    case 'page':
+      return {
+        mediaType: 'application/json',
+        schema: {
+          type: 'object',
+          properties: {
+            value: { type: 'array', items: schemaFromTypeRef(response.item) },
+            '@odata.nextLink': { type: 'string', description: 'URL of the next page of results.' },
+          },
         },
-      },
-    }
-  if (type.kind === 'primitive') return { mediaType: 'application/json', schema: wrapped(item) }
-  return { mediaType: 'application/json', schema: item }
+      }
+    case 'value':
+      return { mediaType: 'application/json', schema: wrapped(schemaFromTypeRef(response.type)) }
+    case 'object':
+      return response.type
+        ? { mediaType: 'application/json', schema: schemaFromTypeRef(response.type) }
+        : undefined
+  }
 }
 
 function wrapped(value: SchemaObject): SchemaObject {

@@ -2,9 +2,11 @@
  * The TypeScript types of one operation's handler: params, query, body and reply, written with
  * `tsTypeOf` in the scope of `server/handlers.ts` (`T.` for types, `U.` for undocumented ones).
  *
- * Reads: `OperationDef` (parameters, requestBody, response, queryOptions) and the served routes' params.
+ * Reads: the operation's shape (query parameters, request body, response), its `queryOptions`, and
+ * the served routes' params.
  */
-import type { ApiModel, OperationDef, TypeRef } from '../../model.js'
+import type { TypeRef } from '../../model.js'
+import type { BodyShape, OperationShape, ResponseShape } from '../../shape/operation-shape.js'
 import { propertyKey } from '../escape.js'
 import { type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
 
@@ -24,11 +26,11 @@ function objectType(members: readonly { name: string; type: string; required: bo
 
 /** `routeParams` holds the parameter names of each served route of the operation. */
 export function handlerTypesFor(
-  operation: OperationDef,
+  shape: OperationShape,
   routeParams: readonly (readonly string[])[],
-  model: ApiModel,
   names: TsNames,
 ): HandlerTypes {
+  const { operation } = shape
   const typeOf = (ref: TypeRef) => tsTypeOf(ref, names, HANDLER_SCOPE)
   const allParams = [...new Set(routeParams.flat())].sort()
   const params = objectType(
@@ -36,39 +38,51 @@ export function handlerTypesFor(
   )
   const queryNames = new Map<string, boolean>()
   for (const option of operation.queryOptions) queryNames.set(option, false)
-  for (const p of operation.parameters) if (p.in === 'query') queryNames.set(p.name, p.required)
+  for (const p of shape.parameters.query) queryNames.set(p.name, p.required)
   const queryMembers = [...queryNames].map(
     ([name, required]) => `${propertyKey(name)}${required ? '' : '?'}: string`,
   )
   const query = `{ ${[...queryMembers, '[name: string]: string | undefined'].join('; ')} }`
-  return { params, query, body: bodyType(operation, typeOf), reply: replyType(operation, model, typeOf) }
+  return {
+    params,
+    query,
+    body: bodyType(shape.requestBody, typeOf),
+    reply: replyType(shape.response, typeOf),
+  }
 }
 
-function bodyType(operation: OperationDef, typeOf: (ref: TypeRef) => string): string {
-  if (operation.requestBody)
-    return withCardinality(typeOf(operation.requestBody.type), operation.requestBody.collection, false)
-  const bodyParameters = operation.parameters.filter((p) => p.in === 'body')
-  if (bodyParameters.length === 0) return 'unknown'
-  return objectType(
-    bodyParameters.map((p) => ({
-      name: p.name,
-      type: withCardinality(typeOf(p.type), p.collection, !p.required),
-      required: p.required,
-    })),
-  )
+/** The body a handler receives: JSON as parsed, the parameter object, or the raw bytes. */
+function bodyType(body: BodyShape, typeOf: (ref: TypeRef) => string): string {
+  switch (body.kind) {
+    case 'none':
+      return 'unknown'
+    case 'binary':
+      return 'Uint8Array'
+    case 'json':
+      return withCardinality(typeOf(body.type), body.collection, false)
+    case 'parameters':
+      return objectType(
+        body.parameters.map((p) => ({
+          name: p.name,
+          type: withCardinality(typeOf(p.type), p.collection, !p.required),
+          required: p.required,
+        })),
+      )
+  }
 }
 
-function replyType(operation: OperationDef, model: ApiModel, typeOf: (ref: TypeRef) => string): string {
-  const response = operation.response
-  if (!response.type || response.status === 204) return 'void'
-  const item = typeOf(response.type)
-  if (response.collection) return `CollectionReply<${item}>`
-  if (response.type.kind === 'primitive') return `{ value: ${item} }`
-  if (
-    response.type.kind === 'named' &&
-    response.type.resolved &&
-    model.types[response.type.resolved]?.kind === 'enum'
-  )
-    return `{ value: ${item} }`
-  return item
+/** What a handler resolves with: the wire body (a page, `{ value }`, the object), bytes, or nothing. */
+function replyType(response: ResponseShape, typeOf: (ref: TypeRef) => string): string {
+  switch (response.kind) {
+    case 'none':
+      return 'void'
+    case 'binary':
+      return 'Uint8Array'
+    case 'page':
+      return `CollectionReply<${typeOf(response.item)}>`
+    case 'value':
+      return `{ value: ${typeOf(response.type)} }`
+    case 'object':
+      return response.type ? typeOf(response.type) : 'unknown'
+  }
 }

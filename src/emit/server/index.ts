@@ -15,6 +15,7 @@
 import { DEFINITIONS_ID, definitionsForModel, type JsonSchema } from '../../json-schema/type-schema.js'
 import { mockExamplesFor } from '../../mock/examples.js'
 import type { ApiModel, Diagnostic } from '../../model.js'
+import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { jsDocText, stringLiteral, uniqueIdentifier } from '../escape.js'
 import { GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
 import type { EmitMemo } from '../memo.js'
@@ -54,9 +55,14 @@ export interface ServerEmit {
   diagnostics: Diagnostic[]
 }
 
-export function emitServer(model: ApiModel, names: TsNames, memo?: EmitMemo): ServerEmit {
+export function emitServer(
+  model: ApiModel,
+  names: TsNames,
+  memo?: EmitMemo,
+  shapes: ApiShape = shapeApi(model),
+): ServerEmit {
   const handlerNames = assignHandlerNames(model)
-  const table = buildRouteTable(model, handlerNames, memo)
+  const table = buildRouteTable(model, handlerNames, shapes, memo)
   const header = GENERATED_HEADER
   const routesByOperation = new Map<string, ServerRoute[]>()
   for (const route of table.routes) {
@@ -72,9 +78,8 @@ export function emitServer(model: ApiModel, names: TsNames, memo?: EmitMemo): Se
   const handlerViews = operations.map(({ op, name }) => {
     const served = routesByOperation.get(name) ?? []
     const types = handlerTypesFor(
-      op,
+      shapes.of(op),
       served.map((r) => r.params),
-      model,
       names,
     )
     const doc = [
@@ -110,6 +115,7 @@ export function emitServer(model: ApiModel, names: TsNames, memo?: EmitMemo): Se
             status: r.status,
             callParams: r.callParams,
             schema: r.schema,
+            ...(r.mediaType === undefined ? {} : { mediaType: r.mediaType }),
           }),
         ),
         methodNotAllowed: groupByPath(table.routes)
@@ -134,7 +140,7 @@ export function emitServer(model: ApiModel, names: TsNames, memo?: EmitMemo): Se
         header,
         operations: operations.map(({ op, name }) => ({
           name: stringLiteral(name),
-          examples: jsonLine(mockExamplesFor(op, model)),
+          examples: jsonLine(mockExamplesFor(shapes.of(op), model)),
         })),
       }),
     },

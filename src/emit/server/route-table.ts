@@ -6,7 +6,7 @@
  * the generated server uses (≈ 1 s on 2,000 pages: remembered in the memo, when there is one, by
  * the methods and URLs registered and Fastify's version).
  *
- * Reads: `ApiModel.operations` (routes, parameters, request bodies, response status).
+ * Reads: `ApiModel.operations` (routes, parameters) and their shapes (request body, response).
  */
 import { createRequire } from 'node:module'
 import { diagnostic } from '../../diagnostics.js'
@@ -18,6 +18,7 @@ import {
 } from '../../json-schema/operation-schemas.js'
 import { collectBaseTypes } from '../../json-schema/type-schema.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef } from '../../model.js'
+import type { ApiShape } from '../../shape/api-shape.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { fastifyUrlFor } from './fastify-url.js'
 
@@ -34,6 +35,8 @@ export interface ServerRoute {
   params: string[]
   callParams: string[]
   schema: RequestSchemas
+  /** Set when the route answers bytes: their media type. */
+  mediaType?: string
 }
 
 export interface RouteTable {
@@ -47,6 +50,7 @@ export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT
 export function buildRouteTable(
   model: ApiModel,
   handlerNames: ReadonlyMap<string, string>,
+  shapes: ApiShape,
   memo?: EmitMemo,
 ): RouteTable {
   const derived = collectBaseTypes(model)
@@ -57,7 +61,8 @@ export function buildRouteTable(
   for (const operation of operations) {
     const operationName = handlerNames.get(operation.id)
     if (!operationName) continue
-    const body = bodySchemaForOperation(operation, model, derived)
+    const shape = shapes.of(operation)
+    const body = bodySchemaForOperation(shape, model, derived)
     const querystring = querySchemaForOperation(operation)
     for (const route of operation.routes) {
       const fastify = fastifyUrlFor(route)
@@ -86,10 +91,11 @@ export function buildRouteTable(
         url: fastify.url,
         shape: fastify.shape,
         path: route.raw,
-        status: operation.response.status || 200,
+        status: shape.response.status || 200,
         params: fastify.params,
         callParams: fastify.callParams,
         schema,
+        ...(shape.response.kind === 'binary' ? { mediaType: shape.response.mediaType } : {}),
       })
     }
   }

@@ -1,0 +1,85 @@
+/**
+ * One operation, lowered once for every emitter (client, server, JSON Schemas, mock, OpenAPI):
+ * what travels in the request and in the response, by the OData JSON format. Emitters translate
+ * these shapes into their own syntax; none of them reads `requestBody`, `response` or example
+ * texts of the model again.
+ *
+ * Reads: `OperationDef` and, for the response (is a named type an enum?), the model's types.
+ */
+import type { ApiModel, ExampleDef, HttpMethod, OperationDef, ParameterDef, TypeRef } from '../model.js'
+import { shapeExamples } from './examples.js'
+import { shapeParameters } from './parameters.js'
+import { shapeRequestBody } from './request-body.js'
+import { shapeResponse } from './response.js'
+
+/**
+ * What a request carries:
+ * - `json`: a resource type (create, update), one value or an array;
+ * - `parameters`: the parameter object of an action (`{ comment?: string }`), a name once;
+ * - `binary`: raw bytes (a Stream body).
+ */
+export type BodyShape =
+  | { kind: 'none' }
+  | { kind: 'json'; type: TypeRef; collection: boolean }
+  | { kind: 'parameters'; parameters: readonly ParameterDef[] }
+  | { kind: 'binary' }
+
+/**
+ * What a successful response carries, on the wire:
+ * - `none`: no content (`void`);
+ * - `object`: an entity or complex value, the object itself (`type` unset: any JSON);
+ * - `page`: a collection, `{ "value": [ … ], "@odata.nextLink"? }` (of objects or primitives);
+ * - `value`: a primitive or an enum member, `{ "value": x }` (the client returns `x`);
+ * - `binary`: raw bytes with their media type (a Stream).
+ */
+export type ResponseShape =
+  | { kind: 'none'; status: number }
+  | { kind: 'object'; status: number; type?: TypeRef }
+  | { kind: 'page'; status: number; item: TypeRef }
+  | { kind: 'value'; status: number; type: TypeRef }
+  | { kind: 'binary'; status: number; mediaType: string }
+
+/** An example body, parsed once: absent, a JSON value, or where and why it is not JSON. */
+export type ExampleBody =
+  | { kind: 'empty' }
+  | { kind: 'json'; value: unknown }
+  | { kind: 'fault'; message: string; line: number }
+
+export interface ExampleShape {
+  example: ExampleDef
+  body: ExampleBody
+}
+
+export interface ParameterShapes {
+  path: readonly ParameterDef[]
+  query: readonly ParameterDef[]
+  header: readonly ParameterDef[]
+}
+
+export interface OperationShape {
+  operation: OperationDef
+  /** The verbs of its routes, in route order, each once. */
+  verbs: readonly HttpMethod[]
+  parameters: ParameterShapes
+  requestBody: BodyShape
+  response: ResponseShape
+  /** Request and response examples, in page order. */
+  examples: readonly ExampleShape[]
+}
+
+export function shapeOperation(operation: OperationDef, model: ApiModel): OperationShape {
+  const examples = shapeExamples(operation)
+  return {
+    operation,
+    verbs: [...new Set(operation.routes.map((route) => route.method))],
+    parameters: shapeParameters(operation),
+    requestBody: shapeRequestBody(operation),
+    response: shapeResponse(operation, model, examples),
+    examples,
+  }
+}
+
+/** Only POST, PATCH and PUT carry a request body. */
+export function carriesBody(verb: HttpMethod): boolean {
+  return verb === 'POST' || verb === 'PATCH' || verb === 'PUT'
+}

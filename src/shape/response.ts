@@ -1,0 +1,51 @@
+/**
+ * The response of an operation in the OData JSON format:
+ *   no type and 204, a DELETE or nothing documented  → none (also any 204: no content is void)
+ *   a collection (of objects or primitives)          → page   { "value": [ … ], "@odata.nextLink"? }
+ *   a Stream                                         → binary, the media type of the example
+ *   a primitive or an enum                           → value  { "value": x }
+ *   an entity or complex type (or unresolved)        → object
+ * A Stream's media type is the `Content-Type` of the response example of the documented status,
+ * unless that says JSON (a Stream has no JSON form: the docs print its bytes), else
+ * `application/octet-stream`.
+ *
+ * Reads: `OperationDef.response`, `routes`, the response examples' headers, `ApiModel.types`.
+ */
+import type { ApiModel, OperationDef, TypeRef } from '../model.js'
+import type { ExampleShape, ResponseShape } from './operation-shape.js'
+
+export const OCTET_STREAM = 'application/octet-stream'
+
+export function shapeResponse(
+  operation: OperationDef,
+  model: ApiModel,
+  examples: readonly ExampleShape[],
+): ResponseShape {
+  const { response } = operation
+  const status = response.status
+  const type = response.type
+  const deletes = operation.routes.length > 0 && operation.routes.every((route) => route.method === 'DELETE')
+  if (status === 204 || (!type && (deletes || response.source === 'none'))) return { kind: 'none', status }
+  if (!type) return { kind: 'object', status }
+  if (response.collection) return { kind: 'page', status, item: type }
+  if (type.kind === 'primitive' && type.name === 'Stream')
+    return { kind: 'binary', status, mediaType: streamMediaType(examples, status) }
+  return isValueType(type, model) ? { kind: 'value', status, type } : { kind: 'object', status, type }
+}
+
+/** A primitive or an enum: travels as `{ "value": x }`. The one part of a response's shape that
+ *  depends on other pages than the operation's (whether its named type is an enum). */
+export function isValueType(type: TypeRef, model: ApiModel): boolean {
+  if (type.kind === 'primitive') return true
+  return type.kind === 'named' && !!type.resolved && model.types[type.resolved]?.kind === 'enum'
+}
+
+function streamMediaType(examples: readonly ExampleShape[], status: number): string {
+  for (const { example } of examples) {
+    if (example.kind !== 'response' || (example.status ?? status) !== status) continue
+    const header = Object.entries(example.headers).find(([name]) => name.toLowerCase() === 'content-type')
+    const mediaType = header?.[1].split(';')[0]?.trim().toLowerCase() ?? ''
+    if (mediaType !== '' && !/\bjson\b/.test(mediaType)) return mediaType
+  }
+  return OCTET_STREAM
+}

@@ -1,0 +1,32 @@
+/**
+ * Several pages can document the same verb on the same path (a list page written on an item
+ * path, one page per derived type). The rule: order them by page id, and prefer the ones whose
+ * kind fits the path — a path ending in a placeholder addresses one item (get, update, delete),
+ * any other a collection (list, create); when none fits, all of them. Their responses and bodies
+ * are then read together (the union of what they document).
+ *
+ * Reads: the operations' `kind`, `id` and the route's last segment.
+ */
+import type { HttpMethod, OperationDef, RouteTemplate } from '../model.js'
+
+export interface RouteOfOperation {
+  operation: OperationDef
+  route: RouteTemplate
+}
+
+export function preferredOperations<Ref extends RouteOfOperation>(
+  verb: HttpMethod,
+  refs: readonly Ref[],
+): Ref[] {
+  const sorted = [...refs].sort((a, b) =>
+    a.operation.id < b.operation.id ? -1 : a.operation.id > b.operation.id ? 1 : 0,
+  )
+  const fits = sorted.filter(({ operation, route }) => {
+    const last = route.segments[route.segments.length - 1]
+    const onItem = last?.kind === 'param'
+    if (operation.kind === 'list') return !onItem
+    if (operation.kind === 'get') return onItem || verb !== 'GET'
+    return true
+  })
+  return fits.length > 0 ? fits : sorted
+}
