@@ -2,7 +2,8 @@
  * The Paths Object: every documented (verb, path) of the model.
  * - Templates that differ only in placeholder names (`/users/{id}`, `/users/{usersId}`) are one
  *   path in OpenAPI; they share the names of the lexicographically first of them.
- * - Pages documenting the same (verb, path) are merged into one operation (first page id first).
+ * - Pages documenting the same (verb, path) are merged into one operation (first page id first):
+ *   the pages `preferredOperations` reads for it (`src/shape/same-route.ts`), as client and server do.
  * - `operationId` is the page id, suffixed with the path's literal segments when the page documents
  *   several paths (`message-get.users.messages`), and with `-2`, `-3`… in path order if still taken.
  * - Tags: the resource type whose Methods table links the page, else the path's first segment.
@@ -10,6 +11,7 @@
 import type { ApiModel, HttpMethod, RouteTemplate } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
+import { preferredOperations } from '../../shape/same-route.js'
 import { mergeOperations, type OperationInput, operationObject } from './operation.js'
 import { type RouteEntry, routeEntries } from './route-entries.js'
 import type { PathItemObject, TagObject } from './spec.js'
@@ -60,6 +62,14 @@ function inputsOf(
     const group = byKey.get(key) ?? []
     group.push(entry)
     byKey.set(key, group)
+  }
+  for (const [key, group] of byKey) {
+    const preferred = new Set(preferredOperations(group[0]?.route.method ?? 'GET', group))
+    if (preferred.size < group.length)
+      byKey.set(
+        key,
+        group.filter((entry) => preferred.has(entry)),
+      )
   }
   const operationIds = assignOperationIds(byKey)
   const lastItems = new Map(before?.items.map((item) => [item.path, item]))

@@ -1,7 +1,7 @@
 /**
  * The server's route table: one entry per documented (verb, path), Fastify URL and JSON Schemas
- * included. Two operations documenting the same verb and path shape keep the first (by operation
- * id) and report `duplicate-route`; a URL Fastify's router refuses is left out and reported as
+ * included. Of several operations documenting the same verb and path shape, the one the shared rule
+ * prefers (`src/shape/same-route.ts`) is served, the others report `duplicate-route`; a URL Fastify's router refuses is left out and reported as
  * `unroutable-route` — found by registering the table in a real Fastify instance, the same router
  * the generated server uses (≈ 1 s on 2,000 pages: remembered in the memo, when there is one, by
  * the methods and URLs registered and Fastify's version).
@@ -17,8 +17,9 @@ import {
   type RequestSchemas,
 } from '../../json-schema/operation-schemas.js'
 import { collectBaseTypes } from '../../json-schema/type-schema.js'
-import type { ApiModel, Diagnostic, HttpMethod, OperationDef } from '../../model.js'
+import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
+import { preferredOperations } from '../../shape/same-route.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { fastifyUrlFor } from './fastify-url.js'
 
@@ -56,8 +57,9 @@ export function buildRouteTable(
   const derived = collectBaseTypes(model)
   const diagnostics: Diagnostic[] = []
   const routes: ServerRoute[] = []
-  const claimed = new Map<string, OperationDef>()
   const operations = [...model.operations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const owners = routeOwners(operations)
+  const claimed = new Set<string>()
   for (const operation of operations) {
     const operationName = handlerNames.get(operation.id)
     if (!operationName) continue
@@ -67,9 +69,9 @@ export function buildRouteTable(
     for (const route of operation.routes) {
       const fastify = fastifyUrlFor(route)
       const key = `${route.method} ${fastify.shape}`
-      const owner = claimed.get(key)
-      if (owner) {
-        if (owner !== operation)
+      const owner = owners.get(key)
+      if (owner !== operation) {
+        if (owner)
           diagnostics.push(
             diagnostic(
               'duplicate-route',
@@ -79,7 +81,8 @@ export function buildRouteTable(
           )
         continue
       }
-      claimed.set(key, operation)
+      if (claimed.has(key)) continue
+      claimed.add(key)
       const schema: RequestSchemas = {}
       const params = paramsSchemaFor(fastify.params)
       if (params) schema.params = params
@@ -110,6 +113,25 @@ export function buildRouteTable(
       )
   }
   return { routes: routes.filter((_, index) => !refused.has(index)), diagnostics }
+}
+
+/** The operation that serves each (verb, URL shape): the first of the pages `preferredOperations`
+ *  reads for it (`src/shape/same-route.ts`). */
+function routeOwners(operations: readonly OperationDef[]): Map<string, OperationDef> {
+  const refs = new Map<string, { operation: OperationDef; route: RouteTemplate }[]>()
+  for (const operation of operations)
+    for (const route of operation.routes) {
+      const key = `${route.method} ${fastifyUrlFor(route).shape}`
+      const list = refs.get(key) ?? []
+      list.push({ operation, route })
+      refs.set(key, list)
+    }
+  const owners = new Map<string, OperationDef>()
+  for (const [key, list] of refs) {
+    const [first] = preferredOperations(list[0]?.route.method ?? 'GET', list)
+    if (first) owners.set(key, first.operation)
+  }
+  return owners
 }
 
 /** `findUnroutable`, through the memo: its answer depends only on Fastify and what is registered. */
