@@ -3,9 +3,10 @@
  * `body`. Create bodies carry the writable properties (read-only ones are refused by name),
  * update (PATCH) bodies the same with nothing required, actions their body parameters.
  *
- * Reads: the operation's shape (request body), `parameters` (`in: body | query`), `queryOptions`.
+ * Reads: the operation's shape (request body, query parameters), `queryOptions`, and for a create
+ * body which body parameters its table marks required.
  */
-import type { ApiModel, OperationDef, ParameterDef, TypeRef } from '../model.js'
+import type { ApiModel, ParameterDef, TypeRef } from '../model.js'
 import type { OperationShape } from '../shape/operation-shape.js'
 import {
   acceptsUnlistedProperties,
@@ -98,13 +99,12 @@ const QUERY_OPTION_SCHEMA: Record<string, JsonSchema> = {
 }
 
 /** Documented query parameters and OData options; other keys pass (Graph ignores unknown ones). */
-export function querySchemaForOperation(operation: OperationDef): JsonSchema | undefined {
+export function querySchemaForOperation({ operation, parameters }: OperationShape): JsonSchema | undefined {
   const properties: Record<string, JsonSchema> = {}
   const required: string[] = []
   for (const option of operation.queryOptions)
     properties[option] = QUERY_OPTION_SCHEMA[option] ?? { type: 'string' }
-  for (const parameter of operation.parameters) {
-    if (parameter.in !== 'query') continue
+  for (const parameter of parameters.query) {
     properties[parameter.name] = queryValueSchema(parameter)
     if (parameter.required) required.push(parameter.name)
   }

@@ -32,7 +32,7 @@ export function operationObject(input: OperationInput, shape: OperationShape): O
     'x-doc2ts-pages': [operation.file],
     responses: responsesOf(shape),
   }
-  const parameters = operationParameters(operation, route, template, input.names)
+  const parameters = operationParameters(shape, route, template, input.names)
   if (parameters.length > 0) result.parameters = parameters
   const requestBody = requestBodyOf(shape, route.method)
   if (requestBody) result.requestBody = requestBody

@@ -5,7 +5,8 @@
  * table. `Authorization`, `Accept` and `Content-Type` are left out: OpenAPI ignores them as
  * parameters (security schemes and media types say them).
  */
-import type { OperationDef, ParameterDef, RouteTemplate } from '../../model.js'
+import type { ParameterDef, RouteTemplate } from '../../model.js'
+import type { OperationShape } from '../../shape/operation-shape.js'
 import type { PathTemplate } from './path-template.js'
 import { schemaFromTypeRef, schemaFromValue } from './schema.js'
 import type { ParameterObject, ParameterOrRef } from './spec.js'
@@ -53,18 +54,19 @@ export function odataParameters(): Record<string, ParameterObject> {
  * (the names the shared path item uses). Order: path (as in the path), query, header.
  */
 export function operationParameters(
-  operation: OperationDef,
+  shape: OperationShape,
   route: RouteTemplate,
   template: PathTemplate,
   names: readonly string[],
 ): ParameterOrRef[] {
+  const { parameters, operation } = shape
   const path = template.params.map((param, index) =>
-    pathParameter(names[index] ?? param.name, param, documentedPathParameter(operation, param.name)),
+    pathParameter(names[index] ?? param.name, param, documentedPathParameter(parameters.path, param.name)),
   )
   const query = new Map<string, ParameterOrRef>()
   for (const parameter of routeQueryParameters(route)) query.set(parameter.name.toLowerCase(), parameter)
-  for (const documented of operation.parameters)
-    if (documented.in === 'query' && !query.has(documented.name.toLowerCase()))
+  for (const documented of parameters.query)
+    if (!query.has(documented.name.toLowerCase()))
       query.set(documented.name.toLowerCase(), documentedParameter(documented, 'query'))
   for (const option of operation.queryOptions) {
     const key = Object.keys(ODATA_OPTIONS).find((name) => ODATA_OPTIONS[name] === option.toLowerCase())
@@ -72,10 +74,10 @@ export function operationParameters(
       query.set(option.toLowerCase(), { $ref: `#/components/parameters/${key}` })
   }
   const headers = new Map<string, ParameterObject>()
-  for (const documented of operation.parameters) {
+  for (const documented of parameters.header) {
     const name = documented.name.split(':')[0]?.trim() ?? ''
     const key = name.toLowerCase()
-    if (documented.in !== 'header' || name === '' || IGNORED_HEADERS.has(key) || headers.has(key)) continue
+    if (name === '' || IGNORED_HEADERS.has(key) || headers.has(key)) continue
     headers.set(key, documentedParameter({ ...documented, name }, 'header'))
   }
   return [...path, ...sortedValues(query), ...sortedValues(headers)]
@@ -114,11 +116,12 @@ function documentedParameter(parameter: ParameterDef, where: 'query' | 'header')
 }
 
 /** The page's table row for a placeholder: names compared without case and punctuation. */
-function documentedPathParameter(operation: OperationDef, name: string): ParameterDef | undefined {
+function documentedPathParameter(
+  documented: readonly ParameterDef[],
+  name: string,
+): ParameterDef | undefined {
   const key = normalise(name)
-  return operation.parameters.find(
-    (parameter) => parameter.in === 'path' && normalise(parameter.name) === key,
-  )
+  return documented.find((parameter) => normalise(parameter.name) === key)
 }
 
 function normalise(name: string): string {

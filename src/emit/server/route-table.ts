@@ -65,7 +65,7 @@ export function buildRouteTable(
     if (!operationName) continue
     const shape = shapes.of(operation)
     const body = bodySchemaForOperation(shape, model, derived)
-    const querystring = querySchemaForOperation(operation)
+    const querystring = querySchemaForOperation(shape)
     for (const route of operation.routes) {
       const fastify = fastifyUrlFor(route)
       const key = `${route.method} ${fastify.shape}`
