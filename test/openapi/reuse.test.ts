@@ -15,6 +15,7 @@ import { buildModel, type PageInput } from '../../src/pipeline.js'
 import { readDocs } from '../../src/read-docs.js'
 
 const SEEDS = fileURLToPath(new URL('../../input-docs', import.meta.url))
+const SHAPE_API = fileURLToPath(new URL('../fixtures/shape-api', import.meta.url))
 const UPLOAD_GET = 'api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get.md'
 const UPLOAD = 'resources/intune-enrollment-importedwindowsautopilotdeviceidentityupload.md'
 const UPLOAD_ROUTE =
@@ -67,6 +68,26 @@ const sameOperations = (a: ApiModel, b: ApiModel) =>
   a.operations.length === b.operations.length && a.operations.every((op, i) => op === b.operations[i])
 
 describe('openapi.json across the runs of one process', () => {
+  it('a response whose named type stops being an enum loses its { value } wrapper', async () => {
+    const pages = (await readDocs(SHAPE_API)).pages
+    const complex = pages.map((page) =>
+      page.file === 'resources/shelfcolor.md'
+        ? {
+            ...page,
+            text: '# shelfColor resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name of the color.|\n',
+          }
+        : page,
+    )
+    const session = new Session()
+    const before = session.run(pages)
+    const after = session.run(complex)
+    const colorSchema = (text: string) =>
+      JSON.stringify(JSON.parse(text).paths['/kiosk/shelves/{shelfId}/getColor'].get.responses['200'])
+    expect(colorSchema(before.text)).toContain('"value"')
+    expect(colorSchema(after.text)).not.toContain('"value":{"$ref"')
+    session.expectFresh()
+  })
+
   it('an operation whose route changes gets the new path item, and the old path is gone', () => {
     const session = new Session()
     const before = session.run(seeds)
