@@ -6,7 +6,7 @@
  */
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
-import type { BodyShape, ResponseShape } from '../../shape/operation-shape.js'
+import { type BodyShape, carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
 import { preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral, uriComponent } from '../escape.js'
 import { type TsNames, type TsScope, tsTypeOf } from '../type-names.js'
@@ -434,7 +434,7 @@ function queryType(
  * body parameters (`{ comment?: string }`); stream bodies are bytes or text.
  */
 function bodyType(verb: HttpMethod, bodies: readonly BodyShape[], typeOf: TypeOf): string | undefined {
-  if (verb === 'GET' || verb === 'DELETE') return undefined
+  if (!carriesBody(verb)) return undefined
   const types = bodies.flatMap((body) => {
     const type = bodyTypeOf(body, typeOf)
     return type === undefined ? [] : [type]

@@ -19,6 +19,7 @@ import {
 import { collectBaseTypes } from '../../json-schema/type-schema.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
+import { carriesBody } from '../../shape/operation-shape.js'
 import { preferredOperations } from '../../shape/same-route.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { fastifyUrlFor } from './fastify-url.js'
@@ -87,7 +88,7 @@ export function buildRouteTable(
       const params = paramsSchemaFor(fastify.params)
       if (params) schema.params = params
       if (querystring) schema.querystring = querystring
-      if (body && route.method !== 'GET' && route.method !== 'DELETE') schema.body = body
+      if (body && carriesBody(route.method)) schema.body = body
       routes.push({
         operation: operationName,
         method: route.method,
