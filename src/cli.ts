@@ -4,9 +4,9 @@
  * Each command lives in `src/cli/<command>.ts` and is loaded only when called.
  */
 
-import { packageVersion } from './cache/version.js'
 import { commandUsage, usage } from './cli/help.js'
 import { type Io, processIo, UsageError } from './cli/io.js'
+import { packageVersion } from './store/version.js'
 
 type Command = (args: string[], io: Io) => Promise<number>
 

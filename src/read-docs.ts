@@ -12,8 +12,14 @@ import type { Diagnostic } from './model.js'
 
 export const MAX_PAGE_BYTES = 8 * 1024 * 1024
 
+/** One page as read: its docs-relative path and its text. */
+export interface PageInput {
+  file: string
+  text: string
+}
+
 export interface DocsInput {
-  pages: { file: string; text: string }[]
+  pages: PageInput[]
   diagnostics: Diagnostic[]
 }
 

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { type Measurement, measure } from './measure.js'
+import { type Measurement, measure, stepTimes } from './measure.js'
 import { findRunMockLoad } from './mock-load.js'
 import { buildScaleTree } from './scale-tree.js'
 import { measureWatchSaves } from './watch-save.js'
@@ -99,8 +99,13 @@ for (const [label, run] of rows) {
   process.stdout.write(
     `${label.padEnd(42)} ${run.seconds.toFixed(2).padStart(7)} s  ${ratio.padStart(6)}× floor  peak RSS ${mb(run.peakRssBytes).padStart(7)}${failed}\n`,
   )
+  const steps = stepTimes(run.stderr)
+  if (steps) process.stdout.write(`${''.padEnd(42)} steps: ${steps}\n`)
 }
-const summary = rows.at(-1)?.[1].stderr.trim().split('\n').at(-1)
+const summary = rows
+  .at(-1)?.[1]
+  .stderr.split('\n')
+  .findLast((line) => line.startsWith('doc2ts: '))
 if (summary) process.stdout.write(`last summary: ${summary}\n`)
 process.stdout.write(`model size: ${outputSize(join(work, 'out'))}\n`)
 

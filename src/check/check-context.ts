@@ -1,5 +1,6 @@
 /** Build the `CheckContext` the corpus checks share: indexes over the pages and the linked model. */
 import type { ApiModel, PageModel, TypeDef } from '../model.js'
+import type { CheckMemo } from './check-memo.js'
 import type { PageChecks } from './page-checks.js'
 import type { CheckContext } from './rule.js'
 
@@ -7,6 +8,7 @@ export function createCheckContext(
   pages: readonly PageModel[],
   checks: readonly PageChecks[],
   model: ApiModel,
+  memo: CheckMemo,
 ): CheckContext {
   const facts = new Map(pages.map((page, index) => [page.file, checks[index]?.facts]))
   const lowerFiles = new Set(pages.map((page) => page.file.toLowerCase()))
@@ -18,5 +20,6 @@ export function createCheckContext(
     facts: (file) => facts.get(file),
     hasFile: (file) => lowerFiles.has(file.toLowerCase()),
     type: (name) => types.get(name.replace(/^#/, '').trim().toLowerCase()),
+    memo,
   }
 }

@@ -8,6 +8,7 @@
 import type { DiagnosticCode } from '../diagnostics.js'
 import type { ApiModel, Diagnostic, PageModel, SourcePosition, TypeDef, TypeRef } from '../model.js'
 import type { Page } from '../parse/page.js'
+import type { CheckMemo } from './check-memo.js'
 
 /** One page as a page check sees it. */
 export interface PageCheckInput {
@@ -39,6 +40,8 @@ export interface CheckContext {
   hasFile(file: string): boolean
   /** A documented type by qualified name, any case (`#microsoft.graph.user` too). */
   type(qualifiedName: string): TypeDef | undefined
+  /** What the checks of the last run of the session kept (see `CheckMemo`). */
+  memo: CheckMemo
 }
 
 interface RuleInfo {

@@ -4,7 +4,7 @@
  * 2 on bad usage or an unreadable docs folder or config. Suppressions: `doc2ts.config.json` in the
  * docs folder or the working directory, and `<!-- doc2ts-disable <code> -->` comments.
  */
-import { checkDocs } from '../check/check-docs.js'
+import { runBuild } from '../build/index.js'
 import { formatGithub } from '../check/formats/github.js'
 import { formatText } from '../check/formats/text.js'
 import { catalog } from '../diagnostics.js'
@@ -15,6 +15,7 @@ import {
   loadSuppressions,
   parseCommandArgs,
   readDocsFolder,
+  stepTimings,
   UsageError,
 } from './io.js'
 
@@ -27,6 +28,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     list: { type: 'boolean', default: false },
+    timings: { type: 'boolean', default: false },
   })
   const format = String(values.format)
   if (!(FORMATS as readonly string[]).includes(format))
@@ -40,9 +42,12 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   }
   const docsDir = await docsDirArgument(positionals)
   const suppress = await loadSuppressions(docsDir)
-  const docs = await readDocsFolder(docsDir)
-  const { diagnostics: checked } = checkDocs(docs.pages, suppress)
-  const diagnostics = [...docs.diagnostics, ...checked]
+  // The build without emit and write.
+  const { docs, diagnostics } = await runBuild({
+    docs: () => readDocsFolder(docsDir),
+    checks: { suppress },
+    timings: stepTimings(values.timings, io),
+  })
   const shown = format === 'json' ? diagnostics : diagnostics.filter((d) => d.severity !== 'info')
   if (format === 'json') io.out(`${JSON.stringify(shown, null, 2)}\n`)
   else if (format === 'github') io.out(formatGithub(shown, docsDir))

@@ -5,12 +5,13 @@
  * annotations at the changed lines. Exit 1 when any change breaks clients, 0 otherwise, 2 on bad
  * usage or unreadable folders.
  */
+import { runBuild } from '../build/index.js'
 import type { ApiChange } from '../diff/api-change.js'
 import { diffModels } from '../diff/diff-models.js'
 import { formatChanges } from '../diff/format-changes.js'
 import { type DocsDirs, formatChangesGithub } from '../diff/format-changes-github.js'
 import { formatChangesMarkdown } from '../diff/format-changes-markdown.js'
-import { buildModel } from '../pipeline.js'
+import type { ApiModel } from '../model.js'
 import { readDocs } from '../read-docs.js'
 import { type Io, parseCommandArgs, requireDirectory, UsageError } from './io.js'
 
@@ -35,10 +36,17 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   if (extra) throw new UsageError(`unexpected argument "${extra}"`)
   await requireDirectory(oldDir)
   await requireDirectory(newDir)
-  const [before, after] = await Promise.all([readDocs(oldDir), readDocs(newDir)])
-  const changes = diffModels(buildModel(before.pages), buildModel(after.pages))
+  const [before, after] = [await modelOf(oldDir), await modelOf(newDir)]
+  const changes = diffModels(before, after)
   io.out(print(changes, { old: oldDir, new: newDir }))
   const breaking = changes.filter((c) => c.breaking).length
   if (!values.quiet) io.err(`doc2ts diff: ${changes.length} changes, ${breaking} breaking\n`)
   return breaking > 0 ? 1 : 0
+}
+
+/** The build of a docs folder without checks, emit or write: its linked model. */
+async function modelOf(docsDir: string): Promise<ApiModel> {
+  const { model } = await runBuild({ docs: () => readDocs(docsDir), checks: false })
+  if (!model) throw new Error('a build without outputs always links')
+  return model
 }

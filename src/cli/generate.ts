@@ -1,19 +1,17 @@
 /**
  * `doc2ts generate [docs-dir] [--out dir] [--check] [--strict] [--quiet] [--diagnostics mode]
- * [--report file] [--cache-dir dir] [--no-cache]`: docs → generated files, reusing the page models
- * of unchanged pages and skipping link and emit when nothing changed (see `src/cache/`).
+ * [--report file] [--timings] [--cache-dir dir] [--no-cache]`: docs → generated files, reusing the
+ * page models of unchanged pages and skipping link and emit when nothing changed (see `src/build/`,
+ * `src/store/`).
  * Exit 0 once the outputs are written, whatever the docs' own errors (a build step must not fail
  * on errors its user does not own); 1 with --strict on doc errors or warnings, with --check when
  * an output would change, or when a write was refused; 2 on bad usage.
  */
-import { runCachedBuild } from '../cache/cached-build.js'
-import { EmitMemoStore, emitMemoPath } from '../cache/emit-memo-store.js'
-import { loadPageCache, type PageCacheFile, savePageCache } from '../cache/page-cache.js'
-import { runRecordPath } from '../cache/run-record.js'
-import { doc2tsVersion } from '../cache/version.js'
+import { type BuildResult, runBuild } from '../build/index.js'
 import type { SuppressEntry } from '../check/suppressions.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { createProgress } from '../progress.js'
+import { openStore } from '../store/index.js'
 import {
   countSeverities,
   docsDirArgument,
@@ -22,8 +20,9 @@ import {
   parseCommandArgs,
   readDocsFolder,
   requireWritableOut,
+  stepTimings,
 } from './io.js'
-import { diagnosticsMode, printReport, writeReport } from './report.js'
+import { type DiagnosticsMode, diagnosticsMode, printReport, writeReport } from './report.js'
 
 /** Where page models and run records are kept between runs (`--cache-dir`). */
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/doc2ts'
@@ -45,6 +44,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     report: { type: 'string' },
     'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
     'no-cache': { type: 'boolean', default: false },
+    timings: { type: 'boolean', default: false },
   })
   const shown = diagnosticsMode(String(values.diagnostics))
   const docsDir = await docsDirArgument(positionals)
@@ -52,59 +52,57 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
   await requireWritableOut(outDir)
   const suppress = await loadSuppressions(docsDir)
   const progress = createProgress(io, Boolean(values.quiet))
-  progress.stage('reading')
-  const docs = await readDocsFolder(docsDir)
-  const useCache = !values['no-cache']
-  const cacheDir = String(values['cache-dir'])
-  const version = doc2tsVersion()
-  const cache: { file?: PageCacheFile } = {}
   const strict = Boolean(values.strict)
-  const recordPath = useCache
-    ? runRecordPath(cacheDir, docsDir, outDir, runOptions(strict, suppress))
-    : undefined
-  const build = await runCachedBuild({
-    docs,
-    outDir,
-    dryRun: Boolean(values.check),
-    strict,
-    suppress,
-    write: { protect: [docsDir], userOwned: isUserOwnedOutput },
-    version,
-    previous: async () => {
-      if (!useCache) return new Map()
-      cache.file = await loadPageCache(cacheDir, docsDir, version)
-      return cache.file.pages
-    },
-    recordPath,
-    memo: recordPath ? new EmitMemoStore(emitMemoPath(recordPath), version) : undefined,
+  const check = Boolean(values.check)
+  let code = 0
+  await runBuild({
+    docs: () => readDocsFolder(docsDir),
+    checks: { suppress },
+    emit: { dir: outDir, dryRun: check, strict, protect: [docsDir], userOwned: isUserOwnedOutput },
+    store: values['no-cache']
+      ? undefined
+      : openStore(String(values['cache-dir']), docsDir, outDir, runOptions(strict, suppress)),
     progress,
+    timings: stepTimings(values.timings, io),
+    report: async (build) => {
+      progress.done()
+      code = await report(build, { check, strict, shown, file: values.report }, started, io)
+    },
   })
-  if (cache.file && build.entries && build.extracted > 0) await savePageCache(cache.file, build.entries)
-  await build.saveForNextRun()
-  progress.done()
+  return code
+}
+
+/** Print the run's diagnostics and summary (and write the report file); the exit code. */
+async function report(
+  build: BuildResult,
+  options: { check: boolean; strict: boolean; shown: DiagnosticsMode; file: string | undefined },
+  started: number,
+  io: Io,
+): Promise<number> {
+  const { check, strict, shown } = options
   const result = build.write
   const diagnostics = build.diagnostics
   const blocked = strict && diagnostics.some((d) => d.severity !== 'info')
   printReport(diagnostics, shown, io)
-  if (values.report) await writeReport(values.report, diagnostics)
-  if (blocked && !values.check) io.err('doc2ts: --strict: diagnostics above; nothing written\n')
+  if (options.file) await writeReport(options.file, diagnostics)
+  if (blocked && !check) io.err('doc2ts: --strict: diagnostics above; nothing written\n')
   for (const refused of result.refused)
     io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
   for (const kept of result.kept ?? [])
     io.err(`doc2ts: kept ${kept}: no documented operation uses it any more; delete it when done\n`)
   const counts = countSeverities(diagnostics)
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
-  const changes = values.check
+  const changes = check
     ? `${result.changed.length + result.removed.length} file(s) would change`
     : `${result.changed.length} file(s) written, ${result.removed.length} removed`
   io.err(
     `doc2ts: ${build.pages} pages, ${build.types} types, ${build.operations} operations, ` +
       `${counts.error} errors, ${counts.warning} warnings; ${changes} in ${seconds}s\n`,
   )
-  if (values.check && result.changed.length + result.removed.length > 0) {
+  if (check && result.changed.length + result.removed.length > 0) {
     for (const path of [...result.changed, ...result.removed]) io.err(`doc2ts: out of date: ${path}\n`)
     return 1
   }
   if (result.refused.length > 0) return 1
-  return values.strict && counts.error + counts.warning > 0 ? 1 : 0
+  return strict && counts.error + counts.warning > 0 ? 1 : 0
 }

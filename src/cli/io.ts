@@ -100,6 +100,11 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): vo
   for (const d of diagnostics) if (d.severity !== 'info') io.err(`${formatDiagnostic(d)}\n`)
 }
 
+/** Where the build prints a line per step: stderr with `--timings` or `DOC2TS_TIMINGS=1`. */
+export function stepTimings(flag: unknown, io: Io): ((line: string) => void) | undefined {
+  return flag === true || process.env.DOC2TS_TIMINGS === '1' ? io.err : undefined
+}
+
 export function countSeverities(diagnostics: readonly Diagnostic[]) {
   const counts = { error: 0, warning: 0, info: 0 }
   for (const d of diagnostics) counts[d.severity]++

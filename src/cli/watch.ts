@@ -4,15 +4,10 @@
  * relinked and only changed files are rewritten. Prints the diagnostics of the changed pages and
  * a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
  */
-
-import { BuildSession } from '../cache/build-session.js'
-import { runCachedBuild } from '../cache/cached-build.js'
-import { EmitMemoStore, emitMemoPath } from '../cache/emit-memo-store.js'
-import type { CachedPage } from '../cache/page-cache.js'
-import { loadPageCache, savePageCache } from '../cache/page-cache.js'
-import { runRecordPath } from '../cache/run-record.js'
-import { doc2tsVersion } from '../cache/version.js'
+import { type BuildResult, runBuild } from '../build/index.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
+import { Session } from '../session/index.js'
+import { openStore } from '../store/index.js'
 import { DocsState } from '../watch/docs-state.js'
 import { watchDocs } from '../watch/watch-docs.js'
 import { DEFAULT_CACHE_DIR, runOptions } from './generate.js'
@@ -24,6 +19,7 @@ import {
   parseCommandArgs,
   printDiagnostics,
   requireWritableOut,
+  stepTimings,
 } from './io.js'
 
 export async function watchCommand(args: string[], io: Io, signal?: AbortSignal): Promise<number> {
@@ -32,47 +28,42 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     quiet: { type: 'boolean', default: false },
     'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
     'no-cache': { type: 'boolean', default: false },
+    timings: { type: 'boolean', default: false },
   })
   const docsDir = await docsDirArgument(positionals)
   const outDir = String(values.out)
   await requireWritableOut(outDir)
   const suppress = await loadSuppressions(docsDir)
-  const version = doc2tsVersion()
-  const cache = values['no-cache']
+  // The run record lets each save re-emit only the output groups whose model slice changed. The
+  // emit memo is read from the last generate's and kept in memory after: rewriting every unit's
+  // text to disk on each save would cost more than it saves.
+  const store = values['no-cache']
     ? undefined
-    : await loadPageCache(String(values['cache-dir']), docsDir, version)
-  // The run record lets each save re-emit only the output groups whose model slice changed.
-  const recordPath = cache
-    ? runRecordPath(String(values['cache-dir']), docsDir, outDir, runOptions(false, suppress))
-    : undefined
-  // Read from the last generate's memo, kept in memory after: rewriting every unit's text to disk
-  // on each save would cost more than it saves.
-  const memo = new EmitMemoStore(recordPath && emitMemoPath(recordPath), version, { write: false })
-  const session = new BuildSession()
+    : openStore(String(values['cache-dir']), docsDir, outDir, runOptions(false, suppress), false)
+  const session = new Session(true)
   const state = new DocsState(docsDir)
-  let entries: ReadonlyMap<string, CachedPage> = cache?.pages ?? new Map()
 
-  const build = (force = false) =>
-    runCachedBuild({
-      docs: state.docs(),
-      outDir,
-      dryRun: false,
-      strict: false,
-      suppress,
-      write: { protect: [docsDir], userOwned: isUserOwnedOutput },
-      version,
-      previous: entries,
-      recordPath,
-      memo,
+  const build = (force: boolean, report?: (result: BuildResult) => void) =>
+    runBuild(
+      {
+        docs: state.docs(),
+        checks: { suppress },
+        emit: { dir: outDir, protect: [docsDir], userOwned: isUserOwnedOutput },
+        store,
+        force,
+        timings: stepTimings(values.timings, io),
+        report,
+      },
       session,
-      force,
-    })
+    )
+  // The summary is printed once the outputs are written; the record step only speeds up later runs.
   const run = async (changed: readonly string[] | undefined) => {
     const started = performance.now()
     if (changed) state.update(changed)
     else state.readAll()
-    const result = await build()
-    if (result.entries) entries = result.entries
+    return build(false, (result) => summarise(result, changed, started))
+  }
+  const summarise = (result: BuildResult, changed: readonly string[] | undefined, started: number) => {
     const shown = changed ? result.diagnostics.filter((d) => changed.includes(d.file)) : result.diagnostics
     printDiagnostics(shown, io)
     for (const refused of result.write.refused)
@@ -85,10 +76,6 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
         `${counts.error} errors, ${counts.warning} warnings; ${result.write.changed.length} file(s) written, ` +
         `${result.write.removed.length} removed in ${seconds}s\n`,
     )
-    // After the summary: the outputs are up to date; the caches only speed up later runs.
-    await result.saveForNextRun()
-    if (cache && result.extracted > 0) await savePageCache(cache, entries)
-    return result
   }
   const safely = async <T>(task: () => Promise<T>) => {
     try {
@@ -112,12 +99,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   // Outputs found current skip link and emit, leaving the session empty: link and derive now,
   // silently (nothing is written: the bytes are the same), so that the first save is as quick
   // as the next ones.
-  if (first?.upToDate)
-    void serially(async () => {
-      const primed = await build(true)
-      await primed.saveForNextRun()
-      if (primed.entries) entries = primed.entries
-    })
+  if (first?.upToDate) void serially(() => build(true))
   await new Promise<void>((resolve) => {
     const stop = () => resolve()
     signal?.addEventListener('abort', stop, { once: true })

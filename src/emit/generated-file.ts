@@ -3,7 +3,7 @@ export interface GeneratedFile {
   path: string
   text: string
   /** Parts whose concatenation is `text`, when the emitter assembled it from memoised units: the
-   *  writer encodes such a file part by part (see `src/output-bytes.ts`). */
+   *  writer encodes such a file part by part (see `src/write/output-bytes.ts`). */
   parts?: readonly string[]
 }
 

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 /**
  * Strings derived from a model object alone (its key, its printed text), kept while the object
  * lives: across the runs of one process, model parts equal to the last run's are the very same
- * objects (`src/cache/model-interner.ts`), and what was derived from them is not derived again.
+ * objects (`src/session/model-interner.ts`), and what was derived from them is not derived again.
  */
 export type DerivedTexts = WeakMap<object, Map<string, string>>
 

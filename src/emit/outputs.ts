@@ -8,7 +8,7 @@
  *   server        server/**                         ← the same
  *   model.json    model.json                        ← the whole model
  *   openapi       openapi.json                      ← the whole model
- * `emitOutputs` (src/pipeline.ts) emits every group in this order; the determinism test compares.
+ * `emitAll` (src/build/in-memory.ts) emits every group in this order; the determinism test compares.
  */
 import { createHash } from 'node:crypto'
 import type { ApiModel, Diagnostic } from '../model.js'
@@ -16,6 +16,7 @@ import { type ApiShape, shapeApi } from '../shape/api-shape.js'
 import type { GeneratedFile } from './generated-file.js'
 import { EmitMemo, unitKey } from './memo.js'
 import { emitModelJson, type ModelJsonParts, modelJsonParts, unitHash } from './model-json.js'
+import type { OpenApiMemo } from './openapi/openapi-memo.js'
 import { assignTsNames, type TsNames } from './type-names.js'
 
 export interface EmittedGroup {
@@ -35,6 +36,8 @@ interface EmitContext {
   model: ApiModel
   /** Unit texts of earlier runs (see `memo.ts`); the output is the same without. */
   memo?: EmitMemo
+  /** What the OpenAPI emitter derived in the last run of the session. */
+  openapi?: OpenApiMemo
   names(): TsNames
   /** The operations lowered for every emitter (each at most once per emit). */
   shapes(): ApiShape
@@ -90,7 +93,8 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'whole',
     load: async () => {
       const { emitOpenApi } = await import('./openapi/index.js')
-      return ({ model, memo, shapes }) => filesOnly([emitOpenApi(model, {}, memo, shapes())])
+      return ({ model, memo, shapes, openapi }) =>
+        filesOnly([emitOpenApi(model, {}, memo, shapes(), openapi)])
     },
   },
 ]
@@ -102,7 +106,7 @@ interface GroupsContext extends EmitContext {
   parts(): ModelJsonParts
 }
 
-function contextOf(model: ApiModel, memo?: EmitMemo): GroupsContext {
+function contextOf(model: ApiModel, memo?: EmitMemo, openapi?: OpenApiMemo): GroupsContext {
   const units = memo ?? new EmitMemo()
   let names: TsNames | undefined
   let shapes: ApiShape | undefined
@@ -111,6 +115,7 @@ function contextOf(model: ApiModel, memo?: EmitMemo): GroupsContext {
   const context = {
     model,
     memo,
+    openapi,
     units,
     names: () => {
       names ??= assignTsNames(model)
@@ -138,8 +143,8 @@ function contextOf(model: ApiModel, memo?: EmitMemo): GroupsContext {
  * process is neither printed nor hashed again (the operations, with their examples, are most of
  * the model).
  */
-export function outputGroups(model: ApiModel, memo?: EmitMemo): OutputGroup[] {
-  const context = contextOf(model, memo)
+export function outputGroups(model: ApiModel, memo?: EmitMemo, openapi?: OpenApiMemo): OutputGroup[] {
+  const context = contextOf(model, memo, openapi)
   const { units } = context
   const recordHashes = (record: Readonly<Record<string, object>>) =>
     Object.entries(record).map(([name, unit]) => `${name}\0${unitHash(unit, units)}`)

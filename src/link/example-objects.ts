@@ -3,10 +3,11 @@
  *   { "@odata.type": "#microsoft.graph.importedWindowsAutopilotDeviceIdentity", "groupTag": "String" }
  * Parsing every body again on every link was most of link's time, and from one watch save to the
  * next almost every body is the same text: what a body shows is kept by its text, for the bodies
- * the last link read.
+ * the last link read (`LinkMemo.bodies`).
  */
 import JSON5 from 'json5'
 import type { ExampleDef } from '../model.js'
+import type { LinkMemo } from './link-memo.js'
 
 /** An object of an example body that names its type. */
 export interface TypedObject {
@@ -17,12 +18,11 @@ export interface TypedObject {
   values: readonly unknown[]
 }
 
-/** What the last link read, by body text. */
-let lastRead = new Map<string, readonly TypedObject[]>()
-
 /** Reads the example bodies of one link; `finish` keeps what it read for the next link. */
 export class ExampleBodyReader {
   readonly #read = new Map<string, readonly TypedObject[]>()
+
+  constructor(private readonly memo: LinkMemo) {}
 
   /** The objects of an example body that name their type, in walk order. */
   typedObjectsOf(example: ExampleDef): readonly TypedObject[] {
@@ -30,14 +30,14 @@ export class ExampleBodyReader {
     if (text === undefined) return []
     let objects = this.#read.get(text)
     if (!objects) {
-      objects = lastRead.get(text) ?? findTypedObjects(parseBody(text))
+      objects = this.memo.bodies.get(text) ?? findTypedObjects(parseBody(text))
       this.#read.set(text, objects)
     }
     return objects
   }
 
   finish(): void {
-    lastRead = this.#read
+    this.memo.bodies = this.#read
   }
 }
 

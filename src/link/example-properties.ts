@@ -9,15 +9,17 @@ import { typeOfPlaceholder } from '../extract/json-representation.js'
 import type { Diagnostic, ExampleDef, ObjectTypeDef, OperationDef } from '../model.js'
 import { ExampleBodyReader, type TypedObject } from './example-objects.js'
 import { baseOf } from './inheritance.js'
+import type { LinkMemo } from './link-memo.js'
 import type { TypeRegistry } from './registry.js'
 
 export function addPropertiesFromExamples(
   registry: TypeRegistry,
   operations: readonly OperationDef[],
   diagnostics: Diagnostic[],
+  memo: LinkMemo,
 ): void {
   const members = new MemberNames(registry)
-  const bodies = new ExampleBodyReader()
+  const bodies = new ExampleBodyReader(memo)
   const extensible = extensibleTypes(registry)
   for (const operation of operations)
     for (const example of operation.examples)

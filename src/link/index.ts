@@ -9,6 +9,7 @@ import { compareDiagnostics } from '../diagnostics.js'
 import type { ApiModel, Diagnostic, PageModel, TypeDef, UndocumentedType } from '../model.js'
 import { addPropertiesFromExamples } from './example-properties.js'
 import { linkInheritance } from './inheritance.js'
+import { LinkMemo } from './link-memo.js'
 import { mergeTypes } from './merge-types.js'
 import { linkMethodsToOperations } from './methods.js'
 import { TypeRegistry } from './registry.js'
@@ -21,18 +22,19 @@ import {
   resolveToPlaceholder,
 } from './resolve-references.js'
 
-export function linkModel(pages: readonly PageModel[]): ApiModel {
+/** `memo`: what the last link of the same session kept (unset: nothing is kept). */
+export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new LinkMemo()): ApiModel {
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   const diagnostics: Diagnostic[] = sorted.flatMap((page) => page.diagnostics)
   const registry = new TypeRegistry()
   for (const definitions of groupByName(sorted.flatMap((page) => page.types)).values())
-    registry.add(mergeTypes(definitions, diagnostics))
+    registry.add(mergeTypes(definitions, diagnostics, memo.merges))
 
   inferEnumsFromDescriptions(registry)
   const undocumented = new Map<string, UndocumentedType>()
   linkInheritance(registry, undocumented, diagnostics)
   const operations = sorted.flatMap((page) => page.operations.map(copyOperation))
-  addPropertiesFromExamples(registry, operations, diagnostics)
+  addPropertiesFromExamples(registry, operations, diagnostics, memo)
   linkMethodsToOperations(registry, operations)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')

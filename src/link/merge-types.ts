@@ -11,27 +11,29 @@ import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, EnumTypeDef, ObjectTypeDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
 import { sameElements } from '../same-elements.js'
 
-export function mergeTypes(definitions: readonly TypeDef[], diagnostics: Diagnostic[]): TypeDef {
+export function mergeTypes(
+  definitions: readonly TypeDef[],
+  diagnostics: Diagnostic[],
+  merges: WeakMap<TypeDef, FrozenMerge>,
+): TypeDef {
   if (!definitions.every((definition) => Object.isFrozen(definition)))
     return mergeDefinitions(definitions, diagnostics)
-  const merge = mergeOf(definitions)
+  const merge = mergeOf(definitions, merges)
   diagnostics.push(...merge.diagnostics)
   return copyForLink(merge.type)
 }
 
-/** A merge of frozen definitions: never handed out, only copied. */
-interface FrozenMerge {
+/** A merge of frozen definitions: never handed out, only copied. Kept by its first definition
+ *  (`LinkMemo.merges`), valid while the definitions are the same objects. */
+export interface FrozenMerge {
   definitions: readonly TypeDef[]
   type: TypeDef
   diagnostics: readonly Diagnostic[]
 }
 
-/** By the first definition; valid while the definitions are the same objects. */
-const frozenMerges = new WeakMap<TypeDef, FrozenMerge>()
-
-function mergeOf(definitions: readonly TypeDef[]): FrozenMerge {
+function mergeOf(definitions: readonly TypeDef[], merges: WeakMap<TypeDef, FrozenMerge>): FrozenMerge {
   const first = definitions[0] as TypeDef
-  const known = frozenMerges.get(first)
+  const known = merges.get(first)
   if (known && sameElements(known.definitions, definitions)) return known
   const diagnostics: Diagnostic[] = []
   const merge = {
@@ -39,7 +41,7 @@ function mergeOf(definitions: readonly TypeDef[]): FrozenMerge {
     type: mergeDefinitions(definitions, diagnostics),
     diagnostics,
   }
-  frozenMerges.set(first, merge)
+  merges.set(first, merge)
   return merge
 }
 

@@ -5,8 +5,9 @@
  * Reads: the pages of a docs folder (already read by the caller).
  */
 import type { FastifyInstance } from 'fastify'
+import { runBuild } from '../build/index.js'
 import type { ApiModel } from '../model.js'
-import { buildModel, emitAll, type PageInput } from '../pipeline.js'
+import type { PageInput } from '../read-docs.js'
 import { loadGeneratedServer } from './load-server.js'
 
 export interface MockServerOptions {
@@ -29,8 +30,14 @@ export async function startMockServer(
   pages: readonly PageInput[],
   options: MockServerOptions = {},
 ): Promise<RunningMock> {
-  const model = buildModel(pages)
-  const loaded = await loadGeneratedServer(emitAll(model))
+  // The build emitting in memory, without checks or writing.
+  const { model, files } = await runBuild({
+    docs: { pages: [...pages], diagnostics: [] },
+    checks: false,
+    emit: {},
+  })
+  if (!model) throw new Error('a build without an output folder always links')
+  const loaded = await loadGeneratedServer(files)
   try {
     const serverOptions: Parameters<typeof loaded.module.buildServer>[0] = {
       mock: true,

@@ -2,10 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCachedBuild } from '../../src/cache/cached-build.js'
-import { type CachedPage, loadPageCache, savePageCache } from '../../src/cache/page-cache.js'
-import { runRecordPath } from '../../src/cache/run-record.js'
+import { runBuild } from '../../src/build/index.js'
 import { type DocsInput, readDocs } from '../../src/read-docs.js'
+import { Session } from '../../src/session/index.js'
+import { openStore, type Store } from '../../src/store/index.js'
+import { type CachedPage, loadPageCache, savePageCache } from '../../src/store/page-cache.js'
 
 const temps: string[] = []
 afterEach(async () => {
@@ -17,25 +18,18 @@ async function temp(): Promise<string> {
   return dir
 }
 
+/** A build in a new session holding `previous` as the last run's page cache entries. */
 async function build(
   docs: DocsInput,
   previous: ReadonlyMap<string, CachedPage> | undefined,
   version = 'v1',
-  recordPath?: string,
+  store?: Store,
   outDir?: string,
 ) {
-  const result = await runCachedBuild({
-    docs,
-    outDir: outDir ?? (await temp()),
-    dryRun: false,
-    strict: false,
-    suppress: [],
-    version,
-    previous: previous ?? new Map(),
-    recordPath,
-  })
-  await result.saveForNextRun()
-  return result
+  const session = new Session()
+  session.pages = previous ?? new Map()
+  const result = await runBuild({ docs, emit: { dir: outDir ?? (await temp()) }, version, store }, session)
+  return { ...result, entries: result.upToDate ? undefined : session.pages }
 }
 
 const withPages = (docs: DocsInput, pages: DocsInput['pages']): DocsInput => ({ ...docs, pages })
@@ -85,7 +79,7 @@ describe('page cache invalidation', async () => {
   it('skips link and emit when inputs and outputs are unchanged, not when an output was touched', async () => {
     const cacheDir = await temp()
     const outDir = await temp()
-    const record = runRecordPath(cacheDir, 'input-docs', outDir, 'test')
+    const record = openStore(cacheDir, 'input-docs', outDir, 'test')
     const written = await build(seeds, first.entries, 'v1', record, outDir)
     expect(written.upToDate).toBe(false)
     const again = await build(seeds, written.entries, 'v1', record, outDir)

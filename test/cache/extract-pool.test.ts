@@ -5,12 +5,12 @@
  */
 import { existsSync } from 'node:fs'
 import { expect, it } from 'vitest'
-import { extractOnPool } from '../../src/cache/extract-pool.js'
-import { extractAndCheck } from '../../src/check/page-checks.js'
-import type { PageInput } from '../../src/pipeline.js'
+import { extractOnPool } from '../../src/build/extract-pool.js'
+import { extractAndCheck } from '../../src/extract/page-entry.js'
+import type { PageInput } from '../../src/read-docs.js'
 import { readDocs } from '../../src/read-docs.js'
 
-const compiledWorker = new URL('../../dist/cache/extract-worker.js', import.meta.url)
+const compiledWorker = new URL('../../dist/build/extract-worker.js', import.meta.url)
 const inProcess = async (pages: readonly PageInput[]) =>
   pages.map((page) => extractAndCheck(page.file, page.text))
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { deepEqual, ModelInterner } from '../../src/cache/model-interner.js'
-import { checkDocs } from '../../src/check/check-docs.js'
 import type { ApiModel } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
+import { deepEqual, ModelInterner } from '../../src/session/model-interner.js'
+import { checkDocs } from '../support/check-docs.js'
 
 describe('deepEqual', () => {
   it('is equality of the JSON text: members, order and values', () => {
@@ -18,7 +18,7 @@ describe('deepEqual', () => {
 describe('ModelInterner', () => {
   const link = async (edit: (text: string) => string = (text) => text): Promise<ApiModel> => {
     const docs = await readDocs('input-docs')
-    return checkDocs(docs.pages.map((page) => ({ ...page, text: edit(page.text) }))).model
+    return (await checkDocs(docs.pages.map((page) => ({ ...page, text: edit(page.text) })))).model
   }
 
   it('gives back the last run’s objects for unchanged parts, new ones for changed parts', async () => {

@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type CachedPage, loadPageCache, pageCachePath, savePageCache } from '../../src/cache/page-cache.js'
+import { type CachedPage, loadPageCache, pageCachePath, savePageCache } from '../../src/store/page-cache.js'
 
 const temps: string[] = []
 afterEach(async () => {

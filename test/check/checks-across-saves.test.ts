@@ -1,34 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { BuildSession } from '../../src/cache/build-session.js'
-import type { CachedPage } from '../../src/cache/page-cache.js'
-import { checkDocs, checkLinked } from '../../src/check/check-docs.js'
-import { extractAndCheck } from '../../src/check/page-checks.js'
-import { linkModel } from '../../src/link/index.js'
 import type { ApiModel, Diagnostic, OperationDef } from '../../src/model.js'
-import type { PageInput } from '../../src/pipeline.js'
+import type { PageInput } from '../../src/read-docs.js'
 import { readDocs } from '../../src/read-docs.js'
+import { Session } from '../../src/session/index.js'
+import { checkDocs } from '../support/check-docs.js'
 
 /**
  * The runs of one watch session: an unchanged page keeps its parsed (frozen) page model, and the
  * linked model is interned, so the checks meet last run's objects wherever nothing changed.
  */
-function watchSession(): (pages: readonly PageInput[]) => { model: ApiModel; diagnostics: Diagnostic[] } {
-  const session = new BuildSession()
-  const entries = new Map<string, { text: string; entry: CachedPage }>()
-  return (pages) => {
-    const parsed = pages.map((page) => {
-      let known = entries.get(page.file)
-      if (known?.text !== page.text) {
-        known = { text: page.text, entry: { hash: page.text, ...extractAndCheck(page.file, page.text) } }
-        entries.set(page.file, known)
-      }
-      return session.parsed.get(known.entry)
-    })
-    const models = parsed.map((page) => page.model)
-    const checks = parsed.map((page) => page.checks)
-    const model = session.interner.intern(linkModel(models))
-    return { model, diagnostics: checkLinked(pages, models, checks, model) }
-  }
+function watchSession(): (
+  pages: readonly PageInput[],
+) => Promise<{ model: ApiModel; diagnostics: Diagnostic[] }> {
+  const session = new Session(true)
+  return (pages) => checkDocs(pages, [], session)
 }
 
 const FANCY_WIDGET = `---
@@ -107,29 +92,29 @@ describe('the checks across the saves of a watch session', async () => {
   const widgetGet = (model: ApiModel): OperationDef | undefined =>
     model.operations.find((operation) => operation.examples[0]?.position.file === 'api/widget-get.md')
 
-  it('report exactly what a fresh check reports after each edit, and after undoing them', () => {
+  it('report exactly what a fresh check reports after each edit, and after undoing them', async () => {
     const check = watchSession()
     const pages = new Map(original)
-    let last = check(inputs(pages))
+    let last = await check(inputs(pages))
     const first = last.diagnostics
-    expect(first).toEqual(checkDocs(inputs(pages)).diagnostics)
+    expect(first).toEqual((await checkDocs(inputs(pages))).diagnostics)
     for (const [what, edit] of EDITS) {
       edit(pages)
-      const next = check(inputs(pages))
-      expect(next.diagnostics, what).toEqual(checkDocs(inputs(pages)).diagnostics)
+      const next = await check(inputs(pages))
+      expect(next.diagnostics, what).toEqual((await checkDocs(inputs(pages))).diagnostics)
       expect(next.diagnostics, what).not.toEqual(last.diagnostics)
       last = next
     }
-    const undone = check(inputs(original))
+    const undone = await check(inputs(original))
     expect(undone.diagnostics).toEqual(first)
   })
 
-  it('meet the unchanged operation as the same object when a type its example uses changed', () => {
+  it('meet the unchanged operation as the same object when a type its example uses changed', async () => {
     const check = watchSession()
     const pages = new Map(original)
-    const before = check(inputs(pages))
+    const before = await check(inputs(pages))
     ;(EDITS[0] as [string, Edit])[1](pages)
-    const after = check(inputs(pages))
+    const after = await check(inputs(pages))
     expect(widgetGet(after.model)).toBe(widgetGet(before.model))
     const added = after.diagnostics.filter((d) => !before.diagnostics.some((b) => b.message === d.message))
     expect(added.map((d) => `${d.file} ${d.code}`)).toContain('api/widget-get.md example-type-mismatch')

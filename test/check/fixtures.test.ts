@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkDocs } from '../../src/check/check-docs.js'
 import { readDocs } from '../../src/read-docs.js'
+import { checkDocs } from '../support/check-docs.js'
 
 const FIXTURES = 'test/fixtures/check/docs'
 
@@ -43,7 +43,7 @@ const CORRECT = [
 
 describe('check on fixture docs with planted defects', async () => {
   const docs = await readDocs(FIXTURES)
-  const { diagnostics } = checkDocs(docs.pages)
+  const { diagnostics } = await checkDocs(docs.pages)
 
   it('finds each planted defect at its file and line, and nothing else', () => {
     expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(PLANTED)
@@ -64,7 +64,7 @@ describe('check on fixture docs with planted defects', async () => {
 
 describe('check on the seed docs', async () => {
   const docs = await readDocs('input-docs')
-  const { diagnostics } = checkDocs(docs.pages)
+  const { diagnostics } = await checkDocs(docs.pages)
 
   it("reports seed 004's wrapped response once", () => {
     const wrapped = diagnostics.filter(

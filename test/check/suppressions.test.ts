@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { checkDocs } from '../../src/check/check-docs.js'
 import { globToRegExp } from '../../src/check/glob.js'
 import { readCheckConfig } from '../../src/check/load-config.js'
+import { checkDocs } from '../support/check-docs.js'
 
 const page = (body: string) => `---\ntitle: "x"\ndoc_type: conceptualPageType\n---\n\n# X\n\n${body}\n`
 
@@ -15,13 +15,13 @@ describe('suppressions', () => {
     { file: 'api/next.md', text: page('<!-- doc2ts-disable-next-line -->\nTODO: four\nTODO: five') },
     { file: 'api/bad.md', text: page('<!-- doc2ts-disable no-such-code -->') },
   ]
-  const codes = (suppress = [] as { code: string; files?: string }[]) =>
-    checkDocs(pages, suppress)
-      .diagnostics.filter((d) => d.code !== 'unknown-page-kind')
+  const codes = async (suppress = [] as { code: string; files?: string }[]) =>
+    (await checkDocs(pages, suppress)).diagnostics
+      .filter((d) => d.code !== 'unknown-page-kind')
       .map((d) => `${d.file}:${d.line} ${d.code}`)
 
-  it('honours inline comments and reports unknown codes in them', () => {
-    expect(codes()).toEqual([
+  it('honours inline comments and reports unknown codes in them', async () => {
+    expect(await codes()).toEqual([
       'api/bad.md:8 invalid-suppression',
       'api/intune-a.md:8 todo-placeholder',
       'api/next.md:10 todo-placeholder',
@@ -29,11 +29,11 @@ describe('suppressions', () => {
     ])
   })
 
-  it('honours config entries by code (or check name) and glob', () => {
-    expect(codes([{ code: 'todo-placeholder', files: 'api/intune-*.md' }])).not.toContain(
+  it('honours config entries by code (or check name) and glob', async () => {
+    expect(await codes([{ code: 'todo-placeholder', files: 'api/intune-*.md' }])).not.toContain(
       'api/intune-a.md:8 todo-placeholder',
     )
-    expect(codes([{ code: 'todo-placeholder' }])).toEqual(['api/bad.md:8 invalid-suppression'])
+    expect(await codes([{ code: 'todo-placeholder' }])).toEqual(['api/bad.md:8 invalid-suppression'])
   })
 
   it.each([

@@ -7,12 +7,12 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
-import { runCachedBuild } from '../../src/cache/cached-build.js'
-import { EmitMemoStore } from '../../src/cache/emit-memo-store.js'
-import type { CachedPage } from '../../src/cache/page-cache.js'
-import { checkDocs } from '../../src/check/check-docs.js'
-import { emitAll } from '../../src/pipeline.js'
+import { emitAll } from '../../src/build/in-memory.js'
+import { runBuild } from '../../src/build/index.js'
 import { type DocsInput, readDocs } from '../../src/read-docs.js'
+import { Session } from '../../src/session/index.js'
+import type { CachedPage } from '../../src/store/page-cache.js'
+import { checkDocs } from '../support/check-docs.js'
 
 const CORPUS = '../shared/corpus/graph-v1.0-sample'
 const temps: string[] = []
@@ -43,25 +43,20 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out
 }
 
+/** A generate in a new session holding `previous` as the last run's page cache entries and, when
+ *  given, `units` as the emit memo's unit texts; the entries and units it leaves. */
 async function generateWith(
   docs: DocsInput,
   previous: ReadonlyMap<string, CachedPage>,
-  memo?: EmitMemoStore,
+  units?: ReadonlyMap<string, string>,
 ) {
   const outDir = await mkdtemp(join(tmpdir(), 'doc2ts-determinism-'))
   temps.push(outDir)
-  const build = await runCachedBuild({
-    docs,
-    outDir,
-    dryRun: false,
-    strict: false,
-    suppress: [],
-    version: 't',
-    previous,
-    memo,
-  })
-  await build.saveForNextRun()
-  return { outDir, build }
+  const session = new Session()
+  session.pages = previous
+  session.emitUnits = units
+  const build = await runBuild({ docs, emit: { dir: outDir }, version: 't' }, session)
+  return { outDir, build, entries: session.pages, units: session.emitUnits }
 }
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
@@ -79,19 +74,16 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 it('writes the same bytes with and without the cache, in any page order', async () => {
   const docs = await sampleDocs()
   const reference = Object.fromEntries(
-    emitAll(checkDocs(docs.pages).model).map((file) => [file.path, file.text]),
+    emitAll((await checkDocs(docs.pages)).model).map((file) => [file.path, file.text]),
   )
   const cold = await generateWith(docs, new Map())
   const coldFiles = await snapshot(cold.outDir)
   for (const [path, text] of Object.entries(reference))
     if (!path.startsWith('server/handlers/')) expect(coldFiles[path], path).toBe(text)
-  const warm = await generateWith(
-    { ...docs, pages: shuffled(docs.pages, 7) },
-    cold.build.entries ?? new Map(),
-  )
+  const warm = await generateWith({ ...docs, pages: shuffled(docs.pages, 7) }, cold.entries ?? new Map())
   expect(warm.build.extracted).toBe(0)
   expect(await snapshot(warm.outDir)).toEqual(coldFiles)
-  const half = new Map([...(cold.build.entries ?? [])].filter((_, index) => index % 2 === 0))
+  const half = new Map([...(cold.entries ?? [])].filter((_, index) => index % 2 === 0))
   const halfWarm = await generateWith({ ...docs, pages: shuffled(docs.pages, 11) }, half)
   expect(await snapshot(halfWarm.outDir)).toEqual(coldFiles)
 })
@@ -105,9 +97,8 @@ it('writes the same bytes from an emit memo kept from another revision of the do
       .filter((_, index) => index % 5 !== 2)
       .map((page, index) => (index % 3 === 0 ? { ...page, text: page.text.replace(/the /gi, 'a ') } : page)),
   }
-  const memo = new EmitMemoStore(undefined, 't')
-  await generateWith(older, new Map(), memo)
+  const { units } = await generateWith(older, new Map(), new Map())
   const fresh = await generateWith(docs, new Map())
-  const memoised = await generateWith(docs, new Map(), memo)
+  const memoised = await generateWith(docs, new Map(), units)
   expect(await snapshot(memoised.outDir)).toEqual(await snapshot(fresh.outDir))
 })

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
 import type { GeneratedFile } from '../../src/emit/generated-file.js'
 import { jsonAt, jsonText, PrintedJson } from '../../src/emit/json-text.js'
 import { EmitMemo, unitKey } from '../../src/emit/memo.js'
@@ -14,7 +15,6 @@ import { emitServer } from '../../src/emit/server/index.js'
 import { assignTsNames } from '../../src/emit/type-names.js'
 import { emitTypes } from '../../src/emit/types.js'
 import type { ApiModel, EnumTypeDef, ObjectTypeDef } from '../../src/model.js'
-import { buildModel } from '../../src/pipeline.js'
 import { readDocs } from '../../src/read-docs.js'
 
 const SEEDS = fileURLToPath(new URL('../../input-docs', import.meta.url))

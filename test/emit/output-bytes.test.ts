@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fileOfParts } from '../../src/emit/generated-file.js'
-import { OutputEncoder } from '../../src/output-bytes.js'
+import { OutputEncoder } from '../../src/write/output-bytes.js'
 
 describe('OutputEncoder', () => {
   const long = (tag: string) => `"${tag}": ${'x'.repeat(300)} é ✓ 😀`

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildModel, emitAll } from '../../src/pipeline.js'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { readDocs } from '../../src/read-docs.js'
 import { corpusDir, hasCorpus } from '../support/corpus.js'
 

@@ -9,8 +9,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
 import { main } from '../../src/cli.js'
-import { buildModel } from '../../src/pipeline.js'
 import { MAX_PAGE_BYTES } from '../../src/read-docs.js'
 import {
   compileErrors,

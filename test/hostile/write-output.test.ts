@@ -3,7 +3,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MANIFEST, safeOutputPath, writeOutput } from '../../src/write-output.js'
+import { MANIFEST, safeOutputPath, writeOutput } from '../../src/write/write-output.js'
 
 let base: string
 let out: string
@@ -83,7 +83,7 @@ describe('writeOutput', () => {
     await writeOutput(out, files)
     const first = JSON.parse(await readFile(join(out, MANIFEST), 'utf8'))
     const intact = new Map([['b.ts', first.files['b.ts'] as string]])
-    const { hashes, ...again } = await writeOutput(out, files.slice(0, 1), { intact })
+    const { hashes, ...again } = await writeOutput(out, files.slice(0, 1), { known: { intact } })
     expect(again).toEqual({ changed: [], removed: [], refused: [] })
     expect(hashes).toEqual(new Map(Object.entries(first.files)))
     expect(JSON.parse(await readFile(join(out, MANIFEST), 'utf8'))).toEqual(first)

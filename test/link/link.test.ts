@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
 import type { ObjectTypeDef } from '../../src/model.js'
-import { buildModel } from '../../src/pipeline.js'
 
 const resource = (name: string, rows: string, extra = '') =>
   `---\ndoc_type: resourcePageType\n---\n# ${name} resource type\n\nNamespace: microsoft.graph\n\n${extra}\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n${rows}\n`

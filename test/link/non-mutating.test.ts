@@ -2,14 +2,18 @@
  * link and the corpus checks never write into the page models they are given: watch mode keeps
  * page models in memory and relinks them on every save. Frozen page models (any write throws)
  * must link to the same model as unfrozen copies, and linking twice must give the same model.
+ * The linked model is read-only too: the checks and the emitters read a deep-frozen one.
  */
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { checkExtracted } from '../../src/check/check-docs.js'
-import { extractAndCheck, type PageChecks } from '../../src/check/page-checks.js'
+import { emitAll } from '../../src/build/in-memory.js'
+import { CheckMemo } from '../../src/check/check-memo.js'
+import type { PageChecks } from '../../src/check/page-checks.js'
+import { runChecks } from '../../src/check/run-checks.js'
+import { extractAndCheck } from '../../src/extract/page-entry.js'
 import { linkModel } from '../../src/link/index.js'
-import type { PageModel } from '../../src/model.js'
-import type { PageInput } from '../../src/pipeline.js'
+import type { ApiModel, PageModel } from '../../src/model.js'
+import type { PageInput } from '../../src/read-docs.js'
 import { readDocs } from '../../src/read-docs.js'
 import { corpusDir, hasCorpus } from '../support/corpus.js'
 import { deepFreeze } from './deep-freeze.js'
@@ -31,6 +35,28 @@ function extract(inputs: PageInput[]): Extracted {
     pages: entries.map((entry) => JSON.parse(entry.model) as PageModel),
     checks: entries.map((entry) => JSON.parse(entry.checks) as PageChecks),
   }
+}
+
+/** The build's link and check steps on page models already extracted. */
+function checkExtracted(
+  inputs: readonly PageInput[],
+  pages: readonly PageModel[],
+  checks: readonly PageChecks[],
+) {
+  const model = linkModel(pages)
+  return { model, diagnostics: runChecks(inputs, pages, checks, model, new CheckMemo()) }
+}
+
+/** The checks and the emitters leave the linked model alone: on a deep-frozen model (any write
+ *  throws) they report and print what they do on an unfrozen copy. */
+function expectChecksAndEmitLeaveModelAlone({ inputs, pages, checks }: Extracted): void {
+  const model = linkModel(pages)
+  const copy = structuredClone(model)
+  const frozen: ApiModel = deepFreeze(model)
+  const check = (linked: ApiModel) => runChecks(inputs, pages, checks, linked, new CheckMemo())
+  expect(check(frozen)).toEqual(check(copy))
+  const files = (linked: ApiModel) => emitAll(linked).map((file) => [file.path, file.text])
+  expect(files(frozen)).toEqual(files(copy))
 }
 
 function expectLinkLeavesPagesAlone({ inputs, pages, checks }: Extracted): void {
@@ -59,6 +85,10 @@ describe('link leaves the page models alone', async () => {
     expectRelinkIdentical(seed)
   })
 
+  it('checks and emits a frozen linked model of input-docs as an unfrozen copy', () => {
+    expectChecksAndEmitLeaveModelAlone(seed)
+  })
+
   describe.skipIf(!hasCorpus)('on corpus pages', async () => {
     const sample = hasCorpus
       ? extract((await readDocs(corpusDir)).pages.filter((_, index) => index % CORPUS_STEP === 0))
@@ -70,6 +100,10 @@ describe('link leaves the page models alone', async () => {
 
     it('links the same page models twice to the same model', () => {
       expectRelinkIdentical(sample)
+    })
+
+    it('checks and emits a frozen linked model as an unfrozen copy', () => {
+      expectChecksAndEmitLeaveModelAlone(sample)
     })
   })
 })

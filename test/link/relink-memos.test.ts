@@ -4,9 +4,10 @@
  * and what one link added to its own copies must not reach the next link's model.
  */
 import { describe, expect, it } from 'vitest'
+import { extractPages } from '../../src/build/in-memory.js'
 import { linkModel } from '../../src/link/index.js'
+import { LinkMemo } from '../../src/link/link-memo.js'
 import type { ObjectTypeDef, PageModel } from '../../src/model.js'
-import { extractPages } from '../../src/pipeline.js'
 import { deepFreeze } from './deep-freeze.js'
 
 const resource = (name: string, rows: string) =>
@@ -21,11 +22,14 @@ const page = (file: string, text: string): PageModel => {
   return deepFreeze(model)
 }
 
+/** The memo of one session: every link below relinks against the last. */
+const memo = new LinkMemo()
+
 const propertiesOf = (pages: readonly PageModel[], type: string) =>
-  (linkModel(pages).types[type] as ObjectTypeDef).properties.map((property) => property.name)
+  (linkModel(pages, memo).types[type] as ObjectTypeDef).properties.map((property) => property.name)
 
 const fromExamples = (pages: readonly PageModel[]) =>
-  linkModel(pages)
+  linkModel(pages, memo)
     .diagnostics.filter((d) => d.code === 'property-from-example')
     .map((d) => d.message.split(' ')[2])
 
@@ -48,7 +52,7 @@ describe('link relinks changed pages', () => {
   it('reads an example body again when it changed, and keeps no property an earlier body added', () => {
     const typed = (members: string) => `{ "@odata.type": "#microsoft.graph.device", ${members} }`
     const withSerial = page('api/device-create.md', createDevice(typed('"name": "x", "serial": "String"')))
-    const first = linkModel([deviceA, deviceB, withSerial])
+    const first = linkModel([deviceA, deviceB, withSerial], memo)
     const firstJson = JSON.stringify(first)
     expect(fromExamples([deviceA, deviceB, withSerial])).toEqual(['serial'])
 

@@ -5,9 +5,9 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
 import { emitOpenApi, inexactPathDiagnostics } from '../../src/emit/openapi/index.js'
 import type { ApiModel } from '../../src/model.js'
-import { buildModel } from '../../src/pipeline.js'
 import { readDocs } from '../../src/read-docs.js'
 import { openApiTypescriptErrors, routeCoverage, validationErrors } from './check-document.js'
 

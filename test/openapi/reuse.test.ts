@@ -7,12 +7,13 @@
  */
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ModelInterner } from '../../src/cache/model-interner.js'
+import { buildModel } from '../../src/build/in-memory.js'
 import { EmitMemo } from '../../src/emit/memo.js'
 import { emitOpenApi, inexactPathDiagnostics, openApiDocument } from '../../src/emit/openapi/index.js'
 import type { ApiModel, Diagnostic } from '../../src/model.js'
-import { buildModel, type PageInput } from '../../src/pipeline.js'
+import type { PageInput } from '../../src/read-docs.js'
 import { readDocs } from '../../src/read-docs.js'
+import { Session } from '../../src/session/index.js'
 
 const SEEDS = fileURLToPath(new URL('../../input-docs', import.meta.url))
 const SHAPE_API = fileURLToPath(new URL('../fixtures/shape-api', import.meta.url))
@@ -37,18 +38,18 @@ function edited(pages: readonly PageInput[], file: string, from: string, to: str
 }
 
 /** Runs of one watch session: each model interned against the last, emitted through one memo. */
-class Session {
-  readonly #interner = new ModelInterner()
-  readonly #derived = new WeakMap()
-  #memo = new EmitMemo([], this.#derived)
+class WatchRuns {
+  readonly #session = new Session(true)
+  #memo = new EmitMemo([], this.#session.derived)
   readonly #runs: { model: ApiModel; text: string; diagnostics: Diagnostic[] }[] = []
 
   /** Link `pages`, check and emit as a build does. */
   run(pages: readonly PageInput[]): { text: string; model: ApiModel } {
-    const model = this.#interner.intern(buildModel(pages))
-    const diagnostics = inexactPathDiagnostics(model)
-    this.#memo = new EmitMemo(this.#memo.used(), this.#derived)
-    const text = emitOpenApi({ ...model }, {}, this.#memo).text
+    const session = this.#session
+    const model = session.interner.intern(buildModel(pages))
+    const diagnostics = inexactPathDiagnostics(model, session.checks.openapi)
+    this.#memo = new EmitMemo(this.#memo.used(), session.derived)
+    const text = emitOpenApi({ ...model }, {}, this.#memo, undefined, session.openapi).text
     this.#runs.push({ model, text, diagnostics })
     return { text, model }
   }
@@ -78,7 +79,7 @@ describe('openapi.json across the runs of one process', () => {
           }
         : page,
     )
-    const session = new Session()
+    const session = new WatchRuns()
     const before = session.run(pages)
     const after = session.run(complex)
     const colorSchema = (text: string) =>
@@ -89,7 +90,7 @@ describe('openapi.json across the runs of one process', () => {
   })
 
   it('an operation whose route changes gets the new path item, and the old path is gone', () => {
-    const session = new Session()
+    const session = new WatchRuns()
     const before = session.run(seeds)
     const moved = session.run(
       edited(seeds, UPLOAD_GET, UPLOAD_ROUTE, UPLOAD_ROUTE.replace('Uploads/', 'Uploads/moved/')),
@@ -109,7 +110,7 @@ describe('openapi.json across the runs of one process', () => {
   })
 
   it('a route that becomes inexact is reported, and no longer once it is exact again', () => {
-    const session = new Session()
+    const session = new WatchRuns()
     const exact = session.run(seeds).model
     const count = inexactPathDiagnostics(exact).length
     const repeated = UPLOAD_ROUTE.replace('{importedWindowsAutopilotDeviceIdentityUploadId}', '{id}/x/{id}')
@@ -121,7 +122,7 @@ describe('openapi.json across the runs of one process', () => {
   })
 
   it('a change to types only reuses the operations, and the result is still a fresh run’s', () => {
-    const session = new Session()
+    const session = new WatchRuns()
     const before = session.run(seeds).model
     const after = session.run(edited(seeds, UPLOAD, '|String|', '|String|Changed. ')).model
     expect(sameOperations(before, after)).toBe(true)
@@ -129,7 +130,7 @@ describe('openapi.json across the runs of one process', () => {
   })
 
   it('a resource description changes its tag while the operations stay the same objects', () => {
-    const session = new Session()
+    const session = new WatchRuns()
     const before = session.run(seeds).model
     const description = 'Import windows autopilot devices using upload.'
     const after = session.run(edited(seeds, UPLOAD, `\n${description}\n`, '\nUploads, described anew.\n'))

@@ -1,10 +1,10 @@
 /** The OpenAPI document of the seed API: valid, complete, typed, deterministic. */
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
 import { emitOpenApi, openApiDocument } from '../../src/emit/openapi/index.js'
 import type { OpenApiDocument } from '../../src/emit/openapi/spec.js'
 import type { ApiModel } from '../../src/model.js'
-import { buildModel } from '../../src/pipeline.js'
 import { readDocs } from '../../src/read-docs.js'
 import { openApiTypescriptErrors, routeCoverage, validationErrors } from './check-document.js'
 

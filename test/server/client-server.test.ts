@@ -4,7 +4,7 @@
  * to the generated files, type-checked with them under `strict`, then run over real HTTP.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { buildModel, emitAll } from '../../src/pipeline.js'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { typeErrors } from './compile.js'
 import { outFolder, rm, seedPages, writeFiles } from './helpers.js'
 

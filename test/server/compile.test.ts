@@ -4,9 +4,9 @@
  */
 import { existsSync } from 'node:fs'
 import { afterAll, expect, it } from 'vitest'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { emitServer } from '../../src/emit/server/index.js'
 import { assignTsNames } from '../../src/emit/type-names.js'
-import { buildModel, emitAll } from '../../src/pipeline.js'
 import { readDocs } from '../../src/read-docs.js'
 import { typeErrors } from './compile.js'
 import { CORPUS_DOCS, outFolder, rm, seedPages, writeFiles } from './helpers.js'

@@ -3,10 +3,10 @@
  * Graph errors naming the property, 404, 405, 413, prototype-pollution payloads refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { requestPathOf } from '../../src/mock/examples.js'
 import { loadGeneratedServer } from '../../src/mock/load-server.js'
 import type { ApiModel } from '../../src/model.js'
-import { buildModel, emitAll } from '../../src/pipeline.js'
 import { seedPages } from './helpers.js'
 
 let base = ''

@@ -7,8 +7,8 @@
  * the page's own example. A consumer file type-checks the right assignments and refuses the wrong.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import type { ApiModel, OperationDef } from '../../src/model.js'
-import { buildModel, emitAll } from '../../src/pipeline.js'
 import { readDocs } from '../../src/read-docs.js'
 import { typeErrors } from '../server/compile.js'
 import { outFolder, ROOT, readFile, rm, writeFiles } from '../server/helpers.js'

@@ -15,8 +15,9 @@ export const brokenLink: CorpusRule = {
   name: 'broken-link',
   codes: ['broken-link'],
   run(context) {
-    const judge = new LinkJudge(context)
-    return context.pages.flatMap((page) => pageFindings(page, judge))
+    const memo = context.memo.brokenLinks
+    const judge = new LinkJudge(context, memo)
+    return context.pages.flatMap((page) => pageFindings(page, judge, memo))
   },
 }
 
@@ -32,10 +33,16 @@ interface CheckedPage {
   found: Diagnostic[]
 }
 
-const checkedPages = new WeakMap<PageModel, CheckedPage>()
+/** What broken-link keeps for the next run of the session. */
+export class BrokenLinkMemo {
+  /** Each page's findings, by page model object. */
+  readonly pages = new WeakMap<PageModel, CheckedPage>()
+  /** The last docs tree; the same object while the list of files is the same. */
+  tree: DocsTree | undefined
+}
 
-function pageFindings(page: PageModel, judge: LinkJudge): Diagnostic[] {
-  const checked = checkedPages.get(page)
+function pageFindings(page: PageModel, judge: LinkJudge, memo: BrokenLinkMemo): Diagnostic[] {
+  const checked = memo.pages.get(page)
   if (
     checked?.tree === judge.tree &&
     [...checked.anchors].every(([key, anchors]) => sameElements(judge.anchors(key), anchors))
@@ -52,7 +59,7 @@ function pageFindings(page: PageModel, judge: LinkJudge): Diagnostic[] {
     const where = methodRows.has(link.position.line) ? 'Methods-table link' : 'link'
     found.push(diagnostic('broken-link', link.position, `Unexpected ${where} to ${problem}`))
   }
-  checkedPages.set(page, { tree: judge.tree, anchors, found })
+  memo.pages.set(page, { tree: judge.tree, anchors, found })
   return found
 }
 
@@ -73,19 +80,17 @@ interface DocsTree {
   folders: Set<string>
 }
 
-let lastTree: DocsTree | undefined
-
-function docsTree(pages: readonly PageModel[]): DocsTree {
+function docsTree(pages: readonly PageModel[], memo: BrokenLinkMemo): DocsTree {
   const files = pages.map((page) => page.file)
-  if (lastTree && sameElements(lastTree.files, files)) return lastTree
+  if (memo.tree && sameElements(memo.tree.files, files)) return memo.tree
   const byKey = new Map<string, string>()
   for (const file of files) {
     const key = file.toLowerCase()
     if (!byKey.has(key)) byKey.set(key, file)
   }
   const folders = new Set(files.map((file) => posix.dirname(file).toLowerCase()))
-  lastTree = { files, byKey, folders }
-  return lastTree
+  memo.tree = { files, byKey, folders }
+  return memo.tree
 }
 
 /**
@@ -104,8 +109,11 @@ class LinkJudge {
   readonly #judged = new Map<string, Judgement>()
   readonly #slugs = new Map<string, Set<string>>()
 
-  constructor(private readonly context: CheckContext) {
-    this.tree = docsTree(context.pages)
+  constructor(
+    private readonly context: CheckContext,
+    memo: BrokenLinkMemo,
+  ) {
+    this.tree = docsTree(context.pages, memo)
   }
 
   /** The heading anchors of a page by lower-case file. */

@@ -42,11 +42,12 @@ export const exampleBodies: CheckRule = {
   ],
   run(context) {
     const answers = new ModelAnswers(context)
+    const memo = context.memo.exampleBodies
     const found: Diagnostic[] = []
     const wrappedReported = new Set<string>()
     // The linked operations: their type references are resolved (the page models' are not).
     for (const operation of context.model.operations)
-      for (const finding of operationFindings(operation, answers)) {
+      for (const finding of operationFindings(operation, answers, memo)) {
         // A page wraps its responses alike: said once per page.
         if (finding.code === 'wrapped-single-entity') {
           if (wrappedReported.has(finding.file)) continue
@@ -64,15 +65,22 @@ export const exampleBodies: CheckRule = {
  * (watch mode: unchanged operations and types are the identical objects) reuses them while every
  * question gets the same answer.
  */
-const checkedOperations = new WeakMap<OperationDef, { found: Diagnostic[]; reads: readonly Read[] }>()
+export class ExampleBodiesMemo {
+  /** By operation object. */
+  readonly operations = new WeakMap<OperationDef, { found: Diagnostic[]; reads: readonly Read[] }>()
+}
 
-function operationFindings(operation: OperationDef, answers: ModelAnswers): Diagnostic[] {
-  const checked = checkedOperations.get(operation)
+function operationFindings(
+  operation: OperationDef,
+  answers: ModelAnswers,
+  memo: ExampleBodiesMemo,
+): Diagnostic[] {
+  const checked = memo.operations.get(operation)
   if (checked && stillAnswered(checked.reads, answers)) return checked.found
   const reads = new RecordedReads(answers)
   const checker = new BodyChecker(reads)
   checker.checkOperation(operation)
-  checkedOperations.set(operation, { found: checker.found, reads: reads.reads })
+  memo.operations.set(operation, { found: checker.found, reads: reads.reads })
   return checker.found
 }
 

@@ -9,5 +9,5 @@ import type { CheckRule } from '../rule.js'
 export const openApiInexactPath: CheckRule = {
   name: 'openapi-inexact-path',
   codes: ['openapi-inexact-path'],
-  run: (context) => inexactPathDiagnostics(context.model),
+  run: (context) => inexactPathDiagnostics(context.model, context.memo.openapi),
 }

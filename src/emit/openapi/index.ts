@@ -11,7 +11,7 @@ import { fileOfParts, type GeneratedFile } from '../generated-file.js'
 import { jsonAt, jsonParts, PrintedJson } from '../json-text.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { unitHash } from '../model-json.js'
-import { forLastOperations } from './last-operations.js'
+import { OpenApiMemo } from './openapi-memo.js'
 import { odataParameters } from './parameters.js'
 import { type PathItemInput, pathItemInputs, pathItemObject } from './paths.js'
 import { ERROR_RESPONSE, errorResponse } from './responses.js'
@@ -34,6 +34,7 @@ export const OPENAPI_DEFAULTS = {
   servers: ['https://graph.microsoft.com/v1.0'],
 } satisfies Required<OpenApiOptions>
 
+export { OpenApiMemo } from './openapi-memo.js'
 export { inexactPathDiagnostics } from './route-entries.js'
 
 /** The document as an object (its own: it shares nothing with what is kept for the next run). */
@@ -41,8 +42,9 @@ export function openApiDocument(
   model: ApiModel,
   options: OpenApiOptions = {},
   shapes: ApiShape = shapeApi(model),
+  openapi: OpenApiMemo = new OpenApiMemo(),
 ): OpenApiDocument {
-  const { items, tags } = pathItemInputs(model)
+  const { items, tags } = pathItemInputs(model, openapi)
   const paths: Record<string, PathItemObject> = {}
   for (const item of items) paths[item.path] = pathItemObject(item, shapes)
   const schemas: Record<string, SchemaObject> = {}
@@ -54,22 +56,24 @@ export function openApiDocument(
 
 /**
  * The document as text. Path items and component schemas are printed one by one, through the
- * memo when there is one, each keyed by everything it is built from.
+ * memo when there is one, each keyed by everything it is built from. `openapi`: what the last run
+ * of the session derived (see `OpenApiMemo`).
  */
 export function emitOpenApi(
   model: ApiModel,
   options: OpenApiOptions = {},
   memo?: EmitMemo,
   shapes: ApiShape = shapeApi(model),
+  openapi: OpenApiMemo = new OpenApiMemo(),
 ): GeneratedFile {
-  const { items, tags } = pathItemInputs(model)
+  const { items, tags } = pathItemInputs(model, openapi)
   const paths: Record<string, PrintedJson> = {}
   for (const item of items)
     paths[item.path] = new PrintedJson(
       memoised(
         memo,
         // The key is computed only when there is a memo.
-        () => pathItemKey(item, memo as EmitMemo) + valueResponses(item, model),
+        () => pathItemKey(item, memo as EmitMemo, openapi) + valueResponses(item, model),
         () => jsonAt(pathItemObject(item, shapes), PATH_ITEM_DEPTH),
       ),
     )
@@ -82,7 +86,11 @@ export function emitOpenApi(
         () => jsonAt(componentSchema(input), SCHEMA_DEPTH),
       ),
     )
-  const security = new PrintedJson(securitySchemesText(model.operations))
+  const security = new PrintedJson(
+    openapi.securitySchemes.get(model.operations, (operations) =>
+      jsonAt(securitySchemes(operations), SECURITY_SCHEMES_DEPTH),
+    ),
+  )
   return fileOfParts('openapi.json', [
     ...jsonParts(documentOf(model, options, { tags, paths, schemas, securitySchemes: security })),
     '\n',
@@ -95,12 +103,6 @@ const PATH_ITEM_DEPTH = 2
 const SCHEMA_DEPTH = 3
 const SECURITY_SCHEMES_DEPTH = 2
 
-/** The security schemes as printed, kept for the last list of operations (they read every
- *  operation's permissions). */
-const securitySchemesText = forLastOperations((operations) =>
-  jsonAt(securitySchemes(operations), SECURITY_SCHEMES_DEPTH),
-)
-
 /** A schema's key: its type (or placeholder) by content hash, and the descendants it maps. */
 function schemaKey(input: ComponentSchemaInput, memo: EmitMemo): string {
   const [unit, descendants] =
@@ -109,16 +111,14 @@ function schemaKey(input: ComponentSchemaInput, memo: EmitMemo): string {
 }
 
 /** A path item's key, once per input object (the same object in the next run when unchanged). */
-function pathItemKey(item: PathItemInput, memo: EmitMemo): string {
-  let key = pathItemKeys.get(item)
+function pathItemKey(item: PathItemInput, memo: EmitMemo, openapi: OpenApiMemo): string {
+  let key = openapi.pathItemKeys.get(item)
   if (key === undefined) {
     key = unitKey('openapi.path-item', ...pathItemSource(item, memo))
-    pathItemKeys.set(item, key)
+    openapi.pathItemKeys.set(item, key)
   }
   return key
 }
-
-const pathItemKeys = new WeakMap<PathItemInput, string>()
 
 /** What a path item's text depends on besides its operations: which responses name an enum
  *  (`{ "value": x }`, see `isValueType`), one letter per operation. */

@@ -1,21 +1,22 @@
 /**
  * A value derived from the whole list of a model's operations, kept for the last list it was
  * derived from: model parts are never changed once built, and in watch mode an unchanged
- * operation is the very object of the last run (`src/cache/model-interner.ts`), so a list holding
+ * operation is the very object of the last run (`src/session/model-interner.ts`), so a list holding
  * the same objects in the same order (a save that changed only types) gets the same value.
  */
 import type { OperationDef } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 
-export function forLastOperations<T>(
-  derive: (operations: readonly OperationDef[]) => T,
-): (operations: readonly OperationDef[]) => T {
-  let last: { operations: readonly OperationDef[]; value: T } | undefined
-  return (operations) => {
+export class LastOperations<T> {
+  #last: { operations: readonly OperationDef[]; value: T } | undefined
+
+  /** `derive(operations)`, or the last value when `operations` holds the last list's objects. */
+  get(operations: readonly OperationDef[], derive: (operations: readonly OperationDef[]) => T): T {
+    const last = this.#last
     if (last && sameElements(last.operations, operations)) return last.value
     const value = derive(operations)
     // A copy: the caller's array may change later.
-    last = { operations: [...operations], value }
+    this.#last = { operations: [...operations], value }
     return value
   }
 }

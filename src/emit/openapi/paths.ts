@@ -12,6 +12,7 @@ import type { ApiModel, HttpMethod, RouteTemplate } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import { preferredOperations } from '../../shape/same-route.js'
+import type { OpenApiMemo } from './openapi-memo.js'
 import { mergeOperations, type OperationInput, operationObject } from './operation.js'
 import { type RouteEntry, routeEntries } from './route-entries.js'
 import type { PathItemObject, TagObject } from './spec.js'
@@ -37,19 +38,15 @@ export interface PathItemInputs {
  * (a save that changes a type's properties) gets it again; otherwise each path item equal to the
  * last run's is that very object (what was derived from it is found again).
  */
-export function pathItemInputs(model: ApiModel): PathItemInputs {
-  const entries = routeEntries(model.operations)
+export function pathItemInputs(model: ApiModel, memo: OpenApiMemo): PathItemInputs {
+  const entries = routeEntries(model.operations, memo)
   const resourceTags = tagsByPage(model)
+  const last = memo.pathItems
   if (last?.entries === entries && sameTags(last.resourceTags, resourceTags)) return last.inputs
   const inputs = inputsOf(entries, resourceTags, last?.inputs)
-  last = { entries, resourceTags, inputs }
+  memo.pathItems = { entries, resourceTags, inputs }
   return inputs
 }
-
-/** The last result and what it was built from. */
-let last:
-  | { entries: readonly RouteEntry[]; resourceTags: ReadonlyMap<string, ResourceTag>; inputs: PathItemInputs }
-  | undefined
 
 function inputsOf(
   entries: readonly RouteEntry[],
@@ -181,7 +178,7 @@ function firstLiteral(route: RouteTemplate): string {
   return first?.kind === 'literal' ? first.value : 'root'
 }
 
-interface ResourceTag {
+export interface ResourceTag {
   name: string
   description: string
 }

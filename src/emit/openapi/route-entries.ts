@@ -1,14 +1,14 @@
 /**
  * Every route of every operation with the OpenAPI path it is exported under, shared by the
  * emitter (`pathItemInputs`) and the `openapi-inexact-path` check, and kept between the runs of
- * one process (see `last-operations.ts`):
+ * one session (`OpenApiMemo`):
  * - a route's template is derived once per route object;
  * - the entries are derived again only when the list of operations holds other objects (the
  *   check and the emitter of one run share them; a save that changes only types reuses them).
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { ApiModel, Diagnostic, OperationDef, RouteTemplate } from '../../model.js'
-import { forLastOperations } from './last-operations.js'
+import { OpenApiMemo } from './openapi-memo.js'
 import { type PathTemplate, pathTemplateFromRoute, templateShape } from './path-template.js'
 
 export interface RouteEntry {
@@ -21,12 +21,12 @@ export interface RouteEntry {
 }
 
 /** `openapi-inexact-path` for every route the path grammar cannot express exactly. */
-export function inexactPathDiagnostics(model: ApiModel): Diagnostic[] {
-  return [...inexactDiagnostics(model.operations)]
+export function inexactPathDiagnostics(model: ApiModel, memo: OpenApiMemo = new OpenApiMemo()): Diagnostic[] {
+  return [...memo.inexact.get(model.operations, (operations) => inexactDiagnostics(operations, memo))]
 }
 
-const inexactDiagnostics = forLastOperations((operations): readonly Diagnostic[] =>
-  routeEntries(operations)
+const inexactDiagnostics = (operations: readonly OperationDef[], memo: OpenApiMemo): readonly Diagnostic[] =>
+  routeEntries(operations, memo)
     .filter((entry) => entry.template.inexact.length > 0)
     .map((entry) =>
       diagnostic(
@@ -35,16 +35,19 @@ const inexactDiagnostics = forLastOperations((operations): readonly Diagnostic[]
         `Unexpected \`${entry.route.raw}\` for an OpenAPI path template, exported as \`${entry.path}\`: ` +
           entry.template.inexact.join('; '),
       ),
-    ),
-)
+    )
 
 /**
  * The entries of `operations`, in order. Templates that differ only in placeholder names
  * (`/users/{id}`, `/users/{usersId}`) share the path and names of the lexicographically first.
  */
-export const routeEntries = forLastOperations((operations): readonly RouteEntry[] => {
+export function routeEntries(operations: readonly OperationDef[], memo: OpenApiMemo): readonly RouteEntry[] {
+  return memo.routeEntries.get(operations, (listed) => routeEntriesOf(listed, memo))
+}
+
+function routeEntriesOf(operations: readonly OperationDef[], memo: OpenApiMemo): readonly RouteEntry[] {
   const routes = operations.flatMap((operation) =>
-    operation.routes.map((route) => ({ operation, route, ...shapedTemplate(route) })),
+    operation.routes.map((route) => ({ operation, route, ...shapedTemplate(route, memo) })),
   )
   const canonical = new Map<string, PathTemplate>()
   for (const { template, shape } of routes) {
@@ -55,22 +58,20 @@ export const routeEntries = forLastOperations((operations): readonly RouteEntry[
     const shared = canonical.get(shape) ?? template
     return { operation, route, template, path: shared.path, names: shared.params.map((param) => param.name) }
   })
-})
+}
 
-interface ShapedTemplate {
+export interface ShapedTemplate {
   template: PathTemplate
   /** `templateShape` of the template's path. */
   shape: string
 }
 
-const templates = new WeakMap<RouteTemplate, ShapedTemplate>()
-
-function shapedTemplate(route: RouteTemplate): ShapedTemplate {
-  let known = templates.get(route)
+function shapedTemplate(route: RouteTemplate, memo: OpenApiMemo): ShapedTemplate {
+  let known = memo.templates.get(route)
   if (!known) {
     const template = pathTemplateFromRoute(route)
     known = { template, shape: templateShape(template.path) }
-    templates.set(route, known)
+    memo.templates.set(route, known)
   }
   return known
 }

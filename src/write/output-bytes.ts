@@ -5,8 +5,8 @@
  * taken as it was: across the runs of one process (watch mode) unchanged units are the very same
  * strings, so a save re-encodes only what changed.
  */
-import type { GeneratedFile } from './emit/generated-file.js'
-import { isWellFormed } from './emit/memo.js'
+import type { GeneratedFile } from '../emit/generated-file.js'
+import { isWellFormed } from '../emit/memo.js'
 
 /** Parts shorter than this are joined with their neighbours and encoded again, not looked up. */
 const KEPT_PART_LENGTH = 256

@@ -3,11 +3,12 @@
  * Every model goes through JSON (the cache's form), so a run with, without or half from the cache
  * links exactly the same data.
  */
-import type { ExtractedPage, PageChecks } from '../check/page-checks.js'
+import type { PageChecks } from '../check/page-checks.js'
+import type { ExtractedPage } from '../extract/page-entry.js'
 import type { PageModel } from '../model.js'
-import type { PageInput } from '../pipeline.js'
-import type { CachedPage } from './page-cache.js'
-import { type ParsedPage, parseEntry } from './parsed-pages.js'
+import type { PageInput } from '../read-docs.js'
+import type { ParsedPage } from '../session/parsed-pages.js'
+import type { CachedPage } from '../store/page-cache.js'
 
 export interface CachedExtraction {
   models: PageModel[]
@@ -27,7 +28,7 @@ export async function extractWithCache(
   keys: ReadonlyMap<string, string>,
   previous: ReadonlyMap<string, CachedPage>,
   extract: ExtractMany,
-  parse: (entry: CachedPage) => ParsedPage = parseEntry,
+  parse: (entry: CachedPage) => ParsedPage,
 ): Promise<CachedExtraction> {
   const entries = new Map<string, CachedPage>()
   const misses: { page: PageInput; hash: string }[] = []

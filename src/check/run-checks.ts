@@ -1,60 +1,30 @@
 /**
- * The doc checks as a pipeline step: pages → extract and page checks → link → corpus checks →
- * suppressions.
- * Returns the linked model (for `generate`) and every diagnostic of extract, link and the checks,
- * deduplicated (one per file, line and code) and sorted.
+ * The doc checks as a step of the build (`src/build/`): the page checks' findings (computed with
+ * extraction, cached with the page), the corpus checks on the linked model, then suppressions.
+ * Returns every diagnostic of link and the checks, deduplicated (one per file, line and code) and
+ * sorted.
  */
 import { compareDiagnostics } from '../diagnostics.js'
-import { linkModel } from '../link/index.js'
 import type { ApiModel, Diagnostic, PageModel } from '../model.js'
-import type { PageInput } from '../pipeline.js'
+import type { PageInput } from '../read-docs.js'
 import { createCheckContext } from './check-context.js'
-import { extractAndCheck, type PageChecks } from './page-checks.js'
+import type { CheckMemo } from './check-memo.js'
+import type { PageChecks } from './page-checks.js'
 import type { CheckRule } from './rule.js'
 import { checkRules } from './rules/index.js'
 import { applySuppressions, type SuppressEntry } from './suppressions.js'
 
-export interface CheckResult {
-  model: ApiModel
-  diagnostics: Diagnostic[]
-}
-
-export function checkDocs(
-  inputs: readonly PageInput[],
-  suppress: readonly SuppressEntry[] = [],
-  rules: readonly CheckRule[] = checkRules,
-): CheckResult {
-  const entries = inputs.map((input) => extractAndCheck(input.file, input.text, rules))
-  const pages = entries.map((entry) => JSON.parse(entry.model) as PageModel)
-  const checks = entries.map((entry) => JSON.parse(entry.checks) as PageChecks)
-  return checkExtracted(inputs, pages, checks, suppress, rules)
-}
-
-/**
- * `checkDocs` on page models and page-check results already computed (from the cache) from
- * `inputs` (`checks[i]` belongs to `pages[i]`, both computed with `rules`).
- */
-export function checkExtracted(
-  inputs: readonly PageInput[],
-  pages: readonly PageModel[],
-  checks: readonly PageChecks[],
-  suppress: readonly SuppressEntry[] = [],
-  rules: readonly CheckRule[] = checkRules,
-): CheckResult {
-  const model = linkModel(pages)
-  return { model, diagnostics: checkLinked(inputs, pages, checks, model, suppress, rules) }
-}
-
 /** The diagnostics of link and of the doc checks on `model`, linked from `pages` (only read). */
-export function checkLinked(
+export function runChecks(
   inputs: readonly PageInput[],
   pages: readonly PageModel[],
   checks: readonly PageChecks[],
   model: ApiModel,
+  memo: CheckMemo,
   suppress: readonly SuppressEntry[] = [],
   rules: readonly CheckRule[] = checkRules,
 ): Diagnostic[] {
-  const context = createCheckContext(pages, checks, model)
+  const context = createCheckContext(pages, checks, model, memo)
   const found = [...model.diagnostics]
   for (const rule of rules)
     if ('page' in rule) for (const page of checks) found.push(...(page.found[rule.name] ?? []))

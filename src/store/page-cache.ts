@@ -14,8 +14,9 @@
  * lines are ignored; a cache written by another doc2ts version is ignored.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { appendFile, readFile, rm } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { writeCacheFile } from './cache-file.js'
 
 export interface CachedPage {
   hash: string
@@ -143,17 +144,4 @@ async function rewriteBase(cache: PageCacheFile, pages: ReadonlyMap<string, Cach
   await rm(logPath(cache), { force: true }).catch(() => undefined)
   cache.baseBytes = text.length
   cache.logBytes = 0
-}
-
-/** Write a cache file through a temp file and a rename; failures are ignored (a read-only or full
- *  cache folder only costs speed). */
-export async function writeCacheFile(path: string, text: string): Promise<void> {
-  try {
-    await mkdir(dirname(path), { recursive: true })
-    const temp = `${path}.${process.pid}.${Date.now()}.tmp`
-    await writeFile(temp, text)
-    await rename(temp, path)
-  } catch {
-    // Ignored, see above.
-  }
 }

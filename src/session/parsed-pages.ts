@@ -6,7 +6,7 @@
  */
 import type { PageChecks } from '../check/page-checks.js'
 import type { PageModel } from '../model.js'
-import type { CachedPage } from './page-cache.js'
+import type { CachedPage } from '../store/page-cache.js'
 
 export interface ParsedPage {
   model: PageModel

@@ -3,8 +3,8 @@
  * `extractAndCheck` results out, in the order received.
  */
 import { parentPort } from 'node:worker_threads'
-import { extractAndCheck } from '../check/page-checks.js'
-import type { PageInput } from '../pipeline.js'
+import { extractAndCheck } from '../extract/page-entry.js'
+import type { PageInput } from '../read-docs.js'
 
 export interface ExtractBatch {
   id: number

@@ -9,8 +9,8 @@ import { readFileSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Diagnostic } from '../model.js'
-import { safeOutputPath } from '../write-output.js'
-import { writeCacheFile } from './page-cache.js'
+import { safeOutputPath } from '../write/write-output.js'
+import { writeCacheFile } from './cache-file.js'
 
 export interface RunRecord {
   version: string

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto'
 import { lstat, mkdir, open, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path'
-import type { GeneratedFile } from './emit/generated-file.js'
+import type { GeneratedFile } from '../emit/generated-file.js'
 import { OutputEncoder } from './output-bytes.js'
 
 export const MANIFEST = '.doc2ts-manifest.json'
@@ -36,17 +36,23 @@ export interface WriteOptions {
   userOwned?: (path: string) => boolean
   /** Folders nothing may be written to or removed from, even when inside the output folder (the docs). */
   protect?: readonly string[]
+  /** What is already known of the folder, so that it is not read again. */
+  known?: KnownOutputs
+  /** Encodes files; one kept across the runs of a process reuses the bytes of unchanged parts. */
+  encoder?: OutputEncoder
+}
+
+/** Plain facts about the output folder that the build established before writing. */
+export interface KnownOutputs {
   /** Produced paths already verified on disk as doc2ts wrote them, with their sha256: kept and
    *  listed in the manifest without being read (files of output groups known unchanged). */
   intact?: ReadonlyMap<string, string>
-  /** Produced paths whose bytes on disk are known without reading them (the last run recorded
-   *  their sha256, and their stamp has not changed since): compared by hash, not read. */
-  onDisk?: ReadonlyMap<string, string>
-  /** Encodes files; one kept across the runs of a process reuses the bytes of unchanged parts. */
-  encoder?: OutputEncoder
   /** User-owned paths already verified present (files of output groups known unchanged): kept
    *  as the user has them, their manifest entries unchanged, without being read. */
   present?: readonly string[]
+  /** Produced paths whose bytes on disk are known without reading them (the last run recorded
+   *  their sha256, and their stamp has not changed since): compared by hash, not read. */
+  onDisk?: ReadonlyMap<string, string>
 }
 
 /** Manifest entries: path → sha256 of the bytes doc2ts wrote (empty when unknown, older manifests). */
@@ -76,8 +82,9 @@ export async function writeOutput(
   const next: Manifest = new Map()
   const result: WriteResult = { changed: [], removed: [], refused: [] }
   const encoder = options.encoder ?? new OutputEncoder()
-  for (const [path, hash] of options.intact ?? []) next.set(path, hash)
-  for (const path of options.present ?? []) next.set(path, manifest.get(path) ?? '')
+  const known = options.known ?? {}
+  for (const [path, hash] of known.intact ?? []) next.set(path, hash)
+  for (const path of known.present ?? []) next.set(path, manifest.get(path) ?? '')
   for (const file of files) {
     const full = safeOutputPath(outDir, file.path)
     const problem = full ? await guard(full) : 'path leaves the output folder'
@@ -93,7 +100,7 @@ export async function writeOutput(
     // Encoded once, then hashed and written chunk by chunk (outputs run to tens of megabytes).
     const chunks = encoder.chunks(file)
     const hash = hashOf(chunks)
-    const onDisk = options.onDisk?.get(file.path) ?? (await readFile(full).then(hashOf, () => undefined))
+    const onDisk = known.onDisk?.get(file.path) ?? (await readFile(full).then(hashOf, () => undefined))
     if (onDisk !== hash && onDisk !== undefined && !manifest.has(file.path)) {
       result.refused.push({ path: file.path, reason: 'a file doc2ts did not generate is in the way' })
       continue

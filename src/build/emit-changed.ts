@@ -8,8 +8,8 @@ import { statSync } from 'node:fs'
 import type { GeneratedFile } from '../emit/generated-file.js'
 import type { OutputGroup } from '../emit/outputs.js'
 import type { Diagnostic } from '../model.js'
-import { safeOutputPath } from '../write-output.js'
-import { type EmitRecord, isIntact, type RunRecord } from './run-record.js'
+import { type EmitRecord, isIntact, type RunRecord } from '../store/run-record.js'
+import { safeOutputPath } from '../write/write-output.js'
 
 export interface ChangedEmit {
   files: GeneratedFile[]

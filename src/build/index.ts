@@ -1,0 +1,371 @@
+/**
+ * The build: the one assembly of the stages, as its steps, each timed (`StepClock`):
+ *   read → extract (per page, cached) → link → emit → write → record
+ *                                         └→ check (before write with --strict, after it otherwise)
+ * (shape: the emit step lowers each operation once, on demand.)
+ * Every command goes through it: `generate` and `watch` run every step; `check` stops before emit;
+ * `diff` builds twice without checks or emit; `mock` emits in memory without writing.
+ * What outlives a run is in the `Session` it is given; what outlives the process is in the `Store`.
+ * A run whose inputs are those of the last recorded run, and whose outputs are intact, stops after
+ * read (`upToDate`). The heavy modules (remark, ts-morph, Handlebars) are imported only when
+ * something must be extracted or emitted.
+ */
+import { readFileSync, statSync } from 'node:fs'
+import type { SuppressEntry } from '../check/suppressions.js'
+import type { GeneratedFile } from '../emit/generated-file.js'
+import type { ApiModel, Diagnostic, PageModel } from '../model.js'
+import type { Progress } from '../progress.js'
+import type { DocsInput, PageInput } from '../read-docs.js'
+import { Session } from '../session/index.js'
+import { keepEmitMemo, loadEmitMemo } from '../store/emit-memo.js'
+import type { Store } from '../store/index.js'
+import { loadPageCache, savePageCache } from '../store/page-cache.js'
+import {
+  inputHash,
+  isFreshRun,
+  loadRunRecord,
+  type RunRecord,
+  recordedOnDisk,
+  saveRunRecord,
+  stampOf,
+  textHash,
+} from '../store/run-record.js'
+import { doc2tsVersion } from '../store/version.js'
+import { MANIFEST, safeOutputPath, type WriteResult } from '../write/write-output.js'
+import type { ChangedEmit } from './emit-changed.js'
+import { type CachedExtraction, type ExtractMany, extractWithCache } from './extract-cached.js'
+import { extractOnPool } from './extract-pool.js'
+import { StepClock, type StepTime } from './timings.js'
+
+export interface BuildRequest {
+  /** How to read the docs (a command reads its folder), or the pages already read (watch mode keeps
+   *  its own reader; tests give pages). */
+  docs: DocsInput | (() => Promise<DocsInput>)
+  /** The doc checks with their suppressions; `false`: none (diff, mock). Default: on, none suppressed. */
+  checks?: { suppress: readonly SuppressEntry[] } | false
+  /** Emit the outputs: in memory, and with `dir` written there. Unset: stop after link and check. */
+  emit?: EmitRequest
+  /** Where page cache, run record and emit memo persist; unset: nothing is read or saved. */
+  store?: Store
+  /** Link and emit even when the last run's outputs are current (to fill a lasting session). */
+  force?: boolean
+  /** How to extract the pages that miss the cache; default a worker pool when it pays. */
+  extract?: ExtractMany
+  progress?: Progress
+  /** Where a line per step goes as each step ends (`--timings`, `DOC2TS_TIMINGS=1`). */
+  timings?: (line: string) => void
+  /** Called once the outputs are written, before the record step (which only speeds up later
+   *  runs): a command reports the run first. */
+  report?: (result: BuildResult) => void | Promise<void>
+  version?: string
+}
+
+export interface EmitRequest {
+  /** The output folder; unset: the files are only returned. */
+  dir?: string
+  dryRun?: boolean
+  /** `--strict`: any warning blocks writing. */
+  strict?: boolean
+  /** Folders nothing may be written into (the docs). */
+  protect?: readonly string[]
+  /** Paths created once and then the user's (handler stubs). */
+  userOwned?: (path: string) => boolean
+}
+
+export interface BuildResult {
+  docs: DocsInput
+  pages: number
+  types: number
+  operations: number
+  /** Every diagnostic of read, extract, link, the checks and emit, sorted. */
+  diagnostics: Diagnostic[]
+  /** The linked model; unset when the run was up to date. */
+  model?: ApiModel
+  /** The emitted files (output groups found unchanged on disk are not emitted again). */
+  files: GeneratedFile[]
+  write: WriteResult
+  /** Nothing changed: link and emit were skipped. */
+  upToDate: boolean
+  /** How many pages were extracted (cache misses). */
+  extracted: number
+  /** Each step's time, in order. */
+  steps: StepTime[]
+}
+
+/** What emit produced, and the unit texts it used (what to keep for the next run). */
+type Emitted = ChangedEmit & { used?: Map<string, string> }
+
+const NOTHING_WRITTEN: WriteResult = { changed: [], removed: [], refused: [] }
+
+export async function runBuild(request: BuildRequest, session = new Session()): Promise<BuildResult> {
+  const clock = new StepClock(request.timings)
+  const version = request.version ?? doc2tsVersion()
+  const { progress, store } = request
+  const docs = await clock.time('read', () => readStep(request.docs, progress))
+  const keys = new Map(docs.pages.map((page) => [page.file, session.keyOf(version, page.file, page.text)]))
+  const input = inputHash(keys, docs.diagnostics)
+  const last = session.lastRecord ?? (store ? await loadRunRecord(store.recordPath, version) : undefined)
+  const out = request.emit?.dir
+  if (last && out !== undefined && !request.force && isFreshRun(last, input, out)) {
+    const current = {
+      docs,
+      ...summaryOf(last),
+      files: [],
+      write: NOTHING_WRITTEN,
+      upToDate: true,
+      extracted: 0,
+    }
+    const result: BuildResult = { ...current, steps: clock.times }
+    await request.report?.(result)
+    return result
+  }
+  if (request.emit) {
+    const { startStatementPrinter } = await import('../emit/print/printer.js')
+    startStatementPrinter() // ts-morph loads on the other core while this thread extracts and links
+  }
+  const extraction = await clock.time('extract', () =>
+    extractStep(docs.pages, keys, request, session, version),
+  )
+  const model = await clock.time('link', () => linkStep(extraction.models, session))
+  const checks = request.checks ?? { suppress: [] }
+  const check = () =>
+    clock.time('check', () =>
+      checks ? checkStep(docs.pages, extraction, model, session, checks.suppress) : ([] as Diagnostic[]),
+    )
+  // With --strict the checks decide whether anything is written; otherwise they only report, and
+  // run once the outputs are written (in watch mode a save's outputs are updated sooner).
+  const checkedFirst = request.emit?.strict ? await check() : undefined
+  // shape: the emit step lowers each operation at most once, when an emitter first asks for it
+  // (`shapeApi` in `src/emit/outputs.ts`); an output group found unchanged never asks.
+  // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
+  const emitted = request.emit
+    ? await clock.time('emit', () =>
+        emitStep(
+          { ...model, diagnostics: [...docs.diagnostics, ...model.diagnostics] },
+          last,
+          request.emit ?? {},
+          session,
+          { store, progress, version },
+        ),
+      )
+    : undefined
+  const blocked =
+    checkedFirst !== undefined &&
+    [...docs.diagnostics, ...checkedFirst, ...(emitted?.diagnostics ?? [])].some((d) => d.severity !== 'info')
+  const write =
+    emitted && out !== undefined
+      ? await clock.time('write', () =>
+          writeStep(out, emitted, last, request.emit ?? {}, blocked, session, progress),
+        )
+      : NOTHING_WRITTEN
+  progress?.stage('checking')
+  const checked = checkedFirst ?? (await check())
+  const { compareDiagnostics } = await import('../diagnostics.js')
+  const diagnostics = [...docs.diagnostics, ...checked, ...(emitted?.diagnostics ?? [])].sort(
+    compareDiagnostics,
+  )
+  const record: RunRecord = {
+    version,
+    inputHash: input,
+    outputs: {},
+    pages: docs.pages.length,
+    types: Object.keys(model.types).length,
+    operations: model.operations.length,
+    diagnostics,
+    emits: emitted?.emits,
+  }
+  const unwritten = (request.emit?.dryRun || blocked) && write.changed.length + write.removed.length > 0
+  const complete = emitted !== undefined && out !== undefined && write.refused.length === 0 && !unwritten
+  // Kept on disk for the next process, in the session for the next run of this one.
+  if (complete && (store || session.lasting)) {
+    const paths = [
+      ...emitted.files.map((file) => file.path),
+      ...emitted.intact.keys(),
+      ...emitted.present,
+      MANIFEST,
+    ]
+    Object.assign(record, hashOutputs(out, paths, write.hashes ?? new Map(), last))
+    session.lastRecord = record
+  }
+  const result: BuildResult = {
+    docs,
+    ...summaryOf(record),
+    model,
+    files: emitted?.files ?? [],
+    write,
+    upToDate: false,
+    extracted: extraction.extracted,
+    steps: clock.times,
+  }
+  await request.report?.(result)
+  await clock.time('record', () =>
+    recordStep(store, session, extraction, complete ? record : undefined, emitted?.used, version),
+  )
+  return result
+}
+
+/** read: the docs' pages (or those given). */
+async function readStep(docs: BuildRequest['docs'], progress: Progress | undefined): Promise<DocsInput> {
+  if (typeof docs !== 'function') return docs
+  progress?.stage('reading')
+  return docs()
+}
+
+/** extract: each page's model and page checks, from the cache when its key is unchanged. */
+async function extractStep(
+  pages: readonly PageInput[],
+  keys: ReadonlyMap<string, string>,
+  request: BuildRequest,
+  session: Session,
+  version: string,
+): Promise<CachedExtraction> {
+  if (!session.pages && request.store) {
+    session.pageCache = await loadPageCache(request.store.cacheDir, request.store.docsDir, version)
+    session.pages = session.pageCache.pages
+  }
+  request.progress?.stage('extracting')
+  const extract =
+    request.extract ?? extractOnPool(extractInProcess(request.progress), { progress: request.progress })
+  return extractWithCache(pages, keys, session.pages ?? new Map(), extract, session.parse)
+}
+
+/** link: the page models as one model, its unchanged parts those of the session's last run. */
+async function linkStep(pages: readonly PageModel[], session: Session): Promise<ApiModel> {
+  const { linkModel } = await import('../link/index.js')
+  return session.interner.intern(linkModel(pages, session.link))
+}
+
+/** check: the page checks' findings, the corpus checks, suppressions. */
+async function checkStep(
+  inputs: readonly PageInput[],
+  extraction: CachedExtraction,
+  model: ApiModel,
+  session: Session,
+  suppress: readonly SuppressEntry[],
+): Promise<Diagnostic[]> {
+  const { runChecks } = await import('../check/run-checks.js')
+  return runChecks(inputs, extraction.models, extraction.checks, model, session.checks, suppress)
+}
+
+/** emit: the output groups whose model slice changed since the last run, in memory. */
+async function emitStep(
+  model: ApiModel,
+  last: RunRecord | undefined,
+  request: EmitRequest,
+  session: Session,
+  { store, progress, version }: { store?: Store; progress?: Progress; version: string },
+): Promise<Emitted> {
+  progress?.stage('emitting')
+  const [{ outputGroups }, { emitChanged }, { EmitMemo }] = await Promise.all([
+    import('../emit/outputs.js'),
+    import('./emit-changed.js'),
+    import('../emit/memo.js'),
+  ])
+  // Unit texts come from the store, or stay in a lasting session; a single run without a store
+  // prints each unit once anyway.
+  if (session.emitUnits === undefined && (store || session.lasting))
+    session.emitUnits = store ? await loadEmitMemo(store.memoPath, version) : new Map()
+  const memo = session.emitUnits && new EmitMemo(session.emitUnits, session.derived)
+  const groups = outputGroups(model, memo, session.openapi)
+  const out = request.dir
+  const emitted = await emitChanged(
+    groups,
+    out === undefined ? undefined : last,
+    out ?? '',
+    request.userOwned,
+  )
+  return { ...emitted, used: memo?.used() }
+}
+
+/** write: only the changed bytes, into the output folder. */
+async function writeStep(
+  out: string,
+  emitted: Emitted,
+  last: RunRecord | undefined,
+  request: EmitRequest,
+  blocked: boolean,
+  session: Session,
+  progress: Progress | undefined,
+): Promise<WriteResult> {
+  progress?.stage('writing')
+  const { writeOutput } = await import('../write/write-output.js')
+  const onDisk =
+    last &&
+    recordedOnDisk(
+      last,
+      out,
+      emitted.files.map((file) => file.path),
+    )
+  return writeOutput(out, emitted.files, {
+    dryRun: request.dryRun || blocked,
+    protect: request.protect,
+    userOwned: request.userOwned,
+    known: { intact: emitted.intact, present: emitted.present, onDisk },
+    encoder: session.encoder,
+  })
+}
+
+/** record: what only speeds up later runs, in the session and in the store: the page cache
+ *  entries, the emitters' unit texts and, when the outputs are complete, the run record. */
+async function recordStep(
+  store: Store | undefined,
+  session: Session,
+  extraction: CachedExtraction,
+  record: RunRecord | undefined,
+  used: Map<string, string> | undefined,
+  version: string,
+): Promise<void> {
+  session.pages = extraction.entries
+  const unitsBefore = session.emitUnits ?? new Map<string, string>()
+  if (used) session.emitUnits = used
+  if (!store) return
+  if (extraction.extracted > 0 && session.pageCache)
+    await savePageCache(session.pageCache, extraction.entries)
+  if (record) await saveRunRecord(store.recordPath, record)
+  if (used && store.writeMemo) await keepEmitMemo(store.memoPath, version, unitsBefore, used)
+}
+
+function summaryOf(record: RunRecord) {
+  return {
+    pages: record.pages,
+    types: record.types,
+    operations: record.operations,
+    diagnostics: record.diagnostics,
+  }
+}
+
+/** sha256 and stamp of each output file as it is on disk now: the hash the writer computed when it
+ *  knows it (`written`), else the recorded one when the stamp is the one `last` recorded (as in
+ *  `isIntact`), else the file is read. */
+function hashOutputs(
+  outDir: string,
+  paths: readonly string[],
+  written: ReadonlyMap<string, string>,
+  last: RunRecord | undefined,
+): Pick<RunRecord, 'outputs' | 'stamps'> {
+  const outputs: Record<string, string> = {}
+  const stamps: Record<string, string> = {}
+  for (const path of [...new Set(paths)].sort()) {
+    const full = safeOutputPath(outDir, path)
+    const info = full ? statSync(full, { throwIfNoEntry: false }) : undefined
+    if (!full || !info?.isFile()) continue
+    const stamp = stampOf(info)
+    const recorded = last?.stamps?.[path] === stamp ? last.outputs[path] : undefined
+    outputs[path] = written.get(path) ?? recorded ?? textHash(readFileSync(full, 'utf8'))
+    stamps[path] = stamp
+  }
+  return { outputs, stamps }
+}
+
+/** Extract in this thread, reporting progress. */
+function extractInProcess(progress: Progress | undefined): ExtractMany {
+  return async (pages: readonly PageInput[]) => {
+    const { extractAndCheck } = await import('../extract/page-entry.js')
+    const extracted = []
+    for (const page of pages) {
+      extracted.push(extractAndCheck(page.file, page.text))
+      progress?.pages(extracted.length, pages.length)
+    }
+    return extracted
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * What the OpenAPI emitter and the `openapi-inexact-path` check keep between runs of one session
+ * (keys and invalidation: the session's doc comment, `src/session/index.ts`). The check and the
+ * emitter of one run share it.
+ */
+import type { Diagnostic, RouteTemplate } from '../../model.js'
+import { LastOperations } from './last-operations.js'
+import type { PathItemInput, PathItemInputs, ResourceTag } from './paths.js'
+import type { RouteEntry, ShapedTemplate } from './route-entries.js'
+
+export class OpenApiMemo {
+  /** Each route's path template, by route object. */
+  readonly templates = new WeakMap<RouteTemplate, ShapedTemplate>()
+  /** The route entries of the last list of operations. */
+  readonly routeEntries = new LastOperations<readonly RouteEntry[]>()
+  /** The `openapi-inexact-path` findings of the last list of operations. */
+  readonly inexact = new LastOperations<readonly Diagnostic[]>()
+  /** The security schemes as printed, for the last list of operations. */
+  readonly securitySchemes = new LastOperations<string>()
+  /** Each path item's memo key, by path item input object. */
+  readonly pathItemKeys = new WeakMap<PathItemInput, string>()
+  /** The last path item inputs and what they were built from. */
+  pathItems:
+    | {
+        entries: readonly RouteEntry[]
+        resourceTags: ReadonlyMap<string, ResourceTag>
+        inputs: PathItemInputs
+      }
+    | undefined
+}

@@ -1,0 +1,28 @@
+/**
+ * Where a page leaves extraction: one page through extract and the page checks, sharing its parsed
+ * sections: the page model and what the checks found on it, both as JSON (the cache's form). The
+ * model is serialised before the checks run, so sections only a check reads never add diagnostics
+ * to it.
+ */
+import { checkPage } from '../check/page-checks.js'
+import type { CheckRule } from '../check/rule.js'
+import { checkRules } from '../check/rules/index.js'
+import { readPage } from '../parse/page.js'
+import { extractFromPage } from './index.js'
+
+/** A page's cache entry body: `JSON.stringify` of its page model and of its `PageChecks`. */
+export interface ExtractedPage {
+  model: string
+  checks: string
+}
+
+export function extractAndCheck(
+  file: string,
+  text: string,
+  rules: readonly CheckRule[] = checkRules,
+): ExtractedPage {
+  const page = readPage(file, text)
+  const model = extractFromPage(page)
+  const json = JSON.stringify(model)
+  return { model: json, checks: JSON.stringify(checkPage({ model, text, page }, rules)) }
+}

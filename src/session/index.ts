@@ -1,0 +1,83 @@
+/**
+ * The session: everything that outlives one build, as fields of one object that the build passes
+ * to each step. A `generate` makes one for its single run; `watch` keeps one for all its saves, so
+ * that a save costs in proportion to what changed. No module holds model-derived state: each memo
+ * is here, with its key and what invalidates it.
+ *
+ * Memos keyed by the identity of objects rely on the model being read-only once built: page models
+ * parsed from the cache are deep-frozen in a lasting session, and the linked model is `Readonly`
+ * by type (`LinkedModel`) and deep-frozen in tests.
+ *
+ *   field              key                                  invalidated by
+ *   pageKeys           page file, kept with its text        another text for that file
+ *   pages              page file → cache entry (hash)       a page whose key changed (re-extracted)
+ *   pageCache          the page cache file as last read     rewritten by the record step
+ *   parsed             cache entry object                   a new entry (a changed page)
+ *   link.bodies        example body text                    replaced by each link (bodies it read)
+ *   link.merges        first definition object, then the    another list of definition objects
+ *                      list of definition objects
+ *   interner           type / placeholder name, op. id      a part not deep-equal to the last run's
+ *   checks.brokenLinks page model object, plus the docs     another docs tree (list of files) or
+ *                      tree and the anchors it read         other anchors of a linked page
+ *   checks.exampleBodies operation object, plus the model   any recorded question answered
+ *                      questions its check asked            otherwise
+ *   openapi.templates  route object                         (never: a route's template is its own)
+ *   openapi.routeEntries / inexact / securitySchemes
+ *                      the list of operation objects        another list (other objects or order)
+ *   openapi.pathItems  the route entries and resource tags  other entries or tags
+ *   openapi.pathItemKeys path item input object             (never: a new input is a new object)
+ *   emitUnits          content hash of a unit's inputs      not used by the last run (dropped)
+ *   derived            model part object, then a tag        (never: a changed part is a new object)
+ *   encoder            output part text                     not written by the last write
+ *   lastRecord         the run's input hash and outputs     another input hash or changed outputs
+ * WeakMaps let go of what the model no longer holds.
+ */
+import { CheckMemo } from '../check/check-memo.js'
+import type { DerivedTexts } from '../emit/memo.js'
+import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
+import { LinkMemo } from '../link/link-memo.js'
+import type { CachedPage, PageCacheFile } from '../store/page-cache.js'
+import { pageHash } from '../store/page-hash.js'
+import type { RunRecord } from '../store/run-record.js'
+import { OutputEncoder } from '../write/output-bytes.js'
+import { ModelInterner } from './model-interner.js'
+import { type ParsedPage, ParsedPages, parseEntry } from './parsed-pages.js'
+
+export class Session {
+  /** The page cache entries of the last run; unset until loaded or built. */
+  pages: ReadonlyMap<string, CachedPage> | undefined
+  /** The page cache file as last read or written (what the next save appends to). */
+  pageCache: PageCacheFile | undefined
+  readonly link = new LinkMemo()
+  readonly interner = new ModelInterner()
+  readonly openapi = new OpenApiMemo()
+  readonly checks = new CheckMemo(this.openapi)
+  /** The emitters' unit texts the last run used; unset until read from the store. */
+  emitUnits: ReadonlyMap<string, string> | undefined
+  readonly derived: DerivedTexts = new WeakMap()
+  readonly encoder = new OutputEncoder()
+  /** The record the last run made; unset until one did. */
+  lastRecord: RunRecord | undefined
+  readonly #parsed = new ParsedPages()
+  readonly #keys = new Map<string, { text: string; key: string }>()
+
+  /**
+   * `lasting`: more runs will follow (watch mode, tests of saves). Only then are parsed page
+   * models frozen and kept, and output hashes recorded without a store: a single run would pay
+   * for what no later run reads.
+   */
+  constructor(readonly lasting = false) {}
+
+  /** `pageHash`, computed again only for a page whose text changed. */
+  keyOf(version: string, file: string, text: string): string {
+    const known = this.#keys.get(file)
+    if (known?.text === text) return known.key
+    const key = pageHash(version, file, text)
+    this.#keys.set(file, { text, key })
+    return key
+  }
+
+  /** A cache entry's page model and page checks, parsed once per entry in a lasting session. */
+  readonly parse = (entry: CachedPage): ParsedPage =>
+    this.lasting ? this.#parsed.get(entry) : parseEntry(entry)
+}

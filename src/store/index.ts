@@ -1,0 +1,33 @@
+/**
+ * Disk persistence between processes, all under one cache folder (`--cache-dir`):
+ *   pages/<docs folder key>.json (+ .log)   the page cache: each page's key, model and page checks
+ *   runs/<run key>.json                     the run record: what the last run wrote and reported
+ *   runs/<run key>.memo.json                the emit memo: the emitters' unit texts
+ * A `Store` names those files for one docs folder, output folder and set of options; reading and
+ * writing them is `page-cache.ts`, `run-record.ts` and `emit-memo.ts`. What is read stays in the
+ * session (`src/session/`) for the next run of the same process.
+ */
+import { emitMemoPath } from './emit-memo.js'
+import { runRecordPath } from './run-record.js'
+
+export interface Store {
+  cacheDir: string
+  docsDir: string
+  /** The run record; the emit memo lies beside it. */
+  recordPath: string
+  memoPath: string
+  /** Whether the emit memo is written back (watch mode only reads it: rewriting every unit's text
+   *  on each save would cost more than it saves). */
+  writeMemo: boolean
+}
+
+export function openStore(
+  cacheDir: string,
+  docsDir: string,
+  outDir: string,
+  options: string,
+  writeMemo = true,
+): Store {
+  const recordPath = runRecordPath(cacheDir, docsDir, outDir, options)
+  return { cacheDir, docsDir, recordPath, memoPath: emitMemoPath(recordPath), writeMemo }
+}
