@@ -1,21 +1,29 @@
 /**
  * The API model: what extract produces per page and what link assembles for the whole docs tree.
  * Everything here is plain data (serialisable to `model.json`); positions are relative to the docs root.
+ * Read-only by type: once built, no stage changes a model object (the session's memos key on their
+ * identity, `src/session/`). Extract and link build them as `Draft`s.
  */
+
+/** A model object as extract or link builds it: its own fields writable, its own lists growable
+ *  (the objects it holds stay read-only). */
+export type Draft<T> = {
+  -readonly [Key in keyof T]: T[Key] extends readonly (infer Item)[] ? Item[] : T[Key]
+}
 
 export type Severity = 'error' | 'warning' | 'info'
 
 /** Where something was read: docs-relative file (forward slashes), 1-based line and column. */
 export interface SourcePosition {
-  file: string
-  line: number
-  column: number
+  readonly file: string
+  readonly line: number
+  readonly column: number
 }
 
 export interface Diagnostic extends SourcePosition {
-  severity: Severity
-  code: string
-  message: string
+  readonly severity: Severity
+  readonly code: string
+  readonly message: string
 }
 
 /** The Edm primitive types the docs use, normalised (`String`, `string`, `Edm.String` → `String`). */
@@ -46,178 +54,182 @@ export type PrimitiveName =
  * first, then by `name`; link fills `resolved` with the qualified name, or leaves it unset (→ `unknown`).
  */
 export type TypeRef =
-  | { kind: 'primitive'; name: PrimitiveName }
-  | { kind: 'named'; name: string; target?: string; resolved?: string }
-  | { kind: 'unknown'; text: string }
+  | { readonly kind: 'primitive'; readonly name: PrimitiveName }
+  | { readonly kind: 'named'; readonly name: string; readonly target?: string; readonly resolved?: string }
+  | { readonly kind: 'unknown'; readonly text: string }
 
 export interface PropertyDef {
-  name: string
-  type: TypeRef
-  collection: boolean
+  readonly name: string
+  readonly type: TypeRef
+  readonly collection: boolean
   /** `true`/`false` when the docs say so (Nullable. / Not nullable.), unset when silent. */
-  nullable?: boolean
-  readOnly: boolean
+  readonly nullable?: boolean
+  readonly readOnly: boolean
   /** From a Relationships table (navigation property). */
-  relationship: boolean
-  description: string
+  readonly relationship: boolean
+  readonly description: string
   /** Enum values named in the description ("Possible values are: `a`, `b`"), when given. */
-  possibleValues?: string[]
-  position: SourcePosition
+  readonly possibleValues?: readonly string[]
+  readonly position: SourcePosition
 }
 
 /** A row of a resource page's `## Methods` table. */
 export interface MethodRow {
-  title: string
+  readonly title: string
   /** Docs-relative path of the linked API page, when there is a link. */
-  target?: string
+  readonly target?: string
   /** The operation documented by the linked page (set by link). */
-  operationId?: string
-  returnType?: TypeRef
-  returnsCollection: boolean
-  description: string
-  position: SourcePosition
+  readonly operationId?: string
+  readonly returnType?: TypeRef
+  readonly returnsCollection: boolean
+  readonly description: string
+  readonly position: SourcePosition
 }
 
 export interface ObjectTypeDef {
-  kind: 'entity' | 'complex'
+  readonly kind: 'entity' | 'complex'
   /** Name as the docs spell it (`importedWindowsAutopilotDeviceIdentityUpload`). */
-  name: string
-  namespace: string
+  readonly name: string
+  readonly namespace: string
   /** `namespace.name`, the registry key. */
-  qualifiedName: string
-  baseType?: TypeRef
-  abstract: boolean
-  openType: boolean
-  description: string
-  properties: PropertyDef[]
-  methods: MethodRow[]
+  readonly qualifiedName: string
+  readonly baseType?: TypeRef
+  readonly abstract: boolean
+  readonly openType: boolean
+  readonly description: string
+  readonly properties: readonly PropertyDef[]
+  readonly methods: readonly MethodRow[]
   /** Docs-relative files the type was read from (several when one type spans pages). */
-  files: string[]
+  readonly files: readonly string[]
   /** Link targets that denote this type: its page, or `page#anchor` for a section of a page. */
-  targets: string[]
-  position: SourcePosition
+  readonly targets: readonly string[]
+  readonly position: SourcePosition
 }
 
 export interface EnumMember {
-  name: string
-  value?: number
-  description: string
-  position: SourcePosition
+  readonly name: string
+  readonly value?: number
+  readonly description: string
+  readonly position: SourcePosition
 }
 
 export interface EnumTypeDef {
-  kind: 'enum'
-  name: string
-  namespace: string
-  qualifiedName: string
-  description: string
-  members: EnumMember[]
-  files: string[]
-  targets: string[]
+  readonly kind: 'enum'
+  readonly name: string
+  readonly namespace: string
+  readonly qualifiedName: string
+  readonly description: string
+  readonly members: readonly EnumMember[]
+  readonly files: readonly string[]
+  readonly targets: readonly string[]
   /** Synthesised from "Possible values are" lists because no enum page defines it. */
-  inferred?: boolean
-  position: SourcePosition
+  readonly inferred?: boolean
+  readonly position: SourcePosition
 }
 
 export type TypeDef = ObjectTypeDef | EnumTypeDef
 
 /** Structured value of a `<!-- { "blockType": … } -->` comment. */
-export type Annotation = Record<string, unknown> & { blockType?: string }
+export type Annotation = Readonly<Record<string, unknown> & { blockType?: string }>
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 
 /** One segment of a route template. */
 export type PathSegment =
-  | { kind: 'literal'; value: string }
+  | { readonly kind: 'literal'; readonly value: string }
   /** `{id}`, `{id | userPrincipalName}`, `<address>`: `name` is sanitised, `raw` as written. */
-  | { kind: 'param'; name: string; raw: string }
+  | { readonly kind: 'param'; readonly name: string; readonly raw: string }
   /** `range(address='{address}')`: a function call with parameters. */
-  | { kind: 'call'; name: string; args: { name: string; param: string }[] }
+  | {
+      readonly kind: 'call'
+      readonly name: string
+      readonly args: readonly { readonly name: string; readonly param: string }[]
+    }
   /** `root:/{item-path}:` — an OData path-based address. */
-  | { kind: 'itemPath'; param: string }
+  | { readonly kind: 'itemPath'; readonly param: string }
 
 export interface RouteTemplate {
-  method: HttpMethod
+  readonly method: HttpMethod
   /** The path as written, without host or version (`/deviceManagement/x/{xId}`). */
-  raw: string
-  segments: PathSegment[]
+  readonly raw: string
+  readonly segments: readonly PathSegment[]
   /** Query string written in the template (`?startDateTime={start_datetime}`), without `?`. */
-  query?: string
-  position: SourcePosition
+  readonly query?: string
+  readonly position: SourcePosition
 }
 
 export interface ParameterDef {
-  name: string
-  in: 'path' | 'query' | 'header' | 'body'
-  type: TypeRef
-  collection: boolean
-  required: boolean
-  description: string
-  position: SourcePosition
+  readonly name: string
+  readonly in: 'path' | 'query' | 'header' | 'body'
+  readonly type: TypeRef
+  readonly collection: boolean
+  readonly required: boolean
+  readonly description: string
+  readonly position: SourcePosition
 }
 
 /** A request or response example with its annotation. */
 export interface ExampleDef {
-  kind: 'request' | 'response'
-  name?: string
-  annotation?: Annotation
+  readonly kind: 'request' | 'response'
+  readonly name?: string
+  readonly annotation?: Annotation
   /** Request line / status line. */
-  method?: HttpMethod
-  url?: string
-  status?: number
-  headers: Record<string, string>
+  readonly method?: HttpMethod
+  readonly url?: string
+  readonly status?: number
+  readonly headers: Readonly<Record<string, string>>
   /** The body text as written (may be invalid JSON). */
-  bodyText?: string
-  position: SourcePosition
+  readonly bodyText?: string
+  readonly position: SourcePosition
   /** Line of the first body line, to place JSON errors. */
-  bodyLine?: number
+  readonly bodyLine?: number
 }
 
 export interface ResponseDef {
-  status: number
-  type?: TypeRef
-  collection: boolean
+  readonly status: number
+  readonly type?: TypeRef
+  readonly collection: boolean
   /** Which evidence decided the type: the annotation, the Response sentence, or the example. */
-  source: 'annotation' | 'sentence' | 'example' | 'none'
+  readonly source: 'annotation' | 'sentence' | 'example' | 'none'
 }
 
 export type OperationKind = 'list' | 'get' | 'create' | 'update' | 'delete' | 'action' | 'function'
 
 export interface Permission {
-  type: string
-  scopes: string[]
+  readonly type: string
+  readonly scopes: readonly string[]
 }
 
 export interface OperationDef {
   /** Stable id from the page file name (`intune-…-create`). */
-  id: string
-  file: string
-  title: string
-  description: string
-  kind: OperationKind
-  routes: RouteTemplate[]
-  parameters: ParameterDef[]
+  readonly id: string
+  readonly file: string
+  readonly title: string
+  readonly description: string
+  readonly kind: OperationKind
+  readonly routes: readonly RouteTemplate[]
+  readonly parameters: readonly ParameterDef[]
   /** Request body as a resource type (create/update), or as the parameters with `in: 'body'`. */
-  requestBody?: { type: TypeRef; collection: boolean }
-  response: ResponseDef
+  readonly requestBody?: { type: TypeRef; collection: boolean }
+  readonly response: ResponseDef
   /** OData query options the page says it supports (`$select`, `$filter`, …). */
-  queryOptions: string[]
-  permissions: Permission[]
-  examples: ExampleDef[]
+  readonly queryOptions: readonly string[]
+  readonly permissions: readonly Permission[]
+  readonly examples: readonly ExampleDef[]
   /** Qualified names of the types whose Methods table links this page (set by link). */
-  resources?: string[]
-  position: SourcePosition
+  readonly resources?: readonly string[]
+  readonly position: SourcePosition
 }
 
 /** What extract returns for one page. */
 export interface PageModel {
-  file: string
-  pageKind: 'resource' | 'enum' | 'api' | 'conceptual' | 'unknown'
-  types: TypeDef[]
-  operations: OperationDef[]
+  readonly file: string
+  readonly pageKind: 'resource' | 'enum' | 'api' | 'conceptual' | 'unknown'
+  readonly types: readonly TypeDef[]
+  readonly operations: readonly OperationDef[]
   /** Relative links to other `.md` pages (docs-relative, resolved), for broken-link checks. */
-  links: { target: string; position: SourcePosition }[]
-  diagnostics: Diagnostic[]
+  readonly links: { target: string; position: SourcePosition }[]
+  readonly diagnostics: readonly Diagnostic[]
 }
 
 /**
@@ -225,22 +237,22 @@ export interface PageModel {
  * placeholder so that the reference keeps its meaning, and reported as `unresolved-type`.
  */
 export interface UndocumentedType {
-  qualifiedName: string
-  name: string
-  namespace: string
+  readonly qualifiedName: string
+  readonly name: string
+  readonly namespace: string
   /** Used as a base type, so the placeholder must be an object type. */
-  asBaseType: boolean
+  readonly asBaseType: boolean
   /** Link targets the references point to (missing pages). */
-  targets: string[]
+  readonly targets: readonly string[]
 }
 
 /** The linked model of the whole docs tree. */
 export interface ApiModel {
   /** By qualified name, sorted. */
-  types: Record<string, TypeDef>
+  readonly types: Readonly<Record<string, TypeDef>>
   /** Referenced but not defined in this tree, by qualified name, sorted. */
-  undocumented: Record<string, UndocumentedType>
-  operations: OperationDef[]
-  diagnostics: Diagnostic[]
-  pages: number
+  readonly undocumented: Readonly<Record<string, UndocumentedType>>
+  readonly operations: readonly OperationDef[]
+  readonly diagnostics: readonly Diagnostic[]
+  readonly pages: number
 }

@@ -23,6 +23,7 @@ import type { Nodes, Paragraph } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type {
   Diagnostic,
+  Draft,
   OperationDef,
   OperationKind,
   PageModel,
@@ -41,7 +42,7 @@ import { extractParameterSections, type ParameterLocation } from './parameter-ta
 import { extractPermissions } from './permissions.js'
 import { extractResponse } from './response-section.js'
 
-export type ApiPageModel = Pick<PageModel, 'operations' | 'links' | 'diagnostics'>
+export type ApiPageModel = Pick<Draft<PageModel>, 'operations' | 'links' | 'diagnostics'>
 
 const STANDARD_QUERY_OPTIONS = [
   '$select',
@@ -78,7 +79,7 @@ export function extractApiPage(page: Page): ApiPageModel {
   const response = extractResponse(page, method, examples, diagnostics)
   const kind = operationKind(title, routes, response.collection)
   const descriptionParagraph = h1 ? firstProse(page, h1) : undefined
-  const operation: OperationDef = {
+  const operation: Draft<OperationDef> = {
     id: page.file.replace(/^.*\//, '').replace(/\.md$/i, ''),
     file: page.file,
     title,

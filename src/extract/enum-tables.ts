@@ -5,7 +5,7 @@
  *   | noUpload | 0 | Not yet documented |  | grant  |       | standard | … |
  */
 import type { Table } from 'mdast'
-import type { EnumMember, EnumTypeDef } from '../model.js'
+import type { Draft, EnumMember, EnumTypeDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { headingSlug, type Section } from '../parse/sections.js'
@@ -28,7 +28,7 @@ export function extractMembersTable(table: Table, file: string): EnumMember[] | 
       .replace(/[`*]/g, '')
       .trim()
     if (!/^[A-Za-z_][\w]*$/.test(name)) continue
-    const member: EnumMember = {
+    const member: Draft<EnumMember> = {
       name,
       description:
         descriptionColumn >= 0 && row.cells[descriptionColumn] ? cleanText(row.cells[descriptionColumn]) : '',

@@ -15,7 +15,7 @@
  * A block holding only a body (`{` first) takes its kind from its annotation, else from its heading.
  */
 import type { Code } from 'mdast'
-import type { Annotation, Diagnostic, ExampleDef, HttpMethod } from '../model.js'
+import type { Annotation, Diagnostic, Draft, ExampleDef, HttpMethod } from '../model.js'
 import { annotatedCodeBlocks } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
@@ -93,9 +93,10 @@ function readExample(
         : responseHeading
           ? 'response'
           : 'request'
-  const example: ExampleDef = {
+  const headers: Record<string, string> = {}
+  const example: Draft<ExampleDef> = {
     kind,
-    headers: {},
+    headers,
     position: { file, line: firstLine + index, column: code.position?.start.column ?? 1 },
   }
   if (typeof annotation?.name === 'string') example.name = annotation.name
@@ -113,7 +114,7 @@ function readExample(
     for (; index < lines.length; index++) {
       const header = HEADER_LINE.exec((lines[index] ?? '').trim())
       if (!header || /^[{["]/.test((lines[index] ?? '').trim())) break
-      example.headers[header[1] ?? ''] = (header[2] ?? '').trim()
+      headers[header[1] ?? ''] = (header[2] ?? '').trim()
     }
     while (index < lines.length && (lines[index] ?? '').trim() === '') index++
   }

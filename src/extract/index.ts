@@ -2,7 +2,7 @@
  * extract: one page's text → its page model. Pure; problems become diagnostics, never throws
  * for anything a page can contain.
  */
-import type { PageModel } from '../model.js'
+import type { Draft, PageModel } from '../model.js'
 import { type Page, readPage } from '../parse/page.js'
 import { extractApiPage, pageLinks } from './api-page.js'
 import { extractEnumPage } from './enum-page.js'
@@ -17,7 +17,7 @@ export function extractPage(file: string, text: string): PageModel {
 export function extractFromPage(page: Page): PageModel {
   const file = page.file
   const pageKind = classifyPage(page)
-  const model: PageModel = {
+  const model: Draft<PageModel> = {
     file,
     pageKind,
     types: [],

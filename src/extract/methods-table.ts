@@ -4,7 +4,7 @@
  *   |[Get user](../api/user-get.md)|[user](user.md)|Read properties of a user.|
  */
 import type { Table } from 'mdast'
-import type { MethodRow } from '../model.js'
+import type { Draft, MethodRow } from '../model.js'
 import { cleanText, linksIn } from '../parse/inline-text.js'
 import { columnOf, readTable } from '../parse/table.js'
 import { resolveLinkTarget } from './link-target.js'
@@ -24,7 +24,7 @@ export function extractMethodsTable(table: Table, file: string): MethodRow[] {
     const returnText = returnCell ? cleanText(returnCell) : ''
     // Group titles (`|**Open extensions**|||`) have nothing but the title.
     if (title === '' || (returnText === '' && linksIn(methodCell).length === 0)) continue
-    const method: MethodRow = {
+    const method: Draft<MethodRow> = {
       title,
       returnsCollection: false,
       description:

@@ -6,7 +6,7 @@
  */
 import type { Table } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, PropertyDef } from '../model.js'
+import type { Diagnostic, Draft, PropertyDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import { columnOf, readTable } from '../parse/table.js'
 import { readPropertyFlags } from './property-flags.js'
@@ -67,7 +67,7 @@ export function extractPropertiesTable(
       )
     }
     const flags = readPropertyFlags(description)
-    const property: PropertyDef = {
+    const property: Draft<PropertyDef> = {
       name,
       type,
       collection,

@@ -8,6 +8,7 @@ import { diagnostic } from '../diagnostics.js'
 import type {
   Annotation,
   Diagnostic,
+  Draft,
   MethodRow,
   ObjectTypeDef,
   PropertyDef,
@@ -65,7 +66,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const baseTypeName = stringOf(annotation.baseType)
   let baseType: TypeRef | undefined = header.inheritsFrom?.type
   if (baseTypeName) baseType = readTypeText(baseTypeName).type
-  const type: ObjectTypeDef = {
+  const type: Draft<ObjectTypeDef> = {
     kind: annotation.keyProperty !== undefined || methods.length > 0 ? 'entity' : 'complex',
     name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
     namespace: namespaceOf(qualifiedName),

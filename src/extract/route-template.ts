@@ -20,7 +20,7 @@
  */
 
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, HttpMethod, PathSegment, RouteTemplate, SourcePosition } from '../model.js'
+import type { Diagnostic, Draft, HttpMethod, PathSegment, RouteTemplate, SourcePosition } from '../model.js'
 
 export interface ParsedRoute {
   route?: RouteTemplate
@@ -63,7 +63,7 @@ export function parseRouteTemplate(line: string, position: SourcePosition): Pars
   let raw = balanced.startsWith('/') ? balanced : `/${balanced}`
   if (raw.length > 1) raw = raw.replace(/\/+$/, '')
   const segments = nameParameters(readSegments(splitTopLevel(raw.slice(1), '/')))
-  const route: RouteTemplate = { method, raw, segments, position }
+  const route: Draft<RouteTemplate> = { method, raw, segments, position }
   if (query !== undefined) route.query = query
   return { route, diagnostics }
 }

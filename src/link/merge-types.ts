@@ -8,13 +8,26 @@
  * save to the next) are merged once: later links get a fresh copy of that merge.
  */
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, EnumTypeDef, ObjectTypeDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
+import type {
+  Diagnostic,
+  Draft,
+  EnumTypeDef as ModelEnumTypeDef,
+  ObjectTypeDef as ModelObjectTypeDef,
+  TypeDef as ModelTypeDef,
+  PropertyDef,
+  TypeRef,
+} from '../model.js'
 import { sameElements } from '../same-elements.js'
 
+/** Link's own copies, which it writes into (see `Draft`). */
+type TypeDef = Draft<ModelTypeDef>
+type ObjectTypeDef = Draft<ModelObjectTypeDef>
+type EnumTypeDef = Draft<ModelEnumTypeDef>
+
 export function mergeTypes(
-  definitions: readonly TypeDef[],
+  definitions: readonly ModelTypeDef[],
   diagnostics: Diagnostic[],
-  merges: WeakMap<TypeDef, FrozenMerge>,
+  merges: WeakMap<ModelTypeDef, FrozenMerge>,
 ): TypeDef {
   if (!definitions.every((definition) => Object.isFrozen(definition)))
     return mergeDefinitions(definitions, diagnostics)
@@ -26,13 +39,16 @@ export function mergeTypes(
 /** A merge of frozen definitions: never handed out, only copied. Kept by its first definition
  *  (`LinkMemo.merges`), valid while the definitions are the same objects. */
 export interface FrozenMerge {
-  definitions: readonly TypeDef[]
+  definitions: readonly ModelTypeDef[]
   type: TypeDef
   diagnostics: readonly Diagnostic[]
 }
 
-function mergeOf(definitions: readonly TypeDef[], merges: WeakMap<TypeDef, FrozenMerge>): FrozenMerge {
-  const first = definitions[0] as TypeDef
+function mergeOf(
+  definitions: readonly ModelTypeDef[],
+  merges: WeakMap<ModelTypeDef, FrozenMerge>,
+): FrozenMerge {
+  const first = definitions[0] as ModelTypeDef
   const known = merges.get(first)
   if (known && sameElements(known.definitions, definitions)) return known
   const diagnostics: Diagnostic[] = []
@@ -46,10 +62,12 @@ function mergeOf(definitions: readonly TypeDef[], merges: WeakMap<TypeDef, Froze
 }
 
 /** What link writes into (the type, its property list, named references, base type, methods) is the copy's own. */
-function copyForLink(type: TypeDef): TypeDef {
-  if (type.kind === 'enum') return { ...type, members: [...type.members] }
+function copyForLink(type: ModelTypeDef): TypeDef {
+  const lists = { files: [...type.files], targets: [...type.targets] }
+  if (type.kind === 'enum') return { ...type, ...lists, members: [...type.members] }
   const copy: ObjectTypeDef = {
     ...type,
+    ...lists,
     properties: type.properties.map(copyProperty),
     methods: [...type.methods],
   }
@@ -57,7 +75,7 @@ function copyForLink(type: TypeDef): TypeDef {
   return copy
 }
 
-function mergeDefinitions(definitions: readonly TypeDef[], diagnostics: Diagnostic[]): TypeDef {
+function mergeDefinitions(definitions: readonly ModelTypeDef[], diagnostics: Diagnostic[]): TypeDef {
   const [first, ...rest] = definitions
   if (!first) throw new Error('mergeTypes needs at least one definition')
   let merged: TypeDef = cloneType(first)
@@ -81,7 +99,7 @@ function mergeDefinitions(definitions: readonly TypeDef[], diagnostics: Diagnost
 }
 
 /** A copy to merge into; a property listed twice on one page is kept once (the check reports it). */
-function cloneType(type: TypeDef): TypeDef {
+function cloneType(type: ModelTypeDef): TypeDef {
   if (type.kind === 'enum') return copyForLink(type)
   const byName = new Map<string, PropertyDef>()
   for (const property of type.properties) if (!byName.has(property.name)) byName.set(property.name, property)
@@ -93,12 +111,16 @@ function copyProperty(property: PropertyDef): PropertyDef {
   return property.type.kind === 'named' ? { ...property, type: { ...property.type } } : property
 }
 
-function mergeEnums(into: EnumTypeDef, next: EnumTypeDef): EnumTypeDef {
+function mergeEnums(into: EnumTypeDef, next: ModelEnumTypeDef): EnumTypeDef {
   const names = new Set(into.members.map((m) => m.name))
   return { ...into, members: [...into.members, ...next.members.filter((m) => !names.has(m.name))] }
 }
 
-function mergeObjects(into: ObjectTypeDef, next: ObjectTypeDef, diagnostics: Diagnostic[]): ObjectTypeDef {
+function mergeObjects(
+  into: ObjectTypeDef,
+  next: ModelObjectTypeDef,
+  diagnostics: Diagnostic[],
+): ObjectTypeDef {
   const byName = new Map(into.properties.map((p) => [p.name, p]))
   const properties = [...into.properties]
   for (const property of next.properties) {

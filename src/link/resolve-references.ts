@@ -7,14 +7,21 @@
 import { diagnostic } from '../diagnostics.js'
 import type {
   Diagnostic,
-  EnumTypeDef,
-  OperationDef,
+  Draft,
+  EnumTypeDef as ModelEnumTypeDef,
+  OperationDef as ModelOperationDef,
+  TypeRef as ModelTypeRef,
+  UndocumentedType as ModelUndocumentedType,
   PropertyDef,
   SourcePosition,
-  TypeRef,
-  UndocumentedType,
 } from '../model.js'
 import type { TypeRegistry } from './registry.js'
+
+/** Link's own copies, which it writes into (see `Draft`). */
+type TypeRef = Draft<ModelTypeRef>
+type EnumTypeDef = Draft<ModelEnumTypeDef>
+type OperationDef = Draft<ModelOperationDef>
+type UndocumentedType = Draft<ModelUndocumentedType>
 
 const DEFAULT_NAMESPACE = 'microsoft.graph'
 
@@ -120,9 +127,10 @@ export function resolveToPlaceholder(
  * A copy of `operation` for link to write into: its type references (resolved in place) and
  * `resources` are its own; its examples, routes and the rest stay shared with the page model.
  */
-export function copyOperation(operation: OperationDef): OperationDef {
+export function copyOperation(operation: ModelOperationDef): OperationDef {
   const { parameters, response, requestBody } = operation
-  const copy: OperationDef = { ...operation }
+  // Its lists (routes, examples…) stay the page model's: link assigns fields, never writes into them.
+  const copy = { ...operation } as OperationDef
   if (parameters.some((parameter) => parameter.type.kind === 'named'))
     copy.parameters = parameters.map((parameter) =>
       parameter.type.kind === 'named' ? { ...parameter, type: { ...parameter.type } } : parameter,

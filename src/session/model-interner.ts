@@ -13,25 +13,33 @@ export class ModelInterner {
 
   intern(model: ApiModel): ApiModel {
     const last = this.#last
-    this.#last = model
-    if (!last) return model
-    model.types = internRecord(last.types, model.types)
-    model.undocumented = internRecord(last.undocumented, model.undocumented)
-    model.operations = internOperations(last.operations, model.operations)
-    return model
+    const interned = last
+      ? {
+          ...model,
+          types: internRecord(last.types, model.types),
+          undocumented: internRecord(last.undocumented, model.undocumented),
+          operations: internOperations(last.operations, model.operations),
+        }
+      : model
+    this.#last = interned
+    return interned
   }
 }
 
-function internRecord<T>(last: Readonly<Record<string, T>>, next: Record<string, T>): Record<string, T> {
+function internRecord<T>(
+  last: Readonly<Record<string, T>>,
+  next: Readonly<Record<string, T>>,
+): Record<string, T> {
+  const interned: Record<string, T> = {}
   for (const [name, value] of Object.entries(next)) {
     const before = last[name]
-    if (before !== undefined && deepEqual(before, value)) next[name] = before
+    interned[name] = before !== undefined && deepEqual(before, value) ? before : value
   }
-  return next
+  return interned
 }
 
 /** Operations matched by id (ids may repeat: matched in order). */
-function internOperations(last: readonly OperationDef[], next: OperationDef[]): OperationDef[] {
+function internOperations(last: readonly OperationDef[], next: readonly OperationDef[]): OperationDef[] {
   const byId = new Map<string, OperationDef[]>()
   for (const operation of last) {
     const same = byId.get(operation.id)

@@ -73,7 +73,7 @@ describe.skipIf(!hasCorpus)('client for the sample corpus', () => {
         }
       },
     })
-    const pairs = new Map<string, { method: HttpMethod; segments: PathSegment[] }>()
+    const pairs = new Map<string, { method: HttpMethod; segments: readonly PathSegment[] }>()
     for (const operation of model.operations)
       for (const route of operation.routes)
         pairs.set(`${route.method} ${route.raw}`, { method: route.method, segments: route.segments })

@@ -14,8 +14,14 @@ import { emitOpenApi, openApiDocument } from '../../src/emit/openapi/index.js'
 import { emitServer } from '../../src/emit/server/index.js'
 import { assignTsNames } from '../../src/emit/type-names.js'
 import { emitTypes } from '../../src/emit/types.js'
-import type { ApiModel, EnumTypeDef, ObjectTypeDef } from '../../src/model.js'
+import type * as Model from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
+import { type Editable, editable } from '../support/editable.js'
+
+/** The seed model and the changed models are copies this test edits. */
+type ApiModel = Editable<Model.ApiModel>
+type EnumTypeDef = Editable<Model.EnumTypeDef>
+type ObjectTypeDef = Editable<Model.ObjectTypeDef>
 
 const SEEDS = fileURLToPath(new URL('../../input-docs', import.meta.url))
 
@@ -33,7 +39,7 @@ class CountingMemo extends EmitMemo {
 let seed: ApiModel
 
 beforeAll(async () => {
-  seed = buildModel((await readDocs(SEEDS)).pages)
+  seed = editable(buildModel((await readDocs(SEEDS)).pages))
 })
 
 const types = (model: ApiModel, memo?: EmitMemo) => emitTypes(model, assignTsNames(model), memo)

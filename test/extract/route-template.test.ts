@@ -5,7 +5,7 @@ import type { PathSegment } from '../../src/model.js'
 const at = { file: 'api/x.md', line: 10, column: 1 }
 
 /** Segments in a compact notation: `lit`, `{name}`, `:name:` (item path), `f(a=param,…)`. */
-function show(segments: PathSegment[]): string {
+function show(segments: readonly PathSegment[]): string {
   return segments
     .map((s) => {
       if (s.kind === 'literal') return s.value

@@ -8,6 +8,7 @@ import { extractPages } from '../../src/build/in-memory.js'
 import { linkModel } from '../../src/link/index.js'
 import { LinkMemo } from '../../src/link/link-memo.js'
 import type { ObjectTypeDef, PageModel } from '../../src/model.js'
+import { editable } from '../support/editable.js'
 import { deepFreeze } from './deep-freeze.js'
 
 const resource = (name: string, rows: string) =>
@@ -74,7 +75,7 @@ describe('link relinks changed pages', () => {
         file: 'api/device-create.md',
         text: createDevice('{ "@odata.type": "microsoft.graph.device", "a": 1 }'),
       },
-    ])
+    ]).map(editable)
     const example = api?.operations[0]?.examples[0]
     if (!api || !example) throw new Error('expected an example')
     expect(fromExamples([deviceA, api])).toEqual(['a'])

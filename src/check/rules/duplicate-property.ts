@@ -15,7 +15,7 @@ export const duplicateProperty: PageRule = {
   page({ model: page }) {
     const found: Diagnostic[] = []
     for (const type of page.types) {
-      const entries: { name: string; position: SourcePosition }[] =
+      const entries: readonly { name: string; position: SourcePosition }[] =
         type.kind === 'enum' ? type.members : type.properties
       const what = type.kind === 'enum' ? 'member' : 'property'
       const seen = new Map<string, SourcePosition>()
