@@ -6,20 +6,12 @@
  */
 import { diagnostic } from '../diagnostics.js'
 import { typeOfPlaceholder } from '../extract/json-representation.js'
-import type {
-  Diagnostic,
-  Draft,
-  ExampleDef,
-  ObjectTypeDef as ModelObjectTypeDef,
-  OperationDef,
-} from '../model.js'
+import type { Diagnostic, ExampleDef, OperationDef } from '../model.js'
+import type { ObjectTypeDef } from './drafts.js'
 import { ExampleBodyReader, type TypedObject } from './example-objects.js'
 import { baseOf } from './inheritance.js'
 import type { LinkMemo } from './link-memo.js'
 import type { TypeRegistry } from './registry.js'
-
-/** Link's own copies, which it writes into (see `Draft`). */
-type ObjectTypeDef = Draft<ModelObjectTypeDef>
 
 export function addPropertiesFromExamples(
   registry: TypeRegistry,

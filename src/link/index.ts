@@ -6,14 +6,8 @@
  * relinked (watch mode) and frozen.
  */
 import { compareDiagnostics } from '../diagnostics.js'
-import type {
-  ApiModel,
-  Diagnostic,
-  Draft,
-  UndocumentedType as ModelUndocumentedType,
-  PageModel,
-  TypeDef,
-} from '../model.js'
+import type { ApiModel, Diagnostic, PageModel, TypeDef } from '../model.js'
+import type { UndocumentedType } from './drafts.js'
 import { addPropertiesFromExamples } from './example-properties.js'
 import { linkInheritance } from './inheritance.js'
 import { LinkMemo } from './link-memo.js'
@@ -28,9 +22,6 @@ import {
   resolveReference,
   resolveToPlaceholder,
 } from './resolve-references.js'
-
-/** Link's own copies, which it writes into (see `Draft`). */
-type UndocumentedType = Draft<ModelUndocumentedType>
 
 /** `memo`: what the last link of the same session kept (unset: nothing is kept). */
 export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new LinkMemo()): ApiModel {

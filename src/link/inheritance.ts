@@ -3,18 +3,10 @@
  * restates from its base types (Intune pages repeat every inherited row: "Inherited from [x]").
  */
 import { diagnostic } from '../diagnostics.js'
-import type {
-  Diagnostic,
-  Draft,
-  ObjectTypeDef as ModelObjectTypeDef,
-  UndocumentedType as ModelUndocumentedType,
-} from '../model.js'
+import type { Diagnostic } from '../model.js'
+import type { ObjectTypeDef, UndocumentedType } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
 import { resolveReference, resolveToPlaceholder } from './resolve-references.js'
-
-/** Link's own copies, which it writes into (see `Draft`). */
-type ObjectTypeDef = Draft<ModelObjectTypeDef>
-type UndocumentedType = Draft<ModelUndocumentedType>
 
 /** Graph's root entity type: entity types with an `id` key and no stated base derive from it. */
 export const ROOT_ENTITY = 'microsoft.graph.entity'

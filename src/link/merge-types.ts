@@ -10,7 +10,6 @@
 import { diagnostic } from '../diagnostics.js'
 import type {
   Diagnostic,
-  Draft,
   EnumTypeDef as ModelEnumTypeDef,
   ObjectTypeDef as ModelObjectTypeDef,
   TypeDef as ModelTypeDef,
@@ -18,11 +17,7 @@ import type {
   TypeRef,
 } from '../model.js'
 import { sameElements } from '../same-elements.js'
-
-/** Link's own copies, which it writes into (see `Draft`). */
-type TypeDef = Draft<ModelTypeDef>
-type ObjectTypeDef = Draft<ModelObjectTypeDef>
-type EnumTypeDef = Draft<ModelEnumTypeDef>
+import type { EnumTypeDef, ObjectTypeDef, TypeDef } from './drafts.js'
 
 export function mergeTypes(
   definitions: readonly ModelTypeDef[],

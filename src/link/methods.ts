@@ -5,11 +5,8 @@
  * Writes only link's own copies (the registry's types, the operations link returns), so relinking
  * the same page models (watch mode) gives the same result.
  */
-import type { Draft, OperationDef as ModelOperationDef } from '../model.js'
+import type { OperationDef } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
-
-/** Link's own copies, which it writes into (see `Draft`). */
-type OperationDef = Draft<ModelOperationDef>
 
 export function linkMethodsToOperations(registry: TypeRegistry, operations: readonly OperationDef[]): void {
   const byFile = new Map(operations.map((operation) => [operation.file.toLowerCase(), operation]))

@@ -2,10 +2,7 @@
  * The type registry: every documented type by qualified name, plus the indexes that resolve
  * references — by link target (page or `page#anchor`) first, then by name.
  */
-import type { Draft, TypeDef as ModelTypeDef } from '../model.js'
-
-/** Link's own copies, which it writes into (see `Draft`). */
-type TypeDef = Draft<ModelTypeDef>
+import type { TypeDef } from './drafts.js'
 
 export class TypeRegistry {
   readonly types = new Map<string, TypeDef>()

@@ -5,23 +5,9 @@
  * become placeholders (`resolveToPlaceholder`), reported once per place.
  */
 import { diagnostic } from '../diagnostics.js'
-import type {
-  Diagnostic,
-  Draft,
-  EnumTypeDef as ModelEnumTypeDef,
-  OperationDef as ModelOperationDef,
-  TypeRef as ModelTypeRef,
-  UndocumentedType as ModelUndocumentedType,
-  PropertyDef,
-  SourcePosition,
-} from '../model.js'
+import type { Diagnostic, OperationDef as ModelOperationDef, PropertyDef, SourcePosition } from '../model.js'
+import type { EnumTypeDef, OperationDef, TypeRef, UndocumentedType } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
-
-/** Link's own copies, which it writes into (see `Draft`). */
-type TypeRef = Draft<ModelTypeRef>
-type EnumTypeDef = Draft<ModelEnumTypeDef>
-type OperationDef = Draft<ModelOperationDef>
-type UndocumentedType = Draft<ModelUndocumentedType>
 
 const DEFAULT_NAMESPACE = 'microsoft.graph'
 
