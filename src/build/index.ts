@@ -107,15 +107,8 @@ export async function runBuild(request: BuildRequest, session = new Session()): 
   const last = session.lastRecord ?? (store ? await loadRunRecord(store.recordPath, version) : undefined)
   const out = request.emit?.dir
   if (last && out !== undefined && !request.force && isFreshRun(last, input, out)) {
-    const current = {
-      docs,
-      ...summaryOf(last),
-      files: [],
-      write: NOTHING_WRITTEN,
-      upToDate: true,
-      extracted: 0,
-    }
-    const result: BuildResult = { ...current, steps: clock.times }
+    const summary = { ...summaryOf(last), files: [], write: NOTHING_WRITTEN, extracted: 0 }
+    const result: BuildResult = { docs, ...summary, upToDate: true, steps: clock.times }
     await request.report?.(result)
     return result
   }
@@ -128,10 +121,10 @@ export async function runBuild(request: BuildRequest, session = new Session()): 
   )
   const model = await clock.time('link', () => linkStep(extraction.models, session))
   const checks = request.checks ?? { suppress: [] }
-  const check = () =>
-    clock.time('check', () =>
-      checks ? checkStep(docs.pages, extraction, model, session, checks.suppress) : ([] as Diagnostic[]),
-    )
+  const check = async () =>
+    checks
+      ? clock.time('check', () => checkStep(docs.pages, extraction, model, session, checks.suppress))
+      : []
   // With --strict the checks decide whether anything is written; otherwise they only report, and
   // run once the outputs are written (in watch mode a save's outputs are updated sooner).
   const checkedFirst = request.emit?.strict ? await check() : undefined
