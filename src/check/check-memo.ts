@@ -1,10 +1,26 @@
 /**
  * What the corpus checks keep between runs of one session (keys and invalidation: the session's
- * doc comment, `src/session/index.ts`).
+ * doc comment, `src/session/index.ts`). Only types come from the rules: a session is made before
+ * anything is known to need checking (an up-to-date run loads no rule).
  */
 import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
-import { BrokenLinkMemo } from './rules/broken-link.js'
-import { ExampleBodiesMemo } from './rules/example-bodies.js'
+import type { OperationDef, PageModel } from '../model.js'
+import type { CheckedPage, DocsTree } from './rules/broken-link.js'
+import type { CheckedOperation } from './rules/example-bodies.js'
+
+/** What broken-link keeps. */
+export class BrokenLinkMemo {
+  /** Each page's findings, by page model object. */
+  readonly pages = new WeakMap<PageModel, CheckedPage>()
+  /** The last docs tree; the same object while the list of files is the same. */
+  tree: DocsTree | undefined
+}
+
+/** What example-bodies keeps. */
+export class ExampleBodiesMemo {
+  /** Each operation's findings and the model questions they came from, by operation object. */
+  readonly operations = new WeakMap<OperationDef, CheckedOperation>()
+}
 
 export class CheckMemo {
   readonly brokenLinks = new BrokenLinkMemo()

@@ -9,6 +9,7 @@ import { posix } from 'node:path'
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, PageModel } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
+import type { BrokenLinkMemo } from '../check-memo.js'
 import type { CheckContext, CorpusRule } from '../rule.js'
 
 export const brokenLink: CorpusRule = {
@@ -26,19 +27,11 @@ export const brokenLink: CorpusRule = {
  * run (watch mode: an unchanged page's model is the identical object) reuses them while those are
  * the same.
  */
-interface CheckedPage {
+export interface CheckedPage {
   tree: DocsTree
   /** The anchors of each page the links point into, by lower-case file. */
   anchors: Map<string, readonly string[] | undefined>
   found: Diagnostic[]
-}
-
-/** What broken-link keeps for the next run of the session. */
-export class BrokenLinkMemo {
-  /** Each page's findings, by page model object. */
-  readonly pages = new WeakMap<PageModel, CheckedPage>()
-  /** The last docs tree; the same object while the list of files is the same. */
-  tree: DocsTree | undefined
 }
 
 function pageFindings(page: PageModel, judge: LinkJudge, memo: BrokenLinkMemo): Diagnostic[] {
@@ -72,7 +65,7 @@ function methodRowLines(page: PageModel): Set<number> {
 }
 
 /** The pages and folders of the docs tree; the same object for as long as the pages are. */
-interface DocsTree {
+export interface DocsTree {
   files: readonly string[]
   /** The first file of each lower-case file. */
   byKey: Map<string, string>

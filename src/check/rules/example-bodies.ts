@@ -18,6 +18,7 @@ import type {
   TypeDef,
   TypeRef,
 } from '../../model.js'
+import type { ExampleBodiesMemo } from '../check-memo.js'
 import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
 import { ModelAnswers, type Read, RecordedReads, stillAnswered } from '../model-reads.js'
 import type { CheckRule } from '../rule.js'
@@ -65,9 +66,9 @@ export const exampleBodies: CheckRule = {
  * (watch mode: unchanged operations and types are the identical objects) reuses them while every
  * question gets the same answer.
  */
-export class ExampleBodiesMemo {
-  /** By operation object. */
-  readonly operations = new WeakMap<OperationDef, { found: Diagnostic[]; reads: readonly Read[] }>()
+export interface CheckedOperation {
+  found: Diagnostic[]
+  reads: readonly Read[]
 }
 
 function operationFindings(
