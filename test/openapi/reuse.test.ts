@@ -148,21 +148,23 @@ describe('openapi.json across the runs of one process', () => {
   it('a list of operations changed in place after a run is not taken for the last one', () => {
     const model = editable(buildModel(seeds))
     const memo = new OpenApiMemo()
-    const text = emitOpenApi(model, {}, undefined, memo).text
+    const text = emitOpenApi(model, {}, undefined, undefined, memo).text
     const removed = model.operations.pop()
     expect(removed).toBeDefined()
-    expect(emitOpenApi(model, {}, undefined, memo).text).toBe(emitOpenApi(structuredClone(model)).text)
-    expect(emitOpenApi(model, {}, undefined, memo).text).not.toBe(text)
+    expect(emitOpenApi(model, {}, undefined, undefined, memo).text).toBe(
+      emitOpenApi(structuredClone(model)).text,
+    )
+    expect(emitOpenApi(model, {}, undefined, undefined, memo).text).not.toBe(text)
   })
 
   it('the document object shares nothing with what is kept for the next run', () => {
     const model = buildModel(seeds)
     const memo = new OpenApiMemo()
-    const text = emitOpenApi(model, {}, undefined, memo).text
-    const document = openApiDocument(model, {}, memo)
+    const text = emitOpenApi(model, {}, undefined, undefined, memo).text
+    const document = openApiDocument(model, {}, undefined, memo)
     document.tags.length = 0
     for (const scheme of Object.values(document.components.securitySchemes)) scheme.description = 'Changed'
     for (const item of Object.values(document.paths)) item.get?.['x-doc2ts-pages'].push('changed.md')
-    expect(emitOpenApi(model, {}, undefined, memo).text).toBe(text)
+    expect(emitOpenApi(model, {}, undefined, undefined, memo).text).toBe(text)
   })
 })
