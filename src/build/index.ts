@@ -16,10 +16,11 @@ import type { GeneratedFile } from '../emit/generated-file.js'
 import type { ApiModel, Diagnostic, PageModel } from '../model.js'
 import type { Progress } from '../progress.js'
 import type { DocsInput, PageInput } from '../read-docs.js'
-import { Session } from '../session/index.js'
+import type { Session } from '../session/index.js'
 import { keepEmitMemo, loadEmitMemo } from '../store/emit-memo.js'
 import type { Store } from '../store/index.js'
 import { loadPageCache, savePageCache } from '../store/page-cache.js'
+import { pageHash } from '../store/page-hash.js'
 import {
   inputHash,
   isFreshRun,
@@ -97,14 +98,16 @@ type Emitted = ChangedEmit & { used?: Map<string, string> }
 
 const NOTHING_WRITTEN: WriteResult = { changed: [], removed: [], refused: [] }
 
-export async function runBuild(request: BuildRequest, session = new Session()): Promise<BuildResult> {
+/** `given`: the session of earlier runs (watch mode); unset: one for this run only. */
+export async function runBuild(request: BuildRequest, given?: Session): Promise<BuildResult> {
   const clock = new StepClock(request.timings)
   const version = request.version ?? doc2tsVersion()
   const { progress, store } = request
   const docs = await clock.time('read', () => readStep(request.docs, progress))
-  const keys = new Map(docs.pages.map((page) => [page.file, session.keyOf(version, page.file, page.text)]))
+  const keyOf = given ? given.keyOf.bind(given) : pageHash
+  const keys = new Map(docs.pages.map((page) => [page.file, keyOf(version, page.file, page.text)]))
   const input = inputHash(keys, docs.diagnostics)
-  const last = session.lastRecord ?? (store ? await loadRunRecord(store.recordPath, version) : undefined)
+  const last = given?.lastRecord ?? (store ? await loadRunRecord(store.recordPath, version) : undefined)
   const out = request.emit?.dir
   if (last && out !== undefined && !request.force && isFreshRun(last, input, out)) {
     const summary = { ...summaryOf(last), files: [], write: NOTHING_WRITTEN, extracted: 0 }
@@ -112,6 +115,8 @@ export async function runBuild(request: BuildRequest, session = new Session()): 
     await request.report?.(result)
     return result
   }
+  // Made only now: an up-to-date run loads none of what a session holds.
+  const session = given ?? new (await import('../session/index.js')).Session()
   if (request.emit) {
     const { startStatementPrinter } = await import('../emit/print/printer.js')
     startStatementPrinter() // ts-morph loads on the other core while this thread extracts and links
