@@ -116,10 +116,10 @@ function outputSize(out: string): string {
     operations: unknown[]
   }
   const files = readdirSync(out, { recursive: true, encoding: 'utf8' })
-  const bytes = files.reduce(
-    (sum, file) => sum + (statSync(join(out, file)).isFile() ? statSync(join(out, file)).size : 0),
-    0,
-  )
+  const bytes = files.reduce((sum, file) => {
+    const info = statSync(join(out, file))
+    return sum + (info.isFile() ? info.size : 0)
+  }, 0)
   return `${Object.keys(model.types).length} types, ${model.operations.length} operations, outputs ${mb(bytes)} (model.json ${mb(statSync(join(out, 'model.json')).size)}, openapi.json ${mb(statSync(join(out, 'openapi.json')).size)})`
 }
 

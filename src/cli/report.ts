@@ -10,7 +10,7 @@
 import { writeFile } from 'node:fs/promises'
 import { formatDiagnostic } from '../diagnostics.js'
 import type { Diagnostic, Severity } from '../model.js'
-import { type Io, UsageError } from './io.js'
+import { type Io, printDiagnostics, UsageError } from './io.js'
 
 export const DIAGNOSTICS_MODES = ['summary', 'all', 'none'] as const
 export type DiagnosticsMode = (typeof DIAGNOSTICS_MODES)[number]
@@ -30,7 +30,7 @@ export function printReport(diagnostics: readonly Diagnostic[], mode: Diagnostic
   const shown = diagnostics.filter((d) => d.severity !== 'info')
   if (mode === 'none' || shown.length === 0) return
   if (mode === 'all') {
-    for (const d of shown) io.err(`${formatDiagnostic(d)}\n`)
+    printDiagnostics(shown, io)
     return
   }
   for (const severity of ['error', 'warning'] as const) {

@@ -100,3 +100,37 @@ export function change(
     column,
   }
 }
+
+/** What names a removed or renamed item: `Property`, with the name of what holds it (`of`/`from`). */
+export interface Named {
+  noun: string
+  owner?: string
+}
+
+/** `<Noun> x was removed[ from <owner>]`, placed in the old docs. */
+export function removal(
+  kind: ChangeKind,
+  breaks: BrokenSide,
+  subject: string,
+  what: Named,
+  name: string,
+  position: SourcePosition,
+): ApiChange {
+  const from = what.owner ? ` from ${what.owner}` : ''
+  return change(kind, breaks, subject, `${what.noun} ${name} was removed${from}`, inOld(position))
+}
+
+/** A name changed only in letter case: one change, not a removal plus an addition (the wire name
+ *  is case-sensitive). `<Noun> a[ of <owner>] was renamed A (letter case only)`, in the new docs. */
+export function caseRename(
+  kind: ChangeKind,
+  breaks: BrokenSide,
+  subject: string,
+  what: Named,
+  names: { old: string; new: string },
+  position: SourcePosition,
+): ApiChange {
+  const of = what.owner ? ` of ${what.owner}` : ''
+  const message = `${what.noun} ${names.old}${of} was renamed ${names.new} (letter case only)`
+  return change(kind, breaks, subject, message, inNew(position), names)
+}

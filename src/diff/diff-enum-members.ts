@@ -8,7 +8,7 @@
  * renamed members break both sides: writers may send them, and the generated unions narrow for readers.
  */
 import type { EnumMember, EnumTypeDef } from '../model.js'
-import { type ApiChange, change, inNew, inOld } from './api-change.js'
+import { type ApiChange, caseRename, change, inNew, removal } from './api-change.js'
 import { pairByName } from './pair-items.js'
 
 const SENTINEL = 'unknownfuturevalue'
@@ -16,26 +16,28 @@ const SENTINEL = 'unknownfuturevalue'
 export function diffEnumMembers(before: EnumTypeDef, after: EnumTypeDef, changes: ApiChange[]): void {
   const enumName = after.qualifiedName
   const members = pairByName(before.members, after.members, (m) => m.name)
+  const what = { noun: 'Member', owner: `enum ${enumName}` }
   for (const member of members.removed)
     changes.push(
-      change(
+      removal(
         'enum-member-removed',
         'both',
         `${enumName}.${member.name}`,
-        `Member ${member.name} was removed from enum ${enumName}`,
-        inOld(member.position),
+        what,
+        member.name,
+        member.position,
       ),
     )
   for (const [old, next] of members.paired)
     if (old.name !== next.name)
       changes.push(
-        change(
+        caseRename(
           'enum-member-case-changed',
           'both',
           `${enumName}.${next.name}`,
-          `Member ${old.name} of enum ${enumName} was renamed ${next.name} (letter case only)`,
-          inNew(next.position),
+          what,
           { old: old.name, new: next.name },
+          next.position,
         ),
       )
   const evolvable = before.members.some(isSentinel)

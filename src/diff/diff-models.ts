@@ -11,7 +11,7 @@
  * Additions, a property that stops being nullable or read-only, break nobody.
  */
 import type { ApiModel, ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
-import { type ApiChange, change, inNew, inOld } from './api-change.js'
+import { type ApiChange, caseRename, change, inNew, removal } from './api-change.js'
 import { diffEnumMembers } from './diff-enum-members.js'
 import { diffOperations } from './diff-operations.js'
 import { pairByName } from './pair-items.js'
@@ -22,12 +22,13 @@ export function diffModels(before: ApiModel, after: ApiModel): ApiChange[] {
   const types = pairByName(Object.values(before.types), Object.values(after.types), (t) => t.qualifiedName)
   for (const type of types.removed)
     changes.push(
-      change(
+      removal(
         'type-removed',
         'both',
         type.qualifiedName,
-        `Type ${type.qualifiedName} was removed`,
-        inOld(type.position),
+        { noun: 'Type' },
+        type.qualifiedName,
+        type.position,
       ),
     )
   for (const [old, next] of types.paired) diffType(old, next, changes)
@@ -49,13 +50,13 @@ function diffType(before: TypeDef, after: TypeDef, changes: ApiChange[]): void {
   const name = after.qualifiedName
   if (before.qualifiedName !== name)
     changes.push(
-      change(
+      caseRename(
         'type-case-changed',
         'both',
         name,
-        `Type ${before.qualifiedName} was renamed ${name} (letter case only)`,
-        inNew(after.position),
+        { noun: 'Type' },
         { old: before.qualifiedName, new: name },
+        after.position,
       ),
     )
   if (before.kind === 'enum' && after.kind === 'enum') diffEnumMembers(before, after, changes)
@@ -95,14 +96,16 @@ function diffBaseType(before: ObjectTypeDef, after: ObjectTypeDef, changes: ApiC
 function diffProperties(before: ObjectTypeDef, after: ObjectTypeDef, changes: ApiChange[]): void {
   const typeName = after.qualifiedName
   const properties = pairByName(before.properties, after.properties, (p) => p.name)
+  const what = { noun: 'Property', owner: typeName }
   for (const property of properties.removed)
     changes.push(
-      change(
+      removal(
         'property-removed',
         'both',
         `${typeName}.${property.name}`,
-        `Property ${property.name} was removed from ${typeName}`,
-        inOld(property.position),
+        what,
+        property.name,
+        property.position,
       ),
     )
   for (const [old, next] of properties.paired) diffProperty(typeName, old, next, changes)
@@ -124,13 +127,13 @@ function diffProperty(typeName: string, before: PropertyDef, after: PropertyDef,
   const values = { old: propertyText(before), new: propertyText(after) }
   if (before.name !== after.name)
     changes.push(
-      change(
+      caseRename(
         'property-case-changed',
         'both',
         subject,
-        `Property ${before.name} of ${typeName} was renamed ${after.name} (letter case only)`,
-        site,
+        { noun: 'Property', owner: typeName },
         { old: before.name, new: after.name },
+        after.position,
       ),
     )
   if (!sameTypeText(typeText(before.type), typeText(after.type)))

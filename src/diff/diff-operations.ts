@@ -11,7 +11,7 @@
  * headers or the placeholders of the route itself.
  */
 import type { OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../model.js'
-import { type ApiChange, change, inNew, inOld } from './api-change.js'
+import { type ApiChange, caseRename, change, inNew, inOld, removal } from './api-change.js'
 import { pairByName, pairItems } from './pair-items.js'
 import { cardinalText, sameTypeText } from './type-text.js'
 
@@ -87,26 +87,21 @@ function diffOperation(before: OperationDef, after: RouteEntry, changes: ApiChan
 function diffParameters(key: string, before: OperationDef, after: OperationDef, changes: ApiChange[]): void {
   const parameters = pairByName(parametersOf(before), parametersOf(after), (p) => p.name)
   const subject = (p: ParameterDef) => `${key} (${p.name})`
+  const what = { noun: 'Parameter', owner: key }
   for (const parameter of parameters.removed)
     changes.push(
-      change(
-        'parameter-removed',
-        'request',
-        subject(parameter),
-        `Parameter ${parameter.name} was removed from ${key}`,
-        inOld(parameter.position),
-      ),
+      removal('parameter-removed', 'request', subject(parameter), what, parameter.name, parameter.position),
     )
   for (const [old, next] of parameters.paired) {
     if (old.name !== next.name)
       changes.push(
-        change(
+        caseRename(
           'parameter-case-changed',
           'request',
           subject(next),
-          `Parameter ${old.name} of ${key} was renamed ${next.name} (letter case only)`,
-          inNew(next.position),
+          what,
           { old: old.name, new: next.name },
+          next.position,
         ),
       )
     const oldType = cardinalText(old.type, old.collection)
