@@ -16,7 +16,7 @@
  */
 import type { Code } from 'mdast'
 import type { Annotation, Diagnostic, Draft, ExampleDef, HttpMethod } from '../model.js'
-import { annotatedCodeBlocks } from '../parse/code-blocks.js'
+import { annotatedCodeBlocks, firstCodeLine } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 
@@ -32,13 +32,7 @@ export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleD
   for (const section of exampleSections(page.sections)) {
     const responseHeading = /response/i.test(section.title)
     for (const { code, annotation } of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
-      const example = readExample(
-        code,
-        annotation,
-        responseHeading,
-        page.file,
-        firstContentLine(code, section),
-      )
+      const example = readExample(code, annotation, responseHeading, page.file, firstCodeLine(code, section))
       if (example) examples.push(example)
     }
   }
@@ -57,13 +51,6 @@ function exampleSections(sections: readonly Section[]): Section[] {
       for (const part of sectionWithChildren(sections, section)) chosen.add(part)
   }
   return sections.filter((section) => chosen.has(section))
-}
-
-/** Page line of the first line of `code.value` (the line after an opening fence). */
-function firstContentLine(code: Code, section: Section): number {
-  const start = code.position?.start.line ?? section.bodyLine
-  const opening = section.text.split('\n')[start - section.bodyLine] ?? ''
-  return /^\s*(`{3,}|~{3,})/.test(opening) ? start + 1 : start
 }
 
 function readExample(

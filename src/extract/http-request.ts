@@ -14,7 +14,7 @@
 import type { InlineCode, Nodes } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, RouteTemplate } from '../model.js'
-import { annotatedCodeBlocks } from '../parse/code-blocks.js'
+import { annotatedCodeBlocks, firstCodeLine } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { findSection, type Section, sectionWithChildren } from '../parse/sections.js'
 import { isRequestLine, parseRouteTemplate } from './route-template.js'
@@ -27,7 +27,6 @@ export interface HttpRequestSection {
 }
 
 const HEADER_LINE = /^[A-Za-z][\w-]*\s*:\s*\S/
-const FENCE_LINE = /^\s*(`{3,}|~{3,})/
 
 export function extractHttpRequest(page: Page): HttpRequestSection {
   const diagnostics: Diagnostic[] = []
@@ -39,9 +38,7 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
     const tree = page.tree(part)
     const sourceLines = part.text.split('\n')
     for (const { code } of annotatedCodeBlocks(tree, page.file, diagnostics)) {
-      const start = code.position?.start.line ?? part.bodyLine
-      const opening = sourceLines[start - part.bodyLine] ?? ''
-      const firstLine = FENCE_LINE.test(opening) ? start + 1 : start
+      const firstLine = firstCodeLine(code, part)
       code.value.split('\n').forEach((text, index) => {
         const line = firstLine + index
         const column = (sourceLines[line - part.bodyLine] ?? '').indexOf(text.trim()) + 1 || 1

@@ -8,6 +8,8 @@ import type { Code, Nodes, Root } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Annotation, Diagnostic } from '../model.js'
 import { parseAnnotation } from './annotation.js'
+import { readFenceOpening } from './line-scanner.js'
+import type { Section } from './sections.js'
 
 export interface AnnotatedCode {
   code: Code
@@ -46,4 +48,14 @@ export function annotatedCodeBlocks(tree: Root, file: string, diagnostics: Diagn
   }
   walk(tree.children)
   return blocks
+}
+
+/**
+ * Page line of the first line of `code.value` in `section`: the line after the opening fence, or
+ * the code's own first line for indented code. The fence may sit deeper in a list item.
+ */
+export function firstCodeLine(code: Code, section: Section): number {
+  const start = code.position?.start.line ?? section.bodyLine
+  const opening = section.text.split('\n')[start - section.bodyLine] ?? ''
+  return readFenceOpening(opening.trimStart()) ? start + 1 : start
 }

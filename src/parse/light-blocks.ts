@@ -1,6 +1,7 @@
 /**
  * The block structure of a plain section without remark: for sections read only for their
- * annotated code blocks (examples), most of a page's bytes. A section is plain when every line is
+ * annotated code blocks (examples), most of a page's bytes. A section is plain when every block
+ * the line scanner finds is
  *   blank | a fence at column 1 (``` or ~~~, closed) with its body | a `<!--` comment at column 1
  *   (closed) | an ATX heading at column 1 (`# [HTTP](#tab/http)`) | `---` (setext underline or
  *   thematic break) | prose starting with a letter or `[` (not a link reference definition)
@@ -9,6 +10,7 @@
  * gives undefined (the caller parses the section with remark).
  */
 import type { Code, Heading, Html, Paragraph, Root, RootContent } from 'mdast'
+import { scanLines } from './line-scanner.js'
 
 export interface LightBlocks {
   tree: Root
@@ -18,12 +20,9 @@ export interface LightBlocks {
   prose: string
 }
 
-const OPENING = /^(`{3,}|~{3,})(.*)$/
-const HEADING = /^(#{1,6})(?:[ \t]|$)/
 /** A letter, or `[` on a line that cannot be a link reference definition (`[!INCLUDE [a](b)]`). */
 const PROSE = /^(?:[A-Za-z]|\[(?!.*\]:))/
 const SETEXT = /^(?:(-{3,})|=+)[ \t]*$/
-const BLANK = /^[ \t]*$/
 
 /** The blocks of `text` (whose first line is page line `firstLine`), or undefined when not plain. */
 export function lightBlocks(text: string, firstLine: number): LightBlocks | undefined {
@@ -33,54 +32,44 @@ export function lightBlocks(text: string, firstLine: number): LightBlocks | unde
   const prose: string[] = lines.map(() => '')
   const at = (index: number) => ({ line: firstLine + index, column: 1 })
   let inParagraph = false
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? ''
-    if (BLANK.test(line)) {
+  for (const block of scanLines(lines)) {
+    const i = block.start
+    const line = lines[i] as string
+    if (block.kind === 'blank') {
       inParagraph = false
       continue
     }
-    const fence = OPENING.exec(line)
-    if (fence) {
-      const marker = fence[1] ?? ''
-      const info = (fence[2] ?? '').trim()
-      if ((marker[0] === '`' && info.includes('`')) || /[\\&]/.test(info)) return undefined
-      const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`)
-      let end = i + 1
-      while (end < lines.length && !closing.test(lines[end] ?? '')) end++
-      if (end >= lines.length) return undefined
+    if (block.kind === 'fence') {
+      const { info } = block.fence
+      if (block.fence.indent > 0 || !block.closed || /[\\&]/.test(info)) return undefined
       const [lang, ...meta] = info === '' ? [] : info.split(/[ \t]+/)
       const code: Code = {
         type: 'code',
         lang: lang ?? null,
         meta: meta.length > 0 ? info.slice((lang ?? '').length).trim() : null,
-        value: lines.slice(i + 1, end).join('\n'),
-        position: { start: at(i), end: at(end) },
+        value: lines.slice(i + 1, block.end).join('\n'),
+        position: { start: at(i), end: at(block.end) },
       }
       children.push(code)
-      i = end
       inParagraph = false
       continue
     }
-    if (line.startsWith('<!--')) {
-      if (/^<!---?>/.test(line)) return undefined
-      let end = i
-      while (end < lines.length && !(lines[end] ?? '').includes('-->', end === i ? 4 : 0)) end++
-      if (end >= lines.length) return undefined
+    if (block.kind === 'html') {
+      if (!block.comment || !block.closed || line[0] !== '<') return undefined
       const html: Html = {
         type: 'html',
-        value: lines.slice(i, end + 1).join('\n'),
-        position: { start: at(i), end: at(end) },
+        value: lines.slice(i, block.end + 1).join('\n'),
+        position: { start: at(i), end: at(block.end) },
       }
       children.push(html)
-      i = end
       inParagraph = false
       continue
     }
-    const heading = HEADING.exec(line)
-    if (heading) {
+    if (block.kind === 'heading') {
+      if (line[0] !== '#') return undefined
       const node: Heading = {
         type: 'heading',
-        depth: (heading[1] ?? '#').length as Heading['depth'],
+        depth: block.depth as Heading['depth'],
         children: [],
         position: { start: at(i), end: at(i) },
       }

@@ -5,29 +5,23 @@
  *   | createdBy | [identitySet][]  | …          ← `## Properties`
  *   | modules   | [educationModule] collection | …
  *   [identitySet]: identityset.md              ← after `## JSON representation`
- * `pageDefinitions` collects the definition lines of the whole page (outside fenced code); each
+ * `pageDefinitions` collects the definition lines of the whole page (outside fenced code and HTML); each
  * section is parsed with them appended, and `resolveLinkReferences` turns the references into
  * plain links and drops the appended definitions again.
  */
 import type { Definition, Link, Nodes, PhrasingContent, Root } from 'mdast'
+import { scanLines } from './line-scanner.js'
 
 const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /** The page's link definition lines (`[label]: url`), joined; '' when it has none. */
 export function pageDefinitions(text: string): string {
   if (!text.includes(']:')) return ''
+  const lines = text.split('\n')
   const found: string[] = []
-  let fence: string | undefined
-  for (const line of text.split('\n')) {
-    const fenceMatch = FENCE.exec(line)
-    if (fence) {
-      if (fenceMatch?.[1]?.[0] === fence[0] && (fenceMatch?.[1]?.length ?? 0) >= fence.length)
-        fence = undefined
-      continue
-    }
-    if (fenceMatch) fence = fenceMatch[1]
-    else if (DEFINITION.test(line)) found.push(line.trim())
+  for (const block of scanLines(lines)) {
+    const line = lines[block.start] as string
+    if (block.kind === 'text' && DEFINITION.test(line)) found.push(line.trim())
   }
   return found.join('\n')
 }

@@ -9,6 +9,7 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
 import { hideFenceBodies, restoreFenceBodies } from './fence-bodies.js'
+import { scanLines } from './line-scanner.js'
 
 function remarkGfmTables(this: Processor) {
   const data = this.data()
@@ -83,9 +84,6 @@ function boundContainerMarkers(text: string): { text: string; cutLine?: number }
 /** Most `*`/`_` kept as emphasis delimiters in one paragraph or table row. */
 export const MAX_DELIMITERS = 1000
 
-const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/
-const TABLE_ROW = /^ {0,3}\|/
-
 /**
  * Escape `*` and `_` in a paragraph (lines between blank lines) or a table row that holds more
  * than `MAX_DELIMITERS` of them: micromark matches emphasis in time that grows with the square
@@ -95,7 +93,6 @@ const TABLE_ROW = /^ {0,3}\|/
 function boundEmphasisDelimiters(text: string): string {
   if (countDelimiters(text) <= MAX_DELIMITERS) return text
   const lines = text.split('\n')
-  let fence: string | undefined
   let block: number[] = []
   let count = 0
   const flush = () => {
@@ -104,24 +101,14 @@ function boundEmphasisDelimiters(text: string): string {
     block = []
     count = 0
   }
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as string
-    const fenceMatch = FENCE_LINE.exec(line)
-    if (fence) {
-      if (fenceMatch?.[1]?.[0] === fence[0] && (fenceMatch?.[1]?.length ?? 0) >= fence.length)
-        fence = undefined
-      continue
+  for (const scanned of scanLines(lines)) {
+    if (scanned.kind === 'fence' || scanned.kind === 'blank' || scanned.kind === 'table-row') flush()
+    if (scanned.kind === 'fence' || scanned.kind === 'blank') continue
+    for (let index = scanned.start; index <= scanned.end; index++) {
+      block.push(index)
+      count += countDelimiters(lines[index] as string)
     }
-    if (fenceMatch) {
-      flush()
-      fence = fenceMatch[1]
-      continue
-    }
-    if (line.trim() === '' || TABLE_ROW.test(line)) flush()
-    if (line.trim() === '') continue
-    block.push(index)
-    count += countDelimiters(line)
-    if (TABLE_ROW.test(line)) flush()
+    if (scanned.kind === 'table-row') flush()
   }
   flush()
   return lines.join('\n')

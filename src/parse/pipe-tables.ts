@@ -1,15 +1,16 @@
 /**
- * A line scanner for the well-formed GFM pipe tables of the reference pages, so that remark need
- * not tokenize them (micromark spends most of extraction on table sections):
+ * The well-formed GFM pipe tables of the reference pages, found among the line scanner's table
+ * rows so that remark need not tokenize them (micromark spends most of extraction on tables):
  *   | Property | Type   | Description |     ← header: starts with `|`
  *   |:---------|--------|-------------|     ← delimiter: `|`, cells of `:?-+:?`, `|` at the end
  *   | id       | String | The id.     |     ← rows: every line starting with `|`, up to a blank line
- * It recognises only that shape (no tab, no NUL, each line at column 1, the same number of
- * header and delimiter cells, a blank line or the end after the last row) and splits rows into
- * cells as micromark does (`\|` and `\\` do not split). Whether a table so found is really a table
- * in its context (not inside a list, a fence or an HTML block) is for the caller to confirm.
+ * It recognises only that shape (no tab, no NUL, each line a table row at column 1, the same
+ * number of header and delimiter cells, a blank line or the end after the last row) and splits
+ * rows into cells as micromark does (`\|` and `\\` do not split). Whether a table so found is
+ * really a table in its context (not inside a list or a quote) is for the caller to confirm.
  */
 import type { AlignType } from 'mdast'
+import { scanLines } from './line-scanner.js'
 
 export interface ScannedCell {
   /** 0-based indexes in the line: the cell from its leading pipe, its content without the
@@ -40,16 +41,17 @@ const UNSAFE = /[\t\0]/
 /** The tables of `lines` that have the recognised shape. */
 export function scanPipeTables(lines: readonly string[]): ScannedTable[] {
   const tables: ScannedTable[] = []
+  const isRow = columnOneRows(lines)
   for (let index = 0; index + 1 < lines.length; index++) {
     const header = lines[index] as string
-    if (header[0] !== '|' || UNSAFE.test(header)) continue
-    const align = delimiterAlign(lines[index + 1] as string)
+    if (!isRow[index] || UNSAFE.test(header)) continue
+    const align = isRow[index + 1] ? delimiterAlign(lines[index + 1] as string) : undefined
     const headerCells = align && splitRow(header)
     if (!align || headerCells?.length !== align.length) continue
     const rows: ScannedRow[] = [{ line: index, cells: headerCells }]
     let end = index + 2
     let wellFormed = true
-    for (; end < lines.length && (lines[end] as string)[0] === '|'; end++) {
+    for (; end < lines.length && isRow[end]; end++) {
       const line = lines[end] as string
       const cells = UNSAFE.test(line) ? undefined : splitRow(line)
       if (cells) rows.push({ line: end, cells })
@@ -63,9 +65,17 @@ export function scanPipeTables(lines: readonly string[]): ScannedTable[] {
   return tables
 }
 
+/** For each line, whether the line scanner reads it as a table row starting at column 1. */
+function columnOneRows(lines: readonly string[]): boolean[] {
+  const rows = lines.map(() => false)
+  for (const block of scanLines(lines))
+    if (block.kind === 'table-row' && (lines[block.start] as string)[0] === '|') rows[block.start] = true
+  return rows
+}
+
 /** `|:--|--:|:-:|---|` → left, right, center, null; undefined for any other line. */
 function delimiterAlign(line: string): AlignType[] | undefined {
-  if (line[0] !== '|' || UNSAFE.test(line)) return undefined
+  if (UNSAFE.test(line)) return undefined
   const parts = line.split('|')
   if ((parts[parts.length - 1] as string).trim() !== '' || parts.length < 3) return undefined
   const align: AlignType[] = []

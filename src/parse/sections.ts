@@ -1,8 +1,10 @@
 /**
- * Split a Markdown page into front matter and heading sections with a line scanner that knows
- * fenced code, so that each section can be parsed by remark on its own (or never, when no
- * extractor needs it). Code-tab headings (`# [HTTP](#tab/http)`) are content, not sections.
+ * Split a Markdown page into front matter and heading sections at the ATX headings the line
+ * scanner finds (never inside fenced code or HTML), so that each section can be parsed by remark
+ * on its own (or never, when no extractor needs it). Code-tab headings (`# [HTTP](#tab/http)`)
+ * are content, not sections.
  */
+import { scanLines } from './line-scanner.js'
 
 export interface Section {
   /** Heading depth (1–6); 0 for the text before the first heading. */
@@ -24,56 +26,35 @@ export interface SplitPage {
   sections: Section[]
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
 const TAB_HEADING = /^\[[^\]]*\]\(#tab\/[^)]*\)$/
 
 export function splitSections(text: string): SplitPage {
   const lines = text.split('\n')
-  let index = 0
+  let start = 0
   let frontMatter: string | undefined
   if (lines[0]?.trimEnd() === '---') {
     const end = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line))
     if (end > 0) {
       frontMatter = lines.slice(1, end).join('\n')
-      index = end + 1
+      start = end + 1
     }
   }
   const sections: Section[] = []
-  let current: Section = { depth: 0, title: '', line: index + 1, bodyLine: index + 1, text: '' }
-  let body: string[] = []
-  let fence: string | undefined
-  const close = () => {
-    current.text = body.join('\n')
+  let current: Section = { depth: 0, title: '', line: start + 1, bodyLine: start + 1, text: '' }
+  let bodyStart = start
+  const close = (end: number) => {
+    current.text = lines.slice(bodyStart, end).join('\n')
     sections.push(current)
   }
-  for (; index < lines.length; index++) {
-    const line = lines[index] as string
-    const fenceMatch = FENCE.exec(line)
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length) {
-        if (line.slice(line.indexOf(fenceMatch[1] ?? '') + (fenceMatch[1]?.length ?? 0)).trim() === '')
-          fence = undefined
-      }
-      body.push(line)
-      continue
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1]
-      body.push(line)
-      continue
-    }
-    const heading = ATX_HEADING.exec(line)
-    const title = heading ? cleanHeading(heading[2] ?? '') : ''
-    if (!heading || (heading[1]?.length === 1 && TAB_HEADING.test(title))) {
-      body.push(line)
-      continue
-    }
-    close()
-    body = []
-    current = { depth: heading[1]?.length ?? 1, title, line: index + 1, bodyLine: index + 2, text: '' }
+  for (const block of scanLines(lines, start)) {
+    if (block.kind !== 'heading') continue
+    const title = cleanHeading(block.text)
+    if (block.depth === 1 && TAB_HEADING.test(title)) continue
+    close(block.start)
+    current = { depth: block.depth, title, line: block.start + 1, bodyLine: block.start + 2, text: '' }
+    bodyStart = block.start + 1
   }
-  close()
+  close(lines.length)
   return { frontMatter, frontMatterLine: 2, sections }
 }
 
