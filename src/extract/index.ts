@@ -4,13 +4,14 @@
  */
 import type { Draft, PageModel } from '../model.js'
 import { type Page, readPage } from '../parse/page.js'
+import type { ParseMode } from '../parse/parse-mode.js'
 import { extractApiPage, pageLinks } from './api-page.js'
 import { extractEnumPage } from './enum-page.js'
 import { classifyPage } from './page-kind.js'
 import { extractResourcePage } from './resource-page.js'
 
-export function extractPage(file: string, text: string): PageModel {
-  return extractFromPage(readPage(file, text))
+export function extractPage(file: string, text: string, mode?: ParseMode): PageModel {
+  return extractFromPage(readPage(file, text, mode))
 }
 
 /** `extractPage` on a page already read (the page checks share its parsed sections). */

@@ -8,6 +8,7 @@ import { checkPage } from '../check/page-checks.js'
 import type { CheckRule } from '../check/rule.js'
 import { checkRules } from '../check/rules/index.js'
 import { readPage } from '../parse/page.js'
+import type { ParseMode } from '../parse/parse-mode.js'
 import { extractFromPage } from './index.js'
 
 /** A page's cache entry body: `JSON.stringify` of its page model and of its `PageChecks`. */
@@ -20,8 +21,9 @@ export function extractAndCheck(
   file: string,
   text: string,
   rules: readonly CheckRule[] = checkRules,
+  mode?: ParseMode,
 ): ExtractedPage {
-  const page = readPage(file, text)
+  const page = readPage(file, text, mode)
   const model = extractFromPage(page)
   const json = JSON.stringify(model)
   return { model: json, checks: JSON.stringify(checkPage({ model, text, page }, rules)) }

@@ -30,6 +30,8 @@ export interface AtxHeading {
   depth: number
   /** The heading's raw content, without the `#`s, the closing sequence and surrounding white space. */
   text: string
+  /** Index in the line where the content (or, when empty, the rest of the line) starts. */
+  offset: number
 }
 
 /** A run of lines (0-based `start`..`end`, inclusive) that the scanner read as one thing. */
@@ -41,6 +43,7 @@ export type LineBlock =
 
 const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
+const HEADING_PREFIX = /^ {0,3}#{1,6}[ \t]*/
 const BLANK = /^[ \t]*$/
 /** A setext underline, which ends the paragraph above it. */
 const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
@@ -68,7 +71,9 @@ export function closesFence(line: string, fence: FenceOpening): boolean {
 /** The ATX heading `line` is, if any: `## Response`, `# Get user #`, `###`. */
 export function readAtxHeading(line: string): AtxHeading | undefined {
   const match = ATX_HEADING.exec(line)
-  return match ? { depth: (match[1] as string).length, text: match[2] ?? '' } : undefined
+  if (!match) return undefined
+  const offset = (HEADING_PREFIX.exec(line)?.[0] ?? '').length
+  return { depth: (match[1] as string).length, text: match[2] ?? '', offset }
 }
 
 /** Whether `line` is a table row: `|` after an indent of at most 3 spaces. */

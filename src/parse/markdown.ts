@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
 import { hideFenceBodies, restoreFenceBodies } from './fence-bodies.js'
 import { scanLines } from './line-scanner.js'
+import type { ParseMode } from './parse-mode.js'
 
 function remarkGfmTables(this: Processor) {
   const data = this.data()
@@ -21,9 +22,9 @@ function remarkGfmTables(this: Processor) {
 
 const processor = unified().use(remarkParse).use(remarkGfmTables)
 
-/** remark's parse, with the bodies of fenced code kept out of micromark (see `fence-bodies.ts`). */
-function parseText(text: string): Root {
-  const hidden = hideFenceBodies(text)
+/** remark's parse; in `fast` mode with the bodies of fenced code kept out of micromark (see `fence-bodies.ts`). */
+function parseText(text: string, mode: ParseMode): Root {
+  const hidden = mode === 'fast' ? hideFenceBodies(text) : undefined
   if (hidden) {
     const tree = processor.parse(hidden.text)
     if (restoreFenceBodies(tree, hidden)) return tree
@@ -44,16 +45,16 @@ export interface ParsedMarkdown {
 }
 
 /** Parse `text`, which starts at page line `firstLine`, into an mdast tree with page positions. */
-export function parseMarkdown(text: string, firstLine = 1): Root {
-  return parseMarkdownBounded(text, firstLine).tree
+export function parseMarkdown(text: string, firstLine = 1, mode: ParseMode = 'fast'): Root {
+  return parseMarkdownBounded(text, firstLine, mode).tree
 }
 
 /** `parseMarkdown`, reporting where nesting deeper than `MAX_NESTING` was cut off. */
-export function parseMarkdownBounded(text: string, firstLine = 1): ParsedMarkdown {
+export function parseMarkdownBounded(text: string, firstLine = 1, mode: ParseMode = 'fast'): ParsedMarkdown {
   const bounded = boundContainerMarkers(boundEmphasisDelimiters(text))
   let tree: Root
   try {
-    tree = parseText(bounded.text)
+    tree = parseText(bounded.text, mode)
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
     return { tree: { type: 'root', children: [] }, truncatedAt: firstLine }

@@ -9,6 +9,7 @@ import type { Diagnostic, SourcePosition } from '../model.js'
 import { type LightBlocks, lightBlocks } from './light-blocks.js'
 import { pageDefinitions } from './link-definitions.js'
 import { MAX_NESTING } from './markdown.js'
+import { type ParseMode, parseModeFrom } from './parse-mode.js'
 import { plainParagraphs, proseLinks } from './prose-links.js'
 import { parseSectionBody } from './section-tree.js'
 import { type Section, splitSections } from './sections.js'
@@ -34,7 +35,11 @@ export interface Page {
   diagnostics: Diagnostic[]
 }
 
-export function readPage(file: string, text: string): Page {
+/**
+ * Read a page: `mode` `fast` lets the light readers answer `blocks`, `links`, `paragraphs` and
+ * the front matter where they can; `remark` answers all of them from `tree` and the YAML parser.
+ */
+export function readPage(file: string, text: string, mode: ParseMode = parseModeFrom(process.env)): Page {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const split = splitSections(normalized)
   const definitions = pageDefinitions(normalized)
@@ -43,6 +48,7 @@ export function readPage(file: string, text: string): Page {
   const trees = new Map<Section, Root>()
   const light = new Map<Section, LightBlocks | null>()
   const plain = (section: Section): LightBlocks | null => {
+    if (mode === 'remark') return null
     let blocks = light.get(section)
     if (blocks === undefined) {
       blocks = lightBlocks(section.text, section.bodyLine) ?? null
@@ -52,12 +58,12 @@ export function readPage(file: string, text: string): Page {
   }
   return {
     file,
-    frontMatter: readFrontMatter(split.frontMatter, at(split.frontMatterLine), diagnostics),
+    frontMatter: readFrontMatter(split.frontMatter, at(split.frontMatterLine), diagnostics, mode),
     sections: split.sections,
     tree(section) {
       let tree = trees.get(section)
       if (!tree) {
-        const parsed = parseSectionBody(section.text, definitions, section.bodyLine)
+        const parsed = parseSectionBody(section.text, definitions, section.bodyLine, mode)
         tree = parsed.tree
         trees.set(section, tree)
         if (parsed.truncatedAt !== undefined)
@@ -81,7 +87,7 @@ export function readPage(file: string, text: string): Page {
       if (scanned.linkFree) return { type: 'root', children: [] }
       const simple = proseLinks(scanned.prose, section.bodyLine)
       if (simple) return simple
-      const parsed = parseSectionBody(scanned.prose, definitions, section.bodyLine)
+      const parsed = parseSectionBody(scanned.prose, definitions, section.bodyLine, mode)
       return parsed.truncatedAt === undefined ? parsed.tree : this.tree(section)
     },
     paragraphs(section) {
@@ -94,9 +100,14 @@ export function readPage(file: string, text: string): Page {
   }
 }
 
-function readFrontMatter(yaml: string | undefined, at: SourcePosition, diagnostics: Diagnostic[]) {
+function readFrontMatter(
+  yaml: string | undefined,
+  at: SourcePosition,
+  diagnostics: Diagnostic[],
+  mode: ParseMode,
+) {
   if (yaml === undefined) return {}
-  const simple = simpleFrontMatter(yaml)
+  const simple = mode === 'fast' ? simpleFrontMatter(yaml) : undefined
   if (simple) return simple
   try {
     const value: unknown = parseYaml(yaml, { maxAliasCount: 10 })

@@ -11,10 +11,10 @@
  */
 import type { Link, Paragraph, PhrasingContent, Root } from 'mdast'
 import type { Point } from 'unist'
+import { readAtxHeading } from './line-scanner.js'
 import { countDelimiters, MAX_DELIMITERS } from './markdown.js'
 import { simpleInline } from './simple-inline.js'
 
-const HEADING = /^#{1,6}(?:[ \t]+|$)/
 const INCLUDE = /^\[!INCLUDE[ \t]*/
 
 /** A tree holding the links of `prose` (page line `firstLine` first) as remark gives them, or undefined. */
@@ -71,8 +71,8 @@ function appendText(children: PhrasingContent[], value: string): void {
 
 /** The inline content of one heading or paragraph line, or undefined when it is not in a simple shape. */
 function lineInline(text: string, line: number, lineStart: number): PhrasingContent[] | undefined {
-  const heading = HEADING.exec(text)
-  let start = heading ? heading[0].length : 0
+  const heading = readAtxHeading(text)
+  let start = heading ? heading.offset : 0
   let end = text.trimEnd().length
   if (heading && end > start && text[end - 1] === '#') return undefined // a closing sequence, or not
   const include = heading ? null : INCLUDE.exec(text)

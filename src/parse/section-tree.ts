@@ -14,6 +14,7 @@ import type { Nodes, PhrasingContent, Root, RootContent, Table, TableCell, Table
 import type { Point, Position } from 'unist'
 import { resolveLinkReferences } from './link-definitions.js'
 import { countDelimiters, MAX_DELIMITERS, type ParsedMarkdown, parseMarkdownBounded } from './markdown.js'
+import type { ParseMode } from './parse-mode.js'
 import { type ScannedCell, type ScannedTable, scanPipeTables } from './pipe-tables.js'
 import { simpleInline } from './simple-inline.js'
 
@@ -24,14 +25,20 @@ export function withDefinitions(body: string, definitions: string): string {
 
 /**
  * The tree of a section body: `parseMarkdownBounded(withDefinitions(body, definitions))` with
- * the link references resolved (see `link-definitions.ts`), tables scanned when they can be.
+ * the link references resolved (see `link-definitions.ts`); in `fast` mode with its tables
+ * scanned when they can be.
  */
-export function parseSectionBody(body: string, definitions: string, firstLine: number): ParsedMarkdown {
+export function parseSectionBody(
+  body: string,
+  definitions: string,
+  firstLine: number,
+  mode: ParseMode,
+): ParsedMarkdown {
   const lastLine = firstLine + lineCount(body) - 1
-  const scanned =
-    body.includes('\n|') || body.startsWith('|') ? scannedTree(body, definitions, firstLine) : undefined
+  const hasTable = body.includes('\n|') || body.startsWith('|')
+  const scanned = mode === 'fast' && hasTable ? scannedTree(body, definitions, firstLine) : undefined
   if (scanned) return { tree: scanned }
-  const parsed = parseMarkdownBounded(withDefinitions(body, definitions), firstLine)
+  const parsed = parseMarkdownBounded(withDefinitions(body, definitions), firstLine, mode)
   if (definitions !== '') resolveLinkReferences(parsed.tree, lastLine)
   return parsed
 }

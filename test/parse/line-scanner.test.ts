@@ -114,7 +114,8 @@ describe('readFenceOpening and readAtxHeading', () => {
   it('read a line on its own', () => {
     expect(readFenceOpening('  ~~~~ json')).toEqual({ char: '~', size: 4, indent: 2, info: 'json' })
     expect(readFenceOpening('``')).toBeUndefined()
-    expect(readAtxHeading('## HTTP request ##')).toEqual({ depth: 2, text: 'HTTP request' })
+    expect(readAtxHeading('## HTTP request ##')).toEqual({ depth: 2, text: 'HTTP request', offset: 3 })
+    expect(readAtxHeading(' #')).toEqual({ depth: 1, text: '', offset: 2 })
     expect(readAtxHeading('#tag')).toBeUndefined()
   })
 })

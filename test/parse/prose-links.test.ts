@@ -22,7 +22,7 @@ function expectRemarkLinks(prose: string, firstLine = 7) {
   expect(fast).toBeDefined()
   if (!fast) return
   for (const definitions of ['', DEFINITIONS])
-    expect(summary(fast)).toEqual(summary(parseSectionBody(prose, definitions, firstLine).tree))
+    expect(summary(fast)).toEqual(summary(parseSectionBody(prose, definitions, firstLine, 'remark').tree))
 }
 
 function forEachCorpusSection(visit: (name: string, section: Section) => void) {
@@ -68,7 +68,7 @@ describe('proseLinks', () => {
       const fast = scanned && !scanned.linkFree && proseLinks(scanned.prose, section.bodyLine)
       if (!scanned || !fast) return
       accepted++
-      const remark = parseSectionBody(scanned.prose, '', section.bodyLine).tree
+      const remark = parseSectionBody(scanned.prose, '', section.bodyLine, 'remark').tree
       expect(summary(fast), `${name} line ${section.line}`).toEqual(summary(remark))
     })
     expect(accepted).toBeGreaterThan(1000)
@@ -89,7 +89,7 @@ function fastParagraphs(body: string, firstLine: number) {
 }
 
 const remarkParagraphs = (body: string, firstLine: number) =>
-  parseSectionBody(body, DEFINITIONS, firstLine).tree.children.filter(
+  parseSectionBody(body, DEFINITIONS, firstLine, 'remark').tree.children.filter(
     (node): node is Paragraph => node.type === 'paragraph',
   )
 
