@@ -1,6 +1,7 @@
 /** The line scanner against CommonMark's rules for fences, HTML blocks, ATX headings and table rows. */
 import { describe, expect, it } from 'vitest'
 import { type LineBlock, readAtxHeading, readFenceOpening, scanLines } from '../../src/parse/line-scanner.js'
+import { parseMarkdown } from '../../src/parse/markdown.js'
 
 /** `kind start-end` per block, with a fence's info and whether it or a comment was closed. */
 function summary(text: string): string[] {
@@ -12,6 +13,34 @@ function summary(text: string): string[] {
     if (block.kind === 'heading') return `${span} h${block.depth} "${block.text}"`
     return span
   })
+}
+
+/**
+ * The fenced code, HTML and ATX headings of `text` as `kind start-end` (0-based lines), from the
+ * scanner or from remark's top-level nodes: the scanner must find what remark finds.
+ */
+function spans(text: string, from: 'scanner' | 'remark'): string[] {
+  const lines = text.split('\n')
+  if (from === 'scanner')
+    return scanLines(lines)
+      .filter((block) => block.kind === 'fence' || block.kind === 'html' || block.kind === 'heading')
+      .map((block) => `${block.kind} ${block.start}-${block.end}`)
+  const found: string[] = []
+  for (const node of parseMarkdown(text, 1, 'remark').children) {
+    const start = (node.position?.start.line ?? 0) - 1
+    const end = (node.position?.end.line ?? 0) - 1
+    const first = lines[start] as string
+    if (node.type === 'code' && readFenceOpening(first)) found.push(`fence ${start}-${end}`)
+    else if (node.type === 'html') found.push(`html ${start}-${end}`)
+    else if (node.type === 'heading' && first.trimStart().startsWith('#'))
+      found.push(`heading ${start}-${end}`)
+  }
+  return found
+}
+
+function expectScanned(text: string, expected: string[]): void {
+  expect(summary(text)).toEqual(expected)
+  expect(spans(text, 'scanner')).toEqual(spans(text, 'remark'))
 }
 
 describe('scanLines: fences', () => {
@@ -32,6 +61,7 @@ describe('scanLines: fences', () => {
     ['a backtick in a tilde info string', '~~~ aa ``` ~~~\nfoo\n~~~', ['fence 0-2 closed "aa ``` ~~~"']],
     ['two backticks: no fence', '``\nfoo\n``', ['text 0-0', 'text 1-1', 'text 2-2']],
     ['an opening indented by 3', '   ```\naaa\n   ```', ['fence 0-2 closed ""']],
+    ['a tab before a fence: indented code', '\t```\naaa', ['text 0-0', 'text 1-1']],
     ['an opening indented by 4: indented code', '    ```\naaa', ['text 0-0', 'text 1-1']],
     ['a closing fence indented by 3', '```\naaa\n   ```', ['fence 0-2 closed ""']],
     ['a closing fence indented by 4 does not close', '```\naaa\n    ```', ['fence 0-2 open ""']],
@@ -42,7 +72,7 @@ describe('scanLines: fences', () => {
       ['text 0-0', 'fence 1-3 closed ""', 'text 4-4'],
     ],
   ])('%s', (_, text, expected) => {
-    expect(summary(text)).toEqual(expected)
+    expectScanned(text, expected)
   })
 })
 
@@ -69,6 +99,16 @@ describe('scanLines: HTML blocks', () => {
       '<pre>\n# x\n\n</pre>\n# y',
       ['html 0-3 closed', 'heading 4-4 h1 "y"'],
     ],
+    [
+      'a comment interrupts a paragraph',
+      'text\n<!-- x -->\nmore',
+      ['text 0-0', 'html 1-1 comment closed', 'text 2-2'],
+    ],
+    [
+      'a closing div tag',
+      '\n</div>\n# x\n\n# y',
+      ['blank 0-0', 'html 1-2 closed', 'blank 3-3', 'heading 4-4 h1 "y"'],
+    ],
     ['a custom tag after a blank line', '\n<custom-tag>\n# x', ['blank 0-0', 'html 1-2 closed']],
     [
       'a custom tag does not interrupt a paragraph',
@@ -76,7 +116,7 @@ describe('scanLines: HTML blocks', () => {
       ['text 0-0', 'text 1-1', 'heading 2-2 h1 "x"'],
     ],
   ])('%s', (_, text, expected) => {
-    expect(summary(text)).toEqual(expected)
+    expectScanned(text, expected)
   })
 })
 
@@ -102,7 +142,7 @@ describe('scanLines: headings and table rows', () => {
     ['', 'blank 0-0'],
     [' \t', 'blank 0-0'],
   ])('%j', (line, expected) => {
-    expect(summary(line)).toEqual([expected])
+    expectScanned(line, [expected])
   })
 
   it('scans from a given line on', () => {
