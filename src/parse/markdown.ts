@@ -8,9 +8,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
-import { hideFenceBodies, restoreFenceBodies } from './fence-bodies.js'
 import { scanLines } from './line-scanner.js'
-import type { ParseMode } from './parse-mode.js'
 
 function remarkGfmTables(this: Processor) {
   const data = this.data()
@@ -21,16 +19,6 @@ function remarkGfmTables(this: Processor) {
 }
 
 const processor = unified().use(remarkParse).use(remarkGfmTables)
-
-/** remark's parse; in `fast` mode with the bodies of fenced code kept out of micromark (see `fence-bodies.ts`). */
-function parseText(text: string, mode: ParseMode): Root {
-  const hidden = mode === 'fast' ? hideFenceBodies(text) : undefined
-  if (hidden) {
-    const tree = processor.parse(hidden.text)
-    if (restoreFenceBodies(tree, hidden)) return tree
-  }
-  return processor.parse(text)
-}
 
 /**
  * Deepest nesting kept (blockquotes, lists, emphasis…). Real pages nest a few levels; hostile ones
@@ -45,16 +33,16 @@ export interface ParsedMarkdown {
 }
 
 /** Parse `text`, which starts at page line `firstLine`, into an mdast tree with page positions. */
-export function parseMarkdown(text: string, firstLine = 1, mode: ParseMode = 'fast'): Root {
-  return parseMarkdownBounded(text, firstLine, mode).tree
+export function parseMarkdown(text: string, firstLine = 1): Root {
+  return parseMarkdownBounded(text, firstLine).tree
 }
 
 /** `parseMarkdown`, reporting where nesting deeper than `MAX_NESTING` was cut off. */
-export function parseMarkdownBounded(text: string, firstLine = 1, mode: ParseMode = 'fast'): ParsedMarkdown {
+export function parseMarkdownBounded(text: string, firstLine = 1): ParsedMarkdown {
   const bounded = boundContainerMarkers(boundEmphasisDelimiters(text))
   let tree: Root
   try {
-    tree = parseText(bounded.text, mode)
+    tree = processor.parse(bounded.text)
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
     return { tree: { type: 'root', children: [] }, truncatedAt: firstLine }

@@ -38,7 +38,7 @@ export function parseSectionBody(
   const hasTable = body.includes('\n|') || body.startsWith('|')
   const scanned = mode === 'fast' && hasTable ? scannedTree(body, definitions, firstLine) : undefined
   if (scanned) return { tree: scanned }
-  const parsed = parseMarkdownBounded(withDefinitions(body, definitions), firstLine, mode)
+  const parsed = parseMarkdownBounded(withDefinitions(body, definitions), firstLine)
   if (definitions !== '') resolveLinkReferences(parsed.tree, lastLine)
   return parsed
 }

@@ -26,7 +26,7 @@ function spans(text: string, from: 'scanner' | 'remark'): string[] {
       .filter((block) => block.kind === 'fence' || block.kind === 'html' || block.kind === 'heading')
       .map((block) => `${block.kind} ${block.start}-${block.end}`)
   const found: string[] = []
-  for (const node of parseMarkdown(text, 1, 'remark').children) {
+  for (const node of parseMarkdown(text).children) {
     const start = (node.position?.start.line ?? 0) - 1
     const end = (node.position?.end.line ?? 0) - 1
     const first = lines[start] as string

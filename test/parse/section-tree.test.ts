@@ -10,7 +10,7 @@ import { parseSectionBody, withDefinitions } from '../../src/parse/section-tree.
 
 /** remark's tree of `body` (page line 5 onwards), references resolved, as JSON. */
 function remarkTree(body: string, definitions = ''): string {
-  const parsed = parseMarkdownBounded(withDefinitions(body, definitions), 5, 'remark')
+  const parsed = parseMarkdownBounded(withDefinitions(body, definitions), 5)
   if (definitions !== '') resolveLinkReferences(parsed.tree, 5 + body.split('\n').length - 1)
   return JSON.stringify(parsed)
 }
