@@ -76,11 +76,6 @@ export function readAtxHeading(line: string): AtxHeading | undefined {
   return { depth: (match[1] as string).length, text: match[2] ?? '', offset }
 }
 
-/** Whether `line` is a table row: `|` after an indent of at most 3 spaces. */
-export function isTableRow(line: string): boolean {
-  return /^ {0,3}\|/.test(line)
-}
-
 /** The blocks of `lines` from index `from` on, each line in exactly one block, in order. */
 export function scanLines(lines: readonly string[], from = 0): LineBlock[] {
   const blocks: LineBlock[] = []
