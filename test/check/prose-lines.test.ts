@@ -1,7 +1,7 @@
 /** Prose lines leave out fenced code by CommonMark's rules: a fence line with an info string never closes. */
 import { describe, expect, it } from 'vitest'
-import { checkDocs } from '../../src/check/check-docs.js'
 import { proseLines } from '../../src/check/prose-lines.js'
+import { checkDocs } from '../support/check-docs.js'
 
 const BODY = [
   '# X', // 1
@@ -23,9 +23,9 @@ describe('proseLines', () => {
     expect([...proseLines(BODY)].map(([line]) => line)).toEqual([1, 7, 12])
   })
 
-  it('lets todo-placeholder flag the prose after a block, not the code in it', () => {
-    const found = checkDocs([{ file: 'api/x.md', text: BODY }], [])
-      .diagnostics.filter((d) => d.code === 'todo-placeholder')
+  it('lets todo-placeholder flag the prose after a block, not the code in it', async () => {
+    const found = (await checkDocs([{ file: 'api/x.md', text: BODY }])).diagnostics
+      .filter((d) => d.code === 'todo-placeholder')
       .map((d) => d.line)
     expect(found).toEqual([7, 12])
   })

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { extractAndCheck } from '../../src/check/page-checks.js'
 import { checkRules } from '../../src/check/rules/index.js'
+import { extractAndCheck } from '../../src/extract/page-entry.js'
 import { corpusDir, hasCorpus } from '../support/corpus.js'
 
 describe.skipIf(!hasCorpus)('fast readers against remark on the corpus', () => {
