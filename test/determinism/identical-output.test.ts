@@ -1,8 +1,7 @@
 /**
  * The output is byte-identical whatever the cache state (none, cold, warm, half warm) and the
- * order in which pages are read: seeds plus a sample of the corpus when it is present.
+ * order in which pages are read: seeds plus a sample of the corpus.
  */
-import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,8 +12,8 @@ import { type DocsInput, readDocs } from '../../src/read-docs.js'
 import { Session } from '../../src/session/index.js'
 import type { CachedPage } from '../../src/store/page-cache.js'
 import { checkDocs } from '../support/check-docs.js'
+import { corpusDir } from '../support/corpus.js'
 
-const CORPUS = '../shared/corpus/graph-v1.0-sample'
 const temps: string[] = []
 afterAll(async () => {
   for (const dir of temps) await rm(dir, { recursive: true, force: true })
@@ -22,8 +21,7 @@ afterAll(async () => {
 
 async function sampleDocs(): Promise<DocsInput> {
   const seeds = await readDocs('input-docs')
-  if (!existsSync(CORPUS)) return seeds
-  const corpus = await readDocs(CORPUS)
+  const corpus = await readDocs(corpusDir)
   // Every 25th page: resources, enums and API pages of many families.
   const sample = corpus.pages.filter((_, index) => index % 25 === 0)
   return {

@@ -3,17 +3,17 @@
  * @microsoft/microsoft-graph-types@2.3.0 (types generated from Graph's metadata).
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { readDocs } from '../../src/read-docs.js'
-import { corpusDir, hasCorpus } from '../support/corpus.js'
+import { corpusDir, toolsDir } from '../support/corpus.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const tool = join(root, '../shared/tools/fidelity.mjs')
+const tool = join(toolsDir, 'fidelity.mjs')
 const reference = join(root, 'node_modules/@microsoft/microsoft-graph-types/microsoft-graph.d.ts')
 const temp = mkdtempSync(join(tmpdir(), 'doc2ts-fidelity-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
@@ -42,13 +42,13 @@ async function fidelityOf(docsDir: string, name: string): Promise<Figures> {
   return (JSON.parse(output.split('\n')[0] ?? '{}') as { figures: Figures }).figures
 }
 
-describe.skipIf(!existsSync(tool))('fidelity against microsoft-graph-types 2.3.0', () => {
+describe('fidelity against microsoft-graph-types 2.3.0', () => {
   it('seed family: every reference property present, with the reference type', async () => {
     const figures = await fidelityOf(join(root, 'input-docs'), 'seeds')
     expect(figures).toMatchObject({ recall: 100, type: 100, extends: 100, enums: 100 })
   })
 
-  it.skipIf(!hasCorpus)('corpus sample: recall, type, extends and enum agreement', async () => {
+  it('corpus sample: recall, type, extends and enum agreement', async () => {
     const figures = await fidelityOf(corpusDir, 'corpus')
     expect(figures.recall).toBeGreaterThanOrEqual(97.5)
     expect(figures.type).toBeGreaterThanOrEqual(99.3)

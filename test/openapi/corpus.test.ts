@@ -1,24 +1,21 @@
 /**
- * The OpenAPI document of the corpus sample (../shared/corpus/graph-v1.0-sample): valid, ≥ 97% of
+ * The OpenAPI document of the corpus sample (`corpusDir`): valid, ≥ 97% of
  * the documented (verb, path) pairs present, typed through openapi-typescript. One model build.
  */
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
 import { emitOpenApi, inexactPathDiagnostics } from '../../src/emit/openapi/index.js'
 import type { ApiModel } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
+import { corpusDir } from '../support/corpus.js'
 import { openApiTypescriptErrors, routeCoverage, validationErrors } from './check-document.js'
-
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/graph-v1.0-sample', import.meta.url))
 
 let model: ApiModel
 let text: string
 
-describe.skipIf(!existsSync(CORPUS))('OpenAPI export of the corpus sample', () => {
+describe('OpenAPI export of the corpus sample', () => {
   beforeAll(async () => {
-    model = buildModel((await readDocs(CORPUS)).pages)
+    model = buildModel((await readDocs(corpusDir)).pages)
     text = emitOpenApi(model).text
   })
 

@@ -1,20 +1,8 @@
 /** The prose links read without micromark are remark's links, or the reader declines. */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Paragraph } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { cleanText, linksIn } from '../../src/parse/inline-text.js'
-import { lightBlocks } from '../../src/parse/light-blocks.js'
-import { plainParagraphs, proseLinks } from '../../src/parse/prose-links.js'
+import { proseLinks } from '../../src/parse/prose-links.js'
 import { parseSectionBody } from '../../src/parse/section-tree.js'
-import { type Section, splitSections } from '../../src/parse/sections.js'
-import { corpusDir, hasCorpus } from '../support/corpus.js'
-
-const DEFINITIONS = '[sample-code]: https://example.com/defined\n[user]: ../resources/group.md'
-
-/** Each link's target, text and positions. */
-const summary = (root: Parameters<typeof linksIn>[0]) =>
-  linksIn(root).map((link) => ({ url: link.url, text: JSON.stringify(link.children), at: link.position }))
+import { DEFINITIONS, fastParagraphs, linkSummary, readable, remarkParagraphs } from './fast-reader-views.js'
 
 /** remark's links of `prose` (as `page.links` parsed it before), with and without definitions. */
 function expectRemarkLinks(prose: string, firstLine = 7) {
@@ -22,15 +10,7 @@ function expectRemarkLinks(prose: string, firstLine = 7) {
   expect(fast).toBeDefined()
   if (!fast) return
   for (const definitions of ['', DEFINITIONS])
-    expect(summary(fast)).toEqual(summary(parseSectionBody(prose, definitions, firstLine, 'remark').tree))
-}
-
-function forEachCorpusSection(visit: (name: string, section: Section) => void) {
-  for (const folder of ['api', 'resources'])
-    for (const name of readdirSync(join(corpusDir, folder)).filter((file) => file.endsWith('.md'))) {
-      const text = readFileSync(join(corpusDir, folder, name), 'utf8').replace(/\r\n?/g, '\n')
-      for (const section of splitSections(text).sections) visit(name, section)
-    }
+    expect(linkSummary(fast)).toEqual(linkSummary(parseSectionBody(prose, definitions, firstLine, 'remark').tree))
 }
 
 describe('proseLinks', () => {
@@ -60,38 +40,7 @@ describe('proseLinks', () => {
   ])('leaves %s to remark', (_, prose) => {
     expect(proseLinks(prose, 1)).toBeUndefined()
   })
-
-  it.skipIf(!hasCorpus)('reads every corpus section it accepts as remark does', () => {
-    let accepted = 0
-    forEachCorpusSection((name, section) => {
-      const scanned = lightBlocks(section.text, section.bodyLine)
-      const fast = scanned && !scanned.linkFree && proseLinks(scanned.prose, section.bodyLine)
-      if (!scanned || !fast) return
-      accepted++
-      const remark = parseSectionBody(scanned.prose, '', section.bodyLine, 'remark').tree
-      expect(summary(fast), `${name} line ${section.line}`).toEqual(summary(remark))
-    })
-    expect(accepted).toBeGreaterThan(1000)
-  })
 })
-
-/** What readers of `page.paragraphs` see: each paragraph's clean text and links. */
-const readable = (paragraphs: readonly Paragraph[]) =>
-  paragraphs.map((paragraph) => ({
-    text: cleanText(paragraph),
-    links: linksIn(paragraph).map((link) => ({ url: link.url, text: cleanText(link) })),
-  }))
-
-/** `plainParagraphs` of a plain `body`, or undefined. */
-function fastParagraphs(body: string, firstLine: number) {
-  const scanned = lightBlocks(body, firstLine)
-  return scanned && plainParagraphs(body, scanned.tree, firstLine)
-}
-
-const remarkParagraphs = (body: string, firstLine: number) =>
-  parseSectionBody(body, DEFINITIONS, firstLine, 'remark').tree.children.filter(
-    (node): node is Paragraph => node.type === 'paragraph',
-  )
 
 describe('plainParagraphs', () => {
   it.each([
@@ -114,17 +63,5 @@ describe('plainParagraphs', () => {
     ['an entity', 'A &amp; b'],
   ])('leaves %s to remark', (_, body) => {
     expect(fastParagraphs(body, 1)).toBeUndefined()
-  })
-
-  it.skipIf(!hasCorpus)('reads every corpus section it accepts as remark does', () => {
-    let accepted = 0
-    forEachCorpusSection((name, section) => {
-      const fast = fastParagraphs(section.text, section.bodyLine)
-      if (!fast) return
-      accepted++
-      const remark = remarkParagraphs(section.text, section.bodyLine)
-      expect(readable(fast), `${name} line ${section.line}`).toEqual(readable(remark))
-    })
-    expect(accepted).toBeGreaterThan(1000)
   })
 })

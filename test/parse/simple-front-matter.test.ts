@@ -1,11 +1,7 @@
 /** Front matter read without the YAML parser is what the YAML parser reads, or the reader declines. */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { splitSections } from '../../src/parse/sections.js'
 import { simpleFrontMatter } from '../../src/parse/simple-front-matter.js'
-import { corpusDir, hasCorpus } from '../support/corpus.js'
 
 describe('simpleFrontMatter', () => {
   it.each([
@@ -37,18 +33,5 @@ describe('simpleFrontMatter', () => {
     ['an anchor', 'title: &a x'],
   ])('leaves %s to the YAML parser', (_, yaml) => {
     expect(simpleFrontMatter(yaml)).toBeUndefined()
-  })
-
-  it.skipIf(!hasCorpus)('reads the corpus front matter as YAML does', () => {
-    let accepted = 0
-    for (const folder of ['api', 'resources'])
-      for (const name of readdirSync(join(corpusDir, folder)).filter((file) => file.endsWith('.md'))) {
-        const yaml = splitSections(readFileSync(join(corpusDir, folder, name), 'utf8')).frontMatter
-        const simple = yaml === undefined ? undefined : simpleFrontMatter(yaml)
-        if (yaml === undefined || !simple) continue
-        accepted++
-        expect(simple, name).toEqual(parseYaml(yaml))
-      }
-    expect(accepted).toBeGreaterThan(1000)
   })
 })

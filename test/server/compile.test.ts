@@ -2,14 +2,14 @@
  * The generated server (index, runtime, route table, Handlers, stubs) compiles under `strict`
  * for the seed API and for the whole sample corpus (pipeline run once, in process).
  */
-import { existsSync } from 'node:fs'
 import { afterAll, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { emitServer } from '../../src/emit/server/index.js'
 import { assignTsNames } from '../../src/emit/type-names.js'
 import { readDocs } from '../../src/read-docs.js'
+import { corpusDir } from '../support/corpus.js'
 import { typeErrors } from './compile.js'
-import { CORPUS_DOCS, outFolder, rm, seedPages, writeFiles } from './helpers.js'
+import { outFolder, rm, seedPages, writeFiles } from './helpers.js'
 
 const folders: string[] = []
 afterAll(async () => {
@@ -25,16 +25,12 @@ it('compiles for the seed API', async () => {
   expect(typeErrors(dir, ROOTS)).toEqual([])
 }, 60_000)
 
-it.skipIf(!existsSync(CORPUS_DOCS))(
-  'compiles for the whole sample corpus; every route Fastify accepts',
-  async () => {
-    const model = buildModel((await readDocs(CORPUS_DOCS)).pages)
-    const server = emitServer(model, assignTsNames(model))
-    expect(server.diagnostics.filter((d) => d.code === 'unroutable-route')).toEqual([])
-    const dir = await outFolder('compile-corpus')
-    folders.push(dir)
-    await writeFiles(dir, emitAll(model))
-    expect(typeErrors(dir, ROOTS)).toEqual([])
-  },
-  300_000,
-)
+it('compiles for the whole sample corpus; every route Fastify accepts', async () => {
+  const model = buildModel((await readDocs(corpusDir)).pages)
+  const server = emitServer(model, assignTsNames(model))
+  expect(server.diagnostics.filter((d) => d.code === 'unroutable-route')).toEqual([])
+  const dir = await outFolder('compile-corpus')
+  folders.push(dir)
+  await writeFiles(dir, emitAll(model))
+  expect(typeErrors(dir, ROOTS)).toEqual([])
+}, 300_000)

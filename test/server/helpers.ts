@@ -7,7 +7,6 @@ import { readDocs } from '../../src/read-docs.js'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const SEED_DOCS = join(ROOT, 'input-docs')
-export const CORPUS_DOCS = join(ROOT, '../shared/corpus/graph-v1.0-sample')
 
 export async function seedPages() {
   return (await readDocs(SEED_DOCS)).pages
