@@ -1,16 +1,18 @@
 /**
  * The extraction pool gives exactly the in-process results, in page order, whatever the number
- * of workers (the compiled worker is used when `npm run build` has made it; from the TypeScript
- * sources the pool falls back to this thread).
+ * of workers. The workers run the current sources, built for them (`buildSource`): from the
+ * TypeScript sources alone the pool falls back to this thread.
  */
-import { existsSync } from 'node:fs'
-import { expect, it } from 'vitest'
+import { afterAll, expect, it } from 'vitest'
 import { extractOnPool } from '../../src/build/extract-pool.js'
 import { extractAndCheck } from '../../src/extract/page-entry.js'
 import type { PageInput } from '../../src/read-docs.js'
 import { readDocs } from '../../src/read-docs.js'
+import { buildSource } from '../support/source-build.js'
 
-const compiledWorker = new URL('../../dist/build/extract-worker.js', import.meta.url)
+const build = await buildSource()
+afterAll(build.remove)
+const compiledWorker = build.url('build/extract-worker.js')
 const inProcess = async (pages: readonly PageInput[]) =>
   pages.map((page) => extractAndCheck(page.file, page.text))
 
@@ -26,7 +28,7 @@ it('falls back to this thread for few pages or one thread', async () => {
   expect(calls).toBe(2)
 })
 
-it.skipIf(!existsSync(compiledWorker))('gives the in-process results in page order on workers', async () => {
+it('gives the in-process results in page order on workers', async () => {
   const { pages } = await readDocs('input-docs')
   const expected = await inProcess(pages)
   for (const threads of [2, 3])

@@ -1,20 +1,23 @@
 /**
  * The statement printer: a worker thread prints exactly what this thread prints, in order, batch
  * after batch; its failures are thrown as clear errors; a process that started it still exits on
- * its own; and where the worker cannot start, this thread prints. The worker tests use the
- * compiled worker when `npm run build` has made it.
+ * its own; and where the worker cannot start, this thread prints. The worker runs the current
+ * sources, built for it (`buildSource`).
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { PrinterWorker } from '../../src/emit/print/printer.js'
 import { type PrintRequest, printStatement, type Statement } from '../../src/emit/print/statement.js'
+import { buildSource } from '../support/source-build.js'
 
-const compiledWorker = new URL('../../dist/emit/print/worker.js', import.meta.url)
-const compiledPrinter = new URL('../../dist/emit/print/printer.js', import.meta.url)
+const build = await buildSource()
+afterAll(build.remove)
+const compiledWorker = build.url('emit/print/worker.js')
+const compiledPrinter = build.url('emit/print/printer.js')
 
 const STATEMENTS: Statement[] = [
   { kind: 'typeAlias', structure: { name: 'Status', isExported: true, type: "'a' | 'b'" } },
@@ -48,7 +51,7 @@ afterEach(async () => {
   await Promise.all(workers.splice(0).map((worker) => worker.close()))
 })
 
-describe.skipIf(!existsSync(compiledWorker))('PrinterWorker', () => {
+describe('PrinterWorker', () => {
   it('prints what this thread prints, in order, batch after batch', async () => {
     const worker = await started()
     const expected = REQUESTS.map(printStatement)
@@ -89,7 +92,7 @@ describe.skipIf(!existsSync(compiledWorker))('PrinterWorker', () => {
   })
 })
 
-/** Runs `node <flags> -e` with a script that prints `REQUESTS` through the compiled printer;
+/** Runs `node <flags> -e` with a script that prints `REQUESTS` through the built printer;
  *  returns the texts, and whether this thread loaded TypeScript. */
 function printInChild(flags: string[], script: (printerUrl: string) => string) {
   const printerUrl = JSON.stringify(compiledPrinter.href)
@@ -109,7 +112,7 @@ const printAndReport = `
   const loadedHere = loaded.some((path) => path.endsWith('typescript.js'))
   process.stdout.write(JSON.stringify({ texts, loadedHere }))`
 
-describe.skipIf(!existsSync(compiledPrinter))('the shared printer', () => {
+describe('the shared printer', () => {
   it('prints on the worker, and lets the process exit on its own', () => {
     const result = printInChild(
       [],
