@@ -1,0 +1,12 @@
+/*
+ * Handler of Delete externalConnection
+ *   DELETE /connections/{connectionsId}
+ * This file is yours: doc2ts created it once and never overwrites it. Return the reply, or throw
+ * `new GraphError(status, code, message)`; `request.params`, `.query` and `.body` are validated and typed.
+ */
+import type { Handlers } from '../handlers.js'
+import { notImplemented } from '../runtime.js'
+
+export const externalconnectorsExternalconnectionDelete: Handlers["externalconnectorsExternalconnectionDelete"] = async (_request) => {
+  throw notImplemented("externalconnectorsExternalconnectionDelete")
+}

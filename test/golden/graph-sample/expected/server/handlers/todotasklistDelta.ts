@@ -1,0 +1,13 @@
+/*
+ * Handler of todoTaskList: delta
+ *   GET /me/todo/lists/delta
+ *   GET /users/{id|userPrincipalName}/todo/lists/delta
+ * This file is yours: doc2ts created it once and never overwrites it. Return the reply, or throw
+ * `new GraphError(status, code, message)`; `request.params`, `.query` and `.body` are validated and typed.
+ */
+import type { Handlers } from '../handlers.js'
+import { notImplemented } from '../runtime.js'
+
+export const todotasklistDelta: Handlers["todotasklistDelta"] = async (_request) => {
+  throw notImplemented("todotasklistDelta")
+}
