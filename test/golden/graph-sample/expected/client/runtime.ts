@@ -130,7 +130,7 @@ export interface Context {
 }
 
 export function createContext(options: ClientOptions): Context {
-  const fetch = options.fetch ?? (globalThis as { fetch?: FetchLike }).fetch
+  const fetch = options.fetch ?? (globalThis as unknown as { fetch?: FetchLike }).fetch
   if (!fetch) throw new Error('No fetch: pass `fetch` in the client options (Node 18+ and browsers have one)')
   return {
     baseUrl: (options.baseUrl ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, ''),
@@ -235,12 +235,12 @@ async function requestHeaders(
   request: SendRequest,
 ): Promise<Record<string, string>> {
   const headers: Record<string, string> = {}
-  if (request.response === 'json' || request.response === 'value') headers.Accept = 'application/json'
+  if (request.response === 'json' || request.response === 'value') headers['Accept'] = 'application/json'
   if (request.body !== undefined)
     headers['Content-Type'] = isBinary(request.body) ? 'application/octet-stream' : 'application/json'
   Object.assign(headers, context.headers, options.headers)
   const token = typeof context.token === 'function' ? await context.token() : context.token
-  if (token) headers.Authorization = `Bearer ${token}`
+  if (token) headers['Authorization'] = `Bearer ${token}`
   return headers
 }
 

@@ -76,14 +76,19 @@ export interface ServerOptions<H> {
 
 /** A Graph-style error: `{ "error": { "code", "message" } }` with an HTTP status. */
 export class GraphError extends Error {
-  constructor(
-    readonly statusCode: number,
-    readonly code: string,
-    message: string,
-  ) {
+  readonly statusCode: number
+  readonly code: string
+  constructor(statusCode: number, code: string, message: string) {
     super(message)
     this.name = 'GraphError'
+    this.statusCode = statusCode
+    this.code = code
   }
+}
+
+/** `Object.hasOwn`, which needs ES2022, for servers compiled to ES2020. */
+function hasOwn(object: object, key: PropertyKey): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key)
 }
 
 /** What a handler stub throws until it is written. */
@@ -137,7 +142,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
   const handlers = (options.handlers ?? {}) as Record<string, AnyHandler | undefined>
   const examples = options.mock ? data.examples() : undefined
   for (const route of data.routes) {
-    const handler = Object.hasOwn(handlers, route.operation) ? handlers[route.operation] : undefined
+    const handler = hasOwn(handlers, route.operation) ? handlers[route.operation] : undefined
     app.route({
       method: route.method,
       url: route.url,
@@ -184,7 +189,7 @@ function parseJsonBody(text: string): unknown {
   for (let item = stack.pop(); item; item = stack.pop()) {
     if (typeof item.value !== 'object' || item.value === null) continue
     const node = item.value as Record<string, unknown>
-    if (Object.hasOwn(node, '__proto__') || (Object.hasOwn(node, 'constructor') && isObject(node.constructor) && Object.hasOwn(node.constructor, 'prototype')))
+    if (hasOwn(node, '__proto__') || (hasOwn(node, 'constructor') && isObject(node.constructor) && hasOwn(node.constructor, 'prototype')))
       throw new GraphError(
         400,
         'BadRequest',
@@ -259,16 +264,16 @@ function describeValidation(issues: readonly ValidationIssue[], context: string)
   if (!issue) return `Invalid ${where}.`
   const path = (issue.instancePath ?? '').split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
   const params = issue.params ?? {}
-  if (issue.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string')
-    return `Property '${[...path, params.additionalProperty].join('.')}' is not a documented property of ${where}.`
-  if (issue.keyword === 'required' && typeof params.missingProperty === 'string')
-    return `Property '${[...path, params.missingProperty].join('.')}' is required in ${where}.`
+  if (issue.keyword === 'additionalProperties' && typeof params['additionalProperty'] === 'string')
+    return `Property '${[...path, params['additionalProperty']].join('.')}' is not a documented property of ${where}.`
+  if (issue.keyword === 'required' && typeof params['missingProperty'] === 'string')
+    return `Property '${[...path, params['missingProperty']].join('.')}' is required in ${where}.`
   const name = path.length > 0 ? path.join('.') : undefined
   if (issue.keyword === 'false schema' && name) return `Property '${name}' is read-only and cannot be set in ${where}.`
-  if (issue.keyword === 'enum' && Array.isArray(params.allowedValues))
-    return `Invalid value for property '${name ?? '(root)'}' in ${where}: expected one of ${params.allowedValues.map(String).join(', ')}.`
+  if (issue.keyword === 'enum' && Array.isArray(params['allowedValues']))
+    return `Invalid value for property '${name ?? '(root)'}' in ${where}: expected one of ${params['allowedValues'].map(String).join(', ')}.`
   if (issue.keyword === 'type' && name) {
-    const types = Array.isArray(params.type) ? params.type.map(String) : String(params.type).split(',')
+    const types = Array.isArray(params['type']) ? params['type'].map(String) : String(params['type']).split(',')
     return `Invalid value for property '${name}' in ${where}: expected ${types.join(' or ')}.`
   }
   return name
@@ -322,7 +327,7 @@ function answerFromExample(
   request: FastifyRequest,
   reply: FastifyReply,
 ): FastifyReply {
-  const wanted = preferredExample(request.headers.prefer)
+  const wanted = preferredExample(request.headers['prefer'])
   let chosen: MockExample | undefined
   if (wanted !== undefined) {
     chosen = candidates.find((example) => example.name === wanted)
