@@ -84,7 +84,7 @@ export interface Handlers {
    * POST /deviceManagement/reports/getCachedReport
    * Docs: api/intune-reporting-devicemanagementreports-getcachedreport.md
    */
-  intuneReportingDevicemanagementreportsGetcachedreport: Handler<Record<string, never>, { [name: string]: string | undefined }, { id?: string | null; select?: string[] | null; search?: string | null; groupBy?: string[] | null; orderBy?: string[] | null; skip?: number | null; top?: number | null }, { value: string }>
+  intuneReportingDevicemanagementreportsGetcachedreport: Handler<Record<string, never>, { [name: string]: string | undefined }, { id?: string | null; select?: string[] | null; search?: string | null; groupBy?: string[] | null; orderBy?: string[] | null; skip?: number | null; top?: number | null }, Uint8Array>
   /**
    * Get resource
    * GET /me/onenote/resources/{id}/content
@@ -93,7 +93,7 @@ export interface Handlers {
    * GET /sites/{id}/onenote/resources/{id}/content
    * Docs: api/resource-get.md
    */
-  resourceGet: Handler<{ groupId?: string; id?: string; resourceId?: string; siteId?: string; userId?: string }, { [name: string]: string | undefined }, unknown, { value: string }>
+  resourceGet: Handler<{ groupId?: string; id?: string; resourceId?: string; siteId?: string; userId?: string }, { [name: string]: string | undefined }, unknown, Uint8Array>
   /**
    * todoTaskList: delta
    * GET /me/todo/lists/delta

@@ -22,6 +22,8 @@ export interface RouteSpec {
   /** Function-call arguments: quotes around their values are removed (`'A1'` → `A1`). */
   callParams: string[]
   schema: { params?: object; querystring?: object; body?: object }
+  /** Set when the route answers bytes (a Stream): their media type. */
+  mediaType?: string
 }
 
 /** Where a path exists but a verb does not: answered 405 with `Allow`. */
@@ -35,6 +37,9 @@ export interface MockExample {
   name: string
   status: number
   body?: unknown
+  /** A binary answer: the documented bytes as text, sent with `mediaType`. */
+  bytes?: string
+  mediaType?: string
   requestPath?: string
   requestBody?: unknown
   synthesised: boolean
@@ -154,6 +159,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
         const result = await handler({ params, query: request.query, body: request.body, headers: request.headers, request, reply })
         if (reply.sent) return reply
         if (result === undefined) return reply.code(route.status === 200 ? 204 : route.status).send()
+        if (route.mediaType) void reply.type(route.mediaType)
         return reply.code(route.status).send(result)
       },
     })
@@ -353,6 +359,7 @@ function answerFromExample(
   }
   if (!chosen) return reply.code(route.status === 200 ? 204 : route.status).send()
   void reply.header('preference-applied', `example=${encodeURIComponent(chosen.name)}`)
+  if (chosen.bytes !== undefined) return reply.code(chosen.status).type(chosen.mediaType ?? 'application/octet-stream').send(Buffer.from(chosen.bytes))
   if (chosen.body === undefined) return reply.code(chosen.status).send()
   return reply.code(chosen.status).type('application/json; charset=utf-8').send(JSON.stringify(chosen.body))
 }
