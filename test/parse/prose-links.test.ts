@@ -10,7 +10,9 @@ function expectRemarkLinks(prose: string, firstLine = 7) {
   expect(fast).toBeDefined()
   if (!fast) return
   for (const definitions of ['', DEFINITIONS])
-    expect(linkSummary(fast)).toEqual(linkSummary(parseSectionBody(prose, definitions, firstLine, 'remark').tree))
+    expect(linkSummary(fast)).toEqual(
+      linkSummary(parseSectionBody(prose, definitions, firstLine, 'remark').tree),
+    )
 }
 
 describe('proseLinks', () => {

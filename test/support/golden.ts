@@ -4,8 +4,8 @@
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { GeneratedFile } from '../../src/emit/generated-file.js'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
+import type { GeneratedFile } from '../../src/emit/generated-file.js'
 import { readDocs } from '../../src/read-docs.js'
 import { REPO_ROOT } from './type-check.js'
 
