@@ -1,6 +1,6 @@
 /**
  * `generate` on test/fixtures/hostile plus big and broken files made here (a 20,000-row table, a
- * 3 MB line, deep nesting, binary, non-UTF-8, oversize, BOM + CRLF): exits 0 or 1, names every
+ * 3 MB line, deep nesting, binary, non-UTF-8, oversize, BOM + CRLF): exits 0 or 1 (a hang fails the setup), names every
  * bad file, writes nothing outside --out, the output compiles under `tsc --strict`, importing it
  * runs nothing from the docs, and the generated server refuses hostile requests.
  */
@@ -72,7 +72,6 @@ function snapshot(dir: string): Record<string, string> {
 
 const lines: string[] = []
 let exitCode: number
-let seconds: number
 let before: Record<string, string>
 
 beforeAll(async () => {
@@ -81,20 +80,19 @@ beforeAll(async () => {
   rmSync(out, { recursive: true, force: true })
   rmSync(jsOut, { recursive: true, force: true })
   before = snapshot(base)
-  const started = performance.now()
   exitCode = await main(['generate', docs, '--out', out, '--diagnostics', 'all'], {
     out: (text) => lines.push(text),
     err: (text) => lines.push(text),
   })
-  seconds = (performance.now() - started) / 1000
+  // A page that sent a reader into runaway backtracking would exceed this hook's time limit; how
+  // fast generate is belongs to the benchmark, not to a timed assertion on a shared machine.
 }, 120_000)
 
 afterAll(() => rmSync(base, { recursive: true, force: true }))
 
 describe('generate on hostile docs', () => {
-  it('exits 0 or 1, quickly', () => {
+  it('exits 0 or 1', () => {
     expect([0, 1]).toContain(exitCode)
-    expect(seconds).toBeLessThan(60)
   })
 
   it.each([
