@@ -62,7 +62,14 @@ export const catalog = {
   },
   'response-type-conflict': {
     severity: 'info',
-    summary: 'The Response sentence and the response annotation name different types; the annotation wins.',
+    summary:
+      'The Response sentence and the response annotation name different types; the annotation wins unless it says only `Edm.String` where the sentence links a resource.',
+    raisedBy: 'extract response-section',
+  },
+  'response-collection-conflict': {
+    severity: 'info',
+    summary:
+      'The response annotation, the Response sentence and the response example disagree on whether the response is a collection; the majority wins.',
     raisedBy: 'extract response-section',
   },
   'property-from-example': {

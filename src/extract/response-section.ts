@@ -11,10 +11,11 @@
  * Rule: the annotation decides when it names a type, the sentence otherwise, the example last.
  * When the sentence and the annotation name different types (PascalCase Excel page names such as
  * `[Range](range.md)` for `microsoft.graph.workbookRange`, a base type for a derived one), the
- * annotation wins and `response-type-conflict` is reported. When they name the same type (last name
+ * annotation wins, except that an `Edm.String` annotation loses to a sentence linking a resource (a
+ * placeholder); either way `response-type-conflict` is reported. When they name the same type (last name
  * segment, any case), the annotation's qualified name is kept with the sentence's link target
  * (`microsoft.graph.externalConnectors.externalConnection` + `resources/externalconnectors-….md`).
- * Collection-ness follows the type's source. The status is the first 2xx code the section names
+ * Collection-ness is voted on by the evidence that states it (`collectionByVote`). The status is the first 2xx code the section names
  * (else the first code), else the
  * response example's status, else 204 for DELETE and 200 otherwise.
  */
@@ -29,6 +30,8 @@ import { primitiveNamed, type ReadType, readTypeText } from './type-cell.js'
 
 interface Evidence extends ReadType {
   position?: SourcePosition
+  /** The annotation says whether it is a collection (`Collection(…)`, `isCollection`). */
+  statesCollection?: boolean
 }
 
 export function extractResponse(
@@ -48,28 +51,75 @@ export function extractResponse(
     defaultStatus(method)
   const fromSentence = sentence ? readResponseSentence(sentence, page.file) : undefined
   const fromAnnotation = annotated ? readResponseAnnotation(annotated) : undefined
+  const fromExample = responseExamples.map(readResponseBody).find((evidence) => evidence !== undefined)
+  const collection = (typeFrom: Evidence) =>
+    collectionByVote(typeFrom, fromAnnotation, fromSentence, fromExample, diagnostics)
   if (fromAnnotation && fromSentence) {
     if (sameType(fromAnnotation.type, fromSentence.type))
       return {
         status,
         type: merged(fromAnnotation.type, fromSentence.type),
-        collection: fromAnnotation.collection,
+        collection: collection(fromAnnotation),
         source: 'annotation',
       }
+    // `"@odata.type": "Edm.String"` is a placeholder where the sentence links a resource.
+    const sentenceWins = isString(fromAnnotation.type) && fromSentence.type.kind === 'named'
+    const used = sentenceWins ? fromSentence : fromAnnotation
     diagnostics.push(
       diagnostic(
         'response-type-conflict',
         fromSentence.position ?? annotated?.position ?? page.at(section?.line ?? 1),
-        `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(fromAnnotation.type)}\``,
+        `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(used.type)}\``,
       ),
     )
+    if (sentenceWins) return { status, type: used.type, collection: collection(used), source: 'sentence' }
   }
-  if (fromAnnotation) return { status, ...typeAndCollection(fromAnnotation), source: 'annotation' }
-  if (fromSentence) return { status, ...typeAndCollection(fromSentence), source: 'sentence' }
-  const fromExample = responseExamples.map(readResponseBody).find((evidence) => evidence !== undefined)
+  if (fromAnnotation)
+    return { status, type: fromAnnotation.type, collection: collection(fromAnnotation), source: 'annotation' }
+  if (fromSentence)
+    return { status, type: fromSentence.type, collection: collection(fromSentence), source: 'sentence' }
   if (fromExample && fromExample.type.kind !== 'unknown')
     return { status, ...typeAndCollection(fromExample), source: 'example' }
   return { status, collection: false, source: 'none' }
+}
+
+/**
+ * Collection-ness by a vote of the evidence that states it: the annotation only when it says so
+ * (`Collection(…)`, `isCollection`), the sentence when it names a type, the example body when it
+ * is JSON (`"value": [ … ]` or not). The majority wins; a tie goes to the evidence the type came from
+ * when it voted, else to the first voter.
+ * A disagreement is reported (`response-collection-conflict`) at the evidence that lost.
+ */
+function collectionByVote(
+  typeFrom: Evidence,
+  annotation: Evidence | undefined,
+  sentence: Evidence | undefined,
+  example: Evidence | undefined,
+  diagnostics: Diagnostic[],
+): boolean {
+  const voters = [annotation?.statesCollection ? annotation : undefined, sentence, example].filter(
+    (evidence): evidence is Evidence => evidence !== undefined,
+  )
+  const yes = voters.filter((voter) => voter.collection).length
+  const no = voters.length - yes
+  const tieBreaker = voters.includes(typeFrom) ? typeFrom : (voters[0] ?? typeFrom)
+  const result = yes === no ? tieBreaker.collection : yes > no
+  const loser = voters.find((voter) => voter.collection !== result && voter.position)
+  if (loser?.position) {
+    const winner = voters.find((voter) => voter.collection === result && voter.position)
+    diagnostics.push(
+      diagnostic(
+        'response-collection-conflict',
+        loser.position,
+        `Unexpected ${loser.collection ? 'collection' : 'single'} response here, expected ${result ? 'a collection' : 'a single value'} as ${yes === no ? "the response type's source" : 'the other evidence'} says${winner?.position ? ` (line ${winner.position.line})` : ''}`,
+      ),
+    )
+  }
+  return result
+}
+
+function isString(type: TypeRef): boolean {
+  return type.kind === 'primitive' && type.name === 'String'
 }
 
 /** The annotation's (qualified) name with the sentence's link target: `microsoft.graph.externalConnectors.externalConnection`. */
@@ -144,11 +194,17 @@ export function readResponseAnnotation(example: ExampleDef): Evidence | undefine
     type: read.type,
     collection: read.collection || isCollection === true || isCollection === 'true',
     position: example.position,
+    statesCollection: read.collection || isCollection !== undefined,
   }
 }
 
 /** Evidence from a response body; `undefined` when the body is absent or not JSON. */
 export function readResponseBody(example: ExampleDef): Evidence | undefined {
+  const read = readBody(example)
+  return read && { ...read, position: example.position }
+}
+
+function readBody(example: ExampleDef): Evidence | undefined {
   if (example.bodyText === undefined) return undefined
   let body: unknown
   try {

@@ -223,6 +223,43 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(responseOf(withExample('Returns 200 OK.', '', '{ bad json')).response.source).toBe('none')
   })
 
+  it('votes on collection-ness: a sentence and an example outvote an annotation silent on it', () => {
+    const { response, diagnostics } = responseOf(
+      withExample(
+        'If successful, this method returns a `200 OK` response code and a list of [usedInsight](../resources/insights-used.md) items in the response body.',
+        '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.usedInsight" } -->',
+        '{ "value": [ { "id": "1" } ] }',
+      ),
+    )
+    expect(response).toMatchObject({ collection: true, source: 'annotation' })
+    expect(diagnostics).toEqual([])
+    const outvoted = responseOf(
+      withExample(
+        'If successful, this method returns a `200 OK` response code and a [user](../resources/user.md) object in the response body.',
+        '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.user", "isCollection": true } -->',
+        '{ "id": "1" }',
+      ),
+    )
+    expect(outvoted.response.collection).toBe(false)
+    expect(outvoted.diagnostics).toMatchObject([{ code: 'response-collection-conflict', line: 8 }])
+  })
+
+  it('lets a sentence naming a resource beat an `Edm.String` annotation, and reports it', () => {
+    const { response, diagnostics } = responseOf(
+      withExample(
+        'If successful, this method returns a `200 OK` response code and a [permission](../resources/permission.md) object in the response body.',
+        '<!-- { "blockType": "response", "@odata.type": "Edm.String" } -->',
+        '{ "id": "1" }',
+      ),
+    )
+    expect(response).toMatchObject({
+      type: { kind: 'named', name: 'permission' },
+      collection: false,
+      source: 'sentence',
+    })
+    expect(diagnostics).toMatchObject([{ code: 'response-type-conflict', line: 3 }])
+  })
+
   it('keeps the Intune `"value": {…}` GET result single, as the sentence says', () => {
     const { response } = responseOf(
       withExample(
