@@ -9,11 +9,7 @@
  *   ## Response                                               ← response
  *   ## Example(s)                                             ← examples
  *
- * Kind: Intune `<name> action` / `<name> function` H1s say it; otherwise the HTTP verb decides
- * (DELETE → delete, PATCH/PUT → update), POST is `create` when the H1 starts with Create/Add (or
- * `type: create`), else `action`; GET is `get`/`list` when the H1 starts with Get/List (or
- * `type: get`/`type: list`), else `function`. Between get and list: a route whose last segment
- * is a placeholder → get; else a collection response → list; else the H1 word.
+ * Kind: from the route, the verb and the docs' naming of the last segment (`operation-kind.ts`).
  * Query options: the generic "supports the OData query parameters" sentence gives the standard set
  * (`$select,$expand,$filter,$orderby,$top,$skip,$count,$search` for list, `$select,$expand` otherwise),
  * plus any option the section names (`` `$filter` ``, `[$top](…)`, `` `select` ``); without the
@@ -38,6 +34,7 @@ import { matchesTitle, type Section, sectionWithChildren } from '../parse/sectio
 import { extractExamples } from './examples.js'
 import { extractHttpRequest } from './http-request.js'
 import { resolveLinkTarget } from './link-target.js'
+import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions } from './permissions.js'
 import { extractResponse } from './response-section.js'
@@ -77,7 +74,14 @@ export function extractApiPage(page: Page): ApiPageModel {
   const method = routes[0]?.method
   const examples = extractExamples(page, diagnostics)
   const response = extractResponse(page, method, examples, diagnostics)
-  const kind = operationKind(title, routes, response.collection)
+  const kind = operationKind({
+    title,
+    routes,
+    ...(response.source === 'none' ? {} : { collection: response.collection }),
+    exampleUrls: examples.flatMap((example) =>
+      example.kind === 'request' && example.url ? [example.url] : [],
+    ),
+  })
   const descriptionParagraph = h1 ? firstProse(page, h1) : undefined
   const operation: Draft<OperationDef> = {
     id: page.file.replace(/^.*\//, '').replace(/\.md$/i, ''),
@@ -98,37 +102,6 @@ export function extractApiPage(page: Page): ApiPageModel {
   const requestBody = requestBodyType(page, kind, descriptionParagraph, operation)
   if (requestBody) operation.requestBody = requestBody
   return { operations: [operation], links: pageLinks(page), diagnostics }
-}
-
-/** The verb-based rule in the module comment. */
-export function operationKind(
-  title: string,
-  routes: readonly RouteTemplate[],
-  collection: boolean,
-): OperationKind {
-  const intune = /\s(action|function)$/i.exec(title)?.[1]?.toLowerCase()
-  if (intune === 'action' || intune === 'function') return intune
-  const word = (/^[\w.]+\s*:\s*(\w+)/.exec(title)?.[1] ?? /^(\w+)/.exec(title)?.[1] ?? '').toLowerCase()
-  switch (routes[0]?.method) {
-    case 'DELETE':
-      return 'delete'
-    case 'PATCH':
-    case 'PUT':
-      return 'update'
-    case 'POST':
-      return word === 'create' || word === 'add' ? 'create' : 'action'
-    case 'GET': {
-      if (word !== 'get' && word !== 'list') return 'function'
-      const addressesOne = routes.some((route) => {
-        const last = route.segments.at(-1)
-        return last?.kind === 'param' || last?.kind === 'itemPath'
-      })
-      if (addressesOne) return 'get'
-      return collection || word === 'list' ? 'list' : 'get'
-    }
-    default:
-      return word === 'list' ? 'list' : word === 'create' ? 'create' : word === 'delete' ? 'delete' : 'get'
-  }
 }
 
 /** Parameter sections → parameters; function parameters sit in the path when a route call names them. */

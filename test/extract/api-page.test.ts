@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { extractApiPage, operationKind } from '../../src/extract/api-page.js'
+import { extractApiPage } from '../../src/extract/api-page.js'
+import { operationKind, titleSpells } from '../../src/extract/operation-kind.js'
 import { parseRouteTemplate } from '../../src/extract/route-template.js'
 import type { OperationDef } from '../../src/model.js'
 import { readPage } from '../../src/parse/page.js'
@@ -143,20 +144,45 @@ describe('operationKind', () => {
     if (!parsed) throw new Error(line)
     return parsed
   }
-  const cases: [string, string, boolean, string][] = [
+  // [title, request line, response is a collection (undefined: unknown), expected kind]
+  const cases: [string, string, boolean | undefined, string][] = [
     ['Get user', 'GET /users/{id}', false, 'get'],
     ['Get user', 'GET /me', false, 'get'],
     ['List events', 'GET /me/events', true, 'list'],
     ['Get events', 'GET /me/events', true, 'list'],
-    ['List manager', 'GET /me/manager', false, 'list'],
+    ['List manager', 'GET /me/manager', false, 'get'],
+    ['List manager', 'GET /me/manager', undefined, 'list'],
+    ['Enumerate lists', 'GET /sites/{site-id}/lists', true, 'list'],
+    ['List recent files', 'GET /me/drive/recent', undefined, 'list'],
     ['Create event', 'POST /me/events', false, 'create'],
+    ['Send chatMessage', 'POST /chats/{chat-id}/messages', false, 'create'],
+    ['Grant an appRoleAssignment to a group', 'POST /groups/{id}/appRoleAssignments', false, 'create'],
     ['Add member', 'POST /groups/{id}/members/$ref', false, 'create'],
-    ['calendar: getSchedule', 'POST /me/calendar/getSchedule', false, 'action'],
-    ['user: delta', 'GET /users/delta', true, 'function'],
-    ['Chart: delete', 'DELETE /me/drive/items/{id}/workbook/worksheets/{id}/charts/{name}', false, 'delete'],
-    ['Update user', 'PATCH /users/{id}', false, 'update'],
     ['Assign manager', 'PUT /users/{id}/manager/$ref', false, 'update'],
     ['Remove member', 'DELETE /groups/{id}/members/{id}/$ref', false, 'delete'],
+    ['List members', 'GET /groups/{id}/members/$ref', true, 'list'],
+    ['Get photo', 'GET /me/photo/$value', false, 'get'],
+    ['Update photo', 'PUT /me/photo/$value', false, 'update'],
+    ['calendar: getSchedule', 'POST /me/calendar/getSchedule', false, 'action'],
+    [
+      'ChartCollection: add',
+      'POST /me/drive/items/{id}/workbook/worksheets/{id}/charts/add',
+      false,
+      'action',
+    ],
+    ['WorksheetCollection: add', 'POST /me/drive/items/{id}/workbook/worksheets', false, 'create'],
+    ['Create a sharing link for a DriveItem', 'POST /me/drive/items/{itemId}/createLink', false, 'action'],
+    ['Send mail', 'POST /me/sendMail', undefined, 'action'],
+    ['checkMemberGroups', 'POST /me/checkMemberGroups', true, 'action'],
+    ['user: delta', 'GET /users/delta', true, 'function'],
+    [
+      'Get Range',
+      "GET /me/drive/items/{id}/workbook/worksheets/{id}/range(address='<address>')",
+      false,
+      'function',
+    ],
+    ['Chart: delete', 'DELETE /me/drive/items/{id}/workbook/worksheets/{id}/charts/{name}', false, 'delete'],
+    ['Update user', 'PATCH /users/{id}', false, 'update'],
     ['wipe action', 'POST /deviceManagement/managedDevices/{managedDeviceId}/wipe', false, 'action'],
     [
       'getAuditActivityTypes function',
@@ -164,8 +190,55 @@ describe('operationKind', () => {
       true,
       'function',
     ],
+    [
+      'List contentVersions',
+      'GET /deviceAppManagement/mobileApps/{id}/microsoft.graph.mobileLobApp/contentVersions',
+      true,
+      'list',
+    ],
+    [
+      'Get mobileLobApp',
+      'GET /deviceAppManagement/mobileApps/{id}/microsoft.graph.mobileLobApp',
+      false,
+      'get',
+    ],
   ]
   it.each(cases)('%s: %s', (title, line, collection, kind) => {
-    expect(operationKind(title, [route(line)], collection)).toBe(kind)
+    expect(
+      operationKind({ title, routes: [route(line)], ...(collection === undefined ? {} : { collection }) }),
+    ).toBe(kind)
+  })
+
+  it('takes a `name(…)` call in a request example as naming the segment', () => {
+    const routes = [route('GET /deviceManagement/auditEvents/getAuditActivityTypes')]
+    expect(operationKind({ title: 'Audit activity types', routes, collection: true })).toBe('list')
+    const exampleUrls = [
+      "https://graph.microsoft.com/v1.0/deviceManagement/auditEvents/getAuditActivityTypes(category='x')",
+    ]
+    expect(operationKind({ title: 'Audit activity types', routes, collection: true, exampleUrls })).toBe(
+      'function',
+    )
+  })
+
+  it('lets most routes decide between one item and a collection', () => {
+    const routes = [
+      'GET /me/messages/{id}/attachments',
+      'GET /users/{id}/messages/{id}/attachments',
+      'GET /me/mailFolders/{id}/messages/{id}/attachments/{id}',
+    ].map(route)
+    expect(operationKind({ title: 'List attachments', routes, collection: true })).toBe('list')
+  })
+
+  const spelled: [string, string, boolean][] = [
+    ['Send mail', 'sendMail', true],
+    ['Create upload session', 'createUploadSession', true],
+    ['Create a sharing link for a DriveItem', 'createLink', true],
+    ['List events', 'events', false],
+    ['Create event', 'events', false],
+    ['Get schedule', 'schedule', false],
+    ['Forward message', 'forward', true],
+  ]
+  it.each(spelled)('title %s spells %s: %s', (title, segment, expected) => {
+    expect(titleSpells(title, segment)).toBe(expected)
   })
 })

@@ -1,0 +1,136 @@
+/**
+ * Decide what an API page's operation is from its route first, the title only breaking ties:
+ *   POST /me/events                          → create   (the route ends in a collection)
+ *   POST /groups/{id}/members/$ref           → create   (`$ref`: a reference is added, never an action)
+ *   GET  /me/photo/$value                    → get      (`$value`: the stream; PUT → update)
+ *   POST /me/sendMail            # Send mail → action   (the title spells the segment)
+ *   GET  /users/delta         # user: delta → function (the `type: name` title names the segment)
+ *   GET  …/range(address='<address>')       → function (a `name(…)` call segment)
+ *   POST …/wipe              # wipe action  → action   (an Intune `<name> action|function` H1)
+ * The last segment (a trailing type cast `microsoft.graph.x` stepped over) is an operation name when
+ * the docs say so: the Intune H1, a `type: name` H1 naming it, a `name(…)` call in the route or in a
+ * request example's URL, or a title whose words spell it (`Create upload session` → `createUploadSession`).
+ * Such a segment is an action for POST and a function for GET. DELETE, PATCH and PUT are delete and
+ * update. Otherwise a POST creates; a GET on routes that mostly end in a placeholder (or
+ * `:/{item-path}:`) gets one item, else lists when the response is a collection and gets when it
+ * is one value; only when the response is unknown does the title decide (List/Enumerate → list).
+ * Link may still turn a create or list into an action or function when another page, or a resource's
+ * Methods table, documents the segment as an operation (`refineOperationKinds`).
+ */
+import type { OperationKind, PathSegment, RouteTemplate } from '../model.js'
+
+export interface KindEvidence {
+  /** The H1 (or front-matter title). */
+  title: string
+  routes: readonly RouteTemplate[]
+  /** The response is a collection (`true`), one value (`false`), or not known (unset). */
+  collection?: boolean
+  /** URLs of the page's request examples. */
+  exampleUrls?: readonly string[]
+}
+
+const INTUNE_TITLE = /\s(action|function)$/i
+const TYPE_COLON_NAME = /^[\w.]+\s*:\s*(\w+)\s*$/
+const CALL = /^([\w.]+)\(/
+
+export function operationKind(evidence: KindEvidence): OperationKind {
+  const { title, routes } = evidence
+  const stated = INTUNE_TITLE.exec(title.trim())?.[1]?.toLowerCase()
+  if (stated === 'action' || stated === 'function') return stated
+  const method = routes[0]?.method
+  const last = routes[0]?.segments.at(-1)
+  const lastName = last?.kind === 'literal' ? last.value : undefined
+  if (lastName === '$ref') return referenceKind(method, routes)
+  if (lastName === '$value' || lastName === '$count') return method === 'GET' ? 'get' : verbKind(method)
+  if (method === 'DELETE' || method === 'PATCH' || method === 'PUT') return verbKind(method)
+  if (routes[0] && namesOperation(routes[0], evidence)) return method === 'GET' ? 'function' : 'action'
+  if (method === 'POST') return 'create'
+  if (mostlyAddressOne(routes)) return 'get'
+  if (evidence.collection !== undefined) return evidence.collection ? 'list' : 'get'
+  return /^(list|enumerate)\b/i.test(title.trim()) ? 'list' : 'get'
+}
+
+function verbKind(method: RouteTemplate['method'] | undefined): OperationKind {
+  if (method === 'DELETE') return 'delete'
+  if (method === 'POST') return 'create'
+  if (method === 'GET') return 'get'
+  return 'update'
+}
+
+/** `$ref` adds (POST), replaces (PUT), removes (DELETE) or reads (GET) a reference. */
+function referenceKind(
+  method: RouteTemplate['method'] | undefined,
+  routes: readonly RouteTemplate[],
+): OperationKind {
+  if (method !== 'GET') return verbKind(method)
+  const beforeRef = (route: RouteTemplate) => route.segments.at(-2)
+  return routes.some((route) => beforeRef(route)?.kind === 'param') ? 'get' : 'list'
+}
+
+/** Whether the docs document the route's last segment as an action or function name. */
+function namesOperation(route: RouteTemplate, evidence: KindEvidence): boolean {
+  const segment = operationSegment(route.segments)
+  if (!segment) return false
+  if (segment.call) return true
+  const name = segment.name.toLowerCase()
+  const typeColonName = TYPE_COLON_NAME.exec(evidence.title.trim())?.[1]
+  if (typeColonName !== undefined) return typeColonName.toLowerCase() === name
+  if (titleSpells(evidence.title, segment.name)) return true
+  return (evidence.exampleUrls ?? []).some((url) => {
+    const path = url.split('?')[0] ?? ''
+    const lastPart = path.slice(path.lastIndexOf('/') + 1)
+    return CALL.exec(lastPart)?.[1]?.toLowerCase() === name
+  })
+}
+
+/**
+ * The last segment that could name an operation, stepping over a trailing type cast
+ * (`…/{id}/microsoft.graph.x`); a qualified name is compared by its last part.
+ */
+function operationSegment(segments: readonly PathSegment[]): { name: string; call: boolean } | undefined {
+  const last = segments.at(-1)
+  if (last?.kind === 'call') return { name: last.name, call: true }
+  if (last?.kind !== 'literal' || last.value.startsWith('$')) return undefined
+  const call = CALL.exec(last.value)
+  if (call) return { name: lastPart(call[1] ?? ''), call: true }
+  return { name: lastPart(last.value), call: false }
+}
+
+function lastPart(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1)
+}
+
+/**
+ * A title whose words spell the segment: the first word is the segment's first word and the
+ * segment's other words follow in order (`Create a sharing link` → `createLink`, `Send mail` →
+ * `sendMail`, `checkMemberGroups` → `checkMemberGroups`). `List events` does not spell `events`.
+ */
+export function titleSpells(title: string, segment: string): boolean {
+  const titleWords = wordsOf(title)
+  const segmentWords = wordsOf(segment)
+  if (segmentWords.length === 0 || titleWords[0] !== segmentWords[0]) return false
+  let at = 1
+  for (const word of segmentWords.slice(1)) {
+    at = titleWords.indexOf(word, at)
+    if (at < 0) return false
+    at++
+  }
+  return true
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '')
+}
+
+/** Most routes end in a placeholder or an item path: the page addresses one item. */
+function mostlyAddressOne(routes: readonly RouteTemplate[]): boolean {
+  const one = routes.filter((route) => {
+    const last = route.segments.at(-1)
+    return last?.kind === 'param' || last?.kind === 'itemPath'
+  }).length
+  return one * 2 > routes.length
+}
