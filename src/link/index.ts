@@ -13,6 +13,7 @@ import { linkInheritance } from './inheritance.js'
 import { LinkMemo } from './link-memo.js'
 import { mergeTypes } from './merge-types.js'
 import { linkMethodsToOperations } from './methods.js'
+import { refineOperationKinds } from './operation-kinds.js'
 import { TypeRegistry } from './registry.js'
 import {
   copyOperation,
@@ -37,6 +38,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   const operations = sorted.flatMap((page) => page.operations.map(copyOperation))
   addPropertiesFromExamples(registry, operations, diagnostics, memo)
   linkMethodsToOperations(registry, operations)
+  refineOperationKinds(registry.types.values(), operations)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')
       for (const property of type.properties) {

@@ -1,0 +1,47 @@
+/**
+ * Operation kinds the whole docs decide: a page may route a create or a list to a segment that other
+ * pages document as an operation name, or that a resource's Methods table names as one.
+ *   POST /workbook/tables/{id}/rows/add     # Create TableRow    ← `add` is `TableCollection: add` elsewhere
+ *   |[delta](../api/event-delta.md)|[event](event.md) collection|…|     ← Methods row named after the segment
+ *   |[wipe action](../api/…-wipe.md)|None|…|                            ← Methods row `<name> action|function`
+ * Such a create becomes an action (its body is then the parameters, not a resource) and such a
+ * get or list a function. Runs on link's copies of the operations, after the Methods rows are tied
+ * to their operations.
+ */
+import type { OperationDef, PathSegment, TypeDef } from '../model.js'
+
+export function refineOperationKinds(types: Iterable<TypeDef>, operations: readonly OperationDef[]): void {
+  const names = new Set<string>()
+  for (const operation of operations) {
+    const name = lastName(operation)
+    if (name && (operation.kind === 'action' || operation.kind === 'function')) names.add(name)
+  }
+  const byId = new Map(operations.map((operation) => [operation.id, operation]))
+  for (const type of types) {
+    if (type.kind === 'enum') continue
+    for (const row of type.methods) {
+      const operation = row.operationId ? byId.get(row.operationId) : undefined
+      const name = operation && lastName(operation)
+      if (!name) continue
+      const title = row.title.toLowerCase()
+      if (title === name || title === `${name} action` || title === `${name} function`) names.add(name)
+    }
+  }
+  for (const operation of operations) {
+    const name = lastName(operation)
+    if (!name || !names.has(name)) continue
+    if (operation.kind === 'create') {
+      operation.kind = 'action'
+      delete operation.requestBody
+    } else if (operation.kind === 'list' || operation.kind === 'get') operation.kind = 'function'
+  }
+}
+
+/** The lower-cased literal (or call) name that ends the operation's first route, `$…` excluded. */
+function lastName(operation: OperationDef): string | undefined {
+  const last: PathSegment | undefined = operation.routes[0]?.segments.at(-1)
+  if (last?.kind === 'call') return last.name.toLowerCase()
+  if (last?.kind !== 'literal' || last.value.startsWith('$')) return undefined
+  const name = /^([\w.]+)/.exec(last.value)?.[1] ?? ''
+  return name.slice(name.lastIndexOf('.') + 1).toLowerCase() || undefined
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/pipeline.js'
+
+const api = (title: string, line: string, body = '') =>
+  `---\ndoc_type: apiPageType\n---\n# ${title}\n\n## HTTP request\n\`\`\`http\n${line}\n\`\`\`\n\n## Request body\n${body}\n\n## Response\nIf successful, this method returns a \`200 OK\` response code and a [workbookTableRow](../resources/tablerow.md) object in the response body.\n`
+const kinds = (pages: { file: string; text: string }[]) =>
+  Object.fromEntries(buildModel(pages).operations.map((operation) => [operation.id, operation.kind]))
+
+describe('operation kinds the whole docs decide', () => {
+  it('turns a create routed to a segment another page documents as an action into an action', () => {
+    const model = buildModel([
+      { file: 'api/tablecollection-add.md', text: api('TableCollection: add', 'POST /workbook/tables/add') },
+      {
+        file: 'api/table-post-rows.md',
+        text: api(
+          'Create TableRow',
+          'POST /workbook/tables/{id}/rows/add',
+          'In the request body, supply a JSON representation of [workbookTableRow](../resources/tablerow.md).',
+        ),
+      },
+      {
+        file: 'api/table-post-columns.md',
+        text: api('Create TableColumn', 'POST /workbook/tables/{id}/columns'),
+      },
+    ])
+    const byId = Object.fromEntries(model.operations.map((operation) => [operation.id, operation]))
+    expect(byId['tablecollection-add']?.kind).toBe('action')
+    expect(byId['table-post-rows']?.kind).toBe('action')
+    expect(byId['table-post-rows']).not.toHaveProperty('requestBody')
+    expect(byId['table-post-columns']?.kind).toBe('create')
+  })
+
+  it('reads a Methods row named after the segment (`[delta]`, `[x function]`) as the operation name', () => {
+    const methods = (rows: string) =>
+      `---\ndoc_type: resourcePageType\n---\n# event resource type\n\nNamespace: microsoft.graph\n\n## Methods\n|Method|Return Type|Description|\n|:--|:--|:--|\n${rows}\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String||\n`
+    expect(
+      kinds([
+        { file: 'api/event-delta.md', text: api('Get incremental changes', 'GET /me/events/delta') },
+        { file: 'api/event-recent.md', text: api('List recent events', 'GET /me/events/recent') },
+        { file: 'api/event-list.md', text: api('List events', 'GET /me/events') },
+        {
+          file: 'resources/event.md',
+          text: methods(
+            '|[delta](../api/event-delta.md)|[event](event.md) collection||\n|[recent function](../api/event-recent.md)|[event](event.md) collection||\n|[List events](../api/event-list.md)|[event](event.md) collection||',
+          ),
+        },
+      ]),
+    ).toEqual({ 'event-delta': 'function', 'event-recent': 'function', 'event-list': 'get' })
+  })
+})
