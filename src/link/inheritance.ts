@@ -1,6 +1,7 @@
 /**
- * Inheritance: resolve base types, cut cycles (reported), and drop properties a derived type
- * restates from its base types (Intune pages repeat every inherited row: "Inherited from [x]").
+ * Inheritance: resolve base types, cut cycles (reported), pass entity-ness down the base chain, and
+ * drop properties a derived type restates from its base types (Intune pages repeat every inherited
+ * row: "Inherited from [x]").
  */
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../model.js'
@@ -53,7 +54,25 @@ export function linkInheritance(
     )
   }
   for (const type of objects) cutCycle(type, registry, diagnostics)
+  for (const type of objects) if (reachesEntity(type, registry)) type.kind = 'entity'
   for (const type of objects) dropRestatedProperties(type, registry)
+}
+
+/**
+ * Entity-ness is inherited: a type whose base chain reaches an entity type, or Graph's root entity
+ * (documented or not), is an entity even when its own page shows no key or Methods
+ * (`"baseType": "microsoft.graph.entity"` on a page without `keyProperty`).
+ */
+function reachesEntity(type: ObjectTypeDef, registry: TypeRegistry): boolean {
+  const seen = new Set<ObjectTypeDef>()
+  for (let current: ObjectTypeDef | undefined = type; current && !seen.has(current); ) {
+    seen.add(current)
+    const ref = current.baseType
+    if (ref?.kind === 'named' && ref.resolved === ROOT_ENTITY) return true
+    current = baseOf(current, registry)
+    if (current?.kind === 'entity') return true
+  }
+  return false
 }
 
 export function baseOf(type: ObjectTypeDef, registry: TypeRegistry): ObjectTypeDef | undefined {

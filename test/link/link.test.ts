@@ -88,6 +88,35 @@ describe('link', () => {
     expect((model.types['microsoft.graph.user'] as ObjectTypeDef).methods[0]?.operationId).toBe('user-get')
   })
 
+  it('passes entity-ness down the base chain, also from an undocumented root entity', () => {
+    const annotated = (name: string, base: string) =>
+      resource(name, '|x|String||').replace(
+        '## Properties',
+        `## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}", "baseType": "${base}" } -->\n\`\`\`json\n{ "x": "String" }\n\`\`\`\n\n## Properties`,
+      )
+    const model = buildModel([
+      { file: 'resources/item.md', text: annotated('item', 'microsoft.graph.entity') },
+      { file: 'resources/special.md', text: annotated('special', 'microsoft.graph.item') },
+      {
+        file: 'resources/keyed.md',
+        text: annotated('keyed', 'microsoft.graph.detail').replace(
+          '"baseType"',
+          '"keyProperty": "id", "baseType"',
+        ),
+      },
+      { file: 'resources/detail.md', text: resource('detail', '|y|String||') },
+      { file: 'resources/derived.md', text: annotated('derivedDetail', 'microsoft.graph.detail') },
+    ])
+    const kind = (name: string) => model.types[`microsoft.graph.${name}`]?.kind
+    expect([kind('item'), kind('special'), kind('keyed'), kind('detail'), kind('derivedDetail')]).toEqual([
+      'entity',
+      'entity',
+      'entity',
+      'complex',
+      'complex',
+    ])
+  })
+
   it('keeps a property listed twice on one page once, so the interface compiles', () => {
     const model = buildModel([{ file: 'resources/a.md', text: resource('a', '|x|String||\n|x|Int32||') }])
     expect((model.types['microsoft.graph.a'] as ObjectTypeDef).properties.map((p) => p.name)).toEqual(['x'])
