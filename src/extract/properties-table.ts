@@ -13,12 +13,26 @@ import { readPropertyFlags } from './property-flags.js'
 import { readPropertyName } from './property-name.js'
 import { readTypeCell } from './type-cell.js'
 
-const NAME_HEADERS = ['property', 'property name', 'relationship', 'name', 'parameter']
+/**
+ * First header cells of a name/type/description table: `Property`, `Property name`, `Relationship`,
+ * `Relationship name`, `Navigation property`, `Name`, `Parameter` (any case and spacing).
+ */
+const NAME_HEADER = /^(?:(?:property|relationship|navigation property|parameter)(?:\s+name)?|name)$/
+/** Type header cells: `Type`, `Data type`, `Value type`, `Return type`. */
+const TYPE_HEADER = /^(?:(?:data|value|return)\s+)?type$/
 
 /** True when the table is a name/type/description table that this reader understands. */
 export function isPropertiesTable(table: Table): boolean {
   const read = readTable(table)
-  return columnOf(read, ...NAME_HEADERS) === 0 && columnOf(read, 'type') > 0
+  return NAME_HEADER.test(normalised(read.header[0])) && typeColumnOf(read) > 0
+}
+
+function typeColumnOf(read: ReturnType<typeof readTable>): number {
+  return read.header.findIndex((cell) => TYPE_HEADER.test(normalised(cell)))
+}
+
+function normalised(cell: string | undefined): string {
+  return (cell ?? '').replace(/\s+/g, ' ').trim()
 }
 
 export function extractPropertiesTable(
@@ -28,7 +42,7 @@ export function extractPropertiesTable(
   diagnostics: Diagnostic[],
 ): PropertyDef[] {
   const read = readTable(table)
-  const typeColumn = columnOf(read, 'type')
+  const typeColumn = typeColumnOf(read)
   const descriptionColumn = columnOf(read, 'description')
   const properties: PropertyDef[] = []
   for (const row of read.rows) {
