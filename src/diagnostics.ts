@@ -40,6 +40,12 @@ export const catalog = {
     summary: 'Base types form a cycle; the cycle is cut.',
     raisedBy: 'link inheritance',
   },
+  'base-type-conflict': {
+    severity: 'warning',
+    summary:
+      'The "Inherits from" sentence and the resource annotation name different base types; the more derived one wins when the other is its base, else the annotation.',
+    raisedBy: 'link inheritance',
+  },
   'malformed-table': {
     severity: 'warning',
     summary: 'A table row has more or fewer cells than its header.',

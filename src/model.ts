@@ -94,6 +94,15 @@ export interface ObjectTypeDef {
   /** `namespace.name`, the registry key. */
   readonly qualifiedName: string
   readonly baseType?: TypeRef
+  /**
+   * The "Inherits from [x]" sentence's base where it differs from the annotation's `baseType`;
+   * link weighs the two (`weighBaseTypes`), reports the disagreement and removes this field.
+   */
+  readonly statedBaseType?: {
+    readonly type: TypeRef
+    readonly position: SourcePosition
+    readonly annotationPosition: SourcePosition
+  }
   readonly abstract: boolean
   readonly openType: boolean
   readonly description: string

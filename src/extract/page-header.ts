@@ -16,12 +16,13 @@ export interface PageHeader {
   section?: Section
   namespace?: string
   description: string
-  inheritsFrom?: ReadType
+  inheritsFrom?: ReadType & { position: SourcePosition }
   position: SourcePosition
 }
 
 const NAMESPACE_LINE = /^Namespace:\s*([\w.]+)\s*$/im
 const INHERITS = /\b(?:inherits|derived|derives)\s+from\s*$/i
+const INHERITS_ANYWHERE = /\b(?:inherits|derived|derives)\s+from\b/i
 
 export function readPageHeader(page: Page): PageHeader {
   const section = page.sections.find((s) => s.depth === 1)
@@ -43,18 +44,38 @@ export function readPageHeader(page: Page): PageHeader {
     if (!header.description && body && !body.startsWith('[!INCLUDE') && !/^Inherits from\b/i.test(body))
       header.description = body
   }
+  // Other references say it under another heading: "The **driveItem** resource is derived from
+  // [**baseItem**](baseitem.md)" in `## JSON representation`.
+  for (const other of page.sections) {
+    if (header.inheritsFrom) break
+    if (other === section || other.depth < 2 || /^(examples?|see also)\b/i.test(other.title)) continue
+    if (!INHERITS_ANYWHERE.test(other.text)) continue
+    for (const node of page.tree(other).children) {
+      if (node.type !== 'paragraph') continue
+      const inherits = inheritedType(node, page.file)
+      if (inherits) {
+        header.inheritsFrom = inherits
+        break
+      }
+    }
+  }
   return header
 }
 
 /** The type linked right after "Inherits from" / "derived from" in a paragraph. */
-function inheritedType(paragraph: Paragraph, file: string): ReadType | undefined {
+function inheritedType(
+  paragraph: Paragraph,
+  file: string,
+): (ReadType & { position: SourcePosition }) | undefined {
   const children = paragraph.children as Nodes[]
   for (let i = 1; i < children.length; i++) {
     const node = children[i] as Nodes
     const before = children[i - 1] as Nodes
     if (node.type === 'link' && before.type === 'text' && INHERITS.test(before.value)) {
       const read = readTypeCell(node, file)
-      return read.type.kind === 'named' ? read : undefined
+      const start = node.position?.start
+      const position = { file, line: start?.line ?? 1, column: start?.column ?? 1 }
+      return read.type.kind === 'named' ? { ...read, position } : undefined
     }
   }
   return undefined

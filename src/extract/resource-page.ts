@@ -3,7 +3,7 @@
  * Relationships tables, the Methods table, inheritance and the JSON representation, plus any
  * `### x values` enums defined on the page.
  */
-import type { Code } from 'mdast'
+import type { Code, Root } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type {
   Annotation,
@@ -15,6 +15,7 @@ import type {
   TypeDef,
   TypeRef,
 } from '../model.js'
+import { parseAnnotation } from '../parse/annotation.js'
 import { annotatedCodeBlocks } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle } from '../parse/sections.js'
@@ -61,11 +62,12 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
         properties.push(...extractPropertiesTable(node, page.file, relationship, diagnostics))
     }
   }
-  if (resource) addJsonOnlyProperties(properties, resource.code, page.file, diagnostics)
+  if (resource?.code) addJsonOnlyProperties(properties, resource.code, page.file, diagnostics)
   const annotation = resource?.annotation ?? {}
   const baseTypeName = stringOf(annotation.baseType)
-  let baseType: TypeRef | undefined = header.inheritsFrom?.type
-  if (baseTypeName) baseType = readTypeText(baseTypeName).type
+  const annotatedBase = baseTypeName ? readTypeText(baseTypeName).type : undefined
+  const stated = header.inheritsFrom
+  const baseType: TypeRef | undefined = annotatedBase ?? stated?.type
   const type: Draft<ObjectTypeDef> = {
     kind: annotation.keyProperty !== undefined || methods.length > 0 ? 'entity' : 'complex',
     name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
@@ -81,25 +83,52 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     position: header.position,
   }
   if (baseType) type.baseType = baseType
+  if (annotatedBase && stated && lastNameOf(annotatedBase) !== lastNameOf(stated.type)) {
+    const line = resource?.code?.position?.start.line ?? header.position.line
+    type.statedBaseType = {
+      type: stated.type,
+      position: stated.position,
+      annotationPosition: { file: page.file, line, column: 1 },
+    }
+  }
   return [type, ...enums]
 }
 
-/** The code block annotated `"blockType": "resource"`, or else the first `json` block of a JSON section. */
+/**
+ * The code block annotated `"blockType": "resource"` under any heading (right under the H1, in
+ * `## JSON representation`, in `## Properties` for open types), else the first `json` block of a
+ * JSON representation section. An annotation without its block (prose between them) still names
+ * the type: it comes with that fallback block.
+ */
 function findResourceBlock(
   page: Page,
   diagnostics: Diagnostic[],
-): { annotation: Annotation; code: Code } | undefined {
+): { annotation: Annotation; code?: Code } | undefined {
   let fallback: Code | undefined
+  let detached: Annotation | undefined
   for (const section of page.sections) {
-    if (!/json representation|properties|relationships/i.test(section.title) && section.depth > 0) continue
-    for (const block of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
+    if (!/"blockType"\s*:\s*"resource"/.test(section.text) && !/json representation/i.test(section.title))
+      continue
+    const tree = page.blocks(section)
+    for (const block of annotatedCodeBlocks(tree, page.file, diagnostics)) {
       if (block.annotation?.blockType === 'resource')
         return { annotation: block.annotation, code: block.code }
       if (!fallback && /json representation/i.test(section.title) && /^json/i.test(block.code.lang ?? ''))
         fallback = block.code
     }
+    detached ??= detachedResourceAnnotation(tree)
   }
+  if (detached) return fallback ? { annotation: detached, code: fallback } : { annotation: detached }
   return fallback ? { annotation: {}, code: fallback } : undefined
+}
+
+function detachedResourceAnnotation(tree: Root): Annotation | undefined {
+  for (const node of tree.children) {
+    if (node.type !== 'html') continue
+    const read = parseAnnotation(node.value)
+    if (read.kind === 'annotation' && read.value.blockType === 'resource') return read.value
+  }
+  return undefined
 }
 
 /** JSON members that no table lists (open types, pages without a table) become properties too. */
@@ -122,6 +151,11 @@ function addJsonOnlyProperties(
       position: { file, line: member.line, column: 1 },
     })
   }
+}
+
+function lastNameOf(type: TypeRef): string {
+  const text = type.kind === 'unknown' ? type.text : type.name
+  return text.slice(text.lastIndexOf('.') + 1).toLowerCase()
 }
 
 function qualify(name: string | undefined, namespace: string): string | undefined {

@@ -4,7 +4,7 @@
  * row: "Inherited from [x]").
  */
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic } from '../model.js'
+import type { Diagnostic, TypeDef, TypeRef } from '../model.js'
 import type { ObjectTypeDef, UndocumentedType } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
 import { resolveReference, resolveToPlaceholder } from './resolve-references.js'
@@ -18,6 +18,7 @@ export function linkInheritance(
   diagnostics: Diagnostic[],
 ): void {
   const objects = [...registry.types.values()].filter((t): t is ObjectTypeDef => t.kind !== 'enum')
+  for (const type of objects) weighBaseTypes(type, registry, diagnostics)
   for (const type of objects) {
     const implied =
       !type.baseType &&
@@ -73,6 +74,61 @@ function reachesEntity(type: ObjectTypeDef, registry: TypeRegistry): boolean {
     if (current?.kind === 'entity') return true
   }
   return false
+}
+
+/**
+ * The annotation's `baseType` and the "Inherits from [x]" sentence disagree: the one that names the
+ * more derived type wins when the other is in its base chain (the sentence's `outlookItem` over the
+ * annotation's generic `entity`, as the rest of the docs say `outlookItem` derives from `entity`);
+ * a documented type wins over one no page defines; otherwise the annotation. Reported either way
+ * (`base-type-conflict`, at the sentence, naming the annotation's line).
+ */
+function weighBaseTypes(type: ObjectTypeDef, registry: TypeRegistry, diagnostics: Diagnostic[]): void {
+  const stated = type.statedBaseType
+  if (!stated) return
+  delete type.statedBaseType
+  const annotated = type.baseType
+  if (!annotated) {
+    type.baseType = stated.type
+    return
+  }
+  const annotatedChain = chainOf(annotated, type.namespace, registry)
+  const statedChain = chainOf(stated.type, type.namespace, registry)
+  const documented = (ref: TypeRef) => ref.kind === 'named' && ref.resolved !== undefined
+  const sentenceWins =
+    statedChain.includes(annotatedChain[0] ?? '') ||
+    (!annotatedChain.slice(1).includes(statedChain[0] ?? '') &&
+      documented(stated.type) &&
+      !documented(annotated))
+  if (sentenceWins) type.baseType = stated.type
+  const name = (ref: TypeRef) => (ref.kind === 'unknown' ? ref.text : ref.name)
+  diagnostics.push(
+    diagnostic(
+      'base-type-conflict',
+      stated.position,
+      `Unexpected base type ${name(stated.type)} in the "Inherits from" sentence, the resource annotation (line ${stated.annotationPosition.line}) says ${name(annotated)}; using ${name(sentenceWins ? stated.type : annotated)}`,
+    ),
+  )
+}
+
+/** Lower-cased qualified names: the type `ref` names, then its bases as far as the docs define them. */
+function chainOf(ref: TypeRef, namespace: string, registry: TypeRegistry): string[] {
+  const chain: string[] = []
+  let next: TypeRef | undefined = ref
+  let nextNamespace = namespace
+  while (next?.kind === 'named') {
+    resolveReference(next, nextNamespace, registry)
+    const name = (
+      next.resolved ?? (next.name.includes('.') ? next.name : `${nextNamespace}.${next.name}`)
+    ).toLowerCase()
+    if (chain.includes(name)) break
+    chain.push(name)
+    const current: TypeDef | undefined = next.resolved ? registry.get(next.resolved) : undefined
+    if (!current || current.kind === 'enum') break
+    next = current.baseType
+    nextNamespace = current.namespace
+  }
+  return chain
 }
 
 export function baseOf(type: ObjectTypeDef, registry: TypeRegistry): ObjectTypeDef | undefined {

@@ -67,6 +67,8 @@ function copyForLink(type: ModelTypeDef): TypeDef {
     methods: [...type.methods],
   }
   if (type.baseType) copy.baseType = { ...type.baseType }
+  if (type.statedBaseType)
+    copy.statedBaseType = { ...type.statedBaseType, type: { ...type.statedBaseType.type } }
   return copy
 }
 
@@ -141,7 +143,11 @@ function mergeObjects(
     methods: [...into.methods, ...next.methods],
     description: into.description || next.description,
   }
-  if (!into.baseType && next.baseType) merged.baseType = { ...next.baseType }
+  if (!into.baseType && next.baseType) {
+    merged.baseType = { ...next.baseType }
+    if (next.statedBaseType)
+      merged.statedBaseType = { ...next.statedBaseType, type: { ...next.statedBaseType.type } }
+  }
   return merged
 }
 

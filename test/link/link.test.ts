@@ -117,6 +117,49 @@ describe('link', () => {
     ])
   })
 
+  it('weighs the "Inherits from" sentence against the annotation baseType, and reports the disagreement', () => {
+    const page = (name: string, base: string, sentence: string) =>
+      resource(name, '|x|String||', sentence).replace(
+        '## Properties',
+        `## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}", "baseType": "${base}" } -->\n\`\`\`json\n{ "x": "String" }\n\`\`\`\n\n## Properties`,
+      )
+    const model = buildModel([
+      { file: 'resources/entity.md', text: resource('entity', '|id|String||') },
+      { file: 'resources/outlookitem.md', text: page('outlookItem', 'microsoft.graph.entity', '') },
+      // The sentence names a type derived from the annotation's: the sentence is the more precise.
+      {
+        file: 'resources/contact.md',
+        text: page('contact', 'microsoft.graph.entity', 'Inherits from [outlookItem](outlookitem.md).'),
+      },
+      // Unrelated documented types: the annotation stays.
+      {
+        file: 'resources/note.md',
+        text: page('note', 'microsoft.graph.outlookItem', 'Inherits from [entity](entity.md).'),
+      },
+      {
+        file: 'resources/place.md',
+        text: page('place', 'microsoft.graph.entity', 'Inherits from [contact](contact.md).'),
+      },
+    ])
+    const base = (name: string) => {
+      const type = model.types[`microsoft.graph.${name}`] as ObjectTypeDef
+      expect(type).not.toHaveProperty('statedBaseType')
+      return type.baseType?.kind === 'named' ? type.baseType.resolved : undefined
+    }
+    expect([base('contact'), base('note'), base('place')]).toEqual([
+      'microsoft.graph.outlookItem',
+      'microsoft.graph.outlookItem',
+      'microsoft.graph.contact',
+    ])
+    expect(
+      model.diagnostics.filter((d) => d.code === 'base-type-conflict').map((d) => [d.file, d.line]),
+    ).toEqual([
+      ['resources/contact.md', 8],
+      ['resources/note.md', 8],
+      ['resources/place.md', 8],
+    ])
+  })
+
   it('keeps a property listed twice on one page once, so the interface compiles', () => {
     const model = buildModel([{ file: 'resources/a.md', text: resource('a', '|x|String||\n|x|Int32||') }])
     expect((model.types['microsoft.graph.a'] as ObjectTypeDef).properties.map((p) => p.name)).toEqual(['x'])
