@@ -4,6 +4,7 @@
  *   [user](user.md) · [user](user.md) collection · Collection([x](x.md)) · [WorkbookChartFill](chartfill.md)
  *   microsoft.graph.externalConnectors.accessType · [calendarRoleType](#calendarroletype-values)
  *   string (readonly) · [microsoft.graph.callRecords.pstnCallLogRow collection](callrecords-pstncalllogrow.md)
+ *   Collection of String · Untyped JSON object · [DateTimeOffset](timestamp.md) · Timestamp · etag
  */
 import type { Nodes } from 'mdast'
 import type { PrimitiveName, TypeRef } from '../model.js'
@@ -44,6 +45,9 @@ const PRIMITIVES: Record<string, PrimitiveName> = {
   stream: 'Stream',
   json: 'Json',
   object: 'Json',
+  // Spellings of other teams' references (OneDrive: `Timestamp`, `etag`).
+  timestamp: 'DateTimeOffset',
+  etag: 'String',
 }
 
 /** The primitive a word names (`Edm.Int32`, `string`, `GUID`), if any. */
@@ -69,11 +73,20 @@ export function readTypeCell(cell: Nodes, fromFile: string): ReadType {
       .replace(/\s+collection$/i, '')
       .trim()
     const target = resolveLinkTarget(link.url, fromFile)
+    // A primitive named by the link text, also where it links a page about the notation
+    // (`[DateTimeOffset](timestamp.md)`); a page named after the text documents a type of that name
+    // (`[Json](intune-mam-json.md)`).
     const primitive = primitiveNamed(name)
-    if (primitive && !target) return { type: { kind: 'primitive', name: primitive }, collection }
+    if (primitive && !(target && pageNamed(target, name)))
+      return { type: { kind: 'primitive', name: primitive }, collection }
     return { type: target ? { kind: 'named', name, target } : { kind: 'named', name }, collection }
   }
   return readTypeText(text)
+}
+
+function pageNamed(target: string, name: string): boolean {
+  const page = target.replace(/#.*$/, '').replace(/\.md$/i, '')
+  return page.slice(page.search(/[^/-]*$/)).toLowerCase() === name.toLowerCase()
 }
 
 /** Read a type from plain text (`String collection`, `Collection(microsoft.graph.user)`). */
@@ -84,7 +97,7 @@ export function readTypeText(raw: string): ReadType {
     .replace(/\s+\([^()]*\)$/, '')
     .trim()
   let collection = false
-  const wrapped = /^collection\((.*)\)$/i.exec(text)
+  const wrapped = /^collection\((.*)\)$/i.exec(text) ?? /^collection of\s+(.*)$/i.exec(text)
   if (wrapped) {
     collection = true
     text = (wrapped[1] ?? '').trim()
@@ -94,7 +107,11 @@ export function readTypeText(raw: string): ReadType {
     collection = true
     text = (suffixed[1] ?? '').trim()
   }
-  text = text.replace(/\s+object$/i, '').trim()
+  // `Untyped JSON object` → `JSON`
+  text = text
+    .replace(/\s+object$/i, '')
+    .replace(/^untyped\s+/i, '')
+    .trim()
   const primitive = primitiveNamed(text)
   if (primitive) return { type: { kind: 'primitive', name: primitive }, collection }
   if (NAME.test(text)) return { type: { kind: 'named', name: text }, collection }

@@ -11,10 +11,19 @@ import type { TypeRegistry } from './registry.js'
 
 const DEFAULT_NAMESPACE = 'microsoft.graph'
 
-/** Resolve `ref` in place; returns false when it names nothing. */
+/**
+ * Resolve `ref` in place; returns false when it names nothing. The link target decides, except where
+ * the link text spells (case and all) another documented type than the target page defines:
+ * `[invitationParticipantInfo](participantinfo.md)` names `invitationParticipantInfo`, while
+ * `[WorkbookChartFill](chartfill.md)` (no type spelled so) stays the page's `workbookChartFill`.
+ */
 export function resolveReference(ref: TypeRef, namespace: string, registry: TypeRegistry): boolean {
   if (ref.kind !== 'named') return true
-  const resolved = (ref.target && registry.byLink(ref.target)) || registry.byName(ref.name, namespace)
+  const byTarget = ref.target ? registry.byLink(ref.target) : undefined
+  const byName = registry.byName(ref.name, namespace)
+  const spelled =
+    byName !== undefined && registry.get(byName)?.name === ref.name.slice(ref.name.lastIndexOf('.') + 1)
+  const resolved = byTarget && !(spelled && byName !== byTarget) ? byTarget : byName
   if (resolved) ref.resolved = resolved
   return resolved !== undefined
 }

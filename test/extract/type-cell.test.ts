@@ -58,6 +58,17 @@ describe('readTypeCell', () => {
       },
       true,
     ],
+    ['[DateTimeOffset](timestamp.md)', { kind: 'primitive', name: 'DateTimeOffset' }, false],
+    [
+      '[Json](../resources/intune-mam-json.md)',
+      { kind: 'named', name: 'Json', target: 'resources/intune-mam-json.md' },
+      false,
+    ],
+    ['Collection of String', { kind: 'primitive', name: 'String' }, true],
+    ['collection of [user](user.md)', { kind: 'named', name: 'user', target: 'resources/user.md' }, true],
+    ['Untyped JSON object', { kind: 'primitive', name: 'Json' }, false],
+    ['Timestamp', { kind: 'primitive', name: 'DateTimeOffset' }, false],
+    ['etag', { kind: 'primitive', name: 'String' }, false],
   ])('%s', (markdown, type, collection) => {
     expect(cell(markdown)).toEqual({ type, collection })
   })

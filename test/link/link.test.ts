@@ -23,6 +23,24 @@ describe('link', () => {
     expect(merged.files).toEqual(['resources/a.md', 'resources/b.md'])
   })
 
+  it('resolves by the link text where it spells another documented type than the target page', () => {
+    const model = buildModel([
+      {
+        file: 'resources/invitation.md',
+        text: resource('invitation', '|target|[invitationParticipantInfo](participantinfo.md)||'),
+      },
+      { file: 'resources/participantinfo.md', text: resource('participantInfo', '|id|String||') },
+      {
+        file: 'resources/invitationparticipantinfo.md',
+        text: resource('invitationParticipantInfo', '|hidden|Boolean||'),
+      },
+    ])
+    const invitation = model.types['microsoft.graph.invitation'] as ObjectTypeDef
+    expect(invitation.properties[0]?.type).toMatchObject({
+      resolved: 'microsoft.graph.invitationParticipantInfo',
+    })
+  })
+
   it('reports and survives inheritance cycles', () => {
     const model = buildModel([
       { file: 'resources/a.md', text: resource('a', '|x|String||', 'Inherits from [b](b.md).') },
