@@ -46,6 +46,12 @@ export const catalog = {
       'The "Inherits from" sentence and the resource annotation name different base types; the more derived one wins when the other is its base, else the annotation.',
     raisedBy: 'link inheritance',
   },
+  'missing-include': {
+    severity: 'warning',
+    summary:
+      'A `[!INCLUDE …]` the generator needs (the Permissions table) names a file that is not in the docs tree or holds no such table.',
+    raisedBy: 'link permission-includes',
+  },
   'malformed-table': {
     severity: 'warning',
     summary: 'A table row has more or fewer cells than its header.',

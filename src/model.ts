@@ -224,6 +224,11 @@ export interface OperationDef {
   /** OData query options the page says it supports (`$select`, `$filter`, …). */
   readonly queryOptions: readonly string[]
   readonly permissions: readonly Permission[]
+  /**
+   * The `[!INCLUDE [permissions-table](../includes/permissions/x.md)]` the Permissions section holds
+   * instead of a table; link reads the include's table into `permissions` and removes this field.
+   */
+  readonly permissionsInclude?: { readonly target: string; readonly position: SourcePosition }
   readonly examples: readonly ExampleDef[]
   /** Qualified names of the types whose Methods table links this page (set by link). */
   readonly resources?: readonly string[]
@@ -233,9 +238,12 @@ export interface OperationDef {
 /** What extract returns for one page. */
 export interface PageModel {
   readonly file: string
-  readonly pageKind: 'resource' | 'enum' | 'api' | 'conceptual' | 'unknown'
+  /** `include`: a file under an `includes/` folder, material that pages pull in, not a page. */
+  readonly pageKind: 'resource' | 'enum' | 'api' | 'conceptual' | 'include' | 'unknown'
   readonly types: readonly TypeDef[]
   readonly operations: readonly OperationDef[]
+  /** The permissions table of an include file (`includes/permissions/x.md`). */
+  readonly permissions?: readonly Permission[]
   /** Relative links to other `.md` pages (docs-relative, resolved), for broken-link checks. */
   readonly links: { target: string; position: SourcePosition }[]
   readonly diagnostics: readonly Diagnostic[]

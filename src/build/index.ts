@@ -166,7 +166,7 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
     version,
     inputHash: input,
     outputs: {},
-    pages: docs.pages.length,
+    pages: model.pages,
     types: Object.keys(model.types).length,
     operations: model.operations.length,
     diagnostics,

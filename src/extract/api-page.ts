@@ -36,7 +36,7 @@ import { extractHttpRequest } from './http-request.js'
 import { resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
-import { extractPermissions } from './permissions.js'
+import { extractPermissions, extractPermissionsInclude } from './permissions.js'
 import { extractResponse } from './response-section.js'
 
 export type ApiPageModel = Pick<Draft<PageModel>, 'operations' | 'links' | 'diagnostics'>
@@ -101,6 +101,8 @@ export function extractApiPage(page: Page): ApiPageModel {
   }
   const requestBody = requestBodyType(page, kind, descriptionParagraph, operation)
   if (requestBody) operation.requestBody = requestBody
+  const permissionsInclude = extractPermissionsInclude(page)
+  if (permissionsInclude) operation.permissionsInclude = permissionsInclude
   return { operations: [operation], links: pageLinks(page), diagnostics }
 }
 

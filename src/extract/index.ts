@@ -8,6 +8,7 @@ import type { ParseMode } from '../parse/parse-mode.js'
 import { extractApiPage, pageLinks } from './api-page.js'
 import { extractEnumPage } from './enum-page.js'
 import { classifyPage } from './page-kind.js'
+import { extractIncludedPermissions } from './permissions.js'
 import { extractResourcePage } from './resource-page.js'
 
 export function extractPage(file: string, text: string, mode?: ParseMode): PageModel {
@@ -28,7 +29,10 @@ export function extractFromPage(page: Page): PageModel {
   }
   if (pageKind === 'resource') model.types = extractResourcePage(page, model.diagnostics)
   else if (pageKind === 'enum') model.types = extractEnumPage(page, model.diagnostics)
-  else if (pageKind === 'api') {
+  else if (pageKind === 'include') {
+    const permissions = extractIncludedPermissions(page)
+    if (permissions) model.permissions = permissions
+  } else if (pageKind === 'api') {
     const api = extractApiPage(page)
     model.operations = api.operations
     model.links = api.links

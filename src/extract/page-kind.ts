@@ -1,13 +1,16 @@
 /**
  * Decide what a page documents from its front matter `doc_type`, falling back to its structure
  * (FORMAT §1.3): an `## HTTP request` section means an API page, a `resource` annotation or a
- * Properties table a resource page, a `## Members` table an enum page.
+ * Properties table a resource page, a `## Members` table an enum page. Anything under an
+ * `includes/` folder is include material, never a page.
  */
 import type { PageModel } from '../model.js'
 import type { Page } from '../parse/page.js'
 import { findSection } from '../parse/sections.js'
 
 export function classifyPage(page: Page): PageModel['pageKind'] {
+  // `api-reference/v1.0/includes/permissions/x.md`: pulled into pages by `[!INCLUDE …]`.
+  if (/(^|\/)includes\//i.test(page.file)) return 'include'
   const docType = String(page.frontMatter.doc_type ?? '')
     .trim()
     .toLowerCase()

@@ -7,10 +7,11 @@
  * TODO text (`**TODO: Determine scopes **`) give no scopes.
  */
 import type { Table } from 'mdast'
-import type { Permission } from '../model.js'
-import { cleanText } from '../parse/inline-text.js'
+import type { OperationDef, Permission } from '../model.js'
+import { cleanText, linksIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { findSection, sectionWithChildren } from '../parse/sections.js'
+import { resolveLinkTarget } from './link-target.js'
 import { tablesIn } from './parameter-table.js'
 
 const SCOPE = /^[A-Za-z][\w-]*(\.[\w-]+)+$/
@@ -23,6 +24,42 @@ export function extractPermissions(page: Page): Permission[] {
     if (table) return readPermissionTable(table)
   }
   return []
+}
+
+/**
+ * Today's docs keep the table in an include file, resolved relative to the page:
+ *   [!INCLUDE [permissions-table](../includes/permissions/user-get-permissions.md)]
+ * Only when the section has no table of its own.
+ */
+export function extractPermissionsInclude(page: Page): OperationDef['permissionsInclude'] {
+  const section = findSection(page.sections, /^(permissions|prerequisites)$/i)
+  if (!section) return undefined
+  const parts = sectionWithChildren(page.sections, section)
+  if (parts.some((part) => tablesIn(page.tree(part)).length > 0)) return undefined
+  for (const part of parts)
+    for (const node of page.tree(part).children) {
+      if (node.type !== 'paragraph' || !cleanText(node).startsWith('[!INCLUDE')) continue
+      const link = linksIn(node)[0]
+      const target = link && resolveLinkTarget(link.url, page.file)
+      if (!target) continue
+      const start = link.position?.start ?? node.position?.start
+      return {
+        target,
+        position: { file: page.file, line: start?.line ?? part.line, column: start?.column ?? 1 },
+      }
+    }
+  return undefined
+}
+
+/** The permissions table of an include file, when it has one (`|Permission type|…|`). */
+export function extractIncludedPermissions(page: Page): Permission[] | undefined {
+  for (const section of page.sections)
+    for (const table of tablesIn(page.tree(section))) {
+      const header = table.children[0]?.children.map((cell) => cleanText(cell)) ?? []
+      if (header.some((title) => /\bpermission/i.test(title) || /^(delegated|application)\b/i.test(title)))
+        return readPermissionTable(table)
+    }
+  return undefined
 }
 
 /**

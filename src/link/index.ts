@@ -14,6 +14,7 @@ import { LinkMemo } from './link-memo.js'
 import { mergeTypes } from './merge-types.js'
 import { linkMethodsToOperations } from './methods.js'
 import { refineOperationKinds } from './operation-kinds.js'
+import { linkPermissionIncludes } from './permission-includes.js'
 import { TypeRegistry } from './registry.js'
 import {
   copyOperation,
@@ -36,6 +37,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   const undocumented = new Map<string, UndocumentedType>()
   linkInheritance(registry, undocumented, diagnostics)
   const operations = sorted.flatMap((page) => page.operations.map(copyOperation))
+  linkPermissionIncludes(sorted, operations, diagnostics)
   addPropertiesFromExamples(registry, operations, diagnostics, memo)
   linkMethodsToOperations(registry, operations)
   refineOperationKinds(registry.types.values(), operations)
@@ -64,7 +66,8 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
     undocumented: sortedRecord(undocumented, (type) => type.qualifiedName),
     operations: operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     diagnostics: diagnostics.sort(compareDiagnostics),
-    pages: pages.length,
+    // Include files are material pages pull in, not pages.
+    pages: pages.filter((page) => page.pageKind !== 'include').length,
   }
 }
 

@@ -1,0 +1,43 @@
+/**
+ * Permissions kept in include files (today's docs):
+ *   ## Permissions
+ *   [!INCLUDE [permissions-table](../includes/permissions/user-get-permissions.md)]
+ * Each operation whose Permissions section names an include gets the include's table; an include
+ * that is not in the docs tree (or holds no permissions table) is reported where it is named
+ * (`missing-include`). Writes only link's copies of the operations.
+ */
+import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic, OperationDef, PageModel, Permission } from '../model.js'
+
+export function linkPermissionIncludes(
+  pages: readonly PageModel[],
+  operations: readonly OperationDef[],
+  diagnostics: Diagnostic[],
+): void {
+  const included = new Map<string, Permission[] | undefined>()
+  for (const page of pages)
+    if (page.pageKind === 'include') included.set(page.file.toLowerCase(), page.permissions)
+  for (const operation of operations) {
+    const include = operation.permissionsInclude
+    if (!include) continue
+    delete operation.permissionsInclude
+    const key = include.target.toLowerCase()
+    const permissions = included.get(key)
+    if (permissions) {
+      operation.permissions = permissions.map((permission) => ({
+        ...permission,
+        scopes: [...permission.scopes],
+      }))
+      continue
+    }
+    diagnostics.push(
+      diagnostic(
+        'missing-include',
+        include.position,
+        included.has(key)
+          ? `Unexpected include ${include.target} without a permissions table, expected one for the Permissions section`
+          : `Unexpected include ${include.target} that is not in the docs tree, expected the file that holds the permissions table`,
+      ),
+    )
+  }
+}

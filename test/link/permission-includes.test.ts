@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/pipeline.js'
+
+// Today's docs: api-reference/v1.0/{api,resources,includes}, permissions in include files.
+const api = (include: string) =>
+  `---\ndoc_type: apiPageType\n---\n# Get user\n\nNamespace: microsoft.graph\n\n## Permissions\n\nChoose the permission or permissions marked as least privileged for this API.\n\n[!INCLUDE [permissions-table](${include})]\n\n## HTTP request\n\`\`\`http\nGET /users/{id}\n\`\`\`\n\n## Response\nIf successful, this method returns a \`200 OK\` response code and a [user](../resources/user.md) object in the response body.\n`
+const includeText =
+  '<!-- ---\nPermissions auto-generated.\n--- -->\n|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|User.Read|User.ReadWrite, User.ReadBasic.All|\n|Application|User.Read.All|User.ReadWrite.All|\n'
+
+describe('permissions in include files', () => {
+  it('reads the table of an include resolved relative to the page; include files are not pages', () => {
+    const model = buildModel([
+      { file: 'v1.0/api/user-get.md', text: api('../includes/permissions/user-get-permissions.md') },
+      { file: 'v1.0/includes/permissions/user-get-permissions.md', text: includeText },
+    ])
+    expect(model.pages).toBe(1)
+    expect(model.operations[0]?.permissions).toEqual([
+      {
+        type: 'Delegated (work or school account)',
+        scopes: ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All'],
+      },
+      { type: 'Application', scopes: ['User.Read.All', 'User.ReadWrite.All'] },
+    ])
+    expect(model.operations[0]).not.toHaveProperty('permissionsInclude')
+    expect(model.diagnostics).toEqual([])
+  })
+
+  it('reports a missing include where the page names it', () => {
+    const model = buildModel([
+      { file: 'v1.0/api/user-get.md', text: api('../includes/permissions/user-get-permissions.md') },
+    ])
+    expect(model.operations[0]?.permissions).toEqual([])
+    expect(model.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([
+      ['missing-include', 'v1.0/api/user-get.md', 12],
+    ])
+  })
+})
