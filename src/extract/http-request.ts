@@ -9,7 +9,8 @@
  *   workbook-session-id: {session-id}      ← header lines are skipped
  *   ```
  * Without any code block, request lines written as inline code are read instead
- * (`insights-list-used.md`: `` - `GET /me/insights/used` ``).
+ * (`insights-list-used.md`: `` - `GET /me/insights/used` ``). A line whose query calls another
+ * route with OData options (`GET /me?$expand=manager`) is left out (`withoutCallsOfOtherRoutes`).
  */
 import type { InlineCode, Nodes } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
@@ -54,7 +55,21 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
       readLine(code.value, at, routes, diagnostics)
     }
   }
-  return { routes, diagnostics, section }
+  return { routes: withoutCallsOfOtherRoutes(routes), diagnostics, section }
+}
+
+/**
+ * A request line whose query holds OData query options (`GET /me?$expand=manager` on the
+ * list-manager page, `GET /users/{id}?$expand=extensions(…)` on the get-extension page) documents
+ * a way to call another route, not this page's own: left out when the page has routes without
+ * such options. `$id` (`…/$ref?$id=…`) and plain parameters (`?startDateTime=…`) belong to the
+ * route itself.
+ */
+function withoutCallsOfOtherRoutes(routes: RouteTemplate[]): RouteTemplate[] {
+  const callsOther = (route: RouteTemplate) =>
+    route.query?.split('&').some((option) => /^\$(?!id=)[a-z]+=/i.test(option.trim())) === true
+  const own = routes.filter((route) => !callsOther(route))
+  return own.length > 0 ? own : routes
 }
 
 function readLine(

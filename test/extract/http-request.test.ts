@@ -42,19 +42,36 @@ describe('extractHttpRequest', () => {
     expect(diagnostics).toMatchObject([{ code: 'unparsable-route', line: 3 }])
   })
 
-  it('reads inline-code request lines in list items when there is no code block', () => {
+  it('reads inline-code request lines in list items when there is no code block (a `$filter` form of the same route once)', () => {
     const { lines } = routesOf(
       '## HTTP request\n- Get the list:\n<!-- { "blockType": "ignored" } -->\n  `GET /me/insights/used`\n- Or by type: `GET /me/insights/used?$filter=ResourceVisualization/Type eq \'{Type}\'`\n',
     )
-    expect(lines.map((line) => line.replace(/@.*/, ''))).toEqual([
-      'GET /me/insights/used',
-      'GET /me/insights/used',
-    ])
+    expect(lines.map((line) => line.replace(/@.*/, ''))).toEqual(['GET /me/insights/used'])
   })
 
   it('reads indented fences inside list items, with their columns', () => {
     const { lines } = routesOf('## HTTP request\n1. First:\n\n   ```http\n   GET /connections/{id}\n   ```\n')
     expect(lines).toEqual(['GET /connections/{id}@5:4'])
+  })
+
+  it('leaves out request lines whose OData query options call another route', () => {
+    const block = (lines: string) => `# T\n## HTTP request\n\`\`\`http\n${lines}\n\`\`\`\n`
+    expect(
+      routesOf(
+        block(
+          'GET /me/manager\nGET /users/{id}/manager\nGET /me?$expand=manager\nGET /users?$expand=manager($levels=n)',
+        ),
+      ).lines,
+    ).toEqual(['GET /me/manager@4:1', 'GET /users/{id}/manager@5:1'])
+    // Parameters of the route itself, `$ref?$id=`, and a page with nothing else stay.
+    expect(
+      routesOf(
+        block(
+          'GET /me/calendarView?startDateTime={start}&endDateTime={end}\nDELETE /groups/{id}/acceptedSenders/$ref?$id={url}',
+        ),
+      ).lines,
+    ).toEqual(['GET /me/calendarView@4:1', 'DELETE /groups/{id}/acceptedSenders/$ref@5:1'])
+    expect(routesOf(block('GET /me/events?$select=subject')).lines).toEqual(['GET /me/events@4:1'])
   })
 
   it('gives nothing without the section', () => {
