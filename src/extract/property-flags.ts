@@ -1,6 +1,7 @@
 /**
  * Flags and enum lists stated in a property description:
  *   "Read-only. Nullable." · "Not nullable." · "Possible values are: `a`, `b`, `c`."
+ * A conditional "Read-only for users synced from on-premises." is no flag.
  */
 
 export interface PropertyFlags {
@@ -9,19 +10,28 @@ export interface PropertyFlags {
   possibleValues?: string[]
 }
 
-const READ_ONLY = /\bread[- ]?only\b/i
+const READ_ONLY = /\bread[- ]?only\b/gi
+/** "Read-only for users synced from on-premises", "read-only when …": a condition, not a flag. */
+const CONDITION = /^\s*(?:for|when|if|unless|while|after|once|except|in case)\b/i
 const NOT_NULLABLE = /\bnot nullable\b|\bnon-nullable\b/i
 const NULLABLE = /\bnullable\b/i
 const VALUES_LEAD =
-  /\b(?:the )?(?:possible|supported|allowed|valid) values? (?:are|is|include)?:?|\bmust be one of:?|\bone of:/i
+  /\b(?:the )?(?:possible|supported|allowed|valid) values?(?: (?:are|is|include))?:?|\bmust be one of:?|\bone of:/i
 
 export function readPropertyFlags(description: string): PropertyFlags {
-  const flags: PropertyFlags = { readOnly: READ_ONLY.test(description) }
+  const flags: PropertyFlags = { readOnly: isReadOnly(description) }
   if (NOT_NULLABLE.test(description)) flags.nullable = false
   else if (NULLABLE.test(description)) flags.nullable = true
   const values = readPossibleValues(description)
   if (values) flags.possibleValues = values
   return flags
+}
+
+/** Some "read-only" that no condition follows. */
+function isReadOnly(description: string): boolean {
+  for (const match of description.matchAll(READ_ONLY))
+    if (!CONDITION.test(description.slice(match.index + match[0].length))) return true
+  return false
 }
 
 /** The backticked (or bold) values that follow a "Possible values are" lead-in, in order. */
@@ -33,6 +43,7 @@ export function readPossibleValues(description: string): string[] | undefined {
   const listText = /^[^.]*(?:`[^`]*`[^.`]*)*/.exec(rest)?.[0] ?? ''
   const values = [...listText.matchAll(/`([^`]+)`|\*\*([^*]+)\*\*/g)]
     .map((match) => (match[1] ?? match[2] ?? '').trim())
-    .filter((value) => /^[A-Za-z_][\w]*$/.test(value))
+    // `null` says the property may be null; it is no member ("Allowed values: `null`, `Minor`, …").
+    .filter((value) => /^[A-Za-z_][\w]*$/.test(value) && value !== 'null')
   return values.length > 0 ? [...new Set(values)] : undefined
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { readPropertyFlags } from '../../src/extract/property-flags.js'
+
+describe('readPropertyFlags', () => {
+  it.each([
+    ['The GUID of the object. Read-only.', true],
+    ['Read-only, nullable.', true],
+    ['read only', true],
+    ['Read-only for users synced from on-premises directory.', false],
+    ['This property is read-only when the item is locked.', false],
+    ['Read-only for users synced from on-premises. Read-only.', true],
+    ['The display name.', false],
+  ])('%s → read-only %s', (description, readOnly) => {
+    expect(readPropertyFlags(description).readOnly).toBe(readOnly)
+  })
+
+  it.each([
+    ['Possible values are: `a`, `b`, `c`.', ['a', 'b', 'c']],
+    ['Allowed values: `null`, `Minor`, `NotAdult` and `Adult`.', ['Minor', 'NotAdult', 'Adult']],
+    ['Possible values are: `null`.', undefined],
+  ])('%s → %j', (description, values) => {
+    expect(readPropertyFlags(description).possibleValues).toEqual(values)
+  })
+})
