@@ -13,6 +13,7 @@
  *   HTTP/1.1 201 Created                      (also `HTTP 201 Created`, `HTTP/1.1 202 Accpted`, `HTTP/1.1 422`)
  *   ```
  * A block holding only a body (`{` first) takes its kind from its annotation, else from its heading.
+ * Blocks annotated with a test tool's block type (`"blockType": "simulatedResponse"`) are no examples.
  */
 import type { Code } from 'mdast'
 import type { Annotation, Diagnostic, Draft, ExampleDef, HttpMethod } from '../model.js'
@@ -26,6 +27,14 @@ const LANGUAGES = new Set(['http', 'msgraph-interactive', 'json', ''])
 const REQUEST_LINE = /^(GET|POST|PATCH|PUT|DELETE)\s+(\S.*?)\s*$/
 const STATUS_LINE = /^HTTP(?:\/[\d.]+)?\s+(\d{3})\b/i
 const HEADER_LINE = /^([A-Za-z][\w-]*)\s*:\s?(.*)$/
+/** Block types that document something; others (`simulatedResponse`) are a test tool's scaffolding. */
+const DOCUMENTING_BLOCK_TYPES = new Set(['request', 'response', 'ignored', 'example', 'samples'])
+
+/** Whether an annotated block is documentation (no annotation, or a documenting block type). */
+export function isDocumentation(annotation: Annotation | undefined): boolean {
+  const declared = annotation?.blockType
+  return typeof declared !== 'string' || DOCUMENTING_BLOCK_TYPES.has(declared)
+}
 
 export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleDef[] {
   const examples: ExampleDef[] = []
@@ -61,6 +70,7 @@ function readExample(
   firstLine: number,
 ): ExampleDef | undefined {
   if (!LANGUAGES.has((code.lang ?? '').toLowerCase())) return undefined
+  if (!isDocumentation(annotation)) return undefined
   const lines = code.value.split('\n')
   let index = lines.findIndex((line) => line.trim() !== '')
   if (index < 0) return undefined

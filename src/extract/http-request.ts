@@ -9,7 +9,9 @@
  *   workbook-session-id: {session-id}      ← header lines are skipped
  *   ```
  * Without any code block, request lines written as inline code are read instead
- * (`insights-list-used.md`: `` - `GET /me/insights/used` ``). A line whose query calls another
+ * (`insights-list-used.md`: `` - `GET /me/insights/used` ``). An annotated request or response
+ * example (`"blockType": "request"`), or a `### Request body`/`### Response` subsection, holds no
+ * templates. A line whose query calls another
  * route with OData options (`GET /me?$expand=manager`) is left out (`withoutCallsOfOtherRoutes`).
  */
 import type { InlineCode, Nodes } from 'mdast'
@@ -18,6 +20,7 @@ import type { Diagnostic, RouteTemplate } from '../model.js'
 import { annotatedCodeBlocks, firstCodeLine } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { findSection, type Section, sectionWithChildren } from '../parse/sections.js'
+import { isDocumentation } from './examples.js'
 import { isRequestLine, parseRouteTemplate } from './route-template.js'
 
 export interface HttpRequestSection {
@@ -28,6 +31,8 @@ export interface HttpRequestSection {
 }
 
 const HEADER_LINE = /^[A-Za-z][\w-]*\s*:\s*\S/
+/** Subsections of `## HTTP request` that hold examples, not route templates (other teams' pages). */
+const NOT_TEMPLATES = /^(request (body|headers?)|response|examples?)\b/i
 
 export function extractHttpRequest(page: Page): HttpRequestSection {
   const diagnostics: Diagnostic[] = []
@@ -36,9 +41,12 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
   const routes: RouteTemplate[] = []
   const inlineCodes: InlineCode[] = []
   for (const part of sectionWithChildren(page.sections, section)) {
+    if (part !== section && NOT_TEMPLATES.test(part.title)) continue
     const tree = page.tree(part)
     const sourceLines = part.text.split('\n')
-    for (const { code } of annotatedCodeBlocks(tree, page.file, diagnostics)) {
+    for (const { code, annotation } of annotatedCodeBlocks(tree, page.file, diagnostics)) {
+      const example = annotation?.blockType === 'request' || annotation?.blockType === 'response'
+      if (example || !isDocumentation(annotation)) continue
       const firstLine = firstCodeLine(code, part)
       code.value.split('\n').forEach((text, index) => {
         const line = firstLine + index

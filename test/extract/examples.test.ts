@@ -24,6 +24,13 @@ describe('extractExamples', () => {
     expect(response).toMatchObject({ kind: 'response', status: 201, bodyText: '{}', bodyLine: 23 })
   })
 
+  it("skips blocks of a test tool's block types (`simulatedResponse`)", () => {
+    const examples = examplesOf(
+      '# T\n## Example\n<!-- { "blockType": "simulatedResponse" } -->\n```http\nHTTP/1.1 500 Internal Server Error\n```\n<!-- { "blockType": "response" } -->\n```http\nHTTP/1.1 200 OK\n```\n',
+    )
+    expect(examples.map((example) => example.status)).toEqual([200])
+  })
+
   it('accepts a blank line between the request line and the headers (Intune actions)', () => {
     const [request] = examplesOf(
       '## Example\n```http\nPOST https://graph.microsoft.com/v1.0/x/import\n\nContent-Type: application/json\nContent-length: 5\n\n{ }\n```\n',

@@ -74,6 +74,14 @@ describe('extractHttpRequest', () => {
     expect(routesOf(block('GET /me/events?$select=subject')).lines).toEqual(['GET /me/events@4:1'])
   })
 
+  it("reads no routes from an annotated request example under `### Request body` (other teams' pages)", () => {
+    const { lines, diagnostics } = routesOf(
+      '# Create link\n## HTTP request\n<!-- { "blockType": "ignored" } -->\n```http\nPOST /drives/{driveId}/items/{itemId}/createLink\n```\n### Request body\n<!-- { "blockType": "request", "name": "create-link" } -->\n```http\nPOST /me/drive/items/{item-id}/createLink\nContent-Type: application/json\n\n{\n  "type": "view",\n  "scope": "anonymous"\n}\n```\n### Response\n```http\nHTTP/1.1 201 Created\n```\n',
+    )
+    expect(lines).toEqual(['POST /drives/{driveId}/items/{itemId}/createLink@5:1'])
+    expect(diagnostics).toEqual([])
+  })
+
   it('gives nothing without the section', () => {
     expect(routesOf('# T\n## Response\n```http\nGET /x\n```\n').lines).toEqual([])
   })
