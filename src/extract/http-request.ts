@@ -63,7 +63,18 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
       readLine(code.value, at, routes, diagnostics)
     }
   }
-  return { routes: withoutCallsOfOtherRoutes(routes), diagnostics, section }
+  return { routes: withoutRepeats(withoutCallsOfOtherRoutes(routes)), diagnostics, section }
+}
+
+/** A request line written twice (copy-paste) is one route, kept where it first appears. */
+function withoutRepeats(routes: RouteTemplate[]): RouteTemplate[] {
+  const seen = new Set<string>()
+  return routes.filter((route) => {
+    const key = `${route.method} ${route.raw}?${route.query ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /**

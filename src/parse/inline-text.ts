@@ -1,5 +1,6 @@
 /**
- * Plain text of inline Markdown, as a reader sees it: `<br>` becomes a space, pseudo-tags such as
+ * Plain text of inline Markdown, as a reader sees it: `<br>` becomes a space, an HTML comment
+ * nothing, pseudo-tags such as
  * `<server>` and `<languagecode2>` stay (mdast calls them HTML), links keep their text, code spans
  * keep their backticks (descriptions list enum values as code).
  */
@@ -12,6 +13,8 @@ export function inlineText(node: Nodes): string {
     case 'inlineCode':
       return `\`${node.value}\``
     case 'html':
+      // A comment is the writer's note to themselves (`|id|String|The id. <!-- TODO --> Read-only.|`).
+      if (node.value.startsWith('<!--')) return ''
       return /^<br\s*\/?>$/i.test(node.value.trim())
         ? ' '
         : /^<\/?(ul|li|p|img)\b/i.test(node.value)

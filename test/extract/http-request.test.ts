@@ -82,6 +82,13 @@ describe('extractHttpRequest', () => {
     expect(diagnostics).toEqual([])
   })
 
+  it('keeps a request line written twice once', () => {
+    const { lines } = routesOf(
+      '# T\n## HTTP request\n```http\nDELETE /me/events/{id}\nDELETE /me/events/{id}\n```\n',
+    )
+    expect(lines).toEqual(['DELETE /me/events/{id}@4:1'])
+  })
+
   it('gives nothing without the section', () => {
     expect(routesOf('# T\n## Response\n```http\nGET /x\n```\n').lines).toEqual([])
   })
