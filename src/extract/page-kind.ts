@@ -15,12 +15,16 @@ export function classifyPage(page: Page): PageModel['pageKind'] {
     .trim()
     .toLowerCase()
   const hasHttpRequest = findSection(page.sections, 'http request') !== undefined
-  if (docType === 'apipagetype' || (docType === '' && hasHttpRequest)) return 'api'
-  if (docType === 'enumpagetype') return 'enum'
-  if (docType === 'conceptualpagetype') return 'conceptual'
   const isResourceLike = page.sections.some(
     (s) => /"blockType"\s*:\s*"resource"/.test(s.text) || /^properties$/i.test(s.title),
   )
+  // The structure beats a contradicting front matter: an "API" page with a Properties table or
+  // resource annotation and no `## HTTP request` documents a type (and the other way round).
+  if (docType === 'apipagetype' && !hasHttpRequest && isResourceLike) return 'resource'
+  if (docType === 'resourcepagetype' && hasHttpRequest && !isResourceLike) return 'api'
+  if (docType === 'apipagetype' || (docType === '' && hasHttpRequest)) return 'api'
+  if (docType === 'enumpagetype') return 'enum'
+  if (docType === 'conceptualpagetype') return 'conceptual'
   if (docType === 'resourcepagetype' || docType === '') {
     if (isResourceLike) return 'resource'
     if (findSection(page.sections, 'members')) return 'enum'

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { classifyPage } from '../../src/extract/page-kind.js'
+import { readPage } from '../../src/parse/page.js'
+
+const page = (docType: string, body: string, file = 'x/page.md') =>
+  readPage(file, `---\n${docType ? `doc_type: ${docType}\n` : ''}---\n# Title\n\n${body}\n`)
+const properties = '## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String||\n'
+const http = '## HTTP request\n```http\nGET /things\n```\n'
+
+describe('classifyPage', () => {
+  it.each([
+    ['apiPageType', http, 'api'],
+    ['resourcePageType', properties, 'resource'],
+    ['', http, 'api'],
+    ['', properties, 'resource'],
+    ['enumPageType', '## Members\n|Member|Value|\n|:--|:--|\n|a|0|\n', 'enum'],
+    // The structure beats a contradicting front matter.
+    ['apiPageType', properties, 'resource'],
+    ['resourcePageType', http, 'api'],
+    ['conceptualPageType', 'Prose.', 'conceptual'],
+  ])('doc_type %s with %j → %s', (docType, body, kind) => {
+    expect(classifyPage(page(docType, body))).toBe(kind)
+  })
+
+  it('takes anything under an includes/ folder as include material', () => {
+    expect(classifyPage(page('', http, 'v1.0/includes/permissions/x.md'))).toBe('include')
+    expect(classifyPage(page('', http, 'includes/x.md'))).toBe('include')
+  })
+})
