@@ -52,6 +52,26 @@ export const catalog = {
       'A `[!INCLUDE …]` the generator needs (the Permissions table) names a file that is not in the docs tree or holds no such table.',
     raisedBy: 'link permission-includes',
   },
+  'open-tab-group': {
+    severity: 'warning',
+    summary: 'A code-tab group (`# [HTTP](#tab/http)` …) is not closed by a `---` line.',
+    raisedBy: 'check open-tab-group',
+  },
+  'duplicate-example-name': {
+    severity: 'warning',
+    summary: 'Two request (or response) examples of a page carry the same annotation name.',
+    raisedBy: 'check duplicate-example-name',
+  },
+  'request-without-response': {
+    severity: 'warning',
+    summary: 'A request example is not followed by a response example.',
+    raisedBy: 'check request-without-response',
+  },
+  'undefined-reference-link': {
+    severity: 'warning',
+    summary: 'A reference-style link `[text][id]` has no `[id]: url` definition on the page.',
+    raisedBy: 'check undefined-reference-link',
+  },
   'malformed-table': {
     severity: 'warning',
     summary: 'A table row has more or fewer cells than its header.',

@@ -88,7 +88,8 @@ export function extractResponse(
  * (`Collection(…)`, `isCollection`), the sentence when it names a type, the example body when it
  * is JSON (`"value": [ … ]` or not). The majority wins; a tie goes to the evidence the type came from
  * when it voted, else to the first voter.
- * A disagreement is reported (`response-collection-conflict`) at the evidence that lost.
+ * A disagreement the annotation takes part in is reported (`response-collection-conflict`) at the
+ * evidence that lost.
  */
 function collectionByVote(
   typeFrom: Evidence,
@@ -104,8 +105,9 @@ function collectionByVote(
   const no = voters.length - yes
   const tieBreaker = voters.includes(typeFrom) ? typeFrom : (voters[0] ?? typeFrom)
   const result = yes === no ? tieBreaker.collection : yes > no
+  // Sentence against example alone is the example-collection-mismatch check's finding.
   const loser = voters.find((voter) => voter.collection !== result && voter.position)
-  if (loser?.position) {
+  if (loser?.position && voters.includes(annotation as Evidence)) {
     const winner = voters.find((voter) => voter.collection === result && voter.position)
     diagnostics.push(
       diagnostic(

@@ -19,6 +19,7 @@ const PLANTED = [
   'api/widget-create.md:60 example-odata-type',
   'api/widget-delete.md:7 missing-section',
   'api/widget-delete.md:11 broken-link',
+  'api/widget-delete.md:32 request-without-response',
   'api/widget-update.md:46 invalid-json',
   'resources/gadget.md:11 broken-link',
   'resources/gadget.md:11 broken-link',

@@ -1,14 +1,18 @@
 /** Every doc check, in the order they run. Each has a name a user can turn off. */
 import type { CheckRule } from '../rule.js'
 import { brokenLink } from './broken-link.js'
+import { duplicateExampleName } from './duplicate-example-name.js'
 import { duplicateProperty } from './duplicate-property.js'
 import { exampleBodies } from './example-bodies.js'
 import { invalidJson } from './invalid-json.js'
 import { missingSection } from './missing-section.js'
+import { openTabGroup } from './open-tab-group.js'
 import { openApiInexactPath } from './openapi-inexact-path.js'
 import { representationMismatch } from './representation-mismatch.js'
+import { requestWithoutResponse } from './request-without-response.js'
 import { responseSentenceMismatch } from './response-sentence-mismatch.js'
 import { todoPlaceholder } from './todo-placeholder.js'
+import { undefinedReferenceLink } from './undefined-reference-link.js'
 
 export const checkRules: readonly CheckRule[] = [
   invalidJson,
@@ -20,4 +24,8 @@ export const checkRules: readonly CheckRule[] = [
   representationMismatch,
   responseSentenceMismatch,
   openApiInexactPath,
+  openTabGroup,
+  duplicateExampleName,
+  requestWithoutResponse,
+  undefinedReferenceLink,
 ]

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import type { PageRule } from '../../src/check/rule.js'
+import { duplicateExampleName } from '../../src/check/rules/duplicate-example-name.js'
+import { openTabGroup } from '../../src/check/rules/open-tab-group.js'
+import { requestWithoutResponse } from '../../src/check/rules/request-without-response.js'
+import { undefinedReferenceLink } from '../../src/check/rules/undefined-reference-link.js'
+import { extractFromPage } from '../../src/extract/index.js'
+import { readPage } from '../../src/parse/page.js'
+
+const run = (rule: PageRule, text: string, file = 'api/x-get.md') => {
+  const page = readPage(file, text)
+  return rule.page({ model: extractFromPage(page), text, page }).map((d) => [d.code, d.line])
+}
+const api = (examples: string) =>
+  `---\ndoc_type: apiPageType\n---\n# Get x\n\n## HTTP request\n\`\`\`http\nGET /x\n\`\`\`\n\n## Example\n${examples}`
+const request = (name: string) =>
+  `<!-- { "blockType": "request", "name": "${name}" } -->\n\`\`\`http\nGET https://graph.microsoft.com/v1.0/x\n\`\`\`\n`
+const response = '<!-- { "blockType": "response" } -->\n```http\nHTTP/1.1 200 OK\n```\n'
+
+describe('open-tab-group', () => {
+  const tabs =
+    '# [HTTP](#tab/http)\n```http\nGET /x\n```\n# [C#](#tab/csharp)\n[!INCLUDE [sample-code](../includes/x.md)]\n'
+  it('reports a group the page never closes, at its first tab', () => {
+    expect(run(openTabGroup, `# T\n\n${tabs}\n## Response\n`)).toEqual([['open-tab-group', 3]])
+    expect(run(openTabGroup, `# T\n\n${tabs}`)).toEqual([['open-tab-group', 3]])
+  })
+  it('accepts a group closed by `---`', () => {
+    expect(run(openTabGroup, `# T\n\n${tabs}\n---\n\n## Response\n`)).toEqual([])
+  })
+})
+
+describe('duplicate-example-name', () => {
+  it('reports the second request of the same name', () => {
+    expect(run(duplicateExampleName, api(`${request('a')}${response}${request('a')}${response}`))).toEqual([
+      ['duplicate-example-name', 22],
+    ])
+    expect(run(duplicateExampleName, api(`${request('a')}${response}${request('b')}${response}`))).toEqual([])
+  })
+})
+
+describe('request-without-response', () => {
+  it('reports an annotated request that no response follows', () => {
+    expect(run(requestWithoutResponse, api(`${request('a')}${request('b')}${response}`))).toEqual([
+      ['request-without-response', 14],
+    ])
+    expect(run(requestWithoutResponse, api(`${request('a')}${response}`))).toEqual([])
+  })
+})
+
+describe('undefined-reference-link', () => {
+  it('reports `[text][id]` and `[text][]` without a definition, not defined ones or code spans', () => {
+    const text =
+      '# T\n\n|a|[identitySet][] collection|x|\n\nSee [Error responses][error-response] and [ok][Defined Label].\n\n`[not][a link]`\n\n[defined   label]: x.md\n'
+    expect(run(undefinedReferenceLink, text, 'resources/x.md')).toEqual([
+      ['undefined-reference-link', 3],
+      ['undefined-reference-link', 5],
+    ])
+  })
+})
