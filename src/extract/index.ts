@@ -38,7 +38,7 @@ export function extractFromPage(page: Page): PageModel {
     model.links = api.links
     model.diagnostics.push(...api.diagnostics)
   }
-  // Relative links of resource and enum pages too, for the broken-link check.
-  if (pageKind === 'resource' || pageKind === 'enum') model.links = pageLinks(page)
+  // Relative links of every page (conceptual pages, include files too), for the broken-link check.
+  if (pageKind !== 'api') model.links = pageLinks(page)
   return model
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { extractPage } from '../../src/extract/index.js'
 import { classifyPage } from '../../src/extract/page-kind.js'
 import { readPage } from '../../src/parse/page.js'
 
@@ -25,5 +26,17 @@ describe('classifyPage', () => {
   it('takes anything under an includes/ folder as include material', () => {
     expect(classifyPage(page('', http, 'v1.0/includes/permissions/x.md'))).toBe('include')
     expect(classifyPage(page('', http, 'includes/x.md'))).toBe('include')
+  })
+})
+
+describe('links of every page kind', () => {
+  it('collects the relative links of a conceptual page for the broken-link check', () => {
+    const model = extractPage(
+      'resources/overview.md',
+      '---\ndoc_type: conceptualPageType\n---\n# Working with mail\n\nSee [message](message.md).\n',
+    )
+    expect(model.links.map((link) => [link.target, link.position.line])).toEqual([
+      ['resources/message.md', 6],
+    ])
   })
 })
