@@ -8,7 +8,8 @@
  * get or list a function. Runs on link's copies of the operations, after the Methods rows are tied
  * to their operations.
  */
-import type { OperationDef, PathSegment, TypeDef } from '../model.js'
+import type { PathSegment } from '../model.js'
+import type { OperationDef, TypeDef } from './drafts.js'
 
 export function refineOperationKinds(types: Iterable<TypeDef>, operations: readonly OperationDef[]): void {
   const names = new Set<string>()

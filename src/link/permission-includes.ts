@@ -7,14 +7,15 @@
  * (`missing-include`). Writes only link's copies of the operations.
  */
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, OperationDef, PageModel, Permission } from '../model.js'
+import type { Diagnostic, PageModel, Permission } from '../model.js'
+import type { OperationDef } from './drafts.js'
 
 export function linkPermissionIncludes(
   pages: readonly PageModel[],
   operations: readonly OperationDef[],
   diagnostics: Diagnostic[],
 ): void {
-  const included = new Map<string, Permission[] | undefined>()
+  const included = new Map<string, readonly Permission[] | undefined>()
   for (const page of pages)
     if (page.pageKind === 'include') included.set(page.file.toLowerCase(), page.permissions)
   for (const operation of operations) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildModel } from '../../src/pipeline.js'
+import { buildModel } from '../../src/build/in-memory.js'
 
 const api = (title: string, line: string, body = '') =>
   `---\ndoc_type: apiPageType\n---\n# ${title}\n\n## HTTP request\n\`\`\`http\n${line}\n\`\`\`\n\n## Request body\n${body}\n\n## Response\nIf successful, this method returns a \`200 OK\` response code and a [workbookTableRow](../resources/tablerow.md) object in the response body.\n`

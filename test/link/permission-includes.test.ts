@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildModel } from '../../src/pipeline.js'
+import { buildModel } from '../../src/build/in-memory.js'
 
 // Today's docs: api-reference/v1.0/{api,resources,includes}, permissions in include files.
 const api = (include: string) =>
