@@ -213,6 +213,8 @@ export interface OperationDef {
   /** Stable id from the page file name (`intune-…-create`). */
   readonly id: string
   readonly file: string
+  /** The page's workload: its front matter `ms.prod` (`intune`, `outlook`), when that is a name. */
+  readonly workload?: string
   readonly title: string
   readonly description: string
   readonly kind: OperationKind

@@ -103,6 +103,9 @@ export function extractApiPage(page: Page): ApiPageModel {
   if (requestBody) operation.requestBody = requestBody
   const permissionsInclude = extractPermissionsInclude(page)
   if (permissionsInclude) operation.permissionsInclude = permissionsInclude
+  // A workload is a name (`intune`, `change-notifications`); draft text in its place is not one.
+  const workload = page.frontMatter['ms.prod']
+  if (typeof workload === 'string' && /^[\w.-]+$/.test(workload)) operation.workload = workload
   return { operations: [operation], links: pageLinks(page), diagnostics }
 }
 

@@ -29,6 +29,8 @@ describe('extractApiPage on the seed pages', () => {
       kind: 'action',
       queryOptions: [],
     })
+    // Its `ms.prod` is draft text (`**TODO: Add MS prod…**`), not a workload.
+    expect(operation.workload).toBeUndefined()
     expect(routeLines(operation)).toEqual([
       'POST /deviceManagement/importedWindowsAutopilotDeviceIdentities/import',
       'POST /importedWindowsAutopilotDeviceIdentityUpload/deviceIdentities/import',
@@ -51,9 +53,15 @@ describe('extractApiPage on the seed pages', () => {
     expect(operation.examples[0]?.headers['Content-Type']).toBe('application/json')
   })
 
+  it('leaves the workload unset on a page without `ms.prod`', () => {
+    const page = '# user: get\n\n## HTTP request\n\n```http\nGET /users/{id}\n```\n'
+    expect(extractApiPage(readPage('api/user-get.md', page)).operations[0]?.workload).toBeUndefined()
+  })
+
   it('reads the upload get (seed 004): a single object despite `"value": {…}`', () => {
     const operation = seed('upload-get')
     expect(operation.kind).toBe('get')
+    expect(operation.workload).toBe('intune')
     expect(operation.response).toEqual({
       status: 200,
       type: {
