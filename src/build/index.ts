@@ -71,6 +71,8 @@ export interface EmitRequest {
   protect?: readonly string[]
   /** Paths created once and then the user's (handler stubs). */
   userOwned?: (path: string) => boolean
+  /** The subset to emit (`--include`…, `src/select/`); unset: the whole API. */
+  select?: (model: ApiModel) => ApiModel
 }
 
 export interface BuildResult {
@@ -136,10 +138,12 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   // shape: the emit step lowers each operation at most once, when an emitter first asks for it
   // (`shapeApi` in `src/emit/outputs.ts`); an output group found unchanged never asks.
   // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
+  const whole = { ...model, diagnostics: [...docs.diagnostics, ...model.diagnostics] }
+  const select = request.emit?.select
   const emitted = request.emit
     ? await clock.time('emit', () =>
         emitStep(
-          { ...model, diagnostics: [...docs.diagnostics, ...model.diagnostics] },
+          select ? select(whole) : whole,
           last,
           request.emit ?? {},
           session,

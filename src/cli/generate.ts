@@ -1,8 +1,9 @@
 /**
  * `doc2ts generate [docs-dir] [--out dir] [--check] [--strict] [--quiet] [--diagnostics mode]
- * [--report file] [--timings] [--cache-dir dir] [--no-cache]`: docs → generated files, reusing the
- * page models of unchanged pages and skipping link and emit when nothing changed (see `src/build/`,
- * `src/store/`).
+ * [--report file] [--timings] [--cache-dir dir] [--no-cache] [--include glob]… [--exclude glob]…
+ * [--namespace ns]… [--workload name]…`: docs → generated files (all of the API, or the subset
+ * the selectors keep: `src/select/`), reusing the page models of unchanged pages and skipping link
+ * and emit when nothing changed (see `src/build/`, `src/store/`).
  * Exit 0 once the outputs are written, whatever the docs' own errors (a build step must not fail
  * on errors its user does not own); 1 with --strict on doc errors or warnings, with --check when
  * an output would change, or when a write was refused; 2 on bad usage.
@@ -12,6 +13,7 @@ import type { SuppressEntry } from '../check/suppressions.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { createProgress } from '../progress.js'
 import { openStore } from '../store/index.js'
+import type { Selection } from '../select/select-routes.js'
 import {
   countSeverities,
   docsDirArgument,
@@ -23,14 +25,19 @@ import {
   stepTimings,
 } from './io.js'
 import { type DiagnosticsMode, diagnosticsMode, printReport, writeReport } from './report.js'
+import { SELECTION_OPTIONS, selectionOf, selectOrFail } from './selection.js'
 
 /** Where page models and run records are kept between runs (`--cache-dir`). */
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/doc2ts'
 
 /** The options a run record is kept under; watch mode shares the records of `generate` (not
  *  strict), so a watch started after a generate finds its outputs up to date. */
-export function runOptions(strict: boolean, suppress: readonly SuppressEntry[]): string {
-  return JSON.stringify({ command: 'generate', strict, suppress })
+export function runOptions(
+  strict: boolean,
+  suppress: readonly SuppressEntry[],
+  selection: Selection | undefined,
+): string {
+  return JSON.stringify({ command: 'generate', strict, suppress, ...(selection && { selection }) })
 }
 
 export async function generateCommand(args: string[], io: Io): Promise<number> {
@@ -45,8 +52,10 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
     'no-cache': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
+    ...SELECTION_OPTIONS,
   })
   const shown = diagnosticsMode(String(values.diagnostics))
+  const selection = selectionOf(values)
   const docsDir = await docsDirArgument(positionals)
   const outDir = String(values.out)
   await requireWritableOut(outDir)
@@ -58,10 +67,17 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
   await runBuild({
     docs: () => readDocsFolder(docsDir),
     checks: { suppress },
-    emit: { dir: outDir, dryRun: check, strict, protect: [docsDir], userOwned: isUserOwnedOutput },
+    emit: {
+      dir: outDir,
+      dryRun: check,
+      strict,
+      protect: [docsDir],
+      userOwned: isUserOwnedOutput,
+      select: selection && selectOrFail(selection),
+    },
     store: values['no-cache']
       ? undefined
-      : openStore(String(values['cache-dir']), docsDir, outDir, runOptions(strict, suppress)),
+      : openStore(String(values['cache-dir']), docsDir, outDir, runOptions(strict, suppress, selection)),
     progress,
     timings: stepTimings(values.timings, io),
     report: async (build) => {

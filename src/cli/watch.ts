@@ -1,5 +1,6 @@
 /**
- * `doc2ts watch [docs-dir] [--out dir] [--quiet] [--cache-dir dir] [--no-cache]`: generate, then
+ * `doc2ts watch [docs-dir] [--out dir] [--quiet] [--cache-dir dir] [--no-cache]` and the subset
+ * options of `generate` (`--include glob`…): generate, then
  * regenerate on every save: only the changed pages are re-read and re-extracted, the model is
  * relinked and only changed files are rewritten. Prints the diagnostics of the changed pages and
  * a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
@@ -20,7 +21,9 @@ import {
   printDiagnostics,
   requireWritableOut,
   stepTimings,
+  UsageError,
 } from './io.js'
+import { SELECTION_OPTIONS, selectionOf, selectOrFail } from './selection.js'
 
 export async function watchCommand(args: string[], io: Io, signal?: AbortSignal): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -29,7 +32,9 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
     'no-cache': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
+    ...SELECTION_OPTIONS,
   })
+  const selection = selectionOf(values)
   const docsDir = await docsDirArgument(positionals)
   const outDir = String(values.out)
   await requireWritableOut(outDir)
@@ -39,7 +44,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   // text to disk on each save would cost more than it saves.
   const store = values['no-cache']
     ? undefined
-    : openStore(String(values['cache-dir']), docsDir, outDir, runOptions(false, suppress), false)
+    : openStore(String(values['cache-dir']), docsDir, outDir, runOptions(false, suppress, selection), false)
   const session = new Session(true)
   const state = new DocsState(docsDir)
 
@@ -48,7 +53,12 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       {
         docs: state.docs(),
         checks: { suppress },
-        emit: { dir: outDir, protect: [docsDir], userOwned: isUserOwnedOutput },
+        emit: {
+          dir: outDir,
+          protect: [docsDir],
+          userOwned: isUserOwnedOutput,
+          select: selection && selectOrFail(selection),
+        },
         store,
         force,
         timings: stepTimings(values.timings, io),
@@ -77,23 +87,27 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
         `${result.write.removed.length} removed in ${seconds}s\n`,
     )
   }
-  const safely = async <T>(task: () => Promise<T>) => {
+  // A usage error (a selector matching nothing) ends the first run with exit 2; after a save it
+  // is reported like any failure.
+  const safely = async <T>(task: () => Promise<T>, first = false) => {
     try {
       return await task()
     } catch (error) {
-      io.err(`doc2ts: regeneration failed, still watching: ${(error as Error).stack ?? String(error)}\n`)
+      if (first && error instanceof UsageError) throw error
+      const reason = error instanceof UsageError ? error.message : ((error as Error).stack ?? String(error))
+      io.err(`doc2ts: regeneration failed, still watching: ${reason}\n`)
       return undefined
     }
   }
   // One build at a time: saves and the priming below queue behind each other.
   let queue: Promise<unknown> = Promise.resolve()
-  const serially = <T>(task: () => Promise<T>) => {
-    const next = queue.then(() => safely(task))
-    queue = next
+  const serially = <T>(task: () => Promise<T>, first = false) => {
+    const next = queue.then(() => safely(task, first))
+    queue = next.catch(() => undefined)
     return next
   }
 
-  const first = await serially(() => run(undefined))
+  const first = await serially(() => run(undefined), true)
   const watcher = watchDocs(docsDir, (files) => serially(() => run(files)).then(() => undefined))
   if (!values.quiet) io.err(`doc2ts: watching ${docsDir} (Ctrl-C to stop)\n`)
   // Outputs found current skip link and emit, leaving the session empty: link and derive now,

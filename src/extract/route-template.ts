@@ -107,7 +107,7 @@ function balanceParentheses(path: string): string {
 }
 
 /** Split on `separator` outside `{}`, `<>`, `()` and quotes. */
-function splitTopLevel(text: string, separator: string): string[] {
+export function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = []
   let depth = 0
   let quoted = false
