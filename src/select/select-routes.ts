@@ -8,8 +8,10 @@
  *   lives in one of `namespaces` (without case), when any are given;
  * - and one of its routes is included (matches an `include` glob, or there are none) and not
  *   excluded (matches no `exclude` glob); only those routes are kept.
- * A kept type keeps the Methods rows of kept operations only. The model's diagnostics are those
- * of the files the subset was read from.
+ * A kept type keeps the Methods rows of kept operations only, and a kept operation the resources
+ * (types whose Methods table links it) the subset keeps: a resource alone reaches nothing, or
+ * `/me/messages/*` would bring all of `user` back. The model's diagnostics are those of the files
+ * the subset was read from.
  */
 import type { ApiModel, MethodRow, OperationDef, RouteTemplate, TypeDef } from '../model.js'
 import { reachTypes } from './reach-types.js'
@@ -70,6 +72,11 @@ export function selectRoutes(model: ApiModel, selection: Selection): SelectedMod
   }
 
   const reached = reachTypes(model, operations)
+  for (const [index, operation] of operations.entries()) {
+    const resources = operation.resources?.filter((name) => reached.has(name))
+    if (resources && resources.length < (operation.resources?.length ?? 0))
+      operations[index] = { ...operation, resources }
+  }
   const keptIds = new Set(operations.map((operation) => operation.id))
   const types: Record<string, TypeDef> = {}
   for (const [name, type] of Object.entries(model.types))
