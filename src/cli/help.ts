@@ -14,6 +14,13 @@ const CACHE_OPTIONS = [
   ['--no-cache', 'neither read nor write the cache'],
 ] as const
 
+const SUBSET_OPTIONS = [
+  ['--include GLOB', 'only the routes GLOB matches (/users/**, /me/messages/*) and their types'],
+  ['--exclude GLOB', 'not the routes GLOB matches'],
+  ['--namespace NS', 'only the operations whose types live in namespace NS'],
+  ['--workload NAME', 'only the operations of pages whose ms.prod is NAME (each repeatable)'],
+] as const
+
 export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
   generate: {
     synopsis: 'doc2ts generate [docs-dir=input-docs] [options]',
@@ -25,6 +32,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       ['--diagnostics MODE', 'summary (counts by code, the first 20 errors; default), all or none'],
       ['--report FILE', 'write every diagnostic to FILE as JSON'],
       ['--quiet', 'no progress; only diagnostics and the summary line'],
+      ...SUBSET_OPTIONS,
       ...CACHE_OPTIONS,
     ],
   },
@@ -34,6 +42,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     options: [
       ['--out DIR', 'output folder (default: generated)'],
       ['--quiet', 'print only diagnostics and summaries'],
+      ...SUBSET_OPTIONS,
       ...CACHE_OPTIONS,
     ],
   },
