@@ -1,7 +1,7 @@
 /**
  * `--include '/users/**'` on the sample corpus: the users' routes, their types and nothing else,
- * at most half of the API's declarations, output that compiles and an OpenAPI document that is
- * valid with every `$ref` resolved. One model build; the figures are printed.
+ * at most half of the API's declarations, output that compiles (types, client, server) and an
+ * OpenAPI document that is valid with every `$ref` resolved. One model build; the figures are printed.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { GeneratedFile } from '../../src/emit/generated-file.js'
@@ -12,6 +12,8 @@ import { matchesRouteGlob, parseRouteGlob } from '../../src/select/route-glob.js
 import { selectRoutes } from '../../src/select/select-routes.js'
 import { typeCheck, VIRTUAL_OUT } from '../client/compile.js'
 import { validationErrors } from '../openapi/check-document.js'
+import { typeErrors } from '../server/compile.js'
+import { outFolder, rm, writeFiles } from '../server/helpers.js'
 import { corpusDir } from '../support/corpus.js'
 
 const GLOB = '/users/**'
@@ -143,5 +145,15 @@ describe(`generate --include '${GLOB}' on the corpus`, () => {
     )
     const roots = [`${VIRTUAL_OUT}types/index.ts`, `${VIRTUAL_OUT}client/index.ts`]
     expect(typeCheck(sources, roots).slice(0, 20)).toEqual([])
+  }, 120_000)
+
+  it('compiles under tsc --strict: server', async () => {
+    const dir = await outFolder('subset-users')
+    try {
+      await writeFiles(dir, files)
+      expect(typeErrors(dir, ['server/index.ts', 'server/handlers/index.ts']).slice(0, 20)).toEqual([])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   }, 120_000)
 })
