@@ -42,41 +42,60 @@ export function selectsAll(selection: Selection): boolean {
 }
 
 export function selectRoutes(model: ApiModel, selection: Selection): SelectedModel {
-  const include = selection.include.map((glob) => ({ glob, segments: parseRouteGlob(glob) }))
-  const exclude = selection.exclude.map((glob) => ({ glob, segments: parseRouteGlob(glob) }))
-  const routes = model.operations.flatMap((operation) => operation.routes)
-  const unmatched: UnmatchedSelector[] = [
-    ...unmatchedGlobs('include', include, routes),
-    ...unmatchedGlobs('exclude', exclude, routes),
-  ]
-  const inNamespaces = oneOf(selection.namespaces)
-  const inWorkloads = oneOf(selection.workloads)
-  for (const namespace of selection.namespaces)
-    if (!model.operations.some((operation) => ownNamespaces(model, operation).some(oneOf([namespace]))))
-      unmatched.push({ option: 'namespace', value: namespace })
-  for (const workload of selection.workloads)
-    if (!model.operations.some((operation) => oneOf([workload])(operation.workload ?? '')))
-      unmatched.push({ option: 'workload', value: workload })
+  const include = selection.include.map(parsedGlob)
+  const exclude = selection.exclude.map(parsedGlob)
+  const operations = selectOperations(model, selection, include, exclude)
+  return {
+    model: subsetOf(model, operations, reachTypes(model, operations)),
+    unmatched: unmatchedSelectors(model, selection, include, exclude),
+  }
+}
 
+interface ParsedGlob {
+  glob: string
+  segments: GlobSegment[]
+}
+
+function parsedGlob(glob: string): ParsedGlob {
+  return { glob, segments: parseRouteGlob(glob) }
+}
+
+const matchesAny = (globs: readonly ParsedGlob[], route: RouteTemplate) =>
+  globs.some((glob) => matchesRouteGlob(glob.segments, route.segments))
+
+/** The operations the selection keeps, each with its kept routes only. */
+function selectOperations(
+  model: ApiModel,
+  selection: Selection,
+  include: readonly ParsedGlob[],
+  exclude: readonly ParsedGlob[],
+): OperationDef[] {
   const selected = (route: RouteTemplate) =>
-    (include.length === 0 || include.some((glob) => matchesRouteGlob(glob.segments, route.segments))) &&
-    !exclude.some((glob) => matchesRouteGlob(glob.segments, route.segments))
+    (include.length === 0 || matchesAny(include, route)) && !matchesAny(exclude, route)
   const operations: OperationDef[] = []
   for (const operation of model.operations) {
-    if (selection.workloads.length > 0 && !inWorkloads(operation.workload ?? '')) continue
-    if (selection.namespaces.length > 0 && !ownNamespaces(model, operation).some(inNamespaces)) continue
+    if (selection.workloads.length > 0 && !inWorkloads(operation, selection.workloads)) continue
+    if (selection.namespaces.length > 0 && !inNamespaces(model, operation, selection.namespaces)) continue
     const kept = operation.routes.filter(selected)
     if (kept.length === operation.routes.length && (include.length === 0 || kept.length > 0))
       operations.push(operation)
     else if (kept.length > 0) operations.push({ ...operation, routes: kept })
   }
+  return operations
+}
 
-  const reached = reachTypes(model, operations)
-  for (const [index, operation] of operations.entries()) {
+/** The model with `operations` and the `reached` types, and nothing that refers outside them. */
+function subsetOf(
+  model: ApiModel,
+  selected: readonly OperationDef[],
+  reached: ReadonlySet<string>,
+): ApiModel {
+  const operations = selected.map((operation) => {
     const resources = operation.resources?.filter((name) => reached.has(name))
-    if (resources && resources.length < (operation.resources?.length ?? 0))
-      operations[index] = { ...operation, resources }
-  }
+    return resources && resources.length < (operation.resources?.length ?? 0)
+      ? { ...operation, resources }
+      : operation
+  })
   const keptIds = new Set(operations.map((operation) => operation.id))
   const types: Record<string, TypeDef> = {}
   for (const [name, type] of Object.entries(model.types))
@@ -89,17 +108,39 @@ export function selectRoutes(model: ApiModel, selection: Selection): SelectedMod
     ...Object.values(types).flatMap((type) => type.files),
   ])
   const diagnostics = model.diagnostics.filter((diagnostic) => files.has(diagnostic.file))
-  return { model: { ...model, types, undocumented, operations, diagnostics }, unmatched }
+  return { ...model, types, undocumented, operations, diagnostics }
 }
 
-function unmatchedGlobs(
-  option: 'include' | 'exclude',
-  globs: readonly { glob: string; segments: GlobSegment[] }[],
-  routes: readonly RouteTemplate[],
+/** Each selector that matches nothing in the whole model (not only after the others). */
+function unmatchedSelectors(
+  model: ApiModel,
+  selection: Selection,
+  include: readonly ParsedGlob[],
+  exclude: readonly ParsedGlob[],
 ): UnmatchedSelector[] {
-  return globs
-    .filter(({ segments }) => !routes.some((route) => matchesRouteGlob(segments, route.segments)))
-    .map(({ glob }) => ({ option, value: glob }))
+  const routes = model.operations.flatMap((operation) => operation.routes)
+  const matchesNoRoute = (glob: ParsedGlob) => !routes.some((route) => matchesAny([glob], route))
+  const matchesNoOperation = (test: (operation: OperationDef) => boolean) => !model.operations.some(test)
+  return [
+    ...include.filter(matchesNoRoute).map(({ glob }) => ({ option: 'include' as const, value: glob })),
+    ...exclude.filter(matchesNoRoute).map(({ glob }) => ({ option: 'exclude' as const, value: glob })),
+    ...selection.namespaces
+      .filter((namespace) => matchesNoOperation((operation) => inNamespaces(model, operation, [namespace])))
+      .map((value) => ({ option: 'namespace' as const, value })),
+    ...selection.workloads
+      .filter((workload) => matchesNoOperation((operation) => inWorkloads(operation, [workload])))
+      .map((value) => ({ option: 'workload' as const, value })),
+  ]
+}
+
+function inWorkloads(operation: OperationDef, workloads: readonly string[]): boolean {
+  return oneOf(workloads)(operation.workload ?? '')
+}
+
+/** Whether one of the operation's own types (response, request body, resources) lives in one of
+ *  `namespaces`. */
+function inNamespaces(model: ApiModel, operation: OperationDef, namespaces: readonly string[]): boolean {
+  return ownNamespaces(model, operation).some(oneOf(namespaces))
 }
 
 /** A test for one of `values`, without case. */
