@@ -28,7 +28,7 @@ export interface ParsedRoute {
 }
 
 const REQUEST_LINE = /^\s*(GET|POST|PATCH|PUT|DELETE)\s+(\S.*?)\s*$/
-const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v1\.0|beta))?(?=\/|$|\?)/i
+export const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v1\.0|beta))?(?=\/|$|\?)/i
 const IDENTIFIER_START = /^[A-Za-z_$]/
 
 /** Whether a line of an HTTP request block is a request line (`VERB path`). */

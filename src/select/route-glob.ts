@@ -7,10 +7,10 @@
  * - any other segment is a name compared without case (Graph paths are case-insensitive), in which
  *   `*` stands for any characters; it matches a literal segment, or a function call by its name
  *   (`range` and `range(address='A1')` both match `range(address='{address}')`);
- * - as in route templates, a segment's trailing `:` (`root:`), a query string and a trailing `/`
- *   are not part of the path.
+ * - as in route templates, a host and version (`https://graph.microsoft.com/v1.0`), a segment's
+ *   trailing `:` (`root:`), a query string and a trailing `/` are not part of the path.
  */
-import { splitTopLevel } from '../extract/route-template.js'
+import { HOST, splitTopLevel } from '../extract/route-template.js'
 import type { PathSegment } from '../model.js'
 
 export type GlobSegment =
@@ -20,7 +20,7 @@ export type GlobSegment =
   | { kind: 'name'; pattern: RegExp }
 
 export function parseRouteGlob(glob: string): GlobSegment[] {
-  const path = splitTopLevel(glob.trim(), '?')[0] ?? ''
+  const path = splitTopLevel(glob.trim().replace(HOST, ''), '?')[0] ?? ''
   const segments: GlobSegment[] = []
   for (const part of splitTopLevel(path, '/')) {
     const text = part.trim().replace(/:$/, '')

@@ -84,6 +84,7 @@ const CASES: [string, string, boolean][] = [
   ['/me/calendarView?startDateTime={s}', '/me/calendarView?startDateTime={start_datetime}', true],
   ['/me/events/', '/me/events', true],
   ['me/events', '/me/events', true],
+  ['https://graph.microsoft.com/v1.0/me/events/*', '/me/events/{id}', true],
 ]
 
 describe('route globs', () => {
