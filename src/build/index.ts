@@ -142,13 +142,11 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   const select = request.emit?.select
   const emitted = request.emit
     ? await clock.time('emit', () =>
-        emitStep(
-          select ? select(whole) : whole,
-          last,
-          request.emit ?? {},
-          session,
-          { store, progress, version },
-        ),
+        emitStep(select ? select(whole) : whole, last, request.emit ?? {}, session, {
+          store,
+          progress,
+          version,
+        }),
       )
     : undefined
   const blocked =

@@ -12,8 +12,8 @@ import { type BuildResult, runBuild } from '../build/index.js'
 import type { SuppressEntry } from '../check/suppressions.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { createProgress } from '../progress.js'
-import { openStore } from '../store/index.js'
 import type { Selection } from '../select/select-routes.js'
+import { openStore } from '../store/index.js'
 import {
   countSeverities,
   docsDirArgument,

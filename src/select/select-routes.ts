@@ -163,7 +163,10 @@ function ownNamespaces(model: ApiModel, operation: OperationDef): string[] {
 }
 
 /** The type with the Methods rows of kept operations only (the same object when all are). */
-function withMethodsOf<T extends { readonly methods: readonly MethodRow[] }>(type: T, keptIds: ReadonlySet<string>): T {
+function withMethodsOf<T extends { readonly methods: readonly MethodRow[] }>(
+  type: T,
+  keptIds: ReadonlySet<string>,
+): T {
   const methods = type.methods.filter((row) => row.operationId !== undefined && keptIds.has(row.operationId))
   return methods.length === type.methods.length ? type : { ...type, methods }
 }

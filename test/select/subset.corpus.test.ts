@@ -4,9 +4,9 @@
  * OpenAPI document that is valid with every `$ref` resolved. One model build; the figures are printed.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import type { GeneratedFile } from '../../src/emit/generated-file.js'
 import type { ApiModel, ObjectTypeDef, TypeRef } from '../../src/model.js'
-import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { readDocs } from '../../src/read-docs.js'
 import { matchesRouteGlob, parseRouteGlob } from '../../src/select/route-glob.js'
 import { selectRoutes } from '../../src/select/select-routes.js'
