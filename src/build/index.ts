@@ -12,6 +12,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import type { SuppressEntry } from '../check/suppressions.js'
+import type { OutputName } from '../config/define-config.js'
 import type { GeneratedFile } from '../emit/generated-file.js'
 import type { ApiModel, Diagnostic, PageModel } from '../model.js'
 import type { Progress } from '../progress.js'
@@ -73,6 +74,8 @@ export interface EmitRequest {
   userOwned?: (path: string) => boolean
   /** The subset to emit (`--include`…, `src/select/`); unset: the whole API. */
   select?: (model: ApiModel) => ApiModel
+  /** The outputs to emit (`--outputs`, a config's `outputs`); unset: all. */
+  outputs?: readonly OutputName[]
 }
 
 export interface BuildResult {
@@ -266,7 +269,9 @@ async function emitStep(
   if (session.emitUnits === undefined && (store || session.lasting))
     session.emitUnits = store ? await loadEmitMemo(store.memoPath, version) : new Map()
   const memo = session.emitUnits && new EmitMemo(session.emitUnits, session.derived)
-  const groups = outputGroups(model, memo, session.openapi)
+  const groups = outputGroups(model, memo, session.openapi).filter(
+    (group) => !request.outputs || request.outputs.includes(group.name),
+  )
   const out = request.dir
   const emitted = await emitChanged(
     groups,

@@ -8,16 +8,8 @@ import { runBuild } from '../build/index.js'
 import { formatGithub } from '../check/formats/github.js'
 import { formatText } from '../check/formats/text.js'
 import { catalog } from '../diagnostics.js'
-import {
-  countSeverities,
-  docsDirArgument,
-  type Io,
-  loadSuppressions,
-  parseCommandArgs,
-  readDocsFolder,
-  stepTimings,
-  UsageError,
-} from './io.js'
+import { countSeverities, type Io, parseCommandArgs, readDocsFolder, stepTimings, UsageError } from './io.js'
+import { CONFIG_OPTIONS, resolveJobs } from './jobs.js'
 
 const FORMATS = ['text', 'json', 'github'] as const
 
@@ -29,6 +21,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     quiet: { type: 'boolean', default: false },
     list: { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
+    ...CONFIG_OPTIONS,
   })
   const format = String(values.format)
   if (!(FORMATS as readonly string[]).includes(format))
@@ -40,8 +33,11 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       )
     return 0
   }
-  const docsDir = await docsDirArgument(positionals)
-  const suppress = await loadSuppressions(docsDir)
+  // The config's jobs name the docs folder and the suppressions.
+  const [job, ...others] = await resolveJobs({ positionals, config: values.config, job: values.job })
+  if (!job || others.some((other) => other.docsDir !== job.docsDir))
+    throw new UsageError("the config's jobs read different docs folders: name one with --job")
+  const { docsDir, suppress } = job
   // The build without emit and write.
   const { docs, diagnostics } = await runBuild({
     docs: () => readDocsFolder(docsDir),

@@ -1,31 +1,32 @@
 /**
- * `doc2ts generate [docs-dir] [--out dir] [--check] [--strict] [--quiet] [--diagnostics mode]
- * [--report file] [--timings] [--cache-dir dir] [--no-cache] [--include glob]… [--exclude glob]…
- * [--namespace ns]… [--workload name]…`: docs → generated files (all of the API, or the subset
- * the selectors keep: `src/select/`), reusing the page models of unchanged pages and skipping link
- * and emit when nothing changed (see `src/build/`, `src/store/`).
+ * `doc2ts generate [docs-dir] [--out dir] [--outputs list] [--check] [--strict] [--quiet]
+ * [--diagnostics mode] [--report file] [--timings] [--cache-dir dir] [--no-cache] [--include glob]…
+ * [--exclude glob]… [--namespace ns]… [--workload name]… [--config file] [--job name]`: docs →
+ * generated files (all of the API, or the subset the selectors keep: `src/select/`), for each job
+ * of the config file with the command line over it (`jobs.ts`), reusing the page models of
+ * unchanged pages and skipping link and emit when nothing changed (see `src/build/`, `src/store/`).
  * Exit 0 once the outputs are written, whatever the docs' own errors (a build step must not fail
  * on errors its user does not own); 1 with --strict on doc errors or warnings, with --check when
  * an output would change, or when a write was refused; 2 on bad usage.
  */
 import { type BuildResult, runBuild } from '../build/index.js'
 import type { SuppressEntry } from '../check/suppressions.js'
+import type { OutputName } from '../config/define-config.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { createProgress } from '../progress.js'
 import type { Selection } from '../select/select-routes.js'
 import { openStore } from '../store/index.js'
 import {
   countSeverities,
-  docsDirArgument,
   type Io,
-  loadSuppressions,
   parseCommandArgs,
   readDocsFolder,
   requireWritableOut,
   stepTimings,
 } from './io.js'
-import { type DiagnosticsMode, diagnosticsMode, printReport, writeReport } from './report.js'
-import { SELECTION_OPTIONS, selectionOf, selectOrFail } from './selection.js'
+import { CONFIG_OPTIONS, type Job, OUTPUTS_OPTION, resolveJobs } from './jobs.js'
+import { type DiagnosticsMode, printReport, writeReport } from './report.js'
+import { SELECTION_OPTIONS, selectOrFail } from './selection.js'
 
 /** Where page models and run records are kept between runs (`--cache-dir`). */
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/doc2ts'
@@ -36,53 +37,86 @@ export function runOptions(
   strict: boolean,
   suppress: readonly SuppressEntry[],
   selection: Selection | undefined,
+  outputs: readonly OutputName[] | undefined,
 ): string {
-  return JSON.stringify({ command: 'generate', strict, suppress, ...(selection && { selection }) })
+  return JSON.stringify({
+    command: 'generate',
+    strict,
+    suppress,
+    ...(selection && { selection }),
+    ...(outputs && { outputs }),
+  })
 }
 
 export async function generateCommand(args: string[], io: Io): Promise<number> {
-  const started = performance.now()
   const { values, positionals } = parseCommandArgs(args, {
-    out: { type: 'string', default: 'generated' },
+    out: { type: 'string' },
     check: { type: 'boolean', default: false },
-    strict: { type: 'boolean', default: false },
+    strict: { type: 'boolean' },
     quiet: { type: 'boolean', default: false },
-    diagnostics: { type: 'string', default: 'summary' },
+    diagnostics: { type: 'string' },
     report: { type: 'string' },
     'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
     'no-cache': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
     ...SELECTION_OPTIONS,
+    ...OUTPUTS_OPTION,
+    ...CONFIG_OPTIONS,
   })
-  const shown = diagnosticsMode(String(values.diagnostics))
-  const selection = selectionOf(values)
-  const docsDir = await docsDirArgument(positionals)
-  const outDir = String(values.out)
-  await requireWritableOut(outDir)
-  const suppress = await loadSuppressions(docsDir)
-  const progress = createProgress(io, Boolean(values.quiet))
-  const strict = Boolean(values.strict)
-  const check = Boolean(values.check)
+  const jobs = await resolveJobs({ ...values, positionals })
+  for (const job of jobs) await requireWritableOut(job.outDir)
+  let code = 0
+  for (const job of jobs) {
+    if (job.name !== undefined) io.err(`doc2ts: job ${job.name}\n`)
+    const options = {
+      check: values.check,
+      quiet: values.quiet,
+      report: values.report,
+      timings: values.timings,
+      cacheDir: values['no-cache'] ? undefined : values['cache-dir'],
+    }
+    code = Math.max(code, await runJob(job, options, io))
+  }
+  return code
+}
+
+interface RunOptions {
+  check: boolean
+  quiet: boolean
+  report: string | undefined
+  timings: boolean
+  /** Unset: `--no-cache`. */
+  cacheDir: string | undefined
+}
+
+/** One job through the build, reported; its exit code. */
+async function runJob(job: Job, options: RunOptions, io: Io): Promise<number> {
+  const started = performance.now()
+  const { docsDir, outDir, strict, suppress, selection } = job
+  const progress = createProgress(io, options.quiet)
   let code = 0
   await runBuild({
     docs: () => readDocsFolder(docsDir),
     checks: { suppress },
     emit: {
       dir: outDir,
-      dryRun: check,
+      dryRun: options.check,
       strict,
       protect: [docsDir],
       userOwned: isUserOwnedOutput,
       select: selection && selectOrFail(selection),
+      outputs: job.outputs,
     },
-    store: values['no-cache']
-      ? undefined
-      : openStore(String(values['cache-dir']), docsDir, outDir, runOptions(strict, suppress, selection)),
+    store:
+      options.cacheDir === undefined
+        ? undefined
+        : openStore(options.cacheDir, docsDir, outDir, runOptions(strict, suppress, selection, job.outputs)),
     progress,
-    timings: stepTimings(values.timings, io),
+    timings: stepTimings(options.timings, io),
     report: async (build) => {
       progress.done()
-      code = await report(build, { check, strict, shown, file: values.report }, started, io)
+      const reporting = { check: options.check, strict, shown: job.diagnostics, file: options.report }
+      code = await report(build, reporting, started, io)
     },
   })
   return code

@@ -21,18 +21,30 @@ const SUBSET_OPTIONS = [
   ['--workload NAME', 'only the operations of pages whose ms.prod is NAME (each repeatable)'],
 ] as const
 
+const CONFIG_OPTIONS = [
+  ['--config FILE', 'the config file (default: doc2ts.config.json, .mjs or .ts here, if any)'],
+  ['--job NAME', "run only the config's job NAME (default: every job)"],
+] as const
+
+const OUTPUTS_OPTION = [
+  '--outputs LIST',
+  'which outputs to write: types,client,server,openapi,model (default: all)',
+] as const
+
 export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
   generate: {
     synopsis: 'doc2ts generate [docs-dir=input-docs] [options]',
-    summary: 'read the docs and write the generated files',
+    summary: 'read the docs and write the generated files (each job of the config file, if any)',
     options: [
       ['--out DIR', 'output folder (default: generated)'],
+      OUTPUTS_OPTION,
       ['--check', 'write nothing; exit 1 if any output file would change'],
       ['--strict', 'write nothing and exit 1 when the docs have errors or warnings'],
       ['--diagnostics MODE', 'summary (counts by code, the first 20 errors; default), all or none'],
       ['--report FILE', 'write every diagnostic to FILE as JSON'],
       ['--quiet', 'no progress; only diagnostics and the summary line'],
       ...SUBSET_OPTIONS,
+      ...CONFIG_OPTIONS,
       ...CACHE_OPTIONS,
     ],
   },
@@ -41,8 +53,10 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     summary: 'generate, then regenerate incrementally on every change to the docs',
     options: [
       ['--out DIR', 'output folder (default: generated)'],
+      OUTPUTS_OPTION,
       ['--quiet', 'print only diagnostics and summaries'],
       ...SUBSET_OPTIONS,
+      ...CONFIG_OPTIONS,
       ...CACHE_OPTIONS,
     ],
   },
@@ -54,6 +68,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       ['--strict', 'warnings fail too'],
       ['--quiet', 'print only diagnostics'],
       ['--list', 'list the diagnostic codes and exit'],
+      ...CONFIG_OPTIONS,
     ],
   },
   diff: {

@@ -3,8 +3,6 @@ import { constants } from 'node:fs'
 import { access, stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
-import { ConfigError, loadCheckConfig } from '../check/load-config.js'
-import type { SuppressEntry } from '../check/suppressions.js'
 import { formatDiagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../model.js'
 import { type DocsInput, readDocs } from '../read-docs.js'
@@ -48,15 +46,6 @@ export async function docsDirArgument(positionals: readonly string[]): Promise<s
   const docsDir = positionals[0] ?? 'input-docs'
   await requireDirectory(docsDir)
   return docsDir
-}
-
-/** The suppressions of the docs folder's `doc2ts.config.json`; a broken config is bad usage. */
-export async function loadSuppressions(docsDir: string): Promise<SuppressEntry[]> {
-  try {
-    return (await loadCheckConfig(docsDir)).suppress
-  } catch (error) {
-    throw error instanceof ConfigError ? new UsageError(error.message) : error
-  }
 }
 
 export async function requireDirectory(path: string): Promise<void> {

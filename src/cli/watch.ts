@@ -1,6 +1,6 @@
 /**
- * `doc2ts watch [docs-dir] [--out dir] [--quiet] [--cache-dir dir] [--no-cache]` and the subset
- * options of `generate` (`--include glob`…): generate, then
+ * `doc2ts watch [docs-dir] [--out dir] [--quiet] [--cache-dir dir] [--no-cache]` and the subset,
+ * `--outputs` and config options of `generate` (one job): generate, then
  * regenerate on every save: only the changed pages are re-read and re-extracted, the model is
  * relinked and only changed files are rewritten. Prints the diagnostics of the changed pages and
  * a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
@@ -14,37 +14,47 @@ import { watchDocs } from '../watch/watch-docs.js'
 import { DEFAULT_CACHE_DIR, runOptions } from './generate.js'
 import {
   countSeverities,
-  docsDirArgument,
   type Io,
-  loadSuppressions,
   parseCommandArgs,
   printDiagnostics,
   requireWritableOut,
   stepTimings,
   UsageError,
 } from './io.js'
-import { SELECTION_OPTIONS, selectionOf, selectOrFail } from './selection.js'
+import { CONFIG_OPTIONS, OUTPUTS_OPTION, resolveJobs } from './jobs.js'
+import { SELECTION_OPTIONS, selectOrFail } from './selection.js'
 
 export async function watchCommand(args: string[], io: Io, signal?: AbortSignal): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    out: { type: 'string', default: 'generated' },
+    out: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
     'no-cache': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
     ...SELECTION_OPTIONS,
+    ...OUTPUTS_OPTION,
+    ...CONFIG_OPTIONS,
   })
-  const selection = selectionOf(values)
-  const docsDir = await docsDirArgument(positionals)
-  const outDir = String(values.out)
+  const jobs = await resolveJobs({ ...values, positionals })
+  const [job] = jobs
+  if (!job || jobs.length > 1)
+    throw new UsageError(
+      `watch runs one job: name it with --job (jobs: ${jobs.map((j) => j.name).join(', ')})`,
+    )
+  const { docsDir, outDir, suppress, selection, outputs } = job
   await requireWritableOut(outDir)
-  const suppress = await loadSuppressions(docsDir)
   // The run record lets each save re-emit only the output groups whose model slice changed. The
   // emit memo is read from the last generate's and kept in memory after: rewriting every unit's
   // text to disk on each save would cost more than it saves.
   const store = values['no-cache']
     ? undefined
-    : openStore(String(values['cache-dir']), docsDir, outDir, runOptions(false, suppress, selection), false)
+    : openStore(
+        String(values['cache-dir']),
+        docsDir,
+        outDir,
+        runOptions(false, suppress, selection, outputs),
+        false,
+      )
   const session = new Session(true)
   const state = new DocsState(docsDir)
 
@@ -58,6 +68,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
           protect: [docsDir],
           userOwned: isUserOwnedOutput,
           select: selection && selectOrFail(selection),
+          outputs,
         },
         store,
         force,

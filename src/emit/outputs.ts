@@ -11,6 +11,7 @@
  * `emitAll` (src/build/in-memory.ts) emits every group in this order; the determinism test compares.
  */
 import { createHash } from 'node:crypto'
+import type { OutputName } from '../config/define-config.js'
 import type { ApiModel, Diagnostic } from '../model.js'
 import { type ApiShape, shapeApi } from '../shape/api-shape.js'
 import type { GeneratedFile } from './generated-file.js'
@@ -25,7 +26,7 @@ export interface EmittedGroup {
 }
 
 export interface OutputGroup {
-  name: string
+  name: OutputName
   /** sha256 of the model slice the group's emitter reads. */
   inputHash: string
   emit(): Promise<EmittedGroup>
@@ -47,7 +48,7 @@ interface EmitContext {
 type Slice = 'types' | 'shape' | 'whole'
 
 interface GroupSpec {
-  name: string
+  name: OutputName
   slice: Slice
   /** Import the emitter; resolves to the group's emit. */
   load(): Promise<(context: EmitContext) => EmittedGroup>
@@ -81,7 +82,7 @@ const GROUPS: readonly GroupSpec[] = [
     },
   },
   {
-    name: 'model.json',
+    name: 'model',
     slice: 'whole',
     load:
       async () =>

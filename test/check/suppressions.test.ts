@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import { globToRegExp } from '../../src/check/glob.js'
-import { readCheckConfig } from '../../src/check/load-config.js'
+import { docsFolderSuppressions } from '../../src/cli/jobs.js'
 import { checkDocs } from '../support/check-docs.js'
 
 const page = (body: string) => `---\ntitle: "x"\ndoc_type: conceptualPageType\n---\n\n# X\n\n${body}\n`
@@ -46,14 +49,20 @@ describe('suppressions', () => {
     expect(globToRegExp(glob).test(file)).toBe(expected)
   })
 
-  it('rejects a config that is not { suppress: [{ code, files }] }', () => {
-    expect(readCheckConfig('{"suppress":[{"code":"x","files":"a/*.md"}]}', 'c.json')).toEqual([
+  it('reads the docs folder config and rejects one that is not { suppress: [{ code, files }] }', async () => {
+    const docs = mkdtempSync(join(tmpdir(), 'doc2ts-suppress-'))
+    afterAll(() => rmSync(docs, { recursive: true, force: true }))
+    const withConfig = async (text: string) => {
+      writeFileSync(join(docs, 'doc2ts.config.json'), text)
+      return docsFolderSuppressions(docs)
+    }
+    expect(await withConfig('{"suppress":[{"code":"x","files":"a/*.md"}]}')).toEqual([
       { code: 'x', files: 'a/*.md' },
     ])
-    expect(() => readCheckConfig('{"suppress":{}}', 'c.json')).toThrow(/expected an array/)
-    expect(() => readCheckConfig('{"suppress":[{"files":"x"}]}', 'c.json')).toThrow(
-      /Unexpected suppress\[0\]/,
+    await expect(withConfig('{"suppress":{}}')).rejects.toThrow(/Unexpected value of suppress: must be array/)
+    await expect(withConfig('{"suppress":[{"files":"x"}]}')).rejects.toThrow(
+      /Unexpected value of suppress\.0: must have required property 'code'/,
     )
-    expect(() => readCheckConfig('{', 'c.json')).toThrow(/expected JSON/)
+    await expect(withConfig('{')).rejects.toThrow(/doc2ts\.config\.json: Unexpected text, expected JSON/)
   })
 })

@@ -1,0 +1,112 @@
+/**
+ * The jobs a command runs: the config file's (`--config FILE`, else `doc2ts.config.{json,mjs,ts}`
+ * in the working directory; every job, or the one `--job` names) with the command line over them.
+ *   flag given on the command line  >  the job's option  >  the config's top-level option  >  default
+ * Without a config there is one job, from the flags alone. Suppressions fall back to a
+ * `doc2ts.config.json` in the docs folder (where doc writers keep them), validated the same way.
+ */
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { SuppressEntry } from '../check/suppressions.js'
+import { type JobOptions, OUTPUT_NAMES, type OutputName } from '../config/define-config.js'
+import { ConfigError, findConfig, jobsOf, loadConfig } from '../config/load-config.js'
+import type { Selection } from '../select/select-routes.js'
+import { docsDirArgument, UsageError } from './io.js'
+import { type DiagnosticsMode, diagnosticsMode } from './report.js'
+import { selectionOf } from './selection.js'
+
+/** The options `--config`/`--job` add to a command (their values are read by `resolveJobs`). */
+export const CONFIG_OPTIONS = {
+  config: { type: 'string' },
+  job: { type: 'string' },
+} as const
+
+/** `--outputs types,client` (repeatable). */
+export const OUTPUTS_OPTION = { outputs: { type: 'string', multiple: true } } as const
+
+export interface Job {
+  /** The config's job name; unset for a run without named jobs. */
+  name?: string
+  docsDir: string
+  outDir: string
+  /** The outputs to write; unset: all. */
+  outputs?: readonly OutputName[]
+  selection?: Selection
+  strict: boolean
+  diagnostics: DiagnosticsMode
+  suppress: SuppressEntry[]
+}
+
+/** What the command line said; an unset field leaves the config's value (or the default). */
+export interface CommandLine {
+  positionals: readonly string[]
+  config?: string
+  job?: string
+  out?: string
+  outputs?: readonly string[]
+  strict?: boolean
+  diagnostics?: string
+  include?: string[]
+  exclude?: string[]
+  namespace?: string[]
+  workload?: string[]
+}
+
+export async function resolveJobs(line: CommandLine, cwd = process.cwd()): Promise<Job[]> {
+  const loaded = await asUsage(() => findConfig(cwd, line.config))
+  if (line.job && !loaded) throw new UsageError(`--job ${line.job}: no doc2ts.config file found`)
+  const jobs = loaded ? await asUsage(async () => jobsOf(loaded, line.job)) : [{}]
+  return Promise.all(jobs.map((job) => resolveJob(job, line, Boolean(loaded))))
+}
+
+async function resolveJob(
+  job: JobOptions & { name?: string },
+  line: CommandLine,
+  fromConfig: boolean,
+): Promise<Job> {
+  const docsDir = await docsDirArgument(
+    line.positionals.length > 0 ? line.positionals : [job.docs ?? 'input-docs'],
+  )
+  const outputs = line.outputs ? outputNames(line.outputs) : job.outputs
+  const given = [line.include, line.exclude, line.namespace, line.workload].some((list) => list?.length)
+  const selection = selectionOf(
+    given
+      ? line
+      : { include: job.include, exclude: job.exclude, namespace: job.namespace, workload: job.workload },
+  )
+  return {
+    ...(job.name !== undefined && { name: job.name }),
+    docsDir,
+    outDir: line.out ?? job.out ?? 'generated',
+    ...(outputs && { outputs }),
+    ...(selection && { selection }),
+    strict: line.strict || (job.strict ?? false),
+    diagnostics: diagnosticsMode(line.diagnostics ?? job.diagnostics ?? 'summary'),
+    suppress: job.suppress ?? (fromConfig ? [] : await docsFolderSuppressions(docsDir)),
+  }
+}
+
+/** `--outputs types,client --outputs openapi` → the names, each checked. */
+function outputNames(values: readonly string[]): OutputName[] {
+  const names = values.flatMap((value) => value.split(',')).map((name) => name.trim())
+  for (const name of names)
+    if (!(OUTPUT_NAMES as readonly string[]).includes(name))
+      throw new UsageError(`Unexpected --outputs ${name}, expected some of ${OUTPUT_NAMES.join(', ')}`)
+  return [...new Set(names)] as OutputName[]
+}
+
+/** The suppressions of a `doc2ts.config.json` kept in the docs folder. */
+export async function docsFolderSuppressions(docsDir: string): Promise<SuppressEntry[]> {
+  const path = join(docsDir, 'doc2ts.config.json')
+  if (!(await stat(path).catch(() => undefined))?.isFile()) return []
+  return (await asUsage(() => loadConfig(path))).suppress ?? []
+}
+
+/** A config error is bad usage: one line naming the file and the key, exit 2. */
+async function asUsage<T>(task: () => Promise<T>): Promise<T> {
+  try {
+    return await task()
+  } catch (error) {
+    throw error instanceof ConfigError ? new UsageError(error.message) : error
+  }
+}

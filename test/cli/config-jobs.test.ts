@@ -1,0 +1,130 @@
+/**
+ * `generate` with a config file: its jobs run together or one by `--job`, each writes only its
+ * `outputs` and keeps only its routes; the command line overrides a job's options; a bad config or
+ * job name is one line and exit 2, writing nothing.
+ */
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runCli } from '../support/run-cli.js'
+
+const work = mkdtempSync(join(tmpdir(), 'doc2ts-jobs-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+let projects = 0
+
+/** A project folder with a copy of the seeds in `docs/` and `config` as its doc2ts.config.json. */
+function project(config: unknown): string {
+  const dir = join(work, `p${projects++}`)
+  mkdirSync(dir)
+  cpSync('input-docs', join(dir, 'docs'), { recursive: true })
+  writeFileSync(join(dir, 'doc2ts.config.json'), JSON.stringify(config))
+  return dir
+}
+
+const operationPaths = (modelJson: string) =>
+  (
+    JSON.parse(readFileSync(modelJson, 'utf8')) as { operations: { routes: { raw: string }[] }[] }
+  ).operations.flatMap((operation) => operation.routes.map((route) => route.raw))
+
+describe('generate with a config file', () => {
+  const TWO_JOBS = {
+    docs: 'docs',
+    jobs: {
+      types: { out: 'out/types-only', outputs: ['types'] },
+      api: { out: 'out/api', include: ['/deviceManagement/importedWindowsAutopilotDeviceIdentities/**'] },
+    },
+  }
+
+  it('runs every job: one writes only types, the other every output of its routes', async () => {
+    const dir = project(TWO_JOBS)
+    const run = await runCli('generate', '--config', join(dir, 'doc2ts.config.json'), '--no-cache', '--quiet')
+    expect(run.code, run.err).toBe(0)
+    expect(run.err).toMatch(/job types/)
+    expect(run.err).toMatch(/job api/)
+    const typesOnly = readdirSync(join(dir, 'out/types-only')).filter((name) => !name.startsWith('.'))
+    expect(typesOnly).toContain('types')
+    for (const other of ['client', 'server', 'openapi.json', 'model.json'])
+      expect(typesOnly).not.toContain(other)
+    const api = readdirSync(join(dir, 'out/api'))
+    expect(api).toEqual(expect.arrayContaining(['types', 'client', 'server', 'openapi.json', 'model.json']))
+    const paths = operationPaths(join(dir, 'out/api/model.json'))
+    expect(paths.length).toBeGreaterThan(0)
+    expect(paths.length).toBeLessThan(operationPaths('generated/model.json').length)
+    for (const path of paths)
+      expect(path.toLowerCase()).toMatch(/^\/devicemanagement\/importedwindowsautopilotdeviceidentities/)
+  })
+
+  it('runs one job with --job, and the command line overrides its options', async () => {
+    const dir = project(TWO_JOBS)
+    const config = join(dir, 'doc2ts.config.json')
+    const run = await runCli(
+      'generate',
+      '--config',
+      config,
+      '--job',
+      'types',
+      '--outputs',
+      'openapi',
+      '--no-cache',
+    )
+    expect(run.code, run.err).toBe(0)
+    expect(existsSync(join(dir, 'out/api'))).toBe(false)
+    expect(readdirSync(join(dir, 'out/types-only')).filter((name) => !name.startsWith('.'))).toEqual([
+      'openapi.json',
+    ])
+  })
+
+  it('takes suppressions from the config', async () => {
+    const dir = project({ docs: 'docs', out: 'out', suppress: [{ code: 'todo-placeholder' }] })
+    const run = await runCli(
+      'generate',
+      '--config',
+      join(dir, 'doc2ts.config.json'),
+      '--no-cache',
+      '--diagnostics',
+      'all',
+    )
+    expect(run.code, run.err).toBe(0)
+    expect(run.err).not.toMatch(/todo-placeholder/)
+  })
+
+  it.each([
+    [{ jobs: { a: { ouputs: ['types'] } } }, [], /Unexpected key "ouputs" in jobs\.a/],
+    [{ docs: 'docs', jobs: { a: {} } }, ['--job', 'b'], /no job "b" \(jobs: a\)/],
+    [{ docs: 'docs' }, ['--outputs', 'types,docs'], /Unexpected --outputs docs/],
+  ])('refuses %j %j on one line with exit 2, writing nothing', async (config, args, message) => {
+    const dir = project(config)
+    const run = await runCli(
+      'generate',
+      '--config',
+      join(dir, 'doc2ts.config.json'),
+      '--out',
+      join(dir, 'out'),
+      ...args,
+    )
+    expect(run.code).toBe(2)
+    expect(run.err).toMatch(message)
+    expect(run.err.trim().split('\n')).toHaveLength(1)
+    expect(existsSync(join(dir, 'out'))).toBe(false)
+  })
+
+  it('refuses a missing --config file, and --job without a config file', async () => {
+    const missing = await runCli('generate', '--config', join(work, 'missing.json'))
+    expect(missing.code).toBe(2)
+    expect(missing.err).toMatch(/missing\.json: no such config file/)
+    expect(existsSync('doc2ts.config.json')).toBe(false) // the repository has none: --job has no config
+    const job = await runCli('generate', '--job', 'types', '--out', join(work, 'no-config-out'))
+    expect(job.code).toBe(2)
+    expect(job.err).toMatch(/--job types: no doc2ts\.config file found/)
+  })
+})
