@@ -4,20 +4,20 @@ import type * as Undocumented from '../undocumented.js'
 /** Imported windows autopilot devices. */
 export interface ImportedWindowsAutopilotDeviceIdentity extends Undocumented.Entity {
     /** The GUID for the object */
-    id?: string;
+    id?: string | null;
     /** Order Id of the Windows autopilot device. */
-    orderIdentifier?: string;
+    orderIdentifier?: string | null;
     /** Serial number of the Windows autopilot device. */
-    serialNumber?: string;
+    serialNumber?: string | null;
     /** Product Key of the Windows autopilot device. */
-    productKey?: string;
+    productKey?: string | null;
     /** Hardware Blob of the Windows autopilot device. */
-    hardwareIdentifier?: string;
+    hardwareIdentifier?: string | null;
     /** Current state of the imported device. */
-    state?: ImportedWindowsAutopilotDeviceIdentityState;
-    groupTag?: string;
-    importId?: string;
-    assignedUserPrincipalName?: string;
+    state?: ImportedWindowsAutopilotDeviceIdentityState | null;
+    groupTag?: string | null;
+    importId?: string | null;
+    assignedUserPrincipalName?: string | null;
 }
 
 /** Not yet documented */
@@ -26,25 +26,25 @@ export type ImportedWindowsAutopilotDeviceIdentityImportStatus = "unknown" | "pe
 /** Not yet documented */
 export interface ImportedWindowsAutopilotDeviceIdentityState {
     /** Device status reported by Device Directory Service(DDS). Possible values are: `unknown`, `pending`, `partial`, `complete`, `error`. */
-    deviceImportStatus?: ImportedWindowsAutopilotDeviceIdentityImportStatus;
+    deviceImportStatus?: ImportedWindowsAutopilotDeviceIdentityImportStatus | null;
     /** Device Registration ID for successfully added device reported by Device Directory Service(DDS). */
-    deviceRegistrationId?: string;
+    deviceRegistrationId?: string | null;
     /** Device error code reported by Device Directory Service(DDS). */
-    deviceErrorCode?: number;
+    deviceErrorCode?: number | null;
     /** Device error name reported by Device Directory Service(DDS). */
-    deviceErrorName?: string;
+    deviceErrorName?: string | null;
 }
 
 /** Import windows autopilot devices using upload. */
 export interface ImportedWindowsAutopilotDeviceIdentityUpload extends Undocumented.Entity {
     /** The GUID for the object */
-    id?: string;
+    id?: string | null;
     /** DateTime when the entity is created. */
-    createdDateTimeUtc?: string;
+    createdDateTimeUtc?: string | null;
     /** Upload status. Possible values are: `noUpload`, `pending`, `complete`, `error`. */
-    status?: ImportedWindowsAutopilotDeviceIdentityUploadStatus;
+    status?: ImportedWindowsAutopilotDeviceIdentityUploadStatus | null;
     /** Collection of all Autopilot devices as a part of this upload. */
-    deviceIdentities?: ImportedWindowsAutopilotDeviceIdentity[];
+    deviceIdentities?: ImportedWindowsAutopilotDeviceIdentity[] | null;
 }
 
 /** Not yet documented */

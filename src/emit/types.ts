@@ -9,6 +9,7 @@
  */
 import type { InterfaceDeclarationStructure, OptionalKind } from 'ts-morph'
 import type { ApiModel, EnumTypeDef, ObjectTypeDef, TypeRef, UndocumentedType } from '../model.js'
+import { isNullable } from '../shape/nullable.js'
 import { jsDocText, propertyKey, stringLiteral } from './escape.js'
 import { GENERATED_HEADER, type GeneratedFile } from './generated-file.js'
 import { type EmitMemo, unitKey } from './memo.js'
@@ -168,7 +169,7 @@ function objectInterface(type: ObjectTypeDef, name: string, typeOf: (ref: TypeRe
       return {
         name: propertyKey(property.name),
         hasQuestionToken: true,
-        type: withCardinality(typeOf(property.type), property.collection, property.nullable === true),
+        type: withCardinality(typeOf(property.type), property.collection, isNullable(property)),
         ...(propertyDocs ? { docs: propertyDocs } : {}),
       }
     }),

@@ -79,8 +79,9 @@ function resourceSchema(
   return collection ? { type: 'array', items: item } : item
 }
 
+/** An action parameter accepts `null`, as Graph's do. */
 function parameterSchema(parameter: ParameterDef, model: ApiModel): JsonSchema {
-  return withShape(schemaForTypeRef(parameter.type, model), parameter.collection, undefined)
+  return withShape(schemaForTypeRef(parameter.type, model), parameter.collection, true)
 }
 
 /** Query strings arrive as text: numbers and booleans are checked by pattern, not coerced. */

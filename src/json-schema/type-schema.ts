@@ -6,6 +6,7 @@
  * Reads: `TypeRef`s and `TypeDef`s of the linked `ApiModel`.
  */
 import type { ApiModel, ObjectTypeDef, PrimitiveName, PropertyDef, TypeDef, TypeRef } from '../model.js'
+import { isNullable } from '../shape/nullable.js'
 
 export type JsonSchema = { [key: string]: unknown }
 
@@ -49,14 +50,10 @@ export function definitionRef(qualifiedName: string): string {
   return `${DEFINITIONS_ID}#/definitions/${qualifiedName}`
 }
 
-/** `schema`, as an array when `collection`, accepting `null` unless the docs say "Not nullable". */
-export function withShape(
-  schema: JsonSchema,
-  collection: boolean,
-  nullable: boolean | undefined,
-): JsonSchema {
+/** `schema`, as an array when `collection`, accepting `null` when `nullable`. */
+export function withShape(schema: JsonSchema, collection: boolean, nullable: boolean): JsonSchema {
   const shaped = collection ? { type: 'array', items: schema } : schema
-  if (nullable === false || Object.keys(shaped).length === 0) return shaped
+  if (!nullable || Object.keys(shaped).length === 0) return shaped
   const type = shaped.type
   if (typeof type === 'string' && !shaped.enum) return { ...shaped, type: [type, 'null'] }
   if (Array.isArray(type) && !shaped.enum) return { ...shaped, type: [...type, 'null'] }
@@ -64,7 +61,7 @@ export function withShape(
 }
 
 export function schemaForProperty(property: PropertyDef, model: ApiModel): JsonSchema {
-  return withShape(schemaForTypeRef(property.type, model), property.collection, property.nullable)
+  return withShape(schemaForTypeRef(property.type, model), property.collection, isNullable(property))
 }
 
 /** Own and inherited properties, base first; a derived property replaces a base one of the same name. */

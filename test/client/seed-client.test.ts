@@ -181,7 +181,7 @@ describe('paging', () => {
             },
           },
     )
-    const ids: (string | undefined)[] = []
+    const ids: (string | null | undefined)[] = []
     for await (const item of client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.iterate())
       ids.push(item.id)
     expect(ids).toEqual(['1', '2', '3'])

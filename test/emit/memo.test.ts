@@ -185,7 +185,8 @@ describe('types with a memo', () => {
     },
     'a property made nullable or not': (model) => {
       const property = objectTypes(model).find((type) => type.properties.length > 0)?.properties[0]
-      if (property) property.nullable = !property.nullable
+      // Silent docs mean nullable: the edit turns the decision over.
+      if (property) property.nullable = property.nullable === false
     },
     'an enum member added': (model) => {
       const type = model.types[referencedType(model, 'enum')] as EnumTypeDef
@@ -227,7 +228,8 @@ describe('openapi.json with a memo', () => {
     },
     'a property made nullable or not': (model) => {
       const property = objectTypes(model).find((type) => type.properties.length > 0)?.properties[0]
-      if (property) property.nullable = !property.nullable
+      // Silent docs mean nullable: the edit turns the decision over.
+      if (property) property.nullable = property.nullable === false
     },
     'a response status changed': (model) => {
       const operation = model.operations[0]

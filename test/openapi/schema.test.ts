@@ -74,7 +74,13 @@ describe('schemaFromObjectType', () => {
           type: 'object',
           properties: {
             '@odata.type': { type: 'string' },
-            size: { type: 'integer', format: 'int32', description: 'Size in bytes.', readOnly: true },
+            // Silent docs: nullable, as Graph's properties are.
+            size: {
+              type: ['integer', 'null'],
+              format: 'int32',
+              description: 'Size in bytes.',
+              readOnly: true,
+            },
           },
           discriminator: {
             propertyName: '@odata.type',

@@ -13,6 +13,7 @@ import type {
   TypeRef,
   UndocumentedType,
 } from '../../model.js'
+import { isNullable } from '../../shape/nullable.js'
 import type { SchemaObject } from './spec.js'
 
 /** The property Graph uses to name the concrete type of a value (`#microsoft.graph.fileAttachment`). */
@@ -67,7 +68,7 @@ function withNull(schema: SchemaObject): SchemaObject {
 
 /** One property of an entity or complex type. */
 export function schemaFromProperty(property: PropertyDef): SchemaObject {
-  const value = schemaFromValue(property.type, property.collection, property.nullable === true)
+  const value = schemaFromValue(property.type, property.collection, isNullable(property))
   const described = property.description === '' ? value : { ...value, description: property.description }
   return property.readOnly ? { ...described, readOnly: true } : described
 }
