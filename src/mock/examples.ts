@@ -11,6 +11,7 @@
  * Reads: the operation's shape (examples, response).
  */
 import type { ApiModel } from '../model.js'
+import { unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../shape/operation-shape.js'
 import { synthesiseResponseBody } from './synthesise.js'
 
@@ -36,18 +37,6 @@ const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v1\.0|beta))?(?=\/|$|\?)/i
 export function requestPathOf(url: string): string {
   const path = url.trim().replace(HOST, '').split('?')[0] ?? ''
   return path.startsWith('/') ? path : `/${path}`
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** Intune pages show a single entity as `{ "value": { … } }`: serve the entity itself. */
-export function unwrapSingleEntity(body: unknown, shape: OperationShape): unknown {
-  if (shape.response.kind !== 'object' || !isPlainObject(body)) return body
-  const keys = Object.keys(body).filter((key) => !key.startsWith('@odata.'))
-  if (keys.length !== 1 || keys[0] !== 'value') return body
-  return isPlainObject(body.value) ? body.value : body
 }
 
 export function mockExamplesFor(shape: OperationShape, model: ApiModel): MockExample[] {

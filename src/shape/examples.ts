@@ -10,7 +10,7 @@
  * Reads: `OperationDef.examples`.
  */
 import type { ExampleDef, OperationDef } from '../model.js'
-import type { ExampleBody, ExampleShape } from './operation-shape.js'
+import type { ExampleBody, ExampleShape, OperationShape } from './operation-shape.js'
 
 export function shapeExamples(operation: OperationDef): ExampleShape[] {
   return operation.examples.map((example) => ({ example, body: shapeExampleBody(example) }))
@@ -28,4 +28,17 @@ export function shapeExampleBody(example: ExampleDef): ExampleBody {
       line: example.bodyLine ?? example.position.line,
     }
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Intune pages show a single entity as `{ "value": { … } }`: the wire carries the entity itself
+ *  (what the mock answers and OpenAPI shows). */
+export function unwrapSingleEntity(body: unknown, shape: OperationShape): unknown {
+  if (shape.response.kind !== 'object' || !isPlainObject(body)) return body
+  const keys = Object.keys(body).filter((key) => !key.startsWith('@odata.'))
+  if (keys.length !== 1 || keys[0] !== 'value') return body
+  return isPlainObject(body.value) ? body.value : body
 }

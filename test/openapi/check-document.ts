@@ -51,9 +51,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** openapi-typescript's output for the document, and its `tsc --strict` diagnostics. */
-export async function openApiTypescriptErrors(text: string, name: string): Promise<string[]> {
+/**
+ * openapi-typescript's output for the document, and the `tsc --strict` diagnostics of it and of
+ * `consumer`, code written against it (importing `./openapi-<name>.js`), when given.
+ */
+export async function openApiTypescriptErrors(
+  text: string,
+  name: string,
+  consumer?: string,
+): Promise<string[]> {
   const source = astToString(await openapiTS(JSON.parse(text), { silent: true }))
   const path = `${VIRTUAL_OUT}openapi-${name}.ts`
-  return typeCheck(new Map([[path, source]]), [path])
+  const files = new Map([[path, source]])
+  if (consumer !== undefined) files.set(`${VIRTUAL_OUT}uses-openapi-${name}.ts`, consumer)
+  return typeCheck(files, [...files.keys()])
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { schemaFromObjectType, schemaFromValue } from '../../src/emit/openapi/schema.js'
-import type { ObjectTypeDef, TypeRef } from '../../src/model.js'
+import type { ObjectTypeDef, PropertyDef, TypeRef } from '../../src/model.js'
 
 const at = { file: 'resources/x.md', line: 1, column: 1 }
 const user: TypeRef = { kind: 'named', name: 'user', resolved: 'microsoft.graph.user' }
@@ -102,5 +102,21 @@ describe('schemaFromObjectType', () => {
       '#microsoft.graph.attachment',
       '#microsoft.graph.fileAttachment',
     ])
+  })
+
+  it('declares @odata.type at the root of a hierarchy, and null only where the docs allow it', () => {
+    const [size] = type.properties
+    const root = schemaFromObjectType(
+      { ...type, baseType: undefined, properties: [{ ...(size as PropertyDef), nullable: false }] },
+      [],
+    )
+    expect(root).toEqual({
+      type: 'object',
+      properties: {
+        '@odata.type': { type: 'string' },
+        size: { type: 'integer', format: 'int32', description: 'Size in bytes.', readOnly: true },
+      },
+      description: 'A file or item attached.',
+    })
   })
 })

@@ -10,6 +10,28 @@ import { openApiTypescriptErrors, routeCoverage, validationErrors } from './chec
 
 const SEEDS = fileURLToPath(new URL('../../input-docs', import.meta.url))
 
+/** A client of the seed API typed with openapi-typescript. Its types derive from the undocumented
+ *  `microsoft.graph.entity`, whose placeholder must accept their properties. */
+const CONSUMER = `
+import type { components, paths } from './openapi-seeds.js'
+
+type Schemas = components['schemas']
+type Upload = Schemas['microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload']
+type Uploads = paths['/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads']
+
+const upload: Upload = {
+  id: '8d639524-9524-8d63-2495-638d2495638d',
+  createdDateTimeUtc: '2016-12-31T23:59:45.8788427-08:00',
+  status: 'pending',
+  deviceIdentities: [{ serialNumber: 'Serial Number value', state: { deviceImportStatus: 'pending' } }],
+}
+export const page: Uploads['get']['responses'][200]['content']['application/json'] = { value: [upload] }
+export const created: Uploads['post']['responses'][201]['content']['application/json'] = upload
+export const unknown: Upload['status'] = null
+// @ts-expect-error an enum property takes only its members
+export const wrong: Upload = { status: 'finished' }
+`
+
 let pages: { file: string; text: string }[]
 let model: ApiModel
 let text: string
@@ -34,6 +56,10 @@ describe('OpenAPI export of the seed API', () => {
 
   it('compiles under tsc --strict through openapi-typescript', async () => {
     expect(await openApiTypescriptErrors(text, 'seeds')).toEqual([])
+  })
+
+  it("types code written against openapi-typescript's types, placeholders accepting anything", async () => {
+    expect(await openApiTypescriptErrors(text, 'seeds', CONSUMER)).toEqual([])
   })
 
   it('has the same bytes whatever the page order', () => {

@@ -4,6 +4,7 @@
  *
  * Reads: the operation's shape (examples, parsed once).
  */
+import { unwrapSingleEntity } from '../../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../../shape/operation-shape.js'
 import type { ExampleObject } from './spec.js'
 
@@ -12,11 +13,14 @@ export function requestExamples(shape: OperationShape): Record<string, ExampleOb
   return examplesOf(shape.examples.filter(({ example }) => example.kind === 'request'))
 }
 
-/** The response examples of `shape` with a JSON body and status `status`, by key. */
+/** The response examples of `shape` with a JSON body and status `status`, by key; a single entity
+ *  the page wraps in `"value"` as the wire carries it. */
 export function responseExamples(shape: OperationShape, status: number): Record<string, ExampleObject> {
-  return examplesOf(
+  const examples = examplesOf(
     shape.examples.filter(({ example }) => example.kind === 'response' && example.status === status),
   )
+  for (const example of Object.values(examples)) example.value = unwrapSingleEntity(example.value, shape)
+  return examples
 }
 
 /** Statuses of the response examples (a page may show a `400` besides its documented `200`). */

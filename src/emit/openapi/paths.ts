@@ -12,6 +12,7 @@ import type { ApiModel, HttpMethod, RouteTemplate } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import { preferredOperations } from '../../shape/same-route.js'
+import { conformPathItem, type ExampleConformer } from './conform-examples.js'
 import type { OpenApiMemo } from './openapi-memo.js'
 import { mergeOperations, type OperationInput, operationObject } from './operation.js'
 import { type RouteEntry, routeEntries } from './route-entries.js'
@@ -112,8 +113,13 @@ function inputsOf(
   }
 }
 
-/** The Path Item Object: per verb, its operations merged (first page id first). */
-export function pathItemObject(input: PathItemInput, shapes: ApiShape): PathItemObject {
+/** The Path Item Object: per verb, its operations merged (first page id first), their examples
+ *  conformed to the document's schemas. */
+export function pathItemObject(
+  input: PathItemInput,
+  shapes: ApiShape,
+  conformer: ExampleConformer,
+): PathItemObject {
   const item: PathItemObject = {}
   for (const { method, operations } of input.methods) {
     const [first, ...others] = operations.map((operation) =>
@@ -121,7 +127,7 @@ export function pathItemObject(input: PathItemInput, shapes: ApiShape): PathItem
     )
     if (first) item[method.toLowerCase() as Lowercase<HttpMethod>] = others.reduce(mergeOperations, first)
   }
-  return item
+  return conformPathItem(item, conformer)
 }
 
 /**

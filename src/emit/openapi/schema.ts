@@ -25,8 +25,14 @@ const PRIMITIVES: Record<PrimitiveName, SchemaObject> = {
   DateTimeOffset: { type: 'string', format: 'date-time' },
   DateTime: { type: 'string', format: 'date-time' },
   Date: { type: 'string', format: 'date' },
-  TimeOfDay: { type: 'string', format: 'time' },
-  Duration: { type: 'string', format: 'duration' },
+  // OData's TimeOfDay has no offset (`08:30:00.0000000`), which the `time` format requires.
+  TimeOfDay: { type: 'string', pattern: '^\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$' },
+  // An ISO 8601 duration as OData writes it: signed, with fractional seconds (`-PT17.1357909S`),
+  // which the `duration` format (RFC 3339) refuses.
+  Duration: {
+    type: 'string',
+    pattern: '^-?P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$',
+  },
   Binary: { type: 'string', contentEncoding: 'base64' },
   Stream: { type: 'string', format: 'binary' },
   Boolean: { type: 'boolean' },
@@ -74,14 +80,15 @@ export function schemaFromProperty(property: PropertyDef): SchemaObject {
 }
 
 /**
- * An entity or complex type: its own properties, `allOf` with its base type, and on a type that
- * has derived types a discriminator on `@odata.type` mapping every descendant (and itself, when it
- * is not abstract).
+ * An entity or complex type: its own properties, `allOf` with its base type, `@odata.type` (which
+ * any value may carry) declared at the root of its hierarchy, and on a type that has derived types
+ * a discriminator on `@odata.type` mapping every descendant (and itself, when it is not abstract).
  */
 export function schemaFromObjectType(type: ObjectTypeDef, descendants: readonly string[]): SchemaObject {
+  const base = type.baseType?.kind === 'named' ? type.baseType.resolved : undefined
   const own: SchemaObject = { type: 'object' }
   const properties: Record<string, SchemaObject> = {}
-  if (descendants.length > 0) properties[DISCRIMINATOR] = { type: 'string' }
+  if (descendants.length > 0 || !base) properties[DISCRIMINATOR] = { type: 'string' }
   for (const property of type.properties) properties[property.name] = schemaFromProperty(property)
   if (Object.keys(properties).length > 0) own.properties = properties
   if (descendants.length > 0) {
@@ -90,7 +97,6 @@ export function schemaFromObjectType(type: ObjectTypeDef, descendants: readonly 
     for (const name of mapped.sort()) mapping[`#${name}`] = `#/components/schemas/${name}`
     own.discriminator = { propertyName: DISCRIMINATOR, mapping }
   }
-  const base = type.baseType?.kind === 'named' ? type.baseType.resolved : undefined
   const schema: SchemaObject = base ? { allOf: [schemaRef(base), own] } : own
   return type.description === '' ? schema : { ...schema, description: type.description }
 }
@@ -101,10 +107,11 @@ export function schemaFromEnumType(type: EnumTypeDef): SchemaObject {
   return type.description === '' ? schema : { ...schema, description: type.description }
 }
 
-/** A type the docs reference but never define: any value (an object when used as a base type). */
+/** A type the docs reference but never define: any value (an object with any members when used as
+ *  a base type: without `additionalProperties` generators read an object of no members). */
 export function schemaFromUndocumented(type: UndocumentedType): SchemaObject {
   return {
-    ...(type.asBaseType ? { type: 'object' } : {}),
+    ...(type.asBaseType ? { type: 'object', additionalProperties: true } : {}),
     description: `Undocumented: no page of the docs defines ${type.qualifiedName}.`,
     'x-doc2ts-undocumented': true,
   }

@@ -53,6 +53,12 @@ export function securitySchemes(operations: readonly OperationDef[]): Record<str
   }
 }
 
+/** The document's default, for operations whose page names no permission (a TODO table): Graph
+ *  answers no request without a token, of either kind; which scopes it needs is not documented. */
+export function defaultSecurity(): SecurityRequirement[] {
+  return [{ [DELEGATED]: [] }, { [APPLICATION]: [] }]
+}
+
 /** The operation's requirements: one per (scheme, scope), delegated first, in table order. */
 export function securityOf(permissions: readonly Permission[]): SecurityRequirement[] | undefined {
   const seen = new Set<string>()

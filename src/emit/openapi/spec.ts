@@ -8,6 +8,7 @@ export interface SchemaObject {
   $ref?: string
   type?: string | string[]
   format?: string
+  pattern?: string
   contentEncoding?: string
   contentMediaType?: string
   description?: string
@@ -18,6 +19,7 @@ export interface SchemaObject {
   anyOf?: SchemaObject[]
   properties?: Record<string, SchemaObject>
   required?: string[]
+  additionalProperties?: boolean
   discriminator?: { propertyName: string; mapping: Record<string, string> }
   'x-doc2ts-undocumented'?: boolean
 }
@@ -96,6 +98,7 @@ export interface OpenApiDocument {
   openapi: '3.1.0'
   info: { title: string; version: string; description?: string }
   servers: { url: string }[]
+  security: SecurityRequirement[]
   tags: TagObject[]
   paths: Record<string, PathItemObject>
   components: {
