@@ -10,7 +10,7 @@ import type { PathTemplate } from './path-template.js'
 import { requestBodyOf } from './request-body.js'
 import { responsesOf } from './responses.js'
 import { securityOf } from './security.js'
-import type { MediaTypeObject, OperationObject, ResponseOrRef, SchemaObject } from './spec.js'
+import type { MediaTypeObject, OperationObject, ParameterOrRef, ResponseOrRef, SchemaObject } from './spec.js'
 
 export interface OperationInput {
   operation: OperationDef
@@ -46,10 +46,13 @@ export function operationObject(input: OperationInput, shape: OperationShape): O
 export function mergeOperations(primary: OperationObject, other: OperationObject): OperationObject {
   const merged: OperationObject = { ...primary }
   merged['x-doc2ts-pages'] = [...new Set([...primary['x-doc2ts-pages'], ...other['x-doc2ts-pages']])].sort()
-  const parameters = [...(primary.parameters ?? [])]
-  for (const parameter of other.parameters ?? [])
-    if (!parameters.some((known) => parameterKey(known) === parameterKey(parameter)))
-      parameters.push(parameter)
+  const parameters = [
+    ...requiredWhereBoth(primary.parameters ?? [], other.parameters ?? []),
+    ...requiredWhereBoth(other.parameters ?? [], primary.parameters ?? []).filter(
+      (parameter) =>
+        !(primary.parameters ?? []).some((known) => parameterKey(known) === parameterKey(parameter)),
+    ),
+  ]
   if (parameters.length > 0) merged.parameters = parameters
   if (other.requestBody) {
     const base = primary.requestBody
@@ -79,6 +82,22 @@ export function mergeOperations(primary: OperationObject, other: OperationObject
   const inexact = [...new Set([...(primary['x-doc2ts-inexact'] ?? []), ...(other['x-doc2ts-inexact'] ?? [])])]
   if (inexact.length > 0) merged['x-doc2ts-inexact'] = inexact
   return orderedOperation(merged)
+}
+
+/**
+ * `parameters` of one page, each required only where the other page's operation requires it too:
+ * one page's condition (the `$expand` of its example, a header "required" for its `$search`) is
+ * no condition of the other's requests on the same route.
+ */
+function requiredWhereBoth(
+  parameters: readonly ParameterOrRef[],
+  others: readonly ParameterOrRef[],
+): ParameterOrRef[] {
+  return parameters.map((parameter) => {
+    if ('$ref' in parameter || !parameter.required || parameter.in === 'path') return parameter
+    const other = others.find((known) => parameterKey(known) === parameterKey(parameter))
+    return other && !('$ref' in other) && other.required ? parameter : { ...parameter, required: false }
+  })
 }
 
 function statusOrder(status: string): number {
