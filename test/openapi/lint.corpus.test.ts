@@ -1,28 +1,25 @@
 /**
- * The OpenAPI document of the corpus sample (../shared/corpus/graph-v1.0-sample) passes the linters
+ * The OpenAPI document of the corpus sample (`corpusDir`) passes the linters
  * people use, with no error: Redocly CLI's recommended rules and Spectral's `spectral:oas`.
  */
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
 import { emitOpenApi } from '../../src/emit/openapi/index.js'
 import { readDocs } from '../../src/read-docs.js'
+import { corpusDir } from '../support/corpus.js'
 import { redoclyErrors, spectralErrors } from './lint-document.js'
-
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/graph-v1.0-sample', import.meta.url))
 
 let folder: string
 let document: string
 
-describe.skipIf(!existsSync(CORPUS))('openapi.json of the corpus sample', () => {
+describe('openapi.json of the corpus sample', () => {
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'doc2ts-lint-'))
     document = join(folder, 'openapi.json')
-    await writeFile(document, emitOpenApi(buildModel((await readDocs(CORPUS)).pages)).text)
+    await writeFile(document, emitOpenApi(buildModel((await readDocs(corpusDir)).pages)).text)
   })
 
   afterAll(async () => {

@@ -4,97 +4,97 @@ import type * as Undocumented from '../undocumented.js'
 /** A class containing the properties for Audit Actor. */
 export interface AuditActor {
     /** Actor Type. */
-    type?: string;
+    type?: string | null;
     /** List of user permissions when the audit was performed. */
-    userPermissions?: string[];
+    userPermissions?: string[] | null;
     /** AAD Application Id. */
-    applicationId?: string;
+    applicationId?: string | null;
     /** Name of the Application. */
-    applicationDisplayName?: string;
+    applicationDisplayName?: string | null;
     /** User Principal Name (UPN). */
-    userPrincipalName?: string;
+    userPrincipalName?: string | null;
     /** Service Principal Name (SPN). */
-    servicePrincipalName?: string;
+    servicePrincipalName?: string | null;
     /** IPAddress. */
-    ipAddress?: string;
+    ipAddress?: string | null;
     /** User Id. */
-    userId?: string;
+    userId?: string | null;
 }
 
 /** A class containing the properties for Audit Event. */
 export interface AuditEvent extends Undocumented.Entity {
     /** Key of the entity. */
-    id?: string;
+    id?: string | null;
     /** Event display name. */
-    displayName?: string;
+    displayName?: string | null;
     /** Component name. */
-    componentName?: string;
+    componentName?: string | null;
     /** AAD user and application that are associated with the audit event. */
-    actor?: AuditActor;
+    actor?: AuditActor | null;
     /** Friendly name of the activity. */
-    activity?: string;
+    activity?: string | null;
     /** The date time in UTC when the activity was performed. */
-    activityDateTime?: string;
+    activityDateTime?: string | null;
     /** The type of activity that was being performed. */
-    activityType?: string;
+    activityType?: string | null;
     /** The HTTP operation type of the activity. */
-    activityOperationType?: string;
+    activityOperationType?: string | null;
     /** The result of the activity. */
-    activityResult?: string;
+    activityResult?: string | null;
     /** The client request Id that is used to correlate activity within the system. */
-    correlationId?: string;
+    correlationId?: string | null;
     /** Resources being modified. */
-    resources?: AuditResource[];
+    resources?: AuditResource[] | null;
     /** Audit category. */
-    category?: string;
+    category?: string | null;
 }
 
 /** A class containing the properties for Audit Property. */
 export interface AuditProperty {
     /** Display name. */
-    displayName?: string;
+    displayName?: string | null;
     /** Old value. */
-    oldValue?: string;
+    oldValue?: string | null;
     /** New value. */
-    newValue?: string;
+    newValue?: string | null;
 }
 
 /** A class containing the properties for Audit Resource. */
 export interface AuditResource {
     /** Display name. */
-    displayName?: string;
+    displayName?: string | null;
     /** List of modified properties. */
-    modifiedProperties?: AuditProperty[];
+    modifiedProperties?: AuditProperty[] | null;
     /** Audit resource's type. */
-    type?: string;
+    type?: string | null;
     /** Audit resource's Id. */
-    resourceId?: string;
+    resourceId?: string | null;
 }
 
 /** Entity representing a job to export a report */
 export interface DeviceManagementExportJob extends Undocumented.Entity {
     /** Unique identifier for this entity */
-    id?: string;
+    id?: string | null;
     /** Name of the report */
-    reportName?: string;
+    reportName?: string | null;
     /** Filters applied on the report */
-    filter?: string;
+    filter?: string | null;
     /** Columns selected from the report */
-    select?: string[];
+    select?: string[] | null;
     /** Format of the exported report. Possible values are: `csv`, `pdf`. */
-    format?: DeviceManagementReportFileFormat;
+    format?: DeviceManagementReportFileFormat | null;
     /** A snapshot is an identifiable subset of the dataset represented by the ReportName. A sessionId or CachedReportConfiguration id can be used here. If a sessionId is specified, Filter, Select, and OrderBy are applied to the data represented by the sessionId. Filter, Select, and OrderBy cannot be specified together with a CachedReportConfiguration id. */
-    snapshotId?: string;
+    snapshotId?: string | null;
     /** Configures how the requested export job is localized. Possible values are: `localizedValuesAsAdditionalColumn`, `replaceLocalizableValues`. */
-    localizationType?: DeviceManagementExportJobLocalizationType;
+    localizationType?: DeviceManagementExportJobLocalizationType | null;
     /** Status of the export job. Possible values are: `unknown`, `notStarted`, `inProgress`, `completed`, `failed`. */
-    status?: DeviceManagementReportStatus;
+    status?: DeviceManagementReportStatus | null;
     /** Temporary location of the exported report */
-    url?: string;
+    url?: string | null;
     /** Time that the exported report was requested */
-    requestDateTime?: string;
+    requestDateTime?: string | null;
     /** Time that the exported report expires */
-    expirationDateTime?: string;
+    expirationDateTime?: string | null;
 }
 
 /** Configures how the requested export job is localized */
@@ -107,23 +107,23 @@ export type DeviceManagementReportStatus = "unknown" | "notStarted" | "inProgres
 /** Singleton entity that acts as a container for all reports functionality. */
 export interface DeviceManagementReports extends Undocumented.Entity {
     /** Unique identifier for this entity */
-    id?: string;
+    id?: string | null;
     /** Entity representing a job to export a report */
-    exportJobs?: DeviceManagementExportJob[];
+    exportJobs?: DeviceManagementExportJob[] | null;
 }
 
 /** A list in Microsoft To Do that contains one or more todoTask resources. */
 export interface TodoTaskList extends Undocumented.Entity {
     /** The name of the task list. */
-    displayName?: string;
+    displayName?: string | null;
     /** The identifier of the task list, unique in the user's mailbox. Read-only. Inherited from entity */
-    id?: string;
+    id?: string | null;
     /** True if the user is owner of the given task list. */
-    isOwner?: boolean;
+    isOwner?: boolean | null;
     /** True if the task list is shared with other users */
-    isShared?: boolean;
+    isShared?: boolean | null;
     /** Property indicating the list name if the given list is a well-known list. Possible values are: `none`, `defaultList`, `flaggedEmails`, `unknownFutureValue`. */
-    wellknownListName?: WellknownListName;
+    wellknownListName?: WellknownListName | null;
     /** The collection of open extensions defined for the task list. Nullable. */
     extensions?: Undocumented.Extension[] | null;
     /** The tasks in this task list. Read-only. Nullable. */
@@ -135,31 +135,31 @@ export type WellknownListName = "none" | "defaultList" | "flaggedEmails" | "unkn
 /** Represents a chart object in a workbook. */
 export interface WorkbookChart extends Undocumented.Entity {
     /** Represents the height, in points, of the chart object. */
-    height?: number;
+    height?: number | null;
     /** Gets a chart based on its position in the collection. Read-only. */
-    id?: string;
+    id?: string | null;
     /** The distance, in points, from the left side of the chart to the worksheet origin. */
-    left?: number;
+    left?: number | null;
     /** Represents the name of a chart object. */
-    name?: string;
+    name?: string | null;
     /** Represents the distance, in points, from the top edge of the object to the top of row 1 (on a worksheet) or the top of the chart area (on a chart). */
-    top?: number;
+    top?: number | null;
     /** Represents the width, in points, of the chart object. */
-    width?: number;
+    width?: number | null;
     /** Represents chart axes. Read-only. */
-    axes?: Undocumented.WorkbookChartAxes;
+    axes?: Undocumented.WorkbookChartAxes | null;
     /** Represents the datalabels on the chart. Read-only. */
-    dataLabels?: Undocumented.WorkbookChartDataLabels;
+    dataLabels?: Undocumented.WorkbookChartDataLabels | null;
     /** Encapsulates the format properties for the chart area. Read-only. */
-    format?: Undocumented.WorkbookChartAreaFormat;
+    format?: Undocumented.WorkbookChartAreaFormat | null;
     /** Represents the legend for the chart. Read-only. */
-    legend?: Undocumented.WorkbookChartLegend;
+    legend?: Undocumented.WorkbookChartLegend | null;
     /** Represents either a single series or collection of series in the chart. Read-only. */
-    series?: Undocumented.WorkbookChartSeries[];
+    series?: Undocumented.WorkbookChartSeries[] | null;
     /** Represents the title of the specified chart, including the text, visibility, position and formating of the title. Read-only. */
-    title?: Undocumented.WorkbookChartTitle;
+    title?: Undocumented.WorkbookChartTitle | null;
     /** The worksheet containing the current chart. Read-only. */
-    worksheet?: Undocumented.WorkbookWorksheet;
+    worksheet?: Undocumented.WorkbookWorksheet | null;
 }
 
 export namespace ExternalConnectors {
@@ -168,11 +168,11 @@ export namespace ExternalConnectors {
     /** An access control entry for an item indexed by a Microsoft Search externalConnection. */
     export interface Acl {
         /** The access granted to the identity. Possible values are: `grant`, `deny`, `unknownFutureValue`. */
-        accessType?: AccessType;
+        accessType?: AccessType | null;
         /** The type of identity. Possible values are: `user`, `group`, `everyone`, `everyoneExceptGuests`, `externalGroup`, `unknownFutureValue`. */
-        type?: AclType;
+        type?: AclType | null;
         /** The unique identifer of the identity. In case of Azure Active Directory identities, `value` is set to the object identifier of the user, group or tenant for types user, group and everyone (and everyoneExceptGuests) respectively. In case of external groups `value` is set to the ID of the externalGroup */
-        value?: string;
+        value?: string | null;
     }
 
     export type AclType = "user" | "group" | "everyone" | "everyoneExceptGuests" | "externalGroup" | "unknownFutureValue";
@@ -180,7 +180,7 @@ export namespace ExternalConnectors {
     /** Specifies additional application IDs that are allowed to manage the externalConnection and to index content in a externalConnection. */
     export interface Configuration {
         /** A collection of application IDs for registered Azure Active Directory apps that are allowed to manage the externalConnection and to index content in the externalConnection. */
-        authorizedAppIds?: string[];
+        authorizedAppIds?: string[] | null;
     }
 
     export type ConnectionOperationStatus = "unspecified" | "inprogress" | "completed" | "failed" | "unknownFutureValue";
@@ -189,15 +189,15 @@ export namespace ExternalConnectors {
     /** A logical container to add content from an external source into Microsoft Graph. */
     export interface ExternalConnection extends Undocumented.Entity {
         /** Specifies additional application IDs that are allowed to manage the connection and to index content in the connection. Optional. */
-        configuration?: Configuration;
+        configuration?: Configuration | null;
         /** Description of the connection displayed in the Microsoft 365 admin center. Optional. */
-        description?: string;
+        description?: string | null;
         /** Developer-provided unique ID of the connection within the Azure Active Directory tenant. Must be between 3 and 32 characters in length. Must only contain alphanumeric characters. Cannot begin with `Microsoft` or be one of the following values: `None`, `Directory`, `Exchange`, `ExchangeArchive`, `LinkedIn`, `Mailbox`, `OneDriveBusiness`, `SharePoint`, `Teams`, `Yammer`, `Connectors`, `TaskFabric`, `PowerBI`, `Assistant`, `TopicEngine`, `MSFT_All_Connectors`. Required. */
-        id?: string;
+        id?: string | null;
         /** The display name of the connection to be displayed in the Microsoft 365 admin center. Maximum length of 128 characters. Required. */
-        name?: string;
+        name?: string | null;
         /** Indicates the current state of the connection. Possible values are: `draft`, `ready`, `obsolete`, `limitExceeded`, `unknownFutureValue`. */
-        state?: ConnectionState;
+        state?: ConnectionState | null;
         /** Read-only. Nullable. */
         items?: ExternalItem[] | null;
         /** Read-only. Nullable. */
@@ -209,21 +209,21 @@ export namespace ExternalConnectors {
     /** An item added to a Microsoft Graph connection. */
     export interface ExternalItem extends Undocumented.Entity {
         /** An array of access control entries. Each entry specifies the access granted to a user or group. Required. */
-        acl?: Acl[];
+        acl?: Acl[] | null;
         /** A plain-text representation of the contents of the item. The text in this property is full-text indexed. Optional. */
-        content?: ExternalItemContent;
+        content?: ExternalItemContent | null;
         /** Developer-provided unique ID of the item within the containing externalConnection. Must be alphanumeric and a maximum of 128 characters. Required. */
-        id?: string;
+        id?: string | null;
         /** A property bag with the properties of the item. The properties MUST conform to the schema defined for the externalConnection. Required. */
-        properties?: Properties;
+        properties?: Properties | null;
     }
 
     /** The content of an externalItem indexed via a Microsoft Search connection. */
     export interface ExternalItemContent {
         /** The type of content in the value property. Possible values are: `text`, `html`, `unknownFutureValue`. */
-        type?: ExternalItemContentType;
+        type?: ExternalItemContentType | null;
         /** The content for the externalItem. Required. */
-        value?: string;
+        value?: string | null;
     }
 
     export type ExternalItemContentType = "text" | "html" | "unknownFutureValue";
@@ -236,21 +236,21 @@ export namespace ExternalConnectors {
     /** A schema property definition for a Microsoft Search connection. */
     export interface Property {
         /** A set of aliases or a friendly names for the property. Maximum 32 characters. Each string must not contain control characters, whitespace, or any of the following: `:`, `;`, `,`, `(`, `)`, `[`, `]`, `{`, `}`, `%`, `$`, `+`, `!`, `*`, `=`, `&`, `?`, `\@`, `#`, `\`, `~`, `'`, `"`, `<`, `>`, ` | `, `` ` ``, `^`. Optional. */
-        aliases?: string[];
+        aliases?: string[] | null;
         /** Specifies if the property is queryable. Queryable properties can be used in Keyword Query Language (KQL) queries. Optional. */
-        isQueryable?: boolean;
+        isQueryable?: boolean | null;
         /** Specifies if the property is refinable. Refinable properties can be used to filter search results in the Search API and add a refiner control in the Microsoft Search user experience. Optional. */
-        isRefinable?: boolean;
+        isRefinable?: boolean | null;
         /** Specifies if the property is retrievable. Retrievable properties are returned in the result set when items are returned by the search API. Retrievable properties are also available to add to the display template used to render search results. Optional. */
-        isRetrievable?: boolean;
+        isRetrievable?: boolean | null;
         /** Specifies if the property is searchable. Only properties of type `String` or `StringCollection` can be searchable. Non-searchable properties are not added to the search index. Optional. */
-        isSearchable?: boolean;
+        isSearchable?: boolean | null;
         /** Specifies one or more well-known tags added against a property. Labels help Microsoft Search understand the semantics of the data in the connection. Adding appropriate labels would result in an enhanced search experience (e.g. better relevance). Supported labels: `title`, `url`, `createdBy`, `lastModifiedBy`, `authors`, `createdDateTime`, `lastModifiedDateTime`, `fileName` and `fileExtension`. Optional. */
-        labels?: Label[];
+        labels?: Label[] | null;
         /** The name of the property. Maximum 32 characters. Must not contain control characters, whitespace, or any of the following: `:`, `;`, `,`, `(`, `)`, `[`, `]`, `{`, `}`, `%`, `$`, `+`, `!`, `*`, `=`, `&`, `?`, `\@`, `#`, `\`, `~`, `'`, `"`, `<`, `>`, ` | `, `` ` ``, `^`. Required. */
-        name?: string;
+        name?: string | null;
         /** The data type of the property. Possible values are: `string`, `int64`, `double`, `dateTime`, `boolean`, `stringCollection`, `int64Collection`, `doubleCollection`, `dateTimeCollection`, `unknownFutureValue`. */
-        type?: PropertyType;
+        type?: PropertyType | null;
     }
 
     export type PropertyType = "string" | "int64" | "double" | "dateTime" | "boolean" | "stringCollection" | "int64Collection" | "doubleCollection" | "dateTimeCollection" | "unknownFutureValue";
@@ -258,8 +258,8 @@ export namespace ExternalConnectors {
     /** The connection schema determines how your external content will be used in various Microsoft Graph experiences. Schema is a flat list of all the properties that you plan to add to the connection along with their attributes, labels, and aliases. You must register the schema before adding items into the connection. */
     export interface Schema {
         /** Must be set to `microsoft.graph.externalConnector.externalItem`. Required. */
-        baseType?: string;
+        baseType?: string | null;
         /** The properties defined for the items in the connection. The minimum number of properties is one, the maximum is 128. */
-        properties?: Property[];
+        properties?: Property[] | null;
     }
 }
