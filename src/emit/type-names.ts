@@ -65,7 +65,7 @@ export function assignTsNames(model: ApiModel, derived: DerivedTypes = collectDe
     if (entry) entry.union = types.take(namespaceOf(base, model), `Any${entry.name}`)
     for (const child of children) {
       const childEntry = names.get(child)
-      if (!childEntry || childEntry.guard) continue
+      if (!childEntry) continue
       const local = childEntry.namespace ? `${childEntry.namespace}${childEntry.name}` : childEntry.name
       childEntry.guard = types.take(TOP_NAMESPACE, `is${local}`).name
     }
