@@ -14,6 +14,7 @@ import {
   type Page,
   type QueryValue,
   type RequestOptions,
+  type Selected,
   send,
 } from './runtime.js'
 
@@ -27,6 +28,7 @@ export {
   type QueryValue,
   type RequestOptions,
   type RetryOptions,
+  type Selected,
   type TokenProvider,
 } from './runtime.js'
 
@@ -128,7 +130,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentitiesItem {
    * GET /deviceManagement/importedWindowsAutopilotDeviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-get.md
    */
-  get(query?: { $select?: readonly (keyof T.ImportedWindowsAutopilotDeviceIdentity & string)[]; $expand?: readonly string[] | string }, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentity>
+  get<const S extends readonly (keyof T.ImportedWindowsAutopilotDeviceIdentity & string)[] = []>(query?: { $select?: S; $expand?: readonly string[] | string }, options?: RequestOptions): Promise<Selected<T.ImportedWindowsAutopilotDeviceIdentity, S, []>>
   /**
    * Update importedWindowsAutopilotDeviceIdentity: Update the properties of a importedWindowsAutopilotDeviceIdentity object.
    * PATCH /deviceManagement/importedWindowsAutopilotDeviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
@@ -145,7 +147,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentitiesItem {
 
 function buildDeviceManagementImportedWindowsAutopilotDeviceIdentitiesItem(context: Context, path: string): DeviceManagementImportedWindowsAutopilotDeviceIdentitiesItem {
   return {
-    get: (query, options) => send<T.ImportedWindowsAutopilotDeviceIdentity>(context, "GET", path, { query, options, response: "json" }),
+    get: (query, options) => send(context, "GET", path, { query, options, response: "json" }),
     patch: (body, options) => send<T.ImportedWindowsAutopilotDeviceIdentity>(context, "PATCH", path, { body, options, response: "json" }),
     delete: (options) => send<void>(context, "DELETE", path, { options, response: "none" }),
   }
@@ -189,7 +191,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsIt
    * GET /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get.md
    */
-  get(query?: { $select?: readonly (keyof T.ImportedWindowsAutopilotDeviceIdentityUpload & string)[]; $expand?: readonly string[] | string }, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentityUpload>
+  get<const S extends readonly (keyof T.ImportedWindowsAutopilotDeviceIdentityUpload & string)[] = [], const E extends readonly ("deviceIdentities")[] = []>(query?: { $select?: S; $expand?: E | string }, options?: RequestOptions): Promise<Selected<T.ImportedWindowsAutopilotDeviceIdentityUpload, S, E>>
   /**
    * Update importedWindowsAutopilotDeviceIdentityUpload: Update the properties of a importedWindowsAutopilotDeviceIdentityUpload object.
    * PATCH /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}
@@ -212,7 +214,7 @@ function buildDeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsItem(
     get deviceIdentities() {
       return buildDeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsItemDeviceIdentities(context, path + "/deviceIdentities")
     },
-    get: (query, options) => send<T.ImportedWindowsAutopilotDeviceIdentityUpload>(context, "GET", path, { query, options, response: "json" }),
+    get: (query, options) => send(context, "GET", path, { query, options, response: "json" }),
     patch: (body, options) => send<T.ImportedWindowsAutopilotDeviceIdentityUpload>(context, "PATCH", path, { body, options, response: "json" }),
     delete: (options) => send<void>(context, "DELETE", path, { options, response: "none" }),
   }
@@ -270,7 +272,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsIt
    * GET /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/deviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-get.md
    */
-  get(query?: { $select?: readonly (keyof T.ImportedWindowsAutopilotDeviceIdentity & string)[]; $expand?: readonly string[] | string }, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentity>
+  get<const S extends readonly (keyof T.ImportedWindowsAutopilotDeviceIdentity & string)[] = []>(query?: { $select?: S; $expand?: readonly string[] | string }, options?: RequestOptions): Promise<Selected<T.ImportedWindowsAutopilotDeviceIdentity, S, []>>
   /**
    * Update importedWindowsAutopilotDeviceIdentity: Update the properties of a importedWindowsAutopilotDeviceIdentity object.
    * PATCH /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/deviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
@@ -287,7 +289,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsIt
 
 function buildDeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsItemDeviceIdentitiesItem(context: Context, path: string): DeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsItemDeviceIdentitiesItem {
   return {
-    get: (query, options) => send<T.ImportedWindowsAutopilotDeviceIdentity>(context, "GET", path, { query, options, response: "json" }),
+    get: (query, options) => send(context, "GET", path, { query, options, response: "json" }),
     patch: (body, options) => send<T.ImportedWindowsAutopilotDeviceIdentity>(context, "PATCH", path, { body, options, response: "json" }),
     delete: (options) => send<void>(context, "DELETE", path, { options, response: "none" }),
   }

@@ -78,6 +78,18 @@ export interface Page<T> {
   '@odata.deltaLink'?: string
 }
 
+/**
+ * `T` as Graph sends it for `$select=S` (and `$expand=E`): only those properties, plus `id` and
+ * the `@odata.*` annotations, all optional as in `T`; without `$select`, the whole `T`. A union
+ * of derived types (`AnyDirectoryObject`) is narrowed member by member, so `@odata.type` still
+ * tells them apart.
+ */
+export type Selected<T, S extends readonly string[], E extends readonly string[] = []> = [S[number]] extends [never]
+  ? T
+  : T extends unknown
+    ? Pick<T, Extract<keyof T, S[number] | E[number] | 'id' | `@odata.${string}`>>
+    : never
+
 /** Request bodies of stream type (file content) are sent as they are. */
 export type BinaryBody = string | Uint8Array | ArrayBuffer
 

@@ -3,6 +3,7 @@ import type * as Undocumented from '../undocumented.js'
 
 /** Imported windows autopilot devices. */
 export interface ImportedWindowsAutopilotDeviceIdentity extends Undocumented.Entity {
+    "@odata.type"?: "#microsoft.graph.importedWindowsAutopilotDeviceIdentity";
     /** The GUID for the object */
     id?: string | null;
     /** Order Id of the Windows autopilot device. */
@@ -37,6 +38,7 @@ export interface ImportedWindowsAutopilotDeviceIdentityState {
 
 /** Import windows autopilot devices using upload. */
 export interface ImportedWindowsAutopilotDeviceIdentityUpload extends Undocumented.Entity {
+    "@odata.type"?: "#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload";
     /** The GUID for the object */
     id?: string | null;
     /** DateTime when the entity is created. */
@@ -49,3 +51,22 @@ export interface ImportedWindowsAutopilotDeviceIdentityUpload extends Undocument
 
 /** Not yet documented */
 export type ImportedWindowsAutopilotDeviceIdentityUploadStatus = "noUpload" | "pending" | "complete" | "error";
+/** A microsoft.graph.entity as Graph sends it: the type itself or one of its derived types, told apart by `\@odata.type`. */
+export type AnyEntity = (Undocumented.Entity & { "@odata.type"?: "#microsoft.graph.entity" }) | ImportedWindowsAutopilotDeviceIdentity | ImportedWindowsAutopilotDeviceIdentityUpload;
+
+/** Whether `value` is an object tagged (`\@odata.type`) with one of `types`. */
+function hasODataType(value: unknown, types: readonly string[]): boolean {
+    if (typeof value !== "object" || value === null || !("@odata.type" in value)) return false;
+    const type = value["@odata.type"];
+    return typeof type === "string" && types.includes(type);
+}
+
+/** Whether `value` is a microsoft.graph.importedWindowsAutopilotDeviceIdentity (`\@odata.type` names it). */
+export function isImportedWindowsAutopilotDeviceIdentity(value: unknown): value is ImportedWindowsAutopilotDeviceIdentity {
+    return hasODataType(value, ["#microsoft.graph.importedWindowsAutopilotDeviceIdentity"]);
+}
+
+/** Whether `value` is a microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload (`\@odata.type` names it). */
+export function isImportedWindowsAutopilotDeviceIdentityUpload(value: unknown): value is ImportedWindowsAutopilotDeviceIdentityUpload {
+    return hasODataType(value, ["#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload"]);
+}

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto'
 import type { OutputName } from '../config/define-config.js'
 import type { ApiModel, Diagnostic } from '../model.js'
 import { type ApiShape, shapeApi } from '../shape/api-shape.js'
+import { collectDerivedTypes, type DerivedTypes } from './derived-types.js'
 import type { GeneratedFile } from './generated-file.js'
 import { EmitMemo, unitKey } from './memo.js'
 import { emitModelJson, type ModelJsonParts, modelJsonParts, unitHash } from './model-json.js'
@@ -40,6 +41,8 @@ interface EmitContext {
   /** What the OpenAPI emitter derived in the last run of the session. */
   openapi?: OpenApiMemo
   names(): TsNames
+  /** Each base type's direct derived types. */
+  derived(): DerivedTypes
   /** The operations lowered for every emitter (each at most once per emit). */
   shapes(): ApiShape
   modelJson(): GeneratedFile
@@ -62,7 +65,7 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'types',
     load: async () => {
       const { emitTypes } = await import('./types.js')
-      return ({ model, names, memo }) => filesOnly(emitTypes(model, names(), memo))
+      return ({ model, names, memo, derived }) => filesOnly(emitTypes(model, names(), memo, derived()))
     },
   },
   {
@@ -110,6 +113,7 @@ interface GroupsContext extends EmitContext {
 function contextOf(model: ApiModel, memo?: EmitMemo, openapi?: OpenApiMemo): GroupsContext {
   const units = memo ?? new EmitMemo()
   let names: TsNames | undefined
+  let derived: DerivedTypes | undefined
   let shapes: ApiShape | undefined
   let parts: ModelJsonParts | undefined
   let modelJson: GeneratedFile | undefined
@@ -119,8 +123,12 @@ function contextOf(model: ApiModel, memo?: EmitMemo, openapi?: OpenApiMemo): Gro
     openapi,
     units,
     names: () => {
-      names ??= assignTsNames(model)
+      names ??= assignTsNames(model, context.derived())
       return names
+    },
+    derived: () => {
+      derived ??= collectDerivedTypes(model)
+      return derived
     },
     shapes: () => {
       shapes ??= shapeApi(model)

@@ -4,6 +4,7 @@
  * Names are made unique within their namespace, so two doc names never collide after sanitising.
  */
 import type { ApiModel, PrimitiveName, TypeRef } from '../model.js'
+import { collectDerivedTypes, type DerivedTypes } from './derived-types.js'
 import { pascalCase, uniqueIdentifier } from './escape.js'
 
 export const TOP_NAMESPACE = 'microsoft.graph'
@@ -14,6 +15,13 @@ export interface TsName {
   /** TS namespace (`CallRecords`), or undefined at top level. */
   namespace?: string
   name: string
+  /**
+   * For a type others derive from: the alias of the union of it and its derived types
+   * (`AnyDirectoryObject`), declared in `types/index.ts`, in `unionNamespace` (undefined: top level).
+   */
+  union?: { namespace?: string; name: string }
+  /** For a derived type: its type guard (`isGroup`), a top-level function of `types/index.ts`. */
+  guard?: string
 }
 
 /** How one generated module reaches the others: `T.` and `U.` from the client, '' and `Undocumented.` from types. */
@@ -25,35 +33,77 @@ export interface TsScope {
 
 export type TsNames = Map<string, TsName>
 
-/** Names the emitted modules declare themselves (`import type * as Undocumented`), never given to a doc type. */
-const MODULE_LEVEL_NAMES = ['Undocumented']
+/**
+ * Names the emitted modules declare themselves (`import type * as Undocumented`, the guards'
+ * helper `hasODataType`), never given to a doc type.
+ */
+const MODULE_LEVEL_NAMES = ['Undocumented', 'hasODataType']
 
-export function assignTsNames(model: ApiModel): TsNames {
+/** The one runtime helper the type guards share. */
+export const GUARD_HELPER = 'hasODataType'
+
+/**
+ * Names of every type, then (so that no doc type's name depends on them) the union aliases of
+ * the base types and the guards of the derived types, in the `types` module.
+ */
+export function assignTsNames(model: ApiModel, derived: DerivedTypes = collectDerivedTypes(model)): TsNames {
   const names: TsNames = new Map()
+  const modules = {
+    types: new ModuleNames(),
+    undocumented: new ModuleNames(),
+  }
   for (const module of ['types', 'undocumented'] as const) {
-    const taken = new Map<string, Set<string>>()
-    const namespaceNames = new Map<string, string>()
-    const usedNamespaces = new Set<string>(MODULE_LEVEL_NAMES)
     const declared = module === 'types' ? Object.values(model.types) : Object.values(model.undocumented)
     for (const type of declared) {
-      let namespace: string | undefined
-      if (type.namespace !== TOP_NAMESPACE) {
-        namespace = namespaceNames.get(type.namespace)
-        if (!namespace) {
-          const last = type.namespace.slice(type.namespace.lastIndexOf('.') + 1)
-          namespace = uniqueIdentifier(last, usedNamespaces, pascalCase)
-          namespaceNames.set(type.namespace, namespace)
-        }
-      }
-      const scope = namespace ?? ''
-      const set = taken.get(scope) ?? new Set<string>(scope === '' ? MODULE_LEVEL_NAMES : [])
-      taken.set(scope, set)
-      const entry: TsName = { module, name: uniqueIdentifier(type.name, set, pascalCase) }
-      if (namespace) entry.namespace = namespace
-      names.set(type.qualifiedName, entry)
+      const { namespace, name } = modules[module].take(type.namespace, type.name, pascalCase)
+      names.set(type.qualifiedName, namespace ? { module, namespace, name } : { module, name })
+    }
+  }
+  const types = modules.types
+  for (const [base, children] of derived) {
+    const entry = names.get(base)
+    if (entry) entry.union = types.take(namespaceOf(base, model), `Any${entry.name}`)
+    for (const child of children) {
+      const childEntry = names.get(child)
+      if (!childEntry) continue
+      const local = childEntry.namespace ? `${childEntry.namespace}${childEntry.name}` : childEntry.name
+      childEntry.guard = types.take(TOP_NAMESPACE, `is${local}`).name
     }
   }
   return names
+}
+
+function namespaceOf(qualifiedName: string, model: ApiModel): string {
+  return (model.types[qualifiedName] ?? model.undocumented[qualifiedName])?.namespace ?? TOP_NAMESPACE
+}
+
+/** The names one module has given out, per TS namespace, and the TS names of the doc namespaces. */
+class ModuleNames {
+  private readonly taken = new Map<string, Set<string>>()
+  private readonly namespaceNames = new Map<string, string>()
+  private readonly usedNamespaces = new Set<string>(MODULE_LEVEL_NAMES)
+
+  /** A unique name for `text` in doc namespace `docNamespace`, and the TS namespace it lives in. */
+  take(
+    docNamespace: string,
+    text: string,
+    make?: (text: string) => string,
+  ): { namespace?: string; name: string } {
+    let namespace: string | undefined
+    if (docNamespace !== TOP_NAMESPACE) {
+      namespace = this.namespaceNames.get(docNamespace)
+      if (!namespace) {
+        const last = docNamespace.slice(docNamespace.lastIndexOf('.') + 1)
+        namespace = uniqueIdentifier(last, this.usedNamespaces, pascalCase)
+        this.namespaceNames.set(docNamespace, namespace)
+      }
+    }
+    const scope = namespace ?? ''
+    const set = this.taken.get(scope) ?? new Set<string>(scope === '' ? MODULE_LEVEL_NAMES : [])
+    this.taken.set(scope, set)
+    const name = uniqueIdentifier(text, set, make)
+    return namespace ? { namespace, name } : { name }
+  }
 }
 
 const PRIMITIVE_TS: Record<PrimitiveName, string> = {
@@ -78,12 +128,31 @@ const PRIMITIVE_TS: Record<PrimitiveName, string> = {
   Json: 'unknown',
 }
 
-/** The TS type expression for `ref`, written in `scope`. */
+/**
+ * The TS type expression for a value the docs declare as `ref`, written in `scope`: for a type
+ * others derive from, the union of it and its derived types (Graph sends any of them).
+ */
 export function tsTypeOf(ref: TypeRef, names: TsNames, scope: TsScope): string {
+  const target = targetOf(ref, names)
+  if (typeof target === 'string') return target
+  return target.union ? referenceTo({ module: 'types', ...target.union }, scope) : referenceTo(target, scope)
+}
+
+/** The TS type expression for `ref` itself, never the union (`extends`, `keyof`). */
+export function tsExactTypeOf(ref: TypeRef, names: TsNames, scope: TsScope): string {
+  const target = targetOf(ref, names)
+  return typeof target === 'string' ? target : referenceTo(target, scope)
+}
+
+/** The TS name `ref` refers to, or the type text when it refers to none. */
+function targetOf(ref: TypeRef, names: TsNames): TsName | string {
   if (ref.kind === 'primitive') return PRIMITIVE_TS[ref.name]
   if (ref.kind === 'unknown' || !ref.resolved) return 'unknown'
-  const target = names.get(ref.resolved)
-  if (!target) return 'unknown'
+  return names.get(ref.resolved) ?? 'unknown'
+}
+
+/** A declared name as written in `scope`. */
+export function referenceTo(target: Pick<TsName, 'module' | 'namespace' | 'name'>, scope: TsScope): string {
   const local = target.namespace ? `${target.namespace}.${target.name}` : target.name
   if (target.module === 'undocumented') return `${scope.undocumentedPrefix}${local}`
   if (scope.typesPrefix) return `${scope.typesPrefix}${local}`

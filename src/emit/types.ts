@@ -10,12 +10,21 @@
 import type { InterfaceDeclarationStructure, OptionalKind } from 'ts-morph'
 import type { ApiModel, EnumTypeDef, ObjectTypeDef, TypeRef, UndocumentedType } from '../model.js'
 import { isNullable } from '../shape/nullable.js'
+import { collectDerivedTypes, type DerivedTypes, odataTypeValue } from './derived-types.js'
 import { jsDocText, propertyKey, stringLiteral } from './escape.js'
 import { GENERATED_HEADER, type GeneratedFile } from './generated-file.js'
 import { type EmitMemo, unitKey } from './memo.js'
 import { printStatements, statementPrinterReady } from './print/printer.js'
 import { type PrintRequest, printerVersion, type Statement } from './print/statement.js'
-import { type TsNames, type TsScope, topLevelAlias, tsTypeOf, withCardinality } from './type-names.js'
+import { emitTypeGuards } from './type-guards.js'
+import {
+  type TsNames,
+  type TsScope,
+  topLevelAlias,
+  tsExactTypeOf,
+  tsTypeOf,
+  withCardinality,
+} from './type-names.js'
 
 export { GENERATED_HEADER }
 
@@ -27,22 +36,48 @@ interface Declaration {
   statement: Statement
 }
 
-export function emitTypes(model: ApiModel, names: TsNames, memo?: EmitMemo): GeneratedFile[] {
+export function emitTypes(
+  model: ApiModel,
+  names: TsNames,
+  memo?: EmitMemo,
+  derived: DerivedTypes = collectDerivedTypes(model),
+): GeneratedFile[] {
   const aliasesNeeded = new Set<string>()
   const declarations: Declaration[] = []
-  for (const type of Object.values(model.types)) {
-    const name = names.get(type.qualifiedName)
-    if (!name) continue
+  /** Writes type references in the scope of `namespace`, noting the `Graph$X` aliases used. */
+  const writerIn = (namespace: string | undefined) => {
     const scope: TsScope = { typesPrefix: '', undocumentedPrefix: 'Undocumented.' }
-    if (name.namespace) scope.namespace = name.namespace
-    const typeOf = (ref: TypeRef) => {
-      const text = tsTypeOf(ref, names, scope)
+    if (namespace) scope.namespace = namespace
+    const noted = (text: string) => {
       if (text.startsWith('Graph$')) aliasesNeeded.add(text.slice('Graph$'.length))
       return text
     }
-    const statement =
-      type.kind === 'enum' ? enumAlias(type, name.name) : objectInterface(type, name.name, typeOf)
-    declarations.push(name.namespace ? { namespace: name.namespace, statement } : { statement })
+    return {
+      typeOf: (ref: TypeRef) => noted(tsTypeOf(ref, names, scope)),
+      exactTypeOf: (ref: TypeRef) => noted(tsExactTypeOf(ref, names, scope)),
+      nameOf: (qualifiedName: string) => noted(tsTypeOf(refTo(qualifiedName), names, scope)),
+      exactNameOf: (qualifiedName: string) => noted(tsExactTypeOf(refTo(qualifiedName), names, scope)),
+    }
+  }
+  const push = (namespace: string | undefined, statement: Statement) =>
+    declarations.push(namespace ? { namespace, statement } : { statement })
+  for (const type of Object.values(model.types)) {
+    const name = names.get(type.qualifiedName)
+    if (!name) continue
+    const writer = writerIn(name.namespace)
+    const discriminator = name.guard && !name.union ? odataTypeValue(type.qualifiedName) : undefined
+    push(
+      name.namespace,
+      type.kind === 'enum'
+        ? enumAlias(type, name.name)
+        : objectInterface(type, name.name, writer, discriminator),
+    )
+  }
+  for (const [base, children] of derived) {
+    const union = names.get(base)?.union
+    if (!union) continue
+    const writer = writerIn(union.namespace)
+    push(union.namespace, unionAlias(base, union.name, children, writer))
   }
   for (const alias of [...aliasesNeeded].sort())
     declarations.push({
@@ -55,13 +90,51 @@ export function emitTypes(model: ApiModel, names: TsNames, memo?: EmitMemo): Gen
     return [name.namespace ? { namespace: name.namespace, statement } : { statement }]
   })
   const imports = placeholders.length > 0 ? "import type * as Undocumented from '../undocumented.js'\n\n" : ''
+  const guards = emitTypeGuards(names, derived)
   return [
-    { path: 'types/index.ts', text: GENERATED_HEADER + imports + printModule(declarations, memo) },
+    {
+      path: 'types/index.ts',
+      text: GENERATED_HEADER + imports + printModule(declarations, memo) + (guards ? `\n${guards}` : ''),
+    },
     {
       path: 'undocumented.ts',
       text: GENERATED_HEADER + UNDOCUMENTED_INTRO + printModule(placeholders, memo),
     },
   ]
+}
+
+interface TypeWriter {
+  /** A declared value's type: the union where the type has derived types. */
+  typeOf(ref: TypeRef): string
+  exactTypeOf(ref: TypeRef): string
+  nameOf(qualifiedName: string): string
+  exactNameOf(qualifiedName: string): string
+}
+
+/**
+ * `AnyAttachment = (Attachment & { '@odata.type'?: '#microsoft.graph.attachment' }) | FileAttachment | …`:
+ * the base itself, tagged with its own `@odata.type` so that a comparison with a derived type's
+ * value leaves it out, and each derived type (its own union when others derive from it in turn).
+ * Only direct children are listed: the compiler flattens the nested unions, the text stays linear.
+ */
+function unionAlias(base: string, name: string, children: readonly string[], writer: TypeWriter): Statement {
+  const self = `(${writer.exactNameOf(base)} & { ${propertyKey(DISCRIMINATOR)}?: ${stringLiteral(odataTypeValue(base))} })`
+  const docs = [
+    {
+      description: jsDocText(
+        `A ${base} as Graph sends it: the type itself or one of its derived types, told apart by \`@odata.type\`.`,
+      ),
+    },
+  ]
+  return {
+    kind: 'typeAlias',
+    structure: {
+      name,
+      isExported: true,
+      type: [self, ...children.map((child) => writer.nameOf(child))].join(' | '),
+      docs,
+    },
+  }
 }
 
 const UNDOCUMENTED_INTRO = `/*
@@ -158,24 +231,47 @@ function enumAlias(type: EnumTypeDef, name: string): Statement {
   }
 }
 
-function objectInterface(type: ObjectTypeDef, name: string, typeOf: (ref: TypeRef) => string): Statement {
+/**
+ * An object type as an interface extending its base. A derived type no other type derives from
+ * carries its literal `@odata.type` (`discriminator`), replacing a documented `@odata.type` row;
+ * a type others derive from is told apart in its union (`unionAlias`), since its derived types'
+ * literals could not extend its own.
+ */
+function objectInterface(
+  type: ObjectTypeDef,
+  name: string,
+  writer: TypeWriter,
+  discriminator: string | undefined,
+): Statement {
   const docs = docsOf(type.description)
+  const documented = type.properties.filter((property) => !discriminator || property.name !== DISCRIMINATOR)
+  const properties: NonNullable<OptionalKind<InterfaceDeclarationStructure>['properties']> = discriminator
+    ? [{ name: propertyKey(DISCRIMINATOR), hasQuestionToken: true, type: stringLiteral(discriminator) }]
+    : []
+  for (const property of documented) {
+    const propertyDocs = docsOf(property.description)
+    properties.push({
+      name: propertyKey(property.name),
+      hasQuestionToken: true,
+      type: withCardinality(writer.typeOf(property.type), property.collection, isNullable(property)),
+      ...(propertyDocs ? { docs: propertyDocs } : {}),
+    })
+  }
   const structure: OptionalKind<InterfaceDeclarationStructure> = {
     name,
     isExported: true,
-    extends: type.baseType ? [typeOf(type.baseType)].filter((base) => base !== 'unknown') : [],
-    properties: type.properties.map((property) => {
-      const propertyDocs = docsOf(property.description)
-      return {
-        name: propertyKey(property.name),
-        hasQuestionToken: true,
-        type: withCardinality(typeOf(property.type), property.collection, isNullable(property)),
-        ...(propertyDocs ? { docs: propertyDocs } : {}),
-      }
-    }),
+    extends: type.baseType ? [writer.exactTypeOf(type.baseType)].filter((base) => base !== 'unknown') : [],
+    properties,
     ...(docs ? { docs } : {}),
   }
   return { kind: 'interface', structure }
+}
+
+const DISCRIMINATOR = '@odata.type'
+
+/** A reference to a type of the model by its qualified name. */
+function refTo(qualifiedName: string): TypeRef {
+  return { kind: 'named', name: qualifiedName, resolved: qualifiedName }
 }
 
 function docsOf(description: string): { description: string }[] | undefined {

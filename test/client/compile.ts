@@ -37,3 +37,18 @@ export function typeCheck(files: ReadonlyMap<string, string>, roots: readonly st
 /** Where in-memory generated output is placed for type-checking (inside the repo, never written). */
 export const VIRTUAL_OUT = `${REPO_ROOT}.virtual-generated/`
 export { REPO_ROOT }
+
+/** 1-based numbers of the lines of `source` marked `// error`: the lines expected not to compile. */
+export function markedErrorLines(source: string): number[] {
+  return source.split('\n').flatMap((line, index) => (/\/\/ error\b/.test(line) ? [index + 1] : []))
+}
+
+/** 1-based line numbers of the diagnostics of `path`, each once, in order. */
+export function errorLinesOf(diagnostics: readonly string[], path: string): number[] {
+  const lines = diagnostics.flatMap((line) => {
+    if (!line.startsWith(`${path}:`)) return []
+    const [lineNumber = ''] = line.slice(path.length + 1).split(':')
+    return [Number(lineNumber)]
+  })
+  return [...new Set(lines)].sort((a, b) => a - b)
+}

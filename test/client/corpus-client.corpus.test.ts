@@ -18,7 +18,7 @@ import type { GeneratedFile } from '../../src/emit/generated-file.js'
 import type { ApiModel, HttpMethod, PathSegment } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
 import { corpusDir } from '../support/corpus.js'
-import { typeCheck, VIRTUAL_OUT } from './compile.js'
+import { errorLinesOf, markedErrorLines, typeCheck, VIRTUAL_OUT } from './compile.js'
 
 const BASE = 'https://graph.example/v1.0'
 
@@ -45,6 +45,20 @@ describe('client for the sample corpus', () => {
     )
     const diagnostics = typeCheck(sources, [`${VIRTUAL_OUT}client/index.ts`])
     expect(diagnostics.slice(0, 20)).toEqual([])
+  }, 120_000)
+
+  it('narrows $select results and discriminates @odata.type: exactly the lines marked // error fail', () => {
+    const sources = new Map(
+      files
+        .filter((file) => file.path.endsWith('.ts'))
+        .map((file) => [`${VIRTUAL_OUT}${file.path}`, file.text]),
+    )
+    const consumer = `${VIRTUAL_OUT}consumer.ts`
+    sources.set(consumer, CONSUMER)
+    const diagnostics = typeCheck(sources, [consumer])
+    expect(diagnostics.filter((line) => !line.startsWith(`${consumer}:`))).toEqual([])
+    expect(markedErrorLines(CONSUMER)).toHaveLength(5)
+    expect(errorLinesOf(diagnostics, consumer)).toEqual(markedErrorLines(CONSUMER))
   }, 120_000)
 
   it('reaches at least 97% of the documented (verb, path) pairs', async () => {
@@ -152,3 +166,47 @@ async function callRoute(
   await (verb.call(node, {}) as Promise<unknown>).catch(() => undefined)
   return true
 }
+
+/**
+ * A user's code against the corpus client: `$select` on a user and on the users collection (the
+ * page and `iterate()`), `$expand` of a navigation property, a user's `memberOf` narrowed on
+ * `@odata.type` and by its guard, and a plain `User` where a user or a directory object is taken.
+ */
+const CONSUMER = `import { createClient } from './client/index.js'
+import { type AnyDirectoryObject, isGroup, type User } from './types/index.js'
+
+const client = createClient({ token: 't' })
+
+export async function select(): Promise<unknown[]> {
+  const user = await client.users.byId('x').get({ $select: ['displayName', 'mail'] })
+  const values: unknown[] = [user.displayName, user.mail, user.id, user['@odata.type']]
+  values.push(user.jobTitle) // error
+  const page = await client.users.get({ $select: ['displayName', 'mail'] })
+  const first = page.value[0]
+  if (first) values.push(first.displayName, first.id)
+  if (first) values.push(first.jobTitle) // error
+  for await (const item of client.users.iterate({ $select: ['displayName'] })) {
+    values.push(item.displayName)
+    values.push(item.mail) // error
+  }
+  const withManager = await client.users.byId('x').get({ $select: ['displayName'], $expand: ['manager'] })
+  values.push(withManager.manager)
+  const whole: User = await client.users.byId('x').get()
+  const narrowed: User = user
+  return [...values, whole.jobTitle, narrowed]
+}
+
+export async function memberOf(plain: User): Promise<unknown[]> {
+  const values: unknown[] = []
+  for await (const member of client.users.byId('x').memberOf.iterate()) {
+    if (member['@odata.type'] === '#microsoft.graph.group') values.push(member.groupTypes)
+    if (isGroup(member)) values.push(member.mailEnabled)
+    values.push(member.groupTypes) // error
+  }
+  for await (const member of client.me.memberOf.iterate()) values.push(member.mailEnabled) // error
+  const asUnion: AnyDirectoryObject = plain
+  await client.users.byId('x').patch(plain)
+  await client.users.post(plain)
+  return [...values, asUnion]
+}
+`

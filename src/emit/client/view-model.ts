@@ -4,12 +4,14 @@
  * identifiers, keys and literals made by `escape.ts`, TS types by `tsTypeOf` (`T.` / `U.` prefixes).
  * Output is sorted (literal children by name, then `byId`, calls, item path), so it is deterministic.
  */
+
+import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type BodyShape, carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
 import { preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral, uriComponent } from '../escape.js'
-import { type TsNames, type TsScope, tsTypeOf } from '../type-names.js'
+import { type TsNames, type TsScope, tsExactTypeOf, tsTypeOf } from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
 
 /** What `client/index.ts` may import from `client/runtime.ts`; `true` for type-only imports. */
@@ -25,6 +27,7 @@ const RUNTIME_IMPORTS: Record<string, boolean> = {
   Page: true,
   QueryValue: true,
   RequestOptions: true,
+  Selected: true,
   send: false,
 }
 
@@ -63,9 +66,13 @@ export interface MethodView {
   /** Arguments given to the runtime's `send`: `{ query, body, options, response }` members. */
   request: string
   returnType: string
+  /** `<const S extends …, const E extends …>` of a GET whose `$select` narrows the result, else ''. */
+  typeParameters: string
+  /** `<returnType>` given to the runtime's `send`; '' where a generic signature lets it be inferred. */
+  sendTypeArgument: string
   doc: string[]
   /** Set for a GET of a collection: `iterate(query?, options?)` yields its items. */
-  iterate?: { parameters: string; arguments: string; query: string; itemType: string }
+  iterate?: { parameters: string; arguments: string; query: string; itemType: string; typeArgument: string }
 }
 
 export interface NodeView {
@@ -108,11 +115,12 @@ export function buildClientView(
   const nodes: NodeView[] = []
   const taken = new Set<string>(MODULE_NAMES)
   let usesUndocumented = false
-  const typeOf = (ref: TypeRef): string => {
-    const text = tsTypeOf(ref, names, CLIENT_SCOPE)
+  const noted = (text: string): string => {
     if (text.startsWith('U.')) usesUndocumented = true
     return text
   }
+  const typeOf = (ref: TypeRef) => noted(tsTypeOf(ref, names, CLIENT_SCOPE))
+  const exactTypeOf = (ref: TypeRef) => noted(tsExactTypeOf(ref, names, CLIENT_SCOPE))
   const visit = (node: PathNode, name: string, path: string): string => {
     const prefix = path === '' ? '' : name
     const view: NodeView = {
@@ -126,7 +134,7 @@ export function buildClientView(
     nodes.push(view)
     view.methods = VERBS.flatMap((verb) => {
       const refs = node.routes.get(verb)
-      return refs ? [methodView(verb, refs, shapes, typeOf)] : []
+      return refs ? [methodView(verb, refs, shapes, { typeOf, exactTypeOf })] : []
     })
     const keys = new Set(view.methods.map((method) => method.key))
     if (node.param) keys.add('byId')
@@ -174,6 +182,7 @@ export function buildClientView(
       used.add('send')
       if (method.iterate) used.add('iterateItems')
       if (/\bPage</.test(method.returnType)) used.add('Page')
+      if (/\bSelected</.test(method.returnType)) used.add('Selected')
       if (/\bBinaryBody\b/.test(method.parameters)) used.add('BinaryBody')
     }
   }
@@ -184,6 +193,13 @@ export function buildClientView(
 }
 
 type TypeOf = (ref: TypeRef) => string
+
+interface TypeWriters {
+  /** A declared value: the union of the type and its derived types where it has some. */
+  typeOf: TypeOf
+  /** The type itself (whose keys `$select` names). */
+  exactTypeOf: TypeOf
+}
 
 function nodeName(text: string, taken: Set<string>): string {
   const base = pascalCase(text)
@@ -265,31 +281,30 @@ interface ResponseView {
   type: string
   /** Item type when the response is a collection page. */
   itemType?: string
-  /** The element type whose keys `$select` may name. */
-  selectOf?: string
+  /** The element type whose keys `$select` may name, and its navigation properties (`$expand`). */
+  selectOf?: { type: string; navigation: string[] }
 }
 
 function methodView(
   verb: HttpMethod,
   refs: readonly RouteRef[],
   shapes: ApiShape,
-  typeOf: TypeOf,
+  writers: TypeWriters,
 ): MethodView {
   const chosen = preferredOperations(verb, refs)
   const first = chosen[0]!
-  const responses = chosen.map(({ operation }) =>
-    responseView(shapes.of(operation).response, shapes.model, typeOf),
+  const responses = responding(chosen).map(({ operation }) =>
+    responseView(shapes.of(operation).response, shapes.model, writers),
   )
   const response = responses[0]!
   const sameKind = responses.filter(
     (candidate) => candidate.kind === response.kind && !!candidate.itemType === !!response.itemType,
   )
-  const returnType = unionOf(sameKind.map((candidate) => candidate.type))
   const query = queryType(verb, chosen, response)
   const body = bodyType(
     verb,
     chosen.map(({ operation }) => shapes.of(operation).requestBody),
-    typeOf,
+    writers.typeOf,
   )
   const parameters: string[] = []
   const request: string[] = []
@@ -303,27 +318,47 @@ function methodView(
   }
   parameters.push('options?: RequestOptions')
   request.push('options', `response: ${stringLiteral(response.kind)}`)
+  // A `$select` list narrows each item (`Selected`), the page's and the iterated ones alike.
+  const narrowed = (type: string) => (query?.selection ? `Selected<${type}, ${query.selection}>` : type)
+  const itemTypes = unionOf(sameKind.flatMap((candidate) => (candidate.itemType ? [candidate.itemType] : [])))
+  const returnType =
+    response.kind === 'none'
+      ? 'void'
+      : response.itemType
+        ? `Page<${narrowed(itemTypes)}>`
+        : narrowed(unionOf(sameKind.map((candidate) => candidate.type)))
+  const typeParameters = query?.typeParameters ?? ''
   const view: MethodView = {
     key: verb.toLowerCase(),
     method: stringLiteral(verb),
     parameters: parameters.join(', '),
     arguments: request.slice(0, -1).join(', '),
     request: request.join(', '),
-    returnType: response.kind === 'none' ? 'void' : returnType,
+    returnType,
+    typeParameters,
+    sendTypeArgument: typeParameters ? '' : `<${returnType}>`,
     doc: docLines(chosen, first.route),
   }
   if (verb === 'GET' && response.itemType && query) {
-    const itemTypes = unionOf(
-      sameKind.flatMap((candidate) => (candidate.itemType ? [candidate.itemType] : [])),
-    )
     view.iterate = {
       parameters: `query${query.required ? '' : '?'}: ${query.type}, options?: RequestOptions`,
       arguments: 'query, options',
       query: 'query',
-      itemType: itemTypes,
+      itemType: narrowed(itemTypes),
+      typeArgument: typeParameters ? '' : `<${itemTypes}>`,
     }
   }
   return view
+}
+
+/**
+ * The operations whose response the method returns: a page that shows the route only with options
+ * (an extension's page: `GET /users/{id}?$expand=extensions(…)`) documents the plain GET with
+ * options, not another response of it, so where some page documents the plain route, those decide.
+ */
+function responding(chosen: readonly RouteRef[]): readonly RouteRef[] {
+  const plain = chosen.filter(({ route }) => !route.query)
+  return plain.length > 0 ? plain : chosen
 }
 
 function docLines(chosen: readonly RouteRef[], route: RouteTemplate): string[] {
@@ -345,35 +380,43 @@ function unionOf(types: readonly string[]): string {
 }
 
 /** The client's reading of a response shape: a `value` resolves to `x`, a `binary` to bytes. */
-function responseView(response: ResponseShape, model: ApiModel, typeOf: TypeOf): ResponseView {
+function responseView(response: ResponseShape, model: ApiModel, writers: TypeWriters): ResponseView {
   switch (response.kind) {
     case 'none':
       return { kind: 'none', type: 'void' }
     case 'binary':
       return { kind: 'binary', type: 'Uint8Array' }
     case 'value':
-      return { kind: 'value', type: typeOf(response.type) }
+      return { kind: 'value', type: writers.typeOf(response.type) }
     case 'page': {
-      const ts = typeOf(response.item)
+      const ts = writers.typeOf(response.item)
       const view: ResponseView = { kind: 'json', type: `Page<${ts}>`, itemType: ts }
-      if (selectableType(response.item, model)) view.selectOf = ts
+      const selectOf = selectable(response.item, model, writers)
+      if (selectOf) view.selectOf = selectOf
       return view
     }
     case 'object': {
       if (!response.type) return { kind: 'json', type: 'unknown' }
-      const ts = typeOf(response.type)
-      const view: ResponseView = { kind: 'json', type: ts }
-      if (selectableType(response.type, model)) view.selectOf = ts
+      const view: ResponseView = { kind: 'json', type: writers.typeOf(response.type) }
+      const selectOf = selectable(response.type, model, writers)
+      if (selectOf) view.selectOf = selectOf
       return view
     }
   }
 }
 
-/** A documented object type: `$select` can name its properties (`keyof`, inherited ones included). */
-function selectableType(type: TypeRef, model: ApiModel): boolean {
-  if (type.kind !== 'named' || !type.resolved) return false
+/**
+ * A documented object type: `$select` can name its properties (`keyof`, inherited ones included)
+ * and `$expand` its navigation properties (Relationships rows, inherited ones included).
+ */
+function selectable(type: TypeRef, model: ApiModel, writers: TypeWriters): ResponseView['selectOf'] {
+  if (type.kind !== 'named' || !type.resolved) return undefined
   const def = model.types[type.resolved]
-  return def !== undefined && def.kind !== 'enum'
+  if (def === undefined || def.kind === 'enum') return undefined
+  const navigation = flattenProperties(def, model)
+    .filter((property) => property.relationship)
+    .map((property) => property.name)
+  return { type: writers.exactTypeOf(type), navigation }
 }
 
 const QUERY_TYPES: Record<string, string> = {
@@ -386,9 +429,21 @@ const QUERY_TYPES: Record<string, string> = {
   $search: 'string',
 }
 
+/** The query parameter of a method, and the type parameters of a GET whose `$select` narrows. */
+interface QueryView {
+  type: string
+  required: boolean
+  /** `<const S extends …>` where `$select` narrows the result, else ''. */
+  typeParameters: string
+  /** `S, E` (or `S, []`): the type arguments of `Selected`, when `typeParameters` is set. */
+  selection?: string
+}
+
 /**
  * Query parameter of a method: GET takes the OData options its pages document (`$select` limited
- * to the response type's property names), plus the parameters written in the route's query string
+ * to the response type's property names, as a const type parameter that narrows the result;
+ * `$expand` as a list of its navigation properties, which stay in the narrowed result, or as
+ * free OData text), plus the parameters written in the route's query string
  * (`?startDateTime={start_datetime}` → required `startDateTime: string`). Any verb with a route query
  * string takes those. A GET whose pages document no option takes a free-form `Query`.
  */
@@ -396,7 +451,7 @@ function queryType(
   verb: HttpMethod,
   chosen: readonly RouteRef[],
   response: ResponseView,
-): { type: string; required: boolean } | undefined {
+): QueryView | undefined {
   const documented = new Set<string>()
   const extra = new Map<string, boolean>()
   for (const { operation, route } of chosen) {
@@ -410,23 +465,42 @@ function queryType(
     }
   }
   if (verb !== 'GET' && extra.size === 0) return undefined
-  if (verb === 'GET' && documented.size === 0 && extra.size === 0) return { type: 'Query', required: false }
+  if (verb === 'GET' && documented.size === 0 && extra.size === 0)
+    return { type: 'Query', required: false, typeParameters: '' }
+  const selectOf = verb === 'GET' && documented.has('$select') ? response.selectOf : undefined
+  const expands = selectOf !== undefined && documented.has('$expand') && selectOf.navigation.length > 0
   const members: string[] = []
   for (const option of STANDARD_QUERY) {
     if (!documented.has(option) || verb !== 'GET') continue
     const type =
       option === '$select'
-        ? response.selectOf
-          ? `readonly (keyof ${response.selectOf} & string)[]`
+        ? selectOf
+          ? 'S'
           : 'readonly string[]'
-        : (QUERY_TYPES[option] ?? 'string')
+        : option === '$expand' && expands
+          ? 'E | string'
+          : (QUERY_TYPES[option] ?? 'string')
     members.push(`${propertyKey(option)}?: ${type}`)
   }
   for (const [key, required] of [...extra].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     members.push(
       `${propertyKey(key)}${required ? '' : '?'}: ${required ? 'string' : 'string | number | boolean'}`,
     )
-  return { type: `{ ${members.join('; ')} }`, required: [...extra.values()].some(Boolean) }
+  const view: QueryView = {
+    type: `{ ${members.join('; ')} }`,
+    required: [...extra.values()].some(Boolean),
+    typeParameters: '',
+  }
+  if (selectOf) {
+    const parameters = [`const S extends readonly (keyof ${selectOf.type} & string)[] = []`]
+    if (expands)
+      parameters.push(
+        `const E extends readonly (${selectOf.navigation.map(stringLiteral).join(' | ')})[] = []`,
+      )
+    view.typeParameters = `<${parameters.join(', ')}>`
+    view.selection = expands ? 'S, E' : 'S, []'
+  }
+  return view
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type Page,
   type QueryValue,
   type RequestOptions,
+  type Selected,
   send,
 } from './runtime.js'
 
@@ -29,6 +30,7 @@ export {
   type QueryValue,
   type RequestOptions,
   type RetryOptions,
+  type Selected,
   type TokenProvider,
 } from './runtime.js'
 
@@ -86,16 +88,16 @@ export interface Connections {
    * GET /connections
    * Docs: api/externalconnectors-externalconnection-list.md
    */
-  get(query?: { $select?: readonly (keyof T.ExternalConnectors.ExternalConnection & string)[]; $expand?: readonly string[] | string; $filter?: string; $orderby?: readonly string[] | string; $top?: number; $skip?: number; $count?: boolean; $search?: string }, options?: RequestOptions): Promise<Page<T.ExternalConnectors.ExternalConnection>>
+  get<const S extends readonly (keyof T.ExternalConnectors.ExternalConnection & string)[] = [], const E extends readonly ("items" | "operations" | "schema")[] = []>(query?: { $select?: S; $expand?: E | string; $filter?: string; $orderby?: readonly string[] | string; $top?: number; $skip?: number; $count?: boolean; $search?: string }, options?: RequestOptions): Promise<Page<Selected<T.ExternalConnectors.ExternalConnection, S, E>>>
   /** Every item of the collection, following `@odata.nextLink` page after page. */
-  iterate(query?: { $select?: readonly (keyof T.ExternalConnectors.ExternalConnection & string)[]; $expand?: readonly string[] | string; $filter?: string; $orderby?: readonly string[] | string; $top?: number; $skip?: number; $count?: boolean; $search?: string }, options?: RequestOptions): AsyncGenerator<T.ExternalConnectors.ExternalConnection, void, undefined>
+  iterate<const S extends readonly (keyof T.ExternalConnectors.ExternalConnection & string)[] = [], const E extends readonly ("items" | "operations" | "schema")[] = []>(query?: { $select?: S; $expand?: E | string; $filter?: string; $orderby?: readonly string[] | string; $top?: number; $skip?: number; $count?: boolean; $search?: string }, options?: RequestOptions): AsyncGenerator<Selected<T.ExternalConnectors.ExternalConnection, S, E>, void, undefined>
 }
 
 function buildConnections(context: Context, path: string): Connections {
   return {
     byId: (id) => buildConnectionsItem(context, `${path}/${encodePathValue(id)}`),
-    get: (query, options) => send<Page<T.ExternalConnectors.ExternalConnection>>(context, "GET", path, { query, options, response: "json" }),
-    iterate: (query, options) => iterateItems<T.ExternalConnectors.ExternalConnection>(context, path, query, options),
+    get: (query, options) => send(context, "GET", path, { query, options, response: "json" }),
+    iterate: (query, options) => iterateItems(context, path, query, options),
   }
 }
 
@@ -107,7 +109,7 @@ export interface ConnectionsItem {
    * GET /connections/{connectionsId}
    * Docs: api/externalconnectors-externalconnection-get.md
    */
-  get(query?: { $select?: readonly (keyof T.ExternalConnectors.ExternalConnection & string)[]; $expand?: readonly string[] | string }, options?: RequestOptions): Promise<T.ExternalConnectors.ExternalConnection>
+  get<const S extends readonly (keyof T.ExternalConnectors.ExternalConnection & string)[] = [], const E extends readonly ("items" | "operations" | "schema")[] = []>(query?: { $select?: S; $expand?: E | string }, options?: RequestOptions): Promise<Selected<T.ExternalConnectors.ExternalConnection, S, E>>
   /**
    * Update externalConnection: Update the properties of an externalConnection object.
    * PATCH /connections/{connectionsId}
@@ -127,7 +129,7 @@ function buildConnectionsItem(context: Context, path: string): ConnectionsItem {
     get items() {
       return buildConnectionsItemItems(context, path + "/items")
     },
-    get: (query, options) => send<T.ExternalConnectors.ExternalConnection>(context, "GET", path, { query, options, response: "json" }),
+    get: (query, options) => send(context, "GET", path, { query, options, response: "json" }),
     patch: (body, options) => send<void>(context, "PATCH", path, { body, options, response: "none" }),
     delete: (options) => send<void>(context, "DELETE", path, { options, response: "none" }),
   }

@@ -23,6 +23,7 @@ export interface AuditActor {
 
 /** A class containing the properties for Audit Event. */
 export interface AuditEvent extends Undocumented.Entity {
+    "@odata.type"?: "#microsoft.graph.auditEvent";
     /** Key of the entity. */
     id?: string | null;
     /** Event display name. */
@@ -73,6 +74,7 @@ export interface AuditResource {
 
 /** Entity representing a job to export a report */
 export interface DeviceManagementExportJob extends Undocumented.Entity {
+    "@odata.type"?: "#microsoft.graph.deviceManagementExportJob";
     /** Unique identifier for this entity */
     id?: string | null;
     /** Name of the report */
@@ -106,6 +108,7 @@ export type DeviceManagementReportStatus = "unknown" | "notStarted" | "inProgres
 
 /** Singleton entity that acts as a container for all reports functionality. */
 export interface DeviceManagementReports extends Undocumented.Entity {
+    "@odata.type"?: "#microsoft.graph.deviceManagementReports";
     /** Unique identifier for this entity */
     id?: string | null;
     /** Entity representing a job to export a report */
@@ -114,6 +117,7 @@ export interface DeviceManagementReports extends Undocumented.Entity {
 
 /** A list in Microsoft To Do that contains one or more todoTask resources. */
 export interface TodoTaskList extends Undocumented.Entity {
+    "@odata.type"?: "#microsoft.graph.todoTaskList";
     /** The name of the task list. */
     displayName?: string | null;
     /** The identifier of the task list, unique in the user's mailbox. Read-only. Inherited from entity */
@@ -134,6 +138,7 @@ export type WellknownListName = "none" | "defaultList" | "flaggedEmails" | "unkn
 
 /** Represents a chart object in a workbook. */
 export interface WorkbookChart extends Undocumented.Entity {
+    "@odata.type"?: "#microsoft.graph.workbookChart";
     /** Represents the height, in points, of the chart object. */
     height?: number | null;
     /** Gets a chart based on its position in the collection. Read-only. */
@@ -162,6 +167,9 @@ export interface WorkbookChart extends Undocumented.Entity {
     worksheet?: Undocumented.WorkbookWorksheet | null;
 }
 
+/** A microsoft.graph.entity as Graph sends it: the type itself or one of its derived types, told apart by `\@odata.type`. */
+export type AnyEntity = (Undocumented.Entity & { "@odata.type"?: "#microsoft.graph.entity" }) | AuditEvent | DeviceManagementExportJob | DeviceManagementReports | ExternalConnectors.ExternalConnection | ExternalConnectors.ExternalItem | TodoTaskList | WorkbookChart;
+
 export namespace ExternalConnectors {
     export type AccessType = "grant" | "deny" | "unknownFutureValue";
 
@@ -188,6 +196,7 @@ export namespace ExternalConnectors {
 
     /** A logical container to add content from an external source into Microsoft Graph. */
     export interface ExternalConnection extends Undocumented.Entity {
+        "@odata.type"?: "#microsoft.graph.externalConnectors.externalConnection";
         /** Specifies additional application IDs that are allowed to manage the connection and to index content in the connection. Optional. */
         configuration?: Configuration | null;
         /** Description of the connection displayed in the Microsoft 365 admin center. Optional. */
@@ -208,6 +217,7 @@ export namespace ExternalConnectors {
 
     /** An item added to a Microsoft Graph connection. */
     export interface ExternalItem extends Undocumented.Entity {
+        "@odata.type"?: "#microsoft.graph.externalConnectors.externalItem";
         /** An array of access control entries. Each entry specifies the access granted to a user or group. Required. */
         acl?: Acl[] | null;
         /** A plain-text representation of the contents of the item. The text in this property is full-text indexed. Optional. */
@@ -262,4 +272,46 @@ export namespace ExternalConnectors {
         /** The properties defined for the items in the connection. The minimum number of properties is one, the maximum is 128. */
         properties?: Property[] | null;
     }
+}
+
+/** Whether `value` is an object tagged (`\@odata.type`) with one of `types`. */
+function hasODataType(value: unknown, types: readonly string[]): boolean {
+    if (typeof value !== "object" || value === null || !("@odata.type" in value)) return false;
+    const type = value["@odata.type"];
+    return typeof type === "string" && types.includes(type);
+}
+
+/** Whether `value` is a microsoft.graph.auditEvent (`\@odata.type` names it). */
+export function isAuditEvent(value: unknown): value is AuditEvent {
+    return hasODataType(value, ["#microsoft.graph.auditEvent"]);
+}
+
+/** Whether `value` is a microsoft.graph.deviceManagementExportJob (`\@odata.type` names it). */
+export function isDeviceManagementExportJob(value: unknown): value is DeviceManagementExportJob {
+    return hasODataType(value, ["#microsoft.graph.deviceManagementExportJob"]);
+}
+
+/** Whether `value` is a microsoft.graph.deviceManagementReports (`\@odata.type` names it). */
+export function isDeviceManagementReports(value: unknown): value is DeviceManagementReports {
+    return hasODataType(value, ["#microsoft.graph.deviceManagementReports"]);
+}
+
+/** Whether `value` is a microsoft.graph.externalConnectors.externalConnection (`\@odata.type` names it). */
+export function isExternalConnectorsExternalConnection(value: unknown): value is ExternalConnectors.ExternalConnection {
+    return hasODataType(value, ["#microsoft.graph.externalConnectors.externalConnection"]);
+}
+
+/** Whether `value` is a microsoft.graph.externalConnectors.externalItem (`\@odata.type` names it). */
+export function isExternalConnectorsExternalItem(value: unknown): value is ExternalConnectors.ExternalItem {
+    return hasODataType(value, ["#microsoft.graph.externalConnectors.externalItem"]);
+}
+
+/** Whether `value` is a microsoft.graph.todoTaskList (`\@odata.type` names it). */
+export function isTodoTaskList(value: unknown): value is TodoTaskList {
+    return hasODataType(value, ["#microsoft.graph.todoTaskList"]);
+}
+
+/** Whether `value` is a microsoft.graph.workbookChart (`\@odata.type` names it). */
+export function isWorkbookChart(value: unknown): value is WorkbookChart {
+    return hasODataType(value, ["#microsoft.graph.workbookChart"]);
 }

@@ -1,0 +1,40 @@
+/**
+ * The inheritance tree as the emitters of polymorphic values read it: for every type some other
+ * documented type derives from (documented or only referenced as a base), its direct derived
+ * types. Graph sends any of them where the docs declare the base, tagged with `@odata.type`.
+ */
+import type { ApiModel } from '../model.js'
+
+/** Base qualified name → the qualified names of the types that name it as their base, sorted. */
+export type DerivedTypes = ReadonlyMap<string, readonly string[]>
+
+export function collectDerivedTypes(model: ApiModel): DerivedTypes {
+  const derived = new Map<string, string[]>()
+  for (const type of Object.values(model.types)) {
+    if (type.kind === 'enum' || type.baseType?.kind !== 'named' || !type.baseType.resolved) continue
+    const base = type.baseType.resolved
+    if (base === type.qualifiedName || !(base in model.types || base in model.undocumented)) continue
+    const list = derived.get(base) ?? []
+    list.push(type.qualifiedName)
+    derived.set(base, list)
+  }
+  for (const list of derived.values()) list.sort()
+  return derived
+}
+
+/** `base` and every type below it, depth first in name order (a cycle in the docs is cut). */
+export function selfAndDescendants(base: string, derived: DerivedTypes): string[] {
+  const found = new Set<string>()
+  const visit = (name: string) => {
+    if (found.has(name)) return
+    found.add(name)
+    for (const child of derived.get(name) ?? []) visit(child)
+  }
+  visit(base)
+  return [...found]
+}
+
+/** The `@odata.type` value Graph tags a value of `qualifiedName` with: `#microsoft.graph.group`. */
+export function odataTypeValue(qualifiedName: string): string {
+  return `#${qualifiedName}`
+}

@@ -1,0 +1,34 @@
+/**
+ * Type guards of the derived types, appended to `types/index.ts`: `isGroup(value)` is true when
+ * `value['@odata.type']` names the type or one of the types derived from it, and narrows a union
+ * (`AnyDirectoryObject`) to that type.
+ */
+import { type DerivedTypes, odataTypeValue, selfAndDescendants } from './derived-types.js'
+import { jsDocText, stringLiteral } from './escape.js'
+import { GUARD_HELPER, referenceTo, type TsNames, type TsScope } from './type-names.js'
+
+const TOP_SCOPE: TsScope = { typesPrefix: '', undocumentedPrefix: 'Undocumented.' }
+
+/** The guards' text, or '' when no type derives from another. */
+export function emitTypeGuards(names: TsNames, derived: DerivedTypes): string {
+  const guards: string[] = []
+  for (const [qualifiedName, name] of names) {
+    if (!name.guard) continue
+    // A type others derive from narrows to its union: its own interface carries no literal tag.
+    const narrowed = referenceTo(name.union ? { module: 'types', ...name.union } : name, TOP_SCOPE)
+    const tags = selfAndDescendants(qualifiedName, derived).map((type) => stringLiteral(odataTypeValue(type)))
+    guards.push(
+      `/** ${jsDocText(`Whether \`value\` is a ${qualifiedName} (\`@odata.type\` ${tags.length > 1 ? 'names it or a type derived from it' : 'names it'}).`)} */\n` +
+        `export function ${name.guard}(value: unknown): value is ${narrowed} {\n` +
+        `    return ${GUARD_HELPER}(value, [${tags.join(', ')}]);\n}\n`,
+    )
+  }
+  if (guards.length === 0) return ''
+  const helper =
+    `/** Whether \`value\` is an object tagged (\`\\@odata.type\`) with one of \`types\`. */\n` +
+    `function ${GUARD_HELPER}(value: unknown, types: readonly string[]): boolean {\n` +
+    `    if (typeof value !== "object" || value === null || !("@odata.type" in value)) return false;\n` +
+    `    const type = value["@odata.type"];\n` +
+    `    return typeof type === "string" && types.includes(type);\n}\n`
+  return [helper, ...guards].join('\n')
+}
