@@ -20,6 +20,7 @@ import { collectBaseTypes } from '../../json-schema/type-schema.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import { carriesBody } from '../../shape/operation-shape.js'
+import { propertyOfRoute } from '../../shape/route-property.js'
 import { preferredOperations } from '../../shape/same-route.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { fastifyUrlFor } from './fastify-url.js'
@@ -39,6 +40,8 @@ export interface ServerRoute {
   schema: RequestSchemas
   /** Set when the route answers bytes: their media type. */
   mediaType?: string
+  /** Set when the route addresses one property of the operation's response (`…/mailboxSettings/dateFormat`). */
+  property?: string
 }
 
 export interface RouteTable {
@@ -89,6 +92,7 @@ export function buildRouteTable(
       if (params) schema.params = params
       if (querystring) schema.querystring = querystring
       if (body && carriesBody(route.method)) schema.body = body
+      const property = propertyOfRoute(shape, route, model)?.name
       routes.push({
         operation: operationName,
         method: route.method,
@@ -100,6 +104,7 @@ export function buildRouteTable(
         callParams: fastify.callParams,
         schema,
         ...(shape.response.kind === 'binary' ? { mediaType: shape.response.mediaType } : {}),
+        ...(property === undefined ? {} : { property }),
       })
     }
   }
