@@ -460,9 +460,10 @@ function documentsPath(example: MockExample, path: string): boolean {
   return example.requestPath !== undefined && pathMatches(example.requestPath, path)
 }
 
-/** One property of a documented resource, as Graph answers its path: an object as it is, any other value as `{ "value": … }`. */
+/** One property of a documented resource, as Graph answers its path: an object as it is, any other value as `{ "value": … }`; the example as it is where it lacks the property. */
 function propertyOf(body: unknown, name: string): unknown {
-  const value = isObject(body) && hasOwn(body, name) ? (body as Record<string, unknown>)[name] : null
+  if (!isObject(body) || !hasOwn(body, name)) return body
+  const value = (body as Record<string, unknown>)[name]
   return isObject(value) && !Array.isArray(value) ? value : { value }
 }
 

@@ -5,9 +5,10 @@
  *   GET /me/mailboxSettings              → mailboxSettings
  *   GET /me/mailboxSettings/dateFormat   → its `dateFormat` (a string: `{ "value": "…" }` on the wire)
  *
- * A route is such a property path when another route of the same operation, with the same verb, is
- * its path less the last segment, and that segment names a property of the response type (letter
- * case aside, as Graph reads URLs).
+ * A route is such a property path when another route of the same operation, with the same verb and
+ * no query (`GET /me?$expand=manager` addresses a user, not `/me/manager`'s answer), is its path less
+ * the last segment, and that segment names a property of the response type (letter case aside, as
+ * Graph reads URLs).
  *
  * Reads: the operation's routes and the response type's properties (own and inherited).
  */
@@ -28,7 +29,8 @@ export function propertyOfRoute(
   if (!type || type.kind === 'enum') return undefined
   const parent = segmentsKey(route.segments.slice(0, -1))
   const documented = operation.routes.some(
-    (other) => other.method === route.method && segmentsKey(other.segments) === parent,
+    (other) =>
+      other.method === route.method && other.query === undefined && segmentsKey(other.segments) === parent,
   )
   if (!documented) return undefined
   const name = last.value.toLowerCase()
