@@ -103,6 +103,17 @@ describe.skipIf(!hasCorpus)("the sample corpus's mock through Microsoft's Graph 
       })
   })
 
+  it('answers each path with the page that documents it, not a page that only queries it', async () => {
+    const post = await client.api(`/groups/${GROUP}/threads/t-1/posts/p-1`).get()
+    expect(post).toMatchObject({ body: expect.any(Object), from: expect.any(Object) })
+    const list = await client.api(`/users/${USER}/todo/lists/l-1`).get()
+    expect(list).toMatchObject({ displayName: expect.any(String) })
+    expect(list).not.toHaveProperty('extensions')
+    const task = await client.api(`/users/${USER}/todo/lists/l-1/tasks/t-1`).get()
+    expect(task).toMatchObject({ title: expect.any(String) })
+    expect(task).not.toHaveProperty('extensions')
+  })
+
   it('addresses a drive item by a path with slashes', async () => {
     const sheets = await client.api('/me/drive/root:/reports/2024/book.xlsx:/workbook/worksheets').get()
     expect(sheets.value[0]).toMatchObject({ name: expect.any(String) })

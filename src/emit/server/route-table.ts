@@ -1,7 +1,7 @@
 /**
  * The server's route table: one entry per documented (verb, path), Fastify URL and JSON Schemas
- * included. Of several operations documenting the same verb and path shape, the one the shared rule
- * prefers (`src/shape/same-route.ts`) is served, the others report `duplicate-route`; a URL Fastify's router refuses is left out and reported as
+ * included. Of several operations documenting the same verb and path shape, the one that answers it
+ * (`answeringOperation`, `src/shape/same-route.ts`) is served, the others report `duplicate-route`; a URL Fastify's router refuses is left out and reported as
  * `unroutable-route` — found by registering the table in a real Fastify instance, the same router
  * the generated server uses (≈ 1 s on 2,000 pages: remembered in the memo, when there is one, by
  * the methods and URLs registered and Fastify's version).
@@ -21,7 +21,7 @@ import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } fr
 import type { ApiShape } from '../../shape/api-shape.js'
 import { carriesBody } from '../../shape/operation-shape.js'
 import { propertyOfRoute } from '../../shape/route-property.js'
-import { preferredOperations } from '../../shape/same-route.js'
+import { answeringOperation } from '../../shape/same-route.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { fastifyUrlFor } from './fastify-url.js'
 
@@ -121,8 +121,8 @@ export function buildRouteTable(
   return { routes: routes.filter((_, index) => !refused.has(index)), diagnostics }
 }
 
-/** The operation that serves each (verb, URL shape): the first of the pages `preferredOperations`
- *  reads for it (`src/shape/same-route.ts`). */
+/** The operation that serves each (verb, URL shape): `answeringOperation` of its pages
+ *  (`src/shape/same-route.ts`). */
 function routeOwners(operations: readonly OperationDef[]): Map<string, OperationDef> {
   const refs = new Map<string, { operation: OperationDef; route: RouteTemplate }[]>()
   for (const operation of operations)
@@ -134,7 +134,7 @@ function routeOwners(operations: readonly OperationDef[]): Map<string, Operation
     }
   const owners = new Map<string, OperationDef>()
   for (const [key, list] of refs) {
-    const [first] = preferredOperations(list[0]?.route.method ?? 'GET', list)
+    const first = answeringOperation(list[0]?.route.method ?? 'GET', list)
     if (first) owners.set(key, first.operation)
   }
   return owners
