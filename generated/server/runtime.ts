@@ -127,8 +127,8 @@ export function createServer<H extends object>(data: ServerData, options: Server
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
-    // Fastify's default answers 414 to a parameter longer than 100 characters.
-    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // Graph reads paths in any letter case; Fastify's default answers 414 to a parameter longer than 100 characters.
+    routerOptions: { caseSensitive: false, maxParamLength: MAX_PARAM_LENGTH },
     rewriteUrl(raw) {
       const find = (url: string) => this.findRoute({ method: raw.method ?? 'GET', url })?.params as Record<string, unknown> | undefined
       const { url, view } = routableUrl(raw.url ?? '/', find, castPattern)

@@ -221,10 +221,12 @@ describe.skipIf(!hasCorpus)("the docs' own request examples on the mock", () => 
         expect(message, where).not.toMatch(/expected boolean/)
       }
     // Measured on the sample: 1,404 examples sent; 55 refused (17 bodies that are not JSON, 22 read-only
-    // and 13 undocumented properties, 3 empty enum values), 54 on paths no page documents.
+    // and 13 undocumented properties, 3 empty enum values), 51 on paths no page documents (`/me/…` forms
+    // of `/users/{id}/…` routes, workbook paths the pages do not list). Before this mock read URLs as
+    // Graph does: 69 refused and 85 unrouted without the `/v1.0` prefix, 1,387 unrouted with it.
     expect(sent).toBeGreaterThan(1300)
     expect(refused.length, refused.join('\n')).toBeLessThanOrEqual(55)
-    expect(unrouted.length, unrouted.join('\n')).toBeLessThanOrEqual(54)
+    expect(unrouted.length, unrouted.join('\n')).toBeLessThanOrEqual(51)
     expect(unrouted.filter((line) => / 414 /.test(line))).toEqual([])
   })
 })

@@ -117,8 +117,9 @@ describe("the seed API through Microsoft's Graph SDK", () => {
     ).toBe('1')
   })
 
-  it('ignores a trailing slash and accepts ids longer than 100 characters', async () => {
+  it('reads paths in any letter case, ignores a trailing slash and accepts ids longer than 100 characters', async () => {
     expect(await client.api(`${UPLOADS}/u-1/`).get()).toMatchObject({ status: 'pending' })
+    expect(await client.api(`${UPLOADS.toLowerCase()}/U-1`).get()).toMatchObject({ status: 'pending' })
     const id = 'A'.repeat(400)
     expect(await client.api(`${IDENTITIES}/${id}`).get()).toMatchObject({ id: IDENTITY.id })
   })

@@ -30,7 +30,7 @@ export interface ServerRoute {
   operation: string
   method: HttpMethod
   url: string
-  /** The URL with parameter names erased (see `FastifyUrl.shape`). */
+  /** The URL with parameter names erased (see `FastifyUrl.shape`), in lower case. */
   shape: string
   /** The documented path, as written. */
   path: string
@@ -72,7 +72,7 @@ export function buildRouteTable(
     const querystring = querySchemaForOperation(shape)
     for (const route of operation.routes) {
       const fastify = fastifyUrlFor(route)
-      const key = `${route.method} ${fastify.shape}`
+      const key = routeKey(route)
       const owner = owners.get(key)
       if (owner !== operation) {
         if (owner)
@@ -97,7 +97,7 @@ export function buildRouteTable(
         operation: operationName,
         method: route.method,
         url: fastify.url,
-        shape: fastify.shape,
+        shape: foldCase(fastify.shape),
         path: route.raw,
         status: shape.response.status || 200,
         params: fastify.params,
@@ -121,13 +121,25 @@ export function buildRouteTable(
   return { routes: routes.filter((_, index) => !refused.has(index)), diagnostics }
 }
 
+/** The router of the generated runtime matches paths in any letter case, as Graph does. */
+const ROUTER_OPTIONS = { caseSensitive: false }
+
+function foldCase(shape: string): string {
+  return shape.toLowerCase()
+}
+
+/** `GET /me/contactfolders/:/contacts`: routes with the same key are one route. */
+function routeKey(route: RouteTemplate): string {
+  return `${route.method} ${foldCase(fastifyUrlFor(route).shape)}`
+}
+
 /** The operation that serves each (verb, URL shape): `answeringOperation` of its pages
  *  (`src/shape/same-route.ts`). */
 function routeOwners(operations: readonly OperationDef[]): Map<string, OperationDef> {
   const refs = new Map<string, { operation: OperationDef; route: RouteTemplate }[]>()
   for (const operation of operations)
     for (const route of operation.routes) {
-      const key = `${route.method} ${fastifyUrlFor(route).shape}`
+      const key = routeKey(route)
       const list = refs.get(key) ?? []
       list.push({ operation, route })
       refs.set(key, list)
@@ -148,6 +160,7 @@ function unroutable(routes: readonly ServerRoute[], memo: EmitMemo | undefined):
       unitKey(
         'server.unroutable',
         (requireHere('fastify/package.json') as { version: string }).version,
+        JSON.stringify(ROUTER_OPTIONS),
         JSON.stringify(routes.map((route) => [route.method, route.url])),
       ),
     () => JSON.stringify([...findUnroutable(routes)]),
@@ -168,7 +181,7 @@ interface RouterProbe {
 function findUnroutable(routes: readonly ServerRoute[]): Map<number, string> {
   const refused = new Map<number, string>()
   const Fastify = requireHere('fastify') as (options?: object) => RouterProbe
-  const probe = Fastify()
+  const probe = Fastify({ routerOptions: ROUTER_OPTIONS })
   const handler = () => {}
   routes.forEach((route, index) => {
     try {
