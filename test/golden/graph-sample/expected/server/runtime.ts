@@ -239,7 +239,7 @@ function routableUrl(
     .replace(VERSION_PREFIX, '')
     .replace(/:\/([^:]*)(:|$)/g, (_, inside: string, end: string) => `:/${inside.replace(/\//g, '%2F')}${end}`)
   if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1)
-  path ||= '/'
+  if (path === '') path = '/'
   const segments = path.split('/')
   const view: View = { count: false }
   if (COUNT_SEGMENT.test(segments[segments.length - 1] ?? '')) {
