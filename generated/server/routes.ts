@@ -23,6 +23,9 @@ export const routes: readonly RouteSpec[] = [
   "{\"operation\":\"intuneEnrollmentImportedwindowsautopilotdeviceidentityuploadUpdate\",\"method\":\"PATCH\",\"url\":\"/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/:importedWindowsAutopilotDeviceIdentityUploadId\",\"path\":\"/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}\",\"status\":200,\"callParams\":[],\"schema\":{\"params\":{\"type\":\"object\",\"properties\":{\"importedWindowsAutopilotDeviceIdentityUploadId\":{\"type\":\"string\",\"minLength\":1}},\"required\":[\"importedWindowsAutopilotDeviceIdentityUploadId\"]},\"body\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":[\"string\",\"null\"]},\"createdDateTimeUtc\":{\"type\":[\"string\",\"null\"]},\"status\":{\"anyOf\":[{\"$ref\":\"doc2ts#/definitions/microsoft.graph.importedWindowsAutopilotDeviceIdentityUploadStatus\"},{\"type\":\"null\"}]},\"deviceIdentities\":{\"type\":[\"array\",\"null\"],\"items\":{\"$ref\":\"doc2ts#/definitions/microsoft.graph.importedWindowsAutopilotDeviceIdentity\"}}}}}}",
 ].map((line) => JSON.parse(line) as RouteSpec)
 
+/** Namespaces of the documented types: `<namespace>.<Type>` in a path is a type cast. */
+export const namespaces: readonly string[] = JSON.parse("[\"microsoft.graph\"]") as string[]
+
 /** Paths documented for some verbs: the other verbs answer 405. */
 export const methodNotAllowed: readonly MethodNotAllowedSpec[] = [
   "{\"url\":\"/deviceManagement/importedWindowsAutopilotDeviceIdentities\",\"allowed\":[\"GET\",\"POST\"],\"missing\":[\"PATCH\",\"PUT\",\"DELETE\"]}",

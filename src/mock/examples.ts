@@ -10,6 +10,7 @@
  *
  * Reads: the operation's shape (examples, response).
  */
+import { keyRequestExamples, keyResponseExamples } from '../emit/openapi/examples.js'
 import type { ApiModel } from '../model.js'
 import { unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../shape/operation-shape.js'
@@ -27,6 +28,8 @@ export interface MockExample {
   /** Path of the example request, without host and version (`/x/{id}`), when the page shows one. */
   requestPath?: string
   requestBody?: unknown
+  /** The keys openapi.json gives this example and its request, where they are not `name` (`example-1`). */
+  aliases?: string[]
   /** True when the body was synthesised from the response type, not copied from the docs. */
   synthesised: boolean
 }
@@ -39,9 +42,22 @@ export function requestPathOf(url: string): string {
   return path.startsWith('/') ? path : `/${path}`
 }
 
+/** The key openapi.json gives each example (`example-1`, or the annotation's name). */
+function openApiKeys(shape: OperationShape): Map<ExampleShape, string> {
+  const keys = new Map<ExampleShape, string>()
+  const statuses = new Set(shape.examples.map(({ example }) => example.status))
+  const keyed = [
+    keyRequestExamples(shape),
+    ...[...statuses].flatMap((status) => (status === undefined ? [] : [keyResponseExamples(shape, status)])),
+  ]
+  for (const map of keyed) for (const [key, example] of map) keys.set(example, key)
+  return keys
+}
+
 export function mockExamplesFor(shape: OperationShape, model: ApiModel): MockExample[] {
   const { response } = shape
   const examples: MockExample[] = []
+  const keys = openApiKeys(shape)
   const names = new Set<string>()
   let request: ExampleShape | undefined
   for (const current of shape.examples) {
@@ -68,6 +84,10 @@ export function mockExamplesFor(shape: OperationShape, model: ApiModel): MockExa
     const requestExample = request?.example
     if (requestExample?.url) mock.requestPath = requestPathOf(requestExample.url)
     if (request?.body.kind === 'json') mock.requestBody = request.body.value
+    const aliases = new Set([keys.get(current), request && keys.get(request)])
+    aliases.delete(undefined)
+    aliases.delete(name)
+    if (aliases.size > 0) mock.aliases = [...aliases] as string[]
     examples.push(mock)
     request = undefined
   }

@@ -30,3 +30,16 @@ export function preferredOperations<Ref extends RouteOfOperation>(
   })
   return fits.length > 0 ? fits : sorted
 }
+
+/**
+ * The page that answers a (verb, path): of the preferred ones, the first whose route is the path
+ * itself rather than the path with a query string — `GET /users/{id}/todo/lists/{id}?$expand=
+ * extensions(…)` is the extension page's use of the list page's path.
+ */
+export function answeringOperation<Ref extends RouteOfOperation>(
+  verb: HttpMethod,
+  refs: readonly Ref[],
+): Ref | undefined {
+  const preferred = preferredOperations(verb, refs)
+  return preferred.find(({ route }) => route.query === undefined) ?? preferred[0]
+}

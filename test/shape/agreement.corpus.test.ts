@@ -199,6 +199,15 @@ function operationOf(id: string): OperationDef {
   return found
 }
 
+/** The mock links pages relative to the service root (`/kiosk/coldShelves?$skiptoken=2`), where
+ *  Graph's SDK and the client follow them back to the mock. */
+function asServed(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null) return body
+  const link = (body as { '@odata.nextLink'?: unknown })['@odata.nextLink']
+  if (typeof link !== 'string') return body
+  return { ...body, '@odata.nextLink': link.replace(/^https:\/\/graph\.microsoft\.com\/v1\.0/, '') }
+}
+
 /** The OpenAPI Response Object of the documented status of the call's route. */
 function openApiResponse(call: Call, status: number): { content?: Record<string, { schema: object }> } {
   const path = call.path.replace('shelf-1', '{shelfId}')
@@ -241,7 +250,7 @@ describe('every response kind: client, server and OpenAPI agree with the page', 
       expect(schema).toMatchObject({ type: 'string', format: 'binary' })
       return
     }
-    const documented = JSON.parse(example.text) as unknown
+    const documented = asServed(JSON.parse(example.text) as unknown)
     expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual(documented)
     const validate = validatorFor(openapi, schema)
     expect(validate(documented), JSON.stringify(validate.errors)).toBe(true)

@@ -116,8 +116,10 @@ export function emitServer(
             callParams: r.callParams,
             schema: r.schema,
             ...(r.mediaType === undefined ? {} : { mediaType: r.mediaType }),
+            ...(r.property === undefined ? {} : { property: r.property }),
           }),
         ),
+        namespaces: jsonLine([...new Set(Object.values(model.types).map((type) => type.namespace))].sort()),
         methodNotAllowed: groupByPath(table.routes)
           .filter((group) => group.missing.length > 0)
           .map((group) => jsonLine(group)),

@@ -1,7 +1,7 @@
 /**
  * The server's route table: one entry per documented (verb, path), Fastify URL and JSON Schemas
- * included. Of several operations documenting the same verb and path shape, the one the shared rule
- * prefers (`src/shape/same-route.ts`) is served, the others report `duplicate-route`; a URL Fastify's router refuses is left out and reported as
+ * included. Of several operations documenting the same verb and path shape, the one that answers it
+ * (`answeringOperation`, `src/shape/same-route.ts`) is served, the others report `duplicate-route`; a URL Fastify's router refuses is left out and reported as
  * `unroutable-route` — found by registering the table in a real Fastify instance, the same router
  * the generated server uses (≈ 1 s on 2,000 pages: remembered in the memo, when there is one, by
  * the methods and URLs registered and Fastify's version).
@@ -20,7 +20,8 @@ import { collectBaseTypes } from '../../json-schema/type-schema.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import { carriesBody } from '../../shape/operation-shape.js'
-import { preferredOperations } from '../../shape/same-route.js'
+import { propertyOfRoute } from '../../shape/route-property.js'
+import { answeringOperation } from '../../shape/same-route.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { fastifyUrlFor } from './fastify-url.js'
 
@@ -29,7 +30,7 @@ export interface ServerRoute {
   operation: string
   method: HttpMethod
   url: string
-  /** The URL with parameter names erased (see `FastifyUrl.shape`). */
+  /** The URL with parameter names erased (see `FastifyUrl.shape`), in lower case. */
   shape: string
   /** The documented path, as written. */
   path: string
@@ -39,6 +40,8 @@ export interface ServerRoute {
   schema: RequestSchemas
   /** Set when the route answers bytes: their media type. */
   mediaType?: string
+  /** Set when the route addresses one property of the operation's response (`…/mailboxSettings/dateFormat`). */
+  property?: string
 }
 
 export interface RouteTable {
@@ -69,7 +72,7 @@ export function buildRouteTable(
     const querystring = querySchemaForOperation(shape)
     for (const route of operation.routes) {
       const fastify = fastifyUrlFor(route)
-      const key = `${route.method} ${fastify.shape}`
+      const key = routeKey(route)
       const owner = owners.get(key)
       if (owner !== operation) {
         if (owner)
@@ -89,17 +92,19 @@ export function buildRouteTable(
       if (params) schema.params = params
       if (querystring) schema.querystring = querystring
       if (body && carriesBody(route.method)) schema.body = body
+      const property = propertyOfRoute(shape, route, model)?.name
       routes.push({
         operation: operationName,
         method: route.method,
         url: fastify.url,
-        shape: fastify.shape,
+        shape: foldCase(fastify.shape),
         path: route.raw,
         status: shape.response.status || 200,
         params: fastify.params,
         callParams: fastify.callParams,
         schema,
         ...(shape.response.kind === 'binary' ? { mediaType: shape.response.mediaType } : {}),
+        ...(property === undefined ? {} : { property }),
       })
     }
   }
@@ -116,20 +121,32 @@ export function buildRouteTable(
   return { routes: routes.filter((_, index) => !refused.has(index)), diagnostics }
 }
 
-/** The operation that serves each (verb, URL shape): the first of the pages `preferredOperations`
- *  reads for it (`src/shape/same-route.ts`). */
+/** The router of the generated runtime matches paths in any letter case, as Graph does. */
+const ROUTER_OPTIONS = { caseSensitive: false }
+
+function foldCase(shape: string): string {
+  return shape.toLowerCase()
+}
+
+/** `GET /me/contactfolders/:/contacts`: routes with the same key are one route. */
+function routeKey(route: RouteTemplate): string {
+  return `${route.method} ${foldCase(fastifyUrlFor(route).shape)}`
+}
+
+/** The operation that serves each (verb, URL shape): `answeringOperation` of its pages
+ *  (`src/shape/same-route.ts`). */
 function routeOwners(operations: readonly OperationDef[]): Map<string, OperationDef> {
   const refs = new Map<string, { operation: OperationDef; route: RouteTemplate }[]>()
   for (const operation of operations)
     for (const route of operation.routes) {
-      const key = `${route.method} ${fastifyUrlFor(route).shape}`
+      const key = routeKey(route)
       const list = refs.get(key) ?? []
       list.push({ operation, route })
       refs.set(key, list)
     }
   const owners = new Map<string, OperationDef>()
   for (const [key, list] of refs) {
-    const [first] = preferredOperations(list[0]?.route.method ?? 'GET', list)
+    const first = answeringOperation(list[0]?.route.method ?? 'GET', list)
     if (first) owners.set(key, first.operation)
   }
   return owners
@@ -143,6 +160,7 @@ function unroutable(routes: readonly ServerRoute[], memo: EmitMemo | undefined):
       unitKey(
         'server.unroutable',
         (requireHere('fastify/package.json') as { version: string }).version,
+        JSON.stringify(ROUTER_OPTIONS),
         JSON.stringify(routes.map((route) => [route.method, route.url])),
       ),
     () => JSON.stringify([...findUnroutable(routes)]),
@@ -163,7 +181,7 @@ interface RouterProbe {
 function findUnroutable(routes: readonly ServerRoute[]): Map<number, string> {
   const refused = new Map<number, string>()
   const Fastify = requireHere('fastify') as (options?: object) => RouterProbe
-  const probe = Fastify()
+  const probe = Fastify({ routerOptions: ROUTER_OPTIONS })
   const handler = () => {}
   routes.forEach((route, index) => {
     try {

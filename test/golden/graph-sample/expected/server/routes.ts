@@ -30,6 +30,9 @@ export const routes: readonly RouteSpec[] = [
   "{\"operation\":\"todotasklistDelta\",\"method\":\"GET\",\"url\":\"/users/:id/todo/lists/delta\",\"path\":\"/users/{id|userPrincipalName}/todo/lists/delta\",\"status\":200,\"callParams\":[],\"schema\":{\"params\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\",\"minLength\":1}},\"required\":[\"id\"]},\"querystring\":{\"type\":\"object\",\"properties\":{\"$deltatoken\":{\"type\":\"string\"},\"$skiptoken\":{\"type\":\"string\"}}}}}",
 ].map((line) => JSON.parse(line) as RouteSpec)
 
+/** Namespaces of the documented types: `<namespace>.<Type>` in a path is a type cast. */
+export const namespaces: readonly string[] = JSON.parse("[\"microsoft.graph\",\"microsoft.graph.externalConnectors\"]") as string[]
+
 /** Paths documented for some verbs: the other verbs answer 405. */
 export const methodNotAllowed: readonly MethodNotAllowedSpec[] = [
   "{\"url\":\"/me/drive/items/:itemId/workbook/worksheets/:worksheetId/charts/:name/image\",\"allowed\":[\"GET\"],\"missing\":[\"POST\",\"PATCH\",\"PUT\",\"DELETE\"]}",

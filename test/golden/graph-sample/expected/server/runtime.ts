@@ -24,6 +24,8 @@ export interface RouteSpec {
   schema: { params?: object; querystring?: object; body?: object }
   /** Set when the route answers bytes (a Stream): their media type. */
   mediaType?: string
+  /** Set when the route addresses one property of the operation's response (`…/mailboxSettings/dateFormat`). */
+  property?: string
 }
 
 /** Where a path exists but a verb does not: answered 405 with `Allow`. */
@@ -42,12 +44,16 @@ export interface MockExample {
   mediaType?: string
   requestPath?: string
   requestBody?: unknown
+  /** The keys openapi.json gives this example and its request, where they are not `name` (`example-1`). */
+  aliases?: string[]
   synthesised: boolean
 }
 
 export interface ServerData {
   routes: readonly RouteSpec[]
   methodNotAllowed: readonly MethodNotAllowedSpec[]
+  /** Namespaces of the documented types (`microsoft.graph`): a path segment `<namespace>.<Type>` is a type cast. */
+  namespaces: readonly string[]
   definitions: object
   /** Loaded only in mock mode. */
   examples: () => Readonly<Record<string, readonly MockExample[]>>
@@ -104,9 +110,14 @@ export function notImplemented(operation: string): GraphError {
 type AnyHandler = (request: HandlerRequest<unknown, unknown, unknown>) => unknown
 
 const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024
+/** Longest path parameter accepted: Graph ids and item paths run to hundreds of characters. */
+const MAX_PARAM_LENGTH = 8 * 1024
 
 export function createServer<H extends object>(data: ServerData, options: ServerOptions<H> = {}): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
+  // What `rewriteUrl` stripped from a request's path (`$count`, a type cast), read by its route's handler.
+  const views = new WeakMap<object, View>()
+  const castPattern = typeCastPattern(data.namespaces)
   const app = Fastify({
     logger: false,
     bodyLimit,
@@ -116,6 +127,14 @@ export function createServer<H extends object>(data: ServerData, options: Server
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    // Graph reads paths in any letter case; Fastify's default answers 414 to a parameter longer than 100 characters.
+    routerOptions: { caseSensitive: false, maxParamLength: MAX_PARAM_LENGTH },
+    rewriteUrl(raw) {
+      const find = (url: string) => this.findRoute({ method: raw.method ?? 'GET', url })?.params as Record<string, unknown> | undefined
+      const { url, view } = routableUrl(raw.url ?? '/', find, castPattern)
+      if (view) views.set(raw, view)
+      return url
+    },
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false, strict: false } },
   })
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, body, done) => {
@@ -141,7 +160,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
   const log = lineLogger(options.log ?? options.mock === true)
   if (log)
     app.addHook('onResponse', (request, reply, done) => {
-      log(`${request.method} ${printable(request.url)} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`)
+      log(`${request.method} ${printable(request.originalUrl)} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`)
       done()
     })
   const handlers = (options.handlers ?? {}) as Record<string, AnyHandler | undefined>
@@ -154,12 +173,14 @@ export function createServer<H extends object>(data: ServerData, options: Server
       handler: async (request, reply) => {
         validateRequest(request, route)
         const params = unquoteCallParams(request.params, route.callParams)
-        if (examples) return answerFromExample(route, examples[route.operation] ?? [], request, reply)
+        const view = views.get(request.raw)
+        if (examples) return answerFromExample(route, examples[route.operation] ?? [], request, reply, view)
         if (!handler) throw notImplemented(route.operation)
         const result = await handler({ params, query: request.query, body: request.body, headers: request.headers, request, reply })
         if (reply.sent) return reply
         if (result === undefined) return reply.code(route.status === 200 ? 204 : route.status).send()
         if (route.mediaType) void reply.type(route.mediaType)
+        else if (view) return sendJson(reply, route.status, result, view)
         return reply.code(route.status).send(result)
       },
     })
@@ -182,6 +203,84 @@ export function createServer<H extends object>(data: ServerData, options: Server
     })
   }
   return app
+}
+
+/** What a request asks of its route's answer: the count of the collection (`…/$count`), or only the items of a type (`…/microsoft.graph.user`). */
+interface View {
+  count: boolean
+  /** The qualified name of the cast type. */
+  cast?: string
+}
+
+const VERSION_PREFIX = /^\/(?:v1\.0|beta)(?=\/|$)/i
+const COUNT_SEGMENT = /^(?:\$|%24)count$/i
+
+/** `<namespace>.<Type>` for the documented namespaces, in any letter case (as Graph reads URLs). */
+function typeCastPattern(namespaces: readonly string[]): RegExp | undefined {
+  if (namespaces.length === 0) return undefined
+  const escaped = [...namespaces].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`^(?:${escaped.join('|')})\\.[A-Za-z_][A-Za-z0-9_]*$`, 'i')
+}
+
+/**
+ * The URL to route, read as Graph reads it: an optional `/v1.0` or `/beta` first, a trailing slash
+ * ignored, the slashes of an item path kept in its one segment (`root:/a/b.txt:` → `root:/a%2Fb.txt:`);
+ * a last `$count` or type-cast segment that no route documents becomes a view of the route without it.
+ * `find` answers a routed URL's parameters (undefined: no route).
+ */
+function routableUrl(
+  url: string,
+  find: (url: string) => Record<string, unknown> | undefined,
+  castPattern: RegExp | undefined,
+): { url: string; view?: View } {
+  const at = url.indexOf('?')
+  const query = at === -1 ? '' : url.slice(at)
+  let path = (at === -1 ? url : url.slice(0, at))
+    .replace(VERSION_PREFIX, '')
+    .replace(/:\/([^:]*)(:|$)/g, (_, inside: string, end: string) => `:/${inside.replace(/\//g, '%2F')}${end}`)
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1)
+  if (path === '') path = '/'
+  const segments = path.split('/')
+  const view: View = { count: false }
+  if (COUNT_SEGMENT.test(segments[segments.length - 1] ?? '')) {
+    segments.pop()
+    view.count = true
+  }
+  const last = segments[segments.length - 1] ?? ''
+  if (castPattern?.test(last)) {
+    segments.pop()
+    view.cast = last
+  }
+  if (!view.count && view.cast === undefined) return { url: path + query }
+  // A route that documents the segment itself (not as a parameter's value) answers it.
+  const direct = find(path)
+  const segment = view.cast ?? '$count'
+  if (direct && !Object.values(direct).includes(segment)) return { url: path + query }
+  const viewed = segments.join('/') || '/'
+  return find(viewed) ? { url: viewed + query, view } : { url: path + query }
+}
+
+/** A JSON answer seen through the request's view: only the items of the cast type, or their number as text. */
+function sendJson(reply: FastifyReply, status: number, body: unknown, view: View | undefined): FastifyReply {
+  const seen = view?.cast === undefined ? body : itemsOfType(body, view.cast)
+  if (view?.count) {
+    const items = isObject(seen) ? (seen as { value?: unknown }).value : undefined
+    if (!Array.isArray(items)) throw new GraphError(400, 'BadRequest', '$count applies to collections only.')
+    return reply.code(status).type('text/plain; charset=utf-8').send(String(items.length))
+  }
+  return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(seen))
+}
+
+/** `{ value: [...] }` keeping the items whose `@odata.type` is the cast's (or unstated). */
+function itemsOfType(body: unknown, cast: string): unknown {
+  const items = isObject(body) ? (body as { value?: unknown }).value : undefined
+  if (!Array.isArray(items)) return body
+  const wanted = `#${cast}`.toLowerCase()
+  const kept = items.filter((item) => {
+    const type = isObject(item) ? (item as Record<string, unknown>)['@odata.type'] : undefined
+    return typeof type !== 'string' || type.toLowerCase() === wanted
+  })
+  return { ...(body as object), value: kept }
 }
 
 /**
@@ -222,9 +321,44 @@ function validateRequest(request: FastifyRequest, route: RouteSpec): void {
     if (!schema) continue
     const validate = request.getValidationFunction(schema) ?? request.compileValidationSchema(schema, part)
     const data = part === 'params' ? request.params : part === 'querystring' ? request.query : request.body
-    if (!validate(data))
-      throw Object.assign(new Error('invalid request'), { validation: validate.errors ?? [], validationContext: part })
+    for (let round = 0; !validate(data); round++)
+      if (round === MAX_REPAIRS || !repairAsGraphReads(data, validate.errors ?? []))
+        throw Object.assign(new Error('invalid request'), { validation: validate.errors ?? [], validationContext: part })
   }
+}
+
+const MAX_REPAIRS = 1000
+
+/**
+ * What Graph accepts although the schema does not: an enum member in any letter case (`"Text"` for
+ * `text`), a boolean sent as `"true"` or `"false"`. Rewrites such values, where a validation issue
+ * points at them, to the documented form; false when none was found.
+ */
+function repairAsGraphReads(data: unknown, issues: readonly ValidationIssue[]): boolean {
+  let repaired = false
+  for (const issue of issues) {
+    const path = (issue.instancePath ?? '').split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    const key = path.pop()
+    let parent: unknown = data
+    for (const part of path) parent = isObject(parent) ? (parent as Record<string, unknown>)[part] : undefined
+    if (key === undefined || !isObject(parent) || !hasOwn(parent, key)) continue
+    const holder = parent as Record<string, unknown>
+    const value = holder[key]
+    if (typeof value !== 'string') continue
+    const allowed = issue.params?.['allowedValues']
+    const types = issue.params?.['type']
+    if (issue.keyword === 'enum' && Array.isArray(allowed)) {
+      const member = allowed.find((candidate) => typeof candidate === 'string' && candidate.toLowerCase() === value.toLowerCase())
+      if (typeof member === 'string' && member !== value) {
+        holder[key] = member
+        repaired = true
+      }
+    } else if (issue.keyword === 'type' && String(types).split(',').includes('boolean') && /^(?:true|false)$/i.test(value)) {
+      holder[key] = value.toLowerCase() === 'true'
+      repaired = true
+    }
+  }
+  return repaired
 }
 
 function errorBody(error: GraphError): { error: { code: string; message: string } } {
@@ -322,6 +456,17 @@ function pathMatches(example: string, actual: string): boolean {
   return a.length === b.length && a.every((part, i) => part === b[i] || /^\{[^}]*\}$/.test(part))
 }
 
+function documentsPath(example: MockExample, path: string): boolean {
+  return example.requestPath !== undefined && pathMatches(example.requestPath, path)
+}
+
+/** One property of a documented resource, as Graph answers its path: an object as it is, any other value as `{ "value": … }`; the example as it is where it lacks the property. */
+function propertyOf(body: unknown, name: string): unknown {
+  if (!isObject(body) || !hasOwn(body, name)) return body
+  const value = (body as Record<string, unknown>)[name]
+  return isObject(value) && !Array.isArray(value) ? value : { value }
+}
+
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
@@ -332,11 +477,13 @@ function answerFromExample(
   candidates: readonly MockExample[],
   request: FastifyRequest,
   reply: FastifyReply,
+  view: View | undefined,
 ): FastifyReply {
   const wanted = preferredExample(request.headers['prefer'])
+  const path = pathOf(request.url)
   let chosen: MockExample | undefined
   if (wanted !== undefined) {
-    chosen = candidates.find((example) => example.name === wanted)
+    chosen = candidates.find((example) => example.name === wanted) ?? candidates.find((example) => example.aliases?.includes(wanted))
     if (!chosen)
       throw new GraphError(
         400,
@@ -344,7 +491,6 @@ function answerFromExample(
         `No example named '${wanted}' for ${route.method} ${route.path}; documented: ${candidates.map((e) => e.name).join(', ') || 'none'}.`,
       )
   } else {
-    const path = pathOf(request.url)
     let best = -1
     for (const example of candidates) {
       let score = 0
@@ -361,7 +507,54 @@ function answerFromExample(
   void reply.header('preference-applied', `example=${encodeURIComponent(chosen.name)}`)
   if (chosen.bytes !== undefined) return reply.code(chosen.status).type(chosen.mediaType ?? 'application/octet-stream').send(Buffer.from(chosen.bytes))
   if (chosen.body === undefined) return reply.code(chosen.status).send()
-  return reply.code(chosen.status).type('application/json; charset=utf-8').send(JSON.stringify(chosen.body))
+  const body = route.property !== undefined && !documentsPath(chosen, path) ? propertyOf(chosen.body, route.property) : chosen.body
+  return sendJson(reply, chosen.status, pageOf(body, request), view)
+}
+
+const FOLLOWED_LINK = /^(?:\$|%24)(?:skiptoken|skip|deltatoken)$/i
+
+/**
+ * A documented page as the mock serves it: `@odata.nextLink` and `@odata.deltaLink` relative to the
+ * service root (`/users/delta?$skiptoken=…`: Graph's SDK follows them back to the mock, an absolute
+ * `http://` link it does not); a request that follows a link (`$skiptoken`, `$skip`, `$deltatoken`)
+ * gets the last page, so paging ends; `$skip` and `$top` cut the items, with a next link to the rest
+ * (`$skip` moved on); `$count=true` counts them all.
+ */
+function pageOf(body: unknown, request: FastifyRequest): unknown {
+  const items = isObject(body) ? (body as { value?: unknown }).value : undefined
+  if (!Array.isArray(items)) return body
+  const page: Record<string, unknown> = { ...(body as Record<string, unknown>) }
+  const query = isObject(request.query) ? (request.query as Record<string, unknown>) : {}
+  for (const key of ['@odata.nextLink', '@odata.deltaLink']) {
+    const link = page[key]
+    if (typeof link === 'string') page[key] = followableLink(link, key === '@odata.nextLink')
+  }
+  if (Object.keys(query).some((key) => FOLLOWED_LINK.test(key))) delete page['@odata.nextLink']
+  if (query['$count'] === 'true' && page['@odata.count'] === undefined) page['@odata.count'] = items.length
+  const skip = countOption(query['$skip']) ?? 0
+  const top = countOption(query['$top'])
+  const end = top === undefined ? items.length : skip + top
+  page['value'] = items.slice(skip, end)
+  if (end > skip && end < items.length) {
+    const next = new URL(request.originalUrl, 'http://mock')
+    next.searchParams.set('$skip', String(end))
+    page['@odata.nextLink'] = `${next.pathname.replace(VERSION_PREFIX, '')}${next.search}`
+  }
+  return page
+}
+
+/** `$top=2` → 2; absent or not a count → undefined. */
+function countOption(value: unknown): number | undefined {
+  return typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : undefined
+}
+
+/** `https://graph.microsoft.com/v1.0/users/delta?$skiptoken=x` → `/users/delta?$skiptoken=x`; a next link always marks itself followed. */
+function followableLink(link: string, next: boolean): string {
+  const relative = link.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(VERSION_PREFIX, '') || '/'
+  const at = relative.indexOf('?')
+  const keys = at === -1 ? [] : relative.slice(at + 1).split('&').map((pair) => pair.split('=')[0] ?? '')
+  if (!next || keys.some((key) => FOLLOWED_LINK.test(key))) return relative
+  return `${relative}${at === -1 ? '?' : '&'}$skiptoken=2`
 }
 
 function lineLogger(option: boolean | ((line: string) => void)): ((line: string) => void) | undefined {

@@ -1,0 +1,231 @@
+/**
+ * Microsoft's Graph JS SDK, with its default settings, against the mock of the sample corpus over
+ * real HTTP on 127.0.0.1: everyday calls answer the shapes the docs document, paging over events
+ * and delta ends on loopback, and the docs' own request examples pass the mock's validation.
+ */
+import type { Client } from '@microsoft/microsoft-graph-client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
+import { readDocs } from '../../src/read-docs.js'
+import { corpusDir } from '../support/corpus.js'
+import { graphSdkClient, iterateAll } from '../support/graph-sdk.js'
+
+const USER = '87d349ed-44d7-43e1-9a83-5f2406dee5bd'
+const GROUP = '02bd9fd6-8f93-4758-87c3-1fb73740a315'
+/** A mailbox id longer than Fastify's default limit of 100 characters. */
+const EVENT = `AAMkAGI1AAAt9AHjAAA${'x'.repeat(140)}=`
+
+let mock: RunningMock
+let client: Client
+const requests: string[] = []
+
+beforeAll(async () => {
+  mock = await startMockServer((await readDocs(corpusDir)).pages, {
+    port: 0,
+    log: (line) => requests.push(line),
+  })
+  client = graphSdkClient(mock.url)
+})
+afterAll(() => mock.close())
+
+type Json = Record<string, unknown>
+const page = expect.objectContaining({ value: expect.any(Array) })
+
+/** The first request example of the page `file` (its body parsed). */
+function docsRequestBody(file: string): unknown {
+  const operation = mock.model.operations.find((op) => op.file.endsWith(file))
+  const text = operation?.examples.find((example) => example.kind === 'request')?.bodyText
+  if (!text) throw new Error(`no request example in ${file}`)
+  return JSON.parse(text)
+}
+
+describe("the sample corpus's mock through Microsoft's Graph SDK", () => {
+  it('lists users, gets one with $select, and me', async () => {
+    const users = await client.api('/users').get()
+    expect(users).toEqual(page)
+    const user = await client.api(`/users/${USER}`).select(['displayName', 'mail']).get()
+    expect(user).toEqual(expect.objectContaining({ id: expect.any(String) }))
+    const me = await client.api('/me').get()
+    expect(me).toMatchObject({ displayName: expect.any(String), userPrincipalName: expect.any(String) })
+  })
+
+  it("answers a user's messages with messages, under $top", async () => {
+    for (const path of ['/me/messages', `/users/${USER}/messages`]) {
+      const messages = await client.api(path).top(2).get()
+      expect(messages.value.length).toBeGreaterThan(0)
+      expect(messages.value.length).toBeLessThanOrEqual(2)
+      for (const message of messages.value as Json[]) expect(message).toHaveProperty('subject')
+    }
+  })
+
+  it('lists events and gets one by an id of 160 characters', async () => {
+    const events = await client.api('/me/events').get()
+    for (const event of events.value as Json[]) expect(event).toMatchObject({ subject: expect.any(String) })
+    const event = await client.api(`/me/events/${EVENT}`).get()
+    expect(event).toMatchObject({ subject: expect.any(String), start: expect.any(Object) })
+  })
+
+  it("lists a group's members, those of one type, and counts them", async () => {
+    const members = await client.api(`/groups/${GROUP}/members`).get()
+    expect(members.value.length).toBeGreaterThan(0)
+    const users = await client.api(`/groups/${GROUP}/members/microsoft.graph.user`).get()
+    expect(users.value.length).toBeGreaterThan(0)
+    const count = await client
+      .api(`/groups/${GROUP}/members/$count`)
+      .header('ConsistencyLevel', 'eventual')
+      .get()
+    expect(count).toBe(String(members.value.length))
+    const groups = await client
+      .api(`/groups/${GROUP}/transitiveMemberOf/microsoft.graph.group`)
+      .count(true)
+      .get()
+    expect(groups).toEqual(page)
+  })
+
+  it('answers mailbox settings, and one setting by its path', async () => {
+    const settings = await client.api('/me/mailboxSettings').get()
+    expect(settings).toMatchObject({ timeZone: expect.any(String), dateFormat: expect.any(String) })
+    expect(await client.api('/me/mailboxSettings/dateFormat').get()).toEqual({ value: settings.dateFormat })
+    expect(await client.api(`/users/${USER}/mailboxSettings/timeZone`).get()).toEqual({
+      value: expect.any(String),
+    })
+    const replies = await client.api('/me/mailboxSettings/automaticRepliesSetting').get()
+    expect(replies).toMatchObject({ status: expect.any(String) })
+    expect(replies).not.toHaveProperty('timeZone')
+  })
+
+  it("answers a page's own path with its example, where a shorter route of the page only differs by a query", async () => {
+    for (const path of ['/me/manager', `/users/${USER}/manager`])
+      expect(await client.api(path).get(), path).toMatchObject({
+        id: expect.any(String),
+        displayName: expect.any(String),
+      })
+  })
+
+  it('answers each path with the page that documents it, not a page that only queries it', async () => {
+    const post = await client.api(`/groups/${GROUP}/threads/t-1/posts/p-1`).get()
+    expect(post).toMatchObject({ body: expect.any(Object), from: expect.any(Object) })
+    const list = await client.api(`/users/${USER}/todo/lists/l-1`).get()
+    expect(list).toMatchObject({ displayName: expect.any(String) })
+    expect(list).not.toHaveProperty('extensions')
+    const task = await client.api(`/users/${USER}/todo/lists/l-1/tasks/t-1`).get()
+    expect(task).toMatchObject({ title: expect.any(String) })
+    expect(task).not.toHaveProperty('extensions')
+  })
+
+  it('addresses a drive item by a path with slashes', async () => {
+    const sheets = await client.api('/me/drive/root:/reports/2024/book.xlsx:/workbook/worksheets').get()
+    expect(sheets.value[0]).toMatchObject({ name: expect.any(String) })
+    expect(requests.at(-1)).toMatch(
+      /^GET \/v1\.0\/me\/drive\/root:\/reports\/2024\/book\.xlsx:\/workbook\/worksheets 200 /,
+    )
+  })
+
+  it("sends mail with the docs' own body (an enum member in another letter case)", async () => {
+    const body = docsRequestBody('api/user-sendmail.md') as { message: { body: { contentType: string } } }
+    expect(body.message.body.contentType).toBe('Text')
+    await client.api('/me/sendMail').post(body)
+    expect(requests.at(-1)).toMatch(/^POST \/v1\.0\/me\/sendMail 202 /)
+  })
+
+  it('creates, updates and deletes', async () => {
+    const created = await client.api('/users').post(docsRequestBody('api/user-post-users.md'))
+    expect(created).toMatchObject({ id: expect.any(String) })
+    await client.api(`/me/events/${EVENT}`).patch({ subject: 'moved', isAllDay: 'false', showAs: 'BUSY' })
+    expect(requests.at(-1)).toMatch(/^PATCH \S+ 200 /)
+    await client.api(`/me/messages/${EVENT}`).delete()
+    expect(requests.at(-1)).toMatch(/^DELETE \S+ 204 /)
+  })
+
+  it('pages over a calendar view with $top, back on loopback, and stops', async () => {
+    const before = requests.length
+    const first = await client
+      .api(`/groups/${GROUP}/calendarView`)
+      .query({ startDateTime: '2017-01-01T19:00:00Z', endDateTime: '2017-10-01T19:00:00Z' })
+      .top(1)
+      .get()
+    expect(first.value).toHaveLength(1)
+    expect(first['@odata.nextLink']).toMatch(/^\/groups\/\S+\/calendarView\?\S*%24skip=1/)
+    const events = (await iterateAll(client, first)) as Json[]
+    expect(events.map((event) => event.subject)).toEqual([expect.any(String), expect.any(String)])
+    const followed = requests.slice(before).map((line) => line.split(' ').slice(0, 3).join(' '))
+    expect(followed).toEqual([
+      expect.stringMatching(/\?.*\$top=1/),
+      `GET /v1.0${first['@odata.nextLink']} 200`,
+    ])
+  })
+
+  it('pages over users/delta through the link the docs show, and stops', async () => {
+    const before = requests.length
+    const first = await client.api('/users/delta').get()
+    expect(first['@odata.nextLink']).toMatch(/^\/users\/delta\?\$skiptoken=/)
+    const users = await iterateAll(client, first)
+    expect(users.length).toBe(first.value.length * 2)
+    expect(requests.slice(before).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
+      'GET /v1.0/users/delta 200',
+      `GET /v1.0${first['@odata.nextLink']} 200`,
+    ])
+  })
+
+  it('answers Prefer: example= with the keys openapi.json gives', async () => {
+    const me = await client.api('/me').header('Prefer', 'example=example-1').get()
+    expect(me).toHaveProperty('displayName')
+  })
+})
+
+/** `path.to.value` in `body`. */
+function valueAt(body: unknown, path: string): unknown {
+  let value = body
+  for (const part of path.split('.'))
+    value = typeof value === 'object' && value !== null ? (value as Json)[part] : undefined
+  return value
+}
+
+describe("the docs' own request examples on the mock", () => {
+  it('pass, but for faults of the docs; none refused for letter case, a boolean string, the version or a long id', async () => {
+    let sent = 0
+    const refused: string[] = []
+    const unrouted: string[] = []
+    for (const operation of mock.model.operations)
+      for (const example of operation.examples) {
+        if (example.kind !== 'request' || !example.url || !example.method) continue
+        const path = example.url
+          .trim()
+          .replace(/^https?:\/\/[^/\s]+/i, '')
+          .replace(/\{[^}]*\}/g, 'id-1')
+          .replace(/ /g, '%20')
+        const text = example.method === 'GET' ? undefined : example.bodyText?.trim()
+        const init: RequestInit = { method: example.method }
+        if (text) init.body = text
+        if (text) init.headers = { 'content-type': 'application/json' }
+        const answer = await fetch(`${mock.url}${path}`, init)
+        const body = (await answer.json().catch(() => undefined)) as
+          | { error?: { message?: string } }
+          | undefined
+        sent++
+        const where = `${operation.file}: ${example.method} ${path}`
+        if (answer.status === 404 || answer.status === 405 || answer.status === 414) unrouted.push(where)
+        if (answer.status !== 400) continue
+        const message = body?.error?.message ?? ''
+        refused.push(`${where}: ${message}`)
+        const enumIssue = /property '([^']+)' in the request body: expected one of (.*)\.$/.exec(message)
+        if (enumIssue && text) {
+          const value = valueAt(JSON.parse(text), enumIssue[1] ?? '')
+          const members = (enumIssue[2] ?? '').split(', ')
+          expect(
+            members.map((m) => m.toLowerCase()),
+            where,
+          ).not.toContain(String(value).toLowerCase())
+        }
+        expect(message, where).not.toMatch(/expected boolean/)
+      }
+    // Measured on the sample: 1,404 examples sent; 55 refused (17 bodies that are not JSON, 22 read-only
+    // and 13 undocumented properties, 3 empty enum values), 51 on paths no page documents (`/me/…` forms
+    // of `/users/{id}/…` routes, workbook paths the pages do not list). Before this mock read URLs as
+    // Graph does: 69 refused and 85 unrouted without the `/v1.0` prefix, 1,387 unrouted with it.
+    expect(sent).toBeGreaterThan(1300)
+    expect(refused.length, refused.join('\n')).toBeLessThanOrEqual(55)
+    expect(unrouted.length, unrouted.join('\n')).toBeLessThanOrEqual(51)
+    expect(unrouted.filter((line) => / 414 /.test(line))).toEqual([])
+  })
+})
