@@ -96,7 +96,7 @@ export interface ReferenceData {
   types: TypeSectionView[]
 }
 
-/** Operations no Methods table links are grouped under this name. */
+/** Operations with no resource (see `resourcesByPath`) are grouped under this name, last. */
 export const UNGROUPED = 'Other operations'
 
 export function referenceData(model: ApiModel, shapes: ApiShape): ReferenceData {
@@ -125,8 +125,8 @@ export function referenceData(model: ApiModel, shapes: ApiShape): ReferenceData 
 }
 
 /**
- * The resource of an operation: the first type whose Methods table links its page, else the
- * resource of the longest path above one of its routes that a linked operation serves
+ * The resource of an operation: the first type whose Methods table links its page, else that of
+ * the nearest path above its routes (in route order) that a linked operation serves
  *   POST /x/items/import  → the resource of GET /x/items
  */
 function resourcesByPath(
