@@ -3,7 +3,8 @@
  * playwright-core), served by `doc2ts mock` over loopback: on the seed API it loads without a page
  * error or a request to another origin, lists every (method, path) of the model, filters as you
  * type and "Try it" shows the mock's answer; on pages made of markup and script it runs none of it.
- * A screenshot is saved to test-results/reference.png. (A corpus-project test: two servers and a browser.)
+ * A screenshot is saved to test-results/reference.png. A corpus-project test: two servers and a
+ * browser.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
