@@ -28,7 +28,7 @@ const CONFIG_OPTIONS = [
 
 const OUTPUTS_OPTION = [
   '--outputs LIST',
-  'which outputs to write: types,client,server,openapi,model (default: all)',
+  'which outputs to write: types,client,server,openapi,model,reference (default: all)',
 ] as const
 
 export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
