@@ -28,7 +28,7 @@ const CONFIG_OPTIONS = [
 
 const OUTPUTS_OPTION = [
   '--outputs LIST',
-  'which outputs to write: types,client,server,openapi,model (default: all)',
+  'which outputs to write: types,client,server,openapi,model,reference (default: all)',
 ] as const
 
 export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
@@ -81,7 +81,8 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
   },
   mock: {
     synopsis: 'doc2ts mock [docs-dir=input-docs] [options]',
-    summary: 'serve the documented API as a mock: documented examples, validated requests',
+    summary:
+      'serve the documented API as a mock: documented examples, validated requests; its reference at /',
     options: [
       ['--port N', 'port to listen on (default: 4010)'],
       ['--host HOST', 'address to listen on (default: 127.0.0.1)'],

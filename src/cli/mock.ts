@@ -1,6 +1,6 @@
 /**
- * `doc2ts mock [docs-dir] [--port 4010] [--host 127.0.0.1]`: serve the documented API as a mock
- * until interrupted; one log line per request on stdout.
+ * `doc2ts mock [docs-dir] [--port 4010] [--host 127.0.0.1]`: serve the documented API as a mock,
+ * and its interactive reference at `/`, until interrupted; one log line per request on stdout.
  */
 import {
   docsDirArgument,
@@ -30,7 +30,7 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
   })
   if (!values.quiet) printDiagnostics(docs.diagnostics, io)
   io.err(
-    `doc2ts: mock of ${docs.pages.length} pages, ${mock.model.operations.length} operations listening on ${mock.url}\n`,
+    `doc2ts: mock of ${docs.pages.length} pages, ${mock.model.operations.length} operations listening on ${mock.url}; its reference: ${mock.url}/\n`,
   )
   await new Promise<void>((resolve) => {
     const stop = () => resolve()

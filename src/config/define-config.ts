@@ -6,7 +6,7 @@
  */
 import type { SuppressEntry } from '../check/suppressions.js'
 
-export const OUTPUT_NAMES = ['types', 'client', 'server', 'openapi', 'model'] as const
+export const OUTPUT_NAMES = ['types', 'client', 'server', 'openapi', 'model', 'reference'] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
 export interface JobOptions {

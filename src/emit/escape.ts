@@ -66,6 +66,12 @@ export function uniqueIdentifier(text: string, taken: Set<string>, make = toIden
 
 /** A double-quoted string literal that is also safe inside a `<script>` or HTML comment. */
 export function stringLiteral(value: string): string {
+  return scriptJson(value)
+}
+
+/** JSON text that is also JavaScript and cannot end a `<script>` element or an HTML comment
+ *  (`</script>`, `-->` become `\u003c/script\u003e`, `--\u003e`). */
+export function scriptJson(value: object | string): string {
   return JSON.stringify(value)
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')

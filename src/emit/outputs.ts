@@ -8,6 +8,7 @@
  *   server        server/**                         ← the same
  *   model.json    model.json                        ← the whole model
  *   openapi       openapi.json                      ← the whole model
+ *   reference     reference/index.html              ← the whole model
  * `emitAll` (src/build/in-memory.ts) emits every group in this order; the determinism test compares.
  */
 import { createHash } from 'node:crypto'
@@ -99,6 +100,14 @@ const GROUPS: readonly GroupSpec[] = [
       const { emitOpenApi } = await import('./openapi/index.js')
       return ({ model, memo, shapes, openapi }) =>
         filesOnly([emitOpenApi(model, {}, memo, shapes(), openapi)])
+    },
+  },
+  {
+    name: 'reference',
+    slice: 'whole',
+    load: async () => {
+      const { emitReference } = await import('./reference/emit-reference.js')
+      return ({ model, shapes }) => filesOnly([emitReference(model, shapes())])
     },
   },
 ]

@@ -1,6 +1,7 @@
 /**
  * Serve the documented API as a mock: docs → model → generated server → `buildServer({ mock: true })`
  * listening on `host:port`. Every route answers its documented example; requests are validated.
+ * `GET /` answers the interactive reference.
  *
  * Reads: the pages of a docs folder (already read by the caller).
  */
@@ -9,6 +10,7 @@ import { runBuild } from '../build/index.js'
 import type { ApiModel } from '../model.js'
 import type { PageInput } from '../read-docs.js'
 import { loadGeneratedServer } from './load-server.js'
+import { serveReference } from './reference-route.js'
 
 export interface MockServerOptions {
   port?: number
@@ -45,6 +47,7 @@ export async function startMockServer(
     }
     if (options.bodyLimit !== undefined) serverOptions.bodyLimit = options.bodyLimit
     const app = loaded.module.buildServer(serverOptions)
+    serveReference(app, files)
     const url = await app.listen({ port: options.port ?? 4010, host: options.host ?? '127.0.0.1' })
     return {
       app,

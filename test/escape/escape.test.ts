@@ -11,6 +11,7 @@ import {
   objectLiteralKey,
   pascalCase,
   propertyKey,
+  scriptJson,
   stringLiteral,
   templateLiteralText,
   toIdentifier,
@@ -160,6 +161,15 @@ describe('stringLiteral', () => {
     expect(evaluate(literal)).toBe(input)
     expect(syntaxErrors(`export const x = ${literal}`)).toEqual([])
     expect(literal).not.toMatch(/[<>\u2028\u2029\n\r]/)
+  })
+})
+
+describe('scriptJson', () => {
+  it.each(HOSTILE)('an object holding %j parses back and cannot end a script element', (input) => {
+    const value = { [input]: [input, { nested: input }] }
+    const json = scriptJson(value)
+    expect(JSON.parse(json)).toEqual(value)
+    expect(json).not.toMatch(/[<>\u2028\u2029\n\r]/)
   })
 })
 
