@@ -80,6 +80,15 @@ const BROWSER = {
   answered: `[...document.querySelectorAll('.try-status')].every((status) => /^\\d{3} /.test(status.textContent))`,
 }
 
+/** Wait until `expression`, evaluated from outside the page (as `page.evaluate` does), is true. */
+async function waitUntil(page: Page, expression: string, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${expression}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
 interface Served {
   mock: RunningMock
   watched: Watched
@@ -171,7 +180,9 @@ describe('the reference of pages made of markup and script', () => {
     for (const details of await page.locator('details').all()) await details.locator('summary').click()
     for (const button of await page.locator('.try-button').all()) await button.click()
     expect(await page.locator('.try-button').count()).toBe(2)
-    await page.waitForFunction(BROWSER.answered)
+    // Polled from outside the page: waitForFunction evaluates its string inside the page, which the
+    // page's Content-Security-Policy (no 'unsafe-eval') rightly refuses.
+    await waitUntil(page, BROWSER.answered)
   })
 
   it('runs nothing: no dialog, no error, no element or handler from the docs', async () => {
