@@ -118,8 +118,17 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     return next
   }
 
-  const first = await serially(() => run(undefined), true)
-  const watcher = watchDocs(docsDir, (files) => serially(() => run(files)).then(() => undefined))
+  // Watching starts before the first read, so that a save made while the first build runs is
+  // the next run's.
+  const watcher = await watchDocs(
+    docsDir,
+    (files) => serially(() => run(files)).then(() => undefined),
+    (error) => io.err(`doc2ts: watching ${docsDir}: ${error.message}\n`),
+  )
+  const first = await serially(() => run(undefined), true).catch(async (error: unknown) => {
+    await watcher.close()
+    throw error
+  })
   if (!values.quiet) io.err(`doc2ts: watching ${docsDir} (Ctrl-C to stop)\n`)
   // Outputs found current skip link and emit, leaving the session empty: link and derive now,
   // silently (nothing is written: the bytes are the same), so that the first save is as quick
@@ -130,7 +139,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     signal?.addEventListener('abort', stop, { once: true })
     process.once('SIGINT', stop)
   })
-  watcher.close()
+  await watcher.close()
   await queue
   return 0
 }
