@@ -5,13 +5,14 @@
  * relinked and only changed files are rewritten. Prints the diagnostics of the changed pages and
  * a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
  */
+
+import { DEFAULT_CACHE_DIR, runOptions } from '../api/generate.js'
 import { type BuildResult, runBuild } from '../build/index.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { Session } from '../session/index.js'
 import { openStore } from '../store/index.js'
 import { DocsState } from '../watch/docs-state.js'
 import { watchDocs } from '../watch/watch-docs.js'
-import { DEFAULT_CACHE_DIR, runOptions } from './generate.js'
 import {
   countSeverities,
   type Io,
