@@ -118,7 +118,7 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   const last = given?.lastRecord ?? (store ? await loadRunRecord(store.recordPath, version) : undefined)
   const out = request.emit?.dir
   if (last && out !== undefined && !request.force && isFreshRun(last, input, out)) {
-    const outputs = Object.keys(last.outputs)
+    const outputs = [...Object.keys(last.outputs), MANIFEST].sort() // the record holds no manifest hash
     const summary = { ...summaryOf(last), files: [], outputs, write: NOTHING_WRITTEN, extracted: 0 }
     const result: BuildResult = { docs, ...summary, upToDate: true, steps: clock.times }
     await request.report?.(result)
