@@ -20,7 +20,9 @@ export async function watchDocs(
   root: string,
   onChange: (files: string[]) => Promise<void>,
   onError: (error: Error) => void,
-  debounceMs = 40,
+  // Over chokidar's 50 ms: it drops a page's further `change` events for 50 ms after one, so a
+  // batch read later than that sees every write whose event was dropped.
+  debounceMs = 60,
 ): Promise<DocsWatcher> {
   const pending = new Set<string>()
   let timer: NodeJS.Timeout | undefined
