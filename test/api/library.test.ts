@@ -47,9 +47,9 @@ it('generate rejects what it cannot do before writing anything', async () => {
   const empty = join(dir, 'empty')
   await cp('input-docs', empty, { recursive: true, filter: (source) => !source.endsWith('.md') })
   await expect(generate({ docs: empty, out: join(dir, 'unused') })).rejects.toThrow(/no Markdown pages/)
-  await expect(generate({ docs: 'input-docs', out: join('input-docs', PAGE, 'out') })).rejects.toThrow(
-    /cannot use --out/,
-  )
+  const file = join(dir, 'a-file')
+  await writeFile(file, '')
+  await expect(generate({ docs: 'input-docs', out: join(file, 'out') })).rejects.toThrow(/cannot use --out/)
   await expect(generate({ docs: 'input-docs', include: ['/users/**'] })).rejects.toThrow(
     'the option "include" is not supported by this doc2ts yet',
   )
