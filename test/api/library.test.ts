@@ -50,9 +50,30 @@ it('generate rejects what it cannot do before writing anything', async () => {
   const file = join(dir, 'a-file')
   await writeFile(file, '')
   await expect(generate({ docs: 'input-docs', out: join(file, 'out') })).rejects.toThrow(/cannot use --out/)
-  await expect(generate({ docs: 'input-docs', include: ['/users/**'] })).rejects.toThrow(
-    'the option "include" is not supported by this doc2ts yet',
+  await expect(
+    generate({ docs: 'input-docs', out: join(dir, 'unused'), cacheDir: false, include: ['/nowhere/**'] }),
+  ).rejects.toThrow('--include /nowhere/** matches no route')
+})
+
+it('generate takes the outputs and route selection of a config job', async () => {
+  const out = join(dir, 'types-only')
+  const { files, summary } = await generate({
+    docs: 'input-docs',
+    out,
+    cacheDir: false,
+    outputs: ['types'],
+    include: ['/deviceManagement/importedWindowsAutopilotDeviceIdentities/**'],
+  })
+  expect(summary.ok).toBe(true)
+  expect(files.map((file) => file.path).filter((path) => path !== '.doc2ts-manifest.json')).toEqual(
+    expect.arrayContaining(['types/index.ts']),
   )
+  expect(files.some((file) => file.path.startsWith('client/') || file.path === 'model.json')).toBe(false)
+  // The Uploads routes are left out: their type is not in the subset's types.
+  await generate({ docs: 'input-docs', out: join(dir, 'all'), cacheDir: false, outputs: ['types'] })
+  const upload = 'export interface ImportedWindowsAutopilotDeviceIdentityUpload '
+  expect(await readFile(join(dir, 'all', 'types', 'index.ts'), 'utf8')).toContain(upload)
+  expect(await readFile(join(out, 'types', 'index.ts'), 'utf8')).not.toContain(upload)
 })
 
 it('check and diff resolve to what their commands print', async () => {
