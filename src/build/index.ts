@@ -89,6 +89,9 @@ export interface BuildResult {
   model?: ApiModel
   /** The emitted files (output groups found unchanged on disk are not emitted again). */
   files: GeneratedFile[]
+  /** Every path of the output folder doc2ts keeps (the files emitted or found unchanged, and the
+   *  manifest), relative to it and sorted; empty without an output folder. */
+  outputs: string[]
   write: WriteResult
   /** Nothing changed: link and emit were skipped. */
   upToDate: boolean
@@ -115,7 +118,8 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   const last = given?.lastRecord ?? (store ? await loadRunRecord(store.recordPath, version) : undefined)
   const out = request.emit?.dir
   if (last && out !== undefined && !request.force && isFreshRun(last, input, out)) {
-    const summary = { ...summaryOf(last), files: [], write: NOTHING_WRITTEN, extracted: 0 }
+    const outputs = [...Object.keys(last.outputs), MANIFEST].sort() // the record holds no manifest hash
+    const summary = { ...summaryOf(last), files: [], outputs, write: NOTHING_WRITTEN, extracted: 0 }
     const result: BuildResult = { docs, ...summary, upToDate: true, steps: clock.times }
     await request.report?.(result)
     return result
@@ -180,14 +184,19 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   const unwritten = (request.emit?.dryRun || blocked) && write.changed.length + write.removed.length > 0
   const complete = emitted !== undefined && out !== undefined && write.refused.length === 0 && !unwritten
   // Kept on disk for the next process, in the session for the next run of this one.
+  const outputs =
+    emitted && out !== undefined
+      ? [
+          ...new Set([
+            ...emitted.files.map((file) => file.path),
+            ...emitted.intact.keys(),
+            ...emitted.present,
+            MANIFEST,
+          ]),
+        ].sort()
+      : []
   if (complete && (store || session.lasting)) {
-    const paths = [
-      ...emitted.files.map((file) => file.path),
-      ...emitted.intact.keys(),
-      ...emitted.present,
-      MANIFEST,
-    ]
-    Object.assign(record, hashOutputs(out, paths, write.hashes ?? new Map(), last))
+    Object.assign(record, hashOutputs(out, outputs, write.hashes ?? new Map(), last))
     session.lastRecord = record
   }
   const result: BuildResult = {
@@ -195,6 +204,7 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
     ...summaryOf(record),
     model,
     files: emitted?.files ?? [],
+    outputs,
     write,
     upToDate: false,
     extracted: extraction.extracted,

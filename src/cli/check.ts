@@ -4,11 +4,11 @@
  * 2 on bad usage or an unreadable docs folder or config. Suppressions: `doc2ts.config.json` in the
  * docs folder or the working directory, and `<!-- doc2ts-disable <code> -->` comments.
  */
-import { runBuild } from '../build/index.js'
+import { runCheck } from '../api/check.js'
 import { formatGithub } from '../check/formats/github.js'
 import { formatText } from '../check/formats/text.js'
 import { catalog } from '../diagnostics.js'
-import { countSeverities, type Io, parseCommandArgs, readDocsFolder, stepTimings, UsageError } from './io.js'
+import { type Io, parseCommandArgs, stepTimings, UsageError } from './io.js'
 import { CONFIG_OPTIONS, resolveJobs } from './jobs.js'
 
 const FORMATS = ['text', 'json', 'github'] as const
@@ -38,12 +38,11 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (!job || others.some((other) => other.docsDir !== job.docsDir))
     throw new UsageError("the config's jobs read different docs folders: name one with --job")
   const { docsDir, suppress } = job
-  // The build without emit and write.
-  const { docs, diagnostics } = await runBuild({
-    docs: () => readDocsFolder(docsDir),
-    checks: { suppress },
-    timings: stepTimings(values.timings, io),
-  })
+  const { result, docs } = await runCheck(
+    { docs: docsDir, strict: Boolean(values.strict), suppress },
+    stepTimings(values.timings, io),
+  )
+  const { diagnostics, summary } = result
   const shown = format === 'json' ? diagnostics : diagnostics.filter((d) => d.severity !== 'info')
   if (format === 'json') io.out(`${JSON.stringify(shown, null, 2)}\n`)
   else if (format === 'github') io.out(formatGithub(shown, docsDir))
@@ -51,12 +50,10 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     const texts = new Map(docs.pages.map((page) => [page.file, page.text.split('\n')]))
     io.out(formatText(shown, (file, line) => texts.get(file)?.[line - 1]))
   }
-  const counts = countSeverities(diagnostics)
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   if (!values.quiet || format === 'text')
     io.err(
-      `doc2ts check: ${docs.pages.length} pages, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info in ${seconds}s\n`,
+      `doc2ts check: ${summary.pages} pages, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} info in ${seconds}s\n`,
     )
-  if (counts.error > 0) return 1
-  return values.strict && counts.warning > 0 ? 1 : 0
+  return summary.ok ? 0 : 1
 }

@@ -3,17 +3,14 @@
  * the API. JSON is an array of change objects (kind, breaking, breaks, subject, message, old/new,
  * revision, file, line, column); markdown a table for a pull-request comment; github workflow
  * annotations at the changed lines. Exit 1 when any change breaks clients, 0 otherwise, 2 on bad
- * usage or unreadable folders.
+ * usage or unreadable folders. The comparison is the library's `diff` (`src/api/diff.ts`).
  */
-import { runBuild } from '../build/index.js'
+import { diff } from '../api/diff.js'
 import type { ApiChange } from '../diff/api-change.js'
-import { diffModels } from '../diff/diff-models.js'
 import { formatChanges } from '../diff/format-changes.js'
 import { type DocsDirs, formatChangesGithub } from '../diff/format-changes-github.js'
 import { formatChangesMarkdown } from '../diff/format-changes-markdown.js'
-import type { ApiModel } from '../model.js'
-import { readDocs } from '../read-docs.js'
-import { type Io, parseCommandArgs, requireDirectory, UsageError } from './io.js'
+import { type Io, parseCommandArgs, UsageError } from './io.js'
 
 const FORMATS: Record<string, (changes: readonly ApiChange[], dirs: DocsDirs) => string> = {
   text: formatChanges,
@@ -34,19 +31,8 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   const [oldDir, newDir, extra] = positionals
   if (!oldDir || !newDir) throw new UsageError('Expected two docs folders: doc2ts diff OLD-DOCS NEW-DOCS')
   if (extra) throw new UsageError(`unexpected argument "${extra}"`)
-  await requireDirectory(oldDir)
-  await requireDirectory(newDir)
-  const [before, after] = [await modelOf(oldDir), await modelOf(newDir)]
-  const changes = diffModels(before, after)
+  const { changes, summary } = await diff({ old: oldDir, new: newDir })
   io.out(print(changes, { old: oldDir, new: newDir }))
-  const breaking = changes.filter((c) => c.breaking).length
-  if (!values.quiet) io.err(`doc2ts diff: ${changes.length} changes, ${breaking} breaking\n`)
-  return breaking > 0 ? 1 : 0
-}
-
-/** The build of a docs folder without checks, emit or write: its linked model. */
-async function modelOf(docsDir: string): Promise<ApiModel> {
-  const { model } = await runBuild({ docs: () => readDocs(docsDir), checks: false })
-  if (!model) throw new Error('a build without outputs always links')
-  return model
+  if (!values.quiet) io.err(`doc2ts diff: ${summary.changes} changes, ${summary.breaking} breaking\n`)
+  return summary.breaking > 0 ? 1 : 0
 }

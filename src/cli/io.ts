@@ -23,10 +23,15 @@ export const processIo: Io = {
 /** Bad usage: reported as `doc2ts: <message>`, exit code 2. */
 export class UsageError extends Error {}
 
+/** What `parseArgs` gives for a command's options (named, so that declarations can refer to it). */
+type CommandArgs<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>
+>
+
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],
   options: T,
-) {
+): CommandArgs<T> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (error) {

@@ -5,13 +5,14 @@
  * relinked and only changed files are rewritten. Prints the diagnostics of the changed pages and
  * a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
  */
+
+import { DEFAULT_CACHE_DIR, runOptions } from '../api/generate.js'
 import { type BuildResult, runBuild } from '../build/index.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { Session } from '../session/index.js'
 import { openStore } from '../store/index.js'
 import { DocsState } from '../watch/docs-state.js'
 import { watchDocs } from '../watch/watch-docs.js'
-import { DEFAULT_CACHE_DIR, runOptions } from './generate.js'
 import {
   countSeverities,
   type Io,
@@ -118,8 +119,17 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     return next
   }
 
-  const first = await serially(() => run(undefined), true)
-  const watcher = watchDocs(docsDir, (files) => serially(() => run(files)).then(() => undefined))
+  // Watching starts before the first read, so that a save made while the first build runs is
+  // the next run's.
+  const watcher = await watchDocs(
+    docsDir,
+    (files) => serially(() => run(files)).then(() => undefined),
+    (error) => io.err(`doc2ts: watching ${docsDir}: ${error.message}\n`),
+  )
+  const first = await serially(() => run(undefined), true).catch(async (error: unknown) => {
+    await watcher.close()
+    throw error
+  })
   if (!values.quiet) io.err(`doc2ts: watching ${docsDir} (Ctrl-C to stop)\n`)
   // Outputs found current skip link and emit, leaving the session empty: link and derive now,
   // silently (nothing is written: the bytes are the same), so that the first save is as quick
@@ -130,7 +140,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     signal?.addEventListener('abort', stop, { once: true })
     process.once('SIGINT', stop)
   })
-  watcher.close()
+  await watcher.close()
   await queue
   return 0
 }

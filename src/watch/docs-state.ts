@@ -50,9 +50,10 @@ export class DocsState {
 
 /** Whether a path reported by the watcher is a page `readDocs` would read. */
 export function isDocsPage(file: string): boolean {
-  const parts = file.split('/')
-  return (
-    file.toLowerCase().endsWith('.md') &&
-    !parts.some((part) => part.startsWith('.') || part === 'node_modules')
-  )
+  return file.toLowerCase().endsWith('.md') && !isSkippedPath(file)
+}
+
+/** Whether a docs-relative path is in a folder `readDocs` skips (dot-folders, node_modules). */
+export function isSkippedPath(file: string): boolean {
+  return file.split('/').some((part) => part.startsWith('.') || part === 'node_modules')
 }

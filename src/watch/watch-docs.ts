@@ -1,21 +1,29 @@
 /**
- * Watch a docs folder (`fs.watch`, recursive) and report the docs-relative `.md` paths that
- * changed, batched: `onChange` runs once the folder has been quiet for `debounceMs`, never twice
- * at the same time (changes arriving meanwhile make the next batch).
+ * Watch a docs folder and report the docs-relative `.md` paths that changed, batched: `onChange`
+ * runs once the folder has been quiet for `debounceMs`, never twice at the same time (changes
+ * arriving meanwhile make the next batch).
+ * chokidar, not `fs.watch`: Node 20's recursive `fs.watch` stops reporting a file once an editor
+ * has saved it by renaming a temporary file over it (`sed -i`, most editors), and reports a moved
+ * or deleted folder without the pages it held. chokidar re-attaches to the new file, and reports
+ * each page of a folder that appears, moves or goes.
  */
-import { watch } from 'node:fs'
-import { sep } from 'node:path'
-import { isDocsPage } from './docs-state.js'
+import { relative, sep } from 'node:path'
+import { watch } from 'chokidar'
+import { isDocsPage, isSkippedPath } from './docs-state.js'
 
 export interface DocsWatcher {
-  close(): void
+  close(): Promise<void>
 }
 
-export function watchDocs(
+/** Resolves once the watcher sees the whole folder: a save made after that is reported. */
+export async function watchDocs(
   root: string,
   onChange: (files: string[]) => Promise<void>,
-  debounceMs = 40,
-): DocsWatcher {
+  onError: (error: Error) => void,
+  // Over chokidar's 50 ms: it drops a page's further `change` events for 50 ms after one, so a
+  // batch read later than that sees every write whose event was dropped.
+  debounceMs = 60,
+): Promise<DocsWatcher> {
   const pending = new Set<string>()
   let timer: NodeJS.Timeout | undefined
   let running = false
@@ -36,17 +44,29 @@ export function watchDocs(
     if (timer) clearTimeout(timer)
     timer = setTimeout(flush, debounceMs)
   }
-  const watcher = watch(root, { recursive: true }, (_event, name) => {
-    if (!name) return
-    const file = name.toString().split(sep).join('/')
+  const docsPath = (path: string) => relative(root, path).split(sep).join('/')
+  // What `readDocs` skips is not watched: symbolic links, dot-folders, node_modules.
+  const watcher = watch(root, {
+    ignoreInitial: true,
+    followSymlinks: false,
+    ignored: (path) => isSkippedPath(docsPath(path)),
+  })
+  watcher.on('all', (event, path) => {
+    if (event === 'addDir' || event === 'unlinkDir') return // their pages come as add / unlink
+    const file = docsPath(path)
     if (!isDocsPage(file)) return
     pending.add(file)
     schedule()
   })
+  await new Promise<void>((resolve, reject) => {
+    watcher.once('ready', resolve)
+    watcher.once('error', reject)
+  })
+  watcher.on('error', (error) => onError(error instanceof Error ? error : new Error(String(error))))
   return {
-    close() {
+    async close() {
       if (timer) clearTimeout(timer)
-      watcher.close()
+      await watcher.close()
     },
   }
 }

@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises'
+import { writeFileSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
@@ -60,11 +61,12 @@ it('regenerates after an edit, a new page and a deleted page, and survives a bro
   await expectStoppedLikeFreshGenerate({ running, log, io, docs, out, fresh: join(dir, 'fresh') })
 })
 
-/** An Io that keeps what is printed, and the summary lines among it. */
-function capture() {
+/** An Io that keeps what is printed, and the summary lines among it; `onPrint` sees each print. */
+function capture(onPrint?: (text: string) => void) {
   let text = ''
   const append = (more: string) => {
     text += more
+    onPrint?.(more)
   }
   const io: Io = { out: append, err: append, isTTY: false }
   const log = () => text
@@ -111,7 +113,8 @@ it('starts up to date after a generate into the same folder, and its first save 
 })
 
 /** The stopped watch exited cleanly, never failed a run, and left in `out` what a fresh generate
- *  of `docs` writes. */
+ *  of `docs` writes. With `keepsStubs`, the generate runs over a copy of `out`: handler stubs of
+ *  routes the saves added and removed again are the user's, and stay in both. */
 async function expectStoppedLikeFreshGenerate(watch: {
   running: Promise<number>
   log: () => string
@@ -119,9 +122,92 @@ async function expectStoppedLikeFreshGenerate(watch: {
   docs: string
   out: string
   fresh: string
+  keepsStubs?: boolean
 }): Promise<void> {
   expect(await watch.running).toBe(0)
   expect(watch.log()).not.toContain('regeneration failed')
+  if (watch.keepsStubs) await cp(watch.out, watch.fresh, { recursive: true })
   expect(await generateCommand([watch.docs, '--out', watch.fresh, '--no-cache', '--quiet'], watch.io)).toBe(0)
   expect(await snapshot(watch.out)).toEqual(await snapshot(watch.fresh))
 }
+
+const PAGE = join('resources', 'intune-enrollment-importedwindowsautopilotdeviceidentityupload.md')
+const GET_PAGE = join('api', 'intune-enrollment-importedwindowsautopilotdeviceidentityupload-get.md')
+
+/** `"file": "<page>"` as model.json lists a page read from the docs. */
+const fileEntry = (page: string) => `"file": "${page.split('\\').join('/')}"`
+
+/** The model lists the page at its new path and no longer at its old one (a move is seen as a
+ *  new page, then a deleted one). */
+const hasOnly = (model: string, now: string, before: string) =>
+  model.includes(fileEntry(now)) && !model.includes(fileEntry(before))
+
+it('sees atomic saves, a renamed page, pages in new folders, and moved and removed folders', async () => {
+  const docs = join(dir, 'docs-saves')
+  const out = join(dir, 'out-saves')
+  await cp('input-docs', docs, { recursive: true })
+  const { io, log, summaries } = capture()
+  const stop = new AbortController()
+  const running = watchCommand([docs, '--out', out, '--no-cache', '--quiet'], io, stop.signal)
+  const model = () => readFile(join(out, 'model.json'), 'utf8').catch(() => '')
+  await until(async () => summaries().length >= 1 && (await model()) !== '')
+  const original = await readFile(join(docs, PAGE), 'utf8')
+
+  // An editor's atomic save: write a temporary file, rename it over the page. Twice: the first
+  // rename replaces the file that was watched.
+  for (const marker of ['FirstAtomicSave', 'SecondAtomicSave']) {
+    const temporary = join(docs, 'resources', `.${marker}.md.tmp`)
+    await writeFile(temporary, original.replace(/^(# .*)$/m, `$1\n\n${marker} was added here.`))
+    await rename(temporary, join(docs, PAGE))
+    await until(async () => (await model()).includes(marker))
+  }
+  expect(await model()).not.toContain('FirstAtomicSave')
+
+  const renamed = join('api', 'renamed-get.md')
+  await rename(join(docs, GET_PAGE), join(docs, renamed))
+  await until(async () => hasOnly(await model(), renamed, GET_PAGE))
+
+  // A folder made with its page, then the page edited inside it.
+  const added = join('api', 'added', 'deeper', 'added-get.md')
+  await mkdir(join(docs, 'api', 'added', 'deeper'), { recursive: true })
+  await writeFile(join(docs, added), await readFile(join(docs, renamed), 'utf8'))
+  await until(async () => (await model()).includes(fileEntry(added)))
+  const text = await readFile(join(docs, added), 'utf8')
+  await writeFile(join(docs, added), text.replace(/^(# .*)$/m, '$1\n\nNewFolderEdit was added here.'))
+  await until(async () => (await model()).includes('NewFolderEdit'))
+
+  const moved = join('api', 'moved', 'deeper', 'added-get.md')
+  await rename(join(docs, 'api', 'added'), join(docs, 'api', 'moved'))
+  await until(async () => hasOnly(await model(), moved, added))
+
+  await rm(join(docs, 'api', 'moved'), { recursive: true })
+  await until(async () => !(await model()).includes(fileEntry(moved)))
+
+  stop.abort()
+  const fresh = join(dir, 'fresh-saves')
+  await expectStoppedLikeFreshGenerate({ running, log, io, docs, out, fresh, keepsStubs: true })
+})
+
+it('sees a save made while its first build runs', async () => {
+  const docs = join(dir, 'docs-first-build')
+  const out = join(dir, 'out-first-build')
+  await cp('input-docs', docs, { recursive: true })
+  const page = join(docs, PAGE)
+  const original = await readFile(page, 'utf8')
+  let saved = false
+  // The first build's summary is printed once its outputs are written, before the build ends:
+  // the save happens then, after the build read the page.
+  const { io, log, summaries } = capture((text) => {
+    if (saved || !/ in \d+\.\d+s$/m.test(text)) return
+    saved = true
+    writeFileSync(page, original.replace(/^(# .*)$/m, '$1\n\nDuringFirstBuild was added here.'))
+  })
+  const stop = new AbortController()
+  const running = watchCommand([docs, '--out', out, '--no-cache', '--quiet'], io, stop.signal)
+  const model = () => readFile(join(out, 'model.json'), 'utf8').catch(() => '')
+  await until(async () => summaries().length >= 1)
+  expect(saved).toBe(true)
+  await until(async () => (await model()).includes('DuringFirstBuild'))
+  stop.abort()
+  await expectStoppedLikeFreshGenerate({ running, log, io, docs, out, fresh: join(dir, 'fresh-first-build') })
+})
