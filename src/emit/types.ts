@@ -53,7 +53,6 @@ export function emitTypes(
       return text
     }
     return {
-      typeOf: (ref: TypeRef) => noted(tsTypeOf(ref, names, scope)),
       exactTypeOf: (ref: TypeRef) => noted(tsExactTypeOf(ref, names, scope)),
       nameOf: (qualifiedName: string) => noted(tsTypeOf(refTo(qualifiedName), names, scope)),
       exactNameOf: (qualifiedName: string) => noted(tsExactTypeOf(refTo(qualifiedName), names, scope)),
@@ -104,8 +103,8 @@ export function emitTypes(
 }
 
 interface TypeWriter {
-  /** A declared value's type: the union where the type has derived types. */
-  typeOf(ref: TypeRef): string
+  /** A property's type as the docs declare it: the base type itself, never the union of its derived
+   *  types (that union types the values the client returns and sends; see `emit/client/`). */
   exactTypeOf(ref: TypeRef): string
   nameOf(qualifiedName: string): string
   exactNameOf(qualifiedName: string): string
@@ -253,7 +252,7 @@ function objectInterface(
     properties.push({
       name: propertyKey(property.name),
       hasQuestionToken: true,
-      type: withCardinality(writer.typeOf(property.type), property.collection, isNullable(property)),
+      type: withCardinality(writer.exactTypeOf(property.type), property.collection, isNullable(property)),
       ...(propertyDocs ? { docs: propertyDocs } : {}),
     })
   }
