@@ -147,9 +147,11 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
   const whole = { ...model, diagnostics: [...docs.diagnostics, ...model.diagnostics] }
   const select = request.emit?.select
+  // What is emitted, and what the summary counts: the subset when one is selected.
+  const emitting = select ? select(whole) : whole
   const emitted = request.emit
     ? await clock.time('emit', () =>
-        emitStep(select ? select(whole) : whole, last, request.emit ?? {}, session, {
+        emitStep(emitting, last, request.emit ?? {}, session, {
           store,
           progress,
           version,
@@ -176,8 +178,8 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
     inputHash: input,
     outputs: {},
     pages: model.pages,
-    types: Object.keys(model.types).length,
-    operations: model.operations.length,
+    types: Object.keys(emitting.types).length,
+    operations: emitting.operations.length,
     diagnostics,
     emits: emitted?.emits,
   }

@@ -60,6 +60,12 @@ describe('generate with a config file', () => {
     const paths = operationPaths(join(dir, 'out/api/model.json'))
     expect(paths.length).toBeGreaterThan(0)
     expect(paths.length).toBeLessThan(operationPaths('generated/model.json').length)
+    // The summary counts what the job wrote: the subset's operations, not the whole API's.
+    const counted = /job api\n(?:.*\n)*?doc2ts: \d+ pages, \d+ types, (\d+) operations/.exec(run.err)?.[1]
+    const written = (
+      JSON.parse(readFileSync(join(dir, 'out/api/model.json'), 'utf8')) as { operations: unknown[] }
+    ).operations.length
+    expect(Number(counted)).toBe(written)
     for (const path of paths)
       expect(path.toLowerCase()).toMatch(/^\/devicemanagement\/importedwindowsautopilotdeviceidentities/)
   })
