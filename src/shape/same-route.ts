@@ -32,14 +32,24 @@ export function preferredOperations<Ref extends RouteOfOperation>(
 }
 
 /**
- * The page that answers a (verb, path): of the preferred ones, the first whose route is the path
- * itself rather than the path with a query string — `GET /users/{id}/todo/lists/{id}?$expand=
- * extensions(…)` is the extension page's use of the list page's path.
+ * The pages that answer a (verb, path): of the preferred ones, those whose route is the path itself
+ * rather than the path with a query string — `GET /users/{id}?$expand=extensions(…)` on an
+ * extension's page is that page's use of the user page's path, not another response of it. When
+ * every page shows the path only with a query, all the preferred ones answer.
  */
+export function answeringOperations<Ref extends RouteOfOperation>(
+  verb: HttpMethod,
+  refs: readonly Ref[],
+): Ref[] {
+  const preferred = preferredOperations(verb, refs)
+  const plain = preferred.filter(({ route }) => route.query === undefined)
+  return plain.length > 0 ? plain : preferred
+}
+
+/** The one page that answers a (verb, path) where only one can (the server's route table). */
 export function answeringOperation<Ref extends RouteOfOperation>(
   verb: HttpMethod,
   refs: readonly Ref[],
 ): Ref | undefined {
-  const preferred = preferredOperations(verb, refs)
-  return preferred.find(({ route }) => route.query === undefined) ?? preferred[0]
+  return answeringOperations(verb, refs)[0]
 }

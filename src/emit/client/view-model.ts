@@ -9,7 +9,7 @@ import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type BodyShape, carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
-import { preferredOperations } from '../../shape/same-route.js'
+import { answeringOperations, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral, uriComponent } from '../escape.js'
 import { type TsNames, type TsScope, tsExactTypeOf, tsTypeOf } from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
@@ -293,7 +293,7 @@ function methodView(
 ): MethodView {
   const chosen = preferredOperations(verb, refs)
   const first = chosen[0]!
-  const responses = responding(chosen).map(({ operation }) =>
+  const responses = answeringOperations(verb, refs).map(({ operation }) =>
     responseView(shapes.of(operation).response, shapes.model, writers),
   )
   const response = responses[0]!
@@ -349,16 +349,6 @@ function methodView(
     }
   }
   return view
-}
-
-/**
- * The operations whose response the method returns: a page that shows the route only with options
- * (an extension's page: `GET /users/{id}?$expand=extensions(…)`) documents the plain GET with
- * options, not another response of it, so where some page documents the plain route, those decide.
- */
-function responding(chosen: readonly RouteRef[]): readonly RouteRef[] {
-  const plain = chosen.filter(({ route }) => !route.query)
-  return plain.length > 0 ? plain : chosen
 }
 
 function docLines(chosen: readonly RouteRef[], route: RouteTemplate): string[] {
