@@ -171,6 +171,17 @@ export const catalog = {
       'A response example wraps its single entity in `"value": {…}` (Intune pages); reported once per page.',
     raisedBy: 'check example-bodies',
   },
+  'example-null-not-nullable': {
+    severity: 'warning',
+    summary: 'An example body gives `null` to a property the Properties table calls not nullable.',
+    raisedBy: 'check example-bodies',
+  },
+  'example-invalid-format': {
+    severity: 'warning',
+    summary:
+      'An example value of a DateTimeOffset, Date, TimeOfDay, Duration or Guid property is not written in its format (ISO 8601, RFC 4122): a placeholder or another type.',
+    raisedBy: 'check example-bodies',
+  },
   'broken-link': {
     severity: 'warning',
     summary:

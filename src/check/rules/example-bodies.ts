@@ -15,9 +15,11 @@ import type {
   ObjectTypeDef,
   OperationDef,
   PrimitiveName,
+  SourcePosition,
   TypeDef,
   TypeRef,
 } from '../../model.js'
+import { missedTextForm } from '../../shape/edm-text.js'
 import type { ExampleBodiesMemo } from '../check-memo.js'
 import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
 import { ModelAnswers, type Read, RecordedReads, stillAnswered } from '../model-reads.js'
@@ -29,6 +31,10 @@ type Path = (string | number)[]
 interface Expected {
   type: TypeRef
   collection: boolean
+  /** A property's "Not nullable." (`false`); body parameters and items say nothing. */
+  nullable?: boolean
+  /** Where a property's row is, to point at the table that says so. */
+  position?: SourcePosition
 }
 
 export const exampleBodies: CheckRule = {
@@ -40,6 +46,8 @@ export const exampleBodies: CheckRule = {
     'example-odata-type',
     'example-collection-mismatch',
     'wrapped-single-entity',
+    'example-null-not-nullable',
+    'example-invalid-format',
   ],
   run(context) {
     const answers = new ModelAnswers(context)
@@ -221,8 +229,16 @@ class BodyChecker {
   }
 
   private checkValue(value: unknown, expected: Expected, path: Path): void {
-    if (value === null) return
     const label = path.length > 0 ? String(path.at(-1)) : 'the body'
+    if (value === null) {
+      if (expected.nullable === false)
+        this.report(
+          'example-null-not-nullable',
+          path,
+          `Unexpected null for ${label}, expected a ${typeName(expected.type)} value: the Properties table says it is not nullable${expected.position ? ` (line ${expected.position.line})` : ''}`,
+        )
+      return
+    }
     if (
       expected.type.kind === 'primitive' &&
       (expected.type.name === 'Json' || expected.type.name === 'Stream')
@@ -249,6 +265,7 @@ class BodyChecker {
           path,
           `Unexpected ${describe(value)} for ${label}, expected ${type.name}`,
         )
+      else if (typeof value === 'string') this.checkTextForm(value, type.name, label, path)
       return
     }
     const target = this.typeOf(type)
@@ -322,6 +339,17 @@ class BodyChecker {
         )
       }
     }
+  }
+
+  /** A DateTimeOffset, Date, Guid… written as its type is written (`datetime-value` is not). */
+  private checkTextForm(value: string, name: PrimitiveName, label: string, path: Path): void {
+    const missed = missedTextForm(name, value)
+    if (missed)
+      this.report(
+        'example-invalid-format',
+        path,
+        `Unexpected ${describe(value)} for ${label}, expected a ${name} such as ${missed.sample}`,
+      )
   }
 
   private typeOf(ref: TypeRef): TypeDef | undefined {

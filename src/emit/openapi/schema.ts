@@ -13,6 +13,7 @@ import type {
   TypeRef,
   UndocumentedType,
 } from '../../model.js'
+import { EDM_TEXT_FORMS } from '../../shape/edm-text.js'
 import { isNullable } from '../../shape/nullable.js'
 import type { SchemaObject } from './spec.js'
 
@@ -25,14 +26,8 @@ const PRIMITIVES: Record<PrimitiveName, SchemaObject> = {
   DateTimeOffset: { type: 'string', format: 'date-time' },
   DateTime: { type: 'string', format: 'date-time' },
   Date: { type: 'string', format: 'date' },
-  // OData's TimeOfDay has no offset (`08:30:00.0000000`), which the `time` format requires.
-  TimeOfDay: { type: 'string', pattern: '^\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$' },
-  // An ISO 8601 duration as OData writes it: signed, with fractional seconds (`-PT17.1357909S`),
-  // which the `duration` format (RFC 3339) refuses.
-  Duration: {
-    type: 'string',
-    pattern: '^-?P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$',
-  },
+  TimeOfDay: { type: 'string', pattern: EDM_TEXT_FORMS.TimeOfDay.pattern },
+  Duration: { type: 'string', pattern: EDM_TEXT_FORMS.Duration.pattern },
   Binary: { type: 'string', contentEncoding: 'base64' },
   Stream: { type: 'string', format: 'binary' },
   Boolean: { type: 'boolean' },
