@@ -182,6 +182,18 @@ export const catalog = {
       'An example value of a DateTimeOffset, Date, TimeOfDay, Duration or Guid property is not written in its format (ISO 8601, RFC 4122): a placeholder or another type.',
     raisedBy: 'check example-bodies',
   },
+  'example-missing-property': {
+    severity: 'warning',
+    summary:
+      'A response example not marked `"truncated": true` leaves out members of its type\'s JSON representation that are not listed as `"optionalProperties"`.',
+    raisedBy: 'check example-bodies',
+  },
+  'missing-annotation': {
+    severity: 'warning',
+    summary:
+      'An example has no `<!-- { "blockType": … } -->` comment while the page\'s other examples have one; tools that replay examples skip it.',
+    raisedBy: 'check missing-annotation',
+  },
   'broken-link': {
     severity: 'warning',
     summary:

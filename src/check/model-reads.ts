@@ -4,6 +4,7 @@
  * answer again:
  *   named("#microsoft.graph.user")   → the TypeDef of microsoft.graph.user, or none
  *   family(fileAttachment)           → fileAttachment, attachment, entity and their properties
+ *   requiredMembers(user)            → the members an untruncated user response shows
  * The linked models of one watch session share every unchanged object (`ModelInterner`), so "the
  * same answer" is the identical object; a family is the same when its chain of types is.
  */
@@ -43,6 +44,16 @@ export class ModelAnswers {
   /** A property of a type derived from `type` (bodies often leave `@odata.type` out). */
   derivedProperty(type: ObjectTypeDef, key: string): PropertyDef | undefined {
     return cached(inner(this.#derivedProperties, type), key, () => this.#searchDerived(type, key, 0))
+  }
+
+  /** What the type's JSON representation requires of an untruncated response (page facts). */
+  requiredMembers(type: ObjectTypeDef): readonly string[] | undefined {
+    const key = type.qualifiedName.toLowerCase()
+    for (const file of type.files) {
+      const fact = this.context.facts(file)?.requiredMembers
+      if (fact?.type === key) return fact.members
+    }
+    return undefined
   }
 
   #searchDerived(type: ObjectTypeDef, key: string, depth: number): PropertyDef | undefined {
@@ -89,7 +100,7 @@ function inner<K, L, V>(maps: Map<K, Map<L, V>>, key: K): Map<L, V> {
   return map
 }
 
-type Question = 'named' | 'resolved' | 'family' | 'derives' | 'derivedProperty'
+type Question = 'named' | 'resolved' | 'family' | 'derives' | 'derivedProperty' | 'requiredMembers'
 
 /** One question asked (of `subject`, with `detail`), and its answer then. */
 export interface Read {
@@ -126,6 +137,10 @@ export class RecordedReads {
     return this.#ask('derivedProperty', type, key) as PropertyDef | undefined
   }
 
+  requiredMembers(type: ObjectTypeDef): readonly string[] | undefined {
+    return this.#ask('requiredMembers', type) as readonly string[] | undefined
+  }
+
   #ask(question: Question, subject: string | ObjectTypeDef, detail?: string | ObjectTypeDef): unknown {
     const asked = this.#bySubject.get(subject)
     const known = asked?.find((read) => read.question === question && read.detail === detail)
@@ -155,6 +170,8 @@ function answerOf(
       return answers.derives(subject as ObjectTypeDef, detail as ObjectTypeDef)
     case 'derivedProperty':
       return answers.derivedProperty(subject as ObjectTypeDef, detail as string)
+    case 'requiredMembers':
+      return answers.requiredMembers(subject as ObjectTypeDef)
   }
 }
 
@@ -162,10 +179,16 @@ function answerOf(
 export function stillAnswered(reads: readonly Read[], answers: ModelAnswers): boolean {
   return reads.every((read) => {
     const answer = answerOf(answers, read.question, read.subject, read.detail)
-    return read.question === 'family'
-      ? sameFamily(answer as Family, read.answer as Family)
-      : answer === read.answer
+    if (read.question === 'family') return sameFamily(answer as Family, read.answer as Family)
+    // Page facts are read anew with each run: the same members, not the same list.
+    if (read.question === 'requiredMembers')
+      return sameMembers(answer as string[] | undefined, read.answer as string[] | undefined)
+    return answer === read.answer
   })
+}
+
+function sameMembers(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.join('\n') === b.join('\n'))
 }
 
 /** The same types along the same chain of base types: the same properties. */

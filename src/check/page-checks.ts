@@ -1,10 +1,11 @@
 /**
  * The page checks of one page, with the facts the corpus checks need of it (its heading anchors,
- * its Response sentence, whether it may hold inline suppressions).
+ * its Response sentence, the members its type's responses show, whether it may hold inline suppressions).
  */
 import type { Diagnostic } from '../model.js'
 import { headingSlug } from '../parse/sections.js'
 import type { CheckRule, PageCheckInput, PageFacts } from './rule.js'
+import { requiredMembersFact } from './rules/representation-mismatch.js'
 import { responseSentenceFact } from './rules/response-sentence-mismatch.js'
 import { mayHoldSuppressions } from './suppressions.js'
 
@@ -26,6 +27,8 @@ export function checkPage(input: PageCheckInput, rules: readonly CheckRule[]): P
   }
   const responseSentence = responseSentenceFact(input)
   if (responseSentence) facts.responseSentence = responseSentence
+  const requiredMembers = requiredMembersFact(input)
+  if (requiredMembers) facts.requiredMembers = requiredMembers
   if (mayHoldSuppressions(input.text)) facts.suppressions = true
   return { found, facts }
 }

@@ -26,6 +26,8 @@ export interface PageFacts {
   anchors: string[]
   /** The Response sentence's type, when an example's response annotation names a type. */
   responseSentence?: { type: TypeRef; collection: boolean; position: SourcePosition }
+  /** The members an untruncated response of the page's type (lower-case qualified name) shows. */
+  requiredMembers?: { type: string; members: string[] }
   /** The page may hold inline suppressions (`<!-- doc2ts-disable … -->`): its text is read for them. */
   suppressions?: true
 }

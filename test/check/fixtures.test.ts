@@ -9,6 +9,8 @@ const FIXTURES = 'test/fixtures/check/docs'
 const PLANTED = [
   'api/gadget-get.md:27 response-sentence-mismatch',
   'api/gadget-get.md:27 response-type-conflict',
+  'api/gadget-get.md:34 missing-annotation',
+  'api/gadget-get.md:45 example-missing-property',
   'api/gadget-get.md:45 wrapped-single-entity',
   'api/gadget-list.md:43 example-collection-mismatch',
   'api/widget-create.md:17 todo-placeholder',
@@ -23,6 +25,7 @@ const PLANTED = [
   'api/widget-delete.md:11 broken-link',
   'api/widget-delete.md:32 request-without-response',
   'api/widget-update.md:46 invalid-json',
+  'api/widget-update.md:107 example-missing-property',
   'resources/gadget.md:11 broken-link',
   'resources/gadget.md:11 broken-link',
   'resources/gadget.md:18 todo-placeholder',
@@ -62,6 +65,16 @@ describe('check on fixture docs with planted defects', async () => {
     const text = readFileSync(`${FIXTURES}/resources/gadget.md`, 'utf8').split('\n')
     const annotation = diagnostics.find((d) => d.file === 'resources/gadget.md' && d.code === 'invalid-json')
     expect(text[(annotation?.line ?? 0) - 1]?.[(annotation?.column ?? 0) - 1]).toBe('}')
+  })
+
+  it('names the members an untruncated response leaves out, but optional and unselected ones', () => {
+    const incomplete = diagnostics.filter(
+      (d) => d.file === 'api/widget-update.md' && d.code === 'example-missing-property',
+    )
+    // createdDateTime is in "optionalProperties"; the `$select=id,name` example is complete.
+    expect(incomplete.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^Unexpected widget without tags, color, expected every member/),
+    ])
   })
 })
 

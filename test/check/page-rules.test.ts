@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PageRule } from '../../src/check/rule.js'
 import { duplicateExampleName } from '../../src/check/rules/duplicate-example-name.js'
+import { missingAnnotation } from '../../src/check/rules/missing-annotation.js'
 import { openTabGroup } from '../../src/check/rules/open-tab-group.js'
 import { requestWithoutResponse } from '../../src/check/rules/request-without-response.js'
 import { undefinedReferenceLink } from '../../src/check/rules/undefined-reference-link.js'
@@ -55,5 +56,17 @@ describe('undefined-reference-link', () => {
       ['undefined-reference-link', 3],
       ['undefined-reference-link', 5],
     ])
+  })
+})
+
+describe('missing-annotation', () => {
+  const bare = '```http\nHTTP/1.1 200 OK\n```\n'
+  it('reports an example without the comment its page gives the others', () => {
+    expect(run(missingAnnotation, api(`${request('a')}${bare}`))).toEqual([['missing-annotation', 17]])
+  })
+  it('leaves alone a page that annotates no example (another convention)', () => {
+    expect(
+      run(missingAnnotation, api(`\`\`\`http\nGET https://graph.microsoft.com/v1.0/x\n\`\`\`\n${bare}`)),
+    ).toEqual([])
   })
 })

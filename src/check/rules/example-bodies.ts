@@ -48,6 +48,7 @@ export const exampleBodies: CheckRule = {
     'wrapped-single-entity',
     'example-null-not-nullable',
     'example-invalid-format',
+    'example-missing-property',
   ],
   run(context) {
     const answers = new ModelAnswers(context)
@@ -113,11 +114,16 @@ class BodyChecker {
   private example!: ExampleDef
   /** The member offsets of the example's body, found only when there is something to report. */
   private offsets: Map<string, number> | undefined
+  /** The `$select` of the request the response answers. */
+  private selected: ReadonlySet<string> | undefined
+  /** An incomplete response is said once per example, at its first incomplete object. */
+  private incompleteReported = false
 
   constructor(private readonly reads: RecordedReads) {}
 
   checkOperation(operation: OperationDef): void {
     for (const example of operation.examples) {
+      if (example.kind === 'request') this.selected = selectedMembers(example.url)
       if (example.bodyText === undefined || !isJsonBody(example)) continue
       if (example.annotation?.blockType === 'ignored') continue
       if (example.kind === 'response' && example.status !== undefined && example.status >= 300) continue
@@ -125,6 +131,7 @@ class BodyChecker {
       if (!parsed) continue // invalid-json reports it
       this.example = example
       this.offsets = undefined
+      this.incompleteReported = false
       if (example.kind === 'response') this.checkResponse(operation, parsed.value)
       else this.checkRequest(operation, parsed.value)
     }
@@ -177,8 +184,10 @@ class BodyChecker {
         if (!carriesValue) return
       }
       if (Array.isArray(value))
-        for (const [index, item] of value.entries())
+        for (const [index, item] of value.entries()) {
           this.checkValue(item, { type, collection: false }, ['value', index])
+          this.checkComplete(item, expected, ['value', index])
+        }
       return
     }
     if (carriesValue && Array.isArray(value) && expected && expected.kind !== 'enum') {
@@ -198,13 +207,44 @@ class BodyChecker {
         `Unexpected single ${name} wrapped in \`"value": { … }\`, expected the object itself as the response body`,
       )
       this.checkValue(value, { type, collection: false }, ['value'])
+      this.checkComplete(value, expected, ['value'])
       return
     }
     if (carriesValue) {
       this.checkValue(value, { type, collection: false }, ['value'])
       return
     }
-    if (expected && expected.kind !== 'enum') this.checkValue(body, { type, collection: false }, [])
+    if (expected && expected.kind !== 'enum') {
+      this.checkValue(body, { type, collection: false }, [])
+      this.checkComplete(body, expected, [])
+    }
+  }
+
+  /**
+   * A response example not marked `"truncated": true` shows every member its type's JSON
+   * representation requires (ApiDoctor's rule), or those its request selects:
+   *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.widget" } -->
+   *   { "id": "w1" }        ← name and size missing: show them or mark the example truncated
+   */
+  private checkComplete(value: unknown, expected: TypeDef | undefined, path: Path): void {
+    if (this.incompleteReported || !isObject(value) || !expected || expected.kind === 'enum') return
+    const truncated = this.example.annotation?.truncated
+    if (truncated === true || truncated === 'true') return
+    const written = value['@odata.type']
+    const named = typeof written === 'string' ? this.reads.named(written) : undefined
+    const actual = named && named.kind !== 'enum' ? named : expected
+    const required = this.reads.requiredMembers(actual)
+    const selected = this.selected
+    const missing = (required ?? []).filter(
+      (member) => !Object.hasOwn(value, member) && (!selected || selected.has(member)),
+    )
+    if (missing.length === 0) return
+    this.incompleteReported = true
+    this.report(
+      'example-missing-property',
+      path,
+      `Unexpected ${actual.name} without ${missing.join(', ')}, expected every member of its JSON representation in a response not marked \`"truncated": true\` (or list them in its \`"optionalProperties"\`)`,
+    )
   }
 
   private checkRequest(operation: OperationDef, body: unknown): void {
@@ -383,6 +423,17 @@ class BodyChecker {
       ),
     )
   }
+}
+
+/** The members a request's `$select` names (`?$select=id,name`), none when it selects nothing. */
+function selectedMembers(url: string | undefined): ReadonlySet<string> | undefined {
+  const select = url ? /[?&]\$select=([^&#]*)/i.exec(url)?.[1] : undefined
+  if (select === undefined) return undefined
+  let list = select
+  try {
+    list = decodeURIComponent(select)
+  } catch {} // a `%` written as is
+  return new Set(list.split(',').map((member) => member.trim()))
 }
 
 /**

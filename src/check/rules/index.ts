@@ -5,6 +5,7 @@ import { duplicateExampleName } from './duplicate-example-name.js'
 import { duplicateProperty } from './duplicate-property.js'
 import { exampleBodies } from './example-bodies.js'
 import { invalidJson } from './invalid-json.js'
+import { missingAnnotation } from './missing-annotation.js'
 import { missingSection } from './missing-section.js'
 import { openTabGroup } from './open-tab-group.js'
 import { openApiInexactPath } from './openapi-inexact-path.js'
@@ -28,4 +29,5 @@ export const checkRules: readonly CheckRule[] = [
   duplicateExampleName,
   requestWithoutResponse,
   undefinedReferenceLink,
+  missingAnnotation,
 ]

@@ -15,7 +15,7 @@ import type { Annotation, Diagnostic, PropertyDef } from '../../model.js'
 import { annotatedCodeBlocks } from '../../parse/code-blocks.js'
 import type { Page } from '../../parse/page.js'
 import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
-import type { PageRule } from '../rule.js'
+import type { PageCheckInput, PageFacts, PageRule } from '../rule.js'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -70,6 +70,40 @@ export const representationMismatch: PageRule = {
         )
     return found
   },
+}
+
+/**
+ * The members an untruncated response of the page's type shows (for `example-bodies`): those of its
+ * JSON representation but the annotation's `"optionalProperties"` and the navigation properties,
+ * which Graph returns on `$expand` only.
+ */
+export function requiredMembersFact({ model, page }: PageCheckInput): PageFacts['requiredMembers'] {
+  if (model.pageKind !== 'resource') return undefined
+  const block = representationBlock(page)
+  if (!block) return undefined
+  const parsed = parseJsonWithOffsets(block.code.value)
+  if (!parsed.ok || !isObject(parsed.value)) return undefined
+  const named = block.annotation?.['@odata.type']
+  const objects = model.types.filter((type) => type.kind !== 'enum')
+  const type =
+    typeof named === 'string'
+      ? objects.find(
+          (candidate) => candidate.qualifiedName.toLowerCase() === named.replace(/^#/, '').toLowerCase(),
+        )
+      : objects.length === 1
+        ? objects[0]
+        : undefined
+  if (!type) return undefined
+  const optional = new Set(stringList(block.annotation?.optionalProperties))
+  for (const property of type.properties) if (property.relationship) optional.add(property.name)
+  const members = Object.keys(parsed.value).filter(
+    (key) => !key.startsWith('@') && !GUID.test(key) && !optional.has(key),
+  )
+  return { type: type.qualifiedName.toLowerCase(), members }
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }
 
 /** The block annotated `"blockType": "resource"`, else the first `json` block of a JSON representation section. */
