@@ -96,7 +96,7 @@ describe('OpenAPI export of the seed API', () => {
     const path =
       '/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}'
     const get = document.paths[path]?.get
-    expect(get?.operationId).toBe('intune-enrollment-importedwindowsautopilotdeviceidentityupload-get')
+    expect(get?.operationId).toBe('deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.get')
     expect(get?.tags).toEqual(['importedWindowsAutopilotDeviceIdentityUpload'])
     expect(get?.parameters?.[0]).toMatchObject({
       in: 'path',

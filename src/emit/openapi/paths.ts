@@ -4,11 +4,12 @@
  *   path in OpenAPI; they share the names of the lexicographically first of them.
  * - Pages documenting the same (verb, path) are merged into one operation (first page id first):
  *   the pages `preferredOperations` reads for it (`src/shape/same-route.ts`), as client and server do.
- * - `operationId` is the page id, suffixed with the path's literal segments when the page documents
- *   several paths (`message-get.users.messages`), and with `-2`, `-3`… in path order if still taken.
- * - Tags: the resource type whose Methods table links the page, else the path's first segment.
+ * - `operationId` says what the operation does: the path's literal segments and its kind
+ *   (`users.messages.list`, `me.sendMail`), see `assignOperationIds`.
+ * - Tags: the resource type whose Methods table links the pages (the base of the others when several
+ *   do, `groupResource`), else the path's first segment.
  */
-import type { ApiModel, HttpMethod, RouteTemplate } from '../../model.js'
+import type { ApiModel, HttpMethod, ObjectTypeDef, RouteTemplate } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import { preferredOperations } from '../../shape/same-route.js'
@@ -74,8 +75,8 @@ function inputsOf(
   const items = new Map<string, Map<HttpMethod, OperationInput[]>>()
   const tags = new Map<string, string>()
   for (const group of byKey.values()) {
+    const resource = groupResource(group, resourceTags)
     const operations = group.map((entry) => {
-      const resource = resourceTags.get(entry.operation.file)
       const tag = resource?.name ?? firstLiteral(entry.route)
       if (!tags.has(tag) || resource) tags.set(tag, resource?.description ?? tags.get(tag) ?? '')
       return {
@@ -131,17 +132,15 @@ export function pathItemObject(
 }
 
 /**
- * Stable, unique operation ids for the first entry (by page id) of each (verb, path), given the
- * entries grouped by (path, verb); see the module comment.
+ * Operation ids that say what the operation does, from what is stable about it: its path's
+ * literal segments and, for the calls that are not actions or functions, its kind —
+ *   GET /users/{id}/messages → users.messages.list    POST /me/sendMail → me.sendMail
+ *   GET /users/{id}/messages/{id}/$value → users.messages.value.get
+ *   GET …/worksheets/{id}/range(address='{address}') → ….worksheets.rangeWithAddress
+ * Paths that still read alike (`/tables/add`, `/tables/{id}/add`) name their keys (`tables.item.add`);
+ * `-2`, `-3`… in path order after that. One id per (verb, path), from its first entry by page id.
  */
 function assignOperationIds(groups: ReadonlyMap<string, readonly RouteEntry[]>): Map<RouteEntry, string> {
-  const pathsPerPage = new Map<string, Set<string>>()
-  for (const [key, group] of groups)
-    for (const entry of group) {
-      const set = pathsPerPage.get(entry.operation.id) ?? new Set<string>()
-      set.add(key)
-      pathsPerPage.set(entry.operation.id, set)
-    }
   const firsts = [...groups.values()].flatMap((group) => {
     const first = group.reduce<RouteEntry | undefined>(
       (min, entry) => (min && compare(min.operation.id, entry.operation.id) <= 0 ? min : entry),
@@ -153,11 +152,14 @@ function assignOperationIds(groups: ReadonlyMap<string, readonly RouteEntry[]>):
     (a, b) =>
       compare(a.path, b.path) || METHOD_ORDER.indexOf(a.route.method) - METHOD_ORDER.indexOf(b.route.method),
   )
+  const readings = new Map<string, number>()
+  for (const entry of firsts)
+    readings.set(describedId(entry, false), (readings.get(describedId(entry, false)) ?? 0) + 1)
   const taken = new Set<string>()
   const result = new Map<RouteEntry, string>()
   for (const entry of firsts) {
-    const several = (pathsPerPage.get(entry.operation.id)?.size ?? 0) > 1
-    const base = several ? `${entry.operation.id}.${literalSlug(entry.route)}` : entry.operation.id
+    const plain = describedId(entry, false)
+    const base = (readings.get(plain) ?? 0) > 1 ? describedId(entry, true) : plain
     let id = base
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
     taken.add(id)
@@ -166,17 +168,50 @@ function assignOperationIds(groups: ReadonlyMap<string, readonly RouteEntry[]>):
   return result
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
+function describedId({ operation, route }: RouteEntry, namingKeys: boolean): string {
+  const words = route.segments.flatMap((segment): string[] => {
+    if (segment.kind === 'call')
+      return [
+        callWord(
+          segment.name,
+          segment.args.map((arg) => upperFirst(arg.name)),
+        ),
+      ]
+    if (segment.kind !== 'literal') return namingKeys ? ['item'] : []
+    // A call with its values written in (`image(width=640)`) names them too: `imageWithWidth640`.
+    const call = /^([^(]+)\((.*)\)$/.exec(segment.value)
+    if (call)
+      return [
+        callWord(
+          idWord(call[1] ?? ''),
+          (call[2] ?? '').split(',').map((arg) => upperFirst(idWord(arg))),
+        ),
+      ]
+    // A type cast (`microsoft.graph.mobileLobApp`) reads as its type's name, `$value` as `value`.
+    const word = idWord(segment.value.split('.').at(-1) ?? '')
+    return word === '' ? [] : [word]
+  })
+  // An action's or function's last segment is its name; other calls say their kind.
+  const named = (operation.kind === 'action' || operation.kind === 'function') && words.length > 0
+  return (named ? words : [...words, operation.kind]).join('.')
 }
 
-/** `/users/{id}/messages/{id}` → `users.messages`. */
-function literalSlug(route: RouteTemplate): string {
-  return route.segments
-    .flatMap((segment) =>
-      segment.kind === 'literal' ? [segment.value] : segment.kind === 'call' ? [segment.name] : [],
-    )
-    .join('.')
+/** `range` with `Address` → `rangeWithAddress`; `image` with `Width640`, `Height480` → `imageWithWidth640AndHeight480`. */
+function callWord(name: string, args: readonly string[]): string {
+  return name + args.map((arg, i) => `${i === 0 ? 'With' : 'And'}${arg}`).join('')
+}
+
+/** The letters and digits of a segment, what every generator accepts in an id. */
+function idWord(text: string): string {
+  return text.replace(/[^A-Za-z0-9_]/g, '')
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function firstLiteral(route: RouteTemplate): string {
@@ -187,6 +222,8 @@ function firstLiteral(route: RouteTemplate): string {
 export interface ResourceTag {
   name: string
   description: string
+  /** The qualified names of the type and its documented base types. */
+  lineage: readonly string[]
 }
 
 /** Page file → the resource type whose `## Methods` table links it (first by qualified name). */
@@ -196,9 +233,52 @@ function tagsByPage(model: ApiModel): Map<string, ResourceTag> {
     if (type.kind === 'enum') continue
     for (const method of type.methods)
       if (method.target && !result.has(method.target))
-        result.set(method.target, { name: type.name, description: type.description })
+        result.set(method.target, {
+          name: type.name,
+          description: type.description,
+          lineage: lineage(model, type),
+        })
   }
   return result
+}
+
+function lineage(model: ApiModel, type: ObjectTypeDef): string[] {
+  const names = [type.qualifiedName]
+  for (
+    let base = baseTypeOf(model, type);
+    base && !names.includes(base.qualifiedName);
+    base = baseTypeOf(model, base)
+  )
+    names.push(base.qualifiedName)
+  return names
+}
+
+function baseTypeOf(model: ApiModel, type: ObjectTypeDef): ObjectTypeDef | undefined {
+  const name = type.baseType?.kind === 'named' ? type.baseType.resolved : undefined
+  const base = name === undefined ? undefined : model.types[name]
+  return base?.kind === 'enum' ? undefined : base
+}
+
+/**
+ * The resource a (verb, path) is tagged with: of the resources whose pages document it, the one
+ * most of the others derive from — `GET /deviceManagement/deviceCompliancePolicies`, documented by
+ * the pages of each kind of policy, is deviceCompliancePolicy's — else the first page's.
+ */
+function groupResource(
+  group: readonly RouteEntry[],
+  resourceTags: ReadonlyMap<string, ResourceTag>,
+): ResourceTag | undefined {
+  const resources = group.flatMap((entry) => {
+    const resource = resourceTags.get(entry.operation.file)
+    return resource ? [resource] : []
+  })
+  const qualified = (resource: ResourceTag) => resource.lineage[0] ?? ''
+  const heirs = (candidate: ResourceTag) =>
+    resources.filter((other) => other.lineage.includes(qualified(candidate))).length
+  return resources.reduce<ResourceTag | undefined>(
+    (best, candidate) => (best && heirs(best) >= heirs(candidate) ? best : candidate),
+    undefined,
+  )
 }
 
 function sameTags(a: ReadonlyMap<string, ResourceTag>, b: ReadonlyMap<string, ResourceTag>): boolean {
@@ -206,6 +286,7 @@ function sameTags(a: ReadonlyMap<string, ResourceTag>, b: ReadonlyMap<string, Re
   for (const [file, tag] of a) {
     const other = b.get(file)
     if (other?.name !== tag.name || other.description !== tag.description) return false
+    if (other.lineage.join('\n') !== tag.lineage.join('\n')) return false
   }
   return true
 }
