@@ -19,11 +19,16 @@ const resource = (name: string, base: string | undefined, methods: string[]) => 
 
 const parts = 'a collection of [part](../resources/part.md) objects'
 const pages = [
-  resource('part', undefined, ['part-list']),
-  resource('gear', 'part', ['a-gear-list']),
+  // part derives from entity, which this tree does not document (as in a partial tree).
+  resource('part', 'entity', ['part-list']),
+  resource('gear', 'part', ['a-gear-list', 'a-gear-create']),
+  resource('cog', 'part', ['a-cog-create']),
   api('part-list', 'List parts', ['GET /parts'], parts),
   // Sorts first by page id, yet the path lists parts of every kind: it is tagged `part`.
   api('a-gear-list', 'List gears', ['GET /parts'], parts),
+  // No page of part's creates one, but each kind of part's: the path is still part's.
+  api('a-gear-create', 'Create gear', ['POST /parts']),
+  api('a-cog-create', 'Create cog', ['POST /parts']),
   api('part-get', 'Get part', ['GET /parts/{id}']),
   api('part-update', 'Update part', ['PATCH /parts/{id}']),
   api('part-content', 'Get part content', ['GET /parts/{id}/$value']),
@@ -60,5 +65,6 @@ describe('OpenAPI operation ids and tags', () => {
 
   it('tag a path documented by several resources with the one the others derive from', () => {
     expect(operation('/parts', 'get')?.tags).toEqual(['part'])
+    expect(operation('/parts', 'post')?.tags).toEqual(['part'])
   })
 })

@@ -6,8 +6,8 @@
  *   the pages `preferredOperations` reads for it (`src/shape/same-route.ts`), as client and server do.
  * - `operationId` says what the operation does: the path's literal segments and its kind
  *   (`users.messages.list`, `me.sendMail`), see `assignOperationIds`.
- * - Tags: the resource type whose Methods table links the pages (the base of the others when several
- *   do, `groupResource`), else the path's first segment.
+ * - Tags: the resource type whose Methods table links the pages (their nearest common base when
+ *   several do, `groupResource`), else the path's first segment.
  */
 import type { ApiModel, HttpMethod, ObjectTypeDef, RouteTemplate } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
@@ -222,8 +222,8 @@ function firstLiteral(route: RouteTemplate): string {
 export interface ResourceTag {
   name: string
   description: string
-  /** The qualified names of the type and its documented base types. */
-  lineage: readonly string[]
+  /** The type and its documented base types, nearest first; `root`: it declares no base type. */
+  lineage: readonly { qualifiedName: string; name: string; description: string; root: boolean }[]
 }
 
 /** Page file → the resource type whose `## Methods` table links it (first by qualified name). */
@@ -242,15 +242,16 @@ function tagsByPage(model: ApiModel): Map<string, ResourceTag> {
   return result
 }
 
-function lineage(model: ApiModel, type: ObjectTypeDef): string[] {
-  const names = [type.qualifiedName]
-  for (
-    let base = baseTypeOf(model, type);
-    base && !names.includes(base.qualifiedName);
-    base = baseTypeOf(model, base)
-  )
-    names.push(base.qualifiedName)
-  return names
+function lineage(model: ApiModel, type: ObjectTypeDef): ResourceTag['lineage'] {
+  const types = [type]
+  for (let base = baseTypeOf(model, type); base && !types.includes(base); base = baseTypeOf(model, base))
+    types.push(base)
+  return types.map(({ qualifiedName, name, description, baseType }) => ({
+    qualifiedName,
+    name,
+    description,
+    root: baseType === undefined,
+  }))
 }
 
 function baseTypeOf(model: ApiModel, type: ObjectTypeDef): ObjectTypeDef | undefined {
@@ -260,33 +261,36 @@ function baseTypeOf(model: ApiModel, type: ObjectTypeDef): ObjectTypeDef | undef
 }
 
 /**
- * The resource a (verb, path) is tagged with: of the resources whose pages document it, the one
- * most of the others derive from — `GET /deviceManagement/deviceCompliancePolicies`, documented by
- * the pages of each kind of policy, is deviceCompliancePolicy's — else the first page's.
+ * The resource a (verb, path) is tagged with. Where the pages of several resources document it,
+ * the nearest type they all derive from: `POST /deviceManagement/deviceCompliancePolicies`,
+ * documented by the page of each kind of policy, is deviceCompliancePolicy's. Resources related
+ * only through the root type (`entity`) keep the first page's.
  */
 function groupResource(
   group: readonly RouteEntry[],
   resourceTags: ReadonlyMap<string, ResourceTag>,
 ): ResourceTag | undefined {
-  const resources = group.flatMap((entry) => {
+  const [first, ...others] = group.flatMap((entry) => {
     const resource = resourceTags.get(entry.operation.file)
     return resource ? [resource] : []
   })
-  const qualified = (resource: ResourceTag) => resource.lineage[0] ?? ''
-  const heirs = (candidate: ResourceTag) =>
-    resources.filter((other) => other.lineage.includes(qualified(candidate))).length
-  return resources.reduce<ResourceTag | undefined>(
-    (best, candidate) => (best && heirs(best) >= heirs(candidate) ? best : candidate),
-    undefined,
-  )
+  if (!first || others.length === 0) return first
+  const shared = (type: ResourceTag['lineage'][number]) =>
+    others.every((other) => other.lineage.some((t) => t.qualifiedName === type.qualifiedName))
+  const index = first.lineage.findIndex(shared)
+  const common = first.lineage[index]
+  if (!common) return first
+  const documented = others.some((other) => other.lineage[0]?.qualifiedName === common.qualifiedName)
+  if (index > 0 && common.root && !documented) return first
+  return { name: common.name, description: common.description, lineage: first.lineage.slice(index) }
 }
 
 function sameTags(a: ReadonlyMap<string, ResourceTag>, b: ReadonlyMap<string, ResourceTag>): boolean {
   if (a.size !== b.size) return false
+  const text = (tag: ResourceTag) => JSON.stringify([tag.name, tag.description, tag.lineage])
   for (const [file, tag] of a) {
     const other = b.get(file)
-    if (other?.name !== tag.name || other.description !== tag.description) return false
-    if (other.lineage.join('\n') !== tag.lineage.join('\n')) return false
+    if (!other || text(other) !== text(tag)) return false
   }
   return true
 }
