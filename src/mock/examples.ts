@@ -12,7 +12,7 @@
  */
 import { keyRequestExamples, keyResponseExamples } from '../emit/openapi/examples.js'
 import type { ApiModel } from '../model.js'
-import { unwrapSingleEntity } from '../shape/examples.js'
+import { requestPathOf, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../shape/operation-shape.js'
 import { synthesiseResponseBody } from './synthesise.js'
 
@@ -32,14 +32,6 @@ export interface MockExample {
   aliases?: string[]
   /** True when the body was synthesised from the response type, not copied from the docs. */
   synthesised: boolean
-}
-
-const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v1\.0|beta))?(?=\/|$|\?)/i
-
-/** `https://graph.microsoft.com/v1.0/x/{id}?$top=1` → `/x/{id}`. */
-export function requestPathOf(url: string): string {
-  const path = url.trim().replace(HOST, '').split('?')[0] ?? ''
-  return path.startsWith('/') ? path : `/${path}`
 }
 
 /** The key openapi.json gives each example (`example-1`, or the annotation's name). */

@@ -6,7 +6,7 @@
  * Reads: the pages of a docs folder (default: the seed API in `input-docs`).
  */
 import { readDocs } from '../read-docs.js'
-import { requestPathOf } from './examples.js'
+import { requestPathOf } from '../shape/examples.js'
 import { startMockServer } from './serve.js'
 
 export interface MockLoadOptions {

@@ -42,3 +42,11 @@ export function unwrapSingleEntity(body: unknown, shape: OperationShape): unknow
   if (keys.length !== 1 || keys[0] !== 'value') return body
   return isPlainObject(body.value) ? body.value : body
 }
+
+const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v1\.0|beta))?(?=\/|$|\?)/i
+
+/** `https://graph.microsoft.com/v1.0/x/{id}?$top=1` → `/x/{id}`. */
+export function requestPathOf(url: string): string {
+  const path = url.trim().replace(HOST, '').split('?')[0] ?? ''
+  return path.startsWith('/') ? path : `/${path}`
+}

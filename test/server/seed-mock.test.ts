@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
-import { requestPathOf } from '../../src/mock/examples.js'
 import { loadGeneratedServer } from '../../src/mock/load-server.js'
 import type { ApiModel } from '../../src/model.js'
+import { requestPathOf } from '../../src/shape/examples.js'
 import { seedPages } from './helpers.js'
 
 let base = ''

@@ -7,6 +7,7 @@
 import type { ApiModel } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { isValueType } from '../../shape/response.js'
+import { propertyOfRoute } from '../../shape/route-property.js'
 import { fileOfParts, type GeneratedFile } from '../generated-file.js'
 import { jsonAt, jsonParts, PrintedJson } from '../json-text.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
@@ -94,7 +95,7 @@ export function emitOpenApi(
       memoised(
         memo,
         // The key is computed only when there is a memo.
-        () => pathItemKey(item, memo as EmitMemo, openapi) + valueResponses(item, model) + schemasHash,
+        () => pathItemKey(item, memo as EmitMemo, openapi) + responseForms(item, model) + schemasHash,
         () => jsonAt(pathItemObject(item, shapes, conformer), PATH_ITEM_DEPTH),
       ),
     )
@@ -139,15 +140,28 @@ function pathItemKey(item: PathItemInput, memo: EmitMemo, openapi: OpenApiMemo):
 }
 
 /** What a path item's text depends on besides its operations: which responses name an enum
- *  (`{ "value": x }`, see `isValueType`), one letter per operation. */
-function valueResponses(item: PathItemInput, model: ApiModel): string {
-  let letters = ''
+ *  (`{ "value": x }`, see `isValueType`), one letter per operation, and the property each route
+ *  of a page of several routes answers with (`shapeOfRoute`). */
+function responseForms(item: PathItemInput, model: ApiModel): string {
+  let forms = ''
   for (const { operations } of item.methods)
     for (const { operation } of operations) {
       const type = operation.response.type
-      letters += type?.kind === 'named' && isValueType(type, model) ? 'v' : '-'
+      forms += type?.kind === 'named' && isValueType(type, model) ? 'v' : '-'
+      // Every route's: another route being a property path takes its examples away.
+      for (const route of operation.routes.length > 1 ? operation.routes : []) {
+        const property = propertyOfRoute(operation, route, model)
+        forms += property
+          ? JSON.stringify([
+              property.name,
+              property.type,
+              property.collection,
+              isValueType(property.type, model),
+            ])
+          : '.'
+      }
     }
-  return letters
+  return forms
 }
 
 /**

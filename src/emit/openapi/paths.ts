@@ -12,6 +12,7 @@
 import type { ApiModel, HttpMethod, ObjectTypeDef, RouteTemplate } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
+import { shapeOfRoute } from '../../shape/route-property.js'
 import { preferredOperations } from '../../shape/same-route.js'
 import { conformPathItem, type ExampleConformer } from './conform-examples.js'
 import type { OpenApiMemo } from './openapi-memo.js'
@@ -114,8 +115,9 @@ function inputsOf(
   }
 }
 
-/** The Path Item Object: per verb, its operations merged (first page id first), their examples
- *  conformed to the document's schemas. */
+/** The Path Item Object: per verb, its operations merged (first page id first), each as its route
+ *  answers it (a property path: the property, `shapeOfRoute`), their examples conformed to the
+ *  document's schemas. */
 export function pathItemObject(
   input: PathItemInput,
   shapes: ApiShape,
@@ -124,7 +126,7 @@ export function pathItemObject(
   const item: PathItemObject = {}
   for (const { method, operations } of input.methods) {
     const [first, ...others] = operations.map((operation) =>
-      operationObject(operation, shapes.of(operation.operation)),
+      operationObject(operation, shapeOfRoute(shapes.of(operation.operation), operation.route, shapes.model)),
     )
     if (first) item[method.toLowerCase() as Lowercase<HttpMethod>] = others.reduce(mergeOperations, first)
   }

@@ -11,9 +11,9 @@
  * Reads: the linked `ApiModel` (types, diagnostics) and each operation's shape.
  */
 
-import { requestPathOf } from '../../mock/examples.js'
 import type { ApiModel, Diagnostic, OperationDef, TypeDef, TypeRef } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
+import { requestPathOf } from '../../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../../shape/operation-shape.js'
 
 /** A type as a page names it; `link`: the qualified name of its section, when the docs define it. */

@@ -92,7 +92,7 @@ export function buildRouteTable(
       if (params) schema.params = params
       if (querystring) schema.querystring = querystring
       if (body && carriesBody(route.method)) schema.body = body
-      const property = propertyOfRoute(shape, route, model)?.name
+      const property = propertyOfRoute(operation, route, model)?.name
       routes.push({
         operation: operationName,
         method: route.method,
