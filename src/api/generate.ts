@@ -111,7 +111,7 @@ export async function runGenerate(
   const selection = selectionOf(options)
   const outputs = options.outputs
   await requireDirectory(docsDir)
-  await requireWritableOut(outDir)
+  await requireWritableOut(outDir, docsDir)
   let result: GenerateResult | undefined
   await runBuild({
     docs: () => readDocsFolder(docsDir),

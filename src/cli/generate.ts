@@ -33,7 +33,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     ...CONFIG_OPTIONS,
   })
   const jobs = await resolveJobs({ ...values, positionals })
-  for (const job of jobs) await requireWritableOut(job.outDir)
+  for (const job of jobs) await requireWritableOut(job.outDir, job.docsDir)
   let code = 0
   for (const job of jobs) {
     if (job.name !== undefined) io.err(`doc2ts: job ${job.name}\n`)

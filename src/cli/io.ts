@@ -1,7 +1,7 @@
 /** What every command shares: output streams, argument parsing, usage errors, diagnostics printing. */
 import { constants } from 'node:fs'
-import { access, stat } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { access, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { formatDiagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../model.js'
@@ -69,7 +69,15 @@ export async function readDocsFolder(docsDir: string): Promise<DocsInput> {
 
 /** `--out` must be a folder that exists and can be written, or that can be created: checked before
  *  any work, so a wrong path is one line and exit 2, not a stack trace after the build. */
-export async function requireWritableOut(outDir: string): Promise<void> {
+/** `outDir` can hold the outputs: a folder (or none yet) that doc2ts may write, outside `docsDir`
+ *  (outputs never go into the docs: a page there is never overwritten or removed). */
+export async function requireWritableOut(outDir: string, docsDir: string): Promise<void> {
+  const [out, docs] = await Promise.all([realPathSoFar(resolve(outDir)), realPathSoFar(resolve(docsDir))])
+  const inDocs = relative(docs, out)
+  if (inDocs === '' || (!inDocs.startsWith('..') && !isAbsolute(inDocs)))
+    throw new UsageError(
+      `cannot use --out ${outDir}: it is inside the docs folder ${docsDir}; choose a folder outside it`,
+    )
   let path = resolve(outDir)
   for (;;) {
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
@@ -88,6 +96,14 @@ export async function requireWritableOut(outDir: string): Promise<void> {
     if (parent === path) throw new UsageError(`cannot use --out ${outDir}: no existing parent folder`)
     path = parent
   }
+}
+
+/** The real path of `path`'s longest existing part, with the rest appended (symbolic links followed). */
+async function realPathSoFar(path: string): Promise<string> {
+  const real = await realpath(path).catch(() => undefined)
+  if (real !== undefined) return real
+  const parent = dirname(path)
+  return parent === path ? path : join(await realPathSoFar(parent), basename(path))
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {

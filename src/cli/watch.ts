@@ -43,7 +43,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       `watch runs one job: name it with --job (jobs: ${jobs.map((j) => j.name).join(', ')})`,
     )
   const { docsDir, outDir, suppress, selection, outputs } = job
-  await requireWritableOut(outDir)
+  await requireWritableOut(outDir, docsDir)
   // The run record lets each save re-emit only the output groups whose model slice changed. The
   // emit memo is read from the last generate's and kept in memory after: rewriting every unit's
   // text to disk on each save would cost more than it saves.

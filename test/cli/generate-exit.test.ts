@@ -1,5 +1,14 @@
 /** `generate` as a build step: exit codes, the default summary, and wrong paths that never empty an output. */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -119,5 +128,21 @@ describe('wrong paths are one line and exit 2, and never empty an output', () =>
       ])
     }
     expect(readFileSync(file, 'utf8')).toBe('x')
+  })
+
+  it('an --out inside the docs folder, or the docs folder itself, also through a symbolic link', async () => {
+    const docs = join(work, 'docs-with-out')
+    cpSync('input-docs', docs, { recursive: true })
+    const pages = readdirSync(docs, { recursive: true }).sort()
+    symlinkSync(docs, join(work, 'docs-link'))
+    for (const target of [join(docs, 'generated'), docs, join(work, 'docs-link', 'out')]) {
+      const { code, lines } = await run(['generate', docs, '--out', target, '--no-cache'])
+      expect(code).toBe(2)
+      expect(lines).toEqual([
+        expect.stringMatching(/^doc2ts generate: cannot use --out .*inside the docs folder/),
+      ])
+    }
+    // Nothing written, not even the output's manifest.
+    expect(readdirSync(docs, { recursive: true }).sort()).toEqual(pages)
   })
 })
