@@ -3,11 +3,10 @@
  *   { "@odata.type": "#microsoft.graph.importedWindowsAutopilotDeviceIdentity", "groupTag": "String" }
  * Parsing every body again on every link was most of link's time, and from one watch save to the
  * next almost every body is the same text: what a body shows is kept by its text, for the bodies
- * the last link read (`LinkMemo.bodies`).
+ * the last link read (kept in `LinkMemo.bodies`).
  */
 import JSON5 from 'json5'
 import type { ExampleDef } from '../model.js'
-import type { LinkMemo } from './link-memo.js'
 
 /** An object of an example body that names its type. */
 export interface TypedObject {
@@ -18,11 +17,12 @@ export interface TypedObject {
   values: readonly unknown[]
 }
 
-/** Reads the example bodies of one link; `finish` keeps what it read for the next link. */
+/** Reads the example bodies of one link, given what the last link read; `finish` returns what
+ *  this one read, for the next. */
 export class ExampleBodyReader {
   readonly #read = new Map<string, readonly TypedObject[]>()
 
-  constructor(private readonly memo: LinkMemo) {}
+  constructor(private readonly last: ReadonlyMap<string, readonly TypedObject[]>) {}
 
   /** The objects of an example body that name their type, in walk order. */
   typedObjectsOf(example: ExampleDef): readonly TypedObject[] {
@@ -30,14 +30,14 @@ export class ExampleBodyReader {
     if (text === undefined) return []
     let objects = this.#read.get(text)
     if (!objects) {
-      objects = this.memo.bodies.get(text) ?? findTypedObjects(parseBody(text))
+      objects = this.last.get(text) ?? findTypedObjects(parseBody(text))
       this.#read.set(text, objects)
     }
     return objects
   }
 
-  finish(): void {
-    this.memo.bodies = this.#read
+  finish(): ReadonlyMap<string, readonly TypedObject[]> {
+    return this.#read
   }
 }
 

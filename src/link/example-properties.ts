@@ -20,7 +20,7 @@ export function addPropertiesFromExamples(
   memo: LinkMemo,
 ): void {
   const members = new MemberNames(registry)
-  const bodies = new ExampleBodyReader(memo)
+  const bodies = new ExampleBodyReader(memo.bodies)
   const extensible = extensibleTypes(registry)
   for (const operation of operations)
     for (const example of operation.examples)
@@ -28,7 +28,7 @@ export function addPropertiesFromExamples(
         const type = extensible(object.odataType)
         if (type) addMissing(type, object, example, members, diagnostics)
       }
-  bodies.finish()
+  memo.bodies = bodies.finish()
 }
 
 /** The object type an `@odata.type` names, if examples may add to it; each name looked up once. */

@@ -6,7 +6,11 @@
  * Reads: the linked `ApiModel`.
  */
 import type { ApiModel, OperationDef } from '../model.js'
-import { type OperationShape, shapeOperation } from './operation-shape.js'
+import { shapeExamples } from './examples.js'
+import type { OperationShape } from './operation-shape.js'
+import { shapeParameters } from './parameters.js'
+import { shapeRequestBody } from './request-body.js'
+import { shapeResponse } from './response.js'
 
 export interface ApiShape {
   model: ApiModel
@@ -25,5 +29,18 @@ export function shapeApi(model: ApiModel): ApiShape {
       }
       return shape
     },
+  }
+}
+
+/** One operation lowered (see `OperationShape`). */
+export function shapeOperation(operation: OperationDef, model: ApiModel): OperationShape {
+  const examples = shapeExamples(operation)
+  return {
+    operation,
+    verbs: [...new Set(operation.routes.map((route) => route.method))],
+    parameters: shapeParameters(operation),
+    requestBody: shapeRequestBody(operation),
+    response: shapeResponse(operation, model, examples),
+    examples,
   }
 }

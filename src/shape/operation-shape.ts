@@ -1,16 +1,10 @@
 /**
- * One operation, lowered once for every emitter (client, server, JSON Schemas, mock, OpenAPI):
- * what travels in the request and in the response, by the OData JSON format. Emitters translate
- * these shapes into their own syntax; none of them reads `requestBody`, `response` or example
- * texts of the model again.
- *
- * Reads: `OperationDef` and, for the response (is a named type an enum?), the model's types.
+ * The shape of one operation, lowered once for every emitter (client, server, JSON Schemas, mock,
+ * OpenAPI) by `shapeOperation` (`./api-shape.ts`): what travels in the request and in the
+ * response, by the OData JSON format. Emitters translate these shapes into their own syntax; none
+ * of them reads `requestBody`, `response` or example texts of the model again.
  */
-import type { ApiModel, ExampleDef, HttpMethod, OperationDef, ParameterDef, TypeRef } from '../model.js'
-import { shapeExamples } from './examples.js'
-import { shapeParameters } from './parameters.js'
-import { shapeRequestBody } from './request-body.js'
-import { shapeResponse } from './response.js'
+import type { ExampleDef, HttpMethod, OperationDef, ParameterDef, TypeRef } from '../model.js'
 
 /**
  * What a request carries:
@@ -65,18 +59,6 @@ export interface OperationShape {
   response: ResponseShape
   /** Request and response examples, in page order. */
   examples: readonly ExampleShape[]
-}
-
-export function shapeOperation(operation: OperationDef, model: ApiModel): OperationShape {
-  const examples = shapeExamples(operation)
-  return {
-    operation,
-    verbs: [...new Set(operation.routes.map((route) => route.method))],
-    parameters: shapeParameters(operation),
-    requestBody: shapeRequestBody(operation),
-    response: shapeResponse(operation, model, examples),
-    examples,
-  }
 }
 
 /** Only POST, PATCH and PUT carry a request body. */

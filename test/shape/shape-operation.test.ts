@@ -13,8 +13,8 @@ import type {
   TypeDef,
   TypeRef,
 } from '../../src/model.js'
+import { shapeOperation } from '../../src/shape/api-shape.js'
 import { shapeExamples } from '../../src/shape/examples.js'
-import { shapeOperation } from '../../src/shape/operation-shape.js'
 import { shapeRequestBody } from '../../src/shape/request-body.js'
 
 const at = { file: 'api/x.md', line: 1, column: 1 }
