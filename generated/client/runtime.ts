@@ -96,8 +96,14 @@ export type BinaryBody = string | Uint8Array | ArrayBuffer
 /** A query string value; arrays are joined with commas (`$select=id,name`). */
 export type QueryValue = string | number | boolean | readonly string[] | undefined
 
-/** How a response body is read: JSON, JSON `{ "value": … }` unwrapped, bytes, or nothing. */
-export type ResponseKind = 'json' | 'value' | 'binary' | 'none'
+/**
+ * How a response body is read: JSON (nothing when the body is empty, as a `204` sends), JSON
+ * `{ "value": … }` unwrapped, or bytes.
+ */
+export type ResponseKind = 'json' | 'value' | 'binary'
+
+/** The operations whose response is not plain JSON, by verb and pattern (`GET /me/photo/$value`; a `{placeholder}` is `*`). */
+export type ResponseKinds = Readonly<Record<string, ResponseKind>>
 
 /** A non-2xx answer (or an unreadable one), with what Graph says about it. */
 export class GraphError extends Error {
@@ -153,19 +159,95 @@ export function createContext(options: ClientOptions): Context {
   }
 }
 
+/** Where a node of the fluent client stands: its encoded path, and its documented pattern (`/users/*`). */
+interface Place {
+  readonly path: string
+  readonly pattern: string
+}
+
+const VERBS: Readonly<Record<string, string>> = { get: 'GET', post: 'POST', patch: 'PATCH', put: 'PUT', delete: 'DELETE' }
+
+/**
+ * The fluent client, made as it is walked: in `client.users.byId(id).get()` each member is a node
+ * created on access, so this code does not grow with the API, whose shape lives only in the
+ * generated interfaces. A member read is a path segment (`.users`, `/users`); a member called is a
+ * verb, `iterate`, `byId`, `itemPath`, or else a function segment (`range({ address })`). A segment
+ * named like one of those is reached as `name_` (`delete_`). `kinds` holds the operations whose
+ * response is not plain JSON.
+ */
+export function createNode(context: Context, kinds: ResponseKinds): unknown {
+  return nodeAt(context, kinds, { path: '', pattern: '' })
+}
+
+function nodeAt(context: Context, kinds: ResponseKinds, place: Place, parent?: Place, name = ''): unknown {
+  return new Proxy(() => undefined, {
+    get: (_target, key) => {
+      // `then` stays undefined so that awaiting a node does not send anything.
+      if (typeof key !== 'string' || key === 'then') return undefined
+      const segment = key.replace(/^(get|post|patch|put|delete|iterate|byId|itemPath|then)_$/, '$1')
+      const child = { path: `${place.path}/${encodeLiteral(segment)}`, pattern: `${place.pattern}/${segment}` }
+      return nodeAt(context, kinds, child, place, segment)
+    },
+    apply: (_target, _this, args: unknown[]) => (parent ? callMember(context, kinds, parent, name, args) : undefined),
+  })
+}
+
+/** `name(...args)` called on the node at `place`. */
+function callMember(context: Context, kinds: ResponseKinds, place: Place, name: string, args: unknown[]): unknown {
+  const [first, second] = args
+  const method = VERBS[name]
+  if (method) {
+    // GET takes (query, options), DELETE (options), the others (body, options); a non-GET route's
+    // own query string travels as `options.query`.
+    const options = (method === 'DELETE' ? first : second) as (RequestOptions & { query?: Query }) | undefined
+    return send(context, method, place.path, {
+      query: method === 'GET' ? (first as Query | undefined) : options?.query,
+      body: method === 'GET' || method === 'DELETE' ? undefined : first,
+      options,
+      response: kinds[`${method} ${place.pattern}`] ?? 'json',
+    })
+  }
+  switch (name) {
+    case 'iterate':
+      return iterateItems(context, place.path, first as Query | undefined, second as RequestOptions | undefined)
+    case 'byId':
+      return nodeAt(context, kinds, {
+        path: `${place.path}/${encodePathValue(first as string | number)}`,
+        pattern: `${place.pattern}/*`,
+      })
+    case 'itemPath':
+      return nodeAt(context, kinds, {
+        path: place.path + encodeItemPath(first as string),
+        pattern: `${place.pattern}:*:`,
+      })
+    default:
+      return nodeAt(context, kinds, {
+        path: place.path + encodeCall(name, first as Readonly<Record<string, unknown>> | undefined),
+        pattern: `${place.pattern}/${name}`,
+      })
+  }
+}
+
+type Query = Readonly<Record<string, QueryValue>>
+
+/** A literal segment as it goes in the URL: OData punctuation kept, anything else percent-encoded. */
+function encodeLiteral(value: string): string {
+  return value.replace(/[^\w\-.~$()'=,:@!*+]/gu, (char) => encodeURIComponent(char))
+}
+
 /** A path value (key) as one URL segment: `a/b` → `a%2Fb`. */
-export function encodePathValue(value: string | number): string {
+function encodePathValue(value: string | number): string {
   return encodeURIComponent(String(value))
 }
 
 /** An item path (`root:/{item-path}:`), each of its segments encoded: `:/a b/c.txt:`. */
-export function encodeItemPath(path: string): string {
+function encodeItemPath(path: string): string {
   const segments = path.split('/').filter((segment) => segment !== '')
   return `:/${segments.map((segment) => encodeURIComponent(segment)).join('/')}:`
 }
 
 /** A function call segment: `/name(a='x',b=1)`; strings quoted OData style, `/name` without arguments. */
-export function encodeCall(name: string, args: Readonly<Record<string, unknown>> | undefined): string {
+function encodeCall(name: string, args: Readonly<Record<string, unknown>> | undefined): string {
   const pairs = Object.entries(args ?? {})
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeCallArgument(value)}`)
@@ -268,7 +350,7 @@ function requestBody(body: unknown): string | Uint8Array | ArrayBuffer | undefin
 async function readBody(response: ResponseLike, kind: ResponseKind, method: string, url: string): Promise<unknown> {
   if (kind === 'binary') return new Uint8Array(await response.arrayBuffer())
   const text = await response.text()
-  if (kind === 'none' || text === '') return undefined
+  if (text === '') return undefined
   const isJson = /\bjson\b/i.test(response.headers.get('content-type') ?? 'application/json')
   if (kind === 'value' && !isJson) return text
   let parsed: unknown

@@ -137,24 +137,26 @@ async function callRoute(
   segments: readonly PathSegment[],
 ): Promise<boolean> {
   let node = root as Member
-  const step = (name: string, ...args: unknown[]): boolean => {
+  /** A literal segment is read (`.messages`); `byId`, `itemPath` and function segments are called. */
+  const step = (name: string, call: boolean, ...args: unknown[]): boolean => {
     const member = (node as Record<string, unknown>)[name]
-    if (typeof member === 'function') node = member.apply(node, args) as Member
-    else if (member && typeof member === 'object' && args.length === 0) node = member as Member
-    else return false
+    if (typeof member !== 'function' && (typeof member !== 'object' || member === null)) return false
+    // Reflect.apply: on the client's nodes, `member.apply` would be a path segment named `apply`.
+    node = (call ? Reflect.apply(member as (...args: unknown[]) => unknown, node, args) : member) as Member
     return node !== undefined
   }
   for (const raw of segments) {
     const segment = normaliseSegment(raw)
     const ok =
       segment.kind === 'literal'
-        ? step(segment.value)
+        ? step(segment.value, false)
         : segment.kind === 'param'
-          ? step('byId', PATH_VALUE)
+          ? step('byId', true, PATH_VALUE)
           : segment.kind === 'itemPath'
-            ? step('itemPath', ITEM_PATH)
+            ? step('itemPath', true, ITEM_PATH)
             : step(
                 segment.name,
+                true,
                 ...(segment.args.length === 0
                   ? []
                   : [Object.fromEntries(segment.args.map((arg) => [arg.name, ARG_VALUE]))]),
@@ -163,7 +165,7 @@ async function callRoute(
   }
   const verb = (node as Record<string, unknown>)[method.toLowerCase()]
   if (typeof verb !== 'function') return false
-  await (verb.call(node, {}) as Promise<unknown>).catch(() => undefined)
+  await (Reflect.apply(verb, node, [{}]) as Promise<unknown>).catch(() => undefined)
   return true
 }
 

@@ -1,6 +1,7 @@
 /**
  * The client's view model: the path tree of the documented routes → one `NodeView` per node
- * (an interface and its builder in `templates/client/index.hbs`), every string ready to print:
+ * (an interface in `templates/client/index.hbs`; the runtime walks any path, see `createNode`)
+ * and the few operations whose response is not plain JSON, every string ready to print:
  * identifiers, keys and literals made by `escape.ts`, TS types by `tsTypeOf` (`T.` / `U.` prefixes).
  * Output is sorted (literal children by name, then `byId`, calls, item path), so it is deterministic.
  */
@@ -10,7 +11,7 @@ import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, T
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type BodyShape, carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
 import { answeringOperations, preferredOperations } from '../../shape/same-route.js'
-import { jsDocText, pascalCase, propertyKey, stringLiteral, uriComponent } from '../escape.js'
+import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import { type TsNames, type TsScope, tsExactTypeOf, tsTypeOf } from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
 
@@ -18,73 +19,65 @@ import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './pa
 const RUNTIME_IMPORTS: Record<string, boolean> = {
   BinaryBody: true,
   ClientOptions: true,
-  Context: true,
   createContext: false,
-  encodeCall: false,
-  encodeItemPath: false,
-  encodePathValue: false,
-  iterateItems: false,
+  createNode: false,
   Page: true,
   QueryValue: true,
   RequestOptions: true,
+  ResponseKinds: true,
   Selected: true,
-  send: false,
 }
+
+/**
+ * Member names the runtime reads as calls (`createNode`): a path segment of that name is reached
+ * as `name_`. A literal segment keeps its name where the node has no such member (it is read, not
+ * called); a function segment, which is called, always takes the `_`.
+ */
+const CALLED_MEMBERS = ['get', 'post', 'patch', 'put', 'delete', 'iterate', 'byId', 'itemPath', 'then']
 
 export const CLIENT_SCOPE: TsScope = { typesPrefix: 'T.', undocumentedPrefix: 'U.' }
 
 export interface ChildView {
   key: string
-  /** Interface and builder of the child node. */
+  /** Interface of the child node. */
   type: string
-  builder: string
-  /** String literal of the encoded `/segment`. */
-  segment: string
 }
 
 export interface CallView {
   key: string
   type: string
-  builder: string
-  /** String literal of the function name. */
-  name: string
   /** `args: { … }` or `args?: { … }`, empty for a function without parameters. */
   parameter: string
-  /** The builder's parameter list (`args` or empty) and the value handed to `encodeCall`. */
-  argument: string
-  value: string
   doc: string
 }
 
 export interface MethodView {
   key: string
-  /** String literal of the HTTP method. */
-  method: string
-  /** Parameter list of the interface method, and its names for the builder. */
+  /** Parameter list of the interface method. */
   parameters: string
-  arguments: string
-  /** Arguments given to the runtime's `send`: `{ query, body, options, response }` members. */
-  request: string
   returnType: string
   /** `<const S extends …, const E extends …>` of a GET whose `$select` narrows the result, else ''. */
   typeParameters: string
-  /** `<returnType>` given to the runtime's `send`; '' where a generic signature lets it be inferred. */
-  sendTypeArgument: string
   doc: string[]
   /** Set for a GET of a collection: `iterate(query?, options?)` yields its items. */
-  iterate?: { parameters: string; arguments: string; query: string; itemType: string; typeArgument: string }
+  iterate?: { parameters: string; itemType: string }
 }
 
 export interface NodeView {
   name: string
-  builder: string
   /** The documented path of this node, as JSDoc text. */
   path: string
   children: ChildView[]
-  byId?: { type: string; builder: string; doc: string }
+  byId?: { type: string; doc: string }
   calls: CallView[]
-  itemPath?: { type: string; builder: string }
+  itemPath?: { type: string }
   methods: MethodView[]
+}
+
+/** An operation whose response is not plain JSON (`'GET /me/photo/$value': 'binary'`), as literals. */
+export interface ResponseKindView {
+  key: string
+  kind: string
 }
 
 export interface ClientView {
@@ -94,6 +87,7 @@ export interface ClientView {
   usesUndocumented: boolean
   root: string
   nodes: NodeView[]
+  responseKinds: ResponseKindView[]
   /** Documented routes not in the client (docs' `…` shorthand paths), for the report. */
   skipped: RouteRef[]
 }
@@ -113,6 +107,7 @@ export function buildClientView(
 ): ClientView {
   const tree = buildPathTree(model.operations)
   const nodes: NodeView[] = []
+  const responseKinds: ResponseKindView[] = []
   const taken = new Set<string>(MODULE_NAMES)
   let usesUndocumented = false
   const noted = (text: string): string => {
@@ -121,66 +116,63 @@ export function buildClientView(
   }
   const typeOf = (ref: TypeRef) => noted(tsTypeOf(ref, names, CLIENT_SCOPE))
   const exactTypeOf = (ref: TypeRef) => noted(tsExactTypeOf(ref, names, CLIENT_SCOPE))
-  const visit = (node: PathNode, name: string, path: string): string => {
+  /** `path` documents the node (`/users/{id}`); `pattern` is how the runtime names it (`/users/*`). */
+  const visit = (node: PathNode, name: string, path: string, pattern: string): string => {
     const prefix = path === '' ? '' : name
-    const view: NodeView = {
-      name,
-      builder: `build${name}`,
-      path: jsDocText(path || '/'),
-      children: [],
-      calls: [],
-      methods: [],
-    }
+    const view: NodeView = { name, path: jsDocText(path || '/'), children: [], calls: [], methods: [] }
     nodes.push(view)
-    view.methods = VERBS.flatMap((verb) => {
+    for (const verb of VERBS) {
       const refs = node.routes.get(verb)
-      return refs ? [methodView(verb, refs, shapes, { typeOf, exactTypeOf })] : []
-    })
+      if (!refs) continue
+      const { method, kind } = methodView(verb, refs, shapes, { typeOf, exactTypeOf })
+      view.methods.push(method)
+      if (kind === 'value' || kind === 'binary')
+        responseKinds.push({ key: stringLiteral(`${verb} ${pattern}`), kind: stringLiteral(kind) })
+    }
     const keys = new Set(view.methods.map((method) => method.key))
     if (node.param) keys.add('byId')
     if (node.itemPath) keys.add('itemPath')
     if (view.methods.some((method) => method.iterate)) keys.add('iterate')
+    keys.add('then')
     for (const [value, child] of sortedEntries(node.literals)) {
       const childName = nodeName(`${prefix}${pascalCase(value)}`, taken)
-      view.children.push({
-        key: memberKey(value, keys),
-        type: childName,
-        builder: `build${childName}`,
-        segment: stringLiteral(`/${encodeLiteral(value)}`),
-      })
-      visit(child, childName, `${path}/${value}`)
+      view.children.push({ key: memberKey(value, keys), type: childName })
+      visit(child, childName, `${path}/${value}`, `${pattern}/${value}`)
     }
     if (node.param) {
       const raws = [...node.param.names].sort()
       const childName = nodeName(`${prefix}Item`, taken)
-      view.byId = { type: childName, builder: `build${childName}`, doc: jsDocText(raws.join(', ')) }
-      visit(node.param.node, childName, `${path}/${raws[0] ?? '{id}'}`)
+      view.byId = { type: childName, doc: jsDocText(raws.join(', ')) }
+      visit(node.param.node, childName, `${path}/${raws[0] ?? '{id}'}`, `${pattern}/*`)
     }
     for (const [callName, edge] of sortedEntries(node.calls)) {
       const childName = nodeName(`${prefix}${pascalCase(callName)}`, taken)
-      view.calls.push(callView(callName, edge, keys, childName, typeOf))
+      view.calls.push(callView(callName, edge, new Set([...keys, ...CALLED_MEMBERS]), childName, typeOf))
       visit(
         edge.node,
         childName,
         `${path}/${callName}(${edge.args.map((arg) => `${arg}={${arg}}`).join(',')})`,
+        `${pattern}/${callName}`,
       )
     }
     if (node.itemPath) {
       const childName = nodeName(`${prefix}ItemPath`, taken)
-      view.itemPath = { type: childName, builder: `build${childName}` }
-      visit(node.itemPath, childName, `${path}:/{item-path}:`)
+      view.itemPath = { type: childName }
+      visit(node.itemPath, childName, `${path}:/{item-path}:`, `${pattern}:*:`)
     }
     return name
   }
-  const root = visit(tree.root, 'GraphClient', '')
-  const used = new Set<string>(['ClientOptions', 'Context', 'createContext', 'QueryValue', 'RequestOptions'])
+  const root = visit(tree.root, 'GraphClient', '', '')
+  const used = new Set<string>([
+    'ClientOptions',
+    'createContext',
+    'createNode',
+    'QueryValue',
+    'RequestOptions',
+  ])
+  if (responseKinds.length > 0) used.add('ResponseKinds')
   for (const node of nodes) {
-    if (node.byId) used.add('encodePathValue')
-    if (node.calls.length > 0) used.add('encodeCall')
-    if (node.itemPath) used.add('encodeItemPath')
     for (const method of node.methods) {
-      used.add('send')
-      if (method.iterate) used.add('iterateItems')
       if (/\bPage</.test(method.returnType)) used.add('Page')
       if (/\bSelected</.test(method.returnType)) used.add('Selected')
       if (/\bBinaryBody\b/.test(method.parameters)) used.add('BinaryBody')
@@ -189,7 +181,7 @@ export function buildClientView(
   const runtimeImports = Object.entries(RUNTIME_IMPORTS)
     .filter(([importName]) => used.has(importName))
     .map(([importName, typeOnly]) => (typeOnly ? `type ${importName}` : importName))
-  return { header, usesUndocumented, runtimeImports, root, nodes, skipped: tree.skipped }
+  return { header, usesUndocumented, runtimeImports, root, nodes, responseKinds, skipped: tree.skipped }
 }
 
 type TypeOf = (ref: TypeRef) => string
@@ -217,11 +209,6 @@ function memberKey(value: string, keys: Set<string>): string {
   return propertyKey(key)
 }
 
-/** A literal segment as it goes in the URL: OData punctuation kept, anything else percent-encoded. */
-function encodeLiteral(value: string): string {
-  return value.replace(/[^\w\-.~$()'=,:@!*+]/gu, (char) => uriComponent(char))
-}
-
 function sortedEntries<V>(map: Map<string, V>): [string, V][] {
   return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
@@ -241,11 +228,7 @@ function callView(name: string, edge: CallEdge, keys: Set<string>, type: string,
   return {
     key: memberKey(name, keys),
     type,
-    builder: `build${type}`,
-    name: stringLiteral(name),
     parameter,
-    argument: members.length === 0 ? '' : 'args',
-    value: members.length === 0 ? 'undefined' : 'args',
     doc: jsDocText(`/${name}(${edge.args.join(', ')})`),
   }
 }
@@ -285,12 +268,17 @@ interface ResponseView {
   selectOf?: { type: string; navigation: string[] }
 }
 
+/**
+ * A verb method, with the arguments the runtime reads by position (`createNode`): GET takes
+ * `(query?, options?)`, DELETE `(options?)`, POST, PATCH and PUT `(body, options?)`, where an
+ * undocumented body is `undefined`; a non-GET route's own query string is `options.query`.
+ */
 function methodView(
   verb: HttpMethod,
   refs: readonly RouteRef[],
   shapes: ApiShape,
   writers: TypeWriters,
-): MethodView {
+): { method: MethodView; kind: ResponseView['kind'] } {
   const chosen = preferredOperations(verb, refs)
   const first = chosen[0]!
   const responses = answeringOperations(verb, refs).map(({ operation }) =>
@@ -307,17 +295,13 @@ function methodView(
     writers.typeOf,
   )
   const parameters: string[] = []
-  const request: string[] = []
-  if (query) {
-    parameters.push(`query${query.required ? '' : '?'}: ${query.type}`)
-    request.push('query')
-  }
-  if (body) {
-    parameters.push(`body: ${body}`)
-    request.push('body')
-  }
-  parameters.push('options?: RequestOptions')
-  request.push('options', `response: ${stringLiteral(response.kind)}`)
+  if (verb === 'GET') parameters.push(`query${query?.required ? '' : '?'}: ${query?.type ?? 'Query'}`)
+  if (carriesBody(verb)) parameters.push(body ? `body: ${body}` : 'body?: undefined')
+  parameters.push(
+    verb === 'GET' || !query
+      ? 'options?: RequestOptions'
+      : `options${query.required ? '' : '?'}: RequestOptions & { query${query.required ? '' : '?'}: ${query.type} }`,
+  )
   // A `$select` list narrows each item (`Selected`), the page's and the iterated ones alike.
   const narrowed = (type: string) => (query?.selection ? `Selected<${type}, ${query.selection}>` : type)
   const itemTypes = unionOf(sameKind.flatMap((candidate) => (candidate.itemType ? [candidate.itemType] : [])))
@@ -330,25 +314,18 @@ function methodView(
   const typeParameters = query?.typeParameters ?? ''
   const view: MethodView = {
     key: verb.toLowerCase(),
-    method: stringLiteral(verb),
     parameters: parameters.join(', '),
-    arguments: request.slice(0, -1).join(', '),
-    request: request.join(', '),
     returnType,
     typeParameters,
-    sendTypeArgument: typeParameters ? '' : `<${returnType}>`,
     doc: docLines(chosen, first.route),
   }
   if (verb === 'GET' && response.itemType && query) {
     view.iterate = {
       parameters: `query${query.required ? '' : '?'}: ${query.type}, options?: RequestOptions`,
-      arguments: 'query, options',
-      query: 'query',
       itemType: narrowed(itemTypes),
-      typeArgument: typeParameters ? '' : `<${itemTypes}>`,
     }
   }
-  return view
+  return { method: view, kind: response.kind }
 }
 
 function docLines(chosen: readonly RouteRef[], route: RouteTemplate): string[] {
