@@ -9,12 +9,15 @@
  * each as seconds and as a ratio to the floor, with peak RSS; then `doc2ts watch`'s time from a
  * save of that page to its updated output (median of 5 saves), and the mock server's throughput
  * when `runMockLoad` exists. Every figure is a child process's wall time. Not a test: no limits.
+ * Also the bytes a three-call browser app ships (esbuild, minified ESM, gzip), against the client
+ * generated here and against Microsoft's Kiota SDK (`bundle-size.ts`).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { bundleApp, DOC2TS_APP, formatBundleSize, KIOTA_APP } from './bundle-size.js'
 import { type Measurement, measure, stepTimes } from './measure.js'
 import { findRunMockLoad } from './mock-load.js'
 import { buildScaleTree } from './scale-tree.js'
@@ -108,6 +111,12 @@ const summary = rows
   .findLast((line) => line.startsWith('doc2ts: '))
 if (summary) process.stdout.write(`last summary: ${summary}\n`)
 process.stdout.write(`model size: ${outputSize(join(work, 'out'))}\n`)
+process.stdout.write('three-call browser app (esbuild, minified ESM):\n')
+for (const [label, source, from] of [
+  ['doc2ts client of this tree', DOC2TS_APP, join(work, 'out')],
+  ['Kiota (@microsoft/msgraph-sdk + -users)', KIOTA_APP, repo],
+] as const)
+  process.stdout.write(`${formatBundleSize(label, await bundleApp(source, from))}\n`)
 
 /** Types and operations of the generated model, and the bytes of the outputs. */
 function outputSize(out: string): string {
