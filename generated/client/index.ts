@@ -11,7 +11,7 @@ import {
   createContext,
   createNode,
   type Page,
-  type QueryValue,
+  type Query,
   type RequestOptions,
   type ResponseKinds,
   type Selected,
@@ -24,15 +24,13 @@ export {
   type FetchLike,
   GraphError,
   type Page,
+  type Query,
   type QueryValue,
   type RequestOptions,
   type RetryOptions,
   type Selected,
   type TokenProvider,
 } from './runtime.js'
-
-/** Query options of a GET whose page documents none: any `$option` or parameter. */
-export type Query = Readonly<Record<string, QueryValue>>
 
 /** Create a client: `createClient({ token: async () => accessToken })`. */
 export function createClient(options: ClientOptions = {}): GraphClient {

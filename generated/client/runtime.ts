@@ -96,6 +96,9 @@ export type BinaryBody = string | Uint8Array | ArrayBuffer
 /** A query string value; arrays are joined with commas (`$select=id,name`). */
 export type QueryValue = string | number | boolean | readonly string[] | undefined
 
+/** Query options of a GET whose page documents none: any `$option` or parameter. */
+export type Query = Readonly<Record<string, QueryValue>>
+
 /**
  * How a response body is read: JSON (nothing when the body is empty, as a `204` sends), JSON
  * `{ "value": … }` unwrapped, or bytes.
@@ -227,8 +230,6 @@ function callMember(context: Context, kinds: ResponseKinds, place: Place, name: 
       })
   }
 }
-
-type Query = Readonly<Record<string, QueryValue>>
 
 /** A literal segment as it goes in the URL: OData punctuation kept, anything else percent-encoded. */
 function encodeLiteral(value: string): string {

@@ -22,7 +22,7 @@ const RUNTIME_IMPORTS: Record<string, boolean> = {
   createContext: false,
   createNode: false,
   Page: true,
-  QueryValue: true,
+  Query: true,
   RequestOptions: true,
   ResponseKinds: true,
   Selected: true,
@@ -93,7 +93,7 @@ export interface ClientView {
 }
 
 /** Names the client module declares or imports: node interfaces never take them. */
-const MODULE_NAMES = ['T', 'U', 'Query', 'GraphClient', ...Object.keys(RUNTIME_IMPORTS)]
+const MODULE_NAMES = ['T', 'U', 'GraphClient', ...Object.keys(RUNTIME_IMPORTS)]
 
 const VERBS: readonly HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']
 const STANDARD_QUERY = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search']
@@ -163,19 +163,14 @@ export function buildClientView(
     return name
   }
   const root = visit(tree.root, 'GraphClient', '', '')
-  const used = new Set<string>([
-    'ClientOptions',
-    'createContext',
-    'createNode',
-    'QueryValue',
-    'RequestOptions',
-  ])
+  const used = new Set<string>(['ClientOptions', 'createContext', 'createNode', 'RequestOptions'])
   if (responseKinds.length > 0) used.add('ResponseKinds')
   for (const node of nodes) {
     for (const method of node.methods) {
       if (/\bPage</.test(method.returnType)) used.add('Page')
       if (/\bSelected</.test(method.returnType)) used.add('Selected')
       if (/\bBinaryBody\b/.test(method.parameters)) used.add('BinaryBody')
+      if (/\bQuery\b/.test(method.parameters)) used.add('Query')
     }
   }
   const runtimeImports = Object.entries(RUNTIME_IMPORTS)
