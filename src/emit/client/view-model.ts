@@ -10,6 +10,7 @@ import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type BodyShape, carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
+import { shapeOfRoute } from '../../shape/route-property.js'
 import { answeringOperations, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import { type TsNames, type TsScope, tsExactTypeOf, tsTypeOf } from '../type-names.js'
@@ -276,8 +277,9 @@ function methodView(
 ): { method: MethodView; kind: ResponseView['kind'] } {
   const chosen = preferredOperations(verb, refs)
   const first = chosen[0]!
-  const responses = answeringOperations(verb, refs).map(({ operation }) =>
-    responseView(shapes.of(operation).response, shapes.model, writers),
+  // Each as its route answers it: a property path (`…/mailboxSettings/dateFormat`) with the property.
+  const responses = answeringOperations(verb, refs).map(({ operation, route }) =>
+    responseView(shapeOfRoute(shapes.of(operation), route, shapes.model).response, shapes.model, writers),
   )
   const response = responses[0]!
   const sameKind = responses.filter(

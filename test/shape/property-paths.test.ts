@@ -54,15 +54,15 @@ If successful, this method returns a \`200 OK\` response code and a [settings](.
 
 ${example('get_all', '/me/settings', '{ "dateFormat": "MM/dd/yyyy", "reply": { "status": "off" } }')}${example('get_reply', '/me/settings/reply', '{ "status": "on" }')}`
 
-const document = JSON.parse(
-  emitAll(
-    buildModel([
-      { file: 'resources/settings.md', text: settings },
-      { file: 'resources/replysetting.md', text: replySetting },
-      { file: 'api/settings-get.md', text: getSettings },
-    ]),
-  ).find((file) => file.path === 'openapi.json')?.text ?? '{}',
-) as OpenApiDocument
+const files = emitAll(
+  buildModel([
+    { file: 'resources/settings.md', text: settings },
+    { file: 'resources/replysetting.md', text: replySetting },
+    { file: 'api/settings-get.md', text: getSettings },
+  ]),
+)
+const text = (path: string) => files.find((file) => file.path === path)?.text ?? ''
+const document = JSON.parse(text('openapi.json') || '{}') as OpenApiDocument
 const ok = (path: string) => {
   const response = document.paths[path]?.get?.responses['200']
   return response && 'content' in response ? response.content?.['application/json'] : undefined
@@ -94,5 +94,21 @@ describe('OpenAPI on a page that documents property paths', () => {
       'example-1': { value: { status: 'off' } },
       'example-2': { value: { status: 'on' } },
     })
+  })
+})
+
+describe('the client on a page that documents property paths', () => {
+  const client = text('client/index.ts')
+  const getOf = (node: string) =>
+    new RegExp(`interface ${node} \\{[^}]*\\bget\\([^\\n]*\\): Promise<([^>\\n]+)>`).exec(client)?.[1]
+
+  it('resolves a primitive property path to the value, which it unwraps from { "value": … }', () => {
+    expect(getOf('MeSettingsDateFormat')).toBe('string')
+    expect(client).toContain('"GET /me/settings/dateFormat": "value"')
+  })
+
+  it('resolves an object property path to the object and the resource path to the resource', () => {
+    expect(getOf('MeSettingsReply')).toMatch(/ReplySetting/)
+    expect(getOf('MeSettings')).toMatch(/Settings/)
   })
 })
