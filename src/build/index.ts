@@ -101,8 +101,8 @@ export interface BuildResult {
   steps: StepTime[]
 }
 
-/** What emit produced, and the unit texts it used (what to keep for the next run). */
-type Emitted = ChangedEmit & { used?: Map<string, string> }
+/** What emit produced, and the unit texts to keep for the next run. */
+type Emitted = ChangedEmit & { kept?: Map<string, string> }
 
 const NOTHING_WRITTEN: WriteResult = { changed: [], removed: [], refused: [] }
 
@@ -214,7 +214,7 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   }
   await request.report?.(result)
   await clock.time('record', () =>
-    recordStep(store, session, extraction, complete ? record : undefined, emitted?.used, version),
+    recordStep(store, session, extraction, complete ? record : undefined, emitted?.kept, version),
   )
   return result
 }
@@ -291,7 +291,7 @@ async function emitStep(
     out ?? '',
     request.userOwned,
   )
-  return { ...emitted, used: memo?.used() }
+  return { ...emitted, kept: memo?.kept() }
 }
 
 /** write: only the changed bytes, into the output folder. */
@@ -329,17 +329,17 @@ async function recordStep(
   session: Session,
   extraction: CachedExtraction,
   record: RunRecord | undefined,
-  used: Map<string, string> | undefined,
+  kept: Map<string, string> | undefined,
   version: string,
 ): Promise<void> {
   session.pages = extraction.entries
   const unitsBefore = session.emitUnits ?? new Map<string, string>()
-  if (used) session.emitUnits = used
+  if (kept) session.emitUnits = kept
   if (!store) return
   if (extraction.extracted > 0 && session.pageCache)
     await savePageCache(session.pageCache, extraction.entries)
   if (record) await saveRunRecord(store.recordPath, record)
-  if (used && store.writeMemo) await keepEmitMemo(store.memoPath, version, unitsBefore, used)
+  if (kept && store.writeMemo) await keepEmitMemo(store.memoPath, version, unitsBefore, kept)
 }
 
 function summaryOf(record: RunRecord) {

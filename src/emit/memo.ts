@@ -52,11 +52,24 @@ export class EmitMemo {
     return this.#used.has(key) || this.#known.has(key)
   }
 
-  /** The entries used by this run only (what to keep for the next). */
+  /** The entries used by this run only. */
   used(): Map<string, string> {
     return new Map(this.#used)
   }
+
+  /** What to keep for the next run: the entries this run used and, of each emitter that did not
+   *  run (its output group was unchanged), every entry known before. An emitter's keys share a
+   *  tag (`unitKey`): a tag this run used keeps only its used entries. */
+  kept(): Map<string, string> {
+    const used = new Set([...this.#used.keys()].map(tagOf))
+    const kept = new Map(this.#used)
+    for (const [key, text] of this.#known) if (!used.has(tagOf(key))) kept.set(key, text)
+    return kept
+  }
 }
+
+/** The emitter's tag of a key made by `unitKey`. */
+const tagOf = (key: string) => key.split(':', 1)[0]
 
 /** `tag:sha1` of `parts`, each length-prefixed so that no two different lists hash alike. */
 export function unitKey(tag: string, ...parts: readonly string[]): string {

@@ -26,7 +26,7 @@
  *                      the list of operation objects        another list (other objects or order)
  *   openapi.pathItems  the route entries and resource tags  other entries or tags
  *   openapi.pathItemKeys path item input object             (never: a new input is a new object)
- *   emitUnits          content hash of a unit's inputs      not used by the last run (dropped)
+ *   emitUnits          content hash of a unit's inputs      not used by the last run of its emitter
  *   derived            model part object, then a tag        (never: a changed part is a new object)
  *   encoder            output part text                     not written by the last write
  *   lastRecord         the run's input hash and outputs     another input hash or changed outputs

@@ -26,17 +26,17 @@ export async function loadEmitMemo(path: string, version: string): Promise<Reado
   }
 }
 
-/** Save the units a run used (and nothing else) when they differ enough from those it started
- *  from: once the file lacks more than a twentieth of them. Printing a few units again (a
+/** Save the units a run keeps (`EmitMemo.kept`: those its emitters used, and those of the
+ *  emitters that did not run) when they differ enough from those it started from: once the file lacks more than a twentieth of them. Printing a few units again (a
  *  writer's last edits) costs less than rewriting tens of megabytes of them on every run. */
 export async function keepEmitMemo(
   path: string,
   version: string,
   before: ReadonlyMap<string, string>,
-  used: ReadonlyMap<string, string>,
+  kept: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const fresh = [...used.keys()].filter((key) => !before.has(key)).length
-  const dropped = before.size - (used.size - fresh)
-  if ((fresh + dropped) * 20 < used.size) return
-  await writeCacheFile(path, JSON.stringify({ version, entries: Object.fromEntries(used) }))
+  const fresh = [...kept.keys()].filter((key) => !before.has(key)).length
+  const dropped = before.size - (kept.size - fresh)
+  if ((fresh + dropped) * 20 < kept.size) return
+  await writeCacheFile(path, JSON.stringify({ version, entries: Object.fromEntries(kept) }))
 }

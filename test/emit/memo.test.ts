@@ -106,7 +106,7 @@ function referencedType(model: ApiModel, kind: 'enum' | 'object'): string {
 }
 
 describe('EmitMemo', () => {
-  it('returns what it knows without making it, and keeps only what this run used', () => {
+  it('returns what it knows without making it, and lists what this run used', () => {
     const memo = new EmitMemo([
       ['a', 'known'],
       ['b', 'unused'],
@@ -117,6 +117,22 @@ describe('EmitMemo', () => {
     expect([...memo.used()]).toEqual([
       ['a', 'known'],
       ['c', 'made'],
+    ])
+  })
+
+  it('keeps for the next run what this run used, and every entry of the emitters that did not run', () => {
+    const memo = new EmitMemo([
+      ['types:a', 'type a'],
+      ['types:b', 'type b, no longer printed'],
+      ['openapi:c', 'path item c'],
+    ])
+    memo.text('types:a', () => 'made')
+    memo.text('types:d', () => 'type d')
+    // The OpenAPI group was unchanged: its units are kept for a later change.
+    expect([...memo.kept()].sort()).toEqual([
+      ['openapi:c', 'path item c'],
+      ['types:a', 'type a'],
+      ['types:d', 'type d'],
     ])
   })
 })
