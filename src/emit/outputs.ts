@@ -107,7 +107,7 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'whole',
     load: async () => {
       const { emitReference } = await import('./reference/emit-reference.js')
-      return ({ model, shapes }) => filesOnly([emitReference(model, shapes())])
+      return ({ model, memo, shapes }) => filesOnly([emitReference(model, shapes(), memo)])
     },
   },
 ]

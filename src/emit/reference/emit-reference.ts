@@ -13,24 +13,31 @@
 import { createHash } from 'node:crypto'
 import type { ApiModel } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
-import { scriptJson } from '../escape.js'
-import type { GeneratedFile } from '../generated-file.js'
+import { fileOfParts, type GeneratedFile } from '../generated-file.js'
+import type { EmitMemo } from '../memo.js'
 import { renderTemplate } from '../render-template.js'
-import { referenceData } from './reference-data.js'
+import { referenceDataParts } from './reference-data.js'
 
 export const REFERENCE_PAGE = 'reference/index.html'
 
-export function emitReference(model: ApiModel, shapes: ApiShape): GeneratedFile {
+/** Where the data goes in the rendered page: a character no template holds. */
+const DATA = '\u0000'
+
+/** The page, as parts: the data is printed unit by unit (see `referenceDataParts`). */
+export function emitReference(model: ApiModel, shapes: ApiShape, memo?: EmitMemo): GeneratedFile {
   const script = renderTemplate('reference/script', {})
   const style = renderTemplate('reference/style', {})
-  const text = renderTemplate('reference/index', {
-    data: scriptJson(referenceData(model, shapes)),
+  const page = renderTemplate('reference/index', {
+    data: DATA,
     script,
     style,
     scriptHash: sourceHash(script),
     styleHash: sourceHash(style),
   })
-  return { path: REFERENCE_PAGE, text }
+  const [before, after, ...more] = page.split(DATA)
+  if (before === undefined || after === undefined || more.length > 0)
+    throw new Error('the reference page template has not exactly one data slot')
+  return fileOfParts(REFERENCE_PAGE, [before, ...referenceDataParts(model, shapes, memo), after])
 }
 
 /** A CSP source matching exactly this inline element content. */

@@ -15,6 +15,9 @@ import type { ApiModel, Diagnostic, OperationDef, TypeDef, TypeRef } from '../..
 import type { ApiShape } from '../../shape/api-shape.js'
 import { requestPathOf } from '../../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../../shape/operation-shape.js'
+import { scriptJson } from '../escape.js'
+import { type EmitMemo, memoised, unitKey } from '../memo.js'
+import { unitHash } from '../model-json.js'
 
 /** A type as a page names it; `link`: the qualified name of its section, when the docs define it. */
 export interface TypeView {
@@ -101,8 +104,67 @@ export const UNGROUPED = 'Other operations'
 
 export function referenceData(model: ApiModel, shapes: ApiShape): ReferenceData {
   const diagnostics = diagnosticsByFile(model.diagnostics)
+  return {
+    resources: groupByResource(model).map(({ operations, ...resource }) => ({
+      ...resource,
+      operations: operations.map((operation) => operationView(shapes.of(operation), model, diagnostics)),
+    })),
+    types: Object.values(model.types).map((type) => typeSection(type, model, diagnostics)),
+  }
+}
+
+/**
+ * `scriptJson(referenceData(model, shapes))` as parts, each operation and type printed apart: with
+ * a memo, one whose inputs are unchanged since the last run is taken as it was printed. A view
+ * reads its unit, the diagnostics of its pages, and of the other types only their names and kinds.
+ */
+export function referenceDataParts(model: ApiModel, shapes: ApiShape, memo?: EmitMemo): string[] {
+  const diagnostics = diagnosticsByFile(model.diagnostics)
+  const facts = memo ? typeFacts(model) : ''
+  const print = (tag: string, unit: object, files: readonly string[], view: () => object) =>
+    memoised(
+      memo,
+      () =>
+        unitKey(
+          tag,
+          unitHash(unit, memo),
+          facts,
+          JSON.stringify(files.map((file) => diagnostics.get(file) ?? [])),
+        ),
+      () => scriptJson(view()),
+    )
+  const parts = ['{"resources":[']
+  groupByResource(model).forEach(({ operations, ...resource }, index) => {
+    parts.push(`${index === 0 ? '' : ','}${scriptJson(resource).slice(0, -1)},"operations":[`)
+    operations.forEach((operation, at) => {
+      if (at > 0) parts.push(',')
+      parts.push(
+        print('reference.operation', operation, [operation.file], () =>
+          operationView(shapes.of(operation), model, diagnostics),
+        ),
+      )
+    })
+    parts.push(']}')
+  })
+  parts.push('],"types":[')
+  Object.values(model.types).forEach((type, index) => {
+    if (index > 0) parts.push(',')
+    parts.push(print('reference.type', type, type.files, () => typeSection(type, model, diagnostics)))
+  })
+  parts.push(']}')
+  return parts
+}
+
+interface ResourceGroup {
+  name: string
+  link?: string
+  operations: OperationDef[]
+}
+
+/** The operations by resource, in model order: resources by name, the ungrouped last. */
+function groupByResource(model: ApiModel): ResourceGroup[] {
   const resourceOf = resourcesByPath(model.operations)
-  const resources = new Map<string, ResourceView>()
+  const resources = new Map<string, ResourceGroup>()
   for (const operation of model.operations) {
     const link = resourceOf(operation)
     const key = link ?? ''
@@ -113,15 +175,20 @@ export function referenceData(model: ApiModel, shapes: ApiShape): ReferenceData 
         : { name: UNGROUPED, operations: [] }
       resources.set(key, resource)
     }
-    resource.operations.push(operationView(shapes.of(operation), model, diagnostics))
+    resource.operations.push(operation)
   }
-  const ungroupedLast = (resource: ResourceView) => (resource.link === undefined ? 1 : 0)
-  return {
-    resources: [...resources.values()].sort(
-      (a, b) => ungroupedLast(a) - ungroupedLast(b) || byText(a.name, b.name) || byText(a.link, b.link),
-    ),
-    types: Object.values(model.types).map((type) => typeSection(type, model, diagnostics)),
-  }
+  const ungroupedLast = (resource: ResourceGroup) => (resource.link === undefined ? 1 : 0)
+  return [...resources.values()].sort(
+    (a, b) => ungroupedLast(a) - ungroupedLast(b) || byText(a.name, b.name) || byText(a.link, b.link),
+  )
+}
+
+/** What a view reads of the types besides its own: each type's name and whether it is an enum. */
+function typeFacts(model: ApiModel): string {
+  return unitKey(
+    'reference.types',
+    ...Object.values(model.types).map((type) => `${type.qualifiedName}\0${type.name}\0${type.kind}`),
+  )
 }
 
 /**
@@ -248,13 +315,12 @@ function typeSection(
   model: ApiModel,
   diagnostics: Map<string, DiagnosticView[]>,
 ): TypeSectionView {
-  const file = type.files[0] ?? type.position.file
   const section: TypeSectionView = {
     name: type.name,
     qualifiedName: type.qualifiedName,
     kind: type.kind,
     description: type.description,
-    file,
+    file: type.files[0] ?? type.position.file,
     diagnostics: type.files.flatMap((each) => diagnostics.get(each) ?? []),
   }
   if (type.kind === 'enum') {

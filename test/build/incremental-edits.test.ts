@@ -1,0 +1,131 @@
+/**
+ * A build after an edit writes exactly what a cold build of the edited docs writes, whether it
+ * runs in the lasting session of the earlier runs (watch mode) or in a new process that finds the
+ * page cache, run record and emit memo of the earlier runs (generate). Edits, one after another,
+ * on the Graph sample: a description, a base type, a removed type, a renamed operation, a broken
+ * page, and the page repaired.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, expect, it } from 'vitest'
+import { runBuild } from '../../src/build/index.js'
+import { type DocsInput, type PageInput, readDocs } from '../../src/read-docs.js'
+import { Session } from '../../src/session/index.js'
+import { openStore } from '../../src/store/index.js'
+import { GOLDEN } from '../support/golden.js'
+
+const temps: string[] = []
+afterAll(async () => {
+  for (const dir of temps) await rm(dir, { recursive: true, force: true })
+})
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'doc2ts-incremental-'))
+  temps.push(dir)
+  return dir
+}
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {}
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const full = join(entry.parentPath, entry.name)
+      files[full.slice(dir.length + 1)] = await readFile(full, 'utf8')
+    }
+  return files
+}
+
+type Edit = { name: string; apply(pages: PageInput[]): PageInput[] }
+
+/** Replace `from` by `to` in `file`, failing when the page does not hold it. */
+function replaceIn(file: string, from: string, to: string): Edit['apply'] {
+  return (pages) =>
+    pages.map((page) => {
+      if (page.file !== file) return page
+      if (!page.text.includes(from)) throw new Error(`${file} has no ${JSON.stringify(from)}`)
+      return { file, text: page.text.replace(from, to) }
+    })
+}
+
+const CHART_IMAGE = 'api/chart-image.md'
+let brokenText = ''
+const edits: Edit[] = [
+  {
+    name: 'a property description',
+    apply: replaceIn(
+      'resources/todotasklist.md',
+      'The identifier of the task list',
+      'The identifier of the edited task list',
+    ),
+  },
+  {
+    name: 'a base type',
+    apply: replaceIn(
+      'resources/todotasklist.md',
+      '"baseType": "microsoft.graph.entity"',
+      '"baseType": "microsoft.graph.chart"',
+    ),
+  },
+  {
+    name: 'a removed type',
+    apply: (pages) => pages.filter((page) => page.file !== 'resources/externalconnectors-acl.md'),
+  },
+  {
+    name: 'a renamed operation',
+    apply: (pages) =>
+      pages.map((page) =>
+        page.file === CHART_IMAGE
+          ? { file: 'api/chart-picture.md', text: page.text.replace('# Chart: Image', '# Chart: Picture') }
+          : page,
+      ),
+  },
+  {
+    name: 'a broken page',
+    apply: (pages) =>
+      pages.map((page) => {
+        if (page.file !== 'api/resource-get.md') return page
+        brokenText = page.text
+        // Cut inside a code block: an open fence, a table and JSON without their ends.
+        return { file: page.file, text: page.text.slice(0, Math.floor(page.text.length / 2)) }
+      }),
+  },
+  {
+    name: 'the broken page repaired',
+    apply: (pages) =>
+      pages.map((page) =>
+        page.file === 'api/resource-get.md' ? { file: page.file, text: brokenText } : page,
+      ),
+  },
+]
+
+/** A cold build of `docs` (no session, no store). */
+async function coldBuild(docs: DocsInput): Promise<Record<string, string>> {
+  const out = await temp()
+  await runBuild({ docs, emit: { dir: out } })
+  return snapshot(out)
+}
+
+it('gives after each edit the bytes of a cold build of the edited docs, in watch mode and across processes', async () => {
+  const start = await readDocs(GOLDEN.graphSample.docs)
+  const lasting = new Session(true)
+  const watchOut = await temp()
+  const cacheDir = await temp()
+  const generateOut = await temp()
+  const store = openStore(cacheDir, GOLDEN.graphSample.docs, generateOut, 'test')
+  const watch = (docs: DocsInput) => runBuild({ docs, emit: { dir: watchOut } }, lasting)
+  const generate = (docs: DocsInput) => runBuild({ docs, emit: { dir: generateOut }, store }, new Session())
+  await watch(start)
+  await generate(start)
+  let pages = start.pages
+  for (const edit of edits) {
+    pages = edit.apply(pages)
+    const docs = { pages, diagnostics: [] }
+    const expected = await coldBuild(docs)
+    const watched = await watch(docs)
+    expect(watched.upToDate, edit.name).toBe(false)
+    expect(await snapshot(watchOut), `watch mode, after ${edit.name}`).toEqual(expected)
+    const generated = await generate(docs)
+    expect(generated.extracted, edit.name).toBeLessThanOrEqual(1)
+    expect(await snapshot(generateOut), `generate, after ${edit.name}`).toEqual(expected)
+  }
+})
