@@ -318,7 +318,8 @@ async function writeStep(
     protect: request.protect,
     userOwned: request.userOwned,
     known: { intact: emitted.intact, present: emitted.present, onDisk },
-    encoder: session.encoder,
+    // Only a lasting session writes again: a single run keeps no bytes.
+    encoder: session.lasting ? session.encoder : undefined,
   })
 }
 

@@ -12,7 +12,7 @@ import type { ApiModel, EnumTypeDef, ObjectTypeDef, TypeRef, UndocumentedType } 
 import { isNullable } from '../shape/nullable.js'
 import { collectDerivedTypes, type DerivedTypes, odataTypeValue } from './derived-types.js'
 import { jsDocText, propertyKey, stringLiteral } from './escape.js'
-import { GENERATED_HEADER, type GeneratedFile } from './generated-file.js'
+import { fileOfParts, GENERATED_HEADER, type GeneratedFile } from './generated-file.js'
 import { type EmitMemo, unitKey } from './memo.js'
 import { printStatements, statementPrinterReady } from './print/printer.js'
 import { type PrintRequest, printerVersion, type Statement } from './print/statement.js'
@@ -90,15 +90,17 @@ export function emitTypes(
   })
   const imports = placeholders.length > 0 ? "import type * as Undocumented from '../undocumented.js'\n\n" : ''
   const guards = emitTypeGuards(names, derived)
+  // As parts: the writer of a lasting session reuses the bytes of unchanged declarations.
   return [
-    {
-      path: 'types/index.ts',
-      text: GENERATED_HEADER + imports + printModule(declarations, memo) + (guards ? `\n${guards}` : ''),
-    },
-    {
-      path: 'undocumented.ts',
-      text: GENERATED_HEADER + UNDOCUMENTED_INTRO + printModule(placeholders, memo),
-    },
+    fileOfParts('types/index.ts', [
+      GENERATED_HEADER + imports,
+      ...printModule(declarations, memo),
+      ...(guards ? [`\n${guards}`] : []),
+    ]),
+    fileOfParts('undocumented.ts', [
+      GENERATED_HEADER + UNDOCUMENTED_INTRO,
+      ...printModule(placeholders, memo),
+    ]),
   ]
 }
 
@@ -142,12 +144,13 @@ const UNDOCUMENTED_INTRO = `/*
  */
 `
 
-function printModule(declarations: readonly Declaration[], memo: EmitMemo | undefined): string {
+/** The module's text, as parts. */
+function printModule(declarations: readonly Declaration[], memo: EmitMemo | undefined): string[] {
   const texts = statementTexts(declarations, memo)
   const top: StatementText[] = []
   const namespaces = new Map<string, StatementText[]>()
   declarations.forEach(({ namespace, statement }, index) => {
-    const printed = { kind: statement.kind, text: texts[index] as string }
+    const printed = { kind: statement.kind, parts: [texts[index] as string] }
     if (!namespace) top.push(printed)
     else {
       const members = namespaces.get(namespace) ?? []
@@ -156,31 +159,34 @@ function printModule(declarations: readonly Declaration[], memo: EmitMemo | unde
     }
   })
   for (const [namespace, members] of [...namespaces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    top.push({ kind: 'namespace', text: `export namespace ${namespace} {\n${joinStatements(members)}}\n` })
-  if (top.length === 0) return 'export {}\n'
+    top.push({
+      kind: 'namespace',
+      parts: [`export namespace ${namespace} {\n`, ...joinStatements(members), '}\n'],
+    })
+  if (top.length === 0) return ['export {}\n']
   return joinStatements(top)
 }
 
 interface StatementText {
   kind: Statement['kind'] | 'namespace'
-  /** As printed alone, first in its block, ending with a line break. */
-  text: string
+  /** As printed alone, first in its block, ending with a line break; in parts. */
+  parts: readonly string[]
 }
 
 /**
  * Statements as ts-morph's statement printer lays them out: a blank line after a `}` and before
  * an interface or a namespace, a line break otherwise.
  */
-function joinStatements(statements: readonly StatementText[]): string {
+function joinStatements(statements: readonly StatementText[]): string[] {
   const parts: string[] = []
   let previous: StatementText | undefined
   for (const statement of statements) {
-    if (previous && (previous.text.trimEnd().endsWith('}') || statement.kind !== 'typeAlias'))
+    if (previous && ((previous.parts.at(-1) ?? '').trimEnd().endsWith('}') || statement.kind !== 'typeAlias'))
       parts.push('\n')
-    parts.push(statement.text)
+    for (const part of statement.parts) parts.push(part)
     previous = statement
   }
-  return parts.join('')
+  return parts
 }
 
 /**

@@ -13,23 +13,22 @@ import type { OperationDef, TypeDef } from './drafts.js'
 
 export function refineOperationKinds(types: Iterable<TypeDef>, operations: readonly OperationDef[]): void {
   const names = new Set<string>()
-  for (const operation of operations) {
-    const name = lastName(operation)
+  // Each operation's name, read once: the loops below visit every operation and Methods row.
+  const lastNames = new Map(operations.map((operation) => [operation, lastName(operation)]))
+  for (const [operation, name] of lastNames)
     if (name && (operation.kind === 'action' || operation.kind === 'function')) names.add(name)
-  }
   const byId = new Map(operations.map((operation) => [operation.id, operation]))
   for (const type of types) {
     if (type.kind === 'enum') continue
     for (const row of type.methods) {
       const operation = row.operationId ? byId.get(row.operationId) : undefined
-      const name = operation && lastName(operation)
+      const name = operation && lastNames.get(operation)
       if (!name) continue
       const title = row.title.toLowerCase()
       if (title === name || title === `${name} action` || title === `${name} function`) names.add(name)
     }
   }
-  for (const operation of operations) {
-    const name = lastName(operation)
+  for (const [operation, name] of lastNames) {
     if (!name || !names.has(name)) continue
     if (operation.kind === 'create') {
       operation.kind = 'action'

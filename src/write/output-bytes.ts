@@ -15,6 +15,10 @@ export class OutputEncoder {
   #last = new Map<string, Buffer>()
   #next = new Map<string, Buffer>()
 
+  /** `keep`: keep the bytes of each long part for the next write (a run that writes once keeps
+   *  none: they are the size of the outputs). */
+  constructor(private readonly keep = true) {}
+
   /** The file's bytes, in order. */
   chunks(file: GeneratedFile): Buffer[] {
     if (!file.parts) return [Buffer.from(file.text)]
@@ -38,7 +42,7 @@ export class OutputEncoder {
       let bytes = this.#next.get(part) ?? this.#last.get(part)
       if (!bytes && !isWellFormed(part)) return [Buffer.from(file.text)]
       bytes ??= Buffer.from(part)
-      this.#next.set(part, bytes)
+      if (this.keep) this.#next.set(part, bytes)
       chunks.push(bytes)
     }
     return flushShort() ? chunks : [Buffer.from(file.text)]

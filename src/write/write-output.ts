@@ -38,7 +38,8 @@ export interface WriteOptions {
   protect?: readonly string[]
   /** What is already known of the folder, so that it is not read again. */
   known?: KnownOutputs
-  /** Encodes files; one kept across the runs of a process reuses the bytes of unchanged parts. */
+  /** Encodes files; one kept across the runs of a process reuses the bytes of unchanged parts
+   *  (default: one that keeps nothing). */
   encoder?: OutputEncoder
 }
 
@@ -81,7 +82,7 @@ export async function writeOutput(
   const manifest = await readManifest(outDir)
   const next: Manifest = new Map()
   const result: WriteResult = { changed: [], removed: [], refused: [] }
-  const encoder = options.encoder ?? new OutputEncoder()
+  const encoder = options.encoder ?? new OutputEncoder(false)
   const known = options.known ?? {}
   for (const [path, hash] of known.intact ?? []) next.set(path, hash)
   for (const path of known.present ?? []) next.set(path, manifest.get(path) ?? '')

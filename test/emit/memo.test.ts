@@ -41,7 +41,9 @@ beforeAll(async () => {
   seed = editable(buildModel((await readDocs(SEEDS)).pages))
 })
 
-const types = (model: ApiModel, memo?: EmitMemo) => emitTypes(model, assignTsNames(model), memo)
+/** The files' paths and texts (however each file is split in parts). */
+const types = (model: ApiModel, memo?: EmitMemo) =>
+  emitTypes(model, assignTsNames(model), memo).map(({ path, text }) => ({ path, text }))
 const openApi = (model: ApiModel, memo?: EmitMemo) => emitOpenApi(model, {}, memo).text
 const server = (model: ApiModel, memo?: EmitMemo) => emitServer(model, assignTsNames(model), memo)
 
