@@ -38,5 +38,16 @@ export async function keepEmitMemo(
   const fresh = [...kept.keys()].filter((key) => !before.has(key)).length
   const dropped = before.size - (kept.size - fresh)
   if ((fresh + dropped) * 20 < kept.size) return
-  await writeCacheFile(path, JSON.stringify({ version, entries: Object.fromEntries(kept) }))
+  await writeCacheFile(path, memoChunks(version, kept))
+}
+
+/** `JSON.stringify({ version, entries })`, entry by entry. */
+function* memoChunks(version: string, entries: ReadonlyMap<string, string>): Generator<string> {
+  yield `{"version":${JSON.stringify(version)},"entries":{`
+  let first = true
+  for (const [key, text] of entries) {
+    yield `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(text)}`
+    first = false
+  }
+  yield '}}'
 }

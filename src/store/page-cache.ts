@@ -139,9 +139,11 @@ async function rewriteBase(cache: PageCacheFile, pages: ReadonlyMap<string, Cach
     const entry = pages.get(file) as CachedPage
     lines.push(JSON.stringify([file, entry.hash]), entry.model, entry.checks)
   }
-  const text = `${lines.join('\n')}\n`
-  await writeCacheFile(cache.path, text)
+  await writeCacheFile(
+    cache.path,
+    lines.map((line) => `${line}\n`),
+  )
   await rm(logPath(cache), { force: true }).catch(() => undefined)
-  cache.baseBytes = text.length
+  cache.baseBytes = lines.reduce((sum, line) => sum + line.length + 1, 0)
   cache.logBytes = 0
 }
