@@ -3,7 +3,7 @@
  *   # Update importedWindowsAutopilotDeviceIdentityUpload      ← title, kind
  *   Update the properties of a [x](../resources/x.md) object. ← description (request body type fallback)
  *   ## Permissions / ## Prerequisites                         ← permissions
- *   ## HTTP request                                           ← routes
+ *   ## HTTP request                                           ← routes (else the request examples')
  *   ## Path parameters · ## Function parameters · ## Query parameters · ## Optional query parameters
  *   ## Request headers · ## Optional request headers · ## Request body   ← parameters, query options, request body
  *   ## Response                                               ← response
@@ -32,7 +32,7 @@ import { cleanText, linksIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 import { extractExamples } from './examples.js'
-import { extractHttpRequest } from './http-request.js'
+import { extractHttpRequest, routesOfRequestExamples } from './http-request.js'
 import { resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
@@ -60,19 +60,20 @@ export function extractApiPage(page: Page): ApiPageModel {
   const h1 = page.sections.find((section) => section.depth === 1)
   const position = page.at(h1?.line ?? 1)
   const title = h1?.title ?? String(page.frontMatter.title ?? '')
-  const http = extractHttpRequest(page)
-  diagnostics.push(...http.diagnostics)
+  const templates = extractHttpRequest(page)
+  const examples = extractExamples(page, diagnostics)
+  const http = templates.routes.length > 0 ? templates : routesOfRequestExamples(examples)
+  diagnostics.push(...templates.diagnostics, ...(http === templates ? [] : http.diagnostics))
   const routes = http.routes
   if (routes.length === 0)
     diagnostics.push(
       diagnostic(
         'missing-route',
-        http.section ? page.at(http.section.line) : position,
+        templates.section ? page.at(templates.section.line) : position,
         'Expected a `VERB /path` line in `## HTTP request`',
       ),
     )
   const method = routes[0]?.method
-  const examples = extractExamples(page, diagnostics)
   const response = extractResponse(page, method, examples, diagnostics)
   const kind = operationKind({
     title,

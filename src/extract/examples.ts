@@ -21,7 +21,7 @@ import { annotatedCodeBlocks, firstCodeLine } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 
-const EXAMPLE_TITLE = /^ex\w*mples?\b/i
+export const EXAMPLE_TITLE = /^ex\w*mples?\b/i
 const REQUEST_OR_RESPONSE_TITLE = /^(request|response)\b/i
 const LANGUAGES = new Set(['http', 'msgraph-interactive', 'json', ''])
 const REQUEST_LINE = /^(GET|POST|PATCH|PUT|DELETE)\s+(\S.*?)\s*$/

@@ -9,18 +9,28 @@
  *   workbook-session-id: {session-id}      ← header lines are skipped
  *   ```
  * Without any code block, request lines written as inline code are read instead
- * (`insights-list-used.md`: `` - `GET /me/insights/used` ``). An annotated request or response
- * example (`"blockType": "request"`), or a `### Request body`/`### Response` subsection, holds no
- * templates. A line whose query calls another
+ * (`insights-list-used.md`: `` - `GET /me/insights/used` ``). An annotated response example, a
+ * `### Request body`/`### Response` subsection, or a block in another language (```` ```csharp ````
+ * showing how to encode a URL) holds no templates. An annotated request example holds one, its
+ * request line, when it is all the section has (other teams write the route as the example:
+ *   ## HTTP request
+ *   <!-- { "blockType": "request", "name": "get-recent" } -->
+ *   ```http
+ *   GET /me/drive/recent
+ *   ```
+ * ), in a section without templates of its own. A page documenting one operation under several headings repeats the heading at one depth
+ * (`## Get a user's drive` / `### HTTP request`, `## Get a group's drive` / `### HTTP request`) or
+ * qualifies it (`## HTTP request (to upload a new file)`): every such section gives templates; one
+ * inside an example section does not. A line whose query calls another
  * route with OData options (`GET /me?$expand=manager`) is left out (`withoutCallsOfOtherRoutes`).
  */
 import type { InlineCode, Nodes } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, RouteTemplate } from '../model.js'
+import type { Diagnostic, ExampleDef, RouteTemplate } from '../model.js'
 import { annotatedCodeBlocks, firstCodeLine } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
-import { findSection, type Section, sectionWithChildren } from '../parse/sections.js'
-import { isDocumentation } from './examples.js'
+import { type Section, sectionWithChildren } from '../parse/sections.js'
+import { EXAMPLE_TITLE, isDocumentation } from './examples.js'
 import { isRequestLine, parseRouteTemplate } from './route-template.js'
 
 export interface HttpRequestSection {
@@ -33,28 +43,41 @@ export interface HttpRequestSection {
 const HEADER_LINE = /^[A-Za-z][\w-]*\s*:\s*\S/
 /** Subsections of `## HTTP request` that hold examples, not route templates (other teams' pages). */
 const NOT_TEMPLATES = /^(request (body|headers?)|response|examples?)\b/i
+const HTTP_REQUEST_TITLE = /^http request\b/i
+/** Fence languages of request blocks; a block in another language is code, not a request. */
+const REQUEST_LANGUAGE = /^(https?|msgraph-interactive)?$/i
 
 export function extractHttpRequest(page: Page): HttpRequestSection {
   const diagnostics: Diagnostic[] = []
-  const section = findSection(page.sections, /^http request$/i)
+  const sections = httpRequestSections(page.sections)
+  const section = sections[0]
   if (!section) return { routes: [], diagnostics }
   const routes: RouteTemplate[] = []
   const inlineCodes: InlineCode[] = []
-  for (const part of sectionWithChildren(page.sections, section)) {
-    if (part !== section && NOT_TEMPLATES.test(part.title)) continue
-    const tree = page.tree(part)
-    const sourceLines = part.text.split('\n')
-    for (const { code, annotation } of annotatedCodeBlocks(tree, page.file, diagnostics)) {
-      const example = annotation?.blockType === 'request' || annotation?.blockType === 'response'
-      if (example || !isDocumentation(annotation)) continue
-      const firstLine = firstCodeLine(code, part)
-      code.value.split('\n').forEach((text, index) => {
-        const line = firstLine + index
-        const column = (sourceLines[line - part.bodyLine] ?? '').indexOf(text.trim()) + 1 || 1
-        readLine(text, { file: page.file, line, column }, routes, diagnostics)
-      })
+  for (const each of sections) {
+    const templates: RouteTemplate[] = []
+    const exampleRoutes: RouteTemplate[] = []
+    for (const part of sectionWithChildren(page.sections, each)) {
+      if (part !== each && NOT_TEMPLATES.test(part.title)) continue
+      const tree = page.tree(part)
+      const sourceLines = part.text.split('\n')
+      for (const { code, annotation } of annotatedCodeBlocks(tree, page.file, diagnostics)) {
+        if (annotation?.blockType === 'response' || !isDocumentation(annotation)) continue
+        const example = annotation?.blockType === 'request'
+        if (!example && !REQUEST_LANGUAGE.test(code.lang ?? '')) continue
+        const firstLine = firstCodeLine(code, part)
+        const lines = code.value.split('\n')
+        // An example's first line is its request line; headers and a body follow it.
+        const read = example ? lines.slice(0, lines.findIndex((text) => text.trim() !== '') + 1) : lines
+        read.forEach((text, index) => {
+          const line = firstLine + index
+          const column = (sourceLines[line - part.bodyLine] ?? '').indexOf(text.trim()) + 1 || 1
+          readLine(text, { file: page.file, line, column }, example ? exampleRoutes : templates, diagnostics)
+        })
+      }
+      inlineCodes.push(...inlineRequests(tree))
     }
-    inlineCodes.push(...inlineRequests(tree))
+    routes.push(...(templates.length > 0 ? templates : exampleRoutes))
   }
   if (routes.length === 0) {
     for (const code of inlineCodes) {
@@ -64,6 +87,39 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
     }
   }
   return { routes: withoutRepeats(withoutCallsOfOtherRoutes(routes)), diagnostics, section }
+}
+
+/**
+ * The `HTTP request` sections (any case, qualified or not) at the depth of the first one, outside
+ * example sections: an example's `### HTTP request` shows a call, not a template.
+ */
+function httpRequestSections(sections: readonly Section[]): Section[] {
+  let inExample = false
+  const found: Section[] = []
+  for (const section of sections) {
+    if (section.depth <= 2) inExample = EXAMPLE_TITLE.test(section.title)
+    if (inExample || !HTTP_REQUEST_TITLE.test(section.title)) continue
+    if (found.length === 0 || section.depth === found[0]?.depth) found.push(section)
+  }
+  return found
+}
+
+/**
+ * The routes of a page without a template (`## Get the tenant's root site` holding only request
+ * examples, as other teams write): the request lines of its request examples, as the docs' own
+ * validator reads them. An opaque URL (`"opaqueUrl": true`: an upload URL the service hands out)
+ * is no route.
+ */
+export function routesOfRequestExamples(examples: readonly ExampleDef[]): HttpRequestSection {
+  const routes: RouteTemplate[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const example of examples) {
+    if (example.kind !== 'request' || !example.method || example.annotation?.opaqueUrl === true) continue
+    const parsed = parseRouteTemplate(`${example.method} ${example.url ?? ''}`, example.position)
+    diagnostics.push(...parsed.diagnostics)
+    if (parsed.route) routes.push(parsed.route)
+  }
+  return { routes: withoutRepeats(withoutCallsOfOtherRoutes(routes)), diagnostics }
 }
 
 /** A request line written twice (copy-paste) is one route, kept where it first appears. */

@@ -1,6 +1,7 @@
 /**
  * Decide what a page documents from its front matter `doc_type`, falling back to its structure
- * (FORMAT §1.3): an `## HTTP request` section means an API page, a `resource` annotation or a
+ * (FORMAT §1.3): an `## HTTP request` section (or, without front matter, an annotated request
+ * example and no resource) means an API page, a `resource` annotation or a
  * Properties table a resource page, a `## Members` table an enum page. Anything under an
  * `includes/` folder is include material, never a page.
  */
@@ -14,15 +15,19 @@ export function classifyPage(page: Page): PageModel['pageKind'] {
   const docType = String(page.frontMatter.doc_type ?? '')
     .trim()
     .toLowerCase()
-  const hasHttpRequest = findSection(page.sections, 'http request') !== undefined
+  // `## HTTP request (to upload a new file)`: other teams qualify the heading.
+  const hasHttpRequest = findSection(page.sections, /^http request\b/i) !== undefined
   const isResourceLike = page.sections.some(
     (s) => /"blockType"\s*:\s*"resource"/.test(s.text) || /^properties$/i.test(s.title),
   )
+  // Other teams' API pages may document their routes only as annotated request examples.
+  const hasRequestExample = page.sections.some((s) => /"blockType"\s*:\s*"request"/.test(s.text))
   // The structure beats a contradicting front matter: an "API" page with a Properties table or
   // resource annotation and no `## HTTP request` documents a type (and the other way round).
   if (docType === 'apipagetype' && !hasHttpRequest && isResourceLike) return 'resource'
   if (docType === 'resourcepagetype' && hasHttpRequest && !isResourceLike) return 'api'
   if (docType === 'apipagetype' || (docType === '' && hasHttpRequest)) return 'api'
+  if (docType === '' && hasRequestExample && !isResourceLike) return 'api'
   if (docType === 'enumpagetype') return 'enum'
   if (docType === 'conceptualpagetype') return 'conceptual'
   if (docType === 'resourcepagetype' || docType === '') {

@@ -117,6 +117,27 @@ describe('extractApiPage on the seed pages', () => {
   })
 })
 
+describe('routes of a page without a template', () => {
+  it('takes the request lines of its request examples, not an opaque URL, and reports no missing route', () => {
+    const markdown = [
+      '# Get a thing',
+      '## Get the root thing',
+      '<!-- { "blockType": "ignored" } -->',
+      '```http\nGET /things/root\n```',
+      '## Example',
+      '<!-- { "blockType": "request", "name": "get-thing" } -->',
+      '```http\nGET /things/{thing-id}\n```',
+      '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.thing" } -->',
+      '```http\nHTTP/1.1 200 OK\n```',
+      '<!-- { "blockType": "request", "opaqueUrl": true, "name": "upload" } -->',
+      '```http\nPUT https://upload.example.com/up/123\n```',
+    ].join('\n')
+    const { operations, diagnostics } = extractApiPage(readPage('api/thing-get.md', markdown))
+    expect(operations.map(routeLines)).toEqual([['GET /things/{thing-id}']])
+    expect(diagnostics.filter((each) => each.code === 'missing-route')).toEqual([])
+  })
+})
+
 describe('request body type from the Request body prose', () => {
   const page = (body: string) =>
     `---\ndoc_type: apiPageType\n---\n# Create x\n\nAdd a [tab](../resources/teamstab.md) to a channel.\n\n## HTTP request\n\`\`\`http\nPOST /teams/{id}/tabs\n\`\`\`\n\n## Request body\n\n${body}\n\n## Response\n\nIf successful, this method returns a \`201 Created\` response code.\n`

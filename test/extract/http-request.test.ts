@@ -89,6 +89,53 @@ describe('extractHttpRequest', () => {
     expect(lines).toEqual(['DELETE /me/events/{id}@4:1'])
   })
 
+  it('reads no routes from a block in another language (a C# snippet under a subsection)', () => {
+    const { lines, diagnostics } = routesOf(
+      '# Get share\n## HTTP request\n```http\nGET /shares/{id}\n```\n### Encoding URLs\n```csharp\nstring s = "u!" + v;\n```\n',
+    )
+    expect(lines).toEqual(['GET /shares/{id}@4:1'])
+    expect(diagnostics).toEqual([])
+  })
+
+  it("reads an annotated request example's request line when the section holds nothing else", () => {
+    const { lines, diagnostics } = routesOf(
+      '# Recent\n## HTTP request\n<!-- { "blockType": "request", "name": "recent" } -->\n```http\nGET /me/things/recent\nContent-Type: application/json\n\n{ "a": 1 }\n```\n',
+    )
+    expect(lines).toEqual(['GET /me/things/recent@5:1'])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('reads every `HTTP request` section at the depth of the first, outside examples', () => {
+    const { lines } = routesOf(
+      [
+        '# Get thing',
+        '## Get mine',
+        '### HTTP request',
+        '<!-- { "blockType": "request", "name": "mine" } -->',
+        '```http\nGET /me/thing\n```',
+        '## Get by ID',
+        '### HTTP request',
+        '```http\nGET /things/{id}\n```',
+        '## HTTP request (to replace it)',
+        '```http\nPUT /things/{id}\n```',
+        '## Example',
+        '### HTTP request',
+        '```http\nGET /things/42\n```',
+      ].join('\n'),
+    )
+    expect(lines.map((line) => line.replace(/@.*/, ''))).toEqual(['GET /me/thing', 'GET /things/{id}'])
+  })
+
+  it('reads a qualified `## HTTP request (…)` heading', () => {
+    const { lines } = routesOf(
+      '# Upload\n## HTTP request (to replace an item)\n```http\nPUT /things/{id}/content\n```\n## HTTP request (to add one)\n```http\nPUT /things/{id}:/{name}:/content\n```\n',
+    )
+    expect(lines.map((line) => line.replace(/@.*/, ''))).toEqual([
+      'PUT /things/{id}/content',
+      'PUT /things/{id}:/{name}:/content',
+    ])
+  })
+
   it('gives nothing without the section', () => {
     expect(routesOf('# T\n## Response\n```http\nGET /x\n```\n').lines).toEqual([])
   })

@@ -23,6 +23,14 @@ describe('classifyPage', () => {
     expect(classifyPage(page(docType, body))).toBe(kind)
   })
 
+  it('takes a page without front matter as an API page by a qualified heading or a request example', () => {
+    expect(classifyPage(page('', '## HTTP request (to add one)\n```http\nPUT /things\n```'))).toBe('api')
+    const example =
+      '## Example\n<!-- { "blockType": "request", "name": "get" } -->\n```http\nGET /things\n```'
+    expect(classifyPage(page('', example))).toBe('api')
+    expect(classifyPage(page('', `${properties}\n${example}`))).toBe('resource')
+  })
+
   it('takes anything under an includes/ folder as include material', () => {
     expect(classifyPage(page('', http, 'v1.0/includes/permissions/x.md'))).toBe('include')
     expect(classifyPage(page('', http, 'includes/x.md'))).toBe('include')
