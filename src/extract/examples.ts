@@ -14,6 +14,8 @@
  *   ```
  * A block holding only a body (`{` first) takes its kind from its annotation, else from its heading.
  * Blocks annotated with a test tool's block type (`"blockType": "simulatedResponse"`) are no examples.
+ * Outside those sections a block annotated as a request or response example is one too: other teams
+ * annotate the example where they show it (`## HTTP request`, `## HTTP response`).
  */
 import type { Code } from 'mdast'
 import type { Annotation, Diagnostic, Draft, ExampleDef, HttpMethod } from '../model.js'
@@ -38,9 +40,13 @@ export function isDocumentation(annotation: Annotation | undefined): boolean {
 
 export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleDef[] {
   const examples: ExampleDef[] = []
-  for (const section of exampleSections(page.sections)) {
+  const chosen = exampleSections(page.sections)
+  for (const section of page.sections) {
+    const inExamples = chosen.has(section)
     const responseHeading = /response/i.test(section.title)
     for (const { code, annotation } of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
+      // Elsewhere (`## HTTP response`, `## Response`) only a block annotated as an example is one.
+      if (!inExamples && annotation?.blockType !== 'request' && annotation?.blockType !== 'response') continue
       const example = readExample(code, annotation, responseHeading, page.file, firstCodeLine(code, section))
       if (example) examples.push(example)
     }
@@ -48,8 +54,8 @@ export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleD
   return examples
 }
 
-/** Example sections with their subsections, and stray Request/Response sections, in page order. */
-function exampleSections(sections: readonly Section[]): Section[] {
+/** Example sections with their subsections, and stray Request/Response sections. */
+function exampleSections(sections: readonly Section[]): Set<Section> {
   const chosen = new Set<Section>()
   for (const section of sections) {
     if (chosen.has(section) || section.depth < 2) continue
@@ -59,7 +65,7 @@ function exampleSections(sections: readonly Section[]): Section[] {
     )
       for (const part of sectionWithChildren(sections, section)) chosen.add(part)
   }
-  return sections.filter((section) => chosen.has(section))
+  return chosen
 }
 
 function readExample(

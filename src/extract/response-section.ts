@@ -1,6 +1,6 @@
 /**
  * Read what an operation returns from three kinds of evidence:
- * 1. the Response sentence (`## Response`, or `### Response` under `## Request body`):
+ * 1. the Response sentence (`## Response` or `## HTTP response`, or `### Response` under `## Request body`):
  *      If successful, this method returns a `200 OK` response code and a collection of [event](../resources/event.md) objects in the response body.
  *      … and a [x](…) collection … · … and a String collection … · … and a Stream in the response body.
  * 2. the response example's annotation: `"@odata.type": "microsoft.graph.x"` (or `Collection(…)`),
@@ -137,7 +137,8 @@ function typeAndCollection(evidence: Evidence): { type: TypeRef; collection: boo
 
 /** `## Response`, else a `### Response` under `## Request body` (not one of the examples). */
 function responseSection(sections: readonly Section[]): Section | undefined {
-  const top = sections.find((section) => section.depth === 2 && /^response$/i.test(section.title))
+  // Other teams title it `## HTTP response`, as they title the request section `## HTTP request`.
+  const top = sections.find((section) => section.depth === 2 && /^(http )?response$/i.test(section.title))
   if (top) return top
   let parent: Section | undefined
   for (const section of sections) {

@@ -66,6 +66,24 @@ describe('extractExamples', () => {
     ])
   })
 
+  it('reads a block annotated as an example outside example sections, and no other block there', () => {
+    const examples = examplesOf(
+      [
+        '# Recent',
+        '## HTTP request',
+        '<!-- { "blockType": "request", "name": "recent" } -->',
+        '```http\nGET /me/things/recent\n```',
+        '## HTTP response',
+        '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.thing", "isCollection": true } -->',
+        '```http\nHTTP/1.1 200 OK\n```',
+        '## Remarks',
+        '```http\nGET /things/{remote-id}\n```',
+      ].join('\n'),
+    )
+    expect(examples.map((each) => each.kind)).toEqual(['request', 'response'])
+    expect(examples[0]).toMatchObject({ method: 'GET', url: '/me/things/recent' })
+  })
+
   it('keeps non-JSON bodies as written', () => {
     const [response] = examplesOf('## Example\n```http\nHTTP/1.1 200 OK\n\nBEGIN:VCARD\nEND:VCARD\n```\n')
     expect(response).toMatchObject({ headers: {}, bodyText: 'BEGIN:VCARD\nEND:VCARD', bodyLine: 5 })

@@ -135,6 +135,14 @@ describe('extractResponse: the Response sentence', () => {
     expect(responseOf('## Response\nNothing.\n', 'POST').response.status).toBe(200)
   })
 
+  it('reads the sentence of `## HTTP response` (other teams title it so)', () => {
+    const { response } = responseOf(
+      '## HTTP Response\nThis method returns a `200 OK` response code and a [thing](../resources/thing.md) object in the response body.\n',
+    )
+    expect(response).toMatchObject({ status: 200, collection: false, source: 'sentence' })
+    expect(show(response.type)).toBe('thing(resources/thing.md)')
+  })
+
   it('reads `### Response` under `## Request body`', () => {
     const { response } = responseOf(
       '## Request body\nNone.\n### Response\nIf successful, this method returns a `200 OK` response code and [workbookPivotTable](../resources/workbookpivottable.md) object in the response body.\n## Example\n### Response\n```http\nHTTP/1.1 201 Created\n```\n',
