@@ -46,6 +46,16 @@ describe('request-without-response', () => {
     ])
     expect(run(requestWithoutResponse, api(`${request('a')}${response}`))).toEqual([])
   })
+  it('accepts requests that a later response names as the ones it answers', () => {
+    const answers = (names: string) =>
+      `<!-- { "blockType": "response", "name": ${names} } -->\n\`\`\`http\nHTTP/1.1 200 OK\n\`\`\`\n`
+    expect(
+      run(
+        requestWithoutResponse,
+        api(`${request('a')}${request('b')}${request('c')}${answers('["a", "c"]')}`),
+      ),
+    ).toEqual([['request-without-response', 18]])
+  })
 })
 
 describe('undefined-reference-link', () => {

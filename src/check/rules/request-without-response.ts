@@ -1,7 +1,8 @@
 /**
  * A request example annotated `"blockType": "request"` with no response example right after it: a
  * reader, and a tool replaying the examples, cannot tell what the call returns. (`ignored` blocks
- * are illustrations that need none.)
+ * are illustrations that need none.) A response may name the requests it answers, as the docs'
+ * validator pairs them: `"name": ["get-by-id", "get-by-user"]` after several requests.
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic } from '../../model.js'
@@ -14,9 +15,12 @@ export const requestWithoutResponse: PageRule = {
     const found: Diagnostic[] = []
     for (const operation of model.operations) {
       const { examples } = operation
+      const answered = new Set(
+        examples.flatMap((example) => (example.kind === 'response' ? [example.annotation?.name].flat() : [])),
+      )
       examples.forEach((example, index) => {
         if (example.annotation?.blockType !== 'request') return
-        if (examples[index + 1]?.kind === 'response') return
+        if (examples[index + 1]?.kind === 'response' || answered.has(example.name)) return
         found.push(
           diagnostic(
             'request-without-response',
