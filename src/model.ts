@@ -105,6 +105,8 @@ export interface ObjectTypeDef {
   }
   readonly abstract: boolean
   readonly openType: boolean
+  /** Other names the docs give the type (`"@type.aka": "oneDrive.item"`), resolved as its own. */
+  readonly aliases?: readonly string[]
   readonly description: string
   readonly properties: readonly PropertyDef[]
   readonly methods: readonly MethodRow[]

@@ -83,6 +83,8 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     position: header.position,
   }
   if (baseType) type.baseType = baseType
+  const alias = stringOf(annotation['@type.aka'])
+  if (alias) type.aliases = [alias]
   if (annotatedBase && stated && lastNameOf(annotatedBase) !== lastNameOf(stated.type)) {
     const line = resource?.code?.position?.start.line ?? header.position.line
     type.statedBaseType = {

@@ -1,6 +1,7 @@
 /**
  * The type registry: every documented type by qualified name, plus the indexes that resolve
- * references — by link target (page or `page#anchor`) first, then by name.
+ * references — by link target (page or `page#anchor`) first, then by name (or another name the
+ * docs give the type).
  */
 import type { TypeDef } from './drafts.js'
 
@@ -13,6 +14,11 @@ export class TypeRegistry {
   add(type: TypeDef): void {
     this.types.set(type.qualifiedName, type)
     this.byLowerName.set(type.qualifiedName.toLowerCase(), type.qualifiedName)
+    // Another name for the type (`oneDrive.item`) never takes a documented type's own name.
+    for (const alias of type.kind === 'enum' ? [] : (type.aliases ?? [])) {
+      if (!this.byLowerName.has(alias.toLowerCase()))
+        this.byLowerName.set(alias.toLowerCase(), type.qualifiedName)
+    }
     const simple = type.name.toLowerCase()
     const list = this.bySimpleName.get(simple) ?? []
     if (!list.includes(type.qualifiedName)) list.push(type.qualifiedName)

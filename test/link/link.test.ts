@@ -41,6 +41,24 @@ describe('link', () => {
     })
   })
 
+  it('resolves another name the docs give a type (`@type.aka`), never over a type of that name', () => {
+    const annotated = (name: string, aka: string) =>
+      `## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}", "@type.aka": "${aka}" } -->\n\`\`\`json\n{ "id": "string" }\n\`\`\``
+    const model = buildModel([
+      { file: 'resources/item.md', text: resource('item', '|id|String||', annotated('item', 'other.item')) },
+      {
+        file: 'resources/thing.md',
+        text: resource('thing', '|id|String||', annotated('thing', 'microsoft.graph.item')),
+      },
+      { file: 'resources/holder.md', text: resource('holder', '|a|other.item||\n|b|microsoft.graph.item||') },
+    ])
+    const holder = model.types['microsoft.graph.holder'] as ObjectTypeDef
+    expect(holder.properties.map((p) => p.type)).toMatchObject([
+      { resolved: 'microsoft.graph.item' },
+      { resolved: 'microsoft.graph.item' },
+    ])
+  })
+
   it('reports and survives inheritance cycles', () => {
     const model = buildModel([
       { file: 'resources/a.md', text: resource('a', '|x|String||', 'Inherits from [b](b.md).') },
