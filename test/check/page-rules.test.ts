@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { PageRule } from '../../src/check/rule.js'
 import { duplicateExampleName } from '../../src/check/rules/duplicate-example-name.js'
 import { missingAnnotation } from '../../src/check/rules/missing-annotation.js'
+import { missingSection } from '../../src/check/rules/missing-section.js'
 import { openTabGroup } from '../../src/check/rules/open-tab-group.js'
 import { requestWithoutResponse } from '../../src/check/rules/request-without-response.js'
 import { undefinedReferenceLink } from '../../src/check/rules/undefined-reference-link.js'
@@ -55,6 +56,22 @@ describe('request-without-response', () => {
         api(`${request('a')}${request('b')}${request('c')}${answers('["a", "c"]')}`),
       ),
     ).toEqual([['request-without-response', 18]])
+  })
+})
+
+describe('missing-section', () => {
+  const page = (body: string) => `# Get x\n\n## Permissions\nNone.\n\n${body}`
+  const annotated = '<!-- { "blockType": "request", "name": "get-x" } -->\n```http\nGET /x\n```\n'
+  it("takes `## HTTP response` as the Response and an annotated request under any heading as the examples (other teams' pages)", () => {
+    expect(
+      run(missingSection, page(`## HTTP request\n${annotated}\n## HTTP response\nIt returns x.\n`)),
+    ).toEqual([])
+  })
+  it('still reports an API page with neither examples nor a Response section', () => {
+    expect(run(missingSection, page('## HTTP request\n```http\nGET /x\n```\n'))).toEqual([
+      ['missing-section', 1],
+      ['missing-section', 1],
+    ])
   })
 })
 

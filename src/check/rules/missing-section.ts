@@ -1,7 +1,9 @@
 /**
  * Sections a page of each kind must have, at any heading depth (`### Response` under
  * `## Request body` counts):
- *   API page: `## Permissions` (Intune: `## Prerequisites`), `## Response`, `## Example(s)`
+ *   API page: `## Permissions` (Intune: `## Prerequisites`), `## Response` (other teams:
+ *   `## HTTP response`), `## Example(s)` (or request examples annotated under other headings, as
+ *   other teams place them: `## HTTP request` holding the example that is the route)
  *   resource page: `## Properties` (or, for a type of navigation properties only, `## Relationships`)
  * A missing `## HTTP request` is reported by extract as `missing-route`.
  */
@@ -12,7 +14,7 @@ import type { PageRule } from '../rule.js'
 const REQUIRED: Record<'api' | 'resource', { title: RegExp; name: string }[]> = {
   api: [
     { title: /^(permissions|prerequisites)$/i, name: '`## Permissions`' },
-    { title: /^response$/i, name: '`## Response`' },
+    { title: /^(http )?response$/i, name: '`## Response`' },
     { title: /^ex\w*mples?\b/i, name: '`## Example`' },
   ],
   resource: [{ title: /^(properties|relationships)$/i, name: '`## Properties`' }],
@@ -27,7 +29,11 @@ export const missingSection: PageRule = {
     // Resource pages that define only `### x values` enums are not type pages.
     if (model.pageKind === 'resource' && !model.types.some((type) => type.kind !== 'enum')) return found
     const h1 = page.sections.find((section) => section.depth === 1)
-    for (const required of REQUIRED[model.pageKind])
+    const annotatedRequest = model.operations.some((operation) =>
+      operation.examples.some((example) => example.annotation?.blockType === 'request'),
+    )
+    for (const required of REQUIRED[model.pageKind]) {
+      if (required.name === '`## Example`' && annotatedRequest) continue
       if (!page.sections.some((section) => section.depth > 0 && required.title.test(section.title)))
         found.push(
           diagnostic(
@@ -36,6 +42,7 @@ export const missingSection: PageRule = {
             `Unexpected ${model.pageKind === 'api' ? 'API' : 'resource'} page without a ${required.name} section, expected one on every such page`,
           ),
         )
+    }
     return found
   },
 }
