@@ -109,7 +109,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
         )
   const api = shapeApi(model)
   const plan = planRequests(api, { unsafe: options.unsafe === true, keep: kept && ((op) => kept.has(op.id)) })
-  const probe = await sendRequest(baseUrl, { method: 'GET', target: '/', headers: {} }, timeoutMs)
+  // Any answer at all, even an error, says the service is there.
+  const probe = await sendRequest(baseUrl, { method: 'HEAD', target: '/', headers: {} }, timeoutMs)
   if ('error' in probe) throw new ServiceUnreachableError(`cannot reach ${baseUrl}: ${probe.error}`)
   const answers = await sendRequests(baseUrl, plan.requests, { timeoutMs, concurrency })
   const context: JudgeContext = {

@@ -1,7 +1,8 @@
 /**
  * Send requests to a running service with fetch: each with a timeout, `concurrency` at a time,
  * redirects not followed (a documented 302 is an answer), the answer read as text. A request that
- * gets no answer (refused, reset, timed out) gives the reason instead, never a thrown error.
+ * gets no answer (refused, reset, timed out) gives the reason instead, never a thrown error; a GET
+ * whose pooled connection the service had closed is sent again once.
  *   sendRequests('http://127.0.0.1:4010', [{ method: 'GET', target: '/me', headers: {} }], …)
  *     → [{ status: 200, contentType: 'application/json', text: '{"id":"…"}' }]
  */
@@ -50,11 +51,22 @@ export async function sendRequests(
   return answers
 }
 
+/** Connections a service closed while idle in the pool: a safe request is sent again, once. */
+const STALE_CONNECTION = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'other side closed'])
+
 export async function sendRequest(
   baseUrl: string,
   request: OutgoingRequest,
   timeoutMs: number,
 ): Promise<Answer> {
+  const answer = await sendOnce(baseUrl, request, timeoutMs)
+  const safe = request.method === 'GET' || request.method === 'HEAD'
+  return safe && 'error' in answer && STALE_CONNECTION.has(answer.error)
+    ? sendOnce(baseUrl, request, timeoutMs)
+    : answer
+}
+
+async function sendOnce(baseUrl: string, request: OutgoingRequest, timeoutMs: number): Promise<Answer> {
   const url = urlOf(baseUrl, request.target)
   if (!url) return { error: `${request.target} does not make a URL with ${baseUrl}` }
   try {
