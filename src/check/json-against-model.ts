@@ -1,7 +1,7 @@
 /**
  * One JSON value against the model type it should have — the one judge of JSON by the model, for
- * the docs' example bodies (`rules/example-bodies.ts`) and a running service's answers
- * (`src/verify/`): each member must be a property of the value's type (its base types or a
+ * the docs' example bodies (`rules/example-bodies.ts`) and a running service's answers and the
+ * requests replayed to it (`src/verify/`): each member must be a property of the value's type (its base types or a
  * derived type), with a value of the property's type; enum values must be members; an
  * `@odata.type` must name the expected type or one derived from it; a property the table says is
  * not nullable must not be null; a DateTimeOffset, Date, Guid… must be written in its text form.
@@ -10,7 +10,7 @@
  * Types the model does not document, open types and members with `@` (`@odata.context`,
  * `manager@odata.bind`) are left alone. Findings are reported, never thrown.
  */
-import type { ObjectTypeDef, PrimitiveName, SourcePosition, TypeRef } from '../model.js'
+import type { ObjectTypeDef, OperationDef, PrimitiveName, SourcePosition, TypeRef } from '../model.js'
 import { missedTextForm } from '../shape/edm-text.js'
 import type { ModelAnswers } from './model-reads.js'
 
@@ -142,6 +142,29 @@ export function checkJsonValue(
     return
   }
   checkObject(value, target, path, judge)
+}
+
+/** A request body against what the operation takes: its resource type, or the parameters of its
+ *  Request body table (a member no row names is unknown). */
+export function checkRequestJson(operation: OperationDef, body: unknown, judge: ValueJudge): void {
+  if (operation.requestBody) {
+    if (!operation.requestBody.collection) checkJsonValue(body, { ...operation.requestBody }, [], judge)
+    return
+  }
+  const parameters = operation.parameters.filter((parameter) => parameter.in === 'body')
+  if (parameters.length === 0 || !isJsonObject(body)) return
+  const byName = new Map(parameters.map((parameter) => [parameter.name, parameter]))
+  for (const [key, value] of Object.entries(body)) {
+    if (key.includes('@')) continue
+    const parameter = byName.get(key)
+    if (parameter) checkJsonValue(value, parameter, [key], judge)
+    else
+      judge.report(
+        'unknown-property',
+        [key],
+        `Unexpected parameter ${key} in the request body, expected one of the Request body table: ${[...byName.keys()].join(', ')}`,
+      )
+  }
 }
 
 function checkObject(

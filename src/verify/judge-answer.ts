@@ -14,6 +14,7 @@
  */
 import {
   checkJsonValue,
+  checkRequestJson,
   describeJson,
   type ExpectedValue,
   isJsonObject,
@@ -23,8 +24,8 @@ import {
 } from '../check/json-against-model.js'
 import { jsonPointer } from '../check/json-locations.js'
 import type { ApiShape } from '../shape/api-shape.js'
-import { requestPathOf, shapeBodyText, unwrapSingleEntity } from '../shape/examples.js'
-import type { ExampleBody, ResponseShape } from '../shape/operation-shape.js'
+import { requestPathOf, shapeBodyText, shapeExampleBody, unwrapSingleEntity } from '../shape/examples.js'
+import type { ExampleBody, OperationShape, ResponseShape } from '../shape/operation-shape.js'
 import { shapeOfRoute } from '../shape/route-property.js'
 import type { RouteIndex } from './answering-pages.js'
 import type { PlannedRequest } from './plan-requests.js'
@@ -92,6 +93,26 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
           message: `${message}: the example's path (${where}) matches none of the documented routes`,
         },
       ]
+    const shownAt = answering
+      .flatMap(({ operation }) => context.api.of(operation).examples)
+      .find(({ example }) => example.kind === 'response' && example.status === answer.status)
+      ?.example.position
+    if (shownAt)
+      return [
+        {
+          code: 'verify-docs-contradiction',
+          message: `${message}, as the docs' response example at ${shownAt.file}:${shownAt.line} answers (example of ${where})`,
+        },
+      ]
+    const refusal =
+      answer.status >= 400 && answer.status < 500 ? requestFault(planned, context.reads) : undefined
+    if (refusal)
+      return [
+        {
+          code: 'verify-docs-contradiction',
+          message: `${message}: the docs' own request at ${where} does not fit the documented request body (${refusal})`,
+        },
+      ]
     return [{ code: 'verify-status', message }]
   }
   const found: Mismatch[] = []
@@ -112,34 +133,83 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
   const judged = responses.map((response) => judgeBody(response, body, context.reads))
   if (judged.some((mismatches) => mismatches.length === 0)) return found
   const mismatches = judged[0] ?? []
-  return [...found, ...asContradictions(mismatches, planned, responses[0] as ResponseShape, context, where)]
+  const shapes = answering.map(({ operation }) => context.api.of(operation))
+  return [
+    ...found,
+    ...asContradictions(mismatches, planned, responses[0] as ResponseShape, shapes, context, where),
+  ]
 }
 
-/** The mismatches the docs' own response example shows too, as the docs' contradictions. */
+/**
+ * The mismatches a response example of the docs shows too, as the docs' contradictions: the one
+ * after the request first, then those of the other pages that document the path (the service may
+ * have answered as one of them does).
+ */
 function asContradictions(
   mismatches: Mismatch[],
   planned: PlannedRequest,
   response: ResponseShape,
+  shapes: readonly OperationShape[],
   context: JudgeContext,
   where: string,
 ): Mismatch[] {
-  const example = planned.response
-  if (!example || (example.example.status ?? 200) >= 300) return mismatches
-  const body: ExampleBody =
-    example.body.kind === 'json'
-      ? { kind: 'json', value: unwrapSingleEntity(example.body.value, planned.shape) }
-      : example.body
-  const own = new Set(judgeBody(response, body, context.reads).map((m) => `${m.code} ${m.pointer ?? ''}`))
-  const at = `${example.example.position.file}:${example.example.position.line}`
-  return mismatches.map((mismatch) =>
-    own.has(`${mismatch.code} ${mismatch.pointer ?? ''}`)
-      ? {
+  const examples = [
+    ...(planned.response ? [{ shape: planned.shape, example: planned.response }] : []),
+    ...shapes.flatMap((shape) =>
+      shape.examples
+        .filter(({ example }) => example.kind === 'response' && example !== planned.response?.example)
+        .map((example) => ({ shape, example })),
+    ),
+  ].filter(({ example }) => (example.example.status ?? 200) < 300)
+  const shown = new Map<string, string>()
+  for (const { shape, example } of examples) {
+    const body: ExampleBody =
+      example.body.kind === 'json'
+        ? { kind: 'json', value: unwrapSingleEntity(example.body.value, shape) }
+        : example.body
+    const at = `${example.example.position.file}:${example.example.position.line}`
+    for (const mismatch of judgeBody(response, body, context.reads)) {
+      const key = `${mismatch.code} ${mismatch.pointer ?? ''}`
+      if (!shown.has(key)) shown.set(key, at)
+    }
+  }
+  return mismatches.map((mismatch) => {
+    const at = shown.get(`${mismatch.code} ${mismatch.pointer ?? ''}`)
+    return at === undefined
+      ? mismatch
+      : {
           ...mismatch,
           code: 'verify-docs-contradiction',
           message: `${mismatch.message}, as the docs' own response example at ${at} shows (${mismatch.code}; example of ${where})`,
         }
-      : mismatch,
-  )
+  })
+}
+
+/**
+ * Why the docs' own request body contradicts the request the page documents, if it does: it is
+ * not JSON, it sets a read-only property of the resource, or the judge of values finds a fault
+ * (the first is said). A service that refuses such a request agrees with the docs' model.
+ */
+function requestFault(planned: PlannedRequest, reads: TypeQuestions): string | undefined {
+  if (planned.body === undefined) return undefined
+  const body = shapeExampleBody(planned.request)
+  if (body.kind === 'fault') return `not JSON: ${body.message}`
+  if (body.kind !== 'json') return undefined
+  const { operation } = planned.shape
+  const type = operation.requestBody?.type
+  const resource = type?.kind === 'named' && type.resolved ? reads.resolved(type.resolved) : undefined
+  if (resource && resource.kind !== 'enum' && isJsonObject(body.value)) {
+    const { properties } = reads.family(resource)
+    const readOnly = Object.keys(body.value).find((key) => properties.get(key)?.readOnly)
+    if (readOnly !== undefined) return `${readOnly} is read-only`
+  }
+  const faults: string[] = []
+  checkRequestJson(operation, body.value, {
+    reads,
+    enumCase: 'any',
+    report: (_fault, _path, message) => faults.push(message),
+  })
+  return faults[0]
 }
 
 /** What a body gets wrong as the answer of `response`. Bytes and untyped answers are not judged. */

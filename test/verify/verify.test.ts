@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { VerifyResult } from '../../src/index.js'
+import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
+import { readDocs } from '../../src/read-docs.js'
 import { SEED_DOCS } from '../server/helpers.js'
 import { runCli } from '../support/run-cli.js'
 import { closedPort, type Service, seedService } from './servers.js'
@@ -139,6 +141,69 @@ describe('against a server built from the generated stubs', () => {
     } finally {
       await shouting.close()
     }
+  })
+})
+
+describe('docs that contradict themselves', () => {
+  const dir = join(tmpdir(), `doc2ts-verify-contradictions-${process.pid}`)
+  let mock: RunningMock
+  beforeAll(async () => {
+    await cp(SEED_DOCS, dir, { recursive: true })
+    const edit = async (page: string, from: string, to: string) => {
+      const path = join(dir, 'api', page)
+      const text = await readFile(path, 'utf8')
+      if (!text.includes(from)) throw new Error(`${page} lacks ${from}`)
+      await writeFile(path, text.replace(from, to))
+    }
+    // The page's own response example: a number for an enum.
+    await edit(
+      'intune-enrollment-importedwindowsautopilotdeviceidentityupload-get.md',
+      '"status": "pending"',
+      '"status": 5',
+    )
+    // The page's own request example: not JSON (a trailing comma).
+    await edit(
+      'intune-enrollment-importedwindowsautopilotdeviceidentityupload-update.md',
+      '"status": "pending"\n}\n```\n\n### Response',
+      '"status": "pending",\n}\n```\n\n### Response',
+    )
+    mock = await startMockServer((await readDocs(dir)).pages, { port: 0, host: '127.0.0.1', log: false })
+  })
+  afterAll(async () => {
+    await mock.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it("are reported as the docs' (warnings, exit 0), not as the service's", async () => {
+    const { code, result } = await verifyJson(dir, '--base-url', mock.url, '--unsafe')
+    expect(code).toBe(0)
+    expect(result.summary).toMatchObject({
+      examples: 12,
+      agreed: 10,
+      contradicted: 2,
+      mismatched: 0,
+      ok: true,
+    })
+    expect(result.findings.map((f) => [f.operation, f.code, f.severity, f.pointer])).toEqual([
+      [
+        'intune-enrollment-importedwindowsautopilotdeviceidentityupload-get',
+        'verify-docs-contradiction',
+        'warning',
+        '/status',
+      ],
+      [
+        'intune-enrollment-importedwindowsautopilotdeviceidentityupload-update',
+        'verify-docs-contradiction',
+        'warning',
+        undefined,
+      ],
+    ])
+    expect(result.findings[0]?.message).toMatch(
+      /^Unexpected number 5 for status, expected a importedWindowsAutopilotDeviceIdentityUploadStatus member \(string\), as the docs' own response example at api\/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get\.md:\d+ shows/,
+    )
+    expect(result.findings[1]?.message).toMatch(
+      /^Unexpected status 400, expected 200 \(BadRequest: The request body is not valid JSON\.\): the docs' own request at .* does not fit the documented request body \(not JSON/,
+    )
   })
 })
 

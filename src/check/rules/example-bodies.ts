@@ -13,6 +13,7 @@ import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../
 import type { ExampleBodiesMemo } from '../check-memo.js'
 import {
   checkJsonValue,
+  checkRequestJson,
   describeJson,
   type ExpectedValue,
   isJsonObject,
@@ -124,7 +125,7 @@ class BodyChecker {
       this.offsets = undefined
       this.incompleteReported = false
       if (example.kind === 'response') this.checkResponse(operation, parsed.value)
-      else this.checkRequest(operation, parsed.value)
+      else checkRequestJson(operation, parsed.value, this.judge)
     }
   }
 
@@ -236,28 +237,6 @@ class BodyChecker {
       path,
       `Unexpected ${actual.name} without ${missing.join(', ')}, expected every member of its JSON representation in a response not marked \`"truncated": true\` (or list them in its \`"optionalProperties"\`)`,
     )
-  }
-
-  private checkRequest(operation: OperationDef, body: unknown): void {
-    if (operation.requestBody) {
-      if (!operation.requestBody.collection)
-        checkJsonValue(body, { ...operation.requestBody }, [], this.judge)
-      return
-    }
-    const parameters = operation.parameters.filter((parameter) => parameter.in === 'body')
-    if (parameters.length === 0 || !isJsonObject(body)) return
-    const byName = new Map(parameters.map((parameter) => [parameter.name, parameter]))
-    for (const [key, value] of Object.entries(body)) {
-      if (key.includes('@')) continue
-      const parameter = byName.get(key)
-      if (parameter) checkJsonValue(value, parameter, [key], this.judge)
-      else
-        this.report(
-          'example-unknown-property',
-          [key],
-          `Unexpected parameter ${key} in the request body, expected one of the Request body table: ${[...byName.keys()].join(', ')}`,
-        )
-    }
   }
 
   private typeOf(ref: TypeRef): TypeDef | undefined {
