@@ -1,60 +1,27 @@
 /**
- * A service's answer to a replayed example, judged by the model: the documented status, then the
- * body by the wire shape of what the route answers (`{ "value": [ … ] }` for a collection,
- * `{ "value": x }` for a primitive or an enum, the object itself for an entity), its values by the
- * judge the doc checks use (`json-against-model.ts`), enum members in any letter case as Graph
- * reads them. A path several pages document agrees when the answer fits any of them.
- * Where the docs' own response example shows the same fault (its body contradicts the page's
- * declared type, its status the page's, its path every documented route), the finding is the
- * docs' (`verify-docs-contradiction`), not the service's.
- *   GET /x/{id} → 200 { "status": 5 }    → verify-type  /status  Unexpected number 5 for status, expected a …Status member (string)
- *   GET /x      → 200 [ … ]              → verify-shape          Unexpected array as response body, expected …
+ * A service's answer to a replayed example, judged by the docs: the status (the example's or the
+ * page's), then the body against the response of each page that answers the path (the example's
+ * own page first; `judge-body.ts`): it agrees when it fits any of them. A fault the docs show
+ * themselves is theirs (`docs-contradictions.ts`).
+ *   GET /x/{id} → 204              → verify-status  Unexpected status 204, expected 200
+ *   GET /x/{id} → 200 { "id": 5 }  → verify-type    /id  Unexpected number 5 for id, expected String
+ *   GET /users/{id}/$count → "12"  → agrees (a plain number)
  *
  * Reads: the planned request (its shape and examples), the model's routes and types.
  */
-import {
-  checkJsonValue,
-  checkRequestJson,
-  describeJson,
-  type ExpectedValue,
-  isJsonObject,
-  type TypeQuestions,
-  typeName,
-  type ValueFault,
-} from '../check/json-against-model.js'
-import { jsonPointer } from '../check/json-locations.js'
+import { isJsonObject, type TypeQuestions } from '../check/json-against-model.js'
 import type { ApiShape } from '../shape/api-shape.js'
-import { requestPathOf, shapeBodyText, shapeExampleBody, unwrapSingleEntity } from '../shape/examples.js'
-import type { ExampleBody, OperationShape, ResponseShape } from '../shape/operation-shape.js'
+import { requestPathOf, shapeBodyText } from '../shape/examples.js'
+import type { ResponseShape } from '../shape/operation-shape.js'
 import { shapeOfRoute } from '../shape/route-property.js'
 import type { RouteIndex } from './answering-pages.js'
+import { asContradictions, requestFault } from './docs-contradictions.js'
+import { judgeBody } from './judge-body.js'
+import type { Mismatch } from './mismatch.js'
 import type { PlannedRequest } from './plan-requests.js'
 import type { Answer } from './send-requests.js'
 
-export type VerifyCode =
-  | 'verify-status'
-  | 'verify-type'
-  | 'verify-enum'
-  | 'verify-shape'
-  | 'verify-unknown-property'
-  | 'verify-unreachable'
-  | 'verify-docs-contradiction'
-
-/** One disagreement, before it is placed at its example. `pointer`: where in the answer's body. */
-export interface Mismatch {
-  code: VerifyCode
-  message: string
-  pointer?: string
-}
-
-const VALUE_CODES: Record<ValueFault, VerifyCode> = {
-  type: 'verify-type',
-  'odata-type': 'verify-type',
-  enum: 'verify-enum',
-  'unknown-property': 'verify-unknown-property',
-  null: 'verify-type',
-  format: 'verify-type',
-}
+export type { Mismatch, VerifyCode } from './mismatch.js'
 
 export interface JudgeContext {
   api: ApiShape
@@ -136,151 +103,8 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
   const shapes = answering.map(({ operation }) => context.api.of(operation))
   return [
     ...found,
-    ...asContradictions(mismatches, planned, responses[0] as ResponseShape, shapes, context, where),
+    ...asContradictions(mismatches, planned, responses[0] as ResponseShape, shapes, context.reads, where),
   ]
-}
-
-/**
- * The mismatches a response example of the docs shows too, as the docs' contradictions: the one
- * after the request first, then those of the other pages that document the path (the service may
- * have answered as one of them does).
- */
-function asContradictions(
-  mismatches: Mismatch[],
-  planned: PlannedRequest,
-  response: ResponseShape,
-  shapes: readonly OperationShape[],
-  context: JudgeContext,
-  where: string,
-): Mismatch[] {
-  const examples = [
-    ...(planned.response ? [{ shape: planned.shape, example: planned.response }] : []),
-    ...shapes.flatMap((shape) =>
-      shape.examples
-        .filter(({ example }) => example.kind === 'response' && example !== planned.response?.example)
-        .map((example) => ({ shape, example })),
-    ),
-  ].filter(({ example }) => (example.example.status ?? 200) < 300)
-  const shown = new Map<string, string>()
-  for (const { shape, example } of examples) {
-    const body: ExampleBody =
-      example.body.kind === 'json'
-        ? { kind: 'json', value: unwrapSingleEntity(example.body.value, shape) }
-        : example.body
-    const at = `${example.example.position.file}:${example.example.position.line}`
-    for (const mismatch of judgeBody(response, body, context.reads)) {
-      const key = `${mismatch.code} ${mismatch.pointer ?? ''}`
-      if (!shown.has(key)) shown.set(key, at)
-    }
-  }
-  return mismatches.map((mismatch) => {
-    const at = shown.get(`${mismatch.code} ${mismatch.pointer ?? ''}`)
-    return at === undefined
-      ? mismatch
-      : {
-          ...mismatch,
-          code: 'verify-docs-contradiction',
-          message: `${mismatch.message}, as the docs' own response example at ${at} shows (${mismatch.code}; example of ${where})`,
-        }
-  })
-}
-
-/**
- * Why the docs' own request body contradicts the request the page documents, if it does: it is
- * not JSON, it sets a read-only property of the resource, or the judge of values finds a fault
- * (the first is said). A service that refuses such a request agrees with the docs' model.
- */
-function requestFault(planned: PlannedRequest, reads: TypeQuestions): string | undefined {
-  if (planned.body === undefined) return undefined
-  const body = shapeExampleBody(planned.request)
-  if (body.kind === 'fault') return `not JSON: ${body.message}`
-  if (body.kind !== 'json') return undefined
-  const { operation } = planned.shape
-  const type = operation.requestBody?.type
-  const resource = type?.kind === 'named' && type.resolved ? reads.resolved(type.resolved) : undefined
-  if (resource && resource.kind !== 'enum' && isJsonObject(body.value)) {
-    const { properties } = reads.family(resource)
-    const readOnly = Object.keys(body.value).find((key) => properties.get(key)?.readOnly)
-    if (readOnly !== undefined) return `${readOnly} is read-only`
-  }
-  const faults: string[] = []
-  checkRequestJson(operation, body.value, {
-    reads,
-    enumCase: 'any',
-    report: (_fault, _path, message) => faults.push(message),
-  })
-  return faults[0]
-}
-
-/** What a body gets wrong as the answer of `response`. Bytes and untyped answers are not judged. */
-export function judgeBody(response: ResponseShape, body: ExampleBody, reads: TypeQuestions): Mismatch[] {
-  if (
-    response.kind === 'none' ||
-    response.kind === 'binary' ||
-    (response.kind === 'object' && !response.type)
-  )
-    return []
-  const found: Mismatch[] = []
-  const expected = expectation(response)
-  if (body.kind !== 'json') {
-    found.push({
-      code: 'verify-shape',
-      message: `Unexpected ${body.kind === 'empty' ? 'empty body' : 'body that is not JSON'}, expected ${expected.said}`,
-    })
-    return found
-  }
-  const judge = {
-    reads,
-    enumCase: 'any' as const,
-    report: (fault: ValueFault, path: (string | number)[], message: string) =>
-      found.push({ code: VALUE_CODES[fault], message, pointer: jsonPointer(path) }),
-  }
-  const { value } = body
-  if (response.kind === 'object') {
-    checkJsonValue(value, expected.value, [], judge)
-    return found
-  }
-  if (
-    !isJsonObject(value) ||
-    !('value' in value) ||
-    (response.kind === 'page' && !Array.isArray(value.value))
-  ) {
-    const what = Array.isArray(value)
-      ? 'bare array'
-      : isJsonObject(value) && 'value' in value
-        ? `object whose value is ${describeJson(value.value)}`
-        : describeJson(value)
-    found.push({
-      code: 'verify-shape',
-      message: `Unexpected ${what} as response body, expected ${expected.said}`,
-    })
-    return found
-  }
-  checkJsonValue(value.value, expected.value, ['value'], judge)
-  return found
-}
-
-/** The value a response carries (under `value` for a page or a value) and how a message says its shape. */
-function expectation(response: Exclude<ResponseShape, { kind: 'none' | 'binary' }>): {
-  value: ExpectedValue
-  said: string
-} {
-  switch (response.kind) {
-    case 'page':
-      return {
-        value: { type: response.item, collection: true },
-        said: `a collection \`{ "value": [ … ] }\` of ${typeName(response.item)}`,
-      }
-    case 'value':
-      return {
-        value: { type: response.type, collection: false },
-        said: `\`{ "value": … }\` holding a ${typeName(response.type)}`,
-      }
-    case 'object': {
-      const type = response.type ?? { kind: 'unknown', text: 'JSON' }
-      return { value: { type, collection: false }, said: `a ${typeName(type)} object` }
-    }
-  }
 }
 
 /** A last `$count` segment asks for the collection's size, as plain text. */
