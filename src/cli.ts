@@ -1,6 +1,7 @@
 /**
  * The `doc2ts` command line. Exit codes: 0 fine (warnings allowed), 1 errors in the docs (or
- * warnings with --strict) or a --check difference, 2 bad usage or unreadable input.
+ * warnings with --strict), a --check difference or findings of diff/verify, 2 bad usage, unreadable
+ * input or (verify) a service that does not answer.
  * Each command lives in `src/cli/<command>.ts` and is loaded only when called.
  */
 
@@ -16,6 +17,7 @@ const commands: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./cli/check.js')).checkCommand,
   diff: async () => (await import('./cli/diff.js')).diffCommand,
   watch: async () => (await import('./cli/watch.js')).watchCommand,
+  verify: async () => (await import('./cli/verify.js')).verifyCommand,
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

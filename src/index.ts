@@ -1,5 +1,5 @@
 /**
- * doc2ts as a library: the commands `generate`, `check` and `diff` as functions, with the options
+ * doc2ts as a library: the commands `generate`, `check`, `diff` and `verify` as functions, with the options
  * of the command line and the config file, and `defineConfig` for a `doc2ts.config.mjs`/`.ts`.
  *   import { generate } from 'doc2ts'
  *   const { files, diagnostics, summary } = await generate({ docs: 'docs', out: 'src/graph' })
@@ -19,6 +19,15 @@ export {
   generate,
   type OutputFile,
 } from './api/generate.js'
+export {
+  ServiceUnreachableError,
+  type VerifyCode,
+  type VerifyFinding,
+  type VerifyOptions,
+  type VerifyResult,
+  type VerifySummary,
+  verify,
+} from './api/verify.js'
 export type { SuppressEntry } from './check/suppressions.js'
 export {
   type Doc2tsConfig,

@@ -12,14 +12,19 @@ export function createCheckContext(
 ): CheckContext {
   const facts = new Map(pages.map((page, index) => [page.file, checks[index]?.facts]))
   const lowerFiles = new Set(pages.map((page) => page.file.toLowerCase()))
-  const types = new Map<string, TypeDef>()
-  for (const type of Object.values(model.types)) types.set(type.qualifiedName.toLowerCase(), type)
   return {
     model,
     pages,
     facts: (file) => facts.get(file),
     hasFile: (file) => lowerFiles.has(file.toLowerCase()),
-    type: (name) => types.get(name.replace(/^#/, '').trim().toLowerCase()),
+    type: typeFinder(model),
     memo,
   }
+}
+
+/** A documented type by qualified name, any case (`#microsoft.graph.user` too). */
+export function typeFinder(model: ApiModel): (qualifiedName: string) => TypeDef | undefined {
+  const types = new Map<string, TypeDef>()
+  for (const type of Object.values(model.types)) types.set(type.qualifiedName.toLowerCase(), type)
+  return (name) => types.get(name.replace(/^#/, '').trim().toLowerCase())
 }

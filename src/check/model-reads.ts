@@ -21,7 +21,7 @@ export class ModelAnswers {
   #derived: Map<string, ObjectTypeDef[]> | undefined
   readonly #derivedProperties = new Map<ObjectTypeDef, Map<string, PropertyDef | undefined>>()
 
-  constructor(private readonly context: CheckContext) {}
+  constructor(private readonly context: Pick<CheckContext, 'model' | 'type' | 'facts'>) {}
 
   /** A documented type by qualified name, any case (`#microsoft.graph.user` too). */
   named(name: string): TypeDef | undefined {

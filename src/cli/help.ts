@@ -89,6 +89,20 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       ['--quiet', 'no log line per request'],
     ],
   },
+  verify: {
+    synopsis: 'doc2ts verify [docs-dir=input-docs] --base-url URL [options]',
+    summary:
+      'replay the documented request examples against a running service; exit 1 where it disagrees with the docs',
+    options: [
+      ['--base-url URL', 'where the service runs (required): http://127.0.0.1:4010'],
+      ['--format text|json', 'how findings are printed (default: text)'],
+      ['--unsafe', 'replay POST, PATCH, PUT and DELETE examples too (default: GET only)'],
+      ['--include GLOB', 'only the operations with a route GLOB matches (/users/**; repeatable)'],
+      ['--timeout MS', 'milliseconds to wait for each answer (default: 10000)'],
+      ['--concurrency N', 'requests in flight at once (default: 8)'],
+      ['--quiet', 'no summary line'],
+    ],
+  },
 }
 
 const GLOBAL_OPTIONS = [

@@ -17,16 +17,16 @@ export function shapeExamples(operation: OperationDef): ExampleShape[] {
 }
 
 export function shapeExampleBody(example: ExampleDef): ExampleBody {
-  const text = example.bodyText
+  return shapeBodyText(example.bodyText, example.bodyLine ?? example.position.line)
+}
+
+/** A body as text (an example's, a service's answer) → absent, a JSON value, or a fault at `line`. */
+export function shapeBodyText(text: string | undefined, line: number): ExampleBody {
   if (text === undefined || text.trim() === '') return { kind: 'empty' }
   try {
     return { kind: 'json', value: JSON.parse(text) as unknown }
   } catch (error) {
-    return {
-      kind: 'fault',
-      message: (error as Error).message,
-      line: example.bodyLine ?? example.position.line,
-    }
+    return { kind: 'fault', message: (error as Error).message, line }
   }
 }
 
@@ -47,6 +47,11 @@ const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v1\.0|beta))?(?=\/|$|\?)/i
 
 /** `https://graph.microsoft.com/v1.0/x/{id}?$top=1` → `/x/{id}`. */
 export function requestPathOf(url: string): string {
-  const path = url.trim().replace(HOST, '').split('?')[0] ?? ''
-  return path.startsWith('/') ? path : `/${path}`
+  return requestTargetOf(url).split('?')[0] ?? '/'
+}
+
+/** `https://graph.microsoft.com/v1.0/x/{id}?$top=1` → `/x/{id}?$top=1`: what is asked of the service. */
+export function requestTargetOf(url: string): string {
+  const target = url.trim().replace(HOST, '')
+  return target.startsWith('/') ? target : `/${target}`
 }

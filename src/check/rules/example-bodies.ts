@@ -9,32 +9,32 @@
  * left alone: only what the docs themselves contradict is reported.
  */
 import { type DiagnosticCode, diagnostic } from '../../diagnostics.js'
-import type {
-  Diagnostic,
-  ExampleDef,
-  ObjectTypeDef,
-  OperationDef,
-  PrimitiveName,
-  SourcePosition,
-  TypeDef,
-  TypeRef,
-} from '../../model.js'
-import { missedTextForm } from '../../shape/edm-text.js'
+import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../../model.js'
 import type { ExampleBodiesMemo } from '../check-memo.js'
+import {
+  checkJsonValue,
+  checkRequestJson,
+  describeJson,
+  type ExpectedValue,
+  isJsonObject,
+  type JsonPath,
+  typeName,
+  type ValueFault,
+  type ValueJudge,
+} from '../json-against-model.js'
 import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
 import { ModelAnswers, type Read, RecordedReads, stillAnswered } from '../model-reads.js'
 import type { CheckRule } from '../rule.js'
 import { isJsonBody } from './invalid-json.js'
 
-type Path = (string | number)[]
-
-interface Expected {
-  type: TypeRef
-  collection: boolean
-  /** A property's "Not nullable." (`false`); body parameters and items say nothing. */
-  nullable?: boolean
-  /** Where a property's row is, to point at the table that says so. */
-  position?: SourcePosition
+/** The doc codes of what a value gets wrong. */
+const FAULT_CODES: Record<ValueFault, DiagnosticCode> = {
+  type: 'example-type-mismatch',
+  'unknown-property': 'example-unknown-property',
+  enum: 'example-invalid-enum',
+  'odata-type': 'example-odata-type',
+  null: 'example-null-not-nullable',
+  format: 'example-invalid-format',
 }
 
 export const exampleBodies: CheckRule = {
@@ -94,20 +94,6 @@ function operationFindings(
   return checker.found
 }
 
-const STRING_PRIMITIVES = new Set<PrimitiveName>([
-  'String',
-  'Guid',
-  'DateTimeOffset',
-  'DateTime',
-  'Date',
-  'TimeOfDay',
-  'Duration',
-  'Binary',
-])
-const INTEGER_PRIMITIVES = new Set<PrimitiveName>(['Int16', 'Int32', 'Byte', 'SByte'])
-/** Graph may write these as strings (`"INF"`, 64-bit values beyond JavaScript's precision). */
-const NUMBER_OR_STRING_PRIMITIVES = new Set<PrimitiveName>(['Int64', 'Single', 'Double', 'Decimal'])
-
 /** The check of one operation's examples, reading the model only through `reads`. */
 class BodyChecker {
   readonly found: Diagnostic[] = []
@@ -118,8 +104,14 @@ class BodyChecker {
   private selected: ReadonlySet<string> | undefined
   /** An incomplete response is said once per example, at its first incomplete object. */
   private incompleteReported = false
+  private readonly judge: ValueJudge
 
-  constructor(private readonly reads: RecordedReads) {}
+  constructor(private readonly reads: RecordedReads) {
+    this.judge = {
+      reads,
+      report: (fault, path, message) => this.report(FAULT_CODES[fault], path, message),
+    }
+  }
 
   checkOperation(operation: OperationDef): void {
     for (const example of operation.examples) {
@@ -133,7 +125,7 @@ class BodyChecker {
       this.offsets = undefined
       this.incompleteReported = false
       if (example.kind === 'response') this.checkResponse(operation, parsed.value)
-      else this.checkRequest(operation, parsed.value)
+      else checkRequestJson(operation, parsed.value, this.judge)
     }
   }
 
@@ -141,7 +133,7 @@ class BodyChecker {
   private expectedResponse(
     operation: OperationDef,
     example: ExampleDef,
-  ): (Expected & { said: string }) | undefined {
+  ): (ExpectedValue & { said: string }) | undefined {
     const annotation = example.annotation
     const written = annotation?.blockType === 'response' ? annotation['@odata.type'] : undefined
     if (typeof written === 'string' && written.trim() !== '') {
@@ -165,7 +157,7 @@ class BodyChecker {
     if (!expectation) return
     const { type, collection, said } = expectation
     const expected = this.typeOf(type)
-    if (!isObject(body)) return
+    if (!isJsonObject(body)) return
     // `"value"` is the collection wrapper, unless a single object's type has a `value` property itself.
     const carriesValue =
       'value' in body &&
@@ -179,13 +171,13 @@ class BodyChecker {
         this.report(
           'example-collection-mismatch',
           carriesValue ? ['value'] : [],
-          `Unexpected ${carriesValue ? describe(value) : 'single object'} as response body, expected a collection \`{ "value": [ … ] }\` of ${name}: the operation returns a collection`,
+          `Unexpected ${carriesValue ? describeJson(value) : 'single object'} as response body, expected a collection \`{ "value": [ … ] }\` of ${name}: the operation returns a collection`,
         )
         if (!carriesValue) return
       }
       if (Array.isArray(value))
         for (const [index, item] of value.entries()) {
-          this.checkValue(item, { type, collection: false }, ['value', index])
+          checkJsonValue(item, { type, collection: false }, ['value', index], this.judge)
           this.checkComplete(item, expected, ['value', index])
         }
       return
@@ -197,25 +189,25 @@ class BodyChecker {
         `Unexpected \`"value": [ … ]\` collection as response body, expected a single ${name} ${said}`,
       )
       for (const [index, item] of value.entries())
-        this.checkValue(item, { type, collection: false }, ['value', index])
+        checkJsonValue(item, { type, collection: false }, ['value', index], this.judge)
       return
     }
-    if (carriesValue && isObject(value) && expected && expected.kind !== 'enum') {
+    if (carriesValue && isJsonObject(value) && expected && expected.kind !== 'enum') {
       this.report(
         'wrapped-single-entity',
         ['value'],
         `Unexpected single ${name} wrapped in \`"value": { … }\`, expected the object itself as the response body`,
       )
-      this.checkValue(value, { type, collection: false }, ['value'])
+      checkJsonValue(value, { type, collection: false }, ['value'], this.judge)
       this.checkComplete(value, expected, ['value'])
       return
     }
     if (carriesValue) {
-      this.checkValue(value, { type, collection: false }, ['value'])
+      checkJsonValue(value, { type, collection: false }, ['value'], this.judge)
       return
     }
     if (expected && expected.kind !== 'enum') {
-      this.checkValue(body, { type, collection: false }, [])
+      checkJsonValue(body, { type, collection: false }, [], this.judge)
       this.checkComplete(body, expected, [])
     }
   }
@@ -226,8 +218,8 @@ class BodyChecker {
    *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.widget" } -->
    *   { "id": "w1" }        ← name and size missing: show them or mark the example truncated
    */
-  private checkComplete(value: unknown, expected: TypeDef | undefined, path: Path): void {
-    if (this.incompleteReported || !isObject(value) || !expected || expected.kind === 'enum') return
+  private checkComplete(value: unknown, expected: TypeDef | undefined, path: JsonPath): void {
+    if (this.incompleteReported || !isJsonObject(value) || !expected || expected.kind === 'enum') return
     const truncated = this.example.annotation?.truncated
     if (truncated === true || truncated === 'true') return
     const written = value['@odata.type']
@@ -247,151 +239,6 @@ class BodyChecker {
     )
   }
 
-  private checkRequest(operation: OperationDef, body: unknown): void {
-    if (operation.requestBody) {
-      if (!operation.requestBody.collection) this.checkValue(body, { ...operation.requestBody }, [])
-      return
-    }
-    const parameters = operation.parameters.filter((parameter) => parameter.in === 'body')
-    if (parameters.length === 0 || !isObject(body)) return
-    const byName = new Map(parameters.map((parameter) => [parameter.name, parameter]))
-    for (const [key, value] of Object.entries(body)) {
-      if (key.includes('@')) continue
-      const parameter = byName.get(key)
-      if (parameter) this.checkValue(value, parameter, [key])
-      else
-        this.report(
-          'example-unknown-property',
-          [key],
-          `Unexpected parameter ${key} in the request body, expected one of the Request body table: ${[...byName.keys()].join(', ')}`,
-        )
-    }
-  }
-
-  private checkValue(value: unknown, expected: Expected, path: Path): void {
-    const label = path.length > 0 ? String(path.at(-1)) : 'the body'
-    if (value === null) {
-      if (expected.nullable === false)
-        this.report(
-          'example-null-not-nullable',
-          path,
-          `Unexpected null for ${label}, expected a ${typeName(expected.type)} value: the Properties table says it is not nullable${expected.position ? ` (line ${expected.position.line})` : ''}`,
-        )
-      return
-    }
-    if (
-      expected.type.kind === 'primitive' &&
-      (expected.type.name === 'Json' || expected.type.name === 'Stream')
-    )
-      return
-    if (expected.collection !== Array.isArray(value)) {
-      this.report(
-        'example-type-mismatch',
-        path,
-        `Unexpected ${describe(value)} for ${label}, expected ${expected.collection ? 'a collection of ' : ''}${typeName(expected.type)}`,
-      )
-      return
-    }
-    if (Array.isArray(value)) {
-      for (const [index, item] of value.entries())
-        this.checkValue(item, { type: expected.type, collection: false }, [...path, index])
-      return
-    }
-    const { type } = expected
-    if (type.kind === 'primitive') {
-      if (!fitsPrimitive(value, type.name))
-        this.report(
-          'example-type-mismatch',
-          path,
-          `Unexpected ${describe(value)} for ${label}, expected ${type.name}`,
-        )
-      else if (typeof value === 'string') this.checkTextForm(value, type.name, label, path)
-      return
-    }
-    const target = this.typeOf(type)
-    if (!target) return
-    if (target.kind === 'enum') {
-      if (typeof value !== 'string') {
-        this.report(
-          'example-type-mismatch',
-          path,
-          `Unexpected ${describe(value)} for ${label}, expected a ${target.name} member (string)`,
-        )
-        return
-      }
-      if (target.inferred || target.members.length === 0) return
-      const members = new Set(target.members.map((member) => member.name))
-      const wrong = value
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => !members.has(part))
-      if (wrong.length > 0)
-        this.report(
-          'example-invalid-enum',
-          path,
-          `Unexpected ${target.name} value "${wrong.join(', ')}" for ${label}, expected one of ${[...members].join(', ')}`,
-        )
-      return
-    }
-    if (!isObject(value)) {
-      this.report(
-        'example-type-mismatch',
-        path,
-        `Unexpected ${describe(value)} for ${label}, expected a ${target.name} object`,
-      )
-      return
-    }
-    this.checkObject(value, target, path)
-  }
-
-  private checkObject(value: Record<string, unknown>, declared: ObjectTypeDef, path: Path): void {
-    let actual: ObjectTypeDef | undefined = declared
-    const written = value['@odata.type']
-    if (typeof written === 'string' && written.trim() !== '') {
-      const named = this.reads.named(written)
-      if (!named || named.kind === 'enum') actual = undefined
-      else {
-        const relation = this.reads.derives(named, declared)
-        if (relation === false && this.reads.derives(declared, named) === false)
-          this.report(
-            'example-odata-type',
-            [...path, '@odata.type'],
-            `Unexpected @odata.type ${written.replace(/^#/, '')}, expected ${declared.qualifiedName} or a type derived from it`,
-          )
-        actual = named
-      }
-    }
-    if (!actual) return // the body names a type this tree does not document
-    const family = this.reads.family(actual)
-    // A type with no documented property (`externalConnectors.properties`) is defined elsewhere.
-    const checkUnknown =
-      family.complete && family.properties.size > 0 && !actual.openType && !declared.openType
-    for (const [key, member] of Object.entries(value)) {
-      if (key.includes('@')) continue // `@odata.context`, `manager@odata.bind`
-      const property = family.properties.get(key) ?? this.reads.derivedProperty(actual, key)
-      if (property) this.checkValue(member, property, [...path, key])
-      else if (checkUnknown) {
-        const other = [...family.properties.keys()].find((name) => name.toLowerCase() === key.toLowerCase())
-        this.report(
-          'example-unknown-property',
-          [...path, key],
-          `Unexpected property ${key} in a ${actual.name} object, expected ${other ? `\`${other}\` (property names are case-sensitive)` : `a property of ${actual.qualifiedName} or its base types`}`,
-        )
-      }
-    }
-  }
-
-  /** A DateTimeOffset, Date, Guid… written as its type is written (`datetime-value` is not). */
-  private checkTextForm(value: string, name: PrimitiveName, label: string, path: Path): void {
-    const missed = missedTextForm(name, value)
-    if (missed)
-      this.report(
-        'example-invalid-format',
-        path,
-        `Unexpected ${describe(value)} for ${label}, expected a ${name} such as ${missed.sample}`,
-      )
-  }
-
   private typeOf(ref: TypeRef): TypeDef | undefined {
     return ref.kind === 'named' && ref.resolved ? this.reads.resolved(ref.resolved) : undefined
   }
@@ -405,7 +252,7 @@ class BodyChecker {
     return this.offsets
   }
 
-  private report(code: DiagnosticCode, path: Path, message: string): void {
+  private report(code: DiagnosticCode, path: JsonPath, message: string): void {
     const example = this.example
     const body = example.bodyText ?? ''
     const offsets = this.memberOffsets()
@@ -452,30 +299,4 @@ function strictJson(text: string): { value: unknown } | undefined {
   } catch {
     return undefined
   }
-}
-
-function fitsPrimitive(value: unknown, name: PrimitiveName): boolean {
-  if (STRING_PRIMITIVES.has(name)) return typeof value === 'string'
-  if (name === 'Boolean') return typeof value === 'boolean'
-  if (INTEGER_PRIMITIVES.has(name)) return typeof value === 'number' && Number.isInteger(value)
-  if (NUMBER_OR_STRING_PRIMITIVES.has(name)) return typeof value === 'number' || typeof value === 'string'
-  return true // Stream, Json: anything
-}
-
-function typeName(type: TypeRef): string {
-  if (type.kind === 'primitive') return type.name
-  if (type.kind === 'named') return type.resolved ?? type.name
-  return type.text || 'unknown'
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  if (typeof value === 'object') return 'object'
-  if (typeof value === 'string') return `string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`
-  return `${typeof value} ${String(value)}`
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }

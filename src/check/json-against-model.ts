@@ -1,0 +1,237 @@
+/**
+ * One JSON value against the model type it should have — the one judge of JSON by the model, for
+ * the docs' example bodies (`rules/example-bodies.ts`) and a running service's answers and the
+ * requests replayed to it (`src/verify/`): each member must be a property of the value's type (its base types or a
+ * derived type), with a value of the property's type; enum values must be members; an
+ * `@odata.type` must name the expected type or one derived from it; a property the table says is
+ * not nullable must not be null; a DateTimeOffset, Date, Guid… must be written in its text form.
+ *   { "status": "pendng", "id": 5 }  as importedWindowsAutopilotDeviceIdentityUpload
+ *     → enum at /status (pendng is no member), type at /id (a number for a String)
+ * Types the model does not document, open types and members with `@` (`@odata.context`,
+ * `manager@odata.bind`) are left alone. Findings are reported, never thrown.
+ */
+import type { ObjectTypeDef, OperationDef, PrimitiveName, SourcePosition, TypeRef } from '../model.js'
+import { missedTextForm } from '../shape/edm-text.js'
+import type { ModelAnswers } from './model-reads.js'
+
+export type JsonPath = (string | number)[]
+
+export interface ExpectedValue {
+  type: TypeRef
+  collection: boolean
+  /** A property's "Not nullable." (`false`); body parameters and items say nothing. */
+  nullable?: boolean
+  /** Where a property's row is, to point at the table that says so. */
+  position?: SourcePosition
+}
+
+/** What a value can get wrong. */
+export type ValueFault = 'type' | 'unknown-property' | 'enum' | 'odata-type' | 'null' | 'format'
+
+/** The questions the judge asks of the model (recorded by a doc check, answered directly by verify). */
+export type TypeQuestions = Pick<
+  ModelAnswers,
+  'named' | 'resolved' | 'family' | 'derives' | 'derivedProperty'
+>
+
+export interface ValueJudge {
+  reads: TypeQuestions
+  report(fault: ValueFault, path: JsonPath, message: string): void
+  /** `any`: enum members in any letter case, as Graph reads and writes them (default: exact, as the
+   *  docs should spell them). */
+  enumCase?: 'exact' | 'any'
+}
+
+const STRING_PRIMITIVES = new Set<PrimitiveName>([
+  'String',
+  'Guid',
+  'DateTimeOffset',
+  'DateTime',
+  'Date',
+  'TimeOfDay',
+  'Duration',
+  'Binary',
+])
+const INTEGER_PRIMITIVES = new Set<PrimitiveName>(['Int16', 'Int32', 'Byte', 'SByte'])
+/** Graph may write these as strings (`"INF"`, 64-bit values beyond JavaScript's precision). */
+const NUMBER_OR_STRING_PRIMITIVES = new Set<PrimitiveName>(['Int64', 'Single', 'Double', 'Decimal'])
+
+export function checkJsonValue(
+  value: unknown,
+  expected: ExpectedValue,
+  path: JsonPath,
+  judge: ValueJudge,
+): void {
+  const label = path.length > 0 ? String(path.at(-1)) : 'the body'
+  if (value === null) {
+    if (expected.nullable === false)
+      judge.report(
+        'null',
+        path,
+        `Unexpected null for ${label}, expected a ${typeName(expected.type)} value: the Properties table says it is not nullable${expected.position ? ` (line ${expected.position.line})` : ''}`,
+      )
+    return
+  }
+  if (
+    expected.type.kind === 'primitive' &&
+    (expected.type.name === 'Json' || expected.type.name === 'Stream')
+  )
+    return
+  if (expected.collection !== Array.isArray(value)) {
+    judge.report(
+      'type',
+      path,
+      `Unexpected ${describeJson(value)} for ${label}, expected ${expected.collection ? 'a collection of ' : ''}${typeName(expected.type)}`,
+    )
+    return
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries())
+      checkJsonValue(item, { type: expected.type, collection: false }, [...path, index], judge)
+    return
+  }
+  const { type } = expected
+  if (type.kind === 'primitive') {
+    if (!fitsPrimitive(value, type.name))
+      judge.report('type', path, `Unexpected ${describeJson(value)} for ${label}, expected ${type.name}`)
+    else if (typeof value === 'string') {
+      // A DateTimeOffset, Date, Guid… written as its type is written (`datetime-value` is not).
+      const missed = missedTextForm(type.name, value)
+      if (missed)
+        judge.report(
+          'format',
+          path,
+          `Unexpected ${describeJson(value)} for ${label}, expected a ${type.name} such as ${missed.sample}`,
+        )
+    }
+    return
+  }
+  const target = type.kind === 'named' && type.resolved ? judge.reads.resolved(type.resolved) : undefined
+  if (!target) return
+  if (target.kind === 'enum') {
+    if (typeof value !== 'string') {
+      judge.report(
+        'type',
+        path,
+        `Unexpected ${describeJson(value)} for ${label}, expected a ${target.name} member (string)`,
+      )
+      return
+    }
+    if (target.inferred || target.members.length === 0) return
+    const members = new Set(target.members.map((member) => member.name))
+    const anyCase = judge.enumCase === 'any'
+    const known = anyCase ? new Set([...members].map((member) => member.toLowerCase())) : members
+    const wrong = value
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => !known.has(anyCase ? part.toLowerCase() : part))
+    if (wrong.length > 0)
+      judge.report(
+        'enum',
+        path,
+        `Unexpected ${target.name} value "${wrong.join(', ')}" for ${label}, expected one of ${[...members].join(', ')}`,
+      )
+    return
+  }
+  if (!isJsonObject(value)) {
+    judge.report(
+      'type',
+      path,
+      `Unexpected ${describeJson(value)} for ${label}, expected a ${target.name} object`,
+    )
+    return
+  }
+  checkObject(value, target, path, judge)
+}
+
+/** A request body against what the operation takes: its resource type, or the parameters of its
+ *  Request body table (a member no row names is unknown). */
+export function checkRequestJson(operation: OperationDef, body: unknown, judge: ValueJudge): void {
+  if (operation.requestBody) {
+    if (!operation.requestBody.collection) checkJsonValue(body, { ...operation.requestBody }, [], judge)
+    return
+  }
+  const parameters = operation.parameters.filter((parameter) => parameter.in === 'body')
+  if (parameters.length === 0 || !isJsonObject(body)) return
+  const byName = new Map(parameters.map((parameter) => [parameter.name, parameter]))
+  for (const [key, value] of Object.entries(body)) {
+    if (key.includes('@')) continue
+    const parameter = byName.get(key)
+    if (parameter) checkJsonValue(value, parameter, [key], judge)
+    else
+      judge.report(
+        'unknown-property',
+        [key],
+        `Unexpected parameter ${key} in the request body, expected one of the Request body table: ${[...byName.keys()].join(', ')}`,
+      )
+  }
+}
+
+function checkObject(
+  value: Record<string, unknown>,
+  declared: ObjectTypeDef,
+  path: JsonPath,
+  judge: ValueJudge,
+): void {
+  const { reads } = judge
+  let actual: ObjectTypeDef | undefined = declared
+  const written = value['@odata.type']
+  if (typeof written === 'string' && written.trim() !== '') {
+    const named = reads.named(written)
+    if (!named || named.kind === 'enum') actual = undefined
+    else {
+      const relation = reads.derives(named, declared)
+      if (relation === false && reads.derives(declared, named) === false)
+        judge.report(
+          'odata-type',
+          [...path, '@odata.type'],
+          `Unexpected @odata.type ${written.replace(/^#/, '')}, expected ${declared.qualifiedName} or a type derived from it`,
+        )
+      actual = named
+    }
+  }
+  if (!actual) return // the value names a type this tree does not document
+  const family = reads.family(actual)
+  // A type with no documented property (`externalConnectors.properties`) is defined elsewhere.
+  const checkUnknown = family.complete && family.properties.size > 0 && !actual.openType && !declared.openType
+  for (const [key, member] of Object.entries(value)) {
+    if (key.includes('@')) continue // `@odata.context`, `manager@odata.bind`
+    const property = family.properties.get(key) ?? reads.derivedProperty(actual, key)
+    if (property) checkJsonValue(member, property, [...path, key], judge)
+    else if (checkUnknown) {
+      const other = [...family.properties.keys()].find((name) => name.toLowerCase() === key.toLowerCase())
+      judge.report(
+        'unknown-property',
+        [...path, key],
+        `Unexpected property ${key} in a ${actual.name} object, expected ${other ? `\`${other}\` (property names are case-sensitive)` : `a property of ${actual.qualifiedName} or its base types`}`,
+      )
+    }
+  }
+}
+
+function fitsPrimitive(value: unknown, name: PrimitiveName): boolean {
+  if (STRING_PRIMITIVES.has(name)) return typeof value === 'string'
+  if (name === 'Boolean') return typeof value === 'boolean'
+  if (INTEGER_PRIMITIVES.has(name)) return typeof value === 'number' && Number.isInteger(value)
+  if (NUMBER_OR_STRING_PRIMITIVES.has(name)) return typeof value === 'number' || typeof value === 'string'
+  return true // Stream, Json: anything
+}
+
+export function typeName(type: TypeRef): string {
+  if (type.kind === 'primitive') return type.name
+  if (type.kind === 'named') return type.resolved ?? type.name
+  return type.text || 'unknown'
+}
+
+/** A value as a message names it: `object`, `number 5`, `string "abc…"` (40 characters at most). */
+export function describeJson(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  if (typeof value === 'object') return 'object'
+  if (typeof value === 'string') return `string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`
+  return `${typeof value} ${String(value)}`
+}
+
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}

@@ -1,0 +1,60 @@
+/**
+ * `doc2ts verify [docs-dir] --base-url URL [--format text|json] [--unsafe] [--include glob]…
+ * [--timeout ms] [--concurrency n] [--quiet]`: replay the documented request examples against a
+ * running service and report where its answers disagree with the docs. Exit 0 when every answer
+ * agrees (the docs' own contradictions are reported, not fatal), 1 on a disagreement, 2 on bad
+ * usage, an unreadable docs folder or a service that does not answer at all.
+ */
+import { ServiceUnreachableError, verify } from '../api/verify.js'
+import { formatFindings, formatJson, printable } from '../verify/format-report.js'
+import { docsDirArgument, type Io, parseCommandArgs, UsageError } from './io.js'
+
+const FORMATS = ['text', 'json'] as const
+
+export async function verifyCommand(args: string[], io: Io): Promise<number> {
+  const started = performance.now()
+  const { values, positionals } = parseCommandArgs(args, {
+    'base-url': { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    unsafe: { type: 'boolean', default: false },
+    include: { type: 'string', multiple: true },
+    timeout: { type: 'string', default: '10000' },
+    concurrency: { type: 'string', default: '8' },
+    quiet: { type: 'boolean', default: false },
+  })
+  const format = String(values.format)
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`Unexpected --format ${format}, expected one of ${FORMATS.join(', ')}`)
+  const baseUrl = values['base-url']
+  if (baseUrl === undefined) throw new UsageError('--base-url URL is required: where the service runs')
+  const timeoutMs = Number(values.timeout)
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new UsageError(`--timeout: expected milliseconds, got "${values.timeout}"`)
+  const concurrency = Number(values.concurrency)
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new UsageError(`--concurrency: expected a positive integer, got "${values.concurrency}"`)
+  const docs = await docsDirArgument(positionals)
+  let result: Awaited<ReturnType<typeof verify>>
+  try {
+    result = await verify({
+      docs,
+      baseUrl,
+      unsafe: values.unsafe,
+      include: values.include ?? [],
+      timeoutMs,
+      concurrency,
+    })
+  } catch (error) {
+    if (!(error instanceof ServiceUnreachableError)) throw error
+    io.err(`doc2ts verify: ${printable(error.message)}\n`)
+    return 2
+  }
+  io.out(format === 'json' ? formatJson(result) : formatFindings(result.findings))
+  const { summary } = result
+  const seconds = ((performance.now() - started) / 1000).toFixed(2)
+  if (!values.quiet)
+    io.err(
+      `doc2ts verify: ${summary.examples} examples replayed against ${printable(baseUrl)}: ${summary.agreed} agree, ${summary.contradicted} only where the docs contradict themselves, ${summary.mismatched} disagree${summary.unsafeSkipped > 0 ? `; ${summary.unsafeSkipped} not replayed without --unsafe` : ''} in ${seconds}s\n`,
+    )
+  return summary.ok ? 0 : 1
+}

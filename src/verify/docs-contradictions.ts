@@ -1,0 +1,87 @@
+/**
+ * Where the docs contradict themselves rather than the service: a fault of the answer that a
+ * response example of the docs shows too (against the page's declared type), or a request the
+ * docs' own model refuses (a service that refuses it agrees with the docs).
+ *   page declares an upload, its example shows { "status": 5 }, the mock answers it
+ *     → verify-docs-contradiction "…, as the docs' own response example at api/x-get.md:60 shows"
+ *
+ * Reads: the planned request and the shapes (examples) of the pages that answer its path.
+ */
+import { checkRequestJson, isJsonObject, type TypeQuestions } from '../check/json-against-model.js'
+import { shapeExampleBody, unwrapSingleEntity } from '../shape/examples.js'
+import type { ExampleBody, OperationShape, ResponseShape } from '../shape/operation-shape.js'
+import { judgeBody } from './judge-body.js'
+import type { Mismatch } from './mismatch.js'
+import type { PlannedRequest } from './plan-requests.js'
+
+/**
+ * The mismatches a response example of the docs shows too, as the docs' contradictions: the one
+ * after the request first, then those of the other pages that document the path (the service may
+ * have answered as one of them does).
+ */
+export function asContradictions(
+  mismatches: Mismatch[],
+  planned: PlannedRequest,
+  response: ResponseShape,
+  shapes: readonly OperationShape[],
+  reads: TypeQuestions,
+  where: string,
+): Mismatch[] {
+  const examples = [
+    ...(planned.response ? [{ shape: planned.shape, example: planned.response }] : []),
+    ...shapes.flatMap((shape) =>
+      shape.examples
+        .filter(({ example }) => example.kind === 'response' && example !== planned.response?.example)
+        .map((example) => ({ shape, example })),
+    ),
+  ].filter(({ example }) => (example.example.status ?? 200) < 300)
+  const shown = new Map<string, string>()
+  for (const { shape, example } of examples) {
+    const body: ExampleBody =
+      example.body.kind === 'json'
+        ? { kind: 'json', value: unwrapSingleEntity(example.body.value, shape) }
+        : example.body
+    const at = `${example.example.position.file}:${example.example.position.line}`
+    for (const mismatch of judgeBody(response, body, reads)) {
+      const key = `${mismatch.code} ${mismatch.pointer ?? ''}`
+      if (!shown.has(key)) shown.set(key, at)
+    }
+  }
+  return mismatches.map((mismatch) => {
+    const at = shown.get(`${mismatch.code} ${mismatch.pointer ?? ''}`)
+    return at === undefined
+      ? mismatch
+      : {
+          ...mismatch,
+          code: 'verify-docs-contradiction',
+          message: `${mismatch.message}, as the docs' own response example at ${at} shows (${mismatch.code}; example of ${where})`,
+        }
+  })
+}
+
+/**
+ * Why the docs' own request body contradicts the request the page documents, if it does: it is
+ * not JSON, it sets a read-only property of the resource, or the judge of values finds a fault
+ * (the first is said). A service that refuses such a request agrees with the docs' model.
+ */
+export function requestFault(planned: PlannedRequest, reads: TypeQuestions): string | undefined {
+  if (planned.body === undefined) return undefined
+  const body = shapeExampleBody(planned.request)
+  if (body.kind === 'fault') return `not JSON: ${body.message}`
+  if (body.kind !== 'json') return undefined
+  const { operation } = planned.shape
+  const type = operation.requestBody?.type
+  const resource = type?.kind === 'named' && type.resolved ? reads.resolved(type.resolved) : undefined
+  if (resource && resource.kind !== 'enum' && isJsonObject(body.value)) {
+    const { properties } = reads.family(resource)
+    const readOnly = Object.keys(body.value).find((key) => properties.get(key)?.readOnly)
+    if (readOnly !== undefined) return `${readOnly} is read-only`
+  }
+  const faults: string[] = []
+  checkRequestJson(operation, body.value, {
+    reads,
+    enumCase: 'any',
+    report: (_fault, _path, message) => faults.push(message),
+  })
+  return faults[0]
+}

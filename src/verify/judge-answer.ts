@@ -1,0 +1,122 @@
+/**
+ * A service's answer to a replayed example, judged by the docs: the status (the example's or the
+ * page's), then the body against the response of each page that answers the path (the example's
+ * own page first; `judge-body.ts`): it agrees when it fits any of them. A fault the docs show
+ * themselves is theirs (`docs-contradictions.ts`).
+ *   GET /x/{id} → 204              → verify-status  Unexpected status 204, expected 200
+ *   GET /x/{id} → 200 { "id": 5 }  → verify-type    /id  Unexpected number 5 for id, expected String
+ *   GET /users/{id}/$count → "12"  → agrees (a plain number)
+ *
+ * Reads: the planned request (its shape and examples), the model's routes and types.
+ */
+import { isJsonObject, type TypeQuestions } from '../check/json-against-model.js'
+import type { ApiShape } from '../shape/api-shape.js'
+import { requestPathOf, shapeBodyText } from '../shape/examples.js'
+import type { ResponseShape } from '../shape/operation-shape.js'
+import { shapeOfRoute } from '../shape/route-property.js'
+import type { RouteIndex } from './answering-pages.js'
+import { asContradictions, requestFault } from './docs-contradictions.js'
+import { judgeBody } from './judge-body.js'
+import type { Mismatch } from './mismatch.js'
+import type { PlannedRequest } from './plan-requests.js'
+import type { Answer } from './send-requests.js'
+
+export type { Mismatch, VerifyCode } from './mismatch.js'
+
+export interface JudgeContext {
+  api: ApiShape
+  routes: RouteIndex
+  reads: TypeQuestions
+}
+
+export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: JudgeContext): Mismatch[] {
+  if ('error' in answer) return [{ code: 'verify-unreachable', message: `No answer: ${answer.error}` }]
+  const where = `${planned.request.position.file}:${planned.request.position.line}`
+  const path = requestPathOf(planned.target)
+  const answering = context.routes.answering(planned.method, path)
+  const own = planned.shape
+  // The responses the service may give: those of the pages that answer the path (its own first).
+  const responses =
+    answering.length === 0
+      ? [own.response]
+      : answering
+          .sort((a, b) => Number(b.operation === own.operation) - Number(a.operation === own.operation))
+          .map(
+            ({ operation, route }) =>
+              shapeOfRoute(context.api.of(operation), route, context.api.model).response,
+          )
+  const documented = planned.response?.example.status
+  const declared = (responses[0] as ResponseShape).status || 200
+  const statuses = new Set([
+    ...responses.map((response) => response.status || 200),
+    ...(documented ? [documented] : []),
+  ])
+  if (!statuses.has(answer.status)) {
+    const message = `Unexpected status ${answer.status}, expected ${[...statuses].join(' or ')}${graphErrorOf(answer.text)}`
+    if (answering.length === 0)
+      return [
+        {
+          code: 'verify-docs-contradiction',
+          message: `${message}: the example's path (${where}) matches none of the documented routes`,
+        },
+      ]
+    const shownAt = answering
+      .flatMap(({ operation }) => context.api.of(operation).examples)
+      .find(({ example }) => example.kind === 'response' && example.status === answer.status)
+      ?.example.position
+    if (shownAt)
+      return [
+        {
+          code: 'verify-docs-contradiction',
+          message: `${message}, as the docs' response example at ${shownAt.file}:${shownAt.line} answers (example of ${where})`,
+        },
+      ]
+    const refusal =
+      answer.status >= 400 && answer.status < 500 ? requestFault(planned, context.reads) : undefined
+    if (refusal)
+      return [
+        {
+          code: 'verify-docs-contradiction',
+          message: `${message}: the docs' own request at ${where} does not fit the documented request body (${refusal})`,
+        },
+      ]
+    return [{ code: 'verify-status', message }]
+  }
+  const found: Mismatch[] = []
+  if (documented !== undefined && documented !== declared && documented < 300 && declared < 300)
+    found.push({
+      code: 'verify-docs-contradiction',
+      message: `The example at ${where} answers ${documented}, the page declares ${declared}`,
+    })
+  if (answer.status >= 300) return found
+  const body = shapeBodyText(answer.text, 0)
+  if (isCountPath(path) && !answering.some(({ route }) => isCountPath(route.raw)))
+    return /^\d+$/.test(answer.text.trim())
+      ? found
+      : [
+          ...found,
+          { code: 'verify-shape', message: 'Unexpected body of a $count request, expected a plain number' },
+        ]
+  const judged = responses.map((response) => judgeBody(response, body, context.reads))
+  if (judged.some((mismatches) => mismatches.length === 0)) return found
+  const mismatches = judged[0] ?? []
+  const shapes = answering.map(({ operation }) => context.api.of(operation))
+  return [
+    ...found,
+    ...asContradictions(mismatches, planned, responses[0] as ResponseShape, shapes, context.reads, where),
+  ]
+}
+
+/** A last `$count` segment asks for the collection's size, as plain text. */
+function isCountPath(path: string): boolean {
+  return /\/(?:\$|%24)count$/i.test(path)
+}
+
+/** `: BadRequest: …` from a Graph error body `{ "error": { "code", "message" } }`, else nothing. */
+function graphErrorOf(text: string): string {
+  const body = shapeBodyText(text, 0)
+  const error = body.kind === 'json' && isJsonObject(body.value) ? body.value.error : undefined
+  if (!isJsonObject(error)) return ''
+  const said = [error.code, error.message].filter((part) => typeof part === 'string').join(': ')
+  return said === '' ? '' : ` (${said.length > 300 ? `${said.slice(0, 300)}…` : said})`
+}

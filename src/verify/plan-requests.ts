@@ -1,0 +1,124 @@
+/**
+ * The requests `doc2ts verify` replays: each documented request example of an operation, with the
+ * response example that follows it (as the mock pairs them), its path and query without host and
+ * version, the headers that describe the request (not those of a connection: length, host,
+ * authorization) and, for a body-carrying verb, its body. Only GET examples unless `unsafe`: a
+ * replayed POST, PATCH, PUT or DELETE changes the service.
+ *   ### Request   GET https://graph.microsoft.com/v1.0/me/messages?$top=1   (api/user-list-messages.md:80)
+ *   ### Response  HTTP/1.1 200 OK + { "value": [ … ] }
+ *     → { method: 'GET', target: '/me/messages?$top=1', request: <example at :80>, response: <its example> }
+ *
+ * Reads: the operations' shapes (examples with parsed bodies).
+ */
+
+import type { ExampleDef, HttpMethod, OperationDef } from '../model.js'
+import type { ApiShape } from '../shape/api-shape.js'
+import { requestTargetOf } from '../shape/examples.js'
+import { carriesBody, type ExampleShape, type OperationShape } from '../shape/operation-shape.js'
+
+export interface PlannedRequest {
+  shape: OperationShape
+  method: HttpMethod
+  /** Path and query as documented, without host and version: `/users/{id}?$select=displayName`. */
+  target: string
+  headers: Record<string, string>
+  body?: string
+  /** The request example: where the docs show it. */
+  request: ExampleDef
+  /** The response example that follows it, when the page shows one. */
+  response?: ExampleShape
+}
+
+export interface RequestPlan {
+  requests: PlannedRequest[]
+  /** Request examples not replayed because they would change the service (without `unsafe`). */
+  unsafe: number
+}
+
+/** Headers of a connection, or that the service's own client sets: never copied from the docs. */
+const NOT_REPLAYED = new Set([
+  'authorization',
+  'connection',
+  'content-length',
+  'expect',
+  'host',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+])
+
+export interface PlanOptions {
+  unsafe: boolean
+  /** Which operations to replay (`--include`); unset: all. */
+  keep?: ((operation: OperationDef) => boolean) | undefined
+}
+
+export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
+  const requests: PlannedRequest[] = []
+  let unsafe = 0
+  for (const operation of api.model.operations) {
+    if (options.keep && !options.keep(operation)) continue
+    const shape = api.of(operation)
+    for (const { request, response } of examplePairs(shape)) {
+      if (!request.example.method || request.example.url === undefined) continue
+      if (request.example.method !== 'GET' && !options.unsafe) {
+        unsafe++
+        continue
+      }
+      requests.push(plannedRequest(shape, request, response))
+    }
+  }
+  return { requests, unsafe }
+}
+
+/** Each request example with the response example that follows it (none when another request or
+ *  the end of the page comes first). */
+function examplePairs(shape: OperationShape): { request: ExampleShape; response?: ExampleShape }[] {
+  const pairs: { request: ExampleShape; response?: ExampleShape }[] = []
+  for (const current of shape.examples) {
+    if (current.example.kind === 'request') pairs.push({ request: current })
+    else {
+      const last = pairs.at(-1)
+      if (last && !last.response) last.response = current
+    }
+  }
+  return pairs
+}
+
+function plannedRequest(
+  shape: OperationShape,
+  request: ExampleShape,
+  response?: ExampleShape,
+): PlannedRequest {
+  const { example } = request
+  const method = example.method as HttpMethod
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(example.headers))
+    if (!NOT_REPLAYED.has(name.toLowerCase()) && isHeader(name, value)) headers[name] = value
+  const planned: PlannedRequest = {
+    shape,
+    method,
+    target: requestTargetOf(example.url ?? ''),
+    headers,
+    request: example,
+  }
+  if (response) planned.response = response
+  const body = example.bodyText?.trim()
+  if (carriesBody(method) && body) {
+    planned.body = body
+    if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type'))
+      headers['Content-Type'] = 'application/json'
+  }
+  return planned
+}
+
+/** Whether fetch accepts the header as the docs write it (a name with spaces or a value with a line
+ *  break is the docs' typo, not something to send). */
+function isHeader(name: string, value: string): boolean {
+  try {
+    new Headers([[name, value]])
+    return true
+  } catch {
+    return false
+  }
+}

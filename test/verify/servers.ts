@@ -1,0 +1,56 @@
+/**
+ * Services for the verify tests, over real HTTP on 127.0.0.1: the generated server of the seed API
+ * in mock mode, or with handlers that answer each operation's documented example — some of them
+ * changed to plant a fault.
+ */
+import { createServer } from 'node:net'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
+import { assignHandlerNames } from '../../src/emit/server/index.js'
+import { mockExamplesFor } from '../../src/mock/examples.js'
+import { loadGeneratedServer } from '../../src/mock/load-server.js'
+import type { ApiModel } from '../../src/model.js'
+import { shapeApi } from '../../src/shape/api-shape.js'
+import { seedPages } from '../server/helpers.js'
+
+export interface Service {
+  url: string
+  model: ApiModel
+  close(): Promise<void>
+}
+
+/** Handler name → the documented body it answers; `plant` may change or replace it. */
+export type Plant = (handler: string, body: unknown) => unknown
+
+export async function seedService(options: { mock: true } | { plant: Plant }): Promise<Service> {
+  const model = buildModel(await seedPages())
+  const loaded = await loadGeneratedServer(emitAll(model))
+  const api = shapeApi(model)
+  const handlers: Record<string, () => Promise<unknown>> = {}
+  if ('plant' in options)
+    for (const [id, name] of assignHandlerNames(model)) {
+      const operation = model.operations.find((op) => op.id === id)
+      if (!operation) continue
+      const body = mockExamplesFor(api.of(operation), model)[0]?.body
+      handlers[name] = async () => options.plant(name, structuredClone(body))
+    }
+  const app = loaded.module.buildServer({ mock: 'mock' in options, handlers, log: false })
+  const url = await app.listen({ port: 0, host: '127.0.0.1' })
+  return {
+    url,
+    model,
+    close: async () => {
+      await app.close()
+      await loaded.dispose()
+    },
+  }
+}
+
+/** A port nothing listens on (bound, then freed). */
+export async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  if (typeof address !== 'object' || address === null) throw new Error('no port')
+  return address.port
+}

@@ -1,0 +1,283 @@
+/**
+ * `doc2ts verify` over real HTTP on 127.0.0.1: every documented example of the seed API agrees with
+ * the seed API's mock; a server built from the generated stubs with planted faults is named
+ * operation by operation; an unreachable service and bad usage are one line and exit 2; hostile
+ * text from the docs or the service stays one printable line per finding.
+ */
+import { cp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { VerifyResult } from '../../src/index.js'
+import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
+import { readDocs } from '../../src/read-docs.js'
+import { SEED_DOCS } from '../server/helpers.js'
+import { runCli } from '../support/run-cli.js'
+import { closedPort, type Service, seedService } from './servers.js'
+
+const verifyJson = async (...argv: string[]) => {
+  const run = await runCli('verify', ...argv, '--format', 'json')
+  return { ...run, result: JSON.parse(run.out || 'null') as VerifyResult }
+}
+
+describe('against the mock of the same docs', () => {
+  let mock: Service
+  beforeAll(async () => {
+    mock = await seedService({ mock: true })
+  })
+  afterAll(() => mock.close())
+
+  it('replays every GET example, and with --unsafe every example, and all agree', async () => {
+    const requests = mock.model.operations.flatMap((op) =>
+      op.examples.filter((e) => e.kind === 'request' && e.method && e.url !== undefined),
+    )
+    const gets = requests.filter((e) => e.method === 'GET').length
+    expect(gets).toBeGreaterThan(0)
+
+    const safe = await verifyJson(SEED_DOCS, '--base-url', mock.url)
+    expect(safe.code).toBe(0)
+    expect(safe.result.findings).toEqual([])
+    expect(safe.result.summary).toEqual({
+      examples: gets,
+      agreed: gets,
+      contradicted: 0,
+      mismatched: 0,
+      unsafeSkipped: requests.length - gets,
+      ok: true,
+    })
+
+    const all = await verifyJson(SEED_DOCS, '--base-url', mock.url, '--unsafe')
+    expect(all.code).toBe(0)
+    expect(all.result.findings).toEqual([])
+    expect(all.result.summary).toMatchObject({ examples: requests.length, agreed: requests.length })
+  })
+
+  it('prints nothing but the summary line in text when all agree', async () => {
+    const { code, out, err } = await runCli('verify', SEED_DOCS, '--base-url', `${mock.url}/`)
+    expect(code).toBe(0)
+    expect(out).toBe('')
+    expect(err).toMatch(
+      /^doc2ts verify: 5 examples replayed against .*: 5 agree, .* 0 disagree; 7 not replayed without --unsafe in [\d.]+s\n$/,
+    )
+  })
+
+  it('replays only the operations --include names', async () => {
+    const { code, result } = await verifyJson(
+      SEED_DOCS,
+      '--base-url',
+      mock.url,
+      '--include',
+      '/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/*',
+    )
+    expect(code).toBe(0)
+    expect(result.summary).toMatchObject({ examples: 1, agreed: 1 })
+  })
+})
+
+describe('against a server built from the generated stubs', () => {
+  const UPLOAD_GET = 'intuneEnrollmentImportedwindowsautopilotdeviceidentityuploadGet'
+  const UPLOAD_LIST = 'intuneEnrollmentImportedwindowsautopilotdeviceidentityuploadList'
+  const IDENTITY_GET = 'intuneEnrollmentImportedwindowsautopilotdeviceidentityGet'
+  const IDENTITY_LIST = 'intuneEnrollmentImportedwindowsautopilotdeviceidentityList'
+
+  it('names the operation of each wrong handler, with the code of its fault and its example', async () => {
+    const wrong = await seedService({
+      plant: (handler, body) => {
+        const record = body as Record<string, unknown> & { value: Record<string, unknown>[] }
+        if (handler === UPLOAD_GET) return undefined // 204 where 200 is documented
+        if (handler === IDENTITY_GET) return { ...record, orderIdentifier: 42 }
+        if (handler === UPLOAD_LIST)
+          return { value: record.value.map((item) => ({ ...item, status: 'finished' })) }
+        if (handler === IDENTITY_LIST) return record.value // a bare array, not a page
+        return body
+      },
+    })
+    try {
+      const { code, result } = await verifyJson(SEED_DOCS, '--base-url', wrong.url)
+      expect(code).toBe(1)
+      const named = result.findings.map((f) => [f.handler, f.code, f.pointer ?? ''])
+      expect(named.sort()).toEqual(
+        [
+          [IDENTITY_GET, 'verify-type', '/orderIdentifier'],
+          [IDENTITY_LIST, 'verify-shape', ''],
+          [UPLOAD_GET, 'verify-status', ''],
+          [UPLOAD_LIST, 'verify-enum', '/value/0/status'],
+        ].sort(),
+      )
+      expect(result.summary).toMatchObject({ examples: 5, agreed: 1, mismatched: 4, ok: false })
+      const status = result.findings.find((f) => f.code === 'verify-status')
+      expect(status).toMatchObject({
+        operation: 'intune-enrollment-importedwindowsautopilotdeviceidentityupload-get',
+        file: 'api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get.md',
+        line: 52,
+        status: 204,
+        message: 'Unexpected status 204, expected 200',
+      })
+      const page = await readFile(join(SEED_DOCS, status?.file ?? ''), 'utf8')
+      expect(page.split('\n')[(status?.line ?? 0) - 1]).toMatch(
+        /^GET https:\/\/graph\.microsoft\.com\/beta\/deviceManagement\//,
+      )
+
+      const text = await runCli('verify', SEED_DOCS, '--base-url', wrong.url)
+      expect(text.code).toBe(1)
+      expect(text.out).toContain(
+        'api/intune-enrollment-importedwindowsautopilotdeviceidentity-get.md:57:1 error verify-type intune-enrollment-importedwindowsautopilotdeviceidentity-get GET /deviceManagement/importedWindowsAutopilotDeviceIdentities/{importedWindowsAutopilotDeviceIdentityId} /orderIdentifier: Unexpected number 42 for orderIdentifier, expected String\n',
+      )
+      expect(text.out.split('\n').filter(Boolean)).toHaveLength(4)
+    } finally {
+      await wrong.close()
+    }
+  })
+
+  it('takes enum members in any letter case, as Graph does', async () => {
+    const shouting = await seedService({
+      plant: (handler, body) => (handler === UPLOAD_GET ? { ...(body as object), status: 'PENDING' } : body),
+    })
+    try {
+      const { code, result } = await verifyJson(SEED_DOCS, '--base-url', shouting.url)
+      expect(result.findings).toEqual([])
+      expect(code).toBe(0)
+    } finally {
+      await shouting.close()
+    }
+  })
+})
+
+describe('docs that contradict themselves', () => {
+  const dir = join(tmpdir(), `doc2ts-verify-contradictions-${process.pid}`)
+  let mock: RunningMock
+  beforeAll(async () => {
+    await cp(SEED_DOCS, dir, { recursive: true })
+    const edit = async (page: string, from: string, to: string) => {
+      const path = join(dir, 'api', page)
+      const text = await readFile(path, 'utf8')
+      if (!text.includes(from)) throw new Error(`${page} lacks ${from}`)
+      await writeFile(path, text.replace(from, to))
+    }
+    // The page's own response example: a number for an enum.
+    await edit(
+      'intune-enrollment-importedwindowsautopilotdeviceidentityupload-get.md',
+      '"status": "pending"',
+      '"status": 5',
+    )
+    // The page's own request example: not JSON (a trailing comma).
+    await edit(
+      'intune-enrollment-importedwindowsautopilotdeviceidentityupload-update.md',
+      '"status": "pending"\n}\n```\n\n### Response',
+      '"status": "pending",\n}\n```\n\n### Response',
+    )
+    mock = await startMockServer((await readDocs(dir)).pages, { port: 0, host: '127.0.0.1', log: false })
+  })
+  afterAll(async () => {
+    await mock.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it("are reported as the docs' (warnings, exit 0), not as the service's", async () => {
+    const { code, result } = await verifyJson(dir, '--base-url', mock.url, '--unsafe')
+    expect(code).toBe(0)
+    expect(result.summary).toMatchObject({
+      examples: 12,
+      agreed: 10,
+      contradicted: 2,
+      mismatched: 0,
+      ok: true,
+    })
+    expect(result.findings.map((f) => [f.operation, f.code, f.severity, f.pointer])).toEqual([
+      [
+        'intune-enrollment-importedwindowsautopilotdeviceidentityupload-get',
+        'verify-docs-contradiction',
+        'warning',
+        '/status',
+      ],
+      [
+        'intune-enrollment-importedwindowsautopilotdeviceidentityupload-update',
+        'verify-docs-contradiction',
+        'warning',
+        undefined,
+      ],
+    ])
+    expect(result.findings[0]?.message).toMatch(
+      /^Unexpected number 5 for status, expected a importedWindowsAutopilotDeviceIdentityUploadStatus member \(string\), as the docs' own response example at api\/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get\.md:\d+ shows/,
+    )
+    expect(result.findings[1]?.message).toMatch(
+      /^Unexpected status 400, expected 200 \(BadRequest: The request body is not valid JSON\.\): the docs' own request at .* does not fit the documented request body \(not JSON/,
+    )
+  })
+})
+
+describe('bad usage and an unreachable service: one line, exit 2', () => {
+  it('says which service it cannot reach', async () => {
+    const port = await closedPort()
+    const { code, out, err } = await runCli('verify', SEED_DOCS, '--base-url', `http://127.0.0.1:${port}`)
+    expect(code).toBe(2)
+    expect(out).toBe('')
+    expect(err).toBe(`doc2ts verify: cannot reach http://127.0.0.1:${port}: ECONNREFUSED\n`)
+  })
+
+  it.each([
+    [[SEED_DOCS], /--base-url URL is required/],
+    [[SEED_DOCS, '--base-url', 'ftp://127.0.0.1/'], /--base-url: expected an http:\/\/ or https:\/\/ URL/],
+    [[SEED_DOCS, '--base-url', 'not a url'], /--base-url: expected an http/],
+    [[SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--format', 'xml'], /Unexpected --format xml/],
+    [[SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--timeout', '0'], /--timeout: expected milliseconds/],
+    [
+      [SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--concurrency', '1.5'],
+      /--concurrency: expected a positive integer/,
+    ],
+    [['no/such/folder', '--base-url', 'http://127.0.0.1:1'], /cannot read docs folder "no\/such\/folder"/],
+    [
+      [SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--include', '/nothing/here'],
+      /--include \/nothing\/here matches no route/,
+    ],
+    [[SEED_DOCS, '--frob'], /Unknown option '--frob'/],
+  ])('%j', async (argv, message) => {
+    const { code, out, err } = await runCli('verify', ...argv)
+    expect(code).toBe(2)
+    expect(out).toBe('')
+    expect(err).toMatch(message)
+    expect(err.split('\n')).toHaveLength(2)
+  })
+})
+
+describe('hostile text', () => {
+  const dir = join(tmpdir(), `doc2ts-verify-hostile-${process.pid}`)
+  afterAll(() => rm(dir, { recursive: true, force: true }))
+
+  it('from the docs and from the service stays one printable line per finding', async () => {
+    await cp(SEED_DOCS, dir, { recursive: true })
+    const page = join(dir, 'api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-list.md')
+    const text = await readFile(page, 'utf8')
+    await writeFile(
+      page,
+      text.replace(
+        'GET https://graph.microsoft.com/v1.0/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads',
+        'GET https://graph.microsoft.com/v1.0/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads?$filter=\u001b[2J\u0007\u009bforged',
+      ),
+    )
+    // Every answer: a 500 whose error message tries to clear the screen and forge a line.
+    const server = createServer((_request, response) => {
+      response.writeHead(500, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ error: { code: 'Boom', message: '\u001b[2J\nerror verify-forged\r' } }))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+    try {
+      const { code, out } = await runCli('verify', dir, '--base-url', url)
+      expect(code).toBe(1)
+      const lines = out.split('\n').filter(Boolean)
+      expect(lines).toHaveLength(5)
+      for (const line of lines) {
+        expect(line).toMatch(/^api\/\S+\.md:\d+:\d+ error verify-status /)
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not show
+        expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/)
+      }
+      expect(out).toContain('\\u001b[2J\\u000aerror verify-forged\\u000d')
+      expect(out).toContain('$filter=\\u001b[2J\\u0007\\u009bforged')
+    } finally {
+      server.close()
+    }
+  })
+})
