@@ -10,6 +10,7 @@ import type { OutputGroup } from '../emit/outputs.js'
 import type { Diagnostic } from '../model.js'
 import { type EmitRecord, isIntact, type RunRecord } from '../store/run-record.js'
 import { safeOutputPath } from '../write/write-output.js'
+import type { StepClock } from './timings.js'
 
 export interface ChangedEmit {
   files: GeneratedFile[]
@@ -29,6 +30,7 @@ export async function emitChanged(
   previous: RunRecord | undefined,
   outDir: string,
   userOwned: (path: string) => boolean = () => false,
+  clock?: StepClock,
 ): Promise<ChangedEmit> {
   const result: ChangedEmit = {
     files: [],
@@ -51,7 +53,7 @@ export async function emitChanged(
       result.emits[group.name] = before
       continue
     }
-    const output = await group.emit()
+    const output = clock ? await clock.time(`emit:${group.name}`, group.emit) : await group.emit()
     result.emitted.push(group.name)
     result.files.push(...output.files)
     result.diagnostics.push(...output.diagnostics)

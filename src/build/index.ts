@@ -155,6 +155,7 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
           store,
           progress,
           version,
+          clock,
         }),
       )
     : undefined
@@ -268,7 +269,12 @@ async function emitStep(
   last: RunRecord | undefined,
   request: EmitRequest,
   session: Session,
-  { store, progress, version }: { store?: Store; progress?: Progress; version: string },
+  {
+    store,
+    progress,
+    version,
+    clock,
+  }: { store?: Store; progress?: Progress; version: string; clock: StepClock },
 ): Promise<Emitted> {
   progress?.stage('emitting')
   const [{ outputGroups }, { emitChanged }, { EmitMemo }] = await Promise.all([
@@ -281,7 +287,8 @@ async function emitStep(
   if (session.emitUnits === undefined && (store || session.lasting))
     session.emitUnits = store ? await loadEmitMemo(store.memoPath, version) : new Map()
   const memo = session.emitUnits && new EmitMemo(session.emitUnits, session.derived)
-  const groups = outputGroups(model, memo, session.openapi).filter(
+  const time = <T>(part: string, run: () => T) => clock.timeSync(`emit:${part}`, run)
+  const groups = outputGroups(model, memo, session.openapi, time).filter(
     (group) => !request.outputs || request.outputs.includes(group.name),
   )
   const out = request.dir
@@ -290,6 +297,7 @@ async function emitStep(
     out === undefined ? undefined : last,
     out ?? '',
     request.userOwned,
+    clock,
   )
   return { ...emitted, kept: memo?.kept() }
 }

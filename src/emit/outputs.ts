@@ -119,7 +119,16 @@ interface GroupsContext extends EmitContext {
   parts(): ModelJsonParts
 }
 
-function contextOf(model: ApiModel, memo?: EmitMemo, openapi?: OpenApiMemo): GroupsContext {
+/** Times a part of the emit step (the bench shows each); the default only runs it. */
+export type TimePart = <T>(part: string, run: () => T) => T
+const untimed: TimePart = (_part, run) => run()
+
+function contextOf(
+  model: ApiModel,
+  memo?: EmitMemo,
+  openapi?: OpenApiMemo,
+  time: TimePart = untimed,
+): GroupsContext {
   const units = memo ?? new EmitMemo()
   let names: TsNames | undefined
   let derived: DerivedTypes | undefined
@@ -140,7 +149,7 @@ function contextOf(model: ApiModel, memo?: EmitMemo, openapi?: OpenApiMemo): Gro
       return derived
     },
     shapes: () => {
-      shapes ??= shapeApi(model)
+      shapes ??= time('shape', () => shapeApi(model))
       return shapes
     },
     parts: () => {
@@ -161,9 +170,18 @@ function contextOf(model: ApiModel, memo?: EmitMemo, openapi?: OpenApiMemo): Gro
  * process is neither printed nor hashed again (the operations, with their examples, are most of
  * the model).
  */
-export function outputGroups(model: ApiModel, memo?: EmitMemo, openapi?: OpenApiMemo): OutputGroup[] {
-  const context = contextOf(model, memo, openapi)
-  const { units } = context
+export function outputGroups(
+  model: ApiModel,
+  memo?: EmitMemo,
+  openapi?: OpenApiMemo,
+  time: TimePart = untimed,
+): OutputGroup[] {
+  const context = contextOf(model, memo, openapi, time)
+  return time('hash', () => groupsOf(context))
+}
+
+function groupsOf(context: GroupsContext): OutputGroup[] {
+  const { model, units } = context
   const recordHashes = (record: Readonly<Record<string, object>>) =>
     Object.entries(record).map(([name, unit]) => `${name}\0${unitHash(unit, units)}`)
   const types = recordHashes(model.types)
