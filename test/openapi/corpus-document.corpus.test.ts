@@ -9,6 +9,7 @@ import type { ApiModel } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
 import { corpusDir } from '../support/corpus.js'
 import { openApiTypescriptErrors, routeCoverage, validationErrors } from './check-document.js'
+import { agreementWithAjv } from './reader-agreement.js'
 
 let model: ApiModel
 let text: string
@@ -29,6 +30,12 @@ describe('OpenAPI export of the corpus sample', () => {
       `openapi coverage: ${found}/${total} (${((100 * found) / total).toFixed(2)}%); missing: ${missing.join(', ')}`,
     )
     expect(found / total).toBeGreaterThanOrEqual(0.97)
+  })
+
+  it('keeps only examples a compiling JSON Schema validator accepts too (and agrees on values near them)', () => {
+    const { compared, refused } = agreementWithAjv(JSON.parse(text))
+    expect(refused).toBeGreaterThan(1000)
+    expect(compared - refused).toBeGreaterThan(1000)
   })
 
   it('compiles under tsc --strict through openapi-typescript', async () => {
