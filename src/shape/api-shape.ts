@@ -5,21 +5,36 @@
  *
  * Reads: the linked `ApiModel`.
  */
-import type { ApiModel, OperationDef } from '../model.js'
+import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
 import { shapeExamples } from './examples.js'
 import type { OperationShape } from './operation-shape.js'
 import { shapeParameters } from './parameters.js'
 import { shapeRequestBody } from './request-body.js'
 import { shapeResponse } from './response.js'
+import { routeProperties, shapeOfRoute } from './route-property.js'
 
 export interface ApiShape {
   model: ApiModel
   of(operation: OperationDef): OperationShape
+  /** The operation as one of its routes answers it: a property path with the property. */
+  ofRoute(operation: OperationDef, route: RouteTemplate): OperationShape
+  /** The property a property path of the operation answers with (`route-property.ts`). */
+  propertyOf(operation: OperationDef, route: RouteTemplate): PropertyDef | undefined
 }
 
 export function shapeApi(model: ApiModel): ApiShape {
   const shapes = new Map<OperationDef, OperationShape>()
-  return {
+  const routeShapes = new Map<OperationDef, Map<RouteTemplate, OperationShape>>()
+  const properties = new Map<OperationDef, Map<RouteTemplate, PropertyDef>>()
+  const propertiesOf = (operation: OperationDef) => {
+    let found = properties.get(operation)
+    if (!found) {
+      found = routeProperties(operation, model)
+      properties.set(operation, found)
+    }
+    return found
+  }
+  const api: ApiShape = {
     model,
     of(operation) {
       let shape = shapes.get(operation)
@@ -29,7 +44,24 @@ export function shapeApi(model: ApiModel): ApiShape {
       }
       return shape
     },
+    ofRoute(operation, route) {
+      const found = propertiesOf(operation)
+      if (found.size === 0) return api.of(operation)
+      let byRoute = routeShapes.get(operation)
+      if (!byRoute) {
+        byRoute = new Map()
+        routeShapes.set(operation, byRoute)
+      }
+      let shape = byRoute.get(route)
+      if (!shape) {
+        shape = shapeOfRoute(api.of(operation), route, found, model)
+        byRoute.set(route, shape)
+      }
+      return shape
+    },
+    propertyOf: (operation, route) => propertiesOf(operation).get(route),
   }
+  return api
 }
 
 /** One operation lowered (see `OperationShape`). */

@@ -11,7 +11,8 @@
  * Graph reads URLs).
  *
  * Reads: the operation's routes and response, the response type's properties (own and inherited);
- * for the route's shape (`shapeOfRoute`), the operation's shape.
+ * for the route's shape (`shapeOfRoute`), the operation's shape. `ApiShape` derives both once per
+ * operation and route.
  */
 import { flattenProperties } from '../json-schema/type-schema.js'
 import type { ApiModel, OperationDef, PathSegment, PropertyDef, RouteTemplate } from '../model.js'
@@ -19,31 +20,35 @@ import { requestPathOf } from './examples.js'
 import type { ExampleShape, OperationShape, ResponseShape } from './operation-shape.js'
 import { isValueType } from './response.js'
 
-export function propertyOfRoute(
-  operation: OperationDef,
-  route: RouteTemplate,
-  model: ApiModel,
-): PropertyDef | undefined {
+/** The property each property path of `operation` answers with, by route (see the module
+ *  comment); routes that address the resource itself are not in it. */
+export function routeProperties(operation: OperationDef, model: ApiModel): Map<RouteTemplate, PropertyDef> {
+  const found = new Map<RouteTemplate, PropertyDef>()
   const { response } = operation
-  const last = route.segments[route.segments.length - 1]
   // An object response (`shapeResponse`): one value of a documented entity or complex type.
-  if (
-    response.collection ||
-    response.status === 204 ||
-    response.type?.kind !== 'named' ||
-    last?.kind !== 'literal'
-  )
-    return undefined
+  if (operation.routes.length < 2 || response.collection || response.status === 204) return found
+  if (response.type?.kind !== 'named') return found
   const type = response.type.resolved ? model.types[response.type.resolved] : undefined
-  if (!type || type.kind === 'enum') return undefined
-  const parent = segmentsKey(route.segments.slice(0, -1))
-  const documented = operation.routes.some(
-    (other) =>
-      other.method === route.method && other.query === undefined && segmentsKey(other.segments) === parent,
+  if (!type || type.kind === 'enum') return found
+  const resources = new Set(
+    operation.routes
+      .filter((route) => route.query === undefined)
+      .map((route) => `${route.method} ${segmentsKey(route.segments)}`),
   )
-  if (!documented) return undefined
-  const name = last.value.toLowerCase()
-  return flattenProperties(type, model).find((property) => property.name.toLowerCase() === name)
+  let properties: Map<string, PropertyDef> | undefined
+  for (const route of operation.routes) {
+    const last = route.segments[route.segments.length - 1]
+    if (last?.kind !== 'literal') continue
+    if (!resources.has(`${route.method} ${segmentsKey(route.segments.slice(0, -1))}`)) continue
+    properties ??= new Map(
+      flattenProperties(type, model)
+        .reverse()
+        .map((property) => [property.name.toLowerCase(), property]),
+    )
+    const property = properties.get(last.value.toLowerCase())
+    if (property) found.set(route, property)
+  }
+  return found
 }
 
 /**
@@ -53,13 +58,14 @@ export function propertyOfRoute(
  * answers them). An example whose request called another property path of the page
  * (`…/automaticRepliesSetting` beside `…/dateFormat`) is that path's only.
  */
-export function shapeOfRoute(shape: OperationShape, route: RouteTemplate, model: ApiModel): OperationShape {
-  const { operation } = shape
-  if (operation.routes.length < 2) return shape
-  const property = propertyOfRoute(operation, route, model)
-  const otherProperties = operation.routes.filter(
-    (other) => other !== route && propertyOfRoute(operation, other, model) !== undefined,
-  )
+export function shapeOfRoute(
+  shape: OperationShape,
+  route: RouteTemplate,
+  properties: ReadonlyMap<RouteTemplate, PropertyDef>,
+  model: ApiModel,
+): OperationShape {
+  const property = properties.get(route)
+  const otherProperties = [...properties.keys()].filter((other) => other !== route)
   if (!property && otherProperties.length === 0) return shape
   let request: ExampleShape | undefined
   const examples = shape.examples.flatMap((current): ExampleShape[] => {

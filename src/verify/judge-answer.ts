@@ -13,7 +13,6 @@ import { isJsonObject, type TypeQuestions } from '../check/json-against-model.js
 import type { ApiShape } from '../shape/api-shape.js'
 import { requestPathOf, shapeBodyText } from '../shape/examples.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
-import { shapeOfRoute } from '../shape/route-property.js'
 import type { RouteIndex } from './answering-pages.js'
 import { asContradictions, requestFault } from './docs-contradictions.js'
 import { judgeBody } from './judge-body.js'
@@ -41,10 +40,7 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
       ? [own.response]
       : answering
           .sort((a, b) => Number(b.operation === own.operation) - Number(a.operation === own.operation))
-          .map(
-            ({ operation, route }) =>
-              shapeOfRoute(context.api.of(operation), route, context.api.model).response,
-          )
+          .map(({ operation, route }) => context.api.ofRoute(operation, route).response)
   const documented = planned.response?.example.status
   const declared = (responses[0] as ResponseShape).status || 200
   const statuses = new Set([

@@ -10,7 +10,6 @@ import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type BodyShape, carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
-import { shapeOfRoute } from '../../shape/route-property.js'
 import { answeringOperations, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import { type TsNames, type TsScope, tsExactTypeOf, tsTypeOf } from '../type-names.js'
@@ -279,7 +278,7 @@ function methodView(
   const first = chosen[0]!
   // Each as its route answers it: a property path (`…/mailboxSettings/dateFormat`) with the property.
   const responses = answeringOperations(verb, refs).map(({ operation, route }) =>
-    responseView(shapeOfRoute(shapes.of(operation), route, shapes.model).response, shapes.model, writers),
+    responseView(shapes.ofRoute(operation, route).response, shapes.model, writers),
   )
   const response = responses[0]!
   const sameKind = responses.filter(

@@ -7,7 +7,6 @@
 import type { ApiModel } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { isValueType } from '../../shape/response.js'
-import { propertyOfRoute } from '../../shape/route-property.js'
 import { fileOfParts, type GeneratedFile } from '../generated-file.js'
 import { jsonAt, jsonParts, PrintedJson } from '../json-text.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
@@ -95,7 +94,7 @@ export function emitOpenApi(
       memoised(
         memo,
         // The key is computed only when there is a memo.
-        () => pathItemKey(item, memo as EmitMemo, openapi) + responseForms(item, model) + schemasHash,
+        () => pathItemKey(item, memo as EmitMemo, openapi) + responseForms(item, shapes) + schemasHash,
         () => jsonAt(pathItemObject(item, shapes, conformer), PATH_ITEM_DEPTH),
       ),
     )
@@ -142,7 +141,8 @@ function pathItemKey(item: PathItemInput, memo: EmitMemo, openapi: OpenApiMemo):
 /** What a path item's text depends on besides its operations: which responses name an enum
  *  (`{ "value": x }`, see `isValueType`), one letter per operation, and the property each route
  *  of a page of several routes answers with (`shapeOfRoute`). */
-function responseForms(item: PathItemInput, model: ApiModel): string {
+function responseForms(item: PathItemInput, shapes: ApiShape): string {
+  const { model } = shapes
   let forms = ''
   for (const { operations } of item.methods)
     for (const { operation } of operations) {
@@ -150,7 +150,7 @@ function responseForms(item: PathItemInput, model: ApiModel): string {
       forms += type?.kind === 'named' && isValueType(type, model) ? 'v' : '-'
       // Every route's: another route being a property path takes its examples away.
       for (const route of operation.routes.length > 1 ? operation.routes : []) {
-        const property = propertyOfRoute(operation, route, model)
+        const property = shapes.propertyOf(operation, route)
         forms += property
           ? JSON.stringify([
               property.name,

@@ -12,7 +12,6 @@
 import type { ApiModel, HttpMethod, ObjectTypeDef, RouteTemplate } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
-import { shapeOfRoute } from '../../shape/route-property.js'
 import { preferredOperations } from '../../shape/same-route.js'
 import { conformPathItem, type ExampleConformer } from './conform-examples.js'
 import type { OpenApiMemo } from './openapi-memo.js'
@@ -126,7 +125,7 @@ export function pathItemObject(
   const item: PathItemObject = {}
   for (const { method, operations } of input.methods) {
     const [first, ...others] = operations.map((operation) =>
-      operationObject(operation, shapeOfRoute(shapes.of(operation.operation), operation.route, shapes.model)),
+      operationObject(operation, shapes.ofRoute(operation.operation, operation.route)),
     )
     if (first) item[method.toLowerCase() as Lowercase<HttpMethod>] = others.reduce(mergeOperations, first)
   }

@@ -20,7 +20,6 @@ import { collectBaseTypes } from '../../json-schema/type-schema.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import { carriesBody } from '../../shape/operation-shape.js'
-import { propertyOfRoute } from '../../shape/route-property.js'
 import { answeringOperation } from '../../shape/same-route.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { fastifyUrlFor } from './fastify-url.js'
@@ -92,7 +91,7 @@ export function buildRouteTable(
       if (params) schema.params = params
       if (querystring) schema.querystring = querystring
       if (body && carriesBody(route.method)) schema.body = body
-      const property = propertyOfRoute(operation, route, model)?.name
+      const property = shapes.propertyOf(operation, route)?.name
       routes.push({
         operation: operationName,
         method: route.method,
