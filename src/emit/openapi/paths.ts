@@ -153,13 +153,12 @@ function assignOperationIds(groups: ReadonlyMap<string, readonly RouteEntry[]>):
     (a, b) =>
       compare(a.path, b.path) || METHOD_ORDER.indexOf(a.route.method) - METHOD_ORDER.indexOf(b.route.method),
   )
+  const plains = new Map(firsts.map((entry) => [entry, describedId(entry, false)]))
   const readings = new Map<string, number>()
-  for (const entry of firsts)
-    readings.set(describedId(entry, false), (readings.get(describedId(entry, false)) ?? 0) + 1)
+  for (const plain of plains.values()) readings.set(plain, (readings.get(plain) ?? 0) + 1)
   const taken = new Set<string>()
   const result = new Map<RouteEntry, string>()
-  for (const entry of firsts) {
-    const plain = describedId(entry, false)
+  for (const [entry, plain] of plains) {
     const base = (readings.get(plain) ?? 0) > 1 ? describedId(entry, true) : plain
     let id = base
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
