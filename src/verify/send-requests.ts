@@ -6,6 +6,7 @@
  *   sendRequests('http://127.0.0.1:4010', [{ method: 'GET', target: '/me', headers: {} }], …)
  *     → [{ status: 200, contentType: 'application/json', text: '{"id":"…"}' }]
  */
+import { mapConcurrently } from '../map-concurrently.js'
 
 export interface OutgoingRequest {
   method: string
@@ -39,16 +40,9 @@ export async function sendRequests(
   requests: readonly OutgoingRequest[],
   options: SendOptions,
 ): Promise<Answer[]> {
-  const answers: Answer[] = new Array(requests.length)
-  let next = 0
-  const worker = async () => {
-    for (let index = next++; index < requests.length; index = next++)
-      answers[index] = await sendRequest(baseUrl, requests[index] as OutgoingRequest, options.timeoutMs)
-  }
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(options.concurrency, requests.length)) }, worker),
+  return mapConcurrently(requests, options.concurrency, (request) =>
+    sendRequest(baseUrl, request, options.timeoutMs),
   )
-  return answers
 }
 
 /** Connections a service closed while idle in the pool: a safe request is sent again, once. */

@@ -8,10 +8,11 @@
  *   is not removed when it is no longer produced;
  * - user-owned files (handler stubs) are created once and never overwritten.
  */
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { lstat, mkdir, open, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path'
 import type { GeneratedFile } from '../emit/generated-file.js'
+import { mapConcurrently } from '../map-concurrently.js'
 import { OutputEncoder } from './output-bytes.js'
 
 export const MANIFEST = '.doc2ts-manifest.json'
@@ -59,6 +60,25 @@ export interface KnownOutputs {
 /** Manifest entries: path → sha256 of the bytes doc2ts wrote (empty when unknown, older manifests). */
 type Manifest = Map<string, string>
 
+/** What became of one produced file. */
+type FileOutcome =
+  | { kind: 'refused'; reason: string }
+  | { kind: 'user-owned' }
+  | { kind: 'unchanged' | 'changed'; hash: string }
+
+/** Files checked and written at once: enough to keep Node's four file-system threads busy. */
+const WRITE_CONCURRENCY = 16
+
+/** The files, each path once: the last file given for a path is the one written. */
+function lastOfEachPath(files: readonly GeneratedFile[]): GeneratedFile[] {
+  const byPath = new Map<string, GeneratedFile>()
+  for (const file of files) {
+    byPath.delete(file.path)
+    byPath.set(file.path, file)
+  }
+  return [...byPath.values()]
+}
+
 /** The absolute path of `path` inside `outDir`, or undefined when it could leave the folder. */
 export function safeOutputPath(outDir: string, path: string): string | undefined {
   if (path === '' || isAbsolute(path) || path.includes('\\')) return undefined
@@ -86,36 +106,41 @@ export async function writeOutput(
   const known = options.known ?? {}
   for (const [path, hash] of known.intact ?? []) next.set(path, hash)
   for (const path of known.present ?? []) next.set(path, manifest.get(path) ?? '')
-  for (const file of files) {
+  const writeOne = async (file: GeneratedFile): Promise<FileOutcome> => {
     const full = safeOutputPath(outDir, file.path)
     const problem = full ? await guard(full) : 'path leaves the output folder'
-    if (!full || problem) {
-      result.refused.push({ path: file.path, reason: problem ?? 'path leaves the output folder' })
-      continue
-    }
+    if (!full || problem) return { kind: 'refused', reason: problem ?? 'path leaves the output folder' }
     // A user-owned file that exists is the user's: only its presence counts, its bytes are not read.
-    if (options.userOwned?.(file.path) && (await lstat(full).catch(() => undefined))) {
-      next.set(file.path, manifest.get(file.path) ?? '')
-      continue
-    }
+    if (options.userOwned?.(file.path) && (await lstat(full).catch(() => undefined)))
+      return { kind: 'user-owned' }
     // Encoded once, then hashed and written chunk by chunk (outputs run to tens of megabytes).
     const chunks = encoder.chunks(file)
     const hash = hashOf(chunks)
     const onDisk = known.onDisk?.get(file.path) ?? (await readFile(full).then(hashOf, () => undefined))
-    if (onDisk !== hash && onDisk !== undefined && !manifest.has(file.path)) {
-      result.refused.push({ path: file.path, reason: 'a file doc2ts did not generate is in the way' })
-      continue
-    }
-    next.set(file.path, hash)
-    if (onDisk === hash) continue
-    result.changed.push(file.path)
-    if (options.dryRun) continue
+    if (onDisk !== hash && onDisk !== undefined && !manifest.has(file.path))
+      return { kind: 'refused', reason: 'a file doc2ts did not generate is in the way' }
+    if (onDisk === hash) return { kind: 'unchanged', hash }
+    if (options.dryRun) return { kind: 'changed', hash }
     try {
       await writeAtomically(full, chunks)
+      return { kind: 'changed', hash }
     } catch (error) {
-      next.delete(file.path)
-      result.changed.pop()
-      result.refused.push({ path: file.path, reason: `cannot write: ${(error as Error).message}` })
+      return { kind: 'refused', reason: `cannot write: ${(error as Error).message}` }
+    }
+  }
+  // Files are checked and written a few at a time (each is several file-system calls, which Node
+  // runs on its thread pool); their outcomes are taken in order, so the result does not depend on
+  // which finished first.
+  const outcomes = await mapConcurrently(lastOfEachPath(files), WRITE_CONCURRENCY, async (file) => ({
+    file,
+    outcome: await writeOne(file),
+  }))
+  for (const { file, outcome } of outcomes) {
+    if (outcome.kind === 'refused') result.refused.push({ path: file.path, reason: outcome.reason })
+    else if (outcome.kind === 'user-owned') next.set(file.path, manifest.get(file.path) ?? '')
+    else {
+      next.set(file.path, outcome.hash)
+      if (outcome.kind === 'changed') result.changed.push(file.path)
     }
   }
   for (const [path, hash] of [...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -223,7 +248,7 @@ function hashOf(bytes: string | Uint8Array | readonly Uint8Array[]): string {
 /** Write `path` by a temp file (created exclusively: never through an existing link) and a rename. */
 async function writeAtomically(path: string, data: string | readonly Uint8Array[]): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`
+  const temp = `${path}.${process.pid}.${randomUUID()}.tmp`
   try {
     if (typeof data === 'string') await writeFile(temp, data, { flag: 'wx' })
     else await writeChunks(temp, data)
