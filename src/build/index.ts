@@ -345,10 +345,13 @@ async function recordStep(
   const unitsBefore = session.emitUnits ?? new Map<string, string>()
   if (kept) session.emitUnits = kept
   if (!store) return
-  if (extraction.extracted > 0 && session.pageCache)
-    await savePageCache(session.pageCache, extraction.entries)
-  if (record) await saveRunRecord(store.recordPath, record)
-  if (kept && store.writeMemo) await keepEmitMemo(store.memoPath, version, unitsBefore, kept)
+  const { pageCache } = session
+  // Three files of their own: one's writing waits on the disk while the next is serialised.
+  await Promise.all([
+    extraction.extracted > 0 && pageCache ? savePageCache(pageCache, extraction.entries) : undefined,
+    record ? saveRunRecord(store.recordPath, record) : undefined,
+    kept && store.writeMemo ? keepEmitMemo(store.memoPath, version, unitsBefore, kept) : undefined,
+  ])
 }
 
 function summaryOf(record: RunRecord) {
