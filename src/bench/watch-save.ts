@@ -17,17 +17,27 @@ export interface WatchSaveOptions {
   saves: number
 }
 
-export async function measureWatchSaves(options: WatchSaveOptions): Promise<number[]> {
+export interface WatchSave {
+  seconds: number
+  /** The run's `step … took … ms` lines up to its summary. */
+  steps: string
+}
+
+export async function measureWatchSaves(options: WatchSaveOptions): Promise<WatchSave[]> {
   const child = spawn(process.execPath, [options.cli, ...options.args], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, DOC2TS_TIMINGS: '1' },
   })
   const summaries: ((line: string) => void)[] = []
+  let steps: string[] = []
   let pending = ''
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     pending += chunk
     const lines = pending.split('\n')
     pending = lines.pop() ?? ''
-    for (const line of lines) if (/ in \d+\.\d+s$/.test(line)) summaries.shift()?.(line)
+    for (const line of lines)
+      if (/ in \d+\.\d+s$/.test(line)) summaries.shift()?.(line)
+      else if (line.startsWith('step ')) steps.push(line)
   })
   const nextSummary = () => new Promise<string>((resolve) => summaries.push(resolve))
   let gone = false
@@ -44,18 +54,19 @@ export async function measureWatchSaves(options: WatchSaveOptions): Promise<numb
   try {
     await summaryOrExit(nextSummary())
     const original = readFileSync(options.page, 'utf8')
-    const seconds: number[] = []
+    const saves: WatchSave[] = []
     for (let n = 1; n <= options.saves; n++) {
       // Let the watcher's debounce settle between saves, as between a writer's saves.
       await new Promise((resolve) => setTimeout(resolve, 500))
       const summary = nextSummary()
+      steps = [] // the last run's record step ends after its summary
       const started = performance.now()
       writeFileSync(options.page, options.edit(original, n))
       await summaryOrExit(summary)
-      seconds.push((performance.now() - started) / 1000)
+      saves.push({ seconds: (performance.now() - started) / 1000, steps: steps.join('\n') })
     }
     writeFileSync(options.page, original)
-    return seconds
+    return saves
   } finally {
     child.kill('SIGINT')
     await exited
