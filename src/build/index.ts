@@ -159,6 +159,8 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
         }),
       )
     : undefined
+  // What only speeds up later runs is saved while the outputs are written and checked.
+  const caches = keepCaches(store, session, extraction, emitted?.kept, version)
   const blocked =
     checkedFirst !== undefined &&
     [...docs.diagnostics, ...checkedFirst, ...(emitted?.diagnostics ?? [])].some((d) => d.severity !== 'info')
@@ -214,9 +216,10 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
     steps: clock.times,
   }
   await request.report?.(result)
-  await clock.time('record', () =>
-    recordStep(store, session, extraction, complete ? record : undefined, emitted?.kept, version),
-  )
+  await clock.time('record', async () => {
+    await caches
+    if (store && complete) await saveRunRecord(store.recordPath, record)
+  })
   return result
 }
 
@@ -331,13 +334,13 @@ async function writeStep(
   })
 }
 
-/** record: what only speeds up later runs, in the session and in the store: the page cache
- *  entries, the emitters' unit texts and, when the outputs are complete, the run record. */
-async function recordStep(
+/** record, first part: what only speeds up later runs, in the session and in the store: the page
+ *  cache entries and the emitters' unit texts (the run record follows once the outputs are
+ *  complete). Never fails: a cache that cannot be written only costs speed. */
+async function keepCaches(
   store: Store | undefined,
   session: Session,
   extraction: CachedExtraction,
-  record: RunRecord | undefined,
   kept: Map<string, string> | undefined,
   version: string,
 ): Promise<void> {
@@ -346,10 +349,9 @@ async function recordStep(
   if (kept) session.emitUnits = kept
   if (!store) return
   const { pageCache } = session
-  // Three files of their own: one's writing waits on the disk while the next is serialised.
+  // Two files of their own: one's writing waits on the disk while the other is serialised.
   await Promise.all([
     extraction.extracted > 0 && pageCache ? savePageCache(pageCache, extraction.entries) : undefined,
-    record ? saveRunRecord(store.recordPath, record) : undefined,
     kept && store.writeMemo ? keepEmitMemo(store.memoPath, version, unitsBefore, kept) : undefined,
   ])
 }
