@@ -2,9 +2,11 @@
  * Emit only the output groups whose model slice changed: a group the last run emitted from the
  * same slice, whose files are still on disk as written, is not emitted: its files are listed as
  * intact (the writer keeps them without reading them). User-owned files (handler stubs) are the
- * user's to edit: only their presence is checked (thousands of them were read on every run).
+ * user's to edit: only their presence is checked, from one listing of their folder (thousands of
+ * them were read, then each looked up, on every run).
  */
-import { statSync } from 'node:fs'
+import { type Dirent, readdirSync, statSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
 import type { GeneratedFile } from '../emit/generated-file.js'
 import type { OutputGroup } from '../emit/outputs.js'
 import type { Diagnostic } from '../model.js'
@@ -40,11 +42,12 @@ export async function emitChanged(
     emits: {},
     emitted: [],
   }
+  const present = presentFiles()
   for (const group of groups) {
     const before = previous?.emits?.[group.name]
     const kept =
       previous && before?.inputHash === group.inputHash
-        ? keptFiles(outDir, before.files, previous, userOwned)
+        ? keptFiles(outDir, before.files, previous, (path) => (userOwned(path) ? present : undefined))
         : undefined
     if (kept && before) {
       result.present.push(...kept.present)
@@ -67,20 +70,22 @@ export async function emitChanged(
 }
 
 /** A kept group's files when each is on disk as recorded: user-owned ones present, the rest
- *  verified (path → recorded sha256); undefined when any is missing or changed. */
+ *  verified (path → recorded sha256); undefined when any is missing or changed. `presence(path)`:
+ *  how to tell that a user-owned file is there; undefined for the others. */
 function keptFiles(
   outDir: string,
   paths: readonly string[],
   record: RunRecord,
-  userOwned: (path: string) => boolean,
+  presence: (path: string) => ((full: string) => boolean) | undefined,
 ): { present: string[]; intact: Map<string, string> } | undefined {
   const present: string[] = []
   const intact = new Map<string, string>()
   for (const path of paths) {
     const full = safeOutputPath(outDir, path)
     if (!full) return undefined
-    if (userOwned(path)) {
-      if (!statSync(full, { throwIfNoEntry: false })?.isFile()) return undefined
+    const isPresent = presence(path)
+    if (isPresent) {
+      if (!isPresent(full)) return undefined
       present.push(path)
       continue
     }
@@ -89,4 +94,26 @@ function keptFiles(
     intact.set(path, hash)
   }
   return { present, intact }
+}
+
+/** Whether a file is at an absolute path, from one listing per folder (a link: where it leads). */
+function presentFiles(): (full: string) => boolean {
+  const listings = new Map<string, Map<string, Dirent>>()
+  return (full) => {
+    const folder = dirname(full)
+    let listing = listings.get(folder)
+    if (!listing) {
+      let entries: Dirent[] = []
+      try {
+        entries = readdirSync(folder, { withFileTypes: true })
+      } catch {
+        // No folder: nothing in it is present.
+      }
+      listing = new Map(entries.map((entry) => [entry.name, entry]))
+      listings.set(folder, listing)
+    }
+    const entry = listing.get(basename(full))
+    if (entry?.isSymbolicLink()) return statSync(full, { throwIfNoEntry: false })?.isFile() === true
+    return entry?.isFile() === true
+  }
 }

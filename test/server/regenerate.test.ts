@@ -2,7 +2,7 @@
  * Handler stubs survive regeneration: an edited stub is kept, a new operation page gets a new
  * stub, a removed one is reported and kept, never deleted.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -58,4 +58,24 @@ it('keeps an edited stub, adds the stub of a new operation, reports a removed on
   expect(errors.join('')).toContain(`kept ${NEW_STUB}`)
   expect(await readFile(join(out, 'server/handlers/index.ts'), 'utf8')).not.toContain('Preview')
   expect(await readFile(join(out, STUB), 'utf8')).toBe(edited)
+}, 120_000)
+
+it('recreates a deleted stub on the next run with the cache, and keeps one the user made a link', async () => {
+  const docs = join(root, 'docs-cached')
+  const out = join(root, 'out-cached')
+  const cached = () =>
+    main(['generate', docs, '--out', out, '--cache-dir', join(root, 'cache'), '--quiet'], io)
+  await cp(SEED_DOCS, docs, { recursive: true })
+  expect(await cached()).toBe(0)
+  const stub = await readFile(join(out, STUB), 'utf8')
+  await rm(join(out, STUB))
+  expect(await cached()).toBe(0)
+  expect(await readFile(join(out, STUB), 'utf8')).toBe(stub)
+
+  const mine = join(root, 'my-handler.ts')
+  await writeFile(mine, '// mine\n')
+  await rm(join(out, STUB))
+  await symlink(mine, join(out, STUB))
+  expect(await cached()).toBe(0)
+  expect(await readFile(join(out, STUB), 'utf8')).toBe('// mine\n')
 }, 120_000)
