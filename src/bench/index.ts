@@ -1,7 +1,8 @@
 /**
  * `npm run bench [docs-dir] [--copies N]`: in one run, on a tree of N copies (default 4) of the docs
  * folder (default ../shared/corpus/graph-v1.0-sample beside the repository), each copy with its
- * own namespaces, routes and page names, so the model grows with the pages (`scale-tree.ts`):
+ * own namespaces, routes and page names, so the model grows with the pages, and the copies after
+ * the first with their permissions in include files, as today's docs keep them (`scale-tree.ts`):
  *   floor  bare unified + remark-parse + remark-gfm over the same files
  *   cold   doc2ts generate with an empty cache
  *   warm   the same again, nothing changed
@@ -45,12 +46,15 @@ const cli = join(repo, 'bin', 'doc2ts.js')
 const outputs = ['--out', join(work, 'out'), '--cache-dir', join(work, 'cache'), '--quiet']
 const generate = ['generate', docs, ...outputs]
 
-const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' })
+const markdown = readdirSync(docs, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.toLowerCase().endsWith('.md'))
   .sort()
+const isInclude = (file: string) => /(^|[\\/])includes[\\/]/i.test(file)
+const includes = markdown.filter(isInclude)
+const pages = markdown.filter((file) => !isInclude(file))
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 process.stdout.write(
-  `doc2ts bench: ${pages.length} pages, ${copies} distinct cop${copies === 1 ? 'y' : 'ies'} of ${source}\n`,
+  `doc2ts bench: ${pages.length} pages and ${includes.length} permissions includes, ${copies} distinct cop${copies === 1 ? 'y' : 'ies'} of ${source}\n`,
 )
 
 const floor = measure(join(repo, 'dist', 'bench', 'floor.js'), [docs])

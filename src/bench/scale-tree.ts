@@ -8,6 +8,10 @@
  *   GET https://graph.microsoft.com/v1.0/me/x →  GET https://graph.microsoft.com/v1.0/meC2/x
  *   api/user-get.md, [user](../resources/user.md) → api/user-get-c2.md, [user](../resources/user-c2.md)
  * Pages are renamed too, since operation ids (and so handler stubs) come from page names.
+ * Copies after the first are laid out as today's docs are: each API page's permissions table moves
+ * to an include file beside `api/` and `resources/`, which the page names
+ *   [!INCLUDE [permissions-table](../includes/permissions/user-get-c2-permissions.md)]
+ * so a tree of several copies holds the sample's 2021 conventions and today's side by side.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -33,6 +37,42 @@ export function pathForCopy(file: string, n: number): string {
   return file.replace(/\.md$/i, `-c${n}.md`)
 }
 
+/** Today's include for a page's permissions, and the page without its table; the page as it is
+ *  when its Permissions section has no table. `include`: the include file's path from the copy's root. */
+export function movePermissionsToInclude(text: string, include: string): { page: string; include?: string } {
+  const lines = text.split('\n')
+  const heading = lines.findIndex((line) => /^##\s+Permissions\s*$/i.test(line))
+  if (heading < 0) return { page: text }
+  let first = heading + 1
+  while (
+    first < lines.length &&
+    !/^#{1,2}\s/.test(lines[first] ?? '') &&
+    !lines[first]?.trimStart().startsWith('|')
+  )
+    first++
+  if (!lines[first]?.trimStart().startsWith('|')) return { page: text }
+  let end = first
+  while (lines[end]?.trimStart().startsWith('|')) end++
+  const name = include.split('/').at(-1)?.replace(/\.md$/, '') ?? ''
+  const reference = [
+    `<!-- { "blockType": "permissions", "name": "${name.replaceAll('-', '_')}" } -->`,
+    `[!INCLUDE [permissions-table](../${include})]`,
+  ]
+  return {
+    page: [...lines.slice(0, first), ...reference, ...lines.slice(end)].join('\n'),
+    include: [
+      '---',
+      'description: "Automatically generated file. DO NOT MODIFY"',
+      'ms.topic: include',
+      'ms.localizationpriority: medium',
+      '---',
+      '',
+      ...lines.slice(first, end),
+      '',
+    ].join('\n'),
+  }
+}
+
 /** Write `copies` copies of `source` under `target/copy<n>/`; returns the number of pages. */
 export function buildScaleTree(source: string, target: string, copies: number): number {
   const files = readdirSync(source, { recursive: true, encoding: 'utf8' }).sort()
@@ -45,11 +85,20 @@ export function buildScaleTree(source: string, target: string, copies: number): 
     }
     for (const file of files) {
       if (!file.toLowerCase().endsWith('.md')) continue
-      const to = join(root, pathForCopy(file, n))
-      mkdirSync(dirname(to), { recursive: true })
-      writeFileSync(to, renameForCopy(readFileSync(join(source, file), 'utf8'), n))
+      const path = pathForCopy(file, n).split('\\').join('/')
+      const renamed = renameForCopy(readFileSync(join(source, file), 'utf8'), n)
+      const isApiPage = /^api\//i.test(path)
+      const include = `includes/permissions/${path.replace(/^api\//i, '').replace(/\.md$/i, '')}-permissions.md`
+      const moved = isApiPage ? movePermissionsToInclude(renamed, include) : { page: renamed }
+      write(join(root, path), moved.page)
+      if (moved.include !== undefined) write(join(root, include), moved.include)
     }
   }
   for (const file of files) if (file.toLowerCase().endsWith('.md')) pages += copies
   return pages
+}
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, text)
 }

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildScaleTree, pathForCopy, renameForCopy } from '../../src/bench/scale-tree.js'
+import {
+  buildScaleTree,
+  movePermissionsToInclude,
+  pathForCopy,
+  renameForCopy,
+} from '../../src/bench/scale-tree.js'
 import { main } from '../../src/cli.js'
 
 describe('renameForCopy', () => {
@@ -31,12 +36,50 @@ describe('renameForCopy', () => {
   })
 })
 
+describe('movePermissionsToInclude', () => {
+  const page = [
+    '# Get user',
+    '## Permissions',
+    'One of the following permissions is required to call this API.',
+    '',
+    '|Permission type | Permissions|',
+    '|:---|:---|',
+    '|Application | User.Read.All|',
+    '',
+    '## HTTP request',
+  ].join('\n')
+
+  it('moves the table to an include the page names, as today’s docs lay them out', () => {
+    const moved = movePermissionsToInclude(page, 'includes/permissions/user-get-c2-permissions.md')
+    expect(moved.page).toBe(
+      [
+        '# Get user',
+        '## Permissions',
+        'One of the following permissions is required to call this API.',
+        '',
+        '<!-- { "blockType": "permissions", "name": "user_get_c2_permissions" } -->',
+        '[!INCLUDE [permissions-table](../includes/permissions/user-get-c2-permissions.md)]',
+        '',
+        '## HTTP request',
+      ].join('\n'),
+    )
+    expect(moved.include).toContain(
+      'ms.localizationpriority: medium\n---\n\n|Permission type | Permissions|\n|:---|:---|\n',
+    )
+  })
+
+  it('leaves a page without a permissions table as it is', () => {
+    const without = page.replace(/\|[^\n]*\n/g, '')
+    expect(movePermissionsToInclude(without, 'includes/x.md')).toEqual({ page: without })
+  })
+})
+
 describe('buildScaleTree', () => {
   const work = mkdtempSync(join(tmpdir(), 'doc2ts-scale-'))
   afterAll(() => rmSync(work, { recursive: true, force: true }))
 
   it('gives a model that grows with the copies instead of merging them', async () => {
-    const sizes: { types: number; operations: number }[] = []
+    const sizes: { types: number; operations: number; permitted: number }[] = []
     for (const copies of [1, 3]) {
       const docs = join(work, `docs${copies}`)
       const out = join(work, `out${copies}`)
@@ -44,10 +87,21 @@ describe('buildScaleTree', () => {
       const quiet = { out: () => {}, err: () => {} }
       expect(await main(['generate', docs, '--out', out, '--no-cache', '--quiet'], quiet)).toBe(0)
       const model = JSON.parse(readFileSync(join(out, 'model.json'), 'utf8'))
-      sizes.push({ types: Object.keys(model.types).length, operations: model.operations.length })
+      const permitted = model.operations.filter(
+        (operation: { permissions: unknown[] }) => operation.permissions.length > 0,
+      ).length
+      const missing = model.diagnostics.filter((d: { code: string }) => d.code === 'missing-include')
+      expect(missing).toEqual([])
+      sizes.push({ types: Object.keys(model.types).length, operations: model.operations.length, permitted })
     }
     const [one, three] = sizes
     expect(one?.types).toBeGreaterThan(0)
-    expect(three).toEqual({ types: 3 * (one?.types ?? 0), operations: 3 * (one?.operations ?? 0) })
+    expect(one?.permitted).toBeGreaterThan(0)
+    // Copies 2 and 3 read their permissions from include files, as many as copy 1 from its tables.
+    expect(three).toEqual({
+      types: 3 * (one?.types ?? 0),
+      operations: 3 * (one?.operations ?? 0),
+      permitted: 3 * (one?.permitted ?? 0),
+    })
   })
 })
