@@ -82,6 +82,10 @@ export function extractApiPage(page: Page): ApiPageModel {
     exampleUrls: examples.flatMap((example) =>
       example.kind === 'request' && example.url ? [example.url] : [],
     ),
+    exampleTargets: examples.flatMap((example) => {
+      const target = example.kind === 'request' ? example.annotation?.target : undefined
+      return typeof target === 'string' ? [target] : []
+    }),
   })
   const descriptionParagraph = h1 ? firstProse(page, h1) : undefined
   const operation: Draft<OperationDef> = {

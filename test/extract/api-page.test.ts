@@ -249,6 +249,24 @@ describe('operationKind', () => {
     )
   })
 
+  // [request line, the request example's `target`, expected kind]
+  const targeted: [string, string, string][] = [
+    ['GET /me/drive/recent', 'action', 'function'],
+    ['GET /me/drive/sharedWithMe', 'function', 'function'],
+    ['POST /drives/{id}/items/{id}/checkin', 'action', 'action'],
+    ['POST /drives/{id}/items/{id}/children', 'collection', 'create'],
+    ['GET /drives/{id}/items/{id}/children', 'collection', 'list'],
+    ['GET /drives/{id}/root', 'object', 'get'],
+    ['PATCH /drives/{id}/items/{id}', 'action', 'update'],
+    ['POST /groups/{id}/members/$ref', 'action', 'create'],
+    ['GET /me/drive/recent', 'scaffolding', 'list'],
+  ]
+  it.each(targeted)('%s with `"target": "%s"` is %s', (line, target, kind) => {
+    expect(
+      operationKind({ title: 'List recent files', routes: [route(line)], exampleTargets: [target] }),
+    ).toBe(kind)
+  })
+
   it('lets most routes decide between one item and a collection', () => {
     const routes = [
       'GET /me/messages/{id}/attachments',
