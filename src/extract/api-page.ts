@@ -31,7 +31,7 @@ import type {
 import { cleanText, linksIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
-import { extractExamples } from './examples.js'
+import { EXAMPLE_TITLE, extractExamples } from './examples.js'
 import { extractHttpRequest, routesOfRequestExamples } from './http-request.js'
 import { resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
@@ -52,6 +52,7 @@ const STANDARD_QUERY_OPTIONS = [
   '$search',
 ]
 const SINGLE_QUERY_OPTIONS = ['$select', '$expand']
+const REQUEST_BODY_TITLE = /^request body$/i
 const KNOWN_QUERY_OPTION =
   /^\$?(select|expand|filter|orderby|top|skip|count|search|skiptoken|deltatoken|format|levels)$/i
 
@@ -136,8 +137,7 @@ function extractParameters(
       extractParameterSections(page, sections, location, diagnostics),
     )
   const isGet = routes[0]?.method === 'GET'
-  const bodySections = h2Sections(page, /^request body$/i, /^(request|response|examples?)\b/i)
-  const body = bodySections.flatMap((sections) => {
+  const body = requestBodySections(page).flatMap((sections) => {
     const inUrl = sections.some((section) =>
       /in the request url, provide the following query parameters/i.test(section.text),
     )
@@ -157,17 +157,37 @@ function extractParameters(
 
 /** Each H2 matching `title` with its subsections, leaving out subsections matching `exclude` (and theirs). */
 function h2Sections(page: Page, title: RegExp, exclude?: RegExp): Section[][] {
-  return page.sections
-    .filter((section) => section.depth === 2 && matchesTitle(section, title))
-    .map((section) => {
-      const all = sectionWithChildren(page.sections, section)
-      const skipped = new Set(
-        all
-          .filter((child) => child !== section && exclude && matchesTitle(child, exclude))
-          .flatMap((child) => sectionWithChildren(page.sections, child)),
-      )
-      return all.filter((child) => !skipped.has(child))
-    })
+  const h2s = page.sections.filter((section) => section.depth === 2 && matchesTitle(section, title))
+  return withSubsections(page, h2s, exclude)
+}
+
+/**
+ * Each `Request body` section with its subsections (examples' `### Request`/`### Response` left
+ * out): an H2, or on other teams' pages a subsection of `## HTTP request` or of a heading per call
+ *   ## HTTP request
+ *   ### Request body
+ *   | Name | Value | Description |
+ * One inside an example section shows a call's body, not the operation's parameters.
+ */
+function requestBodySections(page: Page): Section[][] {
+  let inExample = false
+  const found = page.sections.filter((section) => {
+    if (section.depth <= 2) inExample = matchesTitle(section, EXAMPLE_TITLE)
+    return !inExample && section.depth >= 2 && matchesTitle(section, REQUEST_BODY_TITLE)
+  })
+  return withSubsections(page, found, /^(request|response|examples?)\b/i)
+}
+
+function withSubsections(page: Page, parents: readonly Section[], exclude?: RegExp): Section[][] {
+  return parents.map((section) => {
+    const all = sectionWithChildren(page.sections, section)
+    const skipped = new Set(
+      all
+        .filter((child) => child !== section && exclude && matchesTitle(child, exclude))
+        .flatMap((child) => sectionWithChildren(page.sections, child)),
+    )
+    return all.filter((child) => !skipped.has(child))
+  })
 }
 
 /** `## Optional query parameters` → `$select`, `$filter`, … (rule in the module comment). */
@@ -214,7 +234,7 @@ function requestBodyType(
   operation: OperationDef,
 ): OperationDef['requestBody'] {
   if (kind !== 'create' && kind !== 'update') return undefined
-  const paragraphs = h2Sections(page, /^request body$/i, /^(request|response|examples?)\b/i)
+  const paragraphs = requestBodySections(page)
     .flat()
     .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))
   const representation = paragraphs.find((paragraph) => /JSON representation/i.test(cleanText(paragraph)))

@@ -138,6 +138,43 @@ describe('routes of a page without a template', () => {
   })
 })
 
+describe("body parameters of other teams' pages", () => {
+  it('reads a `### Request body` under `## HTTP request` (Value column as the type), not one in an example', () => {
+    const page = [
+      '# Check-in changes to a DriveItem resource',
+      '',
+      '## HTTP request',
+      '',
+      '```http',
+      'POST /drives/{driveId}/items/{itemId}/checkin',
+      '```',
+      '',
+      '### Request body',
+      '',
+      'In the request body, provide a JSON object with the following parameters.',
+      '',
+      '| Name | Value | Description |',
+      '| :--- | :---- | :---------- |',
+      '| checkInAs | string | Optional. The desired status of the document after the check-in. |',
+      '| comment | string | A check-in comment that is associated with the version. |',
+      '',
+      '## Example',
+      '',
+      '### Request body',
+      '',
+      '| Name | Value | Description |',
+      '| :--- | :---- | :---------- |',
+      '| example | string | Not a parameter. |',
+      '',
+    ].join('\n')
+    const operation = extractApiPage(readPage('api/driveitem_checkin.md', page)).operations[0]
+    expect(operation?.parameters.map((p) => [p.name, p.in, p.type, p.required])).toEqual([
+      ['checkInAs', 'body', { kind: 'primitive', name: 'String' }, false],
+      ['comment', 'body', { kind: 'primitive', name: 'String' }, false],
+    ])
+  })
+})
+
 describe('request body type from the Request body prose', () => {
   const page = (body: string) =>
     `---\ndoc_type: apiPageType\n---\n# Create x\n\nAdd a [tab](../resources/teamstab.md) to a channel.\n\n## HTTP request\n\`\`\`http\nPOST /teams/{id}/tabs\n\`\`\`\n\n## Request body\n\n${body}\n\n## Response\n\nIf successful, this method returns a \`201 Created\` response code.\n`
