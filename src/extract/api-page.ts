@@ -63,7 +63,11 @@ export function extractApiPage(page: Page): ApiPageModel {
   const title = h1?.title ?? String(page.frontMatter.title ?? '')
   const templates = extractHttpRequest(page)
   const examples = extractExamples(page, diagnostics)
-  const http = templates.routes.length > 0 ? templates : routesOfRequestExamples(examples)
+  // Without an `HTTP request` heading, the request examples document routes beside any call headings'.
+  const http =
+    templates.section && templates.routes.length > 0
+      ? templates
+      : routesOfRequestExamples(examples, templates.routes)
   diagnostics.push(...templates.diagnostics, ...(http === templates ? [] : http.diagnostics))
   const routes = http.routes
   if (routes.length === 0)

@@ -117,8 +117,8 @@ describe('extractApiPage on the seed pages', () => {
   })
 })
 
-describe('routes of a page without a template', () => {
-  it('takes the request lines of its request examples, not an opaque URL, and reports no missing route', () => {
+describe('routes of a page without an `HTTP request` heading', () => {
+  it("takes its call headings' templates and its request examples' request lines, not an opaque URL", () => {
     const markdown = [
       '# Get a thing',
       '## Get the root thing',
@@ -133,7 +133,7 @@ describe('routes of a page without a template', () => {
       '```http\nPUT https://upload.example.com/up/123\n```',
     ].join('\n')
     const { operations, diagnostics } = extractApiPage(readPage('api/thing-get.md', markdown))
-    expect(operations.map(routeLines)).toEqual([['GET /things/{thing-id}']])
+    expect(operations.map(routeLines)).toEqual([['GET /things/root', 'GET /things/{thing-id}']])
     expect(diagnostics.filter((each) => each.code === 'missing-route')).toEqual([])
   })
 })
