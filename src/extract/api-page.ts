@@ -4,7 +4,7 @@
  *   Update the properties of a [x](../resources/x.md) object. ← description (request body type fallback)
  *   ## Permissions / ## Prerequisites                         ← permissions
  *   ## HTTP request                                           ← routes (else the request examples')
- *   ## Path parameters · ## Function parameters · ## Query parameters · ## Optional query parameters
+ *   ## Path parameters · ## Function parameters · ## Parameters · ## Query parameters · ## Optional query parameters
  *   ## Request headers · ## Optional request headers · ## Request body   ← parameters, query options, request body
  *   ## Response                                               ← response
  *   ## Example(s)                                             ← examples
@@ -148,9 +148,12 @@ function extractParameters(
     const parameters = extractParameterSections(page, sections, inUrl ? 'query' : 'body', diagnostics)
     return isGet && !inUrl ? parameters.map(functionLocation) : parameters
   })
+  // Other teams title the operation's own parameters `## Parameters`: a function's for GET, else the body's.
+  const own = read(/^parameters$/i, isGet ? 'query' : 'body')
   return [
     ...read(/^path parameters$/i, 'path'),
     ...read(/^function parameters$/i, 'query').map(functionLocation),
+    ...(isGet ? own.map(functionLocation) : own),
     ...read(/^query parameters$/i, 'query'),
     ...read(/^optional query parameters$/i, 'query'),
     ...read(/^request headers$/i, 'header'),

@@ -173,6 +173,17 @@ describe("body parameters of other teams' pages", () => {
       ['comment', 'body', { kind: 'primitive', name: 'String' }, false],
     ])
   })
+
+  it('reads `## Parameters` as the body of a POST and as the function parameters of a GET', () => {
+    const page = (line: string) =>
+      `# Upload large files\n\n## HTTP request\n\n\`\`\`http\n${line}\n\`\`\`\n\n## Parameters\n\n| Parameter | Type | Description\n|:--|:--|:--\n| deferCommit | Boolean | If set to true, final creation of the file requires an explicit request.\n`
+    const parameters = (line: string) =>
+      extractApiPage(readPage('api/x.md', page(line))).operations[0]?.parameters.map(
+        (p) => `${p.in} ${p.name}`,
+      )
+    expect(parameters('POST /me/drive/items/{itemId}/createUploadSession')).toEqual(['body deferCommit'])
+    expect(parameters('GET /me/drive/root/delta')).toEqual(['query deferCommit'])
+  })
 })
 
 describe('request body type from the Request body prose', () => {
