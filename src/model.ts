@@ -70,6 +70,8 @@ export interface PropertyDef {
   readonly description: string
   /** Enum values named in the description ("Possible values are: `a`, `b`"), when given. */
   readonly possibleValues?: readonly string[]
+  /** The Type cell qualifies it optional (`String - optional`): a full representation may leave it out. */
+  readonly optional?: true
   readonly position: SourcePosition
 }
 

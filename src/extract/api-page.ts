@@ -4,7 +4,7 @@
  *   Update the properties of a [x](../resources/x.md) object. ← description (request body type fallback)
  *   ## Permissions / ## Prerequisites                         ← permissions
  *   ## HTTP request                                           ← routes (else the request examples')
- *   ## Path parameters · ## Function parameters · ## Query parameters · ## Optional query parameters
+ *   ## Path parameters · ## Function parameters · ## Parameters · ## Query parameters · ## Optional query parameters
  *   ## Request headers · ## Optional request headers · ## Request body   ← parameters, query options, request body
  *   ## Response                                               ← response
  *   ## Example(s)                                             ← examples
@@ -31,7 +31,7 @@ import type {
 import { cleanText, linksIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
-import { extractExamples } from './examples.js'
+import { EXAMPLE_TITLE, extractExamples } from './examples.js'
 import { extractHttpRequest, routesOfRequestExamples } from './http-request.js'
 import { resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
@@ -52,6 +52,7 @@ const STANDARD_QUERY_OPTIONS = [
   '$search',
 ]
 const SINGLE_QUERY_OPTIONS = ['$select', '$expand']
+const REQUEST_BODY_TITLE = /^request body$/i
 const KNOWN_QUERY_OPTION =
   /^\$?(select|expand|filter|orderby|top|skip|count|search|skiptoken|deltatoken|format|levels)$/i
 
@@ -62,7 +63,11 @@ export function extractApiPage(page: Page): ApiPageModel {
   const title = h1?.title ?? String(page.frontMatter.title ?? '')
   const templates = extractHttpRequest(page)
   const examples = extractExamples(page, diagnostics)
-  const http = templates.routes.length > 0 ? templates : routesOfRequestExamples(examples)
+  // Without an `HTTP request` heading, the request examples document routes beside any call headings'.
+  const http =
+    templates.section && templates.routes.length > 0
+      ? templates
+      : routesOfRequestExamples(examples, templates.routes)
   diagnostics.push(...templates.diagnostics, ...(http === templates ? [] : http.diagnostics))
   const routes = http.routes
   if (routes.length === 0)
@@ -82,6 +87,10 @@ export function extractApiPage(page: Page): ApiPageModel {
     exampleUrls: examples.flatMap((example) =>
       example.kind === 'request' && example.url ? [example.url] : [],
     ),
+    exampleTargets: examples.flatMap((example) => {
+      const target = example.kind === 'request' ? example.annotation?.target : undefined
+      return typeof target === 'string' ? [target] : []
+    }),
   })
   const descriptionParagraph = h1 ? firstProse(page, h1) : undefined
   const operation: Draft<OperationDef> = {
@@ -132,17 +141,19 @@ function extractParameters(
       extractParameterSections(page, sections, location, diagnostics),
     )
   const isGet = routes[0]?.method === 'GET'
-  const bodySections = h2Sections(page, /^request body$/i, /^(request|response|examples?)\b/i)
-  const body = bodySections.flatMap((sections) => {
+  const body = requestBodySections(page).flatMap((sections) => {
     const inUrl = sections.some((section) =>
       /in the request url, provide the following query parameters/i.test(section.text),
     )
     const parameters = extractParameterSections(page, sections, inUrl ? 'query' : 'body', diagnostics)
     return isGet && !inUrl ? parameters.map(functionLocation) : parameters
   })
+  // Other teams title the operation's own parameters `## Parameters`: a function's for GET, else the body's.
+  const own = read(/^parameters$/i, isGet ? 'query' : 'body')
   return [
     ...read(/^path parameters$/i, 'path'),
     ...read(/^function parameters$/i, 'query').map(functionLocation),
+    ...(isGet ? own.map(functionLocation) : own),
     ...read(/^query parameters$/i, 'query'),
     ...read(/^optional query parameters$/i, 'query'),
     ...read(/^request headers$/i, 'header'),
@@ -153,17 +164,37 @@ function extractParameters(
 
 /** Each H2 matching `title` with its subsections, leaving out subsections matching `exclude` (and theirs). */
 function h2Sections(page: Page, title: RegExp, exclude?: RegExp): Section[][] {
-  return page.sections
-    .filter((section) => section.depth === 2 && matchesTitle(section, title))
-    .map((section) => {
-      const all = sectionWithChildren(page.sections, section)
-      const skipped = new Set(
-        all
-          .filter((child) => child !== section && exclude && matchesTitle(child, exclude))
-          .flatMap((child) => sectionWithChildren(page.sections, child)),
-      )
-      return all.filter((child) => !skipped.has(child))
-    })
+  const h2s = page.sections.filter((section) => section.depth === 2 && matchesTitle(section, title))
+  return withSubsections(page, h2s, exclude)
+}
+
+/**
+ * Each `Request body` section with its subsections (examples' `### Request`/`### Response` left
+ * out): an H2, or on other teams' pages a subsection of `## HTTP request` or of a heading per call
+ *   ## HTTP request
+ *   ### Request body
+ *   | Name | Value | Description |
+ * One inside an example section shows a call's body, not the operation's parameters.
+ */
+function requestBodySections(page: Page): Section[][] {
+  let inExample = false
+  const found = page.sections.filter((section) => {
+    if (section.depth <= 2) inExample = matchesTitle(section, EXAMPLE_TITLE)
+    return !inExample && section.depth >= 2 && matchesTitle(section, REQUEST_BODY_TITLE)
+  })
+  return withSubsections(page, found, /^(request|response|examples?)\b/i)
+}
+
+function withSubsections(page: Page, parents: readonly Section[], exclude?: RegExp): Section[][] {
+  return parents.map((section) => {
+    const all = sectionWithChildren(page.sections, section)
+    const skipped = new Set(
+      all
+        .filter((child) => child !== section && exclude && matchesTitle(child, exclude))
+        .flatMap((child) => sectionWithChildren(page.sections, child)),
+    )
+    return all.filter((child) => !skipped.has(child))
+  })
 }
 
 /** `## Optional query parameters` → `$select`, `$filter`, … (rule in the module comment). */
@@ -210,7 +241,7 @@ function requestBodyType(
   operation: OperationDef,
 ): OperationDef['requestBody'] {
   if (kind !== 'create' && kind !== 'update') return undefined
-  const paragraphs = h2Sections(page, /^request body$/i, /^(request|response|examples?)\b/i)
+  const paragraphs = requestBodySections(page)
     .flat()
     .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))
   const representation = paragraphs.find((paragraph) => /JSON representation/i.test(cleanText(paragraph)))

@@ -44,14 +44,19 @@ const HEADER_LINE = /^[A-Za-z][\w-]*\s*:\s*\S/
 /** Subsections of `## HTTP request` that hold examples, not route templates (other teams' pages). */
 const NOT_TEMPLATES = /^(request (body|headers?)|response|examples?)\b/i
 const HTTP_REQUEST_TITLE = /^http request\b/i
+/** Titles of the format's own sections (`## Permissions`, `## Response`, …): never a way to call. */
+const FORMAT_SECTION =
+  /^(permissions|prerequisites|http request|http response|response|request (body|headers?)|optional (query parameters|request headers)|(path|query|function) parameters|parameters|ex\w*mples?|remarks|see also|errors?|error responses?|properties|relationships|methods|json representation)\b/i
+const REQUEST_BLOCK = /^ {0,3}```[^\n]*\n(?:\s*\n)*\s*(GET|POST|PUT|PATCH|DELETE)\s+\S/im
 /** Fence languages of request blocks; a block in another language is code, not a request. */
 const REQUEST_LANGUAGE = /^(https?|msgraph-interactive)?$/i
 
 export function extractHttpRequest(page: Page): HttpRequestSection {
   const diagnostics: Diagnostic[] = []
-  const sections = httpRequestSections(page.sections)
-  const section = sections[0]
-  if (!section) return { routes: [], diagnostics }
+  const headed = httpRequestSections(page.sections)
+  const section = headed[0]
+  const sections = [...headed, ...callSections(page.sections, section)].sort((a, b) => a.line - b.line)
+  if (sections.length === 0) return { routes: [], diagnostics }
   const routes: RouteTemplate[] = []
   const inlineCodes: InlineCode[] = []
   for (const each of sections) {
@@ -63,6 +68,7 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
       const sourceLines = part.text.split('\n')
       for (const { code, annotation } of annotatedCodeBlocks(tree, page.file, diagnostics)) {
         if (annotation?.blockType === 'response' || !isDocumentation(annotation)) continue
+        if (annotation?.opaqueUrl === true) continue
         const example = annotation?.blockType === 'request'
         if (!example && !REQUEST_LANGUAGE.test(code.lang ?? '')) continue
         const firstLine = firstCodeLine(code, part)
@@ -79,14 +85,15 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
     }
     routes.push(...(templates.length > 0 ? templates : exampleRoutes))
   }
-  if (routes.length === 0) {
+  if (routes.length === 0 && section) {
     for (const code of inlineCodes) {
       const start = code.position?.start
       const at = { file: page.file, line: start?.line ?? section.line, column: (start?.column ?? 0) + 1 }
       readLine(code.value, at, routes, diagnostics)
     }
   }
-  return { routes: withoutRepeats(withoutCallsOfOtherRoutes(routes)), diagnostics, section }
+  const read = { routes: withoutRepeats(withoutCallsOfOtherRoutes(routes)), diagnostics }
+  return section ? { ...read, section } : read
 }
 
 /**
@@ -105,13 +112,54 @@ function httpRequestSections(sections: readonly Section[]): Section[] {
 }
 
 /**
- * The routes of a page without a template (`## Get the tenant's root site` holding only request
- * examples, as other teams write): the request lines of its request examples, as the docs' own
- * validator reads them. An opaque URL (`"opaqueUrl": true`: an upload URL the service hands out)
- * is no route.
+ * Headings that each document one way to call the operation, with no `HTTP request` heading of
+ * their own (other teams' pages): a run of adjacent H2s, outside the format's own sections, each
+ * holding a request block, that takes in the H2 the first `HTTP request` section sits under, or
+ * (a page without one) the first such run.
+ *   ## List a group's drives            ## Get the tenant's root site
+ *   ### HTTP request                    ```http
+ *   ```http                             GET /sites/root
+ *   GET /groups/{groupId}/drives        ```
+ *   ```                                 ## Access a group team site
+ *   ## List a site's drives             ```http
+ *   <!-- { "blockType": "request" } --> GET /groups/{group-id}/sites/root
+ *   ```http                             ```
+ *   GET /sites/{siteId}/drives
+ *   ```
+ * An `HTTP request` at the top level (`## HTTP request`) leaves other headings to be prose.
  */
-export function routesOfRequestExamples(examples: readonly ExampleDef[]): HttpRequestSection {
-  const routes: RouteTemplate[] = []
+function callSections(sections: readonly Section[], headed: Section | undefined): Section[] {
+  if (headed && headed.depth <= 2) return []
+  const h2s = sections.filter((section) => section.depth === 2)
+  const parent = headed && h2s.findLast((section) => section.line < headed.line)
+  const runs: Section[][] = [[]]
+  for (const h2 of h2s) {
+    const calls = !FORMAT_SECTION.test(h2.title) && holdsRequest(sectionWithChildren(sections, h2))
+    if (calls) runs.at(-1)?.push(h2)
+    else if (runs.at(-1)?.length) runs.push([])
+  }
+  const run = parent ? runs.find((each) => each.includes(parent)) : runs[0]
+  const hasHttpRequest = (h2: Section) =>
+    sectionWithChildren(sections, h2).some((part) => HTTP_REQUEST_TITLE.test(part.title))
+  return (run ?? []).filter((h2) => !hasHttpRequest(h2))
+}
+
+/** A fenced block in the sections whose first line is a request line. */
+function holdsRequest(sections: readonly Section[]): boolean {
+  return sections.some((section) => REQUEST_BLOCK.test(section.text))
+}
+
+/**
+ * The routes of a page without an `HTTP request` template (other teams may document a call by its
+ * request examples alone): the request lines of its request examples, as the docs' own validator
+ * reads them, after the templates of its call headings (`callSections`) if any. An opaque
+ * URL (`"opaqueUrl": true`: an upload URL the service hands out) is no route.
+ */
+export function routesOfRequestExamples(
+  examples: readonly ExampleDef[],
+  templates: readonly RouteTemplate[] = [],
+): HttpRequestSection {
+  const routes: RouteTemplate[] = [...templates]
   const diagnostics: Diagnostic[] = []
   for (const example of examples) {
     if (example.kind !== 'request' || !example.method || example.annotation?.opaqueUrl === true) continue

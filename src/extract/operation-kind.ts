@@ -7,6 +7,11 @@
  *   GET  /users/delta         # user: delta → function (the `type: name` title names the segment)
  *   GET  …/range(address='<address>')       → function (a `name(…)` call segment)
  *   POST …/wipe              # wipe action  → action   (an Intune `<name> action|function` H1)
+ *   GET  /me/drive/recent  <!-- { "blockType": "request", "target": "action" } -->  → function
+ * A request example's annotation may say what the request targets (`"target"`: `action` or `function`,
+ * `collection` or `object`, as the docs' validator defines it): an operation is an action for POST and
+ * a function for GET (the docs write `action` for both); a collection is listed or created into, an
+ * object got. It outranks the title, never the verb of DELETE, PATCH and PUT or a `$ref`/`$value` route.
  * The last segment (a trailing type cast `microsoft.graph.x` stepped over) is an operation name when
  * the docs say so: the Intune H1, a `type: name` H1 naming it, a `name(…)` call in the route or in a
  * request example's URL, or a title whose words spell it (`Create upload session` → `createUploadSession`).
@@ -27,11 +32,14 @@ export interface KindEvidence {
   collection?: boolean
   /** URLs of the page's request examples. */
   exampleUrls?: readonly string[]
+  /** What the request examples' annotations say the request targets (`action`, `collection`, …). */
+  exampleTargets?: readonly string[]
 }
 
 const INTUNE_TITLE = /\s(action|function)$/i
 const TYPE_COLON_NAME = /^[\w.]+\s*:\s*(\w+)\s*$/
 const CALL = /^([\w.]+)\(/
+const TARGETS = new Set(['action', 'function', 'collection', 'object'])
 
 export function operationKind(evidence: KindEvidence): OperationKind {
   const { title, routes } = evidence
@@ -43,6 +51,8 @@ export function operationKind(evidence: KindEvidence): OperationKind {
   if (lastName === '$ref') return referenceKind(method, routes)
   if (lastName === '$value' || lastName === '$count') return method === 'GET' ? 'get' : verbKind(method)
   if (method === 'DELETE' || method === 'PATCH' || method === 'PUT') return verbKind(method)
+  const targeted = targetKind(method, evidence.exampleTargets)
+  if (targeted) return targeted
   if (routes[0] && namesOperation(routes[0], evidence)) return method === 'GET' ? 'function' : 'action'
   if (method === 'POST') return 'create'
   if (mostlyAddressOne(routes)) return 'get'
@@ -55,6 +65,18 @@ function verbKind(method: RouteTemplate['method'] | undefined): OperationKind {
   if (method === 'POST') return 'create'
   if (method === 'GET') return 'get'
   return 'update'
+}
+
+/** The kind the first request example's stated `target` gives a GET or POST. */
+function targetKind(
+  method: RouteTemplate['method'] | undefined,
+  targets: readonly string[] | undefined,
+): OperationKind | undefined {
+  const target = targets?.find((value) => TARGETS.has(value.toLowerCase()))?.toLowerCase()
+  if (!target || (method !== 'GET' && method !== 'POST')) return undefined
+  if (target === 'action' || target === 'function') return method === 'GET' ? 'function' : 'action'
+  if (method === 'POST') return 'create'
+  return target === 'collection' ? 'list' : 'get'
 }
 
 /** `$ref` adds (POST), replaces (PUT), removes (DELETE) or reads (GET) a reference. */

@@ -6,7 +6,8 @@
  *   | Query parameter | Type | Description |   ## Query parameters (`$deltatoken`)
  *   | Name | Value | Description |            ## Optional query parameters
  *   | Header | Value | · | Name | Description | · | Name | Type | Description |   ## Request headers
- * Required-ness comes from a Required column (`Y`, `Yes`) or from free text (`Required.`, `(required)`).
+ * Required-ness comes from a Required column (`Y`, `Yes`), a qualified type (`String - optional`) or
+ * from free text (`Required.`, `(required)`).
  * A header cell that holds a value too (`Prefer: outlook.timezone`) gives the header name.
  */
 import type { Nodes, Table } from 'mdast'
@@ -77,7 +78,11 @@ export function extractParameterTable(
             .join(' | ')
         : ''
     const requiredCell = requiredColumn >= 0 ? row.cells[requiredColumn] : undefined
-    const required = requiredCell ? /^\s*y(es)?\b/i.test(cleanText(requiredCell)) : saysRequired(description)
+    const required = requiredCell
+      ? /^\s*y(es)?\b/i.test(cleanText(requiredCell))
+      : typed.qualifier
+        ? /\brequired\b/.test(typed.qualifier)
+        : saysRequired(description)
     parameters.push({
       name,
       in: location,

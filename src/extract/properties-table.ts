@@ -70,7 +70,7 @@ export function extractPropertiesTable(
             .map((cell) => cleanText(cell))
             .join(' | ')
             .trim()
-    const { type, collection } = readTypeCell(typeCell, file)
+    const { type, collection, qualifier } = readTypeCell(typeCell, file)
     if (type.kind === 'unknown') {
       diagnostics.push(
         diagnostic(
@@ -92,6 +92,7 @@ export function extractPropertiesTable(
     }
     if (flags.nullable !== undefined) property.nullable = flags.nullable
     if (flags.possibleValues) property.possibleValues = flags.possibleValues
+    if (qualifier && /\boptional\b/.test(qualifier)) property.optional = true
     properties.push(property)
   }
   return properties

@@ -150,16 +150,20 @@ function responseSection(sections: readonly Section[]): Section | undefined {
 }
 
 /**
- * The type a Response sentence names: the first link to a resource page, or a primitive word before
+ * The type a Response sentence names: the first link to a resource page (its text the name, perhaps
+ * followed by `resource`/`object`: `a [Drive resource][drive-resource]`), or a primitive word before
  * `in the response body`, with `collection of` / `list of` / `… collection` marking a collection.
  */
+const LINK_TEXT = /^([A-Za-z_][\w.]*)(?:\s+(resources?|objects?|entit(?:y|ies)))?$/i
+
 export function readResponseSentence(paragraph: Paragraph, file: string): Evidence | undefined {
   const children = paragraph.children
   for (const [index, child] of children.entries()) {
     if (child.type !== 'link') continue
     const target = resolveLinkTarget(child.url, file)
-    const name = cleanText(child).replace(/`/g, '')
-    if (!target?.startsWith('resources/') || !/^[A-Za-z_][\w.]*$/.test(name)) continue
+    // The link text is the type's name, or its name and what it is: `[Drive resource][drive-resource]`.
+    const [, name = '', noun] = LINK_TEXT.exec(cleanText(child).replace(/`/g, '')) ?? []
+    if (!target?.startsWith('resources/') || name === '') continue
     const before = children.slice(0, index).map(phrasingText).join('')
     const after = children
       .slice(index + 1)
@@ -167,6 +171,7 @@ export function readResponseSentence(paragraph: Paragraph, file: string): Eviden
       .join('')
     // `a collection of [x](…)` · `[x](…) collection` · `the requested [x](…) objects` (plural)
     const collection =
+      noun?.endsWith('s') === true ||
       /\b(collection|list|array) of\s*$/i.test(before) ||
       /^\s*(collection|objects|resources|entities)\b/i.test(after)
     return { type: { kind: 'named', name, target }, collection, position: linkPosition(child, file) }

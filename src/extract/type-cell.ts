@@ -5,6 +5,7 @@
  *   microsoft.graph.externalConnectors.accessType · [calendarRoleType](#calendarroletype-values)
  *   string (readonly) · [microsoft.graph.callRecords.pstnCallLogRow collection](callrecords-pstncalllogrow.md)
  *   Collection of String · Untyped JSON object · [DateTimeOffset](timestamp.md) · Timestamp · etag
+ *   String - optional · Int64 - required      (other teams: the type, a dash and a qualifier)
  */
 import type { Nodes } from 'mdast'
 import type { PrimitiveName, TypeRef } from '../model.js'
@@ -14,6 +15,8 @@ import { resolveLinkTarget } from './link-target.js'
 export interface ReadType {
   type: TypeRef
   collection: boolean
+  /** What a ` - qualifier` after the type says, lower-cased (`optional`, `required`). */
+  qualifier?: string
 }
 
 const PRIMITIVES: Record<string, PrimitiveName> = {
@@ -63,7 +66,18 @@ const NAME = /^[A-Za-z_][\w.]*$/
 
 /** Read a type from a Type table cell (or any inline node holding one). */
 export function readTypeCell(cell: Nodes, fromFile: string): ReadType {
-  const text = cleanText(cell).replace(/\*\*/g, '').trim()
+  const { text, qualifier } = splitQualifier(cleanText(cell).replace(/\*\*/g, '').trim())
+  const read = readTypeOf(cell, text, fromFile)
+  return qualifier ? { ...read, qualifier } : read
+}
+
+/** `String - optional` → `String` qualified `optional`; a dash inside a name or link text is not one. */
+function splitQualifier(text: string): { text: string; qualifier?: string } {
+  const match = /^(.*\S)\s+[-–—]\s+([A-Za-z][A-Za-z -]*)$/.exec(text)
+  return match ? { text: match[1] ?? '', qualifier: (match[2] ?? '').trim().toLowerCase() } : { text }
+}
+
+function readTypeOf(cell: Nodes, text: string, fromFile: string): ReadType {
   const link = linksIn(cell)[0]
   const collection = isCollectionText(text)
   if (link) {

@@ -5,8 +5,10 @@
  *   |[delta](../api/event-delta.md)|[event](event.md) collection|…|     ← Methods row named after the segment
  *   |[wipe action](../api/…-wipe.md)|None|…|                            ← Methods row `<name> action|function`
  * Such a create becomes an action (its body is then the parameters, not a resource) and such a
- * get or list a function. Runs on link's copies of the operations, after the Methods rows are tied
- * to their operations.
+ * get or list a function. So does a create whose body names no resource, posted to a segment after
+ * another that no documented type has as a property: it adds to no collection, it calls an operation.
+ *   POST /drives/{id}/items/{id}/preview   | viewer | string | Optional. … |   ← no type has `preview`
+ * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
  */
 import type { PathSegment } from '../model.js'
 import type { OperationDef, TypeDef } from './drafts.js'
@@ -18,8 +20,11 @@ export function refineOperationKinds(types: Iterable<TypeDef>, operations: reado
   for (const [operation, name] of lastNames)
     if (name && (operation.kind === 'action' || operation.kind === 'function')) names.add(name)
   const byId = new Map(operations.map((operation) => [operation.id, operation]))
+  // Every documented property name, structural or navigation, lower-cased.
+  const properties = new Set<string>()
   for (const type of types) {
     if (type.kind === 'enum') continue
+    for (const property of type.properties) properties.add(property.name.toLowerCase())
     for (const row of type.methods) {
       const operation = row.operationId ? byId.get(row.operationId) : undefined
       const name = operation && lastNames.get(operation)
@@ -29,12 +34,25 @@ export function refineOperationKinds(types: Iterable<TypeDef>, operations: reado
     }
   }
   for (const [operation, name] of lastNames) {
-    if (!name || !names.has(name)) continue
+    if (!name) continue
+    const called =
+      names.has(name) || (operation.kind === 'create' && postsToNoCollection(operation, name, properties))
+    if (!called) continue
     if (operation.kind === 'create') {
       operation.kind = 'action'
       delete operation.requestBody
     } else if (operation.kind === 'list' || operation.kind === 'get') operation.kind = 'function'
   }
+}
+
+/** A bound POST (the segment follows another) with no resource body, to a segment no type has. */
+function postsToNoCollection(
+  operation: OperationDef,
+  name: string,
+  properties: ReadonlySet<string>,
+): boolean {
+  const bound = (operation.routes[0]?.segments.length ?? 0) > 1
+  return bound && !operation.requestBody && !properties.has(name)
 }
 
 /** The lower-cased literal (or call) name that ends the operation's first route, `$…` excluded. */

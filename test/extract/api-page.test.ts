@@ -117,8 +117,8 @@ describe('extractApiPage on the seed pages', () => {
   })
 })
 
-describe('routes of a page without a template', () => {
-  it('takes the request lines of its request examples, not an opaque URL, and reports no missing route', () => {
+describe('routes of a page without an `HTTP request` heading', () => {
+  it("takes its call headings' templates and its request examples' request lines, not an opaque URL", () => {
     const markdown = [
       '# Get a thing',
       '## Get the root thing',
@@ -133,8 +133,56 @@ describe('routes of a page without a template', () => {
       '```http\nPUT https://upload.example.com/up/123\n```',
     ].join('\n')
     const { operations, diagnostics } = extractApiPage(readPage('api/thing-get.md', markdown))
-    expect(operations.map(routeLines)).toEqual([['GET /things/{thing-id}']])
+    expect(operations.map(routeLines)).toEqual([['GET /things/root', 'GET /things/{thing-id}']])
     expect(diagnostics.filter((each) => each.code === 'missing-route')).toEqual([])
+  })
+})
+
+describe("body parameters of other teams' pages", () => {
+  it('reads a `### Request body` under `## HTTP request` (Value column as the type), not one in an example', () => {
+    const page = [
+      '# Check-in changes to a DriveItem resource',
+      '',
+      '## HTTP request',
+      '',
+      '```http',
+      'POST /drives/{driveId}/items/{itemId}/checkin',
+      '```',
+      '',
+      '### Request body',
+      '',
+      'In the request body, provide a JSON object with the following parameters.',
+      '',
+      '| Name | Value | Description |',
+      '| :--- | :---- | :---------- |',
+      '| checkInAs | string | Optional. The desired status of the document after the check-in. |',
+      '| comment | string | A check-in comment that is associated with the version. |',
+      '',
+      '## Example',
+      '',
+      '### Request body',
+      '',
+      '| Name | Value | Description |',
+      '| :--- | :---- | :---------- |',
+      '| example | string | Not a parameter. |',
+      '',
+    ].join('\n')
+    const operation = extractApiPage(readPage('api/driveitem_checkin.md', page)).operations[0]
+    expect(operation?.parameters.map((p) => [p.name, p.in, p.type, p.required])).toEqual([
+      ['checkInAs', 'body', { kind: 'primitive', name: 'String' }, false],
+      ['comment', 'body', { kind: 'primitive', name: 'String' }, false],
+    ])
+  })
+
+  it('reads `## Parameters` as the body of a POST and as the function parameters of a GET', () => {
+    const page = (line: string) =>
+      `# Upload large files\n\n## HTTP request\n\n\`\`\`http\n${line}\n\`\`\`\n\n## Parameters\n\n| Parameter | Type | Description\n|:--|:--|:--\n| deferCommit | Boolean | If set to true, final creation of the file requires an explicit request.\n`
+    const parameters = (line: string) =>
+      extractApiPage(readPage('api/x.md', page(line))).operations[0]?.parameters.map(
+        (p) => `${p.in} ${p.name}`,
+      )
+    expect(parameters('POST /me/drive/items/{itemId}/createUploadSession')).toEqual(['body deferCommit'])
+    expect(parameters('GET /me/drive/root/delta')).toEqual(['query deferCommit'])
   })
 })
 
@@ -247,6 +295,24 @@ describe('operationKind', () => {
     expect(operationKind({ title: 'Audit activity types', routes, collection: true, exampleUrls })).toBe(
       'function',
     )
+  })
+
+  // [request line, the request example's `target`, expected kind]
+  const targeted: [string, string, string][] = [
+    ['GET /me/drive/recent', 'action', 'function'],
+    ['GET /me/drive/sharedWithMe', 'function', 'function'],
+    ['POST /drives/{id}/items/{id}/checkin', 'action', 'action'],
+    ['POST /drives/{id}/items/{id}/children', 'collection', 'create'],
+    ['GET /drives/{id}/items/{id}/children', 'collection', 'list'],
+    ['GET /drives/{id}/root', 'object', 'get'],
+    ['PATCH /drives/{id}/items/{id}', 'action', 'update'],
+    ['POST /groups/{id}/members/$ref', 'action', 'create'],
+    ['GET /me/drive/recent', 'scaffolding', 'list'],
+  ]
+  it.each(targeted)('%s with `"target": "%s"` is %s', (line, target, kind) => {
+    expect(
+      operationKind({ title: 'List recent files', routes: [route(line)], exampleTargets: [target] }),
+    ).toBe(kind)
   })
 
   it('lets most routes decide between one item and a collection', () => {

@@ -139,4 +139,84 @@ describe('extractHttpRequest', () => {
   it('gives nothing without the section', () => {
     expect(routesOf('# T\n## Response\n```http\nGET /x\n```\n').lines).toEqual([])
   })
+
+  it("reads headings that each document a way to call, beside the one with `### HTTP request` (other teams' pages)", () => {
+    const { lines, section } = routesOf(
+      [
+        '# List available drives',
+        '## Permissions',
+        'None.',
+        "## List a group's drives",
+        '### HTTP request',
+        '<!-- {"blockType": "request", "name": "group-list-drives" } -->',
+        '```http\nGET /groups/{groupId}/drives\n```',
+        "## List a site's drives",
+        '<!-- {"blockType": "request", "name": "site-list-drives" } -->',
+        '```http\nGET /sites/{siteId}/drives\n```',
+        "## List the current user's drives",
+        '```http\nGET /me/drives\n```',
+        '## Optional query parameters',
+        '```http\nGET /me/drives?$select=id\n```',
+        '## Response',
+        'A collection.',
+        '## Listing another way',
+        '```http\nGET /not/this\n```',
+      ].join('\n'),
+    )
+    expect(lines.map((line) => line.replace(/@.*/, ''))).toEqual([
+      'GET /groups/{groupId}/drives',
+      'GET /sites/{siteId}/drives',
+      'GET /me/drives',
+    ])
+    expect(section?.title).toBe('HTTP request')
+  })
+
+  it('reads the first run of call headings on a page without an `HTTP request` heading', () => {
+    const { lines, section } = routesOf(
+      [
+        '# Get a site resource',
+        '## Permissions',
+        'None.',
+        "## Get the tenant's root site",
+        '<!-- { "blockType": "ignored" } -->',
+        '```http\nGET /sites/root\n```',
+        '## Access a group team site',
+        '```http\nGET /groups/{group-id}/sites/root\n```',
+        '## Example',
+        '### Request',
+        '<!-- { "blockType": "request", "name": "get-site" } -->',
+        '```http\nGET /sites/{site-id}\n```',
+      ].join('\n'),
+    )
+    expect(lines.map((line) => line.replace(/@.*/, ''))).toEqual([
+      'GET /sites/root',
+      'GET /groups/{group-id}/sites/root',
+    ])
+    expect(section).toBeUndefined()
+  })
+
+  it('reads no call headings beside a top-level `## HTTP request`, nor past a section of the format', () => {
+    const remarks = routesOf(
+      '# List recent files\n## HTTP request\n```http\nGET /me/drive/recent\n```\n## Response\nItems.\n## Using remote items\n```http\nGET /drives/{driveId}/items/{itemId}\n```\n',
+    )
+    expect(remarks.lines.map((line) => line.replace(/@.*/, ''))).toEqual(['GET /me/drive/recent'])
+    const upload = routesOf(
+      [
+        '# Upload large files',
+        '## Create an upload session',
+        '### HTTP request',
+        '```http\nPOST /me/drive/items/{itemId}/createUploadSession\n```',
+        '## Parameters',
+        '| Parameter | Type | Description |\n|:--|:--|:--|\n| item | driveItemUploadableProperties | Data |',
+        '## Upload bytes to the upload session',
+        '<!-- { "blockType": "request", "opaqueUrl": true } -->',
+        '```http\nPUT https://sn3302.up.1drv.com/up/fe6987415ace\n```',
+        '## Handle upload errors',
+        '```http\nPUT /me/drive/root:/{path_to_file}\n```',
+      ].join('\n'),
+    )
+    expect(upload.lines.map((line) => line.replace(/@.*/, ''))).toEqual([
+      'POST /me/drive/items/{itemId}/createUploadSession',
+    ])
+  })
 })

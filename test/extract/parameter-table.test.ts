@@ -25,6 +25,12 @@ describe('extractParameterSections', () => {
       ['body comment String required'],
     ],
     [
+      'types qualified after a dash (other teams)',
+      '|Name|Type|Description|\n|:--|:--|:--|\n|a|String - required|The a.|\n|b|Int64 - optional|The b. Required when c is set.|\n',
+      'body',
+      ['body a String required', 'body b Int64 optional'],
+    ],
+    [
       'Required (Y/N) column',
       '|Property|Type|Required (Y/N)|Description|\n|:--|:--|:--|:--|\n|a|Int32|Y|x|\n|b|Boolean|N|y|\n',
       'body',

@@ -120,6 +120,25 @@ describe('extractResponse: the Response sentence', () => {
       '-',
       false,
     ],
+    // Other teams' reference-style links, defined at the foot of the page under another heading.
+    [
+      'If successful, this method returns an [driveItem][item-resource] resource in the response body.\n\n## Remarks\n\nNone.\n\n[item-resource]: ../resources/driveitem.md',
+      200,
+      'driveItem(resources/driveitem.md)',
+      false,
+    ],
+    [
+      'Each of these methods returns a [Drive resource][drive-resource] for the matching drive in the response body.\n\n[drive-resource]: ../resources/drive.md',
+      200,
+      'Drive(resources/drive.md)',
+      false,
+    ],
+    [
+      'This method returns the [DriveItem resources](../resources/driveitem.md) shared with the owner of the drive.',
+      200,
+      'DriveItem(resources/driveitem.md)',
+      true,
+    ],
   ]
   it.each(cases)('%s', (sentence, status, type, collection) => {
     const { response, diagnostics } = responseOf(`# Get x\n## Response\n${sentence}\n`)

@@ -73,6 +73,20 @@ describe('readTypeCell', () => {
     expect(cell(markdown)).toEqual({ type, collection })
   })
 
+  it.each([
+    ['String - optional', { kind: 'primitive', name: 'String' }, false, 'optional'],
+    ['Int64 - required', { kind: 'primitive', name: 'Int64' }, false, 'required'],
+    ['Collection(String) - optional', { kind: 'primitive', name: 'String' }, true, 'optional'],
+    [
+      '[identitySet](identityset.md) – optional',
+      { kind: 'named', name: 'identitySet', target: 'resources/identityset.md' },
+      false,
+      'optional',
+    ],
+  ])('%s: the type, and the qualifier after the dash', (markdown, type, collection, qualifier) => {
+    expect(cell(markdown)).toEqual({ type, collection, qualifier })
+  })
+
   it('keeps unreadable notations as unknown', () => {
     expect(readTypeText('The requested, derived type of place').type.kind).toBe('unknown')
   })

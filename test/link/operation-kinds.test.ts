@@ -47,4 +47,39 @@ describe('operation kinds the whole docs decide', () => {
       ]),
     ).toEqual({ 'event-delta': 'function', 'event-recent': 'function', 'event-list': 'get' })
   })
+
+  it('turns a create with no resource body, posted to a segment no type has as a property, into an action', () => {
+    const resource = `---\ndoc_type: resourcePageType\n---\n# driveItem resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String||\n|children|[driveItem](driveitem.md) collection||\n`
+    const parameters =
+      'The request should be a JSON object with the following properties.\n\n|Name|Type|Description|\n|:--|:--|:--|\n|viewer|string|Optional. Preview app to use.|\n'
+    const text = (title: string, line: string, body = parameters) =>
+      `---\ndoc_type: apiPageType\n---\n# ${title}\n\n## HTTP request\n\`\`\`http\n${line}\n\`\`\`\n\n## Request body\n${body}\n\n## Response\nIf successful, this method returns a \`200 OK\` response code.\n`
+    expect(
+      kinds([
+        { file: 'resources/driveitem.md', text: resource },
+        {
+          file: 'api/item-preview.md',
+          text: text('Embeddable file previews', 'POST /drives/{id}/items/{id}/preview'),
+        },
+        {
+          file: 'api/item-post-children.md',
+          text: text('Create folder', 'POST /drives/{id}/items/{id}/children'),
+        },
+        {
+          file: 'api/item-post-described.md',
+          text: text(
+            'Add a thing',
+            'POST /drives/{id}/items/{id}/things',
+            'In the request body, supply a JSON representation of [driveItem](../resources/driveitem.md).',
+          ),
+        },
+        { file: 'api/site-post.md', text: text('Create site', 'POST /sites') },
+      ]),
+    ).toEqual({
+      'item-preview': 'action',
+      'item-post-children': 'create',
+      'item-post-described': 'create',
+      'site-post': 'create',
+    })
+  })
 })

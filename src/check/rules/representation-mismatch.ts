@@ -74,8 +74,8 @@ export const representationMismatch: PageRule = {
 
 /**
  * The members an untruncated response of the page's type shows (for `example-bodies`): those of its
- * JSON representation but the annotation's `"optionalProperties"` and the navigation properties,
- * which Graph returns on `$expand` only.
+ * JSON representation but the annotation's `"optionalProperties"`, the properties the table calls
+ * optional (`String - optional`) and the navigation properties, which Graph returns on `$expand` only.
  */
 export function requiredMembersFact({ model, page }: PageCheckInput): PageFacts['requiredMembers'] {
   if (model.pageKind !== 'resource') return undefined
@@ -95,7 +95,8 @@ export function requiredMembersFact({ model, page }: PageCheckInput): PageFacts[
         : undefined
   if (!type) return undefined
   const optional = new Set(stringList(block.annotation?.optionalProperties))
-  for (const property of type.properties) if (property.relationship) optional.add(property.name)
+  for (const property of type.properties)
+    if (property.relationship || property.optional) optional.add(property.name)
   const members = Object.keys(parsed.value).filter(
     (key) => !key.startsWith('@') && !GUID.test(key) && !optional.has(key),
   )
