@@ -81,6 +81,7 @@ export function requestFault(planned: PlannedRequest, reads: TypeQuestions): str
   checkRequestJson(operation, body.value, {
     reads,
     enumCase: 'any',
+    nameCase: 'any',
     report: (_fault, _path, message) => faults.push(message),
   })
   return faults[0]

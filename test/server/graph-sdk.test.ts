@@ -125,6 +125,34 @@ describe("the seed API through Microsoft's Graph SDK", () => {
     expect(result.value[0]).toMatchObject({ serialNumber: 'String' })
   })
 
+  it('reads member names of a request body in any letter case, as Graph does, and still refuses unknown members', async () => {
+    const identities = [{ serialNumber: 'S', productKey: 'K' }]
+    const result = await client
+      .api(`${IDENTITIES}/import`)
+      .post({ ImportedWindowsAutopilotDeviceIdentities: identities })
+    expect(result.value).toHaveLength(1)
+    expect(requests.at(-1)).toMatch(/^POST \S+\/import 200 /)
+    expect(
+      await failure(
+        client
+          .api(`${IDENTITIES}/import`)
+          .post({ importedWindowsAutopilotDeviceIdentities: identities, force: true }),
+      ),
+    ).toMatchObject({
+      statusCode: 400,
+      message: "Property 'force' is not a documented property of the request body.",
+    })
+    // Another member of the same name, in the documented letter case, is not overwritten.
+    expect(
+      await failure(
+        client.api(`${IDENTITIES}/import`).post({
+          importedWindowsAutopilotDeviceIdentities: identities,
+          IMPORTEDWINDOWSAUTOPILOTDEVICEIDENTITIES: [],
+        }),
+      ),
+    ).toMatchObject({ statusCode: 400 })
+  })
+
   it('lists a nested collection, and its PageIterator ends', async () => {
     const first = await client.api(`${UPLOADS}/u-1/deviceIdentities`).get()
     expect(first.value).toHaveLength(1)

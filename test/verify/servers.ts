@@ -3,6 +3,7 @@
  * in mock mode, or with handlers that answer each operation's documented example — some of them
  * changed to plant a fault.
  */
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer } from 'node:net'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { assignHandlerNames } from '../../src/emit/server/index.js'
@@ -53,4 +54,18 @@ export async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()))
   if (typeof address !== 'object' || address === null) throw new Error('no port')
   return address.port
+}
+
+/** A plain HTTP service on 127.0.0.1 whose every answer `answer` writes. */
+export async function plainService(
+  answer: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createHttpServer(answer)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  if (typeof address !== 'object' || address === null) throw new Error('no port')
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
 }

@@ -5,7 +5,6 @@
  * text from the docs or the service stays one printable line per finding.
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +13,7 @@ import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
 import { readDocs } from '../../src/read-docs.js'
 import { SEED_DOCS } from '../server/helpers.js'
 import { runCli } from '../support/run-cli.js'
-import { closedPort, type Service, seedService } from './servers.js'
+import { closedPort, plainService, type Service, seedService } from './servers.js'
 
 const verifyJson = async (...argv: string[]) => {
   const run = await runCli('verify', ...argv, '--format', 'json')
@@ -257,15 +256,12 @@ describe('hostile text', () => {
       ),
     )
     // Every answer: a 500 whose error message tries to clear the screen and forge a line.
-    const server = createServer((_request, response) => {
+    const server = await plainService((_request, response) => {
       response.writeHead(500, { 'content-type': 'application/json' })
       response.end(JSON.stringify({ error: { code: 'Boom', message: '\u001b[2J\nerror verify-forged\r' } }))
     })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const address = server.address()
-    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
     try {
-      const { code, out } = await runCli('verify', dir, '--base-url', url)
+      const { code, out } = await runCli('verify', dir, '--base-url', server.url)
       expect(code).toBe(1)
       const lines = out.split('\n').filter(Boolean)
       expect(lines).toHaveLength(5)
@@ -277,7 +273,50 @@ describe('hostile text', () => {
       expect(out).toContain('\\u001b[2J\\u000aerror verify-forged\\u000d')
       expect(out).toContain('$filter=\\u001b[2J\\u0007\\u009bforged')
     } finally {
-      server.close()
+      await server.close()
+    }
+  })
+})
+
+describe('request member names in another letter case', () => {
+  const dir = join(tmpdir(), `doc2ts-verify-letter-case-${process.pid}`)
+  const include = ['--include', '/deviceManagement/importedWindowsAutopilotDeviceIdentities/import']
+  let mock: RunningMock
+  beforeAll(async () => {
+    await cp(SEED_DOCS, dir, { recursive: true })
+    // The docs' own request example names its body parameter as Kiota writes it.
+    const page = join(dir, 'api/intune-enrollment-importedwindowsautopilotdeviceidentity-import.md')
+    const text = await readFile(page, 'utf8')
+    const from = '  "importedWindowsAutopilotDeviceIdentities": ['
+    if (!text.includes(from)) throw new Error(`the import page lacks ${from}`)
+    await writeFile(page, text.replace(from, '  "ImportedWindowsAutopilotDeviceIdentities": ['))
+    mock = await startMockServer((await readDocs(dir)).pages, { port: 0, host: '127.0.0.1', log: false })
+  })
+  afterAll(async () => {
+    await mock.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('are accepted by the mock, as Graph accepts them', async () => {
+    const { code, result } = await verifyJson(dir, '--base-url', mock.url, '--unsafe', ...include)
+    expect(result.findings).toEqual([])
+    expect(result.summary).toMatchObject({ examples: 1, agreed: 1 })
+    expect(code).toBe(0)
+  })
+
+  it("are the service's fault where it refuses them, not the docs'", async () => {
+    const server = await plainService((_request, response) => {
+      response.writeHead(400, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ error: { code: 'BadRequest', message: 'Unknown member.' } }))
+    })
+    try {
+      const { code, result } = await verifyJson(dir, '--base-url', server.url, '--unsafe', ...include)
+      expect(result.findings.map((f) => [f.operation, f.code])).toEqual([
+        ['intune-enrollment-importedwindowsautopilotdeviceidentity-import', 'verify-status'],
+      ])
+      expect(code).toBe(1)
+    } finally {
+      await server.close()
     }
   })
 })

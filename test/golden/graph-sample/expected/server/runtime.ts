@@ -139,7 +139,8 @@ export function createServer<H extends object>(data: ServerData, options: Server
       if (view) views.set(raw, view)
       return url
     },
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false, strict: false } },
+    // `verbose`: an issue carries its schema, whose documented names a member in another letter case is matched against.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false, strict: false, verbose: true } },
   })
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, body, done) => {
     try {
@@ -335,17 +336,21 @@ function validateRequest(request: FastifyRequest, route: RouteSpec): void {
 const MAX_REPAIRS = 1000
 
 /**
- * What Graph accepts although the schema does not: an enum member in any letter case (`"Text"` for
- * `text`), a boolean sent as `"true"` or `"false"`. Rewrites such values, where a validation issue
- * points at them, to the documented form; false when none was found.
+ * What Graph accepts although the schema does not: a member name in another letter case
+ * (`"Message"` for `message`), an enum member in any letter case (`"Text"` for `text`), a boolean
+ * sent as `"true"` or `"false"`. Rewrites such names and values, where a validation issue points
+ * at them, to the documented form; false when none was found.
  */
 function repairAsGraphReads(data: unknown, issues: readonly ValidationIssue[]): boolean {
   let repaired = false
   for (const issue of issues) {
     const path = (issue.instancePath ?? '').split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    if (issue.keyword === 'required' || issue.keyword === 'additionalProperties') {
+      if (renameAsDocumented(valueAt(data, path), issue)) repaired = true
+      continue
+    }
     const key = path.pop()
-    let parent: unknown = data
-    for (const part of path) parent = isObject(parent) ? (parent as Record<string, unknown>)[part] : undefined
+    const parent = valueAt(data, path)
     if (key === undefined || !isObject(parent) || !hasOwn(parent, key)) continue
     const holder = parent as Record<string, unknown>
     const value = holder[key]
@@ -353,7 +358,7 @@ function repairAsGraphReads(data: unknown, issues: readonly ValidationIssue[]): 
     const allowed = issue.params?.['allowedValues']
     const types = issue.params?.['type']
     if (issue.keyword === 'enum' && Array.isArray(allowed)) {
-      const member = allowed.find((candidate) => typeof candidate === 'string' && candidate.toLowerCase() === value.toLowerCase())
+      const member = allowed.find((candidate) => typeof candidate === 'string' && sameLetters(candidate, value))
       if (typeof member === 'string' && member !== value) {
         holder[key] = member
         repaired = true
@@ -366,6 +371,42 @@ function repairAsGraphReads(data: unknown, issues: readonly ValidationIssue[]): 
   return repaired
 }
 
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let value = data
+  for (const part of path) value = isObject(value) ? (value as Record<string, unknown>)[part] : undefined
+  return value
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase()
+}
+
+/**
+ * A member of `holder` renamed to the documented name it differs from only in letter case: the
+ * missing required property (`required`), or the undocumented member (`additionalProperties`,
+ * the documented names read from the schema the issue comes from). Never over a member already there.
+ */
+function renameAsDocumented(holder: unknown, issue: ValidationIssue): boolean {
+  if (!isObject(holder) || Array.isArray(holder)) return false
+  const members = holder as Record<string, unknown>
+  let from: string | undefined
+  let to: string | undefined
+  const missing = issue.params?.['missingProperty']
+  const extra = issue.params?.['additionalProperty']
+  if (issue.keyword === 'required' && typeof missing === 'string') {
+    to = missing
+    from = Object.keys(members).find((key) => key !== missing && sameLetters(key, missing))
+  } else if (typeof extra === 'string') {
+    from = extra
+    const documented = (issue.parentSchema as { properties?: object } | undefined)?.properties
+    to = documented ? Object.keys(documented).find((name) => name !== extra && sameLetters(name, extra)) : undefined
+  }
+  if (from === undefined || to === undefined || hasOwn(members, to)) return false
+  Object.defineProperty(members, to, { value: members[from], enumerable: true, writable: true, configurable: true })
+  delete members[from]
+  return true
+}
+
 function errorBody(error: GraphError): { error: { code: string; message: string } } {
   return { error: { code: error.code, message: error.message } }
 }
@@ -375,6 +416,8 @@ interface ValidationIssue {
   keyword?: string
   message?: string
   params?: Record<string, unknown>
+  /** The schema holding the failed keyword (Ajv's `verbose`). */
+  parentSchema?: unknown
 }
 
 /** Any thrown error → the Graph error answered; internal errors do not leak their text. */
