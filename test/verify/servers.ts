@@ -22,7 +22,10 @@ export interface Service {
 /** Handler name → the documented body it answers; `plant` may change or replace it. */
 export type Plant = (handler: string, body: unknown) => unknown
 
-export async function seedService(options: { mock: true } | { plant: Plant }): Promise<Service> {
+/** `demand`: headers every request must carry, else 401 (a service behind a token). */
+export async function seedService(
+  options: ({ mock: true } | { plant: Plant }) & { demand?: Record<string, string> },
+): Promise<Service> {
   const model = buildModel(await seedPages())
   const loaded = await loadGeneratedServer(emitAll(model))
   const api = shapeApi(model)
@@ -35,6 +38,14 @@ export async function seedService(options: { mock: true } | { plant: Plant }): P
       handlers[name] = async () => options.plant(name, structuredClone(body))
     }
   const app = loaded.module.buildServer({ mock: 'mock' in options, handlers, log: false })
+  const demand = Object.entries(options.demand ?? {})
+  if (demand.length > 0)
+    app.addHook('onRequest', async (request, reply) => {
+      if (demand.some(([name, value]) => request.headers[name.toLowerCase()] !== value))
+        await reply
+          .code(401)
+          .send({ error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } })
+    })
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   return {
     url,

@@ -206,6 +206,36 @@ describe('docs that contradict themselves', () => {
   })
 })
 
+describe('against a service that demands a token', () => {
+  const TOKEN = 'Bearer s3cret-token'
+  let guarded: Service
+  beforeAll(async () => {
+    guarded = await seedService({ mock: true, demand: { Authorization: TOKEN, 'X-Tenant': 'contoso' } })
+  })
+  afterAll(() => guarded.close())
+
+  it('is refused without the headers: each example a 401', async () => {
+    const { code, result } = await verifyJson(SEED_DOCS, '--base-url', guarded.url)
+    expect(code).toBe(1)
+    expect(result.summary).toMatchObject({ agreed: 0, mismatched: result.summary.examples })
+    expect(new Set(result.findings.map((f) => [f.code, f.status].join(' ')))).toEqual(
+      new Set(['verify-status 401']),
+    )
+  })
+
+  it('agrees everywhere with --header (repeatable), and never prints the token', async () => {
+    const argv = [SEED_DOCS, '--base-url', guarded.url, '--unsafe']
+    const headers = ['--header', `authorization: ${TOKEN}`, '--header', 'X-Tenant:contoso']
+    const { code, result } = await verifyJson(...argv, ...headers)
+    expect(result.findings).toEqual([])
+    expect(result.summary).toMatchObject({ examples: 12, agreed: 12, ok: true })
+    expect(code).toBe(0)
+    const text = await runCli('verify', ...argv, ...headers)
+    expect(text.code).toBe(0)
+    expect(`${text.out}${text.err}`).not.toContain('s3cret')
+  })
+})
+
 describe('bad usage and an unreachable service: one line, exit 2', () => {
   it('says which service it cannot reach', async () => {
     const port = await closedPort()
@@ -231,6 +261,14 @@ describe('bad usage and an unreachable service: one line, exit 2', () => {
       /--include \/nothing\/here matches no route/,
     ],
     [[SEED_DOCS, '--frob'], /Unknown option '--frob'/],
+    [
+      [SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--header', 'Bearer x'],
+      /--header: expected "Name: value"/,
+    ],
+    [
+      [SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--header', 'Bad Name: x'],
+      /--header: "Bad Name" is not a header name/,
+    ],
   ])('%j', async (argv, message) => {
     const { code, out, err } = await runCli('verify', ...argv)
     expect(code).toBe(2)
