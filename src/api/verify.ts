@@ -11,6 +11,7 @@ import { ModelAnswers } from '../check/model-reads.js'
 import { readDocsFolder, requireDirectory, UsageError } from '../cli/io.js'
 import { selectOrFail } from '../cli/selection.js'
 import { assignHandlerNames } from '../emit/server/index.js'
+import { selectableNamesOf } from '../emit/server/selectable.js'
 import type { HttpMethod } from '../model.js'
 import { shapeApi } from '../shape/api-shape.js'
 import { indexRoutes } from '../verify/answering-pages.js'
@@ -124,6 +125,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const context: JudgeContext = {
     api,
     routes: indexRoutes(model),
+    selectable: selectableNamesOf(model),
     // No page facts: a response's required members are the docs' concern, not the service's.
     reads: new ModelAnswers({ model, type: typeFinder(model), facts: () => undefined }),
   }

@@ -166,6 +166,12 @@ describe('docs that contradict themselves', () => {
       '"status": "pending"\n}\n```\n\n### Response',
       '"status": "pending",\n}\n```\n\n### Response',
     )
+    // The page's own request example: a $select of a property the type does not have.
+    await edit(
+      'intune-enrollment-importedwindowsautopilotdeviceidentity-list.md',
+      'GET https://graph.microsoft.com/v1.0/deviceManagement/importedWindowsAutopilotDeviceIdentities\n',
+      'GET https://graph.microsoft.com/v1.0/deviceManagement/importedWindowsAutopilotDeviceIdentities?$select=serialNumber,colour\n',
+    )
     mock = await startMockServer((await readDocs(dir)).pages, { port: 0, host: '127.0.0.1', log: false })
   })
   afterAll(async () => {
@@ -178,12 +184,18 @@ describe('docs that contradict themselves', () => {
     expect(code).toBe(0)
     expect(result.summary).toMatchObject({
       examples: 12,
-      agreed: 10,
-      contradicted: 2,
+      agreed: 9,
+      contradicted: 3,
       mismatched: 0,
       ok: true,
     })
     expect(result.findings.map((f) => [f.operation, f.code, f.severity, f.pointer])).toEqual([
+      [
+        'intune-enrollment-importedwindowsautopilotdeviceidentity-list',
+        'verify-docs-contradiction',
+        'warning',
+        undefined,
+      ],
       [
         'intune-enrollment-importedwindowsautopilotdeviceidentityupload-get',
         'verify-docs-contradiction',
@@ -198,10 +210,13 @@ describe('docs that contradict themselves', () => {
       ],
     ])
     expect(result.findings[0]?.message).toMatch(
-      /^Unexpected number 5 for status, expected a importedWindowsAutopilotDeviceIdentityUploadStatus member \(string\), as the docs' own response example at api\/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get\.md:\d+ shows/,
+      /^Unexpected status 400, expected 200 \(BadRequest: Could not find a property named 'colour' on type 'microsoft\.graph\.importedWindowsAutopilotDeviceIdentity'\.\): the docs' own request at .* does not fit the documented request \(\$select names colour, which microsoft\.graph\.importedWindowsAutopilotDeviceIdentity does not have\)$/,
     )
     expect(result.findings[1]?.message).toMatch(
-      /^Unexpected status 400, expected 200 \(BadRequest: The request body is not valid JSON\.\): the docs' own request at .* does not fit the documented request body \(not JSON/,
+      /^Unexpected number 5 for status, expected a importedWindowsAutopilotDeviceIdentityUploadStatus member \(string\), as the docs' own response example at api\/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get\.md:\d+ shows/,
+    )
+    expect(result.findings[2]?.message).toMatch(
+      /^Unexpected status 400, expected 200 \(BadRequest: The request body is not valid JSON\.\): the docs' own request at .* does not fit the documented request \(not JSON/,
     )
   })
 })

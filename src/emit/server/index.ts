@@ -23,7 +23,7 @@ import { renderTemplate } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
 import { handlerTypesFor } from './handler-types.js'
 import { buildRouteTable, groupByPath, type ServerRoute } from './route-table.js'
-import { selectableNames } from './selectable.js'
+import { selectableTable } from './selectable.js'
 import { HANDLERS_DIR, HANDLERS_INDEX } from './user-owned.js'
 
 export { isUserOwnedOutput } from './user-owned.js'
@@ -122,7 +122,7 @@ export function emitServer(
           }),
         ),
         namespaces: jsonLine([...new Set(Object.values(model.types).map((type) => type.namespace))].sort()),
-        selectable: jsonLine(selectableNames(table.routes, model)),
+        selectable: jsonLine(selectableTable(table.routes, model)),
         methodNotAllowed: groupByPath(table.routes)
           .filter((group) => group.missing.length > 0)
           .map((group) => jsonLine(group)),

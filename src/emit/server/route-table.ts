@@ -23,6 +23,7 @@ import { carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
 import { answeringOperation } from '../../shape/same-route.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { fastifyUrlFor } from './fastify-url.js'
+import { selectedType } from './selectable.js'
 
 export interface ServerRoute {
   /** Handler name (key of `Handlers`). */
@@ -130,7 +131,7 @@ export function buildRouteTable(
   return { routes: routes.filter((_, index) => !refused.has(index)), diagnostics }
 }
 
-/** What `$select` applies to on a route: the object type of the entity or the page's items it answers. */
+/** What `$select` applies to on a route: a GET answering an entity or a page of them, not one property of it. */
 function selectTarget(
   method: HttpMethod,
   response: ResponseShape,
@@ -138,12 +139,8 @@ function selectTarget(
   model: ApiModel,
 ): { selects?: SelectTarget } {
   if (method !== 'GET' || property !== undefined) return {}
-  const type =
-    response.kind === 'page' ? response.item : response.kind === 'object' ? response.type : undefined
-  const resolved = type?.kind === 'named' ? type.resolved : undefined
-  const definition = resolved === undefined ? undefined : model.types[resolved]
-  if (resolved === undefined || !definition || definition.kind === 'enum') return {}
-  return { selects: { type: resolved, page: response.kind === 'page' } }
+  const type = selectedType(response, model)
+  return type === undefined ? {} : { selects: { type, page: response.kind === 'page' } }
 }
 
 /** The router of the generated runtime matches paths in any letter case, as Graph does. */
