@@ -26,6 +26,8 @@ export interface RouteSpec {
   mediaType?: string
   /** Set when the route addresses one property of the operation's response (`…/mailboxSettings/dateFormat`). */
   property?: string
+  /** Set on a GET that answers an entity (or a page of them, `page`): its type, whose properties `$select` names. */
+  selects?: { type: string; page: boolean }
 }
 
 /** Where a path exists but a verb does not: answered 405 with `Allow`. */
@@ -54,6 +56,8 @@ export interface ServerData {
   methodNotAllowed: readonly MethodNotAllowedSpec[]
   /** Namespaces of the documented types (`microsoft.graph`): a path segment `<namespace>.<Type>` is a type cast. */
   namespaces: readonly string[]
+  /** Property names `$select` may ask of a closed type a route answers, by qualified name; other types take any. */
+  selectable: Readonly<Record<string, readonly string[]>>
   definitions: object
   /** Loaded only in mock mode. */
   examples: () => Readonly<Record<string, readonly MockExample[]>>
@@ -135,7 +139,8 @@ export function createServer<H extends object>(data: ServerData, options: Server
       if (view) views.set(raw, view)
       return url
     },
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false, strict: false } },
+    // `verbose`: an issue carries its schema, whose documented names a member in another letter case is matched against.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false, strict: false, verbose: true } },
   })
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, body, done) => {
     try {
@@ -165,6 +170,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
     })
   const handlers = (options.handlers ?? {}) as Record<string, AnyHandler | undefined>
   const examples = options.mock ? data.examples() : undefined
+  const properties = propertiesOf(data.selectable)
   for (const route of data.routes) {
     const handler = hasOwn(handlers, route.operation) ? handlers[route.operation] : undefined
     app.route({
@@ -174,7 +180,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
         validateRequest(request, route)
         const params = unquoteCallParams(request.params, route.callParams)
         const view = views.get(request.raw)
-        if (examples) return answerFromExample(route, examples[route.operation] ?? [], request, reply, view)
+        if (examples) return answerFromExample(route, examples[route.operation] ?? [], request, reply, view, properties)
         if (!handler) throw notImplemented(route.operation)
         const result = await handler({ params, query: request.query, body: request.body, headers: request.headers, request, reply })
         if (reply.sent) return reply
@@ -330,17 +336,21 @@ function validateRequest(request: FastifyRequest, route: RouteSpec): void {
 const MAX_REPAIRS = 1000
 
 /**
- * What Graph accepts although the schema does not: an enum member in any letter case (`"Text"` for
- * `text`), a boolean sent as `"true"` or `"false"`. Rewrites such values, where a validation issue
- * points at them, to the documented form; false when none was found.
+ * What Graph accepts although the schema does not: a member name in another letter case
+ * (`"Message"` for `message`), an enum member in any letter case (`"Text"` for `text`), a boolean
+ * sent as `"true"` or `"false"`. Rewrites such names and values, where a validation issue points
+ * at them, to the documented form; false when none was found.
  */
 function repairAsGraphReads(data: unknown, issues: readonly ValidationIssue[]): boolean {
   let repaired = false
   for (const issue of issues) {
     const path = (issue.instancePath ?? '').split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    if (issue.keyword === 'required' || issue.keyword === 'additionalProperties') {
+      if (renameAsDocumented(valueAt(data, path), issue)) repaired = true
+      continue
+    }
     const key = path.pop()
-    let parent: unknown = data
-    for (const part of path) parent = isObject(parent) ? (parent as Record<string, unknown>)[part] : undefined
+    const parent = valueAt(data, path)
     if (key === undefined || !isObject(parent) || !hasOwn(parent, key)) continue
     const holder = parent as Record<string, unknown>
     const value = holder[key]
@@ -348,7 +358,7 @@ function repairAsGraphReads(data: unknown, issues: readonly ValidationIssue[]): 
     const allowed = issue.params?.['allowedValues']
     const types = issue.params?.['type']
     if (issue.keyword === 'enum' && Array.isArray(allowed)) {
-      const member = allowed.find((candidate) => typeof candidate === 'string' && candidate.toLowerCase() === value.toLowerCase())
+      const member = allowed.find((candidate) => typeof candidate === 'string' && sameLetters(candidate, value))
       if (typeof member === 'string' && member !== value) {
         holder[key] = member
         repaired = true
@@ -361,6 +371,42 @@ function repairAsGraphReads(data: unknown, issues: readonly ValidationIssue[]): 
   return repaired
 }
 
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let value = data
+  for (const part of path) value = isObject(value) ? (value as Record<string, unknown>)[part] : undefined
+  return value
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase()
+}
+
+/**
+ * A member of `holder` renamed to the documented name it differs from only in letter case: the
+ * missing required property (`required`), or the undocumented member (`additionalProperties`,
+ * the documented names read from the schema the issue comes from). Never over a member already there.
+ */
+function renameAsDocumented(holder: unknown, issue: ValidationIssue): boolean {
+  if (!isObject(holder) || Array.isArray(holder)) return false
+  const members = holder as Record<string, unknown>
+  let from: string | undefined
+  let to: string | undefined
+  const missing = issue.params?.['missingProperty']
+  const extra = issue.params?.['additionalProperty']
+  if (issue.keyword === 'required' && typeof missing === 'string') {
+    to = missing
+    from = Object.keys(members).find((key) => key !== missing && sameLetters(key, missing))
+  } else if (typeof extra === 'string') {
+    from = extra
+    const documented = (issue.parentSchema as { properties?: object } | undefined)?.properties
+    to = documented ? Object.keys(documented).find((name) => name !== extra && sameLetters(name, extra)) : undefined
+  }
+  if (from === undefined || to === undefined || hasOwn(members, to)) return false
+  Object.defineProperty(members, to, { value: members[from], enumerable: true, writable: true, configurable: true })
+  delete members[from]
+  return true
+}
+
 function errorBody(error: GraphError): { error: { code: string; message: string } } {
   return { error: { code: error.code, message: error.message } }
 }
@@ -370,6 +416,8 @@ interface ValidationIssue {
   keyword?: string
   message?: string
   params?: Record<string, unknown>
+  /** The schema holding the failed keyword (Ajv's `verbose`). */
+  parentSchema?: unknown
 }
 
 /** Any thrown error → the Graph error answered; internal errors do not leak their text. */
@@ -471,14 +519,16 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
-/** Mock mode: the named example, else the one whose request matches best, else the first. */
+/** Mock mode: the named example, else the one whose request matches best, else the first; `$select` applied. */
 function answerFromExample(
   route: RouteSpec,
   candidates: readonly MockExample[],
   request: FastifyRequest,
   reply: FastifyReply,
   view: View | undefined,
+  properties: PropertyNames,
 ): FastifyReply {
+  const selected = selectedNames(route, request.query, properties)
   const wanted = preferredExample(request.headers['prefer'])
   const path = pathOf(request.url)
   let chosen: MockExample | undefined
@@ -508,26 +558,83 @@ function answerFromExample(
   if (chosen.bytes !== undefined) return reply.code(chosen.status).type(chosen.mediaType ?? 'application/octet-stream').send(Buffer.from(chosen.bytes))
   if (chosen.body === undefined) return reply.code(chosen.status).send()
   const body = route.property !== undefined && !documentsPath(chosen, path) ? propertyOf(chosen.body, route.property) : chosen.body
-  return sendJson(reply, chosen.status, pageOf(body, request), view)
+  const page = pageOf(body, request, tracksChanges(route))
+  return sendJson(reply, chosen.status, selected && route.selects ? selectIn(page, selected, route.selects.page) : page, view)
+}
+
+/** A type's selectable names by their lower-case form (`displayname` → `displayName`); undefined for a type that takes any. */
+type PropertyNames = (type: string) => ReadonlyMap<string, string> | undefined
+
+/** The selectable names of each type, as maps read once per type. */
+function propertiesOf(selectable: Readonly<Record<string, readonly string[]>>): PropertyNames {
+  const read = new Map<string, ReadonlyMap<string, string>>()
+  return (type) => {
+    const names = hasOwn(selectable, type) ? selectable[type] : undefined
+    if (!names) return undefined
+    const known = read.get(type) ?? new Map(names.map((name) => [name.toLowerCase(), name]))
+    read.set(type, known)
+    return known
+  }
+}
+
+/**
+ * `$select=displayName,mail`: the properties asked for, in lower case, with `id` (Graph always
+ * answers it); names are read in any letter case, as Graph reads them, and one the type does not
+ * have is refused as Graph refuses it. Undefined: no `$select` (or `*`), every property.
+ */
+function selectedNames(route: RouteSpec, query: unknown, properties: PropertyNames): Set<string> | undefined {
+  const option = isObject(query) ? (query as Record<string, unknown>)['$select'] : undefined
+  if (!route.selects || (typeof option !== 'string' && !Array.isArray(option))) return undefined
+  const names = String(option)
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+  if (names.length === 0 || names.includes('*')) return undefined
+  const known = properties(route.selects.type)
+  const selected = new Set(['id'])
+  for (const name of names) {
+    if (known && !known.has(name.toLowerCase()))
+      throw new GraphError(400, 'BadRequest', `Could not find a property named '${name}' on type '${route.selects.type}'.`)
+    selected.add(name.toLowerCase())
+  }
+  return selected
+}
+
+/** The entity, or each item of the page, with only the selected properties and its annotations (`@odata.type`, `name@odata.bind`). */
+function selectIn(body: unknown, selected: ReadonlySet<string>, page: boolean): unknown {
+  const pick = (entity: unknown): unknown =>
+    isObject(entity) && !Array.isArray(entity)
+      ? Object.fromEntries(Object.entries(entity).filter(([key]) => key.includes('@') || selected.has(key.toLowerCase())))
+      : entity
+  if (!page) return pick(body)
+  const items = isObject(body) ? (body as { value?: unknown }).value : undefined
+  return Array.isArray(items) ? { ...(body as object), value: items.map(pick) } : body
 }
 
 const FOLLOWED_LINK = /^(?:\$|%24)(?:skiptoken|skip|deltatoken)$/i
+
+/** A delta function (`…/delta`): its query string documents `$deltatoken`, the token of the link that ends its rounds. */
+function tracksChanges(route: RouteSpec): boolean {
+  const properties = (route.schema.querystring as { properties?: object } | undefined)?.properties
+  return properties !== undefined && hasOwn(properties, '$deltatoken')
+}
 
 /**
  * A documented page as the mock serves it: `@odata.nextLink` and `@odata.deltaLink` relative to the
  * service root (`/users/delta?$skiptoken=…`: Graph's SDK follows them back to the mock, an absolute
  * `http://` link it does not); a request that follows a link (`$skiptoken`, `$skip`, `$deltatoken`)
  * gets the last page, so paging ends; `$skip` and `$top` cut the items, with a next link to the rest
- * (`$skip` moved on); `$count=true` counts them all.
+ * (`$skip` moved on); `$count=true` counts them all. The last page of a delta function carries an
+ * `@odata.deltaLink` instead (`/users/delta?$deltatoken=…`), as Graph ends each round of change tracking.
  */
-function pageOf(body: unknown, request: FastifyRequest): unknown {
+function pageOf(body: unknown, request: FastifyRequest, delta: boolean): unknown {
   const items = isObject(body) ? (body as { value?: unknown }).value : undefined
   if (!Array.isArray(items)) return body
   const page: Record<string, unknown> = { ...(body as Record<string, unknown>) }
   const query = isObject(request.query) ? (request.query as Record<string, unknown>) : {}
   for (const key of ['@odata.nextLink', '@odata.deltaLink']) {
     const link = page[key]
-    if (typeof link === 'string') page[key] = followableLink(link, key === '@odata.nextLink')
+    if (typeof link === 'string') page[key] = followableLink(link, key === '@odata.nextLink', request)
   }
   if (Object.keys(query).some((key) => FOLLOWED_LINK.test(key))) delete page['@odata.nextLink']
   if (query['$count'] === 'true' && page['@odata.count'] === undefined) page['@odata.count'] = items.length
@@ -535,12 +642,20 @@ function pageOf(body: unknown, request: FastifyRequest): unknown {
   const top = countOption(query['$top'])
   const end = top === undefined ? items.length : skip + top
   page['value'] = items.slice(skip, end)
-  if (end > skip && end < items.length) {
-    const next = new URL(request.originalUrl, 'http://mock')
-    next.searchParams.set('$skip', String(end))
-    page['@odata.nextLink'] = `${next.pathname.replace(VERSION_PREFIX, '')}${next.search}`
-  }
+  if (end > skip && end < items.length) page['@odata.nextLink'] = linkHere(request, '$skip', String(end))
+  if (!delta) return page
+  if (page['@odata.nextLink'] !== undefined) delete page['@odata.deltaLink']
+  else if (typeof page['@odata.deltaLink'] !== 'string') page['@odata.deltaLink'] = linkHere(request, '$deltatoken', 'mock')
   return page
+}
+
+/** The request's own URL, relative to the service root, with `key=value` in place of its paging options. */
+function linkHere(request: FastifyRequest, key: string, value: string): string {
+  const url = request.originalUrl
+  const at = url.indexOf('?')
+  const path = (at === -1 ? url : url.slice(0, at)).replace(VERSION_PREFIX, '')
+  const kept = at === -1 ? [] : queryPairs(url.slice(at + 1)).filter(([name]) => !FOLLOWED_LINK.test(name))
+  return `${path}?${[...kept.map(([, pair]) => pair), `${key}=${value}`].join('&')}`
 }
 
 /** `$top=2` → 2; absent or not a count → undefined. */
@@ -548,13 +663,37 @@ function countOption(value: unknown): number | undefined {
   return typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : undefined
 }
 
-/** `https://graph.microsoft.com/v1.0/users/delta?$skiptoken=x` → `/users/delta?$skiptoken=x`; a next link always marks itself followed. */
-function followableLink(link: string, next: boolean): string {
+/**
+ * `https://graph.microsoft.com/v1.0/users/delta?$skiptoken=x` → `/users/delta?$skiptoken=x`, with the
+ * request's own options that the link lacks (`&$select=displayName`: Graph carries them in its tokens);
+ * a next link always marks itself followed.
+ */
+function followableLink(link: string, next: boolean, request: FastifyRequest): string {
   const relative = link.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(VERSION_PREFIX, '') || '/'
   const at = relative.indexOf('?')
-  const keys = at === -1 ? [] : relative.slice(at + 1).split('&').map((pair) => pair.split('=')[0] ?? '')
-  if (!next || keys.some((key) => FOLLOWED_LINK.test(key))) return relative
-  return `${relative}${at === -1 ? '?' : '&'}$skiptoken=2`
+  const keys = at === -1 ? [] : queryPairs(relative.slice(at + 1)).map(([key]) => key)
+  const added = next && !keys.some((key) => FOLLOWED_LINK.test(key)) ? ['$skiptoken=2'] : []
+  const asked = request.originalUrl.indexOf('?')
+  if (asked !== -1)
+    for (const [key, pair] of queryPairs(request.originalUrl.slice(asked + 1)))
+      if (!FOLLOWED_LINK.test(key) && !keys.includes(key)) added.push(pair)
+  if (added.length === 0) return relative
+  return `${relative}${at === -1 ? '?' : '&'}${added.join('&')}`
+}
+
+/** `a=1&%24top=2` → `[['a', 'a=1'], ['$top', '%24top=2']]`: each key decoded, with its pair as written. */
+function queryPairs(query: string): [string, string][] {
+  return query
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map((pair) => {
+      const key = pair.split('=')[0] ?? ''
+      try {
+        return [decodeURIComponent(key), pair]
+      } catch {
+        return [key, pair]
+      }
+    })
 }
 
 function lineLogger(option: boolean | ((line: string) => void)): ((line: string) => void) | undefined {

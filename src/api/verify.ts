@@ -11,6 +11,7 @@ import { ModelAnswers } from '../check/model-reads.js'
 import { readDocsFolder, requireDirectory, UsageError } from '../cli/io.js'
 import { selectOrFail } from '../cli/selection.js'
 import { assignHandlerNames } from '../emit/server/index.js'
+import { selectableNamesOf } from '../emit/server/selectable.js'
 import type { HttpMethod } from '../model.js'
 import { shapeApi } from '../shape/api-shape.js'
 import { indexRoutes } from '../verify/answering-pages.js'
@@ -33,6 +34,9 @@ export interface VerifyOptions {
   timeoutMs?: number
   /** Requests in flight at once (default 8). */
   concurrency?: number
+  /** Headers sent with every request, over an example's own of the same name:
+   *  `{ Authorization: 'Bearer …' }` for a service that demands a token. */
+  headers?: Record<string, string>
 }
 
 /** One disagreement between the service and the docs, at the request example that showed it. */
@@ -90,6 +94,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const baseUrl = checkedBaseUrl(options.baseUrl)
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY
+  const headers = checkedHeaders(options.headers ?? {})
   if (!(timeoutMs > 0))
     throw new UsageError(`timeout: expected a positive number of milliseconds, got ${timeoutMs}`)
   if (!Number.isInteger(concurrency) || concurrency < 1)
@@ -110,12 +115,17 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const api = shapeApi(model)
   const plan = planRequests(api, { unsafe: options.unsafe === true, keep: kept && ((op) => kept.has(op.id)) })
   // Any answer at all, even an error, says the service is there.
-  const probe = await sendRequest(baseUrl, { method: 'HEAD', target: '/', headers: {} }, timeoutMs)
+  const probe = await sendRequest(
+    baseUrl,
+    { method: 'HEAD', target: '/', headers: {} },
+    { timeoutMs, headers },
+  )
   if ('error' in probe) throw new ServiceUnreachableError(`cannot reach ${baseUrl}: ${probe.error}`)
-  const answers = await sendRequests(baseUrl, plan.requests, { timeoutMs, concurrency })
+  const answers = await sendRequests(baseUrl, plan.requests, { timeoutMs, concurrency, headers })
   const context: JudgeContext = {
     api,
     routes: indexRoutes(model),
+    selectable: selectableNamesOf(model),
     // No page facts: a response's required members are the docs' concern, not the service's.
     reads: new ModelAnswers({ model, type: typeFinder(model), facts: () => undefined }),
   }
@@ -160,4 +170,15 @@ function checkedBaseUrl(text: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new UsageError(`--base-url: expected an http:// or https:// URL, got "${text}"`)
   return text.replace(/\/+$/, '')
+}
+
+/** A header name is an HTTP token; a value holds no line break (it would forge another header). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+
+function checkedHeaders(headers: Record<string, string>): Record<string, string> {
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HEADER_NAME.test(name)) throw new UsageError(`--header: "${name}" is not a header name`)
+    if (/[\r\n\0]/.test(value)) throw new UsageError(`--header ${name}: a value cannot hold a line break`)
+  }
+  return headers
 }

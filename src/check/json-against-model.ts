@@ -8,7 +8,8 @@
  *   { "status": "pendng", "id": 5 }  as importedWindowsAutopilotDeviceIdentityUpload
  *     → enum at /status (pendng is no member), type at /id (a number for a String)
  * Types the model does not document, open types and members with `@` (`@odata.context`,
- * `manager@odata.bind`) are left alone. Findings are reported, never thrown.
+ * `manager@odata.bind`) are left alone. Enum members and member names may be read in any letter
+ * case, as Graph reads them (`enumCase`, `nameCase`). Findings are reported, never thrown.
  */
 import type { ObjectTypeDef, OperationDef, PrimitiveName, SourcePosition, TypeRef } from '../model.js'
 import { missedTextForm } from '../shape/edm-text.js'
@@ -40,6 +41,9 @@ export interface ValueJudge {
   /** `any`: enum members in any letter case, as Graph reads and writes them (default: exact, as the
    *  docs should spell them). */
   enumCase?: 'exact' | 'any'
+  /** `any`: member names in any letter case (`Message` for `message`), as Graph reads request bodies
+   *  (default: exact, as the docs should spell them and Graph writes them). */
+  nameCase?: 'exact' | 'any'
 }
 
 const STRING_PRIMITIVES = new Set<PrimitiveName>([
@@ -156,7 +160,7 @@ export function checkRequestJson(operation: OperationDef, body: unknown, judge: 
   const byName = new Map(parameters.map((parameter) => [parameter.name, parameter]))
   for (const [key, value] of Object.entries(body)) {
     if (key.includes('@')) continue
-    const parameter = byName.get(key)
+    const parameter = memberNamed(byName, key, judge)
     if (parameter) checkJsonValue(value, parameter, [key], judge)
     else
       judge.report(
@@ -196,7 +200,10 @@ function checkObject(
   const checkUnknown = family.complete && family.properties.size > 0 && !actual.openType && !declared.openType
   for (const [key, member] of Object.entries(value)) {
     if (key.includes('@')) continue // `@odata.context`, `manager@odata.bind`
-    const property = family.properties.get(key) ?? reads.derivedProperty(actual, key)
+    const property =
+      family.properties.get(key) ??
+      reads.derivedProperty(actual, key) ??
+      memberNamed(family.properties, key, judge)
     if (property) checkJsonValue(member, property, [...path, key], judge)
     else if (checkUnknown) {
       const other = [...family.properties.keys()].find((name) => name.toLowerCase() === key.toLowerCase())
@@ -207,6 +214,15 @@ function checkObject(
       )
     }
   }
+}
+
+/** The entry named `key`; with `nameCase: 'any'`, else the one whose name differs only in letter case. */
+function memberNamed<V>(byName: ReadonlyMap<string, V>, key: string, judge: ValueJudge): V | undefined {
+  const exact = byName.get(key)
+  if (exact !== undefined || judge.nameCase !== 'any') return exact
+  const folded = key.toLowerCase()
+  for (const [name, value] of byName) if (name.toLowerCase() === folded) return value
+  return undefined
 }
 
 function fitsPrimitive(value: unknown, name: PrimitiveName): boolean {

@@ -98,6 +98,10 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       ['--format text|json', 'how findings are printed (default: text)'],
       ['--unsafe', 'replay POST, PATCH, PUT and DELETE examples too (default: GET only)'],
       ['--include GLOB', 'only the operations with a route GLOB matches (/users/**; repeatable)'],
+      [
+        '--header "NAME: VALUE"',
+        'send this header with every request ("Authorization: Bearer …"; repeatable)',
+      ],
       ['--timeout MS', 'milliseconds to wait for each answer (default: 10000)'],
       ['--concurrency N', 'requests in flight at once (default: 8)'],
       ['--quiet', 'no summary line'],

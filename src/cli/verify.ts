@@ -1,6 +1,6 @@
 /**
  * `doc2ts verify [docs-dir] --base-url URL [--format text|json] [--unsafe] [--include glob]…
- * [--timeout ms] [--concurrency n] [--quiet]`: replay the documented request examples against a
+ * [--header "Name: value"]… [--timeout ms] [--concurrency n] [--quiet]`: replay the documented request examples against a
  * running service and report where its answers disagree with the docs. Exit 0 when every answer
  * agrees (the docs' own contradictions are reported, not fatal), 1 on a disagreement, 2 on bad
  * usage, an unreadable docs folder or a service that does not answer at all.
@@ -18,6 +18,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
     format: { type: 'string', default: 'text' },
     unsafe: { type: 'boolean', default: false },
     include: { type: 'string', multiple: true },
+    header: { type: 'string', multiple: true },
     timeout: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '8' },
     quiet: { type: 'boolean', default: false },
@@ -41,6 +42,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
       baseUrl,
       unsafe: values.unsafe,
       include: values.include ?? [],
+      headers: headersOf(values.header ?? []),
       timeoutMs,
       concurrency,
     })
@@ -57,4 +59,18 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
       `doc2ts verify: ${summary.examples} examples replayed against ${printable(baseUrl)}: ${summary.agreed} agree, ${summary.contradicted} only where the docs contradict themselves, ${summary.mismatched} disagree${summary.unsafeSkipped > 0 ? `; ${summary.unsafeSkipped} not replayed without --unsafe` : ''} in ${seconds}s\n`,
     )
   return summary.ok ? 0 : 1
+}
+
+/** `--header "Authorization: Bearer x"` (repeatable) → `{ Authorization: 'Bearer x' }`; a name given twice keeps its last value. */
+function headersOf(options: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const option of options) {
+    const at = option.indexOf(':')
+    if (at <= 0) throw new UsageError(`--header: expected "Name: value", got "${printable(option)}"`)
+    const name = option.slice(0, at).trim()
+    for (const given of Object.keys(headers))
+      if (given.toLowerCase() === name.toLowerCase()) delete headers[given]
+    headers[name] = option.slice(at + 1).trim()
+  }
+  return headers
 }

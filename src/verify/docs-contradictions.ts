@@ -8,8 +8,11 @@
  * Reads: the planned request and the shapes (examples) of the pages that answer its path.
  */
 import { checkRequestJson, isJsonObject, type TypeQuestions } from '../check/json-against-model.js'
+import { type SelectableNames, selectedType } from '../emit/server/selectable.js'
+import type { ApiModel } from '../model.js'
 import { shapeExampleBody, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleBody, OperationShape, ResponseShape } from '../shape/operation-shape.js'
+import type { JudgeContext } from './judge-answer.js'
 import { judgeBody } from './judge-body.js'
 import type { Mismatch } from './mismatch.js'
 import type { PlannedRequest } from './plan-requests.js'
@@ -60,11 +63,17 @@ export function asContradictions(
 }
 
 /**
- * Why the docs' own request body contradicts the request the page documents, if it does: it is
- * not JSON, it sets a read-only property of the resource, or the judge of values finds a fault
- * (the first is said). A service that refuses such a request agrees with the docs' model.
+ * Why the docs' own request contradicts the request the page documents, if it does: its `$select`
+ * names a property the answered type does not have, or its body is not JSON, sets a read-only
+ * property of the resource, or the judge of values finds a fault (the first is said). A service
+ * that refuses such a request agrees with the docs' model.
  */
-export function requestFault(planned: PlannedRequest, reads: TypeQuestions): string | undefined {
+export function requestFault(
+  planned: PlannedRequest,
+  { reads, selectable, api }: Pick<JudgeContext, 'reads' | 'selectable' | 'api'>,
+): string | undefined {
+  const selected = selectFault(planned, selectable, api.model)
+  if (selected !== undefined) return selected
   if (planned.body === undefined) return undefined
   const body = shapeExampleBody(planned.request)
   if (body.kind === 'fault') return `not JSON: ${body.message}`
@@ -81,7 +90,28 @@ export function requestFault(planned: PlannedRequest, reads: TypeQuestions): str
   checkRequestJson(operation, body.value, {
     reads,
     enumCase: 'any',
+    nameCase: 'any',
     report: (_fault, _path, message) => faults.push(message),
   })
   return faults[0]
+}
+
+/** `GET /me?$select=displayName,colour`: the names the answered type does not have, as the mock refuses them. */
+function selectFault(
+  planned: PlannedRequest,
+  selectable: SelectableNames,
+  model: ApiModel,
+): string | undefined {
+  const at = planned.target.indexOf('?')
+  if (planned.method !== 'GET' || at === -1) return undefined
+  const option = new URLSearchParams(planned.target.slice(at + 1)).get('$select')
+  const type = option ? selectedType(planned.shape.response, model) : undefined
+  const names = type === undefined ? undefined : selectable(type)
+  if (!option || !names) return undefined
+  const known = new Set(names.map((name) => name.toLowerCase()))
+  const unknown = option
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '' && name !== '*' && !known.has(name.toLowerCase()))
+  return unknown.length > 0 ? `$select names ${unknown.join(', ')}, which ${type} does not have` : undefined
 }

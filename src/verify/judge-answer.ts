@@ -10,6 +10,7 @@
  * Reads: the planned request (its shape and examples), the model's routes and types.
  */
 import { isJsonObject, type TypeQuestions } from '../check/json-against-model.js'
+import type { SelectableNames } from '../emit/server/selectable.js'
 import type { ApiShape } from '../shape/api-shape.js'
 import { requestPathOf, shapeBodyText } from '../shape/examples.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
@@ -26,6 +27,8 @@ export interface JudgeContext {
   api: ApiShape
   routes: RouteIndex
   reads: TypeQuestions
+  /** The names `$select` may ask of each type, as the mock reads them. */
+  selectable: SelectableNames
 }
 
 export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: JudgeContext): Mismatch[] {
@@ -67,13 +70,12 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
           message: `${message}, as the docs' response example at ${shownAt.file}:${shownAt.line} answers (example of ${where})`,
         },
       ]
-    const refusal =
-      answer.status >= 400 && answer.status < 500 ? requestFault(planned, context.reads) : undefined
+    const refusal = answer.status >= 400 && answer.status < 500 ? requestFault(planned, context) : undefined
     if (refusal)
       return [
         {
           code: 'verify-docs-contradiction',
-          message: `${message}: the docs' own request at ${where} does not fit the documented request body (${refusal})`,
+          message: `${message}: the docs' own request at ${where} does not fit the documented request (${refusal})`,
         },
       ]
     return [{ code: 'verify-status', message }]

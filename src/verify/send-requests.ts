@@ -23,6 +23,8 @@ export interface SendOptions {
   timeoutMs: number
   /** Requests in flight at once. */
   concurrency: number
+  /** Sent with every request, over the request's own header of the same name (any letter case). */
+  headers?: Readonly<Record<string, string>>
 }
 
 /** `http://host:4010/v1.0/` + `/me?$top=1` → `http://host:4010/v1.0/me?$top=1`; undefined when the
@@ -40,9 +42,7 @@ export async function sendRequests(
   requests: readonly OutgoingRequest[],
   options: SendOptions,
 ): Promise<Answer[]> {
-  return mapConcurrently(requests, options.concurrency, (request) =>
-    sendRequest(baseUrl, request, options.timeoutMs),
-  )
+  return mapConcurrently(requests, options.concurrency, (request) => sendRequest(baseUrl, request, options))
 }
 
 /** Connections a service closed while idle in the pool: a safe request is sent again, once. */
@@ -51,13 +51,25 @@ const STALE_CONNECTION = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'other side cl
 export async function sendRequest(
   baseUrl: string,
   request: OutgoingRequest,
-  timeoutMs: number,
+  options: Pick<SendOptions, 'timeoutMs' | 'headers'>,
 ): Promise<Answer> {
-  const answer = await sendOnce(baseUrl, request, timeoutMs)
+  const sent = { ...request, headers: withHeaders(request.headers, options.headers ?? {}) }
+  const answer = await sendOnce(baseUrl, sent, options.timeoutMs)
   const safe = request.method === 'GET' || request.method === 'HEAD'
   return safe && 'error' in answer && STALE_CONNECTION.has(answer.error)
-    ? sendOnce(baseUrl, request, timeoutMs)
+    ? sendOnce(baseUrl, sent, options.timeoutMs)
     : answer
+}
+
+/** `own` with `added` over any of its headers of the same name (`authorization` for `Authorization`). */
+function withHeaders(
+  own: Record<string, string>,
+  added: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const names = new Set(Object.keys(added).map((name) => name.toLowerCase()))
+  if (names.size === 0) return own
+  const kept = Object.entries(own).filter(([name]) => !names.has(name.toLowerCase()))
+  return { ...Object.fromEntries(kept), ...added }
 }
 
 async function sendOnce(baseUrl: string, request: OutgoingRequest, timeoutMs: number): Promise<Answer> {

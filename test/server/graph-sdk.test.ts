@@ -38,10 +38,12 @@ beforeAll(async () => {
 afterAll(() => close())
 
 /** What the SDK throws on an error answer. */
-async function failure(call: Promise<unknown>): Promise<{ statusCode?: number; code?: string }> {
+async function failure(
+  call: Promise<unknown>,
+): Promise<{ statusCode?: number; code?: string; message?: string }> {
   return call.then(
     () => ({}),
-    (error: { statusCode?: number; code?: string }) => error,
+    (error: { statusCode?: number; code?: string; message?: string }) => error,
   )
 }
 
@@ -71,10 +73,39 @@ describe("the seed API through Microsoft's Graph SDK", () => {
     expect(none).toEqual({ '@odata.count': 1, value: [] })
   })
 
-  it('gets one item with $select', async () => {
-    const upload = await client.api(`${UPLOADS}/u-1`).select(['id', 'status']).get()
-    expect(upload).toMatchObject({ id: '8d639524-9524-8d63-2495-638d2495638d', status: 'pending' })
-    expect(requests.at(-1)).toContain('?$select=id,status 200')
+  it('gets one item with $select: only the selected properties, with id and the annotations', async () => {
+    const full = await client.api(`${UPLOADS}/u-1`).get()
+    expect(Object.keys(full).length).toBeGreaterThan(3)
+    const upload = await client.api(`${UPLOADS}/u-1`).select(['status']).get()
+    expect(upload).toEqual({
+      '@odata.type': full['@odata.type'],
+      id: '8d639524-9524-8d63-2495-638d2495638d',
+      status: 'pending',
+    })
+    expect(requests.at(-1)).toContain('?$select=status 200')
+    // Names in any letter case, as Graph reads them.
+    expect(await client.api(`${UPLOADS}/u-1`).select(['STATUS', 'createdDateTimeUtc']).get()).toEqual({
+      ...upload,
+      createdDateTimeUtc: full.createdDateTimeUtc,
+    })
+  })
+
+  it('applies $select to each item of a list, and refuses a property the type does not have', async () => {
+    const page = await client.api(IDENTITIES).select(['serialNumber', 'state']).get()
+    expect(page.value).toEqual([
+      {
+        '@odata.type': IDENTITY['@odata.type'],
+        id: IDENTITY.id,
+        serialNumber: IDENTITY.serialNumber,
+        state: expect.objectContaining(IDENTITY.state),
+      },
+    ])
+    expect(await failure(client.api(IDENTITIES).select(['serialNumber', 'colour']).get())).toMatchObject({
+      statusCode: 400,
+      code: 'BadRequest',
+      message:
+        "Could not find a property named 'colour' on type 'microsoft.graph.importedWindowsAutopilotDeviceIdentity'.",
+    })
   })
 
   it('creates, updates and deletes', async () => {
@@ -94,12 +125,41 @@ describe("the seed API through Microsoft's Graph SDK", () => {
     expect(result.value[0]).toMatchObject({ serialNumber: 'String' })
   })
 
+  it('reads member names of a request body in any letter case, as Graph does, and still refuses unknown members', async () => {
+    const identities = [{ serialNumber: 'S', productKey: 'K' }]
+    const result = await client
+      .api(`${IDENTITIES}/import`)
+      .post({ ImportedWindowsAutopilotDeviceIdentities: identities })
+    expect(result.value).toHaveLength(1)
+    expect(requests.at(-1)).toMatch(/^POST \S+\/import 200 /)
+    expect(
+      await failure(
+        client
+          .api(`${IDENTITIES}/import`)
+          .post({ importedWindowsAutopilotDeviceIdentities: identities, force: true }),
+      ),
+    ).toMatchObject({
+      statusCode: 400,
+      message: "Property 'force' is not a documented property of the request body.",
+    })
+    // Another member of the same name, in the documented letter case, is not overwritten.
+    expect(
+      await failure(
+        client.api(`${IDENTITIES}/import`).post({
+          importedWindowsAutopilotDeviceIdentities: identities,
+          IMPORTEDWINDOWSAUTOPILOTDEVICEIDENTITIES: [],
+        }),
+      ),
+    ).toMatchObject({ statusCode: 400 })
+  })
+
   it('lists a nested collection, and its PageIterator ends', async () => {
     const first = await client.api(`${UPLOADS}/u-1/deviceIdentities`).get()
     expect(first.value).toHaveLength(1)
     expect(first.value[0]).toMatchObject(IDENTITY)
-    const items = await iterateAll(client, first)
+    const { items, deltaLink } = await iterateAll(client, first)
     expect(items).toEqual(first.value)
+    expect(deltaLink).toBeUndefined()
   })
 
   it('answers a $count segment with a plain-text number, a type-cast segment with the items of that type', async () => {

@@ -3,6 +3,7 @@
  * in mock mode, or with handlers that answer each operation's documented example — some of them
  * changed to plant a fault.
  */
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer } from 'node:net'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { assignHandlerNames } from '../../src/emit/server/index.js'
@@ -21,7 +22,10 @@ export interface Service {
 /** Handler name → the documented body it answers; `plant` may change or replace it. */
 export type Plant = (handler: string, body: unknown) => unknown
 
-export async function seedService(options: { mock: true } | { plant: Plant }): Promise<Service> {
+/** `demand`: headers every request must carry, else 401 (a service behind a token). */
+export async function seedService(
+  options: ({ mock: true } | { plant: Plant }) & { demand?: Record<string, string> },
+): Promise<Service> {
   const model = buildModel(await seedPages())
   const loaded = await loadGeneratedServer(emitAll(model))
   const api = shapeApi(model)
@@ -34,6 +38,14 @@ export async function seedService(options: { mock: true } | { plant: Plant }): P
       handlers[name] = async () => options.plant(name, structuredClone(body))
     }
   const app = loaded.module.buildServer({ mock: 'mock' in options, handlers, log: false })
+  const demand = Object.entries(options.demand ?? {})
+  if (demand.length > 0)
+    app.addHook('onRequest', async (request, reply) => {
+      if (demand.some(([name, value]) => request.headers[name.toLowerCase()] !== value))
+        await reply
+          .code(401)
+          .send({ error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } })
+    })
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   return {
     url,
@@ -53,4 +65,18 @@ export async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()))
   if (typeof address !== 'object' || address === null) throw new Error('no port')
   return address.port
+}
+
+/** A plain HTTP service on 127.0.0.1 whose every answer `answer` writes. */
+export async function plainService(
+  answer: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createHttpServer(answer)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  if (typeof address !== 'object' || address === null) throw new Error('no port')
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
 }

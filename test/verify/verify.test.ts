@@ -5,7 +5,6 @@
  * text from the docs or the service stays one printable line per finding.
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +13,7 @@ import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
 import { readDocs } from '../../src/read-docs.js'
 import { SEED_DOCS } from '../server/helpers.js'
 import { runCli } from '../support/run-cli.js'
-import { closedPort, type Service, seedService } from './servers.js'
+import { closedPort, plainService, type Service, seedService } from './servers.js'
 
 const verifyJson = async (...argv: string[]) => {
   const run = await runCli('verify', ...argv, '--format', 'json')
@@ -167,6 +166,12 @@ describe('docs that contradict themselves', () => {
       '"status": "pending"\n}\n```\n\n### Response',
       '"status": "pending",\n}\n```\n\n### Response',
     )
+    // The page's own request example: a $select of a property the type does not have.
+    await edit(
+      'intune-enrollment-importedwindowsautopilotdeviceidentity-list.md',
+      'GET https://graph.microsoft.com/v1.0/deviceManagement/importedWindowsAutopilotDeviceIdentities\n',
+      'GET https://graph.microsoft.com/v1.0/deviceManagement/importedWindowsAutopilotDeviceIdentities?$select=serialNumber,colour\n',
+    )
     mock = await startMockServer((await readDocs(dir)).pages, { port: 0, host: '127.0.0.1', log: false })
   })
   afterAll(async () => {
@@ -179,12 +184,18 @@ describe('docs that contradict themselves', () => {
     expect(code).toBe(0)
     expect(result.summary).toMatchObject({
       examples: 12,
-      agreed: 10,
-      contradicted: 2,
+      agreed: 9,
+      contradicted: 3,
       mismatched: 0,
       ok: true,
     })
     expect(result.findings.map((f) => [f.operation, f.code, f.severity, f.pointer])).toEqual([
+      [
+        'intune-enrollment-importedwindowsautopilotdeviceidentity-list',
+        'verify-docs-contradiction',
+        'warning',
+        undefined,
+      ],
       [
         'intune-enrollment-importedwindowsautopilotdeviceidentityupload-get',
         'verify-docs-contradiction',
@@ -199,11 +210,44 @@ describe('docs that contradict themselves', () => {
       ],
     ])
     expect(result.findings[0]?.message).toMatch(
-      /^Unexpected number 5 for status, expected a importedWindowsAutopilotDeviceIdentityUploadStatus member \(string\), as the docs' own response example at api\/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get\.md:\d+ shows/,
+      /^Unexpected status 400, expected 200 \(BadRequest: Could not find a property named 'colour' on type 'microsoft\.graph\.importedWindowsAutopilotDeviceIdentity'\.\): the docs' own request at .* does not fit the documented request \(\$select names colour, which microsoft\.graph\.importedWindowsAutopilotDeviceIdentity does not have\)$/,
     )
     expect(result.findings[1]?.message).toMatch(
-      /^Unexpected status 400, expected 200 \(BadRequest: The request body is not valid JSON\.\): the docs' own request at .* does not fit the documented request body \(not JSON/,
+      /^Unexpected number 5 for status, expected a importedWindowsAutopilotDeviceIdentityUploadStatus member \(string\), as the docs' own response example at api\/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get\.md:\d+ shows/,
     )
+    expect(result.findings[2]?.message).toMatch(
+      /^Unexpected status 400, expected 200 \(BadRequest: The request body is not valid JSON\.\): the docs' own request at .* does not fit the documented request \(not JSON/,
+    )
+  })
+})
+
+describe('against a service that demands a token', () => {
+  const TOKEN = 'Bearer s3cret-token'
+  let guarded: Service
+  beforeAll(async () => {
+    guarded = await seedService({ mock: true, demand: { Authorization: TOKEN, 'X-Tenant': 'contoso' } })
+  })
+  afterAll(() => guarded.close())
+
+  it('is refused without the headers: each example a 401', async () => {
+    const { code, result } = await verifyJson(SEED_DOCS, '--base-url', guarded.url)
+    expect(code).toBe(1)
+    expect(result.summary).toMatchObject({ agreed: 0, mismatched: result.summary.examples })
+    expect(new Set(result.findings.map((f) => [f.code, f.status].join(' ')))).toEqual(
+      new Set(['verify-status 401']),
+    )
+  })
+
+  it('agrees everywhere with --header (repeatable), and never prints the token', async () => {
+    const argv = [SEED_DOCS, '--base-url', guarded.url, '--unsafe']
+    const headers = ['--header', `authorization: ${TOKEN}`, '--header', 'X-Tenant:contoso']
+    const { code, result } = await verifyJson(...argv, ...headers)
+    expect(result.findings).toEqual([])
+    expect(result.summary).toMatchObject({ examples: 12, agreed: 12, ok: true })
+    expect(code).toBe(0)
+    const text = await runCli('verify', ...argv, ...headers)
+    expect(text.code).toBe(0)
+    expect(`${text.out}${text.err}`).not.toContain('s3cret')
   })
 })
 
@@ -232,6 +276,14 @@ describe('bad usage and an unreachable service: one line, exit 2', () => {
       /--include \/nothing\/here matches no route/,
     ],
     [[SEED_DOCS, '--frob'], /Unknown option '--frob'/],
+    [
+      [SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--header', 'Bearer x'],
+      /--header: expected "Name: value"/,
+    ],
+    [
+      [SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--header', 'Bad Name: x'],
+      /--header: "Bad Name" is not a header name/,
+    ],
   ])('%j', async (argv, message) => {
     const { code, out, err } = await runCli('verify', ...argv)
     expect(code).toBe(2)
@@ -257,15 +309,12 @@ describe('hostile text', () => {
       ),
     )
     // Every answer: a 500 whose error message tries to clear the screen and forge a line.
-    const server = createServer((_request, response) => {
+    const server = await plainService((_request, response) => {
       response.writeHead(500, { 'content-type': 'application/json' })
       response.end(JSON.stringify({ error: { code: 'Boom', message: '\u001b[2J\nerror verify-forged\r' } }))
     })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const address = server.address()
-    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
     try {
-      const { code, out } = await runCli('verify', dir, '--base-url', url)
+      const { code, out } = await runCli('verify', dir, '--base-url', server.url)
       expect(code).toBe(1)
       const lines = out.split('\n').filter(Boolean)
       expect(lines).toHaveLength(5)
@@ -277,7 +326,50 @@ describe('hostile text', () => {
       expect(out).toContain('\\u001b[2J\\u000aerror verify-forged\\u000d')
       expect(out).toContain('$filter=\\u001b[2J\\u0007\\u009bforged')
     } finally {
-      server.close()
+      await server.close()
+    }
+  })
+})
+
+describe('request member names in another letter case', () => {
+  const dir = join(tmpdir(), `doc2ts-verify-letter-case-${process.pid}`)
+  const include = ['--include', '/deviceManagement/importedWindowsAutopilotDeviceIdentities/import']
+  let mock: RunningMock
+  beforeAll(async () => {
+    await cp(SEED_DOCS, dir, { recursive: true })
+    // The docs' own request example names its body parameter as Kiota writes it.
+    const page = join(dir, 'api/intune-enrollment-importedwindowsautopilotdeviceidentity-import.md')
+    const text = await readFile(page, 'utf8')
+    const from = '  "importedWindowsAutopilotDeviceIdentities": ['
+    if (!text.includes(from)) throw new Error(`the import page lacks ${from}`)
+    await writeFile(page, text.replace(from, '  "ImportedWindowsAutopilotDeviceIdentities": ['))
+    mock = await startMockServer((await readDocs(dir)).pages, { port: 0, host: '127.0.0.1', log: false })
+  })
+  afterAll(async () => {
+    await mock.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('are accepted by the mock, as Graph accepts them', async () => {
+    const { code, result } = await verifyJson(dir, '--base-url', mock.url, '--unsafe', ...include)
+    expect(result.findings).toEqual([])
+    expect(result.summary).toMatchObject({ examples: 1, agreed: 1 })
+    expect(code).toBe(0)
+  })
+
+  it("are the service's fault where it refuses them, not the docs'", async () => {
+    const server = await plainService((_request, response) => {
+      response.writeHead(400, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ error: { code: 'BadRequest', message: 'Unknown member.' } }))
+    })
+    try {
+      const { code, result } = await verifyJson(dir, '--base-url', server.url, '--unsafe', ...include)
+      expect(result.findings.map((f) => [f.operation, f.code])).toEqual([
+        ['intune-enrollment-importedwindowsautopilotdeviceidentity-import', 'verify-status'],
+      ])
+      expect(code).toBe(1)
+    } finally {
+      await server.close()
     }
   })
 })

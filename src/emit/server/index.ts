@@ -23,6 +23,7 @@ import { renderTemplate } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
 import { handlerTypesFor } from './handler-types.js'
 import { buildRouteTable, groupByPath, type ServerRoute } from './route-table.js'
+import { selectableTable } from './selectable.js'
 import { HANDLERS_DIR, HANDLERS_INDEX } from './user-owned.js'
 
 export { isUserOwnedOutput } from './user-owned.js'
@@ -117,9 +118,11 @@ export function emitServer(
             schema: r.schema,
             ...(r.mediaType === undefined ? {} : { mediaType: r.mediaType }),
             ...(r.property === undefined ? {} : { property: r.property }),
+            ...(r.selects === undefined ? {} : { selects: r.selects }),
           }),
         ),
         namespaces: jsonLine([...new Set(Object.values(model.types).map((type) => type.namespace))].sort()),
+        selectable: jsonLine(selectableTable(table.routes, model)),
         methodNotAllowed: groupByPath(table.routes)
           .filter((group) => group.missing.length > 0)
           .map((group) => jsonLine(group)),

@@ -19,10 +19,11 @@ import {
 import { collectBaseTypes } from '../../json-schema/type-schema.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
-import { carriesBody } from '../../shape/operation-shape.js'
+import { carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
 import { answeringOperation } from '../../shape/same-route.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { fastifyUrlFor } from './fastify-url.js'
+import { selectedType } from './selectable.js'
 
 export interface ServerRoute {
   /** Handler name (key of `Handlers`). */
@@ -41,6 +42,15 @@ export interface ServerRoute {
   mediaType?: string
   /** Set when the route addresses one property of the operation's response (`…/mailboxSettings/dateFormat`). */
   property?: string
+  /** Set on a GET that answers an entity, or a page of them: its type, whose properties `$select` names. */
+  selects?: SelectTarget
+}
+
+export interface SelectTarget {
+  /** Qualified name (`microsoft.graph.user`): a key of the definitions. */
+  type: string
+  /** True when the route answers a page `{ "value": [ … ] }` of them. */
+  page: boolean
 }
 
 export interface RouteTable {
@@ -104,6 +114,7 @@ export function buildRouteTable(
         schema,
         ...(shape.response.kind === 'binary' ? { mediaType: shape.response.mediaType } : {}),
         ...(property === undefined ? {} : { property }),
+        ...selectTarget(route.method, shape.response, property, model),
       })
     }
   }
@@ -118,6 +129,18 @@ export function buildRouteTable(
       )
   }
   return { routes: routes.filter((_, index) => !refused.has(index)), diagnostics }
+}
+
+/** What `$select` applies to on a route: a GET answering an entity or a page of them, not one property of it. */
+function selectTarget(
+  method: HttpMethod,
+  response: ResponseShape,
+  property: string | undefined,
+  model: ApiModel,
+): { selects?: SelectTarget } {
+  if (method !== 'GET' || property !== undefined) return {}
+  const type = selectedType(response, model)
+  return type === undefined ? {} : { selects: { type, page: response.kind === 'page' } }
 }
 
 /** The router of the generated runtime matches paths in any letter case, as Graph does. */
