@@ -9,6 +9,7 @@ import { type Dirent, readdirSync, statSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import type { GeneratedFile } from '../emit/generated-file.js'
 import type { OutputGroup } from '../emit/outputs.js'
+import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic } from '../model.js'
 import { type EmitRecord, isIntact, type RunRecord } from '../store/run-record.js'
 import { safeOutputPath } from '../write/write-output.js'
@@ -47,7 +48,7 @@ export async function emitChanged(
     const before = previous?.emits?.[group.name]
     const kept =
       previous && before?.inputHash === group.inputHash
-        ? keptFiles(outDir, before.files, previous, (path) => (userOwned(path) ? present : undefined))
+        ? keptFiles(outDir, before.files, previous, userOwned, present)
         : undefined
     if (kept && before) {
       result.present.push(...kept.present)
@@ -69,22 +70,21 @@ export async function emitChanged(
   return result
 }
 
-/** A kept group's files when each is on disk as recorded: user-owned ones present, the rest
- *  verified (path → recorded sha256); undefined when any is missing or changed. `presence(path)`:
- *  how to tell that a user-owned file is there; undefined for the others. */
+/** A kept group's files when each is on disk as recorded: user-owned ones present (`isPresent`),
+ *  the rest verified (path → recorded sha256); undefined when any is missing or changed. */
 function keptFiles(
   outDir: string,
   paths: readonly string[],
   record: RunRecord,
-  presence: (path: string) => ((full: string) => boolean) | undefined,
+  userOwned: (path: string) => boolean,
+  isPresent: (full: string) => boolean,
 ): { present: string[]; intact: Map<string, string> } | undefined {
   const present: string[] = []
   const intact = new Map<string, string>()
   for (const path of paths) {
     const full = safeOutputPath(outDir, path)
     if (!full) return undefined
-    const isPresent = presence(path)
-    if (isPresent) {
+    if (userOwned(path)) {
       if (!isPresent(full)) return undefined
       present.push(path)
       continue
@@ -96,22 +96,20 @@ function keptFiles(
   return { present, intact }
 }
 
+/** A folder's entries by name; none when there is no such folder. */
+function listFolder(folder: string): Map<string, Dirent> {
+  try {
+    return new Map(readdirSync(folder, { withFileTypes: true }).map((entry) => [entry.name, entry]))
+  } catch {
+    return new Map()
+  }
+}
+
 /** Whether a file is at an absolute path, from one listing per folder (a link: where it leads). */
 function presentFiles(): (full: string) => boolean {
   const listings = new Map<string, Map<string, Dirent>>()
   return (full) => {
-    const folder = dirname(full)
-    let listing = listings.get(folder)
-    if (!listing) {
-      let entries: Dirent[] = []
-      try {
-        entries = readdirSync(folder, { withFileTypes: true })
-      } catch {
-        // No folder: nothing in it is present.
-      }
-      listing = new Map(entries.map((entry) => [entry.name, entry]))
-      listings.set(folder, listing)
-    }
+    const listing = getOrCreate(listings, dirname(full), () => listFolder(dirname(full)))
     const entry = listing.get(basename(full))
     if (entry?.isSymbolicLink()) return statSync(full, { throwIfNoEntry: false })?.isFile() === true
     return entry?.isFile() === true

@@ -8,6 +8,8 @@
  * The linked models of one watch session share every unchanged object (`ModelInterner`), so "the
  * same answer" is the identical object; a family is the same when its chain of types is.
  */
+
+import { getOrCreate } from '../get-or-create.js'
 import type { ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
 import { sameElements } from '../same-elements.js'
 import type { CheckContext } from './rule.js'
@@ -25,7 +27,7 @@ export class ModelAnswers {
 
   /** A documented type by qualified name, any case (`#microsoft.graph.user` too). */
   named(name: string): TypeDef | undefined {
-    return cached(this.#named, name, () => this.context.type(name))
+    return getOrCreate(this.#named, name, () => this.context.type(name))
   }
 
   /** The type a resolved reference names. */
@@ -34,16 +36,18 @@ export class ModelAnswers {
   }
 
   family(type: ObjectTypeDef): Family {
-    return cached(this.#families, type, () => familyOf(this.context.model, type))
+    return getOrCreate(this.#families, type, () => familyOf(this.context.model, type))
   }
 
   derives(type: ObjectTypeDef, ancestor: ObjectTypeDef): boolean | undefined {
-    return cached(inner(this.#derives, type), ancestor, () => derivesFrom(this.context.model, type, ancestor))
+    return getOrCreate(inner(this.#derives, type), ancestor, () =>
+      derivesFrom(this.context.model, type, ancestor),
+    )
   }
 
   /** A property of a type derived from `type` (bodies often leave `@odata.type` out). */
   derivedProperty(type: ObjectTypeDef, key: string): PropertyDef | undefined {
-    return cached(inner(this.#derivedProperties, type), key, () => this.#searchDerived(type, key, 0))
+    return getOrCreate(inner(this.#derivedProperties, type), key, () => this.#searchDerived(type, key, 0))
   }
 
   /** What the type's JSON representation requires of an untruncated response (page facts). */
@@ -84,20 +88,8 @@ export class ModelAnswers {
   }
 }
 
-function cached<K, V>(answers: Map<K, V>, key: K, answer: () => V): V {
-  if (answers.has(key)) return answers.get(key) as V
-  const value = answer()
-  answers.set(key, value)
-  return value
-}
-
 function inner<K, L, V>(maps: Map<K, Map<L, V>>, key: K): Map<L, V> {
-  let map = maps.get(key)
-  if (!map) {
-    map = new Map()
-    maps.set(key, map)
-  }
-  return map
+  return getOrCreate(maps, key, () => new Map<L, V>())
 }
 
 type Question = 'named' | 'resolved' | 'family' | 'derives' | 'derivedProperty' | 'requiredMembers'

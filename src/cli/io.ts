@@ -1,11 +1,12 @@
 /** What every command shares: output streams, argument parsing, usage errors, diagnostics printing. */
 import { constants } from 'node:fs'
 import { access, realpath, stat } from 'node:fs/promises'
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { formatDiagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../model.js'
 import { type DocsInput, readDocs } from '../read-docs.js'
+import { isInside } from '../write/write-output.js'
 
 export interface Io {
   out: (text: string) => void
@@ -67,14 +68,13 @@ export async function readDocsFolder(docsDir: string): Promise<DocsInput> {
   return docs
 }
 
-/** `--out` must be a folder that exists and can be written, or that can be created: checked before
- *  any work, so a wrong path is one line and exit 2, not a stack trace after the build. */
-/** `outDir` can hold the outputs: a folder (or none yet) that doc2ts may write, outside `docsDir`
- *  (outputs never go into the docs: a page there is never overwritten or removed). */
+/** `--out` must be a folder that exists and can be written, or that can be created, outside
+ *  `docsDir` (outputs never go into the docs: a page there is never overwritten or removed).
+ *  Checked before any work, so a wrong path is one line and exit 2, not a stack trace after the
+ *  build. */
 export async function requireWritableOut(outDir: string, docsDir: string): Promise<void> {
   const [out, docs] = await Promise.all([realPathSoFar(resolve(outDir)), realPathSoFar(resolve(docsDir))])
-  const inDocs = relative(docs, out)
-  if (inDocs === '' || (!inDocs.startsWith('..') && !isAbsolute(inDocs)))
+  if (isInside(out, docs))
     throw new UsageError(
       `cannot use --out ${outDir}: it is inside the docs folder ${docsDir}; choose a folder outside it`,
     )

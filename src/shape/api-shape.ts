@@ -5,6 +5,8 @@
  *
  * Reads: the linked `ApiModel`.
  */
+
+import { getOrCreate } from '../get-or-create.js'
 import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
 import { shapeExamples } from './examples.js'
 import type { OperationShape } from './operation-shape.js'
@@ -26,38 +28,16 @@ export function shapeApi(model: ApiModel): ApiShape {
   const shapes = new Map<OperationDef, OperationShape>()
   const routeShapes = new Map<OperationDef, Map<RouteTemplate, OperationShape>>()
   const properties = new Map<OperationDef, Map<RouteTemplate, PropertyDef>>()
-  const propertiesOf = (operation: OperationDef) => {
-    let found = properties.get(operation)
-    if (!found) {
-      found = routeProperties(operation, model)
-      properties.set(operation, found)
-    }
-    return found
-  }
+  const propertiesOf = (operation: OperationDef) =>
+    getOrCreate(properties, operation, () => routeProperties(operation, model))
   const api: ApiShape = {
     model,
-    of(operation) {
-      let shape = shapes.get(operation)
-      if (!shape) {
-        shape = shapeOperation(operation, model)
-        shapes.set(operation, shape)
-      }
-      return shape
-    },
+    of: (operation) => getOrCreate(shapes, operation, () => shapeOperation(operation, model)),
     ofRoute(operation, route) {
       const found = propertiesOf(operation)
       if (found.size === 0) return api.of(operation)
-      let byRoute = routeShapes.get(operation)
-      if (!byRoute) {
-        byRoute = new Map()
-        routeShapes.set(operation, byRoute)
-      }
-      let shape = byRoute.get(route)
-      if (!shape) {
-        shape = shapeOfRoute(api.of(operation), route, found, model)
-        byRoute.set(route, shape)
-      }
-      return shape
+      const byRoute = getOrCreate(routeShapes, operation, () => new Map<RouteTemplate, OperationShape>())
+      return getOrCreate(byRoute, route, () => shapeOfRoute(api.of(operation), route, found, model))
     },
     propertyOf: (operation, route) => propertiesOf(operation).get(route),
   }

@@ -27,8 +27,9 @@ export async function loadEmitMemo(path: string, version: string): Promise<Reado
 }
 
 /** Save the units a run keeps (`EmitMemo.kept`: those its emitters used, and those of the
- *  emitters that did not run) when they differ enough from those it started from: once the file lacks more than a twentieth of them. Printing a few units again (a
- *  writer's last edits) costs less than rewriting tens of megabytes of them on every run. */
+ *  emitters that did not run) when they differ enough from those it started from: once the file
+ *  lacks more than a twentieth of them. Printing a few units again (a writer's last edits) costs
+ *  less than rewriting tens of megabytes of them on every run. */
 export async function keepEmitMemo(
   path: string,
   version: string,

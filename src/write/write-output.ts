@@ -79,6 +79,12 @@ function lastOfEachPath(files: readonly GeneratedFile[]): GeneratedFile[] {
   return [...byPath.values()]
 }
 
+/** Whether absolute `path` is `folder` or inside it (by its text: resolve links first). */
+export function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}
+
 /** The absolute path of `path` inside `outDir`, or undefined when it could leave the folder. */
 export function safeOutputPath(outDir: string, path: string): string | undefined {
   if (path === '' || isAbsolute(path) || path.includes('\\')) return undefined
@@ -202,10 +208,6 @@ async function createGuard(outDir: string, protect: readonly string[]) {
   const protectedRoots = await Promise.all(
     protect.map(async (dir) => [resolve(dir), await realpath(dir).catch(() => resolve(dir))]),
   )
-  const inside = (path: string, folder: string) => {
-    const rel = relative(folder, path)
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
-  }
   return async (full: string): Promise<string | undefined> => {
     const info = await lstat(full).catch(() => undefined)
     if (info?.isSymbolicLink()) return 'the file is a symbolic link'
@@ -213,10 +215,11 @@ async function createGuard(outDir: string, protect: readonly string[]) {
     let existing = dirname(full)
     while (existing !== root && !(await lstat(existing).catch(() => undefined))) existing = dirname(existing)
     const real = await realpath(existing).catch(() => (existing === root ? realRoot : undefined))
-    if (real === undefined || !inside(real, realRoot)) return 'a symbolic link leads out of the output folder'
+    if (real === undefined || !isInside(real, realRoot))
+      return 'a symbolic link leads out of the output folder'
     const realFull = join(real, relative(existing, full))
     for (const paths of protectedRoots)
-      if (paths.some((folder) => inside(full, folder) || inside(realFull, folder)))
+      if (paths.some((folder) => isInside(full, folder) || isInside(realFull, folder)))
         return 'the path is inside the docs folder'
     return undefined
   }

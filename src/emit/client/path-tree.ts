@@ -7,6 +7,8 @@
  * without arguments. Routes written with the docs' ellipsis (`/childFolders/{id}/.../messages`)
  * are not real paths and are left out (reported in `skipped`).
  */
+
+import { getOrCreate } from '../../get-or-create.js'
 import type { HttpMethod, OperationDef, PathSegment, RouteTemplate } from '../../model.js'
 
 export interface RouteRef {
@@ -146,13 +148,4 @@ function mergeNodes(target: PathNode, source: PathNode): void {
     if (target.itemPath) mergeNodes(target.itemPath, source.itemPath)
     else target.itemPath = source.itemPath
   }
-}
-
-function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
-  let value = map.get(key)
-  if (value === undefined) {
-    value = create()
-    map.set(key, value)
-  }
-  return value
 }
