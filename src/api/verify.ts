@@ -15,11 +15,12 @@ import { selectableNamesOf } from '../emit/server/selectable.js'
 import type { HttpMethod } from '../model.js'
 import { shapeApi } from '../shape/api-shape.js'
 import { indexRoutes } from '../verify/answering-pages.js'
-import { type JudgeContext, judgeAnswer, type VerifyCode } from '../verify/judge-answer.js'
+import { type JudgeContext, judgeAnswer } from '../verify/judge-answer.js'
+import type { VerifyCode } from '../verify/mismatch.js'
 import { planRequests } from '../verify/plan-requests.js'
 import { sendRequest, sendRequests } from '../verify/send-requests.js'
 
-export type { VerifyCode } from '../verify/judge-answer.js'
+export type { VerifyCode } from '../verify/mismatch.js'
 
 export interface VerifyOptions {
   /** The docs folder (default `input-docs`). */

@@ -13,6 +13,7 @@
  */
 import type { ObjectTypeDef, OperationDef, PrimitiveName, SourcePosition, TypeRef } from '../model.js'
 import { missedTextForm } from '../shape/edm-text.js'
+import { isJsonObject } from '../shape/examples.js'
 import type { ModelAnswers } from './model-reads.js'
 
 export type JsonPath = (string | number)[]
@@ -246,8 +247,4 @@ export function describeJson(value: unknown): string {
   if (typeof value === 'object') return 'object'
   if (typeof value === 'string') return `string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`
   return `${typeof value} ${String(value)}`
-}
-
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }

@@ -93,6 +93,7 @@ export function extractApiPage(page: Page): ApiPageModel {
     }),
   })
   const descriptionParagraph = h1 ? firstProse(page, h1) : undefined
+  const bodySections = requestBodySections(page)
   const operation: Draft<OperationDef> = {
     id: page.file.replace(/^.*\//, '').replace(/\.md$/i, ''),
     file: page.file,
@@ -102,14 +103,14 @@ export function extractApiPage(page: Page): ApiPageModel {
       : '',
     kind,
     routes,
-    parameters: extractParameters(page, routes, diagnostics),
+    parameters: extractParameters(page, routes, bodySections, diagnostics),
     response,
     queryOptions: extractQueryOptions(page, kind),
     permissions: extractPermissions(page),
     examples,
     position,
   }
-  const requestBody = requestBodyType(page, kind, descriptionParagraph, operation)
+  const requestBody = requestBodyType(page, kind, bodySections, descriptionParagraph, operation)
   if (requestBody) operation.requestBody = requestBody
   const permissionsInclude = extractPermissionsInclude(page)
   if (permissionsInclude) operation.permissionsInclude = permissionsInclude
@@ -123,6 +124,7 @@ export function extractApiPage(page: Page): ApiPageModel {
 function extractParameters(
   page: Page,
   routes: readonly RouteTemplate[],
+  bodySections: readonly Section[][],
   diagnostics: Diagnostic[],
 ): ParameterDef[] {
   const callArguments = new Set(
@@ -141,7 +143,7 @@ function extractParameters(
       extractParameterSections(page, sections, location, diagnostics),
     )
   const isGet = routes[0]?.method === 'GET'
-  const body = requestBodySections(page).flatMap((sections) => {
+  const body = bodySections.flatMap((sections) => {
     const inUrl = sections.some((section) =>
       /in the request url, provide the following query parameters/i.test(section.text),
     )
@@ -237,11 +239,12 @@ function optionWords(node: Nodes): string[] {
 function requestBodyType(
   page: Page,
   kind: OperationKind,
+  bodySections: readonly Section[][],
   description: Paragraph | undefined,
   operation: OperationDef,
 ): OperationDef['requestBody'] {
   if (kind !== 'create' && kind !== 'update') return undefined
-  const paragraphs = requestBodySections(page)
+  const paragraphs = bodySections
     .flat()
     .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))
   const representation = paragraphs.find((paragraph) => /JSON representation/i.test(cleanText(paragraph)))

@@ -9,6 +9,7 @@
  *
  * Reads: `OperationDef.examples`.
  */
+import { HOST } from '../extract/route-template.js'
 import type { ExampleDef, OperationDef } from '../model.js'
 import type { ExampleBody, ExampleShape, OperationShape } from './operation-shape.js'
 
@@ -30,20 +31,19 @@ export function shapeBodyText(text: string | undefined, line: number): ExampleBo
   }
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** A JSON object: neither null nor an array. */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Intune pages show a single entity as `{ "value": { … } }`: the wire carries the entity itself
  *  (what the mock answers and OpenAPI shows). */
 export function unwrapSingleEntity(body: unknown, shape: OperationShape): unknown {
-  if (shape.response.kind !== 'object' || !isPlainObject(body)) return body
+  if (shape.response.kind !== 'object' || !isJsonObject(body)) return body
   const keys = Object.keys(body).filter((key) => !key.startsWith('@odata.'))
   if (keys.length !== 1 || keys[0] !== 'value') return body
-  return isPlainObject(body.value) ? body.value : body
+  return isJsonObject(body.value) ? body.value : body
 }
-
-const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v1\.0|beta))?(?=\/|$|\?)/i
 
 /** `https://graph.microsoft.com/v1.0/x/{id}?$top=1` → `/x/{id}`. */
 export function requestPathOf(url: string): string {

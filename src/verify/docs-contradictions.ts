@@ -7,10 +7,10 @@
  *
  * Reads: the planned request and the shapes (examples) of the pages that answer its path.
  */
-import { checkRequestJson, isJsonObject, type TypeQuestions } from '../check/json-against-model.js'
+import { checkRequestJson, type TypeQuestions } from '../check/json-against-model.js'
 import { type SelectableNames, selectedType } from '../emit/server/selectable.js'
 import type { ApiModel } from '../model.js'
-import { shapeExampleBody, unwrapSingleEntity } from '../shape/examples.js'
+import { isJsonObject, shapeExampleBody, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleBody, OperationShape, ResponseShape } from '../shape/operation-shape.js'
 import type { JudgeContext } from './judge-answer.js'
 import { judgeBody } from './judge-body.js'

@@ -9,10 +9,10 @@
  *
  * Reads: the planned request (its shape and examples), the model's routes and types.
  */
-import { isJsonObject, type TypeQuestions } from '../check/json-against-model.js'
+import type { TypeQuestions } from '../check/json-against-model.js'
 import type { SelectableNames } from '../emit/server/selectable.js'
 import type { ApiShape } from '../shape/api-shape.js'
-import { requestPathOf, shapeBodyText } from '../shape/examples.js'
+import { isJsonObject, requestPathOf, shapeBodyText } from '../shape/examples.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
 import type { RouteIndex } from './answering-pages.js'
 import { asContradictions, requestFault } from './docs-contradictions.js'
@@ -20,8 +20,6 @@ import { judgeBody } from './judge-body.js'
 import type { Mismatch } from './mismatch.js'
 import type { PlannedRequest } from './plan-requests.js'
 import type { Answer } from './send-requests.js'
-
-export type { Mismatch, VerifyCode } from './mismatch.js'
 
 export interface JudgeContext {
   api: ApiShape

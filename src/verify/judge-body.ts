@@ -12,12 +12,12 @@ import {
   checkJsonValue,
   describeJson,
   type ExpectedValue,
-  isJsonObject,
   type TypeQuestions,
   typeName,
   type ValueFault,
 } from '../check/json-against-model.js'
 import { jsonPointer } from '../check/json-locations.js'
+import { isJsonObject } from '../shape/examples.js'
 import type { ExampleBody, ResponseShape } from '../shape/operation-shape.js'
 import type { Mismatch, VerifyCode } from './mismatch.js'
 

@@ -29,7 +29,7 @@ export interface SendOptions {
 
 /** `http://host:4010/v1.0/` + `/me?$top=1` → `http://host:4010/v1.0/me?$top=1`; undefined when the
  *  two do not make a URL. */
-export function urlOf(baseUrl: string, target: string): URL | undefined {
+function urlOf(baseUrl: string, target: string): URL | undefined {
   try {
     return new URL(baseUrl.replace(/\/+$/, '') + target)
   } catch {

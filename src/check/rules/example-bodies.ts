@@ -10,13 +10,13 @@
  */
 import { type DiagnosticCode, diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../../model.js'
+import { isJsonObject } from '../../shape/examples.js'
 import type { ExampleBodiesMemo } from '../check-memo.js'
 import {
   checkJsonValue,
   checkRequestJson,
   describeJson,
   type ExpectedValue,
-  isJsonObject,
   type JsonPath,
   typeName,
   type ValueFault,

@@ -8,14 +8,16 @@
  * A missing `## HTTP request` is reported by extract as `missing-route`.
  */
 import { diagnostic } from '../../diagnostics.js'
+import { EXAMPLE_TITLE } from '../../extract/examples.js'
 import type { Diagnostic } from '../../model.js'
 import type { PageRule } from '../rule.js'
 
-const REQUIRED: Record<'api' | 'resource', { title: RegExp; name: string }[]> = {
+/** `waivedByRequest`: an annotated request example stands in for the section (other teams' pages). */
+const REQUIRED: Record<'api' | 'resource', { title: RegExp; name: string; waivedByRequest?: true }[]> = {
   api: [
     { title: /^(permissions|prerequisites)$/i, name: '`## Permissions`' },
     { title: /^(http )?response$/i, name: '`## Response`' },
-    { title: /^ex\w*mples?\b/i, name: '`## Example`' },
+    { title: EXAMPLE_TITLE, name: '`## Example`', waivedByRequest: true },
   ],
   resource: [{ title: /^(properties|relationships)$/i, name: '`## Properties`' }],
 }
@@ -33,7 +35,7 @@ export const missingSection: PageRule = {
       operation.examples.some((example) => example.annotation?.blockType === 'request'),
     )
     for (const required of REQUIRED[model.pageKind]) {
-      if (required.name === '`## Example`' && annotatedRequest) continue
+      if (required.waivedByRequest && annotatedRequest) continue
       if (!page.sections.some((section) => section.depth > 0 && required.title.test(section.title)))
         found.push(
           diagnostic(
