@@ -7,7 +7,7 @@ import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
 import { renderTemplate } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
-import { buildClientView } from './view-model.js'
+import { buildClientView, CALLED_MEMBERS } from './view-model.js'
 
 export function emitClient(
   model: ApiModel,
@@ -17,6 +17,12 @@ export function emitClient(
   const view = buildClientView(model, names, GENERATED_HEADER, shapes)
   return [
     { path: 'client/index.ts', text: renderTemplate('client/index', view) },
-    { path: 'client/runtime.ts', text: renderTemplate('client/runtime', { header: GENERATED_HEADER }) },
+    {
+      path: 'client/runtime.ts',
+      text: renderTemplate('client/runtime', {
+        header: GENERATED_HEADER,
+        calledMembers: CALLED_MEMBERS.join('|'),
+      }),
+    },
   ]
 }

@@ -29,11 +29,11 @@ const RUNTIME_IMPORTS: Record<string, boolean> = {
 }
 
 /**
- * Member names the runtime reads as calls (`createNode`): a path segment of that name is reached
+ * Member names the runtime reads as calls (`createNode`, which gets this list when it is rendered): a path segment of that name is reached
  * as `name_`. A literal segment keeps its name where the node has no such member (it is read, not
  * called); a function segment, which is called, always takes the `_`.
  */
-const CALLED_MEMBERS = ['get', 'post', 'patch', 'put', 'delete', 'iterate', 'byId', 'itemPath', 'then']
+export const CALLED_MEMBERS = ['get', 'post', 'patch', 'put', 'delete', 'iterate', 'byId', 'itemPath', 'then']
 
 export const CLIENT_SCOPE: TsScope = { typesPrefix: 'T.', undocumentedPrefix: 'U.' }
 
