@@ -19,8 +19,10 @@ export class EmitMemo {
   readonly #used = new Map<string, string>()
   readonly #derived: DerivedTexts
 
-  constructor(entries: Iterable<readonly [string, string]> = [], derived: DerivedTexts = new WeakMap()) {
-    this.#known = new Map(entries)
+  /** `known`: the texts of earlier runs, read as they are (a stored memo decodes a text only when
+   *  it is used). */
+  constructor(known: ReadonlyMap<string, string> = new Map(), derived: DerivedTexts = new WeakMap()) {
+    this.#known = known
     this.#derived = derived
   }
 

@@ -2,30 +2,32 @@
 import { mkdir, open, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
-/** Chunks are written in batches of about this many characters. */
-const BATCH = 1 << 20
+/** Chunks are written in batches of about this many bytes, and at most this many at once. */
+const BATCH_BYTES = 1 << 20
+const BATCH_CHUNKS = 1024
 
 /** Write a cache file through a temp file and a rename; failures are ignored (a read-only or full
- *  cache folder only costs speed). Given as chunks, the file is written batch by batch, never
- *  joined: page cache and emit memo run to tens of megabytes, which the end of a cold run holds
- *  on top of everything else. */
-export async function writeCacheFile(path: string, text: string | Iterable<string>): Promise<void> {
+ *  cache folder only costs speed). Given as chunks (texts, or bytes written as they are), the file
+ *  is written batch by batch, never joined: page cache and emit memo run to tens of megabytes,
+ *  which the end of a cold run holds on top of everything else. */
+export async function writeCacheFile(path: string, text: string | Iterable<string | Buffer>): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true })
     const temp = `${path}.${process.pid}.${Date.now()}.tmp`
     const file = await open(temp, 'w')
     try {
-      let batch: string[] = []
-      let length = 0
+      let batch: Buffer[] = []
+      let bytes = 0
       for (const chunk of typeof text === 'string' ? [text] : text) {
-        batch.push(chunk)
-        length += chunk.length
-        if (length < BATCH) continue
-        await file.write(batch.join(''))
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+        batch.push(buffer)
+        bytes += buffer.length
+        if (bytes < BATCH_BYTES && batch.length < BATCH_CHUNKS) continue
+        await file.writev(batch)
         batch = []
-        length = 0
+        bytes = 0
       }
-      await file.write(batch.join(''))
+      await file.writev(batch)
     } finally {
       await file.close()
     }

@@ -1,22 +1,21 @@
 /**
  * The per-page cache: for each page of a docs folder, the key it had (see `page-hash.ts`) and the
  * JSON of its page model and of its page checks' results, per docs folder in two files:
- *   <cache-dir>/pages/<sha256 of the docs folder's absolute path>.json   the base, in lines:
- *     { "version": "0.1.0+…", "generation": "…", "pages": 7668 }
- *     then three lines per page: ["api/user-get.md", "<hash>"], the model's JSON, the checks' JSON
- *     (JSON text has no raw line breaks; a model kept as a line is read without unescaping it from a
- *     JSON string, which took as long again as parsing it on a large tree)
+ *   <cache-dir>/pages/<sha256 of the docs folder's absolute path>.json   the base, packed texts
+ *     (`packed-texts.ts`): meta { "version": "0.1.0+…", "generation": "…", "pages": [[file, key], …] }
+ *     and two texts per page, the model's JSON and the checks' JSON, each decoded only when read
  *   <…>.log   the changes since, one JSON line each: { "generation", "file", "entry" } or
  *     { "generation", "file", "deleted": true }
  * A save after a few changed pages appends their lines instead of rewriting every page (tens of
  * megabytes on a large tree); once the log outgrows a quarter of the base, the base is rewritten
- * and the log emptied. Lines of another generation (a log left beside a rewritten base) and torn
- * lines are ignored; a cache written by another doc2ts version is ignored.
+ * (the unchanged pages' bytes as they were read) and the log emptied. Lines of another generation
+ * (a log left beside a rewritten base) and torn lines are ignored; a cache written by another
+ * doc2ts version is ignored.
  */
 import { createHash, randomUUID } from 'node:crypto'
 import { appendFile, readFile, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { writeCacheFile } from './cache-file.js'
+import { type PackedTexts, readPackedTexts, writePackedTexts } from './packed-texts.js'
 
 export interface CachedPage {
   hash: string
@@ -52,41 +51,59 @@ export async function loadPageCache(
 ): Promise<PageCacheFile> {
   const path = pageCachePath(cacheDir, docsDir)
   const cache: PageCacheFile = { path, version, pages: new Map(), generation: '', baseBytes: 0, logBytes: 0 }
-  try {
-    const text = await readFile(path, 'utf8')
-    const pages = parseBase(text, version)
-    if (!pages) return cache
-    cache.pages = pages.pages
-    cache.generation = pages.generation
-    cache.baseBytes = text.length
-  } catch {
-    // No cache yet, or a damaged one: start cold.
-    return cache
-  }
+  const base = await readPackedTexts(path)
+  const pages = base && pagesOf(base, version)
+  if (!base || !pages) return cache // no cache yet, a damaged one or another version's: start cold
+  cache.pages = pages.pages
+  cache.generation = pages.generation
+  cache.baseBytes = base.size
   const log = await readFile(logPath(cache), 'utf8').catch(() => '')
   cache.logBytes = log.length
   for (const line of log.split('\n')) applyLogLine(cache, line)
   return cache
 }
 
+/** A page of the base file: its texts are decoded when read, and written again as they were read. */
+class PackedPage implements CachedPage {
+  readonly #texts: PackedTexts
+  readonly #index: number
+  constructor(
+    readonly hash: string,
+    texts: PackedTexts,
+    index: number,
+  ) {
+    this.#texts = texts
+    this.#index = index
+  }
+  get model(): string {
+    return this.#texts.text(this.#index)
+  }
+  get checks(): string {
+    return this.#texts.text(this.#index + 1)
+  }
+  /** The bytes of model and checks, as the base holds them. */
+  bytes(): [Buffer, Buffer] {
+    return [this.#texts.bytes(this.#index), this.#texts.bytes(this.#index + 1)]
+  }
+}
+
 /** The pages of a base file of `version`; undefined when it is of another version or damaged. */
-function parseBase(
-  text: string,
+function pagesOf(
+  base: PackedTexts,
   version: string,
 ): { pages: Map<string, CachedPage>; generation: string } | undefined {
-  const lines = text.split('\n')
-  const header = JSON.parse(lines[0] ?? '') as { version?: unknown; generation?: unknown; pages?: unknown }
-  if (header.version !== version || typeof header.generation !== 'string') return undefined
-  // Three lines per page and a final line break: anything else is a damaged file.
-  if (typeof header.pages !== 'number' || lines.length !== header.pages * 3 + 2 || lines.at(-1) !== '')
+  const meta = base.meta as { version?: unknown; generation?: unknown; pages?: unknown } | undefined
+  if (meta?.version !== version || typeof meta.generation !== 'string' || !Array.isArray(meta.pages))
     return undefined
+  // Two texts per page: anything else is a damaged file.
+  if (base.count !== meta.pages.length * 2) return undefined
   const pages = new Map<string, CachedPage>()
-  for (let line = 1; line < lines.length - 1; line += 3) {
-    const [file, hash] = JSON.parse(lines[line] as string) as unknown[]
+  for (const [index, page] of (meta.pages as unknown[]).entries()) {
+    const [file, hash] = Array.isArray(page) ? page : []
     if (typeof file !== 'string' || typeof hash !== 'string') return undefined
-    pages.set(file, { hash, model: lines[line + 1] as string, checks: lines[line + 2] as string })
+    pages.set(file, new PackedPage(hash, base, index * 2))
   }
-  return { pages, generation: header.generation }
+  return { pages, generation: meta.generation }
 }
 
 function applyLogLine(cache: PageCacheFile, line: string): void {
@@ -134,16 +151,17 @@ export async function savePageCache(
 
 async function rewriteBase(cache: PageCacheFile, pages: ReadonlyMap<string, CachedPage>): Promise<void> {
   cache.generation = randomUUID()
-  const lines = [JSON.stringify({ version: cache.version, generation: cache.generation, pages: pages.size })]
-  for (const file of [...pages.keys()].sort()) {
-    const entry = pages.get(file) as CachedPage
-    lines.push(JSON.stringify([file, entry.hash]), entry.model, entry.checks)
+  const files = [...pages.keys()].sort()
+  const entries = files.map((file) => pages.get(file) as CachedPage)
+  const meta = {
+    version: cache.version,
+    generation: cache.generation,
+    pages: files.map((file, index) => [file, entries[index]?.hash]),
   }
-  await writeCacheFile(
-    cache.path,
-    lines.map((line) => `${line}\n`),
+  const texts = entries.flatMap((entry): (string | Buffer)[] =>
+    entry instanceof PackedPage ? entry.bytes() : [entry.model, entry.checks],
   )
+  cache.baseBytes = await writePackedTexts(cache.path, meta, texts)
   await rm(logPath(cache), { force: true }).catch(() => undefined)
-  cache.baseBytes = lines.reduce((sum, line) => sum + line.length + 1, 0)
   cache.logBytes = 0
 }

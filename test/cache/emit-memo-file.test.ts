@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, truncate } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
@@ -25,7 +25,7 @@ it('rewrites the memo file when many units changed, not for a few; a new process
   const keys = Array.from({ length: 100 }, (_, index) => `k${index}`)
   await run(path, 'v1', keys)
   const written = await readFile(path, 'utf8')
-  expect(Object.keys(JSON.parse(written).entries)).toEqual(keys)
+  expect([...(await loadEmitMemo(path, 'v1')).keys()]).toEqual(keys)
 
   // One unit changed: its text is printed again next time rather than the file rewritten now.
   await run(path, 'v1', [...keys.slice(1), 'new'])
@@ -34,9 +34,30 @@ it('rewrites the memo file when many units changed, not for a few; a new process
   // Half changed: rewritten with exactly the units used.
   const half = [...keys.slice(50), ...keys.slice(50).map((key) => `${key}b`)]
   await run(path, 'v1', half)
-  expect(Object.keys(JSON.parse(await readFile(path, 'utf8')).entries)).toEqual(half)
+  expect([...(await loadEmitMemo(path, 'v1')).keys()]).toEqual(half)
 
   // Another doc2ts version ignores the file.
   const other = new EmitMemo(await loadEmitMemo(path, 'v2'))
   expect(other.text('k60', () => 'printed')).toBe('printed')
+})
+
+it('reads back each text as it was kept, and ignores a damaged file', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'doc2ts-memo-'))
+  temps.push(dir)
+  const path = join(dir, 'memo.json')
+  const texts = new Map([
+    ['types:a', '/** Ünïcode — 日本語 😀 */\nexport interface A {}\n'],
+    ['types:b', ''],
+    ['types:c', 'line "quoted" \\ back'],
+    ['types:lone', 'half a pair \ud800'],
+  ])
+  await keepEmitMemo(path, 'v1', new Map(), texts)
+  const read = await loadEmitMemo(path, 'v1')
+  // A lone surrogate has no UTF-8 form: that unit is printed again by the next run.
+  expect(new Map(read)).toEqual(new Map([...texts].filter(([key]) => key !== 'types:lone')))
+
+  // A file cut short (an interrupted copy) is no memo: every unit is printed again.
+  const { size } = await import('node:fs').then((fs) => fs.statSync(path))
+  await truncate(path, size - 3)
+  expect((await loadEmitMemo(path, 'v1')).size).toBe(0)
 })

@@ -12,6 +12,14 @@ afterEach(async () => {
 const entry = (hash: string): CachedPage => ({ hash, model: `{"m":"${hash}"}`, checks: '{}' })
 const pagesOf = (count: number, tag = 'a') =>
   new Map(Array.from({ length: count }, (_, index) => [`p${index}.md`, entry(`${tag}${index}`)]))
+/** The pages as read back: each entry's fields (those of the base are read when asked for). */
+const loaded = async (cacheDir: string, version = 'v1') =>
+  new Map(
+    [...(await loadPageCache(cacheDir, 'docs', version)).pages].map(([file, { hash, model, checks }]) => [
+      file,
+      { hash, model, checks },
+    ]),
+  )
 
 describe('page cache file', () => {
   it('appends a few changed pages to the log and loads exactly the pages saved', async () => {
@@ -30,8 +38,8 @@ describe('page cache file', () => {
     expect(await readFile(pageCachePath(cacheDir, 'docs'), 'utf8')).toBe(base)
     const log = await readFile(pageCachePath(cacheDir, 'docs').replace(/\.json$/, '.log'), 'utf8')
     expect(log.trim().split('\n')).toHaveLength(3)
-    expect((await loadPageCache(cacheDir, 'docs', 'v1')).pages).toEqual(changed)
-    expect((await loadPageCache(cacheDir, 'docs', 'v2')).pages.size).toBe(0)
+    expect(await loaded(cacheDir)).toEqual(changed)
+    expect((await loaded(cacheDir, 'v2')).size).toBe(0)
   })
 
   it('rewrites the base when most pages change, and ignores stale or torn log lines', async () => {
@@ -45,18 +53,38 @@ describe('page cache file', () => {
     expect(await readdir(join(cacheDir, 'pages'))).toEqual([expect.stringMatching(/\.json$/)])
     // A line of the old generation (a log left beside a rewritten base) and a torn line.
     await appendFile(logFile, `${stale}\n{"generation":"${cache.generation}","file":"p2.md","ent`)
-    expect((await loadPageCache(cacheDir, 'docs', 'v1')).pages).toEqual(pagesOf(40, 'b'))
+    expect(await loaded(cacheDir)).toEqual(pagesOf(40, 'b'))
   })
 
-  it('starts cold from a damaged base: cut short, or lines missing', async () => {
+  it('rewrites the base from pages read from it and pages extracted since', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'doc2ts-page-cache-'))
+    temps.push(cacheDir)
+    await savePageCache(await loadPageCache(cacheDir, 'docs', 'v1'), pagesOf(40))
+    // A new process: half its pages come from the base as read, half were extracted again.
+    const cache = await loadPageCache(cacheDir, 'docs', 'v1')
+    const odd = (file: string) => Number(file.replace(/\D/g, '')) % 2 === 1
+    const mixed = new Map(
+      [...cache.pages].map(([file, page]) => [file, odd(file) ? entry(`c${file}`) : page]),
+    )
+    await savePageCache(cache, mixed)
+    expect(await loaded(cacheDir)).toEqual(
+      new Map([...pagesOf(40)].map(([file, page]) => [file, odd(file) ? entry(`c${file}`) : page])),
+    )
+  })
+
+  it('starts cold from a damaged base: cut short, or bytes missing', async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'doc2ts-page-cache-'))
     temps.push(cacheDir)
     const cache = await loadPageCache(cacheDir, 'docs', 'v1')
     await savePageCache(cache, pagesOf(40))
     const basePath = pageCachePath(cacheDir, 'docs')
-    const base = await readFile(basePath, 'utf8')
+    const base = await readFile(basePath)
     expect((await loadPageCache(cacheDir, 'docs', 'v1')).pages.size).toBe(40)
-    for (const damaged of [base.slice(0, base.length / 2), base.split('\n').toSpliced(5, 1).join('\n')]) {
+    const middle = base.length / 2
+    for (const damaged of [
+      base.subarray(0, middle),
+      Buffer.concat([base.subarray(0, middle), base.subarray(middle + 9)]),
+    ]) {
       await writeFile(basePath, damaged)
       expect((await loadPageCache(cacheDir, 'docs', 'v1')).pages.size).toBe(0)
     }

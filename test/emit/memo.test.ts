@@ -109,10 +109,12 @@ function referencedType(model: ApiModel, kind: 'enum' | 'object'): string {
 
 describe('EmitMemo', () => {
   it('returns what it knows without making it, and lists what this run used', () => {
-    const memo = new EmitMemo([
-      ['a', 'known'],
-      ['b', 'unused'],
-    ])
+    const memo = new EmitMemo(
+      new Map([
+        ['a', 'known'],
+        ['b', 'unused'],
+      ]),
+    )
     expect(memo.text('a', () => 'made')).toBe('known')
     expect(memo.text('c', () => 'made')).toBe('made')
     expect(memo.text('c', () => 'made again')).toBe('made')
@@ -123,11 +125,13 @@ describe('EmitMemo', () => {
   })
 
   it('keeps for the next run what this run used, and every entry of the emitters that did not run', () => {
-    const memo = new EmitMemo([
-      ['types:a', 'type a'],
-      ['types:b', 'type b, no longer printed'],
-      ['openapi:c', 'path item c'],
-    ])
+    const memo = new EmitMemo(
+      new Map([
+        ['types:a', 'type a'],
+        ['types:b', 'type b, no longer printed'],
+        ['openapi:c', 'path item c'],
+      ]),
+    )
     memo.text('types:a', () => 'made')
     memo.text('types:d', () => 'type d')
     // The OpenAPI group was unchanged: its units are kept for a later change.

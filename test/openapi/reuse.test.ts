@@ -46,7 +46,7 @@ function edited(pages: readonly PageInput[], file: string, from: string, to: str
 /** Runs of one watch session: each model interned against the last, emitted through one memo. */
 class WatchRuns {
   readonly #session = new Session(true)
-  #memo = new EmitMemo([], this.#session.derived)
+  #memo = new EmitMemo(new Map(), this.#session.derived)
   readonly #runs: { model: ApiModel; text: string; diagnostics: Diagnostic[] }[] = []
 
   /** Link `pages`, check and emit as a build does. */
