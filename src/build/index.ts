@@ -18,7 +18,7 @@ import type { ApiModel, Diagnostic, PageModel } from '../model.js'
 import type { Progress } from '../progress.js'
 import type { DocsInput, PageInput } from '../read-docs.js'
 import type { Session } from '../session/index.js'
-import { keepEmitMemo, loadEmitMemo } from '../store/emit-memo.js'
+import { keepEmitMemo, loadEmitMemo, StoredTexts } from '../store/emit-memo.js'
 import type { Store } from '../store/index.js'
 import { loadPageCache, savePageCache } from '../store/page-cache.js'
 import { pageHash } from '../store/page-hash.js'
@@ -33,6 +33,7 @@ import {
   textHash,
 } from '../store/run-record.js'
 import { doc2tsVersion } from '../store/version.js'
+import { OutputEncoder } from '../write/output-bytes.js'
 import { MANIFEST, safeOutputPath, type WriteResult } from '../write/write-output.js'
 import type { ChangedEmit } from './emit-changed.js'
 import { type CachedExtraction, type ExtractMany, extractWithCache } from './extract-cached.js'
@@ -101,8 +102,9 @@ export interface BuildResult {
   steps: StepTime[]
 }
 
-/** What emit produced, and the unit texts to keep for the next run. */
-type Emitted = ChangedEmit & { kept?: Map<string, string> }
+/** What emit produced, the unit texts to keep for the next run, and the bytes of those it read
+ *  from the store. */
+type Emitted = ChangedEmit & { kept?: Map<string, string>; storedBytes?: ReadonlyMap<string, Buffer> }
 
 const NOTHING_WRITTEN: WriteResult = { changed: [], removed: [], refused: [] }
 
@@ -302,7 +304,12 @@ async function emitStep(
     request.userOwned,
     clock,
   )
-  return { ...emitted, kept: memo?.kept() }
+  const known = session.emitUnits
+  return {
+    ...emitted,
+    kept: memo?.kept(),
+    storedBytes: known instanceof StoredTexts ? known.decoded() : undefined,
+  }
 }
 
 /** write: only the changed bytes, into the output folder. */
@@ -329,8 +336,9 @@ async function writeStep(
     protect: request.protect,
     userOwned: request.userOwned,
     known: { intact: emitted.intact, present: emitted.present, onDisk },
-    // Only a lasting session writes again: a single run keeps no bytes.
-    encoder: session.lasting ? session.encoder : undefined,
+    // Only a lasting session writes again: a single run keeps no bytes, and encodes none of the
+    // memo's texts it read as bytes.
+    encoder: session.lasting ? session.encoder : new OutputEncoder(false, emitted.storedBytes),
   })
 }
 

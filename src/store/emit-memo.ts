@@ -12,11 +12,11 @@ import { type PackedTexts, readPackedTexts, writePackedTexts } from './packed-te
 /** The memo file beside a run record. */
 export const emitMemoPath = (recordPath: string) => recordPath.replace(/\.json$/, '.memo.json')
 
-/** The texts of a memo file by key, each decoded when first read (a run that changes one page
- *  reads few of them; a warm one none). */
+/** The texts of a memo file by key, each decoded when read (a warm run reads none of them). */
 export class StoredTexts implements ReadonlyMap<string, string> {
   readonly #texts: PackedTexts
   readonly #index: ReadonlyMap<string, number>
+  readonly #decoded = new Map<string, Buffer>()
 
   constructor(texts: PackedTexts, keys: readonly string[]) {
     this.#texts = texts
@@ -31,7 +31,15 @@ export class StoredTexts implements ReadonlyMap<string, string> {
   }
   get(key: string): string | undefined {
     const index = this.#index.get(key)
-    return index === undefined ? undefined : this.#texts.text(index)
+    if (index === undefined) return undefined
+    const text = this.#texts.text(index)
+    this.#decoded.set(text, this.#texts.bytes(index))
+    return text
+  }
+  /** Each text `get` gave, with the bytes it was decoded from: an output made of these texts is
+   *  written without encoding them again (`OutputEncoder`). */
+  decoded(): ReadonlyMap<string, Buffer> {
+    return this.#decoded
   }
   /** The text's bytes as the file holds them. */
   bytes(key: string): Buffer | undefined {

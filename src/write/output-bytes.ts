@@ -12,12 +12,18 @@ import { isWellFormed } from '../emit/memo.js'
 const KEPT_PART_LENGTH = 256
 
 export class OutputEncoder {
-  #last = new Map<string, Buffer>()
+  #last: ReadonlyMap<string, Buffer>
   #next = new Map<string, Buffer>()
 
   /** `keep`: keep the bytes of each long part for the next write (a run that writes once keeps
-   *  none: they are the size of the outputs). */
-  constructor(private readonly keep = true) {}
+   *  none: they are the size of the outputs). `known`: parts whose bytes are known already (the
+   *  emit memo's texts, as read from its file). */
+  constructor(
+    private readonly keep = true,
+    known: ReadonlyMap<string, Buffer> = new Map(),
+  ) {
+    this.#last = known
+  }
 
   /** The file's bytes, in order. */
   chunks(file: GeneratedFile): Buffer[] {

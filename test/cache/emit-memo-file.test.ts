@@ -2,8 +2,10 @@ import { mkdtemp, readFile, rm, truncate } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
+import { fileOfParts } from '../../src/emit/generated-file.js'
 import { EmitMemo } from '../../src/emit/memo.js'
-import { keepEmitMemo, loadEmitMemo } from '../../src/store/emit-memo.js'
+import { keepEmitMemo, loadEmitMemo, StoredTexts } from '../../src/store/emit-memo.js'
+import { OutputEncoder } from '../../src/write/output-bytes.js'
 
 const temps: string[] = []
 afterEach(async () => {
@@ -60,4 +62,22 @@ it('reads back each text as it was kept, and ignores a damaged file', async () =
   const { size } = await import('node:fs').then((fs) => fs.statSync(path))
   await truncate(path, size - 3)
   expect((await loadEmitMemo(path, 'v1')).size).toBe(0)
+})
+
+it('hands the writer the bytes of each text it read, so that they are not encoded again', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'doc2ts-memo-'))
+  temps.push(dir)
+  const path = join(dir, 'memo.json')
+  const unit = `  "/users": { "get": "${'é'.repeat(300)}" }`
+  await keepEmitMemo(path, 'v1', new Map(), new Map([['openapi.path-item:a', unit]]))
+  const stored = await loadEmitMemo(path, 'v1')
+  if (!(stored instanceof StoredTexts)) throw new Error('expected the stored memo')
+  const text = stored.get('openapi.path-item:a') ?? ''
+  const file = fileOfParts('openapi.json', ['{\n', text, '\n}\n'])
+  const chunks = new OutputEncoder(false, stored.decoded()).chunks(file)
+  expect(Buffer.concat(chunks).equals(Buffer.from(file.text))).toBe(true)
+  // The unit's chunk is a view of the memo file's buffer, not a new encoding of its text.
+  expect(
+    chunks.some((chunk) => chunk.equals(Buffer.from(unit)) && chunk === stored.decoded().get(text)),
+  ).toBe(true)
 })
