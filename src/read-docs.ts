@@ -9,6 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { diagnostic } from './diagnostics.js'
 import type { Diagnostic } from './model.js'
+import { docsStampOf, isSettled, type PageStamp, type PageStamps } from './store/docs-stamps.js'
+import { textDigest } from './store/page-hash.js'
 
 export const MAX_PAGE_BYTES = 8 * 1024 * 1024
 
@@ -16,11 +18,16 @@ export const MAX_PAGE_BYTES = 8 * 1024 * 1024
 export interface PageInput {
   file: string
   text: string
+  /** `textDigest` of the text, when the reader knows it (then the text may be read only when
+   *  first asked for). */
+  digest?: string
 }
 
 export interface DocsInput {
   pages: PageInput[]
   diagnostics: Diagnostic[]
+  /** Each page's stamp and digest, for the next read (`readDocs` only). */
+  stamps?: PageStamps
 }
 
 export function listMarkdownFiles(root: string): string[] {
@@ -39,15 +46,49 @@ export function listMarkdownFiles(root: string): string[] {
   return found.sort()
 }
 
-export async function readDocs(root: string): Promise<DocsInput> {
+/** The pages of `root`. A page whose file has the stamp `known` holds for it is not read: its
+ *  digest is the known one and its text is read when first asked for. `readStart`: the time the
+ *  read starts (a file changed less than 2 s before it gets no stamp). */
+export async function readDocs(
+  root: string,
+  known: PageStamps = new Map(),
+  readStart = Date.now(),
+): Promise<DocsInput> {
   const files = listMarkdownFiles(root)
   const diagnostics: Diagnostic[] = []
   const pages: DocsInput['pages'] = []
+  const stamps = new Map<string, PageStamp>()
   for (const file of files) {
+    const info = statSync(join(root, file), { throwIfNoEntry: false })
+    const stamp = info && isSettled(info, readStart) ? docsStampOf(info) : ''
+    const was = known.get(file)
+    if (was && stamp !== '' && was.stamp === stamp) {
+      pages.push(unreadPage(root, file, was.digest))
+      stamps.set(file, was)
+      continue
+    }
     const text = readPageFile(root, file, diagnostics)
-    if (text !== undefined) pages.push({ file, text })
+    if (text === undefined) continue
+    const digest = textDigest(text)
+    pages.push({ file, text, digest })
+    stamps.set(file, { stamp, digest })
   }
-  return { pages, diagnostics }
+  return { pages, diagnostics, stamps }
+}
+
+/** A page known unchanged: read when its text is first asked for (the page checks of a page
+ *  with suppressions, a page missing from the page cache). Should it vanish or change in the
+ *  meantime, its text is what can be read then, or empty. */
+function unreadPage(root: string, file: string, digest: string): PageInput {
+  let text: string | undefined
+  return {
+    file,
+    digest,
+    get text() {
+      text ??= readPageFile(root, file, []) ?? ''
+      return text
+    },
+  }
 }
 
 /** One page's text (`file` relative to `root`); its size is checked before it is read, and a read

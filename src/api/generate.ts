@@ -114,7 +114,7 @@ export async function runGenerate(
   await requireWritableOut(outDir, docsDir)
   let result: GenerateResult | undefined
   await runBuild({
-    docs: () => readDocsFolder(docsDir),
+    docs: (known) => readDocsFolder(docsDir, known),
     checks: { suppress },
     emit: {
       dir: outDir,

@@ -18,10 +18,11 @@ import type { ApiModel, Diagnostic, PageModel } from '../model.js'
 import type { Progress } from '../progress.js'
 import type { DocsInput, PageInput } from '../read-docs.js'
 import type { Session } from '../session/index.js'
+import { docsStampsPath, loadDocsStamps, type PageStamps, saveDocsStamps } from '../store/docs-stamps.js'
 import { keepEmitMemo, loadEmitMemo, StoredTexts } from '../store/emit-memo.js'
 import type { Store } from '../store/index.js'
 import { loadPageCache, savePageCache } from '../store/page-cache.js'
-import { pageHash } from '../store/page-hash.js'
+import { pageHash, textDigest } from '../store/page-hash.js'
 import {
   inputHash,
   isFreshRun,
@@ -41,9 +42,9 @@ import { extractOnPool } from './extract-pool.js'
 import { StepClock, type StepTime } from './timings.js'
 
 export interface BuildRequest {
-  /** How to read the docs (a command reads its folder), or the pages already read (watch mode keeps
-   *  its own reader; tests give pages). */
-  docs: DocsInput | (() => Promise<DocsInput>)
+  /** How to read the docs (a command reads its folder, not reading again the pages whose stamps
+   *  are `known`), or the pages already read (watch mode keeps its own reader; tests give pages). */
+  docs: DocsInput | ((known: PageStamps) => Promise<DocsInput>)
   /** The doc checks with their suppressions; `false`: none (diff, mock). Default: on, none suppressed. */
   checks?: { suppress: readonly SuppressEntry[] } | false
   /** Emit the outputs: in memory, and with `dir` written there. Unset: stop after link and check. */
@@ -113,9 +114,14 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   const clock = new StepClock(request.timings)
   const version = request.version ?? doc2tsVersion()
   const { progress, store } = request
-  const docs = await clock.time('read', () => readStep(request.docs, progress))
-  const keyOf = given ? given.keyOf.bind(given) : pageHash
-  const keys = new Map(docs.pages.map((page) => [page.file, keyOf(version, page.file, page.text)]))
+  const { docs, stampsSaved } = await clock.time('read', () => readStep(request.docs, store, progress))
+  const digestOf = given ? given.digestOf.bind(given) : textDigest
+  const keys = new Map(
+    docs.pages.map((page) => [
+      page.file,
+      pageHash(version, page.file, page.digest ?? digestOf(page.file, page.text)),
+    ]),
+  )
   const input = inputHash(keys, docs.diagnostics)
   const last = given?.lastRecord ?? (store ? await loadRunRecord(store.recordPath, version) : undefined)
   const out = request.emit?.dir
@@ -124,6 +130,7 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
     const summary = { ...summaryOf(last), files: [], outputs, write: NOTHING_WRITTEN, extracted: 0 }
     const result: BuildResult = { docs, ...summary, upToDate: true, steps: clock.times }
     await request.report?.(result)
+    await stampsSaved
     return result
   }
   // Made only now: an up-to-date run loads none of what a session holds.
@@ -219,17 +226,27 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   }
   await request.report?.(result)
   await clock.time('record', async () => {
-    await caches
+    await Promise.all([caches, stampsSaved])
     if (store && complete) await saveRunRecord(store.recordPath, record)
   })
   return result
 }
 
-/** read: the docs' pages (or those given). */
-async function readStep(docs: BuildRequest['docs'], progress: Progress | undefined): Promise<DocsInput> {
-  if (typeof docs !== 'function') return docs
+/** read: the docs' pages (or those given); the stamps of what was read are saved meanwhile. */
+async function readStep(
+  docs: BuildRequest['docs'],
+  store: Store | undefined,
+  progress: Progress | undefined,
+): Promise<{ docs: DocsInput; stampsSaved?: Promise<void> }> {
+  if (typeof docs !== 'function') return { docs }
   progress?.stage('reading')
-  return docs()
+  const path = store && docsStampsPath(store.cacheDir, store.docsDir)
+  const known = path ? await loadDocsStamps(path) : new Map()
+  const read = await docs(known)
+  return {
+    docs: read,
+    stampsSaved: path && read.stamps ? saveDocsStamps(path, known, read.stamps) : undefined,
+  }
 }
 
 /** extract: each page's model and page checks, from the cache when its key is unchanged. */

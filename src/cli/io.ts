@@ -6,6 +6,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { formatDiagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../model.js'
 import { type DocsInput, readDocs } from '../read-docs.js'
+import type { PageStamps } from '../store/docs-stamps.js'
 import { isInside } from '../write/write-output.js'
 
 export interface Io {
@@ -61,8 +62,8 @@ export async function requireDirectory(path: string): Promise<void> {
 
 /** The docs folder's pages; a folder without any is bad usage, so that no output is ever emptied
  *  by a wrong path. */
-export async function readDocsFolder(docsDir: string): Promise<DocsInput> {
-  const docs = await readDocs(docsDir)
+export async function readDocsFolder(docsDir: string, known?: PageStamps): Promise<DocsInput> {
+  const docs = await readDocs(docsDir, known)
   if (docs.pages.length === 0)
     throw new UsageError(`no Markdown pages (*.md) in docs folder "${docsDir}"; nothing generated or removed`)
   return docs

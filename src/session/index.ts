@@ -9,7 +9,7 @@
  * by type (`LinkedModel`) and deep-frozen in tests.
  *
  *   field              key                                  invalidated by
- *   pageKeys           page file, kept with its text        another text for that file
+ *   digests            page file, kept with its text        another text for that file
  *   pages              page file → cache entry (hash)       a page whose key changed (re-extracted)
  *   pageCache          the page cache file as last read     rewritten by the record step
  *   parsed             cache entry object                   a new entry (a changed page)
@@ -37,7 +37,7 @@ import type { DerivedTexts } from '../emit/memo.js'
 import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
 import { LinkMemo } from '../link/link-memo.js'
 import type { CachedPage, PageCacheFile } from '../store/page-cache.js'
-import { pageHash } from '../store/page-hash.js'
+import { textDigest } from '../store/page-hash.js'
 import type { RunRecord } from '../store/run-record.js'
 import { OutputEncoder } from '../write/output-bytes.js'
 import { ModelInterner } from './model-interner.js'
@@ -59,7 +59,7 @@ export class Session {
   /** The record the last run made; unset until one did. */
   lastRecord: RunRecord | undefined
   readonly #parsed = new ParsedPages()
-  readonly #keys = new Map<string, { text: string; key: string }>()
+  readonly #digests = new Map<string, { text: string; digest: string }>()
 
   /**
    * `lasting`: more runs will follow (watch mode, tests of saves). Only then are parsed page
@@ -68,13 +68,13 @@ export class Session {
    */
   constructor(readonly lasting = false) {}
 
-  /** `pageHash`, computed again only for a page whose text changed. */
-  keyOf(version: string, file: string, text: string): string {
-    const known = this.#keys.get(file)
-    if (known?.text === text) return known.key
-    const key = pageHash(version, file, text)
-    this.#keys.set(file, { text, key })
-    return key
+  /** `textDigest`, computed again only for a page whose text changed. */
+  digestOf(file: string, text: string): string {
+    const known = this.#digests.get(file)
+    if (known?.text === text) return known.digest
+    const digest = textDigest(text)
+    this.#digests.set(file, { text, digest })
+    return digest
   }
 
   /** A cache entry's page model and page checks, parsed once per entry in a lasting session. */

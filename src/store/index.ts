@@ -1,10 +1,11 @@
 /**
  * Disk persistence between processes, all under one cache folder (`--cache-dir`):
  *   pages/<docs folder key>.json (+ .log)   the page cache: each page's key, model and page checks
+ *   pages/<docs folder key>.stamps.json     the docs stamps: each page file's stamp and text digest
  *   runs/<run key>.json                     the run record: what the last run wrote and reported
  *   runs/<run key>.memo.json                the emit memo: the emitters' unit texts
  * A `Store` names those files for one docs folder, output folder and set of options; reading and
- * writing them is `page-cache.ts`, `run-record.ts` and `emit-memo.ts`. What is read stays in the
+ * writing them is `page-cache.ts`, `docs-stamps.ts`, `run-record.ts` and `emit-memo.ts`. What is read stays in the
  * session (`src/session/`) for the next run of the same process.
  */
 import { emitMemoPath } from './emit-memo.js'
