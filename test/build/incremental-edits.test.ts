@@ -5,7 +5,7 @@
  * on the Graph sample: a description, a base type, a removed type, a renamed operation, a broken
  * page, and the page repaired.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
@@ -14,6 +14,7 @@ import { type DocsInput, type PageInput, readDocs } from '../../src/read-docs.js
 import { Session } from '../../src/session/index.js'
 import { openStore } from '../../src/store/index.js'
 import { GOLDEN } from '../support/golden.js'
+import { readTree } from '../support/read-tree.js'
 
 const temps: string[] = []
 afterAll(async () => {
@@ -23,16 +24,6 @@ async function temp(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'doc2ts-incremental-'))
   temps.push(dir)
   return dir
-}
-
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {}
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) {
-      const full = join(entry.parentPath, entry.name)
-      files[full.slice(dir.length + 1)] = await readFile(full, 'utf8')
-    }
-  return files
 }
 
 type Edit = { name: string; apply(pages: PageInput[]): PageInput[] }
@@ -102,7 +93,7 @@ const edits: Edit[] = [
 async function coldBuild(docs: DocsInput): Promise<Record<string, string>> {
   const out = await temp()
   await runBuild({ docs, emit: { dir: out } })
-  return snapshot(out)
+  return readTree(out)
 }
 
 it('gives after each edit the bytes of a cold build of the edited docs, in watch mode and across processes', async () => {
@@ -123,9 +114,9 @@ it('gives after each edit the bytes of a cold build of the edited docs, in watch
     const expected = await coldBuild(docs)
     const watched = await watch(docs)
     expect(watched.upToDate, edit.name).toBe(false)
-    expect(await snapshot(watchOut), `watch mode, after ${edit.name}`).toEqual(expected)
+    expect(await readTree(watchOut), `watch mode, after ${edit.name}`).toEqual(expected)
     const generated = await generate(docs)
     expect(generated.extracted, edit.name).toBeLessThanOrEqual(1)
-    expect(await snapshot(generateOut), `generate, after ${edit.name}`).toEqual(expected)
+    expect(await readTree(generateOut), `generate, after ${edit.name}`).toEqual(expected)
   }
 })

@@ -3,26 +3,17 @@
  * unchanged, and still sees every edit: here an edit that keeps the page's size and restores its
  * modification time, after which the outputs are those of a cold build of the edited docs.
  */
-import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { generate } from '../../src/api/generate.js'
+import { readTree } from '../support/read-tree.js'
 
 const temps: string[] = []
 afterAll(async () => {
   for (const dir of temps) await rm(dir, { recursive: true, force: true })
 })
-
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {}
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) {
-      const full = join(entry.parentPath, entry.name)
-      files[full.slice(dir.length + 1)] = await readFile(full, 'utf8')
-    }
-  return files
-}
 
 it('reads only changed pages and sees an edit that restores the modification time', async () => {
   const work = await mkdtemp(join(tmpdir(), 'doc2ts-unchanged-'))
@@ -51,7 +42,7 @@ it('reads only changed pages and sees an edit that restores the modification tim
   const cold = join(work, 'cold')
   await generate({ docs, out: cold, cacheDir: false })
 
-  const outputs = await snapshot(options.out)
-  expect(outputs).toEqual(await snapshot(cold))
+  const outputs = await readTree(options.out)
+  expect(outputs).toEqual(await readTree(cold))
   expect(outputs['types/index.ts']).toContain('The GUID of the object.')
 })

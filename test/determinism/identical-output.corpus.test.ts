@@ -2,7 +2,7 @@
  * The output is byte-identical whatever the cache state (none, cold, warm, half warm) and the
  * order in which pages are read: seeds plus a sample of the corpus.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
@@ -13,6 +13,7 @@ import { Session } from '../../src/session/index.js'
 import type { CachedPage } from '../../src/store/page-cache.js'
 import { checkDocs } from '../support/check-docs.js'
 import { corpusDir } from '../support/corpus.js'
+import { readTree } from '../support/read-tree.js'
 
 const temps: string[] = []
 afterAll(async () => {
@@ -57,33 +58,21 @@ async function generateWith(
   return { outDir, build, entries: session.pages, units: session.emitUnits }
 }
 
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {}
-  for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) =>
-    e.isFile(),
-  ))
-    files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = await readFile(
-      join(entry.parentPath, entry.name),
-      'utf8',
-    )
-  return files
-}
-
 it('writes the same bytes with and without the cache, in any page order', async () => {
   const docs = await sampleDocs()
   const reference = Object.fromEntries(
     emitAll((await checkDocs(docs.pages)).model).map((file) => [file.path, file.text]),
   )
   const cold = await generateWith(docs, new Map())
-  const coldFiles = await snapshot(cold.outDir)
+  const coldFiles = await readTree(cold.outDir)
   for (const [path, text] of Object.entries(reference))
     if (!path.startsWith('server/handlers/')) expect(coldFiles[path], path).toBe(text)
   const warm = await generateWith({ ...docs, pages: shuffled(docs.pages, 7) }, cold.entries ?? new Map())
   expect(warm.build.extracted).toBe(0)
-  expect(await snapshot(warm.outDir)).toEqual(coldFiles)
+  expect(await readTree(warm.outDir)).toEqual(coldFiles)
   const half = new Map([...(cold.entries ?? [])].filter((_, index) => index % 2 === 0))
   const halfWarm = await generateWith({ ...docs, pages: shuffled(docs.pages, 11) }, half)
-  expect(await snapshot(halfWarm.outDir)).toEqual(coldFiles)
+  expect(await readTree(halfWarm.outDir)).toEqual(coldFiles)
 })
 
 it('writes the same bytes from an emit memo kept from another revision of the docs', async () => {
@@ -98,5 +87,5 @@ it('writes the same bytes from an emit memo kept from another revision of the do
   const { units } = await generateWith(older, new Map(), new Map())
   const fresh = await generateWith(docs, new Map())
   const memoised = await generateWith(docs, new Map(), units)
-  expect(await snapshot(memoised.outDir)).toEqual(await snapshot(fresh.outDir))
+  expect(await readTree(memoised.outDir)).toEqual(await readTree(fresh.outDir))
 })
