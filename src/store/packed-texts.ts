@@ -66,8 +66,10 @@ export async function writePackedTexts(
   meta: unknown,
   texts: Iterable<string | Buffer>,
 ): Promise<number> {
-  const chunks = [...texts].map((text) => (typeof text === 'string' ? Buffer.from(text) : text))
-  const header = Buffer.from(`${JSON.stringify({ meta, lengths: chunks.map((chunk) => chunk.length) })}\n`)
+  // Lengths first, without encoding: each text is encoded only as its batch is written.
+  const chunks = [...texts]
+  const lengths = chunks.map((text) => (typeof text === 'string' ? Buffer.byteLength(text) : text.length))
+  const header = Buffer.from(`${JSON.stringify({ meta, lengths })}\n`)
   await writeCacheFile(path, [header, ...chunks])
-  return chunks.reduce((size, chunk) => size + chunk.length, header.length)
+  return lengths.reduce((size, length) => size + length, header.length)
 }
