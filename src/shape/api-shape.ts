@@ -9,6 +9,7 @@
 import { getOrCreate } from '../get-or-create.js'
 import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
 import { shapeExamples } from './examples.js'
+import { listMethods, type MethodListings } from './method-listings.js'
 import type { OperationShape } from './operation-shape.js'
 import { shapeParameters } from './parameters.js'
 import { shapeRequestBody } from './request-body.js'
@@ -22,6 +23,8 @@ export interface ApiShape {
   ofRoute(operation: OperationDef, route: RouteTemplate): OperationShape
   /** The property a property path of the operation answers with (`route-property.ts`). */
   propertyOf(operation: OperationDef, route: RouteTemplate): PropertyDef | undefined
+  /** Where each operation is listed, which decides a route's owner (`same-route.ts`). */
+  listings(): MethodListings
 }
 
 export function shapeApi(model: ApiModel): ApiShape {
@@ -30,6 +33,7 @@ export function shapeApi(model: ApiModel): ApiShape {
   const properties = new Map<OperationDef, Map<RouteTemplate, PropertyDef>>()
   const propertiesOf = (operation: OperationDef) =>
     getOrCreate(properties, operation, () => routeProperties(operation, model))
+  let listings: MethodListings | undefined
   const api: ApiShape = {
     model,
     of: (operation) => getOrCreate(shapes, operation, () => shapeOperation(operation, model)),
@@ -40,6 +44,10 @@ export function shapeApi(model: ApiModel): ApiShape {
       return getOrCreate(byRoute, route, () => shapeOfRoute(api.of(operation), route, found, model))
     },
     propertyOf: (operation, route) => propertiesOf(operation).get(route),
+    listings: () => {
+      listings ??= listMethods(model)
+      return listings
+    },
   }
   return api
 }

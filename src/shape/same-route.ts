@@ -1,13 +1,21 @@
 /**
  * Several pages can document the same verb on the same path (a list page written on an item
- * path, one page per derived type). The rule: order them by page id, and prefer the ones whose
- * kind fits the path — a path ending in a placeholder addresses one item (get, update, delete),
- * any other a collection (list, create); when none fits, all of them. Their responses and bodies
- * are then read together (the union of what they document).
+ * path, one page per derived type, each workload's partial page of a shared type). The rule: order
+ * them by page id, and prefer the ones whose kind fits the path — a path ending in a placeholder
+ * addresses one item (get, update, delete), any other a collection (list, create); when none fits,
+ * all of them. Their responses and bodies are then read together (the union of what they
+ * document). The first of them owns the route (its title leads the client's doc comment, its
+ * handler serves it, its examples answer in the mock, its operation leads OpenAPI's), except
+ * where the first by id is listed only on partial pages of a type (`method-listings.ts`) and
+ * another is listed on that type's main page: then that one leads, the others follow by id —
+ *   GET /users/{id}   intune-devices-user-get (intune-devices-user.md: 2 of 105 properties)
+ *                     user-get                (user.md: 101 of 105)                      → user-get
+ * A page listed on its own type's main page, or on no Methods table, is never passed over.
  *
- * Reads: the operations' `kind`, `id` and the route's last segment.
+ * Reads: the operations' `kind`, `id`, the route's last segment, and where each is listed.
  */
 import type { HttpMethod, OperationDef, RouteTemplate } from '../model.js'
+import type { MethodListings } from './method-listings.js'
 
 export interface RouteOfOperation {
   operation: OperationDef
@@ -17,6 +25,7 @@ export interface RouteOfOperation {
 export function preferredOperations<Ref extends RouteOfOperation>(
   verb: HttpMethod,
   refs: readonly Ref[],
+  listings: MethodListings,
 ): Ref[] {
   const sorted = [...refs].sort((a, b) =>
     a.operation.id < b.operation.id ? -1 : a.operation.id > b.operation.id ? 1 : 0,
@@ -28,7 +37,22 @@ export function preferredOperations<Ref extends RouteOfOperation>(
     if (operation.kind === 'get') return onItem || verb !== 'GET'
     return true
   })
-  return fits.length > 0 ? fits : sorted
+  return leadingMainPage(fits.length > 0 ? fits : sorted, listings)
+}
+
+/** `refs` with the operation listed on the main page of a type first, where the first is listed
+ *  only on partial pages of that type. */
+function leadingMainPage<Ref extends RouteOfOperation>(refs: Ref[], listings: MethodListings): Ref[] {
+  const first = refs[0] && listings.get(refs[0].operation.id)
+  if (!first || first.main.length > 0 || first.partial.length === 0) return refs
+  const lead = refs.find(({ operation }) =>
+    listings.get(operation.id)?.main.some((type) => first.partial.includes(type)),
+  )?.operation
+  if (!lead) return refs
+  return [
+    ...refs.filter(({ operation }) => operation === lead),
+    ...refs.filter(({ operation }) => operation !== lead),
+  ]
 }
 
 /**
@@ -40,8 +64,9 @@ export function preferredOperations<Ref extends RouteOfOperation>(
 export function answeringOperations<Ref extends RouteOfOperation>(
   verb: HttpMethod,
   refs: readonly Ref[],
+  listings: MethodListings,
 ): Ref[] {
-  const preferred = preferredOperations(verb, refs)
+  const preferred = preferredOperations(verb, refs, listings)
   const plain = preferred.filter(({ route }) => route.query === undefined)
   return plain.length > 0 ? plain : preferred
 }
@@ -50,6 +75,7 @@ export function answeringOperations<Ref extends RouteOfOperation>(
 export function answeringOperation<Ref extends RouteOfOperation>(
   verb: HttpMethod,
   refs: readonly Ref[],
+  listings: MethodListings,
 ): Ref | undefined {
-  return answeringOperations(verb, refs)[0]
+  return answeringOperations(verb, refs, listings)[0]
 }

@@ -9,6 +9,7 @@
  * Reads: the model's operations and their routes.
  */
 import type { ApiModel, HttpMethod, OperationDef, RouteTemplate } from '../model.js'
+import { listMethods } from '../shape/method-listings.js'
 import { answeringOperations, type RouteOfOperation } from '../shape/same-route.js'
 
 interface IndexedRoute extends RouteOfOperation {
@@ -26,6 +27,7 @@ const RANK = { literal: '0', call: '1', param: '2', itemPath: '3' } as const
 
 export function indexRoutes(model: ApiModel): RouteIndex {
   const byMethod = new Map<HttpMethod, IndexedRoute[]>()
+  const listings = listMethods(model)
   for (const operation of model.operations)
     for (const route of operation.routes) {
       const list = byMethod.get(route.method) ?? []
@@ -41,6 +43,7 @@ export function indexRoutes(model: ApiModel): RouteIndex {
       return answeringOperations(
         method,
         matching.filter((route) => route.rank === best),
+        listings,
       ).map(({ operation, route }) => ({ operation, route }))
     },
   }

@@ -3,11 +3,13 @@
  * runs in the lasting session of the earlier runs (watch mode) or in a new process that finds the
  * page cache, run record and emit memo of the earlier runs (generate). Edits, one after another,
  * on the Graph sample: a description, a base type, a removed type, a renamed operation, a broken
- * page, and the page repaired.
+ * page, and the page repaired; on test/fixtures/route-owner: a resource page's properties cut,
+ * which hands a route to another page (`src/shape/same-route.ts`), and put back.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, expect, it } from 'vitest'
 import { runBuild } from '../../src/build/index.js'
 import { type DocsInput, type PageInput, readDocs } from '../../src/read-docs.js'
@@ -15,6 +17,7 @@ import { Session } from '../../src/session/index.js'
 import { openStore } from '../../src/store/index.js'
 import { GOLDEN } from '../support/golden.js'
 import { readTree } from '../support/read-tree.js'
+import { servedRoutes } from '../support/served-routes.js'
 
 const temps: string[] = []
 afterAll(async () => {
@@ -96,22 +99,29 @@ async function coldBuild(docs: DocsInput): Promise<Record<string, string>> {
   return readTree(out)
 }
 
-it('gives after each edit the bytes of a cold build of the edited docs, in watch mode and across processes', async () => {
-  const start = await readDocs(GOLDEN.graphSample.docs)
+/** After each of `edits`, one after another from the docs in `dir`: the bytes of a cold build, in
+ *  watch mode and in a new process with the store of the earlier runs. Returns each cold build. */
+async function expectColdBytesAfterEach(
+  dir: string,
+  edits: readonly Edit[],
+): Promise<Record<string, string>[]> {
+  const start = await readDocs(dir)
   const lasting = new Session(true)
   const watchOut = await temp()
   const cacheDir = await temp()
   const generateOut = await temp()
-  const store = openStore(cacheDir, GOLDEN.graphSample.docs, generateOut, 'test')
+  const store = openStore(cacheDir, dir, generateOut, 'test')
   const watch = (docs: DocsInput) => runBuild({ docs, emit: { dir: watchOut } }, lasting)
   const generate = (docs: DocsInput) => runBuild({ docs, emit: { dir: generateOut }, store }, new Session())
   await watch(start)
   await generate(start)
   let pages = start.pages
+  const colds = [await coldBuild(start)]
   for (const edit of edits) {
     pages = edit.apply(pages)
     const docs = { pages, diagnostics: [] }
     const expected = await coldBuild(docs)
+    colds.push(expected)
     const watched = await watch(docs)
     expect(watched.upToDate, edit.name).toBe(false)
     expect(await readTree(watchOut), `watch mode, after ${edit.name}`).toEqual(expected)
@@ -119,4 +129,42 @@ it('gives after each edit the bytes of a cold build of the edited docs, in watch
     expect(generated.extracted, edit.name).toBeLessThanOrEqual(1)
     expect(await readTree(generateOut), `generate, after ${edit.name}`).toEqual(expected)
   }
+  return colds
+}
+
+it('gives after each edit the bytes of a cold build of the edited docs, in watch mode and across processes', async () => {
+  await expectColdBytesAfterEach(GOLDEN.graphSample.docs, edits)
+})
+
+const SHELF = 'resources/shelf.md'
+let shelfText = ''
+
+it('hands a route to another page after a resource page edit as a cold build does', async () => {
+  const colds = await expectColdBytesAfterEach(
+    fileURLToPath(new URL('../fixtures/route-owner', import.meta.url)),
+    [
+      {
+        name: 'the main page of a type cut to one of its properties',
+        apply: (pages) =>
+          pages.map((page) => {
+            if (page.file !== SHELF) return page
+            shelfText = page.text
+            return { file: SHELF, text: page.text.replace(/^.*(capacity|aisle|height|color).*\n/gm, '') }
+          }),
+      },
+      {
+        name: 'the page put back',
+        apply: (pages) =>
+          pages.map((page) => (page.file === SHELF ? { file: SHELF, text: shelfText } : page)),
+      },
+    ],
+  )
+  // The route's handler, as each cold build serves it: the owner did change, and back.
+  const handlers = colds.map(
+    (files) =>
+      Object.entries(servedRoutes(files['server/routes.ts'] ?? '')).find(([route]) =>
+        route.startsWith('GET /shelves/'),
+      )?.[1],
+  )
+  expect(handlers).toEqual(['shelfGet', 'inventoryShelfGet', 'shelfGet'])
 })

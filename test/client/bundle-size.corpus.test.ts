@@ -68,9 +68,13 @@ describe('a three-call browser app against the corpus client', () => {
         'GET /v1.0/users/a%2Fb/messages?$select=subject&$top=5 200',
         'POST /v1.0/users/a%2Fb/sendMail 202',
       ])
-      // The mock's answers: a user synthesised from the type, the documented page of messages,
-      // and sendMail's empty 202.
-      expect(profile).toMatchObject({ '@odata.type': '#microsoft.graph.user', id: expect.any(String) })
+      // The mock's answers: the user page's example (not a workload's partial page of user) cut
+      // to the $select, the documented page of messages, and sendMail's empty 202.
+      expect(profile).toEqual({
+        displayName: 'Adele Vance',
+        mail: 'AdeleV@contoso.onmicrosoft.com',
+        id: expect.any(String),
+      })
       expect(messages).toMatchObject({ value: [{ subject: 'You have late tasks!' }] })
       expect(sent).toBeUndefined()
     } finally {

@@ -68,6 +68,25 @@ describe("the sample corpus's mock through Microsoft's Graph SDK", () => {
     expect(me).toMatchObject({ displayName: expect.any(String), userPrincipalName: expect.any(String) })
   })
 
+  it("answers users with the user page's properties, not those of a workload's partial page of user", async () => {
+    // user.md documents 101 of user's 105 properties, intune-devices-user.md 2: user-get owns the route.
+    const user = await client.api(`/users/${USER}`).get()
+    expect(user).toMatchObject({
+      id: USER,
+      displayName: expect.any(String),
+      userPrincipalName: expect.any(String),
+      mail: expect.any(String),
+    })
+    const users = await client.api('/users').get()
+    expect(users.value[0]).toMatchObject({
+      displayName: expect.any(String),
+      userPrincipalName: expect.any(String),
+    })
+    // Updating a user answers as user-update documents it: 204, no body.
+    await client.api(`/users/${USER}`).patch({ jobTitle: 'Manager' })
+    expect(requests.at(-1)).toMatch(/^PATCH \S+ 204 /)
+  })
+
   it("answers a user's messages with messages, under $top", async () => {
     for (const path of ['/me/messages', `/users/${USER}/messages`]) {
       const messages = await client.api(path).top(2).get()

@@ -13,6 +13,7 @@ function operation(id: string, kind: OperationKind, ...lines: string[]): Operati
 }
 
 const model = {
+  types: {},
   operations: [
     operation('user-get', 'get', 'GET /users/{id | userPrincipalName}', 'GET /me'),
     operation('user-delta', 'function', 'GET /users/delta'),

@@ -274,10 +274,10 @@ function methodView(
   shapes: ApiShape,
   writers: TypeWriters,
 ): { method: MethodView; kind: ResponseView['kind'] } {
-  const chosen = preferredOperations(verb, refs)
+  const chosen = preferredOperations(verb, refs, shapes.listings())
   const first = chosen[0]!
   // Each as its route answers it: a property path (`…/mailboxSettings/dateFormat`) with the property.
-  const responses = answeringOperations(verb, refs).map(({ operation, route }) =>
+  const responses = answeringOperations(verb, refs, shapes.listings()).map(({ operation, route }) =>
     responseView(shapes.ofRoute(operation, route).response, shapes.model, writers),
   )
   const response = responses[0]!

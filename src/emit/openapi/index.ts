@@ -45,7 +45,7 @@ export function openApiDocument(
   shapes: ApiShape = shapeApi(model),
   openapi: OpenApiMemo = new OpenApiMemo(),
 ): OpenApiDocument {
-  const { items, tags } = pathItemInputs(model, openapi)
+  const { items, tags } = pathItemInputs(model, shapes.listings(), openapi)
   const schemas: Record<string, SchemaObject> = {}
   for (const input of componentSchemaInputs(model)) schemas[input.name] = componentSchema(input)
   const conformer = new ExampleConformer(schemas)
@@ -68,7 +68,7 @@ export function emitOpenApi(
   shapes: ApiShape = shapeApi(model),
   openapi: OpenApiMemo = new OpenApiMemo(),
 ): GeneratedFile {
-  const { items, tags } = pathItemInputs(model, openapi)
+  const { items, tags } = pathItemInputs(model, shapes.listings(), openapi)
   const schemas: Record<string, PrintedJson> = {}
   const schemaObjects: Record<string, SchemaObject> = {}
   for (const input of componentSchemaInputs(model)) {

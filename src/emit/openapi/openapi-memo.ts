@@ -4,6 +4,7 @@
  * emitter of one run share it.
  */
 import type { Diagnostic, RouteTemplate } from '../../model.js'
+import type { MethodListings } from '../../shape/method-listings.js'
 import { LastOperations } from './last-operations.js'
 import type { PathItemInput, PathItemInputs, ResourceTag } from './paths.js'
 import type { RouteEntry, ShapedTemplate } from './route-entries.js'
@@ -24,6 +25,7 @@ export class OpenApiMemo {
     | {
         entries: readonly RouteEntry[]
         resourceTags: ReadonlyMap<string, ResourceTag>
+        listings: MethodListings
         inputs: PathItemInputs
       }
     | undefined

@@ -2,7 +2,7 @@
  * The Paths Object: every documented (verb, path) of the model.
  * - Templates that differ only in placeholder names (`/users/{id}`, `/users/{usersId}`) are one
  *   path in OpenAPI; they share the names of the lexicographically first of them.
- * - Pages documenting the same (verb, path) are merged into one operation (first page id first):
+ * - Pages documenting the same (verb, path) are merged into one operation, the route's owner first:
  *   the pages `preferredOperations` reads for it (`src/shape/same-route.ts`), as client and server do.
  * - `operationId` says what the operation does: the path's literal segments and its kind
  *   (`users.messages.list`, `me.sendMail`), see `assignOperationIds`.
@@ -12,6 +12,7 @@
 import type { ApiModel, HttpMethod, ObjectTypeDef, RouteTemplate } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
+import { type MethodListings, sameListings } from '../../shape/method-listings.js'
 import { preferredOperations } from '../../shape/same-route.js'
 import { conformPathItem, type ExampleConformer } from './conform-examples.js'
 import type { OpenApiMemo } from './openapi-memo.js'
@@ -36,23 +37,30 @@ export interface PathItemInputs {
 
 /**
  * What every path item of the model is built from (`pathItemObject`), and the tags they use.
- * The last result is kept: a run whose operations and resource tags are those of the last one
- * (a save that changes a type's properties) gets it again; otherwise each path item equal to the
- * last run's is that very object (what was derived from it is found again).
+ * The last result is kept: a run whose operations, resource tags and method listings (which
+ * order the pages of a route) are those of the last one (a save that changes a type's
+ * descriptions) gets it again; otherwise each path item equal to the last run's is that very
+ * object (what was derived from it is found again).
  */
-export function pathItemInputs(model: ApiModel, memo: OpenApiMemo): PathItemInputs {
+export function pathItemInputs(model: ApiModel, listings: MethodListings, memo: OpenApiMemo): PathItemInputs {
   const entries = routeEntries(model.operations, memo)
   const resourceTags = tagsByPage(model)
   const last = memo.pathItems
-  if (last?.entries === entries && sameTags(last.resourceTags, resourceTags)) return last.inputs
-  const inputs = inputsOf(entries, resourceTags, last?.inputs)
-  memo.pathItems = { entries, resourceTags, inputs }
+  if (
+    last?.entries === entries &&
+    sameTags(last.resourceTags, resourceTags) &&
+    sameListings(last.listings, listings)
+  )
+    return last.inputs
+  const inputs = inputsOf(entries, resourceTags, listings, last?.inputs)
+  memo.pathItems = { entries, resourceTags, listings, inputs }
   return inputs
 }
 
 function inputsOf(
   entries: readonly RouteEntry[],
   resourceTags: ReadonlyMap<string, ResourceTag>,
+  listings: MethodListings,
   before: PathItemInputs | undefined,
 ): PathItemInputs {
   const byKey = new Map<string, RouteEntry[]>()
@@ -62,19 +70,13 @@ function inputsOf(
     group.push(entry)
     byKey.set(key, group)
   }
-  for (const [key, group] of byKey) {
-    const preferred = new Set(preferredOperations(group[0]?.route.method ?? 'GET', group))
-    if (preferred.size < group.length)
-      byKey.set(
-        key,
-        group.filter((entry) => preferred.has(entry)),
-      )
-  }
+  for (const [key, group] of byKey)
+    byKey.set(key, preferredOperations(group[0]?.route.method ?? 'GET', group, listings))
   const operationIds = assignOperationIds(byKey)
   const lastItems = new Map(before?.items.map((item) => [item.path, item]))
   const items = new Map<string, Map<HttpMethod, OperationInput[]>>()
   const tags = new Map<string, string>()
-  for (const group of byKey.values()) {
+  for (const [key, group] of byKey) {
     const resource = groupResource(group, resourceTags)
     const operations = group.map((entry) => {
       const tag = resource?.name ?? firstLiteral(entry.route)
@@ -84,7 +86,7 @@ function inputsOf(
         route: entry.route,
         template: entry.template,
         names: entry.names,
-        operationId: operationIds.get(entry) ?? entry.operation.id,
+        operationId: operationIds.get(key) ?? entry.operation.id,
         tag,
       }
     })
@@ -139,31 +141,32 @@ export function pathItemObject(
  *   GET /users/{id}/messages/{id}/$value → users.messages.value.get
  *   GET …/worksheets/{id}/range(address='{address}') → ….worksheets.rangeWithAddress
  * Paths that still read alike (`/tables/add`, `/tables/{id}/add`) name their keys (`tables.item.add`);
- * `-2`, `-3`… in path order after that. One id per (verb, path), from its first entry by page id.
+ * `-2`, `-3`… in path order after that. One id per (verb, path) (by the key of its group), from its
+ * first entry by page id, whichever page owns the route: the id stays when the owner changes.
  */
-function assignOperationIds(groups: ReadonlyMap<string, readonly RouteEntry[]>): Map<RouteEntry, string> {
-  const firsts = [...groups.values()].flatMap((group) => {
+function assignOperationIds(groups: ReadonlyMap<string, readonly RouteEntry[]>): Map<string, string> {
+  const firsts = [...groups].flatMap(([key, group]) => {
     const first = group.reduce<RouteEntry | undefined>(
       (min, entry) => (min && compare(min.operation.id, entry.operation.id) <= 0 ? min : entry),
       undefined,
     )
-    return first ? [first] : []
+    return first ? [{ key, first }] : []
   })
   firsts.sort(
-    (a, b) =>
+    ({ first: a }, { first: b }) =>
       compare(a.path, b.path) || METHOD_ORDER.indexOf(a.route.method) - METHOD_ORDER.indexOf(b.route.method),
   )
-  const plains = new Map(firsts.map((entry) => [entry, describedId(entry, false)]))
+  const plains = firsts.map(({ key, first }) => ({ key, first, plain: describedId(first, false) }))
   const readings = new Map<string, number>()
-  for (const plain of plains.values()) readings.set(plain, (readings.get(plain) ?? 0) + 1)
+  for (const { plain } of plains) readings.set(plain, (readings.get(plain) ?? 0) + 1)
   const taken = new Set<string>()
-  const result = new Map<RouteEntry, string>()
-  for (const [entry, plain] of plains) {
-    const base = (readings.get(plain) ?? 0) > 1 ? describedId(entry, true) : plain
+  const result = new Map<string, string>()
+  for (const { key, first, plain } of plains) {
+    const base = (readings.get(plain) ?? 0) > 1 ? describedId(first, true) : plain
     let id = base
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
     taken.add(id)
-    result.set(entry, id)
+    result.set(key, id)
   }
   return result
 }

@@ -19,6 +19,7 @@ import {
 import { collectBaseTypes } from '../../json-schema/type-schema.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
+import type { MethodListings } from '../../shape/method-listings.js'
 import { carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
 import { answeringOperation } from '../../shape/same-route.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
@@ -71,7 +72,7 @@ export function buildRouteTable(
   const diagnostics: Diagnostic[] = []
   const routes: ServerRoute[] = []
   const operations = [...model.operations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  const owners = routeOwners(operations)
+  const owners = routeOwners(operations, shapes.listings())
   const claimed = new Set<string>()
   for (const operation of operations) {
     const operationName = handlerNames.get(operation.id)
@@ -157,7 +158,10 @@ function routeKey(route: RouteTemplate): string {
 
 /** The operation that serves each (verb, URL shape): `answeringOperation` of its pages
  *  (`src/shape/same-route.ts`). */
-function routeOwners(operations: readonly OperationDef[]): Map<string, OperationDef> {
+export function routeOwners(
+  operations: readonly OperationDef[],
+  listings: MethodListings,
+): Map<string, OperationDef> {
   const refs = new Map<string, { operation: OperationDef; route: RouteTemplate }[]>()
   for (const operation of operations)
     for (const route of operation.routes) {
@@ -168,7 +172,7 @@ function routeOwners(operations: readonly OperationDef[]): Map<string, Operation
     }
   const owners = new Map<string, OperationDef>()
   for (const [key, list] of refs) {
-    const first = answeringOperation(list[0]?.route.method ?? 'GET', list)
+    const first = answeringOperation(list[0]?.route.method ?? 'GET', list, listings)
     if (first) owners.set(key, first.operation)
   }
   return owners

@@ -1,0 +1,94 @@
+/**
+ * The owner of a (verb, path) several pages document: the first by page id, unless that page is
+ * listed only on a partial page of a type and another on the type's main page. On
+ * test/fixtures/route-owner: `shelf` is documented by shelf.md (5 of 6 properties) and by
+ * inventory-shelf.md (1 of 6); `bin` by archive-bin.md (4 of 6) and bin.md (2 of 6).
+ *   GET /shelves/{id}        inventory-shelf-get (partial) · shelf-get (main)  → shelf-get
+ *   GET /bins/{id}           archive-bin-get (main) · bin-get (partial)        → archive-bin-get
+ *   GET /bins/{id}/shelves   bin-list-shelves (partial page of bin) · shelf-list (main page of
+ *                            shelf, another type)                              → bin-list-shelves
+ */
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
+import { openApiDocument } from '../../src/emit/openapi/index.js'
+import type { ApiModel, HttpMethod } from '../../src/model.js'
+import { type PageInput, readDocs } from '../../src/read-docs.js'
+import { listMethods } from '../../src/shape/method-listings.js'
+import { indexRoutes } from '../../src/verify/answering-pages.js'
+import { servedRoutes } from '../support/served-routes.js'
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/route-owner', import.meta.url))
+
+let pages: PageInput[]
+let model: ApiModel
+
+beforeAll(async () => {
+  pages = (await readDocs(FIXTURE)).pages
+  model = buildModel(pages)
+})
+
+/** Handler of each served route. */
+const servedBy = (files: readonly { path: string; text: string }[]) =>
+  servedRoutes(files.find((file) => file.path === 'server/routes.ts')?.text ?? '')
+
+const OWNERS = {
+  'GET /shelves/{shelf-id}': 'shelfGet',
+  'GET /bins/{bin-id}': 'archiveBinGet',
+  'GET /bins/{id}/shelves': 'binListShelves',
+  'GET /shelves': 'shelfList',
+}
+
+describe('the page that owns a route several pages document', () => {
+  it('splits listings into main and partial pages of each type', () => {
+    const listings = listMethods(model)
+    expect(Object.fromEntries(listings)).toEqual({
+      'archive-bin-get': { main: ['microsoft.graph.bin'], partial: [] },
+      'bin-get': { main: [], partial: ['microsoft.graph.bin'] },
+      'bin-list-shelves': { main: [], partial: ['microsoft.graph.bin'] },
+      'inventory-shelf-get': { main: [], partial: ['microsoft.graph.shelf'] },
+      'shelf-get': { main: ['microsoft.graph.shelf'], partial: [] },
+      'shelf-list': { main: ['microsoft.graph.shelf'], partial: [] },
+    })
+  })
+
+  it('serves each route from its owner: the main page over a partial one of the same type only', () => {
+    expect(servedBy(emitAll(model))).toEqual(OWNERS)
+  })
+
+  it('whatever the order of the pages', () => {
+    expect(servedBy(emitAll(buildModel([...pages].reverse())))).toEqual(OWNERS)
+  })
+
+  it('gives the owner the lead in the client, the mock, verify and OpenAPI alike', () => {
+    const files = emitAll(model)
+    const client = files.find((file) => file.path === 'client/index.ts')?.text ?? ''
+    expect(client).toContain('Docs: api/shelf-get.md, api/inventory-shelf-get.md')
+    expect(client).toContain('Docs: api/archive-bin-get.md, api/bin-get.md')
+    const mock = files.find((file) => file.path === 'server/mock-data.ts')?.text ?? ''
+    expect(mock).toContain('"shelfGet"')
+    expect(mock).not.toContain('"inventoryShelfGet"')
+    const answering = (method: HttpMethod, path: string) =>
+      indexRoutes(model)
+        .answering(method, path)
+        .map(({ operation }) => operation.id)
+    expect(answering('GET', '/shelves/s1')).toEqual(['shelf-get', 'inventory-shelf-get'])
+    expect(answering('GET', '/bins/b1')).toEqual(['archive-bin-get', 'bin-get'])
+    expect(answering('GET', '/bins/b1/shelves')).toEqual(['bin-list-shelves', 'shelf-list'])
+    const shelf = Object.entries(openApiDocument(model).paths).find(([path]) => path.startsWith('/shelves/'))
+    expect(shelf?.[1].get?.description).toBe('Get shelf.')
+    // The operation id is the route's, whichever page owns it.
+    expect(shelf?.[1].get?.operationId).toBe('shelves.get')
+  })
+
+  it('keeps the first page by id when no page documents more than half of the type', () => {
+    // shelf.md left with `label` (table and JSON): one of the type's two properties.
+    const thin = pages.map((page) =>
+      page.file === 'resources/shelf.md'
+        ? { ...page, text: page.text.replace(/^.*(capacity|aisle|height|color).*\n/gm, '') }
+        : page,
+    )
+    expect(thin.find((page) => page.file === 'resources/shelf.md')?.text).not.toContain('|aisle|')
+    expect(servedBy(emitAll(buildModel(thin)))['GET /shelves/{shelfId}']).toBe('inventoryShelfGet')
+  })
+})
