@@ -9,6 +9,7 @@ import type { SuppressEntry } from '../check/suppressions.js'
 import { countSeverities, readDocsFolder, requireDirectory, requireWritableOut } from '../cli/io.js'
 import { selectionOf, selectOrFail } from '../cli/selection.js'
 import type { JobOptions, OutputName } from '../config/define-config.js'
+import type { SupersededStub } from '../emit/server/superseded-stubs.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import type { Diagnostic } from '../model.js'
 import type { Progress } from '../progress.js'
@@ -66,6 +67,9 @@ export interface GenerateSummary {
   refused: { path: string; reason: string }[]
   /** Handler stubs no longer generated, kept because they are the user's to delete. */
   kept: string[]
+  /** Of `kept`, the stubs whose page still documents routes that other stubs now serve (the page
+   *  that owns them changed): where each route went, so that the user's code can follow it. */
+  superseded: SupersededStub[]
   /** The docs and options were those of the last run and its outputs were intact: nothing was
    *  done (`diagnostics` are the last run's). */
   upToDate: boolean
@@ -109,6 +113,7 @@ export async function runGenerate(
   const { check = false, strict = false, suppress = [] } = options
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR
   const selection = selectionOf(options)
+  const select = selection && selectOrFail(selection)
   const outputs = options.outputs
   await requireDirectory(docsDir)
   await requireWritableOut(outDir, docsDir)
@@ -122,7 +127,7 @@ export async function runGenerate(
       strict,
       protect: [docsDir],
       userOwned: isUserOwnedOutput,
-      select: selection && selectOrFail(selection),
+      select,
       outputs,
     },
     store:
@@ -132,7 +137,16 @@ export async function runGenerate(
     progress: hooks.progress,
     timings: hooks.timings,
     report: async (build) => {
-      result = resultOf(build, { check, strict })
+      const kept = build.write.kept ?? []
+      // The stubs of the emitted model (the subset, when one is selected).
+      const superseded =
+        kept.length > 0 && build.model
+          ? (await import('../emit/server/superseded-stubs.js')).supersededStubs(
+              select ? select(build.model) : build.model,
+              kept,
+            )
+          : []
+      result = resultOf(build, { check, strict, superseded })
       await hooks.report?.(result)
     },
   })
@@ -159,7 +173,7 @@ export function runOptions(
 
 function resultOf(
   build: BuildResult,
-  { check, strict }: { check: boolean; strict: boolean },
+  { check, strict, superseded }: { check: boolean; strict: boolean; superseded: SupersededStub[] },
 ): GenerateResult {
   const { write, diagnostics } = build
   const counts = countSeverities(diagnostics)
@@ -184,6 +198,7 @@ function resultOf(
       written: !check && !blocked,
       refused: write.refused,
       kept: write.kept ?? [],
+      superseded,
       upToDate: build.upToDate,
       ok: write.refused.length === 0 && !blocked && !(check && changes > 0),
     },

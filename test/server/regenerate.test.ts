@@ -1,10 +1,12 @@
 /**
  * Handler stubs survive regeneration: an edited stub is kept, a new operation page gets a new
- * stub, a removed one is reported and kept, never deleted.
+ * stub, a removed one is reported and kept, never deleted; one whose route another page now owns is
+ * kept and names the stub that serves the route now.
  */
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { main } from '../../src/cli.js'
 import { SEED_DOCS } from './helpers.js'
@@ -20,6 +22,7 @@ beforeAll(async () => {
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
 
+const ROUTE_OWNER_DOCS = fileURLToPath(new URL('../fixtures/route-owner', import.meta.url))
 const STUB = 'server/handlers/intuneEnrollmentImportedwindowsautopilotdeviceidentityuploadGet.ts'
 const NEW_PAGE = 'api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-preview.md'
 const NEW_STUB = 'server/handlers/intuneEnrollmentImportedwindowsautopilotdeviceidentityuploadPreview.ts'
@@ -78,4 +81,41 @@ it('recreates a deleted stub on the next run with the cache, and keeps one the u
   await symlink(mine, join(out, STUB))
   expect(await cached()).toBe(0)
   expect(await readFile(join(out, STUB), 'utf8')).toBe('// mine\n')
+}, 120_000)
+
+it('keeps the stub of a page that no longer owns its route, and names the stub that serves it now', async () => {
+  // test/fixtures/route-owner with shelf.md cut to one property: no page documents most of shelf,
+  // so the first page by id (inventory-shelf-get) owns GET /shelves/{id}; put back, shelf-get does.
+  const docs = join(root, 'docs-owner')
+  const out = join(root, 'out-owner')
+  const shelf = join(docs, 'resources/shelf.md')
+  const cached = () =>
+    main(['generate', docs, '--out', out, '--cache-dir', join(root, 'cache-owner'), '--quiet'], io)
+  await cp(ROUTE_OWNER_DOCS, docs, { recursive: true })
+  const full = await readFile(shelf, 'utf8')
+  await writeFile(shelf, full.replace(/^.*(capacity|aisle|height|color).*\n/gm, ''))
+  expect(await cached()).toBe(0)
+  const old = join(out, 'server/handlers/inventoryShelfGet.ts')
+  const mine = `${await readFile(old, 'utf8')}// my implementation\n`
+  await writeFile(old, mine)
+
+  await writeFile(shelf, full)
+  errors.length = 0
+  expect(await cached()).toBe(0)
+  expect(await readFile(old, 'utf8')).toBe(mine)
+  expect(await readFile(join(out, 'server/handlers/shelfGet.ts'), 'utf8')).toContain(
+    'GET /shelves/{shelf-id}',
+  )
+  expect(errors.join('')).toContain(
+    'doc2ts: kept server/handlers/inventoryShelfGet.ts: no longer called; GET /shelves/{shelfId} is now served by server/handlers/shelfGet.ts',
+  )
+  // Reported on each run that writes while the stub is there, whatever else changed.
+  const bin = join(docs, 'resources/bin.md')
+  await writeFile(bin, (await readFile(bin, 'utf8')).replace('what a store adds to it', 'what a shop adds'))
+  errors.length = 0
+  expect(await cached()).toBe(0)
+  expect(await readFile(old, 'utf8')).toBe(mine)
+  expect(errors.join('')).toContain(
+    'kept server/handlers/inventoryShelfGet.ts: no longer called; GET /shelves/{shelfId}',
+  )
 }, 120_000)

@@ -152,7 +152,7 @@ function foldCase(shape: string): string {
 }
 
 /** `GET /me/contactfolders/:/contacts`: routes with the same key are one route. */
-function routeKey(route: RouteTemplate): string {
+export function routeKey(route: RouteTemplate): string {
   return `${route.method} ${foldCase(fastifyUrlFor(route).shape)}`
 }
 
