@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractExamples } from '../../src/extract/examples.js'
+import { extractPage } from '../../src/extract/index.js'
 import type { Diagnostic } from '../../src/model.js'
 import { readPage } from '../../src/parse/page.js'
 
@@ -87,5 +88,14 @@ describe('extractExamples', () => {
   it('keeps non-JSON bodies as written', () => {
     const [response] = examplesOf('## Example\n```http\nHTTP/1.1 200 OK\n\nBEGIN:VCARD\nEND:VCARD\n```\n')
     expect(response).toMatchObject({ headers: {}, bodyText: 'BEGIN:VCARD\nEND:VCARD', bodyLine: 5 })
+  })
+
+  it('reports a bad annotation under `## HTTP request` once, and one in an example section', () => {
+    const model = extractPage(
+      'api/x.md',
+      '# Get x\n## HTTP request\n<!-- { "blockType": "ignored" "x": 1 } -->\n```http\nGET /x\n```\n## Example\n### Request\n<!-- { "blockType": "request" "name": "get_x" } -->\n```http\nGET https://graph.microsoft.com/v1.0/x\n```\n',
+    )
+    const invalid = model.diagnostics.filter((d) => d.code === 'invalid-json').map((d) => d.line)
+    expect(invalid.sort((a, b) => a - b)).toEqual([3, 9])
   })
 })
