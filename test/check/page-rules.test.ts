@@ -57,6 +57,13 @@ describe('request-without-response', () => {
       ),
     ).toEqual([['request-without-response', 18]])
   })
+  it('reports an unnamed request followed by a request, though an unnamed response comes later', () => {
+    const unnamed =
+      '<!-- { "blockType": "request" } -->\n```http\nGET https://graph.microsoft.com/v1.0/x\n```\n'
+    expect(run(requestWithoutResponse, api(`${unnamed}${request('b')}${response}`))).toEqual([
+      ['request-without-response', 14],
+    ])
+  })
 })
 
 describe('missing-section', () => {

@@ -15,12 +15,21 @@ export const requestWithoutResponse: PageRule = {
     const found: Diagnostic[] = []
     for (const operation of model.operations) {
       const { examples } = operation
+      // Only names: a response without one answers no request by name (an unnamed request included).
       const answered = new Set(
-        examples.flatMap((example) => (example.kind === 'response' ? [example.annotation?.name].flat() : [])),
+        examples.flatMap((example) =>
+          example.kind === 'response'
+            ? [example.annotation?.name].flat().filter((name) => typeof name === 'string')
+            : [],
+        ),
       )
       examples.forEach((example, index) => {
         if (example.annotation?.blockType !== 'request') return
-        if (examples[index + 1]?.kind === 'response' || answered.has(example.name)) return
+        if (
+          examples[index + 1]?.kind === 'response' ||
+          (example.name !== undefined && answered.has(example.name))
+        )
+          return
         found.push(
           diagnostic(
             'request-without-response',
