@@ -19,6 +19,7 @@ import type { ApiModel, OperationDef, PathSegment, PropertyDef, RouteTemplate } 
 import { requestPathOf } from './examples.js'
 import type { ExampleShape, OperationShape, ResponseShape } from './operation-shape.js'
 import { isValueType } from './response.js'
+import { requestSegments, routeMatches } from './route-matches.js'
 
 /** The property each property path of `operation` answers with, by route (see the module
  *  comment); routes that address the resource itself are not in it. */
@@ -73,10 +74,11 @@ export function shapeOfRoute(
       request = current
       return [current]
     }
-    const asked = request?.example.url
+    const url = request?.example.url
     request = undefined
-    if (asked !== undefined && callsRoute(asked, route)) return [current]
-    if (asked !== undefined && otherProperties.some((other) => callsRoute(asked, other))) return []
+    const asked = url === undefined ? undefined : requestSegments(requestPathOf(url))
+    if (asked && routeMatches(route, asked)) return [current]
+    if (asked && otherProperties.some((other) => routeMatches(other, asked))) return []
     if (!property || current.body.kind !== 'json') return [current]
     return [{ ...current, body: { kind: 'json', value: propertyValue(current.body.value, property.name) } }]
   })
@@ -100,20 +102,6 @@ function propertyValue(body: unknown, name: string): unknown {
     return body
   const value = (body as Record<string, unknown>)[name]
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : { value }
-}
-
-/** Whether an example's request URL calls `route` (placeholders match any segment). */
-function callsRoute(url: string, route: RouteTemplate): boolean {
-  const asked = requestPathOf(url)
-    .split('/')
-    .filter((part) => part !== '')
-  const { segments } = route
-  return (
-    asked.length === segments.length &&
-    segments.every((segment, index) =>
-      segment.kind === 'literal' ? segment.value.toLowerCase() === asked[index]?.toLowerCase() : true,
-    )
-  )
 }
 
 /** Segments compared by what they match: parameter names aside. */

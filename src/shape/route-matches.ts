@@ -1,0 +1,71 @@
+/**
+ * Whether a request path is one a route template answers, read segment by segment as the generated
+ * server's router reads it (`fastify-url.ts`, and the runtime's `routableUrl` before it): a literal
+ * matches itself in any letter case, a placeholder any one segment, a function call its name with
+ * each argument's value (quoted or bare, up to `,` or `)`), an item path everything after `:/` up to
+ * the next `:`, slashes included.
+ *   /me/drive/root:/{item-path}:/children      ← /me/drive/root:/Reports/2024/book.xlsx:/children
+ *   /me/drive/items/{id}/range(address='{a}')  ← /ME/drive/items/01/range(address='A1:B2')
+ *   /users/{id}/messages                       ✗ /users/a/b/messages
+ *
+ * Reads: the route's segments.
+ */
+import type { PathSegment, RouteTemplate } from '../model.js'
+
+/** `/me/drive/root:/a/b.txt:/content/` → `me`, `drive`, `root:`, `a%2Fb.txt:`, `content`: the
+ *  slashes of an item path kept in its one segment, as the server's runtime does before routing. */
+export function requestSegments(path: string): string[] {
+  const trimmed = path.replace(/^\/|\/+$/g, '')
+  if (trimmed === '') return []
+  return trimmed
+    .replace(
+      /:\/([^:]*)(:|$)/g,
+      (_, inside: string, end: string) => `:/${inside.replace(/\//g, '%2F')}${end}`,
+    )
+    .split('/')
+}
+
+/** `segments` are a request path's (`requestSegments`): one per segment of the route. */
+export function routeMatches(route: RouteTemplate, segments: readonly string[]): boolean {
+  const template = route.segments
+  if (template.length !== segments.length) return false
+  return template.every((segment, index) => {
+    let part = segments[index] ?? ''
+    // The segment before an item path ends in the `:` that opens it (`root:`, `{parent-id}:`).
+    if (template[index + 1]?.kind === 'itemPath') {
+      if (!part.endsWith(':')) return false
+      part = part.slice(0, -1)
+    }
+    return segmentMatches(segment, part)
+  })
+}
+
+function segmentMatches(segment: PathSegment, part: string): boolean {
+  switch (segment.kind) {
+    case 'literal':
+      return part.toLowerCase() === segment.value.toLowerCase()
+    case 'param':
+      return part !== ''
+    case 'itemPath':
+      return /^[^:]+:$/.test(part)
+    case 'call':
+      return callMatches(segment, part)
+  }
+}
+
+/** `range(address='A1:B2')` against `range(address={address})`: the name and each argument's name
+ *  in order, in any letter case; no value holds `,` or `)`. */
+function callMatches(segment: Extract<PathSegment, { kind: 'call' }>, part: string): boolean {
+  const open = part.indexOf('(')
+  if (open === -1 || !part.endsWith(')')) return false
+  if (part.slice(0, open).toLowerCase() !== segment.name.toLowerCase()) return false
+  const args = part.slice(open + 1, -1).split(',')
+  return (
+    args.length === segment.args.length &&
+    segment.args.every((arg, index) => {
+      const given = args[index] ?? ''
+      const name = `${arg.name}=`.toLowerCase()
+      return given.toLowerCase().startsWith(name) && !given.includes(')')
+    })
+  )
+}

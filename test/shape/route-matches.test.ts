@@ -1,0 +1,48 @@
+/** Whether a request path is one a route template answers, segment by segment, as the generated
+ *  server routes it. */
+import { describe, expect, it } from 'vitest'
+import { parseRouteTemplate } from '../../src/extract/route-template.js'
+import type { RouteTemplate } from '../../src/model.js'
+import { requestSegments, routeMatches } from '../../src/shape/route-matches.js'
+
+const at = { file: 'api/x.md', line: 1, column: 1 }
+const route = (path: string) => parseRouteTemplate(`GET ${path}`, at).route as RouteTemplate
+
+describe('requestSegments', () => {
+  it.each([
+    ['/users/abc/messages/', ['users', 'abc', 'messages']],
+    ['/', []],
+    ['/drive/root:/a/b.txt:/children', ['drive', 'root:', 'a%2Fb.txt:', 'children']],
+    ['/sites/contoso.com:/teams/hr', ['sites', 'contoso.com:', 'teams%2Fhr']],
+  ])('%s → %j', (path, expected) => {
+    expect(requestSegments(path)).toEqual(expected)
+  })
+})
+
+describe('routeMatches', () => {
+  it.each([
+    ['/users/{id}/messages', '/users/48d31887/messages', true],
+    ['/users/{id}/messages', '/USERS/abc/Messages', true],
+    ['/users/{id}/messages', '/users/a/b/messages', false],
+    ['/users/{id}/messages', '/users//messages', false],
+    ['/users/{id}/messages', '/users/abc', false],
+    ['/groups/{id}/members/$ref', '/groups/g1/members/$ref', true],
+    ['/groups/{id}/members/$ref', '/groups/g1/members/$count', false],
+    ['/drive/root:/{item-path}:/children', '/drive/root:/path:/children', true],
+    ['/drive/root:/{item-path}:/children', '/drive/root:/Reports/2024/book (1).xlsx:/children', true],
+    ['/drive/root:/{item-path}:/children', '/drive/root:/a:b:/children', false],
+    ['/drive/root:/{item-path}:/children', '/drive/root/children', false],
+    ['/drive/items/{parent-id}:/{filename}:/content', '/drive/items/01AB:/f.txt:/content', true],
+    ['/drive/items/{parent-id}:/{filename}:/content', '/drive/items/01AB/f.txt/content', false],
+    ["/f(a='{x}')", "/f(a='x')", true],
+    ["/f(a='{x}')", '/F(A=x)', true],
+    ["/f(a='{x}')", "/g(a='x')", false],
+    ["/f(a='{x}')", "/f(b='x')", false],
+    ["/f(a='{x}')", "/f(a='x',b='y')", false],
+    ['/r/resizedRange(deltaRows={n}, deltaColumns={n})', '/r/resizedRange(deltaRows=1,deltaColumns=2)', true],
+    ['/users/delta', '/users/delta', true],
+    ['/users/{id}', '/users/delta', true],
+  ])('%s ← %s: %s', (template, path, expected) => {
+    expect(routeMatches(route(template), requestSegments(path))).toBe(expected)
+  })
+})
