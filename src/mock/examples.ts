@@ -12,7 +12,7 @@
  */
 import { keyRequestExamples, keyResponseExamples } from '../emit/openapi/examples.js'
 import type { ApiModel } from '../model.js'
-import { requestPathOf, unwrapSingleEntity } from '../shape/examples.js'
+import { pairExamples, requestPathOf, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../shape/operation-shape.js'
 import { synthesiseResponseBody } from './synthesise.js'
 
@@ -51,13 +51,9 @@ export function mockExamplesFor(shape: OperationShape, model: ApiModel): MockExa
   const examples: MockExample[] = []
   const keys = openApiKeys(shape)
   const names = new Set<string>()
-  let request: ExampleShape | undefined
-  for (const current of shape.examples) {
-    const { example, body } = current
-    if (example.kind === 'request') {
-      request = current
-      continue
-    }
+  for (const { request, response: shown } of pairExamples(shape.examples)) {
+    if (!shown) continue
+    const { example, body } = shown
     const status = example.status ?? response.status
     let name = request?.example.name ?? example.name ?? String(examples.length + 1)
     for (let n = 2; names.has(name); n++)
@@ -76,12 +72,11 @@ export function mockExamplesFor(shape: OperationShape, model: ApiModel): MockExa
     const requestExample = request?.example
     if (requestExample?.url) mock.requestPath = requestPathOf(requestExample.url)
     if (request?.body.kind === 'json') mock.requestBody = request.body.value
-    const aliases = new Set([keys.get(current), request && keys.get(request)])
+    const aliases = new Set([keys.get(shown), request && keys.get(request)])
     aliases.delete(undefined)
     aliases.delete(name)
     if (aliases.size > 0) mock.aliases = [...aliases] as string[]
     examples.push(mock)
-    request = undefined
   }
   if (examples.length === 0) {
     const fallback: MockExample = { name: 'synthesised', status: response.status || 200, synthesised: true }

@@ -21,6 +21,25 @@ export function shapeExampleBody(example: ExampleDef): ExampleBody {
   return shapeBodyText(example.bodyText, example.bodyLine ?? example.position.line)
 }
 
+/** An operation's examples as a page shows them: each request with the response example that
+ *  follows it (none when another request or the end of the page comes first); a response with no
+ *  request before it stands alone. Every example is in one pair, in the page's order. */
+export interface ExamplePair {
+  request?: ExampleShape
+  response?: ExampleShape
+}
+
+export function pairExamples(examples: readonly ExampleShape[]): ExamplePair[] {
+  const pairs: ExamplePair[] = []
+  for (const current of examples) {
+    const last = pairs.at(-1)
+    if (current.example.kind === 'request') pairs.push({ request: current })
+    else if (last && !last.response) last.response = current
+    else pairs.push({ response: current })
+  }
+  return pairs
+}
+
 /** A body as text (an example's, a service's answer) → absent, a JSON value, or a fault at `line`. */
 export function shapeBodyText(text: string | undefined, line: number): ExampleBody {
   if (text === undefined || text.trim() === '') return { kind: 'empty' }

@@ -16,7 +16,7 @@
  */
 import { flattenProperties } from '../json-schema/type-schema.js'
 import type { ApiModel, OperationDef, PathSegment, PropertyDef, RouteTemplate } from '../model.js'
-import { requestPathOf } from './examples.js'
+import { pairExamples, requestPathOf } from './examples.js'
 import type { ExampleShape, OperationShape, ResponseShape } from './operation-shape.js'
 import { isValueType } from './response.js'
 import { requestSegments, routeMatches } from './route-matches.js'
@@ -68,20 +68,18 @@ export function shapeOfRoute(
   const property = properties.get(route)
   const otherProperties = [...properties.keys()].filter((other) => other !== route)
   if (!property && otherProperties.length === 0) return shape
-  let request: ExampleShape | undefined
-  const examples = shape.examples.flatMap((current): ExampleShape[] => {
-    if (current.example.kind === 'request') {
-      request = current
-      return [current]
-    }
+  const shownOnRoute = (response: ExampleShape, request: ExampleShape | undefined): ExampleShape[] => {
     const url = request?.example.url
-    request = undefined
     const asked = url === undefined ? undefined : requestSegments(requestPathOf(url))
-    if (asked && routeMatches(route, asked)) return [current]
+    if (asked && routeMatches(route, asked)) return [response]
     if (asked && otherProperties.some((other) => routeMatches(other, asked))) return []
-    if (!property || current.body.kind !== 'json') return [current]
-    return [{ ...current, body: { kind: 'json', value: propertyValue(current.body.value, property.name) } }]
-  })
+    if (!property || response.body.kind !== 'json') return [response]
+    return [{ ...response, body: { kind: 'json', value: propertyValue(response.body.value, property.name) } }]
+  }
+  const examples = pairExamples(shape.examples).flatMap(({ request, response }) => [
+    ...(request ? [request] : []),
+    ...(response ? shownOnRoute(response, request) : []),
+  ])
   return {
     ...shape,
     response: property ? propertyResponse(property, shape.response.status, model) : shape.response,

@@ -13,7 +13,7 @@
 
 import type { ExampleDef, HttpMethod, OperationDef } from '../model.js'
 import type { ApiShape } from '../shape/api-shape.js'
-import { requestTargetOf } from '../shape/examples.js'
+import { pairExamples, requestTargetOf } from '../shape/examples.js'
 import { carriesBody, type ExampleShape, type OperationShape } from '../shape/operation-shape.js'
 
 export interface PlannedRequest {
@@ -59,8 +59,8 @@ export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
   for (const operation of api.model.operations) {
     if (options.keep && !options.keep(operation)) continue
     const shape = api.of(operation)
-    for (const { request, response } of examplePairs(shape)) {
-      if (!request.example.method || request.example.url === undefined) continue
+    for (const { request, response } of pairExamples(shape.examples)) {
+      if (!request?.example.method || request.example.url === undefined) continue
       if (request.example.method !== 'GET' && !options.unsafe) {
         unsafe++
         continue
@@ -69,20 +69,6 @@ export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
     }
   }
   return { requests, unsafe }
-}
-
-/** Each request example with the response example that follows it (none when another request or
- *  the end of the page comes first). */
-function examplePairs(shape: OperationShape): { request: ExampleShape; response?: ExampleShape }[] {
-  const pairs: { request: ExampleShape; response?: ExampleShape }[] = []
-  for (const current of shape.examples) {
-    if (current.example.kind === 'request') pairs.push({ request: current })
-    else {
-      const last = pairs.at(-1)
-      if (last && !last.response) last.response = current
-    }
-  }
-  return pairs
 }
 
 function plannedRequest(
