@@ -145,9 +145,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
         handler: handlers.get(operation.id) ?? operation.id,
         method: planned.method,
         target: planned.target,
-        file: planned.request.position.file,
-        line: planned.request.position.line,
-        column: planned.request.position.column,
+        file: planned.request.example.position.file,
+        line: planned.request.example.position.line,
+        column: planned.request.example.position.column,
         message: mismatch.message,
       }
       if ('status' in answer) finding.status = answer.status

@@ -10,15 +10,14 @@
  * Reads: `OperationDef.examples`.
  */
 import { HOST } from '../extract/route-template.js'
-import type { ExampleDef, OperationDef } from '../model.js'
+import type { OperationDef } from '../model.js'
 import type { ExampleBody, ExampleShape, OperationShape } from './operation-shape.js'
 
 export function shapeExamples(operation: OperationDef): ExampleShape[] {
-  return operation.examples.map((example) => ({ example, body: shapeExampleBody(example) }))
-}
-
-export function shapeExampleBody(example: ExampleDef): ExampleBody {
-  return shapeBodyText(example.bodyText, example.bodyLine ?? example.position.line)
+  return operation.examples.map((example) => ({
+    example,
+    body: shapeBodyText(example.bodyText, example.bodyLine ?? example.position.line),
+  }))
 }
 
 /** An operation's examples as a page shows them: each request with the response example that

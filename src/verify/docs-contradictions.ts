@@ -10,7 +10,7 @@
 import { checkRequestJson, type TypeQuestions } from '../check/json-against-model.js'
 import { type SelectableNames, selectedType } from '../emit/server/selectable.js'
 import type { ApiModel } from '../model.js'
-import { isJsonObject, shapeExampleBody, unwrapSingleEntity } from '../shape/examples.js'
+import { isJsonObject, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleBody, OperationShape, ResponseShape } from '../shape/operation-shape.js'
 import type { JudgeContext } from './judge-answer.js'
 import { judgeBody } from './judge-body.js'
@@ -75,7 +75,7 @@ export function requestFault(
   const selected = selectFault(planned, selectable, api.model)
   if (selected !== undefined) return selected
   if (planned.body === undefined) return undefined
-  const body = shapeExampleBody(planned.request)
+  const { body } = planned.request
   if (body.kind === 'fault') return `not JSON: ${body.message}`
   if (body.kind !== 'json') return undefined
   const { operation } = planned.shape

@@ -31,7 +31,7 @@ export interface JudgeContext {
 
 export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: JudgeContext): Mismatch[] {
   if ('error' in answer) return [{ code: 'verify-unreachable', message: `No answer: ${answer.error}` }]
-  const where = `${planned.request.position.file}:${planned.request.position.line}`
+  const where = `${planned.request.example.position.file}:${planned.request.example.position.line}`
   const path = requestPathOf(planned.target)
   const answering = context.routes.answering(planned.method, path)
   const own = planned.shape

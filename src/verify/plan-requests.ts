@@ -11,7 +11,7 @@
  * Reads: the operations' shapes (examples with parsed bodies).
  */
 
-import type { ExampleDef, HttpMethod, OperationDef } from '../model.js'
+import type { HttpMethod, OperationDef } from '../model.js'
 import type { ApiShape } from '../shape/api-shape.js'
 import { pairExamples, requestTargetOf } from '../shape/examples.js'
 import { carriesBody, type ExampleShape, type OperationShape } from '../shape/operation-shape.js'
@@ -23,8 +23,8 @@ export interface PlannedRequest {
   target: string
   headers: Record<string, string>
   body?: string
-  /** The request example: where the docs show it. */
-  request: ExampleDef
+  /** The request example (where the docs show it) with its body parsed. */
+  request: ExampleShape
   /** The response example that follows it, when the page shows one. */
   response?: ExampleShape
 }
@@ -86,7 +86,7 @@ function plannedRequest(
     method,
     target: requestTargetOf(example.url ?? ''),
     headers,
-    request: example,
+    request,
   }
   if (response) planned.response = response
   const body = example.bodyText?.trim()
