@@ -15,6 +15,7 @@ import { selectableNamesOf } from '../emit/server/selectable.js'
 import type { HttpMethod } from '../model.js'
 import { shapeApi } from '../shape/api-shape.js'
 import { indexRoutes } from '../verify/answering-pages.js'
+import { judgeShownFaults } from '../verify/docs-contradictions.js'
 import { type JudgeContext, judgeAnswer } from '../verify/judge-answer.js'
 import type { VerifyCode } from '../verify/mismatch.js'
 import { planRequests } from '../verify/plan-requests.js'
@@ -123,12 +124,14 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   )
   if ('error' in probe) throw new ServiceUnreachableError(`cannot reach ${baseUrl}: ${probe.error}`)
   const answers = await sendRequests(baseUrl, plan.requests, { timeoutMs, concurrency, headers })
+  // No page facts: a response's required members are the docs' concern, not the service's.
+  const reads = new ModelAnswers({ model, type: typeFinder(model), facts: () => undefined })
   const context: JudgeContext = {
     api,
     routes: indexRoutes(model),
     selectable: selectableNamesOf(model),
-    // No page facts: a response's required members are the docs' concern, not the service's.
-    reads: new ModelAnswers({ model, type: typeFinder(model), facts: () => undefined }),
+    reads,
+    shownFaults: judgeShownFaults(reads),
   }
   const handlers = assignHandlerNames(model)
   const findings: VerifyFinding[] = []

@@ -9,13 +9,37 @@
  */
 import { checkRequestJson, type TypeQuestions } from '../check/json-against-model.js'
 import { type SelectableNames, selectedType } from '../emit/server/selectable.js'
+import { getOrCreate } from '../get-or-create.js'
 import type { ApiModel } from '../model.js'
 import { isJsonObject, unwrapSingleEntity } from '../shape/examples.js'
-import type { ExampleBody, OperationShape, ResponseShape } from '../shape/operation-shape.js'
+import type { ExampleBody, ExampleShape, OperationShape, ResponseShape } from '../shape/operation-shape.js'
 import type { JudgeContext } from './judge-answer.js'
 import { judgeBody } from './judge-body.js'
 import type { Mismatch } from './mismatch.js'
 import type { PlannedRequest } from './plan-requests.js'
+
+/** What each response example of the docs gets wrong as the answer of a response shape, as
+ *  `code pointer` keys: judged once per run, however many answers fail alike. */
+export type ShownFaults = (response: ResponseShape, shape: OperationShape, example: ExampleShape) => string[]
+
+/** One per run: the memo lives as long as the function. */
+export function judgeShownFaults(reads: TypeQuestions): ShownFaults {
+  const byResponse = new Map<ResponseShape, Map<ExampleShape, string[]>>()
+  return (response, shape, example) =>
+    getOrCreate(
+      getOrCreate(byResponse, response, () => new Map()),
+      example,
+      () => {
+        const body: ExampleBody =
+          example.body.kind === 'json'
+            ? { kind: 'json', value: unwrapSingleEntity(example.body.value, shape) }
+            : example.body
+        return judgeBody(response, body, reads).map(faultKey)
+      },
+    )
+}
+
+const faultKey = (mismatch: Mismatch) => `${mismatch.code} ${mismatch.pointer ?? ''}`
 
 /**
  * The mismatches a response example of the docs shows too, as the docs' contradictions: the one
@@ -27,7 +51,7 @@ export function asContradictions(
   planned: PlannedRequest,
   response: ResponseShape,
   shapes: readonly OperationShape[],
-  reads: TypeQuestions,
+  shownFaults: ShownFaults,
   where: string,
 ): Mismatch[] {
   const examples = [
@@ -40,18 +64,11 @@ export function asContradictions(
   ].filter(({ example }) => (example.example.status ?? 200) < 300)
   const shown = new Map<string, string>()
   for (const { shape, example } of examples) {
-    const body: ExampleBody =
-      example.body.kind === 'json'
-        ? { kind: 'json', value: unwrapSingleEntity(example.body.value, shape) }
-        : example.body
     const at = `${example.example.position.file}:${example.example.position.line}`
-    for (const mismatch of judgeBody(response, body, reads)) {
-      const key = `${mismatch.code} ${mismatch.pointer ?? ''}`
-      if (!shown.has(key)) shown.set(key, at)
-    }
+    for (const key of shownFaults(response, shape, example)) if (!shown.has(key)) shown.set(key, at)
   }
   return mismatches.map((mismatch) => {
-    const at = shown.get(`${mismatch.code} ${mismatch.pointer ?? ''}`)
+    const at = shown.get(faultKey(mismatch))
     return at === undefined
       ? mismatch
       : {

@@ -15,7 +15,7 @@ import type { ApiShape } from '../shape/api-shape.js'
 import { isJsonObject, requestPathOf, shapeBodyText } from '../shape/examples.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
 import type { RouteIndex } from './answering-pages.js'
-import { asContradictions, requestFault } from './docs-contradictions.js'
+import { asContradictions, requestFault, type ShownFaults } from './docs-contradictions.js'
 import { judgeBody } from './judge-body.js'
 import type { Mismatch } from './mismatch.js'
 import type { PlannedRequest } from './plan-requests.js'
@@ -27,6 +27,8 @@ export interface JudgeContext {
   reads: TypeQuestions
   /** The names `$select` may ask of each type, as the mock reads them. */
   selectable: SelectableNames
+  /** What the docs' response examples get wrong, judged once per run. */
+  shownFaults: ShownFaults
 }
 
 export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: JudgeContext): Mismatch[] {
@@ -99,7 +101,14 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
   const shapes = answering.map(({ operation }) => context.api.of(operation))
   return [
     ...found,
-    ...asContradictions(mismatches, planned, responses[0] as ResponseShape, shapes, context.reads, where),
+    ...asContradictions(
+      mismatches,
+      planned,
+      responses[0] as ResponseShape,
+      shapes,
+      context.shownFaults,
+      where,
+    ),
   ]
 }
 
