@@ -33,7 +33,7 @@ export type ValueFault = 'type' | 'unknown-property' | 'enum' | 'odata-type' | '
 /** The questions the judge asks of the model (recorded by a doc check, answered directly by verify). */
 export type TypeQuestions = Pick<
   ModelAnswers,
-  'named' | 'resolved' | 'family' | 'derives' | 'derivedProperty'
+  'named' | 'resolved' | 'family' | 'derives' | 'derivedProperty' | 'enumMembers'
 >
 
 export interface ValueJudge {
@@ -123,9 +123,9 @@ export function checkJsonValue(
       return
     }
     if (target.inferred || target.members.length === 0) return
-    const members = new Set(target.members.map((member) => member.name))
+    const members = judge.reads.enumMembers(target)
     const anyCase = judge.enumCase === 'any'
-    const known = anyCase ? new Set([...members].map((member) => member.toLowerCase())) : members
+    const known = anyCase ? members.anyCase : members.exact
     const wrong = value
       .split(',')
       .map((part) => part.trim())
@@ -134,7 +134,7 @@ export function checkJsonValue(
       judge.report(
         'enum',
         path,
-        `Unexpected ${target.name} value "${wrong.join(', ')}" for ${label}, expected one of ${[...members].join(', ')}`,
+        `Unexpected ${target.name} value "${wrong.join(', ')}" for ${label}, expected one of ${[...members.exact].join(', ')}`,
       )
     return
   }

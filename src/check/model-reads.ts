@@ -10,10 +10,16 @@
  */
 
 import { getOrCreate } from '../get-or-create.js'
-import type { ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
+import type { EnumTypeDef, ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
 import { sameElements } from '../same-elements.js'
 import type { CheckContext } from './rule.js'
 import { derivesFrom, documentedBase, type Family, familyOf } from './type-family.js'
+
+/** An enum's member names as written, and in lower case for a judge that reads any case. */
+export interface EnumMembers {
+  exact: ReadonlySet<string>
+  anyCase: ReadonlySet<string>
+}
 
 /** The answers of one run's model, each computed once (an unchanged operation asks them again). */
 export class ModelAnswers {
@@ -22,6 +28,7 @@ export class ModelAnswers {
   readonly #derives = new Map<ObjectTypeDef, Map<ObjectTypeDef, boolean | undefined>>()
   #derived: Map<string, ObjectTypeDef[]> | undefined
   readonly #derivedProperties = new Map<ObjectTypeDef, Map<string, PropertyDef | undefined>>()
+  readonly #enumMembers = new Map<EnumTypeDef, EnumMembers>()
 
   constructor(private readonly context: Pick<CheckContext, 'model' | 'type' | 'facts'>) {}
 
@@ -37,6 +44,14 @@ export class ModelAnswers {
 
   family(type: ObjectTypeDef): Family {
     return getOrCreate(this.#families, type, () => familyOf(this.context.model, type))
+  }
+
+  /** An enum's member names, as written and in lower case, gathered once per type. */
+  enumMembers(type: EnumTypeDef): EnumMembers {
+    return getOrCreate(this.#enumMembers, type, () => {
+      const exact = new Set(type.members.map((member) => member.name))
+      return { exact, anyCase: new Set([...exact].map((member) => member.toLowerCase())) }
+    })
   }
 
   derives(type: ObjectTypeDef, ancestor: ObjectTypeDef): boolean | undefined {
@@ -119,6 +134,11 @@ export class RecordedReads {
 
   family(type: ObjectTypeDef): Family {
     return this.#ask('family', type) as Family
+  }
+
+  /** Not recorded: the answer is the enum's own, which the `resolved` or `named` read that found it recorded. */
+  enumMembers(type: EnumTypeDef): EnumMembers {
+    return this.answers.enumMembers(type)
   }
 
   derives(type: ObjectTypeDef, ancestor: ObjectTypeDef): boolean | undefined {
