@@ -2,8 +2,10 @@
  * The page checks of one page, with the facts the corpus checks need of it (its heading anchors,
  * its Response sentence, the members its type's responses show, whether it may hold inline suppressions).
  */
-import type { Diagnostic } from '../model.js'
+import type { Diagnostic, PageModel } from '../model.js'
+import type { Page } from '../parse/page.js'
 import { headingSlug } from '../parse/sections.js'
+import { type Representation, readRepresentation } from './representation.js'
 import type { CheckRule, PageCheckInput, PageFacts } from './rule.js'
 import { requiredMembersFact } from './rules/representation-mismatch.js'
 import { responseSentenceFact } from './rules/response-sentence-mismatch.js'
@@ -13,6 +15,20 @@ export interface PageChecks {
   /** The findings of each page rule that found something, by rule name. */
   found: Record<string, Diagnostic[]>
   facts: PageFacts
+}
+
+/** One page as the page checks see it; its JSON representation is read when a check first asks. */
+export function pageCheckInput(model: PageModel, text: string, page: Page): PageCheckInput {
+  let representation: { read: Representation | undefined } | undefined
+  return {
+    model,
+    text,
+    page,
+    representation: () => {
+      representation ??= { read: readRepresentation(page) }
+      return representation.read
+    },
+  }
 }
 
 export function checkPage(input: PageCheckInput, rules: readonly CheckRule[]): PageChecks {

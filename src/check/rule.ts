@@ -9,6 +9,7 @@ import type { DiagnosticCode } from '../diagnostics.js'
 import type { ApiModel, Diagnostic, PageModel, SourcePosition, TypeDef, TypeRef } from '../model.js'
 import type { Page } from '../parse/page.js'
 import type { CheckMemo } from './check-memo.js'
+import type { Representation } from './representation.js'
 
 /** One page as a page check sees it. */
 export interface PageCheckInput {
@@ -18,6 +19,8 @@ export interface PageCheckInput {
   text: string
   /** The page split into sections, mdast parsed on demand (shared with extract). */
   page: Page
+  /** The page's JSON representation, read once for the checks and facts that compare with it. */
+  representation(): Representation | undefined
 }
 
 /** What corpus checks need to know of a page besides its model, computed with the page checks. */

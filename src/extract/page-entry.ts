@@ -4,7 +4,7 @@
  * model is serialised before the checks run, so sections only a check reads never add diagnostics
  * to it.
  */
-import { checkPage } from '../check/page-checks.js'
+import { checkPage, pageCheckInput } from '../check/page-checks.js'
 import type { CheckRule } from '../check/rule.js'
 import { checkRules } from '../check/rules/index.js'
 import { readPage } from '../parse/page.js'
@@ -26,5 +26,5 @@ export function extractAndCheck(
   const page = readPage(file, text, mode)
   const model = extractFromPage(page)
   const json = JSON.stringify(model)
-  return { model: json, checks: JSON.stringify(checkPage({ model, text, page }, rules)) }
+  return { model: json, checks: JSON.stringify(checkPage(pageCheckInput(model, text, page), rules)) }
 }

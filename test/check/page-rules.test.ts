@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { pageCheckInput } from '../../src/check/page-checks.js'
 import type { PageRule } from '../../src/check/rule.js'
 import { duplicateExampleName } from '../../src/check/rules/duplicate-example-name.js'
 import { missingAnnotation } from '../../src/check/rules/missing-annotation.js'
@@ -11,7 +12,7 @@ import { readPage } from '../../src/parse/page.js'
 
 const run = (rule: PageRule, text: string, file = 'api/x-get.md') => {
   const page = readPage(file, text)
-  return rule.page({ model: extractFromPage(page), text, page }).map((d) => [d.code, d.line])
+  return rule.page(pageCheckInput(extractFromPage(page), text, page)).map((d) => [d.code, d.line])
 }
 const api = (examples: string) =>
   `---\ndoc_type: apiPageType\n---\n# Get x\n\n## HTTP request\n\`\`\`http\nGET /x\n\`\`\`\n\n## Example\n${examples}`

@@ -8,13 +8,11 @@
  * GUID keys) and pages without a Properties table are left alone; relationships may be absent from
  * the JSON (the docs leave navigation properties out).
  */
-import type { Code } from 'mdast'
 import { diagnostic } from '../../diagnostics.js'
 import { extractPropertiesTable, isPropertiesTable } from '../../extract/properties-table.js'
-import type { Annotation, Diagnostic, PropertyDef } from '../../model.js'
-import { annotatedCodeBlocks } from '../../parse/code-blocks.js'
+import type { Diagnostic, PropertyDef } from '../../model.js'
 import type { Page } from '../../parse/page.js'
-import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
+import { jsonPointer, lineAndColumn } from '../json-locations.js'
 import type { PageCheckInput, PageFacts, PageRule } from '../rule.js'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -22,23 +20,21 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export const representationMismatch: PageRule = {
   name: 'representation-mismatch',
   codes: ['representation-mismatch'],
-  page({ model, page }) {
+  page({ model, page, representation }) {
     const found: Diagnostic[] = []
     if (model.pageKind !== 'resource' || !model.types.some((type) => type.kind !== 'enum')) return found
-    const block = representationBlock(page)
+    const block = representation()
     if (!block || block.annotation?.openType === true) return found
-    const parsed = parseJsonWithOffsets(block.code.value)
-    if (!parsed.ok || !isObject(parsed.value)) return found
     const tables = tableProperties(page)
     if (!tables.some((property) => !property.relationship)) return found
     const byName = new Map(tables.map((property) => [property.name, property]))
     const first = (block.code.position?.start.line ?? 0) + 1
     const indent = (block.code.position?.start.column ?? 1) - 1
     const at = (key: string) => {
-      const where = lineAndColumn(block.code.value, parsed.offsets.get(jsonPointer([key])) ?? 0)
+      const where = lineAndColumn(block.code.value, block.offsets.get(jsonPointer([key])) ?? 0)
       return { file: model.file, line: first + where.line, column: indent + where.column + 1 }
     }
-    const members = parsed.value
+    const { members } = block
     for (const [key, value] of Object.entries(members)) {
       if (key.startsWith('@') || GUID.test(key)) continue
       const property = byName.get(key)
@@ -77,12 +73,10 @@ export const representationMismatch: PageRule = {
  * JSON representation but the annotation's `"optionalProperties"`, the properties the table calls
  * optional (`String - optional`) and the navigation properties, which Graph returns on `$expand` only.
  */
-export function requiredMembersFact({ model, page }: PageCheckInput): PageFacts['requiredMembers'] {
+export function requiredMembersFact({ model, representation }: PageCheckInput): PageFacts['requiredMembers'] {
   if (model.pageKind !== 'resource') return undefined
-  const block = representationBlock(page)
+  const block = representation()
   if (!block) return undefined
-  const parsed = parseJsonWithOffsets(block.code.value)
-  if (!parsed.ok || !isObject(parsed.value)) return undefined
   const named = block.annotation?.['@odata.type']
   const objects = model.types.filter((type) => type.kind !== 'enum')
   const type =
@@ -97,7 +91,7 @@ export function requiredMembersFact({ model, page }: PageCheckInput): PageFacts[
   const optional = new Set(stringList(block.annotation?.optionalProperties))
   for (const property of type.properties)
     if (property.relationship || property.optional) optional.add(property.name)
-  const members = Object.keys(parsed.value).filter(
+  const members = Object.keys(block.members).filter(
     (key) => !key.startsWith('@') && !GUID.test(key) && !optional.has(key),
   )
   return { type: type.qualifiedName.toLowerCase(), members }
@@ -105,20 +99,6 @@ export function requiredMembersFact({ model, page }: PageCheckInput): PageFacts[
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
-}
-
-/** The block annotated `"blockType": "resource"`, else the first `json` block of a JSON representation section. */
-function representationBlock(page: Page): { code: Code; annotation?: Annotation } | undefined {
-  let fallback: { code: Code } | undefined
-  for (const section of page.sections) {
-    const isJsonSection = /json representation/i.test(section.title)
-    if (!isJsonSection && !section.text.includes('"resource"')) continue
-    for (const block of annotatedCodeBlocks(page.blocks(section), page.file, [])) {
-      if (block.annotation?.blockType === 'resource') return block
-      if (!fallback && isJsonSection && /^json/i.test(block.code.lang ?? '')) fallback = { code: block.code }
-    }
-  }
-  return fallback
 }
 
 function tableProperties(page: Page): PropertyDef[] {
@@ -131,8 +111,4 @@ function tableProperties(page: Page): PropertyDef[] {
         properties.push(...extractPropertiesTable(node, page.file, relationship, []))
   }
   return properties
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
