@@ -23,6 +23,7 @@ export {
   ServiceUnreachableError,
   type VerifyCode,
   type VerifyFinding,
+  VerifyOptionError,
   type VerifyOptions,
   type VerifyResult,
   type VerifySummary,

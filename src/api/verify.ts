@@ -19,7 +19,7 @@ import { judgeShownFaults } from '../verify/docs-contradictions.js'
 import { type JudgeContext, judgeAnswer } from '../verify/judge-answer.js'
 import type { VerifyCode } from '../verify/mismatch.js'
 import { planRequests } from '../verify/plan-requests.js'
-import { sendRequest, sendRequests } from '../verify/send-requests.js'
+import { isSendableHeader, sendRequest, sendRequests } from '../verify/send-requests.js'
 
 export type { VerifyCode } from '../verify/mismatch.js'
 
@@ -87,6 +87,22 @@ export interface VerifyResult {
 /** The service gave no answer at all: `doc2ts verify` exits 2. */
 export class ServiceUnreachableError extends Error {}
 
+/** An option `verify` cannot use, named as `VerifyOptions` names it; `doc2ts verify` says it as
+ *  the flag that set it, with the text given there. */
+export class VerifyOptionError extends UsageError {
+  constructor(
+    readonly option: 'baseUrl' | 'timeoutMs' | 'concurrency' | 'headers',
+    /** `expected a positive integer`, `"Bad Name" is not a header name`. */
+    readonly problem: string,
+    /** The value given, where the problem is the value as a whole. */
+    readonly given?: unknown,
+  ) {
+    super(
+      `${option}: ${problem}${given === undefined ? '' : `, got ${JSON.stringify(given) ?? String(given)}`}`,
+    )
+  }
+}
+
 const DEFAULT_TIMEOUT_MS = 10_000
 const DEFAULT_CONCURRENCY = 8
 
@@ -97,10 +113,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY
   const headers = checkedHeaders(options.headers ?? {})
-  if (!(timeoutMs > 0))
-    throw new UsageError(`timeout: expected a positive number of milliseconds, got ${timeoutMs}`)
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new VerifyOptionError('timeoutMs', 'expected milliseconds (a positive number)', timeoutMs)
   if (!Number.isInteger(concurrency) || concurrency < 1)
-    throw new UsageError(`concurrency: expected a positive integer, got ${concurrency}`)
+    throw new VerifyOptionError('concurrency', 'expected a positive integer', concurrency)
   const docsDir = options.docs ?? 'input-docs'
   await requireDirectory(docsDir)
   const { model } = await runBuild({ docs: () => readDocsFolder(docsDir), checks: false })
@@ -165,24 +181,21 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
 }
 
 function checkedBaseUrl(text: string): string {
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch {
-    throw new UsageError(`--base-url: expected an http:// or https:// URL, got "${text}"`)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new UsageError(`--base-url: expected an http:// or https:// URL, got "${text}"`)
+  const url = URL.canParse(text) ? new URL(text) : undefined
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
+    throw new VerifyOptionError('baseUrl', 'expected an http:// or https:// URL', text)
   return text.replace(/\/+$/, '')
 }
 
-/** A header name is an HTTP token; a value holds no line break (it would forge another header). */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
-
+/** Headers fetch can send: a value with a line break would forge another header. */
 function checkedHeaders(headers: Record<string, string>): Record<string, string> {
   for (const [name, value] of Object.entries(headers)) {
-    if (!HEADER_NAME.test(name)) throw new UsageError(`--header: "${name}" is not a header name`)
-    if (/[\r\n\0]/.test(value)) throw new UsageError(`--header ${name}: a value cannot hold a line break`)
+    if (!isSendableHeader(name, '')) throw new VerifyOptionError('headers', `"${name}" is not a header name`)
+    if (!isSendableHeader(name, value))
+      throw new VerifyOptionError(
+        'headers',
+        `the value of ${name} is not one fetch can send (a line break, a NUL or a character beyond Latin-1)`,
+      )
   }
   return headers
 }

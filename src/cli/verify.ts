@@ -5,11 +5,19 @@
  * agrees (the docs' own contradictions are reported, not fatal), 1 on a disagreement, 2 on bad
  * usage, an unreadable docs folder or a service that does not answer at all.
  */
-import { ServiceUnreachableError, verify } from '../api/verify.js'
+import { ServiceUnreachableError, VerifyOptionError, verify } from '../api/verify.js'
 import { formatFindings, formatJson, printable } from '../verify/format-report.js'
 import { docsDirArgument, type Io, parseCommandArgs, UsageError } from './io.js'
 
 const FORMATS = ['text', 'json'] as const
+
+/** The flag that sets each option `verify` may refuse. */
+const FLAGS: Record<VerifyOptionError['option'], string> = {
+  baseUrl: '--base-url',
+  timeoutMs: '--timeout',
+  concurrency: '--concurrency',
+  headers: '--header',
+}
 
 export async function verifyCommand(args: string[], io: Io): Promise<number> {
   const started = performance.now()
@@ -28,13 +36,9 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`Unexpected --format ${format}, expected one of ${FORMATS.join(', ')}`)
   const baseUrl = values['base-url']
   if (baseUrl === undefined) throw new UsageError('--base-url URL is required: where the service runs')
-  const timeoutMs = Number(values.timeout)
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
-    throw new UsageError(`--timeout: expected milliseconds, got "${values.timeout}"`)
-  const concurrency = Number(values.concurrency)
-  if (!Number.isInteger(concurrency) || concurrency < 1)
-    throw new UsageError(`--concurrency: expected a positive integer, got "${values.concurrency}"`)
   const docs = await docsDirArgument(positionals)
+  // The options are checked by `verify`; a problem is said as the flag that set it.
+  const given = { baseUrl, timeoutMs: values.timeout, concurrency: values.concurrency }
   let result: Awaited<ReturnType<typeof verify>>
   try {
     result = await verify({
@@ -43,10 +47,16 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
       unsafe: values.unsafe,
       include: values.include ?? [],
       headers: headersOf(values.header ?? []),
-      timeoutMs,
-      concurrency,
+      timeoutMs: Number(values.timeout),
+      concurrency: Number(values.concurrency),
     })
   } catch (error) {
+    if (error instanceof VerifyOptionError) {
+      const text = error.option === 'headers' ? undefined : given[error.option]
+      throw new UsageError(
+        `${FLAGS[error.option]}: ${error.problem}${text === undefined ? '' : `, got "${text}"`}`,
+      )
+    }
     if (!(error instanceof ServiceUnreachableError)) throw error
     io.err(`doc2ts verify: ${printable(error.message)}\n`)
     return 2

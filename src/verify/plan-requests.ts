@@ -15,6 +15,7 @@ import type { HttpMethod, OperationDef } from '../model.js'
 import type { ApiShape } from '../shape/api-shape.js'
 import { pairExamples, requestTargetOf } from '../shape/examples.js'
 import { carriesBody, type ExampleShape, type OperationShape } from '../shape/operation-shape.js'
+import { isSendableHeader } from './send-requests.js'
 
 export interface PlannedRequest {
   shape: OperationShape
@@ -79,8 +80,9 @@ function plannedRequest(
   const { example } = request
   const method = example.method as HttpMethod
   const headers: Record<string, string> = {}
+  // A name with spaces or a value with a line break is the docs' typo, not something to send.
   for (const [name, value] of Object.entries(example.headers))
-    if (!NOT_REPLAYED.has(name.toLowerCase()) && isHeader(name, value)) headers[name] = value
+    if (!NOT_REPLAYED.has(name.toLowerCase()) && isSendableHeader(name, value)) headers[name] = value
   const planned: PlannedRequest = {
     shape,
     method,
@@ -96,15 +98,4 @@ function plannedRequest(
       headers['Content-Type'] = 'application/json'
   }
   return planned
-}
-
-/** Whether fetch accepts the header as the docs write it (a name with spaces or a value with a line
- *  break is the docs' typo, not something to send). */
-function isHeader(name: string, value: string): boolean {
-  try {
-    new Headers([[name, value]])
-    return true
-  } catch {
-    return false
-  }
 }

@@ -27,6 +27,17 @@ export interface SendOptions {
   headers?: Readonly<Record<string, string>>
 }
 
+/** Whether fetch can send the header: a name that is an HTTP token, a value without a line break
+ *  or NUL (which would forge another header), each as fetch's own `Headers` judges them. */
+export function isSendableHeader(name: string, value: string): boolean {
+  try {
+    new Headers([[name, value]])
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** `http://host:4010/v1.0/` + `/me?$top=1` → `http://host:4010/v1.0/me?$top=1`; undefined when the
  *  two do not make a URL. */
 function urlOf(baseUrl: string, target: string): URL | undefined {

@@ -267,6 +267,10 @@ describe('bad usage and an unreachable service: one line, exit 2', () => {
     [[SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--format', 'xml'], /Unexpected --format xml/],
     [[SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--timeout', '0'], /--timeout: expected milliseconds/],
     [
+      [SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--timeout', 'Infinity'],
+      /--timeout: expected milliseconds \(a positive number\), got "Infinity"/,
+    ],
+    [
       [SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--concurrency', '1.5'],
       /--concurrency: expected a positive integer/,
     ],
@@ -283,6 +287,10 @@ describe('bad usage and an unreachable service: one line, exit 2', () => {
     [
       [SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--header', 'Bad Name: x'],
       /--header: "Bad Name" is not a header name/,
+    ],
+    [
+      [SEED_DOCS, '--base-url', 'http://127.0.0.1:1', '--header', 'X-Trace: a\u0000b'],
+      /--header: the value of X-Trace is not one fetch can send/,
     ],
   ])('%j', async (argv, message) => {
     const { code, out, err } = await runCli('verify', ...argv)
