@@ -11,9 +11,10 @@ import { ModelAnswers } from '../check/model-reads.js'
 import { readDocsFolder, requireDirectory, UsageError } from '../cli/io.js'
 import { selectOrFail } from '../cli/selection.js'
 import { assignHandlerNames } from '../emit/server/index.js'
-import { selectableNamesOf } from '../emit/server/selectable.js'
 import type { HttpMethod } from '../model.js'
 import { shapeApi } from '../shape/api-shape.js'
+import { collectDerivedTypes } from '../shape/derived-types.js'
+import { selectableNamesOf } from '../shape/selectable.js'
 import { indexRoutes } from '../verify/answering-pages.js'
 import { judgeShownFaults } from '../verify/docs-contradictions.js'
 import { type JudgeContext, judgeAnswer } from '../verify/judge-answer.js'
@@ -145,7 +146,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const context: JudgeContext = {
     api,
     routes: indexRoutes(model),
-    selectable: selectableNamesOf(model),
+    selectable: selectableNamesOf(model, collectDerivedTypes(model)),
     reads,
     shownFaults: judgeShownFaults(reads),
   }

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto'
 import type { OutputName } from '../config/define-config.js'
 import type { ApiModel, Diagnostic } from '../model.js'
 import { type ApiShape, shapeApi } from '../shape/api-shape.js'
-import { collectDerivedTypes, type DerivedTypes } from './derived-types.js'
+import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 import type { GeneratedFile } from './generated-file.js'
 import { EmitMemo, unitKey } from './memo.js'
 import { emitModelJson, type ModelJsonParts, modelJsonParts, unitHash } from './model-json.js'
@@ -82,7 +82,8 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'shape',
     load: async () => {
       const { emitServer } = await import('./server/index.js')
-      return ({ model, names, memo, shapes }) => emitServer(model, names(), memo, shapes())
+      return ({ model, names, memo, shapes, derived }) =>
+        emitServer(model, names(), memo, shapes(), derived())
     },
   },
   {

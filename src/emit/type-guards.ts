@@ -3,7 +3,7 @@
  * `value['@odata.type']` names the type or one of the types derived from it, and narrows a union
  * (`AnyDirectoryObject`) to that type.
  */
-import { type DerivedTypes, odataTypeValue, selfAndDescendants } from './derived-types.js'
+import { type DerivedTypes, odataTypeValue, selfAndDescendants } from '../shape/derived-types.js'
 import { jsDocText, stringLiteral } from './escape.js'
 import { GUARD_HELPER, referenceTo, type TsNames, type TsScope } from './type-names.js'
 

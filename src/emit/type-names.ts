@@ -4,7 +4,7 @@
  * Names are made unique within their namespace, so two doc names never collide after sanitising.
  */
 import type { ApiModel, PrimitiveName, TypeRef } from '../model.js'
-import { collectDerivedTypes, type DerivedTypes } from './derived-types.js'
+import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 import { pascalCase, uniqueIdentifier } from './escape.js'
 
 export const TOP_NAMESPACE = 'microsoft.graph'

@@ -9,8 +9,8 @@
  */
 import type { InterfaceDeclarationStructure, OptionalKind } from 'ts-morph'
 import type { ApiModel, EnumTypeDef, ObjectTypeDef, TypeRef, UndocumentedType } from '../model.js'
+import { collectDerivedTypes, type DerivedTypes, odataTypeValue } from '../shape/derived-types.js'
 import { isNullable } from '../shape/nullable.js'
-import { collectDerivedTypes, type DerivedTypes, odataTypeValue } from './derived-types.js'
 import { jsDocText, propertyKey, stringLiteral } from './escape.js'
 import { fileOfParts, GENERATED_HEADER, type GeneratedFile } from './generated-file.js'
 import { type EmitMemo, unitKey } from './memo.js'

@@ -8,11 +8,11 @@
  * Reads: the planned request and the shapes (examples) of the pages that answer its path.
  */
 import { checkRequestJson, type TypeQuestions } from '../check/json-against-model.js'
-import { type SelectableNames, selectedType } from '../emit/server/selectable.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { ApiModel } from '../model.js'
 import { isJsonObject, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleBody, ExampleShape, OperationShape, ResponseShape } from '../shape/operation-shape.js'
+import { type SelectableNames, selectedType } from '../shape/selectable.js'
 import type { JudgeContext } from './judge-answer.js'
 import { judgeBody } from './judge-body.js'
 import type { Mismatch } from './mismatch.js'

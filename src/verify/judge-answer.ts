@@ -10,10 +10,10 @@
  * Reads: the planned request (its shape and examples), the model's routes and types.
  */
 import type { TypeQuestions } from '../check/json-against-model.js'
-import type { SelectableNames } from '../emit/server/selectable.js'
 import type { ApiShape } from '../shape/api-shape.js'
 import { isJsonObject, requestPathOf, shapeBodyText } from '../shape/examples.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
+import type { SelectableNames } from '../shape/selectable.js'
 import type { RouteIndex } from './answering-pages.js'
 import { asContradictions, requestFault, type ShownFaults } from './docs-contradictions.js'
 import { judgeBody } from './judge-body.js'

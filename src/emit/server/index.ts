@@ -16,6 +16,8 @@ import { DEFINITIONS_ID, definitionsForModel, type JsonSchema } from '../../json
 import { mockExamplesFor } from '../../mock/examples.js'
 import type { ApiModel, Diagnostic } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
+import { collectDerivedTypes, type DerivedTypes } from '../../shape/derived-types.js'
+import { selectableNamesOf } from '../../shape/selectable.js'
 import { jsDocText, stringLiteral, uniqueIdentifier } from '../escape.js'
 import { GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
 import type { EmitMemo } from '../memo.js'
@@ -61,6 +63,7 @@ export function emitServer(
   names: TsNames,
   memo?: EmitMemo,
   shapes: ApiShape = shapeApi(model),
+  derived: DerivedTypes = collectDerivedTypes(model),
 ): ServerEmit {
   const handlerNames = assignHandlerNames(model)
   const table = buildRouteTable(model, handlerNames, shapes, memo)
@@ -122,7 +125,7 @@ export function emitServer(
           }),
         ),
         namespaces: jsonLine([...new Set(Object.values(model.types).map((type) => type.namespace))].sort()),
-        selectable: jsonLine(selectableTable(table.routes, model)),
+        selectable: jsonLine(selectableTable(table.routes, selectableNamesOf(model, derived))),
         methodNotAllowed: groupByPath(table.routes)
           .filter((group) => group.missing.length > 0)
           .map((group) => jsonLine(group)),

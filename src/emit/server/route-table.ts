@@ -22,9 +22,9 @@ import type { ApiShape } from '../../shape/api-shape.js'
 import type { MethodListings } from '../../shape/method-listings.js'
 import { carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
 import { answeringOperation } from '../../shape/same-route.js'
+import { selectedType } from '../../shape/selectable.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { fastifyUrlFor } from './fastify-url.js'
-import { selectedType } from './selectable.js'
 
 export interface ServerRoute {
   /** Handler name (key of `Handlers`). */

@@ -1,7 +1,8 @@
 /**
- * The inheritance tree as the emitters of polymorphic values read it: for every type some other
- * documented type derives from (documented or only referenced as a base), its direct derived
- * types. Graph sends any of them where the docs declare the base, tagged with `@odata.type`.
+ * The inheritance tree as the emitters of polymorphic values and the `$select` names read it: for
+ * every type some other documented type derives from (documented or only referenced as a base),
+ * its direct derived types. Graph sends any of them where the docs declare the base, tagged with
+ * `@odata.type`.
  */
 import type { ApiModel } from '../model.js'
 
