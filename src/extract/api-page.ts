@@ -31,7 +31,7 @@ import type {
 import { cleanText, linksIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
-import { EXAMPLE_TITLE, extractExamples } from './examples.js'
+import { extractExamples, sectionsOutsideExamples } from './examples.js'
 import { extractHttpRequest, routesOfRequestExamples } from './http-request.js'
 import { resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
@@ -179,11 +179,9 @@ function h2Sections(page: Page, title: RegExp, exclude?: RegExp): Section[][] {
  * One inside an example section shows a call's body, not the operation's parameters.
  */
 function requestBodySections(page: Page): Section[][] {
-  let inExample = false
-  const found = page.sections.filter((section) => {
-    if (section.depth <= 2) inExample = matchesTitle(section, EXAMPLE_TITLE)
-    return !inExample && section.depth >= 2 && matchesTitle(section, REQUEST_BODY_TITLE)
-  })
+  const found = sectionsOutsideExamples(page.sections).filter(
+    (section) => section.depth >= 2 && matchesTitle(section, REQUEST_BODY_TITLE),
+  )
   return withSubsections(page, found, /^(request|response|examples?)\b/i)
 }
 

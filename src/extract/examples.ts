@@ -24,6 +24,16 @@ import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 
 export const EXAMPLE_TITLE = /^ex\w*mples?\b/i
+
+/** The sections outside the top-level example sections (`## Examples` and all under it): a
+ *  `### HTTP request` or `### Request body` there shows one call, not the operation. */
+export function sectionsOutsideExamples(sections: readonly Section[]): Section[] {
+  let inExample = false
+  return sections.filter((section) => {
+    if (section.depth <= 2) inExample = matchesTitle(section, EXAMPLE_TITLE)
+    return !inExample
+  })
+}
 const REQUEST_OR_RESPONSE_TITLE = /^(request|response)\b/i
 const LANGUAGES = new Set(['http', 'msgraph-interactive', 'json', ''])
 const REQUEST_LINE = /^(GET|POST|PATCH|PUT|DELETE)\s+(\S.*?)\s*$/

@@ -30,7 +30,7 @@ import type { Diagnostic, ExampleDef, RouteTemplate } from '../model.js'
 import { annotatedCodeBlocks, firstCodeLine } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { type Section, sectionWithChildren } from '../parse/sections.js'
-import { EXAMPLE_TITLE, isDocumentation } from './examples.js'
+import { isDocumentation, sectionsOutsideExamples } from './examples.js'
 import { isRequestLine, parseRouteTemplate } from './route-template.js'
 
 export interface HttpRequestSection {
@@ -101,11 +101,9 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
  * example sections: an example's `### HTTP request` shows a call, not a template.
  */
 function httpRequestSections(sections: readonly Section[]): Section[] {
-  let inExample = false
   const found: Section[] = []
-  for (const section of sections) {
-    if (section.depth <= 2) inExample = EXAMPLE_TITLE.test(section.title)
-    if (inExample || !HTTP_REQUEST_TITLE.test(section.title)) continue
+  for (const section of sectionsOutsideExamples(sections)) {
+    if (!HTTP_REQUEST_TITLE.test(section.title)) continue
     if (found.length === 0 || section.depth === found[0]?.depth) found.push(section)
   }
   return found
