@@ -47,7 +47,6 @@ const HTTP_REQUEST_TITLE = /^http request\b/i
 /** Titles of the format's own sections (`## Permissions`, `## Response`, …): never a way to call. */
 const FORMAT_SECTION =
   /^(permissions|prerequisites|http request|http response|response|request (body|headers?)|optional (query parameters|request headers)|(path|query|function) parameters|parameters|ex\w*mples?|remarks|see also|errors?|error responses?|properties|relationships|methods|json representation)\b/i
-const REQUEST_BLOCK = /^ {0,3}```[^\n]*\n(?:\s*\n)*\s*(GET|POST|PUT|PATCH|DELETE)\s+\S/im
 /** Fence languages of request blocks; a block in another language is code, not a request. */
 const REQUEST_LANGUAGE = /^(https?|msgraph-interactive)?$/i
 
@@ -55,7 +54,7 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
   const diagnostics: Diagnostic[] = []
   const headed = httpRequestSections(page.sections)
   const section = headed[0]
-  const sections = [...headed, ...callSections(page.sections, section)].sort((a, b) => a.line - b.line)
+  const sections = [...headed, ...callSections(page, section)].sort((a, b) => a.line - b.line)
   if (sections.length === 0) return { routes: [], diagnostics }
   const routes: RouteTemplate[] = []
   const inlineCodes: InlineCode[] = []
@@ -126,13 +125,14 @@ function httpRequestSections(sections: readonly Section[]): Section[] {
  *   ```
  * An `HTTP request` at the top level (`## HTTP request`) leaves other headings to be prose.
  */
-function callSections(sections: readonly Section[], headed: Section | undefined): Section[] {
+function callSections(page: Page, headed: Section | undefined): Section[] {
   if (headed && headed.depth <= 2) return []
+  const { sections } = page
   const h2s = sections.filter((section) => section.depth === 2)
   const parent = headed && h2s.findLast((section) => section.line < headed.line)
   const runs: Section[][] = [[]]
   for (const h2 of h2s) {
-    const calls = !FORMAT_SECTION.test(h2.title) && holdsRequest(sectionWithChildren(sections, h2))
+    const calls = !FORMAT_SECTION.test(h2.title) && holdsRequest(page, sectionWithChildren(sections, h2))
     if (calls) runs.at(-1)?.push(h2)
     else if (runs.at(-1)?.length) runs.push([])
   }
@@ -142,9 +142,13 @@ function callSections(sections: readonly Section[], headed: Section | undefined)
   return (run ?? []).filter((h2) => !hasHttpRequest(h2))
 }
 
-/** A fenced block in the sections whose first line is a request line. */
-function holdsRequest(sections: readonly Section[]): boolean {
-  return sections.some((section) => REQUEST_BLOCK.test(section.text))
+/** A code block in the sections whose first line is a request line. */
+function holdsRequest(page: Page, sections: readonly Section[]): boolean {
+  return sections.some((section) =>
+    annotatedCodeBlocks(page.blocks(section), page.file, []).some(({ code }) =>
+      isRequestLine(code.value.trimStart().split('\n')[0] ?? ''),
+    ),
+  )
 }
 
 /**
