@@ -58,6 +58,12 @@ describe('extractApiPage on the seed pages', () => {
     expect(extractApiPage(readPage('api/user-get.md', page)).operations[0]?.workload).toBeUndefined()
   })
 
+  it("reads the workload of today's docs from `ms.subservice`", () => {
+    const page =
+      '---\nms.subservice: "entra-agent-id"\n---\n# Get\n\n## HTTP request\n\n```http\nGET /users/{id}\n```\n'
+    expect(extractApiPage(readPage('api/user-get.md', page)).operations[0]?.workload).toBe('entra-agent-id')
+  })
+
   it('reads the upload get (seed 004): a single object despite `"value": {…}`', () => {
     const operation = seed('upload-get')
     expect(operation.kind).toBe('get')
