@@ -1,5 +1,9 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
+import { check } from '../../src/index.js'
 
 // Today's docs: api-reference/v1.0/{api,resources,includes}, permissions in include files.
 const api = (include: string) =>
@@ -33,5 +37,22 @@ describe('permissions in include files', () => {
     expect(model.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([
       ['missing-include', 'v1.0/api/user-get.md', 12],
     ])
+  })
+
+  it('check counts pages, not include files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'doc2ts-includes-'))
+    try {
+      const files = {
+        'v1.0/api/user-get.md': api('../includes/permissions/user-get-permissions.md'),
+        'v1.0/includes/permissions/user-get-permissions.md': includeText,
+      }
+      for (const [file, text] of Object.entries(files)) {
+        await mkdir(dirname(join(dir, file)), { recursive: true })
+        await writeFile(join(dir, file), text)
+      }
+      expect((await check({ docs: dir })).summary.pages).toBe(1)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
