@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
 import { check } from '../../src/index.js'
+import { checkDocs } from '../support/check-docs.js'
 
 // Today's docs: api-reference/v1.0/{api,resources,includes}, permissions in include files.
 const api = (include: string) =>
@@ -37,6 +38,17 @@ describe('permissions in include files', () => {
     expect(model.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([
       ['missing-include', 'v1.0/api/user-get.md', 12],
     ])
+  })
+
+  it('reports a missing include once, beside an include that is there', async () => {
+    const { diagnostics } = await checkDocs([
+      { file: 'v1.0/api/user-get.md', text: api('../includes/permissions/user-get-permissions.md') },
+      { file: 'v1.0/api/user-list.md', text: api('../includes/permissions/user-list-permissions.md') },
+      { file: 'v1.0/includes/permissions/user-list-permissions.md', text: includeText },
+    ])
+    expect(
+      diagnostics.filter((d) => d.file === 'v1.0/api/user-get.md' && d.line === 12).map((d) => d.code),
+    ).toEqual(['missing-include'])
   })
 
   it('check counts pages, not include files', async () => {
