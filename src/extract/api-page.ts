@@ -33,7 +33,7 @@ import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 import { EXAMPLE_TITLE, extractExamples } from './examples.js'
 import { extractHttpRequest, routesOfRequestExamples } from './http-request.js'
-import { resolveLinkTarget } from './link-target.js'
+import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsInclude } from './permissions.js'
@@ -287,8 +287,7 @@ function resourceLink(node: Nodes, file: string): TypeRef | undefined {
   for (const link of linksIn(node)) {
     const target = resolveLinkTarget(link.url, file)
     const name = cleanText(link).replace(/`/g, '')
-    if (target?.startsWith('resources/') && /^[A-Za-z_][\w.]*$/.test(name))
-      return { kind: 'named', name, target }
+    if (isResourceTarget(target) && /^[A-Za-z_][\w.]*$/.test(name)) return { kind: 'named', name, target }
   }
   return undefined
 }
