@@ -217,7 +217,8 @@ export interface OperationDef {
   /** Stable id from the page file name (`intune-…-create`). */
   readonly id: string
   readonly file: string
-  /** The page's workload: its front matter `ms.prod` (`intune`, `outlook`), when that is a name. */
+  /** The page's workload: its front matter `ms.prod`, else `ms.subservice` (`intune`, `outlook`),
+   *  when that is a name. */
   readonly workload?: string
   readonly title: string
   readonly description: string

@@ -48,7 +48,7 @@ export async function runCheck(
   const docsDir = options.docs ?? 'input-docs'
   await requireDirectory(docsDir)
   // The build without emit and write.
-  const { docs, diagnostics } = await runBuild({
+  const { docs, diagnostics, pages } = await runBuild({
     docs: () => readDocsFolder(docsDir),
     checks: { suppress: options.suppress ?? [] },
     timings,
@@ -56,7 +56,8 @@ export async function runCheck(
   const counts = countSeverities(diagnostics)
   const ok = counts.error === 0 && !(options.strict && counts.warning > 0)
   const summary = {
-    pages: docs.pages.length,
+    // The pages the build counted: include files are material pages pull in, not pages.
+    pages,
     errors: counts.error,
     warnings: counts.warning,
     infos: counts.info,

@@ -18,7 +18,10 @@ const SUBSET_OPTIONS = [
   ['--include GLOB', 'only the routes GLOB matches (/users/**, /me/messages/*) and their types'],
   ['--exclude GLOB', 'not the routes GLOB matches'],
   ['--namespace NS', 'only the operations whose types live in namespace NS'],
-  ['--workload NAME', 'only the operations of pages whose ms.prod is NAME (each repeatable)'],
+  [
+    '--workload NAME',
+    'only the operations of pages whose ms.prod (or ms.subservice) is NAME (each repeatable)',
+  ],
 ] as const
 
 const CONFIG_OPTIONS = [

@@ -22,7 +22,7 @@ export interface JobOptions {
   exclude?: string[]
   /** Keep the operations and types of these namespaces. */
   namespace?: string[]
-  /** Keep the operations of these workloads (the pages' `ms.prod`). */
+  /** Keep the operations of these workloads (the pages' `ms.prod`, else `ms.subservice`). */
   workload?: string[]
   /** Write nothing and fail when the docs have errors or warnings (default false). */
   strict?: boolean

@@ -33,7 +33,7 @@ import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 import { extractExamples, sectionsOutsideExamples } from './examples.js'
 import { extractHttpRequest, routesOfRequestExamples } from './http-request.js'
-import { resolveLinkTarget } from './link-target.js'
+import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsInclude } from './permissions.js'
@@ -115,7 +115,8 @@ export function extractApiPage(page: Page): ApiPageModel {
   const permissionsInclude = extractPermissionsInclude(page)
   if (permissionsInclude) operation.permissionsInclude = permissionsInclude
   // A workload is a name (`intune`, `change-notifications`); draft text in its place is not one.
-  const workload = page.frontMatter['ms.prod']
+  // Today's docs name it `ms.subservice` (`ms.prod` was retired with the move to ms.service).
+  const workload = page.frontMatter['ms.prod'] ?? page.frontMatter['ms.subservice']
   if (typeof workload === 'string' && /^[\w.-]+$/.test(workload)) operation.workload = workload
   return { operations: [operation], links: pageLinks(page), diagnostics }
 }
@@ -284,8 +285,7 @@ function resourceLink(node: Nodes, file: string): TypeRef | undefined {
   for (const link of linksIn(node)) {
     const target = resolveLinkTarget(link.url, file)
     const name = cleanText(link).replace(/`/g, '')
-    if (target?.startsWith('resources/') && /^[A-Za-z_][\w.]*$/.test(name))
-      return { kind: 'named', name, target }
+    if (isResourceTarget(target) && /^[A-Za-z_][\w.]*$/.test(name)) return { kind: 'named', name, target }
   }
   return undefined
 }

@@ -26,3 +26,11 @@ function decodeSafely(text: string): string {
     return text
   }
 }
+
+/**
+ * Whether a resolved target is a resource page: under a `resources/` folder, at the docs root
+ * (`resources/user.md`) or deeper, as today's docs lay it out (`api-reference/v1.0/resources/user.md`).
+ */
+export function isResourceTarget(target: string | undefined): target is string {
+  return target !== undefined && /(^|\/)resources\//.test(target)
+}

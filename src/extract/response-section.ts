@@ -25,7 +25,7 @@ import type { Diagnostic, ExampleDef, HttpMethod, ResponseDef, SourcePosition, T
 import { cleanText, inlineText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
-import { resolveLinkTarget } from './link-target.js'
+import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { primitiveNamed, type ReadType, readTypeText } from './type-cell.js'
 
 interface Evidence extends ReadType {
@@ -163,7 +163,7 @@ export function readResponseSentence(paragraph: Paragraph, file: string): Eviden
     const target = resolveLinkTarget(child.url, file)
     // The link text is the type's name, or its name and what it is: `[Drive resource][drive-resource]`.
     const [, name = '', noun] = LINK_TEXT.exec(cleanText(child).replace(/`/g, '')) ?? []
-    if (!target?.startsWith('resources/') || name === '') continue
+    if (!isResourceTarget(target) || name === '') continue
     const before = children.slice(0, index).map(phrasingText).join('')
     const after = children
       .slice(index + 1)

@@ -3,7 +3,7 @@
  * (`reach-types.ts`), as a model that stands on its own (no reference to a type it lacks).
  *
  * Selectors of one kind add up; kinds narrow each other. An operation is kept when
- * - its page's workload (`ms.prod`) is one of `workloads` (without case), when any are given;
+ * - its page's workload (`ms.prod`, else `ms.subservice`) is one of `workloads` (without case), when any are given;
  * - one of its own types (response, request body, the resources whose Methods table links it)
  *   lives in one of `namespaces` (without case), when any are given;
  * - and one of its routes is included (matches an `include` glob, or there are none) and not

@@ -58,6 +58,33 @@ describe('extractApiPage on the seed pages', () => {
     expect(extractApiPage(readPage('api/user-get.md', page)).operations[0]?.workload).toBeUndefined()
   })
 
+  it("reads the workload of today's docs from `ms.subservice`", () => {
+    const page =
+      '---\nms.subservice: "entra-agent-id"\n---\n# Get\n\n## HTTP request\n\n```http\nGET /users/{id}\n```\n'
+    expect(extractApiPage(readPage('api/user-get.md', page)).operations[0]?.workload).toBe('entra-agent-id')
+  })
+
+  it("reads resource links below the docs root as today's docs lay them out", () => {
+    const page = [
+      '# Update user',
+      '',
+      'Update the properties of a [user](../resources/user.md) object.',
+      '',
+      '## HTTP request',
+      '```http',
+      'PATCH /users/{id}',
+      '```',
+      '',
+      '## Response',
+      'If successful, this method returns a `200 OK` response code and a [user](../resources/user.md) object in the response body.',
+      '',
+    ].join('\n')
+    const [operation] = extractApiPage(readPage('api-reference/v1.0/api/user-update.md', page)).operations
+    const user = { kind: 'named', name: 'user', target: 'api-reference/v1.0/resources/user.md' }
+    expect(operation?.response).toMatchObject({ status: 200, type: user, source: 'sentence' })
+    expect(operation?.requestBody).toEqual({ type: user, collection: false })
+  })
+
   it('reads the upload get (seed 004): a single object despite `"value": {…}`', () => {
     const operation = seed('upload-get')
     expect(operation.kind).toBe('get')

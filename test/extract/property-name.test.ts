@@ -10,6 +10,8 @@ describe('readPropertyName', () => {
     ['participants (preview)', 'participants'],
     ['organizer_v2', 'organizer_v2'],
     ['@microsoft.graph.downloadUrl', '@microsoft.graph.downloadUrl'],
+    ['@odata.type', '@odata.type'],
+    ['odata.type', '@odata.type'],
   ])('%s → %s', (cell, name) => {
     expect(readPropertyName(cell)).toBe(name)
   })

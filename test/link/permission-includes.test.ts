@@ -1,5 +1,10 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
+import { check } from '../../src/index.js'
+import { checkDocs } from '../support/check-docs.js'
 
 // Today's docs: api-reference/v1.0/{api,resources,includes}, permissions in include files.
 const api = (include: string) =>
@@ -22,7 +27,10 @@ describe('permissions in include files', () => {
       { type: 'Application', scopes: ['User.Read.All', 'User.ReadWrite.All'] },
     ])
     expect(model.operations[0]).not.toHaveProperty('permissionsInclude')
-    expect(model.diagnostics).toEqual([])
+    // The Response sentence's [user](../resources/user.md) is not in this two-file tree.
+    expect(model.diagnostics.map((d) => [d.code, d.message.split(' for ')[0]])).toEqual([
+      ['unresolved-type', 'Unexpected type reference user (v1.0/resources/user.md)'],
+    ])
   })
 
   it('reports a missing include where the page names it', () => {
@@ -31,7 +39,36 @@ describe('permissions in include files', () => {
     ])
     expect(model.operations[0]?.permissions).toEqual([])
     expect(model.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([
+      ['unresolved-type', 'v1.0/api/user-get.md', 4],
       ['missing-include', 'v1.0/api/user-get.md', 12],
     ])
+  })
+
+  it('reports a missing include once, beside an include that is there', async () => {
+    const { diagnostics } = await checkDocs([
+      { file: 'v1.0/api/user-get.md', text: api('../includes/permissions/user-get-permissions.md') },
+      { file: 'v1.0/api/user-list.md', text: api('../includes/permissions/user-list-permissions.md') },
+      { file: 'v1.0/includes/permissions/user-list-permissions.md', text: includeText },
+    ])
+    expect(
+      diagnostics.filter((d) => d.file === 'v1.0/api/user-get.md' && d.line === 12).map((d) => d.code),
+    ).toEqual(['missing-include'])
+  })
+
+  it('check counts pages, not include files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'doc2ts-includes-'))
+    try {
+      const files = {
+        'v1.0/api/user-get.md': api('../includes/permissions/user-get-permissions.md'),
+        'v1.0/includes/permissions/user-get-permissions.md': includeText,
+      }
+      for (const [file, text] of Object.entries(files)) {
+        await mkdir(dirname(join(dir, file)), { recursive: true })
+        await writeFile(join(dir, file), text)
+      }
+      expect((await check({ docs: dir })).summary.pages).toBe(1)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

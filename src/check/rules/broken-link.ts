@@ -4,6 +4,8 @@
  *   [bookingType](#bookingtype-values)    ← no `### bookingType values` heading on the page
  * Links into folders the tree does not hold at all (`../concepts/…` when only `api/` and
  * `resources/` are checked) cannot be judged and are left alone; code-tab links (`#tab/http`) too.
+ * A Permissions section's include (`[!INCLUDE [permissions-table](../includes/permissions/x.md)]`)
+ * is link's to judge (`missing-include`), so a missing one is reported once.
  */
 import { posix } from 'node:path'
 import { diagnostic } from '../../diagnostics.js'
@@ -44,7 +46,9 @@ function pageFindings(page: PageModel, judge: LinkJudge, memo: BrokenLinkMemo): 
   let methodRows: Set<number> | undefined
   const anchors = new Map<string, readonly string[] | undefined>()
   const found: Diagnostic[] = []
+  const includes = new Set(page.operations.map((operation) => operation.permissionsInclude?.target))
   for (const link of page.links) {
+    if (includes.has(link.target)) continue
     const { problem, anchorsOf } = judge.judge(link.target)
     if (anchorsOf !== undefined) anchors.set(anchorsOf, judge.anchors(anchorsOf))
     if (problem === undefined) continue

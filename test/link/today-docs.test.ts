@@ -1,0 +1,373 @@
+/**
+ * A slice of today's Graph docs (`test/fixtures/today-docs`, real pages of 2023–2026 copied byte for
+ * byte, laid out as `api-reference/v1.0/{api,resources,includes}`): permissions in include files,
+ * code-tab groups, `ms.subservice`, request blocks with and without `blockType: ignored`, cast
+ * segments. What a user relies on, read off the pages: the types, the operations, the permissions,
+ * and a `check` that reports what is wrong with the slice and nothing else.
+ */
+import { readdir } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
+import { check } from '../../src/index.js'
+import type { ApiModel, OperationDef, TypeDef } from '../../src/model.js'
+import { readDocs } from '../../src/read-docs.js'
+
+const DOCS = fileURLToPath(new URL('../fixtures/today-docs', import.meta.url))
+const ROOT = 'api-reference/v1.0/'
+const { pages } = await readDocs(DOCS)
+const model: ApiModel = buildModel(pages)
+
+const type = (name: string): TypeDef => {
+  const found = model.types[`microsoft.graph.${name}`]
+  if (!found) throw new Error(`no type ${name}`)
+  return found
+}
+const operation = (id: string): OperationDef => {
+  const found = model.operations.find((each) => each.id === id)
+  if (!found) throw new Error(`no operation ${id}`)
+  return found
+}
+/** `name: Type[]` for each property, `Type` by its name as the page writes it. */
+const properties = (name: string) => {
+  const found = type(name)
+  if (found.kind === 'enum') throw new Error(`${name} is an enum`)
+  return found.properties.map(({ name, type, collection }) => {
+    const written = type.kind === 'unknown' ? `?${type.text}` : type.name
+    return `${name}: ${written}${collection ? '[]' : ''}`
+  })
+}
+const resolved = (ref: { kind: string; resolved?: string } | undefined) => ref?.resolved
+
+describe("today's Graph docs", () => {
+  it('reads every type with its kind, base type and properties', () => {
+    expect(
+      Object.values(model.types).map((each) => [
+        each.name,
+        each.kind,
+        each.kind === 'enum' ? each.members.map((member) => member.name) : resolved(each.baseType),
+      ]),
+    ).toEqual([
+      ['agentIdentity', 'entity', 'microsoft.graph.servicePrincipal'],
+      ['checklistItem', 'entity', 'microsoft.graph.entity'],
+      ['importance', 'enum', ['low', 'normal', 'high']],
+      ['taskStatus', 'enum', ['notStarted', 'inProgress', 'completed', 'waitingOnOthers', 'deferred']],
+      ['todo', 'entity', 'microsoft.graph.entity'],
+      ['todoTask', 'entity', 'microsoft.graph.entity'],
+      ['todoTaskList', 'entity', 'microsoft.graph.entity'],
+      ['wellknownListName', 'enum', ['none', 'defaultList', 'flaggedEmails', 'unknownFutureValue']],
+    ])
+    expect(properties('todoTask')).toEqual([
+      'body: itemBody',
+      'bodyLastModifiedDateTime: DateTimeOffset',
+      'categories: String[]',
+      'completedDateTime: dateTimeTimeZone',
+      'createdDateTime: DateTimeOffset',
+      'dueDateTime: dateTimeTimeZone',
+      'hasAttachments: Boolean',
+      'id: String',
+      'importance: importance',
+      'isReminderOn: Boolean',
+      'lastModifiedDateTime: DateTimeOffset',
+      'recurrence: patternedRecurrence',
+      'reminderDateTime: dateTimeTimeZone',
+      'startDateTime: dateTimeTimeZone',
+      'status: taskStatus',
+      'title: String',
+      // Relationships; the "Task Export Mapping" table beside them documents no property.
+      'attachments: taskFileAttachment[]',
+      'checklistItems: checklistItem[]',
+      'extensions: extension[]',
+      'linkedResources: linkedResource[]',
+    ])
+    expect(properties('todoTaskList')).toEqual([
+      'displayName: String',
+      'id: String',
+      'isOwner: Boolean',
+      'isShared: Boolean',
+      'wellknownListName: wellknownListName',
+      'extensions: extension[]',
+      'tasks: todoTask[]',
+    ])
+    expect(properties('todo')).toEqual(['lists: todoTaskList[]', 'id: String'])
+    expect(properties('checklistItem')).toEqual([
+      'checkedDateTime: DateTimeOffset',
+      'createdDateTime: DateTimeOffset',
+      'displayName: String',
+      'id: String',
+      'isChecked: Boolean',
+    ])
+    expect(properties('agentIdentity')).toEqual([
+      // The table's `odata.type` row is the `@odata.type` control information, as sent.
+      '@odata.type: String',
+      'accountEnabled: Boolean',
+      'agentIdentityBlueprintId: String',
+      'customSecurityAttributes: customSecurityAttributeValue',
+      'createdByAppId: String',
+      'createdDateTime: DateTimeOffset',
+      'disabledByMicrosoftStatus: String',
+      'displayName: String',
+      'id: String',
+      'servicePrincipalType: String',
+      'tags: String[]',
+      'appRoleAssignedTo: appRoleAssignment[]',
+      'appRoleAssignments: appRoleAssignment[]',
+      'createdObjects: directoryObject[]',
+      'memberOf: directoryObject[]',
+      'oauth2PermissionGrants: oAuth2PermissionGrant[]',
+      'ownedObjects: directoryObject[]',
+      'owners: directoryObject[]',
+      'sponsors: directoryObject[]',
+    ])
+  })
+
+  it('reads the flags the descriptions state', () => {
+    const list = type('todoTaskList')
+    const agent = type('agentIdentity')
+    if (list.kind === 'enum' || agent.kind === 'enum') throw new Error('not enums')
+    const flags = (each: TypeDef, name: string) => {
+      if (each.kind === 'enum') throw new Error('an enum')
+      const property = each.properties.find((candidate) => candidate.name === name)
+      return [property?.readOnly, property?.nullable, property?.relationship]
+    }
+    expect(flags(list, 'id')).toEqual([true, undefined, false])
+    expect(flags(list, 'tasks')).toEqual([true, true, true])
+    expect(flags(agent, 'createdDateTime')).toEqual([true, undefined, false])
+    expect(flags(agent, 'tags')).toEqual([false, false, false])
+    expect(agent.openType).toBe(true)
+    // "The possible values are: `null` (default value), `NotDisabled`, and …": null is no value.
+    expect(
+      agent.properties.find((each) => each.name === 'disabledByMicrosoftStatus')?.possibleValues,
+    ).toEqual(['NotDisabled', 'DisabledDueToViolationOfServicesAgreement'])
+  })
+
+  it('reads every operation: kind, routes, body, response, workload', () => {
+    expect(
+      model.operations.map((each) => [
+        each.id,
+        each.kind,
+        each.routes.map((route) => `${route.method} ${route.raw}`),
+        resolved(each.requestBody?.type),
+        each.parameters.filter((parameter) => parameter.in === 'body').map((parameter) => parameter.name),
+        each.response.status,
+        resolved(each.response.type),
+        each.response.collection,
+        each.workload,
+      ]),
+    ).toEqual([
+      [
+        'agentidentity-get',
+        'get',
+        ['GET /servicePrincipals/{id}/microsoft.graph.agentIdentity'],
+        undefined,
+        [],
+        200,
+        'microsoft.graph.agentIdentity',
+        false,
+        'entra-agent-id',
+      ],
+      [
+        'agentidentity-list',
+        'list',
+        ['GET /servicePrincipals/microsoft.graph.agentIdentity'],
+        undefined,
+        [],
+        200,
+        'microsoft.graph.agentIdentity',
+        true,
+        'entra-agent-id',
+      ],
+      [
+        'agentidentity-update',
+        'update',
+        ['PATCH /servicePrincipals/{id}/microsoft.graph.agentIdentity'],
+        // "Update the properties of an [agentIdentity](../resources/agentidentity.md) object."
+        'microsoft.graph.agentIdentity',
+        [],
+        204,
+        undefined,
+        false,
+        'entra-agent-id',
+      ],
+      [
+        'checklistitem-delete',
+        'delete',
+        [
+          'DELETE /me/todo/lists/{todoTaskListId}/tasks/{todoTaskId}/checklistItems/{checklistItemId}',
+          'DELETE /users/{id | userPrincipalName}/todo/lists/{todoTaskListId}/tasks/{todoTaskId}/checklistItems/{checklistItemId}',
+        ],
+        undefined,
+        [],
+        204,
+        undefined,
+        false,
+        'outlook',
+      ],
+      [
+        'todo-list-lists',
+        'list',
+        ['GET /me/todo/lists', 'GET /users/{id|userPrincipalName}/todo/lists'],
+        undefined,
+        [],
+        200,
+        'microsoft.graph.todoTaskList',
+        true,
+        'outlook',
+      ],
+      [
+        'todo-post-lists',
+        'create',
+        ['POST /me/todo/lists', 'POST /users/{id|userPrincipalName}/todo/lists'],
+        'microsoft.graph.todoTaskList',
+        ['displayName'],
+        201,
+        'microsoft.graph.todoTaskList',
+        false,
+        'outlook',
+      ],
+      [
+        'todotask-get',
+        'get',
+        [
+          'GET /me/todo/lists/{todoTaskListId}/tasks/{taskId}',
+          'GET /users/{id|userPrincipalName}/todo/lists/{todoTaskListId}/tasks/{taskId}',
+        ],
+        undefined,
+        [],
+        200,
+        'microsoft.graph.todoTask',
+        false,
+        'outlook',
+      ],
+      [
+        'todotask-post-checklistitems',
+        'create',
+        [
+          'POST /me/todo/lists/{todoTaskListId}/tasks/{todoTaskId}/checklistItems',
+          'POST /users/{id | userPrincipalName}/todo/lists/{todoTaskListId}/tasks/{todoTaskId}/checklistItems',
+        ],
+        'microsoft.graph.checklistItem',
+        ['checkedDateTime', 'createdDateTime', 'displayName', 'isChecked'],
+        201,
+        'microsoft.graph.checklistItem',
+        false,
+        'outlook',
+      ],
+      [
+        'todotask-update',
+        'update',
+        [
+          'PATCH /me/todo/lists/{todoTaskListId}/tasks/{taskId}',
+          'PATCH /users/{id|userPrincipalName}/todo/lists/{todoTaskListId}/tasks/{taskId}',
+        ],
+        'microsoft.graph.todoTask',
+        [
+          'id',
+          'body',
+          'categories',
+          'completedDateTime',
+          'dueDateTime',
+          'importance',
+          'isReminderOn',
+          'recurrence',
+          'reminderDateTime',
+          'startDateTime',
+          'status',
+          'title',
+          'createdDateTime',
+          'lastModifiedDateTime',
+          'bodyLastModifiedDateTime',
+        ],
+        200,
+        'microsoft.graph.todoTask',
+        false,
+        'outlook',
+      ],
+      [
+        'todotasklist-list-tasks',
+        'list',
+        [
+          'GET /me/todo/lists/{todoTaskListId}/tasks',
+          'GET /users/{id|userPrincipalName}/todo/lists/{todoTaskListId}/tasks',
+        ],
+        undefined,
+        [],
+        200,
+        'microsoft.graph.todoTask',
+        true,
+        'outlook',
+      ],
+    ])
+    // The Response sentence agrees with the annotation, and its link names the resource page.
+    expect(operation('todo-list-lists').response.type).toMatchObject({
+      target: `${ROOT}resources/todotasklist.md`,
+    })
+  })
+
+  it('reads permissions from the include files and from tables on the page', () => {
+    expect(operation('agentidentity-update').permissions).toEqual([
+      {
+        type: 'Delegated (work or school account)',
+        scopes: ['AgentIdentity.EnableDisable.All', 'AgentIdentity.ReadWrite.All'],
+      },
+      { type: 'Delegated (personal Microsoft account)', scopes: [] },
+      {
+        type: 'Application',
+        scopes: [
+          'AgentIdentity.EnableDisable.All',
+          'AgentIdentity.CreateAsManager',
+          'AgentIdentity.ReadWrite.All',
+        ],
+      },
+    ])
+    expect(operation('agentidentity-list').permissions.map((each) => each.scopes)).toEqual([
+      ['AgentIdentity.Read.All', 'AgentIdentity.ReadWrite.All'],
+      [],
+      ['AgentIdentity.Read.All', 'AgentIdentity.ReadWrite.All'],
+    ])
+    expect(operation('todo-post-lists').permissions.map((each) => each.scopes)).toEqual([
+      ['Tasks.ReadWrite'],
+      ['Tasks.ReadWrite'],
+      ['Tasks.ReadWrite.All'],
+    ])
+    // Their includes are not in the slice: reported, and no permissions made up.
+    for (const id of ['todo-list-lists', 'todotask-update', 'todotasklist-list-tasks'])
+      expect(operation(id).permissions).toEqual([])
+  })
+
+  it('checks the slice: what is wrong with it, each once, and nothing else', async () => {
+    const { diagnostics, summary } = await check({ docs: DOCS })
+    const short = (file: string) => file.replace(ROOT, '')
+    // Include files are not pages; this README is one (an unknown page, as any other Markdown file).
+    const markdown = await readdir(DOCS, { recursive: true })
+    const includes = markdown.filter((file) => /includes\/.*\.md$/.test(file.replaceAll('\\', '/')))
+    expect(includes).toHaveLength(4)
+    expect(summary).toMatchObject({ pages: pages.length - includes.length, errors: 0 })
+    expect(
+      diagnostics
+        .filter((each) => each.code !== 'broken-link' && each.code !== 'unresolved-type')
+        .map((each) => [each.code, short(each.file), each.line]),
+    ).toEqual([
+      // A request example with no annotation; the page's response has one.
+      ['missing-annotation', 'api/agentidentity-update.md', 65],
+      // The three permissions includes the slice does not hold, each reported once.
+      ['missing-include', 'api/todo-list-lists.md', 21],
+      ['missing-include', 'api/todotask-update.md', 22],
+      ['missing-include', 'api/todotasklist-list-tasks.md', 22],
+      // The page's JSON representation leaves out two properties of its table.
+      ['representation-mismatch', 'resources/todotask.md', 45],
+      ['representation-mismatch', 'resources/todotask.md', 52],
+    ])
+    // Every broken link and unresolved type names a page the slice does not hold (none of the
+    // slice's own pages, none of its includes).
+    const held = new Set(pages.map((page) => page.file.toLowerCase()))
+    const named = diagnostics
+      .filter((each) => each.code === 'broken-link' || each.code === 'unresolved-type')
+      .map(
+        (each) => /(api-reference\/\S+?\.md)|microsoft\.graph\.(\w+)/.exec(each.message)?.[0] ?? each.message,
+      )
+    expect(named.length).toBeGreaterThan(0)
+    for (const target of named) expect(held.has(target)).toBe(false)
+    expect(named.some((target) => target.includes('/includes/'))).toBe(false)
+  })
+})
