@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path'
 import { diagnostic } from './diagnostics.js'
 import type { Diagnostic } from './model.js'
 import { docsStampOf, isSettled, type PageStamp, type PageStamps } from './store/docs-stamps.js'
-import { textDigest } from './store/page-hash.js'
+import { textHash } from './store/run-record.js'
 
 export const MAX_PAGE_BYTES = 8 * 1024 * 1024
 
@@ -18,7 +18,7 @@ export const MAX_PAGE_BYTES = 8 * 1024 * 1024
 export interface PageInput {
   file: string
   text: string
-  /** `textDigest` of the text, when the reader knows it (then the text may be read only when
+  /** `textHash` of the text, when the reader knows it (then the text may be read only when
    *  first asked for). */
   digest?: string
 }
@@ -67,9 +67,9 @@ export async function readDocs(
       stamps.set(file, was)
       continue
     }
-    const text = readPageFile(root, file, diagnostics)
+    const text = readPageFile(root, file, diagnostics, info)
     if (text === undefined) continue
-    const digest = textDigest(text)
+    const digest = textHash(text)
     pages.push({ file, text, digest })
     stamps.set(file, { stamp, digest })
   }
@@ -91,12 +91,17 @@ function unreadPage(root: string, file: string, digest: string): PageInput {
   }
 }
 
-/** One page's text (`file` relative to `root`); its size is checked before it is read, and a read
- *  error is a diagnostic. */
-export function readPageFile(root: string, file: string, diagnostics: Diagnostic[]): string | undefined {
+/** One page's text (`file` relative to `root`); its size is checked before it is read (`info`:
+ *  the file's stat when the caller has it), and a read error is a diagnostic. */
+export function readPageFile(
+  root: string,
+  file: string,
+  diagnostics: Diagnostic[],
+  info?: { size: number },
+): string | undefined {
   const path = join(root, file)
   try {
-    const { size } = statSync(path)
+    const { size } = info ?? statSync(path)
     if (size > MAX_PAGE_BYTES) {
       diagnostics.push(tooLarge(file, size))
       return undefined

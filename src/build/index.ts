@@ -22,7 +22,7 @@ import { docsStampsPath, loadDocsStamps, type PageStamps, saveDocsStamps } from 
 import { keepEmitMemo, loadEmitMemo, StoredTexts } from '../store/emit-memo.js'
 import type { Store } from '../store/index.js'
 import { loadPageCache, savePageCache } from '../store/page-cache.js'
-import { pageHash, textDigest } from '../store/page-hash.js'
+import { pageHash } from '../store/page-hash.js'
 import {
   inputHash,
   isFreshRun,
@@ -115,7 +115,7 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   const version = request.version ?? doc2tsVersion()
   const { progress, store } = request
   const { docs, stampsSaved } = await clock.time('read', () => readStep(request.docs, store, progress))
-  const digestOf = given ? given.digestOf.bind(given) : textDigest
+  const digestOf = given ? given.digestOf.bind(given) : textHash
   const keys = new Map(
     docs.pages.map((page) => [
       page.file,

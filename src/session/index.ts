@@ -37,8 +37,8 @@ import type { DerivedTexts } from '../emit/memo.js'
 import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
 import { LinkMemo } from '../link/link-memo.js'
 import type { CachedPage, PageCacheFile } from '../store/page-cache.js'
-import { textDigest } from '../store/page-hash.js'
 import type { RunRecord } from '../store/run-record.js'
+import { textHash } from '../store/run-record.js'
 import { OutputEncoder } from '../write/output-bytes.js'
 import { ModelInterner } from './model-interner.js'
 import { type ParsedPage, ParsedPages, parseEntry } from './parsed-pages.js'
@@ -68,11 +68,11 @@ export class Session {
    */
   constructor(readonly lasting = false) {}
 
-  /** `textDigest`, computed again only for a page whose text changed. */
+  /** `textHash`, computed again only for a page whose text changed. */
   digestOf(file: string, text: string): string {
     const known = this.#digests.get(file)
     if (known?.text === text) return known.digest
-    const digest = textDigest(text)
+    const digest = textHash(text)
     this.#digests.set(file, { text, digest })
     return digest
   }

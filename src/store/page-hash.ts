@@ -1,6 +1,6 @@
 /**
  * The cache key of one page: sha256 of doc2ts's version, the docs-relative path and the digest
- * of the page's text (its bytes as read, decoded). Equal keys mean equal page models. The digest
+ * of the page's text (`textHash` of its bytes as read, decoded). Equal keys mean equal page models. The digest
  * is kept from one read to the next (`docs-stamps.ts`), so a page need not be read for its key.
  */
 import { createHash } from 'node:crypto'
@@ -13,9 +13,4 @@ export function pageHash(version: string, file: string, digest: string): string 
     .update('\0')
     .update(digest)
     .digest('hex')
-}
-
-/** sha256 of a page's text. */
-export function textDigest(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
 }
