@@ -255,3 +255,18 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`
 }
+
+/**
+ * Drop repeats: the same code at the same place, and a second `invalid-json` on one line (extract
+ * reads annotations and JSON blocks leniently and reports what even JSON5 rejects; the strict
+ * check reports the same fault; two of a page's extractors read the same annotation).
+ */
+export function withoutRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>()
+  return diagnostics.filter((d) => {
+    const key = `${d.file}\0${d.line}\0${d.code === 'invalid-json' ? '' : d.column}\0${d.code}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

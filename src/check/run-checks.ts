@@ -4,7 +4,7 @@
  * Returns every diagnostic of link and the checks, deduplicated (one per file, line and code) and
  * sorted.
  */
-import { compareDiagnostics } from '../diagnostics.js'
+import { compareDiagnostics, withoutRepeats } from '../diagnostics.js'
 import type { ApiModel, Diagnostic, PageModel } from '../model.js'
 import type { PageInput } from '../read-docs.js'
 import { createCheckContext } from './check-context.js'
@@ -35,20 +35,5 @@ export function runChecks(
       .filter((input) => context.facts(input.file)?.suppressions)
       .map((input) => [input.file, input.text]),
   )
-  return applySuppressions(unique(found), suppress, texts, rules).sort(compareDiagnostics)
-}
-
-/**
- * Drop repeats: the same code at the same place, and a second `invalid-json` on one line (extract
- * reads annotations and JSON blocks leniently and reports what even JSON5 rejects; the strict
- * check reports the same fault).
- */
-function unique(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>()
-  return diagnostics.filter((d) => {
-    const key = `${d.file}\0${d.line}\0${d.code === 'invalid-json' ? '' : d.column}\0${d.code}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  return applySuppressions(withoutRepeats(found), suppress, texts, rules).sort(compareDiagnostics)
 }

@@ -54,9 +54,7 @@ export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleD
   for (const section of page.sections) {
     const inExamples = chosen.has(section)
     const responseHeading = /response/i.test(section.title)
-    // A bad annotation is reported by the extractor of its section (`## HTTP request`: the routes').
-    const found = inExamples ? diagnostics : []
-    for (const { code, annotation } of annotatedCodeBlocks(page.blocks(section), page.file, found)) {
+    for (const { code, annotation } of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
       // Elsewhere (`## HTTP response`, `## Response`) only a block annotated as an example is one.
       if (!inExamples && annotation?.blockType !== 'request' && annotation?.blockType !== 'response') continue
       const example = readExample(code, annotation, responseHeading, page.file, firstCodeLine(code, section))

@@ -2,6 +2,7 @@
  * extract: one page's text → its page model. Pure; problems become diagnostics, never throws
  * for anything a page can contain.
  */
+import { withoutRepeats } from '../diagnostics.js'
 import type { Draft, PageModel } from '../model.js'
 import { type Page, readPage } from '../parse/page.js'
 import type { ParseMode } from '../parse/parse-mode.js'
@@ -40,5 +41,7 @@ export function extractFromPage(page: Page): PageModel {
   }
   // Relative links of every page (conceptual pages, include files too), for the broken-link check.
   if (pageKind !== 'api') model.links = pageLinks(page)
+  // An annotation under `## HTTP request` is read by the routes' and the examples' extractors.
+  model.diagnostics = withoutRepeats(model.diagnostics)
   return model
 }

@@ -98,4 +98,12 @@ describe('extractExamples', () => {
     const invalid = model.diagnostics.filter((d) => d.code === 'invalid-json').map((d) => d.line)
     expect(invalid.sort((a, b) => a - b)).toEqual([3, 9])
   })
+
+  it('reports a bad annotation under a `## Response` that is not an example section', () => {
+    const model = extractPage(
+      'api/x.md',
+      '# Get x\n## HTTP request\n```http\nGET /x\n```\n## Response\n<!-- { "blockType": "response" "x": 1 } -->\n```http\nHTTP/1.1 204 No Content\n```\n',
+    )
+    expect(model.diagnostics.filter((d) => d.code === 'invalid-json').map((d) => d.line)).toEqual([7])
+  })
 })
