@@ -65,7 +65,9 @@ export class EmitMemo {
   kept(): Map<string, string> {
     const used = new Set([...this.#used.keys()].map(tagOf))
     const kept = new Map(this.#used)
-    for (const [key, text] of this.#known) if (!used.has(tagOf(key))) kept.set(key, text)
+    // By key: a stored memo decodes only the texts carried over.
+    for (const key of this.#known.keys())
+      if (!used.has(tagOf(key))) kept.set(key, this.#known.get(key) as string)
     return kept
   }
 }

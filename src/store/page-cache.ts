@@ -133,7 +133,14 @@ export async function savePageCache(
   const lines: string[] = []
   for (const [file, entry] of pages)
     if (cache.pages.get(file)?.hash !== entry.hash)
-      lines.push(JSON.stringify({ generation: cache.generation, file, entry }))
+      lines.push(
+        // Fields named: a page read from the base has its texts as getters, which stringify skips.
+        JSON.stringify({
+          generation: cache.generation,
+          file,
+          entry: { hash: entry.hash, model: entry.model, checks: entry.checks },
+        }),
+      )
   for (const file of cache.pages.keys())
     if (!pages.has(file)) lines.push(JSON.stringify({ generation: cache.generation, file, deleted: true }))
   if (lines.length === 0) return
