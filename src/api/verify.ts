@@ -145,7 +145,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const reads = new ModelAnswers({ model, type: typeFinder(model), facts: () => undefined })
   const context: JudgeContext = {
     api,
-    routes: indexRoutes(model),
+    routes: indexRoutes(model, api.listings()),
     selectable: selectableNamesOf(model, collectDerivedTypes(model)),
     reads,
     shownFaults: judgeShownFaults(reads),

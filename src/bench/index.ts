@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { isResourceTarget } from '../extract/link-target.js'
 import { bundleApp, DOC2TS_APP, formatBundleSize, KIOTA_APP } from './bundle-size.js'
 import { type Measurement, measure, stepTimes } from './measure.js'
 import { findRunMockLoad } from './mock-load.js'
@@ -74,7 +75,7 @@ function editOneDescription(
   files: readonly string[],
 ): { file: string; line: number } | undefined {
   // `resources/` at any depth: a tree assembled from several docs folders nests them.
-  const resources = files.filter((file) => /(^|\/)resources\//.test(file.split('\\').join('/')))
+  const resources = files.filter((file) => isResourceTarget(file.split('\\').join('/')))
   const ordered = [...resources.slice(Math.floor(resources.length / 2)), ...resources]
   for (const file of ordered) {
     const path = join(root, file)

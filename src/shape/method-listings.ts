@@ -10,6 +10,7 @@
  *
  * Reads: each object type's `methods` (operation ids and the rows' files) and its properties' files.
  */
+import { getOrCreate } from '../get-or-create.js'
 import type { ApiModel } from '../model.js'
 import { sameElements } from '../same-elements.js'
 
@@ -34,10 +35,9 @@ export function listMethods(model: ApiModel): MethodListings {
     for (const row of type.methods) {
       if (row.operationId === undefined) continue
       const count = documented.get(row.position.file) ?? 0
-      const listing = listings.get(row.operationId) ?? { main: new Set<string>(), partial: new Set<string>() }
+      const listing = getOrCreate(listings, row.operationId, () => ({ main: new Set(), partial: new Set() }))
       // A page documenting no property of a type no other page documents either is not partial.
       ;(count * 2 > total || total === 0 ? listing.main : listing.partial).add(type.qualifiedName)
-      listings.set(row.operationId, listing)
     }
   }
   const result = new Map<string, MethodListing>()

@@ -11,6 +11,7 @@ import type { Stats } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { writeCacheFile } from './cache-file.js'
 import { pageCachePath } from './page-cache.js'
+import { stampOf } from './run-record.js'
 
 export interface PageStamp {
   /** `docsStampOf` of the file as read; empty when it was not settled (read it again). */
@@ -25,8 +26,9 @@ const FORMAT = 1
 /** Coarser than the coarsest file time kept (FAT's 2 s). */
 const SETTLE_MS = 2_000
 
+/** The outputs' stamp (`stampOf`), with the change time and inode. */
 export function docsStampOf(info: Stats): string {
-  return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`
+  return `${stampOf(info)}:${info.ctimeMs}:${info.ino}`
 }
 
 /** Whether a file last changed well before `readStart`: any later change gets another stamp. */
