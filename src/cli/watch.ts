@@ -79,11 +79,14 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       session,
     )
   // The summary is printed once the outputs are written; the record step only speeds up later runs.
+  // The first run links and emits even when the outputs are current (it writes nothing then): it
+  // fills the session, so that a save made once the first summary is printed is as quick as the
+  // next ones, instead of waiting behind a build that fills it.
   const run = async (changed: readonly string[] | undefined) => {
     const started = performance.now()
     if (changed) state.update(changed)
     else state.readAll()
-    return build(false, (result) => summarise(result, changed, started))
+    return build(changed === undefined, (result) => summarise(result, changed, started))
   }
   const summarise = (result: BuildResult, changed: readonly string[] | undefined, started: number) => {
     const shown = changed ? result.diagnostics.filter((d) => changed.includes(d.file)) : result.diagnostics
@@ -126,15 +129,11 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     (files) => serially(() => run(files)).then(() => undefined),
     (error) => io.err(`doc2ts: watching ${docsDir}: ${error.message}\n`),
   )
-  const first = await serially(() => run(undefined), true).catch(async (error: unknown) => {
+  await serially(() => run(undefined), true).catch(async (error: unknown) => {
     await watcher.close()
     throw error
   })
   if (!values.quiet) io.err(`doc2ts: watching ${docsDir} (Ctrl-C to stop)\n`)
-  // Outputs found current skip link and emit, leaving the session empty: link and derive now,
-  // silently (nothing is written: the bytes are the same), so that the first save is as quick
-  // as the next ones.
-  if (first?.upToDate) void serially(() => build(true))
   await new Promise<void>((resolve) => {
     const stop = () => resolve()
     signal?.addEventListener('abort', stop, { once: true })

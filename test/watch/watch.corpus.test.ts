@@ -94,7 +94,7 @@ it('starts up to date after a generate into the same folder, and its first save 
   const stop = new AbortController()
   const running = watchCommand([docs, '--out', out, '--cache-dir', cache, '--quiet'], io, stop.signal)
   await until(async () => summaries().length >= 2)
-  // The watch's first run found generate's outputs current.
+  // The watch's first run wrote nothing: generate's outputs were current.
   expect(summaries()[1]).toContain('0 file(s) written')
 
   const page = join(docs, 'resources', 'intune-enrollment-importedwindowsautopilotdeviceidentityupload.md')
