@@ -17,7 +17,7 @@ import type { StepClock } from './timings.js'
 
 export interface ChangedEmit {
   files: GeneratedFile[]
-  /** Files of kept groups verified as the last run wrote them: path → sha256 (not read). */
+  /** Files of kept groups verified as the last run wrote them: path → hash (not read). */
   intact: Map<string, string>
   /** User-owned files of kept groups, verified present (not read). */
   present: string[]
@@ -71,7 +71,7 @@ export async function emitChanged(
 }
 
 /** A kept group's files when each is on disk as recorded: user-owned ones present (`isPresent`),
- *  the rest verified (path → recorded sha256); undefined when any is missing or changed. */
+ *  the rest verified (path → recorded hash); undefined when any is missing or changed. */
 function keptFiles(
   outDir: string,
   paths: readonly string[],

@@ -35,7 +35,7 @@ import {
 } from '../store/run-record.js'
 import { doc2tsVersion } from '../store/version.js'
 import { OutputEncoder } from '../write/output-bytes.js'
-import { MANIFEST, safeOutputPath, type WriteResult } from '../write/write-output.js'
+import { MANIFEST, outputHash, safeOutputPath, type WriteResult } from '../write/write-output.js'
 import type { ChangedEmit } from './emit-changed.js'
 import { type CachedExtraction, type ExtractMany, extractWithCache } from './extract-cached.js'
 import { extractOnPool } from './extract-pool.js'
@@ -390,7 +390,7 @@ function summaryOf(record: RunRecord) {
   }
 }
 
-/** sha256 and stamp of each output file as it is on disk now: the hash the writer computed when it
+/** `outputHash` and stamp of each output file as it is on disk now: the hash the writer computed when it
  *  knows it (`written`), else the recorded one when the stamp is the one `last` recorded (as in
  *  `isIntact`), else the file is read. */
 function hashOutputs(
@@ -407,7 +407,7 @@ function hashOutputs(
     if (!full || !info?.isFile()) continue
     const stamp = stampOf(info)
     const recorded = last?.stamps?.[path] === stamp ? last.outputs[path] : undefined
-    outputs[path] = written.get(path) ?? recorded ?? textHash(readFileSync(full, 'utf8'))
+    outputs[path] = written.get(path) ?? recorded ?? outputHash(readFileSync(full))
     stamps[path] = stamp
   }
   return { outputs, stamps }

@@ -9,14 +9,14 @@ import { readFileSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Diagnostic } from '../model.js'
-import { safeOutputPath } from '../write/write-output.js'
+import { outputHash, safeOutputPath } from '../write/write-output.js'
 import { writeCacheFile } from './cache-file.js'
 
 export interface RunRecord {
   version: string
   /** sha256 over every page key and the read diagnostics. */
   inputHash: string
-  /** sha256 of each file written, by output path (the manifest included). */
+  /** `outputHash` of each file written, by output path (the manifest included). */
   outputs: Record<string, string>
   /** Size and modification time of each file as hashed (`stampOf`): a file whose stamp is
    *  unchanged is not read again to check its hash. */
@@ -78,17 +78,17 @@ export function isFreshRun(record: RunRecord, input: string, outDir: string): bo
   return true
 }
 
-/** Whether the file at `full` is as recorded: the same stamp, else the same sha256. Synchronous:
+/** Whether the file at `full` is as recorded: the same stamp, else the same hash. Synchronous:
  *  thousands of output files (handler stubs) are checked per run, and awaiting each stat costs
  *  several times the stat itself. */
 export function isIntact(full: string, hash: string | undefined, stamp: string | undefined): boolean {
   const info = statSync(full, { throwIfNoEntry: false })
   if (!info?.isFile()) return false
   if (stamp !== undefined && stampOf(info) === stamp) return true
-  return textHash(readFileSync(full, 'utf8')) === hash
+  return outputHash(readFileSync(full)) === hash
 }
 
-/** The recorded sha256 of each of `paths` whose file is on disk with the stamp `record` noted:
+/** The recorded hash of each of `paths` whose file is on disk with the stamp `record` noted:
  *  its bytes are known without reading them. */
 export function recordedOnDisk(
   record: RunRecord,

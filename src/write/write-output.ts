@@ -26,7 +26,7 @@ export interface WriteResult {
   refused: { path: string; reason: string }[]
   /** User-owned paths (handler stubs) no longer produced: kept on disk and in the manifest, reported. */
   kept?: string[]
-  /** sha256 of each generated file now in the folder as doc2ts wrote or verified it, by path
+  /** `outputHash` of each generated file now in the folder as doc2ts wrote or verified it, by path
    *  (user-owned files excluded: their bytes are the user's). */
   hashes?: ReadonlyMap<string, string>
 }
@@ -46,18 +46,19 @@ export interface WriteOptions {
 
 /** Plain facts about the output folder that the build established before writing. */
 export interface KnownOutputs {
-  /** Produced paths already verified on disk as doc2ts wrote them, with their sha256: kept and
+  /** Produced paths already verified on disk as doc2ts wrote them, with their `outputHash`: kept and
    *  listed in the manifest without being read (files of output groups known unchanged). */
   intact?: ReadonlyMap<string, string>
   /** User-owned paths already verified present (files of output groups known unchanged): kept
    *  as the user has them, their manifest entries unchanged, without being read. */
   present?: readonly string[]
   /** Produced paths whose bytes on disk are known without reading them (the last run recorded
-   *  their sha256, and their stamp has not changed since): compared by hash, not read. */
+   *  their hash, and their stamp has not changed since): compared by hash, not read. */
   onDisk?: ReadonlyMap<string, string>
 }
 
-/** Manifest entries: path → sha256 of the bytes doc2ts wrote (empty when unknown, older manifests). */
+/** Manifest entries: path → `outputHash` of the bytes doc2ts wrote (empty when unknown: older
+ *  manifests, whose hashes were of another kind). */
 type Manifest = Map<string, string>
 
 /** What became of one produced file. */
@@ -121,8 +122,8 @@ export async function writeOutput(
       return { kind: 'user-owned' }
     // Encoded once, then hashed and written chunk by chunk (outputs run to tens of megabytes).
     const chunks = encoder.chunks(file)
-    const hash = hashOf(chunks)
-    const onDisk = known.onDisk?.get(file.path) ?? (await readFile(full).then(hashOf, () => undefined))
+    const hash = outputHash(chunks)
+    const onDisk = known.onDisk?.get(file.path) ?? (await readFile(full).then(outputHash, () => undefined))
     if (onDisk !== hash && onDisk !== undefined && !manifest.has(file.path))
       return { kind: 'refused', reason: 'a file doc2ts did not generate is in the way' }
     if (onDisk === hash) return { kind: 'unchanged', hash }
@@ -160,7 +161,7 @@ export async function writeOutput(
       result.kept = [...(result.kept ?? []), path]
       continue
     }
-    if (hash !== '' && hashOf(existing) !== hash) {
+    if (hash !== '' && outputHash(existing) !== hash) {
       result.refused.push({ path, reason: 'no longer generated, but changed since doc2ts wrote it; kept' })
       continue
     }
@@ -233,7 +234,7 @@ async function readManifest(outDir: string): Promise<Manifest> {
       for (const path of parsed.files) if (typeof path === 'string') manifest.set(path, '')
     } else if (parsed.files && typeof parsed.files === 'object') {
       for (const [path, hash] of Object.entries(parsed.files))
-        manifest.set(path, typeof hash === 'string' ? hash : '')
+        manifest.set(path, typeof hash === 'string' && OUTPUT_HASH.test(hash) ? hash : '')
     }
   } catch {
     // No manifest, or not ours: nothing counts as generated.
@@ -241,12 +242,18 @@ async function readManifest(outDir: string): Promise<Manifest> {
   return manifest
 }
 
-/** sha256 of bytes given whole or in chunks. */
-function hashOf(bytes: string | Uint8Array | readonly Uint8Array[]): string {
-  const hash = createHash('sha256')
+/** The hash of an output file's bytes, given whole or in chunks, that the manifest and the run
+ *  record keep. It only tells whether doc2ts's own file changed, as git's object ids do, so SHA-1:
+ *  a save hashes every large output it rewrites (over 100 MB on an 8k-page API), and SHA-1 runs
+ *  several times faster than SHA-256 here. */
+export function outputHash(bytes: string | Uint8Array | readonly Uint8Array[]): string {
+  const hash = createHash('sha1')
   for (const chunk of Array.isArray(bytes) ? bytes : [bytes]) hash.update(chunk)
   return hash.digest('hex')
 }
+
+/** What `outputHash` gives; a manifest's hash of another form was made another way. */
+const OUTPUT_HASH = /^[0-9a-f]{40}$/
 
 /** Write `path` by a temp file (created exclusively: never through an existing link) and a rename. */
 async function writeAtomically(path: string, data: string | readonly Uint8Array[]): Promise<void> {

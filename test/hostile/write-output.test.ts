@@ -62,7 +62,7 @@ describe('writeOutput', () => {
     expect(await tree(base)).toEqual([`out/${MANIFEST}`, 'out/types/index.ts'])
     const manifest = JSON.parse(await readFile(join(out, MANIFEST), 'utf8'))
     expect(Object.keys(manifest.files)).toEqual(['types/index.ts'])
-    expect(manifest.files['types/index.ts']).toMatch(/^[0-9a-f]{64}$/)
+    expect(manifest.files['types/index.ts']).toMatch(/^[0-9a-f]{40}$/)
   })
 
   it('is a no-op on the second run, and leaves no temp files', async () => {
@@ -107,6 +107,18 @@ describe('writeOutput', () => {
     expect(result.removed).toEqual(['old.ts'])
     expect(result.refused.map((r) => r.path)).toEqual(['edited.ts'])
     expect(await readFile(join(out, 'edited.ts'), 'utf8')).toBe('edited by the user')
+  })
+
+  it('removes a file an older manifest lists with a hash of another kind, as one listed without', async () => {
+    await writeOutput(out, [{ path: 'old.ts', text: 'old' }])
+    const sha256 = 'a'.repeat(64) // what manifests held before their hashes became SHA-1
+    await writeFile(
+      join(out, MANIFEST),
+      JSON.stringify({ generatedBy: 'doc2ts', files: { 'old.ts': sha256 } }),
+    )
+    const result = await writeOutput(out, [])
+    expect(result).toMatchObject({ removed: ['old.ts'], refused: [] })
+    expect(await tree(out)).toEqual([MANIFEST])
   })
 
   it('never overwrites user-owned stubs, even without a manifest', async () => {
