@@ -114,7 +114,7 @@ export async function runGenerate(
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR
   const selection = selectionOf(options)
   const select = selection && selectOrFail(selection)
-  const outputs = options.outputs
+  const { outputs, propertyUnions = false } = options
   await requireDirectory(docsDir)
   await requireWritableOut(outDir, docsDir)
   let result: GenerateResult | undefined
@@ -129,11 +129,17 @@ export async function runGenerate(
       userOwned: isUserOwnedOutput,
       select,
       outputs,
+      propertyUnions,
     },
     store:
       cacheDir === false
         ? undefined
-        : openStore(cacheDir, docsDir, outDir, runOptions(strict, suppress, selection, outputs)),
+        : openStore(
+            cacheDir,
+            docsDir,
+            outDir,
+            runOptions({ strict, suppress, selection, outputs, propertyUnions }),
+          ),
     progress: hooks.progress,
     timings: hooks.timings,
     report: async (build) => {
@@ -156,18 +162,26 @@ export async function runGenerate(
 
 /** The options a run record is kept under; watch mode shares the records of `generate` (not
  *  strict), so a watch started after a generate finds its outputs up to date. */
-export function runOptions(
-  strict: boolean,
-  suppress: readonly SuppressEntry[],
-  selection: Selection | undefined,
-  outputs: readonly OutputName[] | undefined,
-): string {
+export function runOptions({
+  strict,
+  suppress,
+  selection,
+  outputs,
+  propertyUnions,
+}: {
+  strict: boolean
+  suppress: readonly SuppressEntry[]
+  selection: Selection | undefined
+  outputs: readonly OutputName[] | undefined
+  propertyUnions: boolean
+}): string {
   return JSON.stringify({
     command: 'generate',
     strict,
     suppress,
     ...(selection && { selection }),
     ...(outputs && { outputs }),
+    ...(propertyUnions && { propertyUnions }),
   })
 }
 

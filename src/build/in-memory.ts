@@ -5,7 +5,7 @@
  * cache, the checks and the writer.
  */
 import type { GeneratedFile } from '../emit/generated-file.js'
-import { loadAllEmitters } from '../emit/outputs.js'
+import { type EmitOptions, loadAllEmitters } from '../emit/outputs.js'
 import { extractPage } from '../extract/index.js'
 import { linkModel } from '../link/index.js'
 import type { ApiModel, PageModel } from '../model.js'
@@ -22,6 +22,6 @@ export function buildModel(pages: readonly PageInput[]): ApiModel {
 const emitGroups = await loadAllEmitters()
 
 /** Every output file, in the order of the output groups (`src/emit/outputs.ts`). */
-export function emitAll(model: ApiModel): GeneratedFile[] {
-  return emitGroups(model).flatMap((group) => group.files)
+export function emitAll(model: ApiModel, options?: EmitOptions): GeneratedFile[] {
+  return emitGroups(model, options).flatMap((group) => group.files)
 }

@@ -78,6 +78,8 @@ export interface EmitRequest {
   select?: (model: ApiModel) => ApiModel
   /** The outputs to emit (`--outputs`, a config's `outputs`); unset: all. */
   outputs?: readonly OutputName[]
+  /** `--property-unions` (see `EmitOptions`). */
+  propertyUnions?: boolean
 }
 
 export interface BuildResult {
@@ -310,7 +312,8 @@ async function emitStep(
     session.emitUnits = store ? await loadEmitMemo(store.memoPath, version) : new Map()
   const memo = session.emitUnits && new EmitMemo(session.emitUnits, session.derived)
   const time = <T>(part: string, run: () => T) => clock.timeSync(`emit:${part}`, run)
-  const groups = outputGroups(model, memo, session.openapi, time).filter(
+  const options = { propertyUnions: request.propertyUnions ?? false }
+  const groups = outputGroups(model, memo, session.openapi, time, options).filter(
     (group) => !request.outputs || request.outputs.includes(group.name),
   )
   const out = request.dir

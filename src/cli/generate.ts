@@ -13,7 +13,7 @@
 import { DEFAULT_CACHE_DIR, type GenerateResult, runGenerate } from '../api/generate.js'
 import { createProgress } from '../progress.js'
 import { type Io, parseCommandArgs, requireWritableOut, stepTimings } from './io.js'
-import { CONFIG_OPTIONS, type Job, OUTPUTS_OPTION, resolveJobs } from './jobs.js'
+import { CONFIG_OPTIONS, EMIT_OPTIONS, type Job, resolveJobs } from './jobs.js'
 import { type DiagnosticsMode, printReport, writeReport } from './report.js'
 import { SELECTION_OPTIONS } from './selection.js'
 
@@ -29,7 +29,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     'no-cache': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
     ...SELECTION_OPTIONS,
-    ...OUTPUTS_OPTION,
+    ...EMIT_OPTIONS,
     ...CONFIG_OPTIONS,
   })
   const jobs = await resolveJobs({ ...values, positionals })
@@ -69,6 +69,7 @@ async function runJob(job: Job, options: RunOptions, io: Io): Promise<number> {
       docs: job.docsDir,
       out: job.outDir,
       outputs: job.outputs && [...job.outputs],
+      propertyUnions: job.propertyUnions,
       ...(selection && {
         include: [...selection.include],
         exclude: [...selection.exclude],

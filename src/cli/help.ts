@@ -29,9 +29,12 @@ const CONFIG_OPTIONS = [
   ['--job NAME', "run only the config's job NAME (default: every job)"],
 ] as const
 
-const OUTPUTS_OPTION = [
-  '--outputs LIST',
-  'which outputs to write: types,client,server,openapi,model,reference (default: all)',
+const EMIT_OPTIONS = [
+  ['--outputs LIST', 'which outputs to write: types,client,server,openapi,model,reference (default: all)'],
+  [
+    '--property-unions',
+    'type a property whose declared type has derived types as their union (default: that type)',
+  ],
 ] as const
 
 export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
@@ -40,7 +43,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     summary: 'read the docs and write the generated files (each job of the config file, if any)',
     options: [
       ['--out DIR', 'output folder (default: generated)'],
-      OUTPUTS_OPTION,
+      ...EMIT_OPTIONS,
       ['--check', 'write nothing; exit 1 if any output file would change'],
       ['--strict', 'write nothing and exit 1 when the docs have errors or warnings'],
       ['--diagnostics MODE', 'summary (counts by code, the first 20 errors; default), all or none'],
@@ -56,7 +59,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     summary: 'generate, then regenerate incrementally on every change to the docs',
     options: [
       ['--out DIR', 'output folder (default: generated)'],
-      OUTPUTS_OPTION,
+      ...EMIT_OPTIONS,
       ['--quiet', 'print only diagnostics and summaries'],
       ...SUBSET_OPTIONS,
       ...CONFIG_OPTIONS,

@@ -21,8 +21,11 @@ export const CONFIG_OPTIONS = {
   job: { type: 'string' },
 } as const
 
-/** `--outputs types,client` (repeatable). */
-export const OUTPUTS_OPTION = { outputs: { type: 'string', multiple: true } } as const
+/** What is emitted: `--outputs types,client` (repeatable), `--property-unions`. */
+export const EMIT_OPTIONS = {
+  outputs: { type: 'string', multiple: true },
+  'property-unions': { type: 'boolean' },
+} as const
 
 export interface Job {
   /** The config's job name; unset for a run without named jobs. */
@@ -31,6 +34,8 @@ export interface Job {
   outDir: string
   /** The outputs to write; unset: all. */
   outputs?: readonly OutputName[]
+  /** Type properties declared with a base type as the union of it and its derived types. */
+  propertyUnions: boolean
   selection?: Selection
   strict: boolean
   diagnostics: DiagnosticsMode
@@ -44,6 +49,7 @@ export interface CommandLine {
   job?: string
   out?: string
   outputs?: readonly string[]
+  'property-unions'?: boolean
   strict?: boolean
   diagnostics?: string
   include?: string[]
@@ -79,6 +85,7 @@ async function resolveJob(
     docsDir,
     outDir: line.out ?? job.out ?? 'generated',
     ...(outputs && { outputs }),
+    propertyUnions: line['property-unions'] || (job.propertyUnions ?? false),
     ...(selection && { selection }),
     strict: line.strict || (job.strict ?? false),
     diagnostics: diagnosticsMode(line.diagnostics ?? job.diagnostics ?? 'summary'),

@@ -22,7 +22,7 @@ import {
   stepTimings,
   UsageError,
 } from './io.js'
-import { CONFIG_OPTIONS, OUTPUTS_OPTION, resolveJobs } from './jobs.js'
+import { CONFIG_OPTIONS, EMIT_OPTIONS, resolveJobs } from './jobs.js'
 import { SELECTION_OPTIONS, selectOrFail } from './selection.js'
 
 export async function watchCommand(args: string[], io: Io, signal?: AbortSignal): Promise<number> {
@@ -33,7 +33,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     'no-cache': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
     ...SELECTION_OPTIONS,
-    ...OUTPUTS_OPTION,
+    ...EMIT_OPTIONS,
     ...CONFIG_OPTIONS,
   })
   const jobs = await resolveJobs({ ...values, positionals })
@@ -42,7 +42,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     throw new UsageError(
       `watch runs one job: name it with --job (jobs: ${jobs.map((j) => j.name).join(', ')})`,
     )
-  const { docsDir, outDir, suppress, selection, outputs } = job
+  const { docsDir, outDir, suppress, selection, outputs, propertyUnions } = job
   await requireWritableOut(outDir, docsDir)
   // The run record lets each save re-emit only the output groups whose model slice changed. The
   // emit memo is read from the last generate's and kept in memory after: rewriting every unit's
@@ -53,7 +53,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
         String(values['cache-dir']),
         docsDir,
         outDir,
-        runOptions(false, suppress, selection, outputs),
+        runOptions({ strict: false, suppress, selection, outputs, propertyUnions }),
         false,
       )
   const session = new Session(true)
@@ -70,6 +70,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
           userOwned: isUserOwnedOutput,
           select: selection && selectOrFail(selection),
           outputs,
+          propertyUnions,
         },
         store,
         force,

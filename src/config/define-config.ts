@@ -16,6 +16,10 @@ export interface JobOptions {
   out?: string
   /** Which outputs to write (default: all). */
   outputs?: OutputName[]
+  /** Type each property declared with a base type that has derived types as the union of them,
+   *  so that a value narrows on `@odata.type` (default false: the base type, as Microsoft's own
+   *  TypeScript types declare it). */
+  propertyUnions?: boolean
   /** Route globs of the operations to keep (default: all). */
   include?: string[]
   /** Route globs of the operations to leave out. */

@@ -34,9 +34,20 @@ export interface OutputGroup {
   emit(): Promise<EmittedGroup>
 }
 
+/** How the outputs are written, beside the model. */
+export interface EmitOptions {
+  /** Type each property declared with a base type that has derived types as the union of them
+   *  (`AnyX`), as the client types the values it returns; default: the base type itself, as
+   *  Microsoft's own TypeScript types declare it. */
+  propertyUnions: boolean
+}
+
+const DEFAULT_OPTIONS: EmitOptions = { propertyUnions: false }
+
 /** What a group's emitter gets: the model and, computed once for all groups, derived values. */
 interface EmitContext {
   model: ApiModel
+  options: EmitOptions
   /** Unit texts of earlier runs (see `memo.ts`); the output is the same without. */
   memo?: EmitMemo
   /** What the OpenAPI emitter derived in the last run of the session. */
@@ -66,7 +77,8 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'types',
     load: async () => {
       const { emitTypes } = await import('./types.js')
-      return ({ model, names, memo, derived }) => filesOnly(emitTypes(model, names(), memo, derived()))
+      return ({ model, options, names, memo, derived }) =>
+        filesOnly(emitTypes(model, names(), memo, derived(), options))
     },
   },
   {
@@ -125,7 +137,12 @@ interface GroupsContext extends EmitContext {
 export type TimePart = <T>(part: string, run: () => T) => T
 const untimed: TimePart = (_part, run) => run()
 
-function contextOf(model: ApiModel, memo?: EmitMemo, openapi?: OpenApiMemo): GroupsContext {
+function contextOf(
+  model: ApiModel,
+  options: EmitOptions,
+  memo?: EmitMemo,
+  openapi?: OpenApiMemo,
+): GroupsContext {
   const units = memo ?? new EmitMemo()
   let names: TsNames | undefined
   let derived: DerivedTypes | undefined
@@ -134,6 +151,7 @@ function contextOf(model: ApiModel, memo?: EmitMemo, openapi?: OpenApiMemo): Gro
   let modelJson: GeneratedFile | undefined
   const context = {
     model,
+    options,
     memo,
     openapi,
     units,
@@ -172,8 +190,9 @@ export function outputGroups(
   memo?: EmitMemo,
   openapi?: OpenApiMemo,
   time: TimePart = untimed,
+  options: EmitOptions = DEFAULT_OPTIONS,
 ): OutputGroup[] {
-  const context = contextOf(model, memo, openapi)
+  const context = contextOf(model, options, memo, openapi)
   return time('hash', () => groupsOf(context))
 }
 
@@ -207,10 +226,10 @@ function groupsOf(context: GroupsContext): OutputGroup[] {
 }
 
 /** Import every emitter; the result emits all groups of a model, in order, synchronously. */
-export async function loadAllEmitters(): Promise<(model: ApiModel) => EmittedGroup[]> {
+export async function loadAllEmitters(): Promise<(model: ApiModel, options?: EmitOptions) => EmittedGroup[]> {
   const emitters = await Promise.all(GROUPS.map((spec) => spec.load()))
-  return (model) => {
-    const context = contextOf(model)
+  return (model, options = DEFAULT_OPTIONS) => {
+    const context = contextOf(model, options)
     return emitters.map((emit) => emit(context))
   }
 }

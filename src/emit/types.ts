@@ -41,6 +41,8 @@ export function emitTypes(
   names: TsNames,
   memo?: EmitMemo,
   derived: DerivedTypes = collectDerivedTypes(model),
+  /** See `EmitOptions` in `outputs.ts`. */
+  { propertyUnions }: { propertyUnions: boolean } = { propertyUnions: false },
 ): GeneratedFile[] {
   const aliasesNeeded = new Set<string>()
   const declarations: Declaration[] = []
@@ -52,8 +54,10 @@ export function emitTypes(
       if (text.startsWith('Graph$')) aliasesNeeded.add(text.slice('Graph$'.length))
       return text
     }
+    const exactTypeOf = (ref: TypeRef) => noted(tsExactTypeOf(ref, names, scope))
     return {
-      exactTypeOf: (ref: TypeRef) => noted(tsExactTypeOf(ref, names, scope)),
+      exactTypeOf,
+      propertyTypeOf: propertyUnions ? (ref: TypeRef) => noted(tsTypeOf(ref, names, scope)) : exactTypeOf,
       nameOf: (qualifiedName: string) => noted(tsTypeOf(refTo(qualifiedName), names, scope)),
       exactNameOf: (qualifiedName: string) => noted(tsExactTypeOf(refTo(qualifiedName), names, scope)),
     }
@@ -105,9 +109,11 @@ export function emitTypes(
 }
 
 interface TypeWriter {
-  /** A property's type as the docs declare it: the base type itself, never the union of its derived
-   *  types (that union types the values the client returns and sends; see `emit/client/`). */
+  /** The type itself (what an interface extends). */
   exactTypeOf(ref: TypeRef): string
+  /** A property's type: the declared type itself, or with `propertyUnions` the union of it and its
+   *  derived types (that union always types the values the client returns and sends). */
+  propertyTypeOf(ref: TypeRef): string
   nameOf(qualifiedName: string): string
   exactNameOf(qualifiedName: string): string
 }
@@ -258,7 +264,7 @@ function objectInterface(
     properties.push({
       name: propertyKey(property.name),
       hasQuestionToken: true,
-      type: withCardinality(writer.exactTypeOf(property.type), property.collection, isNullable(property)),
+      type: withCardinality(writer.propertyTypeOf(property.type), property.collection, isNullable(property)),
       ...(propertyDocs ? { docs: propertyDocs } : {}),
     })
   }

@@ -31,6 +31,42 @@ function project(config: unknown): string {
   return dir
 }
 
+/** A base type, a type derived from it, and a property declared with the base type. */
+function writeDerivedTypePages(docs: string): void {
+  const page = (title: string, intro: string, rows: string[]) =>
+    [
+      `# ${title} resource type`,
+      '',
+      'Namespace: microsoft.graph',
+      '',
+      intro,
+      '',
+      '## Properties',
+      '',
+      '| Property | Type | Description |',
+      '|:---|:---|:---|',
+      ...rows,
+      '',
+    ].join('\n')
+  const resources = join(docs, 'resources')
+  writeFileSync(
+    join(resources, 'attachment.md'),
+    page('attachment', 'A file or item attached to a message.', ['| name | String | The name. |']),
+  )
+  writeFileSync(
+    join(resources, 'fileattachment.md'),
+    page('fileAttachment', 'A file attached to a message. Inherits from [attachment](attachment.md).', [
+      '| contentBytes | Binary | The contents. |',
+    ]),
+  )
+  writeFileSync(
+    join(resources, 'message.md'),
+    page('message', 'A message.', [
+      '| attachments | [attachment](attachment.md) collection | The attachments. |',
+    ]),
+  )
+}
+
 const operationPaths = (modelJson: string) =>
   (
     JSON.parse(readFileSync(modelJson, 'utf8')) as { operations: { routes: { raw: string }[] }[] }
@@ -88,6 +124,33 @@ describe('generate with a config file', () => {
     expect(readdirSync(join(dir, 'out/types-only')).filter((name) => !name.startsWith('.'))).toEqual([
       'openapi.json',
     ])
+  })
+
+  it('types properties of a base type as unions with propertyUnions, from the config or the flag', async () => {
+    const dir = project({
+      docs: 'docs',
+      jobs: { plain: { out: 'out/plain' }, unions: { out: 'out/unions', propertyUnions: true } },
+    })
+    writeDerivedTypePages(join(dir, 'docs'))
+    const config = join(dir, 'doc2ts.config.json')
+    const cache = ['--cache-dir', join(dir, 'cache')]
+    expect((await runCli('generate', '--config', config, ...cache, '--quiet')).code).toBe(0)
+    const attachments = (out: string) =>
+      /attachments\?: (.*);/.exec(readFileSync(join(dir, out, 'types/index.ts'), 'utf8'))?.[1]
+    expect(attachments('out/plain')).toBe('Attachment[] | null')
+    expect(attachments('out/unions')).toBe('AnyAttachment[] | null')
+    // The flag turns it on for a job whose config does not; the cached run of that job is not reused.
+    const flagged = await runCli(
+      'generate',
+      '--config',
+      config,
+      '--job',
+      'plain',
+      '--property-unions',
+      ...cache,
+    )
+    expect(flagged.code, flagged.err).toBe(0)
+    expect(attachments('out/plain')).toBe('AnyAttachment[] | null')
   })
 
   it('takes suppressions from the config', async () => {

@@ -61,6 +61,20 @@ describe('client for the sample corpus', () => {
     expect(errorLinesOf(diagnostics, consumer)).toEqual(markedErrorLines(CONSUMER))
   }, 120_000)
 
+  it('with propertyUnions, types a property of a base type as its union: exactly the lines marked // error fail', () => {
+    const sources = new Map(
+      emitAll(model, { propertyUnions: true })
+        .filter((file) => file.path.endsWith('.ts'))
+        .map((file) => [`${VIRTUAL_OUT}${file.path}`, file.text]),
+    )
+    const consumer = `${VIRTUAL_OUT}consumer.ts`
+    sources.set(consumer, PROPERTY_UNIONS_CONSUMER)
+    const diagnostics = typeCheck(sources, [`${VIRTUAL_OUT}client/index.ts`, consumer])
+    expect(diagnostics.filter((line) => !line.startsWith(`${consumer}:`))).toEqual([])
+    expect(markedErrorLines(PROPERTY_UNIONS_CONSUMER)).toHaveLength(2)
+    expect(errorLinesOf(diagnostics, consumer)).toEqual(markedErrorLines(PROPERTY_UNIONS_CONSUMER))
+  }, 120_000)
+
   it('reaches at least 97% of the documented (verb, path) pairs', async () => {
     const client = await importClient()
     const sent: string[] = []
@@ -306,5 +320,26 @@ export async function argumentsByVerb(): Promise<void> {
   await reminder.post({ headers: { 'X-A': '1' } }) // error
   await client.groups.byId('g').acceptedSenders.$ref.delete({ query: { $id: 'u' } })
   await client.groups.byId('g').acceptedSenders.$ref.delete() // error
+}
+`
+
+/**
+ * A user's code against the types emitted with `propertyUnions`: a user's `manager` (declared as a
+ * directoryObject) narrows on `@odata.type` and by its guard; read without narrowing, a property
+ * only users have fails; the value is still a directoryObject (undocumented in the sample) where
+ * one is taken.
+ */
+const PROPERTY_UNIONS_CONSUMER = `import { isUser, type User } from './types/index.js'
+import type { DirectoryObject } from './undocumented.js'
+
+export function manager(user: User): unknown[] {
+  const values: unknown[] = []
+  const manager = user.manager
+  if (manager?.['@odata.type'] === '#microsoft.graph.user') values.push(manager.mail)
+  if (manager && isUser(manager)) values.push(manager.jobTitle)
+  values.push(manager?.mail) // error
+  for (const report of user.directReports ?? []) values.push(report.jobTitle) // error
+  const asBase: DirectoryObject | null | undefined = manager
+  return [...values, asBase]
 }
 `

@@ -105,6 +105,7 @@ describe('the shipped JSON Schema', () => {
     docs: '',
     out: '',
     outputs: [],
+    propertyUnions: false,
     include: [],
     exclude: [],
     namespace: [],
