@@ -130,30 +130,48 @@ export async function savePageCache(
   cache: PageCacheFile,
   pages: ReadonlyMap<string, CachedPage>,
 ): Promise<void> {
-  const lines: string[] = []
-  for (const [file, entry] of pages)
-    if (cache.pages.get(file)?.hash !== entry.hash)
-      lines.push(
-        // Fields named: a page read from the base has its texts as getters, which stringify skips.
-        JSON.stringify({
-          generation: cache.generation,
-          file,
-          entry: { hash: entry.hash, model: entry.model, checks: entry.checks },
-        }),
-      )
-  for (const file of cache.pages.keys())
-    if (!pages.has(file)) lines.push(JSON.stringify({ generation: cache.generation, file, deleted: true }))
-  if (lines.length === 0) return
-  const appended = lines.join('\n').length + 1
-  if (cache.generation !== '' && (cache.logBytes + appended) * 4 < cache.baseBytes) {
+  const changed = [...pages].filter(([file, entry]) => cache.pages.get(file)?.hash !== entry.hash)
+  const deleted = [...cache.pages.keys()].filter((file) => !pages.has(file))
+  if (changed.length + deleted.length === 0) return
+  // Printed as JSON a text only grows: when the texts alone would outgrow the log's share (a cold
+  // run, many pages changed), the base is rewritten without printing the log lines first.
+  const least = changed.reduce((sum, [, entry]) => sum + entry.model.length + entry.checks.length, 0)
+  const log = logFits(cache, least) ? logText(cache.generation, changed, deleted) : undefined
+  if (log !== undefined && logFits(cache, log.length)) {
     try {
-      await appendFile(logPath(cache), `${lines.join('\n')}\n`)
-      cache.logBytes += appended
+      await appendFile(logPath(cache), log)
+      cache.logBytes += log.length
     } catch {
       return // see writeCacheFile
     }
   } else await rewriteBase(cache, pages)
   cache.pages = new Map(pages)
+}
+
+/** The log lines of changed and deleted pages, each ending with a line break. */
+function logText(
+  generation: string,
+  changed: readonly [string, CachedPage][],
+  deleted: readonly string[],
+): string {
+  const lines = [
+    ...changed.map(([file, entry]) =>
+      // Fields named: a page read from the base has its texts as getters, which stringify skips.
+      JSON.stringify({
+        generation,
+        file,
+        entry: { hash: entry.hash, model: entry.model, checks: entry.checks },
+      }),
+    ),
+    ...deleted.map((file) => JSON.stringify({ generation, file, deleted: true })),
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+/** Whether `appended` more characters keep the log under a quarter of the base (else it is cheaper
+ *  to rewrite the base than to replay the log on every load). */
+function logFits(cache: PageCacheFile, appended: number): boolean {
+  return cache.generation !== '' && (cache.logBytes + appended) * 4 < cache.baseBytes
 }
 
 async function rewriteBase(cache: PageCacheFile, pages: ReadonlyMap<string, CachedPage>): Promise<void> {
