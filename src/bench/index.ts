@@ -8,7 +8,8 @@
  *   warm   the same again, nothing changed
  *   one    one property description edited on one resource page (a writer's typical save)
  * each as seconds and as a ratio to the floor, with peak RSS; then `doc2ts watch`'s time from a
- * save of that page to its updated output (median of 5 saves), and the mock server's throughput
+ * save of that page to its updated output (median of 5 saves; then an atomic save, a save that
+ * breaks the page and the one that fixes it, each timed), and the mock server's throughput
  * when `runMockLoad` exists. Every figure is a child process's wall time. Not a test: no limits.
  * Also the bytes a three-call browser app ships (esbuild, minified ESM, gzip), against the client
  * generated here and against Microsoft's Kiota SDK (`bundle-size.ts`).
@@ -138,21 +139,46 @@ function outputSize(out: string): string {
 }
 
 if (edit) {
+  const described = (n: number) => (text: string) =>
+    text.replace('Edited by the bench.', `Edited by the bench, save ${n}.`)
   const saves = await measureWatchSaves({
     cli,
     args: ['watch', docs, ...outputs],
     page: join(docs, edit.file),
-    edit: (text, n) => text.replace('Edited by the bench.', `Edited by the bench, save ${n}.`),
-    saves: 5,
+    saves: [
+      ...[1, 2, 3, 4, 5].map((n) => ({ label: 'description', text: described(n) })),
+      { label: 'atomic save (a temporary file renamed over the page)', text: described(6), atomic: true },
+      {
+        label: 'a broken page (a torn table row, invalid JSON)',
+        text: (text) => brokenPage(text, edit.line),
+      },
+      { label: 'the page fixed again', text: described(7) },
+    ],
   })
-  const median = [...saves].sort((a, b) => a.seconds - b.seconds)[Math.floor(saves.length / 2)]
+  const edits = saves.filter((save) => save.label === 'description')
+  const median = [...edits].sort((a, b) => a.seconds - b.seconds)[Math.floor(edits.length / 2)]
   const seconds = median?.seconds ?? Number.NaN
-  const all = saves.map((save) => save.seconds.toFixed(2)).join(', ')
+  const all = edits.map((save) => save.seconds.toFixed(2)).join(', ')
   process.stdout.write(
     `${'doc2ts watch, save to updated output'.padEnd(42)} ${seconds.toFixed(2).padStart(7)} s  ${(seconds / floor.seconds).toFixed(3).padStart(6)}× floor  (median of ${all} s)\n`,
   )
   const steps = stepTimes(median?.steps ?? '')
   if (steps) process.stdout.write(`${''.padEnd(42)} steps of that save: ${steps}\n`)
+  for (const save of saves.filter((each) => each.label !== 'description')) {
+    process.stdout.write(`${'  then'.padEnd(42)} ${save.seconds.toFixed(2).padStart(7)} s  ${save.label}\n`)
+    const those = stepTimes(save.steps)
+    if (those) process.stdout.write(`${''.padEnd(42)} steps: ${those}\n`)
+  }
+}
+
+/** The page mid-edit: the edited Properties row torn after its first cell, and the first JSON
+ *  block given a trailing comma. */
+function brokenPage(text: string, line: number): string {
+  const lines = text.split('\n')
+  lines[line - 1] = (lines[line - 1] ?? '').split('|').slice(0, 2).join('|')
+  const json = lines.findIndex((each) => each.trim() === '```json')
+  if (json >= 0 && lines[json + 1] !== undefined) lines[json + 1] = `${lines[json + 1]},`
+  return lines.join('\n')
 }
 
 const runMockLoad = await findRunMockLoad([join(repo, 'dist'), join(repo, 'bench')])

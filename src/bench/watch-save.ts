@@ -1,23 +1,31 @@
 /**
  * Watch mode's latency as a writer sees it: start `doc2ts watch` as a child process, wait for its
- * first run, then save a page `saves` times (a different edit each time, one at a time) and time
- * each from the write to the summary line of the run it caused (printed once the outputs are
- * written). Returns the seconds of each save.
+ * first run, then save a page once per planned save (one at a time: each a new text, written in
+ * place or as an editor's atomic save) and time each from the write to the summary line of the
+ * run it caused (printed once the outputs are written). Returns the seconds of each save.
  */
 import { spawn } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 
 export interface WatchSaveOptions {
   cli: string
   /** `watch` and its arguments. */
   args: readonly string[]
-  /** The page to edit; `edit(text, n)` gives its n-th new text. */
+  /** The page to edit. */
   page: string
-  edit(text: string, n: number): string
-  saves: number
+  saves: readonly PlannedSave[]
+}
+
+export interface PlannedSave {
+  label: string
+  /** The page's new text, from its text before the first save. */
+  text(original: string): string
+  /** Written to a temporary file beside the page, then renamed over it (as most editors save). */
+  atomic?: boolean
 }
 
 export interface WatchSave {
+  label: string
   seconds: number
   /** The run's `step … took … ms` lines up to its summary. */
   steps: string
@@ -55,15 +63,24 @@ export async function measureWatchSaves(options: WatchSaveOptions): Promise<Watc
     await summaryOrExit(nextSummary())
     const original = readFileSync(options.page, 'utf8')
     const saves: WatchSave[] = []
-    for (let n = 1; n <= options.saves; n++) {
+    for (const save of options.saves) {
       // Let the watcher's debounce settle between saves, as between a writer's saves.
       await new Promise((resolve) => setTimeout(resolve, 500))
+      const text = save.text(original)
       const summary = nextSummary()
       steps = [] // the last run's record step ends after its summary
       const started = performance.now()
-      writeFileSync(options.page, options.edit(original, n))
+      if (save.atomic) {
+        const temp = `${options.page}.bench-save.tmp`
+        writeFileSync(temp, text)
+        renameSync(temp, options.page)
+      } else writeFileSync(options.page, text)
       await summaryOrExit(summary)
-      saves.push({ seconds: (performance.now() - started) / 1000, steps: steps.join('\n') })
+      saves.push({
+        label: save.label,
+        seconds: (performance.now() - started) / 1000,
+        steps: steps.join('\n'),
+      })
     }
     writeFileSync(options.page, original)
     return saves
