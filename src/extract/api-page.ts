@@ -53,6 +53,7 @@ const STANDARD_QUERY_OPTIONS = [
 ]
 const SINGLE_QUERY_OPTIONS = ['$select', '$expand']
 const REQUEST_BODY_TITLE = /^request body$/i
+const ODATA_ID = '@odata.id'
 const KNOWN_QUERY_OPTION =
   /^\$?(select|expand|filter|orderby|top|skip|count|search|skiptoken|deltatoken|format|levels)$/i
 
@@ -103,7 +104,7 @@ export function extractApiPage(page: Page): ApiPageModel {
       : '',
     kind,
     routes,
-    parameters: extractParameters(page, routes, bodySections, diagnostics),
+    parameters: withReferenceBody(routes, extractParameters(page, routes, bodySections, diagnostics)),
     response,
     queryOptions: extractQueryOptions(page, kind),
     permissions: extractPermissions(page),
@@ -163,6 +164,35 @@ function extractParameters(
     ...read(/^optional request headers$/i, 'header').map((parameter) => ({ ...parameter, required: false })),
     ...body,
   ]
+}
+
+/**
+ * A `$ref` POST or PUT sends a reference, OData's `{ "@odata.id": "<URL of the object>" }`, never the
+ * object it points to, which the Request body prose links ("supply a reference to the
+ * [directoryObject](…) object"). The member is added unless a table already writes it.
+ */
+function withReferenceBody(routes: readonly RouteTemplate[], parameters: ParameterDef[]): ParameterDef[] {
+  const route = routes[0]
+  if (!route || !writesReference(routes) || parameters.some((each) => each.name === ODATA_ID))
+    return parameters
+  const reference: ParameterDef = {
+    name: ODATA_ID,
+    in: 'body',
+    type: { kind: 'primitive', name: 'String' },
+    collection: false,
+    required: true,
+    description: 'The URL of the object the reference points to.',
+    position: route.position,
+  }
+  return [...parameters, reference]
+}
+
+function writesReference(routes: readonly RouteTemplate[]): boolean {
+  const route = routes[0]
+  const last = route?.segments.at(-1)
+  return (
+    (route?.method === 'POST' || route?.method === 'PUT') && last?.kind === 'literal' && last.value === '$ref'
+  )
 }
 
 /** Each H2 matching `title` with its subsections, leaving out subsections matching `exclude` (and theirs). */
@@ -231,7 +261,8 @@ function optionWords(node: Nodes): string[] {
 }
 
 /**
- * Create/update bodies: the `[x](…)` of "supply a JSON representation of/for [x](…)", else the
+ * Create/update bodies (none for a `$ref` write, which sends a reference): the `[x](…)` of "supply a
+ * JSON representation of/for [x](…)", else the
  * first resource the Request body prose links ("A [teamsTab](…)."), else the resource the description links ("Update the properties of a [x](…) object"), else the single
  * named response type.
  */
@@ -242,7 +273,7 @@ function requestBodyType(
   description: Paragraph | undefined,
   operation: OperationDef,
 ): OperationDef['requestBody'] {
-  if (kind !== 'create' && kind !== 'update') return undefined
+  if ((kind !== 'create' && kind !== 'update') || writesReference(operation.routes)) return undefined
   const paragraphs = bodySections
     .flat()
     .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))

@@ -85,6 +85,47 @@ describe('extractApiPage on the seed pages', () => {
     expect(operation?.requestBody).toEqual({ type: user, collection: false })
   })
 
+  it('gives a `$ref` POST or PUT a reference body (`@odata.id`), not the object it points to', () => {
+    const page = (method: string, table: string[]) =>
+      [
+        '# Add sponsors',
+        '',
+        '## HTTP request',
+        '```http',
+        `${method} /groups/{id}/owners/$ref`,
+        '```',
+        '',
+        '## Request body',
+        '',
+        'In the request body, supply a reference to the [directoryObject](../resources/directoryobject.md) object to be added.',
+        '',
+        ...table,
+        '',
+        '## Response',
+        'If successful, this method returns a `204 No Content` response code.',
+        '',
+      ].join('\n')
+    const read = (method: string, table: string[] = []) => {
+      const [operation] = extractApiPage(readPage('api/group-post-owners.md', page(method, table))).operations
+      return {
+        requestBody: operation?.requestBody,
+        body: operation?.parameters
+          .filter((parameter) => parameter.in === 'body')
+          .map(({ name, type, required, position }) => [name, type, required, position.line]),
+      }
+    }
+    const odataId = (line: number) => ['@odata.id', { kind: 'primitive', name: 'String' }, true, line]
+    // OData's reference body: `{ "@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/{id}" }`.
+    expect(read('POST')).toEqual({ requestBody: undefined, body: [odataId(5)] })
+    expect(read('PUT')).toEqual({ requestBody: undefined, body: [odataId(5)] })
+    // A table that writes the member itself is read as written, and the member is not added twice.
+    const row = ['| Property | Type | Description |', '|:--|:--|:--|', '| @odata.id | String | The URL. |']
+    expect(read('POST', row)).toEqual({
+      requestBody: undefined,
+      body: [['@odata.id', { kind: 'primitive', name: 'String' }, false, 14]],
+    })
+  })
+
   it('reads the upload get (seed 004): a single object despite `"value": {…}`', () => {
     const operation = seed('upload-get')
     expect(operation.kind).toBe('get')
