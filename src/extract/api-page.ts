@@ -79,8 +79,7 @@ export function extractApiPage(page: Page): ApiPageModel {
         'Expected a `VERB /path` line in `## HTTP request`',
       ),
     )
-  const method = routes[0]?.method
-  const response = extractResponse(page, method, examples, diagnostics)
+  const response = extractResponse(page, routes, examples, diagnostics)
   const kind = operationKind({
     title,
     routes,

@@ -12,7 +12,9 @@
  * When the sentence and the annotation name different types (PascalCase Excel page names such as
  * `[Range](range.md)` for `microsoft.graph.workbookRange`, a base type for a derived one), the
  * annotation wins, except that an `Edm.String` annotation loses to a sentence linking a resource (a
- * placeholder); either way `response-type-conflict` is reported. When they name the same type (last name
+ * placeholder), and that a route ending in a type cast (`POST /servicePrincipals/microsoft.graph.x`,
+ * `GET …/{id}/microsoft.graph.x`) returns the type it casts to, so the one naming it wins; either way
+ * `response-type-conflict` is reported. When they name the same type (last name
  * segment, any case), the annotation's qualified name is kept with the sentence's link target
  * (`microsoft.graph.externalConnectors.externalConnection` + `resources/externalconnectors-….md`).
  * Collection-ness is voted on by the evidence that states it (`collectionByVote`). The status is the first 2xx code the section names
@@ -21,7 +23,15 @@
  */
 import type { Link, Nodes, Paragraph, PhrasingContent } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, ExampleDef, HttpMethod, ResponseDef, SourcePosition, TypeRef } from '../model.js'
+import type {
+  Diagnostic,
+  ExampleDef,
+  HttpMethod,
+  ResponseDef,
+  RouteTemplate,
+  SourcePosition,
+  TypeRef,
+} from '../model.js'
 import { cleanText, inlineText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
@@ -36,10 +46,11 @@ interface Evidence extends ReadType {
 
 export function extractResponse(
   page: Page,
-  method: HttpMethod | undefined,
+  routes: readonly RouteTemplate[],
   examples: readonly ExampleDef[],
   diagnostics: Diagnostic[],
 ): ResponseDef {
+  const method = routes[0]?.method
   const section = responseSection(page.sections)
   const paragraphs = section ? page.tree(section).children.filter((node) => node.type === 'paragraph') : []
   const sentence = paragraphs.find((node) => /\breturns?\b/i.test(cleanText(node))) ?? paragraphs[0]
@@ -62,14 +73,20 @@ export function extractResponse(
         collection: collection(fromAnnotation),
         source: 'annotation',
       }
+    const cast = trailingCast(routes)
+    const castWinner = [fromSentence, fromAnnotation].find(
+      (evidence) => cast !== undefined && sameType(evidence.type, cast),
+    )
     // `"@odata.type": "Edm.String"` is a placeholder where the sentence links a resource.
-    const sentenceWins = isString(fromAnnotation.type) && fromSentence.type.kind === 'named'
+    const sentenceWins =
+      castWinner === fromSentence ||
+      (castWinner === undefined && isString(fromAnnotation.type) && fromSentence.type.kind === 'named')
     const used = sentenceWins ? fromSentence : fromAnnotation
     diagnostics.push(
       diagnostic(
         'response-type-conflict',
         fromSentence.position ?? annotated?.position ?? page.at(section?.line ?? 1),
-        `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(used.type)}\``,
+        `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(used.type)}\`${castWinner ? ', the type the route casts to' : ''}`,
       ),
     )
     if (sentenceWins) return { status, type: used.type, collection: collection(used), source: 'sentence' }
@@ -118,6 +135,13 @@ function collectionByVote(
     )
   }
   return result
+}
+
+/** The type a route's last segment casts to: `…/microsoft.graph.agentIdentity` (a qualified name). */
+function trailingCast(routes: readonly RouteTemplate[]): TypeRef | undefined {
+  const last = routes[0]?.segments.at(-1)
+  if (last?.kind !== 'literal' || !/^[A-Za-z]\w*(\.[A-Za-z]\w*)+$/.test(last.value)) return undefined
+  return { kind: 'named', name: last.value }
 }
 
 function isString(type: TypeRef): boolean {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { extractExamples } from '../../src/extract/examples.js'
 import { extractResponse } from '../../src/extract/response-section.js'
+import { parseRouteTemplate } from '../../src/extract/route-template.js'
 import type { Diagnostic, HttpMethod, TypeRef } from '../../src/model.js'
 import { readPage } from '../../src/parse/page.js'
 
-const responseOf = (markdown: string, method: HttpMethod = 'GET') => {
+const responseOf = (markdown: string, method: HttpMethod = 'GET', path = '/x') => {
   const page = readPage('api/x.md', markdown)
   const diagnostics: Diagnostic[] = []
-  const response = extractResponse(page, method, extractExamples(page, diagnostics), diagnostics)
+  const { route } = parseRouteTemplate(`${method} ${path}`, { file: 'api/x.md', line: 1, column: 1 })
+  const routes = route ? [route] : []
+  const response = extractResponse(page, routes, extractExamples(page, diagnostics), diagnostics)
   return { response, diagnostics }
 }
 
@@ -200,6 +203,26 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(show(response.type)).toBe('microsoft.graph.workbookRange')
     expect(response).toMatchObject({ collection: false, source: 'annotation' })
     expect(diagnostics).toMatchObject([{ code: 'response-type-conflict', severity: 'info', line: 3 }])
+  })
+
+  it("lets the route's trailing type cast choose between a sentence and an annotation", () => {
+    // The annotation names the base type; the route creates the derived type the sentence names.
+    const markdown = withExample(
+      'If successful, this method returns a `201 Created` response code and a [agentIdentity](../resources/agentidentity.md) object in the response body.',
+      '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.servicePrincipal" } -->',
+      '{ "@odata.type": "#microsoft.graph.agentIdentity", "id": "1" }',
+    )
+    const cast = responseOf(markdown, 'POST', '/servicePrincipals/microsoft.graph.agentIdentity')
+    expect(cast.response).toMatchObject({
+      type: { kind: 'named', name: 'agentIdentity', target: 'resources/agentidentity.md' },
+      collection: false,
+      source: 'sentence',
+    })
+    expect(cast.diagnostics).toMatchObject([{ code: 'response-type-conflict', line: 3 }])
+    expect(cast.diagnostics[0]?.message).toMatch(/using `agentIdentity`.*cast/)
+    // Without a cast the annotation still wins; a cast naming neither changes nothing.
+    for (const path of ['/servicePrincipals', '/servicePrincipals/{id}/microsoft.graph.application'])
+      expect(show(responseOf(markdown, 'POST', path).response.type)).toBe('microsoft.graph.servicePrincipal')
   })
 
   it('reads collections from isCollection and Collection(…)', () => {
