@@ -95,7 +95,7 @@ export const catalog = {
   'response-type-conflict': {
     severity: 'info',
     summary:
-      'The Response sentence and the response annotation name different types; the one naming the type a trailing cast segment of the route casts to wins, else the annotation unless it says only `Edm.String` where the sentence links a resource.',
+      "The Response sentence and the response annotation name different types; the one naming the type a trailing cast segment of the route casts to wins, else the annotation unless it says only `Edm.String` where the sentence links a resource; link takes the other where it is the chosen type's base type.",
     raisedBy: 'extract response-section',
   },
   'response-collection-conflict': {

@@ -204,6 +204,11 @@ export interface ResponseDef {
   readonly collection: boolean
   /** Which evidence decided the type: the annotation, the Response sentence, or the example. */
   readonly source: 'annotation' | 'sentence' | 'example' | 'none'
+  /**
+   * The type the other of the sentence and the annotation names, where they disagree and no cast
+   * segment of the route settles it: link takes it when it is a base type of `type`.
+   */
+  readonly alternative?: TypeRef
 }
 
 export type OperationKind = 'list' | 'get' | 'create' | 'update' | 'delete' | 'action' | 'function'

@@ -14,7 +14,9 @@
  * annotation wins, except that an `Edm.String` annotation loses to a sentence linking a resource (a
  * placeholder), and that a route ending in a type cast (`POST /servicePrincipals/microsoft.graph.x`,
  * `GET …/{id}/microsoft.graph.x`) returns the type it casts to, so the one naming it wins; either way
- * `response-type-conflict` is reported. When they name the same type (last name
+ * `response-type-conflict` is reported. Without a cast the other type is kept as the `alternative`:
+ * link takes it when it is the chosen type's base (an example shows an instance of a derived type:
+ * "a collection of [attachment](…) objects" beside `"@odata.type": "microsoft.graph.fileAttachment"`). When they name the same type (last name
  * segment, any case), the annotation's qualified name is kept with the sentence's link target
  * (`microsoft.graph.externalConnectors.externalConnection` + `resources/externalconnectors-….md`).
  * Collection-ness is voted on by the evidence that states it (`collectionByVote`). The status is the first 2xx code the section names
@@ -82,14 +84,21 @@ export function extractResponse(
       castWinner === fromSentence ||
       (castWinner === undefined && isString(fromAnnotation.type) && fromSentence.type.kind === 'named')
     const used = sentenceWins ? fromSentence : fromAnnotation
+    const other = sentenceWins ? fromAnnotation : fromSentence
     diagnostics.push(
       diagnostic(
         'response-type-conflict',
         fromSentence.position ?? annotated?.position ?? page.at(section?.line ?? 1),
-        `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(used.type)}\`${castWinner ? ', the type the route casts to' : ''}`,
+        `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(used.type)}\`${choice(castWinner !== undefined, used.type, other.type)}`,
       ),
     )
-    if (sentenceWins) return { status, type: used.type, collection: collection(used), source: 'sentence' }
+    const response: ResponseDef = {
+      status,
+      type: used.type,
+      collection: collection(used),
+      source: sentenceWins ? 'sentence' : 'annotation',
+    }
+    return castWinner || other.type.kind !== 'named' ? response : { ...response, alternative: other.type }
   }
   if (fromAnnotation)
     return { status, type: fromAnnotation.type, collection: collection(fromAnnotation), source: 'annotation' }
@@ -135,6 +144,14 @@ function collectionByVote(
     )
   }
   return result
+}
+
+/** Why the used type, where the message should say: the route's cast, or the other type when it is the base. */
+function choice(cast: boolean, used: TypeRef, other: TypeRef): string {
+  if (cast) return ', the type the route casts to'
+  return other.kind === 'named'
+    ? `, or \`${typeText(other)}\` where that is \`${typeText(used)}\`'s base type`
+    : ''
 }
 
 /** The type a route's last segment casts to: `…/microsoft.graph.agentIdentity` (a qualified name). */

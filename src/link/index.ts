@@ -24,6 +24,7 @@ import {
   resolveReference,
   resolveToPlaceholder,
 } from './resolve-references.js'
+import { preferBaseResponseTypes } from './response-base-type.js'
 
 /** `memo`: what the last link of the same session kept (unset: nothing is kept). */
 export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new LinkMemo()): ApiModel {
@@ -41,6 +42,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   addPropertiesFromExamples(registry, operations, diagnostics, memo)
   linkMethodsToOperations(registry, operations)
   refineOperationKinds(registry.types.values(), operations)
+  preferBaseResponseTypes(registry, operations)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')
       for (const property of type.properties) {

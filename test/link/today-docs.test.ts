@@ -450,7 +450,8 @@ describe("today's Graph docs", () => {
         undefined,
         [],
         200,
-        // The annotation (the example's user) against the sentence's directoryObject: reported below.
+        // The annotation (the example's user) against the sentence's directoryObject, reported below;
+        // with no page of user in the slice, nothing says directoryObject is its base, so it stays.
         'microsoft.graph.user',
         false,
         'users',
