@@ -87,6 +87,12 @@ export const catalog = {
     summary: 'A line of an HTTP request block is not a `VERB /path` route.',
     raisedBy: 'extract http-request',
   },
+  'short-fence': {
+    severity: 'warning',
+    summary:
+      'A request block is opened with two backticks (`` ``http ``), which Markdown reads as inline code; its request lines are read all the same.',
+    raisedBy: 'extract http-request',
+  },
   'missing-route': {
     severity: 'warning',
     summary: 'An API page documents no `VERB /path` route.',

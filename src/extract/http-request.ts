@@ -21,7 +21,9 @@
  * ), in a section without templates of its own. A page documenting one operation under several headings repeats the heading at one depth
  * (`## Get a user's drive` / `### HTTP request`, `## Get a group's drive` / `### HTTP request`) or
  * qualifies it (`## HTTP request (to upload a new file)`): every such section gives templates; one
- * inside an example section does not. A line whose query calls another
+ * inside an example section does not. A block opened with two backticks (`` ``http ``) is inline code
+ * to Markdown: its lines are read all the same, after the section's blocks, and reported
+ * (`short-fence`). A line whose query calls another
  * route with OData options (`GET /me?$expand=manager`) is left out (`withoutCallsOfOtherRoutes`).
  */
 import type { InlineCode, Nodes } from 'mdast'
@@ -81,6 +83,25 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
         })
       }
       inlineCodes.push(...inlineRequests(tree))
+      for (const code of shortFences(tree)) {
+        const start = code.position?.start ?? { line: part.bodyLine, column: 1 }
+        const end = code.position?.end.line ?? start.line
+        const opening = `${'`'.repeat(2)}${code.value.split(/\s/, 1)[0]}`
+        diagnostics.push(
+          diagnostic(
+            'short-fence',
+            { file: page.file, line: start.line, column: start.column },
+            `Unexpected request block opened with 2 backticks (\`\`\` ${opening} \`\`\`), expected 3 (\`\`\`\` \`${opening} \`\`\`\`): Markdown reads it as inline code`,
+          ),
+        )
+        for (let line = start.line + 1; line < end; line++)
+          readLine(
+            sourceLines[line - part.bodyLine] ?? '',
+            { file: page.file, line, column: 1 },
+            templates,
+            diagnostics,
+          )
+      }
     }
     routes.push(...(templates.length > 0 ? templates : exampleRoutes))
   }
@@ -218,6 +239,24 @@ function readLine(
   const parsed = parseRouteTemplate(trimmed, at)
   diagnostics.push(...parsed.diagnostics)
   if (parsed.route) routes.push(parsed.route)
+}
+
+/**
+ * Inline code that is a request block opened with two backticks, a language word and request lines
+ * on the lines between (Markdown joins them into one inline code):
+ *   ``http
+ *   GET /me/todo/lists/{id}/tasks/{id}/attachments/{id}/$value
+ *   ``
+ */
+function shortFences(node: Nodes): InlineCode[] {
+  if (node.type === 'inlineCode') {
+    const [language = '', ...rest] = node.value.split(/\s+/)
+    const multiline = (node.position?.end.line ?? 0) > (node.position?.start.line ?? 0)
+    return multiline && REQUEST_LANGUAGE.test(language) && language !== '' && isRequestLine(rest.join(' '))
+      ? [node]
+      : []
+  }
+  return 'children' in node ? node.children.flatMap((child) => shortFences(child as Nodes)) : []
 }
 
 /** Inline code holding a request line. */

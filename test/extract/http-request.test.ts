@@ -28,6 +28,35 @@ describe('extractHttpRequest', () => {
     expect(lines).toEqual(['GET /me/calendar@4:1', 'GET /groups/{id}/calendar@9:1'])
   })
 
+  it('reads and reports a request block opened with two backticks (Markdown reads inline code)', () => {
+    const { lines, diagnostics } = routesOf(
+      [
+        '## HTTP request',
+        '```http',
+        'GET /me/todo/lists/{id}/tasks/{id}/attachments/{id}',
+        '```',
+        '',
+        'To get the raw contents of a file attachment:',
+        '<!-- { "blockType": "ignored" } -->',
+        '``http',
+        'GET /me/todo/lists/{id}/tasks/{id}/attachments/{id}/$value',
+        'GET /users/{id}/todo/lists/{id}/tasks/{id}/attachments/{id}/$value',
+        '``',
+        '',
+        'Prose naming `GET /me` in inline code, and ``http`` alone, are neither.',
+      ].join('\n'),
+    )
+    expect(lines).toEqual([
+      'GET /me/todo/lists/{id}/tasks/{id}/attachments/{id}@3:1',
+      'GET /me/todo/lists/{id}/tasks/{id}/attachments/{id}/$value@9:1',
+      'GET /users/{id}/todo/lists/{id}/tasks/{id}/attachments/{id}/$value@10:1',
+    ])
+    expect(diagnostics).toMatchObject([{ code: 'short-fence', severity: 'warning', line: 8, column: 1 }])
+    expect(diagnostics[0]?.message).toBe(
+      'Unexpected request block opened with 2 backticks (``` ``http ```), expected 3 (```` ```http ````): Markdown reads it as inline code',
+    )
+  })
+
   it('skips header lines inside the block', () => {
     const { lines, diagnostics } = routesOf(
       '## HTTP request\n```http\nPOST /me/drive/items/{id}/workbook/closeSession\nworkbook-session-id: {session-id}\n```\n',

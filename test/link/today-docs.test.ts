@@ -311,10 +311,12 @@ describe("today's Graph docs", () => {
       [
         'taskfileattachment-get',
         'get',
-        // The page's `$value` lines sit between two backticks (``` ``http … `` ```), no code block.
+        // The `$value` lines sit between two backticks (``` ``http … `` ```), no code block: read.
         [
           'GET /me/todo/lists/{id}/tasks/{id}/attachments/{id}',
           'GET /users/{id}/todo/lists/{id}/tasks/{id}/attachments/{id}',
+          'GET /me/todo/lists/{id}/tasks/{id}/attachments/{id}/$value',
+          'GET /users/{id}/todo/lists/{id}/tasks/{id}/attachments/{id}/$value',
         ],
         undefined,
         [],
@@ -553,6 +555,10 @@ describe("today's Graph docs", () => {
       ['openapi-inexact-path', 'api/taskfileattachment-createuploadsession.md', 44],
       ['openapi-inexact-path', 'api/taskfileattachment-get.md', 32],
       ['openapi-inexact-path', 'api/taskfileattachment-get.md', 33],
+      // … and reported where the two backticks open the block.
+      ['short-fence', 'api/taskfileattachment-get.md', 41],
+      ['openapi-inexact-path', 'api/taskfileattachment-get.md', 42],
+      ['openapi-inexact-path', 'api/taskfileattachment-get.md', 43],
       // The single attachment of the response example is wrapped in `"value": { … }`.
       ['wrapped-single-entity', 'api/taskfileattachment-get.md', 117],
       ['missing-include', 'api/todo-list-lists.md', 21],
