@@ -40,7 +40,6 @@ export type PrimitiveName =
   | 'Decimal'
   | 'Guid'
   | 'DateTimeOffset'
-  | 'DateTime'
   | 'Date'
   | 'TimeOfDay'
   | 'Duration'

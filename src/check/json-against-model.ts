@@ -51,7 +51,6 @@ const STRING_PRIMITIVES = new Set<PrimitiveName>([
   'String',
   'Guid',
   'DateTimeOffset',
-  'DateTime',
   'Date',
   'TimeOfDay',
   'Duration',

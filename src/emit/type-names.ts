@@ -110,7 +110,6 @@ const PRIMITIVE_TS: Record<PrimitiveName, string> = {
   String: 'string',
   Guid: 'string',
   DateTimeOffset: 'string',
-  DateTime: 'string',
   Date: 'string',
   TimeOfDay: 'string',
   Duration: 'string',

@@ -40,7 +40,8 @@ const PRIMITIVES: Record<string, PrimitiveName> = {
   guid: 'Guid',
   uuid: 'Guid',
   datetimeoffset: 'DateTimeOffset',
-  datetime: 'DateTime',
+  // OData v4, the format of these services, has no Edm.DateTime: a `DateTime` is a DateTimeOffset.
+  datetime: 'DateTimeOffset',
   date: 'Date',
   timeofday: 'TimeOfDay',
   duration: 'Duration',

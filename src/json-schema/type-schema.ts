@@ -20,7 +20,6 @@ const PRIMITIVE_SCHEMA: Record<PrimitiveName, JsonSchema> = {
   String: { type: 'string' },
   Guid: { type: 'string' },
   DateTimeOffset: { type: 'string' },
-  DateTime: { type: 'string' },
   Date: { type: 'string' },
   TimeOfDay: { type: 'string' },
   Duration: { type: 'string' },

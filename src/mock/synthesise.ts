@@ -13,7 +13,6 @@ const SAMPLE: Record<PrimitiveName, unknown> = {
   String: 'string',
   Guid: '00000000-0000-0000-0000-000000000000',
   DateTimeOffset: '2024-01-01T00:00:00Z',
-  DateTime: '2024-01-01T00:00:00Z',
   Date: '2024-01-01',
   TimeOfDay: '08:00:00',
   Duration: 'PT1H',

@@ -69,6 +69,8 @@ describe('readTypeCell', () => {
     ['Untyped JSON object', { kind: 'primitive', name: 'Json' }, false],
     ['Timestamp', { kind: 'primitive', name: 'DateTimeOffset' }, false],
     ['etag', { kind: 'primitive', name: 'String' }, false],
+    // OData v4 has no Edm.DateTime: the docs' `DateTime` is Graph's DateTimeOffset.
+    ['DateTime', { kind: 'primitive', name: 'DateTimeOffset' }, false],
   ])('%s', (markdown, type, collection) => {
     expect(cell(markdown)).toEqual({ type, collection })
   })

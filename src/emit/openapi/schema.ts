@@ -24,7 +24,6 @@ const PRIMITIVES: Record<PrimitiveName, SchemaObject> = {
   String: { type: 'string' },
   Guid: { type: 'string', format: 'uuid' },
   DateTimeOffset: { type: 'string', format: 'date-time' },
-  DateTime: { type: 'string', format: 'date-time' },
   Date: { type: 'string', format: 'date' },
   TimeOfDay: { type: 'string', pattern: EDM_TEXT_FORMS.TimeOfDay.pattern },
   Duration: { type: 'string', pattern: EDM_TEXT_FORMS.Duration.pattern },
