@@ -18,10 +18,11 @@
  * annotate the example where they show it (`## HTTP request`, `## HTTP response`).
  */
 import type { Code } from 'mdast'
-import type { Annotation, Diagnostic, Draft, ExampleDef, HttpMethod } from '../model.js'
+import type { Annotation, Diagnostic, Draft, ExampleDef } from '../model.js'
 import { annotatedCodeBlocks, firstCodeLine } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
+import { readRequestLine } from './request-line.js'
 
 export const EXAMPLE_TITLE = /^ex\w*mples?\b/i
 
@@ -36,7 +37,6 @@ export function sectionsOutsideExamples(sections: readonly Section[]): Section[]
 }
 const REQUEST_OR_RESPONSE_TITLE = /^(request|response)\b/i
 const LANGUAGES = new Set(['http', 'msgraph-interactive', 'json', ''])
-const REQUEST_LINE = /^(GET|POST|PATCH|PUT|DELETE)\s+(\S.*?)\s*$/
 const STATUS_LINE = /^HTTP(?:\/[\d.]+)?\s+(\d{3})\b/i
 const HEADER_LINE = /^([A-Za-z][\w-]*)\s*:\s?(.*)$/
 /** Block types that document something; others (`simulatedResponse`) are a test tool's scaffolding. */
@@ -91,7 +91,7 @@ function readExample(
   let index = lines.findIndex((line) => line.trim() !== '')
   if (index < 0) return undefined
   const first = (lines[index] ?? '').trim()
-  const request = REQUEST_LINE.exec(first)
+  const request = readRequestLine(first)
   const status = STATUS_LINE.exec(first)
   const blockType = annotation?.blockType
   const bodyOnly = !request && !status
@@ -115,8 +115,8 @@ function readExample(
   if (typeof annotation?.name === 'string') example.name = annotation.name
   if (annotation) example.annotation = annotation
   if (request) {
-    example.method = request[1] as HttpMethod
-    example.url = request[2] ?? ''
+    example.method = request.method
+    example.url = request.target
   }
   if (status) example.status = Number(status[1])
   if (!bodyOnly) {

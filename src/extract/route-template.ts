@@ -20,34 +20,34 @@
  */
 
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, Draft, HttpMethod, PathSegment, RouteTemplate, SourcePosition } from '../model.js'
+import type { Diagnostic, Draft, PathSegment, RouteTemplate, SourcePosition } from '../model.js'
+import { readRequestLine } from './request-line.js'
 
 export interface ParsedRoute {
   route?: RouteTemplate
   diagnostics: Diagnostic[]
 }
 
-const REQUEST_LINE = /^\s*(GET|POST|PATCH|PUT|DELETE)\s+(\S.*?)\s*$/
 export const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v1\.0|beta))?(?=\/|$|\?)/i
 const IDENTIFIER_START = /^[A-Za-z_$]/
 
 /** Whether a line of an HTTP request block is a request line (`VERB path`). */
 export function isRequestLine(line: string): boolean {
-  return REQUEST_LINE.test(line)
+  return readRequestLine(line) !== undefined
 }
 
 /** `line` is the whole request line; `position` is where it starts on the page. */
 export function parseRouteTemplate(line: string, position: SourcePosition): ParsedRoute {
   const diagnostics: Diagnostic[] = []
-  const match = REQUEST_LINE.exec(line)
-  if (!match) {
+  const request = readRequestLine(line)
+  if (!request) {
     diagnostics.push(
       diagnostic('unparsable-route', position, `Unexpected \`${line.trim()}\`, expected \`VERB /path\``),
     )
     return { diagnostics }
   }
-  const method = match[1] as HttpMethod
-  const target = (match[2] ?? '').replace(HOST, '')
+  const { method } = request
+  const target = request.target.replace(HOST, '')
   const { path, query } = splitQuery(target)
   const balanced = balanceParentheses(path)
   if (balanced !== path) {

@@ -159,6 +159,11 @@ const CHECK_CASES: Case[] = [
     reports: [],
   },
   {
+    name: 'http-request-version',
+    mirrors: 'HttpParserTests.HttpVersionShouldBeRespected, HttpParserTests.HttpVersionShouldDefaultToHttp1',
+    reports: [],
+  },
+  {
     name: 'http-request-full',
     mirrors: 'HttpParserTests.ParseHttpRequest',
     reports: [],
@@ -284,6 +289,15 @@ describe("ApiDoctor's cases: the model of a page", () => {
 
   it('keeps a request URL with spaces whole (HttpParserTests.ParseOdataUrl, ParseOdataMethod)', async () => {
     const { model } = await runCase('http-request-odata-url')
+    expect(requestOf(onlyOperation(model))).toMatchObject({
+      method: 'GET',
+      url: "https://graph.microsoft.com/v1.0/parcels?$filter=status eq microsoft.graph.parcelStatus'shipped'",
+    })
+  })
+
+  it('keeps the protocol version out of the URL (HttpParserTests.HttpVersionShouldBeRespected)', async () => {
+    // ApiDoctor keeps the version too; doc2ts, which sends requests with fetch, needs only the URL.
+    const { model } = await runCase('http-request-version')
     expect(requestOf(onlyOperation(model))).toMatchObject({
       method: 'GET',
       url: "https://graph.microsoft.com/v1.0/parcels?$filter=status eq microsoft.graph.parcelStatus'shipped'",
