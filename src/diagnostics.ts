@@ -185,7 +185,7 @@ export const catalog = {
   'example-invalid-format': {
     severity: 'warning',
     summary:
-      'An example value of a DateTimeOffset, Date, TimeOfDay, Duration or Guid property is not written in its format (ISO 8601, RFC 4122): a placeholder or another type.',
+      'An example value of a DateTimeOffset, Date, TimeOfDay, Duration or Guid property is not written in its format (ISO 8601, RFC 4122): a placeholder or another type; or a property the JSON representation writes `"url"` holds no absolute URL.',
     raisedBy: 'check example-bodies',
   },
   'example-missing-property': {

@@ -71,6 +71,8 @@ export interface PropertyDef {
   readonly possibleValues?: readonly string[]
   /** The Type cell qualifies it optional (`String - optional`): a full representation may leave it out. */
   readonly optional?: true
+  /** The JSON representation's placeholder says the string is an absolute URL (`"url"`). */
+  readonly format?: 'url'
   readonly position: SourcePosition
 }
 

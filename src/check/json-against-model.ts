@@ -4,7 +4,8 @@
  * requests replayed to it (`src/verify/`): each member must be a property of the value's type (its base types or a
  * derived type), with a value of the property's type; enum values must be members; an
  * `@odata.type` must name the expected type or one derived from it; a property the table says is
- * not nullable must not be null; a DateTimeOffset, Date, Guid… must be written in its text form.
+ * not nullable must not be null; a DateTimeOffset, Date, Guid… must be written in its text form,
+ * and a String the JSON representation writes `"url"` as an absolute URL.
  *   { "status": "pendng", "id": 5 }  as importedWindowsAutopilotDeviceIdentityUpload
  *     → enum at /status (pendng is no member), type at /id (a number for a String)
  * Types the model does not document, open types and members with `@` (`@odata.context`,
@@ -25,6 +26,8 @@ export interface ExpectedValue {
   nullable?: boolean
   /** Where a property's row is, to point at the table that says so. */
   position?: SourcePosition
+  /** A property's JSON representation says `"url"`: an absolute URL. */
+  format?: 'url'
 }
 
 /** What a value can get wrong. */
@@ -106,6 +109,12 @@ export function checkJsonValue(
           'format',
           path,
           `Unexpected ${describeJson(value)} for ${label}, expected a ${type.name} such as ${missed.sample}`,
+        )
+      else if (expected.format === 'url' && !URL.canParse(value))
+        judge.report(
+          'format',
+          path,
+          `Unexpected ${describeJson(value)} for ${label}, expected an absolute URL such as https://example.org/item: the JSON representation says "url"`,
         )
     }
     return

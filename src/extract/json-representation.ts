@@ -1,8 +1,9 @@
 /**
  * Read the JSON representation block of a resource page: placeholder values stand for types
- * (`typeOfPlaceholder` reads example bodies the same way).
+ * (`typeOfPlaceholder` reads example bodies the same way), and `"url"` for a String that holds an
+ * absolute URL (other teams' pages, ApiDoctor).
  *   { "id": "String (identifier)", "createdDateTime": "String (timestamp)", "isEnabled": true,
- *     "state": {"@odata.type": "microsoft.graph.x"}, "tags": ["String"] }
+ *     "state": {"@odata.type": "microsoft.graph.x"}, "tags": ["String"], "webUrl": "url" }
  */
 import JSON5 from 'json5'
 import type { Code } from 'mdast'
@@ -15,7 +16,10 @@ export interface JsonProperty {
   type: TypeRef
   collection: boolean
   line: number
+  format?: 'url'
 }
+
+const URL_PLACEHOLDER = /^(?:url|string \(url\))$/i
 
 const PLACEHOLDER_KINDS: Record<string, PrimitiveName> = {
   timestamp: 'DateTimeOffset',
@@ -55,7 +59,9 @@ export function extractJsonRepresentation(
     const typed = typeOfPlaceholder(member)
     if (!typed) continue
     const index = lines.findIndex((text) => text.includes(`"${name}"`))
-    properties.push({ name, ...typed, line: line + Math.max(index, 0) })
+    const property: JsonProperty = { name, ...typed, line: line + Math.max(index, 0) }
+    if (typeof member === 'string' && URL_PLACEHOLDER.test(member.trim())) property.format = 'url'
+    properties.push(property)
   }
   return properties
 }

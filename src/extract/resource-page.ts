@@ -62,7 +62,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
         properties.push(...extractPropertiesTable(node, page.file, relationship, diagnostics))
     }
   }
-  if (resource?.code) addJsonOnlyProperties(properties, resource.code, page.file, diagnostics)
+  if (resource?.code) addJsonRepresentation(properties, resource.code, page.file, diagnostics)
   const annotation = resource?.annotation ?? {}
   const baseTypeName = stringOf(annotation.baseType)
   const annotatedBase = baseTypeName ? readTypeText(baseTypeName).type : undefined
@@ -133,17 +133,25 @@ function detachedResourceAnnotation(tree: Root): Annotation | undefined {
   return undefined
 }
 
-/** JSON members that no table lists (open types, pages without a table) become properties too. */
-function addJsonOnlyProperties(
+/**
+ * JSON members that no table lists (open types, pages without a table) become properties too; a
+ * member written `"url"` says its property holds an absolute URL.
+ */
+function addJsonRepresentation(
   properties: PropertyDef[],
   code: Code,
   file: string,
   diagnostics: Diagnostic[],
 ) {
-  const known = new Set(properties.map((p) => p.name))
+  const known = new Map(properties.map((property, index) => [property.name, index]))
   for (const member of extractJsonRepresentation(code, file, diagnostics)) {
-    if (known.has(member.name)) continue
-    properties.push({
+    const index = known.get(member.name)
+    const listed = index === undefined ? undefined : properties[index]
+    if (index !== undefined && listed) {
+      if (member.format) properties[index] = { ...listed, format: member.format }
+      continue
+    }
+    const property: Draft<PropertyDef> = {
       name: member.name,
       type: member.type,
       collection: member.collection,
@@ -151,7 +159,9 @@ function addJsonOnlyProperties(
       relationship: false,
       description: '',
       position: { file, line: member.line, column: 1 },
-    })
+    }
+    if (member.format) property.format = member.format
+    properties.push(property)
   }
 }
 

@@ -120,6 +120,12 @@ const CHECK_CASES: Case[] = [
     mirrors: 'ResourceStringValidationTests.ResourceStringValidationBadEnumValue',
     reports: ['api/parcel-get.md:59 example-invalid-enum'],
   },
+  {
+    name: 'resource-string-bad-url',
+    mirrors: 'ResourceStringValidationTests.ResourceStringValidationBadUrlValue',
+    // The shared parcel's JSON representation writes `"trackingUrl": "url"`.
+    reports: ['api/parcel-get.md:59 example-invalid-format'],
+  },
   // DocFileTests
   {
     name: 'file-name-underscore',

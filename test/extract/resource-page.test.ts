@@ -91,4 +91,26 @@ describe('resource pages', () => {
     expect(type.properties[0]?.description).toBe('Payload file name (*.mobileconfig | *.xml).')
     expect(page.diagnostics.map((d) => [d.code, d.line])).toEqual([['malformed-table', 9]])
   })
+
+  it('marks the properties whose JSON representation says `"url"` as absolute URLs', () => {
+    const text = [
+      '# x resource type',
+      '## Properties',
+      '|Property|Type|Description|',
+      '|:--|:--|:--|',
+      '|webUrl|String|The page in a browser.|',
+      '|name|String|The name.|',
+      '## JSON representation',
+      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
+      '```json',
+      '{ "webUrl": "url", "name": "String", "notificationUrl": "String (url)" }',
+      '```',
+    ].join('\n')
+    const type = extractPage('resources/x.md', text).types[0] as ObjectTypeDef
+    expect(type.properties.map((p) => [p.name, p.format])).toEqual([
+      ['webUrl', 'url'],
+      ['name', undefined],
+      ['notificationUrl', 'url'],
+    ])
+  })
 })
