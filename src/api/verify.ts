@@ -31,6 +31,9 @@ export interface VerifyOptions {
   baseUrl: string
   /** Replay POST, PATCH, PUT and DELETE examples too (default false: they change the service). */
   unsafe?: boolean
+  /** Require in each answer every member its response example shows, truncated or not (ApiDoctor's
+   *  rule; default false: a service answers a request by its own defaults, a mock by the path). */
+  shownMembers?: boolean
   /** Only the operations with a route these globs match (`/users/**`), as `generate --include`. */
   include?: string[]
   /** Milliseconds to wait for each answer (default 10 000). */
@@ -149,6 +152,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     selectable: selectableNamesOf(model, collectDerivedTypes(model)),
     reads,
     shownFaults: judgeShownFaults(reads),
+    shownMembers: options.shownMembers === true,
   }
   const handlers = assignHandlerNames(model)
   const findings: VerifyFinding[] = []

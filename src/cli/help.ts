@@ -103,6 +103,10 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       ['--base-url URL', 'where the service runs (required): http://127.0.0.1:4010'],
       ['--format text|json', 'how findings are printed (default: text)'],
       ['--unsafe', 'replay POST, PATCH, PUT and DELETE examples too (default: GET only)'],
+      [
+        '--shown-members',
+        'an answer must carry every member its response example shows, truncated or not (as ApiDoctor)',
+      ],
       ['--include GLOB', 'only the operations with a route GLOB matches (/users/**; repeatable)'],
       [
         '--header "NAME: VALUE"',

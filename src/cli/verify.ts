@@ -1,5 +1,5 @@
 /**
- * `doc2ts verify [docs-dir] --base-url URL [--format text|json] [--unsafe] [--include glob]…
+ * `doc2ts verify [docs-dir] --base-url URL [--format text|json] [--unsafe] [--shown-members] [--include glob]…
  * [--header "Name: value"]… [--timeout ms] [--concurrency n] [--quiet]`: replay the documented request examples against a
  * running service and report where its answers disagree with the docs. Exit 0 when every answer
  * agrees (the docs' own contradictions are reported, not fatal), 1 on a disagreement, 2 on bad
@@ -25,6 +25,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
     'base-url': { type: 'string' },
     format: { type: 'string', default: 'text' },
     unsafe: { type: 'boolean', default: false },
+    'shown-members': { type: 'boolean', default: false },
     include: { type: 'string', multiple: true },
     header: { type: 'string', multiple: true },
     timeout: { type: 'string', default: '10000' },
@@ -45,6 +46,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
       docs,
       baseUrl,
       unsafe: values.unsafe,
+      shownMembers: values['shown-members'],
       include: values.include ?? [],
       headers: headersOf(values.header ?? []),
       timeoutMs: Number(values.timeout),

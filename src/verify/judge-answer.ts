@@ -1,17 +1,19 @@
 /**
  * A service's answer to a replayed example, judged by the docs: the status (the example's or the
- * page's), then the body against the response of each page that answers the path (the example's
- * own page first; `judge-body.ts`): it agrees when it fits any of them. A fault the docs show
+ * page's), the members the example's response shows (`shown-members.ts`, when asked), then the body against
+ * the response of each page that answers the path (the example's own page first; `judge-body.ts`):
+ * it agrees when it fits any of them. A fault the docs show
  * themselves is theirs (`docs-contradictions.ts`).
  *   GET /x/{id} → 204              → verify-status  Unexpected status 204, expected 200
  *   GET /x/{id} → 200 { "id": 5 }  → verify-type    /id  Unexpected number 5 for id, expected String
+ *   GET /x/{id} → 200 { }          → verify-missing-property  the response example shows `id`
  *   GET /users/{id}/$count → "12"  → agrees (a plain number)
  *
  * Reads: the planned request (its shape and examples), the model's routes and types.
  */
 import type { TypeQuestions } from '../check/json-against-model.js'
 import type { ApiShape } from '../shape/api-shape.js'
-import { isJsonObject, requestPathOf, shapeBodyText } from '../shape/examples.js'
+import { isJsonObject, requestPathOf, shapeBodyText, unwrapSingleEntity } from '../shape/examples.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
 import type { SelectableNames } from '../shape/selectable.js'
 import type { RouteIndex } from './answering-pages.js'
@@ -20,6 +22,7 @@ import { judgeBody } from './judge-body.js'
 import type { Mismatch } from './mismatch.js'
 import type { PlannedRequest } from './plan-requests.js'
 import type { Answer } from './send-requests.js'
+import { missingShownMembers } from './shown-members.js'
 
 export interface JudgeContext {
   api: ApiShape
@@ -29,6 +32,8 @@ export interface JudgeContext {
   selectable: SelectableNames
   /** What the docs' response examples get wrong, judged once per run. */
   shownFaults: ShownFaults
+  /** Whether an answer must carry every member its response example shows (`--shown-members`). */
+  shownMembers: boolean
 }
 
 export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: JudgeContext): Mismatch[] {
@@ -95,6 +100,11 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
           ...found,
           { code: 'verify-shape', message: 'Unexpected body of a $count request, expected a plain number' },
         ]
+  const shown = planned.response
+  if (context.shownMembers && shown?.body.kind === 'json' && body.kind === 'json') {
+    const at = `${shown.example.position.file}:${shown.example.position.line}`
+    found.push(...missingShownMembers(unwrapSingleEntity(shown.body.value, own), body.value, at))
+  }
   const judged = responses.map((response) => judgeBody(response, body, context.reads))
   if (judged.some((mismatches) => mismatches.length === 0)) return found
   const mismatches = judged[0] ?? []

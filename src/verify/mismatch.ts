@@ -9,6 +9,7 @@ export type VerifyCode =
   | 'verify-enum'
   | 'verify-shape'
   | 'verify-unknown-property'
+  | 'verify-missing-property'
   | 'verify-unreachable'
   | 'verify-docs-contradiction'
 

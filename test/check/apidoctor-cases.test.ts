@@ -6,11 +6,16 @@
  * nothing) or the model it builds, where ApiDoctor reports (or does not report) its error; where
  * doc2ts differs on purpose, the case says why.
  */
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { verify } from '../../src/index.js'
 import type { ApiModel, Diagnostic, ExampleDef, OperationDef, TypeDef } from '../../src/model.js'
 import { type PageInput, readDocs } from '../../src/read-docs.js'
 import { checkDocs } from '../support/check-docs.js'
+import { plainService } from '../verify/servers.js'
 
 const ROOT = fileURLToPath(new URL('../fixtures/apidoctor-cases', import.meta.url))
 const shared = (await readDocs(`${ROOT}/shared`)).pages
@@ -156,6 +161,17 @@ const CHECK_CASES: Case[] = [
   {
     name: 'schema-validator-select-on-children',
     mirrors: 'SchemaValidatorTests.TruncatedExampleSelectStatementOnChildren',
+    reports: [],
+  },
+  {
+    // The docs are right; the service's answer (below, with verify) is not.
+    name: 'schema-validator-truncated-required-properties',
+    mirrors: 'SchemaValidatorTests.TruncatedExampleWithRequiredPropertiesTest',
+    reports: [],
+  },
+  {
+    name: 'schema-validator-select-on-children-failure',
+    mirrors: 'SchemaValidatorTests.TruncatedExampleSelectStatementOnChildrenExpectFailure',
     reports: [],
   },
   // HttpParserTests: request lines as examples write them.
@@ -323,5 +339,55 @@ describe("ApiDoctor's cases: the model of a page", () => {
       headers: { 'Content-Type': 'application/json' },
     })
     expect(JSON.parse(request.bodyText ?? '')).toEqual({ label: 'Seattle, WA' })
+  })
+})
+
+describe("ApiDoctor's cases: a service's answer against the response example", () => {
+  // ApiDoctor's `simulatedResponse` block stands for the service's answer to the example's request.
+  // doc2ts reads no example from it; here a service answers with it and `verify --shown-members`
+  // judges the answer as ApiDoctor does: every member the response example shows, truncated or not,
+  // must be in the answer.
+  const simulatedAnswer = (text: string): string => {
+    const block = /"simulatedResponse".*-->\n```http\n[\s\S]*?\n\n([\s\S]*?)\n```/.exec(text)
+    if (!block?.[1]) throw new Error('no simulatedResponse block')
+    return block[1]
+  }
+  it.each([
+    {
+      name: 'schema-validator-truncated-required-properties',
+      page: 'api/parcel-get.md',
+      mirrors: 'SchemaValidatorTests.TruncatedExampleWithRequiredPropertiesTest',
+      findings: ['verify-missing-property '],
+    },
+    {
+      name: 'schema-validator-select-on-children',
+      page: 'api/folder-get.md',
+      mirrors: 'SchemaValidatorTests.TruncatedExampleSelectStatementOnChildren',
+      findings: [],
+    },
+    {
+      name: 'schema-validator-select-on-children-failure',
+      page: 'api/folder-get.md',
+      mirrors: 'SchemaValidatorTests.TruncatedExampleSelectStatementOnChildrenExpectFailure',
+      // Said once, at the first child without `name`: the other children lack it alike.
+      findings: ['verify-missing-property /children/0'],
+    },
+  ])('$name ($mirrors)', async ({ name, page, findings }) => {
+    const docs = await mkdtemp(join(tmpdir(), 'doc2ts-apidoctor-'))
+    await cp(`${ROOT}/shared`, docs, { recursive: true })
+    await cp(`${ROOT}/${name}`, docs, { recursive: true })
+    const answer = simulatedAnswer(await readFile(join(docs, page), 'utf8'))
+    const service = await plainService((_, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(answer)
+    })
+    try {
+      const strict = await verify({ docs, baseUrl: service.url, shownMembers: true })
+      expect(strict.findings.map((f) => `${f.code} ${f.pointer ?? ''}`)).toEqual(findings)
+      // By default the answer is judged by the model alone, where every one of them fits.
+      expect((await verify({ docs, baseUrl: service.url })).findings).toEqual([])
+    } finally {
+      await service.close()
+      await rm(docs, { recursive: true, force: true })
+    }
   })
 })
