@@ -72,9 +72,10 @@ export function typeOfPlaceholder(value: unknown): { type: TypeRef; collection: 
     return element && !element.collection ? { type: element.type, collection: true } : undefined
   }
   if (typeof value === 'boolean') return { type: { kind: 'primitive', name: 'Boolean' }, collection: false }
+  // No Type cell says how wide a whole number is: the widest, which refuses no value a service sends.
   if (typeof value === 'number')
     return {
-      type: { kind: 'primitive', name: Number.isInteger(value) ? 'Int32' : 'Double' },
+      type: { kind: 'primitive', name: Number.isInteger(value) ? 'Int64' : 'Double' },
       collection: false,
     }
   if (typeof value === 'string') {

@@ -232,12 +232,10 @@ describe("ApiDoctor's cases: the model of a resource's JSON representation", () 
   it('types placeholder strings, numbers and decimals (SchemaBuilderTests.SimpleTypesSchemaTest)', async () => {
     const { model, diagnostics } = await runCase('schema-builder-simple-types')
     expect(found(diagnostics)).toEqual([withoutTable('resources/meterreading.md')])
-    // A whole number becomes Int32 where ApiDoctor says Int64: on purpose, Int32 is the type of
-    // the Graph docs' whole numbers unless a Properties table says otherwise.
     expect(properties(model, 'meterReading')).toEqual([
       'location: String',
       'sourceUrl: String',
-      'count: Int32',
+      'count: Int64',
       'takenDateTime: DateTimeOffset',
       'value: Double',
     ])
