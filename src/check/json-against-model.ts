@@ -75,7 +75,7 @@ export function checkJsonValue(
       judge.report(
         'null',
         path,
-        `Unexpected null for ${label}, expected a ${typeName(expected.type)} value: the Properties table says it is not nullable${expected.position ? ` (line ${expected.position.line})` : ''}`,
+        `Unexpected null for ${label}, expected a ${typeName(expected.type)} value: its docs say it is not nullable (the Properties table, or the resource annotation's "nullableProperties")${expected.position ? ` (line ${expected.position.line})` : ''}`,
       )
     return
   }

@@ -64,6 +64,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   }
   if (resource?.code) addJsonRepresentation(properties, resource.code, page.file, diagnostics)
   const annotation = resource?.annotation ?? {}
+  applyNullableProperties(properties, annotation.nullableProperties)
   const baseTypeName = stringOf(annotation.baseType)
   const annotatedBase = baseTypeName ? readTypeText(baseTypeName).type : undefined
   const stated = header.inheritsFrom
@@ -163,6 +164,19 @@ function addJsonRepresentation(
     if (member.format) property.format = member.format
     properties.push(property)
   }
+}
+
+/**
+ * The resource annotation's `"nullableProperties"` (other teams' pages, ApiDoctor): the members it
+ * lists may be null and the others not, where the Properties table says neither.
+ *   <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x", "nullableProperties": ["note"] } -->
+ */
+function applyNullableProperties(properties: PropertyDef[], listed: unknown) {
+  if (!Array.isArray(listed)) return
+  const nullable = new Set(listed.filter((name) => typeof name === 'string'))
+  for (const [index, property] of properties.entries())
+    if (property.nullable === undefined && !property.relationship)
+      properties[index] = { ...property, nullable: nullable.has(property.name) }
 }
 
 function lastNameOf(type: TypeRef): string {

@@ -66,7 +66,7 @@ const CHECK_CASES: Case[] = [
     // ApiDoctor's ExpectedNonArrayValue: an array where the property holds one String.
     reports: ['api/parcel-get.md:60 example-type-mismatch'],
   },
-  // NullableTests
+  // NullableTests: `"nullableProperties"` in the resource annotation lists those that may be null.
   {
     name: 'nullable-null-allowed',
     mirrors: 'NullableTests.NullPropertyShouldBeOk',
@@ -75,7 +75,7 @@ const CHECK_CASES: Case[] = [
   {
     name: 'nullable-null-not-allowed',
     mirrors: 'NullableTests.NullPropertyShouldGenerateWarning',
-    reports: ['api/parcel-get.md:60 example-null-not-nullable'],
+    reports: ['api/courier-get.md:58 example-null-not-nullable'],
   },
   // BrokenLinkTests: links of an article page (neither API, resource nor enum page).
   {

@@ -113,4 +113,32 @@ describe('resource pages', () => {
       ['notificationUrl', 'url'],
     ])
   })
+
+  it('reads `"nullableProperties"`: the listed may be null, the others not, unless the table says', () => {
+    const text = [
+      '# x resource type',
+      '## Properties',
+      '|Property|Type|Description|',
+      '|:--|:--|:--|',
+      '|phone|String|The phone.|',
+      '|rating|Int32|The rating.|',
+      '|name|String|The name. Nullable.|',
+      '## Relationships',
+      '|Relationship|Type|Description|',
+      '|:--|:--|:--|',
+      '|depot|[depot](depot.md)|Where it works.|',
+      '## JSON representation',
+      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x", "nullableProperties": ["phone"] } -->',
+      '```json',
+      '{ "phone": "String", "rating": 1, "name": "String" }',
+      '```',
+    ].join('\n')
+    const type = extractPage('resources/x.md', text).types[0] as ObjectTypeDef
+    expect(type.properties.map((p) => [p.name, p.nullable])).toEqual([
+      ['phone', true],
+      ['rating', false],
+      ['name', true],
+      ['depot', undefined],
+    ])
+  })
 })
