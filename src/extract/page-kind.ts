@@ -6,6 +6,7 @@
  * `includes/` folder is include material, never a page.
  */
 import type { PageModel } from '../model.js'
+import { mayHoldAnnotation } from '../parse/annotation.js'
 import type { Page } from '../parse/page.js'
 import { findSection } from '../parse/sections.js'
 
@@ -18,10 +19,10 @@ export function classifyPage(page: Page): PageModel['pageKind'] {
   // `## HTTP request (to upload a new file)`: other teams qualify the heading.
   const hasHttpRequest = findSection(page.sections, /^http request\b/i) !== undefined
   const isResourceLike = page.sections.some(
-    (s) => /"blockType"\s*:\s*"resource"/.test(s.text) || /^properties$/i.test(s.title),
+    (s) => mayHoldAnnotation(s.text, 'resource') || /^properties$/i.test(s.title),
   )
   // Other teams' API pages may document their routes only as annotated request examples.
-  const hasRequestExample = page.sections.some((s) => /"blockType"\s*:\s*"request"/.test(s.text))
+  const hasRequestExample = page.sections.some((s) => mayHoldAnnotation(s.text, 'request'))
   // The structure beats a contradicting front matter: an "API" page with a Properties table or
   // resource annotation and no `## HTTP request` documents a type (and the other way round).
   if (docType === 'apipagetype' && !hasHttpRequest && isResourceLike) return 'resource'

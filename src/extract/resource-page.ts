@@ -3,20 +3,9 @@
  * Relationships tables, the Methods table, inheritance and the JSON representation, plus any
  * `### x values` enums defined on the page.
  */
-import type { Code, Root } from 'mdast'
+import type { Code } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
-import type {
-  Annotation,
-  Diagnostic,
-  Draft,
-  MethodRow,
-  ObjectTypeDef,
-  PropertyDef,
-  TypeDef,
-  TypeRef,
-} from '../model.js'
-import { parseAnnotation } from '../parse/annotation.js'
-import { annotatedCodeBlocks } from '../parse/code-blocks.js'
+import type { Diagnostic, Draft, MethodRow, ObjectTypeDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle } from '../parse/sections.js'
 import { extractValuesSections } from './enum-tables.js'
@@ -24,6 +13,7 @@ import { extractJsonRepresentation } from './json-representation.js'
 import { extractMethodsTable } from './methods-table.js'
 import { readPageHeader } from './page-header.js'
 import { extractPropertiesTable, isPropertiesTable } from './properties-table.js'
+import { findResourceBlock } from './resource-block.js'
 import { readTypeText } from './type-cell.js'
 
 const DEFAULT_NAMESPACE = 'microsoft.graph'
@@ -95,43 +85,6 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     }
   }
   return [type, ...enums]
-}
-
-/**
- * The code block annotated `"blockType": "resource"` under any heading (right under the H1, in
- * `## JSON representation`, in `## Properties` for open types), else the first `json` block of a
- * JSON representation section. An annotation without its block (prose between them) still names
- * the type: it comes with that fallback block.
- */
-function findResourceBlock(
-  page: Page,
-  diagnostics: Diagnostic[],
-): { annotation: Annotation; code?: Code } | undefined {
-  let fallback: Code | undefined
-  let detached: Annotation | undefined
-  for (const section of page.sections) {
-    if (!/"blockType"\s*:\s*"resource"/.test(section.text) && !/json representation/i.test(section.title))
-      continue
-    const tree = page.blocks(section)
-    for (const block of annotatedCodeBlocks(tree, page.file, diagnostics)) {
-      if (block.annotation?.blockType === 'resource')
-        return { annotation: block.annotation, code: block.code }
-      if (!fallback && /json representation/i.test(section.title) && /^json/i.test(block.code.lang ?? ''))
-        fallback = block.code
-    }
-    detached ??= detachedResourceAnnotation(tree)
-  }
-  if (detached) return fallback ? { annotation: detached, code: fallback } : { annotation: detached }
-  return fallback ? { annotation: {}, code: fallback } : undefined
-}
-
-function detachedResourceAnnotation(tree: Root): Annotation | undefined {
-  for (const node of tree.children) {
-    if (node.type !== 'html') continue
-    const read = parseAnnotation(node.value)
-    if (read.kind === 'annotation' && read.value.blockType === 'resource') return read.value
-  }
-  return undefined
 }
 
 /**

@@ -36,6 +36,14 @@ export function parseAnnotation(html: string): AnnotationResult {
   }
 }
 
+/**
+ * Whether `text` may hold an annotation of `blockType`, a cheap test before parsing any; JSON5 lets
+ * the key go bare and quote with `'`:  `"blockType": "resource"`, `blockType: 'resource'`.
+ */
+export function mayHoldAnnotation(text: string, blockType: string): boolean {
+  return new RegExp(`\\bblockType['"]?\\s*:\\s*['"]${blockType}['"]`).test(text)
+}
+
 /** Replace raw line breaks inside string literals by spaces (JSON5 rejects them). */
 function foldNewlinesInStrings(text: string): string {
   let out = ''

@@ -5,6 +5,7 @@ import { duplicateExampleName } from '../../src/check/rules/duplicate-example-na
 import { missingAnnotation } from '../../src/check/rules/missing-annotation.js'
 import { missingSection } from '../../src/check/rules/missing-section.js'
 import { openTabGroup } from '../../src/check/rules/open-tab-group.js'
+import { representationMismatch } from '../../src/check/rules/representation-mismatch.js'
 import { requestWithoutResponse } from '../../src/check/rules/request-without-response.js'
 import { undefinedReferenceLink } from '../../src/check/rules/undefined-reference-link.js'
 import { extractFromPage } from '../../src/extract/index.js'
@@ -103,5 +104,22 @@ describe('missing-annotation', () => {
     expect(
       run(missingAnnotation, api(`\`\`\`http\nGET https://graph.microsoft.com/v1.0/x\n\`\`\`\n${bare}`)),
     ).toEqual([])
+  })
+})
+
+describe('representation-mismatch', () => {
+  const page = (annotation: string) =>
+    `# widget resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n\n## JSON representation\n${annotation}\nThe JSON below shows the resource.\n\n\`\`\`json\n{ "id": "String", "extra": "String" }\n\`\`\`\n`
+  const annotated = (members: string) =>
+    `<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.widget"${members} } -->`
+  it('reports a member no table lists', () => {
+    expect(run(representationMismatch, page(annotated('')), 'resources/widget.md')).toEqual([
+      ['representation-mismatch', 13],
+    ])
+  })
+  it('reads an open type from an annotation that prose parts from its block, as extract does', () => {
+    expect(run(representationMismatch, page(annotated(', "openType": true')), 'resources/widget.md')).toEqual(
+      [],
+    )
   })
 })

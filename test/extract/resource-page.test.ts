@@ -141,4 +141,11 @@ describe('resource pages', () => {
       ['depot', undefined],
     ])
   })
+
+  it('reads a resource annotation written in JSON5, with a bare key and single quotes', () => {
+    const text =
+      "# x resource type\n\n<!-- { blockType: 'resource', '@odata.type': 'microsoft.graph.gizmo', keyProperty: 'id' } -->\n```json\n{ \"id\": \"String\" }\n```\n"
+    const type = extractPage('resources/x.md', text).types[0] as ObjectTypeDef
+    expect([type.qualifiedName, type.kind]).toEqual(['microsoft.graph.gizmo', 'entity'])
+  })
 })

@@ -8,6 +8,7 @@
  * Placeholder values (`"String (identifier)"`, `1024`) are valid JSON and pass.
  */
 import { diagnostic } from '../../diagnostics.js'
+import { isRepresentationBlock, representationSections } from '../../extract/resource-block.js'
 import type { Diagnostic, ExampleDef } from '../../model.js'
 import { annotatedCodeBlocks } from '../../parse/code-blocks.js'
 import { blankJsonComments } from '../../parse/json-comments.js'
@@ -65,13 +66,10 @@ function withoutTrailingNote(body: string): string {
 
 function checkRepresentations(file: string, page: Page): Diagnostic[] {
   const found: Diagnostic[] = []
-  for (const section of page.sections) {
-    const isJsonSection = /json representation/i.test(section.title)
-    if (!isJsonSection && !section.text.includes('"resource"')) continue
-    for (const { code, annotation } of annotatedCodeBlocks(page.blocks(section), file, [])) {
-      const isRepresentation =
-        annotation?.blockType === 'resource' || (isJsonSection && /^json/i.test(code.lang ?? ''))
-      if (!isRepresentation) continue
+  for (const { tree, isJsonSection } of representationSections(page)) {
+    for (const block of annotatedCodeBlocks(tree, file, [])) {
+      if (!isRepresentationBlock(block, isJsonSection)) continue
+      const { code } = block
       // A representation is a schema sketch: `/* relationships */` comments are not faults.
       const result = parseJsonWithOffsets(blankJsonComments(code.value))
       if (result.ok) continue

@@ -24,7 +24,7 @@ export const representationMismatch: PageRule = {
     const found: Diagnostic[] = []
     if (model.pageKind !== 'resource' || !model.types.some((type) => type.kind !== 'enum')) return found
     const block = representation()
-    if (!block || block.annotation?.openType === true) return found
+    if (!block || block.annotation.openType === true) return found
     const tables = tableProperties(page)
     if (!tables.some((property) => !property.relationship)) return found
     const byName = new Map(tables.map((property) => [property.name, property]))
@@ -77,7 +77,7 @@ export function requiredMembersFact({ model, representation }: PageCheckInput): 
   if (model.pageKind !== 'resource') return undefined
   const block = representation()
   if (!block) return undefined
-  const named = block.annotation?.['@odata.type']
+  const named = block.annotation['@odata.type']
   const objects = model.types.filter((type) => type.kind !== 'enum')
   const type =
     typeof named === 'string'
@@ -88,7 +88,7 @@ export function requiredMembersFact({ model, representation }: PageCheckInput): 
         ? objects[0]
         : undefined
   if (!type) return undefined
-  const optional = new Set(stringList(block.annotation?.optionalProperties))
+  const optional = new Set(stringList(block.annotation.optionalProperties))
   for (const property of type.properties)
     if (property.relationship || property.optional) optional.add(property.name)
   const members = Object.keys(block.members).filter(
