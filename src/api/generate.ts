@@ -144,13 +144,9 @@ export async function runGenerate(
     timings: hooks.timings,
     report: async (build) => {
       const kept = build.write.kept ?? []
-      // The stubs of the emitted model (the subset, when one is selected).
       const superseded =
-        kept.length > 0 && build.model
-          ? (await import('../emit/server/superseded-stubs.js')).supersededStubs(
-              select ? select(build.model) : build.model,
-              kept,
-            )
+        kept.length > 0 && build.emitted
+          ? (await import('../emit/server/superseded-stubs.js')).supersededStubs(build.emitted, kept)
           : []
       result = resultOf(build, { check, strict, superseded })
       await hooks.report?.(result)

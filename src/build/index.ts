@@ -18,6 +18,7 @@ import type { ApiModel, Diagnostic, PageModel } from '../model.js'
 import type { Progress } from '../progress.js'
 import type { DocsInput, PageInput } from '../read-docs.js'
 import type { Session } from '../session/index.js'
+import type { ApiShape } from '../shape/api-shape.js'
 import { docsStampsPath, loadDocsStamps, type PageStamps, saveDocsStamps } from '../store/docs-stamps.js'
 import { keepEmitMemo, loadEmitMemo, StoredTexts } from '../store/emit-memo.js'
 import type { Store } from '../store/index.js'
@@ -91,6 +92,9 @@ export interface BuildResult {
   diagnostics: Diagnostic[]
   /** The linked model; unset when the run was up to date. */
   model?: ApiModel
+  /** The model emitted (the subset, when one is selected) as every emitter shaped it; unset when
+   *  nothing was emitted. */
+  emitted?: ApiShape
   /** The emitted files (output groups found unchanged on disk are not emitted again). */
   files: GeneratedFile[]
   /** Every path of the output folder doc2ts keeps (the files emitted or found unchanged, and the
@@ -107,7 +111,11 @@ export interface BuildResult {
 
 /** What emit produced, the unit texts to keep for the next run, and the bytes of those it read
  *  from the store. */
-type Emitted = ChangedEmit & { kept?: Map<string, string>; storedBytes?: ReadonlyMap<string, Buffer> }
+type Emitted = ChangedEmit & {
+  shapes: ApiShape
+  kept?: Map<string, string>
+  storedBytes?: ReadonlyMap<string, Buffer>
+}
 
 const NOTHING_WRITTEN: WriteResult = { changed: [], removed: [], refused: [] }
 
@@ -219,6 +227,7 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
     docs,
     ...summaryOf(record),
     model,
+    emitted: emitted?.shapes,
     files: emitted?.files ?? [],
     outputs,
     write,
@@ -301,10 +310,11 @@ async function emitStep(
   }: { store?: Store; progress?: Progress; version: string; clock: StepClock },
 ): Promise<Emitted> {
   progress?.stage('emitting')
-  const [{ outputGroups }, { emitChanged }, { EmitMemo }] = await Promise.all([
+  const [{ outputGroups }, { emitChanged }, { EmitMemo }, { shapeApi }] = await Promise.all([
     import('../emit/outputs.js'),
     import('./emit-changed.js'),
     import('../emit/memo.js'),
+    import('../shape/api-shape.js'),
   ])
   // Unit texts come from the store, or stay in a lasting session; a single run without a store
   // prints each unit once anyway.
@@ -313,7 +323,8 @@ async function emitStep(
   const memo = session.emitUnits && new EmitMemo(session.emitUnits, session.derived)
   const time = <T>(part: string, run: () => T) => clock.timeSync(`emit:${part}`, run)
   const options = { propertyUnions: request.propertyUnions ?? false }
-  const groups = outputGroups(model, memo, session.openapi, time, options).filter(
+  const shapes = shapeApi(model)
+  const groups = outputGroups(shapes, memo, session.openapi, time, options).filter(
     (group) => !request.outputs || request.outputs.includes(group.name),
   )
   const out = request.dir
@@ -327,6 +338,7 @@ async function emitStep(
   const known = session.emitUnits
   return {
     ...emitted,
+    shapes,
     kept: memo?.kept(),
     storedBytes: known instanceof StoredTexts ? known.decoded() : undefined,
   }

@@ -138,15 +138,15 @@ export type TimePart = <T>(part: string, run: () => T) => T
 const untimed: TimePart = (_part, run) => run()
 
 function contextOf(
-  model: ApiModel,
+  api: ApiShape,
   options: EmitOptions,
   memo?: EmitMemo,
   openapi?: OpenApiMemo,
 ): GroupsContext {
+  const { model } = api
   const units = memo ?? new EmitMemo()
   let names: TsNames | undefined
   let derived: DerivedTypes | undefined
-  let shapes: ApiShape | undefined
   let parts: ModelJsonParts | undefined
   let modelJson: GeneratedFile | undefined
   const context = {
@@ -163,10 +163,7 @@ function contextOf(
       derived ??= collectDerivedTypes(model)
       return derived
     },
-    shapes: () => {
-      shapes ??= shapeApi(model)
-      return shapes
-    },
+    shapes: () => api,
     parts: () => {
       parts ??= modelJsonParts(model, units)
       return parts
@@ -180,19 +177,20 @@ function contextOf(
 }
 
 /**
- * The groups of `model`. Slices are hashed from the hashes of their units (each type, placeholder
- * and operation as model.json prints it): with a memo, a unit unchanged since the last run of this
- * process is neither printed nor hashed again (the operations, with their examples, are most of
- * the model).
+ * The groups of the model `api` shapes (the shape it lowers on demand is the one every group
+ * reads, and what the caller keeps of this emit). Slices are hashed from the hashes of their units
+ * (each type, placeholder and operation as model.json prints it): with a memo, a unit unchanged
+ * since the last run of this process is neither printed nor hashed again (the operations, with
+ * their examples, are most of the model).
  */
 export function outputGroups(
-  model: ApiModel,
+  api: ApiShape,
   memo?: EmitMemo,
   openapi?: OpenApiMemo,
   time: TimePart = untimed,
   options: EmitOptions = DEFAULT_OPTIONS,
 ): OutputGroup[] {
-  const context = contextOf(model, options, memo, openapi)
+  const context = contextOf(api, options, memo, openapi)
   return time('hash', () => groupsOf(context))
 }
 
@@ -229,7 +227,7 @@ function groupsOf(context: GroupsContext): OutputGroup[] {
 export async function loadAllEmitters(): Promise<(model: ApiModel, options?: EmitOptions) => EmittedGroup[]> {
   const emitters = await Promise.all(GROUPS.map((spec) => spec.load()))
   return (model, options = DEFAULT_OPTIONS) => {
-    const context = contextOf(model, options)
+    const context = contextOf(shapeApi(model), options)
     return emitters.map((emit) => emit(context))
   }
 }

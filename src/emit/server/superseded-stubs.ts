@@ -6,10 +6,10 @@
  *   server/handlers/intuneDevicesUserGet.ts   GET /users/{usersId} → server/handlers/userGet.ts
  * A stub whose page is gone, or whose routes nobody serves, has none.
  *
- * Reads: the model's operations, their routes and where they are listed (as the route table does).
+ * Reads: the emitted model's operations, their routes and where they are listed (as the route table
+ * does), from the shape the emit made.
  */
-import type { ApiModel } from '../../model.js'
-import { listMethods } from '../../shape/method-listings.js'
+import type { ApiShape } from '../../shape/api-shape.js'
 import { assignHandlerNames } from './index.js'
 import { routeKey, routeOwners } from './route-table.js'
 import { HANDLERS_DIR } from './user-owned.js'
@@ -21,10 +21,11 @@ export interface SupersededStub {
   routes: { route: string; stub: string }[]
 }
 
-export function supersededStubs(model: ApiModel, kept: readonly string[]): SupersededStub[] {
+export function supersededStubs(emitted: ApiShape, kept: readonly string[]): SupersededStub[] {
+  const { model } = emitted
   const names = assignHandlerNames(model)
   const byStub = new Map([...names].map(([id, name]) => [`${HANDLERS_DIR}${name}.ts`, id]))
-  const owners = routeOwners(model.operations, listMethods(model))
+  const owners = routeOwners(model.operations, emitted.listings())
   const result: SupersededStub[] = []
   for (const path of kept) {
     const id = byStub.get(path)
