@@ -66,9 +66,13 @@ export function answeringOperations<Ref extends RouteOfOperation>(
   refs: readonly Ref[],
   listings: MethodListings,
 ): Ref[] {
-  const preferred = preferredOperations(verb, refs, listings)
+  return answeringAmong(preferredOperations(verb, refs, listings))
+}
+
+/** `answeringOperations` of the pages `preferredOperations` gave, for a caller that reads both. */
+export function answeringAmong<Ref extends RouteOfOperation>(preferred: readonly Ref[]): Ref[] {
   const plain = preferred.filter(({ route }) => route.query === undefined)
-  return plain.length > 0 ? plain : preferred
+  return plain.length > 0 ? plain : [...preferred]
 }
 
 /** The one page that answers a (verb, path) where only one can (the server's route table). */

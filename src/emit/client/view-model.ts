@@ -10,7 +10,7 @@ import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type BodyShape, carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
-import { answeringOperations, preferredOperations } from '../../shape/same-route.js'
+import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import { type TsNames, type TsScope, tsExactTypeOf, tsTypeOf } from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
@@ -277,7 +277,7 @@ function methodView(
   const chosen = preferredOperations(verb, refs, shapes.listings())
   const first = chosen[0]!
   // Each as its route answers it: a property path (`…/mailboxSettings/dateFormat`) with the property.
-  const responses = answeringOperations(verb, refs, shapes.listings()).map(({ operation, route }) =>
+  const responses = answeringAmong(chosen).map(({ operation, route }) =>
     responseView(shapes.ofRoute(operation, route).response, shapes.model, writers),
   )
   const response = responses[0]!
