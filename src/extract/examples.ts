@@ -19,7 +19,7 @@
  */
 import type { Code } from 'mdast'
 import type { Annotation, Diagnostic, Draft, ExampleDef } from '../model.js'
-import { annotatedCodeBlocks, firstCodeLine } from '../parse/code-blocks.js'
+import { annotatedCodeBlocks, firstCodeLine, firstWrittenLine } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 import { readRequestLine } from './request-line.js'
@@ -88,7 +88,7 @@ function readExample(
   if (!LANGUAGES.has((code.lang ?? '').toLowerCase())) return undefined
   if (!isDocumentation(annotation)) return undefined
   const lines = code.value.split('\n')
-  let index = lines.findIndex((line) => line.trim() !== '')
+  let index = firstWrittenLine(lines)
   if (index < 0) return undefined
   const first = (lines[index] ?? '').trim()
   const request = readRequestLine(first)

@@ -29,7 +29,7 @@
 import type { InlineCode, Nodes } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, ExampleDef, RouteTemplate } from '../model.js'
-import { annotatedCodeBlocks, firstCodeLine } from '../parse/code-blocks.js'
+import { annotatedCodeBlocks, codeBlocks, firstCodeLine, firstWrittenLine } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { type Section, sectionWithChildren } from '../parse/sections.js'
 import { isDocumentation, sectionsOutsideExamples } from './examples.js'
@@ -75,7 +75,7 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
         const firstLine = firstCodeLine(code, part)
         const lines = code.value.split('\n')
         // An example's first line is its request line; headers and a body follow it.
-        const read = example ? lines.slice(0, lines.findIndex((text) => text.trim() !== '') + 1) : lines
+        const read = example ? lines.slice(0, firstWrittenLine(lines) + 1) : lines
         read.forEach((text, index) => {
           const line = firstLine + index
           const column = (sourceLines[line - part.bodyLine] ?? '').indexOf(text.trim()) + 1 || 1
@@ -166,9 +166,10 @@ function callSections(page: Page, headed: Section | undefined): Section[] {
 /** A code block in the sections whose first line is a request line. */
 function holdsRequest(page: Page, sections: readonly Section[]): boolean {
   return sections.some((section) =>
-    annotatedCodeBlocks(page.blocks(section), page.file, []).some(({ code }) =>
-      isRequestLine(code.value.trimStart().split('\n')[0] ?? ''),
-    ),
+    codeBlocks(page.blocks(section)).some((code) => {
+      const lines = code.value.split('\n')
+      return isRequestLine(lines[firstWrittenLine(lines)] ?? '')
+    }),
   )
 }
 

@@ -19,35 +19,51 @@ export interface AnnotatedCode {
 export function annotatedCodeBlocks(tree: Root, file: string, diagnostics: Diagnostic[]): AnnotatedCode[] {
   const blocks: AnnotatedCode[] = []
   let pending: Annotation | undefined
-  const walk = (nodes: readonly Nodes[]) => {
-    for (const node of nodes) {
-      if (node.type === 'html') {
-        const result = parseAnnotation(node.value)
-        const line = node.position?.start.line ?? 0
-        if (result.kind === 'annotation') pending = result.value
-        else if (result.kind === 'invalid') {
-          pending = undefined
-          diagnostics.push(
-            diagnostic(
-              'invalid-json',
-              { file, line: line + result.lineOffset, column: result.column },
-              `Unexpected text in annotation comment: ${result.message}`,
-            ),
-          )
-        }
-      } else if (node.type === 'code') {
-        blocks.push(pending ? { code: node, annotation: pending } : { code: node })
+  for (const node of flowNodes(tree.children)) {
+    if (node.type === 'html') {
+      const result = parseAnnotation(node.value)
+      const line = node.position?.start.line ?? 0
+      if (result.kind === 'annotation') pending = result.value
+      else if (result.kind === 'invalid') {
         pending = undefined
-      } else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
-        walk(node.children)
-      } else if (node.type !== 'heading') {
-        // A paragraph between a comment and a fence detaches the comment (tab headings do not).
-        if (node.type === 'paragraph') pending = undefined
+        diagnostics.push(
+          diagnostic(
+            'invalid-json',
+            { file, line: line + result.lineOffset, column: result.column },
+            `Unexpected text in annotation comment: ${result.message}`,
+          ),
+        )
       }
+    } else if (node.type === 'code') {
+      blocks.push(pending ? { code: node, annotation: pending } : { code: node })
+      pending = undefined
+    } else if (node.type === 'paragraph') {
+      // A paragraph between a comment and a fence detaches the comment (tab headings do not).
+      pending = undefined
     }
   }
-  walk(tree.children)
   return blocks
+}
+
+/** The code blocks of a section, for a reader that needs none of their annotations. */
+export function codeBlocks(tree: Root): Code[] {
+  const blocks: Code[] = []
+  for (const node of flowNodes(tree.children)) if (node.type === 'code') blocks.push(node)
+  return blocks
+}
+
+/** The nodes of a section in reading order, the contents of lists and block quotes in their place. */
+function* flowNodes(nodes: readonly Nodes[]): Generator<Nodes> {
+  for (const node of nodes)
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote')
+      yield* flowNodes(node.children)
+    else yield node
+}
+
+/** Index of the first line of a code block's `lines` that is not blank (its request or status
+ *  line, or a body's first); -1 when every line is blank. */
+export function firstWrittenLine(lines: readonly string[]): number {
+  return lines.findIndex((line) => line.trim() !== '')
 }
 
 /**
