@@ -55,6 +55,22 @@ describe('permissions in include files', () => {
     ).toEqual(['missing-include'])
   })
 
+  it('still reports a prose link elsewhere on the page to the missing include', async () => {
+    const include = '../includes/permissions/user-get-permissions.md'
+    const { diagnostics } = await checkDocs([
+      { file: 'v1.0/api/user-get.md', text: `${api(include)}\n## See also\n[Permissions](${include})\n` },
+      { file: 'v1.0/includes/permissions/user-list-permissions.md', text: includeText },
+    ])
+    expect(
+      diagnostics
+        .filter((d) => d.code === 'missing-include' || d.code === 'broken-link')
+        .map((d) => [d.code, d.line]),
+    ).toEqual([
+      ['missing-include', 12],
+      ['broken-link', 23],
+    ])
+  })
+
   it('check counts pages, not include files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'doc2ts-includes-'))
     try {
