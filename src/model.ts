@@ -223,8 +223,8 @@ export interface OperationDef {
   /** Stable id from the page file name (`intune-…-create`). */
   readonly id: string
   readonly file: string
-  /** The page's workload: its front matter `ms.prod`, else `ms.subservice` (`intune`, `outlook`),
-   *  when that is a name. */
+  /** The page's workload: the first of its front matter `ms.prod` and `ms.subservice` that is a
+   *  name (`intune`, `outlook`). */
   readonly workload?: string
   readonly title: string
   readonly description: string

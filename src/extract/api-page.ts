@@ -116,8 +116,10 @@ export function extractApiPage(page: Page): ApiPageModel {
   if (permissionsInclude) operation.permissionsInclude = permissionsInclude
   // A workload is a name (`intune`, `change-notifications`); draft text in its place is not one.
   // Today's docs name it `ms.subservice` (`ms.prod` was retired with the move to ms.service).
-  const workload = page.frontMatter['ms.prod'] ?? page.frontMatter['ms.subservice']
-  if (typeof workload === 'string' && /^[\w.-]+$/.test(workload)) operation.workload = workload
+  const workload = [page.frontMatter['ms.prod'], page.frontMatter['ms.subservice']].find(
+    (value): value is string => typeof value === 'string' && /^[\w.-]+$/.test(value),
+  )
+  if (workload) operation.workload = workload
   return { operations: [operation], links: pageLinks(page), diagnostics }
 }
 

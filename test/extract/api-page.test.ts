@@ -64,6 +64,12 @@ describe('extractApiPage on the seed pages', () => {
     expect(extractApiPage(readPage('api/user-get.md', page)).operations[0]?.workload).toBe('entra-agent-id')
   })
 
+  it('reads the workload from `ms.subservice` when `ms.prod` is draft text, not a name', () => {
+    const page =
+      '---\nms.prod: "**TODO: Add MS prod**"\nms.subservice: "entra-agent-id"\n---\n# Get\n\n## HTTP request\n\n```http\nGET /users/{id}\n```\n'
+    expect(extractApiPage(readPage('api/user-get.md', page)).operations[0]?.workload).toBe('entra-agent-id')
+  })
+
   it("reads resource links below the docs root as today's docs lay them out", () => {
     const page = [
       '# Update user',
