@@ -101,10 +101,13 @@ export class VerifyOptionError extends UsageError {
     /** The value given, where the problem is the value as a whole. */
     readonly given?: unknown,
   ) {
-    super(
-      `${option}: ${problem}${given === undefined ? '' : `, got ${JSON.stringify(given) ?? String(given)}`}`,
-    )
+    super(`${option}: ${problem}${given === undefined ? '' : `, got ${valueText(given)}`}`)
   }
+}
+
+/** A value as written in code: `NaN` and `Infinity` as themselves (JSON would say `null`). */
+function valueText(value: unknown): string {
+  return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value))
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000

@@ -8,7 +8,7 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { VerifyResult } from '../../src/index.js'
+import { VerifyOptionError, type VerifyResult, verify } from '../../src/index.js'
 import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
 import { readDocs } from '../../src/read-docs.js'
 import { SEED_DOCS } from '../server/helpers.js'
@@ -298,6 +298,26 @@ describe('bad usage and an unreachable service: one line, exit 2', () => {
     expect(out).toBe('')
     expect(err).toMatch(message)
     expect(err.split('\n')).toHaveLength(2)
+  })
+})
+
+describe('options given to verify() itself', () => {
+  it.each([
+    [
+      'timeoutMs NaN',
+      { timeoutMs: Number.NaN },
+      'timeoutMs: expected milliseconds (a positive number), got NaN',
+    ],
+    [
+      'timeoutMs -Infinity',
+      { timeoutMs: -Infinity },
+      'timeoutMs: expected milliseconds (a positive number), got -Infinity',
+    ],
+    ['concurrency 0', { concurrency: 0 }, 'concurrency: expected a positive integer, got 0'],
+  ])('refuses %s, naming the value as written', async (_name, options, message) => {
+    const refused = verify({ docs: SEED_DOCS, baseUrl: 'http://127.0.0.1:1', ...options })
+    await expect(refused).rejects.toBeInstanceOf(VerifyOptionError)
+    await expect(refused).rejects.toThrow(message)
   })
 })
 
