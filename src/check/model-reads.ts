@@ -12,8 +12,9 @@
 import { getOrCreate } from '../get-or-create.js'
 import type { EnumTypeDef, ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
 import { sameElements } from '../same-elements.js'
+import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 import type { CheckContext } from './rule.js'
-import { derivesFrom, documentedBase, type Family, familyOf } from './type-family.js'
+import { derivesFrom, type Family, familyOf } from './type-family.js'
 
 /** An enum's member names as written, and in lower case for a judge that reads any case. */
 export interface EnumMembers {
@@ -26,7 +27,7 @@ export class ModelAnswers {
   readonly #named = new Map<string, TypeDef | undefined>()
   readonly #families = new Map<ObjectTypeDef, Family>()
   readonly #derives = new Map<ObjectTypeDef, Map<ObjectTypeDef, boolean | undefined>>()
-  #derived: Map<string, ObjectTypeDef[]> | undefined
+  #derived: DerivedTypes | undefined
   readonly #derivedProperties = new Map<ObjectTypeDef, Map<string, PropertyDef | undefined>>()
   readonly #enumMembers = new Map<EnumTypeDef, EnumMembers>()
 
@@ -77,29 +78,15 @@ export class ModelAnswers {
 
   #searchDerived(type: ObjectTypeDef, key: string, depth: number): PropertyDef | undefined {
     if (depth > 20) return undefined
-    for (const child of this.#derivedTypes().get(type.qualifiedName) ?? []) {
+    this.#derived ??= collectDerivedTypes(this.context.model)
+    for (const name of this.#derived.get(type.qualifiedName) ?? []) {
+      const child = this.context.model.types[name]
+      if (child?.kind === 'enum' || !child) continue
       const property =
         child.properties.find((p) => p.name === key) ?? this.#searchDerived(child, key, depth + 1)
       if (property) return property
     }
     return undefined
-  }
-
-  /** The documented types derived directly from each type, by qualified name. */
-  #derivedTypes(): Map<string, ObjectTypeDef[]> {
-    if (!this.#derived) {
-      const derived = new Map<string, ObjectTypeDef[]>()
-      for (const type of Object.values(this.context.model.types)) {
-        const base = type.kind !== 'enum' ? documentedBase(this.context.model, type) : undefined
-        if (base && type.kind !== 'enum') {
-          const list = derived.get(base.qualifiedName) ?? []
-          list.push(type)
-          derived.set(base.qualifiedName, list)
-        }
-      }
-      this.#derived = derived
-    }
-    return this.#derived
   }
 }
 

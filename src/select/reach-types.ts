@@ -14,13 +14,14 @@
  * Decided by structure only, never by name.
  */
 import type { ApiModel, OperationDef, TypeRef } from '../model.js'
+import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 
 /** More than this share of all object types below a top type makes it a root. */
 export const ROOT_SHARE = 0.25
 
 /** Qualified names of the reached types and placeholders (`model.types`, `model.undocumented`). */
 export function reachTypes(model: ApiModel, operations: readonly OperationDef[]): Set<string> {
-  const derived = derivedTypes(model)
+  const derived = collectDerivedTypes(model)
   const roots = rootTypes(model, derived)
   const kept = new Set(operations.map((operation) => operation.id))
   const reached = new Set<string>()
@@ -59,21 +60,8 @@ function resolvedName(ref: TypeRef | undefined): string | undefined {
   return ref?.kind === 'named' ? ref.resolved : undefined
 }
 
-/** Base type → the types that name it as their base. */
-function derivedTypes(model: ApiModel): Map<string, string[]> {
-  const derived = new Map<string, string[]>()
-  for (const type of Object.values(model.types)) {
-    const base = type.kind === 'enum' ? undefined : resolvedName(type.baseType)
-    if (base === undefined) continue
-    const list = derived.get(base)
-    if (list) list.push(type.qualifiedName)
-    else derived.set(base, [type.qualifiedName])
-  }
-  return derived
-}
-
 /** Every type below `name` not yet in `seen`, which collects them (and `name`). */
-function descendantsOf(name: string, derived: ReadonlyMap<string, readonly string[]>, seen: Set<string>) {
+function descendantsOf(name: string, derived: DerivedTypes, seen: Set<string>) {
   const found: string[] = []
   const stack = [name]
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
@@ -86,7 +74,7 @@ function descendantsOf(name: string, derived: ReadonlyMap<string, readonly strin
 }
 
 /** The tops of inheritance trees that more than `ROOT_SHARE` of all object types descend from. */
-function rootTypes(model: ApiModel, derived: ReadonlyMap<string, readonly string[]>): Set<string> {
+function rootTypes(model: ApiModel, derived: DerivedTypes): Set<string> {
   const objectTypes = Object.values(model.types).filter((type) => type.kind !== 'enum').length
   const roots = new Set<string>()
   for (const name of derived.keys()) {
