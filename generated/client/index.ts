@@ -14,6 +14,7 @@ import {
   type Query,
   type RequestOptions,
   type ResponseKinds,
+  type Selectable,
   type Selected,
 } from './runtime.js'
 
@@ -92,7 +93,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentitiesItem {
    * GET /deviceManagement/importedWindowsAutopilotDeviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-get.md
    */
-  get<const S extends readonly (keyof T.ImportedWindowsAutopilotDeviceIdentity & string)[] = []>(query?: { $select?: S; $expand?: readonly string[] | string }, options?: RequestOptions): Promise<Selected<T.ImportedWindowsAutopilotDeviceIdentity, S, []>>
+  get<const S extends readonly Selectable<T.ImportedWindowsAutopilotDeviceIdentity>[] = []>(query?: { $select?: S; $expand?: readonly string[] | string }, options?: RequestOptions): Promise<Selected<T.ImportedWindowsAutopilotDeviceIdentity, S, []>>
   /**
    * Update importedWindowsAutopilotDeviceIdentity: Update the properties of a importedWindowsAutopilotDeviceIdentity object.
    * PATCH /deviceManagement/importedWindowsAutopilotDeviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
@@ -136,7 +137,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsIt
    * GET /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get.md
    */
-  get<const S extends readonly (keyof T.ImportedWindowsAutopilotDeviceIdentityUpload & string)[] = [], const E extends readonly ("deviceIdentities")[] = []>(query?: { $select?: S; $expand?: E | string }, options?: RequestOptions): Promise<Selected<T.ImportedWindowsAutopilotDeviceIdentityUpload, S, E>>
+  get<const S extends readonly Selectable<T.ImportedWindowsAutopilotDeviceIdentityUpload>[] = [], const E extends readonly ("deviceIdentities")[] = []>(query?: { $select?: S; $expand?: E | string }, options?: RequestOptions): Promise<Selected<T.ImportedWindowsAutopilotDeviceIdentityUpload, S, E>>
   /**
    * Update importedWindowsAutopilotDeviceIdentityUpload: Update the properties of a importedWindowsAutopilotDeviceIdentityUpload object.
    * PATCH /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}
@@ -188,7 +189,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsIt
    * GET /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/deviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-get.md
    */
-  get<const S extends readonly (keyof T.ImportedWindowsAutopilotDeviceIdentity & string)[] = []>(query?: { $select?: S; $expand?: readonly string[] | string }, options?: RequestOptions): Promise<Selected<T.ImportedWindowsAutopilotDeviceIdentity, S, []>>
+  get<const S extends readonly Selectable<T.ImportedWindowsAutopilotDeviceIdentity>[] = []>(query?: { $select?: S; $expand?: readonly string[] | string }, options?: RequestOptions): Promise<Selected<T.ImportedWindowsAutopilotDeviceIdentity, S, []>>
   /**
    * Update importedWindowsAutopilotDeviceIdentity: Update the properties of a importedWindowsAutopilotDeviceIdentity object.
    * PATCH /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/deviceIdentities/{importedWindowsAutopilotDeviceIdentityId}

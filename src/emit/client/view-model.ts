@@ -25,6 +25,7 @@ const RUNTIME_IMPORTS: Record<string, boolean> = {
   Query: true,
   RequestOptions: true,
   ResponseKinds: true,
+  Selectable: true,
   Selected: true,
 }
 
@@ -169,6 +170,7 @@ export function buildClientView(
     for (const method of node.methods) {
       if (/\bPage</.test(method.returnType)) used.add('Page')
       if (/\bSelected</.test(method.returnType)) used.add('Selected')
+      if (/\bSelectable</.test(method.typeParameters)) used.add('Selectable')
       if (/\bBinaryBody\b/.test(method.parameters)) used.add('BinaryBody')
       if (/\bQuery\b/.test(method.parameters)) used.add('Query')
     }
@@ -369,8 +371,9 @@ function responseView(response: ResponseShape, model: ApiModel, writers: TypeWri
 }
 
 /**
- * A documented object type: `$select` can name its properties (`keyof`, inherited ones included)
- * and `$expand` its navigation properties (Relationships rows, inherited ones included).
+ * A documented object type: `$select` can name its properties (`Selectable`: its keys, inherited
+ * ones included, but the `@odata.*` annotations) and `$expand` its navigation properties
+ * (Relationships rows, inherited ones included).
  */
 function selectable(type: TypeRef, model: ApiModel, writers: TypeWriters): ResponseView['selectOf'] {
   if (type.kind !== 'named' || !type.resolved) return undefined
@@ -455,7 +458,7 @@ function queryType(
     typeParameters: '',
   }
   if (selectOf) {
-    const parameters = [`const S extends readonly (keyof ${selectOf.type} & string)[] = []`]
+    const parameters = [`const S extends readonly Selectable<${selectOf.type}>[] = []`]
     if (expands)
       parameters.push(
         `const E extends readonly (${selectOf.navigation.map(stringLiteral).join(' | ')})[] = []`,

@@ -14,6 +14,7 @@ import {
   type Query,
   type RequestOptions,
   type ResponseKinds,
+  type Selectable,
   type Selected,
 } from './runtime.js'
 
@@ -69,9 +70,9 @@ export interface Connections {
    * GET /connections
    * Docs: api/externalconnectors-externalconnection-list.md
    */
-  get<const S extends readonly (keyof T.ExternalConnectors.ExternalConnection & string)[] = [], const E extends readonly ("items" | "operations" | "schema")[] = []>(query?: { $select?: S; $expand?: E | string; $filter?: string; $orderby?: readonly string[] | string; $top?: number; $skip?: number; $count?: boolean; $search?: string }, options?: RequestOptions): Promise<Page<Selected<T.ExternalConnectors.ExternalConnection, S, E>>>
+  get<const S extends readonly Selectable<T.ExternalConnectors.ExternalConnection>[] = [], const E extends readonly ("items" | "operations" | "schema")[] = []>(query?: { $select?: S; $expand?: E | string; $filter?: string; $orderby?: readonly string[] | string; $top?: number; $skip?: number; $count?: boolean; $search?: string }, options?: RequestOptions): Promise<Page<Selected<T.ExternalConnectors.ExternalConnection, S, E>>>
   /** Every item of the collection, following `@odata.nextLink` page after page. */
-  iterate<const S extends readonly (keyof T.ExternalConnectors.ExternalConnection & string)[] = [], const E extends readonly ("items" | "operations" | "schema")[] = []>(query?: { $select?: S; $expand?: E | string; $filter?: string; $orderby?: readonly string[] | string; $top?: number; $skip?: number; $count?: boolean; $search?: string }, options?: RequestOptions): AsyncGenerator<Selected<T.ExternalConnectors.ExternalConnection, S, E>, void, undefined>
+  iterate<const S extends readonly Selectable<T.ExternalConnectors.ExternalConnection>[] = [], const E extends readonly ("items" | "operations" | "schema")[] = []>(query?: { $select?: S; $expand?: E | string; $filter?: string; $orderby?: readonly string[] | string; $top?: number; $skip?: number; $count?: boolean; $search?: string }, options?: RequestOptions): AsyncGenerator<Selected<T.ExternalConnectors.ExternalConnection, S, E>, void, undefined>
 }
 
 /** `/connections/{connectionsId}` */
@@ -82,7 +83,7 @@ export interface ConnectionsItem {
    * GET /connections/{connectionsId}
    * Docs: api/externalconnectors-externalconnection-get.md
    */
-  get<const S extends readonly (keyof T.ExternalConnectors.ExternalConnection & string)[] = [], const E extends readonly ("items" | "operations" | "schema")[] = []>(query?: { $select?: S; $expand?: E | string }, options?: RequestOptions): Promise<Selected<T.ExternalConnectors.ExternalConnection, S, E>>
+  get<const S extends readonly Selectable<T.ExternalConnectors.ExternalConnection>[] = [], const E extends readonly ("items" | "operations" | "schema")[] = []>(query?: { $select?: S; $expand?: E | string }, options?: RequestOptions): Promise<Selected<T.ExternalConnectors.ExternalConnection, S, E>>
   /**
    * Update externalConnection: Update the properties of an externalConnection object.
    * PATCH /connections/{connectionsId}
