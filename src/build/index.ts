@@ -19,7 +19,7 @@ import type { Progress } from '../progress.js'
 import type { DocsInput, PageInput } from '../read-docs.js'
 import type { Session } from '../session/index.js'
 import type { ApiShape } from '../shape/api-shape.js'
-import { docsStampsPath, loadDocsStamps, type PageStamps, saveDocsStamps } from '../store/docs-stamps.js'
+import { loadDocsStamps, type PageStamps, saveDocsStamps } from '../store/docs-stamps.js'
 import { keepEmitMemo, loadEmitMemo, StoredTexts } from '../store/emit-memo.js'
 import type { Store } from '../store/index.js'
 import { loadPageCache, savePageCache } from '../store/page-cache.js'
@@ -251,7 +251,7 @@ async function readStep(
 ): Promise<{ docs: DocsInput; stampsSaved?: Promise<void> }> {
   if (typeof docs !== 'function') return { docs }
   progress?.stage('reading')
-  const path = store && docsStampsPath(store.cacheDir, store.docsDir)
+  const path = store?.stampsPath
   const known = path ? await loadDocsStamps(path) : new Map()
   const read = await docs(known)
   return {
@@ -269,7 +269,7 @@ async function extractStep(
   version: string,
 ): Promise<CachedExtraction> {
   if (!session.pages && request.store) {
-    session.pageCache = await loadPageCache(request.store.cacheDir, request.store.docsDir, version)
+    session.pageCache = await loadPageCache(request.store.pageCachePath, version)
     session.pages = session.pageCache.pages
   }
   request.progress?.stage('extracting')

@@ -10,7 +10,6 @@
 import type { Stats } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { writeCacheFile } from './cache-file.js'
-import { pageCachePath } from './page-cache.js'
 import { stampOf } from './run-record.js'
 
 export interface PageStamp {
@@ -36,8 +35,8 @@ export function isSettled(info: Stats, readStart: number): boolean {
   return Math.max(info.mtimeMs, info.ctimeMs) < readStart - SETTLE_MS
 }
 
-export const docsStampsPath = (cacheDir: string, docsDir: string) =>
-  pageCachePath(cacheDir, docsDir).replace(/\.json$/, '.stamps.json')
+/** Beside the page cache of the same docs folder (`pageCachePath`). */
+export const docsStampsPath = (pageCachePath: string) => pageCachePath.replace(/\.json$/, '.stamps.json')
 
 /** The stamps of the last read; none when there is no file or it is damaged. */
 export async function loadDocsStamps(path: string): Promise<PageStamps> {

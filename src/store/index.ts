@@ -8,12 +8,15 @@
  * writing them is `page-cache.ts`, `docs-stamps.ts`, `run-record.ts` and `emit-memo.ts`. What is read stays in the
  * session (`src/session/`) for the next run of the same process.
  */
+import { docsStampsPath } from './docs-stamps.js'
 import { emitMemoPath } from './emit-memo.js'
+import { pageCachePath } from './page-cache.js'
 import { runRecordPath } from './run-record.js'
 
 export interface Store {
-  cacheDir: string
-  docsDir: string
+  /** The page cache of the docs folder; its docs stamps lie beside it. */
+  pageCachePath: string
+  stampsPath: string
   /** The run record; the emit memo lies beside it. */
   recordPath: string
   memoPath: string
@@ -29,6 +32,13 @@ export function openStore(
   options: string,
   writeMemo = true,
 ): Store {
+  const pages = pageCachePath(cacheDir, docsDir)
   const recordPath = runRecordPath(cacheDir, docsDir, outDir, options)
-  return { cacheDir, docsDir, recordPath, memoPath: emitMemoPath(recordPath), writeMemo }
+  return {
+    pageCachePath: pages,
+    stampsPath: docsStampsPath(pages),
+    recordPath,
+    memoPath: emitMemoPath(recordPath),
+    writeMemo,
+  }
 }

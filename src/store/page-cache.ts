@@ -43,13 +43,9 @@ export function pageCachePath(cacheDir: string, docsDir: string): string {
 
 const logPath = (cache: Pick<PageCacheFile, 'path'>) => cache.path.replace(/\.json$/, '.log')
 
-/** The cached pages of `docsDir`; empty when there is no cache, it is unreadable or of another version. */
-export async function loadPageCache(
-  cacheDir: string,
-  docsDir: string,
-  version: string,
-): Promise<PageCacheFile> {
-  const path = pageCachePath(cacheDir, docsDir)
+/** The cached pages at `path` (`pageCachePath` of a docs folder); empty when there is no cache, it
+ *  is unreadable or of another version. */
+export async function loadPageCache(path: string, version: string): Promise<PageCacheFile> {
   const cache: PageCacheFile = { path, version, pages: new Map(), generation: '', baseBytes: 0, logBytes: 0 }
   const base = await readPackedTexts(path)
   const pages = base && pagesOf(base, version)

@@ -6,7 +6,7 @@ import { runBuild } from '../../src/build/index.js'
 import { type DocsInput, readDocs } from '../../src/read-docs.js'
 import { Session } from '../../src/session/index.js'
 import { openStore, type Store } from '../../src/store/index.js'
-import { type CachedPage, loadPageCache, savePageCache } from '../../src/store/page-cache.js'
+import { type CachedPage, loadPageCache, pageCachePath, savePageCache } from '../../src/store/page-cache.js'
 
 const temps: string[] = []
 afterEach(async () => {
@@ -69,11 +69,10 @@ describe('page cache invalidation', async () => {
 
   it('starts cold under a new doc2ts version, in memory and on disk', async () => {
     expect((await build(seeds, first.entries, 'v2')).extracted).toBe(seeds.pages.length)
-    const cacheDir = await temp()
-    const saved = await loadPageCache(cacheDir, 'input-docs', 'v1')
-    await savePageCache(saved, first.entries ?? new Map())
-    expect((await loadPageCache(cacheDir, 'input-docs', 'v1')).pages.size).toBe(seeds.pages.length)
-    expect((await loadPageCache(cacheDir, 'input-docs', 'v2')).pages.size).toBe(0)
+    const path = pageCachePath(await temp(), 'input-docs')
+    await savePageCache(await loadPageCache(path, 'v1'), first.entries ?? new Map())
+    expect((await loadPageCache(path, 'v1')).pages.size).toBe(seeds.pages.length)
+    expect((await loadPageCache(path, 'v2')).pages.size).toBe(0)
   })
 
   it('skips link and emit when inputs and outputs are unchanged, not when an output was touched', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readDocs } from '../../src/read-docs.js'
 import { docsStampsPath, loadDocsStamps, saveDocsStamps } from '../../src/store/docs-stamps.js'
+import { pageCachePath } from '../../src/store/page-cache.js'
 
 const temps: string[] = []
 afterEach(async () => {
@@ -63,7 +64,7 @@ describe('docs stamps', () => {
     const root = await docsFolder({ 'a.md': '# A\n' })
     const cache = await mkdtemp(join(tmpdir(), 'doc2ts-stamps-cache-'))
     temps.push(cache)
-    const path = docsStampsPath(cache, root)
+    const path = docsStampsPath(pageCachePath(cache, root))
     const { stamps = new Map() } = await readDocs(root, new Map(), later())
     await saveDocsStamps(path, new Map(), stamps)
     expect(await loadDocsStamps(path)).toEqual(stamps)

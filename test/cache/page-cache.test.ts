@@ -15,17 +15,16 @@ const pagesOf = (count: number, tag = 'a') =>
 /** The pages as read back: each entry's fields (those of the base are read when asked for). */
 const loaded = async (cacheDir: string, version = 'v1') =>
   new Map(
-    [...(await loadPageCache(cacheDir, 'docs', version)).pages].map(([file, { hash, model, checks }]) => [
-      file,
-      { hash, model, checks },
-    ]),
+    [...(await loadPageCache(pageCachePath(cacheDir, 'docs'), version)).pages].map(
+      ([file, { hash, model, checks }]) => [file, { hash, model, checks }],
+    ),
   )
 
 describe('page cache file', () => {
   it('appends a few changed pages to the log and loads exactly the pages saved', async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'doc2ts-page-cache-'))
     temps.push(cacheDir)
-    const cache = await loadPageCache(cacheDir, 'docs', 'v1')
+    const cache = await loadPageCache(pageCachePath(cacheDir, 'docs'), 'v1')
     const first = pagesOf(80)
     await savePageCache(cache, first)
     const base = await readFile(pageCachePath(cacheDir, 'docs'), 'utf8')
@@ -45,7 +44,7 @@ describe('page cache file', () => {
   it('rewrites the base when most pages change, and ignores stale or torn log lines', async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'doc2ts-page-cache-'))
     temps.push(cacheDir)
-    const cache = await loadPageCache(cacheDir, 'docs', 'v1')
+    const cache = await loadPageCache(pageCachePath(cacheDir, 'docs'), 'v1')
     await savePageCache(cache, pagesOf(40))
     const logFile = pageCachePath(cacheDir, 'docs').replace(/\.json$/, '.log')
     const stale = JSON.stringify({ generation: cache.generation, file: 'p1.md', entry: entry('stale') })
@@ -59,9 +58,9 @@ describe('page cache file', () => {
   it('rewrites the base from pages read from it and pages extracted since', async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'doc2ts-page-cache-'))
     temps.push(cacheDir)
-    await savePageCache(await loadPageCache(cacheDir, 'docs', 'v1'), pagesOf(40))
+    await savePageCache(await loadPageCache(pageCachePath(cacheDir, 'docs'), 'v1'), pagesOf(40))
     // A new process: half its pages come from the base as read, half were extracted again.
-    const cache = await loadPageCache(cacheDir, 'docs', 'v1')
+    const cache = await loadPageCache(pageCachePath(cacheDir, 'docs'), 'v1')
     const odd = (file: string) => Number(file.replace(/\D/g, '')) % 2 === 1
     const mixed = new Map(
       [...cache.pages].map(([file, page]) => [file, odd(file) ? entry(`c${file}`) : page]),
@@ -75,18 +74,18 @@ describe('page cache file', () => {
   it('starts cold from a damaged base: cut short, or bytes missing', async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'doc2ts-page-cache-'))
     temps.push(cacheDir)
-    const cache = await loadPageCache(cacheDir, 'docs', 'v1')
+    const cache = await loadPageCache(pageCachePath(cacheDir, 'docs'), 'v1')
     await savePageCache(cache, pagesOf(40))
     const basePath = pageCachePath(cacheDir, 'docs')
     const base = await readFile(basePath)
-    expect((await loadPageCache(cacheDir, 'docs', 'v1')).pages.size).toBe(40)
+    expect((await loadPageCache(pageCachePath(cacheDir, 'docs'), 'v1')).pages.size).toBe(40)
     const middle = base.length / 2
     for (const damaged of [
       base.subarray(0, middle),
       Buffer.concat([base.subarray(0, middle), base.subarray(middle + 9)]),
     ]) {
       await writeFile(basePath, damaged)
-      expect((await loadPageCache(cacheDir, 'docs', 'v1')).pages.size).toBe(0)
+      expect((await loadPageCache(pageCachePath(cacheDir, 'docs'), 'v1')).pages.size).toBe(0)
     }
   })
 })
