@@ -19,7 +19,7 @@ export interface AnnotatedCode {
 export function annotatedCodeBlocks(tree: Root, file: string, diagnostics: Diagnostic[]): AnnotatedCode[] {
   const blocks: AnnotatedCode[] = []
   let pending: Annotation | undefined
-  for (const node of flowNodes(tree.children)) {
+  forEachFlowNode(tree.children, (node) => {
     if (node.type === 'html') {
       const result = parseAnnotation(node.value)
       const line = node.position?.start.line ?? 0
@@ -41,23 +41,26 @@ export function annotatedCodeBlocks(tree: Root, file: string, diagnostics: Diagn
       // A paragraph between a comment and a fence detaches the comment (tab headings do not).
       pending = undefined
     }
-  }
+  })
   return blocks
 }
 
 /** The code blocks of a section, for a reader that needs none of their annotations. */
 export function codeBlocks(tree: Root): Code[] {
   const blocks: Code[] = []
-  for (const node of flowNodes(tree.children)) if (node.type === 'code') blocks.push(node)
+  forEachFlowNode(tree.children, (node) => {
+    if (node.type === 'code') blocks.push(node)
+  })
   return blocks
 }
 
-/** The nodes of a section in reading order, the contents of lists and block quotes in their place. */
-function* flowNodes(nodes: readonly Nodes[]): Generator<Nodes> {
+/** Visit the nodes of a section in reading order, the contents of lists and block quotes in their
+ *  place (a callback, not a generator: this runs for every section several times per page). */
+function forEachFlowNode(nodes: readonly Nodes[], visit: (node: Nodes) => void): void {
   for (const node of nodes)
     if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote')
-      yield* flowNodes(node.children)
-    else yield node
+      forEachFlowNode(node.children, visit)
+    else visit(node)
 }
 
 /** Index of the first line of a code block's `lines` that is not blank (its request or status
