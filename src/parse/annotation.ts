@@ -41,7 +41,7 @@ export function parseAnnotation(html: string): AnnotationResult {
  * the key go bare and quote with `'`:  `"blockType": "resource"`, `blockType: 'resource'`.
  */
 export function mayHoldAnnotation(text: string, blockType: string): boolean {
-  return new RegExp(`\\bblockType['"]?\\s*:\\s*['"]${blockType}['"]`).test(text)
+  return text.includes('blockType') && new RegExp(`\\bblockType['"]?\\s*:\\s*['"]${blockType}['"]`).test(text)
 }
 
 /** Replace raw line breaks inside string literals by spaces (JSON5 rejects them). */
