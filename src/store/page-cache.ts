@@ -53,9 +53,9 @@ export async function loadPageCache(path: string, version: string): Promise<Page
   cache.pages = pages.pages
   cache.generation = pages.generation
   cache.baseBytes = base.size
-  const log = await readFile(logPath(cache), 'utf8').catch(() => '')
+  const log = await readFile(logPath(cache)).catch(() => Buffer.alloc(0))
   cache.logBytes = log.length
-  for (const line of log.split('\n')) applyLogLine(cache, line)
+  for (const line of log.toString('utf8').split('\n')) applyLogLine(cache, line)
   return cache
 }
 
@@ -131,12 +131,15 @@ export async function savePageCache(
   if (changed.length + deleted.length === 0) return
   // Printed as JSON a text only grows: when the texts alone would outgrow the log's share (a cold
   // run, many pages changed), the base is rewritten without printing the log lines first.
+  // Characters are a lower bound of the bytes they take.
   const least = changed.reduce((sum, [, entry]) => sum + entry.model.length + entry.checks.length, 0)
   const log = logFits(cache, least) ? logText(cache.generation, changed, deleted) : undefined
-  if (log !== undefined && logFits(cache, log.length)) {
+  // Bytes, as the base's size is: a page's texts may hold non-ASCII characters.
+  const appended = log === undefined ? 0 : Buffer.byteLength(log)
+  if (log !== undefined && logFits(cache, appended)) {
     try {
       await appendFile(logPath(cache), log)
-      cache.logBytes += log.length
+      cache.logBytes += appended
     } catch {
       return // see writeCacheFile
     }
@@ -164,7 +167,7 @@ function logText(
   return `${lines.join('\n')}\n`
 }
 
-/** Whether `appended` more characters keep the log under a quarter of the base (else it is cheaper
+/** Whether `appended` more bytes keep the log under a quarter of the base (else it is cheaper
  *  to rewrite the base than to replay the log on every load). */
 function logFits(cache: PageCacheFile, appended: number): boolean {
   return cache.generation !== '' && (cache.logBytes + appended) * 4 < cache.baseBytes

@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -39,6 +39,20 @@ describe('page cache file', () => {
     expect(log.trim().split('\n')).toHaveLength(3)
     expect(await loaded(cacheDir)).toEqual(changed)
     expect((await loaded(cacheDir, 'v2')).size).toBe(0)
+  })
+
+  it('counts the log in bytes, as the base, when pages hold non-ASCII text', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'doc2ts-page-cache-'))
+    temps.push(cacheDir)
+    const cache = await loadPageCache(pageCachePath(cacheDir, 'docs'), 'v1')
+    await savePageCache(cache, pagesOf(80))
+    const changed = new Map(pagesOf(80))
+    changed.set('p3.md', { hash: 'edited', model: '{"m":"Zurück – ✓"}', checks: '{}' })
+    await savePageCache(cache, changed)
+    const logFile = pageCachePath(cacheDir, 'docs').replace(/\.json$/, '.log')
+    const size = (await stat(logFile)).size
+    expect(cache.logBytes).toBe(size)
+    expect((await loadPageCache(pageCachePath(cacheDir, 'docs'), 'v1')).logBytes).toBe(size)
   })
 
   it('rewrites the base when most pages change, and ignores stale or torn log lines', async () => {
