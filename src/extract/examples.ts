@@ -122,7 +122,7 @@ function readExample(
   if (!bodyOnly) {
     index++
     // Headers follow the first line (of a request, sometimes after a blank line); a blank line ends them.
-    const next = lines.slice(index).findIndex((line) => line.trim() !== '')
+    const next = firstWrittenLine(lines.slice(index))
     if (request && next >= 0 && HEADER_LINE.test((lines[index + next] ?? '').trim())) index += next
     for (; index < lines.length; index++) {
       const header = HEADER_LINE.exec((lines[index] ?? '').trim())
