@@ -12,7 +12,7 @@
  */
 import { DEFAULT_CACHE_DIR, type GenerateResult, runGenerate } from '../api/generate.js'
 import { createProgress } from '../progress.js'
-import { type Io, parseCommandArgs, requireWritableOut, stepTimings } from './io.js'
+import { type Io, parseCommandArgs, printKeptStubs, requireWritableOut, stepTimings } from './io.js'
 import { CONFIG_OPTIONS, EMIT_OPTIONS, type Job, resolveJobs } from './jobs.js'
 import { type DiagnosticsMode, printReport, writeReport } from './report.js'
 import { SELECTION_OPTIONS } from './selection.js'
@@ -111,15 +111,7 @@ async function report(
   if (!summary.written && !check) io.err('doc2ts: --strict: diagnostics above; nothing written\n')
   for (const refused of summary.refused)
     io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
-  const superseded = new Map(summary.superseded.map(({ path, routes }) => [path, routes]))
-  for (const kept of summary.kept) {
-    const routes = superseded.get(kept)
-    io.err(
-      routes
-        ? `doc2ts: kept ${kept}: no longer called; ${routes.map(({ route, stub }) => `${route} is now served by ${stub}`).join(', ')} (another page of the docs now owns the route): move your code there, then delete this file\n`
-        : `doc2ts: kept ${kept}: no documented operation uses it any more; delete it when done\n`,
-    )
-  }
+  printKeptStubs(summary.kept, summary.superseded, io)
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   const changes = check
     ? `${summary.changed + summary.removed} file(s) would change`

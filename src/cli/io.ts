@@ -4,6 +4,7 @@ import { access, realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { formatDiagnostic } from '../diagnostics.js'
+import type { SupersededStub } from '../emit/server/superseded-stubs.js'
 import type { Diagnostic } from '../model.js'
 import { type DocsInput, readDocs } from '../read-docs.js'
 import type { PageStamps } from '../store/docs-stamps.js'
@@ -112,6 +113,20 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): vo
 }
 
 /** Where the build prints a line per step: stderr with `--timings` or `DOC2TS_TIMINGS=1`. */
+/** One line per handler stub kept although no longer generated: where its routes went, when
+ *  another page now owns them, else that nothing calls it. */
+export function printKeptStubs(kept: readonly string[], superseded: readonly SupersededStub[], io: Io): void {
+  const moved = new Map(superseded.map(({ path, routes }) => [path, routes]))
+  for (const path of kept) {
+    const routes = moved.get(path)
+    io.err(
+      routes
+        ? `doc2ts: kept ${path}: no longer called; ${routes.map(({ route, stub }) => `${route} is now served by ${stub}`).join(', ')} (another page of the docs now owns the route): move your code there, then delete this file\n`
+        : `doc2ts: kept ${path}: no documented operation uses it any more; delete it when done\n`,
+    )
+  }
+}
+
 export function stepTimings(flag: unknown, io: Io): ((line: string) => void) | undefined {
   return flag === true || process.env.DOC2TS_TIMINGS === '1' ? io.err : undefined
 }

@@ -18,6 +18,7 @@ import {
   type Io,
   parseCommandArgs,
   printDiagnostics,
+  printKeptStubs,
   requireWritableOut,
   stepTimings,
   UsageError,
@@ -89,11 +90,19 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     else state.readAll()
     return build(changed === undefined, (result) => summarise(result, changed, started))
   }
-  const summarise = (result: BuildResult, changed: readonly string[] | undefined, started: number) => {
+  // Kept stubs are named when the set of them changes (first run included), not on every save.
+  let keptBefore = ''
+  const summarise = async (result: BuildResult, changed: readonly string[] | undefined, started: number) => {
     const shown = changed ? result.diagnostics.filter((d) => changed.includes(d.file)) : result.diagnostics
     printDiagnostics(shown, io)
     for (const refused of result.write.refused)
       io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
+    const kept = result.write.kept ?? []
+    if (kept.join('\n') !== keptBefore && result.emitted) {
+      const { supersededStubs } = await import('../emit/server/superseded-stubs.js')
+      printKeptStubs(kept, supersededStubs(result.emitted, kept), io)
+    }
+    keptBefore = kept.join('\n')
     const counts = countSeverities(result.diagnostics)
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
     const what = changed ? `${changed.length} page(s) changed, ${result.extracted} re-extracted; ` : ''

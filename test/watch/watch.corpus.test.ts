@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, expect, it } from 'vitest'
 import { generateCommand } from '../../src/cli/generate.js'
 import type { Io } from '../../src/cli/io.js'
@@ -210,4 +211,32 @@ it('sees a save made while its first build runs', async () => {
   await until(async () => (await model()).includes('DuringFirstBuild'))
   stop.abort()
   await expectStoppedLikeFreshGenerate({ running, log, io, docs, out, fresh: join(dir, 'fresh-first-build') })
+})
+
+const ROUTE_OWNER_DOCS = fileURLToPath(new URL('../fixtures/route-owner', import.meta.url))
+
+it('names a stub kept when another page comes to own its route, once, not on every later save', async () => {
+  // As in test/server/regenerate.test.ts: shelf.md cut to one property leaves GET /shelves/{id} to
+  // inventory-shelf-get; put back, shelf-get owns it and inventoryShelfGet.ts is the user's to move.
+  const docs = join(dir, 'docs-owner')
+  const out = join(dir, 'out-owner')
+  await cp(ROUTE_OWNER_DOCS, docs, { recursive: true })
+  const shelf = join(docs, 'resources', 'shelf.md')
+  const full = await readFile(shelf, 'utf8')
+  await writeFile(shelf, full.replace(/^.*(capacity|aisle|height|color).*\n/gm, ''))
+  const { io, log, summaries } = capture()
+  const stop = new AbortController()
+  const running = watchCommand([docs, '--out', out, '--no-cache', '--quiet'], io, stop.signal)
+  await until(async () => summaries().length >= 1)
+  await writeFile(shelf, full)
+  await until(async () => summaries().length >= 2)
+  const kept =
+    'doc2ts: kept server/handlers/inventoryShelfGet.ts: no longer called; GET /shelves/{shelfId} is now served by server/handlers/shelfGet.ts'
+  expect(log()).toContain(kept)
+  const bin = join(docs, 'resources', 'bin.md')
+  await writeFile(bin, (await readFile(bin, 'utf8')).replace('what a store adds to it', 'what a shop adds'))
+  await until(async () => summaries().length >= 3)
+  expect(log().split(kept)).toHaveLength(2)
+  stop.abort()
+  expect(await running).toBe(0)
 })
