@@ -57,8 +57,8 @@ export interface KnownOutputs {
   onDisk?: ReadonlyMap<string, string>
 }
 
-/** Manifest entries: path → `outputHash` of the bytes doc2ts wrote (empty when unknown: older
- *  manifests, whose hashes were of another kind). */
+/** Manifest entries: path → `outputHash` of the bytes doc2ts wrote (SHA-256 in older manifests,
+ *  see `hashedAs`; empty when unknown). */
 type Manifest = Map<string, string>
 
 /** What became of one produced file. */
@@ -161,7 +161,7 @@ export async function writeOutput(
       result.kept = [...(result.kept ?? []), path]
       continue
     }
-    if (hash !== '' && outputHash(existing) !== hash) {
+    if (hash !== '' && !hashedAs(existing, hash)) {
       result.refused.push({ path, reason: 'no longer generated, but changed since doc2ts wrote it; kept' })
       continue
     }
@@ -234,7 +234,7 @@ async function readManifest(outDir: string): Promise<Manifest> {
       for (const path of parsed.files) if (typeof path === 'string') manifest.set(path, '')
     } else if (parsed.files && typeof parsed.files === 'object') {
       for (const [path, hash] of Object.entries(parsed.files))
-        manifest.set(path, typeof hash === 'string' && OUTPUT_HASH.test(hash) ? hash : '')
+        manifest.set(path, typeof hash === 'string' ? hash : '')
     }
   } catch {
     // No manifest, or not ours: nothing counts as generated.
@@ -252,8 +252,12 @@ export function outputHash(bytes: string | Uint8Array | readonly Uint8Array[]): 
   return hash.digest('hex')
 }
 
-/** What `outputHash` gives; a manifest's hash of another form was made another way. */
-const OUTPUT_HASH = /^[0-9a-f]{40}$/
+/** Whether `bytes` are what a manifest's hash was made of: `outputHash`, or SHA-256 in the
+ *  manifests doc2ts wrote before (64 hex digits), so that an upgrade still protects a user's edits. */
+function hashedAs(bytes: Uint8Array, hash: string): boolean {
+  const sha256 = /^[0-9a-f]{64}$/.test(hash)
+  return (sha256 ? createHash('sha256').update(bytes).digest('hex') : outputHash(bytes)) === hash
+}
 
 /** Write `path` by a temp file (created exclusively: never through an existing link) and a rename. */
 async function writeAtomically(path: string, data: string | readonly Uint8Array[]): Promise<void> {

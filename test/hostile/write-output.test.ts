@@ -1,4 +1,5 @@
 /** The writer never leaves the output folder, never destroys what it did not write, writes atomically. */
+import { createHash } from 'node:crypto'
 import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -109,16 +110,19 @@ describe('writeOutput', () => {
     expect(await readFile(join(out, 'edited.ts'), 'utf8')).toBe('edited by the user')
   })
 
-  it('removes a file an older manifest lists with a hash of another kind, as one listed without', async () => {
-    await writeOutput(out, [{ path: 'old.ts', text: 'old' }])
-    const sha256 = 'a'.repeat(64) // what manifests held before their hashes became SHA-1
-    await writeFile(
-      join(out, MANIFEST),
-      JSON.stringify({ generatedBy: 'doc2ts', files: { 'old.ts': sha256 } }),
-    )
+  it('reads the SHA-256 hashes of an older manifest: removes a file as written, keeps one the user changed', async () => {
+    await writeOutput(out, [
+      { path: 'old.ts', text: 'old' },
+      { path: 'edited.ts', text: 'generated' },
+    ])
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+    const files = { 'old.ts': sha256('old'), 'edited.ts': sha256('generated') }
+    await writeFile(join(out, MANIFEST), JSON.stringify({ generatedBy: 'doc2ts', files }))
+    await writeFile(join(out, 'edited.ts'), 'edited by the user')
     const result = await writeOutput(out, [])
-    expect(result).toMatchObject({ removed: ['old.ts'], refused: [] })
-    expect(await tree(out)).toEqual([MANIFEST])
+    expect(result.removed).toEqual(['old.ts'])
+    expect(result.refused.map((r) => r.path)).toEqual(['edited.ts'])
+    expect(await readFile(join(out, 'edited.ts'), 'utf8')).toBe('edited by the user')
   })
 
   it('never overwrites user-owned stubs, even without a manifest', async () => {
