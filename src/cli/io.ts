@@ -112,7 +112,6 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): vo
   for (const d of diagnostics) if (d.severity !== 'info') io.err(`${formatDiagnostic(d)}\n`)
 }
 
-/** Where the build prints a line per step: stderr with `--timings` or `DOC2TS_TIMINGS=1`. */
 /** One line per handler stub kept although no longer generated: where its routes went, when
  *  another page now owns them, else that nothing calls it. */
 export function printKeptStubs(kept: readonly string[], superseded: readonly SupersededStub[], io: Io): void {
@@ -127,6 +126,7 @@ export function printKeptStubs(kept: readonly string[], superseded: readonly Sup
   }
 }
 
+/** Where the build prints a line per step: stderr with `--timings` or `DOC2TS_TIMINGS=1`. */
 export function stepTimings(flag: unknown, io: Io): ((line: string) => void) | undefined {
   return flag === true || process.env.DOC2TS_TIMINGS === '1' ? io.err : undefined
 }

@@ -1,13 +1,13 @@
 /**
  * `doc2ts watch [docs-dir] [--out dir] [--quiet] [--cache-dir dir] [--no-cache]` and the subset,
- * `--outputs` and config options of `generate` (one job): generate, then
+ * `--outputs`, `--property-unions` and config options of `generate` (one job): generate, then
  * regenerate on every save: only the changed pages are re-read and re-extracted, the model is
  * relinked and only changed files are rewritten. Prints the diagnostics of the changed pages and
  * a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
  */
 
 import { DEFAULT_CACHE_DIR, runOptions } from '../api/generate.js'
-import { type BuildResult, runBuild } from '../build/index.js'
+import { type BuildRequest, type BuildResult, runBuild } from '../build/index.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { Session } from '../session/index.js'
 import { openStore } from '../store/index.js'
@@ -60,7 +60,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   const session = new Session(true)
   const state = new DocsState(docsDir)
 
-  const build = (force: boolean, report?: (result: BuildResult) => void) =>
+  const build = (force: boolean, report?: BuildRequest['report']) =>
     runBuild(
       {
         docs: state.docs(),
@@ -97,12 +97,15 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     printDiagnostics(shown, io)
     for (const refused of result.write.refused)
       io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
-    const kept = result.write.kept ?? []
-    if (kept.join('\n') !== keptBefore && result.emitted) {
-      const { supersededStubs } = await import('../emit/server/superseded-stubs.js')
-      printKeptStubs(kept, supersededStubs(result.emitted, kept), io)
+    // A run that found nothing changed (a save of the same text) wrote nothing and keeps nothing.
+    if (result.emitted) {
+      const kept = result.write.kept ?? []
+      if (kept.join('\n') !== keptBefore) {
+        const { supersededStubs } = await import('../emit/server/superseded-stubs.js')
+        printKeptStubs(kept, supersededStubs(result.emitted, kept), io)
+      }
+      keptBefore = kept.join('\n')
     }
-    keptBefore = kept.join('\n')
     const counts = countSeverities(result.diagnostics)
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
     const what = changed ? `${changed.length} page(s) changed, ${result.extracted} re-extracted; ` : ''
