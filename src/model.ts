@@ -207,7 +207,8 @@ export interface ResponseDef {
   readonly source: 'annotation' | 'sentence' | 'example' | 'none'
   /**
    * The type the other of the sentence and the annotation names, where they disagree and no cast
-   * segment of the route settles it: link takes it when it is a base type of `type`.
+   * segment of the route settles it: link takes it when it is a base type of `type`. Evidence of a
+   * page model only: the linked model never holds it.
    */
   readonly alternative?: TypeRef
 }

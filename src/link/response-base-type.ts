@@ -4,8 +4,8 @@
  * instance of a derived type.
  *   …returns a `200 OK` response code and a collection of [attachment](../resources/attachment.md) objects…
  *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.fileAttachment", … } -->
- * extract keeps the type it did not choose as the response's `alternative`. Writes only link's
- * copies of the operations.
+ * extract keeps the type it did not choose as the response's `alternative`, which link drops
+ * from its copies of the operations (the only ones it writes) once it has decided.
  */
 import type { OperationDef, TypeRef } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
@@ -13,14 +13,18 @@ import { DEFAULT_NAMESPACE, resolveReference } from './resolve-references.js'
 
 export function preferBaseResponseTypes(registry: TypeRegistry, operations: readonly OperationDef[]): void {
   for (const operation of operations) {
-    const { type, alternative } = operation.response
-    if (type?.kind !== 'named' || alternative?.kind !== 'named') continue
+    const { alternative, ...response } = operation.response
+    if (alternative === undefined) continue
+    // The page's evidence, not the API's: the linked model keeps only the type settled on.
+    operation.response = response
+    const { type } = response
+    if (type?.kind !== 'named' || alternative.kind !== 'named') continue
     if (!resolveReference(type, DEFAULT_NAMESPACE, registry)) continue
     const base: TypeRef = { ...alternative }
     resolveReference(base, DEFAULT_NAMESPACE, registry)
     if (!derivesFrom(type, base, registry)) continue
-    const source = operation.response.source === 'sentence' ? 'annotation' : 'sentence'
-    operation.response = { ...operation.response, type: base, alternative: type, source }
+    const source = response.source === 'sentence' ? 'annotation' : 'sentence'
+    operation.response = { ...response, type: base, source }
   }
 }
 
