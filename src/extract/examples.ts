@@ -122,14 +122,15 @@ function readExample(
   if (!bodyOnly) {
     index++
     // Headers follow the first line (of a request, sometimes after a blank line); a blank line ends them.
-    const next = firstWrittenLine(lines.slice(index))
-    if (request && next >= 0 && HEADER_LINE.test((lines[index + next] ?? '').trim())) index += next
+    const next = firstWrittenLine(lines, index)
+    if (request && next >= 0 && HEADER_LINE.test((lines[next] ?? '').trim())) index = next
     for (; index < lines.length; index++) {
       const header = HEADER_LINE.exec((lines[index] ?? '').trim())
       if (!header || /^[{["]/.test((lines[index] ?? '').trim())) break
       headers[header[1] ?? ''] = (header[2] ?? '').trim()
     }
-    while (index < lines.length && (lines[index] ?? '').trim() === '') index++
+    const written = firstWrittenLine(lines, index)
+    index = written < 0 ? lines.length : written
   }
   const body = lines.slice(index).join('\n').trimEnd()
   if (body.trim() !== '') {

@@ -3,7 +3,9 @@
  * unquoted keys and raw line breaks inside strings, which JSON5 (plus newline folding) accepts.
  *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.user" } -->
  */
+
 import JSON5 from 'json5'
+import { getOrCreate } from '../get-or-create.js'
 import type { Annotation } from '../model.js'
 
 const COMMENT = /^\s*<!--+\s*([\s\S]*?)\s*-*-->\s*$/
@@ -41,7 +43,17 @@ export function parseAnnotation(html: string): AnnotationResult {
  * the key go bare and quote with `'`:  `"blockType": "resource"`, `blockType: 'resource'`.
  */
 export function mayHoldAnnotation(text: string, blockType: string): boolean {
-  return text.includes('blockType') && new RegExp(`\\bblockType['"]?\\s*:\\s*['"]${blockType}['"]`).test(text)
+  return text.includes('blockType') && annotationPattern(blockType).test(text)
+}
+
+/** The pattern of each block type, made once: the test runs for every section of every page. */
+const annotationPatterns = new Map<string, RegExp>()
+function annotationPattern(blockType: string): RegExp {
+  return getOrCreate(
+    annotationPatterns,
+    blockType,
+    () => new RegExp(`\\bblockType['"]?\\s*:\\s*['"]${blockType}['"]`),
+  )
 }
 
 /** Replace raw line breaks inside string literals by spaces (JSON5 rejects them). */

@@ -63,10 +63,11 @@ function forEachFlowNode(nodes: readonly Nodes[], visit: (node: Nodes) => void):
     else visit(node)
 }
 
-/** Index of the first line of a code block's `lines` that is not blank (its request or status
- *  line, or a body's first); -1 when every line is blank. */
-export function firstWrittenLine(lines: readonly string[]): number {
-  return lines.findIndex((line) => line.trim() !== '')
+/** Index of the first line of a code block's `lines` from `from` on that is not blank (its request
+ *  or status line, or a body's first); -1 when every such line is blank. */
+export function firstWrittenLine(lines: readonly string[], from = 0): number {
+  for (let index = from; index < lines.length; index++) if ((lines[index] ?? '').trim() !== '') return index
+  return -1
 }
 
 /**
