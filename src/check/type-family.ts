@@ -13,7 +13,7 @@ export interface Family {
   types: ObjectTypeDef[]
 }
 
-export function documentedBase(model: ApiModel, type: ObjectTypeDef): ObjectTypeDef | undefined {
+function documentedBase(model: ApiModel, type: ObjectTypeDef): ObjectTypeDef | undefined {
   const ref = type.baseType
   if (ref?.kind !== 'named' || !ref.resolved) return undefined
   const base = model.types[ref.resolved]

@@ -100,11 +100,12 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     // A run that found nothing changed (a save of the same text) wrote nothing and keeps nothing.
     if (result.emitted) {
       const kept = result.write.kept ?? []
-      if (kept.join('\n') !== keptBefore) {
+      const keptNow = kept.join('\n')
+      if (keptNow !== keptBefore) {
         const { supersededStubs } = await import('../emit/server/superseded-stubs.js')
         printKeptStubs(kept, supersededStubs(result.emitted, kept), io)
       }
-      keptBefore = kept.join('\n')
+      keptBefore = keptNow
     }
     const counts = countSeverities(result.diagnostics)
     const seconds = ((performance.now() - started) / 1000).toFixed(2)

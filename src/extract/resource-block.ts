@@ -14,7 +14,7 @@ import { mayHoldAnnotation, parseAnnotation } from '../parse/annotation.js'
 import { type AnnotatedCode, annotatedCodeBlocks } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 
-export interface ResourceBlock {
+interface ResourceBlock {
   annotation: Annotation
   code?: Code
 }
