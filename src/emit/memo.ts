@@ -41,10 +41,11 @@ export class EmitMemo {
     return text
   }
 
-  /** The text stored under `key`, else `make()`'s (then stored). */
-  text(key: string, make: () => string): string {
+  /** The text stored under `key`, else `make()`'s (then stored). `holds`: whether a stored text
+   *  is still right (a text whose key cannot name everything it depends on records what it read). */
+  text(key: string, make: () => string, holds: (text: string) => boolean = () => true): string {
     let text = this.#used.get(key) ?? this.#known.get(key)
-    if (text === undefined) text = make()
+    if (text === undefined || !holds(text)) text = make()
     this.#used.set(key, text)
     return text
   }

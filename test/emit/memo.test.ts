@@ -27,11 +27,15 @@ const SEEDS = fileURLToPath(new URL('../../input-docs', import.meta.url))
 /** A memo that records the keys it had to make. */
 class CountingMemo extends EmitMemo {
   readonly made: string[] = []
-  override text(key: string, make: () => string): string {
-    return super.text(key, () => {
-      this.made.push(key)
-      return make()
-    })
+  override text(key: string, make: () => string, holds?: (text: string) => boolean): string {
+    return super.text(
+      key,
+      () => {
+        this.made.push(key)
+        return make()
+      },
+      holds,
+    )
   }
 }
 
@@ -105,6 +109,33 @@ function referencedType(model: ApiModel, kind: 'enum' | 'object'): string {
       if (referenced && (referenced.kind === 'enum') === (kind === 'enum')) return referenced.qualifiedName
     }
   throw new Error(`no referenced ${kind} type in the seed`)
+}
+
+/** A string property of an operation's response type that a response example of it shows. */
+function exampleProperty(model: ApiModel): { type: string; property: string } {
+  for (const operation of model.operations) {
+    const named = operation.response.type
+    const type = named?.kind === 'named' && named.resolved ? model.types[named.resolved] : undefined
+    if (type === undefined || type.kind === 'enum' || operation.response.collection) continue
+    for (const example of operation.examples) {
+      if (example.kind !== 'response' || example.bodyText === undefined) continue
+      let body: unknown
+      try {
+        body = JSON.parse(example.bodyText)
+      } catch {
+        continue
+      }
+      if (typeof body !== 'object' || body === null) continue
+      const property = type.properties.find(
+        (each) =>
+          each.type.kind === 'primitive' &&
+          each.type.name === 'String' &&
+          typeof (body as Record<string, unknown>)[each.name] === 'string',
+      )
+      if (property) return { type: type.qualifiedName, property: property.name }
+    }
+  }
+  throw new Error('no response example shows a string property of its type in the seed')
 }
 
 describe('EmitMemo', () => {
@@ -243,6 +274,19 @@ describe('openapi.json with a memo', () => {
     })
     expect(made).toHaveLength(1)
     expect(made[0]).toMatch(/^openapi\.path-item:/)
+  })
+
+  it('after a property an example shows changed type: the same bytes, only the path items whose examples read it rebuilt', () => {
+    const shown = exampleProperty(seed)
+    const made = reEmit(openApi, (model) => {
+      const type = model.types[shown.type] as ObjectTypeDef
+      const property = type.properties.find((each) => each.name === shown.property)
+      if (property) property.type = { kind: 'primitive', name: 'Boolean' }
+    })
+    const items = Object.keys(openApiDocument(seed).paths).length
+    const rebuilt = made.filter((key) => key.startsWith('openapi.path-item:'))
+    expect(rebuilt.length).toBeGreaterThan(0)
+    expect(rebuilt.length).toBeLessThan(items)
   })
 
   const edits: Record<string, (model: ApiModel) => void> = {

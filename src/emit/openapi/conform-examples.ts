@@ -34,6 +34,11 @@ export class ExampleConformer {
     }
     return undefined
   }
+
+  /** `run()`'s result, and the names of the component schemas its conforming read. */
+  reading<T>(run: () => T): { result: T; read: Set<string> } {
+    return this.#reader.reading(run)
+  }
 }
 
 /** Every example of the path item's operations conformed (see the module comment). */

@@ -82,22 +82,21 @@ export function emitOpenApi(
       ),
     )
   }
-  // Path items are printed knowing what every schema accepts (their examples are conformed to
-  // them): their keys end with that, hashed.
-  const schemasHash = memo
-    ? unitKey('openapi.accepted', JSON.stringify(schemaObjects, withoutDescriptions))
-    : ''
   const conformer = new ExampleConformer(schemaObjects)
+  const accepted = acceptedKeys(schemaObjects)
   const paths: Record<string, PrintedJson> = {}
-  for (const item of items)
+  for (const item of items) {
+    const print = () => pathItemObject(item, shapes, conformer)
     paths[item.path] = new PrintedJson(
-      memoised(
-        memo,
-        // The key is computed only when there is a memo.
-        () => pathItemKey(item, memo as EmitMemo, openapi) + responseForms(item, shapes) + schemasHash,
-        () => jsonAt(pathItemObject(item, shapes, conformer), PATH_ITEM_DEPTH),
-      ),
+      memo
+        ? conformedText(memo, pathItemKey(item, memo, openapi) + responseForms(item, shapes), {
+            print,
+            conformer,
+            accepted,
+          })
+        : jsonAt(print(), PATH_ITEM_DEPTH),
     )
+  }
   const security = new PrintedJson(
     openapi.securitySchemes.get(model.operations, (operations) =>
       jsonAt(securitySchemes(operations), SECURITY_SCHEMES_DEPTH),
@@ -119,6 +118,53 @@ const SECURITY_SCHEMES_DEPTH = 2
  *  (text; a property named `description` is a schema, an object, and stays). */
 function withoutDescriptions(key: string, value: unknown): unknown {
   return key === 'description' && typeof value === 'string' ? undefined : value
+}
+
+/** Each component schema's key of what it accepts (descriptions left out), made when first asked. */
+function acceptedKeys(schemas: Readonly<Record<string, SchemaObject>>): (name: string) => string {
+  const keys = new Map<string, string>()
+  return (name) => {
+    let key = keys.get(name)
+    if (key === undefined) {
+      const schema = Object.hasOwn(schemas, name) ? schemas[name] : null
+      key = unitKey('openapi.accepted', JSON.stringify(schema, withoutDescriptions))
+      keys.set(name, key)
+    }
+    return key
+  }
+}
+
+/**
+ * A path item's text through the memo under `key`. Its examples are conformed to the schemas they
+ * reach, which the key cannot name before they are read: the stored text starts with a line naming
+ * each schema read and what it accepted then, and holds while every one of them accepts the same
+ * (a type edited elsewhere leaves the item as it is).
+ */
+function conformedText(
+  memo: EmitMemo,
+  key: string,
+  item: {
+    print(): PathItemObject
+    conformer: ExampleConformer
+    accepted(name: string): string
+  },
+): string {
+  const stored = memo.text(
+    key,
+    () => {
+      const { result, read } = item.conformer.reading(item.print)
+      const reads = [...read].sort().map((name) => [name, item.accepted(name)])
+      return `${JSON.stringify(reads)}\n${jsonAt(result, PATH_ITEM_DEPTH)}`
+    },
+    (text) => readsHold(text.slice(0, text.indexOf('\n')), item.accepted),
+  )
+  return stored.slice(stored.indexOf('\n') + 1)
+}
+
+/** Whether each schema of the `[name, accepted]` list still accepts what it did. */
+function readsHold(line: string, accepted: (name: string) => string): boolean {
+  const reads = JSON.parse(line) as [string, string][]
+  return reads.every(([name, key]) => accepted(name) === key)
 }
 
 /** A schema's key: its type (or placeholder) by content hash, and the descendants it maps. */

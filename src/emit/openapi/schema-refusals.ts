@@ -22,6 +22,8 @@ const SCHEMAS = '#/components/schemas/'
 
 export class SchemaReader {
   readonly #patterns = new Map<string, RegExp>()
+  /** The names of the schemas `$ref`s led to, while `reading` records them. */
+  #read: Set<string> | undefined
 
   /** `schemas`: the document's `components.schemas`, which `$ref`s name. */
   constructor(private readonly schemas: Readonly<Record<string, SchemaObject>>) {}
@@ -31,6 +33,19 @@ export class SchemaReader {
     const found: Refusal[] = []
     this.#check(schema, value, [], found)
     return found
+  }
+
+  /** `run()`'s result, and the names of the schemas it read through `$ref`s: nothing else it
+   *  reads of the document. */
+  reading<T>(run: () => T): { result: T; read: Set<string> } {
+    const outer = this.#read
+    const read = new Set<string>()
+    this.#read = read
+    try {
+      return { result: run(), read }
+    } finally {
+      this.#read = outer
+    }
   }
 
   #check(schema: SchemaObject, value: unknown, path: string[], found: Refusal[]): void {
@@ -86,6 +101,7 @@ export class SchemaReader {
 
   #resolve(ref: string): SchemaObject {
     const name = ref.startsWith(SCHEMAS) ? ref.slice(SCHEMAS.length) : undefined
+    if (name !== undefined) this.#read?.add(name)
     const schema = name !== undefined && Object.hasOwn(this.schemas, name) ? this.schemas[name] : undefined
     // The emitter writes a reference only to a schema it writes: anything else is its bug.
     if (!schema) throw new Error(`no schema for $ref ${ref}`)
