@@ -10,8 +10,9 @@
  */
 import { createHash, randomUUID } from 'node:crypto'
 import { lstat, mkdir, open, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path'
+import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path'
 import type { GeneratedFile } from '../emit/generated-file.js'
+import { getOrCreate } from '../get-or-create.js'
 import { mapConcurrently } from '../map-concurrently.js'
 import { OutputEncoder } from './output-bytes.js'
 
@@ -115,11 +116,11 @@ export async function writeOutput(
   for (const path of known.present ?? []) next.set(path, manifest.get(path) ?? '')
   const writeOne = async (file: GeneratedFile): Promise<FileOutcome> => {
     const full = safeOutputPath(outDir, file.path)
-    const problem = full ? await guard(full) : 'path leaves the output folder'
-    if (!full || problem) return { kind: 'refused', reason: problem ?? 'path leaves the output folder' }
+    if (!full) return { kind: 'refused', reason: 'path leaves the output folder' }
+    const checked = await guard(full)
+    if ('refused' in checked) return { kind: 'refused', reason: checked.refused }
     // A user-owned file that exists is the user's: only its presence counts, its bytes are not read.
-    if (options.userOwned?.(file.path) && (await lstat(full).catch(() => undefined)))
-      return { kind: 'user-owned' }
+    if (options.userOwned?.(file.path) && checked.exists) return { kind: 'user-owned' }
     // Encoded once, then hashed and written chunk by chunk (outputs run to tens of megabytes).
     const chunks = encoder.chunks(file)
     const hash = outputHash(chunks)
@@ -153,7 +154,7 @@ export async function writeOutput(
   for (const [path, hash] of [...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (next.has(path)) continue
     const full = safeOutputPath(outDir, path)
-    if (!full || (await guard(full))) continue
+    if (!full || 'refused' in (await guard(full))) continue
     const existing = await readFile(full).catch(() => undefined)
     if (existing === undefined) continue
     if (options.userOwned?.(path)) {
@@ -198,10 +199,14 @@ async function writeManifest(
   await writeAtomically(manifestPath, text)
 }
 
+/** What the guard found of one output path: why it may not be written, else whether a file is there. */
+type Guarded = { refused: string } | { exists: boolean }
+
 /**
- * A check for one absolute output path: undefined when it may be written, else the reason.
+ * A check for one absolute output path: whether it may be written, and whether a file is there.
  * The existing part of the path must resolve (symbolic links followed) inside the output folder,
- * the file itself must not be a link, and nothing may touch a protected folder.
+ * the file itself must not be a link, and nothing may touch a protected folder. Each folder is
+ * resolved once per write (thousands of handler stubs share one).
  */
 async function createGuard(outDir: string, protect: readonly string[]) {
   const root = resolve(outDir)
@@ -209,20 +214,32 @@ async function createGuard(outDir: string, protect: readonly string[]) {
   const protectedRoots = await Promise.all(
     protect.map(async (dir) => [resolve(dir), await realpath(dir).catch(() => resolve(dir))]),
   )
-  return async (full: string): Promise<string | undefined> => {
+  const resolvedFolders = new Map<string, Promise<string | undefined>>()
+  /** The real path of `folder`: of its nearest existing ancestor, followed by the rest as written. */
+  const realFolder = (folder: string) =>
+    getOrCreate(resolvedFolders, folder, async () => {
+      let existing = folder
+      while (existing !== root && !(await lstat(existing).catch(() => undefined)))
+        existing = dirname(existing)
+      const real = await realpath(existing).catch(() => (existing === root ? realRoot : undefined))
+      return real === undefined ? undefined : join(real, relative(existing, folder))
+    })
+  return async (full: string): Promise<Guarded> => {
     const info = await lstat(full).catch(() => undefined)
-    if (info?.isSymbolicLink()) return 'the file is a symbolic link'
-    if (info && !info.isFile()) return 'something other than a file is in the way'
-    let existing = dirname(full)
-    while (existing !== root && !(await lstat(existing).catch(() => undefined))) existing = dirname(existing)
-    const real = await realpath(existing).catch(() => (existing === root ? realRoot : undefined))
-    if (real === undefined || !isInside(real, realRoot))
-      return 'a symbolic link leads out of the output folder'
-    const realFull = join(real, relative(existing, full))
+    if (info?.isSymbolicLink()) return { refused: 'the file is a symbolic link' }
+    if (info && !info.isFile()) return { refused: 'something other than a file is in the way' }
+    const folder = await realFolder(dirname(full))
+    if (folder === undefined || !isInside(folder, realRoot))
+      return { refused: 'a symbolic link leads out of the output folder' }
+    const realFull = join(folder, basename(full))
     for (const paths of protectedRoots)
-      if (paths.some((folder) => isInside(full, folder) || isInside(realFull, folder)))
-        return 'the path is inside the docs folder'
-    return undefined
+      if (
+        paths.some(
+          (protectedFolder) => isInside(full, protectedFolder) || isInside(realFull, protectedFolder),
+        )
+      )
+        return { refused: 'the path is inside the docs folder' }
+    return { exists: info !== undefined }
   }
 }
 
