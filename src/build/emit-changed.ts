@@ -8,7 +8,7 @@
 import { type Dirent, readdirSync, statSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import type { GeneratedFile } from '../emit/generated-file.js'
-import type { OutputGroup } from '../emit/outputs.js'
+import type { FinishGroup, OutputGroup } from '../emit/outputs.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic } from '../model.js'
 import { type EmitRecord, isIntact, type RunRecord } from '../store/run-record.js'
@@ -44,6 +44,9 @@ export async function emitChanged(
     emitted: [],
   }
   const present = presentFiles()
+  // Every group to emit is started before the first is finished (see `outputs.ts`); the results
+  // are taken in group order.
+  const steps: ({ group: OutputGroup; finish: FinishGroup } | { name: string; kept: EmitRecord })[] = []
   for (const group of groups) {
     const before = previous?.emits?.[group.name]
     const kept =
@@ -53,11 +56,20 @@ export async function emitChanged(
     if (kept && before) {
       result.present.push(...kept.present)
       for (const [path, hash] of kept.intact) result.intact.set(path, hash)
-      result.diagnostics.push(...before.diagnostics)
-      result.emits[group.name] = before
+      steps.push({ name: group.name, kept: before })
       continue
     }
-    const output = clock ? await clock.time(`emit:${group.name}`, group.emit) : await group.emit()
+    const finish = clock ? await clock.time(`emit:${group.name}`, group.start) : await group.start()
+    steps.push({ group, finish })
+  }
+  for (const step of steps) {
+    if ('kept' in step) {
+      result.diagnostics.push(...step.kept.diagnostics)
+      result.emits[step.name] = step.kept
+      continue
+    }
+    const { group, finish } = step
+    const output = clock ? clock.timeSync(`emit:${group.name}:finish`, finish) : finish()
     result.emitted.push(group.name)
     result.files.push(...output.files)
     result.diagnostics.push(...output.diagnostics)

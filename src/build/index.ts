@@ -146,8 +146,8 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   // Made only now: an up-to-date run loads none of what a session holds.
   const session = given ?? new (await import('../session/index.js')).Session()
   if (request.emit) {
-    const { startStatementPrinter } = await import('../emit/print/printer.js')
-    startStatementPrinter() // ts-morph loads on the other core while this thread extracts and links
+    const { startEmitWorker } = await import('../emit/worker/emit-worker.js')
+    startEmitWorker() // ts-morph loads on the other core while this thread extracts and links
   }
   const extraction = await clock.time('extract', () =>
     extractStep(docs.pages, keys, request, session, version),

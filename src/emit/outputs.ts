@@ -10,6 +10,9 @@
  *   openapi       openapi.json                      ← the whole model
  *   reference     reference/index.html              ← the whole model
  * `emitAll` (src/build/in-memory.ts) emits every group in this order; the determinism test compares.
+ * A group is emitted in two steps: started (what the emit worker can do, printing the types' statements
+ * and probing the server's routes, is posted to it), then finished; a run starts every group before
+ * it finishes the first, so the worker's part overlaps the other groups' work on this thread.
  */
 import { createHash } from 'node:crypto'
 import type { OutputName } from '../config/define-config.js'
@@ -31,8 +34,12 @@ export interface OutputGroup {
   name: OutputName
   /** sha256 of the model slice the group's emitter reads. */
   inputHash: string
-  emit(): Promise<EmittedGroup>
+  /** Start emitting the group; resolves to what finishes it. */
+  start(): Promise<FinishGroup>
 }
+
+/** The rest of a started group's emit (blocks until the emit worker's part of it is done). */
+export type FinishGroup = () => EmittedGroup
 
 /** How the outputs are written, beside the model. */
 export interface EmitOptions {
@@ -65,20 +72,27 @@ type Slice = 'types' | 'shape' | 'whole'
 interface GroupSpec {
   name: OutputName
   slice: Slice
-  /** Import the emitter; resolves to the group's emit. */
-  load(): Promise<(context: EmitContext) => EmittedGroup>
+  /** Import the emitter; resolves to what starts the group's emit. */
+  load(): Promise<(context: EmitContext) => FinishGroup>
 }
 
 const filesOnly = (files: GeneratedFile[]): EmittedGroup => ({ files, diagnostics: [] })
+/** A group emitted whole when started. */
+const done =
+  (group: EmittedGroup): FinishGroup =>
+  () =>
+    group
 
 const GROUPS: readonly GroupSpec[] = [
   {
     name: 'types',
     slice: 'types',
     load: async () => {
-      const { emitTypes } = await import('./types.js')
-      return ({ model, options, names, memo, derived }) =>
-        filesOnly(emitTypes(model, names(), memo, derived(), options))
+      const { startTypes } = await import('./types.js')
+      return ({ model, options, names, memo, derived }) => {
+        const finish = startTypes(model, names(), memo, derived(), options)
+        return () => filesOnly(finish())
+      }
     },
   },
   {
@@ -86,16 +100,16 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'shape',
     load: async () => {
       const { emitClient } = await import('./client/emit-client.js')
-      return ({ model, names, shapes }) => filesOnly(emitClient(model, names(), shapes()))
+      return ({ model, names, shapes }) => done(filesOnly(emitClient(model, names(), shapes())))
     },
   },
   {
     name: 'server',
     slice: 'shape',
     load: async () => {
-      const { emitServer } = await import('./server/index.js')
+      const { startServer } = await import('./server/index.js')
       return ({ model, names, memo, shapes, derived }) =>
-        emitServer(model, names(), memo, shapes(), derived())
+        startServer(model, names(), memo, shapes(), derived())
     },
   },
   {
@@ -104,7 +118,7 @@ const GROUPS: readonly GroupSpec[] = [
     load:
       async () =>
       ({ modelJson }) =>
-        filesOnly([modelJson()]),
+        done(filesOnly([modelJson()])),
   },
   {
     name: 'openapi',
@@ -112,7 +126,7 @@ const GROUPS: readonly GroupSpec[] = [
     load: async () => {
       const { emitOpenApi } = await import('./openapi/index.js')
       return ({ model, memo, shapes, openapi }) =>
-        filesOnly([emitOpenApi(model, {}, memo, shapes(), openapi)])
+        done(filesOnly([emitOpenApi(model, {}, memo, shapes(), openapi)]))
     },
   },
   {
@@ -120,7 +134,7 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'whole',
     load: async () => {
       const { emitReference } = await import('./reference/emit-reference.js')
-      return ({ model, memo, shapes }) => filesOnly([emitReference(model, shapes(), memo)])
+      return ({ model, memo, shapes }) => done(filesOnly([emitReference(model, shapes(), memo)]))
     },
   },
 ]
@@ -219,7 +233,7 @@ function groupsOf(context: GroupsContext): OutputGroup[] {
   return GROUPS.map((spec) => ({
     name: spec.name,
     inputHash: hashes[spec.slice],
-    emit: async () => (await spec.load())(context),
+    start: async () => (await spec.load())(context),
   }))
 }
 
@@ -228,7 +242,8 @@ export async function loadAllEmitters(): Promise<(model: ApiModel, options?: Emi
   const emitters = await Promise.all(GROUPS.map((spec) => spec.load()))
   return (model, options = DEFAULT_OPTIONS) => {
     const context = contextOf(shapeApi(model), options)
-    return emitters.map((emit) => emit(context))
+    const started = emitters.map((start) => start(context))
+    return started.map((finish) => finish())
   }
 }
 

@@ -2,8 +2,9 @@
  * emit types: the model's types → `types/index.ts`, and placeholders for referenced but
  * undocumented types → `undocumented.ts`. Each declaration is a ts-morph structure (plain data)
  * printed on its own, through the memo when there is one: after a small docs change only the
- * changed declarations are printed, in one batch (`printStatements`: on a worker thread when a run
- * has started one), and ts-morph is loaded only when some declaration must be printed.
+ * changed declarations are printed, in one batch (on the emit worker when a run has started it,
+ * while the other groups are emitted: `startTypes`), and ts-morph is loaded only when some
+ * declaration must be printed.
  * The file is assembled exactly as one batched print of all statements would lay it out
  * (`joinStatements`).
  */
@@ -14,7 +15,6 @@ import { isNullable } from '../shape/nullable.js'
 import { jsDocText, propertyKey, stringLiteral } from './escape.js'
 import { fileOfParts, GENERATED_HEADER, type GeneratedFile } from './generated-file.js'
 import { type EmitMemo, unitKey } from './memo.js'
-import { printStatements, statementPrinterReady } from './print/printer.js'
 import { type PrintRequest, printerVersion, type Statement } from './print/statement.js'
 import { emitTypeGuards } from './type-guards.js'
 import {
@@ -25,25 +25,28 @@ import {
   tsTypeOf,
   withCardinality,
 } from './type-names.js'
+import { emitWorkerReady, printStatementsLater } from './worker/emit-worker.js'
 
 export { GENERATED_HEADER }
 
-// A run that started the printer worker waits here, without blocking, until the worker can print.
-await statementPrinterReady()
+// A run that started the emit worker waits here, without blocking, until the worker can print.
+await emitWorkerReady()
 
 interface Declaration {
   namespace?: string
   statement: Statement
 }
 
-export function emitTypes(
+/** The two files, in two steps: the declarations made and posted for printing now, the files once
+ *  their texts are taken (see `outputs.ts`). */
+export function startTypes(
   model: ApiModel,
   names: TsNames,
   memo?: EmitMemo,
   derived: DerivedTypes = collectDerivedTypes(model),
   /** See `EmitOptions` in `outputs.ts`. */
   { propertyUnions }: { propertyUnions: boolean } = { propertyUnions: false },
-): GeneratedFile[] {
+): () => GeneratedFile[] {
   const aliasesNeeded = new Set<string>()
   const declarations: Declaration[] = []
   /** Writes type references in the scope of `namespace`, noting the `Graph$X` aliases used. */
@@ -94,16 +97,18 @@ export function emitTypes(
   })
   const imports = placeholders.length > 0 ? "import type * as Undocumented from '../undocumented.js'\n\n" : ''
   const guards = emitTypeGuards(names, derived)
+  const declarationTexts = statementTexts(declarations, memo)
+  const placeholderTexts = statementTexts(placeholders, memo)
   // As parts: the writer of a lasting session reuses the bytes of unchanged declarations.
-  return [
+  return () => [
     fileOfParts('types/index.ts', [
       GENERATED_HEADER + imports,
-      ...printModule(declarations, memo),
+      ...printModule(declarations, declarationTexts()),
       ...(guards ? [`\n${guards}`] : []),
     ]),
     fileOfParts('undocumented.ts', [
       GENERATED_HEADER + UNDOCUMENTED_INTRO,
-      ...printModule(placeholders, memo),
+      ...printModule(placeholders, placeholderTexts()),
     ]),
   ]
 }
@@ -150,9 +155,8 @@ const UNDOCUMENTED_INTRO = `/*
  */
 `
 
-/** The module's text, as parts. */
-function printModule(declarations: readonly Declaration[], memo: EmitMemo | undefined): string[] {
-  const texts = statementTexts(declarations, memo)
+/** The module's text, as parts, from each declaration's text. */
+function printModule(declarations: readonly Declaration[], texts: readonly string[]): string[] {
   const top: StatementText[] = []
   const namespaces = new Map<string, StatementText[]>()
   declarations.forEach(({ namespace, statement }, index) => {
@@ -197,21 +201,24 @@ function joinStatements(statements: readonly StatementText[]): string[] {
 
 /**
  * Each declaration's text, indented for a namespace body when it is in one: the memo's where it has
- * it, the others printed in one batch. A key holds all the printer reads: the structure, the
- * indentation, and the printer's version.
+ * it, the others printed in one batch, posted now and taken when called. A key holds all the
+ * printer reads: the structure, the indentation, and the printer's version.
  */
-function statementTexts(declarations: readonly Declaration[], memo: EmitMemo | undefined): string[] {
+function statementTexts(declarations: readonly Declaration[], memo: EmitMemo | undefined): () => string[] {
   const requests: PrintRequest[] = declarations.map(({ namespace, statement }) => ({
     statement,
     inNamespace: namespace !== undefined,
   }))
-  if (!memo) return printStatements(requests)
+  if (!memo) return printStatementsLater(requests)
   const keyed = requests.map((request) => ({ request, key: statementKey(request) }))
   const missing = keyed.filter(({ key }) => !memo.has(key))
-  const texts = printStatements(missing.map(({ request }) => request))
-  const printed = new Map(missing.map(({ key }, index) => [key, texts[index] as string]))
-  // The memo makes only the keys it lacks, all of them printed above.
-  return keyed.map(({ key }) => memo.text(key, () => printed.get(key) as string))
+  const texts = printStatementsLater(missing.map(({ request }) => request))
+  return () => {
+    const taken = texts()
+    const printed = new Map(missing.map(({ key }, index) => [key, taken[index] as string]))
+    // The memo makes only the keys it lacks, all of them printed above.
+    return keyed.map(({ key }) => memo.text(key, () => printed.get(key) as string))
+  }
 }
 
 function statementKey({ statement, inNamespace }: PrintRequest): string {

@@ -9,9 +9,9 @@ import { buildModel } from '../../src/build/in-memory.js'
 import { jsonAt, jsonText, PrintedJson } from '../../src/emit/json-text.js'
 import { EmitMemo, unitKey } from '../../src/emit/memo.js'
 import { emitOpenApi, openApiDocument } from '../../src/emit/openapi/index.js'
-import { emitServer } from '../../src/emit/server/index.js'
+import { startServer } from '../../src/emit/server/index.js'
 import { assignTsNames } from '../../src/emit/type-names.js'
-import { emitTypes } from '../../src/emit/types.js'
+import { startTypes } from '../../src/emit/types.js'
 import type * as Model from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
 import { expectCommittedFile } from '../support/committed-output.js'
@@ -47,9 +47,9 @@ beforeAll(async () => {
 
 /** The files' paths and texts (however each file is split in parts). */
 const types = (model: ApiModel, memo?: EmitMemo) =>
-  emitTypes(model, assignTsNames(model), memo).map(({ path, text }) => ({ path, text }))
+  startTypes(model, assignTsNames(model), memo)().map(({ path, text }) => ({ path, text }))
 const openApi = (model: ApiModel, memo?: EmitMemo) => emitOpenApi(model, {}, memo).text
-const server = (model: ApiModel, memo?: EmitMemo) => emitServer(model, assignTsNames(model), memo)
+const server = (model: ApiModel, memo?: EmitMemo) => startServer(model, assignTsNames(model), memo)()
 
 /** A memo holding what emitting `model` with `emit` used. */
 function primed(model: ApiModel, emit: (model: ApiModel, memo: EmitMemo) => unknown): EmitMemo {

@@ -4,7 +4,7 @@
  */
 import { afterAll, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
-import { emitServer } from '../../src/emit/server/index.js'
+import { startServer } from '../../src/emit/server/index.js'
 import { assignTsNames } from '../../src/emit/type-names.js'
 import { readDocs } from '../../src/read-docs.js'
 import { corpusDir } from '../support/corpus.js'
@@ -27,7 +27,7 @@ it('compiles for the seed API', async () => {
 
 it('compiles for the whole sample corpus; every route Fastify accepts', async () => {
   const model = buildModel((await readDocs(corpusDir)).pages)
-  const server = emitServer(model, assignTsNames(model))
+  const server = startServer(model, assignTsNames(model))()
   expect(server.diagnostics.filter((d) => d.code === 'unroutable-route')).toEqual([])
   const dir = await outFolder('compile-corpus')
   folders.push(dir)

@@ -24,7 +24,8 @@ import type { EmitMemo } from '../memo.js'
 import { renderTemplate } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
 import { handlerTypesFor } from './handler-types.js'
-import { buildRouteTable, groupByPath, type ServerRoute } from './route-table.js'
+import { groupByPath } from './route-probe.js'
+import { type RouteTable, type ServerRoute, startRouteTable } from './route-table.js'
 import { selectableTable } from './selectable.js'
 import { HANDLERS_DIR, HANDLERS_INDEX } from './user-owned.js'
 
@@ -58,15 +59,28 @@ export interface ServerEmit {
   diagnostics: Diagnostic[]
 }
 
-export function emitServer(
+/** The server's files, in two steps: the route table started now (its probe posted to the emit
+ *  worker), the files once the table is complete (see `outputs.ts`). */
+export function startServer(
   model: ApiModel,
   names: TsNames,
   memo?: EmitMemo,
   shapes: ApiShape = shapeApi(model),
   derived: DerivedTypes = collectDerivedTypes(model),
-): ServerEmit {
+): () => ServerEmit {
   const handlerNames = assignHandlerNames(model)
-  const table = buildRouteTable(model, handlerNames, shapes, memo)
+  const finishTable = startRouteTable(model, handlerNames, shapes, memo)
+  return () => serverFiles(model, names, shapes, derived, handlerNames, finishTable())
+}
+
+function serverFiles(
+  model: ApiModel,
+  names: TsNames,
+  shapes: ApiShape,
+  derived: DerivedTypes,
+  handlerNames: ReadonlyMap<string, string>,
+  table: RouteTable,
+): ServerEmit {
   const header = GENERATED_HEADER
   const routesByOperation = new Map<string, ServerRoute[]>()
   for (const route of table.routes) {

@@ -3,12 +3,12 @@
  * included. Of several operations documenting the same verb and path shape, the one that answers it
  * (`answeringOperation`, `src/shape/same-route.ts`) is served, the others report `duplicate-route`; a URL Fastify's router refuses is left out and reported as
  * `unroutable-route` — found by registering the table in a real Fastify instance, the same router
- * the generated server uses (≈ 1 s on 2,000 pages: remembered in the memo, when there is one, by
- * the methods and URLs registered and Fastify's version).
+ * the generated server uses (`route-probe.ts`, on the emit worker while the other groups are
+ * emitted; remembered in the memo, when there is one, by the methods and URLs registered and
+ * Fastify's version).
  *
  * Reads: `ApiModel.operations` (routes, parameters) and their shapes (request body, response).
  */
-import { createRequire } from 'node:module'
 import { diagnostic } from '../../diagnostics.js'
 import {
   bodySchemaForOperation,
@@ -23,8 +23,10 @@ import type { MethodListings } from '../../shape/method-listings.js'
 import { carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
 import { answeringOperation } from '../../shape/same-route.js'
 import { selectedType } from '../../shape/selectable.js'
-import { type EmitMemo, memoised, unitKey } from '../memo.js'
+import { type EmitMemo, unitKey } from '../memo.js'
+import { findUnroutableLater } from '../worker/emit-worker.js'
 import { fastifyUrlFor } from './fastify-url.js'
+import { fastifyVersion, ROUTER_OPTIONS } from './route-probe.js'
 
 export interface ServerRoute {
   /** Handler name (key of `Handlers`). */
@@ -59,8 +61,6 @@ export interface RouteTable {
   diagnostics: Diagnostic[]
 }
 
-export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']
-
 /** `handlerNames` maps operation ids to handler names (see `assignHandlerNames`). */
 export function buildRouteTable(
   model: ApiModel,
@@ -68,6 +68,17 @@ export function buildRouteTable(
   shapes: ApiShape,
   memo?: EmitMemo,
 ): RouteTable {
+  return startRouteTable(model, handlerNames, shapes, memo)()
+}
+
+/** `buildRouteTable` in two steps: the routes now, the probe of those Fastify refuses posted to
+ *  the emit worker (unless the memo knows its answer); the table once its answer is taken. */
+export function startRouteTable(
+  model: ApiModel,
+  handlerNames: ReadonlyMap<string, string>,
+  shapes: ApiShape,
+  memo?: EmitMemo,
+): () => RouteTable {
   const derived = collectBaseTypes(model)
   const diagnostics: Diagnostic[] = []
   const routes: ServerRoute[] = []
@@ -119,17 +130,24 @@ export function buildRouteTable(
       })
     }
   }
-  const refused = unroutable(routes, memo)
-  for (const [index, reason] of refused) {
-    const route = routes[index]
-    const operation = route && operations.find((op) => handlerNames.get(op.id) === route.operation)
-    const at = operation?.routes.find((r) => r.raw === route?.path && r.method === route?.method)
-    if (at)
-      diagnostics.push(
-        diagnostic('unroutable-route', at.position, `Fastify cannot route ${at.method} ${at.raw}: ${reason}`),
-      )
+  const refusedLater = unroutable(routes, memo)
+  return () => {
+    const refused = refusedLater()
+    for (const [index, reason] of refused) {
+      const route = routes[index]
+      const operation = route && operations.find((op) => handlerNames.get(op.id) === route.operation)
+      const at = operation?.routes.find((r) => r.raw === route?.path && r.method === route?.method)
+      if (at)
+        diagnostics.push(
+          diagnostic(
+            'unroutable-route',
+            at.position,
+            `Fastify cannot route ${at.method} ${at.raw}: ${reason}`,
+          ),
+        )
+    }
+    return { routes: routes.filter((_, index) => !refused.has(index)), diagnostics }
   }
-  return { routes: routes.filter((_, index) => !refused.has(index)), diagnostics }
 }
 
 /** What `$select` applies to on a route: a GET answering an entity or a page of them, not one property of it. */
@@ -143,9 +161,6 @@ function selectTarget(
   const type = selectedType(response, model)
   return type === undefined ? {} : { selects: { type, page: response.kind === 'page' } }
 }
-
-/** The router of the generated runtime matches paths in any letter case, as Graph does. */
-const ROUTER_OPTIONS = { caseSensitive: false }
 
 function foldCase(shape: string): string {
   return shape.toLowerCase()
@@ -178,77 +193,23 @@ export function routeOwners(
   return owners
 }
 
-/** `findUnroutable`, through the memo: its answer depends only on Fastify and what is registered. */
-function unroutable(routes: readonly ServerRoute[], memo: EmitMemo | undefined): Map<number, string> {
-  const text = memoised(
-    memo,
-    () =>
-      unitKey(
+/** The refused routes by index (`findUnroutable`), through the memo: its answer depends only on
+ *  Fastify and what is registered. Taken when called. */
+function unroutable(routes: readonly ServerRoute[], memo: EmitMemo | undefined): () => Map<number, string> {
+  const key = memo
+    ? unitKey(
         'server.unroutable',
-        (requireHere('fastify/package.json') as { version: string }).version,
+        fastifyVersion(),
         JSON.stringify(ROUTER_OPTIONS),
         JSON.stringify(routes.map((route) => [route.method, route.url])),
-      ),
-    () => JSON.stringify([...findUnroutable(routes)]),
-  )
-  return new Map(JSON.parse(text) as [number, string][])
-}
-
-const requireHere = createRequire(import.meta.url)
-
-interface RouterProbe {
-  route(options: { method: string | string[]; url: string; handler: () => void }): unknown
-}
-
-/**
- * Register every route, then the 405 answers of each path shape, in a throwaway Fastify
- * instance (no listening socket), exactly as the generated server does; returns the routes it refuses.
- */
-function findUnroutable(routes: readonly ServerRoute[]): Map<number, string> {
-  const refused = new Map<number, string>()
-  const Fastify = requireHere('fastify') as (options?: object) => RouterProbe
-  const probe = Fastify({ routerOptions: ROUTER_OPTIONS })
-  const handler = () => {}
-  routes.forEach((route, index) => {
-    try {
-      probe.route({ method: route.method, url: route.url, handler })
-    } catch (error) {
-      refused.set(index, error instanceof Error ? error.message : String(error))
-    }
-  })
-  const accepted = routes.filter((_, index) => !refused.has(index))
-  for (const group of groupByPath(accepted)) {
-    if (group.missing.length === 0) continue
-    try {
-      probe.route({ method: group.missing, url: group.url, handler })
-    } catch (error) {
-      const index = routes.findIndex(
-        (route) => route.url === group.url && !refused.has(routes.indexOf(route)),
       )
-      refused.set(index, error instanceof Error ? error.message : String(error))
-    }
+    : undefined
+  if (memo && key !== undefined && memo.has(key))
+    return () => new Map(JSON.parse(memo.text(key, () => '[]')) as [number, string][])
+  const probed = findUnroutableLater(routes.map(({ method, url, shape }) => ({ method, url, shape })))
+  return () => {
+    const refused = probed()
+    if (memo && key !== undefined) memo.text(key, () => JSON.stringify([...refused]))
+    return refused
   }
-  return refused
-}
-
-export interface PathGroup {
-  /** The URL of the first route of this shape: where the 405 answers are registered. */
-  url: string
-  allowed: HttpMethod[]
-  missing: HttpMethod[]
-}
-
-/** Routes grouped by path shape: the documented verbs, and the ones answered with 405. */
-export function groupByPath(routes: readonly ServerRoute[]): PathGroup[] {
-  const groups = new Map<string, { url: string; methods: Set<HttpMethod> }>()
-  for (const route of routes) {
-    const group = groups.get(route.shape) ?? { url: route.url, methods: new Set<HttpMethod>() }
-    group.methods.add(route.method)
-    groups.set(route.shape, group)
-  }
-  return [...groups.values()].map(({ url, methods }) => ({
-    url,
-    allowed: HTTP_METHODS.filter((m) => methods.has(m)),
-    missing: HTTP_METHODS.filter((m) => !methods.has(m)),
-  }))
 }

@@ -1,6 +1,6 @@
 /**
- * The statement printer: a worker thread prints exactly what this thread prints, in order, batch
- * after batch; its failures are thrown as clear errors; a process that started it still exits on
+ * The emit worker: a worker thread prints exactly what this thread prints, in order, batch
+ * after batch, and probes routes as this thread does; its failures are thrown as clear errors; a process that started it still exits on
  * its own; and where the worker cannot start, this thread prints. The worker runs the current
  * sources, built for it (`buildSource`).
  */
@@ -10,14 +10,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { PrinterWorker } from '../../src/emit/print/printer.js'
 import { type PrintRequest, printStatement, type Statement } from '../../src/emit/print/statement.js'
+import { findUnroutable, type ProbedRoute } from '../../src/emit/server/route-probe.js'
+import { EmitWorker } from '../../src/emit/worker/emit-worker.js'
 import { buildSource } from '../support/source-build.js'
 
 const build = await buildSource()
 afterAll(build.remove)
-const compiledWorker = build.url('emit/print/worker.js')
-const compiledPrinter = build.url('emit/print/printer.js')
+const compiledWorker = build.url('emit/worker/thread.js')
+const compiledPrinter = build.url('emit/worker/emit-worker.js')
 
 const STATEMENTS: Statement[] = [
   { kind: 'typeAlias', structure: { name: 'Status', isExported: true, type: "'a' | 'b'" } },
@@ -40,9 +41,9 @@ const REQUESTS: PrintRequest[] = [false, true].flatMap((inNamespace) =>
   STATEMENTS.map((statement) => ({ statement, inNamespace })),
 )
 
-const workers: PrinterWorker[] = []
+const workers: EmitWorker[] = []
 const started = async () => {
-  const worker = new PrinterWorker(compiledWorker)
+  const worker = new EmitWorker(compiledWorker)
   workers.push(worker)
   expect(await worker.ready).toBe(true)
   return worker
@@ -51,7 +52,7 @@ afterEach(async () => {
   await Promise.all(workers.splice(0).map((worker) => worker.close()))
 })
 
-describe('PrinterWorker', () => {
+describe('EmitWorker', () => {
   it('prints what this thread prints, in order, batch after batch', async () => {
     const worker = await started()
     const expected = REQUESTS.map(printStatement)
@@ -60,11 +61,28 @@ describe('PrinterWorker', () => {
     expect(worker.print(REQUESTS.toReversed())).toEqual(expected.toReversed())
   })
 
+  it('probes routes as this thread does, and answers jobs taken in any order', async () => {
+    const worker = await started()
+    const routes: ProbedRoute[] = [
+      { method: 'GET', url: '/shelves', shape: '/shelves' },
+      { method: 'GET', url: '/shelves/:shelfId', shape: '/shelves/:' },
+      // The same route again: Fastify refuses it.
+      { method: 'GET', url: '/shelves', shape: '/shelves' },
+    ]
+    const expected = [...findUnroutable(routes)]
+    expect(expected.map(([index]) => index)).toEqual([2])
+    const printing = worker.post({ kind: 'print', requests: REQUESTS })
+    const probing = worker.post({ kind: 'probe', routes })
+    expect(worker.take(probing)?.result).toEqual(expected)
+    expect(worker.take(printing)?.result).toEqual(REQUESTS.map(printStatement))
+    expect(() => worker.take(probing)).toThrow(/already taken/)
+  })
+
   it('throws what failed on the worker, then prints the next batch', async () => {
     const worker = await started()
     const broken = { kind: 'interface', structure: { name: 'A', docs: [null] } } as unknown as Statement
     expect(() => worker.print([{ statement: broken, inNamespace: false }])).toThrow(
-      /printing statements on the worker failed: .*reading 'description'/,
+      /a job on the emit worker failed: .*reading 'description'/,
     )
     expect(worker.print(REQUESTS.slice(0, 1))).toEqual(REQUESTS.slice(0, 1).map(printStatement))
   })
@@ -77,7 +95,7 @@ describe('PrinterWorker', () => {
       script,
       "import { parentPort } from 'node:worker_threads'\nparentPort.postMessage('listening')\n",
     )
-    const worker = new PrinterWorker(pathToFileURL(script), 200)
+    const worker = new EmitWorker(pathToFileURL(script), 200)
     workers.push(worker)
     expect(await worker.ready).toBe(true)
     expect(worker.print(REQUESTS)).toBeUndefined()
@@ -88,7 +106,7 @@ describe('PrinterWorker', () => {
   it('throws once closed', async () => {
     const worker = await started()
     await worker.close()
-    expect(() => worker.print(REQUESTS)).toThrow(/the statement printer worker stopped: it was closed/)
+    expect(() => worker.print(REQUESTS)).toThrow(/the emit worker stopped: it was closed/)
   })
 })
 
@@ -104,8 +122,8 @@ function printInChild(flags: string[], script: (printerUrl: string) => string) {
 }
 
 const printAndReport = `
-  printer.startStatementPrinter()
-  await printer.statementPrinterReady()
+  printer.startEmitWorker()
+  await printer.emitWorkerReady()
   const texts = printer.printStatements(${JSON.stringify(REQUESTS)})
   const { createRequire } = await import('node:module')
   const loaded = Object.keys(createRequire(process.cwd() + '/').cache)
