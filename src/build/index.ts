@@ -323,7 +323,7 @@ async function emitStep(
   const memo = session.emitUnits && new EmitMemo(session.emitUnits, session.derived)
   const time = <T>(part: string, run: () => T) => clock.timeSync(`emit:${part}`, run)
   const options = { propertyUnions: request.propertyUnions ?? false }
-  const shapes = shapeApi(model)
+  const shapes = shapeApi(model, session.lasting ? session.shapes : undefined)
   const groups = outputGroups(shapes, memo, session.openapi, time, options).filter(
     (group) => !request.outputs || request.outputs.includes(group.name),
   )

@@ -26,6 +26,8 @@
  *                      the list of operation objects        another list (other objects or order)
  *   openapi.pathItems  the route entries and resource tags  other entries or tags
  *   openapi.pathItemKeys path item input object             (never: a new input is a new object)
+ *   shapes             operation object, plus whether its   another answer (a changed operation
+ *                      response type is an enum             is another object)
  *   emitUnits          content hash of a unit's inputs      not used by the last run of its emitter
  *   derived            model part object, then a tag        (never: a changed part is a new object)
  *   encoder            output part text                     not written by the last write
@@ -36,6 +38,7 @@ import { CheckMemo } from '../check/check-memo.js'
 import type { DerivedTexts } from '../emit/memo.js'
 import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
 import { LinkMemo } from '../link/link-memo.js'
+import type { KeptShapes } from '../shape/api-shape.js'
 import type { CachedPage, PageCacheFile } from '../store/page-cache.js'
 import { type RunRecord, textHash } from '../store/run-record.js'
 import { OutputEncoder } from '../write/output-bytes.js'
@@ -51,6 +54,8 @@ export class Session {
   readonly interner = new ModelInterner()
   readonly openapi = new OpenApiMemo()
   readonly checks = new CheckMemo(this.openapi)
+  /** Each operation's shape, for the next emit of a lasting session. */
+  readonly shapes: KeptShapes = new WeakMap()
   /** The emitters' unit texts the last run used; unset until read from the store. */
   emitUnits: ReadonlyMap<string, string> | undefined
   readonly derived: DerivedTexts = new WeakMap()

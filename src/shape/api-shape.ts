@@ -1,7 +1,10 @@
 /**
  * The shapes of a model's operations for one emit: each operation is lowered at most once, when
  * an emitter first asks for it (an output whose memo already holds its text never asks). The
- * object lives as long as the emit that made it; nothing is kept in the module.
+ * object lives as long as the emit that made it; nothing is kept in the module. A lasting session
+ * keeps each operation's shape for the next emit (`KeptShapes`): an unchanged operation is the
+ * same object then (`src/session/model-interner.ts`), and of the rest of the model its shape reads
+ * only whether its response type is an enum (`isValueType`).
  *
  * Reads: the linked `ApiModel`.
  */
@@ -13,7 +16,7 @@ import { listMethods, type MethodListings } from './method-listings.js'
 import type { OperationShape } from './operation-shape.js'
 import { shapeParameters } from './parameters.js'
 import { shapeRequestBody } from './request-body.js'
-import { shapeResponse } from './response.js'
+import { isValueType, shapeResponse } from './response.js'
 import { routeProperties, shapeOfRoute } from './route-property.js'
 
 export interface ApiShape {
@@ -27,8 +30,20 @@ export interface ApiShape {
   listings(): MethodListings
 }
 
-export function shapeApi(model: ApiModel): ApiShape {
+/** Operation shapes kept across the emits of a session, with the model fact each read. */
+export type KeptShapes = WeakMap<OperationDef, { valueResponse: boolean; shape: OperationShape }>
+
+export function shapeApi(model: ApiModel, kept?: KeptShapes): ApiShape {
   const shapes = new Map<OperationDef, OperationShape>()
+  const lower = (operation: OperationDef): OperationShape => {
+    if (!kept) return shapeOperation(operation, model)
+    const valueResponse = !!operation.response.type && isValueType(operation.response.type, model)
+    const known = kept.get(operation)
+    if (known?.valueResponse === valueResponse) return known.shape
+    const shape = shapeOperation(operation, model)
+    kept.set(operation, { valueResponse, shape })
+    return shape
+  }
   const routeShapes = new Map<OperationDef, Map<RouteTemplate, OperationShape>>()
   const properties = new Map<OperationDef, Map<RouteTemplate, PropertyDef>>()
   const propertiesOf = (operation: OperationDef) =>
@@ -36,7 +51,7 @@ export function shapeApi(model: ApiModel): ApiShape {
   let listings: MethodListings | undefined
   const api: ApiShape = {
     model,
-    of: (operation) => getOrCreate(shapes, operation, () => shapeOperation(operation, model)),
+    of: (operation) => getOrCreate(shapes, operation, () => lower(operation)),
     ofRoute(operation, route) {
       const found = propertiesOf(operation)
       if (found.size === 0) return api.of(operation)

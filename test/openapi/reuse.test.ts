@@ -20,9 +20,9 @@ import type { PageInput } from '../../src/read-docs.js'
 import { readDocs } from '../../src/read-docs.js'
 import { Session } from '../../src/session/index.js'
 import { editable } from '../support/editable.js'
+import { SHAPE_API, withComplexShelfColor } from '../support/shape-api.js'
 
 const SEEDS = fileURLToPath(new URL('../../input-docs', import.meta.url))
-const SHAPE_API = fileURLToPath(new URL('../fixtures/shape-api', import.meta.url))
 const UPLOAD_GET = 'api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get.md'
 const UPLOAD = 'resources/intune-enrollment-importedwindowsautopilotdeviceidentityupload.md'
 const UPLOAD_ROUTE =
@@ -77,14 +77,7 @@ const sameOperations = (a: ApiModel, b: ApiModel) =>
 describe('openapi.json across the runs of one process', () => {
   it('a response whose named type stops being an enum loses its { value } wrapper', async () => {
     const pages = (await readDocs(SHAPE_API)).pages
-    const complex = pages.map((page) =>
-      page.file === 'resources/shelfcolor.md'
-        ? {
-            ...page,
-            text: '# shelfColor resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name of the color.|\n',
-          }
-        : page,
-    )
+    const complex = withComplexShelfColor(pages)
     const session = new WatchRuns()
     const before = session.run(pages)
     const after = session.run(complex)

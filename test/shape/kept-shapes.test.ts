@@ -1,0 +1,41 @@
+/**
+ * Operation shapes kept across the emits of a watch session: an unchanged operation keeps its
+ * shape object, and an operation whose response type stops being an enum is lowered again (the
+ * one fact of other pages a shape reads), though the operation itself is the same object.
+ */
+import { expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
+import type { ApiModel } from '../../src/model.js'
+import { readDocs } from '../../src/read-docs.js'
+import { Session } from '../../src/session/index.js'
+import { type KeptShapes, shapeApi } from '../../src/shape/api-shape.js'
+import { SHAPE_API, withComplexShelfColor } from '../support/shape-api.js'
+
+const operation = (model: ApiModel, title: string) => {
+  const found = model.operations.find((each) => each.title === title)
+  if (!found) throw new Error(`no operation titled ${title}`)
+  return found
+}
+
+it('keeps an unchanged operation’s shape, and lowers again one whose response type stopped being an enum', async () => {
+  const pages = (await readDocs(SHAPE_API)).pages
+  const session = new Session(true)
+  const kept: KeptShapes = new WeakMap()
+  const before = session.interner.intern(buildModel(pages))
+  const shapesBefore = shapeApi(before, kept)
+  const colorBefore = shapesBefore.of(operation(before, 'getColor function'))
+  const shelvesBefore = shapesBefore.of(operation(before, 'List shelves'))
+  expect(colorBefore.response.kind).toBe('value')
+
+  const complex = withComplexShelfColor(pages)
+  const after = session.interner.intern(buildModel(complex))
+  const shapesAfter = shapeApi(after, kept)
+  expect(operation(after, 'getColor function')).toBe(operation(before, 'getColor function'))
+  expect(shapesAfter.of(operation(after, 'getColor function')).response.kind).toBe('object')
+  expect(shapesAfter.of(operation(after, 'List shelves'))).toBe(shelvesBefore)
+  // What is kept is what a fresh lowering gives.
+  const fresh = structuredClone(after)
+  expect(shapesAfter.of(operation(after, 'List shelves'))).toEqual(
+    shapeApi(fresh).of(operation(fresh, 'List shelves')),
+  )
+})
