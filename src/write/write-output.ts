@@ -9,7 +9,8 @@
  * - user-owned files (handler stubs) are created once and never overwritten.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { lstat, mkdir, open, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises'
+import type { Dirent } from 'node:fs'
+import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path'
 import type { GeneratedFile } from '../emit/generated-file.js'
 import { getOrCreate } from '../get-or-create.js'
@@ -206,7 +207,7 @@ type Guarded = { refused: string } | { exists: boolean }
  * A check for one absolute output path: whether it may be written, and whether a file is there.
  * The existing part of the path must resolve (symbolic links followed) inside the output folder,
  * the file itself must not be a link, and nothing may touch a protected folder. Each folder is
- * resolved once per write (thousands of handler stubs share one).
+ * resolved and listed once per write (thousands of handler stubs share one).
  */
 async function createGuard(outDir: string, protect: readonly string[]) {
   const root = resolve(outDir)
@@ -224,8 +225,20 @@ async function createGuard(outDir: string, protect: readonly string[]) {
       const real = await realpath(existing).catch(() => (existing === root ? realRoot : undefined))
       return real === undefined ? undefined : join(real, relative(existing, folder))
     })
+  const listings = new Map<string, Promise<Map<string, Dirent>>>()
+  /** What is at `full`, from one listing of its folder (not a call per file). */
+  const entryAt = async (full: string) => {
+    const folder = dirname(full)
+    const listing = await getOrCreate(listings, folder, () =>
+      readdir(folder, { withFileTypes: true }).then(
+        (entries) => new Map(entries.map((entry) => [entry.name, entry])),
+        () => new Map<string, Dirent>(),
+      ),
+    )
+    return listing.get(basename(full))
+  }
   return async (full: string): Promise<Guarded> => {
-    const info = await lstat(full).catch(() => undefined)
+    const info = await entryAt(full)
     if (info?.isSymbolicLink()) return { refused: 'the file is a symbolic link' }
     if (info && !info.isFile()) return { refused: 'something other than a file is in the way' }
     const folder = await realFolder(dirname(full))
