@@ -99,11 +99,18 @@ export function templateLiteralText(value: string): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g
 
+/** Anything `jsDocText` replaces: a control character, a comment delimiter, `@`, whitespace other
+ *  than a single space between words. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+const NEEDS_JSDOC_ESCAPE = /[\u0000-\u001f\u007f@]|\*\/|\/\*|\s\s|[^\S ]|^\s|\s$/
+
 /**
  * Text for a JSDoc comment: cannot close the comment, start a tag, or carry control characters.
  * Returns the lines to put after ` * `.
  */
 export function jsDocText(text: string): string {
+  // Most doc strings need none of the replacements: they are returned as they are.
+  if (!NEEDS_JSDOC_ESCAPE.test(text)) return text
   return text
     .replace(CONTROL_CHARACTERS, ' ')
     .replace(/\*\//g, '*\\/')

@@ -188,6 +188,16 @@ describe('jsDocText', () => {
     ['See @deprecated and @param x', 'See \\@deprecated and \\@param x'],
     ['two\nlines\r\n  folded', 'two lines folded'],
     ['nul\u0000 and \u2028 separators', 'nul and separators'],
+    // Each alone: what a text without any of them is returned as it is for.
+    ['a\tb', 'a b'],
+    ['a\u00a0b', 'a b'],
+    ['a  b', 'a b'],
+    [' a', 'a'],
+    ['a ', 'a'],
+    ['a\u007fb', 'a b'],
+    ['a*/', 'a*\\/'],
+    ['/*a', '/\\*a'],
+    ['a@b', 'a\\@b'],
   ])('%j → %j', (input, expected) => {
     expect(jsDocText(input)).toBe(expected)
   })
