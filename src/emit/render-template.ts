@@ -6,6 +6,7 @@
  * `noEscape: true` because every doc-derived string is escaped in the view model by `escape.ts`.
  * No custom helpers: templates only loop (`#each`), branch on booleans (`#if`) and interpolate.
  */
+import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import Handlebars from 'handlebars'
@@ -31,4 +32,39 @@ function loadTemplate(name: string): Handlebars.TemplateDelegate {
 /** Render `templates/<name>.hbs` with `view`; view models carry only escaped, ready-to-print text. */
 export function renderTemplate(name: string, view: object): string {
   return loadTemplate(name)(view)
+}
+
+/**
+ * `renderTemplate` as parts: `build` makes the view, and each text it passes through `part` is a
+ * part of its own where the template prints it, never copied into one long text. The writer
+ * encodes a file part by part and reuses the bytes of the parts its last write had, so a save that
+ * changes one route re-encodes that route's line, not the table of thousands (`output-bytes.ts`).
+ * The template prints a marker for each part (its number, after a key made for this render, which
+ * no text can know), and the rendered frame is split at the markers.
+ */
+export function renderTemplateParts(
+  name: string,
+  build: (part: (text: string) => string) => object,
+): string[] {
+  const texts: string[] = []
+  const key = randomUUID()
+  const frame = renderTemplate(
+    name,
+    build((text) => `\u{E000}${key}:${texts.push(text) - 1}\u{E001}`),
+  )
+  const pieces = frame.split(new RegExp(`\u{E000}${key}:(\\d+)\u{E001}`, 'u'))
+  const parts: string[] = []
+  const printed = new Set<number>()
+  pieces.forEach((piece, index) => {
+    if (index % 2 === 0) {
+      if (piece !== '') parts.push(piece)
+      return
+    }
+    printed.add(Number(piece))
+    parts.push(texts[Number(piece)] as string)
+  })
+  // Each part printed once: anything else is a template's bug (a part it left out or repeated).
+  if (printed.size !== texts.length || pieces.length !== 2 * texts.length + 1)
+    throw new Error(`template ${name} did not print each of its ${texts.length} parts once`)
+  return parts
 }

@@ -19,9 +19,9 @@ import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { collectDerivedTypes, type DerivedTypes } from '../../shape/derived-types.js'
 import { selectableNamesOf } from '../../shape/selectable.js'
 import { jsDocText, stringLiteral, uniqueIdentifier } from '../escape.js'
-import { GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
+import { fileOfParts, GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
 import type { EmitMemo } from '../memo.js'
-import { renderTemplate } from '../render-template.js'
+import { renderTemplate, renderTemplateParts } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
 import { handlerTypesFor } from './handler-types.js'
 import { groupByPath } from './route-probe.js'
@@ -120,52 +120,54 @@ function serverFiles(
       }),
     },
     { path: 'server/runtime.ts', text: renderTemplate('server/runtime', { header }) },
-    {
-      path: 'server/routes.ts',
-      text: renderTemplate('server/routes', {
+    fileOfParts(
+      'server/routes.ts',
+      renderTemplateParts('server/routes', (part) => ({
         header,
         routes: table.routes.map((r) =>
-          jsonLine({
-            operation: r.operation,
-            method: r.method,
-            url: r.url,
-            path: r.path,
-            status: r.status,
-            callParams: r.callParams,
-            schema: r.schema,
-            ...(r.mediaType === undefined ? {} : { mediaType: r.mediaType }),
-            ...(r.property === undefined ? {} : { property: r.property }),
-            ...(r.selects === undefined ? {} : { selects: r.selects }),
-          }),
+          part(
+            jsonLine({
+              operation: r.operation,
+              method: r.method,
+              url: r.url,
+              path: r.path,
+              status: r.status,
+              callParams: r.callParams,
+              schema: r.schema,
+              ...(r.mediaType === undefined ? {} : { mediaType: r.mediaType }),
+              ...(r.property === undefined ? {} : { property: r.property }),
+              ...(r.selects === undefined ? {} : { selects: r.selects }),
+            }),
+          ),
         ),
         namespaces: jsonLine([...new Set(Object.values(model.types).map((type) => type.namespace))].sort()),
-        selectable: jsonLine(selectableTable(table.routes, selectableNamesOf(model, derived))),
+        selectable: part(jsonLine(selectableTable(table.routes, selectableNamesOf(model, derived)))),
         methodNotAllowed: groupByPath(table.routes)
           .filter((group) => group.missing.length > 0)
           .map((group) => jsonLine(group)),
-      }),
-    },
-    {
-      path: 'server/schemas.ts',
-      text: renderTemplate('server/schemas', {
+      })),
+    ),
+    fileOfParts(
+      'server/schemas.ts',
+      renderTemplateParts('server/schemas', (part) => ({
         header,
         definitionsId: stringLiteral(DEFINITIONS_ID),
         definitions: Object.entries(definitions).map(([name, schema]) => ({
           name: stringLiteral(name),
-          schema: jsonLine(schema),
+          schema: part(jsonLine(schema)),
         })),
-      }),
-    },
-    {
-      path: 'server/mock-data.ts',
-      text: renderTemplate('server/mock-data', {
+      })),
+    ),
+    fileOfParts(
+      'server/mock-data.ts',
+      renderTemplateParts('server/mock-data', (part) => ({
         header,
         operations: operations.map(({ op, name }) => ({
           name: stringLiteral(name),
-          examples: jsonLine(mockExamplesFor(shapes.of(op), model)),
+          examples: part(jsonLine(mockExamplesFor(shapes.of(op), model))),
         })),
-      }),
-    },
+      })),
+    ),
     {
       path: 'server/handlers.ts',
       text: renderTemplate('server/handlers', {
