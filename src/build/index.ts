@@ -363,6 +363,8 @@ async function writeStep(
       out,
       emitted.files.map((file) => file.path),
     )
+  // A lasting session's first run reads the memo's texts from its file: their bytes are known.
+  if (session.lasting && emitted.storedBytes) session.encoder.know(emitted.storedBytes)
   return writeOutput(out, emitted.files, {
     dryRun: request.dryRun || blocked,
     protect: request.protect,

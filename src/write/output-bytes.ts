@@ -12,17 +12,24 @@ import { isWellFormed } from '../emit/memo.js'
 const KEPT_PART_LENGTH = 256
 
 export class OutputEncoder {
-  #last: ReadonlyMap<string, Buffer>
+  #last: ReadonlyMap<string, Buffer> = new Map()
   #next = new Map<string, Buffer>()
+  #known: ReadonlyMap<string, Buffer> | undefined
 
   /** `keep`: keep the bytes of each long part for the next write (a run that writes once keeps
-   *  none: they are the size of the outputs). `known`: parts whose bytes are known already (the
-   *  emit memo's texts, as read from its file). */
+   *  none: they are the size of the outputs). `known`: see `know`. */
   constructor(
     private readonly keep = true,
-    known: ReadonlyMap<string, Buffer> = new Map(),
+    known?: ReadonlyMap<string, Buffer>,
   ) {
-    this.#last = known
+    this.#known = known
+  }
+
+  /** Parts whose bytes are known already (the emit memo's texts, as read from its file), until a
+   *  write encodes some: a watch session's first run may write nothing (its outputs are current),
+   *  and its first save then finds the bytes of every unit it did not change. */
+  know(bytes: ReadonlyMap<string, Buffer>): void {
+    this.#known = bytes
   }
 
   /** The file's bytes, in order. */
@@ -45,7 +52,7 @@ export class OutputEncoder {
         continue
       }
       if (!flushShort()) return [Buffer.from(file.text)]
-      let bytes = this.#next.get(part) ?? this.#last.get(part)
+      let bytes = this.#next.get(part) ?? this.#last.get(part) ?? this.#known?.get(part)
       if (!bytes && !isWellFormed(part)) return [Buffer.from(file.text)]
       bytes ??= Buffer.from(part)
       if (this.keep) this.#next.set(part, bytes)
@@ -56,6 +63,7 @@ export class OutputEncoder {
 
   /** Forget the parts of the write before the one just done. */
   endWrite(): void {
+    if (this.#next.size > 0) this.#known = undefined
     this.#last = this.#next
     this.#next = new Map()
   }

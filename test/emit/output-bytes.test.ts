@@ -18,6 +18,25 @@ describe('OutputEncoder', () => {
     expect(Buffer.concat(encoder.chunks(changed)).equals(Buffer.from(changed.text))).toBe(true)
   })
 
+  it('takes known bytes until a write encodes some parts, whatever writes came before', () => {
+    const encoder = new OutputEncoder()
+    const part = long('known')
+    const bytes = Buffer.from(part)
+    encoder.know(new Map([[part, bytes]]))
+    // A write of nothing (a watch session's first run, its outputs current) keeps them known.
+    encoder.endWrite()
+    const file = fileOfParts('openapi.json', ['{\n', part, '\n}\n'])
+    expect(encoder.chunks(file)).toContain(bytes)
+    encoder.endWrite()
+    // Kept as bytes of the last write; the known ones are let go.
+    expect(encoder.chunks(file)).toContain(bytes)
+    encoder.endWrite()
+    const other = long('other')
+    encoder.chunks(fileOfParts('openapi.json', [other]))
+    encoder.endWrite()
+    expect(encoder.chunks(file)).not.toContain(bytes)
+  })
+
   it('encodes a surrogate pair split between two parts as one character', () => {
     const pair = '😀'
     const parts = [`${'y'.repeat(300)}${pair[0]}`, `${pair[1]}${'z'.repeat(300)}`]
