@@ -148,9 +148,11 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     throw error
   })
   if (!values.quiet) io.err(`doc2ts: watching ${docsDir} (Ctrl-C to stop)\n`)
-  // A first run that found every page in the cache did not load the extractor, which the first
-  // save needs: loaded now, while the watch waits (≈ 0.25 s that save would otherwise pay).
+  // A first run that found every page in the cache did not load the extractor, nor the emitters
+  // of outputs that were current, which the first save needs: loaded now, while the watch waits
+  // (≈ 0.25 s for the extractor that save would otherwise pay).
   void serially(() => import('../extract/page-entry.js'))
+  void serially(async () => (await import('../emit/outputs.js')).loadAllEmitters())
   await new Promise<void>((resolve) => {
     const stop = () => resolve()
     signal?.addEventListener('abort', stop, { once: true })
