@@ -34,7 +34,10 @@ await emitWorkerReady()
 
 interface Declaration {
   namespace?: string
-  statement: Statement
+  kind: Statement['kind']
+  /** The print key of its statement (`statementKey`), where known without making the statement. */
+  key?: string
+  statement(): Statement
 }
 
 /** The two files, in two steps: the declarations made and posted for printing now, the files once
@@ -49,12 +52,12 @@ export function startTypes(
 ): () => GeneratedFile[] {
   const aliasesNeeded = new Set<string>()
   const declarations: Declaration[] = []
-  /** Writes type references in the scope of `namespace`, noting the `Graph$X` aliases used. */
-  const writerIn = (namespace: string | undefined) => {
+  /** Writes type references in the scope of `namespace`, noting in `aliases` the `Graph$X` ones used. */
+  const writerIn = (namespace: string | undefined, aliases = aliasesNeeded) => {
     const scope: TsScope = { typesPrefix: '', undocumentedPrefix: 'Undocumented.' }
     if (namespace) scope.namespace = namespace
     const noted = (text: string) => {
-      if (text.startsWith('Graph$')) aliasesNeeded.add(text.slice('Graph$'.length))
+      if (text.startsWith('Graph$')) aliases.add(text.slice('Graph$'.length))
       return text
     }
     const exactTypeOf = (ref: TypeRef) => noted(tsExactTypeOf(ref, names, scope))
@@ -66,18 +69,42 @@ export function startTypes(
     }
   }
   const push = (namespace: string | undefined, statement: Statement) =>
-    declarations.push(namespace ? { namespace, statement } : { statement })
+    declarations.push({
+      ...(namespace ? { namespace } : {}),
+      kind: statement.kind,
+      statement: () => statement,
+    })
+  // A type's statement depends on the type, every name, and the option: with a memo, its print key
+  // and the aliases it uses are kept with the type object (the same object in the next run of a
+  // watch session when unchanged), and the statement is made again only to be printed.
+  const namesKey = memo ? unitKey('types.names', JSON.stringify([...names]), String(propertyUnions)) : ''
   for (const type of Object.values(model.types)) {
     const name = names.get(type.qualifiedName)
     if (!name) continue
-    const writer = writerIn(name.namespace)
     const discriminator = name.guard && !name.union ? odataTypeValue(type.qualifiedName) : undefined
-    push(
-      name.namespace,
+    const make = (writer: TypeWriter): Statement =>
       type.kind === 'enum'
         ? enumAlias(type, name.name)
-        : objectInterface(type, name.name, writer, discriminator),
-    )
+        : objectInterface(type, name.name, writer, discriminator)
+    if (!memo) {
+      push(name.namespace, make(writerIn(name.namespace)))
+      continue
+    }
+    const known = JSON.parse(
+      memo.derived(type, `types.declaration ${namesKey}`, () => {
+        const aliases = new Set<string>()
+        const statement = make(writerIn(name.namespace, aliases))
+        const key = statementKey({ statement, inNamespace: name.namespace !== undefined })
+        return JSON.stringify({ key, aliases: [...aliases] })
+      }),
+    ) as { key: string; aliases: string[] }
+    for (const alias of known.aliases) aliasesNeeded.add(alias)
+    declarations.push({
+      ...(name.namespace ? { namespace: name.namespace } : {}),
+      kind: type.kind === 'enum' ? 'typeAlias' : 'interface',
+      key: known.key,
+      statement: () => make(writerIn(name.namespace, new Set())),
+    })
   }
   for (const [base, children] of derived) {
     const union = names.get(base)?.union
@@ -86,14 +113,18 @@ export function startTypes(
     push(union.namespace, unionAlias(base, union.name, children, writer))
   }
   for (const alias of [...aliasesNeeded].sort())
-    declarations.push({
-      statement: { kind: 'typeAlias', structure: { name: topLevelAlias(alias, ''), type: alias } },
-    })
-  const placeholders = Object.values(model.undocumented).flatMap((type) => {
+    push(undefined, { kind: 'typeAlias', structure: { name: topLevelAlias(alias, ''), type: alias } })
+  const placeholders = Object.values(model.undocumented).flatMap((type): Declaration[] => {
     const name = names.get(type.qualifiedName)
     if (!name) return []
     const statement = placeholder(type, name.name)
-    return [name.namespace ? { namespace: name.namespace, statement } : { statement }]
+    return [
+      {
+        ...(name.namespace ? { namespace: name.namespace } : {}),
+        kind: statement.kind,
+        statement: () => statement,
+      },
+    ]
   })
   const imports = placeholders.length > 0 ? "import type * as Undocumented from '../undocumented.js'\n\n" : ''
   const guards = emitTypeGuards(names, derived)
@@ -159,8 +190,8 @@ const UNDOCUMENTED_INTRO = `/*
 function printModule(declarations: readonly Declaration[], texts: readonly string[]): string[] {
   const top: StatementText[] = []
   const namespaces = new Map<string, StatementText[]>()
-  declarations.forEach(({ namespace, statement }, index) => {
-    const printed = { kind: statement.kind, parts: [texts[index] as string] }
+  declarations.forEach(({ namespace, kind }, index) => {
+    const printed = { kind, parts: [texts[index] as string] }
     if (!namespace) top.push(printed)
     else {
       const members = namespaces.get(namespace) ?? []
@@ -205,14 +236,17 @@ function joinStatements(statements: readonly StatementText[]): string[] {
  * printer reads: the structure, the indentation, and the printer's version.
  */
 function statementTexts(declarations: readonly Declaration[], memo: EmitMemo | undefined): () => string[] {
-  const requests: PrintRequest[] = declarations.map(({ namespace, statement }) => ({
-    statement,
+  const requestOf = ({ namespace, statement }: Declaration): PrintRequest => ({
+    statement: statement(),
     inNamespace: namespace !== undefined,
+  })
+  if (!memo) return printStatementsLater(declarations.map(requestOf))
+  const keyed = declarations.map((declaration) => ({
+    declaration,
+    key: declaration.key ?? statementKey(requestOf(declaration)),
   }))
-  if (!memo) return printStatementsLater(requests)
-  const keyed = requests.map((request) => ({ request, key: statementKey(request) }))
   const missing = keyed.filter(({ key }) => !memo.has(key))
-  const texts = printStatementsLater(missing.map(({ request }) => request))
+  const texts = printStatementsLater(missing.map(({ declaration }) => requestOf(declaration)))
   return () => {
     const taken = texts()
     const printed = new Map(missing.map(({ key }, index) => [key, taken[index] as string]))

@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
 import { jsonAt, jsonText, PrintedJson } from '../../src/emit/json-text.js'
-import { EmitMemo, unitKey } from '../../src/emit/memo.js'
+import { type DerivedTexts, EmitMemo, unitKey } from '../../src/emit/memo.js'
 import { emitOpenApi, openApiDocument } from '../../src/emit/openapi/index.js'
 import { startServer } from '../../src/emit/server/index.js'
-import { assignTsNames } from '../../src/emit/type-names.js'
+import { assignTsNames, type TsName } from '../../src/emit/type-names.js'
 import { startTypes } from '../../src/emit/types.js'
 import type * as Model from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
@@ -204,6 +204,28 @@ describe('JSON printed in parts', () => {
 describe('types with a memo', () => {
   it('after one description changed: the same bytes, one declaration printed', () => {
     expect(reEmit(types, changePropertyDescription)).toHaveLength(1)
+  })
+
+  it('keyed by the names and the option too: the same type objects print as a fresh emit does', () => {
+    // As in a watch session: the next run's memo shares what was derived from the model objects.
+    const derived: DerivedTexts = new WeakMap()
+    const names = assignTsNames(seed)
+    const first = new EmitMemo(new Map(), derived)
+    startTypes(seed, names, first)()
+    const target = referencedType(seed, 'object')
+    const renamed = new Map(names)
+    renamed.set(target, { ...(names.get(target) as TsName), name: 'RenamedForTheTest' })
+    const fresh = (options: { propertyUnions: boolean }) =>
+      startTypes(seed, renamed, undefined, undefined, options)().map(({ path, text }) => ({ path, text }))
+    for (const propertyUnions of [false, true]) {
+      const next = new EmitMemo(first.used(), derived)
+      const text = startTypes(seed, renamed, next, undefined, { propertyUnions })().map(({ path, text }) => ({
+        path,
+        text,
+      }))
+      expect(text).toEqual(fresh({ propertyUnions }))
+      expect(JSON.stringify(text)).toContain('RenamedForTheTest')
+    }
   })
 
   it('with an unchanged model: the same bytes, nothing printed', () => {
