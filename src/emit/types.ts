@@ -69,11 +69,7 @@ export function startTypes(
     }
   }
   const push = (namespace: string | undefined, statement: Statement) =>
-    declarations.push({
-      ...(namespace ? { namespace } : {}),
-      kind: statement.kind,
-      statement: () => statement,
-    })
+    declarations.push(declarationOf(namespace, statement.kind, () => statement))
   // A type's statement depends on the type, every name, and the option: with a memo, its print key
   // and the aliases it uses are kept with the type object (the same object in the next run of a
   // watch session when unchanged), and the statement is made again only to be printed.
@@ -99,11 +95,10 @@ export function startTypes(
       }),
     ) as { key: string; aliases: string[] }
     for (const alias of known.aliases) aliasesNeeded.add(alias)
+    const kind = type.kind === 'enum' ? 'typeAlias' : 'interface'
     declarations.push({
-      ...(name.namespace ? { namespace: name.namespace } : {}),
-      kind: type.kind === 'enum' ? 'typeAlias' : 'interface',
+      ...declarationOf(name.namespace, kind, () => make(writerIn(name.namespace, new Set()))),
       key: known.key,
-      statement: () => make(writerIn(name.namespace, new Set())),
     })
   }
   for (const [base, children] of derived) {
@@ -118,13 +113,7 @@ export function startTypes(
     const name = names.get(type.qualifiedName)
     if (!name) return []
     const statement = placeholder(type, name.name)
-    return [
-      {
-        ...(name.namespace ? { namespace: name.namespace } : {}),
-        kind: statement.kind,
-        statement: () => statement,
-      },
-    ]
+    return [declarationOf(name.namespace, statement.kind, () => statement)]
   })
   const imports = placeholders.length > 0 ? "import type * as Undocumented from '../undocumented.js'\n\n" : ''
   const guards = emitTypeGuards(names, derived)
@@ -142,6 +131,14 @@ export function startTypes(
       ...printModule(placeholders, placeholderTexts()),
     ]),
   ]
+}
+
+function declarationOf(
+  namespace: string | undefined,
+  kind: Statement['kind'],
+  statement: () => Statement,
+): Declaration {
+  return namespace ? { namespace, kind, statement } : { kind, statement }
 }
 
 interface TypeWriter {
