@@ -52,6 +52,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
         properties.push(...extractPropertiesTable(node, page.file, relationship, diagnostics))
     }
   }
+  dropPivotRepeats(properties, page)
   if (resource?.code) addJsonRepresentation(properties, resource.code, page.file, diagnostics)
   const annotation = resource?.annotation ?? {}
   applyNullableProperties(properties, annotation.nullableProperties)
@@ -124,6 +125,22 @@ function addJsonRepresentation(
  * lists may be null and the others not, where the Properties table says neither.
  *   <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x", "nullableProperties": ["note"] } -->
  */
+/**
+ * A property that another zone pivot of the page lists again (`:::zone pivot="graph-preview"` with
+ * the preview's table after the v1 one) is the same property: the first definition stays. A repeat
+ * in the same pivot, or outside any zone, is a duplicate and stays for `duplicate-property`.
+ */
+function dropPivotRepeats(properties: PropertyDef[], page: Page) {
+  const first = new Map<string, string | undefined>()
+  for (let index = 0; index < properties.length; index++) {
+    const { name, position } = properties[index] as PropertyDef
+    const pivot = page.pivotAt(position.line)
+    if (!first.has(name)) first.set(name, pivot)
+    else if (pivot !== undefined && first.get(name) !== undefined && first.get(name) !== pivot)
+      properties.splice(index--, 1)
+  }
+}
+
 function applyNullableProperties(properties: PropertyDef[], listed: unknown) {
   if (!Array.isArray(listed)) return
   const nullable = new Set(listed.filter((name) => typeof name === 'string'))

@@ -14,6 +14,7 @@ import { plainParagraphs, proseLinks } from './prose-links.js'
 import { parseSectionBody } from './section-tree.js'
 import { type Section, splitSections } from './sections.js'
 import { simpleFrontMatter } from './simple-front-matter.js'
+import { pivotAt, readZones } from './zones.js'
 
 export interface Page {
   /** Docs-relative path with forward slashes. */
@@ -32,6 +33,8 @@ export interface Page {
    *  or for a plain section in simple shapes the same paragraphs without positions (`plainParagraphs`). */
   paragraphs(section: Section): Paragraph[]
   at(line: number, column?: number): SourcePosition
+  /** The zone pivot (`:::zone pivot="graph-v1"`) whose zone holds `line`, if any (`zones.ts`). */
+  pivotAt(line: number): string | undefined
   diagnostics: Diagnostic[]
 }
 
@@ -40,7 +43,8 @@ export interface Page {
  * the front matter where they can; `remark` answers all of them from `tree` and the YAML parser.
  */
 export function readPage(file: string, text: string, mode: ParseMode = parseModeFrom(process.env)): Page {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const zoned = readZones(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+  const normalized = zoned.text
   const split = splitSections(normalized)
   const definitions = pageDefinitions(normalized)
   const diagnostics: Diagnostic[] = []
@@ -96,6 +100,7 @@ export function readPage(file: string, text: string, mode: ParseMode = parseMode
       return read || this.tree(section).children.filter((node) => node.type === 'paragraph')
     },
     at,
+    pivotAt: (line) => pivotAt(zoned.zones, line),
     diagnostics,
   }
 }

@@ -6,7 +6,8 @@
  * A Properties-table property missing from the JSON is reported at its row, a JSON member no table
  * lists (or whose collection-ness differs) at its line. Open types (`"openType": true`, planner's
  * GUID keys) and pages without a Properties table are left alone; relationships may be absent from
- * the JSON (the docs leave navigation properties out).
+ * the JSON (the docs leave navigation properties out). On a page of zone pivots, a JSON block in one
+ * pivot is compared with the tables of that pivot and those outside any zone.
  */
 import { diagnostic } from '../../diagnostics.js'
 import { extractPropertiesTable, isPropertiesTable } from '../../extract/properties-table.js'
@@ -25,7 +26,12 @@ export const representationMismatch: PageRule = {
     if (model.pageKind !== 'resource' || !model.types.some((type) => type.kind !== 'enum')) return found
     const block = representation()
     if (!block || block.annotation.openType === true) return found
-    const tables = tableProperties(page)
+    // The JSON block of one zone pivot shows that pivot's properties (and those outside any zone).
+    const pivot = page.pivotAt(block.code.position?.start.line ?? 0)
+    const tables = tableProperties(page).filter((property) => {
+      const own = page.pivotAt(property.position.line)
+      return own === undefined || pivot === undefined || own === pivot
+    })
     if (!tables.some((property) => !property.relationship)) return found
     const byName = new Map(tables.map((property) => [property.name, property]))
     const first = (block.code.position?.start.line ?? 0) + 1
