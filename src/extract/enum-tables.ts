@@ -1,6 +1,6 @@
 /**
- * Read enums: an enum page's `## Members` table, and `### x values` sections (on multi-enum
- * pages and inside resource pages).
+ * Read enums: an enum page's `## Members` table, and `### x values` (today's pages also write
+ * `### x enumeration`) sections (on multi-enum pages and inside resource pages).
  *   | Member | Value | Description |      | Member |       | Value | Description |
  *   | noUpload | 0 | Not yet documented |  | grant  |       | standard | … |
  */
@@ -11,7 +11,7 @@ import type { Page } from '../parse/page.js'
 import { headingSlug, type Section } from '../parse/sections.js'
 import { columnOf, readTable } from '../parse/table.js'
 
-const VALUES_HEADING = /^(?:the )?`?([A-Za-z_][\w.]*)`? (?:enum )?values$/i
+const VALUES_HEADING = /^(?:the )?`?([A-Za-z_][\w.]*)`? (?:(?:enum )?values|enumeration)$/i
 
 /** Members of a table whose first column holds member names, or undefined if it is not such a table. */
 export function extractMembersTable(table: Table, file: string): EnumMember[] | undefined {
@@ -20,7 +20,10 @@ export function extractMembersTable(table: Table, file: string): EnumMember[] | 
   const valueHeader = columnOf(read, 'value')
   if (nameColumn < 0 && valueHeader === 0 && columnOf(read, 'type') < 0) nameColumn = 0
   if (nameColumn !== 0) return undefined
-  const valueColumn = valueHeader > 0 ? valueHeader : -1
+  // `| Member | Value |`, `| Member | Int value |`, and a second `| Member |` that holds the values.
+  const valueColumn = read.header.findIndex(
+    (cell, index) => index > 0 && /^(?:\w+ )?value$|^member$/.test(cell),
+  )
   const descriptionColumn = columnOf(read, 'description')
   const members: EnumMember[] = []
   for (const row of read.rows) {

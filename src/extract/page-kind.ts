@@ -34,7 +34,7 @@ export function classifyPage(page: Page): PageModel['pageKind'] {
   if (docType === 'resourcepagetype' || docType === '') {
     if (isResourceLike) return 'resource'
     if (findSection(page.sections, 'members')) return 'enum'
-    if (page.sections.some((s) => / values$/i.test(s.title))) return 'enum'
+    if (page.sections.some((s) => / (?:values|enumeration)$/i.test(s.title))) return 'enum'
     return docType === '' ? 'unknown' : 'conceptual'
   }
   return hasHttpRequest ? 'api' : 'unknown'

@@ -18,6 +18,9 @@ const NULLABLE = /\bnullable\b/i
 const VALUES_LEAD =
   /\b(?:the )?(?:possible|supported|allowed|valid) values?(?: (?:are|is|include))?:?|\bmust be one of:?|\bone of:/i
 
+/** "… request header to get the following values in this evolvable enum:" (up to the colon). */
+const EVOLVABLE_LEAD = /\binclude-unknown-enum-members\b[^:]*:/i
+
 export function readPropertyFlags(description: string): PropertyFlags {
   const flags: PropertyFlags = { readOnly: isReadOnly(description) }
   if (NOT_NULLABLE.test(description)) flags.nullable = false
@@ -34,16 +37,31 @@ function isReadOnly(description: string): boolean {
   return false
 }
 
-/** The backticked (or bold) values that follow a "Possible values are" lead-in, in order. */
+/**
+ * The backticked (or bold) values that follow a "Possible values are" lead-in, in order, and those
+ * an evolvable enum's members after its sentinel add, which today's pages often name only in the
+ * sentence that follows: "… `unknownFutureValue`. Use the `Prefer: include-unknown-enum-members`
+ * request header to get the following values in this evolvable enum: `mexico`."
+ */
 export function readPossibleValues(description: string): string[] | undefined {
   const lead = VALUES_LEAD.exec(description)
   if (!lead) return undefined
   const rest = description.slice(lead.index + lead[0].length)
-  // The list ends at the first sentence end that is not inside a code span.
-  const listText = /^[^.]*(?:`[^`]*`[^.`]*)*/.exec(rest)?.[0] ?? ''
-  const values = [...listText.matchAll(/`([^`]+)`|\*\*([^*]+)\*\*/g)]
-    .map((match) => (match[1] ?? match[2] ?? '').trim())
-    // `null` says the property may be null; it is no member ("Allowed values: `null`, `Minor`, …").
-    .filter((value) => /^[A-Za-z_][\w]*$/.test(value) && value !== 'null')
+  const evolvable = EVOLVABLE_LEAD.exec(rest)
+  const values = [
+    ...listedValues(rest),
+    ...(evolvable ? listedValues(rest.slice(evolvable.index + evolvable[0].length)) : []),
+  ]
   return values.length > 0 ? [...new Set(values)] : undefined
+}
+
+/** The values of the list `text` starts with; it ends at the first sentence end outside a code span. */
+function listedValues(text: string): string[] {
+  const listText = /^[^.]*(?:`[^`]*`[^.`]*)*/.exec(text)?.[0] ?? ''
+  return (
+    [...listText.matchAll(/`([^`]+)`|\*\*([^*]+)\*\*/g)]
+      .map((match) => (match[1] ?? match[2] ?? '').trim())
+      // `null` says the property may be null; it is no member ("Allowed values: `null`, `Minor`, …").
+      .filter((value) => /^[A-Za-z_][\w]*$/.test(value) && value !== 'null')
+  )
 }

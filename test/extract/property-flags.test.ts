@@ -18,6 +18,15 @@ describe('readPropertyFlags', () => {
     ['Possible values are: `a`, `b`, `c`.', ['a', 'b', 'c']],
     ['Allowed values: `null`, `Minor`, `NotAdult` and `Adult`.', ['Minor', 'NotAdult', 'Adult']],
     ['Possible values are: `null`.', undefined],
+    // An evolvable enum's members after its sentinel, named in the sentence that follows (today's docs).
+    [
+      'The possible values are: `none`, `uploadText`, `unknownFutureValue`. Use the `Prefer: include-unknown-enum-members` request header to get the following values from this evolvable enum: `copyToClipboard`, `print`. The `print` value is new. Required.',
+      ['none', 'uploadText', 'unknownFutureValue', 'copyToClipboard', 'print'],
+    ],
+    [
+      'Possible values are: `working`, `unknownFutureValue`, `reassigned`. Note that you must use the `Prefer: include-unknown-enum-members` request header to get the following values in this evolvable enum: `reassigned`.',
+      ['working', 'unknownFutureValue', 'reassigned'],
+    ],
   ])('%s → %j', (description, values) => {
     expect(readPropertyFlags(description).possibleValues).toEqual(values)
   })

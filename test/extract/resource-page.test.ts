@@ -83,6 +83,64 @@ describe('resource pages', () => {
     ])
   })
 
+  it('reads enums headed `### x enumeration` and values from `Int value` or a second Member column', () => {
+    const text = [
+      '---',
+      'doc_type: enumPageType',
+      '---',
+      '# Enum values',
+      '',
+      'Namespace: microsoft.graph',
+      '',
+      '### retrievalEntityType enumeration',
+      '',
+      '| Value                |',
+      '|:---------------------|',
+      '| `site`               |',
+      '| `unknownFutureValue` |',
+      '',
+      '### chatMessagePolicyViolationUserActionType values',
+      '',
+      '| Member              | Int value | Description |',
+      '| ------------------- | --------- | ----------- |',
+      '| None                | 0         | Default value. |',
+      '| Override            | 1         | Sender has overridden the message verdict. |',
+      '',
+      '### userAccountSecurityType values',
+      '',
+      '| Member        | Member | Description                     |',
+      '| ------------- | ------ | ------------------------------- |',
+      '| unknown       | -1     | Unknown.                        |',
+      '| standard      | 0      | Member of Standard Users group. |',
+    ].join('\n')
+    const page = extractPage('resources/enums.md', text)
+    expect(
+      page.types.map((t) => [t.name, t.kind === 'enum' ? t.members.map((m) => [m.name, m.value]) : []]),
+    ).toEqual([
+      [
+        'retrievalEntityType',
+        [
+          ['site', undefined],
+          ['unknownFutureValue', undefined],
+        ],
+      ],
+      [
+        'chatMessagePolicyViolationUserActionType',
+        [
+          ['None', 0],
+          ['Override', 1],
+        ],
+      ],
+      [
+        'userAccountSecurityType',
+        [
+          ['unknown', -1],
+          ['standard', 0],
+        ],
+      ],
+    ])
+  })
+
   it('reports a table row with extra cells and keeps the description whole', () => {
     const text =
       '---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|fileName|String|Payload file name (*.mobileconfig | *.xml).|\n'
