@@ -6,8 +6,9 @@
  *   | Query parameter | Type | Description |   ## Query parameters (`$deltatoken`)
  *   | Name | Value | Description |            ## Optional query parameters
  *   | Header | Value | · | Name | Description | · | Name | Type | Description |   ## Request headers
- * Required-ness comes from a Required column (`Y`, `Yes`), a qualified type (`String - optional`) or
- * from free text (`Required.`, `(required)`).
+ * Required-ness comes from a Required column (`Y`, `Yes`), a qualified type (`String - optional`),
+ * free text (`Required.`, `(required)`), or else the lead-in above the table ("the parameters that
+ * are required").
  * A header cell that holds a value too (`Prefer: outlook.timezone`) gives the header name.
  */
 import type { Nodes, Table } from 'mdast'
@@ -24,6 +25,14 @@ export type ParameterLocation = ParameterDef['in']
 const NAME_COLUMNS = ['property', 'parameter', 'name', 'header', 'query parameter', 'parameter name']
 const STRING = { kind: 'primitive', name: 'String' } as const
 
+/**
+ * A lead-in that says the table lists required parameters, and no optional ones:
+ *   The following table lists the parameters that are required when you call this action.
+ *   In the request URL, provide the following required query parameters with values.
+ * ("… lists the optional and required parameters …" leaves each row to say which it is.)
+ */
+const REQUIRED_LEAD = /\b(?:required (?:\w+ )?parameters|parameters (?:that|which) are required)\b/i
+
 /** Every parameter table in `sections` (a section and the subsections to read), in page order. */
 export function extractParameterSections(
   page: Page,
@@ -31,19 +40,32 @@ export function extractParameterSections(
   location: ParameterLocation,
   diagnostics: Diagnostic[],
 ): ParameterDef[] {
-  return sections.flatMap((section) =>
-    tablesIn(page.tree(section)).flatMap((table) =>
-      extractParameterTable(table, location, page.file, diagnostics),
-    ),
-  )
+  return sections.flatMap((section) => {
+    let lead = ''
+    return page.tree(section).children.flatMap((node) => {
+      if (node.type === 'paragraph') lead = cleanText(node)
+      if (node.type !== 'table')
+        return tablesIn(node).flatMap((table) =>
+          extractParameterTable(table, location, page.file, diagnostics),
+        )
+      const required = REQUIRED_LEAD.test(lead) && !/\boptional\b/i.test(lead)
+      lead = ''
+      return extractParameterTable(node, location, page.file, diagnostics, required)
+    })
+  })
 }
 
-/** One table; a table without a name column (not a parameter table) gives no parameters. */
+/**
+ * One table; a table without a name column (not a parameter table) gives no parameters. A row is
+ * required as its Required column, its type's qualifier or its description says (`Required.`,
+ * `Optional.`); where none says, as the table's lead-in says (`rowsRequired`).
+ */
 export function extractParameterTable(
   table: Table,
   location: ParameterLocation,
   file: string,
   diagnostics: Diagnostic[],
+  rowsRequired = false,
 ): ParameterDef[] {
   const read = readTable(table)
   const nameColumn = columnOf(read, ...NAME_COLUMNS)
@@ -82,7 +104,7 @@ export function extractParameterTable(
       ? /^\s*y(es)?\b/i.test(cleanText(requiredCell))
       : typed.qualifier
         ? /\brequired\b/.test(typed.qualifier)
-        : saysRequired(description)
+        : saysRequired(description) || (rowsRequired && !saysOptional(description))
     parameters.push({
       name,
       in: location,
@@ -113,6 +135,11 @@ function typeColumnOf(read: ReadTable, location: ParameterLocation, descriptionC
  */
 function saysRequired(text: string): boolean {
   return /(^|[\s.(])Required\b|\(required\)/.test(text)
+}
+
+/** `Optional.`, `(optional)`: the row says it may be left out. */
+function saysOptional(text: string): boolean {
+  return /(^|[\s.(])Optional\b|\(optional\)/.test(text)
 }
 
 /** `` `$deltatoken` `` → `$deltatoken`; `Prefer: outlook.timezone` → `Prefer`; `id (optional)` → `id`. */

@@ -74,6 +74,18 @@ describe('extractParameterSections', () => {
       ['header if-match String optional'],
     ],
     ['a table without a name column', '|Member|Value|\n|:--|:--|\n|a|0|\n', 'body', []],
+    [
+      'a lead-in that says the parameters are required: each row is, unless it says Optional',
+      'The following table lists the parameters that are required when you call this action.\n\n| Property | Type | Description |\n|:--|:--|:--|\n| keyCredential | String | The new key. The __type__ is a required property. |\n| hint | String | Optional. A hint. |\n',
+      'body',
+      ['body keyCredential String required', 'body hint String optional'],
+    ],
+    [
+      'a lead-in of optional and required parameters leaves it to each row',
+      'The following table lists the optional and required parameters that you can use when you call this action.\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n| queryString | String | The query. Required. |\n| filterExpression | String | A filter. |\n',
+      'body',
+      ['body queryString String required', 'body filterExpression String optional'],
+    ],
   ]
   it.each(cases)('%s', (_name, table, location, expected) => {
     const { parameters } = parametersOf(table, location)
