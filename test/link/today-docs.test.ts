@@ -1,16 +1,18 @@
 /**
  * A slice of today's Graph docs (`test/fixtures/today-docs`, real pages of 2023–2026 copied byte for
- * byte, laid out as `api-reference/v1.0/{api,resources,includes}`): permissions in include files,
- * code-tab groups, `ms.subservice`, request blocks with and without `blockType: ignored`, cast
- * segments. What a user relies on, read off the pages: the types, the operations, the permissions,
- * and a `check` that reports what is wrong with the slice and nothing else.
+ * byte, laid out as `api-reference/v1.0/{api,resources,includes}`, and the Copilot APIs' pages as
+ * their repository lays them out under `docs/api/`): permissions in include files, code-tab groups,
+ * zone pivots, enum pages and enum sections of evolvable enums, `ms.subservice`, request blocks with
+ * and without `blockType: ignored`, cast segments. What a user relies on, read off the pages: the
+ * types, the operations, the permissions, and a `check` that reports what is wrong with the slice
+ * and nothing else.
  */
 import { readdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
 import { check } from '../../src/index.js'
-import type { ApiModel, OperationDef, TypeDef } from '../../src/model.js'
+import type { ApiModel, ObjectTypeDef, OperationDef, TypeDef } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
 
 const DOCS = fileURLToPath(new URL('../fixtures/today-docs', import.meta.url))
@@ -19,7 +21,7 @@ const { pages } = await readDocs(DOCS)
 const model: ApiModel = buildModel(pages)
 
 const type = (name: string): TypeDef => {
-  const found = model.types[`microsoft.graph.${name}`]
+  const found = model.types[name.includes('.') ? name : `microsoft.graph.${name}`]
   if (!found) throw new Error(`no type ${name}`)
   return found
 }
@@ -48,12 +50,66 @@ describe("today's Graph docs", () => {
         each.kind === 'enum' ? each.members.map((member) => member.name) : resolved(each.baseType),
       ]),
     ).toEqual([
+      // An enum page of an evolvable enum: the members after the sentinel are members too.
+      [
+        'accessPackageAssignmentRequestFilterByCurrentUserOptions',
+        'enum',
+        ['target', 'createdBy', 'unknownFutureValue', 'targetManager', 'targetAgentIdentitySponsorOrOwner'],
+      ],
       ['agentIdentity', 'entity', 'microsoft.graph.servicePrincipal'],
       ['agentIdentityBlueprint', 'entity', 'microsoft.graph.application'],
       ['attachmentBase', 'entity', 'microsoft.graph.entity'],
       ['checklistItem', 'entity', 'microsoft.graph.entity'],
+      ['copilotAdminLimitedMode', 'entity', undefined],
       ['importance', 'enum', ['low', 'normal', 'high']],
       ['linkedResource', 'entity', 'microsoft.graph.entity'],
+      ['m365CapabilityResourceScope', 'complex', undefined],
+      // `### m365ResourceType values`, a `Member | Description` table in the resource page.
+      ['m365ResourceType', 'enum', ['none', 'group', 'user', 'unknownFutureValue']],
+      // `### retrievalEntityType enumeration`, a `| Value |` table of backticked members.
+      [
+        'retrievalEntityType',
+        'enum',
+        ['site', 'list', 'listItem', 'externalItem', 'drive', 'driveItem', 'unknownFutureValue'],
+      ],
+      ['retrievalExtract', 'complex', undefined],
+      ['retrievalHit', 'complex', undefined],
+      ['retrievalResponse', 'complex', undefined],
+      // The incident page's namespace: its bare type names and its `### incidentStatus values` enum.
+      [
+        'alertClassification',
+        'enum',
+        ['unknown', 'falsePositive', 'truePositive', 'informationalExpectedActivity', 'unknownFutureValue'],
+      ],
+      [
+        'alertDetermination',
+        'enum',
+        [
+          'unknown',
+          'apt',
+          'malware',
+          'securityPersonnel',
+          'securityTesting',
+          'unwantedSoftware',
+          'other',
+          'multiStagedAttack',
+          'compromisedUser',
+          'phishing',
+          'maliciousUserActivity',
+          'clean',
+          'insufficientData',
+          'confirmedUserActivity',
+          'lineOfBusinessApplication',
+          'unknownFutureValue',
+        ],
+      ],
+      ['alertSeverity', 'enum', ['unknown', 'informational', 'low', 'medium', 'high', 'unknownFutureValue']],
+      ['incident', 'entity', 'microsoft.graph.entity'],
+      [
+        'incidentStatus',
+        'enum',
+        ['active', 'resolved', 'inProgress', 'redirected', 'unknownFutureValue', 'awaitingAction'],
+      ],
       ['taskFileAttachment', 'entity', 'microsoft.graph.attachmentBase'],
       ['taskStatus', 'enum', ['notStarted', 'inProgress', 'completed', 'waitingOnOthers', 'deferred']],
       ['todo', 'entity', 'microsoft.graph.entity'],
@@ -141,6 +197,56 @@ describe("today's Graph docs", () => {
       'inheritablePermissions: inheritablePermission[]',
       'owners: directoryObject[]',
       'sponsors: directoryObject[]',
+    ])
+    // The security namespace's enums, by a qualified link (`status`) and by a bare name (`severity`).
+    const incident = type('microsoft.graph.security.incident') as ObjectTypeDef
+    expect(
+      ['status', 'severity'].map((name) =>
+        resolved(incident.properties.find((each) => each.name === name)?.type),
+      ),
+    ).toEqual(['microsoft.graph.security.incidentStatus', 'microsoft.graph.security.alertSeverity'])
+  })
+
+  it('reads pages of zone pivots: no marker in a description, each property once', () => {
+    // `:::zone pivot="graph-v1"` … `:::zone-end` and the preview's table after it: one property each,
+    // the preview's own (`pageNumbers`) added.
+    expect(properties('retrievalExtract')).toEqual([
+      'relevanceScore: Single',
+      'text: String',
+      'pageNumbers: Int32[]',
+    ])
+    expect(properties('retrievalHit')).toEqual([
+      'extracts: retrievalExtract[]',
+      'resourceMetadata: searchResourceMetadataDictionary',
+      'resourceType: retrievalEntityType',
+      'sensitivityLabel: searchSensitivityLabelInfo',
+      'webUrl: String',
+    ])
+    expect(
+      ['retrievalExtract', 'retrievalHit', 'retrievalResponse', 'copilotAdminLimitedMode'].map(
+        (name) => type(name).description,
+      ),
+    ).toEqual([
+      'Represents a single extract within the list of retrieval extracts.',
+      'Represents a single result within the list of retrieval results.',
+      'Represents results from a retrieval query.',
+      expect.stringMatching(/^Represents a setting that controls whether users of Microsoft 365 Copilot/),
+    ])
+    expect(
+      [
+        'copilotadminlimitedmode-get',
+        'copilotadminlimitedmode-update',
+        'externalconnectors-externalgroup-get',
+      ].map((id) => [operation(id).description, operation(id).examples.map((each) => each.kind)]),
+    ).toEqual([
+      // The two pivots' request examples are the same request to each version's URL.
+      [
+        'Read the properties and relationships of a copilotAdminLimitedMode object.',
+        ['request', 'request', 'response'],
+      ],
+      ['Update the properties of a copilotAdminLimitedMode object.', ['request', 'request', 'response']],
+      // `::: zone pivot="programming-language-curl"`: the HTTP request is one pivot, the SDKs' includes others.
+      ['Get an externalGroup object.', ['request', 'response']],
     ])
   })
 
@@ -293,6 +399,40 @@ describe("today's Graph docs", () => {
         undefined,
         false,
         'outlook',
+      ],
+      // Each pivot's request line (`https://graph.microsoft.com/v1.0/…`, `…/beta/…`) is the one route.
+      [
+        'copilotadminlimitedmode-get',
+        'get',
+        ['GET /copilot/admin/settings/limitedMode'],
+        undefined,
+        [],
+        200,
+        'microsoft.graph.copilotAdminLimitedMode',
+        false,
+        undefined,
+      ],
+      [
+        'copilotadminlimitedmode-update',
+        'update',
+        ['PATCH /copilot/admin/settings/limitedMode'],
+        'microsoft.graph.copilotAdminLimitedMode',
+        ['groupId', 'isEnabledForGroup'],
+        200,
+        'microsoft.graph.copilotAdminLimitedMode',
+        false,
+        undefined,
+      ],
+      [
+        'externalconnectors-externalgroup-get',
+        'get',
+        ['GET /external/connections/{connectionsId}/groups/{externalGroupId}'],
+        undefined,
+        [],
+        200,
+        'microsoft.graph.externalConnectors.externalGroup',
+        false,
+        'search',
       ],
       [
         'taskfileattachment-createuploadsession',
@@ -472,6 +612,20 @@ describe("today's Graph docs", () => {
         'outlook',
       ],
     ])
+    // Required as the Request body says: "the parameters that are required when you call this action"
+    // above addKey's table; "Optional." in a row; neither for createUploadSession's ("can be used").
+    const body = (id: string) =>
+      operation(id).parameters.flatMap((each) => (each.in === 'body' ? [[each.name, each.required]] : []))
+    expect(body('agentidentityblueprint-addkey')).toEqual([
+      ['keyCredential', true],
+      ['passwordCredential', true],
+      ['proof', true],
+    ])
+    expect(body('copilotadminlimitedmode-update')).toEqual([
+      ['groupId', false],
+      ['isEnabledForGroup', false],
+    ])
+    expect(body('taskfileattachment-createuploadsession')).toEqual([['attachmentInfo', false]])
     // The function's parameters are the route's, not the query's.
     expect(
       operation('user-reminderview').parameters.flatMap((each) => (each.in === 'path' ? [each.name] : [])),
@@ -519,13 +673,20 @@ describe("today's Graph docs", () => {
       ['Tasks.ReadWrite'],
       ['Tasks.ReadWrite.All'],
     ])
-    // Their includes are not in the slice: reported, and no permissions made up.
-    for (const id of [
-      'taskfileattachment-createuploadsession',
-      'todo-list-lists',
-      'todotask-update',
-      'todotasklist-list-tasks',
+    // An include with no line break at its end; a row with a space after its `|`.
+    expect(operation('todotask-update').permissions.map((each) => each.scopes)).toEqual([
+      ['Tasks.ReadWrite'],
+      ['Tasks.ReadWrite'],
+      ['Tasks.ReadWrite.All'],
     ])
+    // A three-column table ("Least privileged permissions", "Higher privileged permissions") on the page.
+    expect(operation('copilotadminlimitedmode-get').permissions.map((each) => each.scopes)).toEqual([
+      ['CopilotSettings-LimitedMode.Read', 'CopilotSettings-LimitedMode.ReadWrite'],
+      [],
+      [],
+    ])
+    // Their includes are not in the slice: reported, and no permissions made up.
+    for (const id of ['taskfileattachment-createuploadsession', 'todo-list-lists', 'todotasklist-list-tasks'])
       expect(operation(id).permissions).toEqual([])
   })
 
@@ -535,7 +696,7 @@ describe("today's Graph docs", () => {
     // Include files are not pages; this README is one (an unknown page, as any other Markdown file).
     const markdown = await readdir(DOCS, { recursive: true })
     const includes = markdown.filter((file) => /includes\/.*\.md$/.test(file.replaceAll('\\', '/')))
-    expect(includes).toHaveLength(11)
+    expect(includes).toHaveLength(13)
     expect(summary).toMatchObject({ pages: pages.length - includes.length, errors: 0 })
     expect(
       diagnostics
@@ -549,7 +710,7 @@ describe("today's Graph docs", () => {
       // A request example with no annotation; the page's response has one.
       ['missing-annotation', 'api/agentidentity-post.md', 52],
       ['missing-annotation', 'api/agentidentity-update.md', 65],
-      // The four permissions includes the slice does not hold, each reported once.
+      // The three permissions includes the slice does not hold, each reported once.
       ['missing-include', 'api/taskfileattachment-createuploadsession.md', 33],
       ['openapi-inexact-path', 'api/taskfileattachment-createuploadsession.md', 43],
       ['openapi-inexact-path', 'api/taskfileattachment-createuploadsession.md', 44],
@@ -564,7 +725,6 @@ describe("today's Graph docs", () => {
       ['missing-include', 'api/todo-list-lists.md', 21],
       ['openapi-inexact-path', 'api/todotask-post-attachments.md', 34],
       ['openapi-inexact-path', 'api/todotask-post-attachments.md', 35],
-      ['missing-include', 'api/todotask-update.md', 22],
       // The response example of the delta page has no annotation; its request is `ignored`.
       ['missing-annotation', 'api/todotasklist-delta.md', 92],
       ['missing-include', 'api/todotasklist-list-tasks.md', 22],
@@ -578,7 +738,8 @@ describe("today's Graph docs", () => {
     // Every broken link and unresolved type names a page the slice does not hold (none of the
     // slice's own pages, none of its includes). Of the includes it does not hold, permissions
     // tables are `missing-include` above; others are judged as links where the slice holds their
-    // folder (`includes/rbac-for-apis/`), and left alone where it does not (snippets, `../../includes/`).
+    // folder (`includes/rbac-for-apis/`, whose two includes it holds), and left alone where it does
+    // not (snippets, `../../includes/`, the Copilot pages' `docs/api/includes/`).
     const held = new Set(pages.map((page) => page.file.toLowerCase()))
     const named = diagnostics
       .filter((each) => each.code === 'broken-link' || each.code === 'unresolved-type')
@@ -587,8 +748,6 @@ describe("today's Graph docs", () => {
       )
     expect(named.length).toBeGreaterThan(0)
     for (const target of named) expect(held.has(target)).toBe(false)
-    expect(named.filter((target) => target.includes('/includes/'))).toEqual([
-      `${ROOT}includes/rbac-for-apis/rbac-serviceprincipal-apis-read.md`,
-    ])
+    expect(named.filter((target) => target.includes('/includes/'))).toEqual([])
   })
 })
