@@ -30,7 +30,8 @@ export function classifyPage(page: Page): PageModel['pageKind'] {
   if (docType === 'apipagetype' || (docType === '' && hasHttpRequest)) return 'api'
   if (docType === '' && hasRequestExample && !isResourceLike) return 'api'
   if (docType === 'enumpagetype') return 'enum'
-  if (docType === 'conceptualpagetype') return 'conceptual'
+  // Today's docs file some API pages as conceptual (a prose H1, `## HTTP request` in zone pivots).
+  if (docType === 'conceptualpagetype') return hasHttpRequest && !isResourceLike ? 'api' : 'conceptual'
   if (docType === 'resourcepagetype' || docType === '') {
     if (isResourceLike) return 'resource'
     if (findSection(page.sections, 'members')) return 'enum'

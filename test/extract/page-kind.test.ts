@@ -19,6 +19,8 @@ describe('classifyPage', () => {
     ['apiPageType', properties, 'resource'],
     ['resourcePageType', http, 'api'],
     ['conceptualPageType', 'Prose.', 'conceptual'],
+    ['conceptualPageType', http, 'api'],
+    ['conceptualPageType', `${http}\n${properties}`, 'conceptual'],
   ])('doc_type %s with %j → %s', (docType, body, kind) => {
     expect(classifyPage(page(docType, body))).toBe(kind)
   })
@@ -29,6 +31,63 @@ describe('classifyPage', () => {
       '## Example\n<!-- { "blockType": "request", "name": "get" } -->\n```http\nGET /things\n```'
     expect(classifyPage(page('', example))).toBe('api')
     expect(classifyPage(page('', `${properties}\n${example}`))).toBe('resource')
+  })
+
+  it('reads an API page filed as conceptual, its request lines in zone pivots', () => {
+    // The head of today's Copilot Retrieval API page (MicrosoftDocs/m365copilot-docs,
+    // `docs/api/ai-services/retrieval/copilotroot-retrieval.md`, CC BY 4.0).
+    const text = [
+      '---',
+      'title: Use the Microsoft 365 Copilot Retrieval API to Retrieve Grounding Data',
+      'doc_type: conceptualPageType',
+      'zone_pivot_groups: graph-api-versions',
+      '---',
+      '',
+      '# Retrieve grounding data',
+      '',
+      ':::zone pivot="graph-preview"',
+      '[!INCLUDE [beta-disclaimer](../../includes/beta-disclaimer.md)]',
+      ':::zone-end',
+      '',
+      'The Microsoft 365 Copilot Retrieval API allows for the retrieval of relevant text extracts.',
+      '',
+      '## HTTP request',
+      '',
+      ':::zone pivot="graph-preview"',
+      '',
+      '```http',
+      'POST https://graph.microsoft.com/beta/copilot/retrieval',
+      '```',
+      '',
+      ':::zone-end',
+      '',
+      ':::zone pivot="graph-v1"',
+      '',
+      '```http',
+      'POST https://graph.microsoft.com/v1.0/copilot/retrieval',
+      '```',
+      '',
+      ':::zone-end',
+      '',
+      '## Response',
+      '',
+      'If successful, this action returns a `200 OK` response code and a [retrievalResponse](resources/retrievalresponse.md) in the response body.',
+    ].join('\n')
+    const model = extractPage('docs/api/ai-services/retrieval/copilotroot-retrieval.md', text)
+    expect(model.pageKind).toBe('api')
+    expect(
+      model.operations.map((each) => [
+        each.description,
+        each.routes.map((route) => `${route.method} ${route.raw}`),
+        each.response.type,
+      ]),
+    ).toEqual([
+      [
+        'The Microsoft 365 Copilot Retrieval API allows for the retrieval of relevant text extracts.',
+        ['POST /copilot/retrieval'],
+        expect.objectContaining({ name: 'retrievalResponse' }),
+      ],
+    ])
   })
 
   it('takes anything under an includes/ folder as include material', () => {
