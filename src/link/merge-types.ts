@@ -108,9 +108,25 @@ function copyProperty(property: PropertyDef): PropertyDef {
   return property.type.kind === 'named' ? { ...property, type: { ...property.type } } : property
 }
 
+/**
+ * Members united in order; a member one page lists bare (`resources/enums.md`: `| none |`) takes the
+ * description and value another page gives it (`### wellknownListName values` of its resource page).
+ */
 function mergeEnums(into: EnumTypeDef, next: ModelEnumTypeDef): EnumTypeDef {
+  const given = new Map(next.members.map((member) => [member.name, member]))
   const names = new Set(into.members.map((m) => m.name))
-  return { ...into, members: [...into.members, ...next.members.filter((m) => !names.has(m.name))] }
+  const members = into.members.map((member) => {
+    const other = given.get(member.name)
+    const description = member.description || other?.description || ''
+    const value = member.value ?? other?.value
+    if (description === member.description && value === member.value) return member
+    return value === undefined ? { ...member, description } : { ...member, description, value }
+  })
+  return {
+    ...into,
+    description: into.description || next.description,
+    members: [...members, ...next.members.filter((m) => !names.has(m.name))],
+  }
 }
 
 function mergeObjects(

@@ -23,6 +23,34 @@ describe('link', () => {
     expect(merged.files).toEqual(['resources/a.md', 'resources/b.md'])
   })
 
+  it('merges an enum listed on two pages: members once, each with the description a page gives', () => {
+    // Today's docs list `wellknownListName` bare in `resources/enums.md` and with descriptions in
+    // `### wellknownListName values` of the todoTaskList page.
+    const model = buildModel([
+      {
+        file: 'resources/enums.md',
+        text: '---\ndoc_type: enumPageType\n---\n# Enum values\n\nNamespace: microsoft.graph\n\n### wellknownListName values\n\n| Member |\n| ----------------------- |\n| none |\n| defaultList |\n| flaggedEmails |\n| unknownFutureValue |\n',
+      },
+      {
+        file: 'resources/todotasklist.md',
+        text: resource(
+          'todoTaskList',
+          '|wellknownListName|[wellknownListName](#wellknownlistname-values)|Property indicating the list name.|',
+          '',
+        ).concat(
+          '\n### wellknownListName values\n\n| Member | Description |\n|:---|:---|\n| none | User created list. |\n| defaultList | Built-in Tasks list. |\n',
+        ),
+      },
+    ])
+    const type = model.types['microsoft.graph.wellknownListName']
+    expect(type?.kind === 'enum' && type.members.map((member) => [member.name, member.description])).toEqual([
+      ['none', 'User created list.'],
+      ['defaultList', 'Built-in Tasks list.'],
+      ['flaggedEmails', ''],
+      ['unknownFutureValue', ''],
+    ])
+  })
+
   it('resolves by the link text where it spells another documented type than the target page', () => {
     const model = buildModel([
       {
