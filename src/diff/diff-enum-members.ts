@@ -7,11 +7,10 @@
  * existing members changes what those clients receive: breaking, as the guidelines say. Removed or
  * renamed members break both sides: writers may send them, and the generated unions narrow for readers.
  */
+import { isSentinel } from '../enum-sentinel.js'
 import type { EnumMember, EnumTypeDef } from '../model.js'
 import { type ApiChange, caseRename, change, inNew, removal } from './api-change.js'
 import { pairByName } from './pair-items.js'
-
-const SENTINEL = 'unknownfuturevalue'
 
 export function diffEnumMembers(before: EnumTypeDef, after: EnumTypeDef, changes: ApiChange[]): void {
   const enumName = after.qualifiedName
@@ -100,8 +99,4 @@ function isAfterSentinel(type: EnumTypeDef, member: EnumMember): boolean {
   if (!sentinel) return false
   if (sentinel.value !== undefined && member.value !== undefined) return member.value > sentinel.value
   return type.members.indexOf(member) > type.members.indexOf(sentinel)
-}
-
-function isSentinel(member: EnumMember): boolean {
-  return member.name.toLowerCase() === SENTINEL
 }

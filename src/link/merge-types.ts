@@ -8,6 +8,7 @@
  * save to the next) are merged once: later links get a fresh copy of that merge.
  */
 import { diagnostic } from '../diagnostics.js'
+import { isSentinel } from '../enum-sentinel.js'
 import type {
   Diagnostic,
   EnumTypeDef as ModelEnumTypeDef,
@@ -111,6 +112,9 @@ function copyProperty(property: PropertyDef): PropertyDef {
 /**
  * Members united in order; a member one page lists bare (`resources/enums.md`: `| none |`) takes the
  * description and value another page gives it (`### wellknownListName values` of its resource page).
+ * An evolvable enum's sides of its `unknownFutureValue` sentinel stay apart: a member another page
+ * lists before the sentinel joins the members before it (after it, the service sends it only to
+ * clients that ask with `Prefer: include-unknown-enum-members`).
  */
 function mergeEnums(into: EnumTypeDef, next: ModelEnumTypeDef): EnumTypeDef {
   const given = new Map(next.members.map((member) => [member.name, member]))
@@ -122,10 +126,24 @@ function mergeEnums(into: EnumTypeDef, next: ModelEnumTypeDef): EnumTypeDef {
     if (description === member.description && value === member.value) return member
     return value === undefined ? { ...member, description } : { ...member, description, value }
   })
+  const added = next.members.filter((m) => !names.has(m.name))
+  const sentinel = members.findIndex(isSentinel)
+  const nextSentinel = next.members.findIndex(isSentinel)
+  const early = added.filter(
+    (m) => sentinel >= 0 && nextSentinel >= 0 && next.members.indexOf(m) < nextSentinel,
+  )
   return {
     ...into,
     description: into.description || next.description,
-    members: [...members, ...next.members.filter((m) => !names.has(m.name))],
+    members:
+      early.length === 0
+        ? [...members, ...added]
+        : [
+            ...members.slice(0, sentinel),
+            ...early,
+            ...members.slice(sentinel),
+            ...added.filter((m) => !early.includes(m)),
+          ],
   }
 }
 

@@ -45,7 +45,12 @@ function inferEnum(
   inferred: Map<string, EnumTypeDef>,
 ): void {
   const { type } = property
-  if (type.kind !== 'named' || !property.possibleValues || resolveReference(type, namespace, registry)) return
+  if (type.kind !== 'named' || !property.possibleValues) return
+  if (
+    resolveReference(type, namespace, registry) &&
+    !namesOtherEnum(type, property.possibleValues, namespace, registry)
+  )
+    return
   // `alertSeverity` or `microsoft.graph.security.alertClassification` (no page in the folder)
   if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(type.name)) return
   const dot = type.name.lastIndexOf('.')
@@ -75,6 +80,24 @@ function inferEnum(
       position: property.position,
     })
   }
+}
+
+/**
+ * A bare name that only an enum of an enclosing namespace answers, while the description lists
+ * values that enum lacks, names an enum of the page's own namespace: a `microsoft.graph.security`
+ * page's `alertSeverity` ("`unknown`, …, `unknownFutureValue`") is not `microsoft.graph.alertSeverity`
+ * of the Enum values page, which has no sentinel.
+ */
+function namesOtherEnum(
+  ref: TypeRef & { kind: 'named' },
+  values: readonly string[],
+  namespace: string,
+  registry: TypeRegistry,
+): boolean {
+  const found = ref.resolved ? registry.get(ref.resolved) : undefined
+  if (ref.name.includes('.') || found?.kind !== 'enum' || found.namespace === namespace) return false
+  const members = new Set(found.members.map((member) => member.name))
+  return values.some((value) => !members.has(value))
 }
 
 /**

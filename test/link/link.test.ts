@@ -51,6 +51,57 @@ describe('link', () => {
     ])
   })
 
+  it('keeps the members another page lists before the unknownFutureValue sentinel before it', () => {
+    const enumPage = (name: string, rows: string[]) =>
+      `---\ndoc_type: enumPageType\n---\n# ${name} enum type\n\nNamespace: microsoft.graph\n\n## Members\n\n|Member|Description|\n|:---|:---|\n${rows.map((row) => `|${row}||`).join('\n')}\n`
+    const model = buildModel([
+      {
+        file: 'resources/accesspackageassignmentrequestfilterbycurrentuseroptions.md',
+        text: enumPage('accessPackageAssignmentRequestFilterByCurrentUserOptions', [
+          'target',
+          'createdBy',
+          'unknownFutureValue',
+          'targetManager',
+        ]),
+      },
+      {
+        file: 'resources/enums.md',
+        text: '---\ndoc_type: enumPageType\n---\n# Enum values\n\nNamespace: microsoft.graph\n\n### accessPackageAssignmentRequestFilterByCurrentUserOptions values\n\n| Member |\n| ------------------ |\n| target |\n| createdBy |\n| approver |\n| unknownFutureValue |\n',
+      },
+    ])
+    const type = model.types['microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions']
+    expect(type?.kind === 'enum' && type.members.map((member) => member.name)).toEqual([
+      'target',
+      'createdBy',
+      'approver',
+      'unknownFutureValue',
+      'targetManager',
+    ])
+  })
+
+  it("reads a bare enum name of another namespace's page in that namespace where its values differ", () => {
+    // A `microsoft.graph.security` page's `alertSeverity`, and the Enum values page's own.
+    const model = buildModel([
+      {
+        file: 'resources/security-incident.md',
+        text: resource(
+          'incident',
+          '|severity|alertSeverity|Possible values are: `unknown`, `low`, `high`, `unknownFutureValue`.|\n|status|alertStatus|Possible values are: `unknown`, `resolved`.|',
+        ).replace('Namespace: microsoft.graph', 'Namespace: microsoft.graph.security'),
+      },
+      {
+        file: 'resources/enums.md',
+        text: '---\ndoc_type: enumPageType\n---\n# Enum values\n\nNamespace: microsoft.graph\n\n### alertSeverity values\n\n| Member | Value |\n| --- | --- |\n| unknown | 0 |\n| low | 2 |\n| high | 4 |\n\n### alertStatus values\n\n| Member | Value |\n| --- | --- |\n| unknown | 0 |\n| resolved | 30 |\n',
+      },
+    ])
+    const incident = model.types['microsoft.graph.security.incident'] as ObjectTypeDef
+    expect(incident.properties.map((property) => property.type)).toMatchObject([
+      { resolved: 'microsoft.graph.security.alertSeverity' },
+      // Its values are those of the enclosing namespace's enum: that enum.
+      { resolved: 'microsoft.graph.alertStatus' },
+    ])
+  })
+
   it('resolves by the link text where it spells another documented type than the target page', () => {
     const model = buildModel([
       {
