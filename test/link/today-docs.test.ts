@@ -17,6 +17,7 @@ import { readDocs } from '../../src/read-docs.js'
 
 const DOCS = fileURLToPath(new URL('../fixtures/today-docs', import.meta.url))
 const ROOT = 'api-reference/v1.0/'
+const ENUMS = `${ROOT}resources/enums.md`
 const { pages } = await readDocs(DOCS)
 const model: ApiModel = buildModel(pages)
 
@@ -43,25 +44,35 @@ const resolved = (ref: { kind: string; resolved?: string } | undefined) => ref?.
 
 describe("today's Graph docs", () => {
   it('reads every type with its kind, base type and properties', () => {
+    // The Enum values page's own enums are read below.
     expect(
-      Object.values(model.types).map((each) => [
-        each.name,
-        each.kind,
-        each.kind === 'enum' ? each.members.map((member) => member.name) : resolved(each.baseType),
-      ]),
+      Object.values(model.types)
+        .filter((each) => !each.files.every((file) => file === ENUMS))
+        .map((each) => [
+          each.name,
+          each.kind,
+          each.kind === 'enum' ? each.members.map((member) => member.name) : resolved(each.baseType),
+        ]),
     ).toEqual([
-      // An enum page of an evolvable enum: the members after the sentinel are members too.
+      // An enum page of an evolvable enum: the members after the sentinel are members too; the Enum
+      // values page lists `approver` before the sentinel, where it stays.
       [
         'accessPackageAssignmentRequestFilterByCurrentUserOptions',
         'enum',
-        ['target', 'createdBy', 'unknownFutureValue', 'targetManager', 'targetAgentIdentitySponsorOrOwner'],
+        [
+          'target',
+          'createdBy',
+          'approver',
+          'unknownFutureValue',
+          'targetManager',
+          'targetAgentIdentitySponsorOrOwner',
+        ],
       ],
       ['agentIdentity', 'entity', 'microsoft.graph.servicePrincipal'],
       ['agentIdentityBlueprint', 'entity', 'microsoft.graph.application'],
       ['attachmentBase', 'entity', 'microsoft.graph.entity'],
       ['checklistItem', 'entity', 'microsoft.graph.entity'],
       ['copilotAdminLimitedMode', 'entity', undefined],
-      ['importance', 'enum', ['low', 'normal', 'high']],
       ['linkedResource', 'entity', 'microsoft.graph.entity'],
       ['m365CapabilityResourceScope', 'complex', undefined],
       // `### m365ResourceType values`, a `Member | Description` table in the resource page.
@@ -111,7 +122,6 @@ describe("today's Graph docs", () => {
         ['active', 'resolved', 'inProgress', 'redirected', 'unknownFutureValue', 'awaitingAction'],
       ],
       ['taskFileAttachment', 'entity', 'microsoft.graph.attachmentBase'],
-      ['taskStatus', 'enum', ['notStarted', 'inProgress', 'completed', 'waitingOnOthers', 'deferred']],
       ['todo', 'entity', 'microsoft.graph.entity'],
       ['todoTask', 'entity', 'microsoft.graph.entity'],
       ['todoTaskList', 'entity', 'microsoft.graph.entity'],
@@ -205,6 +215,69 @@ describe("today's Graph docs", () => {
         resolved(incident.properties.find((each) => each.name === name)?.type),
       ),
     ).toEqual(['microsoft.graph.security.incidentStatus', 'microsoft.graph.security.alertSeverity'])
+  })
+
+  it('reads the Enum values page: an enum per `### x values` section, in the forms its tables take', () => {
+    const enums = Object.values(model.types).filter((each) => each.files.includes(ENUMS))
+    expect(enums).toHaveLength(331)
+    const members = (name: string) => {
+      const found = type(name)
+      if (found.kind !== 'enum') throw new Error(`${name} is no enum`)
+      return found.members.map((member) =>
+        member.value === undefined ? member.name : [member.name, member.value],
+      )
+    }
+    // `| Member |` tables in their spellings: `|Member|` + `|:---|`, cells padded with two spaces, a
+    // heading that ends in a space; `| Value |` for the member column.
+    expect(members('importance')).toEqual(['low', 'normal', 'high'])
+    expect(members('eligibilityFilteringEnabledEntities')).toEqual([
+      'none',
+      'swapRequest',
+      'offerShiftRequest',
+      'unknownFutureValue',
+      'timeOffReason',
+    ])
+    expect(members('teamsDeliveryLocation')).toEqual([
+      'unknown',
+      'teams',
+      'quarantine',
+      'failed',
+      'unknownFutureValue',
+    ])
+    expect(members('chatMessageType')).toEqual([
+      'message',
+      'chatEvent',
+      'typing',
+      'unknownFutureValue',
+      'systemEventMessage',
+    ])
+    // Values: `| Value |`, `| Int value |`, and a second `| Member |` column that holds them.
+    expect(members('calendarColor').slice(0, 2)).toEqual([
+      ['auto', -1],
+      ['lightBlue', 0],
+    ])
+    expect(members('chatMessagePolicyViolationUserActionType')).toEqual([
+      ['None', 0],
+      ['Override', 1],
+      ['ReportFalsePositive', 2],
+    ])
+    expect(members('userAccountSecurityType')).toEqual([
+      ['unknown', -1],
+      ['standard', 0],
+      ['power', 1],
+      ['administrator', 2],
+    ])
+    // The sentinel as the page spells it.
+    expect(members('fileStorageContainerStatus')).toEqual(['inactive', 'active', 'unknownfuturevalue'])
+    // Listed bare here and with descriptions on the todoTaskList page: one enum, with them.
+    const wellknown = type('wellknownListName')
+    expect(wellknown.kind === 'enum' && wellknown.members.map((member) => member.description)).toEqual([
+      'User created list.',
+      'Built-in Tasks list.',
+      'Built-in Flagged email list. Tasks from flagged emails are present in this list.',
+      'Evolvable enumeration sentinel value. Do not use.',
+    ])
+    expect(type('importance').targets).toEqual([`${ENUMS}#importance-values`])
   })
 
   it('reads pages of zone pivots: no marker in a description, each property once', () => {
