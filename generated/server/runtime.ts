@@ -519,15 +519,19 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
-/** Mock mode: the named example, else the one whose request matches best, else the first; `$select` applied. */
+/**
+ * Mock mode: the named example, else the one whose request matches best, else the first; `$select` applied.
+ * A route that answers bytes (`…/$value`) answers its operation's examples of bytes, none of the JSON ones, and another route no bytes; an example of another status (an error) fits either.
+ */
 function answerFromExample(
   route: RouteSpec,
-  candidates: readonly MockExample[],
+  examples: readonly MockExample[],
   request: FastifyRequest,
   reply: FastifyReply,
   view: View | undefined,
   properties: PropertyNames,
 ): FastifyReply {
+  const candidates = examples.filter((example) => example.status !== route.status || (example.bytes !== undefined) === (route.mediaType !== undefined))
   const selected = selectedNames(route, request.query, properties)
   const wanted = preferredExample(request.headers['prefer'])
   const path = pathOf(request.url)
@@ -553,6 +557,7 @@ function answerFromExample(
       }
     }
   }
+  if (!chosen && route.mediaType) return reply.code(route.status).type(route.mediaType).send(Buffer.alloc(0))
   if (!chosen) return reply.code(route.status === 200 ? 204 : route.status).send()
   void reply.header('preference-applied', `example=${encodeURIComponent(chosen.name)}`)
   if (chosen.bytes !== undefined) return reply.code(chosen.status).type(chosen.mediaType ?? 'application/octet-stream').send(Buffer.from(chosen.bytes))

@@ -2,18 +2,19 @@
  * The documented examples of an operation, ready for the mock server: each response example
  * with the request that precedes it, bodies as the operation's shape parsed them, single entities
  * wrapped in `"value": {…}` unwrapped, and a body synthesised from the response shape where the
- * page shows none (or where the example body is not valid JSON). A binary response answers the
- * example's text as bytes, with the shape's media type.
+ * page shows none (or where the example body is not valid JSON). A binary response (a Stream, or
+ * the route the example's request called answers bytes: `…/$value`) answers the example's text as
+ * bytes, with the shape's media type.
  *
  *   ### Request   <!-- { "blockType": "request", "name": "get_upload" } -->   GET https://…/v1.0/x/{id}
  *   ### Response  <!-- { "blockType": "response" } -->                       HTTP/1.1 200 OK + JSON
  *
- * Reads: the operation's shape (examples, response).
+ * Reads: the operation's shape (examples, response) and the shapes its routes answer with.
  */
 import { keyRequestExamples, keyResponseExamples } from '../emit/openapi/examples.js'
 import type { ApiModel } from '../model.js'
 import { pairExamples, requestPathOf, unwrapSingleEntity } from '../shape/examples.js'
-import type { ExampleShape, OperationShape } from '../shape/operation-shape.js'
+import type { ExampleShape, OperationShape, ResponseShape } from '../shape/operation-shape.js'
 import { synthesiseResponseBody } from './synthesise.js'
 
 export interface MockExample {
@@ -46,26 +47,35 @@ function openApiKeys(shape: OperationShape): Map<ExampleShape, string> {
   return keys
 }
 
-export function mockExamplesFor(shape: OperationShape, model: ApiModel): MockExample[] {
+/** `routeShapes`: the operation as its routes answer it (`ApiShape.ofRoute`); each response
+ *  example is answered as the first of them that shows it as written (a `$value` route's: bytes),
+ *  else as the operation. */
+export function mockExamplesFor(
+  shape: OperationShape,
+  model: ApiModel,
+  routeShapes: readonly OperationShape[] = [],
+): MockExample[] {
   const { response } = shape
+  const answers = answeringResponses(routeShapes)
   const examples: MockExample[] = []
   const keys = openApiKeys(shape)
   const names = new Set<string>()
   for (const { request, response: shown } of pairExamples(shape.examples)) {
     if (!shown) continue
     const { example, body } = shown
-    const status = example.status ?? response.status
+    const answer = answers.get(shown) ?? response
+    const status = example.status ?? answer.status
     let name = request?.example.name ?? example.name ?? String(examples.length + 1)
     for (let n = 2; names.has(name); n++)
       name = `${request?.example.name ?? example.name ?? examples.length + 1}_${n}`
     names.add(name)
     const mock: MockExample = { name, status, synthesised: false }
-    if (response.kind === 'binary' && status === response.status) {
+    if (answer.kind === 'binary' && status === answer.status) {
       mock.bytes = body.kind === 'empty' ? '' : (example.bodyText ?? '')
-      mock.mediaType = response.mediaType
+      mock.mediaType = answer.mediaType
     } else if (body.kind === 'json') mock.body = unwrapSingleEntity(body.value, shape)
     else if (body.kind === 'fault' && status !== 204) {
-      const synthesised = synthesiseResponseBody(response, model)
+      const synthesised = synthesiseResponseBody(answer, model)
       if (synthesised !== undefined) mock.body = synthesised
       mock.synthesised = true
     }
@@ -90,4 +100,13 @@ export function mockExamplesFor(shape: OperationShape, model: ApiModel): MockExa
     examples.push(fallback)
   }
   return examples
+}
+
+/** The response each example is answered with, by the first route shape that shows it. */
+function answeringResponses(routeShapes: readonly OperationShape[]): Map<ExampleShape, ResponseShape> {
+  const answers = new Map<ExampleShape, ResponseShape>()
+  for (const routeShape of new Set(routeShapes))
+    for (const example of routeShape.examples)
+      if (!answers.has(example)) answers.set(example, routeShape.response)
+  return answers
 }

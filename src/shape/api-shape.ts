@@ -17,12 +17,13 @@ import type { OperationShape } from './operation-shape.js'
 import { shapeParameters } from './parameters.js'
 import { shapeRequestBody } from './request-body.js'
 import { isValueType, shapeResponse } from './response.js'
-import { routeProperties, shapeOfRoute } from './route-property.js'
+import { type RouteAnswer, routeAnswers, shapeOfRoute } from './route-shape.js'
 
 export interface ApiShape {
   model: ApiModel
   of(operation: OperationDef): OperationShape
-  /** The operation as one of its routes answers it: a property path with the property. */
+  /** The operation as one of its routes answers it: a property path with the property, a
+   *  `$value` route with bytes (`route-shape.ts`). */
   ofRoute(operation: OperationDef, route: RouteTemplate): OperationShape
   /** The property a property path of the operation answers with (`route-property.ts`). */
   propertyOf(operation: OperationDef, route: RouteTemplate): PropertyDef | undefined
@@ -45,20 +46,23 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes): ApiShape {
     return shape
   }
   const routeShapes = new Map<OperationDef, Map<RouteTemplate, OperationShape>>()
-  const properties = new Map<OperationDef, Map<RouteTemplate, PropertyDef>>()
-  const propertiesOf = (operation: OperationDef) =>
-    getOrCreate(properties, operation, () => routeProperties(operation, model))
+  const answers = new Map<OperationDef, Map<RouteTemplate, RouteAnswer>>()
+  const answersOf = (operation: OperationDef) =>
+    getOrCreate(answers, operation, () => routeAnswers(operation, model))
   let listings: MethodListings | undefined
   const api: ApiShape = {
     model,
     of: (operation) => getOrCreate(shapes, operation, () => lower(operation)),
     ofRoute(operation, route) {
-      const found = propertiesOf(operation)
+      const found = answersOf(operation)
       if (found.size === 0) return api.of(operation)
       const byRoute = getOrCreate(routeShapes, operation, () => new Map<RouteTemplate, OperationShape>())
       return getOrCreate(byRoute, route, () => shapeOfRoute(api.of(operation), route, found, model))
     },
-    propertyOf: (operation, route) => propertiesOf(operation).get(route),
+    propertyOf(operation, route) {
+      const answer = answersOf(operation).get(route)
+      return answer?.kind === 'property' ? answer.property : undefined
+    },
     listings: () => {
       listings ??= listMethods(model)
       return listings

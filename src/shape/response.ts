@@ -40,7 +40,8 @@ export function isValueType(type: TypeRef, model: ApiModel): boolean {
   return type.kind === 'named' && !!type.resolved && model.types[type.resolved]?.kind === 'enum'
 }
 
-function streamMediaType(examples: readonly ExampleShape[], status: number): string {
+/** The media type of the bytes the response examples of `status` show (`Content-Type`), unless JSON. */
+export function streamMediaType(examples: readonly ExampleShape[], status: number): string {
   for (const { example } of examples) {
     if (example.kind !== 'response' || (example.status ?? status) !== status) continue
     const header = Object.entries(example.headers).find(([name]) => name.toLowerCase() === 'content-type')

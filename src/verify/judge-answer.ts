@@ -65,7 +65,7 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
         },
       ]
     const shownAt = answering
-      .flatMap(({ operation }) => context.api.of(operation).examples)
+      .flatMap(({ operation, route }) => context.api.ofRoute(operation, route).examples)
       .find(({ example }) => example.kind === 'response' && example.status === answer.status)
       ?.example.position
     if (shownAt)
@@ -108,7 +108,7 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
   const judged = responses.map((response) => judgeBody(response, body, context.reads))
   if (judged.some((mismatches) => mismatches.length === 0)) return found
   const mismatches = judged[0] ?? []
-  const shapes = answering.map(({ operation }) => context.api.of(operation))
+  const shapes = answering.map(({ operation, route }) => context.api.ofRoute(operation, route))
   return [
     ...found,
     ...asContradictions(

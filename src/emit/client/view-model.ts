@@ -278,7 +278,8 @@ function methodView(
 ): { method: MethodView; kind: ResponseView['kind'] } {
   const chosen = preferredOperations(verb, refs, shapes.listings())
   const first = chosen[0]!
-  // Each as its route answers it: a property path (`…/mailboxSettings/dateFormat`) with the property.
+  // Each as its route answers it: a property path (`…/mailboxSettings/dateFormat`) with the
+  // property, a `$value` route with bytes.
   const responses = answeringAmong(chosen).map(({ operation, route }) =>
     responseView(shapes.ofRoute(operation, route).response, shapes.model, writers),
   )
@@ -289,7 +290,7 @@ function methodView(
   const query = queryType(verb, chosen, response)
   const body = bodyType(
     verb,
-    chosen.map(({ operation }) => shapes.of(operation).requestBody),
+    chosen.map(({ operation, route }) => shapes.ofRoute(operation, route).requestBody),
     writers.typeOf,
   )
   const parameters: string[] = []

@@ -2,8 +2,8 @@
  * The TypeScript types of one operation's handler: params, query, body and reply, written with
  * `tsTypeOf` in the scope of `server/handlers.ts` (`T.` for types, `U.` for undocumented ones).
  *
- * Reads: the operation's shape (query parameters, request body, response), its `queryOptions`, and
- * the served routes' params.
+ * Reads: the operation's shape (query parameters), its `queryOptions`, and the served routes'
+ * params, request bodies and responses.
  */
 import type { TypeRef } from '../../model.js'
 import type { BodyShape, OperationShape, ResponseShape } from '../../shape/operation-shape.js'
@@ -24,10 +24,12 @@ function objectType(members: readonly { name: string; type: string; required: bo
   return `{ ${members.map((m) => `${propertyKey(m.name)}${m.required ? '' : '?'}: ${m.type}`).join('; ')} }`
 }
 
-/** `routeParams` holds the parameter names of each served route of the operation. */
+/** `routeParams` holds the parameter names of each served route of the operation, `routeShapes`
+ *  the operation as each answers it (`ApiShape.ofRoute`): the body and reply of any of them. */
 export function handlerTypesFor(
   shape: OperationShape,
   routeParams: readonly (readonly string[])[],
+  routeShapes: readonly OperationShape[],
   names: TsNames,
 ): HandlerTypes {
   const { operation } = shape
@@ -46,9 +48,13 @@ export function handlerTypesFor(
   return {
     params,
     query,
-    body: bodyType(shape.requestBody, typeOf),
-    reply: replyType(shape.response, typeOf),
+    body: unionOf(routeShapes.map((route) => bodyType(route.requestBody, typeOf))),
+    reply: unionOf(routeShapes.map((route) => replyType(route.response, typeOf))),
   }
+}
+
+function unionOf(types: readonly string[]): string {
+  return [...new Set(types)].join(' | ')
 }
 
 /** The body a handler receives: JSON as parsed, the parameter object, or the raw bytes. */

@@ -98,6 +98,7 @@ function serverFiles(
     const types = handlerTypesFor(
       shapes.of(op),
       served.map((r) => r.params),
+      served.map((r) => r.routeShape),
       names,
     )
     const doc = [
@@ -164,7 +165,15 @@ function serverFiles(
         header,
         operations: operations.map(({ op, name }) => ({
           name: stringLiteral(name),
-          examples: part(jsonLine(mockExamplesFor(shapes.of(op), model))),
+          examples: part(
+            jsonLine(
+              mockExamplesFor(
+                shapes.of(op),
+                model,
+                (routesByOperation.get(name) ?? []).map((route) => route.routeShape),
+              ),
+            ),
+          ),
         })),
       })),
     ),

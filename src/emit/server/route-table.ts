@@ -7,20 +7,27 @@
  * emitted; remembered in the memo, when there is one, by the methods and URLs registered and
  * Fastify's version).
  *
- * Reads: `ApiModel.operations` (routes, parameters) and their shapes (request body, response).
+ * Reads: `ApiModel.operations` (routes, parameters) and the shape each route answers with (request
+ * body, response).
  */
 import { diagnostic } from '../../diagnostics.js'
+import { getOrCreate } from '../../get-or-create.js'
 import {
   bodySchemaForOperation,
   paramsSchemaFor,
   querySchemaForOperation,
   type RequestSchemas,
 } from '../../json-schema/operation-schemas.js'
-import { collectBaseTypes } from '../../json-schema/type-schema.js'
+import { collectBaseTypes, type JsonSchema } from '../../json-schema/type-schema.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import type { MethodListings } from '../../shape/method-listings.js'
-import { carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
+import {
+  type BodyShape,
+  carriesBody,
+  type OperationShape,
+  type ResponseShape,
+} from '../../shape/operation-shape.js'
 import { answeringOperation } from '../../shape/same-route.js'
 import { selectedType } from '../../shape/selectable.js'
 import { type EmitMemo, unitKey } from '../memo.js'
@@ -47,6 +54,8 @@ export interface ServerRoute {
   property?: string
   /** Set on a GET that answers an entity, or a page of them: its type, whose properties `$select` names. */
   selects?: SelectTarget
+  /** The operation as this route answers it (`ApiShape.ofRoute`); not printed. */
+  routeShape: OperationShape
 }
 
 export interface SelectTarget {
@@ -88,9 +97,10 @@ export function startRouteTable(
   for (const operation of operations) {
     const operationName = handlerNames.get(operation.id)
     if (!operationName) continue
-    const shape = shapes.of(operation)
-    const body = bodySchemaForOperation(shape, model, derived)
-    const querystring = querySchemaForOperation(shape)
+    const querystring = querySchemaForOperation(shapes.of(operation))
+    // Each route as it answers (`ofRoute`: a `$value` route takes and answers bytes); the body
+    // schema once per request body the routes share.
+    const bodies = new Map<BodyShape, JsonSchema | undefined>()
     for (const route of operation.routes) {
       const fastify = fastifyUrlFor(route)
       const key = routeKey(route)
@@ -108,6 +118,8 @@ export function startRouteTable(
       }
       if (claimed.has(key)) continue
       claimed.add(key)
+      const shape = shapes.ofRoute(operation, route)
+      const body = getOrCreate(bodies, shape.requestBody, () => bodySchemaForOperation(shape, model, derived))
       const schema: RequestSchemas = {}
       const params = paramsSchemaFor(fastify.params)
       if (params) schema.params = params
@@ -127,6 +139,7 @@ export function startRouteTable(
         ...(shape.response.kind === 'binary' ? { mediaType: shape.response.mediaType } : {}),
         ...(property === undefined ? {} : { property }),
         ...selectTarget(route.method, shape.response, property, model),
+        routeShape: shape,
       })
     }
   }

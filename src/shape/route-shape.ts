@@ -1,0 +1,111 @@
+/**
+ * The operation as one of its routes answers it, where that route does not answer the operation's
+ * own response:
+ *   GET /me/mailboxSettings/dateFormat   a property path: the property (`route-property.ts`)
+ *   GET /me/messages/{id}/$value         the raw value (OData's `$value`): bytes, not the JSON
+ *                                        resource, with the media type the page's example shows
+ *   PUT /me/photo/$value                 the raw value sent: a body of bytes
+ * An example whose request called such a route is that route's only; the other routes of the
+ * page show the rest.
+ *
+ * Reads: the operation's shape (response, request body, examples), routes and, for property paths,
+ * the response type's properties. `ApiShape` derives the answers once per operation and the
+ * shape once per route.
+ */
+import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
+import { pairExamples, requestPathOf } from './examples.js'
+import { carriesBody, type ExampleShape, type OperationShape, type ResponseShape } from './operation-shape.js'
+import { isValueType, streamMediaType } from './response.js'
+import { requestSegments, routeMatches } from './route-matches.js'
+import { routeProperties } from './route-property.js'
+
+/** What a route answers instead of its operation's response: a property, or the raw value. */
+export type RouteAnswer = { kind: 'property'; property: PropertyDef } | { kind: 'raw' }
+
+/** The routes of `operation` that answer otherwise than the operation (see the module comment). */
+export function routeAnswers(operation: OperationDef, model: ApiModel): Map<RouteTemplate, RouteAnswer> {
+  const answers = new Map<RouteTemplate, RouteAnswer>()
+  for (const [route, property] of routeProperties(operation, model))
+    answers.set(route, { kind: 'property', property })
+  for (const route of operation.routes) if (isRawValueRoute(route)) answers.set(route, { kind: 'raw' })
+  return answers
+}
+
+/** A last segment `$value`: the raw value of what the path before it addresses. */
+function isRawValueRoute(route: RouteTemplate): boolean {
+  const last = route.segments[route.segments.length - 1]
+  return last?.kind === 'literal' && last.value.toLowerCase() === '$value'
+}
+
+/**
+ * The operation as `route` answers it. On a property path the response is the property's — a
+ * primitive or enum `{ "value": x }`, an object as it is, a collection as a page — and each
+ * response example shows the property, unless its request called that very path (as the mock
+ * answers them). On a `$value` route the response is bytes (no content stays none) and a body
+ * it takes is bytes; beside routes of the resource, it shows only the examples its own request
+ * called, a JSON resource not being its raw value.
+ */
+export function shapeOfRoute(
+  shape: OperationShape,
+  route: RouteTemplate,
+  answers: ReadonlyMap<RouteTemplate, RouteAnswer>,
+  model: ApiModel,
+): OperationShape {
+  const answer = answers.get(route)
+  const others = [...answers.keys()].filter((other) => other !== route)
+  if (!answer && others.length === 0) return shape
+  const onlyRaw = shape.operation.routes.every((other) => answers.get(other)?.kind === 'raw')
+  const shownOnRoute = (response: ExampleShape, asked: string[] | undefined): ExampleShape[] => {
+    if (asked && routeMatches(route, asked)) return [response]
+    if (asked && others.some((other) => routeMatches(other, asked))) return []
+    if (answer?.kind === 'raw') return onlyRaw ? [response] : []
+    if (answer?.kind !== 'property' || response.body.kind !== 'json') return [response]
+    const value = propertyValue(response.body.value, answer.property.name)
+    return [{ ...response, body: { kind: 'json', value } }]
+  }
+  const pairs = pairExamples(shape.examples).map((pair) => ({ ...pair, asked: askedPath(pair.request) }))
+  const examples = pairs.flatMap(({ request, response, asked }) => [
+    ...(request ? [request] : []),
+    ...(response ? shownOnRoute(response, asked) : []),
+  ])
+  if (answer?.kind === 'property')
+    return { ...shape, response: propertyResponse(answer.property, shape.response.status, model), examples }
+  if (answer?.kind !== 'raw') return { ...shape, examples }
+  // The raw value of every `$value` route of the page has the media type one of their examples shows.
+  const rawRoutes = [...answers].flatMap(([other, { kind }]) => (kind === 'raw' ? [other] : []))
+  const rawExamples = pairs.flatMap(({ response, asked }) =>
+    response && (onlyRaw || rawRoutes.some((other) => asked && routeMatches(other, asked))) ? [response] : [],
+  )
+  return {
+    ...shape,
+    requestBody: carriesBody(route.method) ? { kind: 'binary' } : shape.requestBody,
+    response: rawResponse(shape.response, rawExamples),
+    examples,
+  }
+}
+
+/** The path segments an example's request called, when it shows one. */
+function askedPath(request: ExampleShape | undefined): string[] | undefined {
+  const url = request?.example.url
+  return url === undefined ? undefined : requestSegments(requestPathOf(url))
+}
+
+function rawResponse(response: ResponseShape, examples: readonly ExampleShape[]): ResponseShape {
+  if (response.kind === 'none' || response.kind === 'binary') return response
+  return { kind: 'binary', status: response.status, mediaType: streamMediaType(examples, response.status) }
+}
+
+function propertyResponse(property: PropertyDef, status: number, model: ApiModel): ResponseShape {
+  const { type } = property
+  if (property.collection) return { kind: 'page', status, item: type }
+  return isValueType(type, model) ? { kind: 'value', status, type } : { kind: 'object', status, type }
+}
+
+/** A property of a resource's body as Graph answers its path: an object as it is, any other
+ *  value as `{ "value": … }`; the body as it is where it lacks the property. */
+function propertyValue(body: unknown, name: string): unknown {
+  if (body === null || typeof body !== 'object' || Array.isArray(body) || !Object.hasOwn(body, name))
+    return body
+  const value = (body as Record<string, unknown>)[name]
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : { value }
+}
