@@ -3,7 +3,7 @@
  * real HTTP on 127.0.0.1: everyday calls answer the shapes the docs document, paging over events
  * and delta ends on loopback, and the docs' own request examples pass the mock's validation.
  */
-import type { Client } from '@microsoft/microsoft-graph-client'
+import { type Client, ResponseType } from '@microsoft/microsoft-graph-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
 import { readDocs } from '../../src/read-docs.js'
@@ -133,6 +133,22 @@ describe("the sample corpus's mock through Microsoft's Graph SDK", () => {
     const replies = await client.api('/me/mailboxSettings/automaticRepliesSetting').get()
     expect(replies).toMatchObject({ status: expect.any(String) })
     expect(replies).not.toHaveProperty('timeZone')
+  })
+
+  it("answers a `$value` route with the raw bytes the docs show, not the resource's JSON", async () => {
+    const mime = await client
+      .api(`/users/${USER}/messages/m-1/$value`)
+      .responseType(ResponseType.ARRAYBUFFER)
+      .get()
+    expect(mime).toBeInstanceOf(ArrayBuffer)
+    expect(new TextDecoder().decode(mime)).toMatch(/^Received: from contoso\.com/)
+    const file = await client
+      .api('/me/events/e-1/attachments/a-1/$value')
+      .responseType(ResponseType.ARRAYBUFFER)
+      .get()
+    expect(new TextDecoder().decode(file)).toBe('{Raw bytes of the file}')
+    const answer = await fetch(`${mock.url}/me/messages/m-1/$value`)
+    expect(answer.headers.get('content-type')).toMatch(/^text\/plain\b/)
   })
 
   it("answers a page's own path with its example, where a shorter route of the page only differs by a query", async () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import type { ApiModel, OperationDef } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
+import { pairExamples, shapeExamples } from '../../src/shape/examples.js'
 import { typeErrors } from '../server/compile.js'
 import { outFolder, ROOT, readFile, rm, writeFiles } from '../server/helpers.js'
 import { validatorFor } from './response-schema.js'
@@ -25,7 +26,8 @@ import type * as T from './types/index.js'
 const shelf: T.Shelf = { id: 'shelf-1', label: 'Fruit', color: 'green', capacity: 40 }
 
 export const handlers: Handlers = {
-  shelfGet: async () => shelf,
+  shelfGet: async ({ request }) =>
+    request.url.endsWith('/$value') ? new TextEncoder().encode('Shelf 1: Fruit, 40 places') : shelf,
   shelfList: async () => ({ value: [shelf] }),
   coldshelfList: async () => ({ value: [] }),
   shelfGetcolor: async () => ({ value: 'red' }),
@@ -42,6 +44,7 @@ export async function typed(baseUrl: string) {
   const shelves = createClient({ baseUrl }).kiosk.shelves
   const one = shelves.byId('shelf-1')
   const got: T.Shelf = await one.get()
+  const card: Uint8Array = await one.$value.get()
   const page: Page<T.Shelf> = await shelves.get()
   const color: T.ShelfColor = await one.getColor.get()
   const count: number = await one.countItems.get()
@@ -49,7 +52,7 @@ export async function typed(baseUrl: string) {
   const photo: Uint8Array = await one.photo.$value.get()
   const restocked: T.Shelf = await one.restock.post({ count: 5 })
   const deleted: void = await one.delete()
-  return { got, page, color, count, labels, photo, restocked, deleted }
+  return { got, card, page, color, count, labels, photo, restocked, deleted }
 }
 
 export async function wrong(baseUrl: string) {
@@ -60,13 +63,15 @@ export async function wrong(baseUrl: string) {
   const count: { value: number } = await one.countItems.get()
   // @ts-expect-error a Stream is bytes, not text
   const photo: string = await one.photo.$value.get()
+  // @ts-expect-error the raw value of a resource (\`$value\`) is bytes, not the resource
+  const card: T.Shelf = await one.$value.get()
   // @ts-expect-error the action's count is required
   await one.restock.post({ note: 'no count' })
   // @ts-expect-error a 204 has no content
   const deleted: T.Shelf = await one.delete()
   // @ts-expect-error a collection is a page, not an array
   const list: T.Shelf[] = await createClient({ baseUrl }).kiosk.shelves.get()
-  return { color, count, photo, deleted, list }
+  return { color, count, photo, card, deleted, list }
 }
 
 export const wrongHandlers: Partial<Handlers> = {
@@ -99,6 +104,12 @@ const CALLS: Call[] = [
     call: (c) => c.kiosk.shelves.byId('shelf-1').get(),
     method: 'GET',
     path: '/kiosk/shelves/shelf-1',
+  },
+  {
+    operation: 'shelf-get',
+    call: (c) => c.kiosk.shelves.byId('shelf-1').$value.get(),
+    method: 'GET',
+    path: '/kiosk/shelves/shelf-1/$value',
   },
   { operation: 'shelf-list', call: (c) => c.kiosk.shelves.get(), method: 'GET', path: '/kiosk/shelves' },
   {
@@ -160,9 +171,12 @@ const CALLS: Call[] = [
   },
 ]
 
-/** The page's own response example: status, content type and body text. */
-function pageExample(operation: OperationDef) {
-  const example = operation.examples.find((candidate) => candidate.kind === 'response')
+/** The page's own response example of the call's path (the first, where no request shows the
+ *  path): status, content type and body text. */
+function pageExample(operation: OperationDef, call: Call) {
+  const pairs = pairExamples(shapeExamples(operation))
+  const own = pairs.find(({ request }) => request?.example.url?.endsWith(call.path))
+  const example = (own ?? pairs.find(({ response }) => response))?.response?.example
   if (!example?.status) throw new Error(`${operation.id}: no response example`)
   const contentType = Object.entries(example.headers).find(
     ([name]) => name.toLowerCase() === 'content-type',
@@ -218,54 +232,59 @@ function openApiResponse(call: Call, status: number): { content?: Record<string,
 }
 
 describe('every response kind: client, server and OpenAPI agree with the page', () => {
-  it.each(CALLS.map((call) => [call.operation, call] as const))('%s', async (_name, call) => {
-    const example = pageExample(operationOf(call.operation))
-    const raw = await fetch(`${baseUrl}${call.path}`, {
-      method: call.method,
-      ...(call.body === undefined
-        ? {}
-        : { body: JSON.stringify(call.body), headers: { 'content-type': 'application/json' } }),
-    })
-    const bytes = new Uint8Array(await raw.arrayBuffer())
-    const returned = await call.call(client)
-    const response = openApiResponse(call, example.status)
-    expect(raw.status).toBe(example.status)
-    if (example.text === '') {
-      // No content: nothing sent, nothing returned, nothing described.
-      expect(bytes.length).toBe(0)
-      expect(returned).toBeUndefined()
-      expect(response.content).toBeUndefined()
-      return
-    }
-    const mediaTypes = Object.keys(response.content ?? {})
-    const sentType = raw.headers.get('content-type')?.split(';')[0]
-    expect(mediaTypes).toEqual([sentType])
-    const schema = response.content?.[sentType ?? '']?.schema ?? {}
-    if (sentType !== 'application/json') {
-      // Bytes: as documented, with the documented media type, returned as they came.
-      expect(sentType).toBe(example.contentType)
-      expect(new TextDecoder().decode(bytes)).toBe(example.text)
-      expect(returned).toBeInstanceOf(Uint8Array)
-      expect(returned).toEqual(bytes)
-      expect(schema).toMatchObject({ type: 'string', format: 'binary' })
-      return
-    }
-    const documented = asServed(JSON.parse(example.text) as unknown)
-    expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual(documented)
-    const validate = validatorFor(openapi, schema)
-    expect(validate(documented), JSON.stringify(validate.errors)).toBe(true)
-    const wrapped =
-      typeof documented === 'object' && documented !== null && Object.keys(documented).join() === 'value'
-    const isPage = Array.isArray((documented as { value?: unknown }).value)
-    if (wrapped && !isPage) {
-      // A primitive or enum: `{ "value": x }` on the wire and in OpenAPI, `x` in the client.
-      expect(returned).toEqual((documented as { value: unknown }).value)
-      expect(validate((documented as { value: unknown }).value)).toBe(false)
-    } else expect(returned).toEqual(documented)
-  })
+  it.each(CALLS.map((call) => [`${call.operation}: ${call.method} ${call.path}`, call] as const))(
+    '%s',
+    async (_name, call) => {
+      const example = pageExample(operationOf(call.operation), call)
+      const raw = await fetch(`${baseUrl}${call.path}`, {
+        method: call.method,
+        ...(call.body === undefined
+          ? {}
+          : { body: JSON.stringify(call.body), headers: { 'content-type': 'application/json' } }),
+      })
+      const bytes = new Uint8Array(await raw.arrayBuffer())
+      const returned = await call.call(client)
+      const response = openApiResponse(call, example.status)
+      expect(raw.status).toBe(example.status)
+      if (example.text === '') {
+        // No content: nothing sent, nothing returned, nothing described.
+        expect(bytes.length).toBe(0)
+        expect(returned).toBeUndefined()
+        expect(response.content).toBeUndefined()
+        return
+      }
+      const mediaTypes = Object.keys(response.content ?? {})
+      const sentType = raw.headers.get('content-type')?.split(';')[0]
+      expect(mediaTypes).toEqual([sentType])
+      const schema = response.content?.[sentType ?? '']?.schema ?? {}
+      if (sentType !== 'application/json') {
+        // Bytes: as documented, with the documented media type, returned as they came.
+        expect(sentType).toBe(example.contentType)
+        expect(new TextDecoder().decode(bytes)).toBe(example.text)
+        expect(returned).toBeInstanceOf(Uint8Array)
+        expect(returned).toEqual(bytes)
+        expect(schema).toMatchObject({ type: 'string', format: 'binary' })
+        return
+      }
+      const documented = asServed(JSON.parse(example.text) as unknown)
+      expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual(documented)
+      const validate = validatorFor(openapi, schema)
+      expect(validate(documented), JSON.stringify(validate.errors)).toBe(true)
+      const wrapped =
+        typeof documented === 'object' && documented !== null && Object.keys(documented).join() === 'value'
+      const isPage = Array.isArray((documented as { value?: unknown }).value)
+      if (wrapped && !isPage) {
+        // A primitive or enum: `{ "value": x }` on the wire and in OpenAPI, `x` in the client.
+        expect(returned).toEqual((documented as { value: unknown }).value)
+        expect(validate((documented as { value: unknown }).value)).toBe(false)
+      } else expect(returned).toEqual(documented)
+    },
+  )
 
   it('covers every operation of the fixture', () => {
-    expect(CALLS.map((call) => call.operation).sort()).toEqual(model.operations.map((op) => op.id).sort())
+    expect([...new Set(CALLS.map((call) => call.operation))].sort()).toEqual(
+      model.operations.map((op) => op.id).sort(),
+    )
   })
 })
 
@@ -293,6 +312,7 @@ describe('the consumer of the generated client and server', () => {
         deleted: undefined,
       })
       expect(new TextDecoder().decode(result.photo)).toBe('JPEG bytes of the shelf photo')
+      expect(new TextDecoder().decode(result.card)).toBe('Shelf 1: Fruit, 40 places')
     } finally {
       await app.close()
     }
