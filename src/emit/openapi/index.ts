@@ -186,7 +186,8 @@ function pathItemKey(item: PathItemInput, memo: EmitMemo, openapi: OpenApiMemo):
 
 /** What a path item's text depends on besides its operations: which responses name an enum
  *  (`{ "value": x }`, see `isValueType`), one letter per operation, and the property each route
- *  of a page of several routes answers with (`shapeOfRoute`). */
+ *  of a page of several routes answers with (`shapeOfRoute`; whether a route is a `$value`, the
+ *  other answer a route has of its own, is the operation's alone). */
 function responseForms(item: PathItemInput, shapes: ApiShape): string {
   const { model } = shapes
   let forms = ''

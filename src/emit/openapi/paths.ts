@@ -117,8 +117,8 @@ function inputsOf(
 }
 
 /** The Path Item Object: per verb, its operations merged (first page id first), each as its route
- *  answers it (a property path: the property, `shapeOfRoute`), their examples conformed to the
- *  document's schemas. */
+ *  answers it (a property path: the property, a `$value` route: bytes; `shapeOfRoute`), their
+ *  examples conformed to the document's schemas. */
 export function pathItemObject(
   input: PathItemInput,
   shapes: ApiShape,
