@@ -1,17 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
 
-const resource = (name: string, base: string) =>
-  `---\ndoc_type: resourcePageType\n---\n# ${name} resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String||\n\n## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}", "baseType": "microsoft.graph.${base}" } -->\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`
-const api = (sentenceType: string, annotationType: string) =>
-  `---\ndoc_type: apiPageType\n---\n# List attachments\n\n## HTTP request\n\`\`\`http\nGET /me/messages/{id}/attachments\n\`\`\`\n\n## Response\nIf successful, this method returns a \`200 OK\` response code and a collection of [${sentenceType}](../resources/${sentenceType.toLowerCase()}.md) objects in the response body.\n\n## Example\n### Response\n<!-- { "blockType": "response", "@odata.type": "microsoft.graph.${annotationType}", "isCollection": true } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{ "value": [ { "@odata.type": "#microsoft.graph.${annotationType}", "id": "1" } ] }\n\`\`\`\n`
-const responseOf = (sentenceType: string, annotationType: string) => {
+const resource = (qualifiedName: string, base: string) => {
+  const dot = qualifiedName.lastIndexOf('.')
+  return `---\ndoc_type: resourcePageType\n---\n# ${qualifiedName.slice(dot + 1)} resource type\n\nNamespace: ${qualifiedName.slice(0, dot)}\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String||\n\n## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "${qualifiedName}", "baseType": "${base}" } -->\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`
+}
+const api = (sentenceType: string, target: string, annotationType: string) =>
+  `---\ndoc_type: apiPageType\n---\n# List attachments\n\n## HTTP request\n\`\`\`http\nGET /me/messages/{id}/attachments\n\`\`\`\n\n## Response\nIf successful, this method returns a \`200 OK\` response code and a collection of [${sentenceType}](../resources/${target}.md) objects in the response body.\n\n## Example\n### Response\n<!-- { "blockType": "response", "@odata.type": "${annotationType}", "isCollection": true } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{ "value": [ { "@odata.type": "#${annotationType}", "id": "1" } ] }\n\`\`\`\n`
+const responseOf = (sentenceType: string, annotationType: string, target = sentenceType.toLowerCase()) => {
   const model = buildModel([
-    { file: 'api/message-list-attachments.md', text: api(sentenceType, annotationType) },
-    { file: 'resources/user.md', text: resource('user', 'directoryObject') },
-    { file: 'resources/attachment.md', text: resource('attachment', 'entity') },
-    { file: 'resources/fileattachment.md', text: resource('fileAttachment', 'attachment') },
-    { file: 'resources/itemattachment.md', text: resource('itemAttachment', 'attachment') },
+    { file: 'api/message-list-attachments.md', text: api(sentenceType, target, annotationType) },
+    { file: 'resources/user.md', text: resource('microsoft.graph.user', 'microsoft.graph.directoryObject') },
+    {
+      file: 'resources/attachment.md',
+      text: resource('microsoft.graph.attachment', 'microsoft.graph.entity'),
+    },
+    {
+      file: 'resources/fileattachment.md',
+      text: resource('microsoft.graph.fileAttachment', 'microsoft.graph.attachment'),
+    },
+    {
+      file: 'resources/itemattachment.md',
+      text: resource('microsoft.graph.itemAttachment', 'microsoft.graph.attachment'),
+    },
+    {
+      file: 'resources/security-alertbase.md',
+      text: resource('microsoft.graph.security.alertBase', 'microsoft.graph.security.evidence'),
+    },
+    // Its base is written unqualified: the name is read in the type's own namespace.
+    { file: 'resources/security-alert.md', text: resource('microsoft.graph.security.alert', 'alertBase') },
   ])
   const response = model.operations[0]?.response
   const { type, source, collection } = response ?? {}
@@ -27,8 +44,39 @@ describe('the response type when the sentence and the annotation name related ty
     ['directoryObject', 'user', 'directoryObject', 'sentence', 'a base the docs only name'],
     ['fileAttachment', 'attachment', 'attachment', 'annotation', 'the annotation is the base'],
     ['itemAttachment', 'fileAttachment', 'fileAttachment', 'annotation', 'neither derives from the other'],
+    // Two steps up, past a documented base, to one no page defines; its name in any case or spelling.
+    ['entity', 'fileAttachment', 'entity', 'sentence', 'an undocumented grand-base'],
+    ['Entity', 'fileAttachment', 'entity', 'sentence', 'another case'],
+    ['microsoft.graph.entity', 'fileAttachment', 'entity', 'sentence', 'a qualified name'],
+    ['Attachment', 'fileAttachment', 'attachment', 'sentence', 'a documented base, another case'],
+    // The chain of a type in another namespace, its unqualified base read in that namespace.
+    ['alertBase', 'security.alert', 'security.alertBase', 'sentence', 'a documented base'],
+    [
+      'microsoft.graph.security.evidence',
+      'security.alert',
+      'security.evidence',
+      'sentence',
+      'an undocumented one',
+    ],
+    // An undocumented base is matched by its last name segment; the response keeps the sentence's
+    // name, a placeholder in the default namespace.
+    ['evidence', 'security.alert', 'evidence', 'sentence', 'an undocumented base, unqualified'],
+    ['securityEvidence', 'security.alert', 'security.alert', 'annotation', 'another name'],
+    ['alert', 'security.alert', 'security.alert', 'annotation', 'the type itself'],
   ]
   it.each(cases)('sentence %s, annotation %s: %s from the %s (%s)', (sentence, annotation, type, source) => {
-    expect(responseOf(sentence, annotation)).toEqual([`microsoft.graph.${type}`, source, true])
+    expect(responseOf(sentence, `microsoft.graph.${annotation}`)).toEqual([
+      `microsoft.graph.${type}`,
+      source,
+      true,
+    ])
+  })
+
+  it('takes a documented base by the name when the link denotes no page', () => {
+    expect(responseOf('attachment', 'microsoft.graph.fileAttachment', 'nothing')).toEqual([
+      'microsoft.graph.attachment',
+      'sentence',
+      true,
+    ])
   })
 })
