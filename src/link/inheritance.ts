@@ -112,7 +112,7 @@ function weighBaseTypes(type: ObjectTypeDef, registry: TypeRegistry, diagnostics
 }
 
 /** Lower-cased qualified names: the type `ref` names, then its bases as far as the docs define them. */
-function chainOf(ref: TypeRef, namespace: string, registry: TypeRegistry): string[] {
+export function chainOf(ref: TypeRef, namespace: string, registry: TypeRegistry): string[] {
   const chain: string[] = []
   let next: TypeRef | undefined = ref
   let nextNamespace = namespace

@@ -8,6 +8,7 @@
  * from its copies of the operations (the only ones it writes) once it has decided.
  */
 import type { OperationDef, TypeRef } from './drafts.js'
+import { chainOf } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
 import { DEFAULT_NAMESPACE, resolveReference } from './resolve-references.js'
 
@@ -33,17 +34,11 @@ export function preferBaseResponseTypes(registry: TypeRegistry, operations: read
  * its last name segment (an undocumented base, `microsoft.graph.directoryObject`, ends the chain).
  */
 function derivesFrom(type: TypeRef, base: TypeRef, registry: TypeRegistry): boolean {
-  if (type.kind !== 'named' || base.kind !== 'named' || !type.resolved) return false
-  const wanted = base.resolved ?? lastSegment(base.name)
-  const seen = new Set<string>()
-  for (let current = registry.get(type.resolved); current && current.kind !== 'enum'; ) {
-    const next = current.baseType
-    if (next?.kind !== 'named' || seen.has(current.qualifiedName)) return false
-    seen.add(current.qualifiedName)
-    if ((base.resolved ? next.resolved : lastSegment(next.resolved ?? next.name)) === wanted) return true
-    current = next.resolved ? registry.get(next.resolved) : undefined
-  }
-  return false
+  if (base.kind !== 'named') return false
+  const [, ...bases] = chainOf(type, DEFAULT_NAMESPACE, registry)
+  if (base.resolved) return bases.includes(base.resolved.toLowerCase())
+  const wanted = lastSegment(base.name)
+  return bases.some((name) => lastSegment(name) === wanted)
 }
 
 function lastSegment(name: string): string {
