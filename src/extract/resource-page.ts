@@ -8,6 +8,7 @@ import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, Draft, MethodRow, ObjectTypeDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle } from '../parse/sections.js'
+import { simpleNameOfType } from '../simple-name.js'
 import { extractValuesSections } from './enum-tables.js'
 import { extractJsonRepresentation } from './json-representation.js'
 import { extractMethodsTable } from './methods-table.js'
@@ -77,7 +78,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   if (baseType) type.baseType = baseType
   const alias = stringOf(annotation['@type.aka'])
   if (alias) type.aliases = [alias]
-  if (annotatedBase && stated && lastNameOf(annotatedBase) !== lastNameOf(stated.type)) {
+  if (annotatedBase && stated && simpleNameOfType(annotatedBase) !== simpleNameOfType(stated.type)) {
     const line = resource?.code?.position?.start.line ?? header.position.line
     type.statedBaseType = {
       type: stated.type,
@@ -147,11 +148,6 @@ function applyNullableProperties(properties: PropertyDef[], listed: unknown) {
   for (const [index, property] of properties.entries())
     if (property.nullable === undefined && !property.relationship)
       properties[index] = { ...property, nullable: nullable.has(property.name) }
-}
-
-function lastNameOf(type: TypeRef): string {
-  const text = type.kind === 'unknown' ? type.text : type.name
-  return text.slice(text.lastIndexOf('.') + 1).toLowerCase()
 }
 
 function qualify(name: string | undefined, namespace: string): string | undefined {

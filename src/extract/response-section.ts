@@ -37,6 +37,7 @@ import type {
 import { cleanText, inlineText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
+import { simpleNameOfType } from '../simple-name.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { primitiveNamed, type ReadType, readTypeText } from './type-cell.js'
 
@@ -302,7 +303,7 @@ function odataType(example: ExampleDef): string | undefined {
 
 /** Same type when the last name segments match case-insensitively (`user` = `microsoft.graph.user`). */
 function sameType(a: TypeRef, b: TypeRef): boolean {
-  return typeText(a).split('.').pop()?.toLowerCase() === typeText(b).split('.').pop()?.toLowerCase()
+  return simpleNameOfType(a) === simpleNameOfType(b)
 }
 
 function typeText(type: TypeRef): string {

@@ -18,6 +18,7 @@ import type {
   TypeRef,
 } from '../model.js'
 import { sameElements } from '../same-elements.js'
+import { simpleNameOfType } from '../simple-name.js'
 import type { EnumTypeDef, ObjectTypeDef, TypeDef } from './drafts.js'
 
 export function mergeTypes(
@@ -186,7 +187,6 @@ function mergeObjects(
 }
 
 function typeKey(type: TypeRef, collection: boolean): string {
-  const written = type.kind === 'unknown' ? type.text : type.name
-  const name = written.slice(written.lastIndexOf('.') + 1)
-  return (collection ? `Collection(${name})` : name).toLowerCase()
+  const name = simpleNameOfType(type)
+  return collection ? `collection(${name})` : name
 }

@@ -11,6 +11,7 @@
  * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
  */
 import type { PathSegment } from '../model.js'
+import { simpleNameOf } from '../simple-name.js'
 import type { OperationDef, TypeDef } from './drafts.js'
 
 export function refineOperationKinds(types: Iterable<TypeDef>, operations: readonly OperationDef[]): void {
@@ -61,5 +62,5 @@ function lastName(operation: OperationDef): string | undefined {
   if (last?.kind === 'call') return last.name.toLowerCase()
   if (last?.kind !== 'literal' || last.value.startsWith('$')) return undefined
   const name = /^([\w.]+)/.exec(last.value)?.[1] ?? ''
-  return name.slice(name.lastIndexOf('.') + 1).toLowerCase() || undefined
+  return simpleNameOf(name) || undefined
 }

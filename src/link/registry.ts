@@ -3,6 +3,7 @@
  * references — by link target (page or `page#anchor`) first, then by name (or another name the
  * docs give the type).
  */
+import { simpleNameOf } from '../simple-name.js'
 import type { TypeDef } from './drafts.js'
 
 export class TypeRegistry {
@@ -49,8 +50,7 @@ export class TypeRegistry {
       const found = this.byLowerName.get(`${ns}.${clean}`)
       if (found) return found
     }
-    const simple = clean.slice(clean.lastIndexOf('.') + 1)
-    const candidates = this.bySimpleName.get(simple) ?? []
+    const candidates = this.bySimpleName.get(simpleNameOf(clean)) ?? []
     return candidates.length === 1 ? candidates[0] : undefined
   }
 }

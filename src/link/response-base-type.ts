@@ -7,6 +7,7 @@
  * extract keeps the type it did not choose as the response's `alternative`, which link drops
  * from its copies of the operations (the only ones it writes) once it has decided.
  */
+import { simpleNameOf } from '../simple-name.js'
 import type { OperationDef, TypeRef } from './drafts.js'
 import { chainOf } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
@@ -37,10 +38,6 @@ function derivesFrom(type: TypeRef, base: TypeRef, registry: TypeRegistry): bool
   if (base.kind !== 'named') return false
   const [, ...bases] = chainOf(type, DEFAULT_NAMESPACE, registry)
   if (base.resolved) return bases.includes(base.resolved.toLowerCase())
-  const wanted = lastSegment(base.name)
-  return bases.some((name) => lastSegment(name) === wanted)
-}
-
-function lastSegment(name: string): string {
-  return name.slice(name.lastIndexOf('.') + 1).toLowerCase()
+  const wanted = simpleNameOf(base.name)
+  return bases.some((name) => simpleNameOf(name) === wanted)
 }

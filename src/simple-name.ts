@@ -1,0 +1,15 @@
+/**
+ * The simple name a type name ends with, in lower case: how a name is matched whether it is written
+ * qualified or not, in whatever case (`microsoft.graph.directoryObject`, `DirectoryObject` →
+ * `directoryobject`).
+ */
+import type { TypeRef } from './model.js'
+
+export function simpleNameOf(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1).toLowerCase()
+}
+
+/** The simple name of what a type reference is written as (`Edm.String` → `string`). */
+export function simpleNameOfType(type: TypeRef): string {
+  return simpleNameOf(type.kind === 'unknown' ? type.text : type.name)
+}
