@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path'
 import { diagnostic } from './diagnostics.js'
 import type { Diagnostic } from './model.js'
 import { docsStampOf, isSettled, type PageStamp, type PageStamps } from './store/docs-stamps.js'
-import { textHash } from './store/run-record.js'
+import { textHash } from './store/text-hash.js'
 
 export const MAX_PAGE_BYTES = 8 * 1024 * 1024
 

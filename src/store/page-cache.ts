@@ -12,10 +12,11 @@
  * (a log left beside a rewritten base) and torn lines are ignored; a cache written by another
  * doc2ts version is ignored.
  */
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { appendFile, readFile, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { type PackedTexts, readPackedTexts, writePackedTexts } from './packed-texts.js'
+import { textHash } from './text-hash.js'
 
 export interface CachedPage {
   hash: string
@@ -37,7 +38,7 @@ export interface PageCacheFile {
 }
 
 export function pageCachePath(cacheDir: string, docsDir: string): string {
-  const key = createHash('sha256').update(resolve(docsDir)).digest('hex').slice(0, 24)
+  const key = textHash(resolve(docsDir)).slice(0, 24)
   return join(cacheDir, 'pages', `${key}.json`)
 }
 

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path'
 import type { Diagnostic } from '../model.js'
 import { outputHash, safeOutputPath } from '../write/write-output.js'
 import { writeCacheFile } from './cache-file.js'
+import { textHash } from './text-hash.js'
 
 export interface RunRecord {
   version: string
@@ -37,10 +38,7 @@ export interface EmitRecord {
 }
 
 export function runRecordPath(cacheDir: string, docsDir: string, outDir: string, options: string): string {
-  const key = createHash('sha256')
-    .update(`${resolve(docsDir)}\0${resolve(outDir)}\0${options}`)
-    .digest('hex')
-    .slice(0, 24)
+  const key = textHash(`${resolve(docsDir)}\0${resolve(outDir)}\0${options}`).slice(0, 24)
   return join(cacheDir, 'runs', `${key}.json`)
 }
 
@@ -54,9 +52,8 @@ export function inputHash(
   return hash.digest('hex')
 }
 
-export function textHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
-}
+// The build imports it from here.
+export { textHash }
 
 /** The last run's record when there is one written by `version`. */
 export async function loadRunRecord(path: string, version: string): Promise<RunRecord | undefined> {

@@ -15,6 +15,7 @@ import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep 
 import type { GeneratedFile } from '../emit/generated-file.js'
 import { getOrCreate } from '../get-or-create.js'
 import { mapConcurrently } from '../map-concurrently.js'
+import { textHash } from '../store/text-hash.js'
 import { OutputEncoder } from './output-bytes.js'
 
 export const MANIFEST = '.doc2ts-manifest.json'
@@ -286,7 +287,7 @@ export function outputHash(bytes: string | Uint8Array | readonly Uint8Array[]): 
  *  manifests doc2ts wrote before (64 hex digits), so that an upgrade still protects a user's edits. */
 function hashedAs(bytes: Uint8Array, hash: string): boolean {
   const sha256 = /^[0-9a-f]{64}$/.test(hash)
-  return (sha256 ? createHash('sha256').update(bytes).digest('hex') : outputHash(bytes)) === hash
+  return (sha256 ? textHash(bytes) : outputHash(bytes)) === hash
 }
 
 /** Write `path` by a temp file (created exclusively: never through an existing link) and a rename. */
