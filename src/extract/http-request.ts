@@ -26,10 +26,11 @@
  * (`short-fence`). A line whose query calls another
  * route with OData options (`GET /me?$expand=manager`) is left out (`withoutCallsOfOtherRoutes`).
  */
-import type { InlineCode, Nodes } from 'mdast'
+import type { InlineCode } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, ExampleDef, RouteTemplate } from '../model.js'
 import { annotatedCodeBlocks, codeBlocks, firstCodeLine, firstWrittenLine } from '../parse/code-blocks.js'
+import { inlineCodesIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { type Section, sectionWithChildren } from '../parse/sections.js'
 import { isDocumentation, sectionsOutsideExamples } from './examples.js'
@@ -82,8 +83,9 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
           readLine(text, { file: page.file, line, column }, example ? exampleRoutes : templates, diagnostics)
         })
       }
-      inlineCodes.push(...inlineRequests(tree))
-      for (const code of shortFences(tree)) {
+      const spans = inlineCodesIn(tree)
+      inlineCodes.push(...spans.filter((code) => isRequestLine(code.value)))
+      for (const code of spans.filter(isShortFence)) {
         const start = code.position?.start ?? { line: part.bodyLine, column: 1 }
         const end = code.position?.end.line ?? start.line
         const opening = `${'`'.repeat(2)}${code.value.split(/\s/, 1)[0]}`
@@ -243,25 +245,14 @@ function readLine(
 }
 
 /**
- * Inline code that is a request block opened with two backticks, a language word and request lines
- * on the lines between (Markdown joins them into one inline code):
+ * Whether inline code is a request block opened with two backticks, a language word and request
+ * lines on the lines between (Markdown joins them into one inline code):
  *   ``http
  *   GET /me/todo/lists/{id}/tasks/{id}/attachments/{id}/$value
  *   ``
  */
-function shortFences(node: Nodes): InlineCode[] {
-  if (node.type === 'inlineCode') {
-    const [language = '', ...rest] = node.value.split(/\s+/)
-    const multiline = (node.position?.end.line ?? 0) > (node.position?.start.line ?? 0)
-    return multiline && REQUEST_LANGUAGE.test(language) && language !== '' && isRequestLine(rest.join(' '))
-      ? [node]
-      : []
-  }
-  return 'children' in node ? node.children.flatMap((child) => shortFences(child as Nodes)) : []
-}
-
-/** Inline code holding a request line. */
-function inlineRequests(node: Nodes): InlineCode[] {
-  if (node.type === 'inlineCode') return isRequestLine(node.value) ? [node] : []
-  return 'children' in node ? node.children.flatMap((child) => inlineRequests(child as Nodes)) : []
+function isShortFence(code: InlineCode): boolean {
+  const [language = '', ...rest] = code.value.split(/\s+/)
+  const multiline = (code.position?.end.line ?? 0) > (code.position?.start.line ?? 0)
+  return multiline && REQUEST_LANGUAGE.test(language) && language !== '' && isRequestLine(rest.join(' '))
 }

@@ -34,7 +34,7 @@ import type {
   SourcePosition,
   TypeRef,
 } from '../model.js'
-import { cleanText, inlineText } from '../parse/inline-text.js'
+import { cleanText, inlineCodesIn, inlineText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
 import { simpleNameOfType } from '../simple-name.js'
@@ -313,7 +313,7 @@ function typeText(type: TypeRef): string {
 /** Status codes in backticks (`` `200 OK` ``), else plain (`200 OK`); the first 2xx wins. */
 function statusIn(paragraphs: readonly Paragraph[]): number | undefined {
   const inCode = paragraphs.flatMap((paragraph) =>
-    inlineCodes(paragraph).flatMap((code) => /^\s*([1-5]\d\d)\b/.exec(code)?.[1] ?? []),
+    inlineCodesIn(paragraph).flatMap((code) => /^\s*([1-5]\d\d)\b/.exec(code.value)?.[1] ?? []),
   )
   const codes = (
     inCode.length > 0
@@ -325,11 +325,6 @@ function statusIn(paragraphs: readonly Paragraph[]): number | undefined {
         )
   ).map(Number)
   return codes.find((code) => code >= 200 && code < 300) ?? codes[0]
-}
-
-function inlineCodes(node: Nodes): string[] {
-  if (node.type === 'inlineCode') return [node.value]
-  return 'children' in node ? node.children.flatMap((child) => inlineCodes(child as Nodes)) : []
 }
 
 function defaultStatus(method: HttpMethod | undefined): number {

@@ -4,7 +4,7 @@
  * `<server>` and `<languagecode2>` stay (mdast calls them HTML), links keep their text, code spans
  * keep their backticks (descriptions list enum values as code).
  */
-import type { Link, Nodes } from 'mdast'
+import type { InlineCode, Link, Nodes } from 'mdast'
 
 export function inlineText(node: Nodes): string {
   switch (node.type) {
@@ -36,4 +36,10 @@ export function cleanText(node: Nodes): string {
 export function linksIn(node: Nodes): Link[] {
   if (node.type === 'link') return [node]
   return 'children' in node ? node.children.flatMap((child) => linksIn(child as Nodes)) : []
+}
+
+/** Every code span inside `node`, in document order. */
+export function inlineCodesIn(node: Nodes): InlineCode[] {
+  if (node.type === 'inlineCode') return [node]
+  return 'children' in node ? node.children.flatMap((child) => inlineCodesIn(child as Nodes)) : []
 }
