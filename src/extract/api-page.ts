@@ -34,7 +34,7 @@ import { matchesTitle, type Section, sectionWithChildren } from '../parse/sectio
 import { extractExamples, sectionsOutsideExamples } from './examples.js'
 import { extractHttpRequest, routesOfRequestExamples } from './http-request.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
-import { operationKind } from './operation-kind.js'
+import { isReferenceRoute, operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsInclude } from './permissions.js'
 import { extractResponse } from './response-section.js'
@@ -94,6 +94,7 @@ export function extractApiPage(page: Page): ApiPageModel {
   })
   const descriptionParagraph = h1 ? firstProse(page, h1) : undefined
   const bodySections = requestBodySections(page)
+  const referenceRoute = referenceWriteOf(routes)
   const operation: Draft<OperationDef> = {
     id: page.file.replace(/^.*\//, '').replace(/\.md$/i, ''),
     file: page.file,
@@ -103,14 +104,17 @@ export function extractApiPage(page: Page): ApiPageModel {
       : '',
     kind,
     routes,
-    parameters: withReferenceBody(routes, extractParameters(page, routes, bodySections, diagnostics)),
+    parameters: withReferenceBody(referenceRoute, extractParameters(page, routes, bodySections, diagnostics)),
     response,
     queryOptions: extractQueryOptions(page, kind),
     permissions: extractPermissions(page),
     examples,
     position,
   }
-  const requestBody = requestBodyType(page, kind, bodySections, descriptionParagraph, operation)
+  // A reference write sends a reference, not the object the Request body prose links.
+  const requestBody = referenceRoute
+    ? undefined
+    : requestBodyType(page, kind, bodySections, descriptionParagraph, operation)
   if (requestBody) operation.requestBody = requestBody
   const permissionsInclude = extractPermissionsInclude(page)
   if (permissionsInclude) operation.permissionsInclude = permissionsInclude
@@ -172,10 +176,8 @@ function extractParameters(
  * object it points to, which the Request body prose links ("supply a reference to the
  * [directoryObject](…) object"). The member is added unless a table already writes it.
  */
-function withReferenceBody(routes: readonly RouteTemplate[], parameters: ParameterDef[]): ParameterDef[] {
-  const route = routes[0]
-  if (!route || !writesReference(routes) || parameters.some((each) => each.name === ODATA_ID))
-    return parameters
+function withReferenceBody(route: RouteTemplate | undefined, parameters: ParameterDef[]): ParameterDef[] {
+  if (!route || parameters.some((each) => each.name === ODATA_ID)) return parameters
   const reference: ParameterDef = {
     name: ODATA_ID,
     in: 'body',
@@ -188,12 +190,10 @@ function withReferenceBody(routes: readonly RouteTemplate[], parameters: Paramet
   return [...parameters, reference]
 }
 
-function writesReference(routes: readonly RouteTemplate[]): boolean {
+/** The route of a `$ref` POST or PUT: the operation writes a reference. */
+function referenceWriteOf(routes: readonly RouteTemplate[]): RouteTemplate | undefined {
   const route = routes[0]
-  const last = route?.segments.at(-1)
-  return (
-    (route?.method === 'POST' || route?.method === 'PUT') && last?.kind === 'literal' && last.value === '$ref'
-  )
+  return (route?.method === 'POST' || route?.method === 'PUT') && isReferenceRoute(route) ? route : undefined
 }
 
 /** Each H2 matching `title` with its subsections, leaving out subsections matching `exclude` (and theirs). */
@@ -262,7 +262,7 @@ function optionWords(node: Nodes): string[] {
 }
 
 /**
- * Create/update bodies (none for a `$ref` write, which sends a reference): the `[x](…)` of "supply a
+ * Create/update bodies (not asked of a `$ref` write, which sends a reference): the `[x](…)` of "supply a
  * JSON representation of/for [x](…)", else the
  * first resource the Request body prose links ("A [teamsTab](…)."), else the resource the description links ("Update the properties of a [x](…) object"), else the single
  * named response type.
@@ -274,7 +274,7 @@ function requestBodyType(
   description: Paragraph | undefined,
   operation: OperationDef,
 ): OperationDef['requestBody'] {
-  if ((kind !== 'create' && kind !== 'update') || writesReference(operation.routes)) return undefined
+  if (kind !== 'create' && kind !== 'update') return undefined
   const paragraphs = bodySections
     .flat()
     .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))

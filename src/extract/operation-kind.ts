@@ -48,7 +48,7 @@ export function operationKind(evidence: KindEvidence): OperationKind {
   const method = routes[0]?.method
   const last = routes[0]?.segments.at(-1)
   const lastName = last?.kind === 'literal' ? last.value : undefined
-  if (lastName === '$ref') return referenceKind(method, routes)
+  if (isReferenceRoute(routes[0])) return referenceKind(method, routes)
   if (lastName === '$value' || lastName === '$count') return method === 'GET' ? 'get' : verbKind(method)
   if (method === 'DELETE' || method === 'PATCH' || method === 'PUT') return verbKind(method)
   const targeted = targetKind(method, evidence.exampleTargets)
@@ -77,6 +77,12 @@ function targetKind(
   if (target === 'action' || target === 'function') return method === 'GET' ? 'function' : 'action'
   if (method === 'POST') return 'create'
   return target === 'collection' ? 'list' : 'get'
+}
+
+/** Whether a route addresses a reference (`…/members/$ref`), not the object it points to. */
+export function isReferenceRoute(route: RouteTemplate | undefined): boolean {
+  const last = route?.segments.at(-1)
+  return last?.kind === 'literal' && last.value === '$ref'
 }
 
 /** `$ref` adds (POST), replaces (PUT), removes (DELETE) or reads (GET) a reference. */
