@@ -79,8 +79,12 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
         const read = example ? lines.slice(0, firstWrittenLine(lines) + 1) : lines
         read.forEach((text, index) => {
           const line = firstLine + index
-          const column = (sourceLines[line - part.bodyLine] ?? '').indexOf(text.trim()) + 1 || 1
-          readLine(text, { file: page.file, line, column }, example ? exampleRoutes : templates, diagnostics)
+          const at = {
+            file: page.file,
+            line,
+            column: columnIn(sourceLines[line - part.bodyLine] ?? '', text),
+          }
+          readLine(text, at, example ? exampleRoutes : templates, diagnostics)
         })
       }
       const spans = inlineCodesIn(tree)
@@ -96,13 +100,10 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
             `Unexpected request block opened with 2 backticks (\`\`\` ${opening} \`\`\`), expected 3 (\`\`\`\` \`${opening} \`\`\`\`): Markdown reads it as inline code`,
           ),
         )
-        for (let line = start.line + 1; line < end; line++)
-          readLine(
-            sourceLines[line - part.bodyLine] ?? '',
-            { file: page.file, line, column: 1 },
-            templates,
-            diagnostics,
-          )
+        for (let line = start.line + 1; line < end; line++) {
+          const text = sourceLines[line - part.bodyLine] ?? ''
+          readLine(text, { file: page.file, line, column: columnIn(text, text) }, templates, diagnostics)
+        }
       }
     }
     routes.push(...(templates.length > 0 ? templates : exampleRoutes))
@@ -219,6 +220,11 @@ function withoutCallsOfOtherRoutes(routes: RouteTemplate[]): RouteTemplate[] {
     route.query?.split('&').some((option) => /^\$(?!id=)[a-z]+=/i.test(option.trim())) === true
   const own = routes.filter((route) => !callsOther(route))
   return own.length > 0 ? own : routes
+}
+
+/** The column `text` starts at in its source line (1 when it is not there). */
+function columnIn(sourceLine: string, text: string): number {
+  return sourceLine.indexOf(text.trim()) + 1 || 1
 }
 
 function readLine(

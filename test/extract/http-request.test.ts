@@ -57,6 +57,14 @@ describe('extractHttpRequest', () => {
     )
   })
 
+  it('places a two-backtick block and its lines where they are written, indented in a list', () => {
+    const { lines, diagnostics } = routesOf(
+      '## HTTP request\n\n- The raw contents:\n  ``http\n  GET /me/x/attachments/{id}/$value\n  ``\n',
+    )
+    expect(lines).toEqual(['GET /me/x/attachments/{id}/$value@5:3'])
+    expect(diagnostics).toMatchObject([{ code: 'short-fence', line: 4, column: 3 }])
+  })
+
   it('skips header lines inside the block', () => {
     const { lines, diagnostics } = routesOf(
       '## HTTP request\n```http\nPOST /me/drive/items/{id}/workbook/closeSession\nworkbook-session-id: {session-id}\n```\n',
