@@ -93,8 +93,10 @@ export function checkJsonValue(
     return
   }
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries())
-      checkJsonValue(item, { type: expected.type, collection: false }, [...path, index], judge)
+    // Each item in the collection's format; whether it may be null the docs do not say.
+    const item: ExpectedValue = { type: expected.type, collection: false }
+    if (expected.format) item.format = expected.format
+    for (const [index, each] of value.entries()) checkJsonValue(each, item, [...path, index], judge)
     return
   }
   const { type } = expected

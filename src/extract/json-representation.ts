@@ -1,7 +1,7 @@
 /**
  * Read the JSON representation block of a resource page: placeholder values stand for types
  * (`typeOfPlaceholder` reads example bodies the same way), and `"url"` for a String that holds an
- * absolute URL (other teams' pages, ApiDoctor).
+ * absolute URL (other teams' pages, ApiDoctor), `["url"]` for a collection of them.
  *   { "id": "String (identifier)", "createdDateTime": "String (timestamp)", "isEnabled": true,
  *     "state": {"@odata.type": "microsoft.graph.x"}, "tags": ["String"], "webUrl": "url" }
  */
@@ -60,7 +60,9 @@ export function extractJsonRepresentation(
     if (!typed) continue
     const index = lines.findIndex((text) => text.includes(`"${name}"`))
     const property: JsonProperty = { name, ...typed, line: line + Math.max(index, 0) }
-    if (typeof member === 'string' && URL_PLACEHOLDER.test(member.trim())) property.format = 'url'
+    // `"url"`, or `["url"]` for a collection of them.
+    const placeholder = Array.isArray(member) ? member[0] : member
+    if (typeof placeholder === 'string' && URL_PLACEHOLDER.test(placeholder.trim())) property.format = 'url'
     properties.push(property)
   }
   return properties

@@ -161,14 +161,15 @@ describe('resource pages', () => {
       '## JSON representation',
       '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
       '```json',
-      '{ "webUrl": "url", "name": "String", "notificationUrl": "String (url)" }',
+      '{ "webUrl": "url", "name": "String", "notificationUrl": "String (url)", "mirrors": ["url"] }',
       '```',
     ].join('\n')
     const type = extractPage('resources/x.md', text).types[0] as ObjectTypeDef
-    expect(type.properties.map((p) => [p.name, p.format])).toEqual([
-      ['webUrl', 'url'],
-      ['name', undefined],
-      ['notificationUrl', 'url'],
+    expect(type.properties.map((p) => [p.name, p.collection, p.format])).toEqual([
+      ['webUrl', false, 'url'],
+      ['name', false, undefined],
+      ['notificationUrl', false, 'url'],
+      ['mirrors', true, 'url'],
     ])
   })
 
