@@ -124,7 +124,7 @@ export function extractApiPage(page: Page): ApiPageModel {
     (value): value is string => typeof value === 'string' && /^[\w.-]+$/.test(value),
   )
   if (workload) operation.workload = workload
-  return { operations: [operation], links: pageLinks(page), diagnostics }
+  return { operations: [operation], links: pageLinks(page, permissionsInclude), diagnostics }
 }
 
 /** Parameter sections → parameters; function parameters sit in the path when a route call names them. */
@@ -332,8 +332,12 @@ function firstProse(page: Page, h1: Section): Paragraph | undefined {
   return undefined
 }
 
-/** Links to other docs pages anywhere on the page, for broken-link checks. */
-export function pageLinks(page: Page): ApiPageModel['links'] {
+/**
+ * Links to other docs pages anywhere on the page, for broken-link checks; not the Permissions
+ * include's own link (`include`, read first from the same page), which link judges
+ * (`missing-include`). A prose link to the same file is kept.
+ */
+export function pageLinks(page: Page, include?: OperationDef['permissionsInclude']): ApiPageModel['links'] {
   return page.sections.flatMap((section) =>
     linksIn(page.links(section)).flatMap((link) => {
       const target = resolveLinkTarget(link.url, page.file)
@@ -344,7 +348,11 @@ export function pageLinks(page: Page): ApiPageModel['links'] {
         line: start?.line ?? section.line,
         column: start?.column ?? 1,
       }
-      return [{ target, position }]
+      const directive =
+        target === include?.target &&
+        position.line === include.position.line &&
+        position.column === include.position.column
+      return directive ? [] : [{ target, position }]
     }),
   )
 }

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
+import { extractFromPage } from '../../src/extract/index.js'
 import { check } from '../../src/index.js'
+import { readPage } from '../../src/parse/page.js'
 import { checkDocs } from '../support/check-docs.js'
 
 // Today's docs: api-reference/v1.0/{api,resources,includes}, permissions in include files.
@@ -70,6 +72,20 @@ describe('permissions in include files', () => {
       ['broken-link', 23],
     ])
   })
+
+  it.each(['fast', 'remark'] as const)(
+    'keeps the include out of the page links, whichever reader (%s)',
+    (mode) => {
+      const include = '../includes/permissions/user-get-permissions.md'
+      const text = `${api(include)}\n## See also\n[Permissions](${include})\n`
+      const { links, operations } = extractFromPage(readPage('v1.0/api/user-get.md', text, mode))
+      expect(operations[0]?.permissionsInclude?.position.line).toBe(12)
+      expect(links.map((link) => [link.target, link.position.line])).toEqual([
+        ['v1.0/resources/user.md', 20],
+        ['v1.0/includes/permissions/user-get-permissions.md', 23],
+      ])
+    },
+  )
 
   it('check counts pages, not include files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'doc2ts-includes-'))

@@ -5,12 +5,12 @@
  * Links into folders the tree does not hold at all (`../concepts/…` when only `api/` and
  * `resources/` are checked) cannot be judged and are left alone; code-tab links (`#tab/http`) too.
  * A Permissions section's include (`[!INCLUDE [permissions-table](../includes/permissions/x.md)]`)
- * is link's to judge (`missing-include`), so a missing one is reported once; a link elsewhere on
- * the page to the same missing file is still reported here.
+ * is link's to judge (`missing-include`): it is not among the page's links (`pageLinks`), so a
+ * missing one is reported once; a link elsewhere on the page to the same missing file is.
  */
 import { posix } from 'node:path'
 import { diagnostic } from '../../diagnostics.js'
-import type { Diagnostic, PageModel, SourcePosition } from '../../model.js'
+import type { Diagnostic, PageModel } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import type { BrokenLinkMemo } from '../check-memo.js'
 import type { CheckContext, CorpusRule } from '../rule.js'
@@ -47,14 +47,7 @@ function pageFindings(page: PageModel, judge: LinkJudge, memo: BrokenLinkMemo): 
   let methodRows: Set<number> | undefined
   const anchors = new Map<string, readonly string[] | undefined>()
   const found: Diagnostic[] = []
-  // The include directive's own link, by where it is: a prose link to the same file is judged.
-  const includes = new Set(
-    page.operations.flatMap(({ permissionsInclude: include }) =>
-      include ? [linkKey(include.target, include.position)] : [],
-    ),
-  )
   for (const link of page.links) {
-    if (includes.has(linkKey(link.target, link.position))) continue
     const { problem, anchorsOf } = judge.judge(link.target)
     if (anchorsOf !== undefined) anchors.set(anchorsOf, judge.anchors(anchorsOf))
     if (problem === undefined) continue
@@ -64,10 +57,6 @@ function pageFindings(page: PageModel, judge: LinkJudge, memo: BrokenLinkMemo): 
   }
   memo.pages.set(page, { tree: judge.tree, anchors, found })
   return found
-}
-
-function linkKey(target: string, { line, column }: SourcePosition): string {
-  return `${line}:${column}:${target}`
 }
 
 /** The lines of the page's Methods-table rows. */
