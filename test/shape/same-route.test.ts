@@ -69,7 +69,7 @@ describe('the page that owns a route several pages document', () => {
     expect(mock).toContain('"shelfGet"')
     expect(mock).not.toContain('"inventoryShelfGet"')
     const answering = (method: HttpMethod, path: string) =>
-      indexRoutes(model)
+      indexRoutes(model, listMethods(model))
         .answering(method, path)
         .map(({ operation }) => operation.id)
     expect(answering('GET', '/shelves/s1')).toEqual(['shelf-get', 'inventory-shelf-get'])
