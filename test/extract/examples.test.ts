@@ -67,6 +67,24 @@ describe('extractExamples', () => {
     ])
   })
 
+  it('reads an example heading at any depth, under another section too, unlike a `## Response`', () => {
+    const examples = examplesOf(
+      [
+        '# Get x',
+        '## Response',
+        '```http\nHTTP/1.1 204 No Content\n```',
+        '### Example',
+        '```http\nGET https://graph.microsoft.com/v1.0/x\n```',
+        '#### Response',
+        '```http\nHTTP/1.1 200 OK\n```',
+      ].join('\n'),
+    )
+    expect(examples.map((e) => [e.kind, e.url ?? e.status])).toEqual([
+      ['request', 'https://graph.microsoft.com/v1.0/x'],
+      ['response', 200],
+    ])
+  })
+
   it('reads a block annotated as an example outside example sections, and no other block there', () => {
     const examples = examplesOf(
       [
