@@ -32,8 +32,8 @@ import {
   recordedOnDisk,
   saveRunRecord,
   stampOf,
-  textHash,
 } from '../store/run-record.js'
+import { textHash } from '../store/text-hash.js'
 import { doc2tsVersion } from '../store/version.js'
 import { OutputEncoder } from '../write/output-bytes.js'
 import { MANIFEST, outputHash, safeOutputPath, type WriteResult } from '../write/write-output.js'

@@ -52,9 +52,6 @@ export function inputHash(
   return hash.digest('hex')
 }
 
-// The build imports it from here.
-export { textHash }
-
 /** The last run's record when there is one written by `version`. */
 export async function loadRunRecord(path: string, version: string): Promise<RunRecord | undefined> {
   try {
