@@ -29,7 +29,8 @@ const STRING = { kind: 'primitive', name: 'String' } as const
  * A lead-in that says the table lists required parameters, and no optional ones:
  *   The following table lists the parameters that are required when you call this action.
  *   In the request URL, provide the following required query parameters with values.
- * ("… lists the optional and required parameters …" leaves each row to say which it is.)
+ * ("… lists the optional and required parameters …" leaves each row to say which it is, and
+ * "This method has no required parameters." says none is.)
  */
 const REQUIRED_LEAD = /\b(?:required (?:\w+ )?parameters|parameters (?:that|which) are required)\b/i
 
@@ -48,7 +49,7 @@ export function extractParameterSections(
         return tablesIn(node).flatMap((table) =>
           extractParameterTable(table, location, page.file, diagnostics),
         )
-      const required = REQUIRED_LEAD.test(lead) && !/\boptional\b/i.test(lead)
+      const required = REQUIRED_LEAD.test(lead) && !/\b(?:optional|no|none|not)\b/i.test(lead)
       lead = ''
       return extractParameterTable(node, location, page.file, diagnostics, required)
     })

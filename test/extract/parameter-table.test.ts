@@ -86,6 +86,12 @@ describe('extractParameterSections', () => {
       'body',
       ['body queryString String required', 'body filterExpression String optional'],
     ],
+    [
+      'a lead-in that says there are no required parameters leaves it to each row',
+      'This method has no required parameters. The table lists the ones you can use.\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n| top | Int32 | How many. |\n',
+      'body',
+      ['body top Int32 optional'],
+    ],
   ]
   it.each(cases)('%s', (_name, table, location, expected) => {
     const { parameters } = parametersOf(table, location)
