@@ -226,17 +226,21 @@ async function createGuard(outDir: string, protect: readonly string[]) {
       const real = await realpath(existing).catch(() => (existing === root ? realRoot : undefined))
       return real === undefined ? undefined : join(real, relative(existing, folder))
     })
-  const listings = new Map<string, Promise<Map<string, Dirent>>>()
-  /** What is at `full`, from one listing of its folder (not a call per file). */
-  const entryAt = async (full: string) => {
+  const listings = new Map<string, Promise<Map<string, Dirent> | undefined>>()
+  /** What is at `full`: from one listing of its folder (not a call per file) where the listing
+   *  names it; else asked of the file itself (a folder that cannot be listed, or a file system
+   *  that matches names in any letter case or normal form, as macOS's and Windows' do). */
+  const entryAt = async (
+    full: string,
+  ): Promise<{ isSymbolicLink(): boolean; isFile(): boolean } | undefined> => {
     const folder = dirname(full)
     const listing = await getOrCreate(listings, folder, () =>
       readdir(folder, { withFileTypes: true }).then(
         (entries) => new Map(entries.map((entry) => [entry.name, entry])),
-        () => new Map<string, Dirent>(),
+        () => undefined,
       ),
     )
-    return listing.get(basename(full))
+    return listing?.get(basename(full)) ?? (await lstat(full).catch(() => undefined))
   }
   return async (full: string): Promise<Guarded> => {
     const info = await entryAt(full)
