@@ -136,9 +136,10 @@ function acceptedKeys(schemas: Readonly<Record<string, SchemaObject>>): (name: s
 
 /**
  * A path item's text through the memo under `key`. Its examples are conformed to the schemas they
- * reach, which the key cannot name before they are read: the stored text starts with a line naming
- * each schema read and what it accepted then, and holds while every one of them accepts the same
- * (a type edited elsewhere leaves the item as it is).
+ * reach, which the key cannot name before they are read: beside the text, under a key of its own,
+ * the memo keeps the schemas read and what each accepted then, and the text holds while every one
+ * of them accepts the same (a type edited elsewhere leaves the item as it is). The text itself is
+ * kept as printed, so that its stored bytes are found by the writer.
  */
 function conformedText(
   memo: EmitMemo,
@@ -149,21 +150,35 @@ function conformedText(
     accepted(name: string): string
   },
 ): string {
-  const stored = memo.text(
+  const readsKey = `${key} reads`
+  let reads: string | undefined
+  const text = memo.text(
     key,
     () => {
       const { result, read } = item.conformer.reading(item.print)
-      const reads = [...read].sort().map((name) => [name, item.accepted(name)])
-      return `${JSON.stringify(reads)}\n${jsonAt(result, PATH_ITEM_DEPTH)}`
+      reads = JSON.stringify([...read].sort().map((name) => [name, item.accepted(name)]))
+      return jsonAt(result, PATH_ITEM_DEPTH)
     },
-    (text) => readsHold(text.slice(0, text.indexOf('\n')), item.accepted),
+    () =>
+      memo.has(readsKey) &&
+      readsHold(
+        memo.text(readsKey, () => '[]'),
+        item.accepted,
+      ),
   )
-  return stored.slice(stored.indexOf('\n') + 1)
+  // Printed now: what it read replaces what an earlier text read.
+  if (reads !== undefined)
+    memo.text(
+      readsKey,
+      () => reads as string,
+      () => false,
+    )
+  return text
 }
 
 /** Whether each schema of the `[name, accepted]` list still accepts what it did. */
-function readsHold(line: string, accepted: (name: string) => string): boolean {
-  const reads = JSON.parse(line) as [string, string][]
+function readsHold(list: string, accepted: (name: string) => string): boolean {
+  const reads = JSON.parse(list) as [string, string][]
   return reads.every(([name, key]) => accepted(name) === key)
 }
 
