@@ -114,8 +114,9 @@ function copyProperty(property: PropertyDef): PropertyDef {
  * Members united in order; a member one page lists bare (`resources/enums.md`: `| none |`) takes the
  * description and value another page gives it (`### wellknownListName values` of its resource page).
  * An evolvable enum's sides of its `unknownFutureValue` sentinel stay apart: a member another page
- * lists before the sentinel joins the members before it (after it, the service sends it only to
- * clients that ask with `Prefer: include-unknown-enum-members`).
+ * lists before the sentinel, or on a page without one, joins the members before it (after it, the
+ * service sends it only to clients that ask with `Prefer: include-unknown-enum-members`), so that
+ * the result does not depend on which page is merged first.
  */
 function mergeEnums(into: EnumTypeDef, next: ModelEnumTypeDef): EnumTypeDef {
   const given = new Map(next.members.map((member) => [member.name, member]))
@@ -130,8 +131,9 @@ function mergeEnums(into: EnumTypeDef, next: ModelEnumTypeDef): EnumTypeDef {
   const added = next.members.filter((m) => !names.has(m.name))
   const sentinel = members.findIndex(isSentinel)
   const nextSentinel = next.members.findIndex(isSentinel)
+  // A page without the sentinel lists members before it, as the merge in the other order has them.
   const early = added.filter(
-    (m) => sentinel >= 0 && nextSentinel >= 0 && next.members.indexOf(m) < nextSentinel,
+    (m) => sentinel >= 0 && (nextSentinel < 0 || next.members.indexOf(m) < nextSentinel),
   )
   return {
     ...into,

@@ -79,6 +79,29 @@ describe('link', () => {
     ])
   })
 
+  it('merges an enum the same whichever page comes first, with or without the sentinel', () => {
+    const enumPage = (name: string, rows: string[]) =>
+      `---\ndoc_type: enumPageType\n---\n# ${name} enum type\n\nNamespace: microsoft.graph\n\n## Members\n\n|Member|Description|\n|:---|:---|\n${rows.map((row) => `|${row}||`).join('\n')}\n`
+    // Pages merge in file order: each of the two pages first in turn.
+    const pages = (sentinelFirst: boolean) => [
+      {
+        file: sentinelFirst ? 'resources/a.md' : 'resources/b.md',
+        text: enumPage('shelfState', ['open', 'closed', 'unknownFutureValue']),
+      },
+      {
+        file: sentinelFirst ? 'resources/b.md' : 'resources/a.md',
+        text: enumPage('shelfState', ['open', 'closed', 'archived']),
+      },
+    ]
+    const membersOf = (model: ReturnType<typeof buildModel>) => {
+      const type = model.types['microsoft.graph.shelfState']
+      return type?.kind === 'enum' ? type.members.map((member) => member.name) : []
+    }
+    const expected = ['open', 'closed', 'archived', 'unknownFutureValue']
+    expect(membersOf(buildModel(pages(true)))).toEqual(expected)
+    expect(membersOf(buildModel(pages(false)))).toEqual(expected)
+  })
+
   it("reads a bare enum name of another namespace's page in that namespace where its values differ", () => {
     // A `microsoft.graph.security` page's `alertSeverity`, and the Enum values page's own.
     const model = buildModel([
