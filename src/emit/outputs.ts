@@ -24,6 +24,7 @@ import { EmitMemo, unitKey } from './memo.js'
 import { emitModelJson, type ModelJsonParts, modelJsonParts, unitHash } from './model-json.js'
 import type { OpenApiMemo } from './openapi/openapi-memo.js'
 import { assignTsNames, type TsNames } from './type-names.js'
+import { emitWorkerReady } from './worker/emit-worker.js'
 
 export interface EmittedGroup {
   files: GeneratedFile[]
@@ -233,7 +234,12 @@ function groupsOf(context: GroupsContext): OutputGroup[] {
   return GROUPS.map((spec) => ({
     name: spec.name,
     inputHash: hashes[spec.slice],
-    start: async () => (await spec.load())(context),
+    start: async () => {
+      // A run that started the emit worker waits here, without blocking, until it listens: a group
+      // started before would do the worker's part on this thread.
+      await emitWorkerReady()
+      return (await spec.load())(context)
+    },
   }))
 }
 

@@ -25,12 +25,9 @@ import {
   tsTypeOf,
   withCardinality,
 } from './type-names.js'
-import { emitWorkerReady, printStatementsLater } from './worker/emit-worker.js'
+import { printStatementsLater } from './worker/emit-worker.js'
 
 export { GENERATED_HEADER }
-
-// A run that started the emit worker waits here, without blocking, until the worker can print.
-await emitWorkerReady()
 
 interface Declaration {
   namespace?: string

@@ -122,11 +122,6 @@ function addJsonRepresentation(
 }
 
 /**
- * The resource annotation's `"nullableProperties"` (other teams' pages, ApiDoctor): the members it
- * lists may be null and the others not, where the Properties table says neither.
- *   <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x", "nullableProperties": ["note"] } -->
- */
-/**
  * A property that another zone pivot of the page lists again (`:::zone pivot="graph-preview"` with
  * the preview's table after the v1 one) is the same property: the first definition stays. A repeat
  * in the same pivot, or outside any zone, is a duplicate and stays for `duplicate-property`.
@@ -142,6 +137,11 @@ function dropPivotRepeats(properties: PropertyDef[], page: Page) {
   }
 }
 
+/**
+ * The resource annotation's `"nullableProperties"` (other teams' pages, ApiDoctor): the members it
+ * lists may be null and the others not, where the Properties table says neither.
+ *   <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x", "nullableProperties": ["note"] } -->
+ */
 function applyNullableProperties(properties: PropertyDef[], listed: unknown) {
   if (!Array.isArray(listed)) return
   const nullable = new Set(listed.filter((name) => typeof name === 'string'))

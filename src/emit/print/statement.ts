@@ -1,6 +1,6 @@
 /**
  * One declaration of `types/index.ts` or `undocumented.ts` as a ts-morph structure — plain data,
- * so that it can be sent to a worker thread (`printer.ts`) — and its text as ts-morph prints it.
+ * so that it can be sent to a worker thread (`src/emit/worker/emit-worker.ts`) — and its text as ts-morph prints it.
  */
 import { createRequire } from 'node:module'
 import type { InterfaceDeclarationStructure, OptionalKind, TypeAliasDeclarationStructure } from 'ts-morph'
