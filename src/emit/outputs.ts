@@ -64,7 +64,7 @@ interface EmitContext {
   /** Each base type's direct derived types. */
   derived(): DerivedTypes
   /** The operations lowered for every emitter (each at most once per emit). */
-  shapes(): ApiShape
+  shapes: ApiShape
   modelJson(): GeneratedFile
 }
 
@@ -101,7 +101,7 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'shape',
     load: async () => {
       const { emitClient } = await import('./client/emit-client.js')
-      return ({ model, names, shapes }) => done(filesOnly(emitClient(model, names(), shapes())))
+      return ({ model, names, shapes }) => done(filesOnly(emitClient(model, names(), shapes)))
     },
   },
   {
@@ -109,8 +109,7 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'shape',
     load: async () => {
       const { startServer } = await import('./server/index.js')
-      return ({ model, names, memo, shapes, derived }) =>
-        startServer(model, names(), memo, shapes(), derived())
+      return ({ model, names, memo, shapes, derived }) => startServer(model, names(), memo, shapes, derived())
     },
   },
   {
@@ -127,7 +126,7 @@ const GROUPS: readonly GroupSpec[] = [
     load: async () => {
       const { emitOpenApi } = await import('./openapi/index.js')
       return ({ model, memo, shapes, openapi }) =>
-        done(filesOnly([emitOpenApi(model, {}, memo, shapes(), openapi)]))
+        done(filesOnly([emitOpenApi(model, {}, memo, shapes, openapi)]))
     },
   },
   {
@@ -135,7 +134,7 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'whole',
     load: async () => {
       const { emitReference } = await import('./reference/emit-reference.js')
-      return ({ model, memo, shapes }) => done(filesOnly([emitReference(model, shapes(), memo)]))
+      return ({ model, memo, shapes }) => done(filesOnly([emitReference(model, shapes, memo)]))
     },
   },
 ]
@@ -178,7 +177,7 @@ function contextOf(
       derived ??= collectDerivedTypes(model)
       return derived
     },
-    shapes: () => api,
+    shapes: api,
     parts: () => {
       parts ??= modelJsonParts(model, units)
       return parts

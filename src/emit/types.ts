@@ -15,6 +15,7 @@ import { isNullable } from '../shape/nullable.js'
 import { jsDocText, propertyKey, stringLiteral } from './escape.js'
 import { fileOfParts, GENERATED_HEADER, type GeneratedFile } from './generated-file.js'
 import { type EmitMemo, unitKey } from './memo.js'
+import type { EmitOptions } from './outputs.js'
 import { type PrintRequest, printerVersion, type Statement } from './print/statement.js'
 import { emitTypeGuards } from './type-guards.js'
 import {
@@ -44,8 +45,7 @@ export function startTypes(
   names: TsNames,
   memo?: EmitMemo,
   derived: DerivedTypes = collectDerivedTypes(model),
-  /** See `EmitOptions` in `outputs.ts`. */
-  { propertyUnions }: { propertyUnions: boolean } = { propertyUnions: false },
+  { propertyUnions }: EmitOptions = { propertyUnions: false },
 ): () => GeneratedFile[] {
   const aliasesNeeded = new Set<string>()
   const declarations: Declaration[] = []

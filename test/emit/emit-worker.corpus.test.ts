@@ -48,6 +48,10 @@ const started = async () => {
   expect(await worker.ready).toBe(true)
   return worker
 }
+/** Each statement's text, printed on `worker` (undefined when it stalls). */
+const printOn = (worker: EmitWorker, requests: readonly PrintRequest[]) =>
+  worker.take(worker.post({ kind: 'print', requests }))?.result
+
 afterEach(async () => {
   await Promise.all(workers.splice(0).map((worker) => worker.close()))
 })
@@ -56,9 +60,9 @@ describe('EmitWorker', () => {
   it('prints what this thread prints, in order, batch after batch', async () => {
     const worker = await started()
     const expected = REQUESTS.map(printStatement)
-    expect(worker.print(REQUESTS)).toEqual(expected)
-    expect(worker.print(REQUESTS.slice(1, 2))).toEqual(expected.slice(1, 2))
-    expect(worker.print(REQUESTS.toReversed())).toEqual(expected.toReversed())
+    expect(printOn(worker, REQUESTS)).toEqual(expected)
+    expect(printOn(worker, REQUESTS.slice(1, 2))).toEqual(expected.slice(1, 2))
+    expect(printOn(worker, REQUESTS.toReversed())).toEqual(expected.toReversed())
   })
 
   it('probes routes as this thread does, and answers jobs taken in any order', async () => {
@@ -81,10 +85,10 @@ describe('EmitWorker', () => {
   it('throws what failed on the worker, then prints the next batch', async () => {
     const worker = await started()
     const broken = { kind: 'interface', structure: { name: 'A', docs: [null] } } as unknown as Statement
-    expect(() => worker.print([{ statement: broken, inNamespace: false }])).toThrow(
+    expect(() => printOn(worker, [{ statement: broken, inNamespace: false }])).toThrow(
       /a job on the emit worker failed: .*reading 'description'/,
     )
-    expect(worker.print(REQUESTS.slice(0, 1))).toEqual(REQUESTS.slice(0, 1).map(printStatement))
+    expect(printOn(worker, REQUESTS.slice(0, 1))).toEqual(REQUESTS.slice(0, 1).map(printStatement))
   })
 
   it('gives up on a worker that stops answering, and takes it as stopped', async () => {
@@ -98,7 +102,7 @@ describe('EmitWorker', () => {
     const worker = new EmitWorker(pathToFileURL(script), 200)
     workers.push(worker)
     expect(await worker.ready).toBe(true)
-    expect(worker.print(REQUESTS)).toBeUndefined()
+    expect(printOn(worker, REQUESTS)).toBeUndefined()
     expect(worker.listening).toBe(false)
     rmSync(dir, { recursive: true, force: true })
   })
@@ -106,7 +110,7 @@ describe('EmitWorker', () => {
   it('throws once closed', async () => {
     const worker = await started()
     await worker.close()
-    expect(() => worker.print(REQUESTS)).toThrow(/the emit worker stopped: it was closed/)
+    expect(() => printOn(worker, REQUESTS)).toThrow(/the emit worker stopped: it was closed/)
   })
 })
 
@@ -124,7 +128,7 @@ function printInChild(flags: string[], script: (printerUrl: string) => string) {
 const printAndReport = `
   printer.startEmitWorker()
   await printer.emitWorkerReady()
-  const texts = printer.printStatements(${JSON.stringify(REQUESTS)})
+  const texts = printer.printStatementsLater(${JSON.stringify(REQUESTS)})()
   const { createRequire } = await import('node:module')
   const loaded = Object.keys(createRequire(process.cwd() + '/').cache)
   const loadedHere = loaded.some((path) => path.endsWith('typescript.js'))

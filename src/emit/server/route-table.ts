@@ -70,18 +70,9 @@ export interface RouteTable {
   diagnostics: Diagnostic[]
 }
 
-/** `handlerNames` maps operation ids to handler names (see `assignHandlerNames`). */
-export function buildRouteTable(
-  model: ApiModel,
-  handlerNames: ReadonlyMap<string, string>,
-  shapes: ApiShape,
-  memo?: EmitMemo,
-): RouteTable {
-  return startRouteTable(model, handlerNames, shapes, memo)()
-}
-
-/** `buildRouteTable` in two steps: the routes now, the probe of those Fastify refuses posted to
- *  the emit worker (unless the memo knows its answer); the table once its answer is taken. */
+/** The route table in two steps: the routes now, the probe of those Fastify refuses posted to the
+ *  emit worker (unless the memo knows its answer); the table once its answer is taken.
+ *  `handlerNames` maps operation ids to handler names (see `assignHandlerNames`). */
 export function startRouteTable(
   model: ApiModel,
   handlerNames: ReadonlyMap<string, string>,

@@ -39,12 +39,7 @@ export async function emitWorkerReady(): Promise<void> {
   await shared?.ready
 }
 
-/** Each statement's text, in order: on the worker when it listens. */
-export function printStatements(requests: readonly PrintRequest[]): string[] {
-  return printStatementsLater(requests)()
-}
-
-/** `printStatements`, posted now and taken when called. */
+/** Each statement's text, in order (on the worker when it listens): posted now, taken when called. */
 export function printStatementsLater(requests: readonly PrintRequest[]): () => string[] {
   if (requests.length === 0) return () => []
   return later({ kind: 'print', requests }, () => requests.map(printStatement)) as () => string[]
@@ -118,11 +113,6 @@ export class EmitWorker {
   /** Whether jobs can be posted: the worker listens and has not stopped. */
   get listening(): boolean {
     return this.#listening && !this.#stopped
-  }
-
-  /** Each statement's text, in order; blocks until the worker has printed them all (see `take`). */
-  print(requests: readonly PrintRequest[]): string[] | undefined {
-    return this.take(this.post({ kind: 'print', requests }))?.result as string[] | undefined
   }
 
   /** Post `job`; returns its ticket, for `take`. */
