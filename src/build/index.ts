@@ -376,6 +376,21 @@ async function writeStep(
   })
 }
 
+/** Save a lasting session's emit memo (watch mode saves none per save: a save would rewrite tens
+ *  of megabytes): the units its last run kept, where they differ enough from the file's
+ *  (`keepEmitMemo`), so that the next process's first save finds them. Never fails: a cache that
+ *  cannot be written only costs speed. */
+export async function saveSessionMemo(store: Store, session: Session): Promise<void> {
+  const kept = session.emitUnits
+  if (!kept) return
+  const version = doc2tsVersion()
+  try {
+    await keepEmitMemo(store.memoPath, version, await loadEmitMemo(store.memoPath, version), kept)
+  } catch {
+    // only speed is lost
+  }
+}
+
 /** record, first part: what only speeds up later runs, in the session and in the store: the page
  *  cache entries and the emitters' unit texts (the run record follows once the outputs are
  *  complete). Never fails: a cache that cannot be written only costs speed. */

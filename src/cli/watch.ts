@@ -7,7 +7,7 @@
  */
 
 import { DEFAULT_CACHE_DIR, runOptions } from '../api/generate.js'
-import { type BuildRequest, type BuildResult, runBuild } from '../build/index.js'
+import { type BuildRequest, type BuildResult, runBuild, saveSessionMemo } from '../build/index.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { Session } from '../session/index.js'
 import { openStore } from '../store/index.js'
@@ -46,8 +46,8 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   const { docsDir, outDir, suppress, selection, outputs, propertyUnions } = job
   await requireWritableOut(outDir, docsDir)
   // The run record lets each save re-emit only the output groups whose model slice changed. The
-  // emit memo is read from the last generate's and kept in memory after: rewriting every unit's
-  // text to disk on each save would cost more than it saves.
+  // emit memo is read from the store and kept in memory after: rewriting every unit's text to disk
+  // on each save would cost more than it saves; it is saved once, when the watch stops.
   const store = values['no-cache']
     ? undefined
     : openStore(
@@ -160,5 +160,6 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   })
   await watcher.close()
   await queue
+  if (store) await saveSessionMemo(store, session)
   return 0
 }

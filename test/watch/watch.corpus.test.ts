@@ -7,6 +7,8 @@ import { afterAll, expect, it } from 'vitest'
 import { generateCommand } from '../../src/cli/generate.js'
 import type { Io } from '../../src/cli/io.js'
 import { watchCommand } from '../../src/cli/watch.js'
+import { loadEmitMemo } from '../../src/store/emit-memo.js'
+import { doc2tsVersion } from '../../src/store/version.js'
 
 const dir = await mkdtemp(join(tmpdir(), 'doc2ts-watch-'))
 afterAll(() => rm(dir, { recursive: true, force: true }))
@@ -111,6 +113,29 @@ it('starts up to date after a generate into the same folder, and its first save 
     out,
     fresh: join(dir, 'fresh-after-generate'),
   })
+})
+
+it('keeps its emit memo for the next process when it stops, without a generate before it', async () => {
+  const docs = join(dir, 'docs-memo')
+  const out = join(dir, 'out-memo')
+  const cache = join(dir, 'cache-memo')
+  await cp('input-docs', docs, { recursive: true })
+  const { io, summaries } = capture()
+  const stop = new AbortController()
+  const running = watchCommand([docs, '--out', out, '--cache-dir', cache, '--quiet'], io, stop.signal)
+  await until(async () => summaries().length >= 1)
+  const memoFiles = async () =>
+    (await readdir(join(cache, 'runs')).catch(() => [])).filter((name) => name.endsWith('.memo.json'))
+  // Saves write no memo: rewriting it would cost each save more than it saves.
+  expect(await memoFiles()).toEqual([])
+  stop.abort()
+  expect(await running).toBe(0)
+  const [memo] = await memoFiles()
+  expect(memo).toBeDefined()
+  const units = await loadEmitMemo(join(cache, 'runs', memo as string), doc2tsVersion())
+  // The types, model.json, OpenAPI and reference units of the first run (client and server keep none).
+  expect([...units.keys()].some((key) => key.startsWith('types'))).toBe(true)
+  expect([...units.keys()].some((key) => key.startsWith('openapi'))).toBe(true)
 })
 
 /** The stopped watch exited cleanly, never failed a run, and left in `out` what a fresh generate
