@@ -324,7 +324,11 @@ async function emitStep(
   const time = <T>(part: string, run: () => T) => clock.timeSync(`emit:${part}`, run)
   const options = { propertyUnions: request.propertyUnions ?? false }
   const shapes = shapeApi(model, session.lasting ? session.shapes : undefined)
-  const groups = outputGroups(shapes, memo, session.openapi, time, options).filter(
+  const kept = {
+    openapi: session.openapi,
+    client: session.lasting ? session.client : undefined,
+  }
+  const groups = outputGroups(shapes, memo, kept, time, options).filter(
     (group) => !request.outputs || request.outputs.includes(group.name),
   )
   const out = request.dir

@@ -19,6 +19,7 @@ import type { OutputName } from '../config/define-config.js'
 import type { ApiModel, Diagnostic } from '../model.js'
 import { type ApiShape, shapeApi } from '../shape/api-shape.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
+import type { ClientMemo } from './client/emit-client.js'
 import type { GeneratedFile } from './generated-file.js'
 import { EmitMemo, unitKey } from './memo.js'
 import { emitModelJson, type ModelJsonParts, modelJsonParts, unitHash } from './model-json.js'
@@ -52,15 +53,25 @@ export interface EmitOptions {
 
 const DEFAULT_OPTIONS: EmitOptions = { propertyUnions: false }
 
+/** What emitters keep across the emits of a session (`src/session/`); the output is the same without. */
+export interface SessionMemos {
+  /** What the OpenAPI emitter derived in the last run of the session. */
+  openapi?: OpenApiMemo
+  /** The client's views (`ClientMemo`): only where more emits follow (recording what a view reads
+   *  costs a single run more than it saves). */
+  client?: ClientMemo
+}
+
 /** What a group's emitter gets: the model and, computed once for all groups, derived values. */
 interface EmitContext {
   model: ApiModel
   options: EmitOptions
   /** Unit texts of earlier runs (see `memo.ts`); the output is the same without. */
   memo?: EmitMemo
-  /** What the OpenAPI emitter derived in the last run of the session. */
-  openapi?: OpenApiMemo
+  kept: SessionMemos
   names(): TsNames
+  /** A key of `names()`: what a kept value that printed type names holds under. */
+  namesKey(): string
   /** Each base type's direct derived types. */
   derived(): DerivedTypes
   /** The operations lowered for every emitter (each at most once per emit). */
@@ -101,7 +112,12 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'shape',
     load: async () => {
       const { emitClient } = await import('./client/emit-client.js')
-      return ({ model, names, shapes }) => done(filesOnly(emitClient(model, names(), shapes)))
+      return ({ model, names, namesKey, shapes, kept }) =>
+        done(
+          filesOnly(
+            emitClient(model, names(), shapes, kept.client && { memo: kept.client, namesKey: namesKey() }),
+          ),
+        )
     },
   },
   {
@@ -125,8 +141,8 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'whole',
     load: async () => {
       const { emitOpenApi } = await import('./openapi/index.js')
-      return ({ model, memo, shapes, openapi }) =>
-        done(filesOnly([emitOpenApi(model, {}, memo, shapes, openapi)]))
+      return ({ model, memo, shapes, kept }) =>
+        done(filesOnly([emitOpenApi(model, {}, memo, shapes, kept.openapi)]))
     },
   },
   {
@@ -155,11 +171,12 @@ function contextOf(
   api: ApiShape,
   options: EmitOptions,
   memo?: EmitMemo,
-  openapi?: OpenApiMemo,
+  kept: SessionMemos = {},
 ): GroupsContext {
   const { model } = api
   const units = memo ?? new EmitMemo()
   let names: TsNames | undefined
+  let namesKey: string | undefined
   let derived: DerivedTypes | undefined
   let parts: ModelJsonParts | undefined
   let modelJson: GeneratedFile | undefined
@@ -167,11 +184,15 @@ function contextOf(
     model,
     options,
     memo,
-    openapi,
+    kept,
     units,
     names: () => {
       names ??= assignTsNames(model, context.derived())
       return names
+    },
+    namesKey: () => {
+      namesKey ??= unitKey('names', JSON.stringify([...context.names()]))
+      return namesKey
     },
     derived: () => {
       derived ??= collectDerivedTypes(model)
@@ -200,11 +221,11 @@ function contextOf(
 export function outputGroups(
   api: ApiShape,
   memo?: EmitMemo,
-  openapi?: OpenApiMemo,
+  kept: SessionMemos = {},
   time: TimePart = untimed,
   options: EmitOptions = DEFAULT_OPTIONS,
 ): OutputGroup[] {
-  const context = contextOf(api, options, memo, openapi)
+  const context = contextOf(api, options, memo, kept)
   return time('hash', () => groupsOf(context))
 }
 

@@ -17,6 +17,8 @@
  *   link.merges        first definition object, then the    another list of definition objects
  *                      list of definition objects
  *   interner           type / placeholder name, op. id      a part not deep-equal to the last run's
+ *                      (the records and list themselves     (any part changed)
+ *                      when no part changed)
  *   checks.brokenLinks page model object, plus the docs     another docs tree (list of files) or
  *                      tree and the anchors it read         other anchors of a linked page
  *   checks.exampleBodies operation object, plus the model   any recorded question answered
@@ -28,6 +30,11 @@
  *   openapi.pathItemKeys path item input object             (never: a new input is a new object)
  *   shapes             operation object, plus whether its   another answer (a changed operation
  *                      response type is an enum             is another object)
+ *   client.methods     first operation, plus the verb, the  other inputs, or another object at a
+ *                      routes, listings and type names, and type name it read (`ReadMemo`)
+ *                      the model parts the view read
+ *   client.last        the operation list and type names,   another list or names, or a method
+ *                      and each method view                 view made again
  *   emitUnits          content hash of a unit's inputs      not used by the last run of its emitter
  *   derived            model part object, then a tag        (never: a changed part is a new object)
  *   encoder            output part text                     not written by the last write
@@ -35,6 +42,7 @@
  * WeakMaps let go of what the model no longer holds.
  */
 import { CheckMemo } from '../check/check-memo.js'
+import { ClientMemo } from '../emit/client/emit-client.js'
 import type { DerivedTexts } from '../emit/memo.js'
 import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
 import { LinkMemo } from '../link/link-memo.js'
@@ -57,6 +65,8 @@ export class Session {
   readonly checks = new CheckMemo(this.openapi)
   /** Each operation's shape, for the next emit of a lasting session. */
   readonly shapes: KeptShapes = new WeakMap()
+  /** The client's views, with what each read of the model, for the next emit. */
+  readonly client = new ClientMemo()
   /** The emitters' unit texts the last run used; unset until read from the store. */
   emitUnits: ReadonlyMap<string, string> | undefined
   readonly derived: DerivedTexts = new WeakMap()

@@ -26,30 +26,49 @@ export class ModelInterner {
   }
 }
 
+/** The record of `next`'s values, each the last run's where deep-equal; the last record itself
+ *  where every value and name is its (what was derived from the whole record holds then). */
 function internRecord<T>(
   last: Readonly<Record<string, T>>,
   next: Readonly<Record<string, T>>,
-): Record<string, T> {
+): Readonly<Record<string, T>> {
   const interned: Record<string, T> = {}
+  let same = Object.keys(last).length === Object.keys(next).length
   for (const [name, value] of Object.entries(next)) {
-    const before = last[name]
-    interned[name] = before !== undefined && deepEqual(before, value) ? before : value
+    const before = Object.hasOwn(last, name) ? last[name] : undefined
+    const kept = before !== undefined && deepEqual(before, value) ? before : value
+    interned[name] = kept
+    same &&= kept === before
   }
-  return interned
+  // Equal values under the same names, in the same order: JSON prints the record alike.
+  return same && sameOrder(last, interned) ? last : interned
 }
 
-/** Operations matched by id (ids may repeat: matched in order). */
-function internOperations(last: readonly OperationDef[], next: readonly OperationDef[]): OperationDef[] {
+function sameOrder(a: object, b: object): boolean {
+  const keysOfA = Object.keys(a)
+  const keysOfB = Object.keys(b)
+  return keysOfA.every((key, index) => key === keysOfB[index])
+}
+
+/** Operations matched by id (ids may repeat: matched in order); the last list itself where every
+ *  operation is its, in its order. */
+function internOperations(
+  last: readonly OperationDef[],
+  next: readonly OperationDef[],
+): readonly OperationDef[] {
   const byId = new Map<string, OperationDef[]>()
   for (const operation of last) {
     const same = byId.get(operation.id)
     if (same) same.push(operation)
     else byId.set(operation.id, [operation])
   }
-  return next.map((operation) => {
+  const interned = next.map((operation) => {
     const before = byId.get(operation.id)?.shift()
     return before && deepEqual(before, operation) ? before : operation
   })
+  return interned.length === last.length && interned.every((operation, index) => operation === last[index])
+    ? last
+    : interned
 }
 
 /** Equal as JSON would print them: the same members in the same order, recursively. */

@@ -29,12 +29,19 @@ export interface ApiShape {
   propertyOf(operation: OperationDef, route: RouteTemplate): PropertyDef | undefined
   /** Where each operation is listed, which decides a route's owner (`same-route.ts`). */
   listings(): MethodListings
+  /** These shapes read through `view`, another view of the same model (one that records what is
+   *  read, `src/emit/read-memo.ts`): the kept shapes and the listings are shared. */
+  over(view: ApiModel): ApiShape
 }
 
 /** Operation shapes kept across the emits of a session, with the model fact each read. */
 export type KeptShapes = WeakMap<OperationDef, { valueResponse: boolean; shape: OperationShape }>
 
-export function shapeApi(model: ApiModel, kept?: KeptShapes): ApiShape {
+export function shapeApi(
+  model: ApiModel,
+  kept?: KeptShapes,
+  listed: () => MethodListings = () => listMethods(model),
+): ApiShape {
   const shapes = new Map<OperationDef, OperationShape>()
   const lower = (operation: OperationDef): OperationShape => {
     if (!kept) return shapeOperation(operation, model)
@@ -64,9 +71,10 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes): ApiShape {
       return answer?.kind === 'property' ? answer.property : undefined
     },
     listings: () => {
-      listings ??= listMethods(model)
+      listings ??= listed()
       return listings
     },
+    over: (view) => shapeApi(view, kept, api.listings),
   }
   return api
 }

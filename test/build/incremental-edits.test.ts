@@ -2,9 +2,10 @@
  * A build after an edit writes exactly what a cold build of the edited docs writes, whether it
  * runs in the lasting session of the earlier runs (watch mode) or in a new process that finds the
  * page cache, run record and emit memo of the earlier runs (generate). Edits, one after another,
- * on the Graph sample: a description, a base type, a removed type, a renamed operation, a broken
- * page, and the page repaired; on test/fixtures/route-owner: a resource page's properties cut,
- * which hands a route to another page (`src/shape/same-route.ts`), and put back.
+ * on the Graph sample: a description, a base type, a removed type, a renamed operation, a renamed
+ * relationship, a broken page, and the page repaired; on test/fixtures/route-owner: a resource
+ * page's properties cut, which hands a route to another page (`src/shape/same-route.ts`), and put
+ * back.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -72,6 +73,15 @@ const edits: Edit[] = [
           ? { file: 'api/chart-picture.md', text: page.text.replace('# Chart: Image', '# Chart: Picture') }
           : page,
       ),
+  },
+  {
+    // The client's `$expand` lists a type's navigation properties: a kept method view must not hold.
+    name: 'a relationship renamed',
+    apply: replaceIn(
+      'resources/externalconnectors-externalconnection.md',
+      '|operations|[microsoft.graph.externalConnectors.connectionOperation]',
+      '|jobs|[microsoft.graph.externalConnectors.connectionOperation]',
+    ),
   },
   {
     name: 'a broken page',

@@ -28,6 +28,9 @@ describe('ModelInterner', () => {
     for (const [name, type] of Object.entries(unchanged.types)) expect(type).toBe(first.types[name])
     for (const [index, operation] of unchanged.operations.entries())
       expect(operation).toBe(first.operations[index])
+    // Nothing changed: the records and the list are the last run's too.
+    expect(unchanged.types).toBe(first.types)
+    expect(unchanged.operations).toBe(first.operations)
 
     const edited = await link((text) =>
       text.replace('DateTime when the entity is created.', 'When the entity was created.'),
@@ -37,6 +40,7 @@ describe('ModelInterner', () => {
     expect(JSON.stringify(next)).toBe(expected)
     const changed = Object.keys(next.types).filter((name) => next.types[name] !== unchanged.types[name])
     expect(changed.length).toBeGreaterThan(0)
+    expect(next.types).not.toBe(unchanged.types)
     for (const name of changed)
       expect(JSON.stringify(next.types[name])).not.toBe(JSON.stringify(unchanged.types[name]))
   })

@@ -2,19 +2,68 @@
  * emit client: the model's operations → `client/index.ts` (the fluent, typed client) and
  * `client/runtime.ts` (fetch, retries, errors, paging), both rendered from `templates/client/`.
  */
-import type { ApiModel } from '../../model.js'
+import type { ApiModel, HttpMethod, OperationDef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
+import { ReadMemo } from '../read-memo.js'
 import { renderTemplate } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
-import { buildClientView, CALLED_MEMBERS } from './view-model.js'
+import type { RouteRef } from './path-tree.js'
+import {
+  buildClientView,
+  CALLED_MEMBERS,
+  type ClientMethod,
+  type ClientView,
+  clientMethods,
+} from './view-model.js'
 
+/** What a lasting session keeps of the client between emits: each method's view, with what it
+ *  read of the model, and the last emit's files with the views they were made of. */
+export class ClientMemo {
+  readonly methods = new ReadMemo<ClientMethod>()
+  last: LastClient | undefined
+}
+
+interface LastClient {
+  operations: readonly OperationDef[]
+  namesKey: string
+  /** Each method's view, in the order the client asked for them. */
+  calls: readonly { verb: HttpMethod; refs: readonly RouteRef[]; method: ClientMethod }[]
+  files: GeneratedFile[]
+}
+
+/** The client's files; `kept`: what the session keeps, and the key of `names` (`namesKey`). */
 export function emitClient(
   model: ApiModel,
   names: TsNames,
   shapes: ApiShape = shapeApi(model),
+  kept?: { memo: ClientMemo; namesKey: string },
 ): GeneratedFile[] {
-  const view = buildClientView(model, names, GENERATED_HEADER, shapes)
+  if (!kept) return clientFiles(buildClientView(model, names, GENERATED_HEADER, shapes))
+  const { memo, namesKey } = kept
+  const methodOf = clientMethods(model, names, shapes, { methods: memo.methods, namesKey })
+  // The same operations and names make the same path tree, node names and call parameters: where
+  // each method's view is also the one kept, the client is the last one.
+  const last = memo.last
+  if (
+    last?.operations === model.operations &&
+    last.namesKey === namesKey &&
+    last.calls.every(({ verb, refs, method }) => methodOf(verb, refs) === method)
+  )
+    return last.files
+  const calls: LastClient['calls'][number][] = []
+  const files = clientFiles(
+    buildClientView(model, names, GENERATED_HEADER, shapes, (verb, refs) => {
+      const method = methodOf(verb, refs)
+      calls.push({ verb, refs, method })
+      return method
+    }),
+  )
+  memo.last = { operations: model.operations, namesKey, calls, files }
+  return files
+}
+
+function clientFiles(view: ClientView): GeneratedFile[] {
   return [
     { path: 'client/index.ts', text: renderTemplate('client/index', view) },
     {

@@ -12,6 +12,7 @@ import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type BodyShape, carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
+import type { ReadMemo } from '../read-memo.js'
 import { type TsNames, type TsScope, tsExactTypeOf, tsTypeOf } from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
 
@@ -99,12 +100,67 @@ const MODULE_NAMES = ['T', 'U', 'GraphClient', ...Object.keys(RUNTIME_IMPORTS)]
 const VERBS: readonly HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']
 const STANDARD_QUERY = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search']
 
+/** A verb method's view as the client keeps it: with the response kind, and whether its types
+ *  reach `undocumented.ts`. */
+export interface ClientMethod {
+  method: MethodView
+  kind: ResponseView['kind']
+  undocumented: boolean
+}
+
+/** The view of the verb `verb` of a node documented by `refs`. */
+export type MethodOf = (verb: HttpMethod, refs: readonly RouteRef[]) => ClientMethod
+
+/** What a lasting session keeps of the client's views between emits: each method's, with what it
+ *  read of the model (`ReadMemo`), valid while the type names are the same (`namesKey`). */
+export interface ClientViewMemo {
+  methods: ReadMemo<ClientMethod>
+  namesKey: string
+}
+
+/** Each method's view, through the kept views where there are some. */
+export function clientMethods(
+  model: ApiModel,
+  names: TsNames,
+  shapes: ApiShape,
+  kept?: ClientViewMemo,
+): MethodOf {
+  const make = (verb: HttpMethod, refs: readonly RouteRef[], through: ApiShape): ClientMethod => {
+    let undocumented = false
+    const note = (text: string) => {
+      if (text.startsWith('U.')) undocumented = true
+      return text
+    }
+    const writers: TypeWriters = {
+      typeOf: (ref) => note(tsTypeOf(ref, names, CLIENT_SCOPE)),
+      exactTypeOf: (ref) => note(tsExactTypeOf(ref, names, CLIENT_SCOPE)),
+    }
+    return { ...methodView(verb, refs, through, writers), undocumented }
+  }
+  if (!kept) return (verb, refs) => make(verb, refs, shapes)
+  return (verb, refs) => {
+    // The view reads the listings of its operations (which page answers) besides the model.
+    const listings = shapes.listings()
+    const listed = JSON.stringify(refs.map(({ operation }) => listings.get(operation.id) ?? null))
+    const inputs = [
+      verb,
+      kept.namesKey,
+      listed,
+      ...refs.flatMap(({ operation, route }) => [operation, route]),
+    ]
+    return kept.methods.value(refs[0]!.operation, inputs, model, (view) =>
+      make(verb, refs, shapes.over(view)),
+    )
+  }
+}
+
 /** Build the client view model of `model`, reading each operation through its shape. */
 export function buildClientView(
   model: ApiModel,
   names: TsNames,
   header: string,
   shapes: ApiShape = shapeApi(model),
+  methodOf: MethodOf = clientMethods(model, names, shapes),
 ): ClientView {
   const tree = buildPathTree(model.operations)
   const nodes: NodeView[] = []
@@ -116,7 +172,6 @@ export function buildClientView(
     return text
   }
   const typeOf = (ref: TypeRef) => noted(tsTypeOf(ref, names, CLIENT_SCOPE))
-  const exactTypeOf = (ref: TypeRef) => noted(tsExactTypeOf(ref, names, CLIENT_SCOPE))
   /** `path` documents the node (`/users/{id}`); `pattern` is how the runtime names it (`/users/*`). */
   const visit = (node: PathNode, name: string, path: string, pattern: string): string => {
     const prefix = path === '' ? '' : name
@@ -125,7 +180,8 @@ export function buildClientView(
     for (const verb of VERBS) {
       const refs = node.routes.get(verb)
       if (!refs) continue
-      const { method, kind } = methodView(verb, refs, shapes, { typeOf, exactTypeOf })
+      const { method, kind, undocumented } = methodOf(verb, refs)
+      if (undocumented) usesUndocumented = true
       view.methods.push(method)
       if (kind === 'value' || kind === 'binary')
         responseKinds.push({ key: stringLiteral(`${verb} ${pattern}`), kind: stringLiteral(kind) })

@@ -1,0 +1,104 @@
+/**
+ * Values derived from part of a model, kept across the emits of a lasting session with what they
+ * read of it. A kept value holds while its inputs are the same (compared with `===`: interned
+ * model objects, strings) and every part of the model it read is the same object in the new model
+ * (`src/session/model-interner.ts` keeps the objects of unchanged types). What a value read is
+ * recorded, not declared: `make` gets the model through a view that notes each `types[name]` and
+ * `undocumented[name]` it reads, and each other member of the model it touches (a value that
+ * enumerated a whole record holds only while the record itself is the same object).
+ */
+import type { ApiModel } from '../model.js'
+
+type NamedRecord = 'types' | 'undocumented'
+
+/** What a value read of the model. */
+interface Reads {
+  /** Each name read from a record, with what the record held for it (undefined: nothing). */
+  readonly names: Record<NamedRecord, Map<string, unknown>>
+  /** Members read whole (a record enumerated, the operations, the pages…), with what they were. */
+  readonly whole: Map<keyof ApiModel, unknown>
+}
+
+interface Kept<V> {
+  readonly inputs: readonly unknown[]
+  readonly reads: Reads
+  readonly value: V
+}
+
+export class ReadMemo<V> {
+  readonly #kept = new WeakMap<object, Kept<V>[]>()
+
+  /** The value `make` derives from `model` and `inputs`, kept under `owner` (an object the value
+   *  belongs to, such as its first operation) for the next emit. */
+  value(owner: object, inputs: readonly unknown[], model: ApiModel, make: (model: ApiModel) => V): V {
+    const kept = this.#kept.get(owner) ?? []
+    const same = kept.find((entry) => sameInputs(entry.inputs, inputs))
+    if (same && stillRead(same.reads, model)) return same.value
+    const reads: Reads = { names: { types: new Map(), undocumented: new Map() }, whole: new Map() }
+    const value = make(recordingView(model, reads))
+    this.#kept.set(owner, [...kept.filter((entry) => entry !== same), { inputs, reads, value }])
+    return value
+  }
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((input, index) => input === b[index])
+}
+
+function stillRead(reads: Reads, model: ApiModel): boolean {
+  for (const [member, was] of reads.whole) if (model[member] !== was) return false
+  for (const record of ['types', 'undocumented'] as const) {
+    const now = model[record] as Readonly<Record<string, unknown>>
+    for (const [name, was] of reads.names[record]) if (valueAt(now, name) !== was) return false
+  }
+  return true
+}
+
+/** What `record[name]` reads, own members only (a type may be named `constructor`). */
+function valueAt(record: Readonly<Record<string, unknown>>, name: string): unknown {
+  return Object.hasOwn(record, name) ? record[name] : undefined
+}
+
+/** `model` as `make` reads it, noting into `reads` what it reads. */
+function recordingView(model: ApiModel, reads: Reads): ApiModel {
+  const view = {} as ApiModel
+  for (const member of Object.keys(model) as (keyof ApiModel)[]) {
+    const get =
+      member === 'types' || member === 'undocumented'
+        ? recordingRecord(model, member, reads)
+        : () => {
+            reads.whole.set(member, model[member])
+            return model[member]
+          }
+    Object.defineProperty(view, member, { get, enumerable: true })
+  }
+  return view
+}
+
+/** A getter of `model[member]` through a proxy noting each name read, or the record read whole. */
+function recordingRecord(model: ApiModel, member: NamedRecord, reads: Reads): () => unknown {
+  const record = model[member] as Readonly<Record<string, unknown>>
+  const names = reads.names[member]
+  const note = (key: string | symbol) => {
+    if (typeof key === 'string') names.set(key, valueAt(record, key))
+  }
+  const proxy = new Proxy(record, {
+    get(target, key) {
+      note(key)
+      return Reflect.get(target, key)
+    },
+    has(target, key) {
+      note(key)
+      return Reflect.has(target, key)
+    },
+    getOwnPropertyDescriptor(target, key) {
+      note(key)
+      return Reflect.getOwnPropertyDescriptor(target, key)
+    },
+    ownKeys(target) {
+      reads.whole.set(member, record)
+      return Reflect.ownKeys(target)
+    },
+  })
+  return () => proxy
+}
