@@ -327,6 +327,7 @@ async function emitStep(
   const kept = {
     openapi: session.openapi,
     client: session.lasting ? session.client : undefined,
+    server: session.lasting ? session.server : undefined,
   }
   const groups = outputGroups(shapes, memo, kept, time, options).filter(
     (group) => !request.outputs || request.outputs.includes(group.name),

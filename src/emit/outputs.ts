@@ -19,11 +19,12 @@ import type { OutputName } from '../config/define-config.js'
 import type { ApiModel, Diagnostic } from '../model.js'
 import { type ApiShape, shapeApi } from '../shape/api-shape.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
-import type { ClientMemo } from './client/emit-client.js'
+import type { ClientMemo } from './client/client-memo.js'
 import type { GeneratedFile } from './generated-file.js'
 import { EmitMemo, unitKey } from './memo.js'
 import { emitModelJson, type ModelJsonParts, modelJsonParts, unitHash } from './model-json.js'
 import type { OpenApiMemo } from './openapi/openapi-memo.js'
+import type { ServerMemo } from './server/server-memo.js'
 import { assignTsNames, type TsNames } from './type-names.js'
 import { emitWorkerReady } from './worker/emit-worker.js'
 
@@ -60,6 +61,8 @@ export interface SessionMemos {
   /** The client's views (`ClientMemo`): only where more emits follow (recording what a view reads
    *  costs a single run more than it saves). */
   client?: ClientMemo
+  /** The server's route table entries and mock examples (`ServerMemo`), likewise. */
+  server?: ServerMemo
 }
 
 /** What a group's emitter gets: the model and, computed once for all groups, derived values. */
@@ -125,7 +128,15 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'shape',
     load: async () => {
       const { startServer } = await import('./server/index.js')
-      return ({ model, names, memo, shapes, derived }) => startServer(model, names(), memo, shapes, derived())
+      return ({ model, names, namesKey, memo, shapes, derived, kept }) =>
+        startServer(
+          model,
+          names(),
+          memo,
+          shapes,
+          derived(),
+          kept.server && { memo: kept.server, namesKey: namesKey() },
+        )
     },
   },
   {

@@ -138,11 +138,23 @@ export function definitionForType(type: TypeDef, model: ApiModel, derived: Set<s
 
 /** Every type of the model as `{ $id, definitions }`, keyed and sorted by qualified name. */
 export function definitionsForModel(model: ApiModel): JsonSchema {
-  const derived = collectBaseTypes(model)
-  const definitions: Record<string, JsonSchema> = {}
+  return {
+    $id: DEFINITIONS_ID,
+    definitions: eachDefinition(model, (type, bases) => definitionForType(type, model, bases)),
+  }
+}
+
+/** `make` of each type (given the names of the base types), keyed and sorted by qualified name,
+ *  as `definitionsForModel` lists them. */
+export function eachDefinition<D>(
+  model: ApiModel,
+  make: (type: TypeDef, bases: Set<string>) => D,
+): Record<string, D> {
+  const bases = collectBaseTypes(model)
+  const definitions: Record<string, D> = {}
   for (const name of Object.keys(model.types).sort()) {
     const type = model.types[name]
-    if (type) definitions[name] = definitionForType(type, model, derived)
+    if (type) definitions[name] = make(type, bases)
   }
-  return { $id: DEFINITIONS_ID, definitions }
+  return definitions
 }

@@ -35,6 +35,13 @@
  *                      the model parts the view read
  *   client.last        the operation list and type names,   another list or names, or a method
  *                      and each method view                 view made again
+ *   server.routes / mocks / handlers
+ *                      operation, plus its handler name,    other inputs, or another object at a
+ *                      route owners, shapes, served routes  type name it read (`ReadMemo`)
+ *                      and the model parts it read
+ *   server.definitions type object, plus the base types     likewise
+ *   server.owners / handlerNames
+ *                      the operation list (and listings)    another list, other listings
  *   emitUnits          content hash of a unit's inputs      not used by the last run of its emitter
  *   derived            model part object, then a tag        (never: a changed part is a new object)
  *   encoder            output part text                     not written by the last write
@@ -42,9 +49,10 @@
  * WeakMaps let go of what the model no longer holds.
  */
 import { CheckMemo } from '../check/check-memo.js'
-import { ClientMemo } from '../emit/client/emit-client.js'
+import { ClientMemo } from '../emit/client/client-memo.js'
 import type { DerivedTexts } from '../emit/memo.js'
 import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
+import { ServerMemo } from '../emit/server/server-memo.js'
 import { LinkMemo } from '../link/link-memo.js'
 import type { KeptShapes } from '../shape/api-shape.js'
 import type { CachedPage, PageCacheFile } from '../store/page-cache.js'
@@ -67,6 +75,8 @@ export class Session {
   readonly shapes: KeptShapes = new WeakMap()
   /** The client's views, with what each read of the model, for the next emit. */
   readonly client = new ClientMemo()
+  /** The server's route table entries and mock examples, likewise. */
+  readonly server = new ServerMemo()
   /** The emitters' unit texts the last run used; unset until read from the store. */
   emitUnits: ReadonlyMap<string, string> | undefined
   readonly derived: DerivedTexts = new WeakMap()

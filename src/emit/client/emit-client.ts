@@ -2,35 +2,13 @@
  * emit client: the model's operations → `client/index.ts` (the fluent, typed client) and
  * `client/runtime.ts` (fetch, retries, errors, paging), both rendered from `templates/client/`.
  */
-import type { ApiModel, HttpMethod, OperationDef } from '../../model.js'
+import type { ApiModel } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
-import { ReadMemo } from '../read-memo.js'
 import { renderTemplate } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
-import type { RouteRef } from './path-tree.js'
-import {
-  buildClientView,
-  CALLED_MEMBERS,
-  type ClientMethod,
-  type ClientView,
-  clientMethods,
-} from './view-model.js'
-
-/** What a lasting session keeps of the client between emits: each method's view, with what it
- *  read of the model, and the last emit's files with the views they were made of. */
-export class ClientMemo {
-  readonly methods = new ReadMemo<ClientMethod>()
-  last: LastClient | undefined
-}
-
-interface LastClient {
-  operations: readonly OperationDef[]
-  namesKey: string
-  /** Each method's view, in the order the client asked for them. */
-  calls: readonly { verb: HttpMethod; refs: readonly RouteRef[]; method: ClientMethod }[]
-  files: GeneratedFile[]
-}
+import type { ClientMemo, LastClient } from './client-memo.js'
+import { buildClientView, CALLED_MEMBERS, type ClientView, clientMethods } from './view-model.js'
 
 /** The client's files; `kept`: what the session keeps, and the key of `names` (`namesKey`). */
 export function emitClient(

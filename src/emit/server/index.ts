@@ -12,9 +12,9 @@
  * Reads: the linked `ApiModel` and the TS names of its types.
  */
 
-import { DEFINITIONS_ID, definitionsForModel, type JsonSchema } from '../../json-schema/type-schema.js'
+import { DEFINITIONS_ID, definitionForType, eachDefinition } from '../../json-schema/type-schema.js'
 import { mockExamplesFor } from '../../mock/examples.js'
-import type { ApiModel, Diagnostic } from '../../model.js'
+import type { ApiModel, Diagnostic, OperationDef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { collectDerivedTypes, type DerivedTypes } from '../../shape/derived-types.js'
 import { selectableNamesOf } from '../../shape/selectable.js'
@@ -23,10 +23,11 @@ import { fileOfParts, GENERATED_HEADER, type GeneratedFile } from '../generated-
 import type { EmitMemo } from '../memo.js'
 import { renderTemplate, renderTemplateParts } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
-import { handlerTypesFor } from './handler-types.js'
+import { type HandlerTypes, handlerTypesFor } from './handler-types.js'
 import { groupByPath } from './route-probe.js'
 import { type RouteTable, type ServerRoute, startRouteTable } from './route-table.js'
 import { selectableTable } from './selectable.js'
+import type { ServerMemo } from './server-memo.js'
 import { HANDLERS_DIR, HANDLERS_INDEX } from './user-owned.js'
 
 export { isUserOwnedOutput } from './user-owned.js'
@@ -54,9 +55,31 @@ function jsonLine(value: unknown): string {
   return stringLiteral(JSON.stringify(value))
 }
 
+/** A route table entry as `server/routes.ts` lists it. */
+function routeLine(route: ServerRoute): string {
+  return jsonLine({
+    operation: route.operation,
+    method: route.method,
+    url: route.url,
+    path: route.path,
+    status: route.status,
+    callParams: route.callParams,
+    schema: route.schema,
+    ...(route.mediaType === undefined ? {} : { mediaType: route.mediaType }),
+    ...(route.property === undefined ? {} : { property: route.property }),
+    ...(route.selects === undefined ? {} : { selects: route.selects }),
+  })
+}
+
 export interface ServerEmit {
   files: GeneratedFile[]
   diagnostics: Diagnostic[]
+}
+
+/** What the session keeps of the server (`ServerMemo`), and the key of the type names. */
+export interface KeptServer {
+  memo: ServerMemo
+  namesKey: string
 }
 
 /** The server's files, in two steps: the route table started now (its probe posted to the emit
@@ -67,10 +90,45 @@ export function startServer(
   memo?: EmitMemo,
   shapes: ApiShape = shapeApi(model),
   derived: DerivedTypes = collectDerivedTypes(model),
+  kept?: KeptServer,
 ): () => ServerEmit {
-  const handlerNames = assignHandlerNames(model)
-  const finishTable = startRouteTable(model, handlerNames, shapes, memo)
-  return () => serverFiles(model, names, shapes, derived, handlerNames, finishTable())
+  const handlerNames = kept ? keptHandlerNames(kept.memo, model) : assignHandlerNames(model)
+  const finishTable = startRouteTable(model, handlerNames, shapes, memo, kept?.memo)
+  return () => serverFiles(model, names, shapes, derived, handlerNames, finishTable(), memo, kept)
+}
+
+/** `assignHandlerNames`, made again only for another list of operations. */
+function keptHandlerNames(kept: ServerMemo, model: ApiModel): Map<string, string> {
+  if (kept.handlerNames?.operations !== model.operations)
+    kept.handlerNames = { operations: model.operations, names: assignHandlerNames(model) }
+  return kept.handlerNames.names
+}
+
+/** A handler of `Handlers` (`server/handlers.ts`): its types and doc lines. */
+export interface HandlerView extends HandlerTypes {
+  name: string
+  doc: string[]
+}
+
+function handlerView(
+  op: OperationDef,
+  name: string,
+  served: readonly ServerRoute[],
+  shapes: ApiShape,
+  names: TsNames,
+): HandlerView {
+  const types = handlerTypesFor(
+    shapes.of(op),
+    served.map((r) => r.params),
+    served.map((r) => r.routeShape),
+    names,
+  )
+  const doc = [
+    jsDocText(op.title || op.id),
+    ...served.map((r) => jsDocText(`${r.method} ${r.path}`)),
+    jsDocText(`Docs: ${op.file}`),
+  ]
+  return { name, doc, ...types }
 }
 
 function serverFiles(
@@ -80,6 +138,8 @@ function serverFiles(
   derived: DerivedTypes,
   handlerNames: ReadonlyMap<string, string>,
   table: RouteTable,
+  memo: EmitMemo | undefined,
+  kept: KeptServer | undefined,
 ): ServerEmit {
   const header = GENERATED_HEADER
   const routesByOperation = new Map<string, ServerRoute[]>()
@@ -93,23 +153,36 @@ function serverFiles(
     .map((op) => ({ op, name: handlerNames.get(op.id) ?? '' }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 
+  // Each handler's types and doc, through the kept ones where there are (they print type names).
   const handlerViews = operations.map(({ op, name }) => {
     const served = routesByOperation.get(name) ?? []
-    const types = handlerTypesFor(
-      shapes.of(op),
-      served.map((r) => r.params),
-      served.map((r) => r.routeShape),
-      names,
-    )
-    const doc = [
-      jsDocText(op.title || op.id),
-      ...served.map((r) => jsDocText(`${r.method} ${r.path}`)),
-      jsDocText(`Docs: ${op.file}`),
-    ]
-    return { name, doc, ...types }
+    const make = () => handlerView(op, name, served, shapes, names)
+    return kept
+      ? kept.memo.handlers.value(op, [name, kept.namesKey, shapes.of(op), ...served], model, make)
+      : make()
   })
   const typeText = handlerViews.map((v) => `${v.params} ${v.body} ${v.reply}`).join('\n')
-  const definitions = definitionsForModel(model).definitions as Record<string, JsonSchema>
+  // Each type's definition, through the kept ones where there are (a type unchanged since is the
+  // same object; the names of the base types decide whether one is open to unlisted keys).
+  const definitions = eachDefinition(model, (type, bases) => {
+    const make = (view: ApiModel) => jsonLine(definitionForType(type, view, bases))
+    return kept ? kept.memo.definitions.value(type, [[...bases].sort().join('\n')], model, make) : make(model)
+  })
+
+  // An operation's examples as its routes answer, read through the kept ones where there are.
+  const mockLine = (op: OperationDef, served: readonly ServerRoute[]): string => {
+    const make = (through: ApiShape, view: ApiModel) =>
+      jsonLine(
+        mockExamplesFor(
+          through.of(op),
+          view,
+          served.map((route) => route.routeShape),
+        ),
+      )
+    return kept
+      ? kept.memo.mocks.value(op, [shapes.of(op), ...served], model, (view) => make(shapes.over(view), view))
+      : make(shapes, model)
+  }
 
   const files: GeneratedFile[] = [
     {
@@ -125,21 +198,8 @@ function serverFiles(
       'server/routes.ts',
       renderTemplateParts('server/routes', (part) => ({
         header,
-        routes: table.routes.map((r) =>
-          part(
-            jsonLine({
-              operation: r.operation,
-              method: r.method,
-              url: r.url,
-              path: r.path,
-              status: r.status,
-              callParams: r.callParams,
-              schema: r.schema,
-              ...(r.mediaType === undefined ? {} : { mediaType: r.mediaType }),
-              ...(r.property === undefined ? {} : { property: r.property }),
-              ...(r.selects === undefined ? {} : { selects: r.selects }),
-            }),
-          ),
+        routes: table.routes.map((route) =>
+          part(memo ? memo.derived(route, 'server.route', () => routeLine(route)) : routeLine(route)),
         ),
         namespaces: jsonLine([...new Set(Object.values(model.types).map((type) => type.namespace))].sort()),
         selectable: part(jsonLine(selectableTable(table.routes, selectableNamesOf(model, derived)))),
@@ -155,7 +215,7 @@ function serverFiles(
         definitionsId: stringLiteral(DEFINITIONS_ID),
         definitions: Object.entries(definitions).map(([name, schema]) => ({
           name: stringLiteral(name),
-          schema: part(jsonLine(schema)),
+          schema: part(schema),
         })),
       })),
     ),
@@ -165,15 +225,7 @@ function serverFiles(
         header,
         operations: operations.map(({ op, name }) => ({
           name: stringLiteral(name),
-          examples: part(
-            jsonLine(
-              mockExamplesFor(
-                shapes.of(op),
-                model,
-                (routesByOperation.get(name) ?? []).map((route) => route.routeShape),
-              ),
-            ),
-          ),
+          examples: part(mockLine(op, routesByOperation.get(name) ?? [])),
         })),
       })),
     ),
@@ -193,15 +245,19 @@ function serverFiles(
         operations: operations.map(({ name }) => ({ name, file: name })),
       }),
     },
-    ...operations.map(({ op, name }) => ({
-      path: `${HANDLERS_DIR}${name}.ts`,
-      text: renderTemplate('server/handler-stub', {
-        name,
-        key: stringLiteral(name),
-        title: jsDocText(op.title || op.id),
-        routes: (routesByOperation.get(name) ?? []).map((r) => jsDocText(`${r.method} ${r.path}`)),
-      }),
-    })),
+    ...operations.map(({ op, name }) => {
+      const routes = (routesByOperation.get(name) ?? []).map((r) => jsDocText(`${r.method} ${r.path}`))
+      const stub = () =>
+        renderTemplate('server/handler-stub', {
+          name,
+          key: stringLiteral(name),
+          title: jsDocText(op.title || op.id),
+          routes,
+        })
+      // Made of the operation, its handler name and its routes: kept with the operation object.
+      const tag = `server.stub ${JSON.stringify([name, routes])}`
+      return { path: `${HANDLERS_DIR}${name}.ts`, text: memo ? memo.derived(op, tag, stub) : stub() }
+    }),
   ]
   return { files, diagnostics: table.diagnostics }
 }

@@ -34,6 +34,7 @@ import { type EmitMemo, unitKey } from '../memo.js'
 import { findUnroutableLater } from '../worker/emit-worker.js'
 import { fastifyUrlFor } from './fastify-url.js'
 import { fastifyVersion, ROUTER_OPTIONS } from './route-probe.js'
+import type { ServerMemo } from './server-memo.js'
 
 export interface ServerRoute {
   /** Handler name (key of `Handlers`). */
@@ -70,6 +71,9 @@ export interface RouteTable {
   diagnostics: Diagnostic[]
 }
 
+/** A route of one operation: its table entry where the operation serves it, else the page that does. */
+export type OperationRoutes = { route: ServerRoute } | { servedBy: OperationDef; template: RouteTemplate }
+
 /** The route table in two steps: the routes now, the probe of those Fastify refuses posted to the
  *  emit worker (unless the memo knows its answer); the table once its answer is taken.
  *  `handlerNames` maps operation ids to handler names (see `assignHandlerNames`). */
@@ -78,60 +82,37 @@ export function startRouteTable(
   handlerNames: ReadonlyMap<string, string>,
   shapes: ApiShape,
   memo?: EmitMemo,
+  kept?: ServerMemo,
 ): () => RouteTable {
   const derived = collectBaseTypes(model)
   const diagnostics: Diagnostic[] = []
   const routes: ServerRoute[] = []
-  const operations = [...model.operations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  const owners = routeOwners(operations, shapes.listings())
-  const claimed = new Set<string>()
+  const operations = byId(model.operations)
+  const owners = kept
+    ? keptOwners(kept, model, shapes.listings())
+    : routeOwners(operations, shapes.listings())
+  const basesKey = [...derived].sort().join('\n')
   for (const operation of operations) {
     const operationName = handlerNames.get(operation.id)
     if (!operationName) continue
-    const querystring = querySchemaForOperation(shapes.of(operation))
-    // Each route as it answers (`ofRoute`: a `$value` route takes and answers bytes); the body
-    // schema once per request body the routes share.
-    const bodies = new Map<BodyShape, JsonSchema | undefined>()
-    for (const route of operation.routes) {
-      const fastify = fastifyUrlFor(route)
-      const key = routeKey(route)
-      const owner = owners.get(key)
-      if (owner !== operation) {
-        if (owner)
-          diagnostics.push(
-            diagnostic(
-              'duplicate-route',
-              route.position,
-              `${route.method} ${route.raw} is already documented by ${owner.file}; this page's route is not served`,
-            ),
-          )
-        continue
-      }
-      if (claimed.has(key)) continue
-      claimed.add(key)
-      const shape = shapes.ofRoute(operation, route)
-      const body = getOrCreate(bodies, shape.requestBody, () => bodySchemaForOperation(shape, model, derived))
-      const schema: RequestSchemas = {}
-      const params = paramsSchemaFor(fastify.params)
-      if (params) schema.params = params
-      if (querystring) schema.querystring = querystring
-      if (body && carriesBody(route.method)) schema.body = body
-      const property = shapes.propertyOf(operation, route)?.name
-      routes.push({
-        operation: operationName,
-        method: route.method,
-        url: fastify.url,
-        shape: foldCase(fastify.shape),
-        path: route.raw,
-        status: shape.response.status || 200,
-        params: fastify.params,
-        callParams: fastify.callParams,
-        schema,
-        ...(shape.response.kind === 'binary' ? { mediaType: shape.response.mediaType } : {}),
-        ...(property === undefined ? {} : { property }),
-        ...selectTarget(route.method, shape.response, property, model),
-        routeShape: shape,
-      })
+    const owned = operation.routes.map((route) => owners.get(routeKey(route)))
+    const make = (through: ApiShape, view: ApiModel) =>
+      operationRoutes(operation, operationName, owned, through, view, derived)
+    const entries = kept
+      ? kept.routes.value(operation, [operationName, basesKey, ...owned], model, (view) =>
+          make(shapes.over(view), view),
+        )
+      : make(shapes, model)
+    for (const entry of entries) {
+      if ('route' in entry) routes.push(entry.route)
+      else
+        diagnostics.push(
+          diagnostic(
+            'duplicate-route',
+            entry.template.position,
+            `${entry.template.method} ${entry.template.raw} is already documented by ${entry.servedBy.file}; this page's route is not served`,
+          ),
+        )
     }
   }
   const refusedLater = unroutable(routes, memo)
@@ -152,6 +133,75 @@ export function startRouteTable(
     }
     return { routes: routes.filter((_, index) => !refused.has(index)), diagnostics }
   }
+}
+
+/** `routeOwners` of the model's operations, made again only for another list or other listings. */
+function keptOwners(kept: ServerMemo, model: ApiModel, listings: MethodListings): Map<string, OperationDef> {
+  const listed = JSON.stringify([...listings])
+  const last = kept.owners
+  if (last?.operations === model.operations && last.listed === listed) return last.owners
+  const owners = routeOwners(byId(model.operations), listings)
+  kept.owners = { operations: model.operations, listed, owners }
+  return owners
+}
+
+/** One operation's routes (`owners`: each route's owner, by position), as served or not. Each
+ *  route as it answers (`ofRoute`: a `$value` route takes and answers bytes); the body schema
+ *  once per request body the routes share. */
+function operationRoutes(
+  operation: OperationDef,
+  operationName: string,
+  owners: readonly (OperationDef | undefined)[],
+  shapes: ApiShape,
+  model: ApiModel,
+  derived: Set<string>,
+): OperationRoutes[] {
+  const entries: OperationRoutes[] = []
+  const querystring = querySchemaForOperation(shapes.of(operation))
+  const bodies = new Map<BodyShape, JsonSchema | undefined>()
+  const claimed = new Set<string>()
+  for (const [index, route] of operation.routes.entries()) {
+    const owner = owners[index]
+    if (owner !== operation) {
+      if (owner) entries.push({ servedBy: owner, template: route })
+      continue
+    }
+    const key = routeKey(route)
+    if (claimed.has(key)) continue
+    claimed.add(key)
+    const fastify = fastifyUrlFor(route)
+    const shape = shapes.ofRoute(operation, route)
+    const body = getOrCreate(bodies, shape.requestBody, () => bodySchemaForOperation(shape, model, derived))
+    const schema: RequestSchemas = {}
+    const params = paramsSchemaFor(fastify.params)
+    if (params) schema.params = params
+    if (querystring) schema.querystring = querystring
+    if (body && carriesBody(route.method)) schema.body = body
+    const property = shapes.propertyOf(operation, route)?.name
+    entries.push({
+      route: {
+        operation: operationName,
+        method: route.method,
+        url: fastify.url,
+        shape: foldCase(fastify.shape),
+        path: route.raw,
+        status: shape.response.status || 200,
+        params: fastify.params,
+        callParams: fastify.callParams,
+        schema,
+        ...(shape.response.kind === 'binary' ? { mediaType: shape.response.mediaType } : {}),
+        ...(property === undefined ? {} : { property }),
+        ...selectTarget(route.method, shape.response, property, model),
+        routeShape: shape,
+      },
+    })
+  }
+  return entries
+}
+
+/** Operations by id, as the table lists them. */
+function byId(operations: readonly OperationDef[]): OperationDef[] {
+  return [...operations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
 /** What `$select` applies to on a route: a GET answering an entity or a page of them, not one property of it. */

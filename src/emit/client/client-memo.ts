@@ -1,0 +1,21 @@
+/** What a lasting session keeps of the client between emits (`emit-client.ts`). */
+import type { HttpMethod, OperationDef } from '../../model.js'
+import type { GeneratedFile } from '../generated-file.js'
+import { ReadMemo } from '../read-memo.js'
+import type { RouteRef } from './path-tree.js'
+import type { ClientMethod } from './view-model.js'
+
+/** What a lasting session keeps of the client between emits: each method's view, with what it
+ *  read of the model, and the last emit's files with the views they were made of. */
+export class ClientMemo {
+  readonly methods = new ReadMemo<ClientMethod>()
+  last: LastClient | undefined
+}
+
+export interface LastClient {
+  operations: readonly OperationDef[]
+  namesKey: string
+  /** Each method's view, in the order the client asked for them. */
+  calls: readonly { verb: HttpMethod; refs: readonly RouteRef[]; method: ClientMethod }[]
+  files: GeneratedFile[]
+}
