@@ -22,7 +22,8 @@
  * Link may still turn a create or list into an action or function when another page, or a resource's
  * Methods table, documents the segment as an operation (`refineOperationKinds`).
  */
-import type { OperationKind, PathSegment, RouteTemplate } from '../model.js'
+import type { OperationKind, RouteTemplate } from '../model.js'
+import { endsInSegment, isRawValueRoute, isReferenceRoute, lastLiteral } from '../route-end.js'
 
 export interface KindEvidence {
   /** The H1 (or front-matter title). */
@@ -46,10 +47,9 @@ export function operationKind(evidence: KindEvidence): OperationKind {
   const stated = INTUNE_TITLE.exec(title.trim())?.[1]?.toLowerCase()
   if (stated === 'action' || stated === 'function') return stated
   const method = routes[0]?.method
-  const last = routes[0]?.segments.at(-1)
-  const lastName = last?.kind === 'literal' ? last.value : undefined
   if (isReferenceRoute(routes[0])) return referenceKind(method, routes)
-  if (lastName === '$value' || lastName === '$count') return method === 'GET' ? 'get' : verbKind(method)
+  if (isRawValueRoute(routes[0]) || endsInSegment(routes[0], '$count'))
+    return method === 'GET' ? 'get' : verbKind(method)
   if (method === 'DELETE' || method === 'PATCH' || method === 'PUT') return verbKind(method)
   const targeted = targetKind(method, evidence.exampleTargets)
   if (targeted) return targeted
@@ -79,12 +79,6 @@ function targetKind(
   return target === 'collection' ? 'list' : 'get'
 }
 
-/** Whether a route addresses a reference (`…/members/$ref`), not the object it points to. */
-export function isReferenceRoute(route: RouteTemplate | undefined): boolean {
-  const last = route?.segments.at(-1)
-  return last?.kind === 'literal' && last.value === '$ref'
-}
-
 /** `$ref` adds (POST), replaces (PUT), removes (DELETE) or reads (GET) a reference. */
 function referenceKind(
   method: RouteTemplate['method'] | undefined,
@@ -97,7 +91,7 @@ function referenceKind(
 
 /** Whether the docs document the route's last segment as an action or function name. */
 function namesOperation(route: RouteTemplate, evidence: KindEvidence): boolean {
-  const segment = operationSegment(route.segments)
+  const segment = operationSegment(route)
   if (!segment) return false
   if (segment.call) return true
   const name = segment.name.toLowerCase()
@@ -115,13 +109,14 @@ function namesOperation(route: RouteTemplate, evidence: KindEvidence): boolean {
  * The last segment that could name an operation, stepping over a trailing type cast
  * (`…/{id}/microsoft.graph.x`); a qualified name is compared by its last part.
  */
-function operationSegment(segments: readonly PathSegment[]): { name: string; call: boolean } | undefined {
-  const last = segments.at(-1)
+function operationSegment(route: RouteTemplate): { name: string; call: boolean } | undefined {
+  const last = route.segments.at(-1)
   if (last?.kind === 'call') return { name: last.name, call: true }
-  if (last?.kind !== 'literal' || last.value.startsWith('$')) return undefined
-  const call = CALL.exec(last.value)
+  const literal = lastLiteral(route)
+  if (literal === undefined || literal.startsWith('$')) return undefined
+  const call = CALL.exec(literal)
   if (call) return { name: lastPart(call[1] ?? ''), call: true }
-  return { name: lastPart(last.value), call: false }
+  return { name: lastPart(literal), call: false }
 }
 
 function lastPart(name: string): string {

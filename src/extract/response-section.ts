@@ -37,6 +37,7 @@ import type {
 import { cleanText, inlineCodesIn, inlineText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
+import { lastLiteral } from '../route-end.js'
 import { simpleNameOfType } from '../simple-name.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { primitiveNamed, type ReadType, readTypeText } from './type-cell.js'
@@ -157,9 +158,9 @@ function choice(cast: boolean, used: TypeRef, other: TypeRef): string {
 
 /** The type a route's last segment casts to: `…/microsoft.graph.agentIdentity` (a qualified name). */
 function trailingCast(routes: readonly RouteTemplate[]): TypeRef | undefined {
-  const last = routes[0]?.segments.at(-1)
-  if (last?.kind !== 'literal' || !/^[A-Za-z]\w*(\.[A-Za-z]\w*)+$/.test(last.value)) return undefined
-  return { kind: 'named', name: last.value }
+  const last = lastLiteral(routes[0])
+  if (last === undefined || !/^[A-Za-z]\w*(\.[A-Za-z]\w*)+$/.test(last)) return undefined
+  return { kind: 'named', name: last }
 }
 
 function isString(type: TypeRef): boolean {

@@ -10,7 +10,7 @@
  *   POST /drives/{id}/items/{id}/preview   | viewer | string | Optional. … |   ← no type has `preview`
  * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
  */
-import type { PathSegment } from '../model.js'
+import { lastLiteral } from '../route-end.js'
 import { simpleNameOf } from '../simple-name.js'
 import type { OperationDef, TypeDef } from './drafts.js'
 
@@ -58,9 +58,11 @@ function postsToNoCollection(
 
 /** The lower-cased literal (or call) name that ends the operation's first route, `$…` excluded. */
 function lastName(operation: OperationDef): string | undefined {
-  const last: PathSegment | undefined = operation.routes[0]?.segments.at(-1)
+  const route = operation.routes[0]
+  const last = route?.segments.at(-1)
   if (last?.kind === 'call') return last.name.toLowerCase()
-  if (last?.kind !== 'literal' || last.value.startsWith('$')) return undefined
-  const name = /^([\w.]+)/.exec(last.value)?.[1] ?? ''
+  const literal = lastLiteral(route)
+  if (literal === undefined || literal.startsWith('$')) return undefined
+  const name = /^([\w.]+)/.exec(literal)?.[1] ?? ''
   return simpleNameOf(name) || undefined
 }

@@ -15,6 +15,7 @@
  */
 import { flattenProperties } from '../json-schema/type-schema.js'
 import type { ApiModel, OperationDef, PathSegment, PropertyDef, RouteTemplate } from '../model.js'
+import { lastLiteral } from '../route-end.js'
 
 /** The property each property path of `operation` answers with, by route (see the module
  *  comment); routes that address the resource itself are not in it. */
@@ -33,15 +34,15 @@ export function routeProperties(operation: OperationDef, model: ApiModel): Map<R
   )
   let properties: Map<string, PropertyDef> | undefined
   for (const route of operation.routes) {
-    const last = route.segments[route.segments.length - 1]
-    if (last?.kind !== 'literal') continue
+    const last = lastLiteral(route)
+    if (last === undefined) continue
     if (!resources.has(`${route.method} ${segmentsKey(route.segments.slice(0, -1))}`)) continue
     properties ??= new Map(
       flattenProperties(type, model)
         .reverse()
         .map((property) => [property.name.toLowerCase(), property]),
     )
-    const property = properties.get(last.value.toLowerCase())
+    const property = properties.get(last.toLowerCase())
     if (property) found.set(route, property)
   }
   return found

@@ -13,6 +13,7 @@
  * shape once per route.
  */
 import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
+import { isRawValueRoute } from '../route-end.js'
 import { pairExamples, requestPathOf } from './examples.js'
 import { carriesBody, type ExampleShape, type OperationShape, type ResponseShape } from './operation-shape.js'
 import { isValueType, streamMediaType } from './response.js'
@@ -29,12 +30,6 @@ export function routeAnswers(operation: OperationDef, model: ApiModel): Map<Rout
     answers.set(route, { kind: 'property', property })
   for (const route of operation.routes) if (isRawValueRoute(route)) answers.set(route, { kind: 'raw' })
   return answers
-}
-
-/** A last segment `$value`: the raw value of what the path before it addresses. */
-function isRawValueRoute(route: RouteTemplate): boolean {
-  const last = route.segments[route.segments.length - 1]
-  return last?.kind === 'literal' && last.value.toLowerCase() === '$value'
 }
 
 /**

@@ -31,8 +31,7 @@ export function preferredOperations<Ref extends RouteOfOperation>(
     a.operation.id < b.operation.id ? -1 : a.operation.id > b.operation.id ? 1 : 0,
   )
   const fits = sorted.filter(({ operation, route }) => {
-    const last = route.segments[route.segments.length - 1]
-    const onItem = last?.kind === 'param'
+    const onItem = route.segments.at(-1)?.kind === 'param'
     if (operation.kind === 'list') return !onItem
     if (operation.kind === 'get') return onItem || verb !== 'GET'
     return true

@@ -1,0 +1,31 @@
+/**
+ * What a route template ends with, read the same way wherever a rule looks at a route's last segment:
+ *   POST /groups/{id}/members/$ref     → `$ref`    (a reference, `isReferenceRoute`)
+ *   GET  /me/photo/$value              → `$value`  (the raw value, `isRawValueRoute`)
+ *   GET  /me/mailboxSettings/dateFormat → `dateFormat`
+ *   GET  /users/{id}                   → none (a placeholder, not a literal)
+ */
+import type { RouteTemplate } from './model.js'
+
+/** The literal segment a route ends with, as written; none when it ends in a placeholder, an item
+ *  path or a call with parameters. */
+export function lastLiteral(route: RouteTemplate | undefined): string | undefined {
+  const last = route?.segments.at(-1)
+  return last?.kind === 'literal' ? last.value : undefined
+}
+
+/** Whether a route ends in the literal segment `segment` (given in lower case), letter case aside
+ *  as Graph reads URLs: `endsInSegment(route, '$count')`. */
+export function endsInSegment(route: RouteTemplate | undefined, segment: string): boolean {
+  return lastLiteral(route)?.toLowerCase() === segment
+}
+
+/** Whether a route addresses a reference (`…/members/$ref`), not the object it points to. */
+export function isReferenceRoute(route: RouteTemplate | undefined): boolean {
+  return endsInSegment(route, '$ref')
+}
+
+/** Whether a route addresses the raw value (`…/photo/$value`) of what the path before it addresses. */
+export function isRawValueRoute(route: RouteTemplate | undefined): boolean {
+  return endsInSegment(route, '$value')
+}
