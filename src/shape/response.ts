@@ -27,9 +27,21 @@ export function shapeResponse(
   const deletes = operation.routes.length > 0 && operation.routes.every((route) => route.method === 'DELETE')
   if (status === 204 || (!type && (deletes || response.source === 'none'))) return { kind: 'none', status }
   if (!type) return { kind: 'object', status }
-  if (response.collection) return { kind: 'page', status, item: type }
-  if (type.kind === 'primitive' && type.name === 'Stream')
+  if (!response.collection && type.kind === 'primitive' && type.name === 'Stream')
     return { kind: 'binary', status, mediaType: streamMediaType(examples, status) }
+  return responseOfType(type, response.collection, status, model)
+}
+
+/** `type` (a collection of it when `collection`) as Graph answers it in JSON: a collection as a
+ *  page, a primitive or an enum as `{ "value": x }`, else the object itself. An operation's
+ *  response and a property path's (`route-shape.ts`) alike. */
+export function responseOfType(
+  type: TypeRef,
+  collection: boolean,
+  status: number,
+  model: ApiModel,
+): ResponseShape {
+  if (collection) return { kind: 'page', status, item: type }
   return isValueType(type, model) ? { kind: 'value', status, type } : { kind: 'object', status, type }
 }
 

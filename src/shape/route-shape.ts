@@ -16,7 +16,7 @@ import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../mode
 import { isRawValueRoute } from '../route-end.js'
 import { pairExamples, requestPathOf } from './examples.js'
 import { carriesBody, type ExampleShape, type OperationShape, type ResponseShape } from './operation-shape.js'
-import { isValueType, streamMediaType } from './response.js'
+import { responseOfType, streamMediaType } from './response.js'
 import { requestSegments, routeMatches } from './route-matches.js'
 import { routeProperties } from './route-property.js'
 
@@ -63,8 +63,10 @@ export function shapeOfRoute(
     ...(request ? [request] : []),
     ...(response ? shownOnRoute(response, asked) : []),
   ])
-  if (answer?.kind === 'property')
-    return { ...shape, response: propertyResponse(answer.property, shape.response.status, model), examples }
+  if (answer?.kind === 'property') {
+    const { type, collection } = answer.property
+    return { ...shape, response: responseOfType(type, collection, shape.response.status, model), examples }
+  }
   if (answer?.kind !== 'raw') return { ...shape, examples }
   // The raw value of every `$value` route of the page has the media type one of their examples shows.
   const rawRoutes = [...answers].flatMap(([other, { kind }]) => (kind === 'raw' ? [other] : []))
@@ -88,12 +90,6 @@ function askedPath(request: ExampleShape | undefined): string[] | undefined {
 function rawResponse(response: ResponseShape, examples: readonly ExampleShape[]): ResponseShape {
   if (response.kind === 'none' || response.kind === 'binary') return response
   return { kind: 'binary', status: response.status, mediaType: streamMediaType(examples, response.status) }
-}
-
-function propertyResponse(property: PropertyDef, status: number, model: ApiModel): ResponseShape {
-  const { type } = property
-  if (property.collection) return { kind: 'page', status, item: type }
-  return isValueType(type, model) ? { kind: 'value', status, type } : { kind: 'object', status, type }
 }
 
 /** A property of a resource's body as Graph answers its path: an object as it is, any other
