@@ -14,7 +14,7 @@ import { plainParagraphs, proseLinks } from './prose-links.js'
 import { parseSectionBody } from './section-tree.js'
 import { type Section, splitSections } from './sections.js'
 import { simpleFrontMatter } from './simple-front-matter.js'
-import { pivotAt, readZones } from './zones.js'
+import { dropMarkerRows, pivotAt, readZones } from './zones.js'
 
 export interface Page {
   /** Docs-relative path with forward slashes. */
@@ -69,6 +69,7 @@ export function readPage(file: string, text: string, mode: ParseMode = parseMode
       if (!tree) {
         const parsed = parseSectionBody(section.text, definitions, section.bodyLine, mode)
         tree = parsed.tree
+        if (zoned.markerRows.length > 0) dropMarkerRows(tree, zoned.markerRows)
         trees.set(section, tree)
         if (parsed.truncatedAt !== undefined)
           diagnostics.push(

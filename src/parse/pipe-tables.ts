@@ -74,7 +74,7 @@ function columnOneRows(lines: readonly string[]): boolean[] {
 }
 
 /** `|:--|--:|:-:|---|` → left, right, center, null; undefined for any other line. */
-function delimiterAlign(line: string): AlignType[] | undefined {
+export function delimiterAlign(line: string): AlignType[] | undefined {
   if (UNSAFE.test(line)) return undefined
   const parts = line.split('|')
   if ((parts[parts.length - 1] as string).trim() !== '' || parts.length < 3) return undefined

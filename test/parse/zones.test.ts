@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { extractPage } from '../../src/extract/index.js'
+import type { ObjectTypeDef } from '../../src/model.js'
 import { readPage } from '../../src/parse/page.js'
 import { readZones } from '../../src/parse/zones.js'
 
@@ -54,5 +56,72 @@ describe('readZones', () => {
       undefined,
       undefined,
     ])
+  })
+
+  // A blank line ends a table: a marker blanked between rows left the rows below it a paragraph.
+  const zonedTable = [
+    '# x',
+    '',
+    '## Properties',
+    '| Property | Type | Description |',
+    '|:--|:--|:--|',
+    '| a | String | A. |',
+    ':::zone pivot="graph-v1"',
+    '| b | String | B in v1. |',
+    ':::zone-end',
+    ':::zone pivot="graph-preview"',
+    '| b | Int32 | B in beta. |',
+    ':::zone-end',
+    '| c | String | C. |',
+    '',
+  ].join('\n')
+
+  it('makes a marker between table rows an empty row, and a marker by pipes outside a table blank', () => {
+    expect(readZones(zonedTable).text.split('\n').slice(5, 12)).toEqual([
+      '| a | String | A. |',
+      '| |',
+      '| b | String | B in v1. |',
+      '| |',
+      '| |',
+      '| b | Int32 | B in beta. |',
+      '| |',
+    ])
+    expect(readZones(zonedTable).markerRows).toEqual([7, 9, 10, 12])
+    const noDelimiter = '| a |\n:::zone pivot="x"\n| b |\n:::zone-end\n'
+    expect(readZones(noDelimiter)).toEqual({
+      text: '| a |\n\n| b |\n\n',
+      zones: [{ pivot: 'x', start: 3, end: 3 }],
+      markerRows: [],
+    })
+  })
+
+  it.each(['fast', 'remark'] as const)('reads a table that markers cut as one table (%s)', (mode) => {
+    const page = readPage('resources/x.md', zonedTable, mode)
+    const properties = page.sections.find((section) => section.title === 'Properties')
+    const nodes = page.tree(properties!).children
+    expect(nodes.map((node) => node.type)).toEqual(['table'])
+    const table = nodes[0]
+    const rows = table?.type === 'table' ? table.children : []
+    expect(rows.map((row) => row.position?.start.line)).toEqual([4, 6, 8, 11, 13])
+    expect([6, 8, 11, 13].map((line) => page.pivotAt(line))).toEqual([
+      undefined,
+      'graph-v1',
+      'graph-preview',
+      undefined,
+    ])
+  })
+
+  it('reads each row of a table that markers cut once, a property its pivots repeat once', () => {
+    const text = `---\ndoc_type: resourcePageType\n---\n${zonedTable.replace('# x', '# x resource type')}`
+    const page = extractPage('resources/x.md', text)
+    const type = page.types[0] as ObjectTypeDef
+    expect(type.properties.map((property) => [property.name, property.type, property.position.line])).toEqual(
+      [
+        ['a', { kind: 'primitive', name: 'String' }, 9],
+        ['b', { kind: 'primitive', name: 'String' }, 11],
+        ['c', { kind: 'primitive', name: 'String' }, 16],
+      ],
+    )
+    expect(page.diagnostics.filter((diagnostic) => diagnostic.code === 'duplicate-property')).toEqual([])
   })
 })
