@@ -17,7 +17,9 @@ import type { OperationShape } from './operation-shape.js'
 import { shapeParameters } from './parameters.js'
 import { shapeRequestBody } from './request-body.js'
 import { isValueType, shapeResponse } from './response.js'
+import { routeKey } from './route-matches.js'
 import { type RouteAnswer, routeAnswers, shapeOfRoute } from './route-shape.js'
+import { routeOwners } from './same-route.js'
 
 export interface ApiShape {
   model: ApiModel
@@ -29,19 +31,20 @@ export interface ApiShape {
   propertyOf(operation: OperationDef, route: RouteTemplate): PropertyDef | undefined
   /** Where each operation is listed, which decides a route's owner (`same-route.ts`). */
   listings(): MethodListings
+  /** The operation that serves a route's requests where only one can (`routeOwners`): the server's. */
+  ownerOf(route: RouteTemplate): OperationDef | undefined
   /** These shapes read through `view`, another view of the same model (one that records what is
-   *  read, `src/emit/read-memo.ts`): the kept shapes and the listings are shared. */
+   *  read, `src/emit/read-memo.ts`): the kept shapes, the listings and the owners are shared. */
   over(view: ApiModel): ApiShape
 }
 
 /** Operation shapes kept across the emits of a session, with the model fact each read. */
 export type KeptShapes = WeakMap<OperationDef, { valueResponse: boolean; shape: OperationShape }>
 
-export function shapeApi(
-  model: ApiModel,
-  kept?: KeptShapes,
-  listed: () => MethodListings = () => listMethods(model),
-): ApiShape {
+/** What shapes read through another view of the model share with those they were made from. */
+type SharedFacts = Pick<ApiShape, 'listings' | 'ownerOf'>
+
+export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFacts): ApiShape {
   const shapes = new Map<OperationDef, OperationShape>()
   const lower = (operation: OperationDef): OperationShape => {
     if (!kept) return shapeOperation(operation, model)
@@ -57,6 +60,7 @@ export function shapeApi(
   const answersOf = (operation: OperationDef) =>
     getOrCreate(answers, operation, () => routeAnswers(operation, model))
   let listings: MethodListings | undefined
+  let owners: Map<string, OperationDef> | undefined
   const api: ApiShape = {
     model,
     of: (operation) => getOrCreate(shapes, operation, () => lower(operation)),
@@ -71,10 +75,15 @@ export function shapeApi(
       return answer?.kind === 'property' ? answer.property : undefined
     },
     listings: () => {
-      listings ??= listed()
+      listings ??= shared ? shared.listings() : listMethods(model)
       return listings
     },
-    over: (view) => shapeApi(view, kept, api.listings),
+    ownerOf(route) {
+      if (shared) return shared.ownerOf(route)
+      owners ??= routeOwners(model.operations, api.listings())
+      return owners.get(routeKey(route))
+    },
+    over: (view) => shapeApi(view, kept, api),
   }
   return api
 }

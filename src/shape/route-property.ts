@@ -14,8 +14,9 @@
  * `route-shape.ts` shapes the operation as such a path answers it.
  */
 import { flattenProperties } from '../json-schema/type-schema.js'
-import type { ApiModel, OperationDef, PathSegment, PropertyDef, RouteTemplate } from '../model.js'
+import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
 import { lastLiteral } from '../route-end.js'
+import { routeKey, segmentsKey } from './route-matches.js'
 
 /** The property each property path of `operation` answers with, by route (see the module
  *  comment); routes that address the resource itself are not in it. */
@@ -27,11 +28,7 @@ export function routeProperties(operation: OperationDef, model: ApiModel): Map<R
   if (response.type?.kind !== 'named') return found
   const type = response.type.resolved ? model.types[response.type.resolved] : undefined
   if (!type || type.kind === 'enum') return found
-  const resources = new Set(
-    operation.routes
-      .filter((route) => route.query === undefined)
-      .map((route) => `${route.method} ${segmentsKey(route.segments)}`),
-  )
+  const resources = new Set(operation.routes.filter((route) => route.query === undefined).map(routeKey))
   let properties: Map<string, PropertyDef> | undefined
   for (const route of operation.routes) {
     const last = lastLiteral(route)
@@ -46,15 +43,4 @@ export function routeProperties(operation: OperationDef, model: ApiModel): Map<R
     if (property) found.set(route, property)
   }
   return found
-}
-
-/** Segments compared by what they match: parameter names aside. */
-function segmentsKey(segments: readonly PathSegment[]): string {
-  return segments
-    .map((segment) => {
-      if (segment.kind === 'literal') return segment.value.toLowerCase()
-      if (segment.kind === 'call') return `${segment.name}(${segment.args.map((arg) => arg.name).join(',')})`
-      return segment.kind === 'param' ? '{}' : ':/{}:'
-    })
-    .join('/')
 }

@@ -11,11 +11,18 @@
  *   GET /users/{id}   intune-devices-user-get (intune-devices-user.md: 2 of 105 properties)
  *                     user-get                (user.md: 101 of 105)                      → user-get
  * A page listed on its own type's main page, or on no Methods table, is never passed over.
+ * Which pages document the same path is the reader's: the server takes the routes that match the
+ * same requests (`routeKey`: letter case and placeholder names aside; `routeOwners`, read once per
+ * emit as `ApiShape.ownerOf`), while OpenAPI and the client keep each spelling of a path
+ * (`/me/calendarGroups/…`, `/me/calendargroups/…`) a path or property of its own and apply the rule
+ * to the pages of each.
  *
  * Reads: the operations' `kind`, `id`, the route's last segment, and where each is listed.
  */
+import { getOrCreate } from '../get-or-create.js'
 import type { HttpMethod, OperationDef, RouteTemplate } from '../model.js'
 import type { MethodListings } from './method-listings.js'
+import { routeKey } from './route-matches.js'
 
 export interface RouteOfOperation {
   operation: OperationDef
@@ -74,11 +81,20 @@ export function answeringAmong<Ref extends RouteOfOperation>(preferred: readonly
   return plain.length > 0 ? plain : [...preferred]
 }
 
-/** The one page that answers a (verb, path) where only one can (the server's route table). */
-export function answeringOperation<Ref extends RouteOfOperation>(
-  verb: HttpMethod,
-  refs: readonly Ref[],
+/** The one page that answers each (verb, path) where only one can (the server's route table), by
+ *  `routeKey`: of the routes that match the same requests, `answeringOperations`' first. */
+export function routeOwners(
+  operations: readonly OperationDef[],
   listings: MethodListings,
-): Ref | undefined {
-  return answeringOperations(verb, refs, listings)[0]
+): Map<string, OperationDef> {
+  const refs = new Map<string, RouteOfOperation[]>()
+  for (const operation of operations)
+    for (const route of operation.routes)
+      getOrCreate(refs, routeKey(route), () => []).push({ operation, route })
+  const owners = new Map<string, OperationDef>()
+  for (const [key, list] of refs) {
+    const first = answeringOperations(list[0]?.route.method ?? 'GET', list, listings)[0]
+    if (first) owners.set(key, first.operation)
+  }
+  return owners
 }

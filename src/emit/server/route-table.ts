@@ -1,7 +1,8 @@
 /**
  * The server's route table: one entry per documented (verb, path), Fastify URL and JSON Schemas
- * included. Of several operations documenting the same verb and path shape, the one that answers it
- * (`answeringOperation`, `src/shape/same-route.ts`) is served, the others report `duplicate-route`; a URL Fastify's router refuses is left out and reported as
+ * included. Of several operations documenting routes that match the same requests, the one that
+ * answers them (`ApiShape.ownerOf`, `src/shape/same-route.ts`) is served, the others report
+ * `duplicate-route`; a URL Fastify's router refuses is left out and reported as
  * `unroutable-route` — found by registering the table in a real Fastify instance, the same router
  * the generated server uses (`route-probe.ts`, on the emit worker while the other groups are
  * emitted; remembered in the memo, when there is one, by the methods and URLs registered and
@@ -21,14 +22,13 @@ import {
 import { collectBaseTypes, type JsonSchema } from '../../json-schema/type-schema.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
-import type { MethodListings } from '../../shape/method-listings.js'
 import {
   type BodyShape,
   carriesBody,
   type OperationShape,
   type ResponseShape,
 } from '../../shape/operation-shape.js'
-import { answeringOperation } from '../../shape/same-route.js'
+import { routeKey } from '../../shape/route-matches.js'
 import { selectedType } from '../../shape/selectable.js'
 import { type EmitMemo, unitKey } from '../memo.js'
 import { findUnroutableLater } from '../worker/emit-worker.js'
@@ -88,14 +88,11 @@ export function startRouteTable(
   const diagnostics: Diagnostic[] = []
   const routes: ServerRoute[] = []
   const operations = byId(model.operations)
-  const owners = kept
-    ? keptOwners(kept, model, shapes.listings())
-    : routeOwners(operations, shapes.listings())
   const basesKey = [...derived].sort().join('\n')
   for (const operation of operations) {
     const operationName = handlerNames.get(operation.id)
     if (!operationName) continue
-    const owned = operation.routes.map((route) => owners.get(routeKey(route)))
+    const owned = operation.routes.map((route) => shapes.ownerOf(route))
     const make = (through: ApiShape, view: ApiModel) =>
       operationRoutes(operation, operationName, owned, through, view, derived)
     const entries = kept
@@ -133,16 +130,6 @@ export function startRouteTable(
     }
     return { routes: routes.filter((_, index) => !refused.has(index)), diagnostics }
   }
-}
-
-/** `routeOwners` of the model's operations, made again only for another list or other listings. */
-function keptOwners(kept: ServerMemo, model: ApiModel, listings: MethodListings): Map<string, OperationDef> {
-  const listed = JSON.stringify([...listings])
-  const last = kept.owners
-  if (last?.operations === model.operations && last.listed === listed) return last.owners
-  const owners = routeOwners(byId(model.operations), listings)
-  kept.owners = { operations: model.operations, listed, owners }
-  return owners
 }
 
 /** One operation's routes (`owners`: each route's owner, by position), as served or not. Each
@@ -218,33 +205,6 @@ function selectTarget(
 
 function foldCase(shape: string): string {
   return shape.toLowerCase()
-}
-
-/** `GET /me/contactfolders/:/contacts`: routes with the same key are one route. */
-export function routeKey(route: RouteTemplate): string {
-  return `${route.method} ${foldCase(fastifyUrlFor(route).shape)}`
-}
-
-/** The operation that serves each (verb, URL shape): `answeringOperation` of its pages
- *  (`src/shape/same-route.ts`). */
-export function routeOwners(
-  operations: readonly OperationDef[],
-  listings: MethodListings,
-): Map<string, OperationDef> {
-  const refs = new Map<string, { operation: OperationDef; route: RouteTemplate }[]>()
-  for (const operation of operations)
-    for (const route of operation.routes) {
-      const key = routeKey(route)
-      const list = refs.get(key) ?? []
-      list.push({ operation, route })
-      refs.set(key, list)
-    }
-  const owners = new Map<string, OperationDef>()
-  for (const [key, list] of refs) {
-    const first = answeringOperation(list[0]?.route.method ?? 'GET', list, listings)
-    if (first) owners.set(key, first.operation)
-  }
-  return owners
 }
 
 /** The refused routes by index (`findUnroutable`), through the memo: its answer depends only on

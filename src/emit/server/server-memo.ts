@@ -1,7 +1,7 @@
 /**
- * What a lasting session keeps of the server between emits: each operation's route table entries
- * mock examples and handler types and each type's definition, with what they read of the model (`ReadMemo`),
- * and the route owners and handler names of the last operation list.
+ * What a lasting session keeps of the server between emits: each operation's route table entries,
+ * mock examples and handler types and each type's definition, with what they read of the model
+ * (`ReadMemo`), and the handler names of the last operation list.
  */
 import type { OperationDef } from '../../model.js'
 import { ReadMemo } from '../read-memo.js'
@@ -15,10 +15,6 @@ export class ServerMemo {
   readonly definitions = new ReadMemo<string>()
   /** Each operation's handler types and doc (they read no model part but their shapes). */
   readonly handlers = new ReadMemo<HandlerView>()
-  /** The owner of each route key, for a list of operations and their listings (as JSON). */
-  owners:
-    | { operations: readonly OperationDef[]; listed: string; owners: Map<string, OperationDef> }
-    | undefined
   /** The handler name of each operation id, for a list of operations. */
   handlerNames: { operations: readonly OperationDef[]; names: Map<string, string> } | undefined
 }

@@ -11,7 +11,6 @@
  */
 import type { ApiShape } from '../../shape/api-shape.js'
 import { assignHandlerNames } from './index.js'
-import { routeKey, routeOwners } from './route-table.js'
 import { HANDLERS_DIR } from './user-owned.js'
 
 export interface SupersededStub {
@@ -25,13 +24,12 @@ export function supersededStubs(emitted: ApiShape, kept: readonly string[]): Sup
   const { model } = emitted
   const names = assignHandlerNames(model)
   const byStub = new Map([...names].map(([id, name]) => [`${HANDLERS_DIR}${name}.ts`, id]))
-  const owners = routeOwners(model.operations, emitted.listings())
   const result: SupersededStub[] = []
   for (const path of kept) {
     const id = byStub.get(path)
     const operation = id === undefined ? undefined : model.operations.find((op) => op.id === id)
     const routes = (operation?.routes ?? []).flatMap((route) => {
-      const owner = owners.get(routeKey(route))
+      const owner = emitted.ownerOf(route)
       const name = owner && owner !== operation ? names.get(owner.id) : undefined
       return name ? [{ route: `${route.method} ${route.raw}`, stub: `${HANDLERS_DIR}${name}.ts` }] : []
     })
