@@ -1,9 +1,10 @@
 /**
  * What a route template ends with, read the same way wherever a rule looks at a route's last segment:
- *   POST /groups/{id}/members/$ref     → `$ref`    (a reference, `isReferenceRoute`)
- *   GET  /me/photo/$value              → `$value`  (the raw value, `isRawValueRoute`)
+ *   POST /groups/{id}/members/$ref      → `$ref`        (a reference, `isReferenceRoute`)
+ *   GET  /me/photo/$value               → `$value`      (the raw value, `isRawValueRoute`)
  *   GET  /me/mailboxSettings/dateFormat → `dateFormat`
- *   GET  /users/{id}                   → none (a placeholder, not a literal)
+ *   POST /me/sendMail                   → `sendMail`    (an operation's name, `endingName`)
+ *   GET  /users/{id}                    → none          (a placeholder, not a literal)
  */
 import type { RouteTemplate } from './model.js'
 
@@ -12,6 +13,26 @@ import type { RouteTemplate } from './model.js'
 export function lastLiteral(route: RouteTemplate | undefined): string | undefined {
   const last = route?.segments.at(-1)
   return last?.kind === 'literal' ? last.value : undefined
+}
+
+const CALL = /^([\w.]+)\(/
+
+/**
+ * The name of the operation a route may end with: a call's (`range(address='<address>')`, or
+ * written with literal arguments, `image(width=640)`), else a literal's that is no `$` segment; a
+ * qualified name (`…/{id}/microsoft.graph.x`, a trailing type cast) by its last part.
+ */
+export function endingName(route: RouteTemplate | undefined): { name: string; call: boolean } | undefined {
+  const last = route?.segments.at(-1)
+  if (last?.kind === 'call') return { name: lastPart(last.name), call: true }
+  const literal = lastLiteral(route)
+  if (literal === undefined || literal.startsWith('$')) return undefined
+  const call = CALL.exec(literal)
+  return call ? { name: lastPart(call[1] ?? ''), call: true } : { name: lastPart(literal), call: false }
+}
+
+function lastPart(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1)
 }
 
 /** Whether a route ends in the literal segment `segment` (given in lower case), letter case aside

@@ -23,7 +23,7 @@
  * Methods table, documents the segment as an operation (`refineOperationKinds`).
  */
 import type { OperationKind, RouteTemplate } from '../model.js'
-import { endsInSegment, isRawValueRoute, isReferenceRoute, lastLiteral } from '../route-end.js'
+import { endingName, endsInSegment, isRawValueRoute, isReferenceRoute } from '../route-end.js'
 
 export interface KindEvidence {
   /** The H1 (or front-matter title). */
@@ -91,7 +91,7 @@ function referenceKind(
 
 /** Whether the docs document the route's last segment as an action or function name. */
 function namesOperation(route: RouteTemplate, evidence: KindEvidence): boolean {
-  const segment = operationSegment(route)
+  const segment = endingName(route)
   if (!segment) return false
   if (segment.call) return true
   const name = segment.name.toLowerCase()
@@ -103,24 +103,6 @@ function namesOperation(route: RouteTemplate, evidence: KindEvidence): boolean {
     const lastPart = path.slice(path.lastIndexOf('/') + 1)
     return CALL.exec(lastPart)?.[1]?.toLowerCase() === name
   })
-}
-
-/**
- * The last segment that could name an operation, stepping over a trailing type cast
- * (`…/{id}/microsoft.graph.x`); a qualified name is compared by its last part.
- */
-function operationSegment(route: RouteTemplate): { name: string; call: boolean } | undefined {
-  const last = route.segments.at(-1)
-  if (last?.kind === 'call') return { name: last.name, call: true }
-  const literal = lastLiteral(route)
-  if (literal === undefined || literal.startsWith('$')) return undefined
-  const call = CALL.exec(literal)
-  if (call) return { name: lastPart(call[1] ?? ''), call: true }
-  return { name: lastPart(literal), call: false }
-}
-
-function lastPart(name: string): string {
-  return name.slice(name.lastIndexOf('.') + 1)
 }
 
 /**

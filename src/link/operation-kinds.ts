@@ -10,8 +10,7 @@
  *   POST /drives/{id}/items/{id}/preview   | viewer | string | Optional. … |   ← no type has `preview`
  * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
  */
-import { lastLiteral } from '../route-end.js'
-import { simpleNameOf } from '../simple-name.js'
+import { endingName } from '../route-end.js'
 import type { OperationDef, TypeDef } from './drafts.js'
 
 export function refineOperationKinds(types: Iterable<TypeDef>, operations: readonly OperationDef[]): void {
@@ -58,11 +57,5 @@ function postsToNoCollection(
 
 /** The lower-cased literal (or call) name that ends the operation's first route, `$…` excluded. */
 function lastName(operation: OperationDef): string | undefined {
-  const route = operation.routes[0]
-  const last = route?.segments.at(-1)
-  if (last?.kind === 'call') return last.name.toLowerCase()
-  const literal = lastLiteral(route)
-  if (literal === undefined || literal.startsWith('$')) return undefined
-  const name = /^([\w.]+)/.exec(literal)?.[1] ?? ''
-  return simpleNameOf(name) || undefined
+  return endingName(operation.routes[0])?.name.toLowerCase() || undefined
 }

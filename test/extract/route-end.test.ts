@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseRouteTemplate } from '../../src/extract/route-template.js'
-import { isRawValueRoute, isReferenceRoute, lastLiteral } from '../../src/route-end.js'
+import { endingName, isRawValueRoute, isReferenceRoute, lastLiteral } from '../../src/route-end.js'
 
 const at = { file: 'api/x.md', line: 10, column: 1 }
 const route = (line: string) => parseRouteTemplate(line, at).route
@@ -31,5 +31,22 @@ describe('isReferenceRoute, isRawValueRoute', () => {
   it.each(cases)('%s → reference %s, raw value %s', (line, reference, raw) => {
     expect(isReferenceRoute(route(line))).toBe(reference)
     expect(isRawValueRoute(route(line))).toBe(raw)
+  })
+})
+
+describe('endingName', () => {
+  const cases: [string, { name: string; call: boolean } | undefined][] = [
+    ['POST /me/sendMail', { name: 'sendMail', call: false }],
+    ['GET /users/{id}/microsoft.graph.user', { name: 'user', call: false }],
+    [
+      "GET /me/drive/items/{id}/workbook/worksheets/{id}/range(address='<address>')",
+      { name: 'range', call: true },
+    ],
+    ['GET /me/photo/microsoft.graph.image(width=640)', { name: 'image', call: true }],
+    ['GET /me/photo/$value', undefined],
+    ['GET /users/{id}', undefined],
+  ]
+  it.each(cases)('%s', (line, expected) => {
+    expect(endingName(route(line))).toEqual(expected)
   })
 })
