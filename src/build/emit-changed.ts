@@ -28,12 +28,15 @@ export interface ChangedEmit {
   emitted: string[]
 }
 
+/** `fillViews`: emit the groups that keep views in the session (`OutputGroup.keepsViews`) even
+ *  when their files are current, so that the session holds their views. */
 export async function emitChanged(
   groups: readonly OutputGroup[],
   previous: RunRecord | undefined,
   outDir: string,
   userOwned: (path: string) => boolean = () => false,
   clock?: StepClock,
+  fillViews = false,
 ): Promise<ChangedEmit> {
   const result: ChangedEmit = {
     files: [],
@@ -50,7 +53,7 @@ export async function emitChanged(
   for (const group of groups) {
     const before = previous?.emits?.[group.name]
     const kept =
-      previous && before?.inputHash === group.inputHash
+      previous && before?.inputHash === group.inputHash && !(fillViews && group.keepsViews)
         ? keptFiles(outDir, before.files, previous, userOwned, present)
         : undefined
     if (kept && before) {

@@ -333,12 +333,16 @@ async function emitStep(
     (group) => !request.outputs || request.outputs.includes(group.name),
   )
   const out = request.dir
+  // A lasting session's first run emits the groups that keep views even when their files are
+  // current (they are then found unchanged, not written): the first save that changes a type's
+  // shape then costs what the next ones do, instead of building every view for the first time.
   const emitted = await emitChanged(
     groups,
     out === undefined ? undefined : last,
     out ?? '',
     request.userOwned,
     clock,
+    session.lasting && session.lastRecord === undefined,
   )
   const known = session.emitUnits
   return {

@@ -35,7 +35,7 @@ export class ReadMemo<V> {
     const same = kept.find((entry) => sameInputs(entry.inputs, inputs))
     if (same && stillRead(same.reads, model)) return same.value
     const reads: Reads = { names: { types: new Map(), undocumented: new Map() }, whole: new Map() }
-    const value = make(recordingView(model, reads))
+    const value = make(new RecordingView(model, reads))
     this.#kept.set(owner, [...kept.filter((entry) => entry !== same), { inputs, reads, value }])
     return value
   }
@@ -59,30 +59,48 @@ function valueAt(record: Readonly<Record<string, unknown>>, name: string): unkno
   return Object.hasOwn(record, name) ? record[name] : undefined
 }
 
-/** `model` as `make` reads it, noting into `reads` what it reads. */
-function recordingView(model: ApiModel, reads: Reads): ApiModel {
-  const view = {} as ApiModel
-  for (const member of Object.keys(model) as (keyof ApiModel)[]) {
-    const get =
-      member === 'types' || member === 'undocumented'
-        ? recordingRecord(model, member, reads)
-        : () => {
-            reads.whole.set(member, model[member])
-            return model[member]
-          }
-    Object.defineProperty(view, member, { get, enumerable: true })
+/** `model` as `make` reads it, noting into `reads` what it reads (a class: its getters are on the
+ *  prototype, so a view costs one small object; spread, it would lose them). */
+class RecordingView implements ApiModel {
+  readonly #model: ApiModel
+  readonly #reads: Reads
+  readonly types: ApiModel['types']
+  readonly undocumented: ApiModel['undocumented']
+
+  constructor(model: ApiModel, reads: Reads) {
+    this.#model = model
+    this.#reads = reads
+    this.types = recordingRecord(model.types, 'types', reads)
+    this.undocumented = recordingRecord(model.undocumented, 'undocumented', reads)
   }
-  return view
+
+  get operations(): ApiModel['operations'] {
+    return this.#whole('operations')
+  }
+  get diagnostics(): ApiModel['diagnostics'] {
+    return this.#whole('diagnostics')
+  }
+  get pages(): ApiModel['pages'] {
+    return this.#whole('pages')
+  }
+
+  #whole<K extends keyof ApiModel>(member: K): ApiModel[K] {
+    this.#reads.whole.set(member, this.#model[member])
+    return this.#model[member]
+  }
 }
 
-/** A getter of `model[member]` through a proxy noting each name read, or the record read whole. */
-function recordingRecord(model: ApiModel, member: NamedRecord, reads: Reads): () => unknown {
-  const record = model[member] as Readonly<Record<string, unknown>>
+/** `record` through a proxy noting each name read, or the record read whole. */
+function recordingRecord<T>(
+  record: Readonly<Record<string, T>>,
+  member: NamedRecord,
+  reads: Reads,
+): Readonly<Record<string, T>> {
   const names = reads.names[member]
   const note = (key: string | symbol) => {
     if (typeof key === 'string') names.set(key, valueAt(record, key))
   }
-  const proxy = new Proxy(record, {
+  return new Proxy(record, {
     get(target, key) {
       note(key)
       return Reflect.get(target, key)
@@ -100,5 +118,4 @@ function recordingRecord(model: ApiModel, member: NamedRecord, reads: Reads): ()
       return Reflect.ownKeys(target)
     },
   })
-  return () => proxy
 }
