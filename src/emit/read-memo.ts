@@ -25,6 +25,9 @@ interface Kept<V> {
   readonly value: V
 }
 
+/** Values kept per owner: one per verb of a node, and a few older ones. */
+const KEPT_PER_OWNER = 8
+
 export class ReadMemo<V> {
   readonly #kept = new WeakMap<object, Kept<V>[]>()
 
@@ -36,7 +39,9 @@ export class ReadMemo<V> {
     if (same && stillRead(same.reads, model)) return same.value
     const reads: Reads = { names: { types: new Map(), undocumented: new Map() }, whole: new Map() }
     const value = make(new RecordingView(model, reads))
-    this.#kept.set(owner, [...kept.filter((entry) => entry !== same), { inputs, reads, value }])
+    // The latest few per owner: inputs that changed (another name key…) are not asked for again.
+    const others = kept.filter((entry) => entry !== same).slice(1 - KEPT_PER_OWNER)
+    this.#kept.set(owner, [...others, { inputs, reads, value }])
     return value
   }
 }

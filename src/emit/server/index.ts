@@ -164,9 +164,12 @@ function serverFiles(
   const typeText = handlerViews.map((v) => `${v.params} ${v.body} ${v.reply}`).join('\n')
   // Each type's definition, through the kept ones where there are (a type unchanged since is the
   // same object; the names of the base types decide whether one is open to unlisted keys).
+  let basesKey: string | undefined
   const definitions = eachDefinition(model, (type, bases) => {
     const make = (view: ApiModel) => jsonLine(definitionForType(type, view, bases))
-    return kept ? kept.memo.definitions.value(type, [[...bases].sort().join('\n')], model, make) : make(model)
+    if (!kept) return make(model)
+    basesKey ??= [...bases].sort().join('\n')
+    return kept.memo.definitions.value(type, [basesKey], model, make)
   })
 
   // An operation's examples as its routes answer, read through the kept ones where there are.
