@@ -8,6 +8,7 @@
  * enumerated a whole record holds only while the record itself is the same object).
  */
 import type { ApiModel } from '../model.js'
+import { sameElements } from '../same-elements.js'
 
 type NamedRecord = 'types' | 'undocumented'
 
@@ -35,7 +36,7 @@ export class ReadMemo<V> {
    *  belongs to, such as its first operation) for the next emit. */
   value(owner: object, inputs: readonly unknown[], model: ApiModel, make: (model: ApiModel) => V): V {
     const kept = this.#kept.get(owner) ?? []
-    const same = kept.find((entry) => sameInputs(entry.inputs, inputs))
+    const same = kept.find((entry) => sameElements(entry.inputs, inputs))
     if (same && stillRead(same.reads, model)) return same.value
     const reads: Reads = { names: { types: new Map(), undocumented: new Map() }, whole: new Map() }
     const value = make(new RecordingView(model, reads))
@@ -44,10 +45,6 @@ export class ReadMemo<V> {
     this.#kept.set(owner, [...others, { inputs, reads, value }])
     return value
   }
-}
-
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((input, index) => input === b[index])
 }
 
 function stillRead(reads: Reads, model: ApiModel): boolean {

@@ -28,6 +28,7 @@
  *                      the list of operation objects        another list (other objects or order)
  *   openapi.pathItems  the route entries and resource tags  other entries or tags
  *   openapi.pathItemKeys path item input object             (never: a new input is a new object)
+ *   openapi.schemas    type object, plus its descendants    other descendants
  *   shapes             operation object, plus whether its   another answer (a changed operation
  *                      response type is an enum             is another object)
  *   client.methods     first operation, plus the verb, the  other inputs, or another object at a

@@ -5,6 +5,7 @@
  * operations and reported by the `openapi-inexact-path` check (`inexactPathDiagnostics`).
  */
 import type { ApiModel } from '../../model.js'
+import { sameElements } from '../../same-elements.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { isValueType } from '../../shape/response.js'
 import { fileOfParts, type GeneratedFile } from '../generated-file.js'
@@ -72,7 +73,7 @@ export function emitOpenApi(
   const schemas: Record<string, PrintedJson> = {}
   const schemaObjects: Record<string, SchemaObject> = {}
   for (const input of componentSchemaInputs(model)) {
-    const schema = componentSchema(input)
+    const schema = keptSchema(openapi, input)
     schemaObjects[input.name] = schema
     schemas[input.name] = new PrintedJson(
       memoised(
@@ -106,6 +107,18 @@ export function emitOpenApi(
     ...jsonParts(documentOf(model, options, { tags, paths, schemas, securitySchemes: security })),
     '\n',
   ])
+}
+
+/** `componentSchema(input)`, kept with its type object: a function of the type and the
+ *  descendants it maps alone. */
+function keptSchema(openapi: OpenApiMemo, input: ComponentSchemaInput): SchemaObject {
+  const owner = 'undocumented' in input ? input.undocumented : input.type
+  const descendants = 'undocumented' in input ? [] : input.descendants
+  const known = openapi.schemas.get(owner)
+  if (known && sameElements(known.descendants, descendants)) return known.schema
+  const schema = componentSchema(input)
+  openapi.schemas.set(owner, { descendants, schema })
+  return schema
 }
 
 /** Depths in the document: `paths` → item; `components` → `schemas` → schema; `components` →

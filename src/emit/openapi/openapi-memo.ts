@@ -8,6 +8,7 @@ import type { MethodListings } from '../../shape/method-listings.js'
 import { LastOperations } from './last-operations.js'
 import type { PathItemInput, PathItemInputs, ResourceTag } from './paths.js'
 import type { RouteEntry, ShapedTemplate } from './route-entries.js'
+import type { SchemaObject } from './spec.js'
 
 export class OpenApiMemo {
   /** Each route's path template, by route object. */
@@ -18,6 +19,8 @@ export class OpenApiMemo {
   readonly inexact = new LastOperations<readonly Diagnostic[]>()
   /** The security schemes as printed, for the last list of operations. */
   readonly securitySchemes = new LastOperations<string>()
+  /** Each component schema, by type (or placeholder) object, with the descendants it maps. */
+  readonly schemas = new WeakMap<object, { descendants: readonly string[]; schema: SchemaObject }>()
   /** Each path item's memo key, by path item input object. */
   readonly pathItemKeys = new WeakMap<PathItemInput, string>()
   /** The last path item inputs and what they were built from. */
