@@ -13,7 +13,9 @@
  *   HTTP/1.1 201 Created                      (also `HTTP 201 Created`, `HTTP/1.1 202 Accpted`, `HTTP/1.1 422`)
  *   ```
  * A block holding only a body (`{` first) takes its kind from its annotation, else from its heading.
- * Blocks annotated with a test tool's block type (`"blockType": "simulatedResponse"`) are no examples.
+ * Blocks annotated with a test tool's block type (`"blockType": "simulatedResponse"`) are no examples,
+ * and neither is a block annotated `"blockType": "example"`: it shows a value of its `@odata.type`
+ * (a change notification a bot receives), not a call of the page's operation.
  * Outside those sections a block annotated as a request or response example is one too: other teams
  * annotate the example where they show it (`## HTTP request`, `## HTTP response`).
  */
@@ -86,7 +88,7 @@ function readExample(
   firstLine: number,
 ): ExampleDef | undefined {
   if (!LANGUAGES.has((code.lang ?? '').toLowerCase())) return undefined
-  if (!isDocumentation(annotation)) return undefined
+  if (!isDocumentation(annotation) || annotation?.blockType === 'example') return undefined
   const lines = code.value.split('\n')
   let index = firstWrittenLine(lines)
   if (index < 0) return undefined

@@ -32,6 +32,32 @@ describe('extractExamples', () => {
     expect(examples.map((example) => example.status)).toEqual([200])
   })
 
+  it('skips a block annotated as an example of a type (a notification a bot receives)', () => {
+    // api/call-reject.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    const examples = examplesOf(
+      [
+        '## Examples',
+        '##### Response',
+        '',
+        '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.None"\n} -->',
+        '',
+        '```http\nHTTP/1.1 202 Accepted\n```',
+        '',
+        '##### Notification - deleted',
+        '',
+        '```http\nPOST https://bot.contoso.com/api/calls\nContent-Type: application/json\n```',
+        '',
+        '<!-- {\n  "blockType": "example",\n  "@odata.type": "microsoft.graph.commsNotifications"\n}-->',
+        '',
+        '```json\n{\n  "@odata.type": "#microsoft.graph.commsNotifications",\n  "value": [\n    {\n      "@odata.type": "#microsoft.graph.commsNotification",\n      "changeType": "deleted",\n      "resourceUrl": "/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896",\n      "resourceData": {\n        "@odata.type": "#microsoft.graph.call",\n        "@odata.id": "/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896"\n      }\n    }\n  ]\n}\n```',
+      ].join('\n'),
+    )
+    expect(examples.map((e) => [e.kind, e.status ?? e.url, e.bodyText === undefined])).toEqual([
+      ['response', 202, true],
+      ['request', 'https://bot.contoso.com/api/calls', true],
+    ])
+  })
+
   it('accepts a blank line between the request line and the headers (Intune actions)', () => {
     const [request] = examplesOf(
       '## Example\n```http\nPOST https://graph.microsoft.com/v1.0/x/import\n\nContent-Type: application/json\nContent-length: 5\n\n{ }\n```\n',
