@@ -296,10 +296,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
+/** The response annotation's type; `microsoft.graph.None` (a `202 Accepted` without body) names none. */
 function odataType(example: ExampleDef): string | undefined {
   if (example.annotation?.blockType !== 'response') return undefined
   const written = example.annotation['@odata.type'] ?? example.annotation['@type']
-  return typeof written === 'string' && written.trim() !== '' ? written.trim() : undefined
+  if (typeof written !== 'string' || /^(?:[\w.]+\.)?none$/i.test(written.trim())) return undefined
+  return written.trim() !== '' ? written.trim() : undefined
 }
 
 /** Same type when the last name segments match case-insensitively (`user` = `microsoft.graph.user`). */

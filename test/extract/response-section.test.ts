@@ -320,4 +320,26 @@ describe('extractResponse: annotation and example evidence', () => {
     )
     expect(response).toMatchObject({ status: 200, collection: false, source: 'sentence' })
   })
+
+  it('reads `microsoft.graph.None` in the annotation as no type (a `202 Accepted` without body)', () => {
+    // api/call-reject.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    const { response, diagnostics } = responseOf(
+      [
+        '## Response',
+        '',
+        'If successful, this method returns a `202 Accepted` response code. It does not return anything in the response body.',
+        '',
+        '## Examples',
+        '',
+        '##### Response',
+        '',
+        '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.None"\n} -->',
+        '',
+        '```http\nHTTP/1.1 202 Accepted\n```',
+      ].join('\n'),
+      'POST',
+    )
+    expect(response).toEqual({ status: 202, collection: false, source: 'none' })
+    expect(diagnostics).toEqual([])
+  })
 })
