@@ -15,7 +15,10 @@ const DEFAULT_NAMESPACE = 'microsoft.graph'
  * Resolve `ref` in place; returns false when it names nothing. The link target decides, except where
  * the link text spells (case and all) another documented type than the target page defines:
  * `[invitationParticipantInfo](participantinfo.md)` names `invitationParticipantInfo`, while
- * `[WorkbookChartFill](chartfill.md)` (no type spelled so) stays the page's `workbookChartFill`.
+ * `[WorkbookChartFill](chartfill.md)` (no type spelled so) stays the page's `workbookChartFill`; and
+ * except where the text is a type name that is neither the target's nor a short form of it:
+ * `[teamsAppDefinition](teamsapp.md)` names `teamsAppDefinition` even when no page defines it (then a
+ * placeholder), while `[Range](range.md)` and `[ChartPoints](chartpoint.md)` stay the page's type.
  */
 export function resolveReference(ref: TypeRef, namespace: string, registry: TypeRegistry): boolean {
   if (ref.kind !== 'named') return true
@@ -23,9 +26,20 @@ export function resolveReference(ref: TypeRef, namespace: string, registry: Type
   const byName = registry.byName(ref.name, namespace)
   const spelled =
     byName !== undefined && registry.get(byName)?.name === ref.name.slice(ref.name.lastIndexOf('.') + 1)
-  const resolved = byTarget && !(spelled && byName !== byTarget) ? byTarget : byName
+  const textNamesOther =
+    byTarget !== undefined && byName !== byTarget && (spelled || namesOtherThan(ref.name, byTarget))
+  const resolved = byTarget && !textNamesOther ? byTarget : byName
   if (resolved) ref.resolved = resolved
   return resolved !== undefined
+}
+
+/** Link text that is a type name, but not `target`'s nor a part of it (`Range`, `shared` for
+ *  `sharedInsight`), plural too (`ChartPoints`). */
+function namesOtherThan(text: string, target: string): boolean {
+  const written = text.slice(text.lastIndexOf('.') + 1).toLowerCase()
+  if (!/^[a-z_]\w*$/.test(written)) return false
+  const name = target.slice(target.lastIndexOf('.') + 1).toLowerCase()
+  return !name.includes(written) && !name.includes(written.replace(/s$/, ''))
 }
 
 export function inferEnumsFromDescriptions(registry: TypeRegistry) {

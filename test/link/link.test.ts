@@ -143,6 +143,38 @@ describe('link', () => {
     })
   })
 
+  it('resolves by the link text where it names a type of its own, documented or not', () => {
+    // resources/teamsappinstallation.md (Relationships rows) and teamsapp.md,
+    // microsoftgraph/microsoft-graph-docs@304e6ea1e1c13606238a8b33b9fa24248066e8f4 and
+    // @0f70bff7e30e7a9c47a094b972ca143009dcb3c5
+    const model = buildModel([
+      {
+        file: 'resources/teamsappinstallation.md',
+        text: resource(
+          'teamsAppInstallation',
+          '|teamsApp|[teamsApp](teamsapp.md)| The app that is installed. |\n|teamsAppDefinition|[teamsAppDefinition](teamsapp.md)| The details of this version of the app. |',
+        ),
+      },
+      {
+        file: 'resources/teamsapp.md',
+        text: resource('teamsApp', '| externalId          | string   | The ID |'),
+      },
+      {
+        file: 'resources/chart.md',
+        text: resource('workbookChart', '|points|[ChartPoints](chartpoint.md)||'),
+      },
+      { file: 'resources/chartpoint.md', text: resource('workbookChartPoint', '|value|Json||') },
+    ])
+    const installation = model.types['microsoft.graph.teamsAppInstallation'] as ObjectTypeDef
+    expect(installation.properties.map((property) => property.type)).toMatchObject([
+      { resolved: 'microsoft.graph.teamsApp' },
+      { resolved: 'microsoft.graph.teamsAppDefinition' },
+    ])
+    // A plural or shortened name is still the target page's type.
+    const chart = model.types['microsoft.graph.workbookChart'] as ObjectTypeDef
+    expect(chart.properties[0]?.type).toMatchObject({ resolved: 'microsoft.graph.workbookChartPoint' })
+  })
+
   it('resolves another name the docs give a type (`@type.aka`), never over a type of that name', () => {
     const annotated = (name: string, aka: string) =>
       `## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}", "@type.aka": "${aka}" } -->\n\`\`\`json\n{ "id": "string" }\n\`\`\``
