@@ -17,6 +17,7 @@ import { refineOperationKinds } from './operation-kinds.js'
 import { linkPermissionIncludes } from './permission-includes.js'
 import { TypeRegistry } from './registry.js'
 import {
+  bareNameNamespace,
   copyOperation,
   DEFAULT_NAMESPACE,
   forEachOperationReference,
@@ -50,7 +51,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
         const label = `${type.qualifiedName}.${property.name}`
         resolveToPlaceholder(
           property.type,
-          type.namespace,
+          bareNameNamespace(type),
           false,
           undocumented,
           property.position,

@@ -6,7 +6,7 @@
  */
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, OperationDef as ModelOperationDef, PropertyDef, SourcePosition } from '../model.js'
-import type { EnumTypeDef, OperationDef, TypeRef, UndocumentedType } from './drafts.js'
+import type { EnumTypeDef, ObjectTypeDef, OperationDef, TypeRef, UndocumentedType } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
 
 const DEFAULT_NAMESPACE = 'microsoft.graph'
@@ -112,6 +112,21 @@ function namesOtherEnum(
   if (ref.name.includes('.') || found?.kind !== 'enum' || found.namespace === namespace) return false
   const members = new Set(found.members.map((member) => member.name))
   return values.some((value) => !members.has(value))
+}
+
+/**
+ * The namespace a bare name that no page defines is taken in, seen from `owner`: its own, except
+ * where `owner` writes its own namespace's types qualified: beside
+ * `microsoft.graph.callRecords.endpoint`, a callRecords page's bare `[identitySet](identityset.md)`
+ * is the enclosing namespace's.
+ */
+export function bareNameNamespace(owner: ObjectTypeDef): string {
+  const own = `${owner.namespace.toLowerCase()}.`
+  const enclosing = owner.namespace.slice(0, owner.namespace.lastIndexOf('.'))
+  const qualifiesOwn = owner.properties.some(
+    ({ type }) => type.kind === 'named' && type.name.toLowerCase().startsWith(own),
+  )
+  return qualifiesOwn && enclosing.includes('.') ? enclosing : owner.namespace
 }
 
 /**

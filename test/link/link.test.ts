@@ -175,6 +175,29 @@ describe('link', () => {
     expect(chart.properties[0]?.type).toMatchObject({ resolved: 'microsoft.graph.workbookChartPoint' })
   })
 
+  it('takes an undocumented bare name in the enclosing namespace where a page qualifies its own types', () => {
+    // resources/callrecords-participantendpoint.md,
+    // microsoftgraph/microsoft-graph-docs@73cab038caa9383671686eac0546a555f6b6815b
+    const page = (table: string) =>
+      `---\ndoc_type: "resourcePageType"\n---\n\n# participantEndpoint resource type\n\nNamespace: microsoft.graph.callRecords\n\n## Properties\n\n| Property  | Type | Description |\n| :-------- | :--- | :---------- |\n${table}\n`
+    const rows = [
+      '| feedback  | [microsoft.graph.callRecords.userFeedback](callrecords-userfeedback.md) | The feedback provided by the user of this endpoint about the quality of the session. |',
+      '| identity  | [identitySet](identityset.md)                                           | Identity associated with the endpoint.                                               |',
+    ]
+    const qualified = buildModel([
+      { file: 'resources/callrecords-participantendpoint.md', text: page(rows.join('\n')) },
+    ])
+    expect(Object.keys(qualified.undocumented)).toEqual([
+      'microsoft.graph.callRecords.userFeedback',
+      'microsoft.graph.identitySet',
+    ])
+    // A page that writes no name of its namespace qualified means its own namespace by a bare name.
+    const bare = buildModel([
+      { file: 'resources/callrecords-participantendpoint.md', text: page(rows[1] ?? '') },
+    ])
+    expect(Object.keys(bare.undocumented)).toEqual(['microsoft.graph.callRecords.identitySet'])
+  })
+
   it('resolves another name the docs give a type (`@type.aka`), never over a type of that name', () => {
     const annotated = (name: string, aka: string) =>
       `## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}", "@type.aka": "${aka}" } -->\n\`\`\`json\n{ "id": "string" }\n\`\`\``
