@@ -12,7 +12,8 @@
  *   ```http
  *   HTTP/1.1 201 Created                      (also `HTTP 201 Created`, `HTTP/1.1 202 Accpted`, `HTTP/1.1 422`)
  *   ```
- * A block holding only a body (`{` first) takes its kind from its annotation, else from its heading.
+ * A block holding only a body (`{` first) takes its kind from its annotation, else from its heading;
+ * right after an example that shows none, an unannotated one is that example's body.
  * Blocks annotated with a test tool's block type (`"blockType": "simulatedResponse"`) are no examples,
  * and neither is a block annotated `"blockType": "example"`: it shows a value of its `@odata.type`
  * (a change notification a bot receives), not a call of the page's operation.
@@ -56,14 +57,45 @@ export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleD
   for (const section of page.sections) {
     const inExamples = chosen.has(section)
     const responseHeading = /response/i.test(section.title)
+    // The section's last example while it shows no body: a body-only block may be its body.
+    let open: ExampleDef | undefined
     for (const { code, annotation } of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
       // Elsewhere (`## HTTP response`, `## Response`) only a block annotated as an example is one.
       if (!inExamples && annotation?.blockType !== 'request' && annotation?.blockType !== 'response') continue
       const example = readExample(code, annotation, responseHeading, page.file, firstCodeLine(code, section))
-      if (example) examples.push(example)
+      if (!example) continue
+      if (open && isBodyOf(example, open)) {
+        examples[examples.lastIndexOf(open)] = {
+          ...open,
+          bodyText: example.bodyText,
+          bodyLine: example.bodyLine,
+        }
+        open = undefined
+        continue
+      }
+      examples.push(example)
+      open =
+        example.bodyText === undefined && (example.status ?? example.method) !== undefined
+          ? example
+          : undefined
     }
   }
   return examples
+}
+
+/**
+ * A response written in two blocks, the status line and headers in one and the body in the next,
+ * unannotated one (`HTTP/1.1 200 OK` + `Content-length: 218`, then a ```json block):
+ * the second is the first's body.
+ */
+function isBodyOf(example: ExampleDef, open: ExampleDef): boolean {
+  return (
+    example.annotation === undefined &&
+    example.status === undefined &&
+    example.method === undefined &&
+    example.bodyText !== undefined &&
+    example.kind === open.kind
+  )
 }
 
 /** Example sections with their subsections, and stray Request/Response sections. */

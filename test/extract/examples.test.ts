@@ -58,6 +58,88 @@ describe('extractExamples', () => {
     ])
   })
 
+  it('reads the next unannotated block as the body of a response shown without one', () => {
+    // api/directoryaudit-get.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    const examples = examplesOf(
+      [
+        '## Example',
+        '### Response',
+        '',
+        'Here is an example of the response.',
+        '>**Note:** The response object shown here might be shortened for readability. All the properties will be returned from an actual call.',
+        '',
+        '<!-- {',
+        '  "blockType": "response",',
+        '  "truncated": true,',
+        '  "@odata.type": "microsoft.graph.directoryaudit"',
+        '} -->',
+        '',
+        '```http',
+        'HTTP/1.1 200 OK',
+        'Content-type: application/json',
+        'Content-length: 218',
+        '```',
+        '',
+        '```json',
+        '{',
+        '  "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#auditlogs/directoryaudits",',
+        '  "value": [{',
+        '\t\t"id": "id",',
+        '\t\t"category": "UserManagement",',
+        '\t\t"correlationId": "da159bfb-54fa-4092-8a38-6e1fa7870e30",',
+        '\t\t"result": "success",',
+        '\t\t"resultReason": "Successfully added member to group",',
+        '\t\t"activityDisplayName": "Add member to group",',
+        '\t\t"activityDateTime": "2018-01-09T21:20:02.7215374Z",',
+        '\t\t"loggedByService": "Core Directory",',
+        '\t\t"initiatedBy": {',
+        '\t\t\t"user": {',
+        '\t\t\t\t"id": "728309ae-1a37-4937-9afe-e35d964db09b",',
+        '\t\t\t\t"displayName": "Audry Oliver",',
+        '\t\t\t\t"userPrincipalName": "bob@wingtiptoysonline.com",',
+        '\t\t\t\t"ipAddress": "127.0.0.1"',
+        '\t\t\t},',
+        '\t\t\t"app": null',
+        '\t\t},',
+        '\t\t"targetResource": [{',
+        '\t\t\t"id": "ef7e527d-6c92-4234-8c6d-cf6fdfb57f95",',
+        '\t\t\t"displayName": "Example.com",',
+        '\t\t\t"Type": "Group",',
+        '\t\t\t"modifiedProperties": [{',
+        '\t\t\t\t"displayName": "Action Client Name",',
+        '\t\t\t\t"oldValue": null,',
+        '\t\t\t\t"newValue": "DirectorySync" }],',
+        '\t\t\t"groupType": "unifiedGroups"',
+        '\t\t\t}],',
+        '\t\t}, {',
+        '\t\t\t"id": "1f0e98f5-3161-4c6b-9b50-d488572f2bb7",',
+        '\t\t\t"displayName": null,',
+        '\t\t\t"Type": "User",',
+        '\t\t\t"modifiedProperties": [],',
+        '\t\t\t"userPrincipalName": "example@contoso.com"',
+        '\t\t}],',
+        '\t\t"additionalDetails": [{',
+        '\t\t\t"key": "Additional Detail Name",',
+        '\t\t\t"value": "Additional Detail Value"',
+        '\t\t}]',
+        '\t}]',
+        '}',
+        '```',
+      ].join('\n'),
+    )
+    expect(examples).toHaveLength(1)
+    expect(examples[0]).toMatchObject({
+      kind: 'response',
+      status: 200,
+      headers: { 'Content-length': '218' },
+      position: { line: 14 },
+      bodyLine: 20,
+    })
+    expect(examples[0]?.bodyText?.split('\n')[1]).toBe(
+      '  "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#auditlogs/directoryaudits",',
+    )
+  })
+
   it('accepts a blank line between the request line and the headers (Intune actions)', () => {
     const [request] = examplesOf(
       '## Example\n```http\nPOST https://graph.microsoft.com/v1.0/x/import\n\nContent-Type: application/json\nContent-length: 5\n\n{ }\n```\n',
