@@ -296,9 +296,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
-/** The response annotation's type; `microsoft.graph.None` (a `202 Accepted` without body) names none. */
+/**
+ * The response annotation's type; `microsoft.graph.None` (a `202 Accepted` without body) names none,
+ * and so does any annotation of a `204 No Content` example (removePassword's names the type it removes).
+ */
 function odataType(example: ExampleDef): string | undefined {
-  if (example.annotation?.blockType !== 'response') return undefined
+  if (example.annotation?.blockType !== 'response' || example.status === 204) return undefined
   const written = example.annotation['@odata.type'] ?? example.annotation['@type']
   if (typeof written !== 'string' || /^(?:[\w.]+\.)?none$/i.test(written.trim())) return undefined
   return written.trim() !== '' ? written.trim() : undefined

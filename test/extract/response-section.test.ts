@@ -342,4 +342,28 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(response).toEqual({ status: 202, collection: false, source: 'none' })
     expect(diagnostics).toEqual([])
   })
+
+  it('reads the annotation of a `204 No Content` example as no type', () => {
+    // api/application-removepassword.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    const { response, diagnostics } = responseOf(
+      [
+        '## Response',
+        '',
+        'If successful, this method returns a `204 No content` response code.',
+        '',
+        '## Examples',
+        '',
+        '### Response',
+        '',
+        'The following is an example of the response.',
+        '',
+        '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.passwordCredential"\n} -->',
+        '',
+        '```http\nHTTP/1.1 204 No Content\n```',
+      ].join('\n'),
+      'POST',
+    )
+    expect(response).toEqual({ status: 204, collection: false, source: 'none' })
+    expect(diagnostics).toEqual([])
+  })
 })
