@@ -321,49 +321,42 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(response).toMatchObject({ status: 200, collection: false, source: 'sentence' })
   })
 
-  it('reads `microsoft.graph.None` in the annotation as no type (a `202 Accepted` without body)', () => {
-    // api/call-reject.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+  // Both from microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78.
+  it.each([
+    [
+      'names `microsoft.graph.None` (api/call-reject.md)',
+      'If successful, this method returns a `202 Accepted` response code. It does not return anything in the response body.',
+      '##### Response',
+      'microsoft.graph.None',
+      'HTTP/1.1 202 Accepted',
+      202,
+    ],
+    [
+      'is on a `204 No Content` example (api/application-removepassword.md)',
+      'If successful, this method returns a `204 No content` response code.',
+      '### Response\n\nThe following is an example of the response.',
+      'microsoft.graph.passwordCredential',
+      'HTTP/1.1 204 No Content',
+      204,
+    ],
+  ])('reads no type where the annotation %s', (_, sentence, heading, type, statusLine, status) => {
     const { response, diagnostics } = responseOf(
       [
         '## Response',
         '',
-        'If successful, this method returns a `202 Accepted` response code. It does not return anything in the response body.',
+        sentence,
         '',
         '## Examples',
         '',
-        '##### Response',
+        heading,
         '',
-        '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.None"\n} -->',
+        `<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "${type}"\n} -->`,
         '',
-        '```http\nHTTP/1.1 202 Accepted\n```',
+        `\`\`\`http\n${statusLine}\n\`\`\``,
       ].join('\n'),
       'POST',
     )
-    expect(response).toEqual({ status: 202, collection: false, source: 'none' })
-    expect(diagnostics).toEqual([])
-  })
-
-  it('reads the annotation of a `204 No Content` example as no type', () => {
-    // api/application-removepassword.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
-    const { response, diagnostics } = responseOf(
-      [
-        '## Response',
-        '',
-        'If successful, this method returns a `204 No content` response code.',
-        '',
-        '## Examples',
-        '',
-        '### Response',
-        '',
-        'The following is an example of the response.',
-        '',
-        '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.passwordCredential"\n} -->',
-        '',
-        '```http\nHTTP/1.1 204 No Content\n```',
-      ].join('\n'),
-      'POST',
-    )
-    expect(response).toEqual({ status: 204, collection: false, source: 'none' })
+    expect(response).toEqual({ status, collection: false, source: 'none' })
     expect(diagnostics).toEqual([])
   })
 })
