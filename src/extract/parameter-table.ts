@@ -34,6 +34,14 @@ const STRING = { kind: 'primitive', name: 'String' } as const
  */
 const REQUIRED_LEAD = /\b(?:required (?:\w+ )?parameters|parameters (?:that|which) are required)\b/i
 
+/**
+ * A body lead-in that names one object the table describes: the body holds that object under its
+ * name, and the table lists the properties of its type (documented on the type's own page):
+ *   In the request body, provide an optional `passwordCredential` object with the following properties.
+ * (`provide a JSON object with the following parameters` lists the body's own parameters.)
+ */
+const OBJECT_LEAD = /\bprovide an? (optional )?`?(\w+)`? object with the following properties\b/i
+
 /** Every parameter table in `sections` (a section and the subsections to read), in page order. */
 export function extractParameterSections(
   page: Page,
@@ -50,7 +58,24 @@ export function extractParameterSections(
           extractParameterTable(table, location, page.file, diagnostics),
         )
       const required = REQUIRED_LEAD.test(lead) && !/\b(?:optional|no|none|not)\b/i.test(lead)
+      const object = location === 'body' ? OBJECT_LEAD.exec(lead) : null
       lead = ''
+      if (object?.[2] && !/^json$/i.test(object[2])) {
+        const at = node.position?.start
+        const position = { file: page.file, line: at?.line ?? 1, column: at?.column ?? 1 }
+        const type = { kind: 'named', name: object[2] } as const
+        return [
+          {
+            name: object[2],
+            in: location,
+            type,
+            collection: false,
+            required: !object[1],
+            description: '',
+            position,
+          },
+        ]
+      }
       return extractParameterTable(node, location, page.file, diagnostics, required)
     })
   })

@@ -92,6 +92,19 @@ describe('extractParameterSections', () => {
       'body',
       ['body top Int32 optional'],
     ],
+    [
+      // api/application-addpassword.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+      'a lead-in that names the object the table describes: that object is the body',
+      'In the request body, provide an optional `passwordCredential` object with the following properties.\n\n| Property      | Type           | Description |\n| :------------ | :------------- | :---------- |\n| displayName   | String         | Friendly name for the password. Optional. |\n',
+      'body',
+      ['body passwordCredential passwordCredential(undefined) optional'],
+    ],
+    [
+      'a lead-in of a JSON object lists the body parameters',
+      'In the request body, provide a JSON object with the following properties.\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n| top | Int32 | How many. |\n',
+      'body',
+      ['body top Int32 optional'],
+    ],
   ]
   it.each(cases)('%s', (_name, table, location, expected) => {
     const { parameters } = parametersOf(table, location)
