@@ -21,8 +21,9 @@ export interface PageHeader {
 }
 
 const NAMESPACE_LINE = /^Namespace:\s*([\w.]+)\s*$/im
-const INHERITS = /\b(?:inherits|derived|derives)\s+from\s*$/i
-const INHERITS_ANYWHERE = /\b(?:inherits|derived|derives)\s+from\b/i
+// "Inherits from [x]", "Inherited from [x] entity", "inherits from the [x] resource type"
+const INHERITS = /\b(?:inherits|inherited|derived|derives)\s+from\s+(?:the\s+)?$/i
+const INHERITS_ANYWHERE = /\b(?:inherits|inherited|derived|derives)\s+from\b/i
 
 export function readPageHeader(page: Page): PageHeader {
   const section = page.sections.find((s) => s.depth === 1)

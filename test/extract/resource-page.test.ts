@@ -45,6 +45,18 @@ describe('resource pages', () => {
       'directoryObject',
     ],
     ['derived from, own line', 'Derived from [attachment](attachment.md)', 'attachment'],
+    [
+      // resources/passwordauthenticationmethod.md, microsoftgraph/microsoft-graph-docs-contrib@03aa0f9b64de223334288071f58465c7a819f073
+      '"inherits from the [x] resource type"',
+      'This is a derived type that inherits from the [authenticationMethod](authenticationmethod.md) resource type.',
+      'authenticationMethod',
+    ],
+    [
+      // resources/domaindnscnamerecord.md, microsoftgraph/microsoft-graph-docs-contrib@08c5985f0ea30845a53f9d0716d4fdab3fe3ab15
+      '"Inherited from [x] entity"',
+      'Represents a CNAME record added to the DNS zone file of a particular domain in the tenant. Inherited from [DomainDnsRecord](domaindnsrecord.md) entity.',
+      'DomainDnsRecord',
+    ],
   ])('reads the base type: %s', (_name, sentence, base) => {
     const text = `---\ndoc_type: resourcePageType\n---\n# x resource type\n\nNamespace: microsoft.graph\n\n${sentence}\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|a|String|Nullable.|\n`
     const type = extractPage('resources/x.md', text).types[0] as ObjectTypeDef
