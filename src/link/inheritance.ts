@@ -79,7 +79,9 @@ function reachesEntity(type: ObjectTypeDef, registry: TypeRegistry): boolean {
 /**
  * The annotation's `baseType` and the "Inherits from [x]" sentence disagree: the one that names the
  * more derived type wins when the other is in its base chain (the sentence's `outlookItem` over the
- * annotation's generic `entity`, as the rest of the docs say `outlookItem` derives from `entity`);
+ * annotation's generic `entity`, as the rest of the docs say `outlookItem` derives from `entity`),
+ * and any sentence wins over an annotation naming the root `entity`, which every entity type's chain
+ * ends in (aadUserConversationMember's `conversationMember`, no page of which the tree holds);
  * a documented type wins over one no page defines; otherwise the annotation. Reported either way
  * (`base-type-conflict`, at the sentence, naming the annotation's line).
  */
@@ -95,12 +97,16 @@ function weighBaseTypes(type: ObjectTypeDef, registry: TypeRegistry, diagnostics
   const annotatedChain = chainOf(annotated, type.namespace, registry)
   const statedChain = chainOf(stated.type, type.namespace, registry)
   const documented = (ref: TypeRef) => ref.kind === 'named' && ref.resolved !== undefined
+  const annotatesRoot = annotatedChain[0] === ROOT_ENTITY.toLowerCase()
   const sentenceWins =
     statedChain.includes(annotatedChain[0] ?? '') ||
+    annotatesRoot ||
     (!annotatedChain.slice(1).includes(statedChain[0] ?? '') &&
       documented(stated.type) &&
       !documented(annotated))
   if (sentenceWins) type.baseType = stated.type
+  // The annotation's root still says the type is an entity, whatever page its new base lacks.
+  if (annotatesRoot) type.kind = 'entity'
   const name = (ref: TypeRef) => (ref.kind === 'unknown' ? ref.text : ref.name)
   diagnostics.push(
     diagnostic(

@@ -353,6 +353,22 @@ describe('link', () => {
     ])
   })
 
+  it("takes the sentence's base over an annotation naming the root entity, documented or not", () => {
+    // resources/aaduserconversationmember.md, microsoftgraph/microsoft-graph-docs@5ff7de3768d1ee07202235b28c71901f071bfab7
+    const text = [
+      '---\ndoc_type: resourcePageType\n---\n',
+      '# aadUserConversationMember resource type\n\nNamespace: microsoft.graph\n',
+      'Represents an Azure Active Directory user in a [team](team.md).\nThis type inherits from [conversationMember](conversationmember.md).\n',
+      '## Properties\n\n| Property    | Type              | Description                       |\n| :---------- | :---------------- | :-------------------------------- |\n| id          | String            | Read-only. Unique ID of the user. |\n',
+      '## JSON representation\n\n<!-- {\n  "blockType": "resource",\n  "baseType": "microsoft.graph.entity",\n  "@odata.type": "microsoft.graph.aadUserConversationMember"\n}-->\n\n```json\n{\n  "id": "string (identifier)"\n}\n```\n',
+    ].join('\n')
+    const model = buildModel([{ file: 'resources/aaduserconversationmember.md', text }])
+    const member = model.types['microsoft.graph.aadUserConversationMember'] as ObjectTypeDef
+    expect(member.baseType).toMatchObject({ resolved: 'microsoft.graph.conversationMember' })
+    expect(member.kind).toBe('entity')
+    expect(model.diagnostics.filter((d) => d.code === 'base-type-conflict')).toHaveLength(1)
+  })
+
   it('keeps a property listed twice on one page once, so the interface compiles', () => {
     const model = buildModel([{ file: 'resources/a.md', text: resource('a', '|x|String||\n|x|Int32||') }])
     expect((model.types['microsoft.graph.a'] as ObjectTypeDef).properties.map((p) => p.name)).toEqual(['x'])
