@@ -61,8 +61,11 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const annotatedBase = baseTypeName ? readTypeText(baseTypeName).type : undefined
   const stated = header.inheritsFrom
   const baseType: TypeRef | undefined = annotatedBase ?? stated?.type
+  // An `id` the service assigns (Read-only) is a key, as a `keyProperty` or a Methods table says:
+  // commsOperation's "The operation ID. Read-only." (a complex type's id is the caller's to set).
+  const assignedKey = properties.some((property) => property.name === 'id' && property.readOnly)
   const type: Draft<ObjectTypeDef> = {
-    kind: annotation.keyProperty !== undefined || methods.length > 0 ? 'entity' : 'complex',
+    kind: annotation.keyProperty !== undefined || methods.length > 0 || assignedKey ? 'entity' : 'complex',
     name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
     namespace: namespaceOf(qualifiedName),
     qualifiedName,

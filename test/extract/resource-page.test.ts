@@ -64,6 +64,23 @@ describe('resource pages', () => {
     expect(type.properties[0]?.nullable).toBe(true)
   })
 
+  // resources/commsoperation.md and approle.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+  it.each([
+    [
+      'an id the service assigns (Read-only) makes an entity',
+      '| id            | String                      | The operation ID. Read-only.                                                    |',
+      'entity',
+    ],
+    [
+      'an id the caller sets keeps a complex type',
+      '| id                 | Guid              | Unique role identifier inside the **appRoles** collection. When creating a new app role, a new Guid identifier must be provided. |',
+      'complex',
+    ],
+  ])('%s', (_name, row, kind) => {
+    const text = `---\ndoc_type: resourcePageType\n---\n\n# x resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property      | Type | Description |\n| :------------ | :--- | :---------- |\n${row}\n\n## Relationships\n\nNone\n`
+    expect((extractPage('resources/x.md', text).types[0] as ObjectTypeDef).kind).toBe(kind)
+  })
+
   it('reads enums from `### x values` sections and several enums on one page', () => {
     const text = [
       '---',
