@@ -264,7 +264,7 @@ function optionWords(node: Nodes): string[] {
 
 /**
  * Create/update bodies (not asked of a `$ref` write, which sends a reference): the `[x](…)` of "supply a
- * JSON representation of/for [x](…)", else the
+ * JSON representation of/for [x](…)" (the description's type where it offers `[x](…) or [y](…)`), else the
  * first resource the Request body prose links ("A [teamsTab](…)."), else the resource the description links ("Update the properties of a [x](…) object"), else the single
  * named response type.
  */
@@ -281,6 +281,11 @@ function requestBodyType(
     .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))
   const representation = paragraphs.find((paragraph) => /JSON representation/i.test(cleanText(paragraph)))
   const represented = representation && resourceLink(representation, page.file)
+  // "… of an [ipNamedLocation](…) or [countryNamedLocation](…) object": either derived type, so the
+  // type the description names ("Create a new [namedLocation](…) object"), which they share.
+  const either = representation && /\]\s*or\s*(?:an?\s*)?\[/.test(markedLinks(representation))
+  const shared = either && description ? resourceLink(description, page.file) : undefined
+  if (shared) return { type: shared, collection: false }
   if (represented) return { type: represented, collection: false }
   const written = firstResourceLink(paragraphs, page.file)
   if (written) return written

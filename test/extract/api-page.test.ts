@@ -91,6 +91,29 @@ describe('extractApiPage on the seed pages', () => {
     expect(operation?.requestBody).toEqual({ type: user, collection: false })
   })
 
+  it("takes the description's type for a body that may be either of two types", () => {
+    // api/conditionalaccessroot-post-namedlocations.md,
+    // microsoftgraph/microsoft-graph-docs-contrib@02b4cba04d0426b41fe35819922b100050c5c441
+    const page = [
+      '# Create namedLocation',
+      '',
+      'Create a new [namedLocation](../resources/namedlocation.md) object. Named locations can be either [ipNamedLocation](../resources/ipnamedlocation.md) or [countryNamedLocation](../resources/countrynamedlocation.md) objects.',
+      '',
+      '## HTTP request',
+      '```http\nPOST /identity/conditionalAccess/namedLocations\n```',
+      '',
+      '## Request body',
+      '',
+      'In the request body, supply a JSON representation of an [ipNamedLocation](../resources/ipnamedlocation.md) or [countryNamedLocation](../resources/countrynamedlocation.md) object. You must specify the **@odata.type** of the derived type, that is, `#microsoft.graph.ipNamedLocation` for an [ipNamedLocation](../resources/ipnamedlocation.md) object or `#microsoft.graph.countryNamedLocation` for a [countryNamedLocation](../resources/countrynamedlocation.md) object.',
+      '',
+    ].join('\n')
+    const [operation] = extractApiPage(readPage('api/x.md', page)).operations
+    expect(operation?.requestBody).toEqual({
+      type: { kind: 'named', name: 'namedLocation', target: 'resources/namedlocation.md' },
+      collection: false,
+    })
+  })
+
   it('gives a `$ref` POST or PUT a reference body (`@odata.id`), not the object it points to', () => {
     const page = (method: string, table: string[]) =>
       [
