@@ -28,15 +28,15 @@ export interface ChangedEmit {
   emitted: string[]
 }
 
-/** `fillViews`: emit the groups that keep views in the session (`OutputGroup.keepsViews`) even
- *  when their files are current, so that the session holds their views. */
+/** `all`: emit every group, even one whose files are current (it is then found unchanged by the
+ *  writer), so that the session holds what each emitter keeps. */
 export async function emitChanged(
   groups: readonly OutputGroup[],
   previous: RunRecord | undefined,
   outDir: string,
   userOwned: (path: string) => boolean = () => false,
   clock?: StepClock,
-  fillViews = false,
+  all = false,
 ): Promise<ChangedEmit> {
   const result: ChangedEmit = {
     files: [],
@@ -53,7 +53,7 @@ export async function emitChanged(
   for (const group of groups) {
     const before = previous?.emits?.[group.name]
     const kept =
-      previous && before?.inputHash === group.inputHash && !(fillViews && group.keepsViews)
+      previous && before?.inputHash === group.inputHash && !all
         ? keptFiles(outDir, before.files, previous, userOwned, present)
         : undefined
     if (kept && before) {

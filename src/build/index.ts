@@ -333,9 +333,9 @@ async function emitStep(
     (group) => !request.outputs || request.outputs.includes(group.name),
   )
   const out = request.dir
-  // A lasting session's first run emits the groups that keep views even when their files are
-  // current (they are then found unchanged, not written): the first save that changes a type's
-  // shape then costs what the next ones do, instead of building every view for the first time.
+  // A lasting session's first run emits every group even when its files are current (they are
+  // then found unchanged, not written): the session then holds each emitter's views and the bytes
+  // of every output, and the first save costs what the next ones do instead of building them.
   const emitted = await emitChanged(
     groups,
     out === undefined ? undefined : last,

@@ -37,8 +37,6 @@ export interface OutputGroup {
   name: OutputName
   /** sha256 of the model slice the group's emitter reads. */
   inputHash: string
-  /** Whether its emitter keeps views in the session between emits (`SessionMemos`). */
-  keepsViews: boolean
   /** Start emitting the group; resolves to what finishes it. */
   start(): Promise<FinishGroup>
 }
@@ -89,7 +87,6 @@ type Slice = 'types' | 'shape' | 'whole'
 interface GroupSpec {
   name: OutputName
   slice: Slice
-  keepsViews?: true
   /** Import the emitter; resolves to what starts the group's emit. */
   load(): Promise<(context: EmitContext) => FinishGroup>
 }
@@ -116,7 +113,6 @@ const GROUPS: readonly GroupSpec[] = [
   {
     name: 'client',
     slice: 'shape',
-    keepsViews: true,
     load: async () => {
       const { emitClient } = await import('./client/emit-client.js')
       return ({ model, names, namesKey, shapes, kept }) =>
@@ -130,7 +126,6 @@ const GROUPS: readonly GroupSpec[] = [
   {
     name: 'server',
     slice: 'shape',
-    keepsViews: true,
     load: async () => {
       const { startServer } = await import('./server/index.js')
       return ({ model, names, namesKey, memo, shapes, derived, kept }) =>
@@ -270,7 +265,6 @@ function groupsOf(context: GroupsContext): OutputGroup[] {
   return GROUPS.map((spec) => ({
     name: spec.name,
     inputHash: hashes[spec.slice],
-    keepsViews: spec.keepsViews === true,
     start: async () => {
       // A run that started the emit worker waits here, without blocking, until it listens: a group
       // started before would do the worker's part on this thread.

@@ -1,7 +1,7 @@
 /**
- * A lasting session's first run emits the output groups that keep views between saves (client,
- * server) even when their files are current, and writes nothing then: the first save that changes
- * a type's shape finds every view made, as the next saves do.
+ * A lasting session's first run emits every output group even when its files are current, and
+ * writes nothing then: the first save finds every view made and every output's bytes encoded, as
+ * the next saves do.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -17,7 +17,7 @@ afterAll(async () => {
   for (const dir of temps) await rm(dir, { recursive: true, force: true })
 })
 
-it("fills the session's client and server views on its first run, writing nothing", async () => {
+it("fills the session's views on its first run, writing nothing", async () => {
   const root = await mkdtemp(join(tmpdir(), 'doc2ts-fill-'))
   temps.push(root)
   const out = join(root, 'out')
@@ -34,7 +34,8 @@ it("fills the session's client and server views on its first run, writing nothin
   const first = await runBuild({ docs, emit: { dir: out }, store, force: true }, session)
   expect(emittedPaths(first.files)).toContain('client/index.ts')
   expect(emittedPaths(first.files)).toContain('server/routes.ts')
-  expect(emittedPaths(first.files)).not.toContain('openapi.json')
+  expect(emittedPaths(first.files)).toContain('openapi.json')
+  expect(emittedPaths(first.files)).toContain('model.json')
   expect(first.write.changed).toEqual([])
   expect(session.client.last?.files.map((file) => file.path)).toContain('client/index.ts')
 
