@@ -3,10 +3,10 @@ import type { HttpMethod, OperationDef } from '../../model.js'
 import type { GeneratedFile } from '../generated-file.js'
 import { ReadMemo } from '../read-memo.js'
 import type { RouteRef } from './path-tree.js'
-import type { ClientMethod } from './view-model.js'
+import type { ClientMethod, ClientView } from './view-model.js'
 
 /** What a lasting session keeps of the client between emits: each method's view, with what it
- *  read of the model, and the last emit's files with the views they were made of. */
+ *  read of the model, and the last emit's view and files with the method views they hold. */
 export class ClientMemo {
   readonly methods = new ReadMemo<ClientMethod>()
   last: LastClient | undefined
@@ -15,7 +15,8 @@ export class ClientMemo {
 export interface LastClient {
   operations: readonly OperationDef[]
   namesKey: string
-  /** Each method's view, in the order the client asked for them. */
+  /** Each method's view, in the order the client asked for them (the view's traversal order). */
   calls: readonly { verb: HttpMethod; refs: readonly RouteRef[]; method: ClientMethod }[]
+  view: ClientView
   files: GeneratedFile[]
 }

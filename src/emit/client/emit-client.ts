@@ -8,7 +8,14 @@ import { GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
 import { renderTemplate } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
 import type { ClientMemo, LastClient } from './client-memo.js'
-import { buildClientView, CALLED_MEMBERS, type ClientView, clientMethods } from './view-model.js'
+import {
+  buildClientView,
+  CALLED_MEMBERS,
+  type ClientMethod,
+  type ClientView,
+  clientMethods,
+  runtimeImportsOf,
+} from './view-model.js'
 
 /** The client's files; `kept`: what the session keeps, and the key of `names` (`namesKey`). */
 export function emitClient(
@@ -20,25 +27,49 @@ export function emitClient(
   if (!kept) return clientFiles(buildClientView(model, names, GENERATED_HEADER, shapes))
   const { memo, namesKey } = kept
   const methodOf = clientMethods(model, names, shapes, { methods: memo.methods, namesKey })
-  // The same operations and names make the same path tree, node names and call parameters: where
-  // each method's view is also the one kept, the client is the last one.
+  // The same operations and names make the same path tree, node names and call parameters: the
+  // last view holds but for the method views made again, put in their places (in traversal
+  // order, as the view asked for them), where each answers as the one it replaces.
   const last = memo.last
-  if (
-    last?.operations === model.operations &&
-    last.namesKey === namesKey &&
-    last.calls.every(({ verb, refs, method }) => methodOf(verb, refs) === method)
-  )
-    return last.files
+  if (last?.operations === model.operations && last.namesKey === namesKey) {
+    const now = last.calls.map(({ verb, refs }) => methodOf(verb, refs))
+    if (now.every((method, index) => method === last.calls[index]?.method)) return last.files
+    if (now.every((method, index) => answersAlike(method, last.calls[index]?.method))) {
+      const view = withMethods(last.view, now)
+      const files = clientFiles(view)
+      memo.last = {
+        ...last,
+        calls: last.calls.map((call, index) => ({ ...call, method: now[index]! })),
+        view,
+        files,
+      }
+      return files
+    }
+  }
   const calls: LastClient['calls'][number][] = []
-  const files = clientFiles(
-    buildClientView(model, names, GENERATED_HEADER, shapes, (verb, refs) => {
-      const method = methodOf(verb, refs)
-      calls.push({ verb, refs, method })
-      return method
-    }),
-  )
-  memo.last = { operations: model.operations, namesKey, calls, files }
+  const view = buildClientView(model, names, GENERATED_HEADER, shapes, (verb, refs) => {
+    const method = methodOf(verb, refs)
+    calls.push({ verb, refs, method })
+    return method
+  })
+  const files = clientFiles(view)
+  memo.last = { operations: model.operations, namesKey, calls, view, files }
   return files
+}
+
+/** Whether `method` can take `before`'s place in a view: the same response kind (the view lists
+ *  the routes answering other than JSON) and the same reach into `undocumented.ts`. */
+function answersAlike(method: ClientMethod, before: ClientMethod | undefined): boolean {
+  return before !== undefined && method.kind === before.kind && method.undocumented === before.undocumented
+}
+
+/** `view` with its method views, in traversal order, replaced by `methods`. */
+function withMethods(view: ClientView, methods: readonly ClientMethod[]): ClientView {
+  let next = 0
+  const nodes = view.nodes.map((node) =>
+    node.methods.length === 0 ? node : { ...node, methods: node.methods.map(() => methods[next++]!.method) },
+  )
+  return { ...view, nodes, runtimeImports: runtimeImportsOf(nodes, view.responseKinds.length > 0) }
 }
 
 function clientFiles(view: ClientView): GeneratedFile[] {

@@ -220,8 +220,14 @@ export function buildClientView(
     return name
   }
   const root = visit(tree.root, 'GraphClient', '', '')
+  const runtimeImports = runtimeImportsOf(nodes, responseKinds.length > 0)
+  return { header, usesUndocumented, runtimeImports, root, nodes, responseKinds, skipped: tree.skipped }
+}
+
+/** What the client imports from its runtime, by what its methods' signatures name. */
+export function runtimeImportsOf(nodes: readonly NodeView[], hasResponseKinds: boolean): string[] {
   const used = new Set<string>(['ClientOptions', 'createContext', 'createNode', 'RequestOptions'])
-  if (responseKinds.length > 0) used.add('ResponseKinds')
+  if (hasResponseKinds) used.add('ResponseKinds')
   for (const node of nodes) {
     for (const method of node.methods) {
       if (/\bPage</.test(method.returnType)) used.add('Page')
@@ -231,10 +237,9 @@ export function buildClientView(
       if (/\bQuery\b/.test(method.parameters)) used.add('Query')
     }
   }
-  const runtimeImports = Object.entries(RUNTIME_IMPORTS)
+  return Object.entries(RUNTIME_IMPORTS)
     .filter(([importName]) => used.has(importName))
     .map(([importName, typeOnly]) => (typeOnly ? `type ${importName}` : importName))
-  return { header, usesUndocumented, runtimeImports, root, nodes, responseKinds, skipped: tree.skipped }
 }
 
 type TypeOf = (ref: TypeRef) => string
