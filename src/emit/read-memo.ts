@@ -47,6 +47,17 @@ export class ReadMemo<V> {
   }
 }
 
+/** `make(model)`, through `memo` where there is one (kept under `owner` with `inputs`). */
+export function keptValue<V>(
+  memo: ReadMemo<V> | undefined,
+  owner: object,
+  inputs: readonly unknown[],
+  model: ApiModel,
+  make: (model: ApiModel) => V,
+): V {
+  return memo ? memo.value(owner, inputs, model, make) : make(model)
+}
+
 function stillRead(reads: Reads, model: ApiModel): boolean {
   for (const [member, was] of reads.whole) if (model[member] !== was) return false
   for (const record of ['types', 'undocumented'] as const) {

@@ -34,8 +34,9 @@ export interface ApiShape {
   /** The operation that serves a route's requests where only one can (`routeOwners`): the server's. */
   ownerOf(route: RouteTemplate): OperationDef | undefined
   /** These shapes read through `view`, another view of the same model (one that records what is
-   *  read, `src/emit/read-memo.ts`): the kept shapes, the listings and the owners are shared. */
-  over(view: ApiModel): ApiShape
+   *  read, `src/emit/read-memo.ts`): the kept shapes, the listings and the owners are shared.
+   *  These very shapes where `view` is their model. */
+  through(view: ApiModel): ApiShape
 }
 
 /** Operation shapes kept across the emits of a session, with the model fact each read. */
@@ -83,7 +84,7 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
       owners ??= routeOwners(model.operations, api.listings())
       return owners.get(routeKey(route))
     },
-    over: (view) => shapeApi(view, kept, api),
+    through: (view) => (view === model ? api : shapeApi(view, kept, api)),
   }
   return api
 }

@@ -149,7 +149,7 @@ export function clientMethods(
       ...refs.flatMap(({ operation, route }) => [operation, route]),
     ]
     return kept.methods.value(refs[0]!.operation, inputs, model, (view) =>
-      make(verb, refs, shapes.over(view)),
+      make(verb, refs, shapes.through(view)),
     )
   }
 }

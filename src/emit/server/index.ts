@@ -21,6 +21,7 @@ import { selectableNamesOf } from '../../shape/selectable.js'
 import { jsDocText, stringLiteral, uniqueIdentifier } from '../escape.js'
 import { fileOfParts, GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
 import type { EmitMemo } from '../memo.js'
+import { keptValue } from '../read-memo.js'
 import { renderTemplate, renderTemplateParts } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
 import { type HandlerTypes, handlerTypesFor } from './handler-types.js'
@@ -156,36 +157,33 @@ function serverFiles(
   // Each handler's types and doc, through the kept ones where there are (they print type names).
   const handlerViews = operations.map(({ op, name }) => {
     const served = routesByOperation.get(name) ?? []
-    const make = () => handlerView(op, name, served, shapes, names)
-    return kept
-      ? kept.memo.handlers.value(op, [name, kept.namesKey, shapes.of(op), ...served], model, make)
-      : make()
+    const inputs = [name, kept?.namesKey, shapes.of(op), ...served]
+    return keptValue(kept?.memo.handlers, op, inputs, model, () =>
+      handlerView(op, name, served, shapes, names),
+    )
   })
   const typeText = handlerViews.map((v) => `${v.params} ${v.body} ${v.reply}`).join('\n')
   // Each type's definition, through the kept ones where there are (a type unchanged since is the
   // same object; the names of the base types decide whether one is open to unlisted keys).
   let basesKey: string | undefined
   const definitions = eachDefinition(model, (type, bases) => {
-    const make = (view: ApiModel) => jsonLine(definitionForType(type, view, bases))
-    if (!kept) return make(model)
     basesKey ??= [...bases].sort().join('\n')
-    return kept.memo.definitions.value(type, [basesKey], model, make)
+    return keptValue(kept?.memo.definitions, type, [basesKey], model, (view) =>
+      jsonLine(definitionForType(type, view, bases)),
+    )
   })
 
   // An operation's examples as its routes answer, read through the kept ones where there are.
-  const mockLine = (op: OperationDef, served: readonly ServerRoute[]): string => {
-    const make = (through: ApiShape, view: ApiModel) =>
+  const mockLine = (op: OperationDef, served: readonly ServerRoute[]): string =>
+    keptValue(kept?.memo.mocks, op, [shapes.of(op), ...served], model, (view) =>
       jsonLine(
         mockExamplesFor(
-          through.of(op),
+          shapes.through(view).of(op),
           view,
           served.map((route) => route.routeShape),
         ),
-      )
-    return kept
-      ? kept.memo.mocks.value(op, [shapes.of(op), ...served], model, (view) => make(shapes.over(view), view))
-      : make(shapes, model)
-  }
+      ),
+    )
 
   const files: GeneratedFile[] = [
     {

@@ -31,6 +31,7 @@ import {
 import { routeKey } from '../../shape/route-matches.js'
 import { selectedType } from '../../shape/selectable.js'
 import { type EmitMemo, unitKey } from '../memo.js'
+import { keptValue } from '../read-memo.js'
 import { findUnroutableLater } from '../worker/emit-worker.js'
 import { fastifyUrlFor } from './fastify-url.js'
 import { fastifyVersion, ROUTER_OPTIONS } from './route-probe.js'
@@ -93,13 +94,9 @@ export function startRouteTable(
     const operationName = handlerNames.get(operation.id)
     if (!operationName) continue
     const owned = operation.routes.map((route) => shapes.ownerOf(route))
-    const make = (through: ApiShape, view: ApiModel) =>
-      operationRoutes(operation, operationName, owned, through, view, derived)
-    const entries = kept
-      ? kept.routes.value(operation, [operationName, basesKey, ...owned], model, (view) =>
-          make(shapes.over(view), view),
-        )
-      : make(shapes, model)
+    const entries = keptValue(kept?.routes, operation, [operationName, basesKey, ...owned], model, (view) =>
+      operationRoutes(operation, operationName, owned, shapes.through(view), view, derived),
+    )
     for (const entry of entries) {
       if ('route' in entry) routes.push(entry.route)
       else
