@@ -20,6 +20,7 @@ import type { ApiModel, Diagnostic } from '../model.js'
 import { type ApiShape, shapeApi } from '../shape/api-shape.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 import type { ClientMemo } from './client/client-memo.js'
+import { DEFAULT_EMIT_OPTIONS, type EmitOptions } from './emit-options.js'
 import type { GeneratedFile } from './generated-file.js'
 import { EmitMemo, unitKey } from './memo.js'
 import { emitModelJson, type ModelJsonParts, modelJsonParts, unitHash } from './model-json.js'
@@ -44,15 +45,7 @@ export interface OutputGroup {
 /** The rest of a started group's emit (blocks until the emit worker's part of it is done). */
 export type FinishGroup = () => EmittedGroup
 
-/** How the outputs are written, beside the model. */
-export interface EmitOptions {
-  /** Type each property declared with a base type that has derived types as the union of them
-   *  (`AnyX`), as the client types the values it returns; default: the base type itself, as
-   *  Microsoft's own TypeScript types declare it. */
-  propertyUnions: boolean
-}
-
-const DEFAULT_OPTIONS: EmitOptions = { propertyUnions: false }
+export type { EmitOptions } from './emit-options.js'
 
 /** What emitters keep across the emits of a session (`src/session/`); the output is the same without. */
 export interface SessionMemos {
@@ -234,7 +227,7 @@ export function outputGroups(
   memo?: EmitMemo,
   kept: SessionMemos = {},
   time: TimePart = untimed,
-  options: EmitOptions = DEFAULT_OPTIONS,
+  options: EmitOptions = DEFAULT_EMIT_OPTIONS,
 ): OutputGroup[] {
   const context = contextOf(api, options, memo, kept)
   return time('hash', () => groupsOf(context))
@@ -277,7 +270,7 @@ function groupsOf(context: GroupsContext): OutputGroup[] {
 /** Import every emitter; the result emits all groups of a model, in order, synchronously. */
 export async function loadAllEmitters(): Promise<(model: ApiModel, options?: EmitOptions) => EmittedGroup[]> {
   const emitters = await Promise.all(GROUPS.map((spec) => spec.load()))
-  return (model, options = DEFAULT_OPTIONS) => {
+  return (model, options = DEFAULT_EMIT_OPTIONS) => {
     const context = contextOf(shapeApi(model), options)
     const started = emitters.map((start) => start(context))
     return started.map((finish) => finish())

@@ -12,10 +12,10 @@ import type { InterfaceDeclarationStructure, OptionalKind } from 'ts-morph'
 import type { ApiModel, EnumTypeDef, ObjectTypeDef, TypeRef, UndocumentedType } from '../model.js'
 import { collectDerivedTypes, type DerivedTypes, odataTypeValue } from '../shape/derived-types.js'
 import { isNullable } from '../shape/nullable.js'
+import { DEFAULT_EMIT_OPTIONS, type EmitOptions } from './emit-options.js'
 import { jsDocText, propertyKey, stringLiteral } from './escape.js'
 import { fileOfParts, GENERATED_HEADER, type GeneratedFile } from './generated-file.js'
 import { type EmitMemo, unitKey } from './memo.js'
-import type { EmitOptions } from './outputs.js'
 import { type PrintRequest, printerVersion, type Statement } from './print/statement.js'
 import { emitTypeGuards } from './type-guards.js'
 import {
@@ -45,7 +45,7 @@ export function startTypes(
   names: TsNames,
   memo?: EmitMemo,
   derived: DerivedTypes = collectDerivedTypes(model),
-  { propertyUnions }: EmitOptions = { propertyUnions: false },
+  { propertyUnions }: EmitOptions = DEFAULT_EMIT_OPTIONS,
 ): () => GeneratedFile[] {
   const aliasesNeeded = new Set<string>()
   const declarations: Declaration[] = []

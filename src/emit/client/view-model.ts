@@ -6,6 +6,7 @@
  * Output is sorted (literal children by name, then `byId`, calls, item path), so it is deterministic.
  */
 
+import { getOrCreate } from '../../get-or-create.js'
 import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
@@ -138,15 +139,16 @@ export function clientMethods(
     return { ...methodView(verb, refs, through, writers), undocumented }
   }
   if (!kept) return (verb, refs) => make(verb, refs, shapes)
+  // The view reads the listings of its operations (which page answers) besides the model: each
+  // operation's, as text, once per emit.
+  const listed = new Map<string, string>()
+  const listingOf = (id: string) =>
+    getOrCreate(listed, id, () => JSON.stringify(shapes.listings().get(id) ?? null))
   return (verb, refs) => {
-    // The view reads the listings of its operations (which page answers) besides the model.
-    const listings = shapes.listings()
-    const listed = JSON.stringify(refs.map(({ operation }) => listings.get(operation.id) ?? null))
     const inputs = [
       verb,
       kept.namesKey,
-      listed,
-      ...refs.flatMap(({ operation, route }) => [operation, route]),
+      ...refs.flatMap(({ operation, route }) => [operation, route, listingOf(operation.id)]),
     ]
     return kept.methods.value(refs[0]!.operation, inputs, model, (view) =>
       make(verb, refs, shapes.through(view)),

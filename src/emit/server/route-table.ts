@@ -89,7 +89,8 @@ export function startRouteTable(
   const diagnostics: Diagnostic[] = []
   const routes: ServerRoute[] = []
   const operations = byId(model.operations)
-  const basesKey = [...derived].sort().join('\n')
+  // What a kept entry's body schemas read of the model beyond the types: which types are bases.
+  const basesKey = kept ? [...derived].sort().join('\n') : ''
   for (const operation of operations) {
     const operationName = handlerNames.get(operation.id)
     if (!operationName) continue
