@@ -148,11 +148,10 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     throw error
   })
   if (!values.quiet) io.err(`doc2ts: watching ${docsDir} (Ctrl-C to stop)\n`)
-  // A first run that found every page in the cache did not load the extractor, nor the emitters
-  // of outputs that were current, which the first save needs: loaded now, while the watch waits
-  // (≈ 0.25 s for the extractor that save would otherwise pay).
+  // A first run that found every page in the cache did not load the extractor, which the first
+  // save needs: loaded now, while the watch waits (≈ 0.25 s that save would otherwise pay). The
+  // emitters are loaded: the first run emits every group (`runBuild`).
   void serially(() => import('../extract/page-entry.js'))
-  void serially(async () => (await import('../emit/outputs.js')).loadAllEmitters())
   await new Promise<void>((resolve) => {
     const stop = () => resolve()
     signal?.addEventListener('abort', stop, { once: true })
