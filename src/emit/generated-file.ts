@@ -5,14 +5,21 @@ export interface GeneratedFile {
   /** Parts whose concatenation is `text`, when the emitter assembled it from memoised units: the
    *  writer encodes such a file part by part (see `src/write/output-bytes.ts`). */
   parts?: readonly string[]
+  /** The UTF-8 bytes of some parts, by part, when the emitter encoded them already. */
+  encoded?: ReadonlyMap<string, Buffer>
 }
 
 /** A file given as parts; its `text` is joined on first read. */
-export function fileOfParts(path: string, parts: readonly string[]): GeneratedFile {
+export function fileOfParts(
+  path: string,
+  parts: readonly string[],
+  encoded?: ReadonlyMap<string, Buffer>,
+): GeneratedFile {
   let text: string | undefined
   return {
     path,
     parts,
+    ...(encoded && { encoded }),
     get text() {
       text ??= parts.join('')
       return text

@@ -6,6 +6,7 @@
  * stale text. Emitters take an optional memo; their output is the same with or without one.
  */
 import { createHash } from 'node:crypto'
+import { getOrCreate } from '../get-or-create.js'
 
 /**
  * Strings derived from a model object alone (its key, its printed text), kept while the object
@@ -18,6 +19,7 @@ export class EmitMemo {
   readonly #known: ReadonlyMap<string, string>
   readonly #used = new Map<string, string>()
   readonly #derived: DerivedTexts
+  readonly #encoded = new Map<string, Buffer>()
 
   /** `known`: the texts of earlier runs, read as they are (a stored memo decodes a text only when
    *  it is used). */
@@ -39,6 +41,17 @@ export class EmitMemo {
       texts.set(tag, text)
     }
     return text
+  }
+
+  /** `text`'s UTF-8 bytes, encoded once in this run: model.json's units are hashed as bytes and
+   *  then written as those bytes (tens of megabytes a run in a new process). */
+  encoded(text: string): Buffer {
+    return getOrCreate(this.#encoded, text, () => Buffer.from(text))
+  }
+
+  /** The texts `encoded` encoded in this run, for the writer. */
+  encodedTexts(): ReadonlyMap<string, Buffer> {
+    return this.#encoded
   }
 
   /** The text stored under `key`, else `make()`'s (then stored). `holds`: whether a stored text
@@ -84,6 +97,12 @@ export function unitKey(tag: string, ...parts: readonly string[]): string {
     if (isWellFormed(part)) sha.update(`u${part.length}:`).update(part, 'utf8')
     else sha.update(`w${part.length}:`).update(part, 'utf16le')
   return `${tag}:${sha.digest('hex')}`
+}
+
+/** `unitKey(tag, text)` from `text`'s UTF-8 bytes, when they are at hand. */
+export function unitKeyOfBytes(tag: string, text: string, bytes: Uint8Array): string {
+  if (!isWellFormed(text)) return unitKey(tag, text)
+  return `${tag}:${createHash('sha1').update(`u${text.length}:`).update(bytes).digest('hex')}`
 }
 
 /** `String.prototype.isWellFormed` (Node 20; not in the ES2023 typings). */

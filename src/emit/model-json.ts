@@ -7,7 +7,7 @@
 import type { ApiModel } from '../model.js'
 import { fileOfParts, type GeneratedFile } from './generated-file.js'
 import { jsonAt, jsonParts, PrintedJson } from './json-text.js'
-import { type EmitMemo, unitKey } from './memo.js'
+import { type EmitMemo, unitKey, unitKeyOfBytes } from './memo.js'
 
 /** Each top-level member of the model printed as it reads in model.json, as parts (unit texts
  *  and the text between them). */
@@ -26,8 +26,12 @@ export function unitText(unit: object, memo?: EmitMemo): string {
 /** A content hash of `unitText`: what output groups hash, and the key of an operation for other
  *  emitters' memo keys (OpenAPI), so that it is computed once. */
 export function unitHash(unit: object, memo?: EmitMemo): string {
-  const hash = () => unitKey('unit', unitText(unit, memo))
-  return memo ? memo.derived(unit, 'hash', hash) : hash()
+  if (!memo) return unitKey('unit', unitText(unit))
+  return memo.derived(unit, 'hash', () => {
+    // Encoded once: hashed here, written as these bytes if model.json is written.
+    const text = unitText(unit, memo)
+    return unitKeyOfBytes('unit', text, memo.encoded(text))
+  })
 }
 
 export function modelJsonParts(model: ApiModel, memo?: EmitMemo): ModelJsonParts {
@@ -40,9 +44,10 @@ export function modelJsonParts(model: ApiModel, memo?: EmitMemo): ModelJsonParts
   }
 }
 
-export function emitModelJson(parts: ModelJsonParts): GeneratedFile {
+/** `encoded`: the bytes of units already encoded (`EmitMemo.encodedTexts`). */
+export function emitModelJson(parts: ModelJsonParts, encoded?: ReadonlyMap<string, Buffer>): GeneratedFile {
   const members = Object.fromEntries(Object.entries(parts).map(([key, text]) => [key, new PrintedJson(text)]))
-  return fileOfParts('model.json', [...jsonParts(members), '\n'])
+  return fileOfParts('model.json', [...jsonParts(members), '\n'], encoded)
 }
 
 function recordText(record: Readonly<Record<string, object>>, memo: EmitMemo | undefined): string[] {

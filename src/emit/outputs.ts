@@ -208,7 +208,7 @@ function contextOf(
       return parts
     },
     modelJson: () => {
-      modelJson ??= emitModelJson(context.parts())
+      modelJson ??= emitModelJson(context.parts(), units.encodedTexts())
       return modelJson
     },
   }

@@ -52,7 +52,8 @@ export class OutputEncoder {
         continue
       }
       if (!flushShort()) return [Buffer.from(file.text)]
-      let bytes = this.#next.get(part) ?? this.#last.get(part) ?? this.#known?.get(part)
+      let bytes =
+        this.#next.get(part) ?? this.#last.get(part) ?? file.encoded?.get(part) ?? this.#known?.get(part)
       if (!bytes && !isWellFormed(part)) return [Buffer.from(file.text)]
       bytes ??= Buffer.from(part)
       if (this.keep) this.#next.set(part, bytes)

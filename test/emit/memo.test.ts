@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
 import { jsonAt, jsonText, PrintedJson } from '../../src/emit/json-text.js'
-import { type DerivedTexts, EmitMemo, unitKey } from '../../src/emit/memo.js'
+import { type DerivedTexts, EmitMemo, unitKey, unitKeyOfBytes } from '../../src/emit/memo.js'
 import { emitOpenApi, openApiDocument } from '../../src/emit/openapi/index.js'
 import { startServer } from '../../src/emit/server/index.js'
 import { assignTsNames, type TsName } from '../../src/emit/type-names.js'
@@ -180,6 +180,11 @@ describe('unitKey', () => {
     expect(unitKey('t', 'ab', 'c')).not.toBe(unitKey('t', 'a', 'bc'))
     expect(unitKey('t', 'x')).not.toBe(unitKey('u', 'x'))
     expect(unitKey('t', 'x')).toBe(unitKey('t', 'x'))
+  })
+
+  it("is the same key when made from the text's bytes", () => {
+    for (const text of ['plain', 'é ✓ 😀', '\ud800 lone'])
+      expect(unitKeyOfBytes('t', text, Buffer.from(text))).toBe(unitKey('t', text))
   })
 })
 

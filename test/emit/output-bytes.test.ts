@@ -37,6 +37,15 @@ describe('OutputEncoder', () => {
     expect(encoder.chunks(file)).not.toContain(bytes)
   })
 
+  it('writes a part as the bytes its emitter encoded, not encoding it again', () => {
+    const part = long('unit')
+    const bytes = Buffer.from(part)
+    const file = fileOfParts('model.json', ['{\n', part, '\n}\n'], new Map([[part, bytes]]))
+    const chunks = new OutputEncoder().chunks(file)
+    expect(chunks).toContain(bytes)
+    expect(Buffer.concat(chunks).equals(Buffer.from(file.text))).toBe(true)
+  })
+
   it('encodes a surrogate pair split between two parts as one character', () => {
     const pair = '😀'
     const parts = [`${'y'.repeat(300)}${pair[0]}`, `${pair[1]}${'z'.repeat(300)}`]
