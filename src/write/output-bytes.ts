@@ -11,10 +11,15 @@ import { isWellFormed } from '../emit/memo.js'
 /** Parts shorter than this are joined with their neighbours and encoded again, not looked up. */
 const KEPT_PART_LENGTH = 256
 
+/** What a file was made of when it was last hashed: its parts, or its text. */
+type FileContent = readonly string[] | string
+
 export class OutputEncoder {
   #last: ReadonlyMap<string, Buffer> = new Map()
   #next = new Map<string, Buffer>()
   #known: ReadonlyMap<string, Buffer> | undefined
+  /** Each path's content and its hash, as last hashed. */
+  readonly #hashed = new Map<string, { content: FileContent; hash: string }>()
 
   /** `keep`: keep the bytes of each long part for the next write (a run that writes once keeps
    *  none: they are the size of the outputs). `known`: see `know`. */
@@ -62,10 +67,39 @@ export class OutputEncoder {
     return flushShort() ? chunks : [Buffer.from(file.text)]
   }
 
+  /**
+   * The hash `remember` noted for this path, when the file is made of the same text again (in a
+   * watch session an output group emitted again mostly gives back the very strings of its last
+   * write): it is then neither encoded nor hashed again, and the bytes of its long parts are kept
+   * for the next write as if it had been encoded.
+   */
+  sameHash(file: GeneratedFile): string | undefined {
+    const last = this.#hashed.get(file.path)
+    if (!last || !sameContent(last.content, file)) return undefined
+    for (const part of file.parts ?? []) {
+      const bytes = part.length >= KEPT_PART_LENGTH ? this.#last.get(part) : undefined
+      if (bytes) this.#next.set(part, bytes)
+    }
+    return last.hash
+  }
+
+  /** Note the hash of the file's bytes (only an encoder that keeps bytes keeps hashes). */
+  remember(file: GeneratedFile, hash: string): void {
+    if (this.keep) this.#hashed.set(file.path, { content: file.parts ?? file.text, hash })
+  }
+
   /** Forget the parts of the write before the one just done. */
   endWrite(): void {
     if (this.#next.size > 0) this.#known = undefined
     this.#last = this.#next
     this.#next = new Map()
   }
+}
+
+function sameContent(content: FileContent, file: GeneratedFile): boolean {
+  if (typeof content === 'string') return file.parts === undefined && file.text === content
+  const parts = file.parts
+  return (
+    parts !== undefined && parts.length === content.length && parts.every((part, i) => part === content[i])
+  )
 }

@@ -123,14 +123,21 @@ export async function writeOutput(
     if ('refused' in checked) return { kind: 'refused', reason: checked.refused }
     // A user-owned file that exists is the user's: only its presence counts, its bytes are not read.
     if (options.userOwned?.(file.path) && checked.exists) return { kind: 'user-owned' }
-    // Encoded once, then hashed and written chunk by chunk (outputs run to tens of megabytes).
-    const chunks = encoder.chunks(file)
-    const hash = outputHash(chunks)
+    // Encoded once, then hashed and written chunk by chunk (outputs run to tens of megabytes);
+    // neither when the encoder hashed the same text for this path before.
+    let chunks: Buffer[] | undefined
+    let hash = encoder.sameHash(file)
+    if (hash === undefined) {
+      chunks = encoder.chunks(file)
+      hash = outputHash(chunks)
+    }
+    encoder.remember(file, hash)
     const onDisk = known.onDisk?.get(file.path) ?? (await readFile(full).then(outputHash, () => undefined))
     if (onDisk !== hash && onDisk !== undefined && !manifest.has(file.path))
       return { kind: 'refused', reason: 'a file doc2ts did not generate is in the way' }
     if (onDisk === hash) return { kind: 'unchanged', hash }
     if (options.dryRun) return { kind: 'changed', hash }
+    chunks ??= encoder.chunks(file)
     try {
       await writeAtomically(full, chunks)
       return { kind: 'changed', hash }

@@ -46,6 +46,24 @@ describe('OutputEncoder', () => {
     expect(Buffer.concat(chunks).equals(Buffer.from(file.text))).toBe(true)
   })
 
+  it('gives the hash it noted for a path while the file is made of the same text', () => {
+    const encoder = new OutputEncoder()
+    const parts = ['{\n', long('a'), '\n}\n']
+    const file = fileOfParts('openapi.json', parts)
+    expect(encoder.sameHash(file)).toBeUndefined()
+    encoder.remember(file, 'hash-1')
+    expect(encoder.sameHash(fileOfParts('openapi.json', [...parts]))).toBe('hash-1')
+    expect(encoder.sameHash(fileOfParts('other.json', parts))).toBeUndefined()
+    expect(encoder.sameHash(fileOfParts('openapi.json', ['{\n', long('b'), '\n}\n']))).toBeUndefined()
+    encoder.remember({ path: 'a.ts', text: 'export {}\n' }, 'hash-2')
+    expect(encoder.sameHash({ path: 'a.ts', text: 'export {}\n' })).toBe('hash-2')
+    expect(encoder.sameHash(fileOfParts('a.ts', ['export {}\n']))).toBeUndefined()
+    // A single run's encoder keeps nothing.
+    const single = new OutputEncoder(false)
+    single.remember(file, 'hash-1')
+    expect(single.sameHash(file)).toBeUndefined()
+  })
+
   it('encodes a surrogate pair split between two parts as one character', () => {
     const pair = '😀'
     const parts = [`${'y'.repeat(300)}${pair[0]}`, `${pair[1]}${'z'.repeat(300)}`]
