@@ -220,7 +220,10 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
         ].sort()
       : []
   if (complete && (store || session.lasting)) {
-    Object.assign(record, hashOutputs(out, outputs, write.hashes ?? new Map(), last))
+    Object.assign(
+      record,
+      hashOutputs(out, outputs, write.hashes ?? new Map(), last, request.emit?.userOwned ?? (() => false)),
+    )
     session.lastRecord = record
   }
   const result: BuildResult = {
@@ -433,16 +436,23 @@ function summaryOf(record: RunRecord) {
 
 /** `outputHash` and stamp of each output file as it is on disk now: the hash the writer computed when it
  *  knows it (`written`), else the recorded one when the stamp is the one `last` recorded (as in
- *  `isIntact`), else the file is read. */
+ *  `isIntact`), else the file is read. A user-owned file is recorded as present only ('', no stamp). */
 function hashOutputs(
   outDir: string,
   paths: readonly string[],
   written: ReadonlyMap<string, string>,
   last: RunRecord | undefined,
+  userOwned: (path: string) => boolean,
 ): Pick<RunRecord, 'outputs' | 'stamps'> {
   const outputs: Record<string, string> = {}
   const stamps: Record<string, string> = {}
   for (const path of [...new Set(paths)].sort()) {
+    // The write found it there or created it; its bytes are the user's (thousands of stubs
+    // would each cost a stat per run).
+    if (userOwned(path)) {
+      outputs[path] = ''
+      continue
+    }
     const full = safeOutputPath(outDir, path)
     const info = full ? statSync(full, { throwIfNoEntry: false }) : undefined
     if (!full || !info?.isFile()) continue

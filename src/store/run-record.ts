@@ -17,7 +17,8 @@ export interface RunRecord {
   version: string
   /** sha256 over every page key and the read diagnostics. */
   inputHash: string
-  /** `outputHash` of each file written, by output path (the manifest included). */
+  /** `outputHash` of each file written, by output path (the manifest included); '' for a
+   *  user-owned file (a handler stub), of which only its presence counts. */
   outputs: Record<string, string>
   /** Size and modification time of each file as hashed (`stampOf`): a file whose stamp is
    *  unchanged is not read again to check its hash. */
@@ -72,12 +73,14 @@ export function isFreshRun(record: RunRecord, input: string, outDir: string): bo
   return true
 }
 
-/** Whether the file at `full` is as recorded: the same stamp, else the same hash. Synchronous:
+/** Whether the file at `full` is as recorded: the same stamp, else the same hash (any file, for
+ *  a user-owned one: hash ''). Synchronous:
  *  thousands of output files (handler stubs) are checked per run, and awaiting each stat costs
  *  several times the stat itself. */
 export function isIntact(full: string, hash: string | undefined, stamp: string | undefined): boolean {
   const info = statSync(full, { throwIfNoEntry: false })
   if (!info?.isFile()) return false
+  if (hash === '') return true // a user-owned file: there, whatever the user made of it
   if (stamp !== undefined && stampOf(info) === stamp) return true
   return outputHash(readFileSync(full)) === hash
 }

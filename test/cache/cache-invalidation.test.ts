@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runBuild } from '../../src/build/index.js'
+import { isUserOwnedOutput } from '../../src/emit/server/user-owned.js'
 import { type DocsInput, readDocs } from '../../src/read-docs.js'
 import { Session } from '../../src/session/index.js'
 import { openStore, type Store } from '../../src/store/index.js'
@@ -88,5 +89,25 @@ describe('page cache invalidation', async () => {
     const repaired = await build(seeds, written.entries, 'v1', record, outDir)
     expect(repaired.upToDate).toBe(false)
     expect(repaired.write.changed).toContain('model.json')
+  })
+
+  it('stays up to date when a user edits a handler stub, and makes a deleted one again', async () => {
+    const cacheDir = await temp()
+    const outDir = await temp()
+    const store = openStore(cacheDir, 'input-docs', outDir, 'test')
+    const run = () =>
+      runBuild({ docs: seeds, emit: { dir: outDir, userOwned: isUserOwnedOutput }, version: 'v1', store })
+    expect((await run()).upToDate).toBe(false)
+    const [stub] = (await readdir(join(outDir, 'server', 'handlers')))
+      .filter((name) => isUserOwnedOutput(`server/handlers/${name}`))
+      .sort()
+    expect(stub).toBeDefined()
+    const path = join(outDir, 'server', 'handlers', stub as string)
+    await writeFile(path, '// my handler\n')
+    expect((await run()).upToDate).toBe(true)
+    await rm(path)
+    const repaired = await run()
+    expect(repaired.upToDate).toBe(false)
+    expect(repaired.write.changed).toContain(`server/handlers/${stub}`)
   })
 })
