@@ -331,6 +331,7 @@ async function emitStep(
     openapi: session.openapi,
     client: session.lasting ? session.client : undefined,
     server: session.lasting ? session.server : undefined,
+    reference: session.lasting ? session.reference : undefined,
   }
   const groups = outputGroups(shapes, memo, kept, time, options).filter(
     (group) => !request.outputs || request.outputs.includes(group.name),

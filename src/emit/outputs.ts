@@ -25,6 +25,7 @@ import type { GeneratedFile } from './generated-file.js'
 import { EmitMemo, unitKey } from './memo.js'
 import { emitModelJson, type ModelJsonParts, modelJsonParts, unitHash } from './model-json.js'
 import type { OpenApiMemo } from './openapi/openapi-memo.js'
+import type { ReferenceMemo } from './reference/reference-memo.js'
 import type { ServerMemo } from './server/server-memo.js'
 import { assignTsNames, type TsNames } from './type-names.js'
 import { emitWorkerReady } from './worker/emit-worker.js'
@@ -56,6 +57,8 @@ export interface SessionMemos {
   client?: ClientMemo
   /** The server's route table entries and mock examples (`ServerMemo`), likewise. */
   server?: ServerMemo
+  /** The reference's resource groups and unit keys (`ReferenceMemo`), likewise. */
+  reference?: ReferenceMemo
 }
 
 /** What a group's emitter gets: the model and, computed once for all groups, derived values. */
@@ -154,7 +157,8 @@ const GROUPS: readonly GroupSpec[] = [
     slice: 'whole',
     load: async () => {
       const { emitReference } = await import('./reference/emit-reference.js')
-      return ({ model, memo, shapes }) => done(filesOnly([emitReference(model, shapes, memo)]))
+      return ({ model, memo, shapes, kept }) =>
+        done(filesOnly([emitReference(model, shapes, memo, kept.reference)]))
     },
   },
 ]

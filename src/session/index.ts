@@ -29,6 +29,8 @@
  *   openapi.pathItems  the route entries and resource tags  other entries or tags
  *   openapi.pathItemKeys path item input object             (never: a new input is a new object)
  *   openapi.schemas    type object, plus its descendants    other descendants
+ *   openapi.acceptedKeys schema object                      (never: a changed type's schema is a
+ *                                                           new object)
  *   shapes             operation object, plus whether its   another answer (a changed operation
  *                      response type is an enum             is another object)
  *   client.methods     first operation, plus the verb, the  other inputs, or another object at a
@@ -43,6 +45,10 @@
  *   server.definitions type object, plus the base types     likewise
  *   server.owners / handlerNames
  *                      the operation list (and listings)    another list, other listings
+ *   reference.groups   the operation list and the types'    another list, other names or kinds
+ *                      names and kinds
+ *   reference.keys     unit object, plus the types' names   other names or kinds, other
+ *                      and kinds and its pages' diagnostics diagnostics of its pages
  *   emitUnits          content hash of a unit's inputs      not used by the last run of its emitter
  *   derived            model part object, then a tag        (never: a changed part is a new object)
  *   encoder            output part text                     not written by the last write
@@ -53,6 +59,7 @@ import { CheckMemo } from '../check/check-memo.js'
 import { ClientMemo } from '../emit/client/client-memo.js'
 import type { DerivedTexts } from '../emit/memo.js'
 import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
+import { ReferenceMemo } from '../emit/reference/reference-memo.js'
 import { ServerMemo } from '../emit/server/server-memo.js'
 import { LinkMemo } from '../link/link-memo.js'
 import type { KeptShapes } from '../shape/api-shape.js'
@@ -78,6 +85,8 @@ export class Session {
   readonly client = new ClientMemo()
   /** The server's route table entries and mock examples, likewise. */
   readonly server = new ServerMemo()
+  /** The reference's resource groups and unit keys. */
+  readonly reference = new ReferenceMemo()
   /** The emitters' unit texts the last run used; unset until read from the store. */
   emitUnits: ReadonlyMap<string, string> | undefined
   readonly derived: DerivedTexts = new WeakMap()

@@ -84,7 +84,7 @@ export function emitOpenApi(
     )
   }
   const conformer = new ExampleConformer(schemaObjects)
-  const accepted = acceptedKeys(schemaObjects)
+  const accepted = acceptedKeys(schemaObjects, openapi)
   const paths: Record<string, PrintedJson> = {}
   for (const item of items) {
     const print = () => pathItemObject(item, shapes, conformer)
@@ -133,15 +133,20 @@ function withoutDescriptions(key: string, value: unknown): unknown {
   return key === 'description' && typeof value === 'string' ? undefined : value
 }
 
-/** Each component schema's key of what it accepts (descriptions left out), made when first asked. */
-function acceptedKeys(schemas: Readonly<Record<string, SchemaObject>>): (name: string) => string {
-  const keys = new Map<string, string>()
+/** Each component schema's key of what it accepts (descriptions left out), made when first asked,
+ *  once per schema object (a type unchanged since the last run keeps its schema object). */
+function acceptedKeys(
+  schemas: Readonly<Record<string, SchemaObject>>,
+  openapi: OpenApiMemo,
+): (name: string) => string {
+  const missing = unitKey('openapi.accepted', JSON.stringify(null))
   return (name) => {
-    let key = keys.get(name)
+    const schema = Object.hasOwn(schemas, name) ? schemas[name] : undefined
+    if (schema === undefined) return missing
+    let key = openapi.acceptedKeys.get(schema)
     if (key === undefined) {
-      const schema = Object.hasOwn(schemas, name) ? schemas[name] : null
       key = unitKey('openapi.accepted', JSON.stringify(schema, withoutDescriptions))
-      keys.set(name, key)
+      openapi.acceptedKeys.set(schema, key)
     }
     return key
   }

@@ -21,6 +21,8 @@ export class OpenApiMemo {
   readonly securitySchemes = new LastOperations<string>()
   /** Each component schema, by type (or placeholder) object, with the descendants it maps. */
   readonly schemas = new WeakMap<object, { descendants: readonly string[]; schema: SchemaObject }>()
+  /** What each component schema accepts, as a key (`acceptedKeys`), by schema object. */
+  readonly acceptedKeys = new WeakMap<SchemaObject, string>()
   /** Each path item's memo key, by path item input object. */
   readonly pathItemKeys = new WeakMap<PathItemInput, string>()
   /** The last path item inputs and what they were built from. */

@@ -290,12 +290,30 @@ function groupResource(
 
 function sameTags(a: ReadonlyMap<string, ResourceTag>, b: ReadonlyMap<string, ResourceTag>): boolean {
   if (a.size !== b.size) return false
-  const text = (tag: ResourceTag) => JSON.stringify([tag.name, tag.description, tag.lineage])
   for (const [file, tag] of a) {
     const other = b.get(file)
-    if (!other || text(other) !== text(tag)) return false
+    if (!other || !sameTag(tag, other)) return false
   }
   return true
+}
+
+/** Field by field: thousands of tags are compared on every save. */
+function sameTag(a: ResourceTag, b: ResourceTag): boolean {
+  return (
+    a.name === b.name &&
+    a.description === b.description &&
+    a.lineage.length === b.lineage.length &&
+    a.lineage.every((type, index) => {
+      const other = b.lineage[index]
+      return (
+        other !== undefined &&
+        type.qualifiedName === other.qualifiedName &&
+        type.name === other.name &&
+        type.description === other.description &&
+        type.root === other.root
+      )
+    })
+  )
 }
 
 /** The same methods, each with the same operations on the same routes, ids, tags and names. */

@@ -17,6 +17,7 @@ import { fileOfParts, type GeneratedFile } from '../generated-file.js'
 import type { EmitMemo } from '../memo.js'
 import { renderTemplate } from '../render-template.js'
 import { referenceDataParts } from './reference-data.js'
+import type { ReferenceMemo } from './reference-memo.js'
 
 export const REFERENCE_PAGE = 'reference/index.html'
 
@@ -24,7 +25,13 @@ export const REFERENCE_PAGE = 'reference/index.html'
 const DATA = '\u0000'
 
 /** The page, as parts: the data is printed unit by unit (see `referenceDataParts`). */
-export function emitReference(model: ApiModel, shapes: ApiShape, memo?: EmitMemo): GeneratedFile {
+/** `kept`: what the session keeps (see `ReferenceMemo`). */
+export function emitReference(
+  model: ApiModel,
+  shapes: ApiShape,
+  memo?: EmitMemo,
+  kept?: ReferenceMemo,
+): GeneratedFile {
   const script = renderTemplate('reference/script', {})
   const style = renderTemplate('reference/style', {})
   const page = renderTemplate('reference/index', {
@@ -37,7 +44,7 @@ export function emitReference(model: ApiModel, shapes: ApiShape, memo?: EmitMemo
   const [before, after, ...more] = page.split(DATA)
   if (before === undefined || after === undefined || more.length > 0)
     throw new Error('the reference page template has not exactly one data slot')
-  return fileOfParts(REFERENCE_PAGE, [before, ...referenceDataParts(model, shapes, memo), after])
+  return fileOfParts(REFERENCE_PAGE, [before, ...referenceDataParts(model, shapes, memo, kept), after])
 }
 
 /** A CSP source matching exactly this inline element content. */

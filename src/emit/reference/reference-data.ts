@@ -12,12 +12,14 @@
  */
 
 import type { ApiModel, Diagnostic, OperationDef, TypeDef, TypeRef } from '../../model.js'
+import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import { requestPathOf } from '../../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../../shape/operation-shape.js'
 import { scriptJson } from '../escape.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { unitHash } from '../model-json.js'
+import { ReferenceMemo, type ResourceGroup } from './reference-memo.js'
 
 /** A type as a page names it; `link`: the qualified name of its section, when the docs define it. */
 export interface TypeView {
@@ -118,23 +120,31 @@ export function referenceData(model: ApiModel, shapes: ApiShape): ReferenceData 
  * a memo, one whose inputs are unchanged since the last run is taken as it was printed. A view
  * reads its unit, the diagnostics of its pages, and of the other types only their names and kinds.
  */
-export function referenceDataParts(model: ApiModel, shapes: ApiShape, memo?: EmitMemo): string[] {
+export function referenceDataParts(
+  model: ApiModel,
+  shapes: ApiShape,
+  memo?: EmitMemo,
+  kept: ReferenceMemo = new ReferenceMemo(),
+): string[] {
   const diagnostics = diagnosticsByFile(model.diagnostics)
-  const facts = memo ? typeFacts(model) : ''
+  const facts = typeFacts(model)
+  // A unit's key, made again only when its unit, the type facts or its pages' diagnostics changed.
+  const keyOf = (tag: string, unit: object, files: readonly string[]) => {
+    const text = JSON.stringify(files.map((file) => diagnostics.get(file) ?? []))
+    const last = kept.keys.get(unit)
+    if (last?.facts === facts && last.diagnostics === text) return last.key
+    const key = unitKey(tag, unitHash(unit, memo), facts, text)
+    kept.keys.set(unit, { facts, diagnostics: text, key })
+    return key
+  }
   const print = (tag: string, unit: object, files: readonly string[], view: () => object) =>
     memoised(
       memo,
-      () =>
-        unitKey(
-          tag,
-          unitHash(unit, memo),
-          facts,
-          JSON.stringify(files.map((file) => diagnostics.get(file) ?? [])),
-        ),
+      () => keyOf(tag, unit, files),
       () => scriptJson(view()),
     )
   const parts = ['{"resources":[']
-  groupByResource(model).forEach(({ operations, ...resource }, index) => {
+  keptGroups(model, facts, kept).forEach(({ operations, ...resource }, index) => {
     parts.push(`${index === 0 ? '' : ','}${scriptJson(resource).slice(0, -1)},"operations":[`)
     operations.forEach((operation, at) => {
       if (at > 0) parts.push(',')
@@ -155,10 +165,13 @@ export function referenceDataParts(model: ApiModel, shapes: ApiShape, memo?: Emi
   return parts
 }
 
-interface ResourceGroup {
-  name: string
-  link?: string
-  operations: OperationDef[]
+/** `groupByResource`, kept while the operations and the types' names are the last run's. */
+function keptGroups(model: ApiModel, facts: string, kept: ReferenceMemo): readonly ResourceGroup[] {
+  const last = kept.groups
+  if (last?.facts === facts && sameElements(last.operations, model.operations)) return last.groups
+  const groups = groupByResource(model)
+  kept.groups = { operations: [...model.operations], facts, groups }
+  return groups
 }
 
 /** The operations by resource, in model order: resources by name, the ungrouped last. */
