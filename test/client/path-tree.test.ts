@@ -3,6 +3,7 @@
  * placeholders sharing `byId`, calls merged with same-named literals, deterministic output.
  */
 import { describe, expect, it } from 'vitest'
+import { clientIndex } from '../../src/emit/client/emit-client.js'
 import { buildPathTree } from '../../src/emit/client/path-tree.js'
 import { buildClientView } from '../../src/emit/client/view-model.js'
 import { renderTemplate } from '../../src/emit/render-template.js'
@@ -78,7 +79,7 @@ describe('buildClientView', () => {
   ]
   const render = (operations: OperationDef[]) => {
     const m = model(operations)
-    return renderTemplate('client/index', buildClientView(m, assignTsNames(m), '// header\n'))
+    return clientIndex(buildClientView(m, assignTsNames(m), '// header\n')).text
   }
 
   it('is the same whatever the order of the operations', () => {

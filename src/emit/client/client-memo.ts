@@ -3,12 +3,14 @@ import type { HttpMethod, OperationDef } from '../../model.js'
 import type { GeneratedFile } from '../generated-file.js'
 import { ReadMemo } from '../read-memo.js'
 import type { RouteRef } from './path-tree.js'
-import type { ClientMethod, ClientView } from './view-model.js'
+import type { ClientMethod, ClientView, NodeView } from './view-model.js'
 
 /** What a lasting session keeps of the client between emits: each method's view, with what it
  *  read of the model, and the last emit's view and files with the method views they hold. */
 export class ClientMemo {
   readonly methods = new ReadMemo<ClientMethod>()
+  /** Each node's text in `client/index.ts`, by node view object. */
+  readonly nodeTexts = new WeakMap<NodeView, string>()
   last: LastClient | undefined
 }
 

@@ -4,8 +4,8 @@
  */
 import type { ApiModel } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
-import { GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
-import { renderTemplate } from '../render-template.js'
+import { fileOfParts, GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
+import { renderTemplate, renderTemplateParts } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
 import type { ClientMemo, LastClient } from './client-memo.js'
 import {
@@ -14,6 +14,7 @@ import {
   type ClientMethod,
   type ClientView,
   clientMethods,
+  type NodeView,
   runtimeImportsOf,
 } from './view-model.js'
 
@@ -36,7 +37,7 @@ export function emitClient(
     if (now.every((method, index) => method === last.calls[index]?.method)) return last.files
     if (now.every((method, index) => answersAlike(method, last.calls[index]?.method))) {
       const view = withMethods(last.view, now)
-      const files = clientFiles(view)
+      const files = clientFiles(view, memo.nodeTexts)
       memo.last = {
         ...last,
         calls: last.calls.map((call, index) => ({ ...call, method: now[index]! })),
@@ -52,7 +53,7 @@ export function emitClient(
     calls.push({ verb, refs, method })
     return method
   })
-  const files = clientFiles(view)
+  const files = clientFiles(view, memo.nodeTexts)
   memo.last = { operations: model.operations, namesKey, calls, view, files }
   return files
 }
@@ -66,15 +67,17 @@ function answersAlike(method: ClientMethod, before: ClientMethod | undefined): b
 /** `view` with its method views, in traversal order, replaced by `methods`. */
 function withMethods(view: ClientView, methods: readonly ClientMethod[]): ClientView {
   let next = 0
-  const nodes = view.nodes.map((node) =>
-    node.methods.length === 0 ? node : { ...node, methods: node.methods.map(() => methods[next++]!.method) },
-  )
+  const nodes = view.nodes.map((node) => {
+    const now = node.methods.map(() => methods[next++]!.method)
+    // A node whose method views are all the ones it has is kept (its text is found again).
+    return now.every((method, index) => method === node.methods[index]) ? node : { ...node, methods: now }
+  })
   return { ...view, nodes, runtimeImports: runtimeImportsOf(nodes, view.responseKinds.length > 0) }
 }
 
-function clientFiles(view: ClientView): GeneratedFile[] {
+function clientFiles(view: ClientView, nodeTexts?: WeakMap<NodeView, string>): GeneratedFile[] {
   return [
-    { path: 'client/index.ts', text: renderTemplate('client/index', view) },
+    clientIndex(view, nodeTexts),
     {
       path: 'client/runtime.ts',
       text: renderTemplate('client/runtime', {
@@ -83,4 +86,25 @@ function clientFiles(view: ClientView): GeneratedFile[] {
       }),
     },
   ]
+}
+
+/**
+ * `client/index.ts`, a part per node of the path tree: each node's text rendered once per node
+ * view object (`nodeTexts`: what a lasting session keeps), so that a save that remakes a few
+ * method views renders their nodes only.
+ */
+export function clientIndex(view: ClientView, nodeTexts?: WeakMap<NodeView, string>): GeneratedFile {
+  const textOf = (node: NodeView) => {
+    let text = nodeTexts?.get(node)
+    if (text === undefined) {
+      text = renderTemplate('client/node', node)
+      nodeTexts?.set(node, text)
+    }
+    return text
+  }
+  const parts = renderTemplateParts('client/index', (part) => ({
+    ...view,
+    nodeTexts: view.nodes.map((node) => part(textOf(node))),
+  }))
+  return fileOfParts('client/index.ts', parts)
 }
