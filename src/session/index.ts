@@ -31,8 +31,10 @@
  *   openapi.schemas    type object, plus its descendants    other descendants
  *   openapi.acceptedKeys schema object                      (never: a changed type's schema is a
  *                                                           new object)
- *   shapes             operation object, plus whether its   another answer (a changed operation
+ *   shapes.operations  operation object, plus whether its   another answer (a changed operation
  *                      response type is an enum             is another object)
+ *   shapes.listings    the listings made again              listings that say otherwise
+ *   shapes.owners      the operation list and the listings  another list or other listings
  *   client.methods     first operation, plus the verb, the  other inputs, or another object at a
  *                      routes, listings and type names, and type name it read (`ReadMemo`)
  *                      the model parts the view read
@@ -62,7 +64,7 @@ import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
 import { ReferenceMemo } from '../emit/reference/reference-memo.js'
 import { ServerMemo } from '../emit/server/server-memo.js'
 import { LinkMemo } from '../link/link-memo.js'
-import type { KeptShapes } from '../shape/api-shape.js'
+import { KeptShapes } from '../shape/api-shape.js'
 import type { CachedPage, PageCacheFile } from '../store/page-cache.js'
 import type { RunRecord } from '../store/run-record.js'
 import { textHash } from '../store/text-hash.js'
@@ -80,7 +82,7 @@ export class Session {
   readonly openapi = new OpenApiMemo()
   readonly checks = new CheckMemo(this.openapi)
   /** Each operation's shape, for the next emit of a lasting session. */
-  readonly shapes: KeptShapes = new WeakMap()
+  readonly shapes = new KeptShapes()
   /** The client's views, with what each read of the model, for the next emit. */
   readonly client = new ClientMemo()
   /** The server's route table entries and mock examples, likewise. */

@@ -11,8 +11,9 @@
 
 import { getOrCreate } from '../get-or-create.js'
 import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
+import { sameElements } from '../same-elements.js'
 import { shapeExamples } from './examples.js'
-import { listMethods, type MethodListings } from './method-listings.js'
+import { listMethods, type MethodListings, sameListings } from './method-listings.js'
 import type { OperationShape } from './operation-shape.js'
 import { shapeParameters } from './parameters.js'
 import { shapeRequestBody } from './request-body.js'
@@ -39,8 +40,39 @@ export interface ApiShape {
   through(view: ApiModel): ApiShape
 }
 
-/** Operation shapes kept across the emits of a session, with the model fact each read. */
-export type KeptShapes = WeakMap<OperationDef, { valueResponse: boolean; shape: OperationShape }>
+/** What a session keeps of the shapes across its emits. */
+export class KeptShapes {
+  /** Each operation's shape, with the model fact it read. */
+  readonly operations = new WeakMap<OperationDef, { valueResponse: boolean; shape: OperationShape }>()
+  /** The last listings, kept while the listings made again say the same (what was derived from
+   *  them is found again). */
+  listings: MethodListings | undefined
+  /** The route owners of the last operation list and listings. */
+  owners:
+    | {
+        operations: readonly OperationDef[]
+        listings: MethodListings
+        owners: ReadonlyMap<string, OperationDef>
+      }
+    | undefined
+
+  /** `listMethods(model)`: the last listings where they say the same. */
+  listingsOf(model: ApiModel): MethodListings {
+    const listings = listMethods(model)
+    if (this.listings && sameListings(this.listings, listings)) return this.listings
+    this.listings = listings
+    return listings
+  }
+
+  /** `routeOwners(operations, listings)`: the last owners for the same operations and listings. */
+  ownersOf(operations: readonly OperationDef[], listings: MethodListings): ReadonlyMap<string, OperationDef> {
+    const last = this.owners
+    if (last?.listings === listings && sameElements(last.operations, operations)) return last.owners
+    const owners = routeOwners(operations, listings)
+    this.owners = { operations: [...operations], listings, owners }
+    return owners
+  }
+}
 
 /** What shapes read through another view of the model share with those they were made from. */
 type SharedFacts = Pick<ApiShape, 'listings' | 'ownerOf'>
@@ -50,10 +82,10 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
   const lower = (operation: OperationDef): OperationShape => {
     if (!kept) return shapeOperation(operation, model)
     const valueResponse = !!operation.response.type && isValueType(operation.response.type, model)
-    const known = kept.get(operation)
+    const known = kept.operations.get(operation)
     if (known?.valueResponse === valueResponse) return known.shape
     const shape = shapeOperation(operation, model)
-    kept.set(operation, { valueResponse, shape })
+    kept.operations.set(operation, { valueResponse, shape })
     return shape
   }
   const routeShapes = new Map<OperationDef, Map<RouteTemplate, OperationShape>>()
@@ -61,7 +93,7 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
   const answersOf = (operation: OperationDef) =>
     getOrCreate(answers, operation, () => routeAnswers(operation, model))
   let listings: MethodListings | undefined
-  let owners: Map<string, OperationDef> | undefined
+  let owners: ReadonlyMap<string, OperationDef> | undefined
   const api: ApiShape = {
     model,
     of: (operation) => getOrCreate(shapes, operation, () => lower(operation)),
@@ -76,12 +108,14 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
       return answer?.kind === 'property' ? answer.property : undefined
     },
     listings: () => {
-      listings ??= shared ? shared.listings() : listMethods(model)
+      listings ??= shared ? shared.listings() : kept ? kept.listingsOf(model) : listMethods(model)
       return listings
     },
     ownerOf(route) {
       if (shared) return shared.ownerOf(route)
-      owners ??= routeOwners(model.operations, api.listings())
+      owners ??= kept
+        ? kept.ownersOf(model.operations, api.listings())
+        : routeOwners(model.operations, api.listings())
       return owners.get(routeKey(route))
     },
     through: (view) => (view === model ? api : shapeApi(view, kept, api)),

@@ -8,7 +8,7 @@ import { buildModel } from '../../src/build/in-memory.js'
 import type { ApiModel } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
 import { Session } from '../../src/session/index.js'
-import { type KeptShapes, shapeApi } from '../../src/shape/api-shape.js'
+import { KeptShapes, shapeApi } from '../../src/shape/api-shape.js'
 import { SHAPE_API, withComplexShelfColor } from '../support/shape-api.js'
 
 const operation = (model: ApiModel, title: string) => {
@@ -20,7 +20,7 @@ const operation = (model: ApiModel, title: string) => {
 it('keeps an unchanged operation’s shape, and lowers again one whose response type stopped being an enum', async () => {
   const pages = (await readDocs(SHAPE_API)).pages
   const session = new Session(true)
-  const kept: KeptShapes = new WeakMap()
+  const kept = new KeptShapes()
   const before = session.interner.intern(buildModel(pages))
   const shapesBefore = shapeApi(before, kept)
   const colorBefore = shapesBefore.of(operation(before, 'getColor function'))
@@ -38,4 +38,30 @@ it('keeps an unchanged operation’s shape, and lowers again one whose response 
   expect(shapesAfter.of(operation(after, 'List shelves'))).toEqual(
     shapeApi(fresh).of(operation(fresh, 'List shelves')),
   )
+})
+
+it('keeps the listings and route owners while they say the same, and makes them again when not', async () => {
+  const pages = (await readDocs(SHAPE_API)).pages
+  const session = new Session(true)
+  const kept = new KeptShapes()
+  const before = session.interner.intern(buildModel(pages))
+  const shapesBefore = shapeApi(before, kept)
+  const list = operation(before, 'List shelves')
+  const route = list.routes[0]
+  if (!route) throw new Error('List shelves has no route')
+  expect(shapesBefore.ownerOf(route)).toBe(list)
+  const owners = kept.owners?.owners
+
+  // Another type's shape, the same operations and listings: the very listings and owners.
+  const after = session.interner.intern(buildModel(withComplexShelfColor(pages)))
+  const shapesAfter = shapeApi(after, kept)
+  expect(shapesAfter.listings()).toBe(shapesBefore.listings())
+  expect(shapesAfter.ownerOf(route)).toBe(list)
+  expect(kept.owners?.owners).toBe(owners)
+
+  // The page gone: its route has no owner any more, as a fresh build says.
+  const without = session.interner.intern(buildModel(pages.filter((page) => page.file !== list.file)))
+  const shapesWithout = shapeApi(without, kept)
+  expect(shapesWithout.ownerOf(route)).toBeUndefined()
+  expect(shapeApi(structuredClone(without)).ownerOf(route)).toBeUndefined()
 })
