@@ -17,12 +17,17 @@ const operation = (model: ApiModel, title: string) => {
   return found
 }
 
-it('keeps an unchanged operation’s shape, and lowers again one whose response type stopped being an enum', async () => {
+/** The shape API's model, linked and shaped as a watch session's first emit. */
+async function firstEmit() {
   const pages = (await readDocs(SHAPE_API)).pages
   const session = new Session(true)
   const kept = new KeptShapes()
   const before = session.interner.intern(buildModel(pages))
-  const shapesBefore = shapeApi(before, kept)
+  return { pages, session, kept, before, shapesBefore: shapeApi(before, kept) }
+}
+
+it('keeps an unchanged operation’s shape, and lowers again one whose response type stopped being an enum', async () => {
+  const { pages, session, kept, before, shapesBefore } = await firstEmit()
   const colorBefore = shapesBefore.of(operation(before, 'getColor function'))
   const shelvesBefore = shapesBefore.of(operation(before, 'List shelves'))
   expect(colorBefore.response.kind).toBe('value')
@@ -41,11 +46,7 @@ it('keeps an unchanged operation’s shape, and lowers again one whose response 
 })
 
 it('keeps the listings and route owners while they say the same, and makes them again when not', async () => {
-  const pages = (await readDocs(SHAPE_API)).pages
-  const session = new Session(true)
-  const kept = new KeptShapes()
-  const before = session.interner.intern(buildModel(pages))
-  const shapesBefore = shapeApi(before, kept)
+  const { pages, session, kept, before, shapesBefore } = await firstEmit()
   const list = operation(before, 'List shelves')
   const route = list.routes[0]
   if (!route) throw new Error('List shelves has no route')
