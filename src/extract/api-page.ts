@@ -5,6 +5,7 @@
  *   ## Permissions / ## Prerequisites                         ← permissions
  *   ## HTTP request                                           ← routes (else the request examples')
  *   ## Path parameters · ## Function parameters · ## Parameters · ## Query parameters · ## Optional query parameters
+ *   (the parameter headings at any depth outside the examples; see `parameterSections`)
  *   ## Request headers · ## Optional request headers · ## Request body   ← parameters, query options, request body
  *   ## Response                                               ← response
  *   ## Example(s)                                             ← examples
@@ -146,8 +147,8 @@ function extractParameters(
     ...parameter,
     in: callArguments.has(parameter.name.toLowerCase()) ? 'path' : 'query',
   })
-  const read = (title: RegExp, location: ParameterLocation, exclude?: RegExp) =>
-    h2Sections(page, title, exclude).flatMap((sections) =>
+  const read = (title: RegExp, location: ParameterLocation) =>
+    parameterSections(page, title).flatMap((sections) =>
       extractParameterSections(page, sections, location, diagnostics),
     )
   const isGet = routes[0]?.method === 'GET'
@@ -197,10 +198,35 @@ function referenceWriteOf(routes: readonly RouteTemplate[]): RouteTemplate | und
   return (route?.method === 'POST' || route?.method === 'PUT') && isReferenceRoute(route) ? route : undefined
 }
 
-/** Each H2 matching `title` with its subsections, leaving out subsections matching `exclude` (and theirs). */
-function h2Sections(page: Page, title: RegExp, exclude?: RegExp): Section[][] {
+/** The headings of the operation's parameter tables, each read as its own location. */
+const PARAMETER_TITLE =
+  /^((path|function|query|optional query) parameters|parameters|(optional )?request headers|request body)$/i
+
+/**
+ * Each section titled `title` with its subsections, at any depth outside the examples: other teams
+ * put a heading under another (`## Optional query parameters` → `### Optional request headers`). A
+ * subsection that is itself a parameter heading is read as its own, never as its parent's; one under
+ * `Request body` is the body's (read there).
+ *   ## Optional query parameters
+ *   ### Optional request headers      ← headers, not query options
+ *   | if-none-match | etag | … |
+ */
+function parameterSections(page: Page, title: RegExp): Section[][] {
+  const found: Section[] = []
+  const open: Section[] = [] // the headings above the current one, outermost first
+  for (const section of sectionsOutsideExamples(page.sections)) {
+    while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= section.depth) open.pop()
+    const inBody = open.some((parent) => matchesTitle(parent, REQUEST_BODY_TITLE))
+    if (section.depth >= 2 && !inBody && matchesTitle(section, title)) found.push(section)
+    open.push(section)
+  }
+  return withSubsections(page, found, PARAMETER_TITLE)
+}
+
+/** Each H2 matching `title` with its subsections. */
+function h2Sections(page: Page, title: RegExp): Section[][] {
   const h2s = page.sections.filter((section) => section.depth === 2 && matchesTitle(section, title))
-  return withSubsections(page, h2s, exclude)
+  return withSubsections(page, h2s)
 }
 
 /**

@@ -281,6 +281,43 @@ describe("body parameters of other teams' pages", () => {
     expect(parameters('POST /me/drive/items/{itemId}/createUploadSession')).toEqual(['body deferCommit'])
     expect(parameters('GET /me/drive/root/delta')).toEqual(['query deferCommit'])
   })
+
+  // OneDrive/onedrive-api-docs docs/rest-api/api/driveitem_list_children.md and drive_get.md
+  it('reads a parameter heading under another heading as its own table, not as its parent', () => {
+    const page = [
+      '# List children of a driveItem',
+      '',
+      '## HTTP request',
+      '',
+      '```http',
+      'GET /drives/{drive-id}/items/{item-id}/children',
+      '```',
+      '',
+      '## Optional query parameters',
+      '',
+      'This method supports the `$expand`, `$select`, `$skipToken`, `$top` and `$orderby` [OData query parameters](../concepts/optional-query-parameters.md) to customize the response.',
+      '',
+      '### Optional request headers',
+      '',
+      '| Name     | Value | Description |',
+      '|:----------------|:------|:-----------|',
+      '| _if-none-match_ | etag  | If this request header is included and the eTag (or cTag) provided matches the current tag on the file, an `HTTP 304 Not Modified` response is returned. |',
+      '',
+      '## Get a drive by ID',
+      '',
+      '### Path parameters',
+      '',
+      '| Parameter name | Value  | Description                                       |',
+      '|:---------------|:-------|:--------------------------------------------------|',
+      '| _driveId_      | string | Required. The identifier for the drive requested. |',
+      '',
+    ].join('\n')
+    const operation = extractApiPage(readPage('api/driveitem_list_children.md', page)).operations[0]
+    expect(operation?.parameters.map((p) => `${p.in} ${p.name}`)).toEqual([
+      'path driveId',
+      'header if-none-match',
+    ])
+  })
 })
 
 describe('request body type from the Request body prose', () => {
