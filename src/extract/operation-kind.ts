@@ -5,6 +5,7 @@
  *   GET  /me/photo/$value                    → get      (`$value`: the stream; PUT → update)
  *   POST /me/sendMail            # Send mail → action   (the title spells the segment)
  *   GET  /users/delta         # user: delta → function (the `type: name` title names the segment)
+ *   GET  /me/drive/recent     # drive: recent (deprecated) → function (a status after it)
  *   GET  …/range(address='<address>')       → function (a `name(…)` call segment)
  *   POST …/wipe              # wipe action  → action   (an Intune `<name> action|function` H1)
  *   GET  /me/drive/recent  <!-- { "blockType": "request", "target": "action" } -->  → function
@@ -38,7 +39,8 @@ export interface KindEvidence {
 }
 
 const INTUNE_TITLE = /\s(action|function)$/i
-const TYPE_COLON_NAME = /^[\w.]+\s*:\s*(\w+)\s*$/
+// A `type: name` H1, perhaps with a status after it: `drive: recent (deprecated)`.
+const TYPE_COLON_NAME = /^[\w.]+\s*:\s*(\w+)\s*(?:\([\w\s-]*\))?$/
 const CALL = /^([\w.]+)\(/
 const TARGETS = new Set(['action', 'function', 'collection', 'object'])
 

@@ -386,6 +386,8 @@ describe('operationKind', () => {
     ['Send mail', 'POST /me/sendMail', undefined, 'action'],
     ['checkMemberGroups', 'POST /me/checkMemberGroups', true, 'action'],
     ['user: delta', 'GET /users/delta', true, 'function'],
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/drive-recent.md (2025)
+    ['drive: recent (deprecated)', 'GET /me/drive/recent', true, 'function'],
     [
       'Get Range',
       "GET /me/drive/items/{id}/workbook/worksheets/{id}/range(address='<address>')",
