@@ -17,6 +17,8 @@ export interface JsonProperty {
   collection: boolean
   line: number
   format?: 'url'
+  /** The member's placeholder text (`"String (identifier)"`), when it is a string. */
+  placeholder?: string
 }
 
 const URL_PLACEHOLDER = /^(?:url|string \(url\))$/i
@@ -62,7 +64,10 @@ export function extractJsonRepresentation(
     const property: JsonProperty = { name, ...typed, line: line + Math.max(index, 0) }
     // `"url"`, or `["url"]` for a collection of them.
     const placeholder = Array.isArray(member) ? member[0] : member
-    if (typeof placeholder === 'string' && URL_PLACEHOLDER.test(placeholder.trim())) property.format = 'url'
+    if (typeof placeholder === 'string') {
+      if (URL_PLACEHOLDER.test(placeholder.trim())) property.format = 'url'
+      property.placeholder = placeholder
+    }
     properties.push(property)
   }
   return properties

@@ -3,14 +3,13 @@
  * Relationships tables, the Methods table, inheritance and the JSON representation, plus any
  * `### x values` enums defined on the page.
  */
-import type { Code } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, Draft, MethodRow, ObjectTypeDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle } from '../parse/sections.js'
 import { simpleNameOfType } from '../simple-name.js'
 import { extractValuesSections } from './enum-tables.js'
-import { extractJsonRepresentation } from './json-representation.js'
+import { extractJsonRepresentation, type JsonProperty } from './json-representation.js'
 import { extractMethodsTable } from './methods-table.js'
 import { readPageHeader } from './page-header.js'
 import { extractPropertiesTable, isPropertiesTable } from './properties-table.js'
@@ -54,7 +53,8 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     }
   }
   dropPivotRepeats(properties, page)
-  if (resource?.code) addJsonRepresentation(properties, resource.code, page.file, diagnostics)
+  const members = resource?.code ? extractJsonRepresentation(resource.code, page.file, diagnostics) : []
+  addJsonRepresentation(properties, members, page.file)
   const annotation = resource?.annotation ?? {}
   applyNullableProperties(properties, annotation.nullableProperties)
   const baseTypeName = stringOf(annotation.baseType)
@@ -62,8 +62,11 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const stated = header.inheritsFrom
   const baseType: TypeRef | undefined = annotatedBase ?? stated?.type
   // An `id` the service assigns (Read-only) is a key, as a `keyProperty` or a Methods table says:
-  // commsOperation's "The operation ID. Read-only." (a complex type's id is the caller's to set).
-  const assignedKey = properties.some((property) => property.name === 'id' && property.readOnly)
+  // commsOperation's "The operation ID. Read-only." (a complex type's id is the caller's to set),
+  // unless the JSON representation writes it as a plain value, not the key's `"String (identifier)"`:
+  // itemReference's `"id": "string"`, "Identifier of the item in the drive. Read-only.", points elsewhere.
+  const assignedKey =
+    properties.some((property) => property.name === 'id' && property.readOnly) && !writesPlainId(members)
   const type: Draft<ObjectTypeDef> = {
     kind: annotation.keyProperty !== undefined || methods.length > 0 || assignedKey ? 'entity' : 'complex',
     name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
@@ -92,18 +95,19 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   return [type, ...enums]
 }
 
+/** The JSON representation has an `id` member whose placeholder is not marked `(identifier)`. */
+function writesPlainId(members: readonly JsonProperty[]): boolean {
+  const id = members.find((member) => member.name === 'id')?.placeholder
+  return id !== undefined && !/\(identifier\)/i.test(id)
+}
+
 /**
  * JSON members that no table lists (open types, pages without a table) become properties too; a
  * member written `"url"` says its property holds an absolute URL.
  */
-function addJsonRepresentation(
-  properties: PropertyDef[],
-  code: Code,
-  file: string,
-  diagnostics: Diagnostic[],
-) {
+function addJsonRepresentation(properties: PropertyDef[], members: readonly JsonProperty[], file: string) {
   const known = new Map(properties.map((property, index) => [property.name, index]))
-  for (const member of extractJsonRepresentation(code, file, diagnostics)) {
+  for (const member of members) {
     const index = known.get(member.name)
     const listed = index === undefined ? undefined : properties[index]
     if (index !== undefined && listed) {

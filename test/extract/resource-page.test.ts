@@ -81,6 +81,37 @@ describe('resource pages', () => {
     expect((extractPage('resources/x.md', text).types[0] as ObjectTypeDef).kind).toBe(kind)
   })
 
+  // OneDrive/onedrive-api-docs docs/rest-api/resources/itemReference.md (complex in the CSDL) and
+  // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/resources/commsoperation.md (entity)
+  it.each([
+    ['a read-only id the JSON writes as a plain string keeps a complex type', '"string"', 'complex'],
+    ['a read-only id the JSON marks `(identifier)` makes an entity', '"String (identifier)"', 'entity'],
+  ])('%s', (_name, placeholder, kind) => {
+    const text = [
+      '# ItemReference resource type',
+      '',
+      '<!-- {',
+      '  "blockType": "resource",',
+      '  "optionalProperties": [ "path", "shareId", "sharepointIds" ],',
+      '  "@odata.type": "microsoft.graph.itemReference"',
+      '}-->',
+      '',
+      '```json',
+      `{ "driveId": "string", "id": ${placeholder}, "path": "string" }`,
+      '```',
+      '',
+      '## Properties',
+      '',
+      '| Property      | Type              | Description',
+      '|:--------------|:------------------|:-----------------------------------------',
+      '| driveId       | String            | Identifier of the drive instance that contains the item. Read-only.',
+      '| id            | String            | Identifier of the item in the drive. Read-only.',
+      '| path          | String            | Path that can be used to navigate to the item. Read-only.',
+      '',
+    ].join('\n')
+    expect((extractPage('resources/itemReference.md', text).types[0] as ObjectTypeDef).kind).toBe(kind)
+  })
+
   it('reads enums from `### x values` sections and several enums on one page', () => {
     const text = [
       '---',
