@@ -55,6 +55,8 @@ const STANDARD_QUERY_OPTIONS = [
 ]
 const SINGLE_QUERY_OPTIONS = ['$select', '$expand']
 const REQUEST_BODY_TITLE = /^request body$/i
+/** Request body prose saying the body is the bytes themselves, not a resource's JSON. */
+const BINARY_BODY = /\bbody (?:should be|is) the binary stream\b/i
 const ODATA_ID = '@odata.id'
 const KNOWN_QUERY_OPTION =
   /^\$?(select|expand|filter|orderby|top|skip|count|search|skiptoken|deltatoken|format|levels)$/i
@@ -289,7 +291,8 @@ function optionWords(node: Nodes): string[] {
 }
 
 /**
- * Create/update bodies (not asked of a `$ref` write, which sends a reference): the `[x](…)` of "supply a
+ * Create/update bodies (not asked of a `$ref` write, which sends a reference): bytes (`Stream`) where
+ * the prose says the body is "the binary stream of the file", else the `[x](…)` of "supply a
  * JSON representation of/for [x](…)" (the description's type where it offers `[x](…) or [y](…)`), else the
  * first resource the Request body prose links ("A [teamsTab](…)."), else the resource the description links ("Update the properties of a [x](…) object"), else the single
  * named response type.
@@ -305,6 +308,9 @@ function requestBodyType(
   const paragraphs = bodySections
     .flat()
     .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))
+  // "The contents of the request body should be the binary stream of the file to be uploaded."
+  if (paragraphs.some((paragraph) => BINARY_BODY.test(cleanText(paragraph))))
+    return { type: { kind: 'primitive', name: 'Stream' }, collection: false }
   const representation = paragraphs.find((paragraph) => /JSON representation/i.test(cleanText(paragraph)))
   const represented = representation && resourceLink(representation, page.file)
   // "… of an [ipNamedLocation](…) or [countryNamedLocation](…) object": either derived type, so the

@@ -342,6 +342,12 @@ describe('request body type from the Request body prose', () => {
       'In the request body, supply the values.',
       { type: { kind: 'named', name: 'tab', target: 'resources/teamstab.md' }, collection: false },
     ],
+    [
+      // OneDrive/onedrive-api-docs docs/rest-api/api/driveitem_put_content.md
+      'the binary stream of a file: bytes, not the resource the description links',
+      'The contents of the request body should be the binary stream of the file to be uploaded.',
+      { type: { kind: 'primitive', name: 'Stream' }, collection: false },
+    ],
   ]
   it.each(cases)('%s', (_name, body, expected) => {
     const { operations } = extractApiPage(readPage('api/x-post.md', page(body)))
