@@ -92,7 +92,26 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
       annotationPosition: { file: page.file, line, column: 1 },
     }
   }
-  return [type, ...enums]
+  return [type, ...enums.filter((values) => !valuesOfStringProperty(values, properties))]
+}
+
+/**
+ * A values table named after one of the page's String properties lists that string's values, not an
+ * enum type: OneDrive's quota has `state | string | …` and `## State Enumeration` (`normal`, `nearing`,
+ * …). A property typed by the enum's name (`wellknownListName | wellknownListName`) keeps it an enum.
+ */
+function valuesOfStringProperty(values: TypeDef, properties: readonly PropertyDef[]): boolean {
+  const name = values.name.toLowerCase()
+  const typedBy = properties.some(
+    (property) => property.type.kind === 'named' && simpleNameOfType(property.type).toLowerCase() === name,
+  )
+  const described = properties.some(
+    (property) =>
+      property.name.toLowerCase() === name &&
+      property.type.kind === 'primitive' &&
+      property.type.name === 'String',
+  )
+  return described && !typedBy
 }
 
 /** The JSON representation has an `id` member whose placeholder is not marked `(identifier)`. */

@@ -112,6 +112,38 @@ describe('resource pages', () => {
     expect((extractPage('resources/itemReference.md', text).types[0] as ObjectTypeDef).kind).toBe(kind)
   })
 
+  // OneDrive/onedrive-api-docs docs/rest-api/resources/quota.md
+  it('reads a values table named after a String property as its values, not as an enum type', () => {
+    const page = (type: string) =>
+      [
+        '# Quota resource type',
+        '',
+        '<!-- { "blockType": "resource", "optionalProperties": [ ], "@odata.type": "microsoft.graph.quota" }-->',
+        '',
+        '```json',
+        '{ "state": "normal | nearing | critical | exceeded", "total": 1024 }',
+        '```',
+        '',
+        '## Properties',
+        '',
+        '| Property name | Type   | Description                                                                 |',
+        '|:--------------|:-------|:----------------------------------------------------------------------------|',
+        '| total         | Int64  | Total allowed storage space, in bytes. Read-only.                           |',
+        `| state         | ${type} | Enumeration value that indicates the state of the storage space. Read-only. |`,
+        '',
+        '## State Enumeration',
+        '',
+        '| Value      | Description                                            |',
+        '|:-----------|:-------------------------------------------------------|',
+        '| `normal`   | The drive has plenty of remaining quota left.          |',
+        '| `nearing`  | Remaining quota is less than 10% of total quota space. |',
+        '',
+      ].join('\n')
+    const kinds = (type: string) => extractPage('resources/quota.md', page(type)).types.map((t) => t.kind)
+    expect(kinds('string')).toEqual(['complex'])
+    expect(kinds('state')).toEqual(['complex', 'enum'])
+  })
+
   it('reads enums from `### x values` sections and several enums on one page', () => {
     const text = [
       '---',
