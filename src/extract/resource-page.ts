@@ -16,7 +16,7 @@ import { extractPropertiesTable, isPropertiesTable } from './properties-table.js
 import { findResourceBlock } from './resource-block.js'
 import { readTypeText } from './type-cell.js'
 
-const DEFAULT_NAMESPACE = 'microsoft.graph'
+export const DEFAULT_NAMESPACE = 'microsoft.graph'
 const H1_TYPE_NAME = /^`?([A-Za-z_][\w.]*)`?\s+(?:resource|complex|entity)\b/i
 
 export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): TypeDef[] {
@@ -124,7 +124,11 @@ function writesPlainId(members: readonly JsonProperty[]): boolean {
  * JSON members that no table lists (open types, pages without a table) become properties too; a
  * member written `"url"` says its property holds an absolute URL.
  */
-function addJsonRepresentation(properties: PropertyDef[], members: readonly JsonProperty[], file: string) {
+export function addJsonRepresentation(
+  properties: PropertyDef[],
+  members: readonly JsonProperty[],
+  file: string,
+) {
   const known = new Map(properties.map((property, index) => [property.name, index]))
   for (const member of members) {
     const index = known.get(member.name)
@@ -176,7 +180,7 @@ function applyNullableProperties(properties: PropertyDef[], listed: unknown) {
       properties[index] = { ...property, nullable: nullable.has(property.name) }
 }
 
-function qualify(name: string | undefined, namespace: string): string | undefined {
+export function qualify(name: string | undefined, namespace: string): string | undefined {
   if (!name) return undefined
   const clean = name.replace(/^#/, '').trim()
   if (!/^[A-Za-z_][\w.]*$/.test(clean)) return undefined

@@ -1,0 +1,77 @@
+/**
+ * Types an API page defines for its own parameters (other teams' pages): a block annotated
+ * `"blockType": "resource"` outside the examples, with the table under a heading naming the type.
+ *   ### Request body
+ *   <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.driveItemUploadableProperties" } -->
+ *   ```json
+ *   { "description": "description", "fileSize": 1234, "name": "filename.txt" }
+ *   ```
+ *   ## DriveItemUploadableProperties Properties
+ *   | Property | Type  | Description |
+ *   | fileSize | Int64 | Provides an expected file size to perform a quota check prior to upload. |
+ * The table's rows come first, then the JSON members no row lists; a `keyProperty` makes an entity.
+ */
+import type { Diagnostic, Draft, ObjectTypeDef, PropertyDef } from '../model.js'
+import { annotatedCodeBlocks } from '../parse/code-blocks.js'
+import type { Page } from '../parse/page.js'
+import { matchesTitle } from '../parse/sections.js'
+import { sectionsOutsideExamples } from './examples.js'
+import { extractJsonRepresentation } from './json-representation.js'
+import { readPageHeader } from './page-header.js'
+import { extractPropertiesTable, isPropertiesTable } from './properties-table.js'
+import { addJsonRepresentation, DEFAULT_NAMESPACE, qualify } from './resource-page.js'
+
+export function extractInlineResources(page: Page, diagnostics: Diagnostic[]): ObjectTypeDef[] {
+  const namespace = readPageHeader(page).namespace ?? DEFAULT_NAMESPACE
+  const sections = sectionsOutsideExamples(page.sections)
+  const types: ObjectTypeDef[] = []
+  for (const section of sections) {
+    for (const block of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
+      const annotation = block.annotation
+      const named = annotation?.blockType === 'resource' ? annotation['@odata.type'] : undefined
+      const qualifiedName = typeof named === 'string' ? qualify(named, namespace) : undefined
+      if (!annotation || !qualifiedName) continue
+      const name = qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1)
+      const properties = tableProperties(page, sections, name, diagnostics)
+      addJsonRepresentation(properties, extractJsonRepresentation(block.code, page.file, []), page.file)
+      const position = page.at(block.code.position?.start.line ?? section.line)
+      const type: Draft<ObjectTypeDef> = {
+        kind: annotation.keyProperty !== undefined ? 'entity' : 'complex',
+        name,
+        namespace: qualifiedName.slice(0, qualifiedName.lastIndexOf('.')),
+        qualifiedName,
+        abstract: annotation.abstract === true,
+        openType: annotation.openType === true,
+        description: '',
+        properties,
+        methods: [],
+        files: [page.file],
+        targets: [],
+        position,
+      }
+      types.push(type)
+    }
+  }
+  return types
+}
+
+/** The rows of the properties tables under a heading `<name> properties`. */
+function tableProperties(
+  page: Page,
+  sections: readonly { title: string }[],
+  name: string,
+  diagnostics: Diagnostic[],
+): PropertyDef[] {
+  const title = new RegExp(`^${name}\\s+properties$`, 'i')
+  return page.sections
+    .filter((section) => sections.includes(section) && matchesTitle(section, title))
+    .flatMap((section) =>
+      page
+        .tree(section)
+        .children.flatMap((node) =>
+          node.type === 'table' && isPropertiesTable(node)
+            ? extractPropertiesTable(node, page.file, false, diagnostics)
+            : [],
+        ),
+    )
+}
