@@ -12,7 +12,8 @@ import { readTypeCell } from './type-cell.js'
 
 export function extractMethodsTable(table: Table, file: string): MethodRow[] {
   const read = readTable(table)
-  if (columnOf(read, 'method') !== 0) return []
+  // Graph's pages head the column Method; other teams' pages Common task (OneDrive's reference).
+  if (columnOf(read, 'method', 'common task') !== 0) return []
   const returnColumn = columnOf(read, 'return type', 'return value', 'returns')
   const descriptionColumn = columnOf(read, 'description')
   const rows: MethodRow[] = []

@@ -43,7 +43,8 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   for (const section of page.sections) {
     const relationship = matchesTitle(section, 'relationships')
     const isProperties = matchesTitle(section, 'properties')
-    const isMethods = matchesTitle(section, 'methods')
+    // `## Methods`, or as other teams head it, `## Tasks on DriveItemVersion resources`.
+    const isMethods = matchesTitle(section, 'methods') || matchesTitle(section, /^tasks on\b.*\bresources?$/i)
     if (!relationship && !isProperties && !isMethods) continue
     for (const node of page.tree(section).children) {
       if (node.type !== 'table') continue

@@ -113,6 +113,47 @@ describe('resource pages', () => {
   })
 
   // OneDrive/onedrive-api-docs docs/rest-api/resources/quota.md
+  it('reads a methods table headed Common task, under Methods or a Tasks heading', () => {
+    // OneDrive/onedrive-api-docs: api-reference/resources/drive.md and driveitemversion.md.
+    const page = (heading: string) =>
+      [
+        '# DriveItemVersion resource type',
+        '',
+        `## ${heading}`,
+        '',
+        '|            Common task             |         HTTP method         |',
+        '| :--------------------------------- | :-------------------------- |',
+        '| [List versions][version-list]      | `GET /drive/items/{item-id}/versions`  |',
+        '| [Restore version][version-restore] | `POST /drive/items/{item-id}/versions/{version-id}/restore` |',
+        '',
+        '## JSON representation',
+        '',
+        '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.driveItemVersion" } -->',
+        '```json',
+        '{ "id": "string", "size": 12356 }',
+        '```',
+        '',
+        '## Properties',
+        '',
+        '| Property | Type  | Description |',
+        '|:---------|:------|:------------|',
+        '| id       | string | The ID of the version. Read-only. |',
+        '| size     | Int64  | Indicates the size of the content stream for this version of the item. |',
+        '',
+        '[version-list]: ../api/driveitem_list_versions.md',
+        '[version-restore]: ../api/driveitemversion_restore.md',
+        '',
+      ].join('\n')
+    for (const heading of ['Methods', 'Tasks on DriveItemVersion resources']) {
+      const [type] = extractPage('resources/driveitemversion.md', page(heading)).types as ObjectTypeDef[]
+      expect(type?.methods.map((method) => [method.title, method.target])).toEqual([
+        ['List versions', 'api/driveitem_list_versions.md'],
+        ['Restore version', 'api/driveitemversion_restore.md'],
+      ])
+      expect(type?.kind).toBe('entity')
+    }
+  })
+
   it('reads a values table named after a String property as its values, not as an enum type', () => {
     const page = (type: string) =>
       [
