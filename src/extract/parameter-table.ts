@@ -113,8 +113,9 @@ export function extractParameterTable(
       )
     }
     const nameCell = row.cells[nameColumn]
-    const name = nameCell ? parameterName(cleanText(nameCell), location) : ''
-    if (name === '') continue
+    const nameText = nameCell ? cleanText(nameCell) : ''
+    const name = parameterName(nameText, location)
+    if (name === '' || isAnotherUse(nameText, name, parameters)) continue
     const typeCell = typeColumn >= 0 ? row.cells[typeColumn] : undefined
     const typed = typeCell ? readTypeCell(typeCell, file) : { type: STRING, collection: false }
     // Unescaped `|` in a description splits it into extra cells: keep them in the description.
@@ -166,6 +167,18 @@ function saysRequired(text: string): boolean {
 /** `Optional.`, `(optional)`: the row says it may be left out. */
 function saysOptional(text: string): boolean {
   return /(^|[\s.(])Optional\b|\(optional\)/.test(text)
+}
+
+/** A later row naming a parameter of the table again, followed by words, documents another use
+ *  of it (`$filter with **any** operator` after `$filter`), not another parameter. (A header's
+ *  rows name it with a value each, `Prefer: outlook.timezone`: each row is a value of it.) */
+function isAnotherUse(text: string, name: string, earlier: readonly ParameterDef[]): boolean {
+  const plain = text.replace(/[`*]/g, '').trim()
+  return (
+    plain.startsWith(name) &&
+    /^\s/.test(plain.slice(name.length)) &&
+    earlier.some((parameter) => parameter.name === name)
+  )
 }
 
 /** `` `$deltatoken` `` → `$deltatoken`; `Prefer: outlook.timezone` → `Prefer`; `id (optional)` → `id`. */

@@ -130,6 +130,28 @@ describe('extractParameterSections', () => {
     expect(diagnostics).toMatchObject([{ code: 'malformed-table', line: 4 }])
   })
 
+  it('reads a later row of the same parameter with words after its name as another use of it', () => {
+    // microsoft-graph-docs-contrib: api-reference/v1.0/api/opentypeextension-get.md
+    const { parameters } = parametersOf(
+      [
+        '|Parameter|Description|Example|',
+        '|:---------------|:--------|:-------|',
+        '|$filter|Returns an extension with its **id** matching the `extensionId` parameter value.|[Request 3](#request-3)|',
+        '|$filter with **any** operator|Returns instances of a resource collection that contain an extension with its **id** matching the `extensionId` parameter value.|[Request 5](#request-5)|',
+        '|$expand|Expands a resource instance to include an extension. |[Request 3](#request-3) and [request 5](#request-5)|',
+        '',
+      ].join('\n'),
+      'query',
+    )
+    expect(parameters.map((parameter) => parameter.name)).toEqual(['$filter', '$expand'])
+    // A header's rows, each with a value of it, stay.
+    const headers = parametersOf(
+      '|Name|Description|\n|:--|:--|\n|Prefer: outlook.timezone|A time zone.|\n|Prefer: outlook.body-content-type|A format.|\n',
+      'header',
+    )
+    expect(headers.parameters.map((parameter) => parameter.name)).toEqual(['Prefer', 'Prefer'])
+  })
+
   it('places parameters at their row', () => {
     const { parameters } = parametersOf(
       '\n|Name|Description|\n|:--|:--|\n|Authorization|Bearer {token}. Required.|\n',
