@@ -67,6 +67,11 @@ export const catalog = {
     summary: 'A request example is not followed by a response example.',
     raisedBy: 'check request-without-response',
   },
+  'unknown-path-parameter': {
+    severity: 'warning',
+    summary: "A Path parameters row names no placeholder of the page's request lines.",
+    raisedBy: 'check unknown-path-parameter',
+  },
   'undefined-reference-link': {
     severity: 'warning',
     summary: 'A reference-style link `[text][id]` has no `[id]: url` definition on the page.',

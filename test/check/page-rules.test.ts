@@ -8,6 +8,7 @@ import { openTabGroup } from '../../src/check/rules/open-tab-group.js'
 import { representationMismatch } from '../../src/check/rules/representation-mismatch.js'
 import { requestWithoutResponse } from '../../src/check/rules/request-without-response.js'
 import { undefinedReferenceLink } from '../../src/check/rules/undefined-reference-link.js'
+import { unknownPathParameter } from '../../src/check/rules/unknown-path-parameter.js'
 import { extractFromPage } from '../../src/extract/index.js'
 import { readPage } from '../../src/parse/page.js'
 
@@ -65,6 +66,33 @@ describe('request-without-response', () => {
     expect(run(requestWithoutResponse, api(`${unnamed}${request('b')}${response}`))).toEqual([
       ['request-without-response', 14],
     ])
+  })
+})
+
+describe('unknown-path-parameter', () => {
+  // OneDrive/onedrive-api-docs: api-reference/api/shares_get.md and drive_get.md.
+  const page = (routes: string, rows: string) =>
+    `---\ndoc_type: apiPageType\n---\n# Get x\n\n## HTTP request\n\n\`\`\`http\n${routes}\n\`\`\`\n\n## Path parameters\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n${rows}\n`
+  it('reports a row naming no placeholder of the request lines, at the row', () => {
+    expect(
+      run(
+        unknownPathParameter,
+        page(
+          'GET /shares/{shareIdOrEncodedSharingUrl}',
+          '| sharingTokenOrUrl | string | The sharing token. |',
+        ),
+      ),
+    ).toEqual([['unknown-path-parameter', 16]])
+  })
+  it('accepts a placeholder written otherwise, an alternative, and a function argument by name', () => {
+    const routes = [
+      'GET /drives/{drive-id}',
+      'GET /users/{id | userPrincipalName}/drive',
+      'GET /workbook/range/columnsAfter(count=n)',
+      'GET /charts/{name}/image(width=640)',
+    ].join('\n')
+    const rows = ['driveId', 'userPrincipalName', 'count', 'width'].map((name) => `| ${name} | string | x |`)
+    expect(run(unknownPathParameter, page(routes, rows.join('\n')))).toEqual([])
   })
 })
 

@@ -14,6 +14,7 @@ import { requestWithoutResponse } from './request-without-response.js'
 import { responseSentenceMismatch } from './response-sentence-mismatch.js'
 import { todoPlaceholder } from './todo-placeholder.js'
 import { undefinedReferenceLink } from './undefined-reference-link.js'
+import { unknownPathParameter } from './unknown-path-parameter.js'
 
 export const checkRules: readonly CheckRule[] = [
   invalidJson,
@@ -30,4 +31,5 @@ export const checkRules: readonly CheckRule[] = [
   requestWithoutResponse,
   undefinedReferenceLink,
   missingAnnotation,
+  unknownPathParameter,
 ]
