@@ -284,7 +284,7 @@ async function extractStep(
 /** link: the page models as one model, its unchanged parts those of the session's last run. */
 async function linkStep(pages: readonly PageModel[], session: Session): Promise<ApiModel> {
   const { linkModel } = await import('../link/index.js')
-  return session.interner.intern(linkModel(pages, session.link))
+  return linkModel(pages, session.link)
 }
 
 /** check: the page checks' findings, the corpus checks, suppressions. */

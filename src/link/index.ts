@@ -6,8 +6,8 @@
  * relinked (watch mode) and frozen.
  */
 import { compareDiagnostics } from '../diagnostics.js'
-import type { ApiModel, Diagnostic, PageModel, TypeDef } from '../model.js'
-import type { UndocumentedType } from './drafts.js'
+import type { ApiModel, Diagnostic, OperationDef as ModelOperationDef, PageModel, TypeDef } from '../model.js'
+import type { OperationDef, UndocumentedType } from './drafts.js'
 import { addPropertiesFromExamples } from './example-properties.js'
 import { linkInheritance } from './inheritance.js'
 import { LinkMemo } from './link-memo.js'
@@ -16,6 +16,7 @@ import { linkMethodsToOperations } from './methods.js'
 import { refineOperationKinds } from './operation-kinds.js'
 import { linkPermissionIncludes } from './permission-includes.js'
 import { TypeRegistry } from './registry.js'
+import { relinkDescriptions } from './relink-descriptions.js'
 import {
   bareNameNamespace,
   copyOperation,
@@ -27,18 +28,36 @@ import {
 } from './resolve-references.js'
 import { preferBaseResponseTypes } from './response-base-type.js'
 
-/** `memo`: what the last link of the same session kept (unset: nothing is kept). */
+/**
+ * `memo`: what the last link of the same session kept (unset: nothing is kept). With the session's
+ * interner, the model's unchanged parts are the last run's objects; a save that changed only
+ * descriptions makes only the objects that hold them again (`relinkDescriptions`).
+ */
 export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new LinkMemo()): ApiModel {
+  const last = memo.last
+  const changes = last && relinkDescriptions(pages, memo)
+  if (last && changes) {
+    last.model = memo.interner.internChanges(last.model, changes)
+    return last.model
+  }
+  memo.last = undefined
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   const diagnostics: Diagnostic[] = sorted.flatMap((page) => page.diagnostics)
   const registry = new TypeRegistry()
-  for (const definitions of groupByName(sorted.flatMap((page) => page.types)).values())
-    registry.add(mergeTypes(definitions, diagnostics, memo.merges))
+  const groups = groupByName(sorted.flatMap((page) => page.types))
+  for (const definitions of groups.values()) registry.add(mergeTypes(definitions, diagnostics, memo.merges))
 
   inferEnumsFromDescriptions(registry)
   const undocumented = new Map<string, UndocumentedType>()
   linkInheritance(registry, undocumented, diagnostics)
-  const operations = sorted.flatMap((page) => page.operations.map(copyOperation))
+  const sources = new Map<OperationDef, ModelOperationDef>()
+  const operations = sorted.flatMap((page) =>
+    page.operations.map((operation) => {
+      const copy = copyOperation(operation)
+      sources.set(copy, operation)
+      return copy
+    }),
+  )
   linkPermissionIncludes(sorted, operations, diagnostics)
   addPropertiesFromExamples(registry, operations, diagnostics, memo)
   linkMethodsToOperations(registry, operations)
@@ -64,14 +83,28 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
       if (resolveReference(ref, DEFAULT_NAMESPACE, registry)) return
       resolveToPlaceholder(ref, DEFAULT_NAMESPACE, false, undocumented, position, label(), diagnostics)
     })
-  return {
+  operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const model = memo.interner.intern({
     types: sortedRecord(registry.types, (type) => type.qualifiedName),
     undocumented: sortedRecord(undocumented, (type) => type.qualifiedName),
-    operations: operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    operations,
     diagnostics: diagnostics.sort(compareDiagnostics),
     // Include files are material pages pull in, not pages.
     pages: pages.filter((page) => page.pageKind !== 'include').length,
-  }
+  })
+  // Only frozen page models are kept from one save to the next (`ParsedPages`).
+  if (sorted.every((page) => Object.isFrozen(page)))
+    memo.last = {
+      pages: new Map(sorted.map((page) => [page.file, page])),
+      inputs: pages,
+      groups,
+      // The interner keeps each operation's place in the list.
+      operations: new Map(
+        operations.map((operation, index) => [sources.get(operation) as ModelOperationDef, index]),
+      ),
+      model,
+    }
+  return model
 }
 
 function sortedRecord<T>(map: Map<string, T>, keyOf: (value: T) => string): Record<string, T> {
@@ -83,7 +116,7 @@ function sortedRecord<T>(map: Map<string, T>, keyOf: (value: T) => string): Reco
   return record
 }
 
-function groupByName(types: readonly TypeDef[]): Map<string, TypeDef[]> {
+function groupByName(types: readonly TypeDef[]): Map<string, readonly TypeDef[]> {
   const groups = new Map<string, TypeDef[]>()
   for (const type of types) {
     const key = type.qualifiedName.toLowerCase()

@@ -16,9 +16,16 @@
  *   link.bodies        example body text                    replaced by each link (bodies it read)
  *   link.merges        first definition object, then the    another list of definition objects
  *                      list of definition objects
+ *   link.last          page file → page model (frozen),     a page added or deleted, an unfrozen
+ *                      with the type groups, each page      page, or a page whose `structureOf`
+ *                      operation's place and the interned   (all link reads but descriptions)
+ *                      model: a save that changed only      changed: then link runs in full
+ *                      descriptions remakes the types and
+ *                      operations that hold them
+ *   link.structures    frozen page model object             (never: a changed page is a new object)
  *   interner           type / placeholder name, op. id      a part not deep-equal to the last run's
- *                      (the records and list themselves     (any part changed)
- *                      when no part changed)
+ *                      (the records and list themselves     (any part changed); after a description
+ *                      when no part changed)                save only the parts link remade are compared
  *   checks.brokenLinks page model object, plus the docs     another docs tree (list of files) or
  *                      tree and the anchors it read         other anchors of a linked page
  *   checks.exampleBodies operation object, plus the model   any recorded question answered
@@ -77,8 +84,8 @@ export class Session {
   pages: ReadonlyMap<string, CachedPage> | undefined
   /** The page cache file as last read or written (what the next save appends to). */
   pageCache: PageCacheFile | undefined
-  readonly link = new LinkMemo()
   readonly interner = new ModelInterner()
+  readonly link = new LinkMemo(this.interner)
   readonly openapi = new OpenApiMemo()
   readonly checks = new CheckMemo(this.openapi)
   /** Each operation's shape, for the next emit of a lasting session. */

@@ -6,13 +6,36 @@
  * Link copies only what it resolves and shares the rest with the page models, which are kept
  * across runs (`ParsedPages`): most comparisons meet the same objects and stop at once.
  */
-import type { ApiModel, OperationDef } from '../model.js'
+import type { ApiModel, OperationDef, TypeDef } from '../model.js'
+
+/** Parts of a model made again: types by qualified name, operations by their place in the list. */
+export interface ModelChanges {
+  types: ReadonlyMap<string, TypeDef>
+  operations: ReadonlyMap<number, OperationDef>
+}
 
 export class ModelInterner {
   #last: ApiModel | undefined
 
+  /**
+   * `base` with `changes` made, as interned. When `base` is the last model interned, only the
+   * changed parts are compared (the rest are its objects already): a save costs what it changed.
+   */
+  internChanges(base: ApiModel, changes: ModelChanges): ApiModel {
+    if (base !== this.#last) return this.intern(withChanges(base, changes))
+    const changed = {
+      types: new Map([...changes.types].filter(([name, type]) => !deepEqual(base.types[name], type))),
+      operations: new Map(
+        [...changes.operations].filter(([index, operation]) => !deepEqual(base.operations[index], operation)),
+      ),
+    }
+    this.#last = withChanges(base, changed)
+    return this.#last
+  }
+
   intern(model: ApiModel): ApiModel {
     const last = this.#last
+    if (model === last) return last
     const interned = last
       ? {
           ...model,
@@ -24,6 +47,14 @@ export class ModelInterner {
     this.#last = interned
     return interned
   }
+}
+
+/** `base` with the parts of `changes` replaced; its own records and list where nothing changed in them. */
+function withChanges(base: ApiModel, { types, operations }: ModelChanges): ApiModel {
+  if (types.size === 0 && operations.size === 0) return base
+  const record = types.size === 0 ? base.types : { ...base.types, ...Object.fromEntries(types) }
+  const list = operations.size === 0 ? base.operations : base.operations.map((o, i) => operations.get(i) ?? o)
+  return { ...base, types: record, operations: list }
 }
 
 /** The record of `next`'s values, each the last run's where deep-equal; the last record itself
