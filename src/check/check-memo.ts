@@ -5,8 +5,16 @@
  */
 import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
 import type { OperationDef, PageModel } from '../model.js'
+import type { PageFacts } from './rule.js'
 import type { CheckedPage, DocsTree } from './rules/broken-link.js'
 import type { CheckedOperation } from './rules/example-bodies.js'
+import type { CheckedRun } from './run-changes.js'
+
+/** The pages' facts by file and their lower-case files, as the checks look them up. */
+export interface PageIndex {
+  facts: Map<string, PageFacts | undefined>
+  lowerFiles: Set<string>
+}
 
 /** What broken-link keeps. */
 export class BrokenLinkMemo {
@@ -25,6 +33,10 @@ export class ExampleBodiesMemo {
 export class CheckMemo {
   readonly brokenLinks = new BrokenLinkMemo()
   readonly exampleBodies = new ExampleBodiesMemo()
+  /** The pages and model the last run checked: what changed since is found against them. */
+  last: CheckedRun | undefined
+  /** The index of the last run's pages. */
+  pageIndex: PageIndex | undefined
 
   /** `openapi`: shared with the OpenAPI emitter of the same run (the `openapi-inexact-path`
    *  check reads the route entries it derives). */

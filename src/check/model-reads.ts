@@ -1,19 +1,19 @@
 /**
- * The linked model as a check of one operation reads it, through a few questions whose answers
- * are recorded, so that its findings can be kept for as long as every question gets the same
- * answer again:
+ * The linked model as a check of one operation reads it, through a few questions which are
+ * recorded, so that its findings can be kept for as long as nothing their answers came from
+ * changed (`readKeys`):
  *   named("#microsoft.graph.user")   → the TypeDef of microsoft.graph.user, or none
  *   family(fileAttachment)           → fileAttachment, attachment, entity and their properties
  *   requiredMembers(user)            → the members an untruncated user response shows
- * The linked models of one watch session share every unchanged object (`ModelInterner`), so "the
- * same answer" is the identical object; a family is the same when its chain of types is.
+ * The linked models of one watch session share every unchanged object (`ModelInterner`), so a
+ * type whose object did not change answers alike.
  */
 
 import { getOrCreate } from '../get-or-create.js'
 import type { EnumTypeDef, ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
-import { sameElements } from '../same-elements.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 import type { CheckContext } from './rule.js'
+import { belowKey, typeKey } from './run-changes.js'
 import { derivesFrom, type Family, familyOf } from './type-family.js'
 
 /** An enum's member names as written, and in lower case for a judge that reads any case. */
@@ -174,23 +174,41 @@ function answerOf(
   }
 }
 
-/** True when each read gets the same answer from `answers` as when it was recorded. */
-export function stillAnswered(reads: readonly Read[], answers: ModelAnswers): boolean {
-  return reads.every((read) => {
-    const answer = answerOf(answers, read.question, read.subject, read.detail)
-    if (read.question === 'family') return sameFamily(answer as Family, read.answer as Family)
-    // Page facts are read anew with each run: the same members, not the same list.
-    if (read.question === 'requiredMembers')
-      return sameMembers(answer as string[] | undefined, read.answer as string[] | undefined)
-    return answer === read.answer
-  })
-}
-
-function sameMembers(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.join('\n') === b.join('\n'))
-}
-
-/** The same types along the same chain of base types: the same properties. */
-function sameFamily(a: Family, b: Family): boolean {
-  return a.complete === b.complete && sameElements(a.types, b.types)
+/**
+ * The keys of what the reads' answers came from (`src/check/run-changes.ts`): while none is
+ * stale, every read gets the same answer again.
+ */
+export function readKeys(reads: readonly Read[], answers: ModelAnswers): string[] {
+  const keys = new Set<string>()
+  const chain = (type: ObjectTypeDef) => {
+    for (const member of answers.family(type).types) {
+      keys.add(typeKey(member.qualifiedName))
+      // A base no page defines yet: the chain changes when one does.
+      const base = member.baseType
+      if (base?.kind === 'named' && base.resolved) keys.add(typeKey(base.resolved))
+    }
+  }
+  for (const { question, subject, detail } of reads)
+    switch (question) {
+      case 'named':
+        keys.add(typeKey((subject as string).replace(/^#/, '').trim()))
+        break
+      case 'resolved':
+        keys.add(typeKey(subject as string))
+        break
+      case 'family':
+        chain(subject as ObjectTypeDef)
+        break
+      case 'derives':
+        chain(subject as ObjectTypeDef)
+        keys.add(typeKey((detail as ObjectTypeDef).qualifiedName))
+        break
+      case 'derivedProperty':
+        keys.add(belowKey((subject as ObjectTypeDef).qualifiedName))
+        break
+      case 'requiredMembers':
+        for (const file of (subject as ObjectTypeDef).files) keys.add(`file:${file}`)
+        break
+    }
+  return [...keys]
 }

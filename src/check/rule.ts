@@ -10,6 +10,7 @@ import type { ApiModel, Diagnostic, PageModel, SourcePosition, TypeDef, TypeRef 
 import type { Page } from '../parse/page.js'
 import type { CheckMemo } from './check-memo.js'
 import type { Representation } from './representation.js'
+import type { RunChanges } from './run-changes.js'
 
 /** One page as a page check sees it. */
 export interface PageCheckInput {
@@ -47,6 +48,8 @@ export interface CheckContext {
   type(qualifiedName: string): TypeDef | undefined
   /** What the checks of the last run of the session kept (see `CheckMemo`). */
   memo: CheckMemo
+  /** What changed since the last checked run of the session; unset when there was none. */
+  changes: RunChanges | undefined
 }
 
 interface RuleInfo {

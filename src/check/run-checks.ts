@@ -29,6 +29,7 @@ export function runChecks(
   for (const rule of rules)
     if ('page' in rule) for (const page of checks) found.push(...(page.found[rule.name] ?? []))
     else found.push(...rule.run(context))
+  memo.last = { pages, model }
   // Only the pages that may hold inline suppressions are read again (a whole tree is tens of MB).
   const texts = new Map(
     inputs

@@ -28,8 +28,14 @@
  *                      when no part changed)                save only the parts link remade are compared
  *   checks.brokenLinks page model object, plus the docs     another docs tree (list of files) or
  *                      tree and the anchors it read         other anchors of a linked page
- *   checks.exampleBodies operation object, plus the model   any recorded question answered
- *                      questions its check asked            otherwise
+ *   checks.last        the pages and model last checked    replaced by each check
+ *                      (what changed since is found against
+ *                      them: `src/check/run-changes.ts`)
+ *   checks.pageIndex   facts by file, lower-case files      another list of files; a changed page's
+ *                                                           facts replaced
+ *   checks.exampleBodies operation object, plus the keys     a stale key: a type its questions
+ *                      its model questions were answered    read changed (or one deriving from a
+ *                      from                                 type it asked for), or a page it read
  *   openapi.templates  route object                         (never: a route's template is its own)
  *   openapi.routeEntries / inexact / securitySchemes
  *                      the list of operation objects        another list (other objects or order)

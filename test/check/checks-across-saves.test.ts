@@ -65,6 +65,11 @@ const EDITS: [string, Edit][] = [
     ),
   ],
   [
+    // gadget-get's `{ "value": { … } }` is a wrapper only while gadget's family has no `value`.
+    'a property of the base type of the type an unchanged example names',
+    replace('resources/widget.md', '| size | String |', '| value | String | A value. |\n| size | String |'),
+  ],
+  [
     'a new type derived from the type of an unchanged example’s body',
     (pages) => pages.set('resources/fancywidget.md', FANCY_WIDGET),
   ],

@@ -23,8 +23,9 @@ import {
   type ValueJudge,
 } from '../json-against-model.js'
 import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
-import { ModelAnswers, type Read, RecordedReads, stillAnswered } from '../model-reads.js'
+import { ModelAnswers, RecordedReads, readKeys } from '../model-reads.js'
 import type { CheckRule } from '../rule.js'
+import { type RunChanges, stillHolds } from '../run-changes.js'
 import { isJsonBody } from './invalid-json.js'
 
 /** The doc codes of what a value gets wrong. */
@@ -57,7 +58,7 @@ export const exampleBodies: CheckRule = {
     const wrappedReported = new Set<string>()
     // The linked operations: their type references are resolved (the page models' are not).
     for (const operation of context.model.operations)
-      for (const finding of operationFindings(operation, answers, memo)) {
+      for (const finding of operationFindings(operation, answers, memo, context.changes)) {
         // A page wraps its responses alike: said once per page.
         if (finding.code === 'wrapped-single-entity') {
           if (wrappedReported.has(finding.file)) continue
@@ -70,27 +71,28 @@ export const exampleBodies: CheckRule = {
 }
 
 /**
- * What the check of an operation found (every wrapped single entity), kept with the questions it
- * asked of the model: the operation object and the answers decide the findings, so a later run
- * (watch mode: unchanged operations and types are the identical objects) reuses them while every
- * question gets the same answer.
+ * What the check of an operation found (every wrapped single entity), kept with the keys of what
+ * its questions to the model were answered from: the operation object and the answers decide the
+ * findings, so a later run (watch mode: unchanged operations and types are the identical objects)
+ * reuses them while none of those keys is stale.
  */
 export interface CheckedOperation {
   found: Diagnostic[]
-  reads: readonly Read[]
+  keys: readonly string[]
 }
 
 function operationFindings(
   operation: OperationDef,
   answers: ModelAnswers,
   memo: ExampleBodiesMemo,
+  changes: RunChanges | undefined,
 ): Diagnostic[] {
   const checked = memo.operations.get(operation)
-  if (checked && stillAnswered(checked.reads, answers)) return checked.found
+  if (checked && stillHolds(checked.keys, changes)) return checked.found
   const reads = new RecordedReads(answers)
   const checker = new BodyChecker(reads)
   checker.checkOperation(operation)
-  memo.operations.set(operation, { found: checker.found, reads: reads.reads })
+  memo.operations.set(operation, { found: checker.found, keys: readKeys(reads.reads, answers) })
   return checker.found
 }
 
