@@ -13,7 +13,7 @@ import { getOrCreate } from '../get-or-create.js'
 import type { EnumTypeDef, ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 import type { CheckContext } from './rule.js'
-import { belowKey, typeKey } from './run-changes.js'
+import { addChainKeys, belowKey, fileKey, typeKey } from './run-changes.js'
 import { derivesFrom, type Family, familyOf } from './type-family.js'
 
 /** An enum's member names as written, and in lower case for a judge that reads any case. */
@@ -180,14 +180,7 @@ function answerOf(
  */
 export function readKeys(reads: readonly Read[], answers: ModelAnswers): string[] {
   const keys = new Set<string>()
-  const chain = (type: ObjectTypeDef) => {
-    for (const member of answers.family(type).types) {
-      keys.add(typeKey(member.qualifiedName))
-      // A base no page defines yet: the chain changes when one does.
-      const base = member.baseType
-      if (base?.kind === 'named' && base.resolved) keys.add(typeKey(base.resolved))
-    }
-  }
+  const chain = (type: ObjectTypeDef) => addChainKeys(answers.family(type).types, keys)
   for (const { question, subject, detail } of reads)
     switch (question) {
       case 'named':
@@ -207,7 +200,7 @@ export function readKeys(reads: readonly Read[], answers: ModelAnswers): string[
         keys.add(belowKey((subject as ObjectTypeDef).qualifiedName))
         break
       case 'requiredMembers':
-        for (const file of (subject as ObjectTypeDef).files) keys.add(`file:${file}`)
+        for (const file of (subject as ObjectTypeDef).files) keys.add(fileKey(file))
         break
     }
   return [...keys]

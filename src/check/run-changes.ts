@@ -8,7 +8,7 @@
  *   target:<link target>               the type a link target denotes
  *   file:<docs-relative file>          the page and its facts
  */
-import type { ApiModel, PageModel, TypeDef, TypeRef } from '../model.js'
+import type { ApiModel, ObjectTypeDef, PageModel, TypeDef, TypeRef } from '../model.js'
 
 /** What the last checked run read. */
 export interface CheckedRun {
@@ -33,13 +33,12 @@ export function runChanges(
   const sameFiles =
     last.pages.length === pages.length && pages.every((page, index) => page.file === last.pages[index]?.file)
   if (sameFiles) {
-    for (const [index, page] of pages.entries())
-      if (page !== last.pages[index]) stale.add(`file:${page.file}`)
+    for (const [index, page] of pages.entries()) if (page !== last.pages[index]) stale.add(fileKey(page.file))
   } else {
     const before = new Map(last.pages.map((page) => [page.file, page]))
     const now = new Map(pages.map((page) => [page.file, page]))
-    for (const [file, page] of now) if (before.get(file) !== page) stale.add(`file:${file}`)
-    for (const file of before.keys()) if (!now.has(file)) stale.add(`file:${file}`)
+    for (const [file, page] of now) if (before.get(file) !== page) stale.add(fileKey(file))
+    for (const file of before.keys()) if (!now.has(file)) stale.add(fileKey(file))
   }
   if (last.model.types !== model.types)
     for (const name of new Set([...Object.keys(last.model.types), ...Object.keys(model.types)])) {
@@ -57,19 +56,36 @@ export function typeKey(qualifiedName: string): string {
   return `type:${qualifiedName.toLowerCase()}`
 }
 
+export function fileKey(file: string): string {
+  return `file:${file}`
+}
+
+export function targetKey(target: string): string {
+  return `target:${target.toLowerCase()}`
+}
+
 export function belowKey(qualifiedName: string): string {
   return `below:${qualifiedName.toLowerCase()}`
 }
 
 /** A changed type's targets, and the types it derives from (each has a changed descendant). */
 function staleAround(type: TypeDef, model: ApiModel, stale: Set<string>): void {
-  for (const target of type.targets) stale.add(`target:${target}`)
+  for (const target of type.targets) stale.add(targetKey(target))
   const seen = new Set<string>()
   for (let current: TypeDef | undefined = type; current && !seen.has(current.qualifiedName); ) {
     seen.add(current.qualifiedName)
     stale.add(belowKey(current.qualifiedName))
     const base: TypeRef | undefined = current.kind === 'enum' ? undefined : current.baseType
     current = base?.kind === 'named' && base.resolved ? model.types[base.resolved] : undefined
+  }
+}
+
+/** The keys of a chain of types (a `Family`'s): each type, and the base each names, documented or not yet. */
+export function addChainKeys(chain: readonly ObjectTypeDef[], keys: Set<string>): void {
+  for (const type of chain) {
+    keys.add(typeKey(type.qualifiedName))
+    const base = type.baseType
+    if (base?.kind === 'named' && base.resolved) keys.add(typeKey(base.resolved))
   }
 }
 

@@ -27,7 +27,11 @@
  *                      (the records and list themselves     (any part changed); after a description
  *                      when no part changed)                save only the parts link remade are compared
  *   checks.brokenLinks page model object, plus the docs     another docs tree (list of files) or
- *                      tree and the anchors it read         other anchors of a linked page
+ *                      tree and the anchors it read         other anchors of a linked page (read
+ *                                                           again only if that page changed)
+ *   checks.responseSentences page model object, plus the    a stale key: a type it looked up, by
+ *                      keys of the types it looked up       name or link target, or one of their
+ *                                                           base types, changed
  *   checks.last        the pages and model last checked    replaced by each check
  *                      (what changed since is found against
  *                      them: `src/check/run-changes.ts`)

@@ -74,6 +74,18 @@ const EDITS: [string, Edit][] = [
     (pages) => pages.set('resources/fancywidget.md', FANCY_WIDGET),
   ],
   [
+    'a type put between the Response sentence’s type and the annotation’s of an unchanged page',
+    (pages) => {
+      replace('resources/gadget.md', '"microsoft.graph.widget",', '"microsoft.graph.fancyWidget",')(pages)
+      replace('resources/gadget.md', '| label | String | The label again. |\n', '')(pages)
+    },
+  ],
+  [
+    // gadget-get's sentence says widget, its annotation gadget: no longer a base type of it.
+    'the base type of the type between them',
+    replace('resources/fancywidget.md', '"microsoft.graph.widget"', '"microsoft.graph.entity"'),
+  ],
+  [
     'the heading of another page that an unchanged page links to',
     replace('resources/widget.md', '## Relationships', '## Navigation'),
   ],

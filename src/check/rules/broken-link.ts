@@ -14,6 +14,7 @@ import type { Diagnostic, PageModel } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import type { BrokenLinkMemo } from '../check-memo.js'
 import type { CheckContext, CorpusRule } from '../rule.js'
+import { fileKey, type RunChanges } from '../run-changes.js'
 
 export const brokenLink: CorpusRule = {
   name: 'broken-link',
@@ -41,7 +42,7 @@ function pageFindings(page: PageModel, judge: LinkJudge, memo: BrokenLinkMemo): 
   const checked = memo.pages.get(page)
   if (
     checked?.tree === judge.tree &&
-    [...checked.anchors].every(([key, anchors]) => sameElements(judge.anchors(key), anchors))
+    [...checked.anchors].every(([key, anchors]) => judge.same(key, anchors))
   )
     return checked.found
   let methodRows: Set<number> | undefined
@@ -76,7 +77,12 @@ export interface DocsTree {
   folders: Set<string>
 }
 
-function docsTree(pages: readonly PageModel[], memo: BrokenLinkMemo): DocsTree {
+function docsTree(
+  pages: readonly PageModel[],
+  memo: BrokenLinkMemo,
+  changes: RunChanges | undefined,
+): DocsTree {
+  if (memo.tree && changes?.sameFiles) return memo.tree
   const files = pages.map((page) => page.file)
   if (memo.tree && sameElements(memo.tree.files, files)) return memo.tree
   const byKey = new Map<string, string>()
@@ -109,7 +115,15 @@ class LinkJudge {
     private readonly context: CheckContext,
     memo: BrokenLinkMemo,
   ) {
-    this.tree = docsTree(context.pages, memo)
+    this.tree = docsTree(context.pages, memo, context.changes)
+  }
+
+  /** Whether a page's heading anchors are still `anchors`: read again only when the page changed. */
+  same(key: string, anchors: readonly string[] | undefined): boolean {
+    const changes = this.context.changes
+    const file = this.tree.byKey.get(key) ?? key
+    if (changes && !changes.stale.has(fileKey(file))) return true
+    return sameElements(this.anchors(key), anchors)
   }
 
   /** The heading anchors of a page by lower-case file. */

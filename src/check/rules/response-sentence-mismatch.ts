@@ -9,55 +9,114 @@
 import type { Paragraph } from 'mdast'
 import { diagnostic } from '../../diagnostics.js'
 import { readResponseSentence } from '../../extract/response-section.js'
-import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../../model.js'
+import type { Diagnostic, ExampleDef, OperationDef, PageModel, TypeDef, TypeRef } from '../../model.js'
 import { cleanText } from '../../parse/inline-text.js'
 import type { Page } from '../../parse/page.js'
 import type { Section } from '../../parse/sections.js'
 import type { CheckContext, CorpusRule, PageCheckInput, PageFacts } from '../rule.js'
-import { derivesFrom } from '../type-family.js'
+import { addChainKeys, stillHolds, targetKey, typeKey } from '../run-changes.js'
+import { derivesFrom, familyOf } from '../type-family.js'
 
 export const responseSentenceMismatch: CorpusRule = {
   name: 'response-sentence-mismatch',
   codes: ['response-sentence-mismatch'],
   run(context) {
-    const byTarget = new Map<string, TypeDef>()
-    for (const type of Object.values(context.model.types))
-      for (const target of type.targets) if (!byTarget.has(target)) byTarget.set(target, type)
-    const found: Diagnostic[] = []
-    for (const model of context.pages)
-      for (const operation of model.operations) {
-        const annotated = annotatedResponse(operation, context)
-        if (!annotated) continue
-        const sentence = context.facts(model.file)?.responseSentence
-        if (!sentence) continue
-        const named = resolve(sentence.type, byTarget, context)
-        if (!named) continue
-        const { type, collection } = annotated
-        const related =
-          named === type ||
-          (named.kind !== 'enum' &&
-            type.kind !== 'enum' &&
-            (derivesFrom(context.model, type, named) !== false ||
-              derivesFrom(context.model, named, type) !== false))
-        if (!related)
-          found.push(
-            diagnostic(
-              'response-sentence-mismatch',
-              sentence.position,
-              `Unexpected ${named.qualifiedName} in the Response sentence, expected ${type.qualifiedName} (or a base type of it) as the response annotation says`,
-            ),
-          )
-        else if (sentence.collection !== collection)
-          found.push(
-            diagnostic(
-              'response-sentence-mismatch',
-              sentence.position,
-              `Unexpected ${sentence.collection ? 'collection' : 'single object'} in the Response sentence, expected ${collection ? 'a collection' : 'a single object'} as the response annotation says${collection ? '' : ' (is `"isCollection": true` missing?)'}`,
-            ),
-          )
-      }
-    return found
+    const memo = context.memo.responseSentences
+    const lookups = new TypeLookups(context)
+    return context.pages.flatMap((page) => {
+      if (page.operations.length === 0) return []
+      const checked = memo.get(page)
+      if (checked && stillHolds(checked.keys, context.changes)) return checked.found
+      const keys = new Set<string>()
+      const found = pageFindings(page, context, lookups, keys)
+      memo.set(page, { found, keys: [...keys] })
+      return found
+    })
   },
+}
+
+/**
+ * What the check of a page found, kept with the keys of the types it looked up
+ * (`src/check/run-changes.ts`): a later run of the session (an unchanged page is the same object,
+ * with the same facts) reuses them while none is stale.
+ */
+export interface CheckedSentences {
+  found: Diagnostic[]
+  keys: readonly string[]
+}
+
+function pageFindings(
+  model: PageModel,
+  context: CheckContext,
+  lookups: TypeLookups,
+  keys: Set<string>,
+): Diagnostic[] {
+  const found: Diagnostic[] = []
+  for (const operation of model.operations) {
+    const annotated = annotatedResponse(operation, lookups, keys)
+    if (!annotated) continue
+    const sentence = context.facts(model.file)?.responseSentence
+    if (!sentence) continue
+    const named = lookups.resolve(sentence.type, keys)
+    if (!named) continue
+    const { type, collection } = annotated
+    for (const side of [type, named])
+      if (side.kind !== 'enum') addChainKeys(familyOf(context.model, side).types, keys)
+    const related =
+      named === type ||
+      (named.kind !== 'enum' &&
+        type.kind !== 'enum' &&
+        (derivesFrom(context.model, type, named) !== false ||
+          derivesFrom(context.model, named, type) !== false))
+    if (!related)
+      found.push(
+        diagnostic(
+          'response-sentence-mismatch',
+          sentence.position,
+          `Unexpected ${named.qualifiedName} in the Response sentence, expected ${type.qualifiedName} (or a base type of it) as the response annotation says`,
+        ),
+      )
+    else if (sentence.collection !== collection)
+      found.push(
+        diagnostic(
+          'response-sentence-mismatch',
+          sentence.position,
+          `Unexpected ${sentence.collection ? 'collection' : 'single object'} in the Response sentence, expected ${collection ? 'a collection' : 'a single object'} as the response annotation says${collection ? '' : ' (is `"isCollection": true` missing?)'}`,
+        ),
+      )
+  }
+  return found
+}
+
+/** The types a page's check looks up, each lookup adding the key it read to `keys`. */
+class TypeLookups {
+  #byTarget: Map<string, TypeDef> | undefined
+
+  constructor(private readonly context: CheckContext) {}
+
+  named(name: string, keys: Set<string>): TypeDef | undefined {
+    keys.add(typeKey(name.replace(/^#/, '').trim()))
+    return this.context.type(name)
+  }
+
+  /** The type a Response sentence's reference names: by its link's target page, else by name. */
+  resolve(ref: TypeRef, keys: Set<string>): TypeDef | undefined {
+    if (ref.kind !== 'named') return undefined
+    if (ref.target) {
+      keys.add(targetKey(ref.target))
+      return this.#targets().get(ref.target.toLowerCase())
+    }
+    return this.named(ref.name, keys) ?? this.named(`microsoft.graph.${ref.name}`, keys)
+  }
+
+  #targets(): Map<string, TypeDef> {
+    if (!this.#byTarget) {
+      this.#byTarget = new Map()
+      for (const type of Object.values(this.context.model.types))
+        for (const target of type.targets) if (!this.#byTarget.has(target)) this.#byTarget.set(target, type)
+    }
+    return this.#byTarget
+  }
 }
 
 /** The page's Response sentence, read only when one of its examples annotates a response type. */
@@ -81,25 +140,20 @@ function annotatedType(example: ExampleDef): string | undefined {
 
 function annotatedResponse(
   operation: OperationDef,
-  context: CheckContext,
+  lookups: TypeLookups,
+  keys: Set<string>,
 ): { type: TypeDef; collection: boolean } | undefined {
   for (const example of operation.examples) {
     const annotation = example.annotation
     const written = annotatedType(example)
     if (written === undefined) continue
     const collectionOf = /^collection\((.*)\)$/i.exec(written.trim())
-    const type = context.type(collectionOf?.[1] ?? written)
+    const type = lookups.named(collectionOf?.[1] ?? written, keys)
     if (!type) return undefined
     const isCollection = annotation?.isCollection === true || annotation?.isCollection === 'true'
     return { type, collection: collectionOf !== null || isCollection }
   }
   return undefined
-}
-
-function resolve(ref: TypeRef, byTarget: Map<string, TypeDef>, context: CheckContext): TypeDef | undefined {
-  if (ref.kind !== 'named') return undefined
-  if (ref.target) return byTarget.get(ref.target.toLowerCase())
-  return context.type(ref.name) ?? context.type(`microsoft.graph.${ref.name}`)
 }
 
 /** `## Response`, else `### Response` under `## Request body`; its paragraph that says "returns". */
