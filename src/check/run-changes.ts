@@ -1,7 +1,8 @@
 /**
  * What changed since the last checked run of a session, found from the objects themselves: a page
  * whose file is unchanged keeps its page model object (`ParsedPages`), and a type that did not
- * change keeps its object (`ModelInterner`). The corpus checks keep each finding with the keys of
+ * change keeps its object (`ModelInterner`); a type whose descriptions alone changed counts as
+ * unchanged, as no corpus check reads a description. The corpus checks keep each finding with the keys of
  * what it read, and read again only what a stale key names:
  *   type:<lower-case qualified name>   the type of that name (changed, added or removed)
  *   below:<lower-case qualified name>  the types that derive from it (one of them changed)
@@ -40,15 +41,18 @@ export function runChanges(
     for (const [file, page] of now) if (before.get(file) !== page) stale.add(fileKey(file))
     for (const file of before.keys()) if (!now.has(file)) stale.add(fileKey(file))
   }
-  if (last.model.types !== model.types)
-    for (const name of new Set([...Object.keys(last.model.types), ...Object.keys(model.types)])) {
-      const old = last.model.types[name]
-      const type = model.types[name]
-      if (old === type) continue
+  if (last.model.types !== model.types) {
+    const changed = (name: string) => {
+      const old = Object.hasOwn(last.model.types, name) ? last.model.types[name] : undefined
+      const type = Object.hasOwn(model.types, name) ? model.types[name] : undefined
+      if (sameButDescriptions(old, type)) return
       stale.add(typeKey(name))
       if (old) staleAround(old, last.model, stale)
       if (type) staleAround(type, model, stale)
     }
+    for (const [name, type] of Object.entries(model.types)) if (last.model.types[name] !== type) changed(name)
+    for (const name of Object.keys(last.model.types)) if (!Object.hasOwn(model.types, name)) changed(name)
+  }
   return { sameFiles, stale }
 }
 
@@ -66,6 +70,23 @@ export function targetKey(target: string): string {
 
 export function belowKey(qualifiedName: string): string {
   return `below:${qualifiedName.toLowerCase()}`
+}
+
+/** Equal but for descriptions, which no corpus check reads (a type holds no other `description` key). */
+function sameButDescriptions(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const keys = Object.keys(a).filter((key) => key !== 'description')
+  const otherKeys = Object.keys(b).filter((key) => key !== 'description')
+  return (
+    keys.length === otherKeys.length &&
+    keys.every(
+      (key, index) =>
+        key === otherKeys[index] &&
+        sameButDescriptions((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  )
 }
 
 /** A changed type's targets, and the types it derives from (each has a changed descendant). */

@@ -38,8 +38,9 @@
  *   checks.pageIndex   facts by file, lower-case files      another list of files; a changed page's
  *                                                           facts replaced
  *   checks.exampleBodies operation object, plus the keys     a stale key: a type its questions
- *                      its model questions were answered    read changed (or one deriving from a
- *                      from                                 type it asked for), or a page it read
+ *                      its model questions were answered    read changed but for descriptions (or
+ *                      from                                 one deriving from a type it asked
+ *                                                           for), or a page it read
  *   openapi.templates  route object                         (never: a route's template is its own)
  *   openapi.routeEntries / inexact / securitySchemes
  *                      the list of operation objects        another list (other objects or order)

@@ -40,11 +40,7 @@ export interface CheckedPage {
 
 function pageFindings(page: PageModel, judge: LinkJudge, memo: BrokenLinkMemo): Diagnostic[] {
   const checked = memo.pages.get(page)
-  if (
-    checked?.tree === judge.tree &&
-    [...checked.anchors].every(([key, anchors]) => judge.same(key, anchors))
-  )
-    return checked.found
+  if (checked?.tree === judge.tree && judge.sameAnchors(checked.anchors)) return checked.found
   let methodRows: Set<number> | undefined
   const anchors = new Map<string, readonly string[] | undefined>()
   const found: Diagnostic[] = []
@@ -118,12 +114,14 @@ class LinkJudge {
     this.tree = docsTree(context.pages, memo, context.changes)
   }
 
-  /** Whether a page's heading anchors are still `anchors`: read again only when the page changed. */
-  same(key: string, anchors: readonly string[] | undefined): boolean {
-    const changes = this.context.changes
-    const file = this.tree.byKey.get(key) ?? key
-    if (changes && !changes.stale.has(fileKey(file))) return true
-    return sameElements(this.anchors(key), anchors)
+  /** Whether the pages' heading anchors are still those read: each read again only when its page changed. */
+  sameAnchors(read: ReadonlyMap<string, readonly string[] | undefined>): boolean {
+    const stale = this.context.changes?.stale
+    for (const [key, anchors] of read) {
+      if (stale && !stale.has(fileKey(this.tree.byKey.get(key) ?? key))) continue
+      if (!sameElements(this.anchors(key), anchors)) return false
+    }
+    return true
   }
 
   /** The heading anchors of a page by lower-case file. */
