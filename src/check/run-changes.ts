@@ -20,6 +20,8 @@ export interface CheckedRun {
 export interface RunChanges {
   /** The docs tree holds the same files, in the same order. */
   sameFiles: boolean
+  /** The files of the pages added, removed or changed. */
+  files: ReadonlySet<string>
   /** The keys whose answer may differ from the last run's. */
   stale: ReadonlySet<string>
 }
@@ -30,17 +32,18 @@ export function runChanges(
   model: ApiModel,
 ): RunChanges | undefined {
   if (!last) return undefined
-  const stale = new Set<string>()
+  const files = new Set<string>()
   const sameFiles =
     last.pages.length === pages.length && pages.every((page, index) => page.file === last.pages[index]?.file)
   if (sameFiles) {
-    for (const [index, page] of pages.entries()) if (page !== last.pages[index]) stale.add(fileKey(page.file))
+    for (const [index, page] of pages.entries()) if (page !== last.pages[index]) files.add(page.file)
   } else {
     const before = new Map(last.pages.map((page) => [page.file, page]))
     const now = new Map(pages.map((page) => [page.file, page]))
-    for (const [file, page] of now) if (before.get(file) !== page) stale.add(fileKey(file))
-    for (const file of before.keys()) if (!now.has(file)) stale.add(fileKey(file))
+    for (const [file, page] of now) if (before.get(file) !== page) files.add(file)
+    for (const file of before.keys()) if (!now.has(file)) files.add(file)
   }
+  const stale = new Set([...files].map(fileKey))
   if (last.model.types !== model.types) {
     const changed = (name: string) => {
       const old = Object.hasOwn(last.model.types, name) ? last.model.types[name] : undefined
@@ -53,7 +56,7 @@ export function runChanges(
     for (const [name, type] of Object.entries(model.types)) if (last.model.types[name] !== type) changed(name)
     for (const name of Object.keys(last.model.types)) if (!Object.hasOwn(model.types, name)) changed(name)
   }
-  return { sameFiles, stale }
+  return { sameFiles, files, stale }
 }
 
 export function typeKey(qualifiedName: string): string {

@@ -14,7 +14,7 @@ import type { Diagnostic, PageModel } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import type { BrokenLinkMemo } from '../check-memo.js'
 import type { CheckContext, CorpusRule } from '../rule.js'
-import { fileKey, type RunChanges } from '../run-changes.js'
+import type { RunChanges } from '../run-changes.js'
 
 export const brokenLink: CorpusRule = {
   name: 'broken-link',
@@ -116,9 +116,9 @@ class LinkJudge {
 
   /** Whether the pages' heading anchors are still those read: each read again only when its page changed. */
   sameAnchors(read: ReadonlyMap<string, readonly string[] | undefined>): boolean {
-    const stale = this.context.changes?.stale
+    const changed = this.context.changes?.files
     for (const [key, anchors] of read) {
-      if (stale && !stale.has(fileKey(this.tree.byKey.get(key) ?? key))) continue
+      if (changed && !changed.has(this.tree.byKey.get(key) ?? key)) continue
       if (!sameElements(this.anchors(key), anchors)) return false
     }
     return true
