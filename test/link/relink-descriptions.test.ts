@@ -3,8 +3,9 @@
  * any other save is linked in full. Either way the model is the one a cold link of the same pages
  * gives. Edits one after another, in one session's memo, on the Graph sample
  * (test/golden/graph-sample) plus a second page of `todoTaskList` (a type two pages define, as
- * Intune's `deviceManagement` is): descriptions where the merge chooses between pages, then the
- * changes that must not be taken for descriptions, each followed by a description edit.
+ * Intune's `deviceManagement` is) and an enum page listing its enum bare: descriptions where the
+ * merge chooses between pages, then the changes that must not be taken for descriptions, each
+ * followed by a description edit.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { extractPages } from '../../src/build/in-memory.js'
@@ -22,6 +23,13 @@ const GET_CONNECTION = 'api/externalconnectors-externalconnection-get.md'
 const SECOND_TASK_LIST_PAGE: PageInput = {
   file: 'resources/todotasklist-more.md',
   text: '---\ndoc_type: resourcePageType\n---\n# todoTaskList resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|isShared|Boolean|Shared or not.|\n|color|String||\n',
+}
+
+/** Today's docs list `wellknownListName` bare here too (see test/link/link.test.ts): the merged
+ *  enum takes each member's description from the todoTaskList page, merged after this one. */
+const ENUMS_PAGE: PageInput = {
+  file: 'resources/enums.md',
+  text: '---\ndoc_type: enumPageType\n---\n# Enum values\n\nNamespace: microsoft.graph\n\n### wellknownListName values\n\n| Member |\n| ----------------------- |\n| none |\n| defaultList |\n| flaggedEmails |\n| unknownFutureValue |\n',
 }
 
 type Edit = { name: string; descriptionsOnly: boolean; apply(pages: PageInput[]): PageInput[] }
@@ -143,7 +151,7 @@ class SessionPages {
 describe('link after a save', () => {
   let start: PageInput[] = []
   beforeAll(async () => {
-    start = [...(await readDocs(GOLDEN.graphSample.docs)).pages, SECOND_TASK_LIST_PAGE]
+    start = [...(await readDocs(GOLDEN.graphSample.docs)).pages, SECOND_TASK_LIST_PAGE, ENUMS_PAGE]
   })
 
   it('gives after each edit the model of a cold link, relinking only what descriptions changed', () => {
