@@ -13,7 +13,7 @@ import { getOrCreate } from '../get-or-create.js'
 import type { EnumTypeDef, ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 import type { CheckContext } from './rule.js'
-import { addChainKeys, belowKey, fileKey, typeKey } from './run-changes.js'
+import { addChainKeys, belowKey, membersKey, typeKey } from './run-changes.js'
 import { derivesFrom, type Family, familyOf } from './type-family.js'
 
 /** An enum's member names as written, and in lower case for a judge that reads any case. */
@@ -200,7 +200,7 @@ export function readKeys(reads: readonly Read[], answers: ModelAnswers): string[
         keys.add(belowKey((subject as ObjectTypeDef).qualifiedName))
         break
       case 'requiredMembers':
-        for (const file of (subject as ObjectTypeDef).files) keys.add(fileKey(file))
+        for (const file of (subject as ObjectTypeDef).files) keys.add(membersKey(file))
         break
     }
   return [...keys]

@@ -7,13 +7,17 @@
  *   type:<lower-case qualified name>   the type of that name (changed, added or removed)
  *   below:<lower-case qualified name>  the types that derive from it (one of them changed)
  *   target:<link target>               the type a link target denotes
- *   file:<docs-relative file>          the page and its facts
+ *   members:<docs-relative file>       the members its JSON representation requires (a page fact)
  */
 import type { ApiModel, ObjectTypeDef, PageModel, TypeDef, TypeRef } from '../model.js'
+import type { PageChecks } from './page-checks.js'
+import type { PageFacts } from './rule.js'
 
 /** What the last checked run read. */
 export interface CheckedRun {
   pages: readonly PageModel[]
+  /** The pages' facts by file. */
+  facts: ReadonlyMap<string, PageFacts | undefined>
   model: ApiModel
 }
 
@@ -29,21 +33,32 @@ export interface RunChanges {
 export function runChanges(
   last: CheckedRun | undefined,
   pages: readonly PageModel[],
+  checks: readonly PageChecks[],
   model: ApiModel,
 ): RunChanges | undefined {
   if (!last) return undefined
   const files = new Set<string>()
+  const stale = new Set<string>()
+  // What a changed page's facts say of its type's members: asked of a type by the checks of other pages.
+  const members = (file: string, now: PageFacts | undefined) => {
+    files.add(file)
+    const before = last.facts.get(file)?.requiredMembers
+    const after = now?.requiredMembers
+    if (before?.type !== after?.type || before?.members.join('\n') !== after?.members.join('\n'))
+      stale.add(membersKey(file))
+  }
   const sameFiles =
     last.pages.length === pages.length && pages.every((page, index) => page.file === last.pages[index]?.file)
   if (sameFiles) {
-    for (const [index, page] of pages.entries()) if (page !== last.pages[index]) files.add(page.file)
+    for (const [index, page] of pages.entries())
+      if (page !== last.pages[index]) members(page.file, checks[index]?.facts)
   } else {
     const before = new Map(last.pages.map((page) => [page.file, page]))
-    const now = new Map(pages.map((page) => [page.file, page]))
-    for (const [file, page] of now) if (before.get(file) !== page) files.add(file)
-    for (const file of before.keys()) if (!now.has(file)) files.add(file)
+    const now = new Map(pages.map((page, index) => [page.file, index]))
+    for (const [file, index] of now)
+      if (before.get(file) !== pages[index]) members(file, checks[index]?.facts)
+    for (const file of before.keys()) if (!now.has(file)) members(file, undefined)
   }
-  const stale = new Set([...files].map(fileKey))
   if (last.model.types !== model.types) {
     const changed = (name: string) => {
       const old = Object.hasOwn(last.model.types, name) ? last.model.types[name] : undefined
@@ -63,8 +78,8 @@ export function typeKey(qualifiedName: string): string {
   return `type:${qualifiedName.toLowerCase()}`
 }
 
-export function fileKey(file: string): string {
-  return `file:${file}`
+export function membersKey(file: string): string {
+  return `members:${file}`
 }
 
 export function targetKey(target: string): string {

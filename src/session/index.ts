@@ -32,15 +32,16 @@
  *   checks.responseSentences page model object, plus the    a stale key: a type it looked up, by
  *                      keys of the types it looked up       name or link target, or one of their
  *                                                           base types, changed
- *   checks.last        the pages and model last checked    replaced by each check
- *                      (what changed since is found against
- *                      them: `src/check/run-changes.ts`)
+ *   checks.last        the pages, their facts and the model replaced by each check
+ *                      last checked (what changed since is
+ *                      found against them: `src/check/run-changes.ts`)
  *   checks.pageIndex   facts by file, lower-case files      another list of files; a changed page's
  *                                                           facts replaced
  *   checks.exampleBodies operation object, plus the keys     a stale key: a type its questions
  *                      its model questions were answered    read changed but for descriptions (or
  *                      from                                 one deriving from a type it asked
- *                                                           for), or a page it read
+ *                                                           for), or the members a page it read
+ *                                                           says its type's representation requires
  *   openapi.templates  route object                         (never: a route's template is its own)
  *   openapi.routeEntries / inexact / securitySchemes
  *                      the list of operation objects        another list (other objects or order)

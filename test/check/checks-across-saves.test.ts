@@ -86,6 +86,15 @@ const EDITS: [string, Edit][] = [
     replace('resources/fancywidget.md', '"microsoft.graph.widget"', '"microsoft.graph.entity"'),
   ],
   [
+    // widget-update's response that leaves members out is told which: no longer `tags`.
+    'the members the JSON representation of the type of an unchanged example requires',
+    replace(
+      'resources/widget.md',
+      '"optionalProperties": ["createdDateTime"]',
+      '"optionalProperties": ["createdDateTime", "tags"]',
+    ),
+  ],
+  [
     'the heading of another page that an unchanged page links to',
     replace('resources/widget.md', '## Relationships', '## Navigation'),
   ],
