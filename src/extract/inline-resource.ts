@@ -21,11 +21,17 @@ import { readPageHeader } from './page-header.js'
 import { extractPropertiesTable, isPropertiesTable } from './properties-table.js'
 import { addJsonRepresentation, DEFAULT_NAMESPACE, qualify } from './resource-page.js'
 
+/** `"blockType": "resource"` as an annotation may write it (JSON5 quotes too). */
+const RESOURCE_ANNOTATION = /blockType['"]?\s*:\s*['"]resource['"]/i
+
 export function extractInlineResources(page: Page, diagnostics: Diagnostic[]): ObjectTypeDef[] {
-  const namespace = readPageHeader(page).namespace ?? DEFAULT_NAMESPACE
   const sections = sectionsOutsideExamples(page.sections)
+  // Only sections whose text holds a resource annotation are parsed for blocks (most hold none).
+  const annotated = sections.filter((section) => RESOURCE_ANNOTATION.test(section.text))
+  if (annotated.length === 0) return []
+  const namespace = readPageHeader(page).namespace ?? DEFAULT_NAMESPACE
   const types: ObjectTypeDef[] = []
-  for (const section of sections) {
+  for (const section of annotated) {
     for (const block of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
       const annotation = block.annotation
       const named = annotation?.blockType === 'resource' ? annotation['@odata.type'] : undefined
