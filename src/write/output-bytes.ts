@@ -20,6 +20,8 @@ export class OutputEncoder {
   #known: ReadonlyMap<string, Buffer> | undefined
   /** Each path's content and its hash, as last hashed. */
   readonly #hashed = new Map<string, { content: FileContent; hash: string }>()
+  /** The paths encoded by this write (`chunks`). */
+  readonly #encoded = new Set<string>()
 
   /** `keep`: keep the bytes of each long part for the next write (a run that writes once keeps
    *  none: they are the size of the outputs). `known`: see `know`. */
@@ -39,6 +41,7 @@ export class OutputEncoder {
 
   /** The file's bytes, in order. */
   chunks(file: GeneratedFile): Buffer[] {
+    this.#encoded.add(file.path)
     if (!file.parts) return [Buffer.from(file.text)]
     const chunks: Buffer[] = []
     let short = ''
@@ -70,17 +73,11 @@ export class OutputEncoder {
   /**
    * The hash `remember` noted for this path, when the file is made of the same text again (in a
    * watch session an output group emitted again mostly gives back the very strings of its last
-   * write): it is then neither encoded nor hashed again, and the bytes of its long parts are kept
-   * for the next write as if it had been encoded.
+   * write): it is then neither encoded nor hashed again (its parts' bytes are kept, `endWrite`).
    */
   sameHash(file: GeneratedFile): string | undefined {
     const last = this.#hashed.get(file.path)
-    if (!last || !sameContent(last.content, file)) return undefined
-    for (const part of file.parts ?? []) {
-      const bytes = part.length >= KEPT_PART_LENGTH ? this.#last.get(part) : undefined
-      if (bytes) this.#next.set(part, bytes)
-    }
-    return last.hash
+    return last && sameContent(last.content, file) ? last.hash : undefined
   }
 
   /** Note the hash of the file's bytes (only an encoder that keeps bytes keeps hashes). */
@@ -88,9 +85,19 @@ export class OutputEncoder {
     if (this.keep) this.#hashed.set(file.path, { content: file.parts ?? file.text, hash })
   }
 
-  /** Forget the parts of the write before the one just done. */
+  /** Forget the parts of the write before the one just done, but for those of the files it did not
+   *  encode: a save that changes descriptions writes model.json and openapi.json, and the next
+   *  save that changes a type's shape finds the bytes of the server's and client's parts. */
   endWrite(): void {
     if (this.#next.size > 0) this.#known = undefined
+    for (const [path, { content }] of this.#hashed) {
+      if (this.#encoded.has(path) || typeof content === 'string') continue
+      for (const part of content) {
+        const bytes = part.length >= KEPT_PART_LENGTH ? this.#last.get(part) : undefined
+        if (bytes && !this.#next.has(part)) this.#next.set(part, bytes)
+      }
+    }
+    this.#encoded.clear()
     this.#last = this.#next
     this.#next = new Map()
   }

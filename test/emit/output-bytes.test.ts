@@ -64,6 +64,27 @@ describe('OutputEncoder', () => {
     expect(single.sameHash(file)).toBeUndefined()
   })
 
+  it('keeps the bytes of the files a write did not encode, for the write that changes them', () => {
+    const encoder = new OutputEncoder()
+    const server = fileOfParts('server/routes.ts', [long('route a'), long('route b')])
+    const model = fileOfParts('model.json', [long('unit 1')])
+    const write = (file: ReturnType<typeof fileOfParts>) => {
+      const chunks = encoder.chunks(file)
+      encoder.remember(file, Buffer.concat(chunks).toString('base64'))
+      return chunks
+    }
+    const [routeA] = write(server)
+    write(model)
+    encoder.endWrite()
+    // A description save: only model.json is written, twice.
+    write(fileOfParts('model.json', [long('unit 1 edited')]))
+    encoder.endWrite()
+    write(fileOfParts('model.json', [long('unit 1 edited again')]))
+    encoder.endWrite()
+    // A save that changes a route finds the bytes of the other as they were encoded.
+    expect(write(fileOfParts('server/routes.ts', [long('route a'), long('route c')]))).toContain(routeA)
+  })
+
   it('encodes a surrogate pair split between two parts as one character', () => {
     const pair = '😀'
     const parts = [`${'y'.repeat(300)}${pair[0]}`, `${pair[1]}${'z'.repeat(300)}`]
