@@ -10,8 +10,8 @@
  */
 
 import { getOrCreate } from '../get-or-create.js'
+import { LastOperations } from '../last-operations.js'
 import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
-import { sameElements } from '../same-elements.js'
 import { shapeExamples } from './examples.js'
 import { listMethods, type MethodListings, sameListings } from './method-listings.js'
 import type { OperationShape } from './operation-shape.js'
@@ -48,13 +48,7 @@ export class KeptShapes {
    *  them is found again). */
   listings: MethodListings | undefined
   /** The route owners of the last operation list and listings. */
-  owners:
-    | {
-        operations: readonly OperationDef[]
-        listings: MethodListings
-        owners: ReadonlyMap<string, OperationDef>
-      }
-    | undefined
+  readonly owners = new LastOperations<ReadonlyMap<string, OperationDef>>()
 
   /** `listMethods(model)`: the last listings where they say the same. */
   listingsOf(model: ApiModel): MethodListings {
@@ -66,11 +60,7 @@ export class KeptShapes {
 
   /** `routeOwners(operations, listings)`: the last owners for the same operations and listings. */
   ownersOf(operations: readonly OperationDef[], listings: MethodListings): ReadonlyMap<string, OperationDef> {
-    const last = this.owners
-    if (last?.listings === listings && sameElements(last.operations, operations)) return last.owners
-    const owners = routeOwners(operations, listings)
-    this.owners = { operations: [...operations], listings, owners }
-    return owners
+    return this.owners.get(operations, (list) => routeOwners(list, listings), [listings])
   }
 }
 

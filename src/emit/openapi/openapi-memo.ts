@@ -3,9 +3,10 @@
  * (keys and invalidation: the session's doc comment, `src/session/index.ts`). The check and the
  * emitter of one run share it.
  */
+
+import { LastOperations } from '../../last-operations.js'
 import type { Diagnostic, RouteTemplate } from '../../model.js'
 import type { MethodListings } from '../../shape/method-listings.js'
-import { LastOperations } from './last-operations.js'
 import type { PathItemInput, PathItemInputs, ResourceTag } from './paths.js'
 import type { RouteEntry, ShapedTemplate } from './route-entries.js'
 import type { SchemaObject } from './spec.js'

@@ -12,7 +12,6 @@
  */
 
 import type { ApiModel, Diagnostic, OperationDef, TypeDef, TypeRef } from '../../model.js'
-import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import { requestPathOf } from '../../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../../shape/operation-shape.js'
@@ -144,18 +143,20 @@ export function referenceDataParts(
       () => scriptJson(view()),
     )
   const parts = ['{"resources":[']
-  keptGroups(model, facts, kept).forEach(({ operations, ...resource }, index) => {
-    parts.push(`${index === 0 ? '' : ','}${scriptJson(resource).slice(0, -1)},"operations":[`)
-    operations.forEach((operation, at) => {
-      if (at > 0) parts.push(',')
-      parts.push(
-        print('reference.operation', operation, [operation.file], () =>
-          operationView(shapes.of(operation), model, diagnostics),
-        ),
-      )
+  kept.groups
+    .get(model.operations, () => groupByResource(model), [facts])
+    .forEach(({ operations, ...resource }, index) => {
+      parts.push(`${index === 0 ? '' : ','}${scriptJson(resource).slice(0, -1)},"operations":[`)
+      operations.forEach((operation, at) => {
+        if (at > 0) parts.push(',')
+        parts.push(
+          print('reference.operation', operation, [operation.file], () =>
+            operationView(shapes.of(operation), model, diagnostics),
+          ),
+        )
+      })
+      parts.push(']}')
     })
-    parts.push(']}')
-  })
   parts.push('],"types":[')
   Object.values(model.types).forEach((type, index) => {
     if (index > 0) parts.push(',')
@@ -163,15 +164,6 @@ export function referenceDataParts(
   })
   parts.push(']}')
   return parts
-}
-
-/** `groupByResource`, kept while the operations and the types' names are the last run's. */
-function keptGroups(model: ApiModel, facts: string, kept: ReferenceMemo): readonly ResourceGroup[] {
-  const last = kept.groups
-  if (last?.facts === facts && sameElements(last.operations, model.operations)) return last.groups
-  const groups = groupByResource(model)
-  kept.groups = { operations: [...model.operations], facts, groups }
-  return groups
 }
 
 /** The operations by resource, in model order: resources by name, the ungrouped last. */

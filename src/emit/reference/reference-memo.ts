@@ -2,6 +2,7 @@
  * What the reference emitter keeps between runs of one session (keys and invalidation: the
  * session's doc comment, `src/session/index.ts`).
  */
+import { LastOperations } from '../../last-operations.js'
 import type { OperationDef } from '../../model.js'
 
 /** Operations grouped by resource (`groupByResource`). */
@@ -12,8 +13,8 @@ export interface ResourceGroup {
 }
 
 export class ReferenceMemo {
-  /** The resource groups, with the operations and type facts they were made of. */
-  groups: { operations: readonly OperationDef[]; facts: string; groups: readonly ResourceGroup[] } | undefined
+  /** The resource groups of the last list of operations and type facts. */
+  readonly groups = new LastOperations<readonly ResourceGroup[]>()
   /** Each unit's memo key (an operation or type object), with the type facts and the diagnostics
    *  text it was made with. */
   readonly keys = new WeakMap<object, { facts: string; diagnostics: string; key: string }>()
