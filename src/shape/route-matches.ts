@@ -88,3 +88,22 @@ function callMatches(segment: Extract<PathSegment, { kind: 'call' }>, part: stri
     })
   )
 }
+
+/** `image(width=640,height=480)` written as a literal: a call with those argument names. */
+export function normaliseSegment(segment: PathSegment): PathSegment {
+  if (segment.kind !== 'literal') return segment
+  const call = /^([A-Za-z_][\w.]*)\((.*)\)$/.exec(segment.value)
+  if (!call) return segment
+  const args = (call[2] ?? '')
+    .split(',')
+    .map((pair) => pair.split('=')[0]?.trim() ?? '')
+    .filter((name) => name !== '')
+    .map((name) => ({ name, param: name }))
+  return { kind: 'call', name: call[1] ?? '', args }
+}
+
+/** A parameter's name as a page's table and its request lines both write it: letters and digits
+ *  in any case (`{drive-id}` is `driveId`). */
+export function parameterNameKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '')
+}

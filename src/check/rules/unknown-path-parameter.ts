@@ -7,6 +7,7 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, RouteTemplate } from '../../model.js'
+import { normaliseSegment, parameterNameKey } from '../../shape/route-matches.js'
 import type { PageRule } from '../rule.js'
 
 export const unknownPathParameter: PageRule = {
@@ -18,9 +19,9 @@ export const unknownPathParameter: PageRule = {
       const rows = operation.parameters.filter((parameter) => parameter.in === 'path')
       if (rows.length === 0 || operation.routes.length === 0) continue
       const written = [...new Set(operation.routes.flatMap(placeholdersOf))]
-      const placeholders = new Set(written.map(comparable))
+      const placeholders = new Set(written.map(parameterNameKey))
       for (const row of rows)
-        if (!placeholders.has(comparable(row.name)))
+        if (!placeholders.has(parameterNameKey(row.name)))
           found.push(
             diagnostic(
               'unknown-path-parameter',
@@ -37,7 +38,7 @@ export const unknownPathParameter: PageRule = {
  *  and a function's arguments by name and placeholder (`columnsAfter(count=n)`, also where the
  *  call is written with its values, `image(width=640)`). */
 function placeholdersOf(route: RouteTemplate): string[] {
-  return route.segments.flatMap((segment) => {
+  return route.segments.map(normaliseSegment).flatMap((segment) => {
     const written =
       segment.kind === 'param'
         ? [segment.raw]
@@ -45,7 +46,7 @@ function placeholdersOf(route: RouteTemplate): string[] {
           ? segment.args.flatMap((arg) => [arg.name, arg.param])
           : segment.kind === 'itemPath'
             ? [segment.param]
-            : argumentNames(segment.value)
+            : []
     return written.flatMap((text) =>
       text
         .replace(/[{}<>'"]/g, '')
@@ -54,14 +55,4 @@ function placeholdersOf(route: RouteTemplate): string[] {
         .filter((name) => name !== ''),
     )
   })
-}
-
-/** `image(width=640,height=480)` → width, height; a segment that is no call has none. */
-function argumentNames(literal: string): string[] {
-  const call = /^[^(]+\((.*)\)$/.exec(literal)
-  return call ? (call[1] ?? '').split(',').map((arg) => arg.split('=')[0] ?? '') : []
-}
-
-function comparable(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '')
 }

@@ -10,6 +10,7 @@
 
 import { getOrCreate } from '../../get-or-create.js'
 import type { HttpMethod, OperationDef, PathSegment, RouteTemplate } from '../../model.js'
+import { normaliseSegment } from '../../shape/route-matches.js'
 
 export interface RouteRef {
   operation: OperationDef
@@ -60,19 +61,6 @@ export function buildPathTree(operations: readonly OperationDef[]): PathTree {
       node.routes.set(route.method, refs)
     }
   return { root, skipped }
-}
-
-/** `image(width=640,height=480)` written as a literal: a call with those argument names. */
-export function normaliseSegment(segment: PathSegment): PathSegment {
-  if (segment.kind !== 'literal') return segment
-  const call = /^([A-Za-z_][\w.]*)\((.*)\)$/.exec(segment.value)
-  if (!call) return segment
-  const args = (call[2] ?? '')
-    .split(',')
-    .map((pair) => pair.split('=')[0]?.trim() ?? '')
-    .filter((name) => name !== '')
-    .map((name) => ({ name, param: name }))
-  return { kind: 'call', name: call[1] ?? '', args }
 }
 
 function childFor(node: PathNode, segment: PathSegment): PathNode {

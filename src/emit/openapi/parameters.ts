@@ -7,6 +7,7 @@
  */
 import type { ParameterDef, RouteTemplate } from '../../model.js'
 import type { OperationShape } from '../../shape/operation-shape.js'
+import { parameterNameKey } from '../../shape/route-matches.js'
 import type { PathTemplate } from './path-template.js'
 import { schemaFromTypeRef, schemaFromValue } from './schema.js'
 import type { ParameterObject, ParameterOrRef } from './spec.js'
@@ -120,12 +121,8 @@ function documentedPathParameter(
   documented: readonly ParameterDef[],
   name: string,
 ): ParameterDef | undefined {
-  const key = normalise(name)
-  return documented.find((parameter) => normalise(parameter.name) === key)
-}
-
-function normalise(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '')
+  const key = parameterNameKey(name)
+  return documented.find((parameter) => parameterNameKey(parameter.name) === key)
 }
 
 /**
