@@ -173,7 +173,7 @@ function saysOptional(text: string): boolean {
  *  of it (`$filter with **any** operator` after `$filter`), not another parameter. (A header's
  *  rows name it with a value each, `Prefer: outlook.timezone`: each row is a value of it.) */
 function isAnotherUse(text: string, name: string, earlier: readonly ParameterDef[]): boolean {
-  const plain = text.replace(/[`*]/g, '').trim()
+  const plain = plainCell(text)
   return (
     plain.startsWith(name) &&
     /^\s/.test(plain.slice(name.length)) &&
@@ -183,9 +183,14 @@ function isAnotherUse(text: string, name: string, earlier: readonly ParameterDef
 
 /** `` `$deltatoken` `` → `$deltatoken`; `Prefer: outlook.timezone` → `Prefer`; `id (optional)` → `id`. */
 function parameterName(text: string, location: ParameterLocation): string {
-  const plain = text.replace(/[`*]/g, '').trim()
+  const plain = plainCell(text)
   const name = location === 'header' ? (plain.split(':')[0] ?? '') : plain
   return name.trim().split(/\s+/)[0] ?? ''
+}
+
+/** A name cell's text without its code and emphasis marks. */
+function plainCell(text: string): string {
+  return text.replace(/[`*]/g, '').trim()
 }
 
 /** Tables anywhere in `node` (also inside lists), in document order. */
