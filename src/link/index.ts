@@ -50,11 +50,14 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   inferEnumsFromDescriptions(registry)
   const undocumented = new Map<string, UndocumentedType>()
   linkInheritance(registry, undocumented, diagnostics)
+  // Only frozen page models are kept from one save to the next (`ParsedPages`): only then is this
+  // link kept, with each linked operation's page operation.
+  const kept = sorted.every((page) => Object.isFrozen(page))
   const sources = new Map<OperationDef, ModelOperationDef>()
   const operations = sorted.flatMap((page) =>
     page.operations.map((operation) => {
       const copy = copyOperation(operation)
-      sources.set(copy, operation)
+      if (kept) sources.set(copy, operation)
       return copy
     }),
   )
@@ -92,8 +95,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
     // Include files are material pages pull in, not pages.
     pages: pages.filter((page) => page.pageKind !== 'include').length,
   })
-  // Only frozen page models are kept from one save to the next (`ParsedPages`).
-  if (sorted.every((page) => Object.isFrozen(page)))
+  if (kept)
     memo.last = {
       pages: new Map(sorted.map((page) => [page.file, page])),
       inputs: pages,
