@@ -87,10 +87,16 @@ export class OutputEncoder {
 
   /** Forget the parts of the write before the one just done, but for those of the files it did not
    *  encode: a save that changes descriptions writes model.json and openapi.json, and the next
-   *  save that changes a type's shape finds the bytes of the server's and client's parts. */
-  endWrite(): void {
+   *  save that changes a type's shape finds the bytes of the server's and client's parts.
+   *  `outputs`: the paths the output folder now holds; a file no longer produced is forgotten (a
+   *  long watch session would otherwise keep the bytes of every file it ever wrote). */
+  endWrite(outputs: { has(path: string): boolean }): void {
     if (this.#next.size > 0) this.#known = undefined
     for (const [path, { content }] of this.#hashed) {
+      if (!outputs.has(path)) {
+        this.#hashed.delete(path)
+        continue
+      }
       if (this.#encoded.has(path) || typeof content === 'string') continue
       for (const part of content) {
         const bytes = part.length >= KEPT_PART_LENGTH ? this.#last.get(part) : undefined

@@ -178,7 +178,7 @@ export async function writeOutput(
     result.removed.push(path)
     if (!options.dryRun) await rm(full, { force: true })
   }
-  encoder.endWrite()
+  encoder.endWrite(next)
   await writeManifest(outDir, next, manifest, result, options.dryRun === true)
   result.hashes = new Map([...next].filter(([path, hash]) => hash !== '' && !options.userOwned?.(path)))
   return result

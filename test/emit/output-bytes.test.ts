@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { fileOfParts } from '../../src/emit/generated-file.js'
 import { OutputEncoder } from '../../src/write/output-bytes.js'
 
+/** The output folder holds every file written so far. */
+const EVERY_PATH = { has: () => true }
+
 describe('OutputEncoder', () => {
   const long = (tag: string) => `"${tag}": ${'x'.repeat(300)} é ✓ 😀`
 
@@ -12,7 +15,7 @@ describe('OutputEncoder', () => {
     expect(file.text).toBe(parts.join(''))
     const first = Buffer.concat(encoder.chunks(file))
     expect(first.equals(Buffer.from(file.text))).toBe(true)
-    encoder.endWrite()
+    encoder.endWrite(EVERY_PATH)
     // The same strings in another file: bytes kept from the last write, still exact.
     const changed = fileOfParts('model.json', ['{\n', long('a'), ',\n', long('c'), '\n}\n'])
     expect(Buffer.concat(encoder.chunks(changed)).equals(Buffer.from(changed.text))).toBe(true)
@@ -24,16 +27,16 @@ describe('OutputEncoder', () => {
     const bytes = Buffer.from(part)
     encoder.know(new Map([[part, bytes]]))
     // A write of nothing (a watch session's first run, its outputs current) keeps them known.
-    encoder.endWrite()
+    encoder.endWrite(EVERY_PATH)
     const file = fileOfParts('openapi.json', ['{\n', part, '\n}\n'])
     expect(encoder.chunks(file)).toContain(bytes)
-    encoder.endWrite()
+    encoder.endWrite(EVERY_PATH)
     // Kept as bytes of the last write; the known ones are let go.
     expect(encoder.chunks(file)).toContain(bytes)
-    encoder.endWrite()
+    encoder.endWrite(EVERY_PATH)
     const other = long('other')
     encoder.chunks(fileOfParts('openapi.json', [other]))
-    encoder.endWrite()
+    encoder.endWrite(EVERY_PATH)
     expect(encoder.chunks(file)).not.toContain(bytes)
   })
 
@@ -75,14 +78,29 @@ describe('OutputEncoder', () => {
     }
     const [routeA] = write(server)
     write(model)
-    encoder.endWrite()
+    encoder.endWrite(EVERY_PATH)
     // A description save: only model.json is written, twice.
     write(fileOfParts('model.json', [long('unit 1 edited')]))
-    encoder.endWrite()
+    encoder.endWrite(EVERY_PATH)
     write(fileOfParts('model.json', [long('unit 1 edited again')]))
-    encoder.endWrite()
+    encoder.endWrite(EVERY_PATH)
     // A save that changes a route finds the bytes of the other as they were encoded.
     expect(write(fileOfParts('server/routes.ts', [long('route a'), long('route c')]))).toContain(routeA)
+  })
+
+  it('forgets a file the output folder no longer holds, and the bytes of its parts', () => {
+    const encoder = new OutputEncoder()
+    const removed = fileOfParts('server/handlers/gone.ts', [long('gone')])
+    const [bytes] = encoder.chunks(removed)
+    encoder.remember(removed, 'hash-gone')
+    encoder.endWrite(new Set(['server/handlers/gone.ts']))
+    expect(encoder.sameHash(removed)).toBe('hash-gone')
+    // A write that no longer produces it: neither its hash nor its parts' bytes are kept.
+    encoder.chunks(fileOfParts('model.json', [long('unit')]))
+    encoder.endWrite(new Set(['model.json']))
+    expect(encoder.sameHash(removed)).toBeUndefined()
+    encoder.endWrite(new Set(['model.json']))
+    expect(encoder.chunks(removed)).not.toContain(bytes)
   })
 
   it('encodes a surrogate pair split between two parts as one character', () => {
