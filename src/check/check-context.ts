@@ -11,7 +11,6 @@ export function createCheckContext(
   model: ApiModel,
   memo: CheckMemo,
 ): CheckContext {
-  // Found against the last run's facts, before the index takes this run's.
   const changes = runChanges(memo.last, pages, checks, model)
   const index = pageIndex(pages, checks, memo, changes)
   return {

@@ -16,8 +16,8 @@ import type { PageFacts } from './rule.js'
 /** What the last checked run read. */
 export interface CheckedRun {
   pages: readonly PageModel[]
-  /** The pages' facts by file. */
-  facts: ReadonlyMap<string, PageFacts | undefined>
+  /** The pages' checks, one for one (their facts). */
+  checks: readonly PageChecks[]
   model: ApiModel
 }
 
@@ -40,9 +40,9 @@ export function runChanges(
   const files = new Set<string>()
   const stale = new Set<string>()
   // What a changed page's facts say of its type's members: asked of a type by the checks of other pages.
-  const members = (file: string, now: PageFacts | undefined) => {
+  const members = (file: string, was: PageFacts | undefined, now: PageFacts | undefined) => {
     files.add(file)
-    const before = last.facts.get(file)?.requiredMembers
+    const before = was?.requiredMembers
     const after = now?.requiredMembers
     if (before?.type !== after?.type || before?.members.join('\n') !== after?.members.join('\n'))
       stale.add(membersKey(file))
@@ -51,13 +51,18 @@ export function runChanges(
     last.pages.length === pages.length && pages.every((page, index) => page.file === last.pages[index]?.file)
   if (sameFiles) {
     for (const [index, page] of pages.entries())
-      if (page !== last.pages[index]) members(page.file, checks[index]?.facts)
+      if (page !== last.pages[index]) members(page.file, last.checks[index]?.facts, checks[index]?.facts)
   } else {
-    const before = new Map(last.pages.map((page) => [page.file, page]))
+    const before = new Map(last.pages.map((page, index) => [page.file, index]))
     const now = new Map(pages.map((page, index) => [page.file, index]))
-    for (const [file, index] of now)
-      if (before.get(file) !== pages[index]) members(file, checks[index]?.facts)
-    for (const file of before.keys()) if (!now.has(file)) members(file, undefined)
+    const lastFacts = (index: number | undefined) =>
+      index === undefined ? undefined : last.checks[index]?.facts
+    for (const [file, index] of now) {
+      const was = before.get(file)
+      if (was === undefined || last.pages[was] !== pages[index])
+        members(file, lastFacts(was), checks[index]?.facts)
+    }
+    for (const [file, index] of before) if (!now.has(file)) members(file, lastFacts(index), undefined)
   }
   if (last.model.types !== model.types) {
     const changed = (name: string) => {

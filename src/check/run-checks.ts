@@ -8,7 +8,7 @@ import { compareDiagnostics, withoutRepeats } from '../diagnostics.js'
 import type { ApiModel, Diagnostic, PageModel } from '../model.js'
 import type { PageInput } from '../read-docs.js'
 import { createCheckContext } from './check-context.js'
-import type { CheckMemo, PageIndex } from './check-memo.js'
+import type { CheckMemo } from './check-memo.js'
 import type { PageChecks } from './page-checks.js'
 import type { CheckRule } from './rule.js'
 import { checkRules } from './rules/index.js'
@@ -29,7 +29,7 @@ export function runChecks(
   for (const rule of rules)
     if ('page' in rule) for (const page of checks) found.push(...(page.found[rule.name] ?? []))
     else found.push(...rule.run(context))
-  memo.last = { pages, facts: (memo.pageIndex as PageIndex).facts, model }
+  memo.last = { pages, checks, model }
   // Only the pages that may hold inline suppressions are read again (a whole tree is tens of MB).
   const texts = new Map(
     inputs
