@@ -104,6 +104,30 @@ describe('schemaFromObjectType', () => {
     ])
   })
 
+  it('makes a derived type that adds no property its base alone, not an object of no members', () => {
+    // resources/intune-mam-androidmanagedappregistration.md: "Inherits from [managedAppRegistration]…",
+    // every row of its Properties table "Inherited from [managedAppRegistration]…".
+    const registration = schemaFromObjectType(
+      {
+        ...type,
+        name: 'androidManagedAppRegistration',
+        qualifiedName: 'microsoft.graph.androidManagedAppRegistration',
+        baseType: {
+          kind: 'named',
+          name: 'managedAppRegistration',
+          resolved: 'microsoft.graph.managedAppRegistration',
+        },
+        abstract: false,
+        properties: [],
+        description: '',
+      },
+      [],
+    )
+    expect(registration).toEqual({
+      allOf: [{ $ref: '#/components/schemas/microsoft.graph.managedAppRegistration' }],
+    })
+  })
+
   it('declares @odata.type at the root of a hierarchy, and null only where the docs allow it', () => {
     const [size] = type.properties
     const root = schemaFromObjectType(

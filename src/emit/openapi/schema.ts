@@ -91,7 +91,10 @@ export function schemaFromObjectType(type: ObjectTypeDef, descendants: readonly 
     for (const name of mapped.sort()) mapping[`#${name}`] = `#/components/schemas/${name}`
     own.discriminator = { propertyName: DISCRIMINATOR, mapping }
   }
-  const schema: SchemaObject = base ? { allOf: [schemaRef(base), own] } : own
+  // A derived type that adds nothing is its base alone: an empty `{ type: 'object' }` beside the base
+  // reads as an object of no members to generators (openapi-typescript: `& Record<string, never>`).
+  const adds = own.properties !== undefined || own.discriminator !== undefined
+  const schema: SchemaObject = base ? { allOf: adds ? [schemaRef(base), own] : [schemaRef(base)] } : own
   return type.description === '' ? schema : { ...schema, description: type.description }
 }
 
