@@ -258,6 +258,20 @@ describe("the sample corpus's mock through Microsoft's Graph SDK", () => {
     expect(deltaLink).toBe('/users/delta?$select=displayName,jobTitle&$deltatoken=mock')
   })
 
+  it("pages over a folder's messages/delta on the path asked, not on the path the docs' link names", async () => {
+    // api/message-delta.md documents `GET /users/{id}/mailFolders/{id}/messages/delta`; its example's
+    // link is "https://graph.microsoft.com/v1.0/me/mailfolders/{id}/messages/delta?$skiptoken={_skipToken_}".
+    const path = `/users/${USER}/mailFolders/inbox/messages/delta`
+    const before = requests.length
+    const first = await client.api(path).get()
+    expect(first['@odata.nextLink']).toBe(`${path}?$skiptoken={_skipToken_}`)
+    const { items, deltaLink } = await iterateAll(client, first)
+    expect(items.length).toBe(first.value.length * 2)
+    expect(deltaLink).toBe(`${path}?$deltatoken=mock`)
+    const followed = requests.slice(before).map((line) => line.split(' ')[1]?.split('?')[0])
+    expect(followed).toEqual([`/v1.0${path}`, `/v1.0${path}`])
+  })
+
   it('follows a documented next link that lacks the required query of the first request', async () => {
     const first = await client
       .api('/me/calendarView/delta')

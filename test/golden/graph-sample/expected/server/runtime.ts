@@ -658,9 +658,15 @@ function pageOf(body: unknown, request: FastifyRequest, delta: boolean): unknown
 function linkHere(request: FastifyRequest, key: string, value: string): string {
   const url = request.originalUrl
   const at = url.indexOf('?')
-  const path = (at === -1 ? url : url.slice(0, at)).replace(VERSION_PREFIX, '')
   const kept = at === -1 ? [] : queryPairs(url.slice(at + 1)).filter(([name]) => !FOLLOWED_LINK.test(name))
-  return `${path}?${[...kept.map(([, pair]) => pair), `${key}=${value}`].join('&')}`
+  return `${requestPath(request)}?${[...kept.map(([, pair]) => pair), `${key}=${value}`].join('&')}`
+}
+
+/** The request's path relative to the service root: `/v1.0/me/messages?$top=2` → `/me/messages`. */
+function requestPath(request: FastifyRequest): string {
+  const url = request.originalUrl
+  const at = url.indexOf('?')
+  return (at === -1 ? url : url.slice(0, at)).replace(VERSION_PREFIX, '')
 }
 
 /** `$top=2` → 2; absent or not a count → undefined. */
@@ -669,12 +675,15 @@ function countOption(value: unknown): number | undefined {
 }
 
 /**
- * `https://graph.microsoft.com/v1.0/users/delta?$skiptoken=x` → `/users/delta?$skiptoken=x`, with the
- * request's own options that the link lacks (`&$select=displayName`: Graph carries them in its tokens);
- * a next link always marks itself followed.
+ * `https://graph.microsoft.com/v1.0/users/delta?$skiptoken=x` → `/users/delta?$skiptoken=x`: the
+ * documented link's query on the request's own path (the docs' path names another user or folder, or
+ * keeps its placeholders: `/me/mailfolders/{id}/messages/delta`), with the request's own options that
+ * the link lacks (`&$select=displayName`: Graph carries them in its tokens); a next link always marks
+ * itself followed.
  */
 function followableLink(link: string, next: boolean, request: FastifyRequest): string {
-  const relative = link.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(VERSION_PREFIX, '') || '/'
+  const query = link.indexOf('?')
+  const relative = `${requestPath(request)}${query === -1 ? '' : link.slice(query)}`
   const at = relative.indexOf('?')
   const keys = at === -1 ? [] : queryPairs(relative.slice(at + 1)).map(([key]) => key)
   const added = next && !keys.some((key) => FOLLOWED_LINK.test(key)) ? ['$skiptoken=2'] : []
