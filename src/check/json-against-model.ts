@@ -48,6 +48,10 @@ export interface ValueJudge {
   /** `any`: member names in any letter case (`Message` for `message`), as Graph reads request bodies
    *  (default: exact, as the docs should spell them and Graph writes them). */
   nameCase?: 'exact' | 'any'
+  /** `listed`: an enum no page defines, inferred from a "Possible values are" sentence, takes only
+   *  the values listed, as the server's validation reads it (default: any value; such a list may
+   *  leave members out). */
+  inferredEnums?: 'any' | 'listed'
 }
 
 const STRING_PRIMITIVES = new Set<PrimitiveName>([
@@ -132,7 +136,7 @@ export function checkJsonValue(
       )
       return
     }
-    if (target.inferred || target.members.length === 0) return
+    if ((target.inferred && judge.inferredEnums !== 'listed') || target.members.length === 0) return
     const members = judge.reads.enumMembers(target)
     const anyCase = judge.enumCase === 'any'
     const known = anyCase ? members.anyCase : members.exact

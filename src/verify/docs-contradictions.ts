@@ -82,8 +82,9 @@ export function asContradictions(
 /**
  * Why the docs' own request contradicts the request the page documents, if it does: its `$select`
  * names a property the answered type does not have, or its body is not JSON, sets a read-only
- * property of the resource, or the judge of values finds a fault (the first is said). A service
- * that refuses such a request agrees with the docs' model.
+ * property of the resource, or the judge of values finds a fault (the first is said), an enum the
+ * docs list only in a "Possible values are" sentence read as the server reads it (`"contentType": ""`
+ * is none of `text`, `html`). A service that refuses such a request agrees with the docs' model.
  */
 export function requestFault(
   planned: PlannedRequest,
@@ -108,6 +109,7 @@ export function requestFault(
     reads,
     enumCase: 'any',
     nameCase: 'any',
+    inferredEnums: 'listed',
     report: (_fault, _path, message) => faults.push(message),
   })
   return faults[0]

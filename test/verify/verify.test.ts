@@ -4,9 +4,9 @@
  * operation by operation; an unreachable service and bad usage are one line and exit 2; hostile
  * text from the docs or the service stays one printable line per finding.
  */
-import { cp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { VerifyOptionError, type VerifyResult, verify } from '../../src/index.js'
 import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
@@ -399,5 +399,110 @@ describe('request member names in another letter case', () => {
     } finally {
       await server.close()
     }
+  })
+})
+
+describe('a request value no member of an enum the docs list only in a "Possible values are" sentence', () => {
+  // Excerpts of resources/itembody.md, resources/message.md and api/message-update.md of the sample:
+  // bodyType has no page, its members are the sentence's; the update example sends `"contentType": ""`.
+  const dir = join(tmpdir(), `doc2ts-verify-inferred-enum-${process.pid}`)
+  const PAGES: Record<string, string> = {
+    'resources/itembody.md': `# itemBody resource type
+
+Namespace: microsoft.graph
+
+## Properties
+| Property | Type | Description |
+|:---|:---|:---|
+|content|String|The content of the item.|
+|contentType|bodyType|The type of the content. Possible values are \`text\` and \`html\`.|
+
+<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.itemBody" } -->
+\`\`\`json
+{ "content": "string", "contentType": "String" }
+\`\`\`
+`,
+    'resources/message.md': `# message resource type
+
+Namespace: microsoft.graph
+
+## Properties
+| Property | Type | Description |
+|:---|:---|:---|
+|body|[itemBody](itembody.md)|The body of the message.|
+|id|String|Unique identifier for the message. Read-only.|
+|subject|String|The subject of the message.|
+
+<!-- { "blockType": "resource", "keyProperty": "id", "@odata.type": "microsoft.graph.message" } -->
+\`\`\`json
+{ "body": {"@odata.type": "microsoft.graph.itemBody"}, "id": "string (identifier)", "subject": "string" }
+\`\`\`
+`,
+    'api/message-update.md': `# Update message
+
+Namespace: microsoft.graph
+
+## HTTP request
+<!-- { "blockType": "ignored" } -->
+\`\`\`http
+PATCH /me/messages/{id}
+\`\`\`
+
+## Request body
+| Property | Type | Description |
+|:---|:---|:---|
+|body|ItemBody|The body of the message.|
+|subject|String|The subject of the message.|
+
+## Response
+If successful, this method returns a \`200 OK\` response code and updated [message](../resources/message.md) object in the response body.
+
+## Example
+### Request
+<!-- { "blockType": "request", "name": "update_message" } -->
+\`\`\`http
+PATCH https://graph.microsoft.com/v1.0/me/messages/{id}
+Content-type: application/json
+
+{
+  "subject": "subject-value",
+  "body": {
+    "contentType": "",
+    "content": "content-value"
+  }
+}
+\`\`\`
+### Response
+<!-- { "blockType": "response", "truncated": true, "@odata.type": "microsoft.graph.message" } -->
+\`\`\`http
+HTTP/1.1 200 OK
+Content-type: application/json
+
+{ "id": "AAMkAGE1M2_bs88AACHsLqWAAA=", "subject": "subject-value" }
+\`\`\`
+`,
+  }
+  let mock: RunningMock
+  beforeAll(async () => {
+    for (const [page, text] of Object.entries(PAGES)) {
+      await mkdir(join(dir, dirname(page)), { recursive: true })
+      await writeFile(join(dir, page), text)
+    }
+    mock = await startMockServer((await readDocs(dir)).pages, { port: 0, host: '127.0.0.1', log: false })
+  })
+  afterAll(async () => {
+    await mock.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it("is the docs' contradiction where the mock refuses it, as the docs' model reads the list", async () => {
+    const { code, result } = await verifyJson(dir, '--base-url', mock.url, '--unsafe')
+    expect(result.findings.map((f) => [f.operation, f.code])).toEqual([
+      ['message-update', 'verify-docs-contradiction'],
+    ])
+    expect(result.findings[0]?.message).toMatch(
+      /^Unexpected status 400, expected 200 .*: the docs' own request at api\/message-update\.md:\d+ does not fit the documented request \(Unexpected bodyType value "" for .*, expected one of text, html\)$/,
+    )
+    expect(code).toBe(0)
   })
 })
