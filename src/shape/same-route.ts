@@ -3,8 +3,8 @@
  * path, one page per derived type, each workload's partial page of a shared type). The rule: order
  * them by page id, and prefer the ones whose kind fits the path — a path ending in a placeholder
  * addresses one item (get, update, delete), any other a collection (list, create); when none fits,
- * all of them. Their responses and bodies are then read together (the union of what they
- * document). The first of them owns the route (its title leads the client's doc comment, its
+ * all of them; of those, first the ones whose request body is the type they answer. Their
+ * responses and bodies are then read together (the union of what they document). The first of them owns the route (its title leads the client's doc comment, its
  * handler serves it, its examples answer in the mock, its operation leads OpenAPI's), except
  * where the first by id is listed only on partial pages of a type (`method-listings.ts`) and
  * another is listed on that type's main page: then that one leads, the others follow by id —
@@ -17,7 +17,8 @@
  * (`/me/calendarGroups/…`, `/me/calendargroups/…`) a path or property of its own and apply the rule
  * to the pages of each.
  *
- * Reads: the operations' `kind`, `id`, the route's last segment, and where each is listed.
+ * Reads: the operations' `kind`, `id`, request body and response types, the route's last segment,
+ * and where each is listed.
  */
 import { getOrCreate } from '../get-or-create.js'
 import type { HttpMethod, OperationDef, RouteTemplate } from '../model.js'
@@ -43,7 +44,23 @@ export function preferredOperations<Ref extends RouteOfOperation>(
     if (operation.kind === 'get') return onItem || verb !== 'GET'
     return true
   })
-  return leadingMainPage(fits.length > 0 ? fits : sorted, listings)
+  const candidates = fits.length > 0 ? fits : sorted
+  const plain = candidates.filter(({ operation }) => !takesAnotherType(operation))
+  const others = candidates.filter(({ operation }) => takesAnotherType(operation))
+  return leadingMainPage([...plain, ...others], listings)
+}
+
+/**
+ * A page whose request body is another type than the one it answers documents another use of the
+ * path: the extension page's `POST /users/{id}/messages` takes an extension and answers the message
+ * it is created with, where the page of that collection takes and answers a message. Such a page
+ * follows the others (in id order among themselves).
+ */
+function takesAnotherType(operation: OperationDef): boolean {
+  const body = operation.requestBody?.type
+  const answer = operation.response.type
+  if (body?.kind !== 'named' || answer?.kind !== 'named') return false
+  return body.resolved !== undefined && answer.resolved !== undefined && body.resolved !== answer.resolved
 }
 
 /** `refs` with the operation listed on the main page of a type first, where the first is listed

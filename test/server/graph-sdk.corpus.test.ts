@@ -195,6 +195,19 @@ describe("the sample corpus's mock through Microsoft's Graph SDK", () => {
     })
   })
 
+  it("creates in a user's collection with the page of that collection, not with a page creating something else in it", async () => {
+    // api/user-post-messages.md and api/opentypeextension-post-opentypeextension.md both document
+    // `POST /users/{id|userPrincipalName}/messages`; the latter's body is an extension (of the new message).
+    const body = docsRequestBody('api/user-post-messages.md') as { subject: string }
+    const created = await client.api(`/users/${USER}/messages`).post(body)
+    expect(created).toMatchObject({ subject: body.subject, toRecipients: expect.any(Array) })
+    const named = await client
+      .api(`/users/${USER}/messages`)
+      .header('Prefer', 'example=create_message_with_headers_from_user')
+      .post(body)
+    expect(named).toMatchObject({ subject: '9/8/2018: concert' })
+  })
+
   it('creates, updates and deletes', async () => {
     const created = await client.api('/users').post(docsRequestBody('api/user-post-users.md'))
     expect(created).toMatchObject({ id: expect.any(String) })
@@ -337,13 +350,14 @@ describe("the docs' own request examples on the mock", () => {
         }
         expect(message, where).not.toMatch(/expected boolean/)
       }
-    // Measured on the sample: 1,404 examples sent; 51 refused (17 bodies that are not JSON, 21 read-only
-    // and 10 undocumented properties, 3 empty enum values), 51 on paths no page documents (`/me/…` forms
+    // Measured on the sample: 1,404 examples sent; 52 refused (17 bodies that are not JSON, 21 read-only
+    // and 10 undocumented properties, 4 empty enum values), 51 on paths no page documents (`/me/…` forms
     // of `/users/{id}/…` routes, workbook paths the pages do not list). Before this mock read URLs as
     // Graph does: 69 refused and 85 unrouted without the `/v1.0` prefix, 1,387 unrouted with it; before
-    // it read member names in any letter case, 53 refused.
+    // it read member names in any letter case, 53 refused. (The fourth empty enum value, post-reply.md's
+    // `"contentType": ""`, went unseen while the extension page, whose body is open, served its route.)
     expect(sent).toBeGreaterThan(1300)
-    expect(refused.length, refused.join('\n')).toBeLessThanOrEqual(51)
+    expect(refused.length, refused.join('\n')).toBeLessThanOrEqual(52)
     expect(unrouted.length, unrouted.join('\n')).toBeLessThanOrEqual(51)
     expect(unrouted.filter((line) => / 414 /.test(line))).toEqual([])
   })

@@ -10,7 +10,7 @@ const at = { file: 'api/x.md', line: 1, column: 1 }
 
 function operation(id: string, kind: OperationKind, ...lines: string[]): OperationDef {
   const routes = lines.map((line) => parseRouteTemplate(line, at).route as RouteTemplate)
-  return { id, kind, routes } as unknown as OperationDef
+  return { id, kind, routes, response: { status: 200 } } as unknown as OperationDef
 }
 
 const model = {
