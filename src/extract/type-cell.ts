@@ -4,7 +4,7 @@
  *   [user](user.md) · [user](user.md) collection · Collection([x](x.md)) · [WorkbookChartFill](chartfill.md)
  *   microsoft.graph.externalConnectors.accessType · [calendarRoleType](#calendarroletype-values)
  *   string (readonly) · [microsoft.graph.callRecords.pstnCallLogRow collection](callrecords-pstncalllogrow.md)
- *   Collection of String · Untyped JSON object · [DateTimeOffset](timestamp.md) · Timestamp · etag
+ *   Collection of String · Untyped JSON object · [DateTimeOffset](timestamp.md) · Timestamp · etag · Url
  *   String - optional · Int64 - required      (other teams: the type, a dash and a qualifier)
  */
 import type { Nodes } from 'mdast'
@@ -49,9 +49,11 @@ const PRIMITIVES: Record<string, PrimitiveName> = {
   stream: 'Stream',
   json: 'Json',
   object: 'Json',
-  // Spellings of other teams' references (OneDrive: `Timestamp`, `etag`).
+  // Spellings of other teams' references (OneDrive: `Timestamp`, `etag`, `Url`, `Relative URL`).
   timestamp: 'DateTimeOffset',
   etag: 'String',
+  url: 'String',
+  'relative url': 'String',
 }
 
 /** The primitive a word names (`Edm.Int32`, `string`, `GUID`), if any. */

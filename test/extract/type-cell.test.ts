@@ -69,6 +69,10 @@ describe('readTypeCell', () => {
     ['Untyped JSON object', { kind: 'primitive', name: 'Json' }, false],
     ['Timestamp', { kind: 'primitive', name: 'DateTimeOffset' }, false],
     ['etag', { kind: 'primitive', name: 'String' }, false],
+    // OneDrive/onedrive-api-docs resources/remoteitem.md (`| webUrl | Url |`) and
+    // resources/webhooknotification.md (`| **resource** | Relative URL |`).
+    ['Url', { kind: 'primitive', name: 'String' }, false],
+    ['Relative URL', { kind: 'primitive', name: 'String' }, false],
     // OData v4 has no Edm.DateTime: the docs' `DateTime` is Graph's DateTimeOffset.
     ['DateTime', { kind: 'primitive', name: 'DateTimeOffset' }, false],
   ])('%s', (markdown, type, collection) => {
