@@ -10,6 +10,7 @@ import type { ApiModel, Diagnostic, OperationDef as ModelOperationDef, PageModel
 import type { OperationDef, UndocumentedType } from './drafts.js'
 import { addPropertiesFromExamples } from './example-properties.js'
 import { linkInheritance } from './inheritance.js'
+import { markKeyAddressedEntities } from './key-addressed.js'
 import { LinkMemo } from './link-memo.js'
 import { mergeTypes } from './merge-types.js'
 import { linkMethodsToOperations } from './methods.js'
@@ -49,6 +50,10 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
 
   inferEnumsFromDescriptions(registry)
   const undocumented = new Map<string, UndocumentedType>()
+  markKeyAddressedEntities(
+    registry,
+    sorted.flatMap((page) => page.operations),
+  )
   linkInheritance(registry, undocumented, diagnostics)
   // Only frozen page models are kept from one save to the next (`ParsedPages`): only then is this
   // link kept, with each linked operation's page operation.
