@@ -34,7 +34,7 @@ import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 import { isReferenceRoute } from '../route-end.js'
 import { extractExamples, sectionsOutsideExamples } from './examples.js'
-import { extractHttpRequest, routesOfRequestExamples } from './http-request.js'
+import { extractHttpRequest, otherCallSections, routesOfRequestExamples } from './http-request.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
@@ -149,10 +149,12 @@ function extractParameters(
     ...parameter,
     in: callArguments.has(parameter.name.toLowerCase()) ? 'path' : 'query',
   })
+  // A table under a heading that documents another call describes that call.
+  const elsewhere = otherCallSections(page, routes)
   const read = (title: RegExp, location: ParameterLocation) =>
-    parameterSections(page, title).flatMap((sections) =>
-      extractParameterSections(page, sections, location, diagnostics),
-    )
+    parameterSections(page, title)
+      .filter((sections) => !sections.some((section) => elsewhere.has(section)))
+      .flatMap((sections) => extractParameterSections(page, sections, location, diagnostics))
   const isGet = routes[0]?.method === 'GET'
   const body = bodySections.flatMap((sections) => {
     const inUrl = sections.some((section) =>

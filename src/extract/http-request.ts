@@ -166,6 +166,43 @@ function callSections(page: Page, headed: Section | undefined): Section[] {
   return (run ?? []).filter((h2) => !hasHttpRequest(h2))
 }
 
+/**
+ * The sections of each H2 that documents another call than the operation: outside the format's own
+ * sections, it holds a request line that is none of the operation's routes. Other teams document
+ * a sibling call on the same page under `## HTTP request` left to be prose (see `callSections`);
+ * its own tables describe that call, not the operation:
+ *   ## Get a single thumbnail
+ *   ### HTTP request
+ *   GET /me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}
+ *   ### Path parameters
+ *   | **thumb-id** | number | The index of the thumbnail, usually 0-4. … |
+ */
+export function otherCallSections(page: Page, routes: readonly RouteTemplate[]): Set<Section> {
+  const own = new Set(routes.map((route) => `${route.method} ${route.raw}`.toLowerCase()))
+  const other = new Set<Section>()
+  for (const h2 of page.sections.filter((section) => section.depth === 2)) {
+    if (FORMAT_SECTION.test(h2.title)) continue
+    const parts = sectionWithChildren(page.sections, h2)
+    const written = requestLinesIn(page, parts)
+    if (written.length > 0 && !written.some((line) => own.has(line)))
+      for (const part of parts) other.add(part)
+  }
+  return other
+}
+
+/** `VERB /path` of each code block in the sections that opens with a request line, lower-cased. */
+function requestLinesIn(page: Page, sections: readonly Section[]): string[] {
+  return sections.flatMap((section) =>
+    codeBlocks(page.blocks(section)).flatMap((code) => {
+      const lines = code.value.split('\n')
+      const first = lines[firstWrittenLine(lines)]?.trim() ?? ''
+      if (!isRequestLine(first)) return []
+      const { route } = parseRouteTemplate(first, { file: page.file, line: section.line, column: 1 })
+      return route ? [`${route.method} ${route.raw}`.toLowerCase()] : []
+    }),
+  )
+}
+
 /** A code block in the sections whose first line is a request line. */
 function holdsRequest(page: Page, sections: readonly Section[]): boolean {
   return sections.some((section) =>

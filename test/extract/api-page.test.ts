@@ -318,6 +318,40 @@ describe("body parameters of other teams' pages", () => {
       'header if-none-match',
     ])
   })
+
+  it("leaves a sibling call's parameter tables to that call, not the operation", () => {
+    // OneDrive/onedrive-api-docs docs/rest-api/api/driveitem_list_thumbnails.md (shortened)
+    const page = [
+      '# List thumbnails for a DriveItem',
+      '',
+      '## HTTP request',
+      '',
+      '```http',
+      'GET /me/drive/items/{item-id}/thumbnails',
+      '```',
+      '',
+      '## Get a single thumbnail',
+      '',
+      '### HTTP request',
+      '',
+      '<!-- { "blockType": "request", "name": "get-one-thumbnail", "scopes": "files.read", "tags": "service.graph" } -->',
+      '',
+      '```http',
+      'GET /me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}',
+      '```',
+      '',
+      '### Path parameters',
+      '',
+      '| Name         | Type   | Description |',
+      '|:-------------|:-------|:------------|',
+      '| **item-id**  | string | The unique identifier for the item referenced. |',
+      '| **thumb-id** | number | The index of the thumbnail, usually 0-4. If there is a custom thumbnail, its index is 0. |',
+      '',
+    ].join('\n')
+    const operation = extractApiPage(readPage('api/driveitem_list_thumbnails.md', page)).operations[0]
+    expect(routeLines(operation as OperationDef)).toEqual(['GET /me/drive/items/{item-id}/thumbnails'])
+    expect(operation?.parameters).toEqual([])
+  })
 })
 
 describe('request body type from the Request body prose', () => {
