@@ -20,6 +20,12 @@ export const catalog = {
     summary: 'A page is neither a resource, enum nor API page.',
     raisedBy: 'extract page-kind',
   },
+  'foreign-namespace': {
+    severity: 'warning',
+    summary:
+      "A resource annotation on a page without a Namespace line names its type outside the docs' namespace (`oneDrive.folder`); the type takes the docs' namespace and keeps the written name as another name.",
+    raisedBy: 'extract resource-page',
+  },
   'missing-type-name': {
     severity: 'warning',
     summary: 'A resource page names no type (no annotation, no usable H1).',

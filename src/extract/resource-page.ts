@@ -25,7 +25,21 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const annotatedName =
     stringOf(resource?.annotation['@odata.type']) ?? stringOf(resource?.annotation['@type'])
   const namespace = header.namespace ?? DEFAULT_NAMESPACE
-  const qualifiedName = qualify(annotatedName ?? H1_TYPE_NAME.exec(header.title)?.[1], namespace)
+  const written = qualify(annotatedName ?? H1_TYPE_NAME.exec(header.title)?.[1], namespace)
+  const foreign = !header.namespace && written !== undefined && isForeignNamespace(namespaceOf(written))
+  const qualifiedName = foreign
+    ? `${DEFAULT_NAMESPACE}.${written.slice(written.lastIndexOf('.') + 1)}`
+    : written
+  if (foreign) {
+    const line = resource?.code?.position?.start.line ?? header.position.line
+    diagnostics.push(
+      diagnostic(
+        'foreign-namespace',
+        { file: page.file, line, column: 1 },
+        `Unexpected namespace ${namespaceOf(written)} in the resource annotation (${written}) of a page without a Namespace line, expected the docs' namespace ${DEFAULT_NAMESPACE}; named ${qualifiedName}, ${written} kept as another name`,
+      ),
+    )
+  }
   const enums = extractValuesSections(page, qualifiedName ? namespaceOf(qualifiedName) : namespace)
   if (!qualifiedName) {
     if (enums.length === 0)
@@ -83,8 +97,10 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     position: header.position,
   }
   if (baseType) type.baseType = baseType
-  const alias = stringOf(annotation['@type.aka'])
-  if (alias) type.aliases = [alias]
+  const aliases = [foreign ? written : undefined, stringOf(annotation['@type.aka'])].filter(
+    (alias): alias is string => alias !== undefined,
+  )
+  if (aliases.length > 0) type.aliases = aliases
   if (annotatedBase && stated && simpleNameOfType(annotatedBase) !== simpleNameOfType(stated.type)) {
     const line = resource?.code?.position?.start.line ?? header.position.line
     type.statedBaseType = {
@@ -186,6 +202,17 @@ export function qualify(name: string | undefined, namespace: string): string | u
   const clean = name.replace(/^#/, '').trim()
   if (!/^[A-Za-z_][\w.]*$/.test(clean)) return undefined
   return clean.includes('.') ? clean : `${namespace}.${clean}`
+}
+
+/**
+ * A namespace outside the docs' own (neither `microsoft.graph` nor one nested in it), which a page
+ * without a Namespace line cannot put its type in: OneDrive's resource annotations still name some
+ * types in its legacy namespace (`"@odata.type": "oneDrive.folder"`, `oneDrive.root`), which its
+ * other pages write `microsoft.graph.folder` and its own `"@type.aka"` annotations give as other
+ * names (`"@type.aka": "oneDrive.activityEntity"`).
+ */
+function isForeignNamespace(namespace: string): boolean {
+  return namespace !== DEFAULT_NAMESPACE && !namespace.startsWith(`${DEFAULT_NAMESPACE}.`)
 }
 
 function namespaceOf(qualifiedName: string): string {

@@ -341,3 +341,57 @@ describe('resource pages', () => {
     expect([type.qualifiedName, type.kind]).toEqual(['microsoft.graph.gizmo', 'entity'])
   })
 })
+
+describe("a resource annotation naming its type outside the docs' namespace", () => {
+  // OneDrive/onedrive-api-docs docs/rest-api/resources/folder.md (shortened); its driveItem page
+  // writes the facet `"folder": { "@odata.type": "microsoft.graph.folder" }`.
+  const folder = (namespaceLine: string, odataType: string) =>
+    [
+      '# Folder resource type',
+      '',
+      namespaceLine,
+      '',
+      'The **Folder** resource groups folder-related data on an item into a single structure.',
+      '',
+      '## JSON representation',
+      '',
+      '<!-- {',
+      '  "blockType": "resource",',
+      '  "optionalProperties": [',
+      '',
+      '  ],',
+      `  "@odata.type": "${odataType}"`,
+      '}-->',
+      '',
+      '```json',
+      '{',
+      '  "childCount": 1024',
+      '}',
+      '```',
+      '',
+      '## Properties',
+      '',
+      '| Property       | Type           | Description',
+      '|:---------------|:---------------|:-------------------------------------------',
+      '| **childCount** | Int32          | Number of children contained immediately within this container.',
+      '',
+    ].join('\n')
+
+  it("puts the type in the docs' namespace, keeps the written name as another, and reports it", () => {
+    const page = extractPage('resources/folder.md', folder('', 'oneDrive.folder'))
+    expect(page.types[0]).toMatchObject({
+      qualifiedName: 'microsoft.graph.folder',
+      namespace: 'microsoft.graph',
+      aliases: ['oneDrive.folder'],
+    })
+    expect(page.diagnostics.map((each) => `${each.line} ${each.code}`)).toEqual(['17 foreign-namespace'])
+  })
+
+  it("keeps a namespace nested in the docs' one, and one a Namespace line declares", () => {
+    const nested = extractPage('resources/folder.md', folder('', 'microsoft.graph.externalConnectors.folder'))
+    expect(nested.types[0]?.qualifiedName).toBe('microsoft.graph.externalConnectors.folder')
+    const declared = extractPage('resources/folder.md', folder('Namespace: oneDrive', 'oneDrive.folder'))
+    expect(declared.types[0]?.qualifiedName).toBe('oneDrive.folder')
+    expect([...nested.diagnostics, ...declared.diagnostics]).toEqual([])
+  })
+})
