@@ -64,37 +64,42 @@ async function runJob(job: Job, options: RunOptions, io: Io): Promise<number> {
   const { selection } = job
   const progress = createProgress(io, options.quiet)
   let code = 0
-  await runGenerate(
-    {
-      docs: job.docsDir,
-      out: job.outDir,
-      outputs: job.outputs && [...job.outputs],
-      propertyUnions: job.propertyUnions,
-      ...(selection && {
-        include: [...selection.include],
-        exclude: [...selection.exclude],
-        namespace: [...selection.namespaces],
-        workload: [...selection.workloads],
-      }),
-      check: options.check,
-      strict: job.strict,
-      suppress: job.suppress,
-      cacheDir: options.cacheDir ?? false,
-    },
-    {
-      progress,
-      timings: stepTimings(options.timings, io),
-      report: async (result) => {
-        progress.done()
-        code = await report(
-          result,
-          { check: options.check, shown: job.diagnostics, file: options.report },
-          started,
-          io,
-        )
+  // A job that fails (a selector that matches nothing) clears the progress line before its error.
+  try {
+    await runGenerate(
+      {
+        docs: job.docsDir,
+        out: job.outDir,
+        outputs: job.outputs && [...job.outputs],
+        propertyUnions: job.propertyUnions,
+        ...(selection && {
+          include: [...selection.include],
+          exclude: [...selection.exclude],
+          namespace: [...selection.namespaces],
+          workload: [...selection.workloads],
+        }),
+        check: options.check,
+        strict: job.strict,
+        suppress: job.suppress,
+        cacheDir: options.cacheDir ?? false,
       },
-    },
-  )
+      {
+        progress,
+        timings: stepTimings(options.timings, io),
+        report: async (result) => {
+          progress.done()
+          code = await report(
+            result,
+            { check: options.check, shown: job.diagnostics, file: options.report },
+            started,
+            io,
+          )
+        },
+      },
+    )
+  } finally {
+    progress.done()
+  }
   return code
 }
 
