@@ -13,7 +13,7 @@
 import { DEFAULT_CACHE_DIR, type GenerateResult, runGenerate } from '../api/generate.js'
 import { createProgress } from '../progress.js'
 import { type Io, parseCommandArgs, printKeptStubs, requireWritableOut, stepTimings } from './io.js'
-import { CONFIG_OPTIONS, EMIT_OPTIONS, type Job, resolveJobs } from './jobs.js'
+import { CONFIG_OPTIONS, EMIT_OPTIONS, type Job, requireSeparateOuts, resolveJobs } from './jobs.js'
 import { type DiagnosticsMode, printReport, writeReport } from './report.js'
 import { SELECTION_OPTIONS } from './selection.js'
 
@@ -33,6 +33,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     ...CONFIG_OPTIONS,
   })
   const jobs = await resolveJobs({ ...values, positionals })
+  requireSeparateOuts(jobs, values)
   for (const job of jobs) await requireWritableOut(job.outDir, job.docsDir)
   let code = 0
   for (const job of jobs) {

@@ -6,7 +6,7 @@
  * `doc2ts.config.json` in the docs folder (where doc writers keep them), validated the same way.
  */
 import { stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { SuppressEntry } from '../check/suppressions.js'
 import { type JobOptions, OUTPUT_NAMES, type OutputName } from '../config/define-config.js'
 import { ConfigError, findConfig, jobsOf, loadConfig } from '../config/load-config.js'
@@ -90,6 +90,23 @@ async function resolveJob(
     strict: line.strict || (job.strict ?? false),
     diagnostics: diagnosticsMode(line.diagnostics ?? job.diagnostics ?? 'summary'),
     suppress: job.suppress ?? (fromConfig ? [] : await docsFolderSuppressions(docsDir)),
+  }
+}
+
+/** Jobs run together write to folders of their own: a job's run removes the outputs its folder's
+ *  manifest lists and it no longer writes, so two jobs sharing a folder undo each other on every
+ *  run, and `--check` never passes. */
+export function requireSeparateOuts(jobs: readonly Job[], line: Pick<CommandLine, 'out'>): void {
+  const owners = new Map<string, Job>()
+  for (const job of jobs) {
+    const owner = owners.get(resolve(job.outDir))
+    if (owner)
+      throw new UsageError(
+        line.out === undefined
+          ? `jobs ${owner.name} and ${job.name} both write to ${job.outDir}; give each its own "out"`
+          : `--out ${line.out} would hold the outputs of every job (${owner.name}, ${job.name}); run one with --job`,
+      )
+    owners.set(resolve(job.outDir), job)
   }
 }
 

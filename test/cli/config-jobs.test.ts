@@ -171,6 +171,11 @@ describe('generate with a config file', () => {
     [{ jobs: { a: { ouputs: ['types'] } } }, [], /Unexpected key "ouputs" in jobs\.a/],
     [{ docs: 'docs', jobs: { a: {} } }, ['--job', 'b'], /no job "b" \(jobs: a\)/],
     [{ docs: 'docs' }, ['--outputs', 'types,docs'], /Unexpected --outputs docs/],
+    [
+      { docs: 'docs', jobs: { types: { outputs: ['types'] }, api: {} } },
+      [],
+      /--out \S+ would hold the outputs of every job \(types, api\); run one with --job/,
+    ],
   ])('refuses %j %j on one line with exit 2, writing nothing', async (config, args, message) => {
     const dir = project(config)
     const run = await runCli(
@@ -184,6 +189,21 @@ describe('generate with a config file', () => {
     expect(run.code).toBe(2)
     expect(run.err).toMatch(message)
     expect(run.err.trim().split('\n')).toHaveLength(1)
+    expect(existsSync(join(dir, 'out'))).toBe(false)
+  })
+
+  it('refuses jobs that write to one folder, where each would remove the other’s outputs', async () => {
+    const dir = project({
+      docs: 'docs',
+      jobs: { types: { out: 'out', outputs: ['types'] }, spec: { out: './out/', outputs: ['openapi'] } },
+    })
+    const run = await runCli('generate', '--config', join(dir, 'doc2ts.config.json'), '--no-cache')
+    expect(run.code).toBe(2)
+    expect(run.err.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^doc2ts generate: jobs types and spec both write to \S+; give each its own "out"/,
+      ),
+    ])
     expect(existsSync(join(dir, 'out'))).toBe(false)
   })
 
