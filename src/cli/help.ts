@@ -60,6 +60,10 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     options: [
       ['--out DIR', 'output folder (default: generated)'],
       ...EMIT_OPTIONS,
+      [
+        '--diagnostics MODE',
+        'the first run: summary (counts by code, the first 20 errors; default), all or none; a save: its pages',
+      ],
       ['--quiet', 'print only diagnostics and summaries'],
       ...SUBSET_OPTIONS,
       ...CONFIG_OPTIONS,

@@ -1,9 +1,10 @@
 /**
- * `doc2ts watch [docs-dir] [--out dir] [--quiet] [--cache-dir dir] [--no-cache]` and the subset,
- * `--outputs`, `--property-unions` and config options of `generate` (one job): generate, then
- * regenerate on every save: only the changed pages are re-read and re-extracted, the model is
- * relinked and only changed files are rewritten. Prints the diagnostics of the changed pages and
- * a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
+ * `doc2ts watch [docs-dir] [--out dir] [--quiet] [--diagnostics mode] [--cache-dir dir] [--no-cache]`
+ * and the subset, `--outputs`, `--property-unions` and config options of `generate` (one job):
+ * generate, then regenerate on every save: only the changed pages are re-read and re-extracted,
+ * the model is relinked and only changed files are rewritten. Prints the first run's diagnostics as `generate`
+ * does (`--diagnostics`, by default a short summary), then the diagnostics of each save's pages,
+ * and a summary line per run. Runs until interrupted (or until `signal` aborts, for tests).
  */
 
 import { DEFAULT_CACHE_DIR, runOptions } from '../api/generate.js'
@@ -24,12 +25,14 @@ import {
   UsageError,
 } from './io.js'
 import { CONFIG_OPTIONS, EMIT_OPTIONS, resolveJobs } from './jobs.js'
+import { printReport } from './report.js'
 import { SELECTION_OPTIONS, selectOrFail } from './selection.js'
 
 export async function watchCommand(args: string[], io: Io, signal?: AbortSignal): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     out: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    diagnostics: { type: 'string' },
     'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
     'no-cache': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
@@ -43,7 +46,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     throw new UsageError(
       `watch runs one job: name it with --job (jobs: ${jobs.map((j) => j.name).join(', ')})`,
     )
-  const { docsDir, outDir, suppress, selection, outputs, propertyUnions } = job
+  const { docsDir, outDir, suppress, selection, outputs, propertyUnions, diagnostics } = job
   await requireWritableOut(outDir, docsDir)
   // The run record lets each save re-emit only the output groups whose model slice changed. The
   // emit memo is read from the store and kept in memory after: rewriting every unit's text to disk
@@ -93,8 +96,13 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   // Kept stubs are named when the set of them changes (first run included), not on every save.
   let keptBefore = ''
   const summarise = async (result: BuildResult, changed: readonly string[] | undefined, started: number) => {
-    const shown = changed ? result.diagnostics.filter((d) => changed.includes(d.file)) : result.diagnostics
-    printDiagnostics(shown, io)
+    // The first run's are the whole docs' (a summary by default); a save's, its own pages' few.
+    if (!changed) printReport(result.diagnostics, diagnostics, io)
+    else if (diagnostics !== 'none')
+      printDiagnostics(
+        result.diagnostics.filter((d) => changed.includes(d.file)),
+        io,
+      )
     for (const refused of result.write.refused)
       io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
     // A run that found nothing changed (a save of the same text) wrote nothing and keeps nothing.

@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { SUMMARY_ERROR_LINES } from '../../src/cli/report.js'
 import { main } from '../../src/cli.js'
 import type { Diagnostic } from '../../src/model.js'
+import { docsWithErrors } from '../support/docs-with-errors.js'
 
 const work = mkdtempSync(join(tmpdir(), 'doc2ts-exit-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -24,18 +25,6 @@ async function run(argv: string[]) {
   const err: string[] = []
   const code = await main(argv, { out: () => {}, err: (t) => err.push(t) })
   return { code, lines: err.join('').split('\n').filter(Boolean) }
-}
-
-/** A docs folder whose pages hold `errors` invalid JSON blocks, one per page. */
-function docsWithErrors(errors: number): string {
-  const docs = join(work, `errors-${errors}`)
-  cpSync('input-docs', docs, { recursive: true })
-  for (let n = 0; n < errors; n++)
-    writeFileSync(
-      join(docs, `broken-${n}.md`),
-      `# Broken ${n}\n\n<!-- { "blockType": "resource" -->\n\`\`\`json\n{ "a": }\n\`\`\`\n`,
-    )
-  return docs
 }
 
 describe('generate exit codes', () => {
@@ -52,7 +41,7 @@ describe('generate exit codes', () => {
   })
 
   it('prints a short summary by default: counts by code, at most 20 error lines, how to see all', async () => {
-    const docs = docsWithErrors(SUMMARY_ERROR_LINES + 15)
+    const docs = docsWithErrors(work, SUMMARY_ERROR_LINES + 15)
     const { code, lines } = await run(['generate', docs, '--out', join(work, 'out-summary'), '--no-cache'])
     expect(code).toBe(0)
     expect(lines.filter((line) => /^\S+:\d+:\d+ error /.test(line))).toHaveLength(SUMMARY_ERROR_LINES)
@@ -65,7 +54,7 @@ describe('generate exit codes', () => {
   })
 
   it('--diagnostics all prints every diagnostic and --report writes them all as JSON', async () => {
-    const docs = docsWithErrors(SUMMARY_ERROR_LINES + 15)
+    const docs = docsWithErrors(work, SUMMARY_ERROR_LINES + 15)
     const report = join(work, 'report.json')
     const all = await run([
       'generate',
