@@ -4,7 +4,7 @@
  * A selector that matches nothing is bad usage (exit 2), named on one line.
  */
 import type { ApiModel } from '../model.js'
-import { type Selection, selectRoutes, selectsAll } from '../select/select-routes.js'
+import { type Selection, selectRoutes, selectsAll, type UnmatchedSelector } from '../select/select-routes.js'
 import { UsageError } from './io.js'
 
 export const SELECTION_OPTIONS = {
@@ -32,10 +32,20 @@ export function selectOrFail(selection: Selection): (model: ApiModel) => ApiMode
   return (model) => {
     const { model: subset, unmatched } = selectRoutes(model, selection)
     const [first] = unmatched
-    if (first)
-      throw new UsageError(
-        `--${first.option} ${first.value} matches no ${first.option === 'include' || first.option === 'exclude' ? 'route' : 'operation'}`,
-      )
+    if (first) {
+      const what = first.option === 'include' || first.option === 'exclude' ? 'route' : 'operation'
+      throw new UsageError(`--${first.option} ${first.value} matches no ${what}${knownValues(first)}`)
+    }
     return subset
   }
 }
+
+/** ` (workloads: intune, outlook)`: what the docs have, for a selector of names; at most a line's worth. */
+function knownValues({ option, known }: UnmatchedSelector): string {
+  if (!known) return ''
+  const shown = known.slice(0, KNOWN_SHOWN)
+  const more = known.length > shown.length ? `, and ${known.length - shown.length} more` : ''
+  return ` (${option}s: ${shown.length > 0 ? shown.join(', ') : 'none in these docs'}${more})`
+}
+
+const KNOWN_SHOWN = 12

@@ -29,6 +29,9 @@ export interface Selection {
 export interface UnmatchedSelector {
   option: 'include' | 'exclude' | 'namespace' | 'workload'
   value: string
+  /** For a namespace or a workload: those the docs' operations have, sorted, each once whatever
+   *  its case (what was meant is likely among them). */
+  known?: readonly string[]
 }
 
 export interface SelectedModel {
@@ -121,15 +124,30 @@ function unmatchedSelectors(
   const routes = model.operations.flatMap((operation) => operation.routes)
   const matchesNoRoute = (glob: ParsedGlob) => !routes.some((route) => matchesAny([glob], route))
   const matchesNoOperation = (test: (operation: OperationDef) => boolean) => !model.operations.some(test)
+  // Names compare without case: each once, as first written.
+  const known = (values: (operation: OperationDef) => readonly string[]) => {
+    const byKey = new Map<string, string>()
+    for (const value of model.operations.flatMap(values))
+      if (!byKey.has(value.toLowerCase())) byKey.set(value.toLowerCase(), value)
+    return [...byKey.values()].sort((a, b) => a.localeCompare(b))
+  }
   return [
     ...include.filter(matchesNoRoute).map(({ glob }) => ({ option: 'include' as const, value: glob })),
     ...exclude.filter(matchesNoRoute).map(({ glob }) => ({ option: 'exclude' as const, value: glob })),
     ...selection.namespaces
       .filter((namespace) => matchesNoOperation((operation) => inNamespaces(model, operation, [namespace])))
-      .map((value) => ({ option: 'namespace' as const, value })),
+      .map((value) => ({
+        option: 'namespace' as const,
+        value,
+        known: known((operation) => ownNamespaces(model, operation)),
+      })),
     ...selection.workloads
       .filter((workload) => matchesNoOperation((operation) => inWorkloads(operation, [workload])))
-      .map((value) => ({ option: 'workload' as const, value })),
+      .map((value) => ({
+        option: 'workload' as const,
+        value,
+        known: known((operation) => (operation.workload ? [operation.workload] : [])),
+      })),
   ]
 }
 
