@@ -100,7 +100,8 @@ async function importConfig(path: string): Promise<unknown> {
 let validator: ReturnType<Ajv2020['compile']> | undefined
 
 function validateConfig(value: unknown, path: string): Doc2tsConfig {
-  validator ??= new Ajv2020({ allErrors: false, strict: true }).compile(
+  // verbose: an error carries the schema it failed, whose keys a wrong key's message lists.
+  validator ??= new Ajv2020({ allErrors: false, strict: true, verbose: true }).compile(
     JSON.parse(readFileSync(new URL('../../doc2ts.config.schema.json', import.meta.url), 'utf8')),
   )
   if (validator(value)) return value as Doc2tsConfig
@@ -112,8 +113,10 @@ function validateConfig(value: unknown, path: string): Doc2tsConfig {
 function describe(error: ErrorObject): string {
   const at = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : '(top level)'
   const { params } = error
-  if (error.keyword === 'additionalProperties')
-    return `Unexpected key "${params.additionalProperty}" in ${at}, expected one of the documented options (see doc2ts.config.schema.json)`
+  if (error.keyword === 'additionalProperties') {
+    const keys = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {})
+    return `Unexpected key "${params.additionalProperty}" in ${at}, expected one of ${keys.join(', ')} (see doc2ts.config.schema.json)`
+  }
   if (error.keyword === 'enum')
     return `Unexpected value of ${at}, expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
   return `Unexpected value of ${at}: ${error.message}`

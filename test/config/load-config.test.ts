@@ -19,8 +19,18 @@ function configFile(text: string, name = 'doc2ts.config.json'): string {
 
 describe('validation', () => {
   it.each([
-    [{ ouput: 'x' }, /Unexpected key "ouput" in \(top level\)/],
-    [{ jobs: { api: { outputs: ['types'], exlude: ['/x'] } } }, /Unexpected key "exlude" in jobs\.api/],
+    [
+      { ouput: 'x' },
+      /Unexpected key "ouput" in \(top level\), expected one of \$schema, docs, out, outputs,/,
+    ],
+    [
+      { jobs: { api: { outputs: ['types'], exlude: ['/x'] } } },
+      /Unexpected key "exlude" in jobs\.api, expected one of docs, out, outputs, .*, include, exclude,/,
+    ],
+    [
+      { suppress: [{ code: 'x', file: 'a.md' }] },
+      /Unexpected key "file" in suppress\.0, expected one of code, files \(/,
+    ],
     [{ outputs: ['types', 'docs'] }, /Unexpected value of outputs\.1, expected one of "types", "client"/],
     [{ strict: 'yes' }, /Unexpected value of strict: must be boolean/],
     [{ diagnostics: 'some' }, /Unexpected value of diagnostics, expected one of "summary", "all", "none"/],
