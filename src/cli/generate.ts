@@ -36,9 +36,11 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
   requireSeparateOuts(jobs, values)
   for (const job of jobs) await requireWritableOut(job.outDir, job.docsDir)
   let code = 0
+  const printed = new Map<string, string>()
   for (const job of jobs) {
     if (job.name !== undefined) io.err(`doc2ts: job ${job.name}\n`)
     const options = {
+      printed,
       check: values.check,
       quiet: values.quiet,
       report: values.report,
@@ -51,6 +53,9 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
 }
 
 interface RunOptions {
+  /** The diagnostics an earlier job of the run printed (jobs over the same docs find the same), by
+   *  their JSON and how they were shown: that job's name. */
+  printed: Map<string, string>
   check: boolean
   quiet: boolean
   report: string | undefined
@@ -91,7 +96,13 @@ async function runJob(job: Job, options: RunOptions, io: Io): Promise<number> {
           progress.done()
           code = await report(
             result,
-            { check: options.check, shown: job.diagnostics, file: options.report },
+            {
+              check: options.check,
+              shown: job.diagnostics,
+              file: options.report,
+              job: job.name,
+              printed: options.printed,
+            },
             started,
             io,
           )
@@ -107,12 +118,23 @@ async function runJob(job: Job, options: RunOptions, io: Io): Promise<number> {
 /** Print the run's diagnostics and summary (and write the report file); the exit code. */
 async function report(
   { files, diagnostics, summary }: GenerateResult,
-  options: { check: boolean; shown: DiagnosticsMode; file: string | undefined },
+  options: Pick<RunOptions, 'check' | 'printed'> & {
+    shown: DiagnosticsMode
+    file: string | undefined
+    job: string | undefined
+  },
   started: number,
   io: Io,
 ): Promise<number> {
-  const { check, shown } = options
-  printReport(diagnostics, shown, io)
+  const { check, shown, printed } = options
+  // What is printed: info diagnostics are not (and some depend on the outputs a job writes).
+  const printable = diagnostics.filter((d) => d.severity !== 'info')
+  const key = `${shown} ${JSON.stringify(printable)}`
+  const earlier = printed.get(key)
+  if (earlier === undefined) printReport(diagnostics, shown, io)
+  else if (shown !== 'none' && printable.length > 0)
+    io.err(`doc2ts: the docs' diagnostics as for job ${earlier} above\n`)
+  if (options.job !== undefined) printed.set(key, earlier ?? options.job)
   if (options.file) await writeReport(options.file, diagnostics)
   if (!summary.written && !check) io.err('doc2ts: --strict: diagnostics above; nothing written\n')
   for (const refused of summary.refused)

@@ -106,6 +106,24 @@ describe('generate with a config file', () => {
       expect(path.toLowerCase()).toMatch(/^\/devicemanagement\/importedwindowsautopilotdeviceidentities/)
   })
 
+  it('prints the diagnostics of jobs over the same docs once, and names them after', async () => {
+    const dir = project({
+      ...TWO_JOBS,
+      jobs: { ...TWO_JOBS.jobs, spec: { out: 'out/spec', outputs: ['openapi'] } },
+    })
+    // A second page documenting a route: the server, which only some jobs write, notes (info) the
+    // route it does not serve; the printed diagnostics are the same.
+    const page = join(dir, 'docs/api/intune-enrollment-importedwindowsautopilotdeviceidentity-get.md')
+    writeFileSync(page.replace(/\.md$/, '-again.md'), readFileSync(page, 'utf8'))
+    const run = await runCli('generate', '--config', join(dir, 'doc2ts.config.json'), '--no-cache')
+    expect(run.code, run.err).toBe(0)
+    const lines = run.err.split('\n')
+    expect(lines.filter((line) => line.startsWith('doc2ts: warnings by code: '))).toHaveLength(1)
+    expect(
+      lines.filter((line) => /^doc2ts: the docs' diagnostics as for job types above$/.test(line)),
+    ).toHaveLength(2)
+  })
+
   it('runs one job with --job, and the command line overrides its options', async () => {
     const dir = project(TWO_JOBS)
     const config = join(dir, 'doc2ts.config.json')
