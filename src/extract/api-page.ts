@@ -39,7 +39,7 @@ import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsInclude } from './permissions.js'
-import { extractResponse } from './response-section.js'
+import { extractResponse, responseStatedKind } from './response-section.js'
 
 export type ApiPageModel = Pick<Draft<PageModel>, 'operations' | 'links' | 'diagnostics'>
 
@@ -84,6 +84,7 @@ export function extractApiPage(page: Page): ApiPageModel {
       ),
     )
   const response = extractResponse(page, routes, examples, diagnostics)
+  const responseStates = responseStatedKind(page)
   const kind = operationKind({
     title,
     routes,
@@ -95,6 +96,7 @@ export function extractApiPage(page: Page): ApiPageModel {
       const target = example.kind === 'request' ? example.annotation?.target : undefined
       return typeof target === 'string' ? [target] : []
     }),
+    ...(responseStates ? { responseStates } : {}),
   })
   const descriptionParagraph = h1 ? firstProse(page, h1) : undefined
   const bodySections = requestBodySections(page)

@@ -8,6 +8,8 @@
  *   GET  /me/drive/recent     # drive: recent (deprecated) → function (a status after it)
  *   GET  …/range(address='<address>')       → function (a `name(…)` call segment)
  *   POST …/wipe              # wipe action  → action   (an Intune `<name> action|function` H1)
+ *   GET  /identity/identityProviders/availableProviderTypes  # List availableProviderTypes
+ *        "If successful, this function returns …"          → function (the Response sentence says so)
  *   GET  /me/drive/recent  <!-- { "blockType": "request", "target": "action" } -->  → function
  * A request example's annotation may say what the request targets (`"target"`: `action` or `function`,
  * `collection` or `object`, as the docs' validator defines it): an operation is an action for POST and
@@ -36,6 +38,8 @@ export interface KindEvidence {
   exampleUrls?: readonly string[]
   /** What the request examples' annotations say the request targets (`action`, `collection`, …). */
   exampleTargets?: readonly string[]
+  /** What the Response sentence says the operation is (`this function returns …`). */
+  responseStates?: 'action' | 'function'
 }
 
 const INTUNE_TITLE = /\s(action|function)$/i
@@ -53,7 +57,10 @@ export function operationKind(evidence: KindEvidence): OperationKind {
   if (isRawValueRoute(routes[0]) || endsInSegment(routes[0], '$count'))
     return method === 'GET' ? 'get' : verbKind(method)
   if (method === 'DELETE' || method === 'PATCH' || method === 'PUT') return verbKind(method)
-  const targeted = targetKind(method, evidence.exampleTargets)
+  const targeted = targetKind(method, [
+    ...(evidence.exampleTargets ?? []),
+    ...(evidence.responseStates ? [evidence.responseStates] : []),
+  ])
   if (targeted) return targeted
   if (routes[0] && namesOperation(routes[0], evidence)) return method === 'GET' ? 'function' : 'action'
   if (method === 'POST') return 'create'

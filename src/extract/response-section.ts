@@ -179,6 +179,22 @@ function typeAndCollection(evidence: Evidence): { type: TypeRef; collection: boo
 }
 
 /** `## Response`, else a `### Response` under `## Request body` (not one of the examples). */
+/**
+ * The kind of operation the Response section's sentence says it documents, as Intune pages and
+ * today's pages of other workloads write it: `If successful, this function returns a `200 OK` response
+ * code and a string collection …` (most pages say `this method returns`, which says nothing).
+ */
+export function responseStatedKind(page: Page): 'action' | 'function' | undefined {
+  const section = responseSection(page.sections)
+  if (!section) return undefined
+  for (const node of page.tree(section).children) {
+    if (node.type !== 'paragraph') continue
+    const stated = /\bthis (action|function) (?:returns|will return)\b/i.exec(cleanText(node))?.[1]
+    if (stated) return stated.toLowerCase() === 'action' ? 'action' : 'function'
+  }
+  return undefined
+}
+
 function responseSection(sections: readonly Section[]): Section | undefined {
   // Other teams title it `## HTTP response`, as they title the request section `## HTTP request`.
   const top = sections.find((section) => section.depth === 2 && /^(http )?response$/i.test(section.title))

@@ -491,6 +491,28 @@ describe('operationKind', () => {
     ).toBe(kind)
   })
 
+  it('takes a Response sentence saying `this function returns` as naming the segment', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/identityproviderbase-availableprovidertypes.md
+    const page = [
+      '# List availableProviderTypes',
+      '',
+      '## HTTP request',
+      '',
+      '```http',
+      'GET /identity/identityProviders/availableProviderTypes',
+      '```',
+      '',
+      '## Response',
+      '',
+      'If successful, this function returns a `200 OK` response code and a string collection in the response body. The string collection contains the names of the identity providers supported in the tenant.',
+      '',
+    ].join('\n')
+    const kindOf = (text: string) =>
+      extractApiPage(readPage('api/identityproviderbase-availableprovidertypes.md', text)).operations[0]?.kind
+    expect(kindOf(page)).toBe('function')
+    expect(kindOf(page.replace('this function returns', 'this method returns'))).toBe('list')
+  })
+
   it('lets most routes decide between one item and a collection', () => {
     const routes = [
       'GET /me/messages/{id}/attachments',
