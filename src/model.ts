@@ -106,6 +106,12 @@ export interface ObjectTypeDef {
     readonly position: SourcePosition
     readonly annotationPosition: SourcePosition
   }
+  /**
+   * The types the page's header names as derived from this one ("Base type of [offerShiftRequest](…),
+   * … and [timeOffRequest](…)."); link gives each whose own page states no base this type as its
+   * base (`baseFromDerivedLists`) and removes this field.
+   */
+  readonly derivedTypes?: readonly TypeRef[]
   readonly abstract: boolean
   readonly openType: boolean
   /** Other names the docs give the type (`"@type.aka": "oneDrive.item"`), resolved as its own. */

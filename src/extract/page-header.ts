@@ -5,7 +5,7 @@
  *   Represents an Azure AD user account. Inherits from [directoryObject](directoryobject.md).
  */
 import type { Nodes, Paragraph } from 'mdast'
-import type { SourcePosition } from '../model.js'
+import type { SourcePosition, TypeRef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
@@ -17,13 +17,24 @@ export interface PageHeader {
   namespace?: string
   description: string
   inheritsFrom?: ReadType & { position: SourcePosition }
+  /** The types a sentence of the header names as derived from this page's type. */
+  derivedTypes?: TypeRef[]
   position: SourcePosition
 }
 
 const NAMESPACE_LINE = /^Namespace:\s*([\w.]+)\s*$/im
-// "Inherits from [x]", "Inherited from [x] entity", "inherits from the [x] resource type"
-const INHERITS = /\b(?:inherits|inherited|derived|derives)\s+from\s+(?:the\s+)?$/i
-const INHERITS_ANYWHERE = /\b(?:inherits|inherited|derived|derives)\s+from\b/i
+// "Inherits from [x]", "Inherited from [x] entity", "inherits from the [x] resource type",
+// "A subclass of [educationResource](educationresource.md)."
+const INHERITS = /\b(?:(?:inherits|inherited|derived|derives)\s+from|subclass\s+of)\s+(?:the\s+)?$/i
+const INHERITS_ANYWHERE = /\b(?:(?:inherits|inherited|derived|derives)\s+from|subclass\s+of)\b/i
+// A base page naming its derived types: "Base type of [a](…), [b](…), and [c](…).", "A base class
+// for [a](…) …", "The derived types are [a](…), …", "an abstract type that is inherited by [a](…) …",
+// or after them: "The [a](…) and [b](…) types inherit from this type."
+const DERIVED_AFTER =
+  /\b(?:base\s+(?:type|class)\s+(?:of|for)|derived\s+types\s+(?:are|include)|inherited\s+by)\s+(?:the\s+)?$/i
+const DERIVED_BEFORE = /^\s+(?:resource\s+)?types?\s+(?:inherit|derive)\s+from\s+(?:this|it)\b/i
+// What may stand between two links of one list: `, `, ` and `, `, and `, ` or `.
+const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or)\s+)?$/i
 
 export function readPageHeader(page: Page): PageHeader {
   const section = page.sections.find((s) => s.depth === 1)
@@ -41,6 +52,8 @@ export function readPageHeader(page: Page): PageHeader {
     const text = cleanText(node)
     const inherits = inheritedType(node, page.file)
     if (inherits && !header.inheritsFrom) header.inheritsFrom = inherits
+    const derived = derivedTypesNamed(node, page.file)
+    if (derived.length > 0) header.derivedTypes = [...(header.derivedTypes ?? []), ...derived]
     const body = text.replace(/^Namespace:\s*[\w.]+\s*/i, '').trim()
     if (!header.description && body && !body.startsWith('[!INCLUDE') && !/^Inherits from\b/i.test(body))
       header.description = body
@@ -80,6 +93,30 @@ function inheritedType(
     }
   }
   return undefined
+}
+
+/** The types a paragraph lists as derived from the page's type (`DERIVED_AFTER`, `DERIVED_BEFORE`). */
+function derivedTypesNamed(paragraph: Paragraph, file: string): TypeRef[] {
+  const children = paragraph.children as Nodes[]
+  const textAt = (index: number) => {
+    const node = children[index]
+    return node?.type === 'text' ? node.value : ''
+  }
+  const found: TypeRef[] = []
+  for (let start = 0; start < children.length; start++) {
+    if (children[start]?.type !== 'link') continue
+    // The run of links from `start` on, separated by list punctuation only.
+    let end = start
+    while (children[end + 2]?.type === 'link' && LIST_SEPARATOR.test(textAt(end + 1))) end += 2
+    const listed = DERIVED_AFTER.test(textAt(start - 1)) || DERIVED_BEFORE.test(textAt(end + 1))
+    if (listed)
+      for (let at = start; at <= end; at += 2) {
+        const read = readTypeCell(children[at] as Nodes, file)
+        if (read.type.kind === 'named') found.push(read.type)
+      }
+    start = end
+  }
+  return found
 }
 
 export function stringField(value: unknown): string {

@@ -97,6 +97,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     position: header.position,
   }
   if (baseType) type.baseType = baseType
+  if (header.derivedTypes) type.derivedTypes = header.derivedTypes
   const aliases = [foreign ? written : undefined, stringOf(annotation['@type.aka'])].filter(
     (alias): alias is string => alias !== undefined,
   )

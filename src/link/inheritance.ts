@@ -19,6 +19,7 @@ export function linkInheritance(
 ): void {
   const objects = [...registry.types.values()].filter((t): t is ObjectTypeDef => t.kind !== 'enum')
   for (const type of objects) weighBaseTypes(type, registry, diagnostics)
+  baseFromDerivedLists(objects, registry)
   for (const type of objects) {
     const implied =
       !type.baseType &&
@@ -57,6 +58,29 @@ export function linkInheritance(
   for (const type of objects) cutCycle(type, registry, diagnostics)
   for (const type of objects) if (reachesEntity(type, registry)) type.kind = 'entity'
   for (const type of objects) dropRestatedProperties(type, registry)
+}
+
+/**
+ * A base page may name its derived types ("Base type of [offerShiftRequest](…), … and
+ * [timeOffRequest](…).", "The derived types are […]", "[a](…) and [b](…) types inherit from this
+ * type"): a derived type whose own page states no base (no annotation `baseType`, no "Inherits from"
+ * sentence) takes it from there, before an `id` key implies the root entity. A base its own page
+ * states wins; of two base pages naming one type, the first (in registry order) does.
+ */
+function baseFromDerivedLists(objects: readonly ObjectTypeDef[], registry: TypeRegistry): void {
+  const claimed = new Map<string, ObjectTypeDef>()
+  for (const base of objects) {
+    for (const ref of base.derivedTypes ?? []) {
+      resolveReference(ref, base.namespace, registry)
+      const derived = ref.kind === 'named' ? ref.resolved : undefined
+      if (derived && derived !== base.qualifiedName && !claimed.has(derived)) claimed.set(derived, base)
+    }
+    delete base.derivedTypes
+  }
+  for (const type of objects) {
+    const base = claimed.get(type.qualifiedName)
+    if (base && !type.baseType) type.baseType = { kind: 'named', name: base.qualifiedName }
+  }
 }
 
 /**

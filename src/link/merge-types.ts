@@ -71,6 +71,7 @@ function copyForLink(type: ModelTypeDef): TypeDef {
   if (type.baseType) copy.baseType = { ...type.baseType }
   if (type.statedBaseType)
     copy.statedBaseType = { ...type.statedBaseType, type: { ...type.statedBaseType.type } }
+  if (type.derivedTypes) copy.derivedTypes = type.derivedTypes.map((ref) => ({ ...ref }))
   return copy
 }
 
@@ -180,6 +181,8 @@ function mergeObjects(
     methods: [...into.methods, ...next.methods],
     description: into.description || next.description,
   }
+  if (next.derivedTypes)
+    merged.derivedTypes = [...(into.derivedTypes ?? []), ...next.derivedTypes.map((ref) => ({ ...ref }))]
   if (!into.baseType && next.baseType) {
     merged.baseType = { ...next.baseType }
     if (next.statedBaseType)

@@ -57,6 +57,12 @@ describe('resource pages', () => {
       'Represents a CNAME record added to the DNS zone file of a particular domain in the tenant. Inherited from [DomainDnsRecord](domaindnsrecord.md) entity.',
       'DomainDnsRecord',
     ],
+    [
+      // api-reference/v1.0/resources/educationlinkresource.md, microsoftgraph/microsoft-graph-docs-contrib@097954e684cf4f662fe0a12403dea1b3df0e0aa6
+      '"A subclass of [x]"',
+      'A subclass of [educationResource](educationresource.md). ',
+      'educationResource',
+    ],
   ])('reads the base type: %s', (_name, sentence, base) => {
     const text = `---\ndoc_type: resourcePageType\n---\n# x resource type\n\nNamespace: microsoft.graph\n\n${sentence}\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|a|String|Nullable.|\n`
     const type = extractPage('resources/x.md', text).types[0] as ObjectTypeDef

@@ -369,6 +369,56 @@ describe('link', () => {
     expect(model.diagnostics.filter((d) => d.code === 'base-type-conflict')).toHaveLength(1)
   })
 
+  it('gives a type whose page states no base the base whose page lists it as derived', () => {
+    const keyed = (name: string) =>
+      resource(name, '|id|String|Read-only.|').replace(
+        '\n## Properties',
+        `\n## JSON representation\n<!-- { "blockType": "resource", "keyProperty": "id", "@odata.type": "microsoft.graph.${name}" } -->\n\`\`\`json\n{ "id": "String (identifier)" }\n\`\`\`\n\n## Properties`,
+      )
+    const model = buildModel([
+      {
+        // api-reference/v1.0/resources/schedulechangerequest.md, microsoftgraph/microsoft-graph-docs-contrib@64e55821fb3090a1fcf12164fef9859e0adffd28
+        file: 'resources/schedulechangerequest.md',
+        text: keyed('scheduleChangeRequest').replace(
+          'Namespace: microsoft.graph\n',
+          'Namespace: microsoft.graph\n\nBase type of [offerShiftRequest](../resources/offershiftrequest.md), [openShiftChangeRequest](../resources/openshiftchangerequest.md), and [timeOffRequest](../resources/timeoffrequest.md).\n',
+        ),
+      },
+      // api-reference/v1.0/resources/timeoffrequest.md, microsoftgraph/microsoft-graph-docs-contrib@156695f4d8d262174e4c6bd5cc769afef86c0ba7
+      { file: 'resources/timeoffrequest.md', text: keyed('timeOffRequest') },
+      {
+        // api-reference/v1.0/resources/callrecords-endpoint.md, microsoftgraph/microsoft-graph-docs-contrib@09455a65abde17103c17fc70605c4c8553f01978
+        file: 'resources/endpoint.md',
+        text: resource(
+          'endpoint',
+          '|userAgent|String||',
+          'Represents an endpoint in a call. The [participantEndpoint](participantendpoint.md) and\n[serviceEndpoint](serviceendpoint.md) types inherit from this type.',
+        ),
+      },
+      {
+        file: 'resources/participantendpoint.md',
+        text: resource('participantEndpoint', '|feedback|String||'),
+      },
+      {
+        file: 'resources/serviceendpoint.md',
+        text: resource(
+          'serviceEndpoint',
+          '|x|String||',
+          'Inherits from [offerShiftRequest](offershiftrequest.md).',
+        ),
+      },
+      { file: 'resources/offershiftrequest.md', text: keyed('offerShiftRequest') },
+    ])
+    const base = (name: string) => (model.types[`microsoft.graph.${name}`] as ObjectTypeDef).baseType
+    expect(base('timeOffRequest')).toMatchObject({ resolved: 'microsoft.graph.scheduleChangeRequest' })
+    expect(base('offerShiftRequest')).toMatchObject({ resolved: 'microsoft.graph.scheduleChangeRequest' })
+    expect(base('participantEndpoint')).toMatchObject({ resolved: 'microsoft.graph.endpoint' })
+    // Its own page's base wins over the list on the base page.
+    expect(base('serviceEndpoint')).toMatchObject({ resolved: 'microsoft.graph.offerShiftRequest' })
+    expect(base('scheduleChangeRequest')).toMatchObject({ resolved: 'microsoft.graph.entity' })
+    expect(model.types['microsoft.graph.scheduleChangeRequest']).not.toHaveProperty('derivedTypes')
+  })
+
   it('keeps a property listed twice on one page once, so the interface compiles', () => {
     const model = buildModel([{ file: 'resources/a.md', text: resource('a', '|x|String||\n|x|Int32||') }])
     expect((model.types['microsoft.graph.a'] as ObjectTypeDef).properties.map((p) => p.name)).toEqual(['x'])
