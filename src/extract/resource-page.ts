@@ -140,7 +140,10 @@ function writesPlainId(members: readonly JsonProperty[]): boolean {
 
 /**
  * JSON members that no table lists (open types, pages without a table) become properties too; a
- * member written `"url"` says its property holds an absolute URL.
+ * member written `"url"` says its property holds an absolute URL. A member that spells a table's
+ * property in another letter case names it as it goes over the wire: commsOperation's table row
+ * `| ID | String | The operation ID. Read-only. |` is the JSON's `"id"` (`representation-mismatch`
+ * reports the two spellings).
  */
 export function addJsonRepresentation(
   properties: PropertyDef[],
@@ -148,7 +151,14 @@ export function addJsonRepresentation(
   file: string,
 ) {
   const known = new Map(properties.map((property, index) => [property.name, index]))
+  const byLowerName = new Map(properties.map((property, index) => [property.name.toLowerCase(), index]))
   for (const member of members) {
+    const respelled = known.has(member.name) ? undefined : byLowerName.get(member.name.toLowerCase())
+    const renamed = respelled === undefined ? undefined : properties[respelled]
+    if (respelled !== undefined && renamed && !members.some((other) => other.name === renamed.name)) {
+      properties[respelled] = { ...renamed, name: member.name }
+      known.set(member.name, respelled)
+    }
     const index = known.get(member.name)
     const listed = index === undefined ? undefined : properties[index]
     if (index !== undefined && listed) {

@@ -70,6 +70,26 @@ describe('resource pages', () => {
     expect(type.properties[0]?.nullable).toBe(true)
   })
 
+  it('names a property as the JSON representation spells it where the table differs only in case', () => {
+    // api-reference/v1.0/resources/commsoperation.md, microsoftgraph/microsoft-graph-docs-contrib@028b8e354879f1054adbd96bfa8d16fff4330811
+    const text = [
+      '---\ndoc_type: resourcePageType\n---\n# commsOperation resource type\n\nNamespace: microsoft.graph\n',
+      '## Properties\n',
+      '| Property           | Type                        | Description                                                                     |',
+      '| :----------------- | :-------------------------- | :-------------------------------------------------------------------------------|',
+      '| clientContext      | String                      | Unique Client Context string. Max limit is 256 chars.                           |',
+      '| ID                 | String                      | The operation ID. Read-only.                                                    |',
+      '\n## JSON representation\n',
+      '<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.commsOperation",\n  "baseType": "microsoft.graph.entity"\n}-->',
+      '```json\n{\n  "clientContext": "String",\n  "id": "String (identifier)"\n}\n```\n',
+    ].join('\n')
+    const type = extractPage('resources/commsoperation.md', text).types[0] as ObjectTypeDef
+    expect(type.properties.map((property) => [property.name, property.readOnly])).toEqual([
+      ['clientContext', false],
+      ['id', true],
+    ])
+  })
+
   // resources/commsoperation.md and approle.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
   it.each([
     [
