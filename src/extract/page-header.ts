@@ -4,7 +4,7 @@
  *   Namespace: microsoft.graph
  *   Represents an Azure AD user account. Inherits from [directoryObject](directoryobject.md).
  */
-import type { Nodes, Paragraph } from 'mdast'
+import type { List, Nodes, Paragraph } from 'mdast'
 import type { SourcePosition, TypeRef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
@@ -28,11 +28,14 @@ const NAMESPACE_LINE = /^Namespace:\s*([\w.]+)\s*$/im
 const INHERITS = /\b(?:(?:inherits|inherited|derived|derives)\s+from|subclass\s+of)\s+(?:the\s+)?$/i
 const INHERITS_ANYWHERE = /\b(?:(?:inherits|inherited|derived|derives)\s+from|subclass\s+of)\b/i
 // A base page naming its derived types: "Base type of [a](…), [b](…), and [c](…).", "A base class
-// for [a](…) …", "The derived types are [a](…), …", "an abstract type that is inherited by [a](…) …",
-// or after them: "The [a](…) and [b](…) types inherit from this type."
+// for [a](…) …", "Base class for operation types such as [a](…)", "The derived types are [a](…), …",
+// "an abstract type that is inherited by [a](…) …", or after them: "The [a](…) and [b](…) types
+// inherit from this type." (a stray `)` after the last link tolerated), or as a list after "The
+// following derived types are supported:", each item led by its link.
 const DERIVED_AFTER =
-  /\b(?:base\s+(?:type|class)\s+(?:of|for)|derived\s+types\s+(?:are|include)|inherited\s+by)\s+(?:the\s+)?$/i
-const DERIVED_BEFORE = /^\s+(?:resource\s+)?types?\s+(?:inherit|derive)\s+from\s+(?:this|it)\b/i
+  /\b(?:base\s+(?:type|class)\s+(?:of|for)(?:\s+[\w-]+){0,3}?(?:\s+such\s+as)?|derived\s+types\s+(?:are|include)|inherited\s+by)\s+(?:the\s+)?$/i
+const DERIVED_BEFORE = /^\)?\s+(?:resource\s+)?types?\s+(?:inherit|derive)\s+from\s+(?:this|it)\b/i
+const DERIVED_LIST = /\bfollowing\s+derived\s+types\b[^.:]*:\s*$/i
 // What may stand between two links of one list: `, `, ` and `, `, and `, ` or `.
 const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or)\s+)?$/i
 
@@ -47,12 +50,17 @@ export function readPageHeader(page: Page): PageHeader {
   if (section) header.section = section
   if (namespace) header.namespace = namespace
   if (!section) return header
-  for (const node of page.tree(section).children) {
+  const children = page.tree(section).children
+  for (const [index, node] of children.entries()) {
     if (node.type !== 'paragraph') continue
     const text = cleanText(node)
     const inherits = inheritedType(node, page.file)
     if (inherits && !header.inheritsFrom) header.inheritsFrom = inherits
-    const derived = derivedTypesNamed(node, page.file)
+    const list = children[index + 1]
+    const derived = [
+      ...derivedTypesNamed(node, page.file),
+      ...(list?.type === 'list' && DERIVED_LIST.test(text) ? listedTypes(list, page.file) : []),
+    ]
     if (derived.length > 0) header.derivedTypes = [...(header.derivedTypes ?? []), ...derived]
     const body = text.replace(/^Namespace:\s*[\w.]+\s*/i, '').trim()
     if (!header.description && body && !body.startsWith('[!INCLUDE') && !/^Inherits from\b/i.test(body))
@@ -117,6 +125,16 @@ function derivedTypesNamed(paragraph: Paragraph, file: string): TypeRef[] {
     start = end
   }
   return found
+}
+
+/** The link that leads each item of a list of derived types. */
+function listedTypes(list: List, file: string): TypeRef[] {
+  return list.children.flatMap((item) => {
+    const first = item.children[0]
+    const link = first?.type === 'paragraph' ? first.children[0] : undefined
+    const read = link?.type === 'link' ? readTypeCell(link, file) : undefined
+    return read?.type.kind === 'named' ? [read.type] : []
+  })
 }
 
 export function stringField(value: unknown): string {

@@ -70,6 +70,33 @@ describe('resource pages', () => {
     expect(type.properties[0]?.nullable).toBe(true)
   })
 
+  it.each([
+    [
+      // api-reference/v1.0/resources/printoperation.md, microsoftgraph/microsoft-graph-docs-contrib@219d950689c6b09441027b7629a755492d54b4ad
+      'Represents a long-running Universal Print operation. Base class for operation types such as [printerCreateOperation](printercreateoperation.md).',
+      ['printerCreateOperation'],
+    ],
+    [
+      // api-reference/v1.0/resources/callrecords-useragent.md, microsoftgraph/microsoft-graph-docs-contrib@31217c08af03de9983117353f859fd0a8048c301
+      'Represents the user agent of an endpoint in a call.\nThe [clientUserAgent](callrecords-clientuseragent.md) and\n[serviceUserAgent](callrecords-serviceuseragent.md)) types inherit from this type.',
+      ['clientUserAgent', 'serviceUserAgent'],
+    ],
+    [
+      // api-reference/v1.0/resources/accessreviewapplyaction.md, microsoftgraph/microsoft-graph-docs-contrib@0f04ee0298ebd9d55b3f844e29d4b413128967ed
+      'In an [accessReviewScheduleDefinition](../resources/accessreviewscheduledefinition.md), the **applyActions** property of [accessReviewScheduleSettings](../resources/accessreviewschedulesettings.md) configures the actions to take on reviewed users after an access review instance is completed. The following derived types are supported:\n\n- [removeAccessApplyAction](../resources/removeaccessapplyaction.md) indicates removing access of an entity being reviewed upon completion of the review.\n\n- [disableAndDeleteUserApplyAction](../resources/disableanddeleteuserapplyaction.md) indicates disabling and deleting the user being reviewed upon completion of the review.',
+      ['removeAccessApplyAction', 'disableAndDeleteUserApplyAction'],
+    ],
+    [
+      // api-reference/v1.0/resources/namedlocation.md: a link in a description names no derived type
+      'This is the base class that represents an Azure Active Directory named location, used in a [Conditional Access policy](conditionalaccesspolicy.md).',
+      [],
+    ],
+  ])('reads the derived types a base page names: %s', (paragraph, names) => {
+    const text = `---\ndoc_type: resourcePageType\n---\n# x resource type\n\nNamespace: microsoft.graph\n\n${paragraph}\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|a|String||\n`
+    const type = extractPage('resources/x.md', text).types[0] as ObjectTypeDef
+    expect((type.derivedTypes ?? []).map((ref) => (ref.kind === 'named' ? ref.name : ''))).toEqual(names)
+  })
+
   it('names a property as the JSON representation spells it where the table differs only in case', () => {
     // api-reference/v1.0/resources/commsoperation.md, microsoftgraph/microsoft-graph-docs-contrib@028b8e354879f1054adbd96bfa8d16fff4330811
     const text = [
