@@ -50,3 +50,12 @@ export function isReferenceRoute(route: RouteTemplate | undefined): boolean {
 export function isRawValueRoute(route: RouteTemplate | undefined): boolean {
   return endsInSegment(route, '$value')
 }
+
+/** Most routes end in a placeholder or an item path: the page addresses one item. */
+export function mostlyAddressOne(routes: readonly RouteTemplate[]): boolean {
+  const one = routes.filter((route) => {
+    const last = route.segments.at(-1)
+    return last?.kind === 'param' || last?.kind === 'itemPath'
+  }).length
+  return one * 2 > routes.length
+}

@@ -26,7 +26,13 @@
  * Methods table, documents the segment as an operation (`refineOperationKinds`).
  */
 import type { OperationKind, RouteTemplate } from '../model.js'
-import { endingName, endsInSegment, isRawValueRoute, isReferenceRoute } from '../route-end.js'
+import {
+  endingName,
+  endsInSegment,
+  isRawValueRoute,
+  isReferenceRoute,
+  mostlyAddressOne,
+} from '../route-end.js'
 
 export interface KindEvidence {
   /** The H1 (or front-matter title). */
@@ -138,13 +144,4 @@ function wordsOf(text: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '')
-}
-
-/** Most routes end in a placeholder or an item path: the page addresses one item. */
-function mostlyAddressOne(routes: readonly RouteTemplate[]): boolean {
-  const one = routes.filter((route) => {
-    const last = route.segments.at(-1)
-    return last?.kind === 'param' || last?.kind === 'itemPath'
-  }).length
-  return one * 2 > routes.length
 }

@@ -37,7 +37,7 @@ import type {
 import { cleanText, inlineCodesIn, inlineText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
-import { lastLiteral } from '../route-end.js'
+import { lastLiteral, mostlyAddressOne } from '../route-end.js'
 import { simpleNameOfType } from '../simple-name.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { primitiveNamed, type ReadType, readTypeText } from './type-cell.js'
@@ -67,8 +67,9 @@ export function extractResponse(
   const fromSentence = sentence ? readResponseSentence(sentence, page.file) : undefined
   const fromAnnotation = annotated ? readResponseAnnotation(annotated) : undefined
   const fromExample = responseExamples.map(readResponseBody).find((evidence) => evidence !== undefined)
+  const byKey = method === 'GET' && mostlyAddressOne(routes)
   const collection = (typeFrom: Evidence) =>
-    collectionByVote(typeFrom, fromAnnotation, fromSentence, fromExample, diagnostics)
+    collectionByVote(typeFrom, fromAnnotation, fromSentence, fromExample, byKey, diagnostics)
   if (fromAnnotation && fromSentence) {
     if (sameType(fromAnnotation.type, fromSentence.type))
       return {
@@ -115,7 +116,9 @@ export function extractResponse(
  * Collection-ness by a vote of the evidence that states it: the annotation only when it says so
  * (`Collection(…)`, `isCollection`), the sentence when it names a type, the example body when it
  * is JSON (`"value": [ … ]` or not). The majority wins; a tie goes to the evidence the type came from
- * when it voted, else to the first voter.
+ * when it voted, else to the first voter. A GET whose routes end in a key
+ * (`/users/{id}/teamwork/installedApps/{id}`) reads one entity, whatever an annotation and example
+ * copied from the list page say (`"isCollection": true`, `"value": [ … ]`).
  * A disagreement the annotation takes part in is reported (`response-collection-conflict`) at the
  * evidence that lost.
  */
@@ -124,6 +127,7 @@ function collectionByVote(
   annotation: Evidence | undefined,
   sentence: Evidence | undefined,
   example: Evidence | undefined,
+  byKey: boolean,
   diagnostics: Diagnostic[],
 ): boolean {
   const voters = [annotation?.statesCollection ? annotation : undefined, sentence, example].filter(
@@ -132,7 +136,7 @@ function collectionByVote(
   const yes = voters.filter((voter) => voter.collection).length
   const no = voters.length - yes
   const tieBreaker = voters.includes(typeFrom) ? typeFrom : (voters[0] ?? typeFrom)
-  const result = yes === no ? tieBreaker.collection : yes > no
+  const result = byKey ? false : yes === no ? tieBreaker.collection : yes > no
   // Sentence against example alone is the example-collection-mismatch check's finding.
   const loser = voters.find((voter) => voter.collection !== result && voter.position)
   if (loser?.position && voters.includes(annotation as Evidence)) {
@@ -141,7 +145,7 @@ function collectionByVote(
       diagnostic(
         'response-collection-conflict',
         loser.position,
-        `Unexpected ${loser.collection ? 'collection' : 'single'} response here, expected ${result ? 'a collection' : 'a single value'} as ${yes === no ? "the response type's source" : 'the other evidence'} says${winner?.position ? ` (line ${winner.position.line})` : ''}`,
+        `Unexpected ${loser.collection ? 'collection' : 'single'} response here, expected ${result ? 'a collection' : 'a single value'} as ${byKey ? 'the route reads one item by its key' : `${yes === no ? "the response type's source" : 'the other evidence'} says`}${winner?.position ? ` (line ${winner.position.line})` : ''}`,
       ),
     )
   }

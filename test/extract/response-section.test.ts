@@ -294,6 +294,19 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(outvoted.diagnostics).toMatchObject([{ code: 'response-collection-conflict', line: 8 }])
   })
 
+  it('reads one entity from a GET by key, whatever an annotation and example copied from a list say', () => {
+    // api-reference/v1.0/api/user-get-teamsappinstallation.md, microsoftgraph/microsoft-graph-docs-contrib@1c291df365701dccb832b9c92ef8590757ff0861
+    const markdown = withExample(
+      'If successful, this method returns a `200 OK` response code and an [app](../resources/teamsappinstallation.md) in the response body.',
+      '<!-- {\n  "blockType": "response",\n  "name": "user_list_teamsApps",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.teamsAppInstallation",\n  "isCollection": true\n} -->',
+      '{\n  "value": [\n    {\n      "id": "id-value"\n    }\n  ]\n}',
+    )
+    const byKey = responseOf(markdown, 'GET', '/users/{id}/teamwork/installedApps/{id}')
+    expect(byKey.response.collection).toBe(false)
+    expect(byKey.diagnostics.filter((each) => each.code === 'response-collection-conflict')).toHaveLength(1)
+    expect(responseOf(markdown, 'GET', '/users/{id}/teamwork/installedApps').response.collection).toBe(true)
+  })
+
   it('lets a sentence naming a resource beat an `Edm.String` annotation, and reports it', () => {
     const { response, diagnostics } = responseOf(
       withExample(
