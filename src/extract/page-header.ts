@@ -30,11 +30,13 @@ const INHERITS_ANYWHERE = /\b(?:(?:inherits|inherited|derived|derives)\s+from|su
 // A base page naming its derived types: "Base type of [a](…), [b](…), and [c](…).", "A base class
 // for [a](…) …", "Base class for operation types such as [a](…)", "The derived types are [a](…), …",
 // "an abstract type that is inherited by [a](…) …", or after them: "The [a](…) and [b](…) types
-// inherit from this type." (a stray `)` after the last link tolerated), or as a list after "The
+// inherit from this type." (a stray `)` after the last link tolerated), "[a](…) and [b](…) resources are
+// subclasses of this superclass.", or as a list after "The
 // following derived types are supported:", each item led by its link.
 const DERIVED_AFTER =
   /\b(?:base\s+(?:type|class)\s+(?:of|for)(?:\s+[\w-]+){0,3}?(?:\s+such\s+as)?|derived\s+types\s+(?:are|include)|inherited\s+by)\s+(?:the\s+)?$/i
-const DERIVED_BEFORE = /^\)?\s+(?:resource\s+)?types?\s+(?:inherit|derive)\s+from\s+(?:this|it)\b/i
+const DERIVED_BEFORE =
+  /^\)?\s+(?:resource\s+)?(?:types?|resources?)\s+(?:(?:inherit|derive)\s+from|are\s+subclasses\s+of)\s+(?:this|it)\b/i
 const DERIVED_LIST = /\bfollowing\s+derived\s+types\b[^.:]*:\s*$/i
 // What may stand between two links of one list: `, `, ` and `, `, and `, ` or `.
 const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or)\s+)?$/i

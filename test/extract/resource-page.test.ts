@@ -87,6 +87,11 @@ describe('resource pages', () => {
       ['removeAccessApplyAction', 'disableAndDeleteUserApplyAction'],
     ],
     [
+      // api-reference/v1.0/resources/educationassignmentrecipient.md, microsoftgraph/microsoft-graph-docs-contrib@028b8e354879f1054adbd96bfa8d16fff4330811
+      'The [educationAssignmentClassRecipient](educationassignmentclassrecipient.md) and [educationAssignmentIndividualRecipient](educationassignmentindividualrecipient.md) resources are subclasses of this superclass.',
+      ['educationAssignmentClassRecipient', 'educationAssignmentIndividualRecipient'],
+    ],
+    [
       // api-reference/v1.0/resources/namedlocation.md: a link in a description names no derived type
       'This is the base class that represents an Azure Active Directory named location, used in a [Conditional Access policy](conditionalaccesspolicy.md).',
       [],
