@@ -245,10 +245,11 @@ export interface OperationDef {
   readonly queryOptions: readonly string[]
   readonly permissions: readonly Permission[]
   /**
-   * The `[!INCLUDE [permissions-table](../includes/permissions/x.md)]` the Permissions section holds
-   * instead of a table; link reads the include's table into `permissions` and removes this field.
+   * The `[!INCLUDE [permissions-table](../includes/permissions/x.md)]` lines the Permissions section
+   * holds instead of a table (one per subsection: "Permissions acting on self", "… on other users");
+   * link reads the includes' tables into `permissions` and removes this field.
    */
-  readonly permissionsInclude?: { readonly target: string; readonly position: SourcePosition }
+  readonly permissionsIncludes?: readonly { readonly target: string; readonly position: SourcePosition }[]
   readonly examples: readonly ExampleDef[]
   /** Qualified names of the types whose Methods table links this page (set by link). */
   readonly resources?: readonly string[]

@@ -38,7 +38,7 @@ import { extractHttpRequest, otherCallSections, routesOfRequestExamples } from '
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
-import { extractPermissions, extractPermissionsInclude } from './permissions.js'
+import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
 import { extractResponse, responseStatedKind } from './response-section.js'
 
 export type ApiPageModel = Pick<Draft<PageModel>, 'operations' | 'links' | 'diagnostics'>
@@ -122,15 +122,15 @@ export function extractApiPage(page: Page): ApiPageModel {
     ? undefined
     : requestBodyType(page, kind, bodySections, descriptionParagraph, operation)
   if (requestBody) operation.requestBody = requestBody
-  const permissionsInclude = extractPermissionsInclude(page)
-  if (permissionsInclude) operation.permissionsInclude = permissionsInclude
+  const permissionsIncludes = extractPermissionsIncludes(page)
+  if (permissionsIncludes.length > 0) operation.permissionsIncludes = permissionsIncludes
   // A workload is a name (`intune`, `change-notifications`); draft text in its place is not one.
   // Today's docs name it `ms.subservice` (`ms.prod` was retired with the move to ms.service).
   const workload = [page.frontMatter['ms.prod'], page.frontMatter['ms.subservice']].find(
     (value): value is string => typeof value === 'string' && /^[\w.-]+$/.test(value),
   )
   if (workload) operation.workload = workload
-  return { operations: [operation], links: pageLinks(page, permissionsInclude), diagnostics }
+  return { operations: [operation], links: pageLinks(page, permissionsIncludes), diagnostics }
 }
 
 /** Parameter sections → parameters; function parameters sit in the path when a route call names them. */
@@ -376,10 +376,13 @@ function firstProse(page: Page, h1: Section): Paragraph | undefined {
 
 /**
  * Links to other docs pages anywhere on the page, for broken-link checks; not the Permissions
- * include's own link (`include`, read first from the same page), which link judges
+ * includes' own links (`includes`, read first from the same page), which link judges
  * (`missing-include`). A prose link to the same file is kept.
  */
-export function pageLinks(page: Page, include?: OperationDef['permissionsInclude']): ApiPageModel['links'] {
+export function pageLinks(
+  page: Page,
+  includes: NonNullable<OperationDef['permissionsIncludes']> = [],
+): ApiPageModel['links'] {
   return page.sections.flatMap((section) =>
     linksIn(page.links(section)).flatMap((link) => {
       const target = resolveLinkTarget(link.url, page.file)
@@ -390,10 +393,12 @@ export function pageLinks(page: Page, include?: OperationDef['permissionsInclude
         line: start?.line ?? section.line,
         column: start?.column ?? 1,
       }
-      const directive =
-        target === include?.target &&
-        position.line === include.position.line &&
-        position.column === include.position.column
+      const directive = includes.some(
+        (include) =>
+          target === include.target &&
+          position.line === include.position.line &&
+          position.column === include.position.column,
+      )
       return directive ? [] : [{ target, position }]
     }),
   )

@@ -27,28 +27,32 @@ export function extractPermissions(page: Page): Permission[] {
 }
 
 /**
- * Today's docs keep the table in an include file, resolved relative to the page:
+ * Today's docs keep the table in an include file, resolved relative to the page, one for each
+ * subsection where the permissions differ ("### Permissions acting on self", "… on other users"):
  *   [!INCLUDE [permissions-table](../includes/permissions/user-get-permissions.md)]
- * Only when the section has no table of its own.
+ * Only when the section has no table of its own. The includes of an `includes/permissions/` folder
+ * are the tables; other text included beside them (`../includes/rbac-for-apis/…`) is not, unless
+ * the section includes nothing else.
  */
-export function extractPermissionsInclude(page: Page): OperationDef['permissionsInclude'] {
+export function extractPermissionsIncludes(page: Page): NonNullable<OperationDef['permissionsIncludes']> {
   const section = findSection(page.sections, /^(permissions|prerequisites)$/i)
-  if (!section) return undefined
+  if (!section) return []
   const parts = sectionWithChildren(page.sections, section)
-  if (parts.some((part) => tablesIn(page.tree(part)).length > 0)) return undefined
-  for (const part of parts)
-    for (const node of page.tree(part).children) {
-      if (node.type !== 'paragraph' || !cleanText(node).startsWith('[!INCLUDE')) continue
+  if (parts.some((part) => tablesIn(page.tree(part)).length > 0)) return []
+  const includes = parts.flatMap((part) =>
+    page.tree(part).children.flatMap((node) => {
+      if (node.type !== 'paragraph' || !cleanText(node).startsWith('[!INCLUDE')) return []
       const link = linksIn(node)[0]
       const target = link && resolveLinkTarget(link.url, page.file)
-      if (!target) continue
+      if (!target) return []
       const start = link.position?.start ?? node.position?.start
-      return {
-        target,
-        position: { file: page.file, line: start?.line ?? part.line, column: start?.column ?? 1 },
-      }
-    }
-  return undefined
+      return [
+        { target, position: { file: page.file, line: start?.line ?? part.line, column: start?.column ?? 1 } },
+      ]
+    }),
+  )
+  const tables = includes.filter((include) => /(^|\/)includes\/permissions\//i.test(include.target))
+  return tables.length > 0 ? tables : includes.slice(0, 1)
 }
 
 /** The permissions table of an include file, when it has one (`|Permission type|…|`). */

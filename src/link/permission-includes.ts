@@ -2,8 +2,9 @@
  * Permissions kept in include files (today's docs):
  *   ## Permissions
  *   [!INCLUDE [permissions-table](../includes/permissions/user-get-permissions.md)]
- * Each operation whose Permissions section names an include gets the include's table; an include
- * that is not in the docs tree (or holds no permissions table) is reported where it is named
+ * Each operation whose Permissions section names includes gets their tables, joined by permission
+ * type (a page keeps "Permissions acting on self" and "… on other users" in two); an include that
+ * is not in the docs tree (or holds no permissions table) is reported where it is named
  * (`missing-include`). Writes only link's copies of the operations.
  */
 import { diagnostic } from '../diagnostics.js'
@@ -19,26 +20,31 @@ export function linkPermissionIncludes(
   for (const page of pages)
     if (page.pageKind === 'include') included.set(page.file.toLowerCase(), page.permissions)
   for (const operation of operations) {
-    const include = operation.permissionsInclude
-    if (!include) continue
-    delete operation.permissionsInclude
-    const key = include.target.toLowerCase()
-    const permissions = included.get(key)
-    if (permissions) {
-      operation.permissions = permissions.map((permission) => ({
-        ...permission,
-        scopes: [...permission.scopes],
-      }))
-      continue
+    const includes = operation.permissionsIncludes
+    if (!includes) continue
+    delete operation.permissionsIncludes
+    const joined: { type: string; scopes: string[] }[] = []
+    for (const include of includes) {
+      const key = include.target.toLowerCase()
+      const permissions = included.get(key)
+      if (permissions) {
+        for (const permission of permissions) {
+          const same = joined.find((each) => each.type === permission.type)
+          if (same) same.scopes.push(...permission.scopes.filter((scope) => !same.scopes.includes(scope)))
+          else joined.push({ ...permission, scopes: [...permission.scopes] })
+        }
+        continue
+      }
+      diagnostics.push(
+        diagnostic(
+          'missing-include',
+          include.position,
+          included.has(key)
+            ? `Unexpected include ${include.target} without a permissions table, expected one for the Permissions section`
+            : `Unexpected include ${include.target} that is not in the docs tree, expected the file that holds the permissions table`,
+        ),
+      )
     }
-    diagnostics.push(
-      diagnostic(
-        'missing-include',
-        include.position,
-        included.has(key)
-          ? `Unexpected include ${include.target} without a permissions table, expected one for the Permissions section`
-          : `Unexpected include ${include.target} that is not in the docs tree, expected the file that holds the permissions table`,
-      ),
-    )
+    if (joined.length > 0) operation.permissions = joined
   }
 }

@@ -28,11 +28,64 @@ describe('permissions in include files', () => {
       },
       { type: 'Application', scopes: ['User.Read.All', 'User.ReadWrite.All'] },
     ])
-    expect(model.operations[0]).not.toHaveProperty('permissionsInclude')
+    expect(model.operations[0]).not.toHaveProperty('permissionsIncludes')
     // The Response sentence's [user](../resources/user.md) is not in this two-file tree.
     expect(model.diagnostics.map((d) => [d.code, d.message.split(' for ')[0]])).toEqual([
       ['unresolved-type', 'Unexpected type reference user (v1.0/resources/user.md)'],
     ])
+  })
+
+  it('joins the tables of one include per subsection, and reports each that is missing', () => {
+    // api-reference/v1.0/api/fido2authenticationmethod-get.md, microsoftgraph/microsoft-graph-docs-contrib@028b8e354879f1054adbd96bfa8d16fff4330811
+    const page = api('../includes/permissions/fido2authenticationmethod-get-permissions.md').replace(
+      '## HTTP request',
+      [
+        '### Permissions acting on other users',
+        '',
+        '<!-- { "blockType": "ignored"  } // Note: Removing this line will result in the permissions autogeneration tool overwriting the table. -->',
+        '[!INCLUDE [permissions-table](../includes/permissions/fido2authenticationmethod-get-2-permissions.md)]',
+        '',
+        '[!INCLUDE [rbac-authentication-methods-apis-read-others](../includes/rbac-for-apis/rbac-authentication-methods-apis-read-others.md)]',
+        '',
+        '## HTTP request',
+      ].join('\n'),
+    )
+    // api-reference/v1.0/includes/permissions/fido2authenticationmethod-get-permissions.md, @2d3f04b874635ac4ca0ce64a19015fb9cbf314f8
+    const self =
+      '|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|UserAuthenticationMethod.Read|UserAuthenticationMethod.Read.All, UserAuthenticationMethod.ReadWrite, UserAuthenticationMethod.ReadWrite.All|\n|Delegated (personal Microsoft account)|Not supported.|Not supported.|\n|Application|Not supported.|UserAuthenticationMethod.Read.All, UserAuthenticationMethod.ReadWrite.All|\n'
+    const others =
+      '|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|UserAuthenticationMethod.Read.All|UserAuthenticationMethod.ReadWrite.All|\n|Application|UserAuthenticationMethod.Read.All|UserAuthenticationMethod.ReadWrite.All|\n'
+    const file = 'v1.0/api/fido2authenticationmethod-get.md'
+    const both = buildModel([
+      { file, text: page },
+      { file: 'v1.0/includes/permissions/fido2authenticationmethod-get-permissions.md', text: self },
+      { file: 'v1.0/includes/permissions/fido2authenticationmethod-get-2-permissions.md', text: others },
+    ])
+    expect(both.operations[0]?.permissions).toEqual([
+      {
+        type: 'Delegated (work or school account)',
+        scopes: [
+          'UserAuthenticationMethod.Read',
+          'UserAuthenticationMethod.Read.All',
+          'UserAuthenticationMethod.ReadWrite',
+          'UserAuthenticationMethod.ReadWrite.All',
+        ],
+      },
+      { type: 'Delegated (personal Microsoft account)', scopes: [] },
+      {
+        type: 'Application',
+        scopes: ['UserAuthenticationMethod.Read.All', 'UserAuthenticationMethod.ReadWrite.All'],
+      },
+    ])
+    expect(both.diagnostics.filter((d) => d.code === 'missing-include')).toEqual([])
+    const one = buildModel([
+      { file, text: page },
+      { file: 'v1.0/includes/permissions/fido2authenticationmethod-get-permissions.md', text: self },
+    ])
+    expect(one.operations[0]?.permissions[0]?.scopes).toHaveLength(4)
+    expect(
+      one.diagnostics.filter((d) => d.code === 'missing-include').map((d) => d.message.split(' that ')[0]),
+    ).toEqual(['Unexpected include v1.0/includes/permissions/fido2authenticationmethod-get-2-permissions.md'])
   })
 
   it('reports a missing include where the page names it', () => {
@@ -79,7 +132,7 @@ describe('permissions in include files', () => {
       const include = '../includes/permissions/user-get-permissions.md'
       const text = `${api(include)}\n## See also\n[Permissions](${include})\n`
       const { links, operations } = extractFromPage(readPage('v1.0/api/user-get.md', text, mode))
-      expect(operations[0]?.permissionsInclude?.position.line).toBe(12)
+      expect(operations[0]?.permissionsIncludes?.[0]?.position.line).toBe(12)
       expect(links.map((link) => [link.target, link.position.line])).toEqual([
         ['v1.0/resources/user.md', 20],
         ['v1.0/includes/permissions/user-get-permissions.md', 23],
