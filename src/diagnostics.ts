@@ -23,8 +23,8 @@ export const catalog = {
   'foreign-namespace': {
     severity: 'warning',
     summary:
-      "A resource annotation on a page without a Namespace line names its type outside the docs' namespace (`oneDrive.folder`); the type takes the docs' namespace and keeps the written name as another name.",
-    raisedBy: 'extract resource-page',
+      "A page without a Namespace line names its type in another namespace than the one most of the docs' types are in (`legacy.folder` beside `microsoft.graph.*`); the type takes the docs' namespace and keeps the written name as another name.",
+    raisedBy: 'link foreign-namespaces',
   },
   'missing-type-name': {
     severity: 'warning',

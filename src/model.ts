@@ -116,6 +116,12 @@ export interface ObjectTypeDef {
   readonly openType: boolean
   /** Other names the docs give the type (`"@type.aka": "oneDrive.item"`), resolved as its own. */
   readonly aliases?: readonly string[]
+  /**
+   * Where the page names the type without a Namespace line (its resource annotation): the written
+   * namespace may be a legacy one (OneDrive's `oneDrive.folder`); link moves a type whose namespace
+   * is not the docs' own into it (`foldForeignNamespaces`) and removes this field.
+   */
+  readonly unstatedNamespace?: SourcePosition
   readonly description: string
   readonly properties: readonly PropertyDef[]
   readonly methods: readonly MethodRow[]
@@ -144,6 +150,12 @@ export interface EnumTypeDef {
   readonly targets: readonly string[]
   /** Synthesised from "Possible values are" lists because no enum page defines it. */
   readonly inferred?: boolean
+  /**
+   * Where the page names the type without a Namespace line (its resource annotation): the written
+   * namespace may be a legacy one (OneDrive's `oneDrive.folder`); link moves a type whose namespace
+   * is not the docs' own into it (`foldForeignNamespaces`) and removes this field.
+   */
+  readonly unstatedNamespace?: SourcePosition
   readonly position: SourcePosition
 }
 

@@ -4,7 +4,16 @@
  * `### x values` enums defined on the page.
  */
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, Draft, MethodRow, ObjectTypeDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
+import type {
+  Diagnostic,
+  Draft,
+  MethodRow,
+  ObjectTypeDef,
+  PropertyDef,
+  SourcePosition,
+  TypeDef,
+  TypeRef,
+} from '../model.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle } from '../parse/sections.js'
 import { simpleNameOfType } from '../simple-name.js'
@@ -25,22 +34,16 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const annotatedName =
     stringOf(resource?.annotation['@odata.type']) ?? stringOf(resource?.annotation['@type'])
   const namespace = header.namespace ?? DEFAULT_NAMESPACE
-  const written = qualify(annotatedName ?? H1_TYPE_NAME.exec(header.title)?.[1], namespace)
-  const foreign = !header.namespace && written !== undefined && isForeignNamespace(namespaceOf(written))
-  const qualifiedName = foreign
-    ? `${DEFAULT_NAMESPACE}.${written.slice(written.lastIndexOf('.') + 1)}`
-    : written
-  if (foreign) {
-    const line = resource?.code?.position?.start.line ?? header.position.line
-    diagnostics.push(
-      diagnostic(
-        'foreign-namespace',
-        { file: page.file, line, column: 1 },
-        `Unexpected namespace ${namespaceOf(written)} in the resource annotation (${written}) of a page without a Namespace line, expected the docs' namespace ${DEFAULT_NAMESPACE}; named ${qualifiedName}, ${written} kept as another name`,
-      ),
-    )
-  }
-  const enums = extractValuesSections(page, qualifiedName ? namespaceOf(qualifiedName) : namespace)
+  const qualifiedName = qualify(annotatedName ?? H1_TYPE_NAME.exec(header.title)?.[1], namespace)
+  // No Namespace line: the written name's namespace may be a legacy one (link decides, seeing all
+  // the docs' namespaces: `foldForeignNamespaces`).
+  const unstatedNamespace: SourcePosition | undefined =
+    !header.namespace && qualifiedName !== undefined
+      ? { file: page.file, line: resource?.code?.position?.start.line ?? header.position.line, column: 1 }
+      : undefined
+  const enums = extractValuesSections(page, qualifiedName ? namespaceOf(qualifiedName) : namespace).map(
+    (type) => (unstatedNamespace ? { ...type, unstatedNamespace } : type),
+  )
   if (!qualifiedName) {
     if (enums.length === 0)
       diagnostics.push(
@@ -98,10 +101,9 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   }
   if (baseType) type.baseType = baseType
   if (header.derivedTypes) type.derivedTypes = header.derivedTypes
-  const aliases = [foreign ? written : undefined, stringOf(annotation['@type.aka'])].filter(
-    (alias): alias is string => alias !== undefined,
-  )
-  if (aliases.length > 0) type.aliases = aliases
+  const alias = stringOf(annotation['@type.aka'])
+  if (alias) type.aliases = [alias]
+  if (unstatedNamespace) type.unstatedNamespace = unstatedNamespace
   if (annotatedBase && stated && simpleNameOfType(annotatedBase) !== simpleNameOfType(stated.type)) {
     const line = resource?.code?.position?.start.line ?? header.position.line
     type.statedBaseType = {
@@ -213,17 +215,6 @@ export function qualify(name: string | undefined, namespace: string): string | u
   const clean = name.replace(/^#/, '').trim()
   if (!/^[A-Za-z_][\w.]*$/.test(clean)) return undefined
   return clean.includes('.') ? clean : `${namespace}.${clean}`
-}
-
-/**
- * A namespace outside the docs' own (neither `microsoft.graph` nor one nested in it), which a page
- * without a Namespace line cannot put its type in: OneDrive's resource annotations still name some
- * types in its legacy namespace (`"@odata.type": "oneDrive.folder"`, `oneDrive.root`), which its
- * other pages write `microsoft.graph.folder` and its own `"@type.aka"` annotations give as other
- * names (`"@type.aka": "oneDrive.activityEntity"`).
- */
-function isForeignNamespace(namespace: string): boolean {
-  return namespace !== DEFAULT_NAMESPACE && !namespace.startsWith(`${DEFAULT_NAMESPACE}.`)
 }
 
 function namespaceOf(qualifiedName: string): string {

@@ -9,6 +9,7 @@ import { compareDiagnostics } from '../diagnostics.js'
 import type { ApiModel, Diagnostic, OperationDef as ModelOperationDef, PageModel, TypeDef } from '../model.js'
 import type { OperationDef, UndocumentedType } from './drafts.js'
 import { addPropertiesFromExamples } from './example-properties.js'
+import { foldForeignNamespaces } from './foreign-namespaces.js'
 import { linkInheritance } from './inheritance.js'
 import { markKeyAddressedEntities } from './key-addressed.js'
 import { LinkMemo } from './link-memo.js'
@@ -45,8 +46,17 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   const diagnostics: Diagnostic[] = sorted.flatMap((page) => page.diagnostics)
   const registry = new TypeRegistry()
-  const groups = groupByName(sorted.flatMap((page) => page.types))
-  for (const definitions of groups.values()) registry.add(mergeTypes(definitions, diagnostics, memo.merges))
+  const groups = groupByName(
+    foldForeignNamespaces(
+      sorted.flatMap((page) => page.types),
+      diagnostics,
+    ),
+  )
+  for (const definitions of groups.values()) {
+    const merged = mergeTypes(definitions, diagnostics, memo.merges)
+    delete merged.unstatedNamespace
+    registry.add(merged)
+  }
 
   inferEnumsFromDescriptions(registry)
   const undocumented = new Map<string, UndocumentedType>()

@@ -50,6 +50,8 @@ export function relinkDescriptions(pages: readonly PageModel[], memo: LinkMemo):
     if (before === page) continue
     if (!before || !Object.isFrozen(page) || memo.structureOf(before) !== memo.structureOf(page))
       return undefined
+    // A type link grouped under another name (moved out of a foreign namespace) is linked in full.
+    if (page.types.some((type) => !last.groups.has(type.qualifiedName.toLowerCase()))) return undefined
     changed.push([before, page])
   }
   last.inputs = pages
