@@ -10,7 +10,7 @@
  */
 import type { OperationDef, TypeRef } from '../model.js'
 import type { TypeRegistry } from './registry.js'
-import { DEFAULT_NAMESPACE } from './resolve-references.js'
+import { DEFAULT_NAMESPACE, resolveReference } from './resolve-references.js'
 
 export function markKeyAddressedEntities(registry: TypeRegistry, operations: readonly OperationDef[]): void {
   for (const operation of operations) {
@@ -28,8 +28,12 @@ function endsInKey(route: OperationDef['routes'][number]): boolean {
   return last?.kind === 'param' && before?.kind === 'literal' && !route.query
 }
 
+/** The type `ref` denotes, resolved as link resolves it (on a copy: the page's reference is
+ *  resolved later, in place, with its operation). */
 function typeOf(ref: TypeRef | undefined, registry: TypeRegistry) {
   if (ref?.kind !== 'named') return undefined
-  const name = (ref.target && registry.byLink(ref.target)) ?? registry.byName(ref.name, DEFAULT_NAMESPACE)
-  return name === undefined ? undefined : registry.get(name)
+  const copy = { ...ref }
+  return resolveReference(copy, DEFAULT_NAMESPACE, registry) && copy.resolved
+    ? registry.get(copy.resolved)
+    : undefined
 }
