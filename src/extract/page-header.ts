@@ -26,7 +26,10 @@ const NAMESPACE_LINE = /^Namespace:\s*([\w.]+)\s*$/im
 // "Inherits from [x]", "Inherited from [x] entity", "inherits from the [x] resource type",
 // "A subclass of [educationResource](educationresource.md)."
 const INHERITS = /\b(?:(?:inherits|inherited|derived|derives)\s+from|subclass\s+of)\s+(?:the\s+)?$/i
-const INHERITS_ANYWHERE = /\b(?:(?:inherits|inherited|derived|derives)\s+from|subclass\s+of)\b/i
+// Under other headings only "derived from" and the like: there "[a] is a subclass of [b]" is as
+// likely a remark about other types.
+const INHERITS_ELSEWHERE = /\b(?:inherits|inherited|derived|derives)\s+from\s+(?:the\s+)?$/i
+const INHERITS_ANYWHERE = /\b(?:inherits|inherited|derived|derives)\s+from\b/i
 // A base page naming its derived types: "Base type of [a](…), [b](…), and [c](…).", "A base class
 // for [a](…) …", "Base class for operation types such as [a](…)", "The derived types are [a](…), …",
 // "an abstract type that is inherited by [a](…) …", or after them: "The [a](…) and [b](…) types
@@ -76,7 +79,7 @@ export function readPageHeader(page: Page): PageHeader {
     if (!INHERITS_ANYWHERE.test(other.text)) continue
     for (const node of page.tree(other).children) {
       if (node.type !== 'paragraph') continue
-      const inherits = inheritedType(node, page.file)
+      const inherits = inheritedType(node, page.file, INHERITS_ELSEWHERE)
       if (inherits) {
         header.inheritsFrom = inherits
         break
@@ -86,16 +89,17 @@ export function readPageHeader(page: Page): PageHeader {
   return header
 }
 
-/** The type linked right after "Inherits from" / "derived from" in a paragraph. */
+/** The type linked right after "Inherits from" / "derived from" (`phrase`) in a paragraph. */
 function inheritedType(
   paragraph: Paragraph,
   file: string,
+  phrase: RegExp = INHERITS,
 ): (ReadType & { position: SourcePosition }) | undefined {
   const children = paragraph.children as Nodes[]
   for (let i = 1; i < children.length; i++) {
     const node = children[i] as Nodes
     const before = children[i - 1] as Nodes
-    if (node.type === 'link' && before.type === 'text' && INHERITS.test(before.value)) {
+    if (node.type === 'link' && before.type === 'text' && phrase.test(before.value)) {
       const read = readTypeCell(node, file)
       const start = node.position?.start
       const position = { file, line: start?.line ?? 1, column: start?.column ?? 1 }

@@ -70,6 +70,12 @@ describe('resource pages', () => {
     expect(type.properties[0]?.nullable).toBe(true)
   })
 
+  it('takes "a subclass of [x]" under another heading as a remark, not the base type', () => {
+    const text = `---\ndoc_type: resourcePageType\n---\n# educationResource resource type\n\nNamespace: microsoft.graph\n\nRepresents a resource.\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|a|String|Nullable.|\n\n## Remarks\n\n[educationLinkResource](educationlinkresource.md) is a subclass of [educationResource](educationresource.md).\n`
+    const type = extractPage('resources/educationresource.md', text).types[0] as ObjectTypeDef
+    expect(type.baseType).toBeUndefined()
+  })
+
   it.each([
     [
       // api-reference/v1.0/resources/printoperation.md, microsoftgraph/microsoft-graph-docs-contrib@219d950689c6b09441027b7629a755492d54b4ad
