@@ -99,7 +99,11 @@ export function extractApiPage(page: Page): ApiPageModel {
     ...(responseStates ? { responseStates } : {}),
   })
   const descriptionParagraph = h1 ? firstProse(page, h1) : undefined
-  const bodySections = requestBodySections(page)
+  // Sections under a heading that documents another call describe that call (`otherCallSections`).
+  const elsewhere = otherCallSections(page, routes)
+  const bodySections = requestBodySections(page).filter(
+    (sections) => !sections.some((section) => elsewhere.has(section)),
+  )
   const referenceRoute = referenceWriteOf(routes)
   const operation: Draft<OperationDef> = {
     id: page.file.replace(/^.*\//, '').replace(/\.md$/i, ''),
@@ -110,7 +114,10 @@ export function extractApiPage(page: Page): ApiPageModel {
       : '',
     kind,
     routes,
-    parameters: withReferenceBody(referenceRoute, extractParameters(page, routes, bodySections, diagnostics)),
+    parameters: withReferenceBody(
+      referenceRoute,
+      extractParameters(page, routes, bodySections, elsewhere, diagnostics),
+    ),
     response,
     queryOptions: extractQueryOptions(page, kind),
     permissions: extractPermissions(page),
@@ -133,11 +140,13 @@ export function extractApiPage(page: Page): ApiPageModel {
   return { operations: [operation], links: pageLinks(page, permissionsIncludes), diagnostics }
 }
 
-/** Parameter sections → parameters; function parameters sit in the path when a route call names them. */
+/** Parameter sections → parameters; function parameters sit in the path when a route call names
+ *  them. A table under a heading that documents another call (`elsewhere`) describes that call. */
 function extractParameters(
   page: Page,
   routes: readonly RouteTemplate[],
   bodySections: readonly Section[][],
+  elsewhere: ReadonlySet<Section>,
   diagnostics: Diagnostic[],
 ): ParameterDef[] {
   const callArguments = new Set(
@@ -151,8 +160,6 @@ function extractParameters(
     ...parameter,
     in: callArguments.has(parameter.name.toLowerCase()) ? 'path' : 'query',
   })
-  // A table under a heading that documents another call describes that call.
-  const elsewhere = otherCallSections(page, routes)
   const read = (title: RegExp, location: ParameterLocation) =>
     parameterSections(page, title)
       .filter((sections) => !sections.some((section) => elsewhere.has(section)))

@@ -33,6 +33,7 @@ import { annotatedCodeBlocks, codeBlocks, firstCodeLine, firstWrittenLine } from
 import { inlineCodesIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { type Section, sectionWithChildren } from '../parse/sections.js'
+import { routeKey } from '../route-key.js'
 import { isDocumentation, sectionsOutsideExamples } from './examples.js'
 import { isRequestLine, parseRouteTemplate } from './route-template.js'
 
@@ -178,7 +179,7 @@ function callSections(page: Page, headed: Section | undefined): Section[] {
  *   | **thumb-id** | number | The index of the thumbnail, usually 0-4. … |
  */
 export function otherCallSections(page: Page, routes: readonly RouteTemplate[]): Set<Section> {
-  const own = new Set(routes.map((route) => `${route.method} ${route.raw}`.toLowerCase()))
+  const own = new Set(routes.map(routeKey))
   const other = new Set<Section>()
   for (const h2 of page.sections.filter((section) => section.depth === 2)) {
     if (FORMAT_SECTION.test(h2.title)) continue
@@ -190,15 +191,14 @@ export function otherCallSections(page: Page, routes: readonly RouteTemplate[]):
   return other
 }
 
-/** `VERB /path` of each code block in the sections that opens with a request line, lower-cased. */
+/** The `routeKey` of each code block in the sections that opens with a request line. */
 function requestLinesIn(page: Page, sections: readonly Section[]): string[] {
   return sections.flatMap((section) =>
     codeBlocks(page.blocks(section)).flatMap((code) => {
-      const lines = code.value.split('\n')
-      const first = lines[firstWrittenLine(lines)]?.trim() ?? ''
-      if (!isRequestLine(first)) return []
-      const { route } = parseRouteTemplate(first, { file: page.file, line: section.line, column: 1 })
-      return route ? [`${route.method} ${route.raw}`.toLowerCase()] : []
+      const line = openingRequestLine(code.value)
+      if (line === undefined) return []
+      const { route } = parseRouteTemplate(line, { file: page.file, line: section.line, column: 1 })
+      return route ? [routeKey(route)] : []
     }),
   )
 }
@@ -206,11 +206,15 @@ function requestLinesIn(page: Page, sections: readonly Section[]): string[] {
 /** A code block in the sections whose first line is a request line. */
 function holdsRequest(page: Page, sections: readonly Section[]): boolean {
   return sections.some((section) =>
-    codeBlocks(page.blocks(section)).some((code) => {
-      const lines = code.value.split('\n')
-      return isRequestLine(lines[firstWrittenLine(lines)] ?? '')
-    }),
+    codeBlocks(page.blocks(section)).some((code) => openingRequestLine(code.value) !== undefined),
   )
+}
+
+/** The request line a code block's text opens with (its first written line), if it does. */
+function openingRequestLine(text: string): string | undefined {
+  const lines = text.split('\n')
+  const first = lines[firstWrittenLine(lines)]?.trim() ?? ''
+  return isRequestLine(first) ? first : undefined
 }
 
 /**

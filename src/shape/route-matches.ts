@@ -25,25 +25,6 @@ export function requestSegments(path: string): string[] {
     .split('/')
 }
 
-/** `GET /me/contactfolders/{}/contacts`: routes with the same key answer the same requests (see
- *  `segmentsKey`), as the server routes them (one of them serves it, `same-route.ts`). */
-export function routeKey(route: RouteTemplate): string {
-  return `${route.method} ${segmentsKey(route.segments)}`
-}
-
-/** Segments compared by the requests they match: letter case and placeholder names aside.
- *  `users/{}/calendar/getschedule(availabilityviewinterval)` · `drive/root/:/{}:/children` */
-export function segmentsKey(segments: readonly PathSegment[]): string {
-  return segments
-    .map((segment) => {
-      if (segment.kind === 'literal') return segment.value.toLowerCase()
-      if (segment.kind === 'call')
-        return `${segment.name}(${segment.args.map((arg) => arg.name).join(',')})`.toLowerCase()
-      return segment.kind === 'param' ? '{}' : ':/{}:'
-    })
-    .join('/')
-}
-
 /** `segments` are a request path's (`requestSegments`): one per segment of the route. */
 export function routeMatches(route: RouteTemplate, segments: readonly string[]): boolean {
   const template = route.segments

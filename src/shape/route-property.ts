@@ -16,7 +16,7 @@
 import { flattenProperties } from '../json-schema/type-schema.js'
 import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
 import { lastLiteral } from '../route-end.js'
-import { routeKey, segmentsKey } from './route-matches.js'
+import { routeKey, segmentsKey } from '../route-key.js'
 
 /** The property each property path of `operation` answers with, by route (see the module
  *  comment); routes that address the resource itself are not in it. */

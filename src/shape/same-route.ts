@@ -22,8 +22,8 @@
  */
 import { getOrCreate } from '../get-or-create.js'
 import type { HttpMethod, OperationDef, RouteTemplate } from '../model.js'
+import { routeKey } from '../route-key.js'
 import type { MethodListings } from './method-listings.js'
-import { routeKey } from './route-matches.js'
 
 export interface RouteOfOperation {
   operation: OperationDef

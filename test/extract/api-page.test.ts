@@ -352,6 +352,70 @@ describe("body parameters of other teams' pages", () => {
     expect(routeLines(operation as OperationDef)).toEqual(['GET /me/drive/items/{item-id}/thumbnails'])
     expect(operation?.parameters).toEqual([])
   })
+
+  it("keeps tables under a heading that writes the operation's own route with other placeholder names", () => {
+    const page = [
+      '# List thumbnails for a DriveItem',
+      '',
+      '## HTTP request',
+      '',
+      '```http',
+      'GET /me/drive/items/{item-id}/thumbnails',
+      '```',
+      '',
+      '## List the thumbnails of an item',
+      '',
+      '```http',
+      'GET /me/drive/items/{id}/thumbnails',
+      '```',
+      '',
+      '### Path parameters',
+      '',
+      '| Name         | Type   | Description |',
+      '|:-------------|:-------|:------------|',
+      '| **item-id**  | string | The unique identifier for the item referenced. |',
+      '',
+    ].join('\n')
+    const operation = extractApiPage(readPage('api/driveitem_list_thumbnails.md', page)).operations[0]
+    expect(operation?.parameters.map((parameter) => `${parameter.in} ${parameter.name}`)).toEqual([
+      'path item-id',
+    ])
+  })
+
+  it("leaves a sibling call's request body to that call", () => {
+    const page = [
+      '# Update a thumbnail',
+      '',
+      '## HTTP request',
+      '',
+      '```http',
+      'PATCH /me/drive/items/{item-id}',
+      '```',
+      '',
+      '## Request body',
+      '',
+      '| Name     | Type   | Description |',
+      '|:---------|:-------|:------------|',
+      '| **name** | string | The new name of the item. |',
+      '',
+      '## Upload a custom thumbnail',
+      '',
+      '```http',
+      'PUT /me/drive/items/{item-id}/thumbnails/0/source/content',
+      '```',
+      '',
+      '### Request body',
+      '',
+      '| Name      | Type   | Description |',
+      '|:----------|:-------|:------------|',
+      '| **image** | string | The bytes of the image. |',
+      '',
+    ].join('\n')
+    const operation = extractApiPage(readPage('api/driveitem_update.md', page)).operations[0]
+    expect(operation?.parameters.map((parameter) => `${parameter.in} ${parameter.name}`)).toEqual([
+      'body name',
+    ])
+  })
 })
 
 describe('request body type from the Request body prose', () => {

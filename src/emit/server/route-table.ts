@@ -21,6 +21,7 @@ import {
 } from '../../json-schema/operation-schemas.js'
 import { collectBaseTypes, type JsonSchema } from '../../json-schema/type-schema.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
+import { routeKey } from '../../route-key.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import {
   type BodyShape,
@@ -28,7 +29,6 @@ import {
   type OperationShape,
   type ResponseShape,
 } from '../../shape/operation-shape.js'
-import { routeKey } from '../../shape/route-matches.js'
 import { selectedType } from '../../shape/selectable.js'
 import { type EmitMemo, unitKey } from '../memo.js'
 import { keptValue } from '../read-memo.js'
