@@ -4,6 +4,7 @@
  * row: "Inherited from [x]").
  */
 import { diagnostic } from '../diagnostics.js'
+import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic, TypeDef, TypeRef } from '../model.js'
 import type { ObjectTypeDef, UndocumentedType } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
@@ -65,21 +66,34 @@ export function linkInheritance(
  * [timeOffRequest](…).", "The derived types are […]", "[a](…) and [b](…) types inherit from this
  * type"): a derived type whose own page states no base (no annotation `baseType`, no "Inherits from"
  * sentence) takes it from there, before an `id` key implies the root entity. A base its own page
- * states wins; of two base pages naming one type, the first (in registry order) does.
+ * states wins. Of several base pages naming one type, the closest does: a page listing its
+ * grandchildren too gives way to the page of the child that lists them; a claim that would close
+ * a cycle (two pages naming each other) is skipped.
  */
 function baseFromDerivedLists(objects: readonly ObjectTypeDef[], registry: TypeRegistry): void {
-  const claimed = new Map<string, ObjectTypeDef>()
+  const claims = new Map<string, ObjectTypeDef[]>()
   for (const base of objects) {
     for (const ref of base.derivedTypes ?? []) {
       resolveReference(ref, base.namespace, registry)
       const derived = ref.kind === 'named' ? ref.resolved : undefined
-      if (derived && derived !== base.qualifiedName && !claimed.has(derived)) claimed.set(derived, base)
+      if (!derived || derived === base.qualifiedName) continue
+      const list = getOrCreate(claims, derived, () => [])
+      if (!list.includes(base)) list.push(base)
     }
     delete base.derivedTypes
   }
+  /** The lower-case names of `type` and the bases above it, as far as they are known now. */
+  const chain = (type: ObjectTypeDef) =>
+    chainOf({ kind: 'named', name: type.qualifiedName }, type.namespace, registry)
+  const isAbove = (upper: ObjectTypeDef, lower: ObjectTypeDef) =>
+    (claims.get(lower.qualifiedName) ?? []).includes(upper) ||
+    chain(lower).includes(upper.qualifiedName.toLowerCase())
   for (const type of objects) {
-    const base = claimed.get(type.qualifiedName)
-    if (base && !type.baseType) type.baseType = { kind: 'named', name: base.qualifiedName }
+    if (type.baseType) continue
+    const name = type.qualifiedName.toLowerCase()
+    const bases = (claims.get(type.qualifiedName) ?? []).filter((base) => !chain(base).includes(name))
+    const closest = bases.find((base) => !bases.some((other) => other !== base && isAbove(base, other)))
+    if (closest) type.baseType = { kind: 'named', name: closest.qualifiedName }
   }
 }
 

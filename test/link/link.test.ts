@@ -419,6 +419,32 @@ describe('link', () => {
     expect(model.types['microsoft.graph.scheduleChangeRequest']).not.toHaveProperty('derivedTypes')
   })
 
+  it('gives a type listed by its parent and its grandparent the parent, and closes no cycle', () => {
+    const lists = (name: string, derived: string[]) =>
+      resource(
+        name,
+        '|id|String|Read-only.|',
+        `The derived types are ${derived.map((each) => `[${each}](${each.toLowerCase()}.md)`).join(', ')}.`,
+      )
+    const model = buildModel([
+      {
+        file: 'resources/operation.md',
+        text: lists('operation', ['specialOperation', 'grandchildOperation']),
+      },
+      { file: 'resources/specialoperation.md', text: lists('specialOperation', ['grandchildOperation']) },
+      { file: 'resources/grandchildoperation.md', text: resource('grandchildOperation', '|x|String||') },
+      { file: 'resources/left.md', text: lists('left', ['right']) },
+      { file: 'resources/right.md', text: lists('right', ['left']) },
+    ])
+    const base = (name: string) => (model.types[`microsoft.graph.${name}`] as ObjectTypeDef).baseType
+    expect(base('grandchildOperation')).toMatchObject({ resolved: 'microsoft.graph.specialOperation' })
+    expect(base('specialOperation')).toMatchObject({ resolved: 'microsoft.graph.operation' })
+    // The first claim holds; the one back would close a cycle, so right keeps the root entity.
+    expect(base('left')).toMatchObject({ resolved: 'microsoft.graph.right' })
+    expect(base('right')).toMatchObject({ resolved: 'microsoft.graph.entity' })
+    expect(model.diagnostics.filter((d) => d.code === 'inheritance-cycle')).toEqual([])
+  })
+
   it('keeps a property listed twice on one page once, so the interface compiles', () => {
     const model = buildModel([{ file: 'resources/a.md', text: resource('a', '|x|String||\n|x|Int32||') }])
     expect((model.types['microsoft.graph.a'] as ObjectTypeDef).properties.map((p) => p.name)).toEqual(['x'])
