@@ -45,7 +45,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return await (await load())(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`doc2ts ${name}: ${error.message} (see doc2ts ${name} --help)\n`)
+      io.err(`doc2ts ${name}: ${error.message} (see ${error.see ?? `doc2ts ${name} --help`})\n`)
       return 2
     }
     throw error

@@ -23,8 +23,15 @@ export const processIo: Io = {
   isTTY: process.stderr.isTTY === true,
 }
 
-/** Bad usage: reported as `doc2ts: <message>`, exit code 2. */
-export class UsageError extends Error {}
+/** Bad usage: reported as `doc2ts <command>: <message> (see <see>)`, exit code 2; `see` is the
+ *  command's `--help` unless the error names what else to read. */
+export class UsageError extends Error {
+  readonly see?: string
+  constructor(message: string, see?: string) {
+    super(message)
+    if (see !== undefined) this.see = see
+  }
+}
 
 /** What `parseArgs` gives for a command's options (named, so that declarations can refer to it). */
 type CommandArgs<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<

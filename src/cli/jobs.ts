@@ -131,6 +131,6 @@ async function asUsage<T>(task: () => Promise<T>): Promise<T> {
   try {
     return await task()
   } catch (error) {
-    throw error instanceof ConfigError ? new UsageError(error.message) : error
+    throw error instanceof ConfigError ? new UsageError(error.message, error.see) : error
   }
 }

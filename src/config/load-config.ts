@@ -13,7 +13,14 @@ import type { Doc2tsConfig, JobOptions } from './define-config.js'
 
 export const CONFIG_NAMES = ['doc2ts.config.json', 'doc2ts.config.mjs', 'doc2ts.config.ts'] as const
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  /** What to read about it: the schema, for a value it refuses. */
+  readonly see?: string
+  constructor(message: string, see?: string) {
+    super(message)
+    if (see !== undefined) this.see = see
+  }
+}
 
 export interface LoadedConfig {
   path: string
@@ -106,7 +113,10 @@ function validateConfig(value: unknown, path: string): Doc2tsConfig {
   )
   if (validator(value)) return value as Doc2tsConfig
   const error = validator.errors?.[0]
-  throw new ConfigError(`${path}: ${error ? describe(error) : 'not a valid config'}`)
+  throw new ConfigError(
+    `${path}: ${error ? describe(error) : 'not a valid config'}`,
+    'doc2ts.config.schema.json',
+  )
 }
 
 /** "Unexpected key X, expected one of …" / "Unexpected value at K, expected …", naming the key. */
@@ -115,7 +125,7 @@ function describe(error: ErrorObject): string {
   const { params } = error
   if (error.keyword === 'additionalProperties') {
     const keys = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {})
-    return `Unexpected key "${params.additionalProperty}" in ${at}, expected one of ${keys.join(', ')} (see doc2ts.config.schema.json)`
+    return `Unexpected key "${params.additionalProperty}" in ${at}, expected one of ${keys.join(', ')}`
   }
   if (error.keyword === 'enum')
     return `Unexpected value of ${at}, expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`

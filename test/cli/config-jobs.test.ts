@@ -207,7 +207,18 @@ describe('generate with a config file', () => {
     expect(run.code).toBe(2)
     expect(run.err).toMatch(message)
     expect(run.err.trim().split('\n')).toHaveLength(1)
+    // One note on what to read: the schema for a value it refuses, else the command's help.
+    expect(run.err.match(/\(see /g)).toHaveLength(1)
     expect(existsSync(join(dir, 'out'))).toBe(false)
+  })
+
+  it('points a value the schema refuses at the schema, once', async () => {
+    const dir = project({ docs: 'docs', ouput: 'x' })
+    const run = await runCli('generate', '--config', join(dir, 'doc2ts.config.json'))
+    expect(run.code).toBe(2)
+    expect(run.err).toMatch(
+      /^doc2ts generate: \S+: Unexpected key "ouput" in \(top level\), expected one of [^()]*\(see doc2ts\.config\.schema\.json\)\n$/,
+    )
   })
 
   it('refuses jobs that write to one folder, where each would remove the other’s outputs', async () => {

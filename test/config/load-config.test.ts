@@ -29,7 +29,7 @@ describe('validation', () => {
     ],
     [
       { suppress: [{ code: 'x', file: 'a.md' }] },
-      /Unexpected key "file" in suppress\.0, expected one of code, files \(/,
+      /Unexpected key "file" in suppress\.0, expected one of code, files$/,
     ],
     [{ outputs: ['types', 'docs'] }, /Unexpected value of outputs\.1, expected one of "types", "client"/],
     [{ strict: 'yes' }, /Unexpected value of strict: must be boolean/],
