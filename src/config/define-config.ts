@@ -20,7 +20,7 @@ export interface JobOptions {
    *  so that a value narrows on `@odata.type` (default false: the base type, as Microsoft's own
    *  TypeScript types declare it). */
   propertyUnions?: boolean
-  /** Route globs of the operations to keep (default: all). */
+  /** Route globs of the operations to keep (default: all): `/users/**`, or `users/**`. */
   include?: string[]
   /** Route globs of the operations to leave out. */
   exclude?: string[]

@@ -124,6 +124,26 @@ describe('generate with a config file', () => {
     ).toHaveLength(2)
   })
 
+  it("selects with a config's glob without its leading `/` the routes the command line's selects", async () => {
+    const glob = 'deviceManagement/importedWindowsAutopilotDeviceIdentities/**'
+    const dir = project({ docs: 'docs', out: 'out/config', include: [glob] })
+    const fromConfig = await runCli('generate', '--config', join(dir, 'doc2ts.config.json'), '--no-cache')
+    expect(fromConfig.code, fromConfig.err).toBe(0)
+    const fromLine = await runCli(
+      'generate',
+      join(dir, 'docs'),
+      '--out',
+      join(dir, 'out/line'),
+      '--include',
+      `/${glob}`,
+      '--no-cache',
+    )
+    expect(fromLine.code, fromLine.err).toBe(0)
+    const selected = operationPaths(join(dir, 'out/config/model.json'))
+    expect(selected.length).toBeLessThan(operationPaths('generated/model.json').length)
+    expect(selected).toEqual(operationPaths(join(dir, 'out/line/model.json')))
+  })
+
   it('runs one job with --job, and the command line overrides its options', async () => {
     const dir = project(TWO_JOBS)
     const config = join(dir, 'doc2ts.config.json')
