@@ -11,10 +11,11 @@
  * an output would change, or when a write was refused; 2 on bad usage.
  */
 import { DEFAULT_CACHE_DIR, type GenerateResult, runGenerate } from '../api/generate.js'
+import type { Diagnostic } from '../model.js'
 import { createProgress } from '../progress.js'
 import { type Io, parseCommandArgs, printKeptStubs, requireWritableOut, stepTimings } from './io.js'
 import { CONFIG_OPTIONS, EMIT_OPTIONS, type Job, requireSeparateOuts, resolveJobs } from './jobs.js'
-import { type DiagnosticsMode, printReport, writeReport } from './report.js'
+import { type DiagnosticsMode, printReport, type ReportedDiagnostics, writeReport } from './report.js'
 import { SELECTION_OPTIONS } from './selection.js'
 
 export async function generateCommand(args: string[], io: Io): Promise<number> {
@@ -37,10 +38,12 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
   for (const job of jobs) await requireWritableOut(job.outDir, job.docsDir)
   let code = 0
   const printed = new Map<string, string>()
+  const reported = new Map<string, readonly Diagnostic[]>()
   for (const job of jobs) {
     if (job.name !== undefined) io.err(`doc2ts: job ${job.name}\n`)
     const options = {
       printed,
+      reported,
       check: values.check,
       quiet: values.quiet,
       report: values.report,
@@ -56,6 +59,8 @@ interface RunOptions {
   /** The diagnostics an earlier job of the run printed (jobs over the same docs find the same), by
    *  their JSON and how they were shown: that job's name. */
   printed: Map<string, string>
+  /** The diagnostics of each named job that ran, for `--report`. */
+  reported: Map<string, readonly Diagnostic[]>
   check: boolean
   quiet: boolean
   report: string | undefined
@@ -102,6 +107,7 @@ async function runJob(job: Job, options: RunOptions, io: Io): Promise<number> {
               file: options.report,
               job: job.name,
               printed: options.printed,
+              reported: options.reported,
             },
             started,
             io,
@@ -118,7 +124,7 @@ async function runJob(job: Job, options: RunOptions, io: Io): Promise<number> {
 /** Print the run's diagnostics and summary (and write the report file); the exit code. */
 async function report(
   { files, diagnostics, summary }: GenerateResult,
-  options: Pick<RunOptions, 'check' | 'printed'> & {
+  options: Pick<RunOptions, 'check' | 'printed' | 'reported'> & {
     shown: DiagnosticsMode
     file: string | undefined
     job: string | undefined
@@ -135,7 +141,7 @@ async function report(
   else if (shown !== 'none' && printable.length > 0)
     io.err(`doc2ts: the docs' diagnostics as for job ${earlier} above\n`)
   if (options.job !== undefined) printed.set(key, earlier ?? options.job)
-  if (options.file) await writeReport(options.file, diagnostics)
+  if (options.file) await writeReport(options.file, reportOf(diagnostics, options.job, options.reported))
   if (!summary.written && !check) io.err('doc2ts: --strict: diagnostics above; nothing written\n')
   for (const refused of summary.refused)
     io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
@@ -153,4 +159,15 @@ async function report(
       if (file.status === 'changed' || file.status === 'removed')
         io.err(`doc2ts: out of date: ${file.path}\n`)
   return summary.ok ? 0 : 1
+}
+
+/** What `--report` holds: a job's diagnostics, or those of every named job that ran so far, by name. */
+function reportOf(
+  diagnostics: readonly Diagnostic[],
+  job: string | undefined,
+  reported: Map<string, readonly Diagnostic[]>,
+): ReportedDiagnostics {
+  if (job === undefined) return diagnostics
+  reported.set(job, diagnostics)
+  return { jobs: Object.fromEntries(reported) }
 }

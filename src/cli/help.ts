@@ -47,7 +47,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       ['--check', 'write nothing; exit 1 if any output file would change'],
       ['--strict', 'write nothing and exit 1 when the docs have errors or warnings'],
       ['--diagnostics MODE', 'summary (counts by code, the first 20 errors; default), all or none'],
-      ['--report FILE', 'write every diagnostic to FILE as JSON'],
+      ['--report FILE', 'write every diagnostic to FILE as JSON (with config jobs: {"jobs": {name: [...]}})'],
       ['--quiet', 'no progress; only diagnostics and the summary line'],
       ...SUBSET_OPTIONS,
       ...CONFIG_OPTIONS,

@@ -56,10 +56,19 @@ function countByCode(diagnostics: readonly Diagnostic[], severity: Severity): st
     .join(', ')
 }
 
-/** `--report file.json`: every diagnostic, info included, as the JSON array `check --format json` prints. */
-export async function writeReport(path: string, diagnostics: readonly Diagnostic[]): Promise<void> {
+/** A run's diagnostics for `--report`: every one, info included. */
+export type ReportedDiagnostics =
+  | readonly Diagnostic[]
+  | { readonly jobs: Record<string, readonly Diagnostic[]> }
+
+/**
+ * `--report file.json`: the JSON array `check --format json` prints; for a config with jobs,
+ * `{ "jobs": { "<name>": [ … ] } }`, each job's array (written after each job, so that it holds
+ * every job that ran).
+ */
+export async function writeReport(path: string, report: ReportedDiagnostics): Promise<void> {
   try {
-    await writeFile(path, `${JSON.stringify(diagnostics, null, 2)}\n`)
+    await writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
   } catch (error) {
     throw new UsageError(`cannot write --report ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`)
   }

@@ -144,6 +144,22 @@ describe('generate with a config file', () => {
     expect(selected).toEqual(operationPaths(join(dir, 'out/line/model.json')))
   })
 
+  it('writes every job’s diagnostics to --report, by job name', async () => {
+    const dir = project(TWO_JOBS)
+    // A second page documenting a route: the server, which only the api job writes, notes (info)
+    // the route it does not serve.
+    const page = join(dir, 'docs/api/intune-enrollment-importedwindowsautopilotdeviceidentity-get.md')
+    writeFileSync(page.replace(/\.md$/, '-again.md'), readFileSync(page, 'utf8'))
+    const file = join(dir, 'report.json')
+    const run = await runCli('generate', '--config', join(dir, 'doc2ts.config.json'), '--report', file)
+    expect(run.code, run.err).toBe(0)
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { jobs: Record<string, { code: string }[]> }
+    expect(Object.keys(report.jobs)).toEqual(['types', 'api'])
+    const codes = (job: string) => new Set(report.jobs[job]?.map((d) => d.code))
+    expect(codes('api').size).toBeGreaterThan(codes('types').size)
+    for (const code of codes('types')) expect(codes('api')).toContain(code)
+  })
+
   it('runs one job with --job, and the command line overrides its options', async () => {
     const dir = project(TWO_JOBS)
     const config = join(dir, 'doc2ts.config.json')
