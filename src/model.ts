@@ -229,6 +229,17 @@ export interface ResponseDef {
    * page model only: the linked model never holds it.
    */
   readonly alternative?: TypeRef
+  /**
+   * Where the sentence and the annotation name different types: the type each names and the
+   * `response-type-conflict` diagnostic, which link reports unless the names denote one type
+   * (one is another name the docs give it, declared on its own page). Evidence of a page model
+   * only: the linked model never holds it.
+   */
+  readonly typeConflict?: {
+    readonly sentence: TypeRef
+    readonly annotation: TypeRef
+    readonly diagnostic: Diagnostic
+  }
 }
 
 export type OperationKind = 'list' | 'get' | 'create' | 'update' | 'delete' | 'action' | 'function'

@@ -14,7 +14,9 @@
  * annotation wins, except that an `Edm.String` annotation loses to a sentence linking a resource (a
  * placeholder), and that a route ending in a type cast (`POST /servicePrincipals/microsoft.graph.x`,
  * `GET …/{id}/microsoft.graph.x`) returns the type it casts to, so the one naming it wins; either way
- * `response-type-conflict` is reported. Without a cast the other type is kept as the `alternative`:
+ * the response keeps both names and a `response-type-conflict` diagnostic, which link reports unless
+ * one name is another name the docs give the type the other names (`"@type.aka": "oneDrive.item"`
+ * on driveItem's page, which this page cannot see). Without a cast the other type is kept as the `alternative`:
  * link takes it when it is the chosen type's base (an example shows an instance of a derived type:
  * "a collection of [attachment](…) objects" beside `"@odata.type": "microsoft.graph.fileAttachment"`). When they name the same type (last name
  * segment, any case), the annotation's qualified name is kept with the sentence's link target
@@ -88,18 +90,20 @@ export function extractResponse(
       (castWinner === undefined && isString(fromAnnotation.type) && fromSentence.type.kind === 'named')
     const used = sentenceWins ? fromSentence : fromAnnotation
     const other = sentenceWins ? fromAnnotation : fromSentence
-    diagnostics.push(
-      diagnostic(
-        'response-type-conflict',
-        fromSentence.position ?? annotated?.position ?? page.at(section?.line ?? 1),
-        `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(used.type)}\`${choice(castWinner !== undefined, used.type, other.type)}`,
-      ),
-    )
     const response: ResponseDef = {
       status,
       type: used.type,
       collection: collection(used),
       source: sentenceWins ? 'sentence' : 'annotation',
+      typeConflict: {
+        sentence: fromSentence.type,
+        annotation: fromAnnotation.type,
+        diagnostic: diagnostic(
+          'response-type-conflict',
+          fromSentence.position ?? annotated?.position ?? page.at(section?.line ?? 1),
+          `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(used.type)}\`${choice(castWinner !== undefined, used.type, other.type)}`,
+        ),
+      },
     }
     return castWinner || other.type.kind !== 'named' ? response : { ...response, alternative: other.type }
   }

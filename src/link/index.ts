@@ -29,6 +29,7 @@ import {
   resolveToPlaceholder,
 } from './resolve-references.js'
 import { preferBaseResponseTypes } from './response-base-type.js'
+import { reportResponseTypeConflicts } from './response-type-conflicts.js'
 
 /**
  * `memo`: what the last link of the same session kept (unset: nothing is kept). With the session's
@@ -80,6 +81,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   addPropertiesFromExamples(registry, operations, diagnostics, memo)
   linkMethodsToOperations(registry, operations)
   refineOperationKinds(registry.types.values(), operations)
+  reportResponseTypeConflicts(registry, operations, diagnostics)
   preferBaseResponseTypes(registry, operations)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')

@@ -59,7 +59,7 @@ describe('extractApiPage over the corpus', () => {
     expect(entireRow.diagnostics.some((d) => d.code === 'unparsable-route')).toBe(true)
     const range = read('range-get.md')
     expect(range.operation.response.type).toMatchObject({ name: 'microsoft.graph.workbookRange' })
-    expect(range.diagnostics.some((d) => d.code === 'response-type-conflict')).toBe(true)
+    expect(range.operation.response.typeConflict?.diagnostic.code).toBe('response-type-conflict')
     const audit = read('intune-auditing-auditevent-getauditactivitytypes.md').operation
     expect(audit.kind).toBe('function')
     expect(audit.parameters.find((p) => p.name === 'category')).toMatchObject({ in: 'query' })
