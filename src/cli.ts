@@ -8,6 +8,7 @@
 import { commandUsage, usage } from './cli/help.js'
 import { type Io, processIo, UsageError } from './cli/io.js'
 import { packageVersion } from './store/version.js'
+import { OutputWriteError } from './write/write-output.js'
 
 type Command = (args: string[], io: Io) => Promise<number>
 
@@ -44,6 +45,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     return await (await load())(rest, io)
   } catch (error) {
+    // An output that could not be written after all is one line, like an --out found unwritable.
+    if (error instanceof OutputWriteError) {
+      io.err(`doc2ts ${name}: ${error.message}\n`)
+      return 2
+    }
     if (error instanceof UsageError) {
       io.err(`doc2ts ${name}: ${error.message} (see ${error.see ?? `doc2ts ${name} --help`})\n`)
       return 2

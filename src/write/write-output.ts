@@ -176,7 +176,10 @@ export async function writeOutput(
       continue
     }
     result.removed.push(path)
-    if (!options.dryRun) await rm(full, { force: true })
+    if (!options.dryRun)
+      await rm(full, { force: true }).catch((error: NodeJS.ErrnoException) => {
+        throw new OutputWriteError(full, error)
+      })
   }
   encoder.endWrite(next)
   await writeManifest(outDir, next, manifest, result, options.dryRun === true)
@@ -205,7 +208,20 @@ async function writeManifest(
     result.refused.push({ path: MANIFEST, reason: 'the manifest is not a regular file' })
     return
   }
-  await writeAtomically(manifestPath, text)
+  await writeAtomically(manifestPath, text).catch((error: NodeJS.ErrnoException) => {
+    throw new OutputWriteError(manifestPath, error)
+  })
+}
+
+/** A write the up-front check of the output folder could not foresee failed (the folder made
+ *  read-only or removed meanwhile, a full or read-only disk): the path and the system's code. */
+export class OutputWriteError extends Error {
+  constructor(
+    readonly path: string,
+    cause: NodeJS.ErrnoException,
+  ) {
+    super(`cannot write ${path}: ${cause.code ?? cause.message}`, { cause })
+  }
 }
 
 /** What the guard found of one output path: why it may not be written, else whether a file is there. */

@@ -4,7 +4,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MANIFEST, safeOutputPath, writeOutput } from '../../src/write/write-output.js'
+import { MANIFEST, OutputWriteError, safeOutputPath, writeOutput } from '../../src/write/write-output.js'
 
 let base: string
 let out: string
@@ -203,5 +203,18 @@ describe('writeOutput', () => {
     await writeOutput(out, [{ path: 'types', text: 'a file named like a folder' }])
     const result = await writeOutput(out, [{ path: 'types/index.ts', text: 'x' }])
     expect(result.refused.map((r) => r.path)).toEqual(['types/index.ts'])
+  })
+})
+
+describe('a write the up-front check could not foresee', () => {
+  it('fails with the path and the system code, not a stack trace', async () => {
+    // The output folder turned into a file after the check (removed and replaced meanwhile): the
+    // manifest cannot be written.
+    await writeFile(out, 'not a folder')
+    const writing = writeOutput(out, [{ path: 'types/index.ts', text: 'export {}\n' }])
+    await expect(writing).rejects.toBeInstanceOf(OutputWriteError)
+    await expect(writeOutput(out, [])).rejects.toThrow(
+      new RegExp(`^cannot write ${join(out, MANIFEST).replace(/[.\\]/g, '\\$&')}: E[A-Z]+$`),
+    )
   })
 })
