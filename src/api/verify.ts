@@ -151,7 +151,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const reads = new ModelAnswers({ model, type: typeFinder(model), facts: () => undefined })
   const context: JudgeContext = {
     api,
-    routes: indexRoutes(model, api.listings()),
+    routes: indexRoutes(model, api.listings(), api.baseTypes()),
     selectable: selectableNamesOf(model, collectDerivedTypes(model)),
     reads,
     shownFaults: judgeShownFaults(reads),

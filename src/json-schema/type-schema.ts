@@ -6,6 +6,7 @@
  * Reads: `TypeRef`s and `TypeDef`s of the linked `ApiModel`.
  */
 import type { ApiModel, ObjectTypeDef, PrimitiveName, PropertyDef, TypeDef, TypeRef } from '../model.js'
+import { baseTypesOf } from '../shape/base-types.js'
 import { isNullable } from '../shape/nullable.js'
 
 export type JsonSchema = { [key: string]: unknown }
@@ -101,11 +102,7 @@ export function acceptsUnlistedProperties(
 
 /** Qualified names of the types some other type derives from. */
 export function collectBaseTypes(model: ApiModel): Set<string> {
-  const bases = new Set<string>()
-  for (const type of Object.values(model.types))
-    if (type.kind !== 'enum' && type.baseType?.kind === 'named' && type.baseType.resolved)
-      bases.add(type.baseType.resolved)
-  return bases
+  return new Set(baseTypesOf(model.types).values())
 }
 
 /** An object schema from properties: `required` names, closed or open to unlisted keys. */

@@ -53,10 +53,13 @@
  *   shapes.operations  operation object, plus whether its   another answer (a changed operation
  *                      response type is an enum             is another object)
  *   shapes.listings    the listings made again              listings that say otherwise
- *   shapes.owners      the operation list and the listings  another list or other listings
+ *   shapes.baseTypes   the base types made again            base types that say otherwise
+ *   shapes.owners      the operation list, the listings     another list, other listings or
+ *                      and the base types                   other base types
  *   client.methods     first operation, plus the verb, the  other inputs, or another object at a
- *                      routes, listings and type names, and type name it read (`ReadMemo`)
- *                      the model parts the view read
+ *                      routes, listings, base types and     type name it read (`ReadMemo`)
+ *                      type names, and the model parts the
+ *                      view read
  *   client.last        the operation list and type names,   another list or names, or a method
  *                      and each method view                 view made again
  *   server.routes / mocks / handlers

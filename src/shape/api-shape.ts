@@ -13,6 +13,7 @@ import { getOrCreate } from '../get-or-create.js'
 import { LastOperations } from '../last-operations.js'
 import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
 import { routeKey } from '../route-key.js'
+import { type BaseTypes, baseTypesOf, sameBaseTypes } from './base-types.js'
 import { shapeExamples } from './examples.js'
 import { listMethods, type MethodListings, sameListings } from './method-listings.js'
 import type { OperationShape } from './operation-shape.js'
@@ -32,10 +33,13 @@ export interface ApiShape {
   propertyOf(operation: OperationDef, route: RouteTemplate): PropertyDef | undefined
   /** Where each operation is listed, which decides a route's owner (`same-route.ts`). */
   listings(): MethodListings
+  /** Each type's base type, which decides a route's owner too. */
+  baseTypes(): BaseTypes
   /** The operation that serves a route's requests where only one can (`routeOwners`): the server's. */
   ownerOf(route: RouteTemplate): OperationDef | undefined
   /** These shapes read through `view`, another view of the same model (one that records what is
-   *  read, `src/emit/read-memo.ts`): the kept shapes, the listings and the owners are shared.
+   *  read, `src/emit/read-memo.ts`): the kept shapes, the listings, the base types and the owners
+   *  are shared.
    *  These very shapes where `view` is their model. */
   through(view: ApiModel): ApiShape
 }
@@ -47,7 +51,9 @@ export class KeptShapes {
   /** The last listings, kept while the listings made again say the same (what was derived from
    *  them is found again). */
   listings: MethodListings | undefined
-  /** The route owners of the last operation list and listings. */
+  /** The last base types, kept while those made again say the same. */
+  baseTypes: BaseTypes | undefined
+  /** The route owners of the last operation list, listings and base types. */
   readonly owners = new LastOperations<ReadonlyMap<string, OperationDef>>()
 
   /** `listMethods(model)`: the last listings where they say the same. */
@@ -58,14 +64,27 @@ export class KeptShapes {
     return listings
   }
 
-  /** `routeOwners(operations, listings)`: the last owners for the same operations and listings. */
-  ownersOf(operations: readonly OperationDef[], listings: MethodListings): ReadonlyMap<string, OperationDef> {
-    return this.owners.get(operations, (list) => routeOwners(list, listings), [listings])
+  /** `baseTypesOf(model.types)`: the last base types where they say the same. */
+  baseTypesOf(model: ApiModel): BaseTypes {
+    const bases = baseTypesOf(model.types)
+    if (this.baseTypes && sameBaseTypes(this.baseTypes, bases)) return this.baseTypes
+    this.baseTypes = bases
+    return bases
+  }
+
+  /** `routeOwners(operations, listings, bases)`: the last owners for the same operations, listings
+   *  and base types. */
+  ownersOf(
+    operations: readonly OperationDef[],
+    listings: MethodListings,
+    bases: BaseTypes,
+  ): ReadonlyMap<string, OperationDef> {
+    return this.owners.get(operations, (list) => routeOwners(list, listings, bases), [listings, bases])
   }
 }
 
 /** What shapes read through another view of the model share with those they were made from. */
-type SharedFacts = Pick<ApiShape, 'listings' | 'ownerOf'>
+type SharedFacts = Pick<ApiShape, 'listings' | 'baseTypes' | 'ownerOf'>
 
 export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFacts): ApiShape {
   const shapes = new Map<OperationDef, OperationShape>()
@@ -83,6 +102,7 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
   const answersOf = (operation: OperationDef) =>
     getOrCreate(answers, operation, () => routeAnswers(operation, model))
   let listings: MethodListings | undefined
+  let bases: BaseTypes | undefined
   let owners: ReadonlyMap<string, OperationDef> | undefined
   const api: ApiShape = {
     model,
@@ -101,11 +121,15 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
       listings ??= shared ? shared.listings() : kept ? kept.listingsOf(model) : listMethods(model)
       return listings
     },
+    baseTypes: () => {
+      bases ??= shared ? shared.baseTypes() : kept ? kept.baseTypesOf(model) : baseTypesOf(model.types)
+      return bases
+    },
     ownerOf(route) {
       if (shared) return shared.ownerOf(route)
       owners ??= kept
-        ? kept.ownersOf(model.operations, api.listings())
-        : routeOwners(model.operations, api.listings())
+        ? kept.ownersOf(model.operations, api.listings(), api.baseTypes())
+        : routeOwners(model.operations, api.listings(), api.baseTypes())
       return owners.get(routeKey(route))
     },
     through: (view) => (view === model ? api : shapeApi(view, kept, api)),

@@ -3,8 +3,12 @@
  * path, one page per derived type, each workload's partial page of a shared type). The rule: order
  * them by page id, and prefer the ones whose kind fits the path — a path ending in a placeholder
  * addresses one item (get, update, delete), any other a collection (list, create); when none fits,
- * all of them; of those, first the ones whose request body is the type they answer. Their
- * responses and bodies are then read together (the union of what they document). The first of them owns the route (its title leads the client's doc comment, its
+ * all of them; of those, first the ones whose request body is the type they answer; among each of
+ * these, a page about a type derived from another page's type follows that page (the general page
+ * answers, as Graph's own route does; its special cases add their responses):
+ *   GET /me/messages/{id}   eventmessage-get (eventMessage) · message-get (message)   → message-get
+ * Their responses and bodies are then read together (the union of what they document). The first
+ * of them owns the route (its title leads the client's doc comment, its
  * handler serves it, its examples answer in the mock, its operation leads OpenAPI's), except
  * where the first by id is listed only on partial pages of a type (`method-listings.ts`) and
  * another is listed on that type's main page: then that one leads, the others follow by id —
@@ -17,12 +21,13 @@
  * (`/me/calendarGroups/…`, `/me/calendargroups/…`) a path or property of its own and apply the rule
  * to the pages of each.
  *
- * Reads: the operations' `kind`, `id`, request body and response types, the route's last segment,
- * and where each is listed.
+ * Reads: the operations' `kind`, `id`, request body and response types, the types listing them,
+ * the route's last segment, where each is listed, and the types' base types.
  */
 import { getOrCreate } from '../get-or-create.js'
 import type { HttpMethod, OperationDef, RouteTemplate } from '../model.js'
 import { routeKey } from '../route-key.js'
+import { type BaseTypes, derivesFrom } from './base-types.js'
 import type { MethodListings } from './method-listings.js'
 
 export interface RouteOfOperation {
@@ -34,6 +39,7 @@ export function preferredOperations<Ref extends RouteOfOperation>(
   verb: HttpMethod,
   refs: readonly Ref[],
   listings: MethodListings,
+  bases: BaseTypes,
 ): Ref[] {
   const sorted = [...refs].sort((a, b) =>
     a.operation.id < b.operation.id ? -1 : a.operation.id > b.operation.id ? 1 : 0,
@@ -47,7 +53,42 @@ export function preferredOperations<Ref extends RouteOfOperation>(
   const candidates = fits.length > 0 ? fits : sorted
   const plain = candidates.filter(({ operation }) => !takesAnotherType(operation))
   const others = candidates.filter(({ operation }) => takesAnotherType(operation))
-  return leadingMainPage([...plain, ...others], listings)
+  return leadingMainPage([...generalFirst(plain, bases), ...generalFirst(others, bases)], listings)
+}
+
+/** `refs` in their order, except that a page about a type derived from another page's type comes
+ *  after that page. */
+function generalFirst<Ref extends RouteOfOperation>(refs: readonly Ref[], bases: BaseTypes): Ref[] {
+  const rest = [...refs]
+  const ordered: Ref[] = []
+  while (rest.length > 0) {
+    const next =
+      rest.find(({ operation }) => rest.every((other) => !specialises(operation, other.operation, bases))) ??
+      rest[0]!
+    ordered.push(next)
+    rest.splice(rest.indexOf(next), 1)
+  }
+  return ordered
+}
+
+/** Whether each type `operation` is about derives from one that `general` is about. */
+function specialises(operation: OperationDef, general: OperationDef, bases: BaseTypes): boolean {
+  const types = subjectsOf(operation)
+  const generalTypes = subjectsOf(general)
+  return (
+    types.length > 0 &&
+    types.every((type) => generalTypes.some((ancestor) => derivesFrom(bases, type, ancestor)))
+  )
+}
+
+/**
+ * The types a page is about: the one it answers, else the one its request body is, else (a
+ * delete) the types whose Methods tables list it.
+ */
+function subjectsOf(operation: OperationDef): readonly string[] {
+  for (const ref of [operation.response.type, operation.requestBody?.type])
+    if (ref?.kind === 'named' && ref.resolved) return [ref.resolved]
+  return operation.resources ?? []
 }
 
 /**
@@ -88,8 +129,9 @@ export function answeringOperations<Ref extends RouteOfOperation>(
   verb: HttpMethod,
   refs: readonly Ref[],
   listings: MethodListings,
+  bases: BaseTypes,
 ): Ref[] {
-  return answeringAmong(preferredOperations(verb, refs, listings))
+  return answeringAmong(preferredOperations(verb, refs, listings, bases))
 }
 
 /** `answeringOperations` of the pages `preferredOperations` gave, for a caller that reads both. */
@@ -103,6 +145,7 @@ export function answeringAmong<Ref extends RouteOfOperation>(preferred: readonly
 export function routeOwners(
   operations: readonly OperationDef[],
   listings: MethodListings,
+  bases: BaseTypes,
 ): Map<string, OperationDef> {
   const refs = new Map<string, RouteOfOperation[]>()
   for (const operation of operations)
@@ -110,7 +153,7 @@ export function routeOwners(
       getOrCreate(refs, routeKey(route), () => []).push({ operation, route })
   const owners = new Map<string, OperationDef>()
   for (const [key, list] of refs) {
-    const first = answeringOperations(list[0]?.route.method ?? 'GET', list, listings)[0]
+    const first = answeringOperations(list[0]?.route.method ?? 'GET', list, listings, bases)[0]
     if (first) owners.set(key, first.operation)
   }
   return owners

@@ -10,6 +10,7 @@
  */
 import { getOrCreate } from '../get-or-create.js'
 import type { ApiModel, HttpMethod, OperationDef, RouteTemplate } from '../model.js'
+import type { BaseTypes } from '../shape/base-types.js'
 import type { MethodListings } from '../shape/method-listings.js'
 import { requestSegments, routeMatches } from '../shape/route-matches.js'
 import { answeringOperations, type RouteOfOperation } from '../shape/same-route.js'
@@ -26,8 +27,9 @@ export interface RouteIndex {
 
 const RANK = { literal: '0', call: '1', param: '2', itemPath: '3' } as const
 
-/** `listings`: the model's method listings, as its shape made them once (`ApiShape.listings`). */
-export function indexRoutes(model: ApiModel, listings: MethodListings): RouteIndex {
+/** `listings`, `bases`: the model's method listings and base types, as its shape made them once
+ *  (`ApiShape.listings`, `ApiShape.baseTypes`). */
+export function indexRoutes(model: ApiModel, listings: MethodListings, bases: BaseTypes): RouteIndex {
   // A route matches only paths of as many segments: routes are looked up by verb and that count.
   const byVerbAndLength = new Map<string, IndexedRoute[]>()
   for (const operation of model.operations)
@@ -47,6 +49,7 @@ export function indexRoutes(model: ApiModel, listings: MethodListings): RouteInd
         method,
         matching.filter((route) => route.rank === best),
         listings,
+        bases,
       ).map(({ operation, route }) => ({ operation, route }))
     },
   }

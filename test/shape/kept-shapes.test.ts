@@ -51,14 +51,15 @@ it('keeps the listings and route owners while they say the same, and makes them 
   const route = list.routes[0]
   if (!route) throw new Error('List shelves has no route')
   expect(shapesBefore.ownerOf(route)).toBe(list)
-  const owners = kept.ownersOf(before.operations, shapesBefore.listings())
+  const owners = kept.ownersOf(before.operations, shapesBefore.listings(), shapesBefore.baseTypes())
 
   // Another type's shape, the same operations and listings: the very listings and owners.
   const after = session.interner.intern(buildModel(withComplexShelfColor(pages)))
   const shapesAfter = shapeApi(after, kept)
   expect(shapesAfter.listings()).toBe(shapesBefore.listings())
+  expect(shapesAfter.baseTypes()).toBe(shapesBefore.baseTypes())
   expect(shapesAfter.ownerOf(route)).toBe(list)
-  expect(kept.ownersOf(after.operations, shapesAfter.listings())).toBe(owners)
+  expect(kept.ownersOf(after.operations, shapesAfter.listings(), shapesAfter.baseTypes())).toBe(owners)
 
   // The page gone: its route has no owner any more, as a fresh build says.
   const without = session.interner.intern(buildModel(pages.filter((page) => page.file !== list.file)))

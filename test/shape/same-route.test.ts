@@ -14,6 +14,7 @@ import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { openApiDocument } from '../../src/emit/openapi/index.js'
 import type { ApiModel, HttpMethod } from '../../src/model.js'
 import { type PageInput, readDocs } from '../../src/read-docs.js'
+import { baseTypesOf } from '../../src/shape/base-types.js'
 import { listMethods } from '../../src/shape/method-listings.js'
 import { indexRoutes } from '../../src/verify/answering-pages.js'
 import { servedRoutes } from '../support/served-routes.js'
@@ -69,7 +70,7 @@ describe('the page that owns a route several pages document', () => {
     expect(mock).toContain('"shelfGet"')
     expect(mock).not.toContain('"inventoryShelfGet"')
     const answering = (method: HttpMethod, path: string) =>
-      indexRoutes(model, listMethods(model))
+      indexRoutes(model, listMethods(model), baseTypesOf(model.types))
         .answering(method, path)
         .map(({ operation }) => operation.id)
     expect(answering('GET', '/shelves/s1')).toEqual(['shelf-get', 'inventory-shelf-get'])

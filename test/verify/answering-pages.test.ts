@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseRouteTemplate } from '../../src/extract/route-template.js'
 import type { ApiModel, OperationDef, OperationKind, RouteTemplate } from '../../src/model.js'
+import { baseTypesOf } from '../../src/shape/base-types.js'
 import { listMethods } from '../../src/shape/method-listings.js'
 import { indexRoutes } from '../../src/verify/answering-pages.js'
 
@@ -29,7 +30,7 @@ const model = {
   ],
 } as unknown as ApiModel
 
-const routes = indexRoutes(model, listMethods(model))
+const routes = indexRoutes(model, listMethods(model), baseTypesOf(model.types))
 const answering = (path: string) => routes.answering('GET', path).map(({ operation }) => operation.id)
 
 describe('indexRoutes().answering', () => {

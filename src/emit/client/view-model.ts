@@ -139,8 +139,9 @@ export function clientMethods(
     return { ...methodView(verb, refs, through, writers), undocumented }
   }
   if (!kept) return (verb, refs) => make(verb, refs, shapes)
-  // The view reads the listings of its operations (which page answers) besides the model: each
-  // operation's, as text, once per emit.
+  // The view reads the listings of its operations and the base types (which page answers)
+  // besides the model: each operation's listing, as text, once per emit; the base types as the
+  // session keeps them (the same object while they say the same).
   const listed = new Map<string, string>()
   const listingOf = (id: string) =>
     getOrCreate(listed, id, () => JSON.stringify(shapes.listings().get(id) ?? null))
@@ -148,6 +149,7 @@ export function clientMethods(
     const inputs = [
       verb,
       kept.namesKey,
+      shapes.baseTypes(),
       ...refs.flatMap(({ operation, route }) => [operation, route, listingOf(operation.id)]),
     ]
     return kept.methods.value(refs[0]!.operation, inputs, model, (view) =>
@@ -339,7 +341,7 @@ function methodView(
   shapes: ApiShape,
   writers: TypeWriters,
 ): { method: MethodView; kind: ResponseView['kind'] } {
-  const chosen = preferredOperations(verb, refs, shapes.listings())
+  const chosen = preferredOperations(verb, refs, shapes.listings(), shapes.baseTypes())
   const first = chosen[0]!
   // Each as its route answers it: a property path (`…/mailboxSettings/dateFormat`) with the
   // property, a `$value` route with bytes.

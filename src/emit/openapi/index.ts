@@ -46,7 +46,7 @@ export function openApiDocument(
   shapes: ApiShape = shapeApi(model),
   openapi: OpenApiMemo = new OpenApiMemo(),
 ): OpenApiDocument {
-  const { items, tags } = pathItemInputs(model, shapes.listings(), openapi)
+  const { items, tags } = pathItemInputs(model, shapes.listings(), shapes.baseTypes(), openapi)
   const schemas: Record<string, SchemaObject> = {}
   for (const input of componentSchemaInputs(model)) schemas[input.name] = componentSchema(input)
   const conformer = new ExampleConformer(schemas)
@@ -69,7 +69,7 @@ export function emitOpenApi(
   shapes: ApiShape = shapeApi(model),
   openapi: OpenApiMemo = new OpenApiMemo(),
 ): GeneratedFile {
-  const { items, tags } = pathItemInputs(model, shapes.listings(), openapi)
+  const { items, tags } = pathItemInputs(model, shapes.listings(), shapes.baseTypes(), openapi)
   const schemas: Record<string, PrintedJson> = {}
   const schemaObjects: Record<string, SchemaObject> = {}
   for (const input of componentSchemaInputs(model)) {

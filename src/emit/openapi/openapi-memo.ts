@@ -6,6 +6,7 @@
 
 import { LastOperations } from '../../last-operations.js'
 import type { Diagnostic, RouteTemplate } from '../../model.js'
+import type { BaseTypes } from '../../shape/base-types.js'
 import type { MethodListings } from '../../shape/method-listings.js'
 import type { PathItemInput, PathItemInputs, ResourceTag } from './paths.js'
 import type { RouteEntry, ShapedTemplate } from './route-entries.js'
@@ -32,6 +33,7 @@ export class OpenApiMemo {
         entries: readonly RouteEntry[]
         resourceTags: ReadonlyMap<string, ResourceTag>
         listings: MethodListings
+        bases: BaseTypes
         inputs: PathItemInputs
       }
     | undefined

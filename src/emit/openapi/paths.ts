@@ -12,6 +12,7 @@
 import type { ApiModel, HttpMethod, ObjectTypeDef, RouteTemplate } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
+import { type BaseTypes, sameBaseTypes } from '../../shape/base-types.js'
 import { type MethodListings, sameListings } from '../../shape/method-listings.js'
 import { preferredOperations } from '../../shape/same-route.js'
 import { conformPathItem, type ExampleConformer } from './conform-examples.js'
@@ -37,23 +38,29 @@ export interface PathItemInputs {
 
 /**
  * What every path item of the model is built from (`pathItemObject`), and the tags they use.
- * The last result is kept: a run whose operations, resource tags and method listings (which
- * order the pages of a route) are those of the last one (a save that changes a type's
+ * The last result is kept: a run whose operations, resource tags, method listings and base types
+ * (which order the pages of a route) are those of the last one (a save that changes a type's
  * descriptions) gets it again; otherwise each path item equal to the last run's is that very
  * object (what was derived from it is found again).
  */
-export function pathItemInputs(model: ApiModel, listings: MethodListings, memo: OpenApiMemo): PathItemInputs {
+export function pathItemInputs(
+  model: ApiModel,
+  listings: MethodListings,
+  bases: BaseTypes,
+  memo: OpenApiMemo,
+): PathItemInputs {
   const entries = routeEntries(model.operations, memo)
   const resourceTags = tagsByPage(model)
   const last = memo.pathItems
   if (
     last?.entries === entries &&
     sameTags(last.resourceTags, resourceTags) &&
-    sameListings(last.listings, listings)
+    sameListings(last.listings, listings) &&
+    sameBaseTypes(last.bases, bases)
   )
     return last.inputs
-  const inputs = inputsOf(entries, resourceTags, listings, last?.inputs)
-  memo.pathItems = { entries, resourceTags, listings, inputs }
+  const inputs = inputsOf(entries, resourceTags, listings, bases, last?.inputs)
+  memo.pathItems = { entries, resourceTags, listings, bases, inputs }
   return inputs
 }
 
@@ -61,6 +68,7 @@ function inputsOf(
   entries: readonly RouteEntry[],
   resourceTags: ReadonlyMap<string, ResourceTag>,
   listings: MethodListings,
+  bases: BaseTypes,
   before: PathItemInputs | undefined,
 ): PathItemInputs {
   const byKey = new Map<string, RouteEntry[]>()
@@ -71,7 +79,7 @@ function inputsOf(
     byKey.set(key, group)
   }
   for (const [key, group] of byKey)
-    byKey.set(key, preferredOperations(group[0]?.route.method ?? 'GET', group, listings))
+    byKey.set(key, preferredOperations(group[0]?.route.method ?? 'GET', group, listings, bases))
   const operationIds = assignOperationIds(byKey)
   const lastItems = new Map(before?.items.map((item) => [item.path, item]))
   const items = new Map<string, Map<HttpMethod, OperationInput[]>>()
