@@ -21,7 +21,7 @@ import { shapeParameters } from './parameters.js'
 import { shapeRequestBody } from './request-body.js'
 import { isValueType, shapeResponse } from './response.js'
 import { type RouteAnswer, routeAnswers, shapeOfRoute } from './route-shape.js'
-import { routeOwners } from './same-route.js'
+import { type RoutePages, routeOwners } from './same-route.js'
 
 export interface ApiShape {
   model: ApiModel
@@ -37,6 +37,9 @@ export interface ApiShape {
   baseTypes(): BaseTypes
   /** The operation that serves a route's requests where only one can (`routeOwners`): the server's. */
   ownerOf(route: RouteTemplate): OperationDef | undefined
+  /** Every page documenting a route's requests, its owner first (`routeOwners`): whose examples
+   *  the route shows. */
+  pagesOf(route: RouteTemplate): readonly OperationDef[]
   /** These shapes read through `view`, another view of the same model (one that records what is
    *  read, `src/emit/read-memo.ts`): the kept shapes, the listings, the base types and the owners
    *  are shared.
@@ -54,7 +57,7 @@ export class KeptShapes {
   /** The last base types, kept while those made again say the same. */
   baseTypes: BaseTypes | undefined
   /** The route owners of the last operation list, listings and base types. */
-  readonly owners = new LastOperations<ReadonlyMap<string, OperationDef>>()
+  readonly owners = new LastOperations<ReadonlyMap<string, RoutePages>>()
 
   /** `listMethods(model)`: the last listings where they say the same. */
   listingsOf(model: ApiModel): MethodListings {
@@ -78,13 +81,13 @@ export class KeptShapes {
     operations: readonly OperationDef[],
     listings: MethodListings,
     bases: BaseTypes,
-  ): ReadonlyMap<string, OperationDef> {
+  ): ReadonlyMap<string, RoutePages> {
     return this.owners.get(operations, (list) => routeOwners(list, listings, bases), [listings, bases])
   }
 }
 
 /** What shapes read through another view of the model share with those they were made from. */
-type SharedFacts = Pick<ApiShape, 'listings' | 'baseTypes' | 'ownerOf'>
+type SharedFacts = Pick<ApiShape, 'listings' | 'baseTypes' | 'ownerOf' | 'pagesOf'>
 
 export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFacts): ApiShape {
   const shapes = new Map<OperationDef, OperationShape>()
@@ -103,7 +106,13 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
     getOrCreate(answers, operation, () => routeAnswers(operation, model))
   let listings: MethodListings | undefined
   let bases: BaseTypes | undefined
-  let owners: ReadonlyMap<string, OperationDef> | undefined
+  let owners: ReadonlyMap<string, RoutePages> | undefined
+  const routePages = (route: RouteTemplate): RoutePages | undefined => {
+    owners ??= kept
+      ? kept.ownersOf(model.operations, api.listings(), api.baseTypes())
+      : routeOwners(model.operations, api.listings(), api.baseTypes())
+    return owners.get(routeKey(route))
+  }
   const api: ApiShape = {
     model,
     of: (operation) => getOrCreate(shapes, operation, () => lower(operation)),
@@ -125,13 +134,8 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
       bases ??= shared ? shared.baseTypes() : kept ? kept.baseTypesOf(model) : baseTypesOf(model.types)
       return bases
     },
-    ownerOf(route) {
-      if (shared) return shared.ownerOf(route)
-      owners ??= kept
-        ? kept.ownersOf(model.operations, api.listings(), api.baseTypes())
-        : routeOwners(model.operations, api.listings(), api.baseTypes())
-      return owners.get(routeKey(route))
-    },
+    ownerOf: (route) => (shared ? shared.ownerOf(route) : routePages(route)?.owner),
+    pagesOf: (route) => (shared ? shared.pagesOf(route) : (routePages(route)?.pages ?? [])),
     through: (view) => (view === model ? api : shapeApi(view, kept, api)),
   }
   return api

@@ -8,8 +8,8 @@
  * answers, as Graph's own route does; its special cases add their responses):
  *   GET /me/messages/{id}   eventmessage-get (eventMessage) · message-get (message)   → message-get
  * Their responses and bodies are then read together (the union of what they document). The first
- * of them owns the route (its title leads the client's doc comment, its
- * handler serves it, its examples answer in the mock, its operation leads OpenAPI's), except
+ * of them owns the route (its title leads the client's doc comment, its handler serves it, its
+ * examples lead the mock's and the others' follow, as in its OpenAPI operation), except
  * where the first by id is listed only on partial pages of a type (`method-listings.ts`) and
  * another is listed on that type's main page: then that one leads, the others follow by id —
  *   GET /users/{id}   intune-devices-user-get (intune-devices-user.md: 2 of 105 properties)
@@ -17,7 +17,7 @@
  * A page listed on its own type's main page, or on no Methods table, is never passed over.
  * Which pages document the same path is the reader's: the server takes the routes that match the
  * same requests (`routeKey`: letter case and placeholder names aside; `routeOwners`, read once per
- * emit as `ApiShape.ownerOf`), while OpenAPI and the client keep each spelling of a path
+ * emit as `ApiShape.ownerOf` and `ApiShape.pagesOf`), while OpenAPI and the client keep each spelling of a path
  * (`/me/calendarGroups/…`, `/me/calendargroups/…`) a path or property of its own and apply the rule
  * to the pages of each.
  *
@@ -140,21 +140,33 @@ export function answeringAmong<Ref extends RouteOfOperation>(preferred: readonly
   return plain.length > 0 ? plain : [...preferred]
 }
 
-/** The one page that answers each (verb, path) where only one can (the server's route table), by
- *  `routeKey`: of the routes that match the same requests, `answeringOperations`' first. */
+/** The pages of one (verb, path) as a server answers it: the one that serves its requests, and
+ *  every page documenting it, that one first (whose examples the route shows, as OpenAPI merges
+ *  them). */
+export interface RoutePages {
+  owner: OperationDef
+  pages: readonly OperationDef[]
+}
+
+/** The pages of each (verb, path) where only one can answer (the server's route table), by
+ *  `routeKey`: of the routes that match the same requests, `answeringOperations`' first owns it;
+ *  the pages are `preferredOperations`' (each once). */
 export function routeOwners(
   operations: readonly OperationDef[],
   listings: MethodListings,
   bases: BaseTypes,
-): Map<string, OperationDef> {
+): Map<string, RoutePages> {
   const refs = new Map<string, RouteOfOperation[]>()
   for (const operation of operations)
     for (const route of operation.routes)
       getOrCreate(refs, routeKey(route), () => []).push({ operation, route })
-  const owners = new Map<string, OperationDef>()
+  const owners = new Map<string, RoutePages>()
   for (const [key, list] of refs) {
-    const first = answeringOperations(list[0]?.route.method ?? 'GET', list, listings, bases)[0]
-    if (first) owners.set(key, first.operation)
+    const preferred = preferredOperations(list[0]?.route.method ?? 'GET', list, listings, bases)
+    const owner = answeringAmong(preferred)[0]?.operation
+    if (!owner) continue
+    const others = preferred.map(({ operation }) => operation).filter((operation) => operation !== owner)
+    owners.set(key, { owner, pages: [...new Set([owner, ...others])] })
   }
   return owners
 }

@@ -4,11 +4,14 @@
  * corpus's api/message-get.md, api/eventmessage-get.md, resources/message.md and
  * resources/eventmessage.md ("The **eventMessage** entity is derived from [message](message.md).").
  *   GET /me/messages/{id}   eventmessage-get (eventMessage) · message-get (message)   → message-get
+ * The route shows the examples of both pages (openapi.json merges them), and the mock answers
+ * `Prefer: example=` naming any of them.
  */
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { openApiDocument } from '../../src/emit/openapi/index.js'
+import { loadGeneratedServer } from '../../src/mock/load-server.js'
 import type { ApiModel } from '../../src/model.js'
 import { type PageInput, readDocs } from '../../src/read-docs.js'
 import { Session } from '../../src/session/index.js'
@@ -75,4 +78,38 @@ it('makes a watch session’s route owners again when a base type changes, the o
   const after = session.interner.intern(buildModel(pages))
   expect(after.operations).toEqual(before.operations)
   expect(shapeApi(after, kept).ownerOf(route)?.id).toBe('message-get')
+})
+
+it('answers Prefer: example= naming any example openapi.json shows for the route, over loopback', async () => {
+  const files = emitAll(model)
+  const shown = openApiDocument(model).paths['/me/messages/{id}']?.get?.responses['200']
+  const keys = Object.keys(
+    (shown && 'content' in shown && shown.content?.['application/json']?.examples) || {},
+  )
+  expect(keys.sort()).toEqual(['get_eventmessage', 'get_message'])
+  // The other page's examples are referenced by the route, not copied into the owner's list.
+  const mockData = files.find((file) => file.path === 'server/mock-data.ts')?.text ?? ''
+  expect(mockData.match(/Debrief from meetup/g)).toHaveLength(1)
+  const loaded = await loadGeneratedServer(files)
+  const app = loaded.module.buildServer({ mock: true, log: false })
+  try {
+    const base = await app.listen({ port: 0, host: '127.0.0.1' })
+    for (const key of keys) {
+      const answer = await fetch(`${base}/me/messages/AAMkADhMGAAA=`, {
+        headers: { prefer: `example=${key}` },
+      })
+      expect(answer.status, key).toBe(200)
+      expect(answer.headers.get('preference-applied')).toBe(`example=${key}`)
+    }
+    const eventMessage = await fetch(`${base}/me/messages/x`, {
+      headers: { prefer: 'example=get_eventmessage' },
+    })
+    expect(await eventMessage.json()).toMatchObject({ subject: 'Debrief from meetup', isDelegated: false })
+    // Without a name, the route's own (the general page's) example answers.
+    const plain = await fetch(`${base}/users/u1/messages/x`)
+    expect(await plain.json()).toMatchObject({ subject: '9/8/2018: concert' })
+  } finally {
+    await app.close()
+    await loaded.dispose()
+  }
 })

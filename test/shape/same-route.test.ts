@@ -68,7 +68,11 @@ describe('the page that owns a route several pages document', () => {
     expect(client).toContain('Docs: api/archive-bin-get.md, api/bin-get.md')
     const mock = files.find((file) => file.path === 'server/mock-data.ts')?.text ?? ''
     expect(mock).toContain('"shelfGet"')
-    expect(mock).not.toContain('"inventoryShelfGet"')
+    // The other page's examples follow the owner's on its route (referenced, not served by it).
+    const routes = files.find((file) => file.path === 'server/routes.ts')?.text ?? ''
+    expect(routes).toContain('\\"operation\\":\\"shelfGet\\"')
+    expect(routes).toContain('\\"examplesFrom\\":[\\"inventoryShelfGet\\"]')
+    expect(mock).toContain('"inventoryShelfGet"')
     const answering = (method: HttpMethod, path: string) =>
       indexRoutes(model, listMethods(model), baseTypesOf(model.types))
         .answering(method, path)

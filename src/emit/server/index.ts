@@ -57,6 +57,18 @@ function jsonLine(value: unknown): string {
 }
 
 /** A route table entry as `server/routes.ts` lists it. */
+/** The operations whose handler name `keep` takes, by handler name. */
+function namedOperations(
+  model: ApiModel,
+  handlerNames: ReadonlyMap<string, string>,
+  keep: (name: string) => boolean,
+): { op: OperationDef; name: string }[] {
+  return model.operations
+    .filter((op) => keep(handlerNames.get(op.id) ?? ''))
+    .map((op) => ({ op, name: handlerNames.get(op.id) ?? '' }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
 function routeLine(route: ServerRoute): string {
   return jsonLine({
     operation: route.operation,
@@ -69,6 +81,7 @@ function routeLine(route: ServerRoute): string {
     ...(route.mediaType === undefined ? {} : { mediaType: route.mediaType }),
     ...(route.property === undefined ? {} : { property: route.property }),
     ...(route.selects === undefined ? {} : { selects: route.selects }),
+    ...(route.examplesFrom === undefined ? {} : { examplesFrom: route.examplesFrom }),
   })
 }
 
@@ -149,10 +162,15 @@ function serverFiles(
     list.push(route)
     routesByOperation.set(route.operation, list)
   }
-  const operations = model.operations
-    .filter((op) => routesByOperation.has(handlerNames.get(op.id) ?? ''))
-    .map((op) => ({ op, name: handlerNames.get(op.id) ?? '' }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const operations = namedOperations(model, handlerNames, (name) => routesByOperation.has(name))
+  // The mock's examples: of the pages that serve routes, and of those whose examples another
+  // page's route answers with too (`examplesFrom`), listed once and named by the route.
+  const shown = new Set(table.routes.flatMap((route) => route.examplesFrom ?? []))
+  const mocked = namedOperations(
+    model,
+    handlerNames,
+    (name) => routesByOperation.has(name) || shown.has(name),
+  )
 
   // Each handler's types and doc, through the kept ones where there are (they print type names).
   const handlerViews = operations.map(({ op, name }) => {
@@ -173,17 +191,17 @@ function serverFiles(
     )
   })
 
-  // An operation's examples as its routes answer, read through the kept ones where there are.
+  // An operation's examples as its routes answer (those it serves, else all of its own), read
+  // through the kept ones where there are.
   const mockLine = (op: OperationDef, served: readonly ServerRoute[]): string =>
-    keptValue(kept?.memo.mocks, op, [shapes.of(op), ...served], model, (view) =>
-      jsonLine(
-        mockExamplesFor(
-          shapes.through(view).of(op),
-          view,
-          served.map((route) => route.routeShape),
-        ),
-      ),
-    )
+    keptValue(kept?.memo.mocks, op, [shapes.of(op), ...served], model, (view) => {
+      const through = shapes.through(view)
+      const routeShapes =
+        served.length > 0
+          ? served.map((route) => route.routeShape)
+          : op.routes.map((route) => through.ofRoute(op, route))
+      return jsonLine(mockExamplesFor(through.of(op), view, routeShapes))
+    })
 
   const files: GeneratedFile[] = [
     {
@@ -224,7 +242,7 @@ function serverFiles(
       'server/mock-data.ts',
       renderTemplateParts('server/mock-data', (part) => ({
         header,
-        operations: operations.map(({ op, name }) => ({
+        operations: mocked.map(({ op, name }) => ({
           name: stringLiteral(name),
           examples: part(mockLine(op, routesByOperation.get(name) ?? [])),
         })),

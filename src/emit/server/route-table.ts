@@ -56,6 +56,9 @@ export interface ServerRoute {
   property?: string
   /** Set on a GET that answers an entity, or a page of them: its type, whose properties `$select` names. */
   selects?: SelectTarget
+  /** The handlers of the other pages documenting the route (`ApiShape.pagesOf`), whose examples
+   *  the mock answers it with after its own. */
+  examplesFrom?: string[]
   /** The operation as this route answers it (`ApiShape.ofRoute`); not printed. */
   routeShape: OperationShape
 }
@@ -95,8 +98,15 @@ export function startRouteTable(
     const operationName = handlerNames.get(operation.id)
     if (!operationName) continue
     const owned = operation.routes.map((route) => shapes.ownerOf(route))
-    const entries = keptValue(kept?.routes, operation, [operationName, basesKey, ...owned], model, (view) =>
-      operationRoutes(operation, operationName, owned, shapes.through(view), view, derived),
+    const others = operation.routes.map((route) =>
+      shapes.pagesOf(route).flatMap((page) => {
+        const name = page === operation ? undefined : handlerNames.get(page.id)
+        return name === undefined ? [] : [name]
+      }),
+    )
+    const inputs = [operationName, basesKey, ...owned, ...others.map((names) => names.join(' '))]
+    const entries = keptValue(kept?.routes, operation, inputs, model, (view) =>
+      operationRoutes(operation, operationName, owned, others, shapes.through(view), view, derived),
     )
     for (const entry of entries) {
       if ('route' in entry) routes.push(entry.route)
@@ -130,13 +140,15 @@ export function startRouteTable(
   }
 }
 
-/** One operation's routes (`owners`: each route's owner, by position), as served or not. Each
+/** One operation's routes (`owners`: each route's owner, `others`: the handlers of its other
+ *  pages, by position), as served or not. Each
  *  route as it answers (`ofRoute`: a `$value` route takes and answers bytes); the body schema
  *  once per request body the routes share. */
 function operationRoutes(
   operation: OperationDef,
   operationName: string,
   owners: readonly (OperationDef | undefined)[],
+  others: readonly (readonly string[])[],
   shapes: ApiShape,
   model: ApiModel,
   derived: Set<string>,
@@ -163,6 +175,7 @@ function operationRoutes(
     if (querystring) schema.querystring = querystring
     if (body && carriesBody(route.method)) schema.body = body
     const property = shapes.propertyOf(operation, route)?.name
+    const examplesFrom = others[index] ?? []
     entries.push({
       route: {
         operation: operationName,
@@ -177,6 +190,7 @@ function operationRoutes(
         ...(shape.response.kind === 'binary' ? { mediaType: shape.response.mediaType } : {}),
         ...(property === undefined ? {} : { property }),
         ...selectTarget(route.method, shape.response, property, model),
+        ...(examplesFrom.length === 0 ? {} : { examplesFrom: [...examplesFrom] }),
         routeShape: shape,
       },
     })

@@ -28,6 +28,8 @@ export interface RouteSpec {
   property?: string
   /** Set on a GET that answers an entity (or a page of them, `page`): its type, whose properties `$select` names. */
   selects?: { type: string; page: boolean }
+  /** Mock mode: the other pages documenting the route (handler names), whose examples follow the route's own. */
+  examplesFrom?: string[]
 }
 
 /** Where a path exists but a verb does not: answered 405 with `Allow`. */
@@ -173,6 +175,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
   const properties = propertiesOf(data.selectable)
   for (const route of data.routes) {
     const handler = hasOwn(handlers, route.operation) ? handlers[route.operation] : undefined
+    const shown = examples && [route.operation, ...(route.examplesFrom ?? [])].flatMap((name) => examples[name] ?? [])
     app.route({
       method: route.method,
       url: route.url,
@@ -180,7 +183,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
         validateRequest(request, route)
         const params = unquoteCallParams(request.params, route.callParams)
         const view = views.get(request.raw)
-        if (examples) return answerFromExample(route, examples[route.operation] ?? [], request, reply, view, properties)
+        if (shown) return answerFromExample(route, shown, request, reply, view, properties)
         if (!handler) throw notImplemented(route.operation)
         const result = await handler({ params, query: request.query, body: request.body, headers: request.headers, request, reply })
         if (reply.sent) return reply
