@@ -3,7 +3,8 @@
  * path, one page per derived type, each workload's partial page of a shared type). The rule: order
  * them by page id, and prefer the ones whose kind fits the path — a path ending in a placeholder
  * addresses one item (get, update, delete), any other a collection (list, create); when none fits,
- * all of them; of those, first the ones whose request body is the type they answer; among each of
+ * all of them; of those, first the ones whose request body is not another type than they answer
+ * (one derived from the other is not another); among each of
  * these, a page about a type derived from another page's type follows that page (the general page
  * answers, as Graph's own route does; its special cases add their responses):
  *   GET /me/messages/{id}   eventmessage-get (eventMessage) · message-get (message)   → message-get
@@ -51,8 +52,8 @@ export function preferredOperations<Ref extends RouteOfOperation>(
     return true
   })
   const candidates = fits.length > 0 ? fits : sorted
-  const plain = candidates.filter(({ operation }) => !takesAnotherType(operation))
-  const others = candidates.filter(({ operation }) => takesAnotherType(operation))
+  const plain = candidates.filter(({ operation }) => !takesAnotherType(operation, bases))
+  const others = candidates.filter(({ operation }) => takesAnotherType(operation, bases))
   return leadingMainPage([...generalFirst(plain, bases), ...generalFirst(others, bases)], listings)
 }
 
@@ -92,16 +93,20 @@ function subjectsOf(operation: OperationDef): readonly string[] {
 }
 
 /**
- * A page whose request body is another type than the one it answers documents another use of the
- * path: the extension page's `POST /users/{id}/messages` takes an extension and answers the message
- * it is created with, where the page of that collection takes and answers a message. Such a page
- * follows the others (in id order among themselves).
+ * A page whose request body is another type than the one it answers, neither derived from the
+ * other, documents another use of the path: the extension page's `POST /users/{id}/messages` takes
+ * an extension and answers the message it is created with, where the page of that collection takes
+ * and answers a message. Such a page follows the others (in id order among themselves). A body of
+ * a derived type (a create sending the derived type a base-typed collection answers) is the path's
+ * own use.
  */
-function takesAnotherType(operation: OperationDef): boolean {
+function takesAnotherType(operation: OperationDef, bases: BaseTypes): boolean {
   const body = operation.requestBody?.type
   const answer = operation.response.type
   if (body?.kind !== 'named' || answer?.kind !== 'named') return false
-  return body.resolved !== undefined && answer.resolved !== undefined && body.resolved !== answer.resolved
+  const [sent, answered] = [body.resolved, answer.resolved]
+  if (sent === undefined || answered === undefined || sent === answered) return false
+  return !derivesFrom(bases, sent, answered) && !derivesFrom(bases, answered, sent)
 }
 
 /** `refs` with the operation listed on the main page of a type first, where the first is listed
