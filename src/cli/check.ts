@@ -10,6 +10,7 @@ import { formatText } from '../check/formats/text.js'
 import { catalog } from '../diagnostics.js'
 import { type Io, parseCommandArgs, stepTimings, UsageError } from './io.js'
 import { CONFIG_OPTIONS, resolveJobs } from './jobs.js'
+import { printable } from './report.js'
 
 const FORMATS = ['text', 'json', 'github'] as const
 
@@ -43,7 +44,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     stepTimings(values.timings, io),
   )
   const { diagnostics, summary } = result
-  const shown = format === 'json' ? diagnostics : diagnostics.filter((d) => d.severity !== 'info')
+  const shown = format === 'json' ? diagnostics : printable(diagnostics)
   if (format === 'json') io.out(`${JSON.stringify(shown, null, 2)}\n`)
   else if (format === 'github') io.out(formatGithub(shown, docsDir))
   else {

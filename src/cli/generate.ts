@@ -13,9 +13,16 @@
 import { DEFAULT_CACHE_DIR, type GenerateResult, runGenerate } from '../api/generate.js'
 import type { Diagnostic } from '../model.js'
 import { createProgress } from '../progress.js'
+import { textHash } from '../store/text-hash.js'
 import { type Io, parseCommandArgs, printKeptStubs, requireWritableOut, stepTimings } from './io.js'
 import { CONFIG_OPTIONS, EMIT_OPTIONS, type Job, requireSeparateOuts, resolveJobs } from './jobs.js'
-import { type DiagnosticsMode, printReport, type ReportedDiagnostics, writeReport } from './report.js'
+import {
+  type DiagnosticsMode,
+  printable,
+  printReport,
+  type ReportedDiagnostics,
+  writeReport,
+} from './report.js'
 import { SELECTION_OPTIONS } from './selection.js'
 
 export async function generateCommand(args: string[], io: Io): Promise<number> {
@@ -133,12 +140,12 @@ async function report(
   io: Io,
 ): Promise<number> {
   const { check, shown, printed } = options
-  // What is printed: info diagnostics are not (and some depend on the outputs a job writes).
-  const printable = diagnostics.filter((d) => d.severity !== 'info')
-  const key = `${shown} ${JSON.stringify(printable)}`
+  const shownHere = printable(diagnostics)
+  // By a hash of what is printed: the diagnostics of a whole API run to megabytes of JSON.
+  const key = textHash(`${shown} ${JSON.stringify(shownHere)}`)
   const earlier = printed.get(key)
   if (earlier === undefined) printReport(diagnostics, shown, io)
-  else if (shown !== 'none' && printable.length > 0)
+  else if (shown !== 'none' && shownHere.length > 0)
     io.err(`doc2ts: the docs' diagnostics as for job ${earlier} above\n`)
   if (options.job !== undefined) printed.set(key, earlier ?? options.job)
   if (options.file) await writeReport(options.file, reportOf(diagnostics, options.job, options.reported))

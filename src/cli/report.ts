@@ -25,9 +25,14 @@ export function diagnosticsMode(value: string): DiagnosticsMode {
   return mode
 }
 
+/** The diagnostics a run prints: info ones are not (some depend on the outputs a job writes). */
+export function printable(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity !== 'info')
+}
+
 /** Print `diagnostics` (info excluded) on stderr as `mode` says. */
 export function printReport(diagnostics: readonly Diagnostic[], mode: DiagnosticsMode, io: Io): void {
-  const shown = diagnostics.filter((d) => d.severity !== 'info')
+  const shown = printable(diagnostics)
   if (mode === 'none' || shown.length === 0) return
   if (mode === 'all') {
     printDiagnostics(shown, io)

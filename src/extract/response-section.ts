@@ -186,7 +186,6 @@ function typeAndCollection(evidence: Evidence): { type: TypeRef; collection: boo
   return { type: evidence.type, collection: evidence.collection }
 }
 
-/** `## Response`, else a `### Response` under `## Request body` (not one of the examples). */
 /**
  * The kind of operation the Response section's sentence says it documents, as Intune pages and
  * today's pages of other workloads write it: `If successful, this function returns a `200 OK` response
@@ -203,6 +202,7 @@ export function responseStatedKind(page: Page): 'action' | 'function' | undefine
   return undefined
 }
 
+/** `## Response`, else a `### Response` under `## Request body` (not one of the examples). */
 function responseSection(sections: readonly Section[]): Section | undefined {
   // Other teams title it `## HTTP response`, as they title the request section `## HTTP request`.
   const top = sections.find((section) => section.depth === 2 && /^(http )?response$/i.test(section.title))
