@@ -20,6 +20,7 @@ export function baseTypesOf(types: ApiModel['types']): BaseTypes {
 
 /** Whether two base-type maps say the same (a session keeps the last while they do). */
 export function sameBaseTypes(a: BaseTypes, b: BaseTypes): boolean {
+  if (a === b) return true
   if (a.size !== b.size) return false
   for (const [name, base] of a) if (b.get(name) !== base) return false
   return true

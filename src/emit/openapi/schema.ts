@@ -13,6 +13,7 @@ import type {
   TypeRef,
   UndocumentedType,
 } from '../../model.js'
+import { baseTypesOf } from '../../shape/base-types.js'
 import { EDM_TEXT_FORMS } from '../../shape/edm-text.js'
 import { isNullable } from '../../shape/nullable.js'
 import type { SchemaObject } from './spec.js'
@@ -139,10 +140,7 @@ export function componentSchema(input: ComponentSchemaInput): SchemaObject {
 
 /** Every documented object type's transitive descendants, keyed by ancestor, sorted. */
 export function descendantsByBase(model: ApiModel): Map<string, string[]> {
-  const parent = new Map<string, string>()
-  for (const type of Object.values(model.types))
-    if (type.kind !== 'enum' && type.baseType?.kind === 'named' && type.baseType.resolved)
-      parent.set(type.qualifiedName, type.baseType.resolved)
+  const parent = baseTypesOf(model.types)
   const result = new Map<string, string[]>()
   for (const name of parent.keys()) {
     const seen = new Set<string>([name])

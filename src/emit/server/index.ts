@@ -56,7 +56,6 @@ function jsonLine(value: unknown): string {
   return stringLiteral(JSON.stringify(value))
 }
 
-/** A route table entry as `server/routes.ts` lists it. */
 /** The operations whose handler name `keep` takes, by handler name. */
 function namedOperations(
   model: ApiModel,
@@ -69,6 +68,7 @@ function namedOperations(
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
+/** A route table entry as `server/routes.ts` lists it. */
 function routeLine(route: ServerRoute): string {
   return jsonLine({
     operation: route.operation,
@@ -162,7 +162,6 @@ function serverFiles(
     list.push(route)
     routesByOperation.set(route.operation, list)
   }
-  const operations = namedOperations(model, handlerNames, (name) => routesByOperation.has(name))
   // The mock's examples: of the pages that serve routes, and of those whose examples another
   // page's route answers with too (`examplesFrom`), listed once and named by the route.
   const shown = new Set(table.routes.flatMap((route) => route.examplesFrom ?? []))
@@ -171,6 +170,7 @@ function serverFiles(
     handlerNames,
     (name) => routesByOperation.has(name) || shown.has(name),
   )
+  const operations = mocked.filter(({ name }) => routesByOperation.has(name))
 
   // Each handler's types and doc, through the kept ones where there are (they print type names).
   const handlerViews = operations.map(({ op, name }) => {

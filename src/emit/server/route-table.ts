@@ -58,7 +58,7 @@ export interface ServerRoute {
   selects?: SelectTarget
   /** The handlers of the other pages documenting the route (`ApiShape.pagesOf`), whose examples
    *  the mock answers it with after its own. */
-  examplesFrom?: string[]
+  examplesFrom?: readonly string[]
   /** The operation as this route answers it (`ApiShape.ofRoute`); not printed. */
   routeShape: OperationShape
 }
@@ -98,11 +98,14 @@ export function startRouteTable(
     const operationName = handlerNames.get(operation.id)
     if (!operationName) continue
     const owned = operation.routes.map((route) => shapes.ownerOf(route))
-    const others = operation.routes.map((route) =>
-      shapes.pagesOf(route).flatMap((page) => {
-        const name = page === operation ? undefined : handlerNames.get(page.id)
-        return name === undefined ? [] : [name]
-      }),
+    // The other pages of the routes it serves (their examples follow its own in the mock).
+    const others = operation.routes.map((route, index) =>
+      owned[index] !== operation
+        ? []
+        : shapes.pagesOf(route).flatMap((page) => {
+            const name = page === operation ? undefined : handlerNames.get(page.id)
+            return name === undefined ? [] : [name]
+          }),
     )
     const inputs = [operationName, basesKey, ...owned, ...others.map((names) => names.join(' '))]
     const entries = keptValue(kept?.routes, operation, inputs, model, (view) =>
@@ -190,7 +193,7 @@ function operationRoutes(
         ...(shape.response.kind === 'binary' ? { mediaType: shape.response.mediaType } : {}),
         ...(property === undefined ? {} : { property }),
         ...selectTarget(route.method, shape.response, property, model),
-        ...(examplesFrom.length === 0 ? {} : { examplesFrom: [...examplesFrom] }),
+        ...(examplesFrom.length === 0 ? {} : { examplesFrom }),
         routeShape: shape,
       },
     })
