@@ -1,6 +1,5 @@
 /** What every command shares: output streams, argument parsing, usage errors, diagnostics printing. */
-import { constants } from 'node:fs'
-import { access, realpath, stat } from 'node:fs/promises'
+import { mkdtemp, realpath, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { formatDiagnostic } from '../diagnostics.js'
@@ -96,15 +95,24 @@ export async function requireWritableOut(outDir: string, docsDir: string): Promi
     if (info) {
       if (!info.isDirectory())
         throw new UsageError(`cannot use --out ${outDir}: ${path} is a file, not a folder`)
-      await access(path, constants.W_OK).catch(() => {
+      if (!(await canCreateIn(path)))
         throw new UsageError(`cannot use --out ${outDir}: ${path} is not writable`)
-      })
       return
     }
     const parent = dirname(path)
     if (parent === path) throw new UsageError(`cannot use --out ${outDir}: no existing parent folder`)
     path = parent
   }
+}
+
+/** Whether a folder can be made in `folder`, tried (and removed): permission bits do not say it
+ *  for root, a read-only mount or a virtual file system such as /proc, where Node's recursive
+ *  mkdir would retry forever. */
+async function canCreateIn(folder: string): Promise<boolean> {
+  const probe = await mkdtemp(join(folder, '.doc2ts-')).catch(() => undefined)
+  if (probe === undefined) return false
+  await rm(probe, { recursive: true, force: true })
+  return true
 }
 
 /** The real path of `path`'s longest existing part, with the rest appended (symbolic links followed). */

@@ -1,6 +1,7 @@
 /** `generate` as a build step: exit codes, the default summary, and wrong paths that never empty an output. */
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -117,6 +118,16 @@ describe('wrong paths are one line and exit 2, and never empty an output', () =>
       ])
     }
     expect(readFileSync(file, 'utf8')).toBe('x')
+  })
+
+  // Permission bits do not say whether a folder can be made there: root may write anywhere they
+  // allow, and /proc refuses every new entry (Node's recursive mkdir then retried forever).
+  it.skipIf(!existsSync('/proc/self'))('an --out in a folder where nothing can be made (/proc)', async () => {
+    const { code, lines } = await run(['generate', 'input-docs', '--out', '/proc/doc2ts-out', '--no-cache'])
+    expect(code).toBe(2)
+    expect(lines).toEqual([
+      expect.stringMatching(/^doc2ts generate: cannot use --out .*\/proc is not writable/),
+    ])
   })
 
   it('an --out inside the docs folder, or the docs folder itself, also through a symbolic link', async () => {
