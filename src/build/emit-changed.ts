@@ -5,13 +5,13 @@
  * user's to edit: only their presence is checked, from one listing of their folder (thousands of
  * them were read, then each looked up, on every run).
  */
-import { type Dirent, readdirSync, statSync } from 'node:fs'
+import { type Dirent, readdirSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import type { GeneratedFile } from '../emit/generated-file.js'
 import type { FinishGroup, OutputGroup } from '../emit/outputs.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic } from '../model.js'
-import { type EmitRecord, isIntact, type RunRecord } from '../store/run-record.js'
+import { type EmitRecord, fileAt, isIntact, type RunRecord } from '../store/run-record.js'
 import { safeOutputPath } from '../write/write-output.js'
 import type { StepClock } from './timings.js'
 
@@ -126,7 +126,7 @@ function presentFiles(): (full: string) => boolean {
   return (full) => {
     const listing = getOrCreate(listings, dirname(full), () => listFolder(dirname(full)))
     const entry = listing.get(basename(full))
-    if (entry?.isSymbolicLink()) return statSync(full, { throwIfNoEntry: false })?.isFile() === true
+    if (entry?.isSymbolicLink()) return fileAt(full) !== undefined
     return entry?.isFile() === true
   }
 }

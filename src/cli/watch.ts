@@ -14,6 +14,7 @@ import { Session } from '../session/index.js'
 import { openStore } from '../store/index.js'
 import { DocsState } from '../watch/docs-state.js'
 import { watchDocs } from '../watch/watch-docs.js'
+import { OutputWriteError } from '../write/write-output.js'
 import {
   countSeverities,
   type Io,
@@ -131,7 +132,12 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
       return await task()
     } catch (error) {
       if (first && error instanceof UsageError) throw error
-      const reason = error instanceof UsageError ? error.message : ((error as Error).stack ?? String(error))
+      // Errors that name their cause (bad usage, an output that could not be written) are one
+      // line; anything else is a fault of doc2ts, whose stack helps its report.
+      const reason =
+        error instanceof UsageError || error instanceof OutputWriteError
+          ? error.message
+          : ((error as Error).stack ?? String(error))
       io.err(`doc2ts: regeneration failed, still watching: ${reason}\n`)
       return undefined
     }

@@ -5,7 +5,7 @@
  *   <cache-dir>/runs/<sha256 of docs folder, output folder, options>.json
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, type Stats, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Diagnostic } from '../model.js'
@@ -78,11 +78,32 @@ export function isFreshRun(record: RunRecord, input: string, outDir: string): bo
  *  thousands of output files (handler stubs) are checked per run, and awaiting each stat costs
  *  several times the stat itself. */
 export function isIntact(full: string, hash: string | undefined, stamp: string | undefined): boolean {
-  const info = statSync(full, { throwIfNoEntry: false })
-  if (!info?.isFile()) return false
+  const info = fileAt(full)
+  if (!info) return false
   if (hash === '') return true // a user-owned file: there, whatever the user made of it
   if (stamp !== undefined && stampOf(info) === stamp) return true
-  return outputHash(readFileSync(full)) === hash
+  const bytes = readOrUndefined(full)
+  return bytes !== undefined && outputHash(bytes) === hash
+}
+
+/** The stats of the file at `full` (a link: of where it leads); none when no file is there or it
+ *  cannot be looked at (a file where a folder was, a folder that cannot be read): then the output
+ *  is "not as recorded", and the write that follows says what is wrong with the folder. */
+export function fileAt(full: string): Stats | undefined {
+  try {
+    const info = statSync(full, { throwIfNoEntry: false })
+    return info?.isFile() ? info : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function readOrUndefined(full: string): Buffer | undefined {
+  try {
+    return readFileSync(full)
+  } catch {
+    return undefined
+  }
 }
 
 /** The recorded hash of each of `paths` whose file is on disk with the stamp `record` noted:
@@ -98,8 +119,8 @@ export function recordedOnDisk(
     const stamp = record.stamps?.[path]
     const full = safeOutputPath(outDir, path)
     if (hash === undefined || stamp === undefined || !full) continue
-    const info = statSync(full, { throwIfNoEntry: false })
-    if (info?.isFile() && stampOf(info) === stamp) known.set(path, hash)
+    const info = fileAt(full)
+    if (info && stampOf(info) === stamp) known.set(path, hash)
   }
   return known
 }

@@ -268,3 +268,23 @@ it('names a stub kept when another page comes to own its route, once, not on eve
   stop.abort()
   expect(await running).toBe(0)
 })
+
+it('says in one line that an output could not be written after a save, and goes on watching', async () => {
+  const docs = join(dir, 'docs-unwritable')
+  const out = join(dir, 'out-unwritable')
+  await cp(ROUTE_OWNER_DOCS, docs, { recursive: true })
+  const { io, log, summaries } = capture()
+  const stop = new AbortController()
+  const running = watchCommand([docs, '--out', out, '--no-cache', '--quiet'], io, stop.signal)
+  await until(async () => summaries().length >= 1)
+  // The output folder replaced by a file meanwhile: nothing of the next run can be written.
+  await rm(out, { recursive: true })
+  await writeFile(out, 'not a folder')
+  const bin = join(docs, 'resources', 'bin.md')
+  await writeFile(bin, (await readFile(bin, 'utf8')).replace('what a store adds to it', 'what a shop adds'))
+  await until(async () => log().includes('regeneration failed'))
+  const failure = log().slice(log().indexOf('doc2ts: regeneration failed'))
+  expect(failure).toMatch(/^doc2ts: regeneration failed, still watching: cannot write \S+: E[A-Z]+\n$/)
+  stop.abort()
+  expect(await running).toBe(0)
+})
