@@ -41,7 +41,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     ...CONFIG_OPTIONS,
   })
   const jobs = await resolveJobs({ ...values, positionals })
-  requireSeparateOuts(jobs, values)
+  await requireSeparateOuts(jobs, values)
   for (const job of jobs) await requireWritableOut(job.outDir, job.docsDir)
   let code = 0
   const printed = new Map<string, string>()

@@ -116,7 +116,7 @@ async function canCreateIn(folder: string): Promise<boolean> {
 }
 
 /** The real path of `path`'s longest existing part, with the rest appended (symbolic links followed). */
-async function realPathSoFar(path: string): Promise<string> {
+export async function realPathSoFar(path: string): Promise<string> {
   const real = await realpath(path).catch(() => undefined)
   if (real !== undefined) return real
   const parent = dirname(path)

@@ -11,7 +11,8 @@ import type { SuppressEntry } from '../check/suppressions.js'
 import { type JobOptions, OUTPUT_NAMES, type OutputName } from '../config/define-config.js'
 import { ConfigError, findConfig, jobsOf, loadConfig } from '../config/load-config.js'
 import type { Selection } from '../select/select-routes.js'
-import { docsDirArgument, UsageError } from './io.js'
+import { isInside } from '../write/write-output.js'
+import { docsDirArgument, realPathSoFar, UsageError } from './io.js'
 import { type DiagnosticsMode, diagnosticsMode } from './report.js'
 import { selectionOf } from './selection.js'
 
@@ -96,18 +97,29 @@ async function resolveJob(
 /** Jobs run together write to folders of their own: a job's run removes the outputs its folder's
  *  manifest lists and it no longer writes, so two jobs sharing a folder undo each other on every
  *  run, and `--check` never passes. */
-export function requireSeparateOuts(jobs: readonly Job[], line: Pick<CommandLine, 'out'>): void {
-  const owners = new Map<string, Job>()
-  for (const job of jobs) {
-    const owner = owners.get(resolve(job.outDir))
-    if (owner)
-      throw new UsageError(
-        line.out === undefined
-          ? `jobs ${owner.name} and ${job.name} both write to ${job.outDir}; give each its own "out"`
-          : `--out ${line.out} would hold the outputs of every job (${owner.name}, ${job.name}); run one with --job`,
-      )
-    owners.set(resolve(job.outDir), job)
-  }
+export async function requireSeparateOuts(
+  jobs: readonly Job[],
+  line: Pick<CommandLine, 'out'>,
+): Promise<void> {
+  // Compared by where they really are (through links; `out` and `./out/` are one folder), and one
+  // inside another counts too: the outer job would find the inner one's files in its way.
+  const outs = await Promise.all(jobs.map((job) => realPathSoFar(resolve(job.outDir))))
+  const overlap = (a: string, b: string) => isInside(a, b) || isInside(b, a)
+  jobs.forEach((job, index) => {
+    const owner = jobs.find(
+      (_, other) => other < index && overlap(outs[index] as string, outs[other] as string),
+    )
+    if (!owner) return
+    const where =
+      outs[index] === outs[jobs.indexOf(owner)]
+        ? `both write to ${job.outDir}`
+        : `write to ${owner.outDir} and ${job.outDir}, one inside the other`
+    throw new UsageError(
+      line.out === undefined
+        ? `jobs ${owner.name} and ${job.name} ${where}; give each its own "out"`
+        : `--out ${line.out} would hold the outputs of every job (${owner.name}, ${job.name}); run one with --job`,
+    )
+  })
 }
 
 /** `--outputs types,client --outputs openapi` → the names, each checked. */

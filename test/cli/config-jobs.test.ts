@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -270,6 +271,30 @@ describe('generate with a config file', () => {
       ),
     ])
     expect(existsSync(join(dir, 'out'))).toBe(false)
+  })
+
+  it('refuses jobs whose folders are one through a link, or one inside the other', async () => {
+    const dir = project({
+      docs: 'docs',
+      jobs: { types: { out: 'out', outputs: ['types'] }, spec: { out: 'link/', outputs: ['openapi'] } },
+    })
+    mkdirSync(join(dir, 'out'))
+    symlinkSync(join(dir, 'out'), join(dir, 'link'))
+    const linked = await runCli('generate', '--config', join(dir, 'doc2ts.config.json'), '--no-cache')
+    expect(linked.code).toBe(2)
+    expect(linked.err).toMatch(
+      /^doc2ts generate: jobs types and spec both write to \S*link; give each its own "out"/,
+    )
+    const nested = project({
+      docs: 'docs',
+      jobs: { all: { out: 'out' }, types: { out: 'out/types-only', outputs: ['types'] } },
+    })
+    const inside = await runCli('generate', '--config', join(nested, 'doc2ts.config.json'), '--no-cache')
+    expect(inside.code).toBe(2)
+    expect(inside.err).toMatch(
+      /^doc2ts generate: jobs all and types write to \S*out and \S*out\/types-only, one inside the other; give each its own "out"/,
+    )
+    expect(existsSync(join(nested, 'out'))).toBe(false)
   })
 
   it('refuses a missing --config file, and --job without a config file', async () => {
