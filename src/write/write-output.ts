@@ -6,7 +6,8 @@
  * - only files doc2ts generated (listed in the folder's manifest) are replaced or removed; a
  *   user's file at a generated path is left alone and reported; a generated file the user changed
  *   is not removed when it is no longer produced;
- * - user-owned files (handler stubs) are created once and never overwritten.
+ * - user-owned files (handler stubs) are created once and never overwritten; one no longer
+ *   produced is kept once the user changed it, else removed.
  */
 import { createHash, randomUUID } from 'node:crypto'
 import type { Dirent } from 'node:fs'
@@ -166,7 +167,9 @@ export async function writeOutput(
     if (!full || 'refused' in (await guard(full))) continue
     const existing = await readFile(full).catch(() => undefined)
     if (existing === undefined) continue
-    if (options.userOwned?.(path)) {
+    // A user-owned file is the user's once changed; one still as doc2ts created it holds nothing
+    // of theirs, and goes like any other output.
+    if (options.userOwned?.(path) && !(hash !== '' && hashedAs(existing, hash))) {
       next.set(path, hash)
       result.kept = [...(result.kept ?? []), path]
       continue

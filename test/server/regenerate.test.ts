@@ -1,7 +1,7 @@
 /**
  * Handler stubs survive regeneration: an edited stub is kept, a new operation page gets a new
- * stub, a removed one is reported and kept, never deleted; one whose route another page now owns is
- * kept and names the stub that serves the route now.
+ * stub, an edited one no longer called is reported and kept, never deleted (one still as doc2ts made
+ * it goes); one whose route another page now owns is kept and names the stub that serves it now.
  */
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -61,6 +61,28 @@ it('keeps an edited stub, adds the stub of a new operation, reports a removed on
   expect(errors.join('')).toContain(`kept ${NEW_STUB}`)
   expect(await readFile(join(out, 'server/handlers/index.ts'), 'utf8')).not.toContain('Preview')
   expect(await readFile(join(out, STUB), 'utf8')).toBe(edited)
+}, 120_000)
+
+it('removes a stub no longer called that is still as doc2ts made it: none of the user’s code is there', async () => {
+  const docs = join(root, 'docs-untouched')
+  const out = join(root, 'out-untouched')
+  await cp(SEED_DOCS, docs, { recursive: true })
+  const get = await readFile(
+    join(docs, 'api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-get.md'),
+    'utf8',
+  )
+  await writeFile(
+    join(docs, NEW_PAGE),
+    get.replaceAll('{importedWindowsAutopilotDeviceIdentityUploadId}', '{id}/preview'),
+  )
+  expect(await generate(docs, out)).toBe(0)
+  expect(await readFile(join(out, NEW_STUB), 'utf8')).toContain('Preview')
+  await rm(join(docs, NEW_PAGE))
+  errors.length = 0
+  expect(await generate(docs, out)).toBe(0)
+  expect(errors.join('')).not.toContain('kept')
+  await expect(readFile(join(out, NEW_STUB), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' })
+  expect(await readFile(join(out, '.doc2ts-manifest.json'), 'utf8')).not.toContain(NEW_STUB)
 }, 120_000)
 
 it('recreates a deleted stub on the next run with the cache, and keeps one the user made a link', async () => {
