@@ -100,7 +100,7 @@ function subjectsOf(operation: OperationDef): readonly string[] {
  * a derived type (a create sending the derived type a base-typed collection answers) is the path's
  * own use.
  */
-function takesAnotherType(operation: OperationDef, bases: BaseTypes): boolean {
+export function takesAnotherType(operation: OperationDef, bases: BaseTypes): boolean {
   const body = operation.requestBody?.type
   const answer = operation.response.type
   if (body?.kind !== 'named' || answer?.kind !== 'named') return false

@@ -178,3 +178,30 @@ it('hands a route to another page after a resource page edit as a cold build doe
   )
   expect(handlers).toEqual(['shelfGet', 'inventoryShelfGet', 'shelfGet'])
 })
+
+const IOS_CREATE = 'api/intune-apps-ioslobapp-create.md'
+
+it('judges a route’s bodies by another page’s new body type after a description edit of that page, as a cold build does', async () => {
+  // test/fixtures/derived-route-body: the androidLobApp page owns POST /deviceAppManagement/mobileApps,
+  // the iosLobApp page's body type (from its description) is judged by its own schema there.
+  const colds = await expectColdBytesAfterEach(
+    fileURLToPath(new URL('../fixtures/derived-route-body', import.meta.url)),
+    [
+      {
+        name: 'the other page’s description naming another type',
+        apply: replaceIn(
+          IOS_CREATE,
+          'Create a new [iosLobApp](../resources/intune-apps-ioslobapp.md) object.',
+          'Create a new [mobileLobApp](../resources/intune-apps-mobilelobapp.md) object.',
+        ),
+      },
+    ],
+  )
+  // The route's body types, as each cold build lists them: the edit did change them.
+  const bodyTypes = colds.map((files) =>
+    [...(files['server/routes.ts'] ?? '').matchAll(/\\"type\\":\\"([\w.]+)\\",\\"schema\\"/g)].map(
+      (m) => m[1],
+    ),
+  )
+  expect(bodyTypes).toEqual([['microsoft.graph.iosLobApp'], ['microsoft.graph.mobileLobApp']])
+})

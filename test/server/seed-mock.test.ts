@@ -143,6 +143,48 @@ describe('Graph-style errors', () => {
     expect(error(result.json).code).toBe('MethodNotAllowed')
   })
 
+  it('400 for a type cast to a type the docs do not define or that is not derived from the segment’s', async () => {
+    for (const cast of [
+      'microsoft.graph.noSuchType',
+      'microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload',
+    ]) {
+      const result = await call('GET', `${IDENTITIES}/${cast}`)
+      expect(result.status, cast).toBe(400)
+      expect(error(result.json).code).toBe('BadRequest')
+    }
+    expect(
+      (await call('GET', `${IDENTITIES}/microsoft.graph.importedWindowsAutopilotDeviceIdentity`)).status,
+    ).toBe(200)
+  })
+
+  it('400 for a body whose @odata.type the docs do not define or is not derived from the route’s type', async () => {
+    for (const type of [
+      '#microsoft.graph.noSuchType',
+      '#microsoft.graph.importedWindowsAutopilotDeviceIdentity',
+    ]) {
+      const result = await call('POST', UPLOADS, JSON.stringify({ '@odata.type': type, status: 'pending' }))
+      expect(result.status, type).toBe(400)
+      expect(error(result.json).code).toBe('BadRequest')
+    }
+    const own = {
+      '@odata.type': '#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload',
+      status: 'pending',
+    }
+    expect((await call('POST', UPLOADS, JSON.stringify(own))).status).toBe(201)
+  })
+
+  it('Graph’s error body where Fastify answers before a route: a path parameter over 8 KiB, a malformed escape, headers too large', async () => {
+    const long = await call('GET', `${IDENTITIES}/${'A'.repeat(9 * 1024)}`)
+    expect(long.status).toBe(414)
+    expect(error(long.json).code).toBe('RequestUriTooLong')
+    const malformed = await call('GET', `${IDENTITIES}/%zz`)
+    expect(malformed.status).toBe(400)
+    expect(error(malformed.json).code).toBe('BadRequest')
+    const headers = await call('GET', IDENTITIES, undefined, { 'x-large': 'y'.repeat(32 * 1024) })
+    expect(headers.status).toBe(431)
+    expect(error(headers.json).code).toBe('RequestHeaderFieldsTooLarge')
+  })
+
   it('413 for a 12 MB body', async () => {
     const big = JSON.stringify({ orderIdentifier: 'x'.repeat(12 * 1024 * 1024) })
     const result = await call('POST', IDENTITIES, big).catch((e: unknown) => ({

@@ -82,6 +82,7 @@ function routeLine(route: ServerRoute): string {
     ...(route.property === undefined ? {} : { property: route.property }),
     ...(route.selects === undefined ? {} : { selects: route.selects }),
     ...(route.examplesFrom === undefined ? {} : { examplesFrom: route.examplesFrom }),
+    ...(route.bodyTypes === undefined ? {} : { bodyTypes: route.bodyTypes }),
   })
 }
 
@@ -222,6 +223,11 @@ function serverFiles(
         ),
         namespaces: jsonLine([...new Set(Object.values(model.types).map((type) => type.namespace))].sort()),
         selectable: part(jsonLine(selectableTable(table.routes, selectableNamesOf(model, derived)))),
+        baseTypes: part(
+          jsonLine(
+            Object.fromEntries([...shapes.baseTypes()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+          ),
+        ),
         methodNotAllowed: groupByPath(table.routes)
           .filter((group) => group.missing.length > 0)
           .map((group) => jsonLine(group)),

@@ -29,6 +29,7 @@ import {
   type OperationShape,
   type ResponseShape,
 } from '../../shape/operation-shape.js'
+import { takesAnotherType } from '../../shape/same-route.js'
 import { selectedType } from '../../shape/selectable.js'
 import { type EmitMemo, unitKey } from '../memo.js'
 import { keptValue } from '../read-memo.js'
@@ -59,8 +60,18 @@ export interface ServerRoute {
   /** The handlers of the other pages documenting the route (`ApiShape.pagesOf`), whose examples
    *  the mock answers it with after its own. */
   examplesFrom?: readonly string[]
+  /** Set where the body is one object of a documented type: the types its `@odata.type` may
+   *  name, the route's own first (`typedBodies`). */
+  bodyTypes?: readonly BodyType[]
   /** The operation as this route answers it (`ApiShape.ofRoute`); not printed. */
   routeShape: OperationShape
+}
+
+/** A type a request body may name in `@odata.type` (qualified), with the schema that judges
+ *  such a body; none: the route's own (`schema.body`). */
+export interface BodyType {
+  type: string
+  schema?: JsonSchema
 }
 
 export interface SelectTarget {
@@ -98,18 +109,27 @@ export function startRouteTable(
     const operationName = handlerNames.get(operation.id)
     if (!operationName) continue
     const owned = operation.routes.map((route) => shapes.ownerOf(route))
-    // The other pages of the routes it serves (their examples follow its own in the mock).
-    const others = operation.routes.map((route, index) =>
-      owned[index] !== operation
-        ? []
-        : shapes.pagesOf(route).flatMap((page) => {
-            const name = page === operation ? undefined : handlerNames.get(page.id)
-            return name === undefined ? [] : [name]
-          }),
+    // The other pages of the routes it serves: their examples follow its own in the mock, and
+    // their request bodies are judged by their own types.
+    const pages = operation.routes.map((route, index) =>
+      owned[index] !== operation ? [] : shapes.pagesOf(route).filter((page) => page !== operation),
     )
-    const inputs = [operationName, basesKey, ...owned, ...others.map((names) => names.join(' '))]
+    const others = pages.map((list) =>
+      list.flatMap((page) => {
+        const name = handlerNames.get(page.id)
+        return name === undefined ? [] : [name]
+      }),
+    )
+    const inputs = [
+      operationName,
+      basesKey,
+      shapes.baseTypes(),
+      ...owned,
+      ...others.map((names) => names.join(' ')),
+      ...pages.flat(),
+    ]
     const entries = keptValue(kept?.routes, operation, inputs, model, (view) =>
-      operationRoutes(operation, operationName, owned, others, shapes.through(view), view, derived),
+      operationRoutes(operation, operationName, owned, pages, others, shapes.through(view), view, derived),
     )
     for (const entry of entries) {
       if ('route' in entry) routes.push(entry.route)
@@ -143,14 +163,15 @@ export function startRouteTable(
   }
 }
 
-/** One operation's routes (`owners`: each route's owner, `others`: the handlers of its other
- *  pages, by position), as served or not. Each
+/** One operation's routes (`owners`: each route's owner, `pages`: its other pages, `others`:
+ *  their handlers, by position), as served or not. Each
  *  route as it answers (`ofRoute`: a `$value` route takes and answers bytes); the body schema
  *  once per request body the routes share. */
 function operationRoutes(
   operation: OperationDef,
   operationName: string,
   owners: readonly (OperationDef | undefined)[],
+  pages: readonly (readonly OperationDef[])[],
   others: readonly (readonly string[])[],
   shapes: ApiShape,
   model: ApiModel,
@@ -179,6 +200,11 @@ function operationRoutes(
     if (body && carriesBody(route.method)) schema.body = body
     const property = shapes.propertyOf(operation, route)?.name
     const examplesFrom = others[index] ?? []
+    const bodyTypes = carriesBody(route.method)
+      ? typedBodies(shape, route, pages[index] ?? [], shapes, model, (other) =>
+          getOrCreate(bodies, other.requestBody, () => bodySchemaForOperation(other, model, derived)),
+        )
+      : undefined
     entries.push({
       route: {
         operation: operationName,
@@ -194,11 +220,53 @@ function operationRoutes(
         ...(property === undefined ? {} : { property }),
         ...selectTarget(route.method, shape.response, property, model),
         ...(examplesFrom.length === 0 ? {} : { examplesFrom }),
+        ...(bodyTypes === undefined ? {} : { bodyTypes }),
         routeShape: shape,
       },
     })
   }
   return entries
+}
+
+/**
+ * The types a route's JSON body may name in `@odata.type`, as Graph picks a body's type by it:
+ * the owner's, then each other page's of the route (its own schema), each type once; not the
+ * body of a page documenting another use of the path (`takesAnotherType`: the extension page's
+ * `POST /users/{id}/messages`). Undefined where the owner's body is not one object of a
+ * documented type. A body naming none of them is judged by the nearest of them it derives from
+ * (the server reads the base types).
+ *   POST /deviceAppManagement/mobileApps   androidLobApp (owner) · iosLobApp · webApp · …
+ */
+function typedBodies(
+  shape: OperationShape,
+  route: RouteTemplate,
+  pages: readonly OperationDef[],
+  shapes: ApiShape,
+  model: ApiModel,
+  schemaOf: (shape: OperationShape) => JsonSchema | undefined,
+): BodyType[] | undefined {
+  const own = objectBodyType(shape.requestBody, model)
+  if (own === undefined) return undefined
+  const types: BodyType[] = [{ type: own }]
+  const key = routeKey(route)
+  for (const page of pages) {
+    if (takesAnotherType(page, shapes.baseTypes())) continue
+    const same = page.routes.find((other) => routeKey(other) === key)
+    const other = same && shapes.ofRoute(page, same)
+    const type = other && objectBodyType(other.requestBody, model)
+    if (!other || type === undefined || types.some((known) => known.type === type)) continue
+    const schema = schemaOf(other)
+    if (schema) types.push({ type, schema })
+  }
+  return types
+}
+
+/** The qualified name of a body that is one object of a documented object type. */
+function objectBodyType(body: BodyShape, model: ApiModel): string | undefined {
+  if (body.kind !== 'json' || body.collection || body.type.kind !== 'named') return undefined
+  const name = body.type.resolved
+  const type = name === undefined ? undefined : model.types[name]
+  return type && type.kind !== 'enum' ? name : undefined
 }
 
 /** Operations by id, as the table lists them. */

@@ -30,6 +30,8 @@ export interface RouteSpec {
   selects?: { type: string; page: boolean }
   /** Mock mode: the other pages documenting the route (handler names), whose examples follow the route's own. */
   examplesFrom?: string[]
+  /** Set where the body is one object of a documented type: the types its `@odata.type` may name (the route's own first), each with the schema that judges it (none: `schema.body`). A body naming none of them is judged as the nearest it derives from. */
+  bodyTypes?: { type: string; schema?: object }[]
 }
 
 /** Where a path exists but a verb does not: answered 405 with `Allow`. */
@@ -60,6 +62,8 @@ export interface ServerData {
   namespaces: readonly string[]
   /** Property names `$select` may ask of a closed type a route answers, by qualified name; other types take any. */
   selectable: Readonly<Record<string, readonly string[]>>
+  /** The base type of each documented type that has one (qualified names). */
+  baseTypes: Readonly<Record<string, string>>
   definitions: object
   /** Loaded only in mock mode. */
   examples: () => Readonly<Record<string, readonly MockExample[]>>
@@ -124,6 +128,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
   // What `rewriteUrl` stripped from a request's path (`$count`, a type cast), read by its route's handler.
   const views = new WeakMap<object, View>()
   const castPattern = typeCastPattern(data.namespaces)
+  const types = typeTable(data, castPattern)
   const app = Fastify({
     logger: false,
     bodyLimit,
@@ -143,6 +148,20 @@ export function createServer<H extends object>(data: ServerData, options: Server
     },
     // `verbose`: an issue carries its schema, whose documented names a member in another letter case is matched against.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false, strict: false, verbose: true } },
+    // What Fastify answers before a route runs (a path parameter too long, a malformed escape), in Graph's error body too.
+    frameworkErrors(error, _request, reply) {
+      const answer = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new GraphError(414, 'RequestUriTooLong', 'The request path is longer than the server accepts.') : graphErrorOf(error)
+      void reply.code(answer.statusCode).type('application/json; charset=utf-8').send(errorBody(answer))
+    },
+    // A request Node's parser refuses (headers too large, a timeout, bad syntax): Graph's error body, then the connection is closed.
+    clientErrorHandler(error, socket) {
+      if ((error as { code?: string }).code === 'ECONNRESET' || socket.destroyed) return
+      const answer = clientErrorOf(error as { code?: string })
+      const body = JSON.stringify(errorBody(answer))
+      if (socket.writable)
+        socket.write(`HTTP/1.1 ${answer.statusCode} ${answer.code}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`)
+      socket.destroy(error)
+    },
   })
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, body, done) => {
     try {
@@ -180,9 +199,10 @@ export function createServer<H extends object>(data: ServerData, options: Server
       method: route.method,
       url: route.url,
       handler: async (request, reply) => {
-        validateRequest(request, route)
+        validateRequest(request, route, types)
         const params = unquoteCallParams(request.params, route.callParams)
         const view = views.get(request.raw)
+        if (view?.cast !== undefined) checkCast(view.cast, route, types)
         if (shown) return answerFromExample(route, shown, request, reply, view, properties)
         if (!handler) throw notImplemented(route.operation)
         const result = await handler({ params, query: request.query, body: request.body, headers: request.headers, request, reply })
@@ -321,12 +341,13 @@ function isObject(value: unknown): value is object {
 const PARTS = ['params', 'querystring', 'body'] as const
 
 /**
- * Validate params, query string and body against the route's schemas. Validators are compiled on
- * first use (Fastify caches them per schema): compiling thousands of routes up front takes tens of seconds.
+ * Validate params, query string and body against the route's schemas, the body's chosen by its
+ * `@odata.type` (`bodySchemaOf`). Validators are compiled on first use (Fastify caches them per
+ * schema): compiling thousands of routes up front takes tens of seconds.
  */
-function validateRequest(request: FastifyRequest, route: RouteSpec): void {
+function validateRequest(request: FastifyRequest, route: RouteSpec, types: TypeTable): void {
   for (const part of PARTS) {
-    const schema = route.schema[part]
+    const schema = part === 'body' ? bodySchemaOf(route, request.body, types) : route.schema[part]
     if (!schema) continue
     const validate = request.getValidationFunction(schema) ?? request.compileValidationSchema(schema, part)
     const data = part === 'params' ? request.params : part === 'querystring' ? request.query : request.body
@@ -337,6 +358,65 @@ function validateRequest(request: FastifyRequest, route: RouteSpec): void {
 }
 
 const MAX_REPAIRS = 1000
+
+/** The documented types as requests name them: in any letter case (as Graph reads URLs), each with its base. */
+interface TypeTable {
+  /** The qualified name a name spells (`Microsoft.Graph.User` → `microsoft.graph.user`); undefined: no documented type. */
+  find(name: string): string | undefined
+  /** Whether a name is in a documented namespace (`<namespace>.<Type>`): only there can the docs say a type does not exist. */
+  inDocumentedNamespace(name: string): boolean
+  /** `type` and its bases, nearest first (a cycle in the docs is cut). */
+  lineage(type: string): string[]
+}
+
+function typeTable(data: ServerData, castPattern: RegExp | undefined): TypeTable {
+  const names = new Map<string, string>()
+  for (const name of [...Object.keys((data.definitions as { definitions?: object }).definitions ?? {}), ...Object.keys(data.baseTypes), ...Object.values(data.baseTypes)])
+    names.set(name.toLowerCase(), name)
+  return {
+    find: (name) => names.get(name.toLowerCase()),
+    inDocumentedNamespace: (name) => castPattern?.test(name) ?? false,
+    lineage(type) {
+      const found = [type]
+      for (let base = hasOwn(data.baseTypes, type) ? data.baseTypes[type] : undefined; base !== undefined && !found.includes(base); base = hasOwn(data.baseTypes, base) ? data.baseTypes[base] : undefined)
+        found.push(base)
+      return found
+    },
+  }
+}
+
+/**
+ * The schema a JSON body is judged by, as Graph picks a body's type by its `@odata.type`: the route's
+ * own without one; else the schema of the nearest type the route takes that the named type is or
+ * derives from. A type of a documented namespace the docs do not define, or not derived from any
+ * the route takes, is refused as Graph refuses it; one of another namespace, which the docs cannot
+ * judge, is read as the route's own.
+ *   POST /deviceAppManagement/mobileApps  {"@odata.type": "#microsoft.graph.iosLobApp", …}  → iosLobApp's
+ */
+function bodySchemaOf(route: RouteSpec, body: unknown, types: TypeTable): object | undefined {
+  const own = route.schema.body
+  const name = typeNamedIn(body)
+  if (!route.bodyTypes || name === undefined) return own
+  const type = types.find(name)
+  if (type === undefined) {
+    if (!types.inDocumentedNamespace(name)) return own
+    throw new GraphError(400, 'BadRequest', `A type named '${name}' could not be resolved by the model.`)
+  }
+  for (const candidate of types.lineage(type)) {
+    const taken = route.bodyTypes.find((known) => known.type === candidate)
+    if (taken) return taken.schema ?? own
+  }
+  throw new GraphError(400, 'BadRequest', `The type '${type}' in @odata.type is not ${route.bodyTypes.map((known) => `'${known.type}'`).join(', ')} nor derived from it.`)
+}
+
+/** A type cast (`…/microsoft.graph.user`) names a documented type: the route's type or one derived from it, as Graph requires. */
+function checkCast(cast: string, route: RouteSpec, types: TypeTable): void {
+  const type = types.find(cast)
+  if (type === undefined) throw new GraphError(400, 'BadRequest', `A type named '${cast}' could not be resolved by the model.`)
+  const expected = route.selects?.type
+  if (expected !== undefined && !types.lineage(type).includes(expected))
+    throw new GraphError(400, 'BadRequest', `The type '${type}' is not derived from '${expected}', the type of the segment it casts.`)
+}
 
 /**
  * What Graph accepts although the schema does not: a member name in another letter case
@@ -408,6 +488,13 @@ function renameAsDocumented(holder: unknown, issue: ValidationIssue): boolean {
   Object.defineProperty(members, to, { value: members[from], enumerable: true, writable: true, configurable: true })
   delete members[from]
   return true
+}
+
+/** What Node's HTTP parser refused, as the Graph error answered. */
+function clientErrorOf(error: { code?: string }): GraphError {
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return new GraphError(408, 'RequestTimeout', 'The request was not received in time.')
+  if (error.code === 'HPE_HEADER_OVERFLOW') return new GraphError(431, 'RequestHeaderFieldsTooLarge', 'The request headers are larger than the server accepts.')
+  return new GraphError(400, 'BadRequest', 'The request could not be read.')
 }
 
 function errorBody(error: GraphError): { error: { code: string; message: string } } {
@@ -518,6 +605,12 @@ function propertyOf(body: unknown, name: string): unknown {
   return isObject(value) && !Array.isArray(value) ? value : { value }
 }
 
+/** The type an object's `@odata.type` names, without `#` (`#microsoft.graph.user` → `microsoft.graph.user`); undefined where it names none. */
+function typeNamedIn(body: unknown): string | undefined {
+  const named = isObject(body) && !Array.isArray(body) ? (body as Record<string, unknown>)['@odata.type'] : undefined
+  return typeof named === 'string' ? named.replace(/^#/, '') : undefined
+}
+
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
@@ -549,10 +642,13 @@ function answerFromExample(
       )
   } else {
     let best = -1
+    const sentType = typeNamedIn(request.body)?.toLowerCase()
     for (const example of candidates) {
       let score = 0
-      if (example.requestPath !== undefined && example.requestPath === path) score += 4
-      else if (example.requestPath !== undefined && pathMatches(example.requestPath, path)) score += 2
+      if (example.requestPath !== undefined && example.requestPath === path) score += 8
+      else if (example.requestPath !== undefined && pathMatches(example.requestPath, path)) score += 4
+      // A body of the type an example's request sends: that page's answer (Graph answers the type it created).
+      if (sentType !== undefined && typeNamedIn(example.requestBody)?.toLowerCase() === sentType) score += 2
       if (example.requestBody !== undefined && sameJson(example.requestBody, request.body)) score += 1
       if (score > best) {
         best = score

@@ -1,0 +1,88 @@
+/**
+ * A route whose pages take bodies of several derived types: Graph picks a body's type by its
+ * `@odata.type`, so the server judges each body by the page of that type, not by the route
+ * owner's. test/fixtures/derived-route-body holds excerpts of the sample corpus's
+ * api/intune-apps-androidlobapp-create.md and api/intune-apps-ioslobapp-create.md (both
+ * `POST /deviceAppManagement/mobileApps`, their example bodies cut to a few properties) and of their
+ * resource pages: the iOS body's `minimumSupportedOperatingSystem.v8_0` is no property of
+ * androidMinimumOperatingSystem, so judged by the owner's (androidLobApp) schema the docs' own iOS
+ * example was refused.
+ */
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
+import { loadGeneratedServer } from '../../src/mock/load-server.js'
+import type { ApiModel } from '../../src/model.js'
+import { readDocs } from '../../src/read-docs.js'
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/derived-route-body', import.meta.url))
+const APPS = '/deviceAppManagement/mobileApps'
+
+let model: ApiModel
+let base = ''
+let close: () => Promise<void> = async () => {}
+
+beforeAll(async () => {
+  model = buildModel((await readDocs(FIXTURE)).pages)
+  const loaded = await loadGeneratedServer(emitAll(model))
+  const app = loaded.module.buildServer({ mock: true, log: false })
+  base = await app.listen({ port: 0, host: '127.0.0.1' })
+  close = async () => {
+    await app.close()
+    await loaded.dispose()
+  }
+})
+afterAll(() => close())
+
+/** The request body of a page's example, as the docs show it. */
+function exampleBody(operationId: string): Record<string, unknown> {
+  const request = model.operations
+    .find((operation) => operation.id === operationId)
+    ?.examples.find((example) => example.kind === 'request')
+  if (!request?.bodyText) throw new Error(`${operationId} has no request example`)
+  return JSON.parse(request.bodyText) as Record<string, unknown>
+}
+
+async function post(body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const answer = await fetch(`${base}${APPS}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  return { status: answer.status, json: (await answer.json()) as Record<string, unknown> }
+}
+
+describe('a body on a route whose pages take several derived types', () => {
+  it('is judged by the type its @odata.type names, and answered with that page’s example', async () => {
+    for (const [page, type] of [
+      ['intune-apps-androidlobapp-create', '#microsoft.graph.androidLobApp'],
+      ['intune-apps-ioslobapp-create', '#microsoft.graph.iosLobApp'],
+    ]) {
+      const answer = await post(exampleBody(page ?? ''))
+      expect(answer.status, page).toBe(201)
+      expect(answer.json['@odata.type'], page).toBe(type)
+    }
+  })
+
+  it('without @odata.type, is judged by the route owner’s type', async () => {
+    const { '@odata.type': _, ...untyped } = exampleBody('intune-apps-ioslobapp-create')
+    const answer = await post(untyped)
+    expect(answer.status).toBe(400)
+    expect(answer.json).toMatchObject({ error: { code: 'BadRequest' } })
+    expect(JSON.stringify(answer.json)).toContain("Property 'bundleId' is not a documented property")
+  })
+
+  it('naming a type the docs do not define, or one not derived from the route’s types, is a 400 with Graph’s body', async () => {
+    for (const type of ['#microsoft.graph.windowsPhoneApp', '#microsoft.graph.iosMinimumOperatingSystem']) {
+      // The owner's own example, which its type accepts, with another @odata.type.
+      const answer = await post({ ...exampleBody('intune-apps-androidlobapp-create'), '@odata.type': type })
+      expect(answer.status, type).toBe(400)
+      expect(answer.json, type).toMatchObject({ error: { code: 'BadRequest' } })
+    }
+  })
+
+  it('naming a type of a namespace the docs do not document, is judged by the route owner’s type', async () => {
+    const body = { ...exampleBody('intune-apps-androidlobapp-create'), '@odata.type': '#Other.Namespace.App' }
+    expect((await post(body)).status).toBe(201)
+  })
+})
