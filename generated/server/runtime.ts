@@ -151,7 +151,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
     // What Fastify answers before a route runs (a path parameter too long, a malformed escape), in Graph's error body too.
     frameworkErrors(error, _request, reply) {
       const answer = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new GraphError(414, 'RequestUriTooLong', 'The request path is longer than the server accepts.') : graphErrorOf(error)
-      void reply.code(answer.statusCode).type('application/json; charset=utf-8').send(errorBody(answer))
+      void (reply as FastifyReply).code(answer.statusCode).type('application/json; charset=utf-8').send(errorBody(answer))
     },
     // A request Node's parser refuses (headers too large, a timeout, bad syntax): Graph's error body, then the connection is closed.
     clientErrorHandler(error, socket) {
