@@ -75,6 +75,23 @@ describe('OpenAPI export of the corpus sample', () => {
     expect(await openApiTypescriptErrors(text, 'corpus', CONSUMER)).toEqual([])
   })
 
+  it('takes the request body types the server takes: each derived type’s page’s, not another use’s of the path', () => {
+    const bodySchema = (path: string) =>
+      (
+        JSON.parse(text) as {
+          paths: Record<string, { post?: { requestBody?: { content: Record<string, { schema: unknown }> } } }>
+        }
+      ).paths[path]?.post?.requestBody?.content['application/json']?.schema
+    // api/opentypeextension-post-opentypeextension.md's openTypeExtension body creates a message with its extension.
+    expect(bodySchema('/users/{id}/messages')).toEqual({
+      $ref: '#/components/schemas/microsoft.graph.message',
+    })
+    // api/intune-apps-ioslobapp-create.md, one of the route's 15 pages, each of a type derived from mobileApp.
+    expect(JSON.stringify(bodySchema('/deviceAppManagement/mobileApps'))).toContain(
+      'microsoft.graph.iosLobApp',
+    )
+  })
+
   it('reports what the path grammar cannot say, where the docs say it', () => {
     const diagnostics = inexactPathDiagnostics(model)
     const codes = new Set(diagnostics.map((d) => d.code))

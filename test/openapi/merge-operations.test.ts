@@ -45,3 +45,37 @@ describe('mergeOperations', () => {
     expect(required(mergeOperations(manager, get))).toEqual(expected)
   })
 })
+
+describe('mergeOperations of a page documenting another use of the path', () => {
+  // api/opentypeextension-post-opentypeextension.md documents `POST /users/{id|userPrincipalName}/messages`
+  // with an openTypeExtension body: a message created with its extension, which the route judges as a message.
+  const ref = (name: string) => ({ $ref: `#/components/schemas/microsoft.graph.${name}` })
+  const withBody = (page: string, type: string, example: unknown): OperationObject => ({
+    ...operation(page, [id]),
+    requestBody: {
+      required: true,
+      content: { 'application/json': { schema: ref(type), examples: { [page]: { value: example } } } },
+    },
+  })
+  const created = withBody('user-post-messages', 'message', { subject: 'Did you see last night’s game?' })
+  const extended = withBody('opentypeextension-post-opentypeextension', 'openTypeExtension', {
+    subject: 'Annual review',
+    extensions: [
+      { '@odata.type': 'microsoft.graph.openTypeExtension', extensionName: 'Com.Contoso.Referral' },
+    ],
+  })
+
+  it('shows its body examples under the route’s body type, which the server judges bodies by', () => {
+    const media = mergeOperations(created, extended, true).requestBody?.content['application/json']
+    expect(media?.schema).toEqual(ref('message'))
+    expect(Object.keys(media?.examples ?? {})).toEqual([
+      'opentypeextension-post-opentypeextension',
+      'user-post-messages',
+    ])
+  })
+
+  it('of a page of the path’s own use, takes its body type too', () => {
+    const media = mergeOperations(created, extended).requestBody?.content['application/json']
+    expect(media?.schema).toEqual({ anyOf: [ref('message'), ref('openTypeExtension')] })
+  })
+})

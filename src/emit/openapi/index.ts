@@ -253,11 +253,11 @@ function responseForms(item: PathItemInput, shapes: ApiShape): string {
 function pathItemSource(item: PathItemInput, memo: EmitMemo): string[] {
   const parts = [item.path]
   for (const { method, operations } of item.methods)
-    for (const { operation, route, names, operationId, tag } of operations) {
+    for (const { operation, route, names, operationId, tag, anotherUse } of operations) {
       parts.push(
         method,
         unitHash(operation, memo),
-        JSON.stringify([operation.routes.indexOf(route), names, operationId, tag]),
+        JSON.stringify([operation.routes.indexOf(route), names, operationId, tag, anotherUse]),
       )
     }
   return parts

@@ -20,6 +20,8 @@ export interface OperationInput {
   names: readonly string[]
   operationId: string
   tag: string
+  /** The page documents another use of the path (`takesAnotherType`, `src/shape/same-route.ts`). */
+  anotherUse: boolean
 }
 
 export function operationObject(input: OperationInput, shape: OperationShape): OperationObject {
@@ -42,8 +44,13 @@ export function operationObject(input: OperationInput, shape: OperationShape): O
   return orderedOperation(result)
 }
 
-/** `primary` widened by `other`, another page's operation on the same (verb, path). */
-export function mergeOperations(primary: OperationObject, other: OperationObject): OperationObject {
+/** `primary` widened by `other`, another page's operation on the same (verb, path); of a page
+ *  documenting another use of the path (`anotherUse`), the request body's examples, not its type. */
+export function mergeOperations(
+  primary: OperationObject,
+  other: OperationObject,
+  anotherUse = false,
+): OperationObject {
   const merged: OperationObject = { ...primary }
   merged['x-doc2ts-pages'] = [...new Set([...primary['x-doc2ts-pages'], ...other['x-doc2ts-pages']])].sort()
   const parameters = [
@@ -60,7 +67,10 @@ export function mergeOperations(primary: OperationObject, other: OperationObject
       ? {
           ...base,
           required: base.required && other.requestBody.required,
-          content: mergeContent(base.content, other.requestBody.content),
+          content: mergeContent(
+            base.content,
+            anotherUse ? withSchemasOf(other.requestBody.content, base.content) : other.requestBody.content,
+          ),
         }
       : { ...other.requestBody, required: false }
   }
@@ -102,6 +112,19 @@ function requiredWhereBoth(
 
 function statusOrder(status: string): number {
   return status === 'default' ? 1000 : Number(status)
+}
+
+/** `content` with the schemas `base` gives its media types (its examples kept). */
+function withSchemasOf(
+  content: Record<string, MediaTypeObject>,
+  base: Record<string, MediaTypeObject>,
+): Record<string, MediaTypeObject> {
+  return Object.fromEntries(
+    Object.entries(content).map(([mediaType, media]) => [
+      mediaType,
+      { ...media, schema: base[mediaType]?.schema ?? media.schema },
+    ]),
+  )
 }
 
 function mergeContent(

@@ -14,7 +14,7 @@ import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import { type BaseTypes, sameBaseTypes } from '../../shape/base-types.js'
 import { type MethodListings, sameListings } from '../../shape/method-listings.js'
-import { preferredOperations } from '../../shape/same-route.js'
+import { preferredOperations, takesAnotherType } from '../../shape/same-route.js'
 import { conformPathItem, type ExampleConformer } from './conform-examples.js'
 import type { OpenApiMemo } from './openapi-memo.js'
 import { mergeOperations, type OperationInput, operationObject } from './operation.js'
@@ -96,6 +96,7 @@ function inputsOf(
         names: entry.names,
         operationId: operationIds.get(key) ?? entry.operation.id,
         tag,
+        anotherUse: takesAnotherType(entry.operation, bases),
       }
     })
     const first = group[0]
@@ -137,7 +138,13 @@ export function pathItemObject(
     const [first, ...others] = operations.map((operation) =>
       operationObject(operation, shapes.ofRoute(operation.operation, operation.route)),
     )
-    if (first) item[method.toLowerCase() as Lowercase<HttpMethod>] = others.reduce(mergeOperations, first)
+    // A page documenting another use of the path shows its body examples, not its body type: the
+    // server judges a body by the route's own types (`typedBodies`, `src/emit/server/route-table.ts`).
+    if (first)
+      item[method.toLowerCase() as Lowercase<HttpMethod>] = others.reduce(
+        (merged, other, index) => mergeOperations(merged, other, operations[index + 1]?.anotherUse),
+        first,
+      )
   }
   return conformPathItem(item, conformer)
 }
@@ -341,6 +348,7 @@ function sameItem(a: PathItemInput, b: PathItemInput): boolean {
             x.template === y.template &&
             x.operationId === y.operationId &&
             x.tag === y.tag &&
+            x.anotherUse === y.anotherUse &&
             sameElements(x.names, y.names)
           )
         })
