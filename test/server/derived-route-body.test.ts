@@ -64,6 +64,12 @@ describe('a body on a route whose pages take several derived types', () => {
     }
   })
 
+  it('of a type, not as the docs show it, is answered with the example of that type’s page', async () => {
+    const answer = await post({ ...exampleBody('intune-apps-ioslobapp-create'), displayName: 'Contoso Mail' })
+    expect(answer.status).toBe(201)
+    expect(answer.json['@odata.type']).toBe('#microsoft.graph.iosLobApp')
+  })
+
   it('without @odata.type, is judged by the route owner’s type', async () => {
     const { '@odata.type': _, ...untyped } = exampleBody('intune-apps-ioslobapp-create')
     const answer = await post(untyped)
