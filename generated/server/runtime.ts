@@ -35,6 +35,12 @@ export interface RouteSpec {
 }
 
 /** Where a path exists but a verb does not: answered 405 with `Allow`. */
+/** `/me/x` answers as `/users/{id}/x` where only that is documented, and the reverse. */
+export interface RootAlias {
+  alias: string
+  collection: string
+}
+
 export interface MethodNotAllowedSpec {
   url: string
   allowed: HttpMethod[]
@@ -64,6 +70,8 @@ export interface ServerData {
   selectable: Readonly<Record<string, readonly string[]>>
   /** The base type of each documented type that has one (qualified names). */
   baseTypes: Readonly<Record<string, string>>
+  /** First path segments that name a collection's item (`me`: `users/{id}`), as the docs pair them. */
+  rootAliases: readonly RootAlias[]
   definitions: object
   /** Loaded only in mock mode. */
   examples: () => Readonly<Record<string, readonly MockExample[]>>
@@ -142,7 +150,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
     routerOptions: { caseSensitive: false, maxParamLength: MAX_PARAM_LENGTH },
     rewriteUrl(raw) {
       const find = (url: string) => this.findRoute({ method: raw.method ?? 'GET', url })?.params as Record<string, unknown> | undefined
-      const { url, view } = routableUrl(raw.url ?? '/', find, castPattern)
+      const { url, view } = routableUrl(raw.url ?? '/', find, castPattern, data.rootAliases)
       if (view) views.set(raw, view)
       return url
     },
@@ -254,14 +262,17 @@ function typeCastPattern(namespaces: readonly string[]): RegExp | undefined {
 /**
  * The URL to route, read as Graph reads it: an optional `/v1.0` or `/beta` first, a trailing slash
  * ignored, the slashes of an item path kept in its one segment (`root:/a/b.txt:` → `root:/a%2Fb.txt:`);
- * a last `$count` or type-cast segment that no route documents becomes a view of the route without it.
+ * a last `$count` or type-cast segment that no route documents becomes a view of the route without it;
+ * a path the docs document only under another name of its root (`/me/x`, `/users/{id}/x`) takes that.
  * `find` answers a routed URL's parameters (undefined: no route).
  */
 function routableUrl(
   url: string,
-  find: (url: string) => Record<string, unknown> | undefined,
+  routeOf: (url: string) => Record<string, unknown> | undefined,
   castPattern: RegExp | undefined,
+  aliases: readonly RootAlias[],
 ): { url: string; view?: View } {
+  const find = (candidate: string) => routeOf(aliased(candidate, routeOf, aliases))
   const at = url.indexOf('?')
   const query = at === -1 ? '' : url.slice(at)
   let path = (at === -1 ? url : url.slice(0, at))
@@ -280,13 +291,28 @@ function routableUrl(
     segments.pop()
     view.cast = last
   }
-  if (!view.count && view.cast === undefined) return { url: path + query }
+  const routed = (candidate: string) => aliased(candidate, routeOf, aliases) + query
+  if (!view.count && view.cast === undefined) return { url: routed(path) }
   // A route that documents the segment itself (not as a parameter's value) answers it.
   const direct = find(path)
   const segment = view.cast ?? '$count'
-  if (direct && !Object.values(direct).includes(segment)) return { url: path + query }
+  if (direct && !Object.values(direct).includes(segment)) return { url: routed(path) }
   const viewed = segments.join('/') || '/'
-  return find(viewed) ? { url: viewed + query, view } : { url: path + query }
+  return find(viewed) ? { url: routed(viewed), view } : { url: routed(path) }
+}
+
+/** `path` when a route answers it, else its form under another name of its root that one does
+ *  (`/me/x` → `/users/me/x`, `/users/u1/x` → `/me/x`), else `path`. */
+function aliased(path: string, find: (url: string) => unknown, aliases: readonly RootAlias[]): string {
+  if (aliases.length === 0 || find(path)) return path
+  const [, first = '', ...rest] = path.split('/')
+  const root = first.toLowerCase()
+  for (const { alias, collection } of aliases) {
+    const other =
+      root === alias ? ['', collection, first, ...rest] : root === collection && rest.length > 0 ? ['', alias, ...rest.slice(1)] : undefined
+    if (other && find(other.join('/'))) return other.join('/')
+  }
+  return path
 }
 
 /** A JSON answer seen through the request's view: only the items of the cast type, or their number as text. */

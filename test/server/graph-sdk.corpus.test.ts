@@ -170,6 +170,21 @@ describe("the sample corpus's mock through Microsoft's Graph SDK", () => {
     expect(task).not.toHaveProperty('extensions')
   })
 
+  it('answers /me/x where the docs document only /users/{id}/x, and the reverse, as Graph does', async () => {
+    // api/user-list-calendarview.md documents /users/{id}/calendarView and /me/calendar/calendarView,
+    // its own example asks /me/calendarView; the workbook pages document /me/drive/… only.
+    const view = await client
+      .api('/me/calendarView')
+      .query({ startDateTime: '2020-01-01T19:00:00-08:00', endDateTime: '2020-01-02T19:00:00-08:00' })
+      .get()
+    expect(view).toEqual(page)
+    expect(view.value.length).toBeGreaterThan(0)
+    expect(String(await client.api('/me/transitiveMemberOf/$count').get())).toMatch(/^\d+$/)
+    const sheets = await client.api(`/users/${USER}/drive/items/01AB/workbook/worksheets`).get()
+    expect(sheets.value[0]).toMatchObject({ name: expect.any(String) })
+    await expect(client.api('/me/noSuchThing').get()).rejects.toMatchObject({ statusCode: 404 })
+  })
+
   it('addresses a drive item by a path with slashes', async () => {
     const sheets = await client.api('/me/drive/root:/reports/2024/book.xlsx:/workbook/worksheets').get()
     expect(sheets.value[0]).toMatchObject({ name: expect.any(String) })

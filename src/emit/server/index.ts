@@ -17,6 +17,7 @@ import { mockExamplesFor } from '../../mock/examples.js'
 import type { ApiModel, Diagnostic, OperationDef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { collectDerivedTypes, type DerivedTypes } from '../../shape/derived-types.js'
+import { rootAliases } from '../../shape/root-aliases.js'
 import { selectableNamesOf } from '../../shape/selectable.js'
 import { jsDocText, stringLiteral, uniqueIdentifier } from '../escape.js'
 import { fileOfParts, GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
@@ -228,6 +229,7 @@ function serverFiles(
             Object.fromEntries([...shapes.baseTypes()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
           ),
         ),
+        rootAliases: jsonLine(rootAliases(model.operations)),
         methodNotAllowed: groupByPath(table.routes)
           .filter((group) => group.missing.length > 0)
           .map((group) => jsonLine(group)),

@@ -1,0 +1,67 @@
+/** Other names of a collection's item at the root of a path, read from the pages' request lines. */
+import { describe, expect, it } from 'vitest'
+import { parseRouteTemplate } from '../../src/extract/route-template.js'
+import type { OperationDef, RouteTemplate } from '../../src/model.js'
+import { rootAliases } from '../../src/shape/root-aliases.js'
+
+/** An operation of page `file` documenting `lines` (only what the rule reads). */
+function page(file: string, lines: string[]): OperationDef {
+  const routes = lines.map(
+    (line, index) => parseRouteTemplate(line, { file, line: index + 1, column: 1 }).route as RouteTemplate,
+  )
+  return { file, routes } as unknown as OperationDef
+}
+
+// Request lines as the sample's pages write them (api/user-get.md, event-list.md,
+// user-list-messages.md, user-list-calendarview.md).
+const USER_PAGES = [
+  page('api/user-get.md', ['GET /me', 'GET /users/{id | userPrincipalName}']),
+  page('api/user-list-events.md', ['GET /me/events', 'GET /users/{id | userPrincipalName}/events']),
+  page('api/user-list-messages.md', [
+    'GET /me/messages',
+    'GET /users/{id | userPrincipalName}/messages',
+    'GET /me/mailFolders/{id}/messages',
+    'GET /users/{id | userPrincipalName}/mailFolders/{id}/messages',
+  ]),
+  page('api/user-list-calendarview.md', [
+    'GET /me/calendar/calendarView?startDateTime={start_datetime}&endDateTime={end_datetime}',
+    'GET /users/{id | userPrincipalName}/calendarView?startDateTime={start_datetime}&endDateTime={end_datetime}',
+  ]),
+]
+
+describe('rootAliases', () => {
+  it('takes /me for a user where pages document /me beside /users/{id}, the user itself among them', () => {
+    expect(rootAliases(USER_PAGES)).toEqual([{ alias: 'me', collection: 'users' }])
+  })
+
+  it('needs a page documenting the root itself beside the item: paired paths alone are not one resource', () => {
+    // Intune's pages document the same rest under /deviceManagement and /users/{id}
+    // (api/intune-devices-manageddevice-get.md and its siblings).
+    const intune = ['get', 'update', 'delete', 'wipe'].map((verb) =>
+      page(`api/intune-devices-manageddevice-${verb}.md`, [
+        'GET /users/{usersId}/managedDevices/{managedDeviceId}',
+        'GET /deviceManagement/managedDevices/{managedDeviceId}',
+      ]),
+    )
+    expect(rootAliases(intune)).toEqual([])
+    expect(rootAliases(USER_PAGES.slice(1))).toEqual([])
+  })
+
+  it('takes the collection most pages pair the root with, on at least three pages', () => {
+    // OneDrive's drive pages list a drive under every owner (docs/rest-api/api/drive_get.md).
+    const drive = (file: string, rest: string) =>
+      page(file, [
+        `GET /drive${rest}`,
+        `GET /drives/{drive-id}${rest}`,
+        `GET /groups/{group-id}/drive${rest}`,
+        `GET /me/drive${rest}`,
+      ])
+    const pages = [
+      drive('drive_get.md', ''),
+      drive('drive_list_children.md', '/root/children'),
+      drive('drive_recent.md', '/recent'),
+    ]
+    expect(rootAliases(pages)).toEqual([{ alias: 'drive', collection: 'drives' }])
+    expect(rootAliases(pages.slice(0, 2))).toEqual([])
+  })
+})
