@@ -7,7 +7,7 @@
  *   ## Path parameters · ## Function parameters · ## Parameters · ## Query parameters · ## Optional query parameters
  *   (the parameter headings at any depth outside the examples; see `parameterSections`)
  *   ## Request headers · ## Optional request headers · ## Request body   ← parameters, query options, request body
- *   ## Response                                               ← response
+ *   ## Response                                               ← response (a create's `201 Created` alone: its body type)
  *   ## Example(s)                                             ← examples
  *
  * Kind: from the route, the verb and the docs' naming of the last segment (`operation-kind.ts`).
@@ -25,6 +25,7 @@ import type {
   OperationKind,
   PageModel,
   ParameterDef,
+  ResponseDef,
   RouteTemplate,
   SourcePosition,
   TypeRef,
@@ -57,6 +58,9 @@ const SINGLE_QUERY_OPTIONS = ['$select', '$expand']
 const REQUEST_BODY_TITLE = /^request body$/i
 /** Request body prose saying the body is the bytes themselves, not a resource's JSON. */
 const BINARY_BODY = /\bbody (?:should be|is) the binary stream\b/i
+// A media type of bytes that opens a `Content-Type` header's value (not `text/html or …`).
+const BINARY_MEDIA_TYPE =
+  /^`?(?:application\/(?:zip|octet-stream|pdf)|(?:image|audio|video)\/[\w.+-]+)`?(?:[.;,\s]|$)/i
 const ODATA_ID = '@odata.id'
 const KNOWN_QUERY_OPTION =
   /^\$?(select|expand|filter|orderby|top|skip|count|search|skiptoken|deltatoken|format|levels)$/i
@@ -129,6 +133,8 @@ export function extractApiPage(page: Page): ApiPageModel {
     ? undefined
     : requestBodyType(page, kind, bodySections, descriptionParagraph, operation)
   if (requestBody) operation.requestBody = requestBody
+  const created = createdObject(operation)
+  if (created) operation.response = created
   const permissionsIncludes = extractPermissionsIncludes(page)
   if (permissionsIncludes.length > 0) operation.permissionsIncludes = permissionsIncludes
   // A workload is a name (`intune`, `change-notifications`); draft text in its place is not one.
@@ -303,7 +309,8 @@ function optionWords(node: Nodes): string[] {
 
 /**
  * Create/update bodies (not asked of a `$ref` write, which sends a reference): bytes (`Stream`) where
- * the prose says the body is "the binary stream of the file", else the `[x](…)` of "supply a
+ * the prose says the body is "the binary stream of the file" or a `Content-Type` header names a media
+ * type of bytes (`application/zip`, `image/jpeg`), else the `[x](…)` of "supply a
  * JSON representation of/for [x](…)" (the description's type where it offers `[x](…) or [y](…)`), else the
  * first resource the Request body prose links ("A [teamsTab](…)."), else the resource the description links ("Update the properties of a [x](…) object"), else the single
  * named response type.
@@ -319,8 +326,12 @@ function requestBodyType(
   const paragraphs = bodySections
     .flat()
     .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))
-  // "The contents of the request body should be the binary stream of the file to be uploaded."
-  if (paragraphs.some((paragraph) => BINARY_BODY.test(cleanText(paragraph))))
+  // "The contents of the request body should be the binary stream of the file to be uploaded.", or
+  // a request header `| Content-Type | application/zip. Required. |` (a file's bytes, not JSON).
+  if (
+    paragraphs.some((paragraph) => BINARY_BODY.test(cleanText(paragraph))) ||
+    operation.parameters.some(sendsBytes)
+  )
     return { type: { kind: 'primitive', name: 'Stream' }, collection: false }
   const representation = paragraphs.find((paragraph) => /JSON representation/i.test(cleanText(paragraph)))
   const represented = representation && resourceLink(representation, page.file)
@@ -338,6 +349,27 @@ function requestBodyType(
       ? { ...operation.response.type } // a copy: the model must not depend on shared objects (it goes through JSON)
       : undefined)
   return type ? { type, collection: false } : undefined
+}
+
+/** A request header that says the body is bytes: `| Content-Type | application/zip. Required. |`. */
+function sendsBytes(parameter: ParameterDef): boolean {
+  return (
+    parameter.in === 'header' &&
+    parameter.name.toLowerCase() === 'content-type' &&
+    BINARY_MEDIA_TYPE.test(parameter.description.trim())
+  )
+}
+
+/**
+ * A create that answers `201 Created` and names no type returns the object it created, the type its
+ * body sends: "If successful, this method returns a `201 Created` response code." under
+ * "## Request body / A [teamsTab](../resources/teamstab.md)." (the examples marked `ignored`).
+ */
+function createdObject(operation: OperationDef): ResponseDef | undefined {
+  const { kind, response, requestBody } = operation
+  if (kind !== 'create' || response.source !== 'none' || response.status !== 201) return undefined
+  if (requestBody?.type.kind !== 'named' || requestBody.collection) return undefined
+  return { ...response, type: { ...requestBody.type }, source: 'sentence' }
 }
 
 /**

@@ -21,7 +21,8 @@
  * "a collection of [attachment](…) objects" beside `"@odata.type": "microsoft.graph.fileAttachment"`). When they name the same type (last name
  * segment, any case), the annotation's qualified name is kept with the sentence's link target
  * (`microsoft.graph.externalConnectors.externalConnection` + `resources/externalconnectors-….md`).
- * Collection-ness is voted on by the evidence that states it (`collectionByVote`). The status is the first 2xx code the section names
+ * Collection-ness is voted on by the evidence that states it (`collectionByVote`). A `202 Accepted` whose
+ * examples show no body returns none, whatever type the page names. The status is the first 2xx code the section names
  * (else the first code), else the
  * response example's status, else 204 for DELETE and 200 otherwise.
  */
@@ -66,6 +67,11 @@ export function extractResponse(
     statusIn(paragraphs) ??
     responseExamples.find((example) => example.status)?.status ??
     defaultStatus(method)
+  // `202 Accepted` and an example without a body: the request was queued, and a type the page names
+  // is what the `Location` header points to ("… the location of the [teamsAsyncOperation](…)"), or a
+  // copied annotation (`"@odata.type": "microsoft.graph.team"` over `Content-Length: 0`), not a body.
+  if (status === 202 && acceptedWithoutBody(responseExamples))
+    return { status, collection: false, source: 'none' }
   const fromSentence = sentence ? readResponseSentence(sentence, page.file) : undefined
   const fromAnnotation = annotated ? readResponseAnnotation(annotated) : undefined
   const fromExample = responseExamples.map(readResponseBody).find((evidence) => evidence !== undefined)
@@ -114,6 +120,12 @@ export function extractResponse(
   if (fromExample && fromExample.type.kind !== 'unknown')
     return { status, ...typeAndCollection(fromExample), source: 'example' }
   return { status, collection: false, source: 'none' }
+}
+
+/** Every `202` response example shows headers only (some example must be a `202`). */
+function acceptedWithoutBody(examples: readonly ExampleDef[]): boolean {
+  const accepted = examples.filter((example) => example.status === 202)
+  return accepted.length > 0 && accepted.every((example) => example.bodyText === undefined)
 }
 
 /**

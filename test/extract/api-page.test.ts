@@ -451,6 +451,56 @@ describe('request body type from the Request body prose', () => {
     const { operations } = extractApiPage(readPage('api/x-post.md', page(body)))
     expect(operations[0]?.requestBody).toEqual(expected)
   })
+
+  // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78, api/teamstab-add.md
+  // (its examples are marked `ignored`): the `201 Created` alone returns the tab it created.
+  it('gives a create that answers `201 Created` alone the type its body sends', () => {
+    const { operations } = extractApiPage(
+      readPage('api/x-post.md', page('A [teamsTab](../resources/teamstab.md).')),
+    )
+    expect(operations[0]?.response).toEqual({
+      status: 201,
+      type: { kind: 'named', name: 'teamsTab', target: 'resources/teamstab.md' },
+      collection: false,
+      source: 'sentence',
+    })
+  })
+
+  // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78, api/teamsapp-publish.md
+  it('reads bytes from a `Content-Type` request header of a media type of bytes', () => {
+    const markdown = [
+      '# Publish teamsapp',
+      '',
+      'Publish an [app](../resources/teamsapp.md) to the Microsoft Teams apps catalog.',
+      '',
+      '## HTTP request',
+      '',
+      '```http\nPOST /appCatalogs/teamsApps\n```',
+      '',
+      '## Request headers',
+      '',
+      '| Header        | Value                      |',
+      '| :------------ | :------------------------- |',
+      '| Authorization | Bearer {token}. Required.  |',
+      '| Content-Type  | application/zip. Required. |',
+      '',
+      '## Request body',
+      '',
+      'In the request body, include a Teams zip manifest payload. For details, see [Create an app package](/microsoftteams/platform/concepts/apps/apps-package).',
+      '',
+      '## Response',
+      '',
+      'If successful, this method returns a `200 OK` response code and a [teamsApp](../resources/teamsapp.md) object.',
+    ].join('\n')
+    const { operations } = extractApiPage(readPage('api/teamsapp-publish.md', markdown))
+    expect(operations[0]?.requestBody).toEqual({
+      type: { kind: 'primitive', name: 'Stream' },
+      collection: false,
+    })
+    const html = markdown.replace('application/zip. Required.', '`text/html` or `application/xhtml+xml`')
+    const { operations: pages } = extractApiPage(readPage('api/teamsapp-publish.md', html))
+    expect(pages[0]?.requestBody?.type).toMatchObject({ kind: 'named', name: 'app' })
+  })
 })
 
 describe('operationKind', () => {

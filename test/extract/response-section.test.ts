@@ -380,3 +380,50 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(diagnostics).toEqual([])
   })
 })
+
+describe('extractResponse: a 202 Accepted without a body', () => {
+  // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78, api/team-clone.md and
+  // api/team-archive.md: the type the page names is where `Location` points, or a copied annotation.
+  const accepted = (sentence: string, annotation: string) =>
+    [
+      '## Response',
+      '',
+      sentence,
+      '',
+      '## Example',
+      '',
+      '#### Response',
+      '',
+      `<!-- {\n  "blockType": "response",\n  ${annotation}\n} -->`,
+      '',
+      '```http\nHTTP/1.1 202 Accepted\nLocation: /teams({id})/operations({opId})\nContent-Type: text/plain\nContent-Length: 0\n```',
+    ].join('\n')
+
+  it.each([
+    [
+      'a sentence linking the operation resource',
+      'If archiving is started successfully, this method returns a `202 Accepted` response code. The response will also contain a `Location` header, which contains the location of the [teamsAsyncOperation](../resources/teamsasyncoperation.md) that was created to handle archiving of the team.',
+      '"name": "archive_team"',
+    ],
+    [
+      'an annotation copied from another page',
+      'If successful, this method will return a `202 Accepted` response code with a Location: header pointing to the [operation](../resources/teamsasyncoperation.md) resource.',
+      '"truncated": true,\n  "@odata.type": "microsoft.graph.team"',
+    ],
+  ])('returns no type beside %s', (_, sentence, annotation) => {
+    const { response } = responseOf(accepted(sentence, annotation), 'POST', '/teams/{id}/archive')
+    expect(response).toEqual({ status: 202, collection: false, source: 'none' })
+  })
+
+  it('keeps the type of a 202 example that has a body', () => {
+    const { response } = responseOf(
+      withExample(
+        'If successful, this method returns a `202 Accepted` response code and a [x](../resources/x.md) object in the response body.',
+        '',
+        '{ "id": "1" }',
+      ).replace('200 OK', '202 Accepted'),
+      'POST',
+    )
+    expect(response).toMatchObject({ status: 202, source: 'sentence', type: { name: 'x' } })
+  })
+})
