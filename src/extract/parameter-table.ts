@@ -17,7 +17,7 @@ import type { Diagnostic, ParameterDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
-import { columnOf, type ReadTable, readTable } from '../parse/table.js'
+import { columnOf, hasUnexpectedCells, namedCells, type ReadTable, readTable } from '../parse/table.js'
 import { readTypeCell } from './type-cell.js'
 
 export type ParameterLocation = ParameterDef['in']
@@ -103,7 +103,7 @@ export function extractParameterTable(
   const parameters: ParameterDef[] = []
   for (const row of read.rows) {
     const position = { file, line: row.line, column: row.column }
-    if (row.cells.length !== read.header.length) {
+    if (hasUnexpectedCells(read, row)) {
       diagnostics.push(
         diagnostic(
           'malformed-table',
@@ -121,7 +121,7 @@ export function extractParameterTable(
     // Unescaped `|` in a description splits it into extra cells: keep them in the description.
     const description =
       valueColumn >= 0
-        ? row.cells
+        ? namedCells(read, row)
             .slice(valueColumn, valueColumn === read.header.length - 1 ? undefined : valueColumn + 1)
             .map((cell: Nodes) => cleanText(cell))
             .join(' | ')

@@ -8,7 +8,7 @@ import type { Table } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, Draft, PropertyDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
-import { columnOf, readTable } from '../parse/table.js'
+import { columnOf, hasUnexpectedCells, namedCells, readTable } from '../parse/table.js'
 import { readPropertyFlags } from './property-flags.js'
 import { readPropertyName } from './property-name.js'
 import { readTypeCell } from './type-cell.js'
@@ -51,7 +51,7 @@ export function extractPropertiesTable(
     const typeCell = row.cells[typeColumn]
     const name = nameCell ? readPropertyName(cleanText(nameCell)) : ''
     if (name === '' && (!typeCell || cleanText(typeCell) === '')) continue
-    if (row.cells.length !== read.header.length) {
+    if (hasUnexpectedCells(read, row)) {
       diagnostics.push(
         diagnostic(
           'malformed-table',
@@ -65,7 +65,7 @@ export function extractPropertiesTable(
     const description =
       descriptionColumn < 0
         ? ''
-        : row.cells
+        : namedCells(read, row)
             .slice(descriptionColumn)
             .map((cell) => cleanText(cell))
             .join(' | ')

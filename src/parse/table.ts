@@ -14,6 +14,8 @@ export interface TableRow {
 export interface ReadTable {
   /** Header cell texts, lower-cased, bold markers removed. */
   header: string[]
+  /** The columns as written, a stray empty last header cell included (`|…|Description|  |`). */
+  width: number
   rows: TableRow[]
   line: number
 }
@@ -24,9 +26,11 @@ export function readTable(table: Table): ReadTable {
     ? head.children.map((cell) => cleanText(cell).replace(/[*`]/g, '').trim().toLowerCase())
     : []
   // `|Property|Type|Description|  |` — an empty last header cell is a stray pipe, not a column.
+  const width = header.length
   while (header.length > 1 && header[header.length - 1] === '') header.pop()
   return {
     header,
+    width,
     rows: body.map((row) => ({
       cells: row.children,
       line: row.position?.start.line ?? 0,
@@ -39,4 +43,18 @@ export function readTable(table: Table): ReadTable {
 /** Index of the first header cell that is one of `names`, or -1. */
 export function columnOf(table: ReadTable, ...names: string[]): number {
   return table.header.findIndex((cell) => names.includes(cell))
+}
+
+/**
+ * A row's cells in the named columns: a row that fills the stray empty columns the header writes
+ * (`| inviteRedeemUrl | String | … Read-only | . |` under `| Property | Type | Description |     |`)
+ * leaves them out; any other row keeps every cell (an unescaped `|` splits a description in two).
+ */
+export function namedCells(table: ReadTable, row: TableRow): TableCell[] {
+  return row.cells.length === table.width ? row.cells.slice(0, table.header.length) : row.cells
+}
+
+/** A row whose cells fit neither the named columns nor the columns as written. */
+export function hasUnexpectedCells(table: ReadTable, row: TableRow): boolean {
+  return row.cells.length !== table.header.length && row.cells.length !== table.width
 }

@@ -347,6 +347,25 @@ describe('resource pages', () => {
     expect(page.diagnostics.map((d) => [d.code, d.line])).toEqual([['malformed-table', 9]])
   })
 
+  // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78, resources/invitation.md:
+  // the header writes a fourth, unnamed column, and every row fills it.
+  it('reads a table whose rows fill the empty column the header writes, without a finding', () => {
+    const text = [
+      '---\ndoc_type: resourcePageType\n---\n# invitation resource type\n\n## Properties\n',
+      '| Property                | Type   | Description                                                    |     |',
+      '| :---------------------- | :----- | :------------------------------------------------------------- | :-- |',
+      '| invitedUserDisplayName  | String | The display name of the user being invited.                    |     |',
+      '| inviteRedeemUrl         | String | The URL the user can use to redeem their invitation. Read-only | .   |',
+    ].join('\n')
+    const page = extractPage('resources/invitation.md', text)
+    const type = page.types[0] as ObjectTypeDef
+    expect(type.properties.map((p) => [p.name, p.description, p.readOnly])).toEqual([
+      ['invitedUserDisplayName', 'The display name of the user being invited.', false],
+      ['inviteRedeemUrl', 'The URL the user can use to redeem their invitation. Read-only', true],
+    ])
+    expect(page.diagnostics).toEqual([])
+  })
+
   it('marks the properties whose JSON representation says `"url"` as absolute URLs', () => {
     const text = [
       '# x resource type',
