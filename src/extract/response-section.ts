@@ -343,9 +343,19 @@ function odataType(example: ExampleDef): string | undefined {
   return written.trim() !== '' ? written.trim() : undefined
 }
 
-/** Same type when the last name segments match case-insensitively (`user` = `microsoft.graph.user`). */
+/**
+ * Same type when the last name segments match case-insensitively (`user` = `microsoft.graph.user`),
+ * or when one is a link to the other's page, whatever its text says: `[itemActivityStats][]` with
+ * `[itemActivityStats]: ../resources/itemactivitystat.md` beside `microsoft.graph.itemActivityStat`.
+ */
 function sameType(a: TypeRef, b: TypeRef): boolean {
-  return simpleNameOfType(a) === simpleNameOfType(b)
+  return simpleNameOfType(a) === simpleNameOfType(b) || linksPageOf(a, b) || linksPageOf(b, a)
+}
+
+function linksPageOf(link: TypeRef, type: TypeRef): boolean {
+  if (link.kind !== 'named' || link.target === undefined) return false
+  const page = link.target.slice(link.target.lastIndexOf('/') + 1).replace(/\.md$/i, '')
+  return page.toLowerCase() === simpleNameOfType(type)
 }
 
 function typeText(type: TypeRef): string {

@@ -427,3 +427,38 @@ describe('extractResponse: a 202 Accepted without a body', () => {
     expect(response).toMatchObject({ status: 202, source: 'sentence', type: { name: 'x' } })
   })
 })
+
+describe('extractResponse: a sentence linking the annotated type under another text', () => {
+  // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78,
+  // api/itemactivitystat-getactivitybyinterval.md: the link text is the plural, its target the type's page.
+  it('reads one type, not a conflict', () => {
+    const { response, diagnostics } = responseOf(
+      [
+        '## Response ',
+        '',
+        'If successful, this method returns a `200 OK` response code and a collection of [itemActivityStats][] object in the response body. ',
+        '',
+        '## Example',
+        '',
+        '### Response',
+        '',
+        '<!-- { "blockType": "response", "@type": "Collection(microsoft.graph.itemActivityStat)", "truncated": true } -->',
+        '',
+        '```json\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{ "value": [] }\n```',
+        '',
+        '[itemActivityStats]: ../resources/itemactivitystat.md',
+      ].join('\n'),
+    )
+    expect(response).toEqual({
+      status: 200,
+      type: {
+        kind: 'named',
+        name: 'microsoft.graph.itemActivityStat',
+        target: 'resources/itemactivitystat.md',
+      },
+      collection: true,
+      source: 'annotation',
+    })
+    expect(diagnostics).toEqual([])
+  })
+})
