@@ -82,9 +82,14 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   // An `id` the service assigns (Read-only) is a key, as a `keyProperty` or a Methods table says:
   // commsOperation's "The operation ID. Read-only." (a complex type's id is the caller's to set),
   // unless the JSON representation writes it as a plain value, not the key's `"String (identifier)"`:
-  // itemReference's `"id": "string"`, "Identifier of the item in the drive. Read-only.", points elsewhere.
-  const assignedKey =
-    properties.some((property) => property.name === 'id' && property.readOnly) && !writesPlainId(members)
+  // itemReference's `"id": "string"`, "Identifier of the item in the drive. Read-only.", points elsewhere;
+  // unless the row calls it the key: appRoleAssignment's "A unique identifier … Key. Not nullable. Read-only."
+  const assignedKey = properties.some(
+    (property) =>
+      property.name === 'id' &&
+      property.readOnly &&
+      (!writesPlainId(members) || STATED_KEY.test(property.description)),
+  )
   const type: Draft<ObjectTypeDef> = {
     kind: annotation.keyProperty !== undefined || methods.length > 0 || assignedKey ? 'entity' : 'complex',
     name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
@@ -135,6 +140,9 @@ function valuesOfStringProperty(values: TypeDef, properties: readonly PropertyDe
 }
 
 /** The JSON representation has an `id` member whose placeholder is not marked `(identifier)`. */
+/** The flag a row gives its key: `Key.`, `Key, Not nullable` (capitalised, as flags are written). */
+const STATED_KEY = /(?:^|[\s.])Key[.,]/
+
 function writesPlainId(members: readonly JsonProperty[]): boolean {
   const id = members.find((member) => member.name === 'id')?.placeholder
   return id !== undefined && !/\(identifier\)/i.test(id)

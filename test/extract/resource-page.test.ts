@@ -176,6 +176,32 @@ describe('resource pages', () => {
     expect((extractPage('resources/itemReference.md', text).types[0] as ObjectTypeDef).kind).toBe(kind)
   })
 
+  // microsoftgraph/microsoft-graph-docs@5ff7de3768d1ee07202235b28c71901f071bfab7, resources/approleassignment.md
+  // (an entity in the CSDL): no Methods table and a plain `"id": "string"`, but its row calls the id the key.
+  it('takes a read-only id whose row says `Key` as the key, whatever the JSON writes', () => {
+    const text = [
+      '# appRoleAssignment resource type',
+      '',
+      'Namespace: microsoft.graph',
+      '',
+      '## Properties',
+      '',
+      '| Property             | Type           | Description |',
+      '| :------------------- | :------------- | :---------- |',
+      '| id                   | String         | A unique identifier for the **appRoleAssignment** Key. Not nullable. Read-only. |',
+      '| principalType        | String         | The type of the assigned principal. This can either be "User", "Group" or "ServicePrincipal". Read-only. Does not support `$filter`. |',
+      '',
+      '## JSON representation',
+      '',
+      '<!-- {\n  "blockType": "resource",\n  "optionalProperties": [\n\n  ],\n  "@odata.type": "microsoft.graph.appRoleAssignment"\n}-->',
+      '',
+      '```json\n{\n  "id": "string",\n  "principalType": "string"\n}\n```',
+    ].join('\n')
+    expect((extractPage('resources/approleassignment.md', text).types[0] as ObjectTypeDef).kind).toBe(
+      'entity',
+    )
+  })
+
   // OneDrive/onedrive-api-docs docs/rest-api/resources/quota.md
   it('reads a methods table headed Common task, under Methods or a Tasks heading', () => {
     // OneDrive/onedrive-api-docs: api-reference/resources/drive.md and driveitemversion.md.
