@@ -22,11 +22,8 @@ export function linkInheritance(
   for (const type of objects) weighBaseTypes(type, registry, diagnostics)
   baseFromDerivedLists(objects, registry)
   for (const type of objects) {
-    const implied =
-      !type.baseType &&
-      type.kind === 'entity' &&
-      type.qualifiedName !== ROOT_ENTITY &&
-      type.properties.some((p) => p.name === 'id')
+    // An entity's key is its own `id`, else one it inherits: without a stated base, the root's.
+    const implied = !type.baseType && type.kind === 'entity' && type.qualifiedName !== ROOT_ENTITY
     if (implied) type.baseType = { kind: 'named', name: ROOT_ENTITY }
     if (!type.baseType) continue
     resolveReference(type.baseType, type.namespace, registry)

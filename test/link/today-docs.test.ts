@@ -72,7 +72,8 @@ describe("today's Graph docs", () => {
       ['agentIdentityBlueprint', 'entity', 'microsoft.graph.application'],
       ['attachmentBase', 'entity', 'microsoft.graph.entity'],
       ['checklistItem', 'entity', 'microsoft.graph.entity'],
-      ['copilotAdminLimitedMode', 'entity', undefined],
+      // An entity (Methods) without an `id` of its own inherits its key from the root entity.
+      ['copilotAdminLimitedMode', 'entity', 'microsoft.graph.entity'],
       ['linkedResource', 'entity', 'microsoft.graph.entity'],
       ['m365CapabilityResourceScope', 'complex', undefined],
       // `### m365ResourceType values`, a `Member | Description` table in the resource page.

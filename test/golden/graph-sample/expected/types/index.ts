@@ -168,7 +168,7 @@ export interface WorkbookChart extends Undocumented.Entity {
 }
 
 /** A microsoft.graph.entity as Graph sends it: the type itself or one of its derived types, told apart by `\@odata.type`. */
-export type AnyEntity = (Undocumented.Entity & { "@odata.type"?: "#microsoft.graph.entity" }) | AuditEvent | DeviceManagementExportJob | DeviceManagementReports | ExternalConnectors.ExternalConnection | ExternalConnectors.ExternalItem | TodoTaskList | WorkbookChart;
+export type AnyEntity = (Undocumented.Entity & { "@odata.type"?: "#microsoft.graph.entity" }) | AuditEvent | DeviceManagementExportJob | DeviceManagementReports | ExternalConnectors.ExternalConnection | ExternalConnectors.ExternalItem | ExternalConnectors.Schema | TodoTaskList | WorkbookChart;
 
 export namespace ExternalConnectors {
     export type AccessType = "grant" | "deny" | "unknownFutureValue";
@@ -266,7 +266,8 @@ export namespace ExternalConnectors {
     export type PropertyType = "string" | "int64" | "double" | "dateTime" | "boolean" | "stringCollection" | "int64Collection" | "doubleCollection" | "dateTimeCollection" | "unknownFutureValue";
 
     /** The connection schema determines how your external content will be used in various Microsoft Graph experiences. Schema is a flat list of all the properties that you plan to add to the connection along with their attributes, labels, and aliases. You must register the schema before adding items into the connection. */
-    export interface Schema {
+    export interface Schema extends Undocumented.Entity {
+        "@odata.type"?: "#microsoft.graph.externalConnectors.schema";
         /** Must be set to `microsoft.graph.externalConnector.externalItem`. Required. */
         baseType?: string | null;
         /** The properties defined for the items in the connection. The minimum number of properties is one, the maximum is 128. */
@@ -304,6 +305,11 @@ export function isExternalConnectorsExternalConnection(value: unknown): value is
 /** Whether `value` is a microsoft.graph.externalConnectors.externalItem (`\@odata.type` names it). */
 export function isExternalConnectorsExternalItem(value: unknown): value is ExternalConnectors.ExternalItem {
     return hasODataType(value, ["#microsoft.graph.externalConnectors.externalItem"]);
+}
+
+/** Whether `value` is a microsoft.graph.externalConnectors.schema (`\@odata.type` names it). */
+export function isExternalConnectorsSchema(value: unknown): value is ExternalConnectors.Schema {
+    return hasODataType(value, ["#microsoft.graph.externalConnectors.schema"]);
 }
 
 /** Whether `value` is a microsoft.graph.todoTaskList (`\@odata.type` names it). */
