@@ -15,6 +15,7 @@ import { markKeyAddressedEntities } from './key-addressed.js'
 import { LinkMemo } from './link-memo.js'
 import { mergeTypes } from './merge-types.js'
 import { linkMethodsToOperations } from './methods.js'
+import { markNavigationTargets } from './navigation-targets.js'
 import { refineOperationKinds } from './operation-kinds.js'
 import { linkPermissionIncludes } from './permission-includes.js'
 import { TypeRegistry } from './registry.js'
@@ -65,6 +66,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
     registry,
     sorted.flatMap((page) => page.operations),
   )
+  markNavigationTargets(registry)
   linkInheritance(registry, undocumented, diagnostics)
   // Only frozen page models are kept from one save to the next (`ParsedPages`): only then is this
   // link kept, with each linked operation's page operation.

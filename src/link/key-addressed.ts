@@ -29,11 +29,11 @@ function endsInKey(route: OperationDef['routes'][number]): boolean {
 }
 
 /** The type `ref` denotes, resolved as link resolves it (on a copy: the page's reference is
- *  resolved later, in place, with its operation). */
-function typeOf(ref: TypeRef | undefined, registry: TypeRegistry) {
+ *  resolved later, in place, with its operation or property). */
+export function typeOf(ref: TypeRef | undefined, registry: TypeRegistry, namespace = DEFAULT_NAMESPACE) {
   if (ref?.kind !== 'named') return undefined
   const copy = { ...ref }
-  return resolveReference(copy, DEFAULT_NAMESPACE, registry) && copy.resolved
+  return resolveReference(copy, namespace, registry) && copy.resolved
     ? registry.get(copy.resolved)
     : undefined
 }
