@@ -9,7 +9,7 @@ import JSON5 from 'json5'
 import type { Code } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, PrimitiveName, TypeRef } from '../model.js'
-import { primitiveNamed } from './type-cell.js'
+import { primitiveNamed, readTypeText } from './type-cell.js'
 
 export interface JsonProperty {
   name: string
@@ -95,8 +95,11 @@ export function typeOfPlaceholder(value: unknown): { type: TypeRef; collection: 
   }
   if (value && typeof value === 'object') {
     const odataType = (value as Record<string, unknown>)['@odata.type']
-    if (typeof odataType === 'string' && odataType.trim() !== '')
-      return { type: { kind: 'named', name: odataType.replace(/^#/, '').trim() }, collection: false }
+    // `{"@odata.type": "collection(microsoft.graph.certificateAuthority)"}` writes a collection.
+    if (typeof odataType === 'string' && odataType.trim() !== '') {
+      const read = readTypeText(odataType.replace(/^#/, '').trim())
+      return { type: read.type, collection: read.collection }
+    }
   }
   return undefined
 }

@@ -150,4 +150,32 @@ describe('representation-mismatch', () => {
       [],
     )
   })
+
+  // microsoftgraph/microsoft-graph-docs@5ff7de3768d1ee07202235b28c71901f071bfab7,
+  // api-reference/v1.0/resources/certificatebasedauthconfiguration.md
+  it('takes a member whose `@odata.type` names a collection as the collection the table says', () => {
+    const text = [
+      '# certificateBasedAuthConfiguration resource type',
+      '',
+      '## Properties',
+      '',
+      '| Property               | Type                                                       | Description                                                                      |',
+      '| :--------------------- | :--------------------------------------------------------- | :------------------------------------------------------------------------------- |',
+      '| certificateAuthorities | [certificateAuthority](certificateauthority.md) collection | Collection of certificate authorities which creates a trusted certificate chain. |',
+      '| id                     | String                                                     | The unique identifier of the certificate based auth configuration. Read-only.    |',
+      '',
+      '## JSON representation',
+      '',
+      '<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.certificateBasedAuthConfiguration",\n  "baseType": "",\n  "keyProperty": "id"\n}-->',
+      '',
+      '```json\n{\n  "certificateAuthorities": {"@odata.type": "collection(microsoft.graph.certificateAuthority)"},\n  "id": "String (identifier)"\n}\n```',
+    ].join('\n')
+    const file = 'resources/certificatebasedauthconfiguration.md'
+    expect(run(representationMismatch, text, file)).toEqual([])
+    const single = text.replace(
+      'collection(microsoft.graph.certificateAuthority)',
+      'microsoft.graph.certificateAuthority',
+    )
+    expect(run(representationMismatch, single, file)).toEqual([['representation-mismatch', 21]])
+  })
 })

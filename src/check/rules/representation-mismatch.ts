@@ -10,6 +10,7 @@
  * pivot is compared with the tables of that pivot and those outside any zone.
  */
 import { diagnostic } from '../../diagnostics.js'
+import { typeOfPlaceholder } from '../../extract/json-representation.js'
 import { extractPropertiesTable, isPropertiesTable } from '../../extract/properties-table.js'
 import type { Diagnostic, PropertyDef } from '../../model.js'
 import type { Page } from '../../parse/page.js'
@@ -52,12 +53,12 @@ export const representationMismatch: PageRule = {
             `Unexpected member ${key} in the JSON representation, expected a property of the Properties or Relationships table`,
           ),
         )
-      else if (value !== null && Array.isArray(value) !== property.collection)
+      else if (value !== null && writesCollection(value) !== property.collection)
         found.push(
           diagnostic(
             'representation-mismatch',
             at(key),
-            `Unexpected ${Array.isArray(value) ? 'array' : 'single value'} for ${key} in the JSON representation, expected ${property.collection ? 'an array' : 'a single value'} as the table's type says (line ${property.position.line})`,
+            `Unexpected ${writesCollection(value) ? 'array' : 'single value'} for ${key} in the JSON representation, expected ${property.collection ? 'an array' : 'a single value'} as the table's type says (line ${property.position.line})`,
           ),
         )
     }
@@ -72,6 +73,11 @@ export const representationMismatch: PageRule = {
         )
     return found
   },
+}
+
+/** An array, or an object whose `@odata.type` names a collection (`"collection(microsoft.graph.x)"`). */
+function writesCollection(value: unknown): boolean {
+  return Array.isArray(value) || typeOfPlaceholder(value)?.collection === true
 }
 
 /**
