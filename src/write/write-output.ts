@@ -87,7 +87,8 @@ function lastOfEachPath(files: readonly GeneratedFile[]): GeneratedFile[] {
 /** Whether absolute `path` is `folder` or inside it (by its text: resolve links first). */
 export function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+  // `..gen` is a name inside the folder; only `..` itself, or `..` then a separator, leaves it.
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }
 
 /** The absolute path of `path` inside `outDir`, or undefined when it could leave the folder. */

@@ -4,7 +4,13 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MANIFEST, OutputWriteError, safeOutputPath, writeOutput } from '../../src/write/write-output.js'
+import {
+  isInside,
+  MANIFEST,
+  OutputWriteError,
+  safeOutputPath,
+  writeOutput,
+} from '../../src/write/write-output.js'
 
 let base: string
 let out: string
@@ -216,5 +222,21 @@ describe('a write the up-front check could not foresee', () => {
     await expect(writeOutput(out, [])).rejects.toThrow(
       new RegExp(`^cannot write ${join(out, MANIFEST).replace(/[.\\]/g, '\\$&')}: E[A-Z]+$`),
     )
+  })
+})
+
+describe('isInside', () => {
+  it.each([
+    ['/a/docs', '/a/docs', true],
+    ['/a/docs/api/x.md', '/a/docs', true],
+    // A name that starts with two dots is still inside.
+    ['/a/docs/..gen', '/a/docs', true],
+    ['/a/docs/..gen/types', '/a/docs', true],
+    ['/a/docs/..', '/a/docs', false],
+    ['/a/docsx', '/a/docs', false],
+    ['/a/out', '/a/docs', false],
+    ['/b', '/a/docs', false],
+  ])('%s in %s: %s', (path, folder, expected) => {
+    expect(isInside(path, folder)).toBe(expected)
   })
 })
