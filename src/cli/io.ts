@@ -1,5 +1,6 @@
 /** What every command shares: output streams, argument parsing, usage errors, diagnostics printing. */
-import { mkdtemp, realpath, rm, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, mkdtemp, realpath, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { formatDiagnostic } from '../diagnostics.js'
@@ -95,8 +96,10 @@ export async function requireWritableOut(outDir: string, docsDir: string): Promi
     if (info) {
       if (!info.isDirectory())
         throw new UsageError(`cannot use --out ${outDir}: ${path} is a file, not a folder`)
-      if (!(await canCreateIn(path)))
-        throw new UsageError(`cannot use --out ${outDir}: ${path} is not writable`)
+      // The output folder itself is asked, not touched (a run that writes nothing leaves it as
+      // it is); a folder it must be made in is tried.
+      const writable = path === resolve(outDir) ? await isWritable(path) : await canCreateIn(path)
+      if (!writable) throw new UsageError(`cannot use --out ${outDir}: ${path} is not writable`)
       return
     }
     const parent = dirname(path)
@@ -111,8 +114,17 @@ export async function requireWritableOut(outDir: string, docsDir: string): Promi
 async function canCreateIn(folder: string): Promise<boolean> {
   const probe = await mkdtemp(join(folder, '.doc2ts-')).catch(() => undefined)
   if (probe === undefined) return false
-  await rm(probe, { recursive: true, force: true })
+  await rm(probe, { recursive: true, force: true }).catch(() => undefined)
   return true
+}
+
+/** Whether the system would let this process write in `folder` (a read-only mount says no, also
+ *  to root). */
+function isWritable(folder: string): Promise<boolean> {
+  return access(folder, constants.W_OK).then(
+    () => true,
+    () => false,
+  )
 }
 
 /** The real path of `path`'s longest existing part, with the rest appended (symbolic links followed). */

@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
@@ -118,6 +119,16 @@ describe('wrong paths are one line and exit 2, and never empty an output', () =>
       ])
     }
     expect(readFileSync(file, 'utf8')).toBe('x')
+  })
+
+  it('leaves an output folder untouched when nothing changes (its own entries and time)', async () => {
+    const target = join(work, 'untouched')
+    expect((await run(['generate', 'input-docs', '--out', target, '--no-cache'])).code).toBe(0)
+    const before = { entries: readdirSync(target).sort(), mtime: statSync(target).mtimeMs }
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    for (const args of [['--check'], []])
+      expect((await run(['generate', 'input-docs', '--out', target, '--no-cache', ...args])).code).toBe(0)
+    expect({ entries: readdirSync(target).sort(), mtime: statSync(target).mtimeMs }).toEqual(before)
   })
 
   // Permission bits do not say whether a folder can be made there: root may write anywhere they
