@@ -12,7 +12,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Handlers } from './handlers.js'
 import { examples } from './mock-data.js'
-import { baseTypes, methodNotAllowed, namespaces, rootAliases, routes, selectable } from './routes.js'
+import { baseTypes, namespaces, rootAliases, routes, selectable } from './routes.js'
 import { createServer, type ServerOptions } from './runtime.js'
 import { definitions } from './schemas.js'
 
@@ -21,5 +21,5 @@ export type { Handler, HandlerRequest, ServerOptions } from './runtime.js'
 export { GraphError, notImplemented } from './runtime.js'
 
 export function buildServer(options: ServerOptions<Handlers> = {}): FastifyInstance {
-  return createServer<Handlers>({ routes, methodNotAllowed, namespaces, selectable, baseTypes, rootAliases, definitions, examples }, options)
+  return createServer<Handlers>({ routes, namespaces, selectable, baseTypes, rootAliases, definitions, examples }, options)
 }

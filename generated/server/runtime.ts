@@ -9,6 +9,8 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 
+const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']
+
 export interface RouteSpec {
   /** Handler name: a key of `Handlers`. */
   operation: string
@@ -34,17 +36,10 @@ export interface RouteSpec {
   bodyTypes?: { type: string; schema?: object }[]
 }
 
-/** Where a path exists but a verb does not: answered 405 with `Allow`. */
 /** `/me/x` answers as `/users/{id}/x` where only that is documented, and the reverse. */
 export interface RootAlias {
   alias: string
   collection: string
-}
-
-export interface MethodNotAllowedSpec {
-  url: string
-  allowed: HttpMethod[]
-  missing: HttpMethod[]
 }
 
 export interface MockExample {
@@ -63,7 +58,6 @@ export interface MockExample {
 
 export interface ServerData {
   routes: readonly RouteSpec[]
-  methodNotAllowed: readonly MethodNotAllowedSpec[]
   /** Namespaces of the documented types (`microsoft.graph`): a path segment `<namespace>.<Type>` is a type cast. */
   namespaces: readonly string[]
   /** Property names `$select` may ask of a closed type a route answers, by qualified name; other types take any. */
@@ -185,11 +179,16 @@ export function createServer<H extends object>(data: ServerData, options: Server
     const answer = graphErrorOf(error)
     void reply.code(answer.statusCode).type('application/json; charset=utf-8').send(errorBody(answer))
   })
+  // A path documented for other verbs answers 405 with `Allow`; the router holds documented routes
+  // only, so that a path under another name of its root (`/me`) still finds its verb there.
   app.setNotFoundHandler((request, reply) => {
-    void reply
-      .code(404)
-      .type('application/json; charset=utf-8')
-      .send(errorBody(new GraphError(404, 'NotFound', `No documented route matches ${request.method} ${pathOf(request.url)}.`)))
+    const allowed = HTTP_METHODS.filter((method) => app.findRoute({ method, url: pathOf(request.url) }))
+    const answer =
+      allowed.length > 0
+        ? new GraphError(405, 'MethodNotAllowed', `${request.method} is not documented for this path; use ${allowed.join(', ')}.`)
+        : new GraphError(404, 'NotFound', `No documented route matches ${request.method} ${pathOf(request.url)}.`)
+    if (allowed.length > 0) void reply.header('allow', allowed.join(', '))
+    void reply.code(answer.statusCode).type('application/json; charset=utf-8').send(errorBody(answer))
   })
   const log = lineLogger(options.log ?? options.mock === true)
   if (log)
@@ -220,23 +219,6 @@ export function createServer<H extends object>(data: ServerData, options: Server
         else if (view) return sendJson(reply, route.status, result, view)
         return reply.code(route.status).send(result)
       },
-    })
-  }
-  for (const path of data.methodNotAllowed) {
-    if (path.missing.length === 0) continue
-    app.route({
-      method: path.missing,
-      url: path.url,
-      handler: async (request, reply) =>
-        reply
-          .code(405)
-          .header('allow', path.allowed.join(', '))
-          .type('application/json; charset=utf-8')
-          .send(
-            errorBody(
-              new GraphError(405, 'MethodNotAllowed', `${request.method} is not documented for this path; use ${path.allowed.join(', ')}.`),
-            ),
-          ),
     })
   }
   return app

@@ -183,6 +183,9 @@ describe("the sample corpus's mock through Microsoft's Graph SDK", () => {
     const sheets = await client.api(`/users/${USER}/drive/items/01AB/workbook/worksheets`).get()
     expect(sheets.value[0]).toMatchObject({ name: expect.any(String) })
     await expect(client.api('/me/noSuchThing').get()).rejects.toMatchObject({ statusCode: 404 })
+    // Verb by verb: GET is documented under /me, PATCH only under /users/{id} (todotasklist pages).
+    expect(await client.api('/me/todo/lists/l-1/tasks').patch({ title: 'x' })).toEqual(expect.any(Object))
+    await expect(client.api('/me/events').delete()).rejects.toMatchObject({ statusCode: 405 })
   })
 
   it('addresses a drive item by a path with slashes', async () => {

@@ -26,7 +26,6 @@ import { keptValue } from '../read-memo.js'
 import { renderTemplate, renderTemplateParts } from '../render-template.js'
 import type { TsNames } from '../type-names.js'
 import { type HandlerTypes, handlerTypesFor } from './handler-types.js'
-import { groupByPath } from './route-probe.js'
 import { type RouteTable, type ServerRoute, startRouteTable } from './route-table.js'
 import { selectableTable } from './selectable.js'
 import type { ServerMemo } from './server-memo.js'
@@ -230,9 +229,6 @@ function serverFiles(
           ),
         ),
         rootAliases: jsonLine(rootAliases(model.operations)),
-        methodNotAllowed: groupByPath(table.routes)
-          .filter((group) => group.missing.length > 0)
-          .map((group) => jsonLine(group)),
       })),
     ),
     fileOfParts(
