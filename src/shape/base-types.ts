@@ -35,3 +35,19 @@ export function derivesFrom(bases: BaseTypes, type: string, ancestor: string): b
   }
   return false
 }
+
+/** The nearest type every one of `types` is or derives from; undefined when they share none. */
+export function commonBase(bases: BaseTypes, types: readonly string[]): string | undefined {
+  const [first, ...rest] = types
+  const seen = new Set<string>()
+  for (
+    let candidate = first;
+    candidate !== undefined && !seen.has(candidate);
+    candidate = bases.get(candidate)
+  ) {
+    seen.add(candidate)
+    const at = candidate
+    if (rest.every((type) => type === at || derivesFrom(bases, type, at))) return at
+  }
+  return undefined
+}

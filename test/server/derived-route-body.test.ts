@@ -87,6 +87,17 @@ describe('a body on a route whose pages take several derived types', () => {
     }
   })
 
+  it('naming a documented type the pages’ types derive from, without a page of its own there, is judged by the route owner’s type', async () => {
+    // mobileLobApp: documented (resources/intune-apps-mobilelobapp.md), base of both pages' types,
+    // no create page of its own on the route.
+    const body = {
+      ...exampleBody('intune-apps-androidlobapp-create'),
+      '@odata.type': '#microsoft.graph.mobileLobApp',
+    }
+    const answer = await post(body)
+    expect(answer.status).toBe(201)
+  })
+
   it('naming a type of a namespace the docs do not document, is judged by the route owner’s type', async () => {
     const body = { ...exampleBody('intune-apps-androidlobapp-create'), '@odata.type': '#Other.Namespace.App' }
     expect((await post(body)).status).toBe(201)

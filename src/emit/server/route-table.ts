@@ -23,6 +23,7 @@ import { collectBaseTypes, type JsonSchema } from '../../json-schema/type-schema
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
 import { routeKey } from '../../route-key.js'
 import type { ApiShape } from '../../shape/api-shape.js'
+import { commonBase } from '../../shape/base-types.js'
 import {
   type BodyShape,
   carriesBody,
@@ -258,6 +259,16 @@ function typedBodies(
     const schema = schemaOf(other)
     if (schema) types.push({ type, schema })
   }
+  // A documented type derived from what the pages' types share, without a page of its own on the
+  // route (another team's docs, a page missing), is judged as the route's own body, not refused.
+  const shared =
+    types.length > 1
+      ? commonBase(
+          shapes.baseTypes(),
+          types.map((known) => known.type),
+        )
+      : undefined
+  if (shared !== undefined && !types.some((known) => known.type === shared)) types.push({ type: shared })
   return types
 }
 
