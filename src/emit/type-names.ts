@@ -168,3 +168,8 @@ export function withCardinality(type: string, collection: boolean, nullable: boo
   const base = collection ? (/[|&]/.test(type) ? `(${type})[]` : `${type}[]`) : type
   return nullable && base !== 'unknown' ? `${base} | null` : base
 }
+
+/** A reference to a type of the model by its qualified name. */
+export function refTo(qualifiedName: string): TypeRef {
+  return { kind: 'named', name: qualifiedName, resolved: qualifiedName }
+}

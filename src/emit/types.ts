@@ -19,6 +19,7 @@ import { type EmitMemo, unitKey } from './memo.js'
 import { type PrintRequest, printerVersion, type Statement } from './print/statement.js'
 import { emitTypeGuards } from './type-guards.js'
 import {
+  refTo,
   type TsNames,
   type TsScope,
   topLevelAlias,
@@ -314,11 +315,6 @@ function objectInterface(
 }
 
 const DISCRIMINATOR = '@odata.type'
-
-/** A reference to a type of the model by its qualified name. */
-function refTo(qualifiedName: string): TypeRef {
-  return { kind: 'named', name: qualifiedName, resolved: qualifiedName }
-}
 
 function docsOf(description: string): { description: string }[] | undefined {
   const text = jsDocText(description)

@@ -102,4 +102,16 @@ describe('a body on a route whose pages take several derived types', () => {
     const body = { ...exampleBody('intune-apps-androidlobapp-create'), '@odata.type': '#Other.Namespace.App' }
     expect((await post(body)).status).toBe(201)
   })
+
+  it('reaches the handler typed as any of the types the route takes', () => {
+    const file = emitAll(model).find((generated) => generated.path === 'server/handlers.ts')
+    const line = (file?.text ?? '')
+      .split('\n')
+      .find((text) => text.includes('intuneAppsAndroidlobappCreate:'))
+    // Handler<params, query, body, reply>: the body is each page's type, not the owner's alone.
+    const body = /^\s*intuneAppsAndroidlobappCreate: Handler<.*\}, (.+), T\.AndroidLobApp>$/.exec(
+      line ?? '',
+    )?.[1]
+    expect(body?.split(' | ')).toEqual(expect.arrayContaining(['T.AndroidLobApp', 'T.IosLobApp']))
+  })
 })

@@ -8,7 +8,7 @@
 import type { TypeRef } from '../../model.js'
 import type { BodyShape, OperationShape, ResponseShape } from '../../shape/operation-shape.js'
 import { propertyKey } from '../escape.js'
-import { type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
+import { refTo, type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
 
 export const HANDLER_SCOPE: TsScope = { typesPrefix: 'T.', undocumentedPrefix: 'U.' }
 
@@ -25,11 +25,14 @@ function objectType(members: readonly { name: string; type: string; required: bo
 }
 
 /** `routeParams` holds the parameter names of each served route of the operation, `routeShapes`
- *  the operation as each answers it (`ApiShape.ofRoute`): the body and reply of any of them. */
+ *  the operation as each answers it (`ApiShape.ofRoute`): the body and reply of any of them.
+ *  `otherBodies`: the types the served routes also take a body of, by its `@odata.type` (the
+ *  other pages' types on a route several derived types document; `ServerRoute.bodyTypes`). */
 export function handlerTypesFor(
   shape: OperationShape,
   routeParams: readonly (readonly string[])[],
   routeShapes: readonly OperationShape[],
+  otherBodies: readonly string[],
   names: TsNames,
 ): HandlerTypes {
   const { operation } = shape
@@ -48,7 +51,10 @@ export function handlerTypesFor(
   return {
     params,
     query,
-    body: unionOf(routeShapes.map((route) => bodyType(route.requestBody, typeOf))),
+    body: unionOf([
+      ...routeShapes.map((route) => bodyType(route.requestBody, typeOf)),
+      ...otherBodies.map((name) => typeOf(refTo(name))),
+    ]),
     reply: unionOf(routeShapes.map((route) => replyType(route.response, typeOf))),
   }
 }

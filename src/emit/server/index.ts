@@ -136,6 +136,7 @@ function handlerView(
     shapes.of(op),
     served.map((r) => r.params),
     served.map((r) => r.routeShape),
+    served.flatMap((r) => (r.bodyTypes ?? []).map((known) => known.type)),
     names,
   )
   const doc = [
