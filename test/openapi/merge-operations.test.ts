@@ -78,4 +78,14 @@ describe('mergeOperations of a page documenting another use of the path', () => 
     const media = mergeOperations(created, extended).requestBody?.content['application/json']
     expect(media?.schema).toEqual({ anyOf: [ref('message'), ref('openTypeExtension')] })
   })
+
+  it('where the route’s own page takes no body, shows its examples under a schema that takes any value', () => {
+    const { requestBody: _, ...bodiless } = created
+    const body = mergeOperations(bodiless, extended, true).requestBody
+    expect(body?.required).toBe(false)
+    expect(body?.content['application/json']?.schema).toEqual({})
+    expect(Object.keys(body?.content['application/json']?.examples ?? {})).toEqual([
+      'opentypeextension-post-opentypeextension',
+    ])
+  })
 })

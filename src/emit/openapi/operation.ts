@@ -72,7 +72,11 @@ export function mergeOperations(
             anotherUse ? withSchemasOf(other.requestBody.content, base.content) : other.requestBody.content,
           ),
         }
-      : { ...other.requestBody, required: false }
+      : {
+          ...other.requestBody,
+          required: false,
+          ...(anotherUse ? { content: examplesOnly(other.requestBody.content) } : {}),
+        }
   }
   const responses: Record<string, ResponseOrRef> = { ...primary.responses }
   for (const [status, response] of Object.entries(other.responses)) {
@@ -124,6 +128,14 @@ function withSchemasOf(
       mediaType,
       { ...media, schema: base[mediaType]?.schema ?? media.schema },
     ]),
+  )
+}
+
+/** The content's examples with a schema that takes any value: another use's body, where the path's
+ *  own takes none (the server takes any body there). */
+function examplesOnly(content: Record<string, MediaTypeObject>): Record<string, MediaTypeObject> {
+  return Object.fromEntries(
+    Object.entries(content).map(([mediaType, media]) => [mediaType, { ...media, schema: {} }]),
   )
 }
 
