@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseRouteTemplate } from '../../src/extract/route-template.js'
 import type { OperationDef, RouteTemplate } from '../../src/model.js'
-import { rootAliases } from '../../src/shape/root-aliases.js'
+import { MIN_PAGES, rootAliases } from '../../src/shape/root-aliases.js'
 
 /** An operation of page `file` documenting `lines` (only what the rule reads). */
 function page(file: string, lines: string[]): OperationDef {
@@ -62,6 +62,24 @@ describe('rootAliases', () => {
       drive('drive_recent.md', '/recent'),
     ]
     expect(rootAliases(pages)).toEqual([{ alias: 'drive', collection: 'drives' }])
-    expect(rootAliases(pages.slice(0, 2))).toEqual([])
+    expect(rootAliases(pages.slice(0, MIN_PAGES - 1))).toEqual([])
+  })
+
+  it('of two collections paired with the root itself, takes the one more pages pair it with', () => {
+    // A made-up API where /me stands for a user on more pages than for a group.
+    const pair = (collection: string, count: number) =>
+      Array.from({ length: count }, (_, index) =>
+        page(`api/${collection}-${index}.md`, [
+          `GET /me${index ? `/x${index}` : ''}`,
+          `GET /${collection}/{id}${index ? `/x${index}` : ''}`,
+        ]),
+      )
+    expect(rootAliases([...pair('groups', MIN_PAGES), ...pair('users', MIN_PAGES + 1)])).toEqual([
+      { alias: 'me', collection: 'users' },
+    ])
+    expect(rootAliases([...pair('users', MIN_PAGES + 1), ...pair('groups', MIN_PAGES + 2)])).toEqual([
+      { alias: 'me', collection: 'groups' },
+    ])
+    expect(rootAliases(pair('users', MIN_PAGES - 1))).toEqual([])
   })
 })
