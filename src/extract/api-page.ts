@@ -35,6 +35,7 @@ import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 import { isReferenceRoute } from '../route-end.js'
 import { extractExamples, sectionsOutsideExamples } from './examples.js'
+import { withCalledArguments } from './function-call-route.js'
 import { extractHttpRequest, otherCallSections, routesOfRequestExamples } from './http-request.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
@@ -78,7 +79,7 @@ export function extractApiPage(page: Page): ApiPageModel {
       ? templates
       : routesOfRequestExamples(examples, templates.routes)
   diagnostics.push(...templates.diagnostics, ...(http === templates ? [] : http.diagnostics))
-  const routes = http.routes
+  const routes = withCalledArguments(http.routes, examples, () => urlParameterNames(page, http.routes))
   if (routes.length === 0)
     diagnostics.push(
       diagnostic(
@@ -105,9 +106,7 @@ export function extractApiPage(page: Page): ApiPageModel {
   const descriptionParagraph = h1 ? firstProse(page, h1) : undefined
   // Sections under a heading that documents another call describe that call (`otherCallSections`).
   const elsewhere = otherCallSections(page, routes)
-  const bodySections = requestBodySections(page).filter(
-    (sections) => !sections.some((section) => elsewhere.has(section)),
-  )
+  const bodySections = ownRequestBodySections(page, elsewhere)
   const referenceRoute = referenceWriteOf(routes)
   const operation: Draft<OperationDef> = {
     id: page.file.replace(/^.*\//, '').replace(/\.md$/i, ''),
@@ -146,6 +145,18 @@ export function extractApiPage(page: Page): ApiPageModel {
   return { operations: [operation], links: pageLinks(page, permissionsIncludes), diagnostics }
 }
 
+/** The names of the parameters a page documents for the URL (a function's), in lower case. */
+function urlParameterNames(page: Page, routes: readonly RouteTemplate[]): Set<string> {
+  const elsewhere = otherCallSections(page, routes)
+  const parameters = extractParameters(page, routes, ownRequestBodySections(page, elsewhere), elsewhere, [])
+  return new Set(parameters.filter((each) => each.in === 'query').map((each) => each.name.toLowerCase()))
+}
+
+/** The Request body sections of the operation itself (not under a heading of another call). */
+function ownRequestBodySections(page: Page, elsewhere: ReadonlySet<Section>): Section[][] {
+  return requestBodySections(page).filter((sections) => !sections.some((section) => elsewhere.has(section)))
+}
+
 /** Parameter sections → parameters; function parameters sit in the path when a route call names
  *  them. A table under a heading that documents another call (`elsewhere`) describes that call. */
 function extractParameters(
@@ -176,7 +187,7 @@ function extractParameters(
       /in the request url, provide the following query parameters/i.test(section.text),
     )
     const parameters = extractParameterSections(page, sections, inUrl ? 'query' : 'body', diagnostics)
-    return isGet && !inUrl ? parameters.map(functionLocation) : parameters
+    return isGet || inUrl ? parameters.map(functionLocation) : parameters
   })
   // Other teams title the operation's own parameters `## Parameters`: a function's for GET, else the body's.
   const own = read(/^parameters$/i, isGet ? 'query' : 'body')

@@ -112,19 +112,21 @@ export interface ConnectionsItemItems {
 export interface DeviceManagement {
   readonly auditEvents: DeviceManagementAuditEvents
   readonly reports: DeviceManagementReports
-  readonly verifyWindowsEnrollmentAutoDiscovery: DeviceManagementVerifyWindowsEnrollmentAutoDiscovery
+  /** `/verifyWindowsEnrollmentAutoDiscovery(domainName)` */
+  verifyWindowsEnrollmentAutoDiscovery(args: { domainName: string }): DeviceManagementVerifyWindowsEnrollmentAutoDiscovery
 }
 
 /** `/deviceManagement/auditEvents` */
 export interface DeviceManagementAuditEvents {
-  readonly getAuditActivityTypes: DeviceManagementAuditEventsGetAuditActivityTypes
+  /** `/getAuditActivityTypes(category)` */
+  getAuditActivityTypes(args: { category: string }): DeviceManagementAuditEventsGetAuditActivityTypes
 }
 
-/** `/deviceManagement/auditEvents/getAuditActivityTypes` */
+/** `/deviceManagement/auditEvents/getAuditActivityTypes(category={category})` */
 export interface DeviceManagementAuditEventsGetAuditActivityTypes {
   /**
    * getAuditActivityTypes function: Not yet documented
-   * GET /deviceManagement/auditEvents/getAuditActivityTypes
+   * GET /deviceManagement/auditEvents/getAuditActivityTypes(category={category})
    * Docs: api/intune-auditing-auditevent-getauditactivitytypes.md
    */
   get(query?: Query, options?: RequestOptions): Promise<Page<string>>
@@ -147,11 +149,11 @@ export interface DeviceManagementReportsGetCachedReport {
   post(body: { id?: string; select?: string[]; search?: string; groupBy?: string[]; orderBy?: string[]; skip?: number; top?: number }, options?: RequestOptions): Promise<Uint8Array>
 }
 
-/** `/deviceManagement/verifyWindowsEnrollmentAutoDiscovery` */
+/** `/deviceManagement/verifyWindowsEnrollmentAutoDiscovery(domainName={domainName})` */
 export interface DeviceManagementVerifyWindowsEnrollmentAutoDiscovery {
   /**
    * verifyWindowsEnrollmentAutoDiscovery function: Not yet documented
-   * GET /deviceManagement/verifyWindowsEnrollmentAutoDiscovery
+   * GET /deviceManagement/verifyWindowsEnrollmentAutoDiscovery(domainName={domainName})
    * Docs: api/intune-onboarding-devicemanagement-verifywindowsenrollmentautodiscovery.md
    */
   get(query?: Query, options?: RequestOptions): Promise<boolean>
