@@ -8,8 +8,7 @@ import type { OperationDef, PageModel } from '../model.js'
 import type { PageFacts } from './rule.js'
 import type { CheckedPage, DocsTree } from './rules/broken-link.js'
 import type { CheckedOperation } from './rules/example-bodies.js'
-import type { CheckedSentences } from './rules/response-sentence-mismatch.js'
-import type { CheckedRun } from './run-changes.js'
+import type { CheckedFindings, CheckedRun } from './run-changes.js'
 
 /** The pages' facts by file and their lower-case files, as the checks look them up. */
 export interface PageIndex {
@@ -35,7 +34,9 @@ export class CheckMemo {
   readonly brokenLinks = new BrokenLinkMemo()
   readonly exampleBodies = new ExampleBodiesMemo()
   /** What response-sentence-mismatch found on each page, by page model object. */
-  readonly responseSentences = new WeakMap<PageModel, CheckedSentences>()
+  readonly responseSentences = new WeakMap<PageModel, CheckedFindings>()
+  /** What representation-mismatch found of each derived type's inherited members, by page model object. */
+  readonly inheritedMembers = new WeakMap<PageModel, CheckedFindings>()
   /** The pages and model the last run checked: what changed since is found against them. */
   last: CheckedRun | undefined
   /** The index of the last run's pages. */

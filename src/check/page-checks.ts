@@ -7,7 +7,7 @@ import type { Page } from '../parse/page.js'
 import { headingSlug } from '../parse/sections.js'
 import { type Representation, readRepresentation } from './representation.js'
 import type { CheckRule, PageCheckInput, PageFacts } from './rule.js'
-import { requiredMembersFact } from './rules/representation-mismatch.js'
+import { requiredMembersFact, unlistedMembersFact } from './rules/representation-mismatch.js'
 import { responseSentenceFact } from './rules/response-sentence-mismatch.js'
 import { mayHoldSuppressions } from './suppressions.js'
 
@@ -45,6 +45,8 @@ export function checkPage(input: PageCheckInput, rules: readonly CheckRule[]): P
   if (responseSentence) facts.responseSentence = responseSentence
   const requiredMembers = requiredMembersFact(input)
   if (requiredMembers) facts.requiredMembers = requiredMembers
+  const unlistedMembers = unlistedMembersFact(input)
+  if (unlistedMembers) facts.unlistedMembers = unlistedMembers
   if (mayHoldSuppressions(input.text)) facts.suppressions = true
   return { found, facts }
 }

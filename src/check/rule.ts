@@ -32,6 +32,8 @@ export interface PageFacts {
   responseSentence?: { type: TypeRef; collection: boolean; position: SourcePosition }
   /** The members an untruncated response of the page's type (lower-case qualified name) shows. */
   requiredMembers?: { type: string; members: string[] }
+  /** The members of a derived type's JSON representation its page's tables leave out (inherited?). */
+  unlistedMembers?: { type: string; members: { name: string; position: SourcePosition }[] }
   /** The page may hold inline suppressions (`<!-- doc2ts-disable … -->`): its text is read for them. */
   suppressions?: true
 }

@@ -9,7 +9,7 @@
  *   target:<link target>               the type a link target denotes
  *   members:<docs-relative file>       the members its JSON representation requires (a page fact)
  */
-import type { ApiModel, ObjectTypeDef, PageModel, TypeDef, TypeRef } from '../model.js'
+import type { ApiModel, Diagnostic, ObjectTypeDef, PageModel, TypeDef, TypeRef } from '../model.js'
 import type { PageChecks } from './page-checks.js'
 import type { PageFacts } from './rule.js'
 
@@ -136,4 +136,30 @@ export function addChainKeys(chain: readonly ObjectTypeDef[], keys: Set<string>)
 /** True when a finding kept with `keys` holds in this run: nothing it read changed. */
 export function stillHolds(keys: readonly string[], changes: RunChanges | undefined): boolean {
   return changes !== undefined && !keys.some((key) => changes.stale.has(key))
+}
+
+/** What a corpus check found on one page, kept with the keys of what it read. */
+export interface CheckedFindings {
+  found: Diagnostic[]
+  keys: readonly string[]
+}
+
+/**
+ * A corpus check page by page: each page's findings of the last run while nothing they read (its
+ * keys) changed, else `find` again (it adds the keys of what it reads).
+ */
+export function findingsByPage(
+  pages: readonly PageModel[],
+  memo: WeakMap<PageModel, CheckedFindings>,
+  changes: RunChanges | undefined,
+  find: (page: PageModel, keys: Set<string>) => Diagnostic[],
+): Diagnostic[] {
+  return pages.flatMap((page) => {
+    const checked = memo.get(page)
+    if (checked && stillHolds(checked.keys, changes)) return checked.found
+    const keys = new Set<string>()
+    const found = find(page, keys)
+    memo.set(page, { found, keys: [...keys] })
+    return found
+  })
 }

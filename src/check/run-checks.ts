@@ -26,9 +26,11 @@ export function runChecks(
 ): Diagnostic[] {
   const context = createCheckContext(pages, checks, model, memo)
   const found = [...model.diagnostics]
-  for (const rule of rules)
+  for (const rule of rules) {
+    // A rule may do both: judge a page alone, and what its page left to the linked model.
     if ('page' in rule) for (const page of checks) found.push(...(page.found[rule.name] ?? []))
-    else found.push(...rule.run(context))
+    if ('run' in rule) found.push(...rule.run(context))
+  }
   memo.last = { pages, checks, model }
   // Only the pages that may hold inline suppressions are read again (a whole tree is tens of MB).
   const texts = new Map(

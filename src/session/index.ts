@@ -32,6 +32,8 @@
  *   checks.responseSentences page model object, plus the    a stale key: a type it looked up, by
  *                      keys of the types it looked up       name or link target, or one of their
  *                                                           base types, changed
+ *   checks.inheritedMembers page model object, plus the     a stale key: the page's type, its base
+ *                      keys of the types it looked up       types or one they name, changed
  *   checks.last        the pages, their facts and the model replaced by each check
  *                      last checked (what changed since is
  *                      found against them: `src/check/run-changes.ts`)

@@ -8,52 +8,41 @@
  * GUID keys) and pages without a Properties table are left alone; relationships may be absent from
  * the JSON (the docs leave navigation properties out). On a page of zone pivots, a JSON block in one
  * pivot is compared with the tables of that pivot and those outside any zone.
+ *
+ * A derived type's JSON shows its inherited members too, which its tables leave to the base's page
+ * (beta's security-userevidence.md: `"verdict"`, `"roles"` … of alertEvidence). So on a page whose
+ * type names a base type, a member no table lists is kept as a page fact and judged after link,
+ * against the properties of the documented base types (not when a base type is missing).
  */
 import { diagnostic } from '../../diagnostics.js'
 import { typeOfPlaceholder } from '../../extract/json-representation.js'
 import { extractPropertiesTable, isPropertiesTable } from '../../extract/properties-table.js'
-import type { Diagnostic, PropertyDef } from '../../model.js'
+import type { Diagnostic, ObjectTypeDef, PageModel, PropertyDef, SourcePosition } from '../../model.js'
 import type { Page } from '../../parse/page.js'
 import { jsonPointer, lineAndColumn } from '../json-locations.js'
-import type { PageCheckInput, PageFacts, PageRule } from '../rule.js'
+import type { Representation } from '../representation.js'
+import type { CheckContext, CorpusRule, PageCheckInput, PageFacts, PageRule } from '../rule.js'
+import { addChainKeys, findingsByPage, typeKey } from '../run-changes.js'
+import { familyOf } from '../type-family.js'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export const representationMismatch: PageRule = {
+export const representationMismatch: PageRule & CorpusRule = {
   name: 'representation-mismatch',
   codes: ['representation-mismatch'],
-  page({ model, page, representation }) {
+  page(input) {
     const found: Diagnostic[] = []
-    if (model.pageKind !== 'resource' || !model.types.some((type) => type.kind !== 'enum')) return found
-    const block = representation()
-    if (!block || block.annotation.openType === true) return found
-    // The JSON block of one zone pivot shows that pivot's properties (and those outside any zone).
-    const pivot = page.pivotAt(block.code.position?.start.line ?? 0)
-    const tables = tableProperties(page).filter((property) => {
-      const own = page.pivotAt(property.position.line)
-      return own === undefined || pivot === undefined || own === pivot
-    })
-    if (!tables.some((property) => !property.relationship)) return found
-    const byName = new Map(tables.map((property) => [property.name, property]))
-    const first = (block.code.position?.start.line ?? 0) + 1
-    const indent = (block.code.position?.start.column ?? 1) - 1
-    const at = (key: string) => {
-      const where = lineAndColumn(block.code.value, block.offsets.get(jsonPointer([key])) ?? 0)
-      return { file: model.file, line: first + where.line, column: indent + where.column + 1 }
-    }
+    const compared = comparedTables(input)
+    if (!compared) return found
+    const { model, block, byName, tables, first, at } = compared
+    const derived = representedType(model, block)?.baseType !== undefined
     const { members } = block
     for (const [key, value] of Object.entries(members)) {
       if (key.startsWith('@') || GUID.test(key)) continue
       const property = byName.get(key)
-      if (!property)
-        found.push(
-          diagnostic(
-            'representation-mismatch',
-            at(key),
-            `Unexpected member ${key} in the JSON representation, expected a property of the Properties or Relationships table`,
-          ),
-        )
-      else if (value !== null && writesCollection(value) !== property.collection)
+      if (!property) {
+        if (!derived) found.push(unlistedMember(key, at(key)))
+      } else if (value !== null && writesCollection(value) !== property.collection)
         found.push(
           diagnostic(
             'representation-mismatch',
@@ -73,6 +62,89 @@ export const representationMismatch: PageRule = {
         )
     return found
   },
+  /** The members a derived type's page left to link: each must be a property of a documented base. */
+  run(context) {
+    const pages = context.pages.filter((page) => context.facts(page.file)?.unlistedMembers)
+    return findingsByPage(pages, context.memo.inheritedMembers, context.changes, (page, keys) => {
+      const fact = context.facts(page.file)?.unlistedMembers
+      return fact ? notInherited(fact, context, keys) : []
+    })
+  },
+}
+
+function notInherited(
+  fact: NonNullable<PageFacts['unlistedMembers']>,
+  context: CheckContext,
+  keys: Set<string>,
+): Diagnostic[] {
+  keys.add(typeKey(fact.type))
+  const type = context.type(fact.type)
+  const base = type?.kind === 'enum' || !type?.baseType ? undefined : type.baseType
+  if (base?.kind !== 'named' || !base.resolved) return []
+  keys.add(typeKey(base.resolved))
+  const documented = context.model.types[base.resolved]
+  if (!documented || documented.kind === 'enum') return []
+  const family = familyOf(context.model, documented)
+  addChainKeys(family.types, keys)
+  if (!family.complete) return []
+  return fact.members
+    .filter((member) => !family.properties.has(member.name))
+    .map((member) => unlistedMember(member.name, member.position))
+}
+
+function unlistedMember(key: string, at: SourcePosition): Diagnostic {
+  return diagnostic(
+    'representation-mismatch',
+    at,
+    `Unexpected member ${key} in the JSON representation, expected a property of the Properties or Relationships table`,
+  )
+}
+
+/** The JSON block of a resource page with the table properties it is compared with, if any. */
+function comparedTables({ model, page, representation }: PageCheckInput) {
+  if (model.pageKind !== 'resource' || !model.types.some((type) => type.kind !== 'enum')) return undefined
+  const block = representation()
+  if (!block || block.annotation.openType === true) return undefined
+  // The JSON block of one zone pivot shows that pivot's properties (and those outside any zone).
+  const pivot = page.pivotAt(block.code.position?.start.line ?? 0)
+  const tables = tableProperties(page).filter((property) => {
+    const own = page.pivotAt(property.position.line)
+    return own === undefined || pivot === undefined || own === pivot
+  })
+  if (!tables.some((property) => !property.relationship)) return undefined
+  const byName = new Map(tables.map((property) => [property.name, property]))
+  const first = (block.code.position?.start.line ?? 0) + 1
+  const indent = (block.code.position?.start.column ?? 1) - 1
+  const at = (key: string): SourcePosition => {
+    const where = lineAndColumn(block.code.value, block.offsets.get(jsonPointer([key])) ?? 0)
+    return { file: model.file, line: first + where.line, column: indent + where.column + 1 }
+  }
+  return { model, block, byName, tables, first, at }
+}
+
+/** The members of a derived type's JSON representation no table of its page lists (for `run`). */
+export function unlistedMembersFact(input: PageCheckInput): PageFacts['unlistedMembers'] {
+  const compared = comparedTables(input)
+  if (!compared) return undefined
+  const type = representedType(compared.model, compared.block)
+  if (type?.baseType === undefined) return undefined
+  const members = Object.keys(compared.block.members)
+    .filter((key) => !key.startsWith('@') && !GUID.test(key) && !compared.byName.has(key))
+    .map((name) => ({ name, position: compared.at(name) }))
+  return members.length > 0 ? { type: type.qualifiedName.toLowerCase(), members } : undefined
+}
+
+/** The type a page's JSON representation shows: the one its annotation names, else the page's only one. */
+function representedType(model: PageModel, block: Representation): ObjectTypeDef | undefined {
+  const named = block.annotation['@odata.type']
+  const objects = model.types.filter((type): type is ObjectTypeDef => type.kind !== 'enum')
+  return typeof named === 'string'
+    ? objects.find(
+        (candidate) => candidate.qualifiedName.toLowerCase() === named.replace(/^#/, '').toLowerCase(),
+      )
+    : objects.length === 1
+      ? objects[0]
+      : undefined
 }
 
 /** An array, or an object whose `@odata.type` names a collection (`"collection(microsoft.graph.x)"`). */
@@ -89,16 +161,7 @@ export function requiredMembersFact({ model, representation }: PageCheckInput): 
   if (model.pageKind !== 'resource') return undefined
   const block = representation()
   if (!block) return undefined
-  const named = block.annotation['@odata.type']
-  const objects = model.types.filter((type) => type.kind !== 'enum')
-  const type =
-    typeof named === 'string'
-      ? objects.find(
-          (candidate) => candidate.qualifiedName.toLowerCase() === named.replace(/^#/, '').toLowerCase(),
-        )
-      : objects.length === 1
-        ? objects[0]
-        : undefined
+  const type = representedType(model, block)
   if (!type) return undefined
   const optional = new Set(stringList(block.annotation.optionalProperties))
   for (const property of type.properties)

@@ -14,35 +14,19 @@ import { cleanText } from '../../parse/inline-text.js'
 import type { Page } from '../../parse/page.js'
 import type { Section } from '../../parse/sections.js'
 import type { CheckContext, CorpusRule, PageCheckInput, PageFacts } from '../rule.js'
-import { addChainKeys, stillHolds, targetKey, typeKey } from '../run-changes.js'
+import { addChainKeys, findingsByPage, targetKey, typeKey } from '../run-changes.js'
 import { derivesFrom, familyOf } from '../type-family.js'
 
 export const responseSentenceMismatch: CorpusRule = {
   name: 'response-sentence-mismatch',
   codes: ['response-sentence-mismatch'],
   run(context) {
-    const memo = context.memo.responseSentences
     const lookups = new TypeLookups(context)
-    return context.pages.flatMap((page) => {
-      if (page.operations.length === 0) return []
-      const checked = memo.get(page)
-      if (checked && stillHolds(checked.keys, context.changes)) return checked.found
-      const keys = new Set<string>()
-      const found = pageFindings(page, context, lookups, keys)
-      memo.set(page, { found, keys: [...keys] })
-      return found
-    })
+    const pages = context.pages.filter((page) => page.operations.length > 0)
+    return findingsByPage(pages, context.memo.responseSentences, context.changes, (page, keys) =>
+      pageFindings(page, context, lookups, keys),
+    )
   },
-}
-
-/**
- * What the check of a page found, kept with the keys of the types it looked up
- * (`src/check/run-changes.ts`): a later run of the session (an unchanged page is the same object,
- * with the same facts) reuses them while none is stale.
- */
-export interface CheckedSentences {
-  found: Diagnostic[]
-  keys: readonly string[]
 }
 
 function pageFindings(
