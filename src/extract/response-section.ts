@@ -76,7 +76,10 @@ export function extractResponse(
   const fromAnnotation = annotated ? readResponseAnnotation(annotated) : undefined
   const fromExample = responseExamples.map(readResponseBody).find((evidence) => evidence !== undefined)
   const byKey = method === 'GET' && mostlyAddressOne(routes)
+  // A Stream is the bytes themselves, one value: a JSON example of them (`"value": [ … ]`, the
+  // usage reports' `$format=application/json`) shows what the bytes hold, not an OData collection.
   const collection = (typeFrom: Evidence) =>
+    !isStream(typeFrom.type) &&
     collectionByVote(typeFrom, fromAnnotation, fromSentence, fromExample, byKey, diagnostics)
   if (fromAnnotation && fromSentence) {
     if (sameType(fromAnnotation.type, fromSentence.type))
@@ -185,6 +188,10 @@ function trailingCast(routes: readonly RouteTemplate[]): TypeRef | undefined {
 
 function isString(type: TypeRef): boolean {
   return type.kind === 'primitive' && type.name === 'String'
+}
+
+function isStream(type: TypeRef): boolean {
+  return type.kind === 'primitive' && type.name === 'Stream'
 }
 
 /** The annotation's (qualified) name with the sentence's link target: `microsoft.graph.externalConnectors.externalConnection`. */

@@ -462,3 +462,49 @@ describe('extractResponse: a sentence linking the annotated type under another t
     expect(diagnostics).toEqual([])
   })
 })
+
+describe('extractResponse: a Stream', () => {
+  it('is one value, whatever a JSON example of its bytes shows (`"value": [ … ]`)', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/beta/api/reportroot-getemailactivityuserdetail.md
+    const page = `# reportRoot: getEmailActivityUserDetail
+
+## Response
+
+### JSON
+
+If successful, this method returns a \`200 OK\` response code and a JSON object in the response body.
+
+## Example
+
+#### Response
+
+<!-- {
+  "blockType": "response",
+  "truncated": true,
+  "@odata.type": "stream"
+} -->
+
+\`\`\`http
+HTTP/1.1 200 OK
+Content-Type: application/json
+Content-Length: 424
+
+{
+  "value": [
+    {
+      "reportRefreshDate": "2017-09-01",
+      "userPrincipalName": "userPrincipalName-value",
+      "sendCount": 86
+    }
+  ]
+}
+\`\`\`
+`
+    const { response } = responseOf(
+      page,
+      'GET',
+      "/reports/getEmailActivityUserDetail(period='{period_value}')",
+    )
+    expect(response).toMatchObject({ type: { kind: 'primitive', name: 'Stream' }, collection: false })
+  })
+})
