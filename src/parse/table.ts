@@ -47,14 +47,23 @@ export function columnOf(table: ReadTable, ...names: string[]): number {
 
 /**
  * A row's cells in the named columns: a row that fills the stray empty columns the header writes
- * (`| inviteRedeemUrl | String | … Read-only | . |` under `| Property | Type | Description |     |`)
- * leaves them out; any other row keeps every cell (an unescaped `|` splits a description in two).
+ * with nothing but blanks or dots (`| inviteRedeemUrl | String | … Read-only | . |` under
+ * `| Property | Type | Description |     |`) leaves them out; any other row keeps every cell (an
+ * unescaped `|` splits a description in two, and text in a stray column is text of the row).
  */
 export function namedCells(table: ReadTable, row: TableRow): TableCell[] {
-  return row.cells.length === table.width ? row.cells.slice(0, table.header.length) : row.cells
+  return fillsStrayColumns(table, row) ? row.cells.slice(0, table.header.length) : row.cells
 }
 
-/** A row whose cells fit neither the named columns nor the columns as written. */
+/** A row whose cells fit neither the named columns nor the stray empty ones the header writes. */
 export function hasUnexpectedCells(table: ReadTable, row: TableRow): boolean {
-  return row.cells.length !== table.header.length && row.cells.length !== table.width
+  return row.cells.length !== table.header.length && !fillsStrayColumns(table, row)
+}
+
+function fillsStrayColumns(table: ReadTable, row: TableRow): boolean {
+  return (
+    table.width > table.header.length &&
+    row.cells.length === table.width &&
+    row.cells.slice(table.header.length).every((cell) => /^[\s.]*$/.test(cleanText(cell)))
+  )
 }

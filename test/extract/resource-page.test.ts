@@ -392,6 +392,26 @@ describe('resource pages', () => {
     expect(page.diagnostics).toEqual([])
   })
 
+  it('keeps text written in the stray column, and reports the row', () => {
+    const text = [
+      '---\ndoc_type: resourcePageType\n---\n# invitation resource type\n\n## Properties\n',
+      '| Property | Type   | Description    |     |',
+      '| :------- | :----- | :------------- | :-- |',
+      '| name     | String | The name.      | Read-only. |',
+      '| other    | String | Other a        | b   |',
+    ].join('\n')
+    const page = extractPage('resources/invitation.md', text)
+    const type = page.types[0] as ObjectTypeDef
+    expect(type.properties.map((p) => [p.name, p.description, p.readOnly])).toEqual([
+      ['name', 'The name. | Read-only.', true],
+      ['other', 'Other a | b', false],
+    ])
+    expect(page.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['malformed-table', 10],
+      ['malformed-table', 11],
+    ])
+  })
+
   it('marks the properties whose JSON representation says `"url"` as absolute URLs', () => {
     const text = [
       '# x resource type',
