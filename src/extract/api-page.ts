@@ -145,12 +145,26 @@ export function extractApiPage(page: Page): ApiPageModel {
   return { operations: [operation], links: pageLinks(page, permissionsIncludes), diagnostics }
 }
 
-/** The names of the parameters a page documents for the URL (a function's), in lower case. */
+/** The names of the parameters a page documents for a function's URL, in lower case. Not those of
+ *  its Query parameters sections: they document the query string (OData options, a report's
+ *  `period`), not the call's arguments. */
 function urlParameterNames(page: Page, routes: readonly RouteTemplate[]): Set<string> {
   const elsewhere = otherCallSections(page, routes)
   const parameters = extractParameters(page, routes, ownRequestBodySections(page, elsewhere), elsewhere, [])
-  return new Set(parameters.filter((each) => each.in === 'query').map((each) => each.name.toLowerCase()))
+  const queryString = new Set(
+    QUERY_STRING_SECTIONS.flatMap((title) => parameterSections(page, title))
+      .flatMap((sections) => extractParameterSections(page, sections, 'query', []))
+      .map((each) => each.name.toLowerCase()),
+  )
+  return new Set(
+    parameters
+      .filter((each) => each.in === 'query' && !queryString.has(each.name.toLowerCase()))
+      .map((each) => each.name.toLowerCase()),
+  )
 }
+
+/** Titles of the sections that document the query string. */
+const QUERY_STRING_SECTIONS = [/^query parameters$/i, /^optional query parameters$/i]
 
 /** The Request body sections of the operation itself (not under a heading of another call). */
 function ownRequestBodySections(page: Page, elsewhere: ReadonlySet<Section>): Section[][] {
@@ -195,8 +209,7 @@ function extractParameters(
     ...read(/^path parameters$/i, 'path'),
     ...read(/^function parameters$/i, 'query').map(functionLocation),
     ...(isGet ? own.map(functionLocation) : own),
-    ...read(/^query parameters$/i, 'query'),
-    ...read(/^optional query parameters$/i, 'query'),
+    ...QUERY_STRING_SECTIONS.flatMap((title) => read(title, 'query')),
     ...read(/^request headers$/i, 'header'),
     ...read(/^optional request headers$/i, 'header').map((parameter) => ({ ...parameter, required: false })),
     ...body,

@@ -6,8 +6,9 @@
  *   GET https://graph.microsoft.com/beta/communications/callRecords/getPstnCalls(fromDateTime=2019-11-01,toDateTime=2019-12-01)
  * The route is the call, its arguments placeholders named after the parameters:
  *   GET /communications/callRecords/getPstnCalls(fromDateTime={fromDateTime},toDateTime={toDateTime})
- * Only where every argument the example passes is a parameter the page documents for the URL. An
- * example that calls the function bare as well shows its parameters optional: both routes are kept
+ * Only where every argument the example passes is a parameter the page documents for the URL. The
+ * route as written stays beside the call (the tables seldom say which parameters are optional, and
+ * an example may call the function bare):
  *   GET …/worksheets/{id|name}/range  ·  GET …/worksheets/{id|name}/range(address='A1:B2')
  */
 import type { ExampleDef, RouteTemplate } from '../model.js'
@@ -39,7 +40,7 @@ export function withCalledArguments(
     const query = route.query === undefined ? '' : `?${route.query}`
     const called = parseRouteTemplate(`GET ${route.raw}(${args})${query}`, route.position).route
     if (!called) return [route]
-    return calling.some((each) => each.args === undefined) ? [route, called] : [called]
+    return [route, called]
   })
 }
 

@@ -62,8 +62,10 @@ describe('extractApiPage over the corpus', () => {
     expect(range.operation.response.typeConflict?.diagnostic.code).toBe('response-type-conflict')
     const audit = read('intune-auditing-auditevent-getauditactivitytypes.md').operation
     expect(audit.kind).toBe('function')
-    // The request line leaves the parameter out; the example calls `getAuditActivityTypes(category='…')`.
+    // The request line leaves the parameter out; the example calls `getAuditActivityTypes(category='…')`:
+    // the route as written, and the call.
     expect(audit.routes.map((route) => route.raw)).toEqual([
+      '/deviceManagement/auditEvents/getAuditActivityTypes',
       '/deviceManagement/auditEvents/getAuditActivityTypes(category={category})',
     ])
     expect(audit.parameters.find((p) => p.name === 'category')).toMatchObject({ in: 'path' })

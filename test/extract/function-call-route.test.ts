@@ -72,12 +72,20 @@ GET https://graph.microsoft.com/v1.0/me/drive/items/{id}/workbook/worksheets/{id
 `
 
 describe('a function whose request line leaves its parameters out', () => {
-  it('takes the call its examples make: the parameters are the call arguments', () => {
+  it('takes the call its examples make beside the route as written: the parameters are the call arguments', () => {
     const operation = operationOf('api/callrecords-callrecord-getpstncalls.md', GET_PSTN_CALLS)
     expect(routeLines(operation)).toEqual([
+      'GET /communications/callRecords/getPstnCalls',
       'GET /communications/callRecords/getPstnCalls(fromDateTime={fromDateTime},toDateTime={toDateTime})',
     ])
     expect(located(operation)).toEqual(['fromDateTime@path', 'toDateTime@path'])
+  })
+
+  it('leaves parameters of the Query parameters section in the query string, even where an example passes them in a call', () => {
+    const text = GET_PSTN_CALLS.replace(/## Function parameters/, '## Query parameters')
+    const operation = operationOf('api/callrecords-callrecord-getpstncalls.md', text)
+    expect(routeLines(operation)).toEqual(['GET /communications/callRecords/getPstnCalls'])
+    expect(located(operation)).toEqual(['fromDateTime@query', 'toDateTime@query'])
   })
 
   it('keeps the bare route too when an example calls the function without arguments', () => {

@@ -113,20 +113,21 @@ export interface DeviceManagement {
   readonly auditEvents: DeviceManagementAuditEvents
   readonly reports: DeviceManagementReports
   /** `/verifyWindowsEnrollmentAutoDiscovery(domainName)` */
-  verifyWindowsEnrollmentAutoDiscovery(args: { domainName: string }): DeviceManagementVerifyWindowsEnrollmentAutoDiscovery
+  verifyWindowsEnrollmentAutoDiscovery(args?: { domainName?: string }): DeviceManagementVerifyWindowsEnrollmentAutoDiscovery
 }
 
 /** `/deviceManagement/auditEvents` */
 export interface DeviceManagementAuditEvents {
   /** `/getAuditActivityTypes(category)` */
-  getAuditActivityTypes(args: { category: string }): DeviceManagementAuditEventsGetAuditActivityTypes
+  getAuditActivityTypes(args?: { category?: string }): DeviceManagementAuditEventsGetAuditActivityTypes
 }
 
 /** `/deviceManagement/auditEvents/getAuditActivityTypes(category={category})` */
 export interface DeviceManagementAuditEventsGetAuditActivityTypes {
   /**
    * getAuditActivityTypes function: Not yet documented
-   * GET /deviceManagement/auditEvents/getAuditActivityTypes(category={category})
+   * getAuditActivityTypes function: Not yet documented
+   * GET /deviceManagement/auditEvents/getAuditActivityTypes
    * Docs: api/intune-auditing-auditevent-getauditactivitytypes.md
    */
   get(query?: Query, options?: RequestOptions): Promise<Page<string>>
@@ -153,7 +154,8 @@ export interface DeviceManagementReportsGetCachedReport {
 export interface DeviceManagementVerifyWindowsEnrollmentAutoDiscovery {
   /**
    * verifyWindowsEnrollmentAutoDiscovery function: Not yet documented
-   * GET /deviceManagement/verifyWindowsEnrollmentAutoDiscovery(domainName={domainName})
+   * verifyWindowsEnrollmentAutoDiscovery function: Not yet documented
+   * GET /deviceManagement/verifyWindowsEnrollmentAutoDiscovery
    * Docs: api/intune-onboarding-devicemanagement-verifywindowsenrollmentautodiscovery.md
    */
   get(query?: Query, options?: RequestOptions): Promise<boolean>

@@ -69,16 +69,18 @@ export interface Handlers {
   externalconnectorsExternalitemCreate: Handler<{ connectionsId: string }, { [name: string]: string | undefined }, T.ExternalConnectors.ExternalItem, void>
   /**
    * getAuditActivityTypes function
+   * GET /deviceManagement/auditEvents/getAuditActivityTypes
    * GET /deviceManagement/auditEvents/getAuditActivityTypes(category={category})
    * Docs: api/intune-auditing-auditevent-getauditactivitytypes.md
    */
-  intuneAuditingAuditeventGetauditactivitytypes: Handler<{ category: string }, { [name: string]: string | undefined }, unknown, CollectionReply<string>>
+  intuneAuditingAuditeventGetauditactivitytypes: Handler<{ category?: string }, { [name: string]: string | undefined }, unknown, CollectionReply<string>>
   /**
    * verifyWindowsEnrollmentAutoDiscovery function
+   * GET /deviceManagement/verifyWindowsEnrollmentAutoDiscovery
    * GET /deviceManagement/verifyWindowsEnrollmentAutoDiscovery(domainName={domainName})
    * Docs: api/intune-onboarding-devicemanagement-verifywindowsenrollmentautodiscovery.md
    */
-  intuneOnboardingDevicemanagementVerifywindowsenrollmentautodiscovery: Handler<{ domainName: string }, { [name: string]: string | undefined }, unknown, { value: boolean }>
+  intuneOnboardingDevicemanagementVerifywindowsenrollmentautodiscovery: Handler<{ domainName?: string }, { [name: string]: string | undefined }, unknown, { value: boolean }>
   /**
    * getCachedReport action
    * POST /deviceManagement/reports/getCachedReport

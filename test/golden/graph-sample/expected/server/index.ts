@@ -7,7 +7,7 @@
  *   const app = buildServer({ handlers })                   // or buildServer({ mock: true })
  *   await app.listen({ port: 4010, host: '127.0.0.1' })
  *
- * 25 routes for 13 operations. Operations without a handler answer 501.
+ * 27 routes for 13 operations. Operations without a handler answer 501.
  */
 import type { FastifyInstance } from 'fastify'
 import type { Handlers } from './handlers.js'
