@@ -139,10 +139,11 @@ function valuesOfStringProperty(values: TypeDef, properties: readonly PropertyDe
   return described && !typedBy
 }
 
-/** The JSON representation has an `id` member whose placeholder is not marked `(identifier)`. */
-/** The flag a row gives its key: `Key.`, `Key, Not nullable` (capitalised, as flags are written). */
+/** The flag a row gives its key: `Key.`, `Key, Not nullable` (capitalised, as flags are written;
+ *  appRoleAssignment's row ends its sentence with it: `… the **appRoleAssignment** Key.`). */
 const STATED_KEY = /(?:^|[\s.])Key[.,]/
 
+/** The JSON representation has an `id` member whose placeholder is not marked `(identifier)`. */
 function writesPlainId(members: readonly JsonProperty[]): boolean {
   const id = members.find((member) => member.name === 'id')?.placeholder
   return id !== undefined && !/\(identifier\)/i.test(id)
