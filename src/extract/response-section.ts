@@ -69,8 +69,10 @@ export function extractResponse(
     defaultStatus(method)
   // `202 Accepted` and an example without a body: the request was queued, and a type the page names
   // is what the `Location` header points to ("… the location of the [teamsAsyncOperation](…)"), or a
-  // copied annotation (`"@odata.type": "microsoft.graph.team"` over `Content-Length: 0`), not a body.
-  if (status === 202 && acceptedWithoutBody(responseExamples))
+  // copied annotation (`"@odata.type": "microsoft.graph.team"` over `Content-Length: 0`), not a body;
+  // unless the sentence puts it "in the response body" (the example shown is then cut short).
+  const bodyInProse = sentence !== undefined && /\bin the response body\b/i.test(cleanText(sentence))
+  if (status === 202 && acceptedWithoutBody(responseExamples) && !bodyInProse)
     return { status, collection: false, source: 'none' }
   const fromSentence = sentence ? readResponseSentence(sentence, page.file) : undefined
   const fromAnnotation = annotated ? readResponseAnnotation(annotated) : undefined

@@ -415,6 +415,22 @@ describe('extractResponse: a 202 Accepted without a body', () => {
     expect(response).toEqual({ status: 202, collection: false, source: 'none' })
   })
 
+  it('keeps the type the sentence puts in the response body, over an example cut short', () => {
+    const { response } = responseOf(
+      accepted(
+        'If successful, this method returns a `202 Accepted` response code and a [longRunningOperation](../resources/longrunningoperation.md) object in the response body.',
+        '"name": "start_operation"',
+      ),
+      'POST',
+      '/x/{id}/start',
+    )
+    expect(response).toMatchObject({
+      status: 202,
+      source: 'sentence',
+      type: { name: 'longRunningOperation' },
+    })
+  })
+
   it('keeps the type of a 202 example that has a body', () => {
     const { response } = responseOf(
       withExample(
