@@ -2,12 +2,12 @@
  * The page checks of one page, with the facts the corpus checks need of it (its heading anchors,
  * its Response sentence, the members its type's responses show, whether it may hold inline suppressions).
  */
-import type { Diagnostic, PageModel } from '../model.js'
+import type { Diagnostic, PageModel, PropertyDef } from '../model.js'
 import type { Page } from '../parse/page.js'
 import { headingSlug } from '../parse/sections.js'
 import { type Representation, readRepresentation } from './representation.js'
 import type { CheckRule, PageCheckInput, PageFacts } from './rule.js'
-import { requiredMembersFact, unlistedMembersFact } from './rules/representation-mismatch.js'
+import { requiredMembersFact, tableProperties, unlistedMembersFact } from './rules/representation-mismatch.js'
 import { responseSentenceFact } from './rules/response-sentence-mismatch.js'
 import { mayHoldSuppressions } from './suppressions.js'
 
@@ -17,9 +17,11 @@ export interface PageChecks {
   facts: PageFacts
 }
 
-/** One page as the page checks see it; its JSON representation is read when a check first asks. */
+/** One page as the page checks see it; its JSON representation and its tables' properties are read
+ *  when a check first asks. */
 export function pageCheckInput(model: PageModel, text: string, page: Page): PageCheckInput {
   let representation: { read: Representation | undefined } | undefined
+  let properties: PropertyDef[] | undefined
   return {
     model,
     text,
@@ -27,6 +29,10 @@ export function pageCheckInput(model: PageModel, text: string, page: Page): Page
     representation: () => {
       representation ??= { read: readRepresentation(page) }
       return representation.read
+    },
+    tableProperties: () => {
+      properties ??= tableProperties(page)
+      return properties
     },
   }
 }

@@ -6,7 +6,15 @@
  * turn off (`"suppress": [{ "code": "<name or code>" }]`) and declares the codes it raises.
  */
 import type { DiagnosticCode } from '../diagnostics.js'
-import type { ApiModel, Diagnostic, PageModel, SourcePosition, TypeDef, TypeRef } from '../model.js'
+import type {
+  ApiModel,
+  Diagnostic,
+  PageModel,
+  PropertyDef,
+  SourcePosition,
+  TypeDef,
+  TypeRef,
+} from '../model.js'
 import type { Page } from '../parse/page.js'
 import type { CheckMemo } from './check-memo.js'
 import type { Representation } from './representation.js'
@@ -22,6 +30,8 @@ export interface PageCheckInput {
   page: Page
   /** The page's JSON representation, read once for the checks and facts that compare with it. */
   representation(): Representation | undefined
+  /** The properties of its Properties and Relationships tables, read once likewise. */
+  tableProperties(): PropertyDef[]
 }
 
 /** What corpus checks need to know of a page besides its model, computed with the page checks. */

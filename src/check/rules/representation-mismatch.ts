@@ -101,13 +101,13 @@ function unlistedMember(key: string, at: SourcePosition): Diagnostic {
 }
 
 /** The JSON block of a resource page with the table properties it is compared with, if any. */
-function comparedTables({ model, page, representation }: PageCheckInput) {
+function comparedTables({ model, page, representation, tableProperties }: PageCheckInput) {
   if (model.pageKind !== 'resource' || !model.types.some((type) => type.kind !== 'enum')) return undefined
   const block = representation()
   if (!block || block.annotation.openType === true) return undefined
   // The JSON block of one zone pivot shows that pivot's properties (and those outside any zone).
   const pivot = page.pivotAt(block.code.position?.start.line ?? 0)
-  const tables = tableProperties(page).filter((property) => {
+  const tables = tableProperties().filter((property) => {
     const own = page.pivotAt(property.position.line)
     return own === undefined || pivot === undefined || own === pivot
   })
@@ -176,7 +176,8 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }
 
-function tableProperties(page: Page): PropertyDef[] {
+/** The properties of a page's Properties and Relationships tables. */
+export function tableProperties(page: Page): PropertyDef[] {
   const properties: PropertyDef[] = []
   for (const section of page.sections) {
     const relationship = /^relationships$/i.test(section.title)
