@@ -30,7 +30,7 @@ export function loadRouter(): void {
 }
 
 interface RouterProbe {
-  route(options: { method: string | string[]; url: string; handler: () => void }): unknown
+  route(options: { method: string; url: string; handler: () => void }): unknown
 }
 
 /** The routes Fastify refuses, by index, with its reason. `registered`: called after each route. */

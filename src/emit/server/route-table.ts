@@ -19,7 +19,7 @@ import {
   querySchemaForOperation,
   type RequestSchemas,
 } from '../../json-schema/operation-schemas.js'
-import { collectBaseTypes, type JsonSchema } from '../../json-schema/type-schema.js'
+import type { JsonSchema } from '../../json-schema/type-schema.js'
 import type { ApiModel, Diagnostic, HttpMethod, OperationDef, RouteTemplate } from '../../model.js'
 import { routeKey } from '../../route-key.js'
 import type { ApiShape } from '../../shape/api-shape.js'
@@ -44,8 +44,6 @@ export interface ServerRoute {
   operation: string
   method: HttpMethod
   url: string
-  /** The URL with parameter names erased (see `FastifyUrl.shape`), in lower case. */
-  shape: string
   /** The documented path, as written. */
   path: string
   status: number
@@ -100,7 +98,8 @@ export function startRouteTable(
   memo?: EmitMemo,
   kept?: ServerMemo,
 ): () => RouteTable {
-  const derived = collectBaseTypes(model)
+  // The types some other type derives from, as the shape holds them.
+  const derived = new Set(shapes.baseTypes().values())
   const diagnostics: Diagnostic[] = []
   const routes: ServerRoute[] = []
   const operations = byId(model.operations)
@@ -211,7 +210,6 @@ function operationRoutes(
         operation: operationName,
         method: route.method,
         url: fastify.url,
-        shape: foldCase(fastify.shape),
         path: route.raw,
         status: shape.response.status || 200,
         params: fastify.params,
@@ -295,10 +293,6 @@ function selectTarget(
   if (method !== 'GET' || property !== undefined) return {}
   const type = selectedType(response, model)
   return type === undefined ? {} : { selects: { type, page: response.kind === 'page' } }
-}
-
-function foldCase(shape: string): string {
-  return shape.toLowerCase()
 }
 
 /** The refused routes by index (`findUnroutable`), through the memo: its answer depends only on
