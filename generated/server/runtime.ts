@@ -254,7 +254,14 @@ function routableUrl(
   castPattern: RegExp | undefined,
   aliases: readonly RootAlias[],
 ): { url: string; view?: View } {
-  const find = (candidate: string) => routeOf(aliased(candidate, routeOf, aliases))
+  // Each URL is looked up in the router once, whichever of the steps below asks.
+  const looked = new Map<string, Record<string, unknown> | undefined>()
+  const lookUp = (candidate: string) => {
+    if (!looked.has(candidate)) looked.set(candidate, routeOf(candidate))
+    return looked.get(candidate)
+  }
+  const routed = (candidate: string) => aliased(candidate, lookUp, aliases)
+  const find = (candidate: string) => lookUp(routed(candidate))
   const at = url.indexOf('?')
   const query = at === -1 ? '' : url.slice(at)
   let path = (at === -1 ? url : url.slice(0, at))
@@ -273,28 +280,26 @@ function routableUrl(
     segments.pop()
     view.cast = last
   }
-  const routed = (candidate: string) => aliased(candidate, routeOf, aliases) + query
-  if (!view.count && view.cast === undefined) return { url: routed(path) }
+  if (!view.count && view.cast === undefined) return { url: routed(path) + query }
   // A route that documents the segment itself (not as a parameter's value) answers it.
   const direct = find(path)
   const segment = view.cast ?? '$count'
-  if (direct && !Object.values(direct).includes(segment)) return { url: routed(path) }
+  if (direct && !Object.values(direct).includes(segment)) return { url: routed(path) + query }
   const viewed = segments.join('/') || '/'
-  return find(viewed) ? { url: routed(viewed), view } : { url: routed(path) }
+  return find(viewed) ? { url: routed(viewed) + query, view } : { url: routed(path) + query }
 }
 
 /** `path` when a route answers it, else its form under another name of its root that one does
  *  (`/me/x` → `/users/me/x`, `/users/u1/x` → `/me/x`), else `path`. */
 function aliased(path: string, find: (url: string) => unknown, aliases: readonly RootAlias[]): string {
-  if (aliases.length === 0 || find(path)) return path
   const [, first = '', ...rest] = path.split('/')
   const root = first.toLowerCase()
-  for (const { alias, collection } of aliases) {
-    const other =
-      root === alias ? ['', collection, first, ...rest] : root === collection && rest.length > 0 ? ['', alias, ...rest.slice(1)] : undefined
-    if (other && find(other.join('/'))) return other.join('/')
-  }
-  return path
+  const others = aliases.flatMap(({ alias, collection }) =>
+    root === alias ? [['', collection, first, ...rest].join('/')] : root === collection && rest.length > 0 ? [['', alias, ...rest.slice(1)].join('/')] : [],
+  )
+  // A path whose root has no other name is routed as it is, without a look in the router.
+  if (others.length === 0 || find(path)) return path
+  return others.find((other) => find(other)) ?? path
 }
 
 /** A JSON answer seen through the request's view: only the items of the cast type, or their number as text. */
