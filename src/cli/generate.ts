@@ -139,16 +139,17 @@ async function report(
   started: number,
   io: Io,
 ): Promise<number> {
-  const { check, shown, printed } = options
-  const shownHere = printable(diagnostics)
-  // By a hash of what is printed: the diagnostics of a whole API run to megabytes of JSON.
-  const key = textHash(`${shown} ${JSON.stringify(shownHere)}`)
-  const earlier = printed.get(key)
+  const { check, shown, printed, job } = options
+  // Jobs over the same docs print their diagnostics once, keyed by a hash of what is printed (the
+  // diagnostics of a whole API run to megabytes of JSON); a run without jobs has nothing to compare.
+  const shownHere = job === undefined ? undefined : printable(diagnostics)
+  const key = shownHere && textHash(`${shown} ${JSON.stringify(shownHere)}`)
+  const earlier = key === undefined ? undefined : printed.get(key)
   if (earlier === undefined) printReport(diagnostics, shown, io)
-  else if (shown !== 'none' && shownHere.length > 0)
+  else if (shown !== 'none' && (shownHere?.length ?? 0) > 0)
     io.err(`doc2ts: the docs' diagnostics as for job ${earlier} above\n`)
-  if (options.job !== undefined) printed.set(key, earlier ?? options.job)
-  if (options.file) await writeReport(options.file, reportOf(diagnostics, options.job, options.reported))
+  if (job !== undefined && key !== undefined) printed.set(key, earlier ?? job)
+  if (options.file) await writeReport(options.file, reportOf(diagnostics, job, options.reported))
   if (!summary.written && !check) io.err('doc2ts: --strict: diagnostics above; nothing written\n')
   for (const refused of summary.refused)
     io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
