@@ -52,34 +52,36 @@ export function preferredOperations<Ref extends RouteOfOperation>(
     return true
   })
   const candidates = fits.length > 0 ? fits : sorted
-  const plain = candidates.filter(({ operation }) => !takesAnotherType(operation, bases))
-  const others = candidates.filter(({ operation }) => takesAnotherType(operation, bases))
+  const plain: Ref[] = []
+  const others: Ref[] = []
+  for (const ref of candidates) (takesAnotherType(ref.operation, bases) ? others : plain).push(ref)
   return leadingMainPage([...generalFirst(plain, bases), ...generalFirst(others, bases)], listings)
 }
 
 /** `refs` in their order, except that a page about a type derived from another page's type comes
  *  after that page. */
 function generalFirst<Ref extends RouteOfOperation>(refs: readonly Ref[], bases: BaseTypes): Ref[] {
+  if (refs.length < 2) return [...refs]
+  // Which page specialises which, worked out once for each pair (a route of many derived types'
+  // pages, such as a collection of device configurations, has dozens).
+  const subjects = new Map(refs.map((ref) => [ref, subjectsOf(ref.operation)]))
+  const specialises = (ref: Ref, general: Ref) => {
+    const types = subjects.get(ref) ?? []
+    const generalTypes = subjects.get(general) ?? []
+    return (
+      types.length > 0 &&
+      types.every((type) => generalTypes.some((ancestor) => derivesFrom(bases, type, ancestor)))
+    )
+  }
+  const special = new Map(refs.map((ref) => [ref, new Set(refs.filter((other) => specialises(ref, other)))]))
   const rest = [...refs]
   const ordered: Ref[] = []
   while (rest.length > 0) {
-    const next =
-      rest.find(({ operation }) => rest.every((other) => !specialises(operation, other.operation, bases))) ??
-      rest[0]!
+    const next = rest.find((ref) => rest.every((other) => !special.get(ref)?.has(other))) ?? rest[0]!
     ordered.push(next)
     rest.splice(rest.indexOf(next), 1)
   }
   return ordered
-}
-
-/** Whether each type `operation` is about derives from one that `general` is about. */
-function specialises(operation: OperationDef, general: OperationDef, bases: BaseTypes): boolean {
-  const types = subjectsOf(operation)
-  const generalTypes = subjectsOf(general)
-  return (
-    types.length > 0 &&
-    types.every((type) => generalTypes.some((ancestor) => derivesFrom(bases, type, ancestor)))
-  )
 }
 
 /**
