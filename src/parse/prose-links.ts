@@ -1,21 +1,18 @@
 /**
  * The inline content of a plain section's prose (`LightBlocks`: headings and paragraph lines)
- * read line by line without micromark, when every line is in a shape `simpleInline` reads or is
- * an include line:
+ * read line by line without micromark, when every line is in a shape `simpleInline` reads:
  *   # [HTTP](#tab/http)                                   ← heading content
  *   The following example shows how to [list users](x.md). ← paragraph line
  *   [!INCLUDE [sample-code](../includes/snippets/x.md)]    ← text `[!INCLUDE `, link, text `]`
- * Those shapes cannot open anything that a later line closes, and an include's outer `[` never
- * makes a link (the link inside deactivates it), so each line reads as it does inside its
- * paragraph, whatever the page's link definitions. Anything else gives undefined (remark parses).
+ * Those shapes cannot open anything that a later line closes, so each line reads as it does
+ * inside its paragraph, whatever the page's link definitions (a bare `[!NOTE]`, which one could
+ * name, is not read). Anything else gives undefined (remark parses).
  */
 import type { Link, Paragraph, PhrasingContent, Root } from 'mdast'
 import type { Point } from 'unist'
 import { readAtxHeading } from './line-scanner.js'
 import { countDelimiters, MAX_DELIMITERS } from './markdown.js'
 import { simpleInline } from './simple-inline.js'
-
-const INCLUDE = /^\[!INCLUDE[ \t]*/
 
 /** A tree holding the links of `prose` (page line `firstLine` first) as remark gives them, or undefined. */
 export function proseLinks(prose: string, firstLine: number): Root | undefined {
@@ -72,28 +69,13 @@ function appendText(children: PhrasingContent[], value: string): void {
 /** The inline content of one heading or paragraph line, or undefined when it is not in a simple shape. */
 function lineInline(text: string, line: number, lineStart: number): PhrasingContent[] | undefined {
   const heading = readAtxHeading(text)
-  let start = heading ? heading.offset : 0
-  let end = text.trimEnd().length
+  const start = heading ? heading.offset : 0
+  const end = text.trimEnd().length
   if (heading && end > start && text[end - 1] === '#') return undefined // a closing sequence, or not
-  const include = heading ? null : INCLUDE.exec(text)
-  if (include) {
-    if (text[end - 1] !== ']') return undefined
-    start = include[0].length
-    end--
-  }
   const at = (index: number): Point => ({
     line,
     column: start + index + 1,
     offset: lineStart + start + index,
   })
-  const nodes = simpleInline(text.slice(start, end), at)
-  if (!nodes || !include) return nodes
-  const [link] = nodes
-  if (nodes.length !== 1 || link?.type !== 'link') return undefined
-  const position = (from: number, to: number) => ({ start: at(from - start), end: at(to - start) })
-  return [
-    { type: 'text', value: text.slice(0, start), position: position(0, start) },
-    link,
-    { type: 'text', value: ']', position: position(end, end + 1) },
-  ]
+  return simpleInline(text.slice(start, end), at)
 }

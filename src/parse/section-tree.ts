@@ -12,6 +12,7 @@
  */
 import type { Nodes, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import type { Point, Position } from 'unist'
+import { lightTree } from './light-tree.js'
 import { resolveLinkReferences } from './link-definitions.js'
 import { countDelimiters, MAX_DELIMITERS, type ParsedMarkdown, parseMarkdownBounded } from './markdown.js'
 import type { ParseMode } from './parse-mode.js'
@@ -38,6 +39,16 @@ export function parseSectionBody(
   const hasTable = body.includes('\n|') || body.startsWith('|')
   const scanned = mode === 'fast' && hasTable ? scannedTree(body, definitions, firstLine) : undefined
   if (scanned) return { tree: scanned }
+  const light =
+    mode === 'fast' && !hasTable ? lightTree(body, firstLine, markersAreText(definitions)) : undefined
+  if (light)
+    return {
+      tree: {
+        type: 'root',
+        children: light,
+        position: rootPosition(withDefinitions(body, definitions), firstLine),
+      },
+    }
   const parsed = parseMarkdownBounded(withDefinitions(body, definitions), firstLine)
   if (definitions !== '') resolveLinkReferences(parsed.tree, lastLine)
   return parsed
@@ -61,19 +72,29 @@ function scannedTree(body: string, definitions: string, firstLine: number): Root
     children.push(tableNode(lines, table, cells, firstLine))
   }
   children.push(...rest.slice(next))
+  return { type: 'root', children, position: rootPosition(text, firstLine) }
+}
+
+/** Whether DocFX markers (`[!NOTE]`) are text on a page of these link definitions: none defines one. */
+function markersAreText(definitions: string): boolean {
+  return !definitions.split('\n').some((line) => line.startsWith('[!'))
+}
+
+/** The position remark gives the root of `text`, whose first line is page line `firstLine`. */
+function rootPosition(text: string, firstLine: number): Position {
   const starts = lineStarts(text.split('\n'))
   const last = starts.length - 2
-  const position: Position = {
+  return {
     start: { line: firstLine, column: 1, offset: 0 },
     end: { line: firstLine + last, column: text.length - (starts[last] as number) + 1, offset: text.length },
   }
-  return { type: 'root', children, position }
 }
 
 /**
- * remark's blocks of everything but the tables (page positions, references resolved), or
- * undefined when they do not confirm the tables, remark cut something off, or the body defines a
- * link itself (a cell may use it; the cells are parsed with the page's definition lines only).
+ * The blocks of everything but the tables (page positions, references resolved), by the light
+ * reader or remark, or undefined when they do not confirm the tables, remark cut something off,
+ * or the body defines a link itself (a cell may use it; the cells are parsed with the page's
+ * definition lines only).
  */
 function parseRest(
   lines: readonly string[],
@@ -84,17 +105,17 @@ function parseRest(
   const kept = [...lines]
   for (const table of tables) kept.fill('', table.first, table.last + 1)
   if (kept.every((line) => line.trim() === '')) return []
-  const parsed = parseMarkdownBounded(withDefinitions(kept.join('\n'), definitions), firstLine)
-  const lastLine = firstLine + lines.length - 1
-  if (parsed.truncatedAt !== undefined || definesLinks(parsed.tree, lastLine)) return undefined
-  if (definitions !== '') resolveLinkReferences(parsed.tree, lastLine)
+  const text = kept.join('\n')
+  const blocks =
+    lightTree(text, firstLine, markersAreText(definitions)) ??
+    remarkBlocks(text, definitions, firstLine, firstLine + lines.length - 1)
+  if (!blocks) return undefined
   const removed = removedBefore(lines, tables)
-  for (const child of parsed.tree.children)
+  for (const child of blocks)
     walkPoints(child, (point) => {
       if (point.offset !== undefined)
         point.offset += removed[Math.min(point.line - firstLine, lines.length)] as number
     })
-  const blocks = parsed.tree.children
   for (const table of tables) {
     const first = firstLine + table.first
     const last = firstLine + table.last
@@ -106,6 +127,20 @@ function parseRest(
     }
   }
   return blocks
+}
+
+/** remark's blocks of `text` (page lines up to `lastLine`) with the references resolved, or
+ *  undefined when remark cut something off or the text defines a link itself. */
+function remarkBlocks(
+  text: string,
+  definitions: string,
+  firstLine: number,
+  lastLine: number,
+): RootContent[] | undefined {
+  const parsed = parseMarkdownBounded(withDefinitions(text, definitions), firstLine)
+  if (parsed.truncatedAt !== undefined || definesLinks(parsed.tree, lastLine)) return undefined
+  if (definitions !== '') resolveLinkReferences(parsed.tree, lastLine)
+  return parsed.tree.children
 }
 
 /** The cells' inline content by row line and cell index, or undefined when remark cut something off. */

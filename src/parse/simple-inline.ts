@@ -1,86 +1,152 @@
 /**
- * The inline content of a table cell in the few shapes the reference tables use, read without
- * micromark: plain text, `` `code` ``, `[text](target.md)`, `**bold**`, `<br>` / `<br/>` / `<br />`.
+ * Inline content (a table cell, a paragraph) in the few shapes the reference pages use, read
+ * without micromark: plain text, `` `code` ``, `[text](target.md)`, `**bold**`, `<br>` / `<br/>` /
+ * `<br />`, the references `&lt;` `&gt;` `&amp;` `&quot;`, and DocFX's markers, which Markdown reads as text around a link, if any:
+ * `[!NOTE]`, `[!INCLUDE [text](target.md)]`.
  *   | displayName | String | The name of the [group](group.md). **Read-only.** Supports `$filter`.<br/>Max 256. |
  * Each shape is accepted only where micromark cannot read it otherwise (plain link text and
- * targets, `**` that can only open or only close, code without backslashes or inner backticks);
- * anything else gives undefined and the caller has micromark parse the cell.
+ * targets, `**` that can only open or only close, code without backslashes or inner backticks, a
+ * marker not followed by `(` or `[`); anything else gives undefined and the caller has micromark
+ * parse the content.
  */
 import type { PhrasingContent, Text } from 'mdast'
-import type { Point } from 'unist'
+import type { Point, Position } from 'unist'
 
 const PLAIN = /[^\\`*_<&[\]!]+/y
 const CODE = /`([^`\\]+)`(?!`)/y
 const LINK = /\[([^\\`*_<&[\]! ][^\\`*_<&[\]!]*(?<! ))\]\(([^\s()<>\\&`[\]]+)\)/y
-const STRONG = /\*\*([A-Za-z0-9](?:[^\\`*_<&[\]!]*[A-Za-z0-9])?)\*\*/y
+// Closed after a letter, a digit or a punctuation mark (`**Note:**`); after a mark the `**` must be
+// followed by a space or a mark (`SIDE`), as it is checked to be.
+const STRONG = /\*\*([A-Za-z0-9](?:[^\\`*_<&[\]!]*[A-Za-z0-9.:,;?)])?)\*\*/y
 const BREAK = /<br ?\/?>/y
+/** The character references the pages write (`Bearer &lt;token&gt;`), and what they stand for. */
+const REFERENCE = /&(lt|gt|amp|quot);/y
+const REFERENCED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"' }
+/** An `&` that starts no reference: before white space or at the end. */
+const AMPERSAND = /&(?=\s|$)/y
+/** `[!NOTE]`: no link unless a definition names it (see `markers`). */
+const MARKER = /\[![A-Za-z][A-Za-z-]*\]/y
+/** `[!INCLUDE ` before a link and `]`: never a link, as links do not nest. */
+const MARKER_OPEN = /\[![A-Za-z][A-Za-z-]*[ \t]*/y
 /** Where a `**` next to a letter or digit can only open (before it) or only close (after it). */
 const SIDE = /^[ !"#$%&'()+,\-./:;<=>?@[\\\]^_`{|}~]?$/
 
-/** The mdast of `content`, whose character `i` is at `at(i)`, or undefined for other shapes. */
-export function simpleInline(content: string, at: (index: number) => Point): PhrasingContent[] | undefined {
+/** The mdast of `content`, whose character `i` is at `at(i)`, or undefined for other shapes.
+ *  `markers`: whether `[!NOTE]` may be read as text (no link definition of the page starts `[!`). */
+export function simpleInline(
+  content: string,
+  at: (index: number) => Point,
+  markers = false,
+): PhrasingContent[] | undefined {
+  const reader = new InlineReader(content, at, markers)
   const nodes: PhrasingContent[] = []
   for (let index = 0; index < content.length; ) {
-    const read = readAt(content, index, at)
+    const read = reader.readAt(index)
     if (!read) return undefined
-    nodes.push(read.node)
+    for (const node of read.nodes) {
+      const last = nodes[nodes.length - 1]
+      // Text beside text is one text node, as micromark makes it.
+      if (node.type === 'text' && last?.type === 'text' && last.position && node.position) {
+        last.value += node.value
+        last.position.end = node.position.end
+      } else nodes.push(node)
+    }
     index = read.end
   }
   return nodes
 }
 
-function readAt(
-  content: string,
-  start: number,
-  at: (index: number) => Point,
-): { node: PhrasingContent; end: number } | undefined {
-  const match = (pattern: RegExp) => {
-    pattern.lastIndex = start
-    const found = pattern.exec(content)
-    return found ? { groups: found, end: pattern.lastIndex } : undefined
-  }
-  const text = (from: number, to: number): Text => ({
-    type: 'text',
-    value: content.slice(from, to),
-    position: { start: at(from), end: at(to) },
-  })
-  const position = (end: number) => ({ start: at(start), end: at(end) })
-  const plain = match(PLAIN)
-  if (plain) return { node: text(start, plain.end), end: plain.end }
-  const code = match(CODE)
-  if (code) {
-    const value = code.groups[1] as string
-    const padded = value.length > 2 && value.startsWith(' ') && value.endsWith(' ') && value.trim() !== ''
-    const node: PhrasingContent = {
-      type: 'inlineCode',
-      value: padded ? value.slice(1, -1) : value,
-      position: position(code.end),
+/** What was read at an index: its nodes, and the index after them. */
+interface Read {
+  nodes: PhrasingContent[]
+  end: number
+}
+
+class InlineReader {
+  constructor(
+    private readonly content: string,
+    private readonly at: (index: number) => Point,
+    private readonly markers: boolean,
+  ) {}
+
+  readAt(start: number): Read | undefined {
+    const { content } = this
+    const one = (node: PhrasingContent, end: number): Read => ({ nodes: [node], end })
+    const plain = this.match(PLAIN, start)
+    if (plain) return one(this.text(start, plain.end), plain.end)
+    const code = this.match(CODE, start)
+    if (code) {
+      const value = code.groups[1] as string
+      const padded = value.length > 2 && value.startsWith(' ') && value.endsWith(' ') && value.trim() !== ''
+      const node: PhrasingContent = {
+        type: 'inlineCode',
+        value: padded ? value.slice(1, -1) : value,
+        position: this.position(start, code.end),
+      }
+      return one(node, code.end)
     }
-    return { node, end: code.end }
+    const link = this.link(start)
+    if (link) return link
+    const strong = this.match(STRONG, start)
+    if (strong && SIDE.test(content[start - 1] ?? '') && SIDE.test(content[strong.end] ?? '')) {
+      const children = [this.text(start + 2, strong.end - 2)]
+      return one({ type: 'strong', children, position: this.position(start, strong.end) }, strong.end)
+    }
+    const reference = this.match(REFERENCE, start)
+    if (reference) {
+      const node = this.text(start, reference.end)
+      node.value = REFERENCED[reference.groups[1] as string] as string
+      return one(node, reference.end)
+    }
+    const ampersand = this.match(AMPERSAND, start)
+    if (ampersand) return one(this.text(start, ampersand.end), ampersand.end)
+    const lineBreak = this.match(BREAK, start)
+    if (lineBreak) {
+      const value = content.slice(start, lineBreak.end)
+      return one({ type: 'html', value, position: this.position(start, lineBreak.end) }, lineBreak.end)
+    }
+    return this.marker(start)
   }
-  const link = match(LINK)
-  if (link) {
-    const label = text(start + 1, start + 1 + (link.groups[1] as string).length)
+
+  private link(start: number): Read | undefined {
+    const link = this.match(LINK, start)
+    if (!link) return undefined
+    const label = this.text(start + 1, start + 1 + (link.groups[1] as string).length)
+    const url = link.groups[2] as string
     const node: PhrasingContent = {
       type: 'link',
       title: null,
-      url: link.groups[2] as string,
+      url,
       children: [label],
-      position: position(link.end),
+      position: this.position(start, link.end),
     }
-    return { node, end: link.end }
+    return { nodes: [node], end: link.end }
   }
-  const strong = match(STRONG)
-  if (strong && SIDE.test(content[start - 1] ?? '') && SIDE.test(content[strong.end] ?? ''))
-    return {
-      node: { type: 'strong', children: [text(start + 2, strong.end - 2)], position: position(strong.end) },
-      end: strong.end,
-    }
-  const lineBreak = match(BREAK)
-  if (lineBreak)
-    return {
-      node: { type: 'html', value: content.slice(start, lineBreak.end), position: position(lineBreak.end) },
-      end: lineBreak.end,
-    }
-  return undefined
+
+  /** A DocFX marker as text, with the link inside it; not before `(` or `[`, which could make
+   *  the brackets a link. */
+  private marker(start: number): Read | undefined {
+    const free = (end: number) => this.content[end] !== '(' && this.content[end] !== '['
+    const bare = this.markers ? this.match(MARKER, start) : undefined
+    if (bare && free(bare.end)) return { nodes: [this.text(start, bare.end)], end: bare.end }
+    const open = this.match(MARKER_OPEN, start)
+    const link = open && this.link(open.end)
+    if (!open || !link || this.content[link.end] !== ']' || !free(link.end + 1)) return undefined
+    const after = link.end + 1
+    return { nodes: [this.text(start, open.end), ...link.nodes, this.text(link.end, after)], end: after }
+  }
+
+  private match(pattern: RegExp, from: number): { groups: RegExpExecArray; end: number } | undefined {
+    pattern.lastIndex = from
+    const found = pattern.exec(this.content)
+    return found ? { groups: found, end: pattern.lastIndex } : undefined
+  }
+
+  private text(from: number, to: number): Text {
+    return { type: 'text', value: this.content.slice(from, to), position: this.position(from, to) }
+  }
+
+  private position(from: number, to: number): Position {
+    return { start: this.at(from), end: this.at(to) }
+  }
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { lightBlocks } from '../../src/parse/light-blocks.js'
+import { lightTree } from '../../src/parse/light-tree.js'
+import { pageDefinitions } from '../../src/parse/link-definitions.js'
 import { proseLinks } from '../../src/parse/prose-links.js'
 import { parseSectionBody } from '../../src/parse/section-tree.js'
 import { type Section, splitSections } from '../../src/parse/sections.js'
@@ -21,10 +23,28 @@ function* corpusPages(): Generator<[string, string]> {
       yield [name, readFileSync(join(corpusDir, folder, name), 'utf8')]
 }
 
-function forEachCorpusSection(visit: (name: string, section: Section) => void) {
-  for (const [name, text] of corpusPages())
-    for (const section of splitSections(text.replace(/\r\n?/g, '\n')).sections) visit(name, section)
+/** Each section of each corpus page, with the page's link definitions (`pageDefinitions`). */
+function forEachCorpusSection(visit: (name: string, section: Section, definitions: string) => void) {
+  for (const [name, text] of corpusPages()) {
+    const normalized = text.replace(/\r\n?/g, '\n')
+    const definitions = pageDefinitions(normalized)
+    for (const section of splitSections(normalized).sections) visit(name, section, definitions)
+  }
 }
+
+describe('parseSectionBody', () => {
+  it('makes of every corpus section, fast, the tree remark makes, positions included', () => {
+    let light = 0
+    forEachCorpusSection((name, section, definitions) => {
+      if (lightTree(section.text, section.bodyLine)) light++
+      const fast = parseSectionBody(section.text, definitions, section.bodyLine, 'fast').tree
+      const remark = parseSectionBody(section.text, definitions, section.bodyLine, 'remark').tree
+      expect(fast, `${name} line ${section.line}`).toEqual(remark)
+    })
+    // Most sections are read by the light reader alone.
+    expect(light).toBeGreaterThan(5000)
+  })
+})
 
 describe('proseLinks', () => {
   it('reads every corpus section it accepts as remark does', () => {

@@ -26,13 +26,14 @@ describe('proseLinks', () => {
     ['a heading without links', '## Request\ntext [a](a.md)'],
     ['trailing spaces', 'Get [a](a.md)   \nand [b](https://example.com/b?x=1)'],
     ['an empty heading', '#\n[a](a.md) x'],
+    ['an include with a tail', '[!INCLUDE [a](a.md)] more'],
   ])('reads %s as remark does', (_, prose) => expectRemarkLinks(prose))
 
   it.each([
     ['an image', '![a](a.png)'],
     ['a note', '[!NOTE]'],
     ['a reference', 'See [user] and [sample-code][].'],
-    ['an include with a tail', '[!INCLUDE [a](a.md)] more'],
+    ['an include before a target', '[!INCLUDE [a](a.md)](b.md)'],
     ['emphasis', 'An *x* [a](a.md)'],
     ['a code span across lines', 'An `x\ny` [a](a.md)'],
     ['a closing sequence', '# [HTTP](#tab/http) #'],
@@ -53,6 +54,7 @@ describe('plainParagraphs', () => {
     ['a paragraph before a heading', 'Text [a](a.md)\n# [HTTP](#tab/http)\nMore'],
     ['a paragraph before a fence and a comment', 'Text\n```http\nGET /x\n```\nA\n<!-- x -->\nB **c**<br>d'],
     ['a setext heading', 'Title [a](a.md)\n---\nText'],
+    ['a character reference', 'A &amp; b &lt;c&gt;'],
   ])('reads %s as remark does', (_, body) => {
     const fast = fastParagraphs(body, 5)
     expect(fast).toBeDefined()
@@ -62,7 +64,6 @@ describe('plainParagraphs', () => {
   it.each([
     ['emphasis', 'An *x*'],
     ['a tab at a line end', 'A\t\nb'],
-    ['an entity', 'A &amp; b'],
   ])('leaves %s to remark', (_, body) => {
     expect(fastParagraphs(body, 1)).toBeUndefined()
   })

@@ -1,0 +1,65 @@
+/**
+ * The light reader on the shapes at its edges: what it accepts it reads as remark does, positions
+ * included; what remark reads otherwise (a link made of a DocFX marker, a code span across lines,
+ * a lazy quote line…) it leaves to remark. The corpus test (`fast-readers.corpus.test.ts`) holds
+ * it to remark on every section of the sample.
+ */
+import { describe, expect, it } from 'vitest'
+import { lightTree } from '../../src/parse/light-tree.js'
+import { parseSectionBody } from '../../src/parse/section-tree.js'
+
+const accepted: [string, string][] = [
+  ['a heading with a link', '# [HTTP](#tab/http)\n'],
+  ['a fence with its meta', '```http get-user\nGET /me\n```\n'],
+  ['an annotation', '<!-- {\n  "blockType": "request"\n} -->\n```http\nGET /me\n```'],
+  ['a paragraph whose link crosses a line', 'Returns a [user\nobject](user.md) and `id`.\nMore.'],
+  ['a note', '> **Note:** This API is in preview.\n> Do not use it.\n'],
+  ['a note without a space', '>**Note:** In preview.'],
+  ['a quote of two paragraphs', '> [!NOTE]\n> First.\n>\n> Second.'],
+  ['an include', '[!INCLUDE [sdk-documentation](../includes/snippets/sdk.md)]\n\n---\n'],
+  ['strong closed after a mark', 'Say **Read-only.** and go.'],
+  ['character references', 'Bearer &lt;token&gt; &amp; &quot;x&quot;, Security & Compliance &'],
+]
+
+const refused: [string, string][] = [
+  ['a marker before a target', '[!NOTE](https://example.com)'],
+  ['a marker before a label', '[!NOTE][x]'],
+  ['a code span across lines', 'Use `a\nb` here.'],
+  ['white space at a line end', 'One line  \ntwo.'],
+  ['a lazy quote line', '> Quoted\nlazy'],
+  ['a setext heading', 'Title\n---'],
+  ['a list', '- item'],
+  ['strong before a letter after a mark', '**Note:**text'],
+  ['an unclosed fence', '```http\nGET /me'],
+  ['another reference', 'Copyright &copy; 2021'],
+  ['an ampersand before a letter', 'The T&C policy'],
+]
+
+const tree = (text: string, definitions: string, mode: 'fast' | 'remark') =>
+  parseSectionBody(text, definitions, 7, mode).tree
+
+describe('lightTree', () => {
+  it.each(accepted)('reads %s as remark does', (_, text) => {
+    expect(lightTree(text, 7, true)).toBeDefined()
+    expect(tree(text, '', 'fast')).toEqual(tree(text, '', 'remark'))
+  })
+
+  it.each(refused)('leaves %s to remark', (_, text) => {
+    expect(lightTree(text, 7, true)).toBeUndefined()
+    expect(tree(text, '', 'fast')).toEqual(tree(text, '', 'remark'))
+  })
+
+  it('leaves a marker to remark where the page defines one as a link', () => {
+    const definitions = '[!NOTE]: https://example.com/note'
+    expect(lightTree('> [!NOTE]\n> Text.', 7, false)).toBeUndefined()
+    const fast = tree('> [!NOTE]\n> Text.', definitions, 'fast')
+    expect(fast).toEqual(tree('> [!NOTE]\n> Text.', definitions, 'remark'))
+    expect(JSON.stringify(fast)).toContain('https://example.com/note')
+  })
+
+  it('reads the text around a table, and its cells, as remark does', () => {
+    const text =
+      '> **Note:** Read.\n\n| a | b |\n|---|---|\n| Authorization | Bearer &lt;token&gt;. Required. |\n\nAfter [it](it.md).'
+    expect(tree(text, '', 'fast')).toEqual(tree(text, '', 'remark'))
+  })
+})
