@@ -15,12 +15,11 @@
 import type { Blockquote, Code, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { Point, Position } from 'unist'
 import { type LineBlock, scanLines } from './line-scanner.js'
-import { simpleInline } from './simple-inline.js'
+import { appendInline, simpleInline } from './simple-inline.js'
 
 /** What a paragraph line may start with: a letter, `[` where no link reference definition can
  *  start, `**` before a non-space (not a list item or a break), a backtick not opening a fence. */
 const PROSE = /^(?:[A-Za-z]|\[(?!.*\]:)|\*\*(?! )|`(?!``))/
-const EDGE_SPACE = /^[ \t]|[ \t]$/
 const THEMATIC_BREAK = /^-{3,}$/
 /** A block quote line: `>`, an optional space, its content. */
 const QUOTE = /^>( ?)(.*)$/
@@ -72,12 +71,16 @@ class LightReader {
       else if (block.kind === 'text' && THEMATIC_BREAK.test(line))
         node = { type: 'thematicBreak', position: this.span(block.start, block.start) }
       else if (block.kind === 'text') {
-        // This line and the text lines right after it: a paragraph, or a block quote.
+        // This line and the text lines right after it: a block quote (any line after it without
+        // `>` is its lazy continuation), or a paragraph, which a quote interrupts.
+        const quoted = line[0] === '>'
         let last = index
-        while ((blocks[last + 1] as LineBlock | undefined)?.kind === 'text') last++
+        for (let next = blocks[last + 1]; next?.kind === 'text'; next = blocks[last + 1]) {
+          if (!quoted && lines[next.start]?.[0] === '>') break
+          last++
+        }
         const end = (blocks[last] as LineBlock).end
-        node =
-          line[0] === '>' ? this.quote(block.start, end) : this.paragraph(this.lineSegments(block.start, end))
+        node = quoted ? this.quote(block.start, end) : this.paragraph(this.lineSegments(block.start, end))
         index = last
       }
       if (!node) return undefined
@@ -103,20 +106,43 @@ class LightReader {
 
   private heading(block: Extract<LineBlock, { kind: 'heading' }>, line: string): Heading | undefined {
     if (line[0] !== '#' || /[ \t]$/.test(line)) return undefined
-    const children = this.inline([{ line: block.start, column: block.offset, text: block.text }])
+    const children = this.inline({ line: block.start, column: block.offset, text: block.text })
     if (!children) return undefined
     const depth = block.depth as Heading['depth']
     return { type: 'heading', depth, children, position: this.span(block.start, block.start) }
   }
 
-  /** A paragraph of prose lines, each without white space at its ends. */
+  /**
+   * A paragraph of prose lines, none indented, read line by line (no construct spans lines), each
+   * line's ending as remark reads it: a break after two spaces or more, else a line break in the
+   * text, and the spaces before it left out.
+   */
   private paragraph(segments: readonly Segment[]): Paragraph | undefined {
     const first = segments[0]
     const last = segments[segments.length - 1]
-    if (!first || !last || !segments.every((each) => PROSE.test(each.text) && !EDGE_SPACE.test(each.text)))
-      return undefined
-    const children = this.inline(segments)
-    if (!children) return undefined
+    if (!first || !last) return undefined
+    const children: PhrasingContent[] = []
+    for (const [index, segment] of segments.entries()) {
+      // Spaces and tabs only: a no-break space is text to Markdown.
+      const content = segment.text.replace(/[ \t]+$/, '')
+      const trailing = segment.text.slice(content.length)
+      if (!PROSE.test(segment.text) || trailing.includes('\t')) return undefined
+      const nodes = this.inline({ ...segment, text: content })
+      if (!nodes) return undefined
+      for (const node of nodes) appendInline(children, node)
+      if (index === segments.length - 1) break
+      // From the end of the content, or of the line, to the start of the next line.
+      const end = this.point(segment.line + 1, 0)
+      if (trailing.length >= 2)
+        children.push({
+          type: 'break',
+          position: { start: this.point(segment.line, segment.column + content.length), end },
+        })
+      else {
+        const start = this.point(segment.line, segment.column + segment.text.length)
+        appendInline(children, { type: 'text', value: '\n', position: { start, end } })
+      }
+    }
     const position = {
       start: this.point(first.line, first.column),
       end: this.point(last.line, last.column + last.text.length),
@@ -156,28 +182,13 @@ class LightReader {
     return this.lines.slice(first, last + 1).map((text, index) => ({ line: first + index, column: 0, text }))
   }
 
-  /** `simpleInline` of the segments joined with line breaks, unless a code span in it crosses a
-   *  line (remark reads its line ending as a space). */
-  private inline(segments: readonly Segment[]): PhrasingContent[] | undefined {
-    // The index in the joined text just past each segment.
-    const ends: number[] = []
-    for (const segment of segments)
-      ends.push((ends.length === 0 ? 0 : (ends.at(-1) as number) + 1) + segment.text.length)
-    const at = (index: number): Point => {
-      let which = 0
-      while (index > (ends[which] as number) && which + 1 < segments.length) which++
-      const segment = segments[which] as Segment
-      return this.point(
-        segment.line,
-        segment.column + index - ((ends[which] as number) - segment.text.length),
-      )
-    }
-    const content = segments.map((segment) => segment.text).join('\n')
-    const nodes = simpleInline(content, at, this.markers)
-    const crosses = nodes?.some(
-      (node) => node.type === 'inlineCode' && node.position?.start.line !== node.position?.end.line,
+  /** `simpleInline` of one segment. */
+  private inline(segment: Segment): PhrasingContent[] | undefined {
+    return simpleInline(
+      segment.text,
+      (index) => this.point(segment.line, segment.column + index),
+      this.markers,
     )
-    return crosses ? undefined : nodes
   }
 
   private point(line: number, column: number): Point {

@@ -12,7 +12,7 @@ import type { Link, Paragraph, PhrasingContent, Root } from 'mdast'
 import type { Point } from 'unist'
 import { readAtxHeading } from './line-scanner.js'
 import { countDelimiters, MAX_DELIMITERS } from './markdown.js'
-import { simpleInline } from './simple-inline.js'
+import { appendInline, simpleInline } from './simple-inline.js'
 
 /** A tree holding the links of `prose` (page line `firstLine` first) as remark gives them, or undefined. */
 export function proseLinks(prose: string, firstLine: number): Root | undefined {
@@ -48,22 +48,13 @@ export function plainParagraphs(text: string, blocks: Root, firstLine: number): 
       const content = lines[line - firstLine] ?? ''
       const nodes = lineInline(content.trimEnd(), line, 0)
       if (!nodes || /[^ ]$/.test(content.slice(content.trimEnd().length))) return undefined
-      if (line > first) appendText(children, '\n')
-      for (const node of nodes) {
-        if (node.type === 'text') appendText(children, node.value)
-        else children.push(node)
-      }
+      if (line > first) appendInline(children, { type: 'text', value: '\n' })
+      for (const node of nodes)
+        appendInline(children, node.type === 'text' ? { type: 'text', value: node.value } : node)
     }
     paragraphs.push({ type: 'paragraph', children })
   }
   return paragraphs
-}
-
-/** Add text as remark does: to the text node before it, if there is one. */
-function appendText(children: PhrasingContent[], value: string): void {
-  const last = children.at(-1)
-  if (last?.type === 'text') last.value += value
-  else children.push({ type: 'text', value })
 }
 
 /** The inline content of one heading or paragraph line, or undefined when it is not in a simple shape. */

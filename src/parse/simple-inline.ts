@@ -43,17 +43,19 @@ export function simpleInline(
   for (let index = 0; index < content.length; ) {
     const read = reader.readAt(index)
     if (!read) return undefined
-    for (const node of read.nodes) {
-      const last = nodes[nodes.length - 1]
-      // Text beside text is one text node, as micromark makes it.
-      if (node.type === 'text' && last?.type === 'text' && last.position && node.position) {
-        last.value += node.value
-        last.position.end = node.position.end
-      } else nodes.push(node)
-    }
+    for (const node of read.nodes) appendInline(nodes, node)
     index = read.end
   }
   return nodes
+}
+
+/** Add `node` to `nodes` as micromark does: text beside text is one text node. */
+export function appendInline(nodes: PhrasingContent[], node: PhrasingContent): void {
+  const last = nodes.at(-1)
+  if (node.type === 'text' && last?.type === 'text') {
+    last.value += node.value
+    if (last.position && node.position) last.position.end = node.position.end
+  } else nodes.push(node)
 }
 
 /** What was read at an index: its nodes, and the index after them. */
