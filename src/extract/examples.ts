@@ -19,6 +19,9 @@
  * (a change notification a bot receives), not a call of the page's operation.
  * Outside those sections a block annotated as a request or response example is one too: other teams
  * annotate the example where they show it (`## HTTP request`, `## HTTP response`).
+ * An unannotated request to another host than the page's annotated requests go to is no call of
+ * the page's operation either: it shows what the service sends elsewhere (`##### Notification -
+ * roster updated`, `POST https://bot.contoso.com/api/calls`, the bot's callback URL).
  */
 import type { Code } from 'mdast'
 import type { Annotation, Diagnostic, Draft, ExampleDef } from '../model.js'
@@ -80,7 +83,29 @@ export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleD
           : undefined
     }
   }
-  return examples
+  return withoutRequestsElsewhere(examples)
+}
+
+const URL_HOST = /^https?:\/\/([^/\s?#]+)/i
+
+/** The host an absolute request URL names (`graph.microsoft.com`); none for a path. */
+function hostOf(example: ExampleDef): string | undefined {
+  return URL_HOST.exec(example.url ?? '')?.[1]?.toLowerCase()
+}
+
+/** Drops the unannotated requests to a host none of the page's annotated requests go to. */
+function withoutRequestsElsewhere(examples: ExampleDef[]): ExampleDef[] {
+  const annotatedHosts = new Set(
+    examples.flatMap((example) => {
+      const host = example.kind === 'request' && example.annotation ? hostOf(example) : undefined
+      return host ? [host] : []
+    }),
+  )
+  if (annotatedHosts.size === 0) return examples
+  return examples.filter((example) => {
+    const host = example.kind === 'request' && !example.annotation ? hostOf(example) : undefined
+    return host === undefined || annotatedHosts.has(host)
+  })
 }
 
 /**

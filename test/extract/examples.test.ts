@@ -58,6 +58,34 @@ describe('extractExamples', () => {
     ])
   })
 
+  it("skips an unannotated request to another host than the page's annotated requests (a notification)", () => {
+    // api/call-mute.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    const examples = examplesOf(
+      [
+        '## Example',
+        '##### Request',
+        '',
+        '<!-- { \n  "blockType": "request", \n  "name": "call-mute" \n}-->',
+        '',
+        '```http\nPOST https://graph.microsoft.com/v1.0/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/mute\nContent-Type: application/json\n\n{\n  "clientContext": "clientContext-value"\n}\n```',
+        '',
+        '##### Notification - roster updated with participant muted',
+        '',
+        '```http\nPOST https://bot.contoso.com/api/calls\nContent-Type: application/json\n```',
+        '',
+        '<!-- {\n  "blockType": "example",\n  "@odata.type": "microsoft.graph.commsNotifications"\n}-->',
+        '',
+        '```json\n{\n  "@odata.type": "#microsoft.graph.commsNotifications",\n  "value": []\n}\n```',
+      ].join('\n'),
+    )
+    expect(examples.map((e) => [e.kind, e.url])).toEqual([
+      [
+        'request',
+        'https://graph.microsoft.com/v1.0/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/mute',
+      ],
+    ])
+  })
+
   it('reads the next unannotated block as the body of a response shown without one', () => {
     // api/directoryaudit-get.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
     const examples = examplesOf(
