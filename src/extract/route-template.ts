@@ -16,6 +16,8 @@
  *   `deltaColumns`); a name still taken gets the first free numeric suffix (`childFolderId2`).
  * Call segments whose arguments are all literal (`image(width=640,height=480)`) stay literal segments.
  * `/.../`, `$value`, `$ref` and type casts (`microsoft.graph.mobileLobApp`) are literal segments.
+ * A segment that is a name in parentheses (`/teams/(team-id)/channels`) is read as the placeholder
+ * it means, and reported.
  * `raw` is the path without host, version, query and trailing slash, with a leading slash.
  */
 
@@ -60,7 +62,18 @@ export function parseRouteTemplate(line: string, position: SourcePosition): Pars
       ),
     )
   }
-  let raw = balanced.startsWith('/') ? balanced : `/${balanced}`
+  const braced = bracePlaceholders(balanced)
+  for (const segment of braced.repaired) {
+    const column = position.column + line.indexOf(segment)
+    diagnostics.push(
+      diagnostic(
+        'unparsable-route',
+        { ...position, column },
+        `Unexpected \`${segment}\` as a path segment, expected a placeholder in braces \`{${segment.slice(1, -1)}}\``,
+      ),
+    )
+  }
+  let raw = braced.path.startsWith('/') ? braced.path : `/${braced.path}`
   if (raw.length > 1) raw = raw.replace(/\/+$/, '')
   const segments = nameParameters(readSegments(splitTopLevel(raw.slice(1), '/')))
   const route: Draft<RouteTemplate> = { method, raw, segments, position }
@@ -104,6 +117,20 @@ function balanceParentheses(path: string): string {
     result += ch
   }
   return result + ')'.repeat(open)
+}
+
+/** A whole segment in parentheses is a placeholder written with the wrong brackets. */
+const PARENTHESISED_NAME = /^\([A-Za-z][\w-]*\)$/
+
+/** `/teams/(team-id)/channels/{channel-id}` → `/teams/{team-id}/channels/{channel-id}`, and `(team-id)`. */
+function bracePlaceholders(path: string): { path: string; repaired: string[] } {
+  const repaired: string[] = []
+  const parts = splitTopLevel(path, '/').map((part) => {
+    if (!PARENTHESISED_NAME.test(part)) return part
+    repaired.push(part)
+    return `{${part.slice(1, -1)}}`
+  })
+  return { path: parts.join('/'), repaired }
 }
 
 /** Split on `separator` outside `{}`, `<>`, `()` and quotes. */

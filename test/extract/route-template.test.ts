@@ -165,6 +165,16 @@ describe('parseRouteTemplate', () => {
     expect(diagnostics[0]?.column).toBe(line.indexOf('range(') + 6)
   })
 
+  it('reads a name in parentheses as the placeholder it means, and reports it', () => {
+    // api/chatmessage-update.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    const line = 'PATCH /teams/(team-id)/channels/{channel-id}/chatMessages/{message-id}'
+    const { route, diagnostics } = parseRouteTemplate(line, at)
+    expect(route?.raw).toBe('/teams/{team-id}/channels/{channel-id}/chatMessages/{message-id}')
+    expect(show(route?.segments ?? [])).toBe('teams/{teamId}/channels/{channelId}/chatMessages/{messageId}')
+    expect(diagnostics).toMatchObject([{ code: 'unparsable-route', line: 10, column: line.indexOf('(') + 1 }])
+    expect(diagnostics[0]?.message).toContain('`(team-id)`')
+  })
+
   it('reports a line that is not a route', () => {
     const { route, diagnostics } = parseRouteTemplate('workbook-session-id: {session-id}', at)
     expect(route).toBeUndefined()
