@@ -3,12 +3,16 @@
  *   # user resource type
  *   Namespace: microsoft.graph
  *   Represents an Azure AD user account. Inherits from [directoryObject](directoryobject.md).
+ * A base page may list its derived types in a table of their own section, each row led by its link:
+ *   ## Derived types
+ *   | Type                                              | Description                                |
+ *   | [organizerMeetingInfo](./organizermeetinginfo.md) | Details about the organizer of the meeting |
  */
-import type { List, Nodes, Paragraph } from 'mdast'
+import type { List, Nodes, Paragraph, Table } from 'mdast'
 import type { SourcePosition, TypeRef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
-import type { Section } from '../parse/sections.js'
+import { matchesTitle, type Section } from '../parse/sections.js'
 import { type ReadType, readTypeCell } from './type-cell.js'
 
 export interface PageHeader {
@@ -71,6 +75,11 @@ export function readPageHeader(page: Page): PageHeader {
     if (!header.description && body && !body.startsWith('[!INCLUDE') && !/^Inherits from\b/i.test(body))
       header.description = body
   }
+  for (const other of page.sections)
+    if (other.depth >= 2 && matchesTitle(other, 'derived types'))
+      for (const node of page.tree(other).children)
+        if (node.type === 'table')
+          header.derivedTypes = [...(header.derivedTypes ?? []), ...rowTypes(node, page.file)]
   // Other references say it under another heading: "The **driveItem** resource is derived from
   // [**baseItem**](baseitem.md)" in `## JSON representation`.
   for (const other of page.sections) {
@@ -131,6 +140,15 @@ function derivedTypesNamed(paragraph: Paragraph, file: string): TypeRef[] {
     start = end
   }
   return found
+}
+
+/** The link that leads each body row of a table of derived types. */
+function rowTypes(table: Table, file: string): TypeRef[] {
+  return table.children.slice(1).flatMap((row) => {
+    const link = row.children[0]?.children.find((node) => node.type === 'link')
+    const read = link ? readTypeCell(link, file) : undefined
+    return read?.type.kind === 'named' ? [read.type] : []
+  })
 }
 
 /** The link that leads each item of a list of derived types. */

@@ -108,6 +108,27 @@ describe('resource pages', () => {
     expect((type.derivedTypes ?? []).map((ref) => (ref.kind === 'named' ? ref.name : ''))).toEqual(names)
   })
 
+  it('reads the derived types a base page lists in a `## Derived types` table', () => {
+    // api-reference/v1.0/resources/meetinginfo.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    const text = [
+      '---\ndoc_type: resourcePageType\n---\n# meetingInfo resource type\n\nNamespace: microsoft.graph\n',
+      'This is an abstract class that contains meeting specific information.\n',
+      '## Derived types\n',
+      '| Type                                              | Description                                                        |',
+      '| :------------------------------------------------ | :----------------------------------------------------------------- |',
+      '| [organizerMeetingInfo](./organizermeetinginfo.md) | Details about the organizer of the meeting                         |',
+      '| [tokenMeetingInfo](tokenmeetinginfo.md)           | An encrypted token that contains the information about the meeting |\n',
+      '## JSON representation\n',
+      '<!-- {\n  "blockType": "resource",\n  "optionalProperties": [\n\n  ],\n  "@odata.type": "microsoft.graph.meetingInfo"\n}-->\n',
+      '```json\n{\n}\n```',
+    ].join('\n')
+    const type = extractPage('resources/meetinginfo.md', text).types[0] as ObjectTypeDef
+    expect(type.derivedTypes).toMatchObject([
+      { kind: 'named', name: 'organizerMeetingInfo', target: 'resources/organizermeetinginfo.md' },
+      { kind: 'named', name: 'tokenMeetingInfo', target: 'resources/tokenmeetinginfo.md' },
+    ])
+  })
+
   it('names a property as the JSON representation spells it where the table differs only in case', () => {
     // api-reference/v1.0/resources/commsoperation.md, microsoftgraph/microsoft-graph-docs-contrib@028b8e354879f1054adbd96bfa8d16fff4330811
     const text = [
