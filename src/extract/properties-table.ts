@@ -6,12 +6,12 @@
  */
 import type { Table } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, Draft, PropertyDef } from '../model.js'
+import type { Diagnostic, Draft, PropertyDef, TypeRef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import { columnOf, hasUnexpectedCells, namedCells, readTable } from '../parse/table.js'
 import { readPropertyFlags } from './property-flags.js'
 import { readPropertyName } from './property-name.js'
-import { readTypeCell } from './type-cell.js'
+import { offersAlternatives, readTypeCell } from './type-cell.js'
 
 /**
  * First header cells of a name/type/description table: `Property`, `Property name`, `Relationship`,
@@ -35,11 +35,17 @@ function normalised(cell: string | undefined): string {
   return (cell ?? '').replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * `declaredType` gives a property's type as the page's JSON representation declares it
+ * (`"meetingInfo": {"@odata.type": "#microsoft.graph.meetingInfo"}`): where the Type cell offers
+ * alternatives (`[organizerMeetingInfo](…) or [tokenMeetingInfo](…)`), that is the property's type.
+ */
 export function extractPropertiesTable(
   table: Table,
   file: string,
   relationship: boolean,
   diagnostics: Diagnostic[],
+  declaredType: (name: string) => TypeRef | undefined = () => undefined,
 ): PropertyDef[] {
   const read = readTable(table)
   const typeColumn = typeColumnOf(read)
@@ -70,7 +76,9 @@ export function extractPropertiesTable(
             .map((cell) => cleanText(cell))
             .join(' | ')
             .trim()
-    const { type, collection, qualifier } = readTypeCell(typeCell, file)
+    const cellType = readTypeCell(typeCell, file)
+    const { collection, qualifier } = cellType
+    const type = (offersAlternatives(typeCell) && declaredType(name)) || cellType.type
     if (type.kind === 'unknown') {
       diagnostics.push(
         diagnostic(

@@ -57,6 +57,15 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   }
   const properties: PropertyDef[] = []
   const methods: MethodRow[] = []
+  // Read first (its findings reported after the tables'): the tables take a declared type from it.
+  const representationDiagnostics: Diagnostic[] = []
+  const members = resource?.code
+    ? extractJsonRepresentation(resource.code, page.file, representationDiagnostics)
+    : []
+  const declaredType = (name: string) => {
+    const member = members.find((each) => each.name === name)
+    return member?.type.kind === 'named' ? member.type : undefined
+  }
   for (const section of page.sections) {
     const relationship = matchesTitle(section, 'relationships')
     const isProperties = matchesTitle(section, 'properties')
@@ -67,11 +76,11 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
       if (node.type !== 'table') continue
       if (isMethods) methods.push(...extractMethodsTable(node, page.file))
       else if (isPropertiesTable(node))
-        properties.push(...extractPropertiesTable(node, page.file, relationship, diagnostics))
+        properties.push(...extractPropertiesTable(node, page.file, relationship, diagnostics, declaredType))
     }
   }
+  diagnostics.push(...representationDiagnostics)
   dropPivotRepeats(properties, page)
-  const members = resource?.code ? extractJsonRepresentation(resource.code, page.file, diagnostics) : []
   addJsonRepresentation(properties, members, page.file)
   const annotation = resource?.annotation ?? {}
   applyNullableProperties(properties, annotation.nullableProperties)

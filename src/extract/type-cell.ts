@@ -67,6 +67,20 @@ export function primitiveNamed(word: string): PrimitiveName | undefined {
 
 const NAME = /^[A-Za-z_][\w.]*$/
 
+/**
+ * Whether a Type cell offers several linked types, any of which the value may be:
+ *   [organizerMeetingInfo](organizermeetinginfo.md) or [tokenMeetingInfo](tokenmeetinginfo.md)
+ * (the cell is read as the first of them; the declared type is the one they share).
+ */
+export function offersAlternatives(cell: Nodes): boolean {
+  const links = linksIn(cell)
+  return (
+    links.length > 1 &&
+    / or /i.test(cleanText(cell)) &&
+    links.every((link) => /^[\w.]+$/.test(cleanText(link).trim()))
+  )
+}
+
 /** Read a type from a Type table cell (or any inline node holding one). */
 export function readTypeCell(cell: Nodes, fromFile: string): ReadType {
   const { text, qualifier } = splitQualifier(cleanText(cell).replace(/\*\*/g, '').trim())

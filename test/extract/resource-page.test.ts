@@ -129,6 +129,35 @@ describe('resource pages', () => {
     ])
   })
 
+  it('types a property whose Type cell offers alternatives as the JSON representation declares it', () => {
+    // api-reference/v1.0/resources/call.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    const text = [
+      '---\ndoc_type: resourcePageType\n---\n# call resource type\n\nNamespace: microsoft.graph\n',
+      '## Properties\n',
+      '| Property    | Type                                                                                                       | Description                                                    |',
+      '| :---------- | :--------------------------------------------------------------------------------------------------------- | :------------------------------------------------------------- |',
+      '| chatInfo    | [chatInfo](chatinfo.md)                                                                                    | The chat information.                                          |',
+      '| mediaConfig | [appHostedMediaConfig](apphostedmediaconfig.md) or [serviceHostedMediaConfig](servicehostedmediaconfig.md) | The media configuration. Required.                             |',
+      "| meetingInfo | [organizerMeetingInfo](organizermeetinginfo.md) or [tokenMeetingInfo](tokenmeetinginfo.md)                 | The meeting information that's required for joining a meeting. |\n",
+      '## JSON representation\n',
+      '<!-- {\n  "blockType": "resource",\n  "keyProperty":"id",\n  "@odata.type": "microsoft.graph.call"\n}-->\n',
+      '```json\n{\n  "chatInfo": {"@odata.type": "#microsoft.graph.chatInfo"},',
+      '  "mediaConfig": {"@odata.type": "#microsoft.graph.mediaConfig"},',
+      '  "meetingInfo": {"@odata.type": "#microsoft.graph.meetingInfo"},  ',
+      '  "transcription": {"@odata.type": "#microsoft.graph.callTranscriptionInfo"}\n}\n```',
+    ].join('\n')
+    const type = extractPage('resources/call.md', text).types[0] as ObjectTypeDef
+    const named = (name: string) => {
+      const ref = type.properties.find((property) => property.name === name)?.type
+      return ref?.kind === 'named' ? ref.name : ref?.kind
+    }
+    expect([named('chatInfo'), named('mediaConfig'), named('meetingInfo')]).toEqual([
+      'chatInfo',
+      'microsoft.graph.mediaConfig',
+      'microsoft.graph.meetingInfo',
+    ])
+  })
+
   it('names a property as the JSON representation spells it where the table differs only in case', () => {
     // api-reference/v1.0/resources/commsoperation.md, microsoftgraph/microsoft-graph-docs-contrib@028b8e354879f1054adbd96bfa8d16fff4330811
     const text = [
