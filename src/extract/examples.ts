@@ -13,7 +13,8 @@
  *   HTTP/1.1 201 Created                      (also `HTTP 201 Created`, `HTTP/1.1 202 Accpted`, `HTTP/1.1 422`)
  *   ```
  * A block holding only a body (`{` first) takes its kind from its annotation, else from its heading;
- * right after an example that shows none, an unannotated one is that example's body.
+ * right after an example that shows none, an unannotated one is that example's body; elsewhere, under
+ * a heading that names no request or response, an unannotated one shows a value, not a call.
  * Blocks annotated with a test tool's block type (`"blockType": "simulatedResponse"`) are no examples,
  * and neither is a block annotated `"blockType": "example"`: it shows a value of its `@odata.type`
  * (a change notification a bot receives), not a call of the page's operation.
@@ -42,6 +43,7 @@ export function sectionsOutsideExamples(sections: readonly Section[]): Section[]
   })
 }
 const REQUEST_OR_RESPONSE_TITLE = /^(request|response)\b/i
+const REQUEST_OR_RESPONSE_WORD = /\b(request|response)s?\b/i
 const LANGUAGES = new Set(['http', 'msgraph-interactive', 'json', ''])
 const STATUS_LINE = /^HTTP(?:\/[\d.]+)?\s+(\d{3})\b/i
 const HEADER_LINE = /^([A-Za-z][\w-]*)\s*:\s?(.*)$/
@@ -76,6 +78,7 @@ export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleD
         open = undefined
         continue
       }
+      if (isStrayBody(example, section)) continue
       examples.push(example)
       open =
         example.bodyText === undefined && (example.status ?? example.method) !== undefined
@@ -120,6 +123,23 @@ function isBodyOf(example: ExampleDef, open: ExampleDef): boolean {
     example.method === undefined &&
     example.bodyText !== undefined &&
     example.kind === open.kind
+  )
+}
+
+/**
+ * An unannotated block of a body alone, not the body of the example before it, under a heading
+ * that names no request or response shows a value, not a call:
+ *   ### Example 3: Answer a policy-based recording call
+ *   Here is an example of the incoming call notification that a bot would recieve in this case.
+ *   ```json
+ *   { "@odata.type":"#microsoft.graph.commsNotifications", "value":[ … ] }
+ */
+function isStrayBody(example: ExampleDef, section: Section): boolean {
+  return (
+    example.annotation === undefined &&
+    example.method === undefined &&
+    example.status === undefined &&
+    !REQUEST_OR_RESPONSE_WORD.test(section.title)
   )
 }
 

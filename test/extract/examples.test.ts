@@ -6,6 +6,17 @@ import { readPage } from '../../src/parse/page.js'
 
 const examplesOf = (markdown: string) => extractExamples(readPage('api/x.md', markdown), [] as Diagnostic[])
 
+/** The response example of the calls' actions (api/call-reject.md, api/call-answer.md). */
+const ACCEPTED_RESPONSE = [
+  '## Examples',
+  '##### Response',
+  '',
+  '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.None"\n} -->',
+  '',
+  '```http\nHTTP/1.1 202 Accepted\n```',
+  '',
+]
+
 describe('extractExamples', () => {
   it('reads an annotated request and response with headers and bodies', () => {
     const [request, response] = examplesOf(
@@ -36,13 +47,7 @@ describe('extractExamples', () => {
     // api/call-reject.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
     const examples = examplesOf(
       [
-        '## Examples',
-        '##### Response',
-        '',
-        '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.None"\n} -->',
-        '',
-        '```http\nHTTP/1.1 202 Accepted\n```',
-        '',
+        ...ACCEPTED_RESPONSE,
         '##### Notification - deleted',
         '',
         '```http\nPOST https://bot.contoso.com/api/calls\nContent-Type: application/json\n```',
@@ -83,6 +88,23 @@ describe('extractExamples', () => {
         'request',
         'https://graph.microsoft.com/v1.0/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/mute',
       ],
+    ])
+  })
+
+  it('skips an unannotated body under a heading that names no request or response (a notification)', () => {
+    // api/call-answer.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    const examples = examplesOf(
+      [
+        ...ACCEPTED_RESPONSE,
+        '### Example 3: Answer a policy-based recording call',
+        '',
+        'Here is an example of the incoming call notification that a bot would recieve in this case.',
+        '',
+        '```json\n{\n   "@odata.type":"#microsoft.graph.commsNotifications",\n   "value":[\n      {\n         "@odata.type":"#microsoft.graph.commsNotification",\n         "changeType":"created"\n      }\n   ]\n}\n\n```',
+      ].join('\n'),
+    )
+    expect(examples.map((e) => [e.kind, e.status, e.bodyText === undefined])).toEqual([
+      ['response', 202, true],
     ])
   })
 
