@@ -4,9 +4,10 @@
  *   | Property | Type   | Description |     ← header: starts with `|`
  *   |:---------|--------|-------------|     ← delimiter: `|`, cells of `:?-+:?`, `|` at the end
  *   | id       | String | The id.     |     ← rows: every line starting with `|`, up to a blank line
- * It recognises only that shape (no tab, no NUL, each line a table row at column 1, the same
+ * It recognises only that shape (no NUL, each line a table row at column 1, the same
  * number of header and delimiter cells, a blank line or the end after the last row) and splits
- * rows into cells as micromark does (`\|` and `\\` do not split). Whether a table so found is
+ * rows into cells as micromark does (`\|` and `\\` do not split; spaces and tabs around a cell's
+ * content are not content). Whether a table so found is
  * really a table in its context (not inside a list or a quote) is for the caller to confirm.
  */
 import type { AlignType } from 'mdast'
@@ -36,7 +37,7 @@ export interface ScannedTable {
   rows: ScannedRow[]
 }
 
-const UNSAFE = /[\t\0]/
+const UNSAFE = /\0/
 
 /** The tables of `lines` that have the recognised shape. */
 export function scanPipeTables(lines: readonly string[]): ScannedTable[] {
@@ -80,7 +81,7 @@ export function delimiterAlign(line: string): AlignType[] | undefined {
   if ((parts[parts.length - 1] as string).trim() !== '' || parts.length < 3) return undefined
   const align: AlignType[] = []
   for (const part of parts.slice(1, -1)) {
-    const match = /^ *(:?)-+(:?) *$/.exec(part)
+    const match = /^[ \t]*(:?)-+(:?)[ \t]*$/.exec(part)
     if (!match) return undefined
     const left = match[1] === ':'
     const right = match[2] === ':'
@@ -102,8 +103,8 @@ export function splitRow(line: string): ScannedCell[] | undefined {
       pipe += line[pipe] === '\\' && (line[pipe + 1] === '|' || line[pipe + 1] === '\\') ? 2 : 1
     let contentStart = start + 1
     let contentEnd = Math.min(pipe, line.length)
-    while (contentStart < contentEnd && line[contentStart] === ' ') contentStart++
-    while (contentEnd > contentStart && line[contentEnd - 1] === ' ') contentEnd--
+    while (contentStart < contentEnd && isSpace(line[contentStart])) contentStart++
+    while (contentEnd > contentStart && isSpace(line[contentEnd - 1])) contentEnd--
     if (pipe >= line.length) {
       // After the last pipe: trailing spaces belong to the last cell, text is a cell of its own.
       if (contentStart < contentEnd) cells.push({ start, end: line.length, contentStart, contentEnd })
@@ -114,3 +115,5 @@ export function splitRow(line: string): ScannedCell[] | undefined {
     start = pipe
   }
 }
+
+const isSpace = (char: string | undefined) => char === ' ' || char === '\t'

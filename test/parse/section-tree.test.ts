@@ -54,7 +54,9 @@ const TABLES: Record<string, string> = {
   'in an HTML comment': '<!--\n\n| a |\n|---|\n| b |\n\n-->',
   'after a quote': '> note\n| a |\n|---|\n| b |',
   'after HTML': '<div>\n| a |\n|---|\n| b |',
-  'tabs and NUL': '| a\t| b |\n|---|---|\n| c\0 | d |',
+  'a NUL': '| a\t| b |\n|---|---|\n| c\0 | d |',
+  // Excel pages align their header cells with tabs.
+  tabs: '| Property\t   | Type\t|Description|\n|:---|\t:--|:--\t|\n| a\t| b | c\td |',
   'a defined link in the body': '| a |\n|---|\n| [x] |\n\n- [x]: list.md\n\n[y]: y.md',
 }
 
@@ -100,8 +102,18 @@ describe('scanPipeTables', () => {
     ])
   })
 
-  it('leaves lazy rows, mismatched delimiters, tabs and NUL to remark', () => {
-    for (const name of ['table then a lazy line', 'header and delimiter differ', 'tabs and NUL'])
+  it('leaves lazy rows, mismatched delimiters and NUL to remark', () => {
+    for (const name of ['table then a lazy line', 'header and delimiter differ', 'a NUL'])
       expect(scan(name)).toEqual([])
+  })
+
+  it('reads the cells of a table aligned with tabs without them', () => {
+    const [table] = scan('tabs')
+    const line = (TABLES.tabs as string).split('\n')[2] as string
+    expect(table?.rows[1]?.cells.map((cell) => line.slice(cell.contentStart, cell.contentEnd))).toEqual([
+      'a',
+      'b',
+      'c\td',
+    ])
   })
 })
