@@ -1,7 +1,8 @@
 /**
  * The whole mdast of a section body in the shapes most bodies take, read without micromark:
- * fenced code, HTML comments, ATX headings, `---` breaks, prose paragraphs and block quotes of
- * prose (no lists, tables, indented code or nested blocks), with inline content in the shapes
+ * fenced code, HTML comments, ATX headings, `---` breaks, prose paragraphs, block quotes of prose
+ * and bullet lists of one-line items (no tables, indented code or nested blocks), with inline
+ * content in the shapes
  * `simpleInline` reads. It is what remark makes of the text, positions and offsets included,
  * or undefined: anything else (a paragraph line with white space at an end, a code span across
  * lines, a setext heading, a reference link…) is left to remark.
@@ -12,7 +13,16 @@
  *   ```
  *   > **Note:** Returns a [user](user.md).  blockquote: paragraph: strong, text, link, text
  */
-import type { Blockquote, Code, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type {
+  Blockquote,
+  Code,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+} from 'mdast'
 import type { Point, Position } from 'unist'
 import { type LineBlock, scanLines } from './line-scanner.js'
 import { appendInline, simpleInline } from './simple-inline.js'
@@ -21,6 +31,8 @@ import { appendInline, simpleInline } from './simple-inline.js'
  *  start, `**` before a non-space (not a list item or a break), a backtick not opening a fence. */
 const PROSE = /^(?:[A-Za-z]|\[(?!.*\]:)|\*\*(?! )|`(?!``))/
 const THEMATIC_BREAK = /^-{3,}$/
+/** A bullet list item's line: its marker, one space, its content. */
+const BULLET = /^[-*+] (?=\S)/
 /** A block quote line: `>`, an optional space, its content. */
 const QUOTE = /^>( ?)(.*)$/
 
@@ -70,13 +82,18 @@ class LightReader {
       } else if (block.kind === 'heading') node = this.heading(block, line)
       else if (block.kind === 'text' && THEMATIC_BREAK.test(line))
         node = { type: 'thematicBreak', position: this.span(block.start, block.start) }
-      else if (block.kind === 'text') {
+      else if (block.kind === 'text' && BULLET.test(line)) {
+        const list = this.list(blocks, index)
+        node = list?.node
+        index = list?.last ?? index
+      } else if (block.kind === 'text') {
         // This line and the text lines right after it: a block quote (any line after it without
-        // `>` is its lazy continuation), or a paragraph, which a quote interrupts.
+        // `>` is its lazy continuation), or a paragraph, which a quote or a list interrupts.
         const quoted = line[0] === '>'
         let last = index
         for (let next = blocks[last + 1]; next?.kind === 'text'; next = blocks[last + 1]) {
-          if (!quoted && lines[next.start]?.[0] === '>') break
+          const nextLine = lines[next.start] as string
+          if (!quoted && (nextLine[0] === '>' || BULLET.test(nextLine))) break
           last++
         }
         const end = (blocks[last] as LineBlock).end
@@ -176,6 +193,46 @@ class LightReader {
       segments = []
     }
     return { type: 'blockquote', children, position: this.span(first, last) }
+  }
+
+  /**
+   * A bullet list from `blocks[index]` on: items of one line each, all with the same marker,
+   * blank lines between them making it loose; undefined for anything else (a line continuing
+   * an item, a nested block). `last`: the index of its last block.
+   *   - [List users](user-list.md)
+   *   - **Note:** Read-only.
+   */
+  private list(blocks: readonly LineBlock[], index: number): { node: List; last: number } | undefined {
+    const marker = this.lines[(blocks[index] as LineBlock).start]?.[0]
+    const items: ListItem[] = []
+    let spread = false
+    let last = index
+    for (let at = index; at < blocks.length; at++) {
+      const block = blocks[at] as LineBlock
+      const line = this.lines[block.start] as string
+      if (block.kind === 'blank') {
+        const next = blocks[at + 1]
+        const continues = next?.kind === 'text' && this.lines[next.start]?.[0] === marker
+        if (!continues || !BULLET.test(this.lines[next.start] as string)) break
+        spread = true
+        continue
+      }
+      if (block.kind !== 'text' || line[0] !== marker || !BULLET.test(line)) {
+        if (block.kind === 'text' && items.length > 0) return undefined // a lazy line, or another list
+        break
+      }
+      const paragraph = this.paragraph([{ line: block.start, column: 2, text: line.slice(2) }])
+      if (!paragraph?.position) return undefined
+      // Points of their own: a caller shifts each node's points (`parseRest`).
+      const position = { start: this.point(block.start, 0), end: { ...paragraph.position.end } }
+      items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position })
+      last = at
+    }
+    const first = items[0]?.position
+    const end = items.at(-1)?.position
+    if (!first || !end) return undefined
+    const position = { start: { ...first.start }, end: { ...end.end } }
+    return { node: { type: 'list', ordered: false, start: null, spread, children: items, position }, last }
   }
 
   private lineSegments(first: number, last: number): Segment[] {

@@ -22,6 +22,12 @@ const accepted: [string, string][] = [
   ['spaces at line ends', 'One \ntwo  \n**three**   \n[four](4.md) \nfive  '],
   ['a no-break space at a line end, which is text', 'One\u00a0 \ntwo\u00a0'],
   ['a break in a note', '> One  \n> two \n> three'],
+  [
+    'a list after a paragraph',
+    'The following:\n- [List users](user-list.md)\n- **Note:** Read-only.  \n- c\n\nAfter.',
+  ],
+  ['a loose list, then another', '* one\n\n* two\n\n- three'],
+  ['a list before a comment', '- one\n<!-- x -->'],
   ['character references', 'Bearer &lt;token&gt; &amp; &quot;x&quot;, Security & Compliance &'],
 ]
 
@@ -34,7 +40,10 @@ const refused: [string, string][] = [
   ['an indented line', 'One line\n  two.'],
   ['a lazy quote line', '> Quoted\nlazy'],
   ['a setext heading', 'Title\n---'],
-  ['a list', '- item'],
+  ['a list item with a second line', '- item\n  more'],
+  ['a list item with a lazy line', '- item\nmore'],
+  ['a nested list', '- item\n  - nested'],
+  ['an ordered list', '1. item'],
   ['strong before a letter after a mark', '**Note:**text'],
   ['an unclosed fence', '```http\nGET /me'],
   ['another reference', 'Copyright &copy; 2021'],
@@ -65,7 +74,7 @@ describe('lightTree', () => {
 
   it('reads the text around a table, and its cells, as remark does', () => {
     const text =
-      '> **Note:** Read.\n\n| a | b |\n|---|---|\n| Authorization | Bearer &lt;token&gt;. Required. |\n\nAfter [it](it.md).'
+      '> **Note:** Read.\n\n| a | b |\n|---|---|\n| Authorization | Bearer &lt;token&gt;. Required. |\n\nAfter [it](it.md).\n\n- one\n- two'
     expect(tree(text, '', 'fast')).toEqual(tree(text, '', 'remark'))
   })
 })
