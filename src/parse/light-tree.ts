@@ -2,10 +2,9 @@
  * The whole mdast of a section body in the shapes most bodies take, read without micromark:
  * fenced code, HTML comments, ATX headings, `---` breaks, prose paragraphs, block quotes of prose
  * and bullet lists of one-line items (no tables, indented code or nested blocks), with inline
- * content in the shapes
- * `simpleInline` reads. It is what remark makes of the text, positions and offsets included,
- * or undefined: anything else (a paragraph line with white space at an end, a code span across
- * lines, a setext heading, a reference link…) is left to remark.
+ * content in the shapes `simpleInline` reads. It is what remark makes of the text, positions and
+ * offsets included, or undefined: anything else (an indented line, a tab at a line end, a link or
+ * code span across lines, a setext heading, a reference link…) is left to remark.
  *   ## HTTP request                         heading
  *   <!-- { "blockType": "request" } -->     html
  *   ```http                                 code
