@@ -5,10 +5,10 @@
  *   { "id": "String (identifier)", "createdDateTime": "String (timestamp)", "isEnabled": true,
  *     "state": {"@odata.type": "microsoft.graph.x"}, "tags": ["String"], "webUrl": "url" }
  */
-import JSON5 from 'json5'
 import type { Code } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, PrimitiveName, TypeRef } from '../model.js'
+import { parseJson5 } from '../parse/json5-text.js'
 import { primitiveNamed, readTypeText } from './type-cell.js'
 
 export interface JsonProperty {
@@ -41,7 +41,7 @@ export function extractJsonRepresentation(
   const line = (code.position?.start.line ?? 0) + 1
   let value: unknown
   try {
-    value = JSON5.parse(code.value)
+    value = parseJson5(code.value)
   } catch (error) {
     const { lineNumber = 1, columnNumber = 1 } = error as { lineNumber?: number; columnNumber?: number }
     diagnostics.push(

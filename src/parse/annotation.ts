@@ -4,9 +4,9 @@
  *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.user" } -->
  */
 
-import JSON5 from 'json5'
 import { getOrCreate } from '../get-or-create.js'
 import type { Annotation } from '../model.js'
+import { parseJson5 } from './json5-text.js'
 
 const COMMENT = /^\s*<!--+\s*([\s\S]*?)\s*-*-->\s*$/
 
@@ -21,7 +21,7 @@ export function parseAnnotation(html: string): AnnotationResult {
   const body = match?.[1]
   if (body === undefined || !body.startsWith('{')) return { kind: 'not-json' }
   try {
-    const value: unknown = JSON5.parse(foldNewlinesInStrings(body))
+    const value = parseJson5(foldNewlinesInStrings(body))
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'not-json' }
     return { kind: 'annotation', value: value as Annotation }
   } catch (error) {
