@@ -24,12 +24,14 @@ import type {
 } from 'mdast'
 import type { Point, Position } from 'unist'
 import { type LineBlock, scanLines } from './line-scanner.js'
+import { countDelimiters, MAX_DELIMITERS } from './markdown.js'
 import { appendInline, simpleInline } from './simple-inline.js'
 
 /** What a paragraph line may start with: a letter, `[` where no link reference definition can
  *  start, `**` before a non-space (not a list item or a break), a backtick not opening a fence. */
 const PROSE = /^(?:[A-Za-z]|\[(?!.*\]:)|\*\*(?! )|`(?!``))/
-const THEMATIC_BREAK = /^-{3,}$/
+/** The one thematic break it reads: dashes alone (`***`, `- - -` are left to remark). */
+const DASHES = /^-{3,}$/
 /** A bullet list item's line: its marker, one space, its content. */
 const BULLET = /^[-*+] (?=\S)/
 /** A block quote line: `>`, an optional space, its content. */
@@ -43,22 +45,33 @@ interface Segment {
 }
 
 /** The blocks remark makes of `text` (page line `firstLine` first): its root's children, or
- *  undefined. `markers`: see `simpleInline`. */
-export function lightTree(text: string, firstLine: number, markers = false): RootContent[] | undefined {
-  return new LightReader(text.split('\n'), firstLine, markers).blocks()
+ *  undefined. `markersAreText`: see `simpleInline`. Text that remark reads otherwise (a NUL it
+ *  replaces, more emphasis delimiters than `parseMarkdownBounded` lets through) is left to it. */
+export function lightTree(
+  text: string,
+  firstLine: number,
+  markersAreText = false,
+): RootContent[] | undefined {
+  if (text.includes('\0') || countDelimiters(text) > MAX_DELIMITERS) return undefined
+  return new LightReader(text.split('\n'), firstLine, markersAreText).blocks()
+}
+
+/** Offset of the start of each line in `lines.join('\n')`, and one past its end last. */
+export function lineStarts(lines: readonly string[]): number[] {
+  const starts = [0]
+  for (const line of lines) starts.push((starts[starts.length - 1] as number) + line.length + 1)
+  return starts
 }
 
 class LightReader {
-  /** Offset of the start of each line in the text, and one past its end last. */
-  readonly #starts: number[] = [0]
+  readonly #starts: number[]
 
   constructor(
     private readonly lines: readonly string[],
     private readonly firstLine: number,
-    private readonly markers: boolean,
+    private readonly markersAreText: boolean,
   ) {
-    for (const line of lines)
-      this.#starts.push((this.#starts[this.#starts.length - 1] as number) + line.length + 1)
+    this.#starts = lineStarts(lines)
   }
 
   blocks(): RootContent[] | undefined {
@@ -78,16 +91,17 @@ class LightReader {
             value: lines.slice(block.start, block.end + 1).join('\n'),
             position: this.span(block.start, block.end),
           }
-      } else if (block.kind === 'heading') node = this.heading(block, line)
-      else if (block.kind === 'text' && THEMATIC_BREAK.test(line))
+      } else if (block.kind === 'heading') node = this.heading(block)
+      else if (block.kind === 'text' && DASHES.test(line))
         node = { type: 'thematicBreak', position: this.span(block.start, block.start) }
       else if (block.kind === 'text' && BULLET.test(line)) {
         const list = this.list(blocks, index)
         node = list?.node
         index = list?.last ?? index
       } else if (block.kind === 'text') {
-        // This line and the text lines right after it: a block quote (any line after it without
-        // `>` is its lazy continuation), or a paragraph, which a quote or a list interrupts.
+        // This line and the text lines right after it: a block quote (a line after it without `>`
+        // continues it lazily or ends it, either left to remark), or a paragraph, which a quote or
+        // a list interrupts.
         const quoted = line[0] === '>'
         let last = index
         for (let next = blocks[last + 1]; next?.kind === 'text'; next = blocks[last + 1]) {
@@ -96,7 +110,13 @@ class LightReader {
           last++
         }
         const end = (blocks[last] as LineBlock).end
-        node = quoted ? this.quote(block.start, end) : this.paragraph(this.lineSegments(block.start, end))
+        node = quoted
+          ? this.quote(block.start, end)
+          : this.paragraph(
+              lines
+                .slice(block.start, end + 1)
+                .map((text, at) => ({ line: block.start + at, column: 0, text })),
+            )
         index = last
       }
       if (!node) return undefined
@@ -107,9 +127,11 @@ class LightReader {
 
   private code(block: Extract<LineBlock, { kind: 'fence' }>): Code | undefined {
     const { info, indent, char } = block.fence
-    const closing = this.lines[block.end] as string
-    if (indent > 0 || !block.closed || /[\\&]/.test(info) || closing[0] !== char || /[ \t]$/.test(closing))
-      return undefined
+    const [opening, closing] = [this.lines[block.start] as string, this.lines[block.end] as string]
+    // White space after the info string stays in remark's `meta`: left to it.
+    const edgeSpace = /[ \t]$/
+    if (indent > 0 || !block.closed || /[\\&]/.test(info) || edgeSpace.test(opening)) return undefined
+    if (closing[0] !== char || edgeSpace.test(closing)) return undefined
     const [lang, ...meta] = info === '' ? [] : info.split(/[ \t]+/)
     return {
       type: 'code',
@@ -120,8 +142,10 @@ class LightReader {
     }
   }
 
-  private heading(block: Extract<LineBlock, { kind: 'heading' }>, line: string): Heading | undefined {
-    if (line[0] !== '#' || /[ \t]$/.test(line)) return undefined
+  private heading(block: Extract<LineBlock, { kind: 'heading' }>): Heading | undefined {
+    const line = this.lines[block.start] as string
+    // A `#` at the end may close the heading or be its text (`# #`, `# C#`): left to remark.
+    if (line[0] !== '#' || /[ \t]$/.test(line) || block.text.endsWith('#')) return undefined
     const children = this.inline({ line: block.start, column: block.offset, text: block.text })
     if (!children) return undefined
     const depth = block.depth as Heading['depth']
@@ -202,24 +226,30 @@ class LightReader {
    *   - **Note:** Read-only.
    */
   private list(blocks: readonly LineBlock[], index: number): { node: List; last: number } | undefined {
-    const marker = this.lines[(blocks[index] as LineBlock).start]?.[0]
+    const marker = this.lines[(blocks[index] as LineBlock).start] as string
+    const isItem = (block: LineBlock | undefined) => {
+      const line = block?.kind === 'text' ? (this.lines[block.start] as string) : ''
+      return line[0] === marker[0] && BULLET.test(line)
+    }
     const items: ListItem[] = []
     let spread = false
     let last = index
     for (let at = index; at < blocks.length; at++) {
       const block = blocks[at] as LineBlock
-      const line = this.lines[block.start] as string
       if (block.kind === 'blank') {
-        const next = blocks[at + 1]
-        const continues = next?.kind === 'text' && this.lines[next.start]?.[0] === marker
-        if (!continues || !BULLET.test(this.lines[next.start] as string)) break
+        // Blank lines, then an item of the same list: it is loose. Anything else ends it.
+        let next = at
+        while (blocks[next + 1]?.kind === 'blank') next++
+        if (!isItem(blocks[next + 1])) break
         spread = true
+        at = next
         continue
       }
-      if (block.kind !== 'text' || line[0] !== marker || !BULLET.test(line)) {
-        if (block.kind === 'text' && items.length > 0) return undefined // a lazy line, or another list
+      if (!isItem(block)) {
+        if (block.kind === 'text') return undefined // a lazy line, or another list
         break
       }
+      const line = this.lines[block.start] as string
       const paragraph = this.paragraph([{ line: block.start, column: 2, text: line.slice(2) }])
       if (!paragraph?.position) return undefined
       // Points of their own: a caller shifts each node's points (`parseRest`).
@@ -234,16 +264,12 @@ class LightReader {
     return { node: { type: 'list', ordered: false, start: null, spread, children: items, position }, last }
   }
 
-  private lineSegments(first: number, last: number): Segment[] {
-    return this.lines.slice(first, last + 1).map((text, index) => ({ line: first + index, column: 0, text }))
-  }
-
   /** `simpleInline` of one segment. */
   private inline(segment: Segment): PhrasingContent[] | undefined {
     return simpleInline(
       segment.text,
       (index) => this.point(segment.line, segment.column + index),
-      this.markers,
+      this.markersAreText,
     )
   }
 

@@ -9,7 +9,7 @@
  * section is parsed with them appended, and `resolveLinkReferences` turns the references into
  * plain links and drops the appended definitions again.
  */
-import type { Definition, Link, Nodes, PhrasingContent, Root } from 'mdast'
+import type { Link, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { scanLines } from './line-scanner.js'
 
 const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/
@@ -28,7 +28,7 @@ export function pageDefinitions(text: string): string {
 
 /**
  * Replace every `linkReference` of `tree` that has a definition by a `link` to its URL, and remove
- * the definitions that start after page line `lastLine` (the ones appended for the parse).
+ * what starts after page line `lastLine` (the definitions appended for the parse).
  */
 export function resolveLinkReferences(tree: Root, lastLine: number): void {
   const urls = new Map<string, string>()
@@ -37,6 +37,9 @@ export function resolveLinkReferences(tree: Root, lastLine: number): void {
     if (node.type === 'definition') urls.set(node.identifier, node.url)
     else if ('children' in node) stack.push(...(node.children as Nodes[]))
   }
+  // What was appended for the parse is no part of the section: its definitions, and a line that
+  // only looked like one (`[a]: b c`, a paragraph to remark).
+  tree.children = tree.children.filter((child) => !isAppended(child, lastLine))
   if (urls.size === 0) return
   stack.push(tree)
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -50,14 +53,10 @@ export function resolveLinkReferences(tree: Root, lastLine: number): void {
         children[index] = link
       }
     }
-    if (node.type === 'root')
-      node.children = node.children.filter(
-        (child) => child.type !== 'definition' || !isAppended(child, lastLine),
-      )
     stack.push(...(node.children as Nodes[]))
   }
 }
 
-function isAppended(definition: Definition, lastLine: number): boolean {
-  return (definition.position?.start.line ?? 0) > lastLine
+function isAppended(node: RootContent, lastLine: number): boolean {
+  return (node.position?.start.line ?? 0) > lastLine
 }

@@ -1,9 +1,11 @@
 /**
- * A section body → the mdast remark makes of it (with the page's link definitions appended),
- * with its pipe tables built by `scanPipeTables` instead of micromark:
- *   - the rest of the body (tables replaced by empty lines) goes through remark, and confirms
- *     that each table stands on its own: no block of the rest spans its lines, and the line
- *     above it is blank or ends a top-level paragraph (which a table interrupts);
+ * A section body → the mdast remark makes of it (with the page's link definitions appended): by
+ * the light reader (`light-tree.ts`) where it reads the body, else with its pipe tables built by
+ * `scanPipeTables` instead of micromark:
+ *   - the rest of the body (tables replaced by empty lines) goes through the light reader or
+ *     remark, and confirms that each table stands on its own: no block of the rest spans its
+ *     lines, and the line above it is blank or ends a top-level paragraph (which a table
+ *     interrupts);
  *   - a cell without inline markup becomes one text node; the others are parsed together as
  *     the rows of one synthetic one-column table, so that they read exactly as in a table cell
  *     (`\|` in code, link references to the page's definitions).
@@ -12,7 +14,7 @@
  */
 import type { Nodes, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import type { Point, Position } from 'unist'
-import { lightTree } from './light-tree.js'
+import { lightTree, lineStarts } from './light-tree.js'
 import { resolveLinkReferences } from './link-definitions.js'
 import { countDelimiters, MAX_DELIMITERS, type ParsedMarkdown, parseMarkdownBounded } from './markdown.js'
 import type { ParseMode } from './parse-mode.js'
@@ -75,9 +77,10 @@ function scannedTree(body: string, definitions: string, firstLine: number): Root
   return { type: 'root', children, position: rootPosition(text, firstLine) }
 }
 
-/** Whether DocFX markers (`[!NOTE]`) are text on a page of these link definitions: none defines one. */
-function markersAreText(definitions: string): boolean {
-  return !definitions.split('\n').some((line) => line.startsWith('[!'))
+/** Whether DocFX markers (`[!NOTE]`) are text on a page of these link definitions (each a line of
+ *  `pageDefinitions`): no label defines one, as labels are read (`[ !note]` too). */
+export function markersAreText(definitions: string): boolean {
+  return !/^\[[ \t]*!/m.test(definitions)
 }
 
 /** The position remark gives the root of `text`, whose first line is page line `firstLine`. */
@@ -253,14 +256,6 @@ function tableNode(
     children: rows,
     position: { start: point(table.first, 0), end: point(table.last, lastLine.length) },
   }
-}
-
-/** Offset of the start of each line in `lines.join('\n')`, and of the end of the text last. */
-function lineStarts(lines: readonly string[]): number[] {
-  const starts = [0]
-  for (const line of lines) starts.push((starts[starts.length - 1] as number) + line.length + 1)
-  starts[starts.length - 1] = (starts[starts.length - 1] as number) - 1
-  return starts
 }
 
 /** For each 0-based line, the characters the tables above it took out of the text. */

@@ -1,30 +1,32 @@
 /**
  * Inline content (a table cell, a paragraph) in the few shapes the reference pages use, read
  * without micromark: plain text, `` `code` ``, `[text](target.md)`, `**bold**`, `<br>` / `<br/>` /
- * `<br />`, the references `&lt;` `&gt;` `&amp;` `&quot;`, and DocFX's markers, which Markdown reads as text around a link, if any:
- * `[!NOTE]`, `[!INCLUDE [text](target.md)]`.
- *   | displayName | String | The name of the [group](group.md). **Read-only.** Supports `$filter`.<br/>Max 256. |
+ * `<br />`, the references `&lt;` `&gt;` `&amp;` `&quot;`, and DocFX's markers, which Markdown
+ * reads as text (around a link, if any): `[!NOTE]`, `[!INCLUDE [text](target.md)]`.
+ *   | displayName | String | The name of the [group](group.md). **Read-only.** Supports `$filter`. |
  * Each shape is accepted only where micromark cannot read it otherwise (plain link text and
  * targets, `**` that can only open or only close, code without backslashes or inner backticks, a
- * marker not followed by `(` or `[`); anything else gives undefined and the caller has micromark
- * parse the content.
+ * marker not followed by `(` or `[`, no NUL, which micromark replaces); anything else gives
+ * undefined and the caller has micromark parse the content.
  */
 import type { PhrasingContent, Text } from 'mdast'
 import type { Point, Position } from 'unist'
 
-const PLAIN = /[^\\`*_<&[\]!]+/y
-const CODE = /`([^`\\]+)`(?!`)/y
-const LINK = /\[([^\\`*_<&[\]! ][^\\`*_<&[\]!]*(?<! ))\]\(([^\s()<>\\&`[\]]+)\)/y
-// Closed after a letter, a digit or a punctuation mark (`**Note:**`); after a mark the `**` must be
+const PLAIN = /[^\\`*_<&[\]!\0]+/y
+const CODE = /`([^`\\\0]+)`(?!`)/y
+// A target without white space or control characters, which would make the brackets text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters micromark refuses there
+const LINK = /\[([^\\`*_<&[\]! \0][^\\`*_<&[\]!\0]*(?<! ))\]\(([^\s()<>\\&`[\]\0-\x1f\x7f]+)\)/y
+// Closed after a letter, a digit or one of `.:,;?)` (`**Note:**`); after a mark the `**` must be
 // followed by a space or a mark (`SIDE`), as it is checked to be.
-const STRONG = /\*\*([A-Za-z0-9](?:[^\\`*_<&[\]!]*[A-Za-z0-9.:,;?)])?)\*\*/y
+const STRONG = /\*\*([A-Za-z0-9](?:[^\\`*_<&[\]!\0]*[A-Za-z0-9.:,;?)])?)\*\*/y
 const BREAK = /<br ?\/?>/y
 /** The character references the pages write (`Bearer &lt;token&gt;`), and what they stand for. */
 const REFERENCE = /&(lt|gt|amp|quot);/y
 const REFERENCED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"' }
 /** An `&` that starts no reference: before white space or at the end. */
 const AMPERSAND = /&(?=\s|$)/y
-/** `[!NOTE]`: no link unless a definition names it (see `markers`). */
+/** `[!NOTE]`: no link unless a definition names it (see `markersAreText`). */
 const MARKER = /\[![A-Za-z][A-Za-z-]*\]/y
 /** `[!INCLUDE ` before a link and `]`: never a link, as links do not nest. */
 const MARKER_OPEN = /\[![A-Za-z][A-Za-z-]*[ \t]*/y
@@ -32,13 +34,14 @@ const MARKER_OPEN = /\[![A-Za-z][A-Za-z-]*[ \t]*/y
 const SIDE = /^[ !"#$%&'()+,\-./:;<=>?@[\\\]^_`{|}~]?$/
 
 /** The mdast of `content`, whose character `i` is at `at(i)`, or undefined for other shapes.
- *  `markers`: whether `[!NOTE]` may be read as text (no link definition of the page starts `[!`). */
+ *  `markersAreText`: whether `[!NOTE]` may be read as text (no link definition of the page names
+ *  one). */
 export function simpleInline(
   content: string,
   at: (index: number) => Point,
-  markers = false,
+  markersAreText = false,
 ): PhrasingContent[] | undefined {
-  const reader = new InlineReader(content, at, markers)
+  const reader = new InlineReader(content, at, markersAreText)
   const nodes: PhrasingContent[] = []
   for (let index = 0; index < content.length; ) {
     const read = reader.readAt(index)
@@ -68,7 +71,7 @@ class InlineReader {
   constructor(
     private readonly content: string,
     private readonly at: (index: number) => Point,
-    private readonly markers: boolean,
+    private readonly markersAreText: boolean,
   ) {}
 
   readAt(start: number): Read | undefined {
@@ -96,9 +99,8 @@ class InlineReader {
     }
     const reference = this.match(REFERENCE, start)
     if (reference) {
-      const node = this.text(start, reference.end)
-      node.value = REFERENCED[reference.groups[1] as string] as string
-      return one(node, reference.end)
+      const value = REFERENCED[reference.groups[1] as string] as string
+      return one({ type: 'text', value, position: this.position(start, reference.end) }, reference.end)
     }
     const ampersand = this.match(AMPERSAND, start)
     if (ampersand) return one(this.text(start, ampersand.end), ampersand.end)
@@ -129,7 +131,7 @@ class InlineReader {
    *  the brackets a link. */
   private marker(start: number): Read | undefined {
     const free = (end: number) => this.content[end] !== '(' && this.content[end] !== '['
-    const bare = this.markers ? this.match(MARKER, start) : undefined
+    const bare = this.markersAreText ? this.match(MARKER, start) : undefined
     if (bare && free(bare.end)) return { nodes: [this.text(start, bare.end)], end: bare.end }
     const open = this.match(MARKER_OPEN, start)
     const link = open && this.link(open.end)

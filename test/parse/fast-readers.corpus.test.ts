@@ -10,7 +10,7 @@ import { lightBlocks } from '../../src/parse/light-blocks.js'
 import { lightTree } from '../../src/parse/light-tree.js'
 import { pageDefinitions } from '../../src/parse/link-definitions.js'
 import { proseLinks } from '../../src/parse/prose-links.js'
-import { parseSectionBody } from '../../src/parse/section-tree.js'
+import { markersAreText, parseSectionBody } from '../../src/parse/section-tree.js'
 import { type Section, splitSections } from '../../src/parse/sections.js'
 import { simpleFrontMatter } from '../../src/parse/simple-front-matter.js'
 import { corpusDir } from '../support/corpus.js'
@@ -36,7 +36,7 @@ describe('parseSectionBody', () => {
   it('makes of every corpus section, fast, the tree remark makes, positions included', () => {
     let light = 0
     forEachCorpusSection((name, section, definitions) => {
-      if (lightTree(section.text, section.bodyLine)) light++
+      if (lightTree(section.text, section.bodyLine, markersAreText(definitions))) light++
       const fast = parseSectionBody(section.text, definitions, section.bodyLine, 'fast').tree
       const remark = parseSectionBody(section.text, definitions, section.bodyLine, 'remark').tree
       expect(fast, `${name} line ${section.line}`).toEqual(remark)

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { lightTree } from '../../src/parse/light-tree.js'
-import { parseSectionBody } from '../../src/parse/section-tree.js'
+import { markersAreText, parseSectionBody } from '../../src/parse/section-tree.js'
 
 const accepted: [string, string][] = [
   ['a heading with a link', '# [HTTP](#tab/http)\n'],
@@ -27,6 +27,7 @@ const accepted: [string, string][] = [
     'The following:\n- [List users](user-list.md)\n- **Note:** Read-only.  \n- c\n\nAfter.',
   ],
   ['a loose list, then another', '* one\n\n* two\n\n- three'],
+  ['a list loose by two blank lines', '- a\n\n\n- b\n \t \n- c'],
   ['a list before a comment', '- one\n<!-- x -->'],
   ['character references', 'Bearer &lt;token&gt; &amp; &quot;x&quot;, Security & Compliance &'],
 ]
@@ -44,6 +45,11 @@ const refused: [string, string][] = [
   ['a list item with a lazy line', '- item\nmore'],
   ['a nested list', '- item\n  - nested'],
   ['an ordered list', '1. item'],
+  ['a fence whose info ends in a space', '```js x \ny\n```'],
+  ['a heading that is a closing sequence', '# #'],
+  ['a NUL', 'a\0b'],
+  ['a control character in a link target', '[a](b\x01c)'],
+  ['more emphasis than remark is let to read', Array.from({ length: 260 }, () => '- **a**').join('\n')],
   ['strong before a letter after a mark', '**Note:**text'],
   ['an unclosed fence', '```http\nGET /me'],
   ['another reference', 'Copyright &copy; 2021'],
@@ -64,12 +70,19 @@ describe('lightTree', () => {
     expect(tree(text, '', 'fast')).toEqual(tree(text, '', 'remark'))
   })
 
-  it('leaves a marker to remark where the page defines one as a link', () => {
-    const definitions = '[!NOTE]: https://example.com/note'
-    expect(lightTree('> [!NOTE]\n> Text.', 7, false)).toBeUndefined()
-    const fast = tree('> [!NOTE]\n> Text.', definitions, 'fast')
-    expect(fast).toEqual(tree('> [!NOTE]\n> Text.', definitions, 'remark'))
-    expect(JSON.stringify(fast)).toContain('https://example.com/note')
+  it.each([['[!NOTE]: https://example.com/note'], ['[ !note]: https://example.com/note']])(
+    'leaves a marker to remark where the page defines one as a link (%s)',
+    (definitions) => {
+      expect(markersAreText(definitions)).toBe(false)
+      const fast = tree('> [!NOTE]\n> Text.', definitions, 'fast')
+      expect(fast).toEqual(tree('> [!NOTE]\n> Text.', definitions, 'remark'))
+      expect(JSON.stringify(fast)).toContain('https://example.com/note')
+    },
+  )
+
+  it('reads a section as remark does where a definition line is no definition to remark', () => {
+    for (const body of ['a', 'a\n\n| a | b |\n|---|---|\n| c | d |'])
+      expect(tree(body, '[a]: b c', 'fast')).toEqual(tree(body, '[a]: b c', 'remark'))
   })
 
   it('reads the text around a table, and its cells, as remark does', () => {
