@@ -44,10 +44,14 @@ export function extractMembersTable(table: Table, file: string): EnumMember[] | 
   return members
 }
 
-/** Enums defined under `### <name> values` headings anywhere on the page. */
-export function extractValuesSections(page: Page, namespace: string): EnumTypeDef[] {
+/** Enums defined under `### <name> values` headings anywhere on the page (or in the sections given). */
+export function extractValuesSections(
+  page: Page,
+  namespace: string,
+  sections: readonly Section[] = page.sections,
+): EnumTypeDef[] {
   const enums: EnumTypeDef[] = []
-  for (const section of page.sections) {
+  for (const section of sections) {
     const name = VALUES_HEADING.exec(section.title)?.[1]
     if (!name || section.depth < 2) continue
     const members = firstMembersTable(page, section)

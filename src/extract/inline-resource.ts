@@ -11,10 +11,11 @@
  *   | fileSize | Int64 | Provides an expected file size to perform a quota check prior to upload. |
  * The table's rows come first, then the JSON members no row lists; a `keyProperty` makes an entity.
  */
-import type { Diagnostic, Draft, ObjectTypeDef, PropertyDef } from '../model.js'
+import type { Diagnostic, Draft, EnumTypeDef, ObjectTypeDef, PropertyDef } from '../model.js'
 import { annotatedCodeBlocks } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle } from '../parse/sections.js'
+import { extractValuesSections } from './enum-tables.js'
 import { sectionsOutsideExamples } from './examples.js'
 import { extractJsonRepresentation } from './json-representation.js'
 import { readPageHeader } from './page-header.js'
@@ -23,6 +24,16 @@ import { addJsonRepresentation, DEFAULT_NAMESPACE, qualify } from './resource-pa
 
 /** `"blockType": "resource"` as an annotation may write it (JSON5 quotes too). */
 const RESOURCE_ANNOTATION = /blockType['"]?\s*:\s*['"]resource['"]/i
+
+/**
+ * Enums an API page defines for its own parameters, under `### x values` after the table whose Type
+ * cell links there (`[restorePointPreference](../api/restorepoint-search.md#restorepointpreference-values)`).
+ */
+export function extractApiPageEnums(page: Page): EnumTypeDef[] {
+  const sections = sectionsOutsideExamples(page.sections)
+  if (!sections.some((section) => /\b(?:values|enumeration)$/i.test(section.title))) return []
+  return extractValuesSections(page, readPageHeader(page).namespace ?? DEFAULT_NAMESPACE, sections)
+}
 
 export function extractInlineResources(page: Page, diagnostics: Diagnostic[]): ObjectTypeDef[] {
   const sections = sectionsOutsideExamples(page.sections)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
 import { extractPage } from '../../src/extract/index.js'
 import type { ObjectTypeDef } from '../../src/model.js'
 
@@ -63,5 +64,60 @@ describe('types an API page defines', () => {
       'name: {"kind":"primitive","name":"String"}',
     ])
     expect(type.properties[1]?.description).toMatch(/quota check/)
+  })
+})
+
+// microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/restorepoint-search.md (shortened)
+const ENUM_ON_API_PAGE = [
+  '# restorePoint: search',
+  '',
+  'Namespace: microsoft.graph',
+  '',
+  '## HTTP request',
+  '',
+  '<!-- {',
+  '  "blockType": "ignored"',
+  '}',
+  '-->',
+  '``` http',
+  'POST /solutions/backupRestore/restorePoints/search',
+  '```',
+  '',
+  '## Request body',
+  '',
+  'In the request body, supply a JSON representation of the following parameters.',
+  '',
+  '|Parameter|Type|Description|',
+  '|:---|:---|:---|',
+  '|protectionUnitIds|String collection|The ID of the protection units. Required.|',
+  '|restorePointPreference|[restorePointPreference](../api/restorepoint-search.md#restorepointpreference-values)|Indicates which restore point to return. The possible values are `oldest`, `latest`. Optional.|',
+  '',
+  '### restorePointPreference values',
+  '',
+  '|Member | Description |',
+  '|:------|:------------|',
+  '|latest | Returns the latest restore point for a given protection time period.|',
+  '|oldest | Returns the oldest restore point for a given protection time period.|',
+  '',
+  '## Response',
+  '',
+  'If successful, this action returns a `204 No Content` response code.',
+  '',
+].join('\n')
+
+describe('enums an API page defines', () => {
+  it('reads a `### x values` section, and the parameter whose Type cell links there is of that enum', () => {
+    const file = 'api-reference/v1.0/api/restorepoint-search.md'
+    const page = extractPage(file, ENUM_ON_API_PAGE)
+    expect(page.types.map((type) => [type.kind, type.qualifiedName])).toEqual([
+      ['enum', 'microsoft.graph.restorePointPreference'],
+    ])
+    const model = buildModel([{ file, text: ENUM_ON_API_PAGE }])
+    const preference = model.types['microsoft.graph.restorePointPreference']
+    expect(preference?.kind === 'enum' && preference.members.map((member) => member.name)).toEqual([
+      'latest',
+      'oldest',
+    ])
+    expect(Object.keys(model.undocumented)).not.toContain('microsoft.graph.restorePointPreference')
   })
 })
