@@ -23,6 +23,8 @@ export interface PageHeader {
   inheritsFrom?: ReadType & { position: SourcePosition }
   /** The types a sentence of the header names as derived from this page's type. */
   derivedTypes?: TypeRef[]
+  /** A sentence of the header (or an alert there) says the page's type is abstract. */
+  abstract?: boolean
   position: SourcePosition
 }
 
@@ -45,6 +47,13 @@ const DERIVED_AFTER =
 const DERIVED_BEFORE =
   /^\)?\s+(?:resource\s+)?(?:types?|resources?)\s+(?:(?:inherit|derive)\s+from|are\s+subclasses\s+of)\s+(?:this|it)\b/i
 const DERIVED_LIST = /\bfollowing\s+derived\s+types\b[^.:]*:\s*$/i
+// The page's type called abstract, as a sentence's subject or predicate: "This resource is an abstract
+// type.", "> [!TIP] This is an abstract type and can't be used directly.", "Represents an abstract base
+// type for a virtual event.", "An abstract type that represents a schedule change request.", "It is an
+// abstract type that is inherited by [a](…)", "An IP range abstract type from which [a](…) … are
+// derived." Not "… derived from the [extension](extension.md) abstract type" (another type's).
+const ABSTRACT_SENTENCE =
+  /(?:^|[.!?\]]\s+)(?:(?:this|it)(?:\s+\w+)?\s+is\s+|represents\s+)?an?\s+(?:[\w-]+\s+){0,3}?abstract\s+(?:base\s+)?(?:type|class|resource|entity)\b/i
 // What may stand between two links of one list: `, `, ` and `, `, and `, ` or `.
 const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or)\s+)?$/i
 
@@ -61,8 +70,10 @@ export function readPageHeader(page: Page): PageHeader {
   if (!section) return header
   const children = page.tree(section).children
   for (const [index, node] of children.entries()) {
+    if (node.type === 'blockquote' && ABSTRACT_SENTENCE.test(cleanText(node))) header.abstract = true
     if (node.type !== 'paragraph') continue
     const text = cleanText(node)
+    if (ABSTRACT_SENTENCE.test(text)) header.abstract = true
     const inherits = inheritedType(node, page.file)
     if (inherits && !header.inheritsFrom) header.inheritsFrom = inherits
     const list = children[index + 1]

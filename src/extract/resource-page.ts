@@ -104,7 +104,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
     namespace: namespaceOf(qualifiedName),
     qualifiedName,
-    abstract: annotation.abstract === true,
+    abstract: annotation.abstract === true || header.abstract === true,
     openType: annotation.openType === true,
     description: header.description,
     properties,

@@ -519,4 +519,32 @@ describe('resource pages', () => {
     const type = extractPage('resources/x.md', text).types[0] as ObjectTypeDef
     expect([type.qualifiedName, type.kind]).toEqual(['microsoft.graph.gizmo', 'entity'])
   })
+
+  it('reads a type as abstract when its header says so, in a sentence or an alert', () => {
+    const page = (head: string) =>
+      `# x resource type\n\nNamespace: microsoft.graph\n\n${head}\n\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`
+    const abstract = (head: string) =>
+      (extractPage('resources/x.md', page(head)).types[0] as ObjectTypeDef).abstract
+    // microsoft-graph-docs-contrib api-reference/v1.0/resources/protectionunitbase.md
+    expect(abstract('Represents a site, drive, or mailbox.\n\nThis resource is an abstract type.')).toBe(true)
+    // microsoft-graph-docs-contrib api-reference/v1.0/resources/virtualevent.md
+    expect(abstract('Represents an abstract base type for a virtual event.')).toBe(true)
+    expect(
+      abstract(
+        "> [!TIP]\n> This is an abstract type and can't be used directly. Use the derived types instead.",
+      ),
+    ).toBe(true)
+    // microsoft-graph-docs-contrib api-reference/v1.0/resources/iprange.md
+    expect(
+      abstract(
+        'An IP range abstract type from which the [iPv4CidrRange](ipv4cidrrange.md) resource types are derived.',
+      ),
+    ).toBe(true)
+    // microsoft-graph-docs api-reference/v1.0/resources/opentypeextension.md: another type is abstract
+    expect(
+      abstract(
+        'Any open extension shows up in the **extensions** navigation property, which is derived from the [extension](extension.md) abstract type.',
+      ),
+    ).toBe(false)
+  })
 })
