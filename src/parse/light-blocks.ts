@@ -42,11 +42,9 @@ export function lightBlocks(text: string, firstLine: number): LightBlocks | unde
     if (block.kind === 'fence') {
       const { info } = block.fence
       if (block.fence.indent > 0 || !block.closed || /[\\&]/.test(info)) return undefined
-      const [lang, ...meta] = info === '' ? [] : info.split(/[ \t]+/)
       const code: Code = {
         type: 'code',
-        lang: lang ?? null,
-        meta: meta.length > 0 ? info.slice((lang ?? '').length).trim() : null,
+        ...fenceInfo(info),
         value: lines.slice(i + 1, block.end).join('\n'),
         position: { start: at(i), end: at(block.end) },
       }
@@ -103,4 +101,10 @@ export function lightBlocks(text: string, firstLine: number): LightBlocks | unde
     }
   }
   return { tree: { type: 'root', children }, linkFree, prose: prose.join('\n') }
+}
+
+/** A fence's info string as remark splits it: the language, then the rest as `meta`. */
+export function fenceInfo(info: string): Pick<Code, 'lang' | 'meta'> {
+  const [lang, ...meta] = info === '' ? [] : info.split(/[ \t]+/)
+  return { lang: lang ?? null, meta: meta.length > 0 ? info.slice((lang ?? '').length).trim() : null }
 }

@@ -23,6 +23,7 @@ import type {
   RootContent,
 } from 'mdast'
 import type { Point, Position } from 'unist'
+import { fenceInfo } from './light-blocks.js'
 import { type LineBlock, scanLines } from './line-scanner.js'
 import { countDelimiters, MAX_DELIMITERS } from './markdown.js'
 import { appendInline, simpleInline } from './simple-inline.js'
@@ -132,11 +133,9 @@ class LightReader {
     const edgeSpace = /[ \t]$/
     if (indent > 0 || !block.closed || /[\\&]/.test(info) || edgeSpace.test(opening)) return undefined
     if (closing[0] !== char || edgeSpace.test(closing)) return undefined
-    const [lang, ...meta] = info === '' ? [] : info.split(/[ \t]+/)
     return {
       type: 'code',
-      lang: lang ?? null,
-      meta: meta.length > 0 ? info.slice((lang ?? '').length).trim() : null,
+      ...fenceInfo(info),
       value: this.lines.slice(block.start + 1, block.end).join('\n'),
       position: this.span(block.start, block.end),
     }

@@ -85,11 +85,11 @@ export function markersAreText(definitions: string): boolean {
 
 /** The position remark gives the root of `text`, whose first line is page line `firstLine`. */
 function rootPosition(text: string, firstLine: number): Position {
-  const starts = lineStarts(text.split('\n'))
-  const last = starts.length - 2
+  // Counted, not split: a section's text (with the page's definitions) is measured for every section.
+  const lastStart = text.lastIndexOf('\n') + 1
   return {
     start: { line: firstLine, column: 1, offset: 0 },
-    end: { line: firstLine + last, column: text.length - (starts[last] as number) + 1, offset: text.length },
+    end: { line: firstLine + lineCount(text) - 1, column: text.length - lastStart + 1, offset: text.length },
   }
 }
 
