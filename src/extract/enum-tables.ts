@@ -44,6 +44,11 @@ export function extractMembersTable(table: Table, file: string): EnumMember[] | 
   return members
 }
 
+/** Whether `section` is headed as an enum's values (`### <name> values`, `### x enumeration`). */
+export function isValuesSection(section: Section): boolean {
+  return section.depth >= 2 && VALUES_HEADING.test(section.title)
+}
+
 /** Enums defined under `### <name> values` headings anywhere on the page (or in the sections given). */
 export function extractValuesSections(
   page: Page,

@@ -8,7 +8,7 @@ import { type Page, readPage } from '../parse/page.js'
 import type { ParseMode } from '../parse/parse-mode.js'
 import { extractApiPage, pageLinks } from './api-page.js'
 import { extractEnumPage } from './enum-page.js'
-import { extractApiPageEnums, extractInlineResources } from './inline-resource.js'
+import { extractApiPageTypes } from './inline-resource.js'
 import { classifyPage } from './page-kind.js'
 import { extractIncludedPermissions } from './permissions.js'
 import { extractResourcePage } from './resource-page.js'
@@ -37,7 +37,7 @@ export function extractFromPage(page: Page): PageModel {
   } else if (pageKind === 'api') {
     const api = extractApiPage(page)
     model.operations = api.operations
-    model.types = [...extractInlineResources(page, model.diagnostics), ...extractApiPageEnums(page)]
+    model.types = extractApiPageTypes(page, model.diagnostics)
     model.links = api.links
     model.diagnostics.push(...api.diagnostics)
   }

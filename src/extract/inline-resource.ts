@@ -11,11 +11,11 @@
  *   | fileSize | Int64 | Provides an expected file size to perform a quota check prior to upload. |
  * The table's rows come first, then the JSON members no row lists; a `keyProperty` makes an entity.
  */
-import type { Diagnostic, Draft, EnumTypeDef, ObjectTypeDef, PropertyDef } from '../model.js'
+import type { Diagnostic, Draft, ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
 import { annotatedCodeBlocks } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
-import { matchesTitle } from '../parse/sections.js'
-import { extractValuesSections } from './enum-tables.js'
+import { matchesTitle, type Section } from '../parse/sections.js'
+import { extractValuesSections, isValuesSection } from './enum-tables.js'
 import { sectionsOutsideExamples } from './examples.js'
 import { extractJsonRepresentation } from './json-representation.js'
 import { readPageHeader } from './page-header.js'
@@ -26,21 +26,28 @@ import { addJsonRepresentation, DEFAULT_NAMESPACE, qualify } from './resource-pa
 const RESOURCE_ANNOTATION = /blockType['"]?\s*:\s*['"]resource['"]/i
 
 /**
- * Enums an API page defines for its own parameters, under `### x values` after the table whose Type
- * cell links there (`[restorePointPreference](../api/restorepoint-search.md#restorepointpreference-values)`).
+ * The types an API page defines: resources in annotated blocks outside its examples, and enums
+ * for its own parameters, under `### x values` after the table whose Type cell links there
+ * (`[restorePointPreference](../api/restorepoint-search.md#restorepointpreference-values)`).
  */
-export function extractApiPageEnums(page: Page): EnumTypeDef[] {
-  const sections = sectionsOutsideExamples(page.sections)
-  if (!sections.some((section) => /\b(?:values|enumeration)$/i.test(section.title))) return []
-  return extractValuesSections(page, readPageHeader(page).namespace ?? DEFAULT_NAMESPACE, sections)
-}
-
-export function extractInlineResources(page: Page, diagnostics: Diagnostic[]): ObjectTypeDef[] {
+export function extractApiPageTypes(page: Page, diagnostics: Diagnostic[]): TypeDef[] {
   const sections = sectionsOutsideExamples(page.sections)
   // Only sections whose text holds a resource annotation are parsed for blocks (most hold none).
   const annotated = sections.filter((section) => RESOURCE_ANNOTATION.test(section.text))
-  if (annotated.length === 0) return []
+  const withValues = sections.some(isValuesSection)
+  if (annotated.length === 0 && !withValues) return []
   const namespace = readPageHeader(page).namespace ?? DEFAULT_NAMESPACE
+  const enums = withValues ? extractValuesSections(page, namespace, sections) : []
+  return [...inlineResources(page, sections, annotated, namespace, diagnostics), ...enums]
+}
+
+function inlineResources(
+  page: Page,
+  sections: readonly Section[],
+  annotated: readonly Section[],
+  namespace: string,
+  diagnostics: Diagnostic[],
+): ObjectTypeDef[] {
   const types: ObjectTypeDef[] = []
   for (const section of annotated) {
     for (const block of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
