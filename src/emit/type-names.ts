@@ -3,11 +3,10 @@
  * at top level, `microsoft.graph.callRecords.session` → `Session` in namespace `CallRecords`.
  * Names are made unique within their namespace, so two doc names never collide after sanitising.
  */
+import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { ApiModel, PrimitiveName, TypeRef } from '../model.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 import { pascalCase, uniqueIdentifier } from './escape.js'
-
-export const TOP_NAMESPACE = 'microsoft.graph'
 
 export interface TsName {
   /** `types/index.ts`, or `undocumented.ts` for placeholders of types no page defines. */
@@ -67,14 +66,14 @@ export function assignTsNames(model: ApiModel, derived: DerivedTypes = collectDe
       const childEntry = names.get(child)
       if (!childEntry) continue
       const local = childEntry.namespace ? `${childEntry.namespace}${childEntry.name}` : childEntry.name
-      childEntry.guard = types.take(TOP_NAMESPACE, `is${local}`).name
+      childEntry.guard = types.take(DEFAULT_NAMESPACE, `is${local}`).name
     }
   }
   return names
 }
 
 function namespaceOf(qualifiedName: string, model: ApiModel): string {
-  return (model.types[qualifiedName] ?? model.undocumented[qualifiedName])?.namespace ?? TOP_NAMESPACE
+  return (model.types[qualifiedName] ?? model.undocumented[qualifiedName])?.namespace ?? DEFAULT_NAMESPACE
 }
 
 /** The names one module has given out, per TS namespace, and the TS names of the doc namespaces. */
@@ -90,7 +89,7 @@ class ModuleNames {
     make?: (text: string) => string,
   ): { namespace?: string; name: string } {
     let namespace: string | undefined
-    if (docNamespace !== TOP_NAMESPACE) {
+    if (docNamespace !== DEFAULT_NAMESPACE) {
       namespace = this.namespaceNames.get(docNamespace)
       if (!namespace) {
         const last = docNamespace.slice(docNamespace.lastIndexOf('.') + 1)

@@ -4,6 +4,7 @@
  */
 
 import { diagnostic } from '../diagnostics.js'
+import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { Diagnostic, EnumTypeDef } from '../model.js'
 import type { Page } from '../parse/page.js'
 import { findSection } from '../parse/sections.js'
@@ -17,7 +18,7 @@ export function extractEnumPage(page: Page, diagnostics: Diagnostic[]): EnumType
   const annotated = page.sections
     .map((section) => /"namespace"\s*:\s*"([\w.]+)"/.exec(section.text)?.[1])
     .find((value) => value !== undefined)
-  const namespace = header.namespace ?? annotated ?? 'microsoft.graph'
+  const namespace = header.namespace ?? annotated ?? DEFAULT_NAMESPACE
   const members = findSection(page.sections, 'members')
   const name = H1_ENUM_NAME.exec(header.title)?.[1]
   const enums = extractValuesSections(page, namespace)

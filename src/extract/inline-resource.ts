@@ -11,6 +11,7 @@
  *   | fileSize | Int64 | Provides an expected file size to perform a quota check prior to upload. |
  * The table's rows come first, then the JSON members no row lists; a `keyProperty` makes an entity.
  */
+import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { Diagnostic, Draft, ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
 import { annotatedCodeBlocks } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
@@ -20,7 +21,7 @@ import { sectionsOutsideExamples } from './examples.js'
 import { extractJsonRepresentation } from './json-representation.js'
 import { readPageHeader } from './page-header.js'
 import { extractPropertiesTable, isPropertiesTable } from './properties-table.js'
-import { addJsonRepresentation, DEFAULT_NAMESPACE, qualify } from './resource-page.js'
+import { addJsonRepresentation, qualify } from './resource-page.js'
 
 /** `"blockType": "resource"` as an annotation may write it (JSON5 quotes too). */
 const RESOURCE_ANNOTATION = /blockType['"]?\s*:\s*['"]resource['"]/i

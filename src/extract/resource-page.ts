@@ -3,7 +3,9 @@
  * Relationships tables, the Methods table, inheritance and the JSON representation, plus any
  * `### x values` enums defined on the page.
  */
+
 import { diagnostic } from '../diagnostics.js'
+import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type {
   Diagnostic,
   Draft,
@@ -25,7 +27,6 @@ import { extractPropertiesTable, isPropertiesTable } from './properties-table.js
 import { findResourceBlock } from './resource-block.js'
 import { readTypeText } from './type-cell.js'
 
-export const DEFAULT_NAMESPACE = 'microsoft.graph'
 const H1_TYPE_NAME = /^`?([A-Za-z_][\w.]*)`?\s+(?:resource|complex|entity)\b/i
 
 export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): TypeDef[] {

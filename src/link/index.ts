@@ -5,7 +5,9 @@
  * link resolves or fills in (types, operations) are copies, so page models can be kept and
  * relinked (watch mode) and frozen.
  */
+
 import { compareDiagnostics } from '../diagnostics.js'
+import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { ApiModel, Diagnostic, OperationDef as ModelOperationDef, PageModel, TypeDef } from '../model.js'
 import type { OperationDef, UndocumentedType } from './drafts.js'
 import { addPropertiesFromExamples } from './example-properties.js'
@@ -23,7 +25,6 @@ import { relinkDescriptions } from './relink-descriptions.js'
 import {
   bareNameNamespace,
   copyOperation,
-  DEFAULT_NAMESPACE,
   forEachOperationReference,
   inferEnumsFromDescriptions,
   resolveReference,

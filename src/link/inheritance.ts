@@ -4,14 +4,12 @@
  * row: "Inherited from [x]").
  */
 import { diagnostic } from '../diagnostics.js'
+import { inDefaultNamespace, ROOT_ENTITY } from '../format-defaults.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic, TypeDef, TypeRef } from '../model.js'
 import type { ObjectTypeDef, UndocumentedType } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
 import { resolveReference, resolveToPlaceholder } from './resolve-references.js'
-
-/** Graph's root entity type: entity types with an `id` key and no stated base derive from it. */
-export const ROOT_ENTITY = 'microsoft.graph.entity'
 
 export function linkInheritance(
   registry: TypeRegistry,
@@ -22,8 +20,13 @@ export function linkInheritance(
   for (const type of objects) weighBaseTypes(type, registry, diagnostics)
   baseFromDerivedLists(objects, registry)
   for (const type of objects) {
-    // An entity's key is its own `id`, else one it inherits: without a stated base, the root's.
-    const implied = !type.baseType && type.kind === 'entity' && type.qualifiedName !== ROOT_ENTITY
+    // An entity's key is its own `id`, else one it inherits: without a stated base, the format's
+    // root's (in the format's own namespaces; another team's states its bases).
+    const implied =
+      !type.baseType &&
+      type.kind === 'entity' &&
+      type.qualifiedName !== ROOT_ENTITY &&
+      inDefaultNamespace(type.namespace)
     if (implied) type.baseType = { kind: 'named', name: ROOT_ENTITY }
     if (!type.baseType) continue
     resolveReference(type.baseType, type.namespace, registry)
@@ -95,7 +98,7 @@ function baseFromDerivedLists(objects: readonly ObjectTypeDef[], registry: TypeR
 }
 
 /**
- * Entity-ness is inherited: a type whose base chain reaches an entity type, or Graph's root entity
+ * Entity-ness is inherited: a type whose base chain reaches an entity type, or the format's root entity
  * (documented or not), is an entity even when its own page shows no key or Methods
  * (`"baseType": "microsoft.graph.entity"` on a page without `keyProperty`).
  */

@@ -8,9 +8,10 @@
  * Runs before inheritance, which then gives such a type the root entity as its base. Reads the
  * page models' operations, never writes into them.
  */
+import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { OperationDef, TypeRef } from '../model.js'
 import type { TypeRegistry } from './registry.js'
-import { DEFAULT_NAMESPACE, resolveReference } from './resolve-references.js'
+import { resolveReference } from './resolve-references.js'
 
 export function markKeyAddressedEntities(registry: TypeRegistry, operations: readonly OperationDef[]): void {
   for (const operation of operations) {

@@ -9,8 +9,6 @@ import type { Diagnostic, OperationDef as ModelOperationDef, PropertyDef, Source
 import type { EnumTypeDef, ObjectTypeDef, OperationDef, TypeRef, UndocumentedType } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
 
-const DEFAULT_NAMESPACE = 'microsoft.graph'
-
 /**
  * Resolve `ref` in place; returns false when it names nothing. The link target decides, except where
  * the link text spells (case and all) another documented type than the target page defines:
@@ -199,5 +197,3 @@ export function forEachOperationReference(
   if (operation.response.type)
     visit(operation.response.type, operation.position, () => `the response of ${operation.id}`)
 }
-
-export { DEFAULT_NAMESPACE }

@@ -7,11 +7,12 @@
  * extract keeps the type it did not choose as the response's `alternative`, which link drops
  * from its copies of the operations (the only ones it writes) once it has decided.
  */
+import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import { simpleNameOf } from '../simple-name.js'
 import type { OperationDef, TypeRef } from './drafts.js'
 import { chainOf } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
-import { DEFAULT_NAMESPACE, resolveReference } from './resolve-references.js'
+import { resolveReference } from './resolve-references.js'
 
 export function preferBaseResponseTypes(registry: TypeRegistry, operations: readonly OperationDef[]): void {
   for (const operation of operations) {

@@ -7,10 +7,10 @@
  *   resources/driveitem.md: <!-- { "blockType": "resource", "@type": "microsoft.graph.driveItem", "@type.aka": "oneDrive.item" } -->
  * link drops the evidence from its copies of the operations (the only ones it writes).
  */
+import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { Diagnostic, TypeRef } from '../model.js'
 import type { OperationDef } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
-import { DEFAULT_NAMESPACE } from './resolve-references.js'
 
 export function reportResponseTypeConflicts(
   registry: TypeRegistry,

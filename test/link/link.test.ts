@@ -445,6 +445,29 @@ describe('link', () => {
     expect(model.diagnostics.filter((d) => d.code === 'inheritance-cycle')).toEqual([])
   })
 
+  it("gives an entity without a stated base the format's root only in the format's namespaces", () => {
+    // An entity keyed by `id` (its annotation's keyProperty) whose page states no base type.
+    const keyed = (name: string, namespace: string) =>
+      resource(name, '|id|String|Read-only.|\n|label|String||')
+        .replace('Namespace: microsoft.graph', `Namespace: ${namespace}`)
+        .replace(
+          '\n## Properties',
+          `\n## JSON representation\n<!-- { "blockType": "resource", "keyProperty": "id", "@odata.type": "${namespace}.${name}" } -->\n\`\`\`json\n{ "id": "String (identifier)", "label": "String" }\n\`\`\`\n\n## Properties`,
+        )
+    const team = buildModel([{ file: 'resources/widget.md', text: keyed('widget', 'contoso.inventory') }])
+    const widget = team.types['contoso.inventory.widget'] as ObjectTypeDef
+    expect(widget.kind).toBe('entity')
+    expect(widget).not.toHaveProperty('baseType')
+    expect(team.undocumented).toEqual({})
+    const graph = buildModel([
+      { file: 'resources/termstore-term.md', text: keyed('term', 'microsoft.graph.termStore') },
+    ])
+    expect(graph.types['microsoft.graph.termStore.term']).toMatchObject({
+      kind: 'entity',
+      baseType: { name: 'microsoft.graph.entity' },
+    })
+  })
+
   it('keeps a property listed twice on one page once, so the interface compiles', () => {
     const model = buildModel([{ file: 'resources/a.md', text: resource('a', '|x|String||\n|x|Int32||') }])
     expect((model.types['microsoft.graph.a'] as ObjectTypeDef).properties.map((p) => p.name)).toEqual(['x'])

@@ -6,9 +6,11 @@
  * is `workbookRange`); the sentence may name a base type of the annotated type (`attachment` for
  * `fileAttachment`). A collection in one and a single object in the other is reported too.
  */
+
 import type { Paragraph } from 'mdast'
 import { diagnostic } from '../../diagnostics.js'
 import { readResponseSentence } from '../../extract/response-section.js'
+import { DEFAULT_NAMESPACE } from '../../format-defaults.js'
 import type { Diagnostic, ExampleDef, OperationDef, PageModel, TypeDef, TypeRef } from '../../model.js'
 import { cleanText } from '../../parse/inline-text.js'
 import type { Page } from '../../parse/page.js'
@@ -90,7 +92,7 @@ class TypeLookups {
       keys.add(targetKey(ref.target))
       return this.#targets().get(ref.target.toLowerCase())
     }
-    return this.named(ref.name, keys) ?? this.named(`microsoft.graph.${ref.name}`, keys)
+    return this.named(ref.name, keys) ?? this.named(`${DEFAULT_NAMESPACE}.${ref.name}`, keys)
   }
 
   #targets(): Map<string, TypeDef> {

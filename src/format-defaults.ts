@@ -1,0 +1,23 @@
+/**
+ * What the reference format leaves unsaid, in one place: the defaults a page relies on when it does
+ * not state them (the field guide to the format measures each).
+ */
+
+/** The namespace of a page without a `Namespace:` line, and of names written without one. */
+export const DEFAULT_NAMESPACE = 'microsoft.graph'
+
+/**
+ * The format's root entity: an entity type (one keyed by `id`) whose page states no base type
+ * derives from it. Pages state it on some entity types (`"baseType": "microsoft.graph.entity"`,
+ * "Inherits from [entity](entity.md)") and leave it unsaid on the rest.
+ */
+export const ROOT_ENTITY = `${DEFAULT_NAMESPACE}.entity`
+
+/**
+ * Whether the format's defaults hold for types of `namespace`: the default namespace and those
+ * inside it (`microsoft.graph.termStore`). Another team's namespace states its own bases.
+ */
+export function inDefaultNamespace(namespace: string): boolean {
+  const lower = namespace.toLowerCase()
+  return lower === DEFAULT_NAMESPACE.toLowerCase() || lower.startsWith(`${DEFAULT_NAMESPACE.toLowerCase()}.`)
+}
