@@ -86,17 +86,21 @@ export function readPageHeader(page: Page): PageHeader {
     if (!header.description && body && !body.startsWith('[!INCLUDE') && !/^Inherits from\b/i.test(body))
       header.description = body
   }
-  for (const other of page.sections)
-    if (other.depth >= 2 && matchesTitle(other, 'derived types'))
+  // A `## Derived types` table names derived types too. Other references say "derived from" under
+  // another heading: "The **driveItem** resource is derived from [**baseItem**](baseitem.md)" in
+  // `## JSON representation`.
+  for (const other of page.sections) {
+    if (other.depth < 2) continue
+    if (matchesTitle(other, 'derived types'))
       for (const node of page.tree(other).children)
         if (node.type === 'table')
           header.derivedTypes = [...(header.derivedTypes ?? []), ...rowTypes(node, page.file)]
-  // Other references say it under another heading: "The **driveItem** resource is derived from
-  // [**baseItem**](baseitem.md)" in `## JSON representation`.
-  for (const other of page.sections) {
-    if (header.inheritsFrom) break
-    if (other === section || other.depth < 2 || /^(examples?|see also)\b/i.test(other.title)) continue
-    if (!INHERITS_ANYWHERE.test(other.text)) continue
+    if (
+      header.inheritsFrom ||
+      /^(examples?|see also)\b/i.test(other.title) ||
+      !INHERITS_ANYWHERE.test(other.text)
+    )
+      continue
     for (const node of page.tree(other).children) {
       if (node.type !== 'paragraph') continue
       const inherits = inheritedType(node, page.file, INHERITS_ELSEWHERE)
@@ -155,21 +159,26 @@ function derivedTypesNamed(paragraph: Paragraph, file: string): TypeRef[] {
 
 /** The link that leads each body row of a table of derived types. */
 function rowTypes(table: Table, file: string): TypeRef[] {
-  return table.children.slice(1).flatMap((row) => {
-    const link = row.children[0]?.children.find((node) => node.type === 'link')
-    const read = link ? readTypeCell(link, file) : undefined
-    return read?.type.kind === 'named' ? [read.type] : []
-  })
+  return table.children.slice(1).flatMap((row) =>
+    linkedType(
+      row.children[0]?.children.find((node) => node.type === 'link'),
+      file,
+    ),
+  )
 }
 
 /** The link that leads each item of a list of derived types. */
 function listedTypes(list: List, file: string): TypeRef[] {
   return list.children.flatMap((item) => {
     const first = item.children[0]
-    const link = first?.type === 'paragraph' ? first.children[0] : undefined
-    const read = link?.type === 'link' ? readTypeCell(link, file) : undefined
-    return read?.type.kind === 'named' ? [read.type] : []
+    return linkedType(first?.type === 'paragraph' ? first.children[0] : undefined, file)
   })
+}
+
+/** The type a leading link names, if it is a link naming one. */
+function linkedType(node: Nodes | undefined, file: string): TypeRef[] {
+  const read = node?.type === 'link' ? readTypeCell(node, file) : undefined
+  return read?.type.kind === 'named' ? [read.type] : []
 }
 
 export function stringField(value: unknown): string {
