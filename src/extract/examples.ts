@@ -62,6 +62,7 @@ export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleD
   for (const section of page.sections) {
     const inExamples = chosen.has(section)
     const responseHeading = /response/i.test(section.title)
+    const namesCall = REQUEST_OR_RESPONSE_WORD.test(section.title)
     // The section's last example while it shows no body: a body-only block may be its body.
     let open: ExampleDef | undefined
     for (const { code, annotation } of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
@@ -78,7 +79,9 @@ export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleD
         open = undefined
         continue
       }
-      if (isStrayBody(example, section)) continue
+      // A bare body that is not the last example's, under a heading that names no request or
+      // response, shows a value, not a call (`isBareBody`).
+      if (isBareBody(example) && !namesCall) continue
       examples.push(example)
       open =
         example.bodyText === undefined && (example.status ?? example.method) !== undefined
@@ -117,30 +120,19 @@ function withoutRequestsElsewhere(examples: ExampleDef[]): ExampleDef[] {
  * the second is the first's body.
  */
 function isBodyOf(example: ExampleDef, open: ExampleDef): boolean {
-  return (
-    example.annotation === undefined &&
-    example.status === undefined &&
-    example.method === undefined &&
-    example.bodyText !== undefined &&
-    example.kind === open.kind
-  )
+  return isBareBody(example) && example.bodyText !== undefined && example.kind === open.kind
 }
 
 /**
- * An unannotated block of a body alone, not the body of the example before it, under a heading
- * that names no request or response shows a value, not a call:
+ * An unannotated block with no request or status line: a body alone. Unless it is the body of the
+ * example before it, under a heading that names no request or response it shows a value, not a call:
  *   ### Example 3: Answer a policy-based recording call
  *   Here is an example of the incoming call notification that a bot would recieve in this case.
  *   ```json
  *   { "@odata.type":"#microsoft.graph.commsNotifications", "value":[ … ] }
  */
-function isStrayBody(example: ExampleDef, section: Section): boolean {
-  return (
-    example.annotation === undefined &&
-    example.method === undefined &&
-    example.status === undefined &&
-    !REQUEST_OR_RESPONSE_WORD.test(section.title)
-  )
+function isBareBody(example: ExampleDef): boolean {
+  return example.annotation === undefined && example.method === undefined && example.status === undefined
 }
 
 /** Example sections with their subsections, and stray Request/Response sections. */
