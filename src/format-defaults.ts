@@ -6,6 +6,12 @@
 /** The namespace of a page without a `Namespace:` line, and of names written without one. */
 export const DEFAULT_NAMESPACE = 'microsoft.graph'
 
+/** The service root of docs whose request examples name no host (paths alone: `GET /me/drive`). */
+export const DEFAULT_SERVICE_ROOT = 'https://graph.microsoft.com/v1.0'
+
+/** The API's title, for the service at `DEFAULT_SERVICE_ROOT`'s host. */
+export const DEFAULT_API_TITLE = 'Microsoft Graph'
+
 /**
  * The format's root entity: an entity type (one keyed by `id`) whose page states no base type
  * derives from it. Pages state it on some entity types (`"baseType": "microsoft.graph.entity"`,

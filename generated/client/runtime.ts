@@ -157,7 +157,7 @@ export function createContext(options: ClientOptions): Context {
   const fetch = options.fetch ?? (globalThis as unknown as { fetch?: FetchLike }).fetch
   if (!fetch) throw new Error('No fetch: pass `fetch` in the client options (Node 18+ and browsers have one)')
   return {
-    baseUrl: (options.baseUrl ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, ''),
+    baseUrl: (options.baseUrl ?? "https://graph.microsoft.com/v1.0").replace(/\/+$/, ''),
     token: options.token,
     headers: { ...options.headers },
     fetch,

@@ -30,7 +30,9 @@ export interface ParsedRoute {
   diagnostics: Diagnostic[]
 }
 
-export const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v1\.0|beta))?(?=\/|$|\?)/i
+/** A service root at the start of a URL: scheme, host and a version segment (`/v1.0`, `/beta`,
+ *  another service's `/v1` or `/v2.1`), which the paths of the docs' routes do not hold. */
+export const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v\d+(?:\.\d+)*|beta))?(?=\/|$|\?)/i
 const IDENTIFIER_START = /^[A-Za-z_$]/
 
 /** Whether a line of an HTTP request block is a request line (`VERB path`). */

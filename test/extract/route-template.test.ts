@@ -127,6 +127,8 @@ describe('parseRouteTemplate', () => {
       'me/insights/shared/{id}/resource',
     ],
     ['GET https://graph.microsoft.com/beta/me', '/me', 'me'],
+    // Another team's service root: its host and version segment.
+    ['GET https://api.contoso.com/v2.1/widgets/{id}', '/widgets/{id}', 'widgets/{id}'],
     ['GET groups/{id}/settings', '/groups/{id}/settings', 'groups/{id}/settings'],
     ['GET /me/settings/', '/me/settings', 'me/settings'],
     [

@@ -83,6 +83,7 @@ function clientFiles(view: ClientView, nodeTexts?: WeakMap<NodeView, string>): G
       text: renderTemplate('client/runtime', {
         header: GENERATED_HEADER,
         calledMembers: CALLED_MEMBERS.join('|'),
+        serviceRoot: view.serviceRoot,
       }),
     },
   ]

@@ -12,6 +12,7 @@ import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, T
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type BodyShape, carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
+import { serviceOf } from '../../shape/service-root.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import type { ReadMemo } from '../read-memo.js'
 import { type TsNames, type TsScope, tsExactTypeOf, tsTypeOf } from '../type-names.js'
@@ -89,6 +90,8 @@ export interface ClientView {
   runtimeImports: string[]
   usesUndocumented: boolean
   root: string
+  /** The docs' service root (`serviceOf`): the default base URL, as a string literal and as doc text. */
+  serviceRoot: { literal: string; doc: string }
   nodes: NodeView[]
   responseKinds: ResponseKindView[]
   /** Documented routes not in the client (docs' `…` shorthand paths), for the report. */
@@ -225,7 +228,17 @@ export function buildClientView(
   }
   const root = visit(tree.root, 'GraphClient', '', '')
   const runtimeImports = runtimeImportsOf(nodes, responseKinds.length > 0)
-  return { header, usesUndocumented, runtimeImports, root, nodes, responseKinds, skipped: tree.skipped }
+  const { root: serviceRoot } = serviceOf(model.operations)
+  return {
+    header,
+    usesUndocumented,
+    runtimeImports,
+    root,
+    serviceRoot: { literal: stringLiteral(serviceRoot), doc: jsDocText(serviceRoot) },
+    nodes,
+    responseKinds,
+    skipped: tree.skipped,
+  }
 }
 
 /** What the client imports from its runtime, by what its methods' signatures name. */

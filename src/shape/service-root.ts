@@ -1,0 +1,47 @@
+/**
+ * The service the docs describe, as their request examples call it: the service root most of
+ * their absolute URLs start with (`https://graph.microsoft.com/v1.0`, `…/beta`, another team's
+ * `https://api.contoso.com/v1`). The OpenAPI servers, version and title and the client's default
+ * base URL are this service's, so that docs of another version or another service do not describe
+ * (or call) Graph v1.0. Docs whose examples name no host (`GET /me/drive`) are the format's default.
+ */
+import { HOST } from '../extract/route-template.js'
+import { DEFAULT_API_TITLE, DEFAULT_SERVICE_ROOT } from '../format-defaults.js'
+import type { OperationDef } from '../model.js'
+import { requestPathOf } from './examples.js'
+import { requestSegments, routeMatches } from './route-matches.js'
+
+export interface Service {
+  /** `https://graph.microsoft.com/v1.0`: no trailing slash. */
+  readonly root: string
+  /** The root's version segment (`v1.0`, `beta`), else the default root's. */
+  readonly version: string
+  /** The default title on the default root's host, else the host. */
+  readonly title: string
+}
+
+export function serviceOf(operations: readonly OperationDef[]): Service {
+  // Each request example whose path is one of its operation's routes votes for the root it names,
+  // or for none (a path alone): an upload URL of another host (`https://sn3302.up.1drv.com/up/…`)
+  // is not the service's.
+  const votes = new Map<string, number>()
+  for (const operation of operations)
+    for (const example of operation.examples) {
+      const url = example.kind === 'request' ? example.url?.trim() : undefined
+      if (!url) continue
+      const segments = requestSegments(requestPathOf(url))
+      if (!operation.routes.some((route) => routeMatches(route, segments))) continue
+      const root = HOST.exec(url)?.[0] ?? ''
+      votes.set(root, (votes.get(root) ?? 0) + 1)
+    }
+  // The most voted; of as many, the first in code-unit order (the same whatever the page order).
+  const [voted] = [...votes]
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([root]) => root)
+  const root = voted || DEFAULT_SERVICE_ROOT
+  const version = lastSegment(root) ?? lastSegment(DEFAULT_SERVICE_ROOT) ?? ''
+  const { host } = new URL(root)
+  return { root, version, title: host === new URL(DEFAULT_SERVICE_ROOT).host ? DEFAULT_API_TITLE : host }
+}
+
+const lastSegment = (root: string) => new URL(root).pathname.split('/').filter(Boolean).at(-1)
