@@ -22,6 +22,7 @@ import { shapeRequestBody } from './request-body.js'
 import { isValueType, shapeResponse } from './response.js'
 import { type RouteAnswer, routeAnswers, shapeOfRoute } from './route-shape.js'
 import { type RoutePages, routeOwners } from './same-route.js'
+import { type Service, serviceOf, serviceRootsOf } from './service-root.js'
 
 export interface ApiShape {
   model: ApiModel
@@ -40,6 +41,8 @@ export interface ApiShape {
   /** Every page documenting a route's requests, its owner first (`routeOwners`): whose examples
    *  the route shows. */
   pagesOf(route: RouteTemplate): readonly OperationDef[]
+  /** The service the docs' request examples call (`service-root.ts`). */
+  service(): Service
   /** These shapes read through `view`, another view of the same model (one that records what is
    *  read, `src/emit/read-memo.ts`): the kept shapes, the listings, the base types and the owners
    *  are shared.
@@ -107,6 +110,7 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
   let listings: MethodListings | undefined
   let bases: BaseTypes | undefined
   let owners: ReadonlyMap<string, RoutePages> | undefined
+  let service: Service | undefined
   const routePages = (route: RouteTemplate): RoutePages | undefined => {
     owners ??= kept
       ? kept.ownersOf(model.operations, api.listings(), api.baseTypes())
@@ -136,6 +140,10 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
     },
     ownerOf: (route) => (shared ? shared.ownerOf(route) : routePages(route)?.owner),
     pagesOf: (route) => (shared ? shared.pagesOf(route) : (routePages(route)?.pages ?? [])),
+    service: () => {
+      service ??= serviceOf(model.operations.map((operation) => api.of(operation)))
+      return service
+    },
     through: (view) => (view === model ? api : shapeApi(view, kept, api)),
   }
   return api
@@ -151,5 +159,6 @@ export function shapeOperation(operation: OperationDef, model: ApiModel): Operat
     requestBody: shapeRequestBody(operation),
     response: shapeResponse(operation, model, examples),
     examples,
+    serviceRoots: serviceRootsOf(operation),
   }
 }

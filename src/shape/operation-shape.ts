@@ -59,6 +59,9 @@ export interface OperationShape {
   response: ResponseShape
   /** Request and response examples, in page order. */
   examples: readonly ExampleShape[]
+  /** The service root each request example calls where it calls one of the operation's routes
+   *  (`''` for a path alone): its votes for the docs' service (`service-root.ts`). */
+  serviceRoots: readonly string[]
 }
 
 /** Only POST, PATCH and PUT carry a request body. */

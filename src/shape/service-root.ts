@@ -9,6 +9,7 @@ import { HOST } from '../extract/route-template.js'
 import { DEFAULT_API_TITLE, DEFAULT_SERVICE_ROOT } from '../format-defaults.js'
 import type { OperationDef } from '../model.js'
 import { requestPathOf } from './examples.js'
+import type { OperationShape } from './operation-shape.js'
 import { requestSegments, routeMatches } from './route-matches.js'
 
 export interface Service {
@@ -20,20 +21,28 @@ export interface Service {
   readonly title: string
 }
 
-export function serviceOf(operations: readonly OperationDef[]): Service {
-  // Each request example whose path is one of its operation's routes votes for the root it names,
-  // or for none (a path alone): an upload URL of another host (`https://sn3302.up.1drv.com/up/…`)
-  // is not the service's.
+/**
+ * The roots an operation's request examples call where they call one of its routes (`''` for a
+ * path alone): an upload URL of another host (`https://sn3302.up.1drv.com/up/…`) is not the
+ * service's.
+ */
+export function serviceRootsOf(operation: OperationDef): string[] {
+  return operation.examples.flatMap((example) => {
+    const url = example.kind === 'request' ? example.url?.trim() : undefined
+    if (!url) return []
+    const segments = requestSegments(requestPathOf(url))
+    if (!operation.routes.some((route) => routeMatches(route, segments))) return []
+    const root = HOST.exec(url)?.[0] ?? ''
+    // A root no URL parser reads (`https://%%/v1`) names no service.
+    return root === '' || URL.canParse(root) ? [root] : []
+  })
+}
+
+/** The service the operations' votes (`serviceRootsOf`, kept on their shapes) name. */
+export function serviceOf(shapes: readonly Pick<OperationShape, 'serviceRoots'>[]): Service {
   const votes = new Map<string, number>()
-  for (const operation of operations)
-    for (const example of operation.examples) {
-      const url = example.kind === 'request' ? example.url?.trim() : undefined
-      if (!url) continue
-      const segments = requestSegments(requestPathOf(url))
-      if (!operation.routes.some((route) => routeMatches(route, segments))) continue
-      const root = HOST.exec(url)?.[0] ?? ''
-      votes.set(root, (votes.get(root) ?? 0) + 1)
-    }
+  for (const { serviceRoots } of shapes)
+    for (const root of serviceRoots) votes.set(root, (votes.get(root) ?? 0) + 1)
   // The most voted; of as many, the first in code-unit order (the same whatever the page order).
   const [voted] = [...votes]
     .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseRouteTemplate } from '../../src/extract/route-template.js'
 import type { ExampleDef, OperationDef, RouteTemplate } from '../../src/model.js'
-import { serviceOf } from '../../src/shape/service-root.js'
+import { serviceOf, serviceRootsOf } from '../../src/shape/service-root.js'
 
 /** An operation documenting `line`, with a request example of each of `urls` (what the rule reads). */
 function operation(line: string, urls: string[]): OperationDef {
@@ -13,6 +13,10 @@ function operation(line: string, urls: string[]): OperationDef {
   )
   return { routes: [route], examples } as unknown as OperationDef
 }
+
+/** The service of `operations`, from their votes as their shapes keep them. */
+const serviceOfOperations = (operations: readonly OperationDef[]) =>
+  serviceOf(operations.map((each) => ({ serviceRoots: serviceRootsOf(each) })))
 
 describe('serviceOf', () => {
   const cases: [string, OperationDef[], string, string, string][] = [
@@ -46,13 +50,13 @@ describe('serviceOf', () => {
     ],
   ]
   it.each(cases)('takes %s', (_, operations, root, version, title) => {
-    expect(serviceOf(operations)).toEqual({ root, version, title })
+    expect(serviceOfOperations(operations)).toEqual({ root, version, title })
   })
 
   it('counts only URLs of the operation routes: a path alone is the default root, an upload host none', () => {
     // OneDrive: `PUT /me/drive/items/{parent-id}:/{filename}:/content`, then the upload session's
     // own URL on another host (docs/rest-api/api/driveitem_createuploadsession.md).
-    const service = serviceOf([
+    const service = serviceOfOperations([
       operation('GET /me/drive', ['/me/drive']),
       // Its fragments, each uploaded to the session's URL.
       operation('PUT /me/drive/items/{parent-id}/content', [
@@ -61,5 +65,11 @@ describe('serviceOf', () => {
       ]),
     ])
     expect(service.root).toBe('https://graph.microsoft.com/v1.0')
+  })
+
+  it('leaves out a root no URL parser reads, rather than failing on it', () => {
+    const operations = [operation('GET /widgets', ['https://%%/v1/widgets'])]
+    expect(serviceRootsOf(operations[0] as OperationDef)).toEqual([])
+    expect(serviceOfOperations(operations).root).toBe('https://graph.microsoft.com/v1.0')
   })
 })

@@ -12,7 +12,6 @@ import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, T
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type BodyShape, carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
-import { serviceOf } from '../../shape/service-root.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import type { ReadMemo } from '../read-memo.js'
 import { type TsNames, type TsScope, tsExactTypeOf, tsTypeOf } from '../type-names.js'
@@ -228,7 +227,7 @@ export function buildClientView(
   }
   const root = visit(tree.root, 'GraphClient', '', '')
   const runtimeImports = runtimeImportsOf(nodes, responseKinds.length > 0)
-  const { root: serviceRoot } = serviceOf(model.operations)
+  const { root: serviceRoot } = shapes.service()
   return {
     header,
     usesUndocumented,

@@ -8,7 +8,7 @@ import type { ApiModel } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { isValueType } from '../../shape/response.js'
-import { serviceOf } from '../../shape/service-root.js'
+import type { Service } from '../../shape/service-root.js'
 import { fileOfParts, type GeneratedFile } from '../generated-file.js'
 import { jsonAt, jsonParts, PrintedJson } from '../json-text.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
@@ -47,7 +47,12 @@ export function openApiDocument(
   const paths: Record<string, PathItemObject> = {}
   for (const item of items) paths[item.path] = pathItemObject(item, shapes, conformer)
   return structuredClone(
-    documentOf(model, options, { tags, paths, schemas, securitySchemes: securitySchemes(model.operations) }),
+    documentOf(model, shapes.service(), options, {
+      tags,
+      paths,
+      schemas,
+      securitySchemes: securitySchemes(model.operations),
+    }),
   )
 }
 
@@ -98,7 +103,9 @@ export function emitOpenApi(
     ),
   )
   return fileOfParts('openapi.json', [
-    ...jsonParts(documentOf(model, options, { tags, paths, schemas, securitySchemes: security })),
+    ...jsonParts(
+      documentOf(model, shapes.service(), options, { tags, paths, schemas, securitySchemes: security }),
+    ),
     '\n',
   ])
 }
@@ -260,6 +267,7 @@ function pathItemSource(item: PathItemInput, memo: EmitMemo): string[] {
 /** The document around its paths and schemas, in the field order of the specification. */
 function documentOf<PathItem, Schema, SecuritySchemes>(
   model: ApiModel,
+  service: Service,
   options: OpenApiOptions,
   parts: {
     tags: TagObject[]
@@ -268,7 +276,6 @@ function documentOf<PathItem, Schema, SecuritySchemes>(
     securitySchemes: SecuritySchemes
   },
 ) {
-  const service = serviceOf(model.operations)
   return {
     openapi: '3.1.0' as const,
     info: {
