@@ -2,20 +2,24 @@
  * Decide what a page documents from its front matter `doc_type`, falling back to its structure
  * (FORMAT §1.3): an `## HTTP request` section (or, without front matter, an annotated request
  * example and no resource) means an API page, a `resource` annotation or a
- * Properties table a resource page, a `## Members` table an enum page. Anything under an
- * `includes/` folder is include material, never a page.
+ * Properties table a resource page, a `## Members` table an enum page. A `doc_type` the format
+ * does not name (`resourcePageType_`, a typo on some Shifts pages) says nothing, as if absent.
+ * Anything under an `includes/` folder is include material, never a page.
  */
 import type { PageModel } from '../model.js'
 import { mayHoldAnnotation } from '../parse/annotation.js'
 import type { Page } from '../parse/page.js'
 import { findSection } from '../parse/sections.js'
 
+const DOC_TYPES = new Set(['apipagetype', 'resourcepagetype', 'enumpagetype', 'conceptualpagetype'])
+
 export function classifyPage(page: Page): PageModel['pageKind'] {
   // `api-reference/v1.0/includes/permissions/x.md`: pulled into pages by `[!INCLUDE …]`.
   if (/(^|\/)includes\//i.test(page.file)) return 'include'
-  const docType = String(page.frontMatter.doc_type ?? '')
+  const declared = String(page.frontMatter.doc_type ?? '')
     .trim()
     .toLowerCase()
+  const docType = DOC_TYPES.has(declared) ? declared : ''
   // `## HTTP request (to upload a new file)`: other teams qualify the heading.
   const hasHttpRequest = findSection(page.sections, /^http request\b/i) !== undefined
   const isResourceLike = page.sections.some(
@@ -32,11 +36,9 @@ export function classifyPage(page: Page): PageModel['pageKind'] {
   if (docType === 'enumpagetype') return 'enum'
   // Today's docs file some API pages as conceptual (a prose H1, `## HTTP request` in zone pivots).
   if (docType === 'conceptualpagetype') return hasHttpRequest && !isResourceLike ? 'api' : 'conceptual'
-  if (docType === 'resourcepagetype' || docType === '') {
-    if (isResourceLike) return 'resource'
-    if (findSection(page.sections, 'members')) return 'enum'
-    if (page.sections.some((s) => / (?:values|enumeration)$/i.test(s.title))) return 'enum'
-    return docType === '' ? 'unknown' : 'conceptual'
-  }
-  return hasHttpRequest ? 'api' : 'unknown'
+  // A resource page, or one whose front matter says nothing.
+  if (isResourceLike) return 'resource'
+  if (findSection(page.sections, 'members')) return 'enum'
+  if (page.sections.some((s) => / (?:values|enumeration)$/i.test(s.title))) return 'enum'
+  return docType === '' ? 'unknown' : 'conceptual'
 }

@@ -25,6 +25,14 @@ describe('classifyPage', () => {
     expect(classifyPage(page(docType, body))).toBe(kind)
   })
 
+  it('lets the structure decide where the doc_type is not one the format names', () => {
+    // api-reference/v1.0/resources/schedule.md (microsoft-graph-docs, mid-2021): `doc_type: resourcePageType_`
+    // on six Shifts resource pages, whose types were lost.
+    expect(classifyPage(page('resourcePageType_', properties))).toBe('resource')
+    expect(classifyPage(page('resourcePageType_', http))).toBe('api')
+    expect(classifyPage(page('resourcePageType_', 'Prose.'))).toBe('unknown')
+  })
+
   it('takes a page without front matter as an API page by a qualified heading or a request example', () => {
     expect(classifyPage(page('', '## HTTP request (to add one)\n```http\nPUT /things\n```'))).toBe('api')
     const example =
