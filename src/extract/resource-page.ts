@@ -25,7 +25,7 @@ import { extractMethodsTable } from './methods-table.js'
 import { readPageHeader } from './page-header.js'
 import { extractPropertiesTable, isPropertiesTable } from './properties-table.js'
 import { findResourceBlock } from './resource-block.js'
-import { readTypeText } from './type-cell.js'
+import { pageNamed, readTypeText } from './type-cell.js'
 
 const H1_TYPE_NAME = /^`?([A-Za-z_][\w.]*)`?\s+(?:resource|complex|entity)\b/i
 
@@ -119,7 +119,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const alias = stringOf(annotation['@type.aka'])
   if (alias) type.aliases = [alias]
   if (unstatedNamespace) type.unstatedNamespace = unstatedNamespace
-  if (annotatedBase && stated && simpleNameOfType(annotatedBase) !== simpleNameOfType(stated.type)) {
+  if (annotatedBase && stated && !namesType(stated.type, annotatedBase)) {
     const line = resource?.code?.position?.start.line ?? header.position.line
     type.statedBaseType = {
       type: stated.type,
@@ -128,6 +128,17 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     }
   }
   return [type, ...enums.filter((values) => !valuesOfStringProperty(values, properties))]
+}
+
+/**
+ * The "Inherits from" link names the annotation's base by its text or, where the text is prose,
+ * by the page it links (`Inherits from [Conditional Access Session Control](conditionalaccesssessioncontrol.md)`
+ * under `"baseType": "microsoft.graph.conditionalAccessSessionControl"`): no disagreement.
+ */
+function namesType(stated: TypeRef, annotated: TypeRef): boolean {
+  const name = simpleNameOfType(annotated)
+  if (simpleNameOfType(stated) === name) return true
+  return stated.kind === 'named' && stated.target !== undefined && pageNamed(stated.target, name)
 }
 
 /**

@@ -115,7 +115,8 @@ function readTypeOf(cell: Nodes, text: string, fromFile: string): ReadType {
   return readTypeText(text)
 }
 
-function pageNamed(target: string, name: string): boolean {
+/** The linked page is named after `name` (`callrecords-endpoint.md` for `endpoint`), in any case. */
+export function pageNamed(target: string, name: string): boolean {
   const page = target.replace(/#.*$/, '').replace(/\.md$/i, '')
   return page.slice(page.search(/[^/-]*$/)).toLowerCase() === name.toLowerCase()
 }

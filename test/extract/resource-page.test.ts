@@ -513,6 +513,22 @@ describe('resource pages', () => {
     ])
   })
 
+  it('takes an "Inherits from" link whose prose text links the annotated base page as agreeing with it', () => {
+    // api-reference/v1.0/resources/applicationenforcedrestrictionssessioncontrol.md,
+    // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    const text = [
+      '---\ndoc_type: "resourcePageType"\n---\n',
+      '# applicationEnforcedRestrictionsSessionControl resource type\n\nNamespace: microsoft.graph\n',
+      'Session control to enforce application restrictions. Inherits from [Conditional Access Session Control](conditionalaccesssessioncontrol.md).\n',
+      '## Properties\n\n| Property  | Type    | Description                                              |\n| :-------- | :------ | :------------------------------------------------------- |\n| isEnabled | Boolean | Specifies whether the session control is enabled or not. |\n',
+      '## JSON representation\n\n<!-- {\n  "blockType": "resource",\n  "optionalProperties": [\n\n  ],\n  "@odata.type": "microsoft.graph.applicationEnforcedRestrictionsSessionControl",\n  "baseType": "microsoft.graph.conditionalAccessSessionControl"\n}-->\n\n```json\n{\n  "isEnabled": true\n}\n```\n',
+    ].join('\n')
+    const type = extractPage('resources/applicationenforcedrestrictionssessioncontrol.md', text)
+      .types[0] as ObjectTypeDef
+    expect(type.baseType).toMatchObject({ name: 'microsoft.graph.conditionalAccessSessionControl' })
+    expect(type).not.toHaveProperty('statedBaseType')
+  })
+
   it('reads a resource annotation written in JSON5, with a bare key and single quotes', () => {
     const text =
       "# x resource type\n\n<!-- { blockType: 'resource', '@odata.type': 'microsoft.graph.gizmo', keyProperty: 'id' } -->\n```json\n{ \"id\": \"String\" }\n```\n"
