@@ -100,12 +100,20 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
       property.readOnly &&
       (!writesPlainId(members) || STATED_KEY.test(property.description)),
   )
+  // A `keyProperty` names a property of the page, one inherited from the base the page states, or,
+  // on an abstract type, one its derived types hold (workflowBase). Naming none otherwise, it is no
+  // key: shiftItem, shiftActivity and timeOffItem (complex, no Methods) carry `"keyProperty": "id"`
+  // and have no `id`.
+  const abstract = annotation.abstract === true || header.abstract === true
+  const key = stringOf(annotation.keyProperty)
+  const keyed =
+    key !== undefined && (abstract || baseType !== undefined || properties.some((each) => each.name === key))
   const type: Draft<ObjectTypeDef> = {
-    kind: annotation.keyProperty !== undefined || methods.length > 0 || assignedKey ? 'entity' : 'complex',
+    kind: keyed || methods.length > 0 || assignedKey ? 'entity' : 'complex',
     name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
     namespace: namespaceOf(qualifiedName),
     qualifiedName,
-    abstract: annotation.abstract === true || header.abstract === true,
+    abstract,
     openType: annotation.openType === true,
     description: header.description,
     properties,

@@ -529,6 +529,28 @@ describe('resource pages', () => {
     expect(type).not.toHaveProperty('statedBaseType')
   })
 
+  it('takes a keyProperty naming no property as no key, unless the type is abstract', () => {
+    // api-reference/v1.0/resources/shiftitem.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    // (a complex type in the CSDL; no `id`, no Methods)
+    const shiftItem = [
+      '---\ndoc_type: resourcePageType\n---\n',
+      '# shiftItem resource type\n\nNamespace: microsoft.graph\n\nRepresents a version of a [shift](shift.md).\n',
+      '## Properties\n\n| Property      | Type                                         | Description |\n| ------------- | -------------------------------------------- | ----------- |\n| notes         | string                                       | The shift notes for the `shiftItem`. |\n| activities    | [shiftActivity](shiftactivity.md) collection | An incremental part of a shift. Required. |\n',
+      '## JSON representation\n\nHere is a JSON representation of the resource.\n\n<!-- {\n  "blockType": "resource",\n  "keyProperty": "id",\n  "@odata.type": "microsoft.graph.shiftItem"\n}-->\n\n```json\n{\n  "notes": "String",\n  "activities": [{"@odata.type": "microsoft.graph.shiftActivity"}]\n}\n```\n',
+    ].join('\n')
+    expect(extractPage('resources/shiftitem.md', shiftItem).types[0]?.kind).toBe('complex')
+    // api-reference/beta/resources/identitygovernance-workflowbase.md,
+    // microsoftgraph/microsoft-graph-docs-contrib@01015ffbc5211798e4ed10e1cff93ae019a4fb13: its derived types hold the key.
+    const workflowBase = shiftItem
+      .replace('# shiftItem', '# workflowBase')
+      .replace(
+        'Represents a version of a [shift](shift.md).',
+        'An abstract type that exposes the properties for configuring a custom lifecycle workflow.',
+      )
+      .replace('microsoft.graph.shiftItem', 'microsoft.graph.workflowBase')
+    expect(extractPage('resources/workflowbase.md', workflowBase).types[0]?.kind).toBe('entity')
+  })
+
   it('reads a resource annotation written in JSON5, with a bare key and single quotes', () => {
     const text =
       "# x resource type\n\n<!-- { blockType: 'resource', '@odata.type': 'microsoft.graph.gizmo', keyProperty: 'id' } -->\n```json\n{ \"id\": \"String\" }\n```\n"
