@@ -25,6 +25,8 @@ export interface PageHeader {
   derivedTypes?: TypeRef[]
   /** A sentence of the header (or an alert there) says the page's type is abstract. */
   abstract?: boolean
+  /** A sentence of the header says the page's type is an open type. */
+  openType?: boolean
   position: SourcePosition
 }
 
@@ -54,6 +56,9 @@ const DERIVED_LIST = /\bfollowing\s+derived\s+types\b[^.:]*:\s*$/i
 // derived." Not "… derived from the [extension](extension.md) abstract type" (another type's).
 const ABSTRACT_SENTENCE =
   /(?:^|[.!?\]]\s+)(?:(?:this|it)(?:\s+\w+)?\s+is\s+|represents\s+)?an?\s+(?:[\w-]+\s+){0,3}?abstract\s+(?:base\s+)?(?:type|class|resource|entity)\b/i
+// The page's type called open: "This is an _open type_ that represents …" (callRecords'
+// feedbackTokenSet), "It is an Open Type.", "This type is an open type."
+const OPEN_TYPE_SENTENCE = /(?:^|[.!?]\s+)(?:this|it)(?:\s+\w+)?\s+is\s+an\s+open\s+type\b/i
 // What may stand between two links of one list: `, `, ` and `, `, and `, ` or `.
 const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or)\s+)?$/i
 
@@ -74,6 +79,7 @@ export function readPageHeader(page: Page): PageHeader {
     if (node.type !== 'paragraph') continue
     const text = cleanText(node)
     if (ABSTRACT_SENTENCE.test(text)) header.abstract = true
+    if (OPEN_TYPE_SENTENCE.test(text)) header.openType = true
     const inherits = inheritedType(node, page.file)
     if (inherits && !header.inheritsFrom) header.inheritsFrom = inherits
     const list = children[index + 1]

@@ -114,7 +114,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     namespace: namespaceOf(qualifiedName),
     qualifiedName,
     abstract,
-    openType: annotation.openType === true,
+    openType: annotation.openType === true || header.openType === true,
     description: header.description,
     properties,
     methods,

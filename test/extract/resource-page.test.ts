@@ -551,6 +551,19 @@ describe('resource pages', () => {
     expect(extractPage('resources/workflowbase.md', workflowBase).types[0]?.kind).toBe('entity')
   })
 
+  it('reads a type as open when its header says so', () => {
+    // api-reference/v1.0/resources/callrecords-feedbacktokenset.md, microsoftgraph/microsoft-graph-docs@5ff7de3768d1ee07202235b28c71901f071bfab7
+    const text = [
+      '---\ndoc_type: "resourcePageType"\n---\n',
+      '# feedbackTokenSet resource type\n\nNamespace: microsoft.graph.callRecords\n',
+      'This is an _open type_ that represents the set of feedback tokens provided by the user of this endpoint for the Session. This is a set of Boolean properties.\n',
+      '## Properties\n\nExplicit property names will not be documented since the feedback token names can change, hence this is an [open type](/aspnet/web-api/overview/odata-support-in-aspnet-web-api/odata-v4/use-open-types-in-odata-v4).\n',
+      '## JSON representation\n\n<!-- {\n  "blockType": "resource",\n  "optionalProperties": [\n\n  ],\n  "@odata.type": "microsoft.graph.callRecords.feedbackTokenSet",\n  "baseType": null\n}-->\n\n```json\n{\n  "DistortedSpeech": true,\n  "Echo": false\n}\n```\n',
+    ].join('\n')
+    const type = extractPage('resources/callrecords-feedbacktokenset.md', text).types[0] as ObjectTypeDef
+    expect(type.openType).toBe(true)
+  })
+
   it('reads a resource annotation written in JSON5, with a bare key and single quotes', () => {
     const text =
       "# x resource type\n\n<!-- { blockType: 'resource', '@odata.type': 'microsoft.graph.gizmo', keyProperty: 'id' } -->\n```json\n{ \"id\": \"String\" }\n```\n"
