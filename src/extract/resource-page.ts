@@ -82,8 +82,12 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   }
   diagnostics.push(...representationDiagnostics)
   dropPivotRepeats(properties, page)
-  addJsonRepresentation(properties, members, page.file)
   const annotation = resource?.annotation ?? {}
+  const openType = annotation.openType === true || header.openType === true
+  // An open type whose Properties section has no table says its members are the caller's or the
+  // data's (callRecords' feedbackTokenSet: "Explicit property names will not be documented";
+  // fieldValueSet: one per list column): its JSON representation shows examples, not properties.
+  if (!openType || properties.length > 0) addJsonRepresentation(properties, members, page.file)
   applyNullableProperties(properties, annotation.nullableProperties)
   const baseTypeName = stringOf(annotation.baseType)
   const annotatedBase = baseTypeName ? readTypeText(baseTypeName).type : undefined
@@ -114,7 +118,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     namespace: namespaceOf(qualifiedName),
     qualifiedName,
     abstract,
-    openType: annotation.openType === true || header.openType === true,
+    openType,
     description: header.description,
     properties,
     methods,
@@ -179,7 +183,7 @@ function writesPlainId(members: readonly JsonProperty[]): boolean {
 }
 
 /**
- * JSON members that no table lists (open types, pages without a table) become properties too; a
+ * JSON members that no table lists (a row missing, or no table but on an open type) become properties too; a
  * member written `"url"` says its property holds an absolute URL. A member that spells a table's
  * property in another letter case names it as it goes over the wire: commsOperation's table row
  * `| ID | String | The operation ID. Read-only. |` is the JSON's `"id"` (`representation-mismatch`

@@ -551,7 +551,7 @@ describe('resource pages', () => {
     expect(extractPage('resources/workflowbase.md', workflowBase).types[0]?.kind).toBe('entity')
   })
 
-  it('reads a type as open when its header says so', () => {
+  it('reads a type as open when its header says so, and takes no properties from its example JSON', () => {
     // api-reference/v1.0/resources/callrecords-feedbacktokenset.md, microsoftgraph/microsoft-graph-docs@5ff7de3768d1ee07202235b28c71901f071bfab7
     const text = [
       '---\ndoc_type: "resourcePageType"\n---\n',
@@ -562,6 +562,8 @@ describe('resource pages', () => {
     ].join('\n')
     const type = extractPage('resources/callrecords-feedbacktokenset.md', text).types[0] as ObjectTypeDef
     expect(type.openType).toBe(true)
+    // With no Properties table, its JSON representation shows example tokens, not properties.
+    expect(type.properties).toEqual([])
   })
 
   it('reads a resource annotation written in JSON5, with a bare key and single quotes', () => {
