@@ -21,8 +21,9 @@
  * Outside those sections a block annotated as a request or response example is one too: other teams
  * annotate the example where they show it (`## HTTP request`, `## HTTP response`).
  * An unannotated request to another host than the page's annotated requests go to is no call of
- * the page's operation either: it shows what the service sends elsewhere (`##### Notification -
- * roster updated`, `POST https://bot.contoso.com/api/calls`, the bot's callback URL).
+ * the page's operation either, nor the unannotated response to it: it shows what the service sends
+ * elsewhere (`##### Notification - roster updated`, `POST https://bot.contoso.com/api/calls`, the
+ * bot's callback URL).
  */
 import type { Code } from 'mdast'
 import type { Annotation, Diagnostic, Draft, ExampleDef } from '../model.js'
@@ -99,7 +100,11 @@ function hostOf(example: ExampleDef): string | undefined {
   return URL_HOST.exec(example.url ?? '')?.[1]?.toLowerCase()
 }
 
-/** Drops the unannotated requests to a host none of the page's annotated requests go to. */
+/**
+ * Drops the unannotated requests to a host none of the page's annotated requests go to, and the
+ * unannotated responses that answer them: the workforce integration's `HTTP/1.1 200 OK` after
+ * `POST https://abcWorkforceIntegration.com/Contoso/{apiVersion}/team/{teamId}/read`.
+ */
 function withoutRequestsElsewhere(examples: ExampleDef[]): ExampleDef[] {
   const annotatedHosts = new Set(
     examples.flatMap((example) => {
@@ -108,9 +113,12 @@ function withoutRequestsElsewhere(examples: ExampleDef[]): ExampleDef[] {
     }),
   )
   if (annotatedHosts.size === 0) return examples
+  let elsewhere = false
   return examples.filter((example) => {
-    const host = example.kind === 'request' && !example.annotation ? hostOf(example) : undefined
-    return host === undefined || annotatedHosts.has(host)
+    if (example.kind === 'response') return !(elsewhere && !example.annotation)
+    const host = example.annotation ? undefined : hostOf(example)
+    elsewhere = host !== undefined && !annotatedHosts.has(host)
+    return !elsewhere
   })
 }
 

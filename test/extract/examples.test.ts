@@ -91,6 +91,33 @@ describe('extractExamples', () => {
     ])
   })
 
+  it('skips the unannotated response to a request to another host (what that service answers)', () => {
+    // api/workforceintegration-post.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
+    const examples = examplesOf(
+      [
+        '## Examples',
+        '### Request',
+        '<!-- {\n  "blockType": "request",\n  "name": "create_workforceintegration_from_teamwork"\n}-->',
+        '',
+        '```http\nPOST https://graph.microsoft.com/v1.0/teamwork/workforceIntegrations\nContent-type: application/json\n\n{\n  "displayName": "displayName-value"\n}\n```',
+        '## Example of fetching eligible shifts when SwapRequest is included in eligibilityFilteringEnabledEntities',
+        '### Request',
+        'The following is an example of the request made by Shifts to the workforce integration endpoint to fetch eligible shifts for a swap request.',
+        '',
+        '```\nPOST https://abcWorkforceIntegration.com/Contoso/{apiVersion}/team/{teamId}/read\nAccept-Language: en-us\n{\n  "requests": []\n}\n```',
+        '',
+        '### Response',
+        '',
+        'The following is an example of the response from the workforce integration service.',
+        '',
+        '```\nHTTP/1.1 200 OK\n{\n  "responses": [\n  {\n    "status: 200,\n  ]\n}\n```',
+      ].join('\n'),
+    )
+    expect(examples.map((e) => [e.kind, e.url ?? e.status])).toEqual([
+      ['request', 'https://graph.microsoft.com/v1.0/teamwork/workforceIntegrations'],
+    ])
+  })
+
   it('skips an unannotated body under a heading that names no request or response (a notification)', () => {
     // api/call-answer.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
     const examples = examplesOf(
