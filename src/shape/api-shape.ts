@@ -61,6 +61,8 @@ export class KeptShapes {
   baseTypes: BaseTypes | undefined
   /** The route owners of the last operation list, listings and base types. */
   readonly owners = new LastOperations<ReadonlyMap<string, RoutePages>>()
+  /** The service of the last operation list (its votes are its operations' own). */
+  readonly service = new LastOperations<Service>()
 
   /** `listMethods(model)`: the last listings where they say the same. */
   listingsOf(model: ApiModel): MethodListings {
@@ -141,7 +143,8 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
     ownerOf: (route) => (shared ? shared.ownerOf(route) : routePages(route)?.owner),
     pagesOf: (route) => (shared ? shared.pagesOf(route) : (routePages(route)?.pages ?? [])),
     service: () => {
-      service ??= serviceOf(model.operations.map((operation) => api.of(operation)))
+      const derive = (operations: readonly OperationDef[]) => serviceOf(operations.map(api.of))
+      service ??= kept ? kept.service.get(model.operations, derive) : derive(model.operations)
       return service
     },
     through: (view) => (view === model ? api : shapeApi(view, kept, api)),
