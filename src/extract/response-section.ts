@@ -67,12 +67,12 @@ export function extractResponse(
     statusIn(paragraphs) ??
     responseExamples.find((example) => example.status)?.status ??
     defaultStatus(method)
-  // `202 Accepted` and an example without a body: the request was queued, and a type the page names
+  // `202 Accepted` and examples without a body: the request was queued, and a type the page names
   // is what the `Location` header points to ("… the location of the [teamsAsyncOperation](…)"), or a
   // copied annotation (`"@odata.type": "microsoft.graph.team"` over `Content-Length: 0`), not a body;
   // unless the sentence puts it "in the response body" (the example shown is then cut short).
   const bodyInProse = sentence !== undefined && /\bin the response body\b/i.test(cleanText(sentence))
-  if (status === 202 && acceptedWithoutBody(responseExamples) && !bodyInProse)
+  if (status === 202 && examplesWithoutBody(responseExamples) && !bodyInProse)
     return { status, collection: false, source: 'none' }
   const fromSentence = sentence ? readResponseSentence(sentence, page.file) : undefined
   const fromAnnotation = annotated ? readResponseAnnotation(annotated) : undefined
@@ -127,10 +127,14 @@ export function extractResponse(
   return { status, collection: false, source: 'none' }
 }
 
-/** Every `202` response example shows headers only (some example must be a `202`). */
-function acceptedWithoutBody(examples: readonly ExampleDef[]): boolean {
+/**
+ * Every `202` response example shows headers only, or, where none is a `202`, every response example
+ * does (a `204 No Content` under a sentence saying `202 Accepted`: both say no body); some must be given.
+ */
+function examplesWithoutBody(examples: readonly ExampleDef[]): boolean {
   const accepted = examples.filter((example) => example.status === 202)
-  return accepted.length > 0 && accepted.every((example) => example.bodyText === undefined)
+  const shown = accepted.length > 0 ? accepted : examples
+  return shown.length > 0 && shown.every((example) => example.bodyText === undefined)
 }
 
 /**

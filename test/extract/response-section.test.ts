@@ -415,6 +415,29 @@ describe('extractResponse: a 202 Accepted without a body', () => {
     expect(response).toEqual({ status: 202, collection: false, source: 'none' })
   })
 
+  it('returns no type where the only example is a bodiless 204 under a 202 sentence', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib@041c59b45da3f1b5d14e8a849db8ec117a414b6e,
+    // api-reference/v1.0/api/security-ediscoverysearch-estimatestatistics.md
+    const { response } = responseOf(
+      [
+        '## Response',
+        '',
+        'If the estimate is started successfully, this action returns a `202 Accepted` response code.',
+        'The response will also contain a `Location` header, which contains the location of the [microsoft.graph.security.estimateStatisticsOperation](../resources/security-ediscoveryestimateoperation.md) that was created to handle the estimate. Check the status of the estimate operation by making a GET request to the location.',
+        '',
+        '## Examples',
+        '',
+        '### Response',
+        '',
+        '<!-- {\n  "blockType": "response",\n  "truncated": true\n}\n-->',
+        '```http\nHTTP/1.1 204 No Content\n```',
+      ].join('\n'),
+      'POST',
+      '/security/cases/ediscoveryCases/{ediscoveryCaseId}/searches/{ediscoverySearchId}/estimateStatistics',
+    )
+    expect(response).toEqual({ status: 202, collection: false, source: 'none' })
+  })
+
   it('keeps the type the sentence puts in the response body, over an example cut short', () => {
     const { response } = responseOf(
       accepted(
