@@ -11,8 +11,9 @@
  * Rule: the annotation decides when it names a type, the sentence otherwise, the example last.
  * When the sentence and the annotation name different types (PascalCase Excel page names such as
  * `[Range](range.md)` for `microsoft.graph.workbookRange`, a base type for a derived one), the
- * annotation wins, except that an `Edm.String` annotation loses to a sentence linking a resource (a
- * placeholder), and that a route ending in a type cast (`POST /servicePrincipals/microsoft.graph.x`,
+ * annotation wins, except that of two primitives the one the example's value shows wins (`"value": true`
+ * beside "a Boolean in the response body" and `"@odata.type": "string"`), that an `Edm.String` annotation
+ * loses to a sentence linking a resource (a placeholder), and that a route ending in a type cast (`POST /servicePrincipals/microsoft.graph.x`,
  * `GET …/{id}/microsoft.graph.x`) returns the type it casts to, so the one naming it wins; either way
  * the response keeps both names and a `response-type-conflict` diagnostic, which link reports unless
  * one name is another name the docs give the type the other names (`"@type.aka": "oneDrive.item"`
@@ -95,10 +96,17 @@ export function extractResponse(
     const castWinner = [fromSentence, fromAnnotation].find(
       (evidence) => cast !== undefined && sameType(evidence.type, cast),
     )
-    // `"@odata.type": "Edm.String"` is a placeholder where the sentence links a resource.
+    // The example's value breaks a tie of two primitives (`"value": true` beside a sentence's Boolean
+    // and an annotation's `string`); else `"@odata.type": "Edm.String"` is a
+    // placeholder where the sentence links a resource.
+    const exampleWinner = castWinner ? undefined : shownBy(fromExample, [fromSentence, fromAnnotation])
     const sentenceWins =
       castWinner === fromSentence ||
-      (castWinner === undefined && isString(fromAnnotation.type) && fromSentence.type.kind === 'named')
+      exampleWinner === fromSentence ||
+      (castWinner === undefined &&
+        exampleWinner === undefined &&
+        isString(fromAnnotation.type) &&
+        fromSentence.type.kind === 'named')
     const used = sentenceWins ? fromSentence : fromAnnotation
     const other = sentenceWins ? fromAnnotation : fromSentence
     const response: ResponseDef = {
@@ -112,7 +120,7 @@ export function extractResponse(
         diagnostic: diagnostic(
           'response-type-conflict',
           fromSentence.position ?? annotated?.position ?? page.at(section?.line ?? 1),
-          `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(used.type)}\`${choice(castWinner !== undefined, used.type, other.type)}`,
+          `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(used.type)}\`${exampleWinner ? ', the type the response example shows' : choice(castWinner !== undefined, used.type, other.type)}`,
         ),
       },
     }
@@ -175,6 +183,17 @@ function collectionByVote(
     )
   }
   return result
+}
+
+/**
+ * Between two primitives, the one whose type the example body's value shows (`"value": true`). An
+ * object's `"@odata.type"` decides nothing: it may be an instance of a type derived from the other.
+ */
+function shownBy(example: Evidence | undefined, sides: readonly Evidence[]): Evidence | undefined {
+  if (example?.type.kind !== 'primitive' || sides.some((side) => side.type.kind !== 'primitive'))
+    return undefined
+  const shown = sides.filter((side) => sameType(side.type, example.type))
+  return shown.length === 1 ? shown[0] : undefined
 }
 
 /** Why the used type, where the message should say: the route's cast, or the other type when it is the base. */

@@ -330,6 +330,20 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(response.typeConflict?.diagnostic).toMatchObject({ code: 'response-type-conflict', line: 3 })
   })
 
+  it('lets the sentence naming a primitive win where the example shows it, over a `string` annotation', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib@028b8e354879f1054adbd96bfa8d16fff4330811,
+    // api-reference/v1.0/api/channel-doesuserhaveaccess.md
+    const { response } = responseOf(
+      withExample(
+        'If successful, this function returns a `200 OK` response code and a Boolean in the response body.',
+        '<!-- {\n  "blockType": "response",\n  "@odata.type": "string"\n}\n-->',
+        '{\n  "value": true\n}',
+      ),
+    )
+    expect(response).toMatchObject({ type: { kind: 'primitive', name: 'Boolean' }, source: 'sentence' })
+    expect(response.typeConflict?.diagnostic.message).toContain('the type the response example shows')
+  })
+
   it('keeps the Intune `"value": {…}` GET result single, as the sentence says', () => {
     const { response } = responseOf(
       withExample(
