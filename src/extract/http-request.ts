@@ -77,7 +77,7 @@ export function extractHttpRequest(page: Page): HttpRequestSection {
         const firstLine = firstCodeLine(code, part)
         const lines = code.value.split('\n')
         // An example's first line is its request line; headers and a body follow it.
-        const read = example ? lines.slice(0, firstWrittenLine(lines) + 1) : lines
+        const read = example ? lines.slice(0, firstWrittenLine(lines) + 1) : withoutBodies(lines)
         read.forEach((text, index) => {
           const line = firstLine + index
           const at = {
@@ -289,6 +289,43 @@ function readLine(
   const parsed = parseRouteTemplate(trimmed, at)
   diagnostics.push(...parsed.diagnostics)
   if (parsed.route) routes.push(parsed.route)
+}
+
+/**
+ * The lines of a block of templates with the body of each request it shows blanked (positions
+ * kept): a template may be written as an HTTP message, its request line and headers, a blank line,
+ * then its body, which runs until the next request line.
+ *   POST /security/cases/ediscoveryCases/{ediscoveryCaseId}/searches/{ediscoverySearchId}/estimateStatistics
+ *   Content-Type: application/json
+ *
+ *   {
+ *     "statisticsOptions": "includeRefiners, …"
+ *   }
+ * A blank line starts a body after a header line, or where the next line opens a JSON value; one
+ * between two request lines separates templates.
+ */
+function withoutBodies(lines: readonly string[]): string[] {
+  let inMessage = false
+  let headed = false
+  let inBody = false
+  return lines.map((text, index) => {
+    const trimmed = text.trim()
+    if (isRequestLine(trimmed)) {
+      inMessage = true
+      headed = false
+      inBody = false
+      return text
+    }
+    if (inBody) return ''
+    if (trimmed === '') {
+      const next = (lines[firstWrittenLine(lines, index + 1)] ?? '').trim()
+      inBody = inMessage && (headed || /^[[{]/.test(next))
+      return text
+    }
+    if (HEADER_LINE.test(trimmed)) headed = inMessage
+    else inMessage = false
+    return text
+  })
 }
 
 /**

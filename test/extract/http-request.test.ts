@@ -21,6 +21,23 @@ describe('extractHttpRequest', () => {
     expect(diagnostics).toEqual([])
   })
 
+  it('skips the body of a template written as an HTTP message, and still reports a stray line', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib@041c59b45da3f1b5d14e8a849db8ec117a414b6e,
+    // api-reference/v1.0/api/security-ediscoverysearch-estimatestatistics.md
+    const route =
+      'POST /security/cases/ediscoveryCases/{ediscoveryCaseId}/searches/{ediscoverySearchId}/estimateStatistics'
+    const { lines, diagnostics } = routesOf(
+      `# T\n## HTTP request\n<!-- {\n  "blockType": "ignored"\n}\n-->\n\`\`\` http\n${route}\nContent-Type: application/json\n\n{\n  "statisticsOptions": "includeRefiners, includeQueryStats, includeUnindexedStats, advancedIndexing, locationsWithoutHits”\n}\n\`\`\`\n`,
+    )
+    expect(lines).toEqual([`${route}@8:1`])
+    expect(diagnostics).toEqual([])
+    const stray = routesOf('# T\n## HTTP request\n```http\nGET /a\n\n/b/c\n```\n')
+    expect(stray.diagnostics.map((each) => each.code)).toEqual(['unparsable-route'])
+    const bodyOnly = routesOf('# T\n## HTTP request\n```http\nPOST /a\n\n{ "b": 1 }\n\nPOST /c\n```\n')
+    expect(bodyOnly.lines).toEqual(['POST /a@4:1', 'POST /c@8:1'])
+    expect(bodyOnly.diagnostics).toEqual([])
+  })
+
   it('reads several blocks with prose, notes and sub-headings between them (any heading case)', () => {
     const { lines } = routesOf(
       "## HTTP Request\nA user's default [calendar](../resources/calendar.md):\n```http\nGET /me/calendar\n```\n> **Note:** also\n### Groups\n```HTTP\nGET /groups/{id}/calendar\n```\n",
