@@ -53,9 +53,11 @@ const DERIVED_LIST = /\bfollowing\s+derived\s+types\b[^.:]*:\s*$/i
 // type.", "> [!TIP] This is an abstract type and can't be used directly.", "Represents an abstract base
 // type for a virtual event.", "An abstract type that represents a schedule change request.", "It is an
 // abstract type that is inherited by [a](…)", "An IP range abstract type from which [a](…) … are
-// derived." Not "… derived from the [extension](extension.md) abstract type" (another type's).
+// derived.", "The type is an abstract type.", or as what others derive from: "The following types are
+// derived from this abstract type:". Not "… derived from the [extension](extension.md) abstract type"
+// (another type's).
 const ABSTRACT_SENTENCE =
-  /(?:^|[.!?\]]\s+)(?:(?:this|it)(?:\s+\w+)?\s+is\s+|represents\s+)?an?\s+(?:[\w-]+\s+){0,3}?abstract\s+(?:base\s+)?(?:type|class|resource|entity)\b/i
+  /(?:(?:^|[.!?\]]\s+)(?:(?:this|it|the)(?:\s+\w+)?\s+is\s+|represents\s+)?an?\s+(?:[\w-]+\s+){0,3}?|\bthis\s+)abstract\s+(?:base\s+)?(?:type|class|resource|entity)\b/i
 // The page's type called open: "This is an _open type_ that represents …" (callRecords'
 // feedbackTokenSet), "It is an Open Type.", "This type is an open type."
 const OPEN_TYPE_SENTENCE = /(?:^|[.!?]\s+)(?:this|it)(?:\s+\w+)?\s+is\s+an\s+open\s+type\b/i

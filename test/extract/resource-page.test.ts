@@ -593,6 +593,20 @@ describe('resource pages', () => {
         'An IP range abstract type from which the [iPv4CidrRange](ipv4cidrrange.md) resource types are derived.',
       ),
     ).toBe(true)
+    // microsoft-graph-docs-contrib@028b8e354879f1054adbd96bfa8d16fff4330811,
+    // api-reference/v1.0/resources/security-datasourcecontainer.md
+    expect(
+      abstract(
+        'Base class for the [eDiscoveryCustodian](../resources/security-ediscoverycustodian.md) and [eDiscoveryNonCutodialDataSource](../resources/security-ediscoverynoncustodialdatasource.md) resources.\n\nThe type is an abstract type.',
+      ),
+    ).toBe(true)
+    // microsoft-graph-docs-contrib@09455a65abde17103c17fc70605c4c8553f01978,
+    // api-reference/v1.0/resources/identitygovernance-workflowexecutionconditions.md
+    expect(
+      abstract(
+        'Execution conditions define when a workflow will run and rules that identify the users that are the target of the workflow. The following types are derived from this abstract type:\n+ [onDemandExecutionOnly](../resources/identitygovernance-ondemandexecutiononly.md)\n+ [triggerAndScopeBasedConditions](../resources/identitygovernance-triggerandscopebasedconditions.md)',
+      ),
+    ).toBe(true)
     // microsoft-graph-docs api-reference/v1.0/resources/opentypeextension.md: another type is abstract
     expect(
       abstract(
