@@ -20,6 +20,18 @@ export const DEFAULT_API_TITLE = 'Microsoft Graph'
 export const ROOT_ENTITY = `${DEFAULT_NAMESPACE}.entity`
 
 /**
+ * Whether a bare base type name on a page of `namespace` means the root entity: the format writes the
+ * root bare on the pages of every namespace inside its own ("Inherits from [entity](entity.md)" on a
+ * `microsoft.graph.identityGovernance` page), so where that namespace has no type of that name, the
+ * name is the root's.
+ */
+export function namesRootEntity(written: string, namespace: string): boolean {
+  return (
+    inDefaultNamespace(namespace) && written.toLowerCase() === ROOT_ENTITY.slice(DEFAULT_NAMESPACE.length + 1)
+  )
+}
+
+/**
  * Whether the format's defaults hold for types of `namespace`: the default namespace and those
  * inside it (`microsoft.graph.termStore`). Another team's namespace states its own bases.
  */

@@ -4,7 +4,7 @@
  * row: "Inherited from [x]").
  */
 import { diagnostic } from '../diagnostics.js'
-import { inDefaultNamespace, ROOT_ENTITY } from '../format-defaults.js'
+import { inDefaultNamespace, namesRootEntity, ROOT_ENTITY } from '../format-defaults.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic, TypeDef, TypeRef } from '../model.js'
 import type { ObjectTypeDef, UndocumentedType } from './drafts.js'
@@ -29,7 +29,15 @@ export function linkInheritance(
       inDefaultNamespace(type.namespace)
     if (implied) type.baseType = { kind: 'named', name: ROOT_ENTITY }
     if (!type.baseType) continue
-    resolveReference(type.baseType, type.namespace, registry)
+    const stated = type.baseType
+    if (
+      !resolveReference(stated, type.namespace, registry) &&
+      stated.kind === 'named' &&
+      namesRootEntity(stated.name, type.namespace)
+    ) {
+      type.baseType = { ...stated, name: ROOT_ENTITY }
+      resolveReference(type.baseType, type.namespace, registry)
+    }
     const base =
       type.baseType.kind === 'named' && type.baseType.resolved
         ? registry.get(type.baseType.resolved)

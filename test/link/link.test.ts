@@ -198,6 +198,28 @@ describe('link', () => {
     expect(Object.keys(bare.undocumented)).toEqual(['microsoft.graph.callRecords.identitySet'])
   })
 
+  it("reads a sub-namespace page's bare `entity` base as the format's root entity, documented or not", () => {
+    // microsoftgraph/microsoft-graph-docs-contrib@0c141dee98d7a03dd4682830aa498b61d7c205d5,
+    // api-reference/v1.0/resources/identitygovernance-run.md (no baseType in its annotation)
+    const run = [
+      '---\ndoc_type: resourcePageType\n---\n# run resource type\n\nNamespace: microsoft.graph.identityGovernance\n',
+      'Inherits from [entity](../resources/entity.md).\n\n## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|',
+      '|id|String|A unique identifier for the workflow run.|',
+      '|processingStatus|microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus|The run execution status.|\n',
+    ].join('\n')
+    const model = buildModel([{ file: 'resources/identitygovernance-run.md', text: run }])
+    const base = (model.types['microsoft.graph.identityGovernance.run'] as ObjectTypeDef).baseType
+    expect(base).toMatchObject({ name: 'microsoft.graph.entity' })
+    expect(Object.keys(model.undocumented)).toContain('microsoft.graph.entity')
+    expect(Object.keys(model.undocumented)).not.toContain('microsoft.graph.identityGovernance.entity')
+    const documented = buildModel([
+      { file: 'resources/identitygovernance-run.md', text: run },
+      { file: 'resources/entity.md', text: resource('entity', '|id|String|The identifier.|') },
+    ])
+    const linked = (documented.types['microsoft.graph.identityGovernance.run'] as ObjectTypeDef).baseType
+    expect(linked).toMatchObject({ resolved: 'microsoft.graph.entity' })
+  })
+
   it('resolves another name the docs give a type (`@type.aka`), never over a type of that name', () => {
     const annotated = (name: string, aka: string) =>
       `## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}", "@type.aka": "${aka}" } -->\n\`\`\`json\n{ "id": "string" }\n\`\`\``
