@@ -126,6 +126,12 @@ export const catalog = {
     summary: 'An example shows a property its type does not document; it is added to the type.',
     raisedBy: 'link example-properties',
   },
+  'example-property-case': {
+    severity: 'warning',
+    summary:
+      "An example spells a property of its type in another letter case than the type's page; the property takes the first example's spelling, as it goes over the wire.",
+    raisedBy: 'link example-properties',
+  },
   'nesting-too-deep': {
     severity: 'warning',
     summary: 'Markdown nested deeper than the parser keeps (lists, quotes, emphasis); the rest is cut.',

@@ -3,6 +3,9 @@
  *   { "@odata.type": "#microsoft.graph.importedWindowsAutopilotDeviceIdentity", "groupTag": "String" }
  * proves the type has those members even where its resource page (an older snapshot, say) lacks
  * them. They are added to the type, typed from their values, and reported so the page can be fixed.
+ * A member that spells a property of the type itself in another letter case names it as it goes over
+ * the wire (as the JSON representation's spelling beats the table's): teamworkTagMember's
+ * `| userID | String |` is the examples' `"userId"`; the property takes that spelling, once.
  */
 import { diagnostic } from '../diagnostics.js'
 import { typeOfPlaceholder } from '../extract/json-representation.js'
@@ -47,6 +50,8 @@ function extensibleTypes(registry: TypeRegistry): (odataType: string) => ObjectT
 /** The property names of each type with its base types', kept as properties are added. */
 class MemberNames {
   private readonly known = new Map<ObjectTypeDef, { chain: ObjectTypeDef[]; names: Set<string> }>()
+  /** Properties an example gave another letter case (each is respelled once). */
+  readonly respelled = new Set<ObjectTypeDef['properties'][number]>()
 
   constructor(private readonly registry: TypeRegistry) {}
 
@@ -83,6 +88,7 @@ function addMissing(
   for (let index = 0; index < object.names.length; index++) {
     const name = object.names[index] as string
     if (members.has(type, name)) continue
+    if (respell(type, name, example, members, diagnostics)) continue
     const typed = typeOfPlaceholder(object.values[index])
     if (!typed) continue
     const position = propertyPosition(example, name)
@@ -104,6 +110,40 @@ function addMissing(
       ),
     )
   }
+}
+
+/**
+ * Give the property of `type` (its own, not a base's) that `name` spells in another letter case the
+ * example's spelling, unless the page or an example already gave the type both spellings or one
+ * example already respelled it; reported either way. Whether it found one.
+ */
+function respell(
+  type: ObjectTypeDef,
+  name: string,
+  example: ExampleDef,
+  members: MemberNames,
+  diagnostics: Diagnostic[],
+): boolean {
+  const lower = name.toLowerCase()
+  const index = type.properties.findIndex((property) => property.name.toLowerCase() === lower)
+  const property = type.properties[index]
+  if (!property) return false
+  const position = propertyPosition(example, name)
+  const respelled = members.respelled.has(property)
+  if (!respelled) {
+    const renamed = { ...property, name }
+    type.properties[index] = renamed
+    members.respelled.add(renamed)
+    members.add(type, name)
+  }
+  diagnostics.push(
+    diagnostic(
+      'example-property-case',
+      position,
+      `Unexpected property ${name} in an example of ${type.qualifiedName}, expected ${property.name} as ${respelled ? 'another example spells' : "the type's page spells"} it${respelled ? '' : `; the property takes the example's spelling`}`,
+    ),
+  )
+  return true
 }
 
 /** The line of the first `"name"` in the example body (the body's first line if not found). */

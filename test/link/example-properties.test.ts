@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
+import type { ObjectTypeDef } from '../../src/model.js'
+
+// microsoftgraph/microsoft-graph-docs-contrib: api-reference/v1.0/resources/teamworktagmember.md
+// @0445f6952669bf85e50e52e9421197180e69579a and api-reference/v1.0/api/teamworktagmember-get.md
+// @04094bda1a5d2bd0e67ebddca646d7de4e70b24f (shortened).
+const resource = [
+  '---\ndoc_type: resourcePageType\n---\n# teamworkTagMember resource type\n\nNamespace: microsoft.graph\n',
+  '## Properties\n|Property|Type|Description|\n|:---|:---|:---|',
+  "|displayName|String|The member's display name.|\n|ID|String|ID of the member.|",
+  '|tenantID|String|The ID of the tenant that the tag member is a part of.|\n|userID|String|The user ID of the member.|\n',
+  '## JSON representation\n<!-- {\n  "blockType": "resource",\n  "keyProperty": "ID",\n  "@odata.type": "microsoft.graph.teamworkTagMember"\n}\n-->',
+  '```json\n{\n  "@odata.type": "#microsoft.graph.teamworkTagMember",\n  "ID": "String (Identifier)",\n  "displayName": "String",\n  "tenantID": "String",\n  "userID": "String"\n}\n```\n',
+].join('\n')
+const get = (member: string) =>
+  [
+    '---\ndoc_type: apiPageType\n---\n# Get teamworkTagMember\nNamespace: microsoft.graph\n',
+    '## HTTP request\n```http\nGET /teams/{team-id}/tags/{teamworkTag-id}/members/{teamworkTagMember-id}\n```\n',
+    '## Response\nIf successful, this method returns a `200 OK` response code and a [teamworkTagMember](../resources/teamworktagmember.md) object in the response body.\n',
+    '## Examples\n### Request\n<!-- { "blockType": "request", "name": "get_teamworktagmember" } -->',
+    '```http\nGET https://graph.microsoft.com/v1.0/teams/1/tags/2/members/3\n```\n### Response',
+    '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.teamworkTagMember"\n}\n-->',
+    `\`\`\`http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  "@odata.type": "#microsoft.graph.teamworkTagMember",\n  "id": "MjQz",\n  "displayName": "Alex Wilbur",\n  ${member}\n}\n\`\`\`\n`,
+  ].join('\n')
+
+const modelOf = (...members: string[]) =>
+  buildModel([
+    { file: 'resources/teamworktagmember.md', text: resource },
+    ...members.map((member, index) => ({ file: `api/teamworktagmember-get-${index}.md`, text: get(member) })),
+  ])
+const namesOf = (model: ReturnType<typeof buildModel>) =>
+  (model.types['microsoft.graph.teamworkTagMember'] as ObjectTypeDef).properties.map(({ name }) => name)
+
+describe('properties the examples show', () => {
+  it('gives a property the letter case an example spells it in, once, and reports it, adding no twin', () => {
+    const model = modelOf('"tenantId": "18be64a9", "userId": "92f6952f"')
+    expect(namesOf(model)).toEqual(['displayName', 'id', 'tenantId', 'userId'])
+    const reported = model.diagnostics.filter((each) => each.code === 'example-property-case')
+    expect(reported.map((each) => each.message.split(' ')[2])).toEqual(['id', 'tenantId', 'userId'])
+    expect(reported[0]?.message).toContain("expected ID as the type's page spells it")
+    expect(model.diagnostics.filter((each) => each.code === 'property-from-example')).toEqual([])
+    // A second example in a third spelling changes nothing more, and is reported.
+    const other = modelOf('"tenantId": "18be64a9"', '"TenantId": "18be64a9"')
+    expect(namesOf(other)).toEqual(['displayName', 'id', 'tenantId', 'userID'])
+    expect(other.diagnostics.map((each) => each.message).filter((m) => m.includes('TenantId'))).toEqual([
+      'Unexpected property TenantId in an example of microsoft.graph.teamworkTagMember, expected tenantId as another example spells it',
+    ])
+  })
+})
