@@ -205,7 +205,7 @@ function choice(cast: boolean, used: TypeRef, other: TypeRef): string {
 }
 
 /** The type a route's last segment casts to: `…/microsoft.graph.agentIdentity` (a qualified name). */
-function trailingCast(routes: readonly RouteTemplate[]): TypeRef | undefined {
+export function trailingCast(routes: readonly RouteTemplate[]): TypeRef | undefined {
   const last = lastLiteral(routes[0])
   if (last === undefined || !/^[A-Za-z]\w*(\.[A-Za-z]\w*)+$/.test(last)) return undefined
   return { kind: 'named', name: last }
@@ -380,7 +380,7 @@ function odataType(example: ExampleDef): string | undefined {
  * or when one is a link to the other's page, whatever its text says: `[itemActivityStats][]` with
  * `[itemActivityStats]: ../resources/itemactivitystat.md` beside `microsoft.graph.itemActivityStat`.
  */
-function sameType(a: TypeRef, b: TypeRef): boolean {
+export function sameType(a: TypeRef, b: TypeRef): boolean {
   return simpleNameOfType(a) === simpleNameOfType(b) || linksPageOf(a, b) || linksPageOf(b, a)
 }
 

@@ -5,25 +5,75 @@
  *   …returns `201 Created` response code and a [Driveitem](../resources/driveitem.md) resource…
  *   <!-- { "blockType": "response", "@odata.type": "oneDrive.item" } -->
  *   resources/driveitem.md: <!-- { "blockType": "resource", "@type": "microsoft.graph.driveItem", "@type.aka": "oneDrive.item" } -->
+ * A third voice settles what the annotation won by default: where the Methods table of a resource
+ * page names the sentence's type for the operation and not the annotation's, the sentence's is used
+ * (taskReport's `|[Get summary](…)|[…taskReportSummary](…)|` and "a [taskReportSummary](…) object"
+ * beside `"@odata.type": "microsoft.graph.identityGovernance.taskReport"`), unless the route casts.
  * link drops the evidence from its copies of the operations (the only ones it writes).
  */
+import { sameType, trailingCast } from '../extract/response-section.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
-import type { Diagnostic, TypeRef } from '../model.js'
+import type { Diagnostic, MethodRow, TypeRef } from '../model.js'
 import type { OperationDef } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
+import { resolveReference } from './resolve-references.js'
 
 export function reportResponseTypeConflicts(
   registry: TypeRegistry,
   operations: readonly OperationDef[],
   diagnostics: Diagnostic[],
 ): void {
+  const rows = methodRowsByOperation(registry)
   for (const operation of operations) {
     const { typeConflict, ...response } = operation.response
     if (typeConflict === undefined) continue
     operation.response = response
-    if (!sameTypeByName(typeConflict.sentence, typeConflict.annotation, registry))
-      diagnostics.push(typeConflict.diagnostic)
+    if (sameTypeByName(typeConflict.sentence, typeConflict.annotation, registry)) continue
+    const { sentence, annotation, diagnostic } = typeConflict
+    const row =
+      response.source === 'annotation' &&
+      trailingCast(operation.routes) === undefined &&
+      !sameDocumentedType(sentence, annotation, registry)
+        ? (rows.get(operation.id) ?? []).find(
+            ({ returnType }) =>
+              returnType && sameType(returnType, sentence) && !sameType(returnType, annotation),
+          )
+        : undefined
+    if (!row) {
+      diagnostics.push(diagnostic)
+      continue
+    }
+    operation.response = {
+      ...response,
+      type: { ...sentence },
+      source: 'sentence',
+      alternative: { ...annotation },
+    }
+    const stated = diagnostic.message.slice(0, diagnostic.message.indexOf('; using '))
+    diagnostics.push({
+      ...diagnostic,
+      message: `${stated}; using \`${sentence.kind === 'unknown' ? sentence.text : sentence.name}\`, as the Methods table row at ${row.position.file}:${row.position.line} names it`,
+    })
   }
+}
+
+/** Both references resolve to one documented type (`[Range](range.md)`, `microsoft.graph.workbookRange`). */
+function sameDocumentedType(a: TypeRef, b: TypeRef, registry: TypeRegistry): boolean {
+  const [first, second] = [{ ...a }, { ...b }]
+  resolveReference(first, DEFAULT_NAMESPACE, registry)
+  resolveReference(second, DEFAULT_NAMESPACE, registry)
+  const resolved = (ref: TypeRef) => (ref.kind === 'named' ? ref.resolved : undefined)
+  return resolved(first) !== undefined && resolved(first) === resolved(second)
+}
+
+/** The Methods table rows that link each operation's page (set by `linkMethodsToOperations`). */
+function methodRowsByOperation(registry: TypeRegistry): Map<string, MethodRow[]> {
+  const rows = new Map<string, MethodRow[]>()
+  for (const type of registry.types.values())
+    if (type.kind !== 'enum')
+      for (const row of type.methods)
+        if (row.operationId) rows.set(row.operationId, [...(rows.get(row.operationId) ?? []), row])
+  return rows
 }
 
 /** Both names denote the same documented type (by name: a link target says nothing about an alias). */

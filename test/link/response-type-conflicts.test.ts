@@ -105,3 +105,112 @@ describe('response-type-conflict, judged by link', () => {
     ])
   })
 })
+
+// microsoftgraph/microsoft-graph-docs-contrib: api-reference/v1.0/api/identitygovernance-taskreport-summary.md
+// @02cba94274118519e345c1d264a7e0a18f0ce4d0 and api-reference/v1.0/resources/identitygovernance-taskreport.md
+// @028b8e354879f1054adbd96bfa8d16fff4330811 (excerpts)
+const SUMMARY = `# taskReport: summary
+
+Namespace: microsoft.graph.identityGovernance
+
+Get a [taskReportSummary](../resources/identitygovernance-taskreportsummary.md) object.
+
+## HTTP request
+
+<!-- {
+  "blockType": "ignored"
+}
+-->
+\`\`\` http
+GET /identityGovernance/lifecycleWorkflows/workflows/{workflowId}/taskReports/summary(startDateTime={timestamp},endDateTime={timestamp})
+\`\`\`
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and a [microsoft.graph.identityGovernance.taskReportSummary](../resources/identitygovernance-taskreportsummary.md) object in the response body.
+
+## Examples
+
+### Response
+
+<!-- {
+  "blockType": "response",
+  "truncated": true,
+  "@odata.type": "microsoft.graph.identityGovernance.taskReport"
+}
+-->
+\`\`\` http
+HTTP/1.1 200 OK
+Content-Type: application/json
+
+{
+    "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.identityGovernance.taskReportSummary",
+    "successfulTasks": 8,
+    "totalTasks": 8
+}
+\`\`\`
+`
+const taskReport = (summaryRow: string) => `# taskReport resource type
+
+Namespace: microsoft.graph.identityGovernance
+
+## Methods
+
+|Method|Return type|Description|
+|:---|:---|:---|
+${summaryRow}
+
+## Properties
+
+|Property|Type|Description|
+|:---|:---|:---|
+|id|String|The unique identifier of the task report.|
+
+## JSON representation
+
+<!-- {
+  "blockType": "resource",
+  "keyProperty": "id",
+  "@odata.type": "microsoft.graph.identityGovernance.taskReport"
+}
+-->
+\`\`\` json
+{
+  "id": "String (identifier)"
+}
+\`\`\`
+`
+
+describe('response-type-conflict, settled by a Methods table', () => {
+  const summaryOf = (summaryRow: string) => {
+    const model = buildModel([
+      { file: 'api-reference/v1.0/api/identitygovernance-taskreport-summary.md', text: SUMMARY },
+      { file: 'api-reference/v1.0/resources/identitygovernance-taskreport.md', text: taskReport(summaryRow) },
+    ])
+    const response = model.operations[0]?.response
+    return {
+      type: response?.type?.kind === 'named' ? response.type.name : undefined,
+      message: model.diagnostics.find((d) => d.code === 'response-type-conflict')?.message,
+    }
+  }
+
+  it("uses the sentence's type where the Methods table row linking the page names it", () => {
+    const { type, message } = summaryOf(
+      '|[Get summary](../api/identitygovernance-taskreport-summary.md)|[microsoft.graph.identityGovernance.taskReportSummary](../resources/identitygovernance-taskreportsummary.md)|Read the properties of a taskReport object.|',
+    )
+    expect(type).toBe('microsoft.graph.identityGovernance.taskReportSummary')
+    expect(message).toMatch(
+      /using `microsoft\.graph\.identityGovernance\.taskReportSummary`, as the Methods table row at api-reference\/v1\.0\/resources\/identitygovernance-taskreport\.md:9 names it$/,
+    )
+  })
+
+  it("keeps the annotation's type where the row names it, or names neither", () => {
+    for (const returns of [
+      '[microsoft.graph.identityGovernance.taskReport](identitygovernance-taskreport.md)',
+      'None',
+    ])
+      expect(
+        summaryOf(`|[Get summary](../api/identitygovernance-taskreport-summary.md)|${returns}|Read.|`).type,
+      ).toBe('microsoft.graph.identityGovernance.taskReport')
+  })
+})
