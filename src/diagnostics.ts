@@ -126,6 +126,12 @@ export const catalog = {
     summary: 'An example shows a property its type does not document; it is added to the type.',
     raisedBy: 'link example-properties',
   },
+  'type-link-mismatch': {
+    severity: 'warning',
+    summary:
+      "A type reference's link text names a documented type and its link goes to another type's page; the text's type is used.",
+    raisedBy: 'link resolve-references',
+  },
   'example-property-case': {
     severity: 'warning',
     summary:

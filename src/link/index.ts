@@ -27,6 +27,7 @@ import {
   copyOperation,
   forEachOperationReference,
   inferEnumsFromDescriptions,
+  reportLinkToOtherType,
   resolveReference,
   resolveToPlaceholder,
 } from './resolve-references.js'
@@ -89,8 +90,11 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   for (const type of registry.types.values())
     if (type.kind !== 'enum')
       for (const property of type.properties) {
-        if (resolveReference(property.type, type.namespace, registry)) continue
         const label = `${type.qualifiedName}.${property.name}`
+        if (resolveReference(property.type, type.namespace, registry)) {
+          reportLinkToOtherType(property.type, registry, property.position, label, diagnostics)
+          continue
+        }
         resolveToPlaceholder(
           property.type,
           bareNameNamespace(type),
@@ -103,7 +107,8 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
       }
   for (const operation of operations)
     forEachOperationReference(operation, (ref, position, label) => {
-      if (resolveReference(ref, DEFAULT_NAMESPACE, registry)) return
+      if (resolveReference(ref, DEFAULT_NAMESPACE, registry))
+        return reportLinkToOtherType(ref, registry, position, label(), diagnostics)
       resolveToPlaceholder(ref, DEFAULT_NAMESPACE, false, undocumented, position, label(), diagnostics)
     })
   operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -31,6 +31,34 @@ export function resolveReference(ref: TypeRef, namespace: string, registry: Type
   return resolved !== undefined
 }
 
+/**
+ * Report a resolved reference whose link text named another documented type than the one the link's
+ * page defines (the text won): the cell links the wrong page or names the wrong type, and only its
+ * writer can tell which (a type the linked page defines too, an enum of its values section, is no
+ * mismatch). taskReport's `|task|[microsoft.graph.identityGovernance.taskDefinition](../resources/identitygovernance-task.md)|`.
+ */
+export function reportLinkToOtherType(
+  ref: TypeRef,
+  registry: TypeRegistry,
+  at: SourcePosition,
+  what: string,
+  diagnostics: Diagnostic[],
+): void {
+  if (ref.kind !== 'named' || ref.target === undefined || ref.resolved === undefined) return
+  const linked = registry.byLink(ref.target)
+  if (linked === undefined || linked === ref.resolved) return
+  // An enum of a `### x values` section on the linked page is that page's too.
+  const page = ref.target.replace(/#.*$/, '').toLowerCase()
+  if (registry.get(ref.resolved)?.files.some((file) => file.toLowerCase() === page)) return
+  diagnostics.push(
+    diagnostic(
+      'type-link-mismatch',
+      at,
+      `Unexpected link to ${ref.target}, the page of ${linked}, for ${what}, expected the page of ${ref.resolved}, the type the link text names; using ${ref.resolved}`,
+    ),
+  )
+}
+
 /** Link text that is a type name, but not `target`'s nor a part of it (`Range`, `shared` for
  *  `sharedInsight`), plural too (`ChartPoints`). */
 function namesOtherThan(text: string, target: string): boolean {

@@ -512,3 +512,50 @@ describe('link', () => {
     ])
   })
 })
+
+describe('a link text naming another documented type than its page', () => {
+  it('uses the type the text names and reports the link, unless that page defines it too', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib@028b8e354879f1054adbd96bfa8d16fff4330811,
+    // api-reference/v1.0/resources/identitygovernance-taskreport.md (relationships, shortened)
+    const page = (name: string, extra = '') =>
+      `---\ndoc_type: resourcePageType\n---\n# ${name} resource type\n\nNamespace: microsoft.graph.identityGovernance\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The identifier.|\n${extra}`
+    const model = buildModel([
+      {
+        file: 'resources/identitygovernance-taskreport.md',
+        text: page(
+          'taskReport',
+          '\n## Relationships\n|Relationship|Type|Description|\n|:---|:---|:---|\n|task|[microsoft.graph.identityGovernance.taskDefinition](../resources/identitygovernance-task.md)|The related lifecycle workflow task.|\n',
+        ),
+      },
+      { file: 'resources/identitygovernance-task.md', text: page('task') },
+      { file: 'resources/identitygovernance-taskdefinition.md', text: page('taskDefinition') },
+    ])
+    const task = (
+      model.types['microsoft.graph.identityGovernance.taskReport'] as ObjectTypeDef
+    ).properties.find((property) => property.name === 'task')
+    expect(task?.type).toMatchObject({ resolved: 'microsoft.graph.identityGovernance.taskDefinition' })
+    expect(model.diagnostics.filter((each) => each.code === 'type-link-mismatch')).toMatchObject([
+      {
+        file: 'resources/identitygovernance-taskreport.md',
+        message:
+          'Unexpected link to resources/identitygovernance-task.md, the page of microsoft.graph.identityGovernance.task, for microsoft.graph.identityGovernance.taskReport.task, expected the page of microsoft.graph.identityGovernance.taskDefinition, the type the link text names; using microsoft.graph.identityGovernance.taskDefinition',
+      },
+    ])
+    // graph-v1.0-sample api/place-update.md links `[bookingType](../resources/room.md)`, whose
+    // `### bookingType values` section defines it: no mismatch.
+    const room = resource(
+      'room',
+      '|bookingType|[bookingType](#bookingtype-values)|Type of room.|',
+      '',
+    ).concat(
+      '\n### bookingType values\n\n| Value | Description |\n|:--|:--|\n| standard | A standard room. |\n| reserved | A reserved room. |\n',
+    )
+    const place = resource('place', '|bookingType|[bookingType](room.md)|Type of room.|')
+    const rooms = buildModel([
+      { file: 'resources/room.md', text: room },
+      { file: 'resources/place.md', text: place },
+    ])
+    expect(rooms.types['microsoft.graph.bookingType']?.kind).toBe('enum')
+    expect(rooms.diagnostics.filter((each) => each.code === 'type-link-mismatch')).toEqual([])
+  })
+})
