@@ -286,6 +286,9 @@ export interface PageModel {
   readonly pageKind: 'resource' | 'enum' | 'api' | 'conceptual' | 'include' | 'unknown'
   readonly types: readonly TypeDef[]
   readonly operations: readonly OperationDef[]
+  /** An API page's `Namespace:` line where it names another namespace than the default one
+   *  (`microsoft.graph.security`): the namespace its operations' type names are read in first. */
+  readonly namespace?: string
   /** The permissions table of an include file (`includes/permissions/x.md`). */
   readonly permissions?: readonly Permission[]
   /** Relative links to other `.md` pages (docs-relative, resolved), for broken-link checks. */

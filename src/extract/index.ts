@@ -3,12 +3,14 @@
  * for anything a page can contain.
  */
 import { withoutRepeats } from '../diagnostics.js'
+import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { Draft, PageModel } from '../model.js'
 import { type Page, readPage } from '../parse/page.js'
 import type { ParseMode } from '../parse/parse-mode.js'
 import { extractApiPage, pageLinks } from './api-page.js'
 import { extractEnumPage } from './enum-page.js'
 import { extractApiPageTypes } from './inline-resource.js'
+import { pageNamespace } from './page-header.js'
 import { classifyPage } from './page-kind.js'
 import { extractIncludedPermissions } from './permissions.js'
 import { extractResourcePage } from './resource-page.js'
@@ -36,6 +38,8 @@ export function extractFromPage(page: Page): PageModel {
     if (permissions) model.permissions = permissions
   } else if (pageKind === 'api') {
     const api = extractApiPage(page)
+    const namespace = pageNamespace(page)
+    if (namespace !== undefined && namespace !== DEFAULT_NAMESPACE) model.namespace = namespace
     model.operations = api.operations
     model.types = extractApiPageTypes(page, model.diagnostics)
     model.links = api.links

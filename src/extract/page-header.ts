@@ -64,9 +64,15 @@ const OPEN_TYPE_SENTENCE = /(?:^|[.!?]\s+)(?:this|it)(?:\s+\w+)?\s+is\s+an\s+ope
 // What may stand between two links of one list: `, `, ` and `, `, and `, ` or `.
 const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or)\s+)?$/i
 
+/** The namespace the page's `Namespace:` line (under its H1) names, if it has one. */
+export function pageNamespace(page: Page): string | undefined {
+  const section = page.sections.find((s) => s.depth === 1)
+  return NAMESPACE_LINE.exec(section?.text ?? page.sections[0]?.text ?? '')?.[1]
+}
+
 export function readPageHeader(page: Page): PageHeader {
   const section = page.sections.find((s) => s.depth === 1)
-  const namespace = NAMESPACE_LINE.exec(section?.text ?? page.sections[0]?.text ?? '')?.[1]
+  const namespace = pageNamespace(page)
   const header: PageHeader = {
     title: section?.title ?? stringField(page.frontMatter.title),
     description: '',

@@ -74,10 +74,13 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   // link kept, with each linked operation's page operation.
   const kept = sorted.every((page) => Object.isFrozen(page))
   const sources = new Map<OperationDef, ModelOperationDef>()
+  // The namespace an operation's bare type names are read in first: its page's.
+  const namespaces = new Map<OperationDef, string>()
   const operations = sorted.flatMap((page) =>
     page.operations.map((operation) => {
       const copy = copyOperation(operation)
       if (kept) sources.set(copy, operation)
+      if (page.namespace !== undefined) namespaces.set(copy, page.namespace)
       return copy
     }),
   )
@@ -105,12 +108,14 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
           diagnostics,
         )
       }
-  for (const operation of operations)
+  for (const operation of operations) {
+    const namespace = namespaces.get(operation) ?? DEFAULT_NAMESPACE
     forEachOperationReference(operation, (ref, position, label) => {
-      if (resolveReference(ref, DEFAULT_NAMESPACE, registry))
+      if (resolveReference(ref, namespace, registry))
         return reportLinkToOtherType(ref, registry, position, label(), diagnostics)
-      resolveToPlaceholder(ref, DEFAULT_NAMESPACE, false, undocumented, position, label(), diagnostics)
+      resolveToPlaceholder(ref, namespace, false, undocumented, position, label(), diagnostics)
     })
+  }
   operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const model = memo.interner.intern({
     types: sortedRecord(registry.types, (type) => type.qualifiedName),

@@ -288,6 +288,26 @@ describe('link', () => {
     expect(Object.keys(model.undocumented)).toEqual([])
   })
 
+  it("reads an API page's bare type names in its own namespace first", () => {
+    // today's api-reference/v1.0/api/security-alert-get.md writes `Namespace: microsoft.graph.security`
+    // and links [alert](../resources/security-alert.md), beside the older microsoft.graph.alert.
+    const api =
+      '---\ndoc_type: apiPageType\n---\n# Get alert\n\nNamespace: microsoft.graph.security\n\n## HTTP request\n```http\nGET /security/alerts_v2/{alertId}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [alert](../resources/security-alert.md) object in the response body.\n'
+    const model = buildModel([
+      { file: 'api/security-alert-get.md', text: api },
+      {
+        file: 'resources/security-alert.md',
+        text: resource('alert', '|title|String||').replace(
+          'Namespace: microsoft.graph',
+          'Namespace: microsoft.graph.security',
+        ),
+      },
+      { file: 'resources/alert.md', text: resource('alert', '|azureTenantId|String||') },
+    ])
+    expect(model.operations[0]?.response.type).toMatchObject({ resolved: 'microsoft.graph.security.alert' })
+    expect(model.diagnostics.filter((each) => each.code === 'type-link-mismatch')).toEqual([])
+  })
+
   it('ties Methods-table rows to the operations of the pages they link', () => {
     const api =
       '---\ndoc_type: apiPageType\n---\n# Get user\n\n## HTTP request\n```http\nGET /users/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [user](../resources/user.md) object in the response body.\n'
