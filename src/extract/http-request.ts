@@ -305,6 +305,13 @@ function readLine(
  * between two request lines separates templates.
  */
 function withoutBodies(lines: readonly string[]): string[] {
+  // Whether the first written line from each index on opens a JSON value: one backward pass, not a
+  // scan from every blank line (a block of many blank lines would take quadratic time).
+  const opensJson = new Array<boolean>(lines.length + 1).fill(false)
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const trimmed = (lines[index] ?? '').trim()
+    opensJson[index] = trimmed === '' ? (opensJson[index + 1] ?? false) : /^[[{]/.test(trimmed)
+  }
   let inMessage = false
   let headed = false
   let inBody = false
@@ -318,8 +325,7 @@ function withoutBodies(lines: readonly string[]): string[] {
     }
     if (inBody) return ''
     if (trimmed === '') {
-      const next = (lines[firstWrittenLine(lines, index + 1)] ?? '').trim()
-      inBody = inMessage && (headed || /^[[{]/.test(next))
+      inBody = inMessage && (headed || (opensJson[index + 1] ?? false))
       return text
     }
     if (HEADER_LINE.test(trimmed)) headed = inMessage

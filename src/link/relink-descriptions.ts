@@ -138,14 +138,21 @@ function withEnumDescriptions(linked: EnumTypeDef, merged: EnumTypeDef): EnumTyp
 /**
  * A linked object type holds its merge's properties (less those it restates from a base type),
  * then those examples added, which the merge has no property of that name; and the merge's
- * Methods rows, one for one.
+ * Methods rows, one for one. A property an example respelled (the page's `userID` sent as `userId`)
+ * is its merge's property of the same letters in another case.
  */
 function withObjectDescriptions(linked: ObjectTypeDef, merged: ObjectTypeDef): ObjectTypeDef {
   const descriptions = new Map(merged.properties.map((property) => [property.name, property.description]))
+  const anyCase = new Map(
+    merged.properties.map((property) => [property.name.toLowerCase(), property.description]),
+  )
   return {
     ...described(linked, merged.description),
     properties: linked.properties.map((property) =>
-      described(property, descriptions.get(property.name) ?? property.description),
+      described(
+        property,
+        descriptions.get(property.name) ?? anyCase.get(property.name.toLowerCase()) ?? property.description,
+      ),
     ),
     methods: linked.methods.map((row, index) =>
       described(row, merged.methods[index]?.description ?? row.description),

@@ -1,6 +1,6 @@
 /**
  * `generate` on test/fixtures/hostile plus big and broken files made here (a 20,000-row table, a
- * 3 MB line, deep nesting, binary, non-UTF-8, oversize, BOM + CRLF): exits 0 or 1 (a hang fails the setup), names every
+ * 3 MB line, a request block of 400,000 blank lines, deep nesting, binary, non-UTF-8, oversize, BOM + CRLF): exits 0 or 1 (a hang fails the setup), names every
  * bad file, writes nothing outside --out, the output compiles under `tsc --strict`, importing it
  * runs nothing from the docs, and the generated server refuses hostile requests.
  */
@@ -51,6 +51,11 @@ function addGeneratedPages() {
       'deepNesting',
       `${'> '.repeat(100_000)}quote\n\n## Properties\n${'- '.repeat(50_000)}list\n\n|Property|Type|Description|\n|:--|:--|:--|\n|a|String|${'*a _b '.repeat(5000)}|`,
     ),
+  )
+  // A request block of 400,000 blank lines: each once looked ahead to the next written line.
+  writeFileSync(
+    join(docs, 'api/blank-request-block.md'),
+    `---\ndoc_type: apiPageType\n---\n\n# Get a\n\n## HTTP request\n\n\`\`\`http\nGET /a\n${'\n'.repeat(400_000)}GET /b\n\`\`\`\n`,
   )
   writeFileSync(join(docs, 'resources/binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))
   writeFileSync(join(docs, 'resources/latin1.md'), Buffer.from('# caf\xe9 resource type\n', 'latin1'))

@@ -32,7 +32,26 @@ const ENUMS_PAGE: PageInput = {
   text: '---\ndoc_type: enumPageType\n---\n# Enum values\n\nNamespace: microsoft.graph\n\n### wellknownListName values\n\n| Member |\n| ----------------------- |\n| none |\n| defaultList |\n| flaggedEmails |\n| unknownFutureValue |\n',
 }
 
-type Edit = { name: string; descriptionsOnly: boolean; apply(pages: PageInput[]): PageInput[] }
+/** A type whose page spells a property `userID` and whose example sends it as `userId` (today's
+ *  teamworktagmember.md): link respells the property as the example does. */
+const TAG_MEMBER_PAGES: PageInput[] = [
+  {
+    file: 'resources/teamworktagmember.md',
+    text: '---\ndoc_type: resourcePageType\n---\n# teamworkTagMember resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The member\'s name.|\n|userID|String|The member\'s user ID.|\n\n## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.teamworkTagMember" } -->\n```json\n{ "displayName": "String", "userID": "String" }\n```\n',
+  },
+  {
+    file: 'api/teamworktagmember-get.md',
+    text: '---\ndoc_type: apiPageType\n---\n# Get teamworkTagMember\n\n## HTTP request\n```http\nGET /teams/{team-id}/tags/{tag-id}/members/{member-id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [teamworkTagMember](../resources/teamworktagmember.md) object in the response body.\n\n## Example\n### Request\n<!-- { "blockType": "request", "name": "get_member" } -->\n```http\nGET https://graph.microsoft.com/v1.0/teams/1/tags/2/members/3\n```\n### Response\n<!-- { "blockType": "response", "@odata.type": "microsoft.graph.teamworkTagMember" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{ "@odata.type": "#microsoft.graph.teamworkTagMember", "displayName": "Grady", "userId": "92f6952f" }\n```\n',
+  },
+]
+
+type Edit = {
+  name: string
+  descriptionsOnly: boolean
+  /** The page a description edit changes: only its types may be made again. */
+  file?: string
+  apply(pages: PageInput[]): PageInput[]
+}
 
 function replaceIn(file: string, from: string, to: string): Edit['apply'] {
   return (pages) =>
@@ -46,6 +65,7 @@ function replaceIn(file: string, from: string, to: string): Edit['apply'] {
 const describe_ = (name: string, file: string, from: string, to: string): Edit => ({
   name,
   descriptionsOnly: true,
+  file,
   apply: replaceIn(file, from, to),
 })
 const change = (name: string, apply: Edit['apply']): Edit => ({ name, descriptionsOnly: false, apply })
@@ -53,6 +73,12 @@ const change = (name: string, apply: Edit['apply']): Edit => ({ name, descriptio
 let removed: PageInput | undefined
 const edits: Edit[] = [
   describe_('a property description', TASK_LIST, 'True if the user is owner', 'True when the user owns'),
+  describe_(
+    'the description of a property an example respelled',
+    'resources/teamworktagmember.md',
+    "The member's user ID.",
+    "The member's user id in Microsoft Entra ID.",
+  ),
   // The second page's description of `isShared` is merged first: this one changes nothing.
   describe_(
     'a property description another page gives first',
@@ -151,7 +177,12 @@ class SessionPages {
 describe('link after a save', () => {
   let start: PageInput[] = []
   beforeAll(async () => {
-    start = [...(await readDocs(GOLDEN.graphSample.docs)).pages, SECOND_TASK_LIST_PAGE, ENUMS_PAGE]
+    start = [
+      ...(await readDocs(GOLDEN.graphSample.docs)).pages,
+      SECOND_TASK_LIST_PAGE,
+      ENUMS_PAGE,
+      ...TAG_MEMBER_PAGES,
+    ]
   })
 
   it('gives after each edit the model of a cold link, relinking only what descriptions changed', () => {
@@ -169,7 +200,7 @@ describe('link after a save', () => {
         // Linked from the last model: its diagnostics are the last ones, its parts of other pages too.
         expect(model.diagnostics, edit.name).toBe(last.diagnostics)
         for (const [name, type] of Object.entries(model.types))
-          if (!type.files.some((file) => file.startsWith('resources/todotasklist')))
+          if (!type.files.some((file) => file === edit.file || file.startsWith('resources/todotasklist')))
             expect(type, `${edit.name}: ${name}`).toBe(last.types[name])
       } else expect(JSON.stringify(model), edit.name).not.toBe(JSON.stringify(last))
       last = model
