@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadGeneratedServer } from '../../src/mock/load-server.js'
 import { REPO_ROOT, typeCheck, VIRTUAL_OUT } from '../client/compile.js'
 import { generateInMemory } from '../support/golden.js'
 
@@ -36,5 +37,27 @@ describe("another team's pages in their own namespace", () => {
       files.filter((file) => file.path.endsWith('.ts')).map((file) => [VIRTUAL_OUT + file.path, file.text]),
     )
     expect(typeCheck(sources, [`${VIRTUAL_OUT}client/index.ts`, `${VIRTUAL_OUT}types/index.ts`])).toEqual([])
+  })
+
+  it("give a mock that answers under the service's own root, as the client calls it", async () => {
+    const loaded = await loadGeneratedServer(files)
+    const app = loaded.module.buildServer({ mock: true })
+    try {
+      const base = await app.listen({ port: 0, host: '127.0.0.1' })
+      const answers = await Promise.all(
+        ['/widgets/1', '/v1/widgets/1'].map(async (path) => {
+          const response = await fetch(`${base}${path}`)
+          return [response.status, await response.json()]
+        }),
+      )
+      const widget = { id: '1', label: 'A', color: 'red' }
+      expect(answers).toEqual([
+        [200, widget],
+        [200, widget],
+      ])
+    } finally {
+      await app.close()
+      await loaded.dispose()
+    }
   })
 })

@@ -231,7 +231,8 @@ interface View {
   cast?: string
 }
 
-const VERSION_PREFIX = /^\/(?:v1\.0|beta)(?=\/|$)/i
+/** A service root's version segment (`/v1.0`, `/beta`, another service's `/v1`), as the docs' URLs write it. */
+const VERSION_PREFIX = /^\/(?:v\d+(?:\.\d+)*|beta)(?=\/|$)/i
 const COUNT_SEGMENT = /^(?:\$|%24)count$/i
 
 /** `<namespace>.<Type>` for the documented namespaces, in any letter case (as Graph reads URLs). */
