@@ -57,7 +57,7 @@ const DERIVED_LIST = /\bfollowing\s+derived\s+types\b[^.:]*:\s*$/i
 // derived from this abstract type:". Not "… derived from the [extension](extension.md) abstract type"
 // (another type's).
 const ABSTRACT_SENTENCE =
-  /(?:(?:^|[.!?\]]\s+)(?:(?:this|it|the)(?:\s+\w+)?\s+is\s+|represents\s+)?an?\s+(?:[\w-]+\s+){0,3}?|\bthis\s+)abstract\s+(?:base\s+)?(?:type|class|resource|entity)\b/i
+  /(?:(?:^|[.!?\]]\s+)(?:(?:(?:this|it)(?:\s+\w+)?|the\s+(?:type|resource|entity))\s+is\s+|represents\s+)?an?\s+(?:[\w-]+\s+){0,3}?|\bthis\s+)abstract\s+(?:base\s+)?(?:type|class|resource|entity)\b/i
 // The page's type called open: "This is an _open type_ that represents …" (callRecords'
 // feedbackTokenSet), "It is an Open Type.", "This type is an open type."
 const OPEN_TYPE_SENTENCE = /(?:^|[.!?]\s+)(?:this|it)(?:\s+\w+)?\s+is\s+an\s+open\s+type\b/i

@@ -13,6 +13,7 @@
  */
 import { sameType, trailingCast } from '../extract/response-section.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
+import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic, MethodRow, TypeRef } from '../model.js'
 import type { OperationDef } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
@@ -49,7 +50,9 @@ export function reportResponseTypeConflicts(
       source: 'sentence',
       alternative: { ...annotation },
     }
-    const stated = diagnostic.message.slice(0, diagnostic.message.indexOf('; using '))
+    // The report's statement of the conflict, without the choice it said it made.
+    const cut = diagnostic.message.indexOf('; using ')
+    const stated = cut < 0 ? diagnostic.message : diagnostic.message.slice(0, cut)
     diagnostics.push({
       ...diagnostic,
       message: `${stated}; using \`${sentence.kind === 'unknown' ? sentence.text : sentence.name}\`, as the Methods table row at ${row.position.file}:${row.position.line} names it`,
@@ -72,7 +75,7 @@ function methodRowsByOperation(registry: TypeRegistry): Map<string, MethodRow[]>
   for (const type of registry.types.values())
     if (type.kind !== 'enum')
       for (const row of type.methods)
-        if (row.operationId) rows.set(row.operationId, [...(rows.get(row.operationId) ?? []), row])
+        if (row.operationId) getOrCreate(rows, row.operationId, () => []).push(row)
   return rows
 }
 

@@ -92,7 +92,7 @@ export class KeptShapes {
 }
 
 /** What shapes read through another view of the model share with those they were made from. */
-type SharedFacts = Pick<ApiShape, 'listings' | 'baseTypes' | 'ownerOf' | 'pagesOf'>
+type SharedFacts = Pick<ApiShape, 'listings' | 'baseTypes' | 'ownerOf' | 'pagesOf' | 'service'>
 
 export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFacts): ApiShape {
   const shapes = new Map<OperationDef, OperationShape>()
@@ -144,7 +144,11 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
     pagesOf: (route) => (shared ? shared.pagesOf(route) : (routePages(route)?.pages ?? [])),
     service: () => {
       const derive = (operations: readonly OperationDef[]) => serviceOf(operations.map(api.of))
-      service ??= kept ? kept.service.get(model.operations, derive) : derive(model.operations)
+      service ??= shared
+        ? shared.service()
+        : kept
+          ? kept.service.get(model.operations, derive)
+          : derive(model.operations)
       return service
     },
     through: (view) => (view === model ? api : shapeApi(view, kept, api)),

@@ -32,9 +32,12 @@ export function serviceRootsOf(operation: OperationDef): string[] {
     if (!url) return []
     const segments = requestSegments(requestPathOf(url))
     if (!operation.routes.some((route) => routeMatches(route, segments))) return []
-    const root = HOST.exec(url)?.[0] ?? ''
-    // A root no URL parser reads (`https://%%/v1`) names no service.
-    return root === '' || URL.canParse(root) ? [root] : []
+    const root = HOST.exec(url)?.[0]
+    if (root === undefined) return ['']
+    // A root no URL parser reads (`https://%%/v1`) names no service; the host's case is not its own.
+    if (!URL.canParse(root)) return []
+    const { origin, pathname } = new URL(root)
+    return [pathname === '/' ? origin : `${origin}${pathname}`]
   })
 }
 

@@ -613,5 +613,7 @@ describe('resource pages', () => {
         'Any open extension shows up in the **extensions** navigation property, which is derived from the [extension](extension.md) abstract type.',
       ),
     ).toBe(false)
+    // A derived page naming its base abstract is not abstract itself.
+    expect(abstract('Inherits from [baseItem](baseitem.md). The baseItem is an abstract type.')).toBe(false)
   })
 })

@@ -67,6 +67,14 @@ describe('serviceOf', () => {
     expect(service.root).toBe('https://graph.microsoft.com/v1.0')
   })
 
+  it("counts a host written in another letter case as the same service's", () => {
+    const service = serviceOfOperations([
+      operation('GET /users/{id}', ['HTTPS://Graph.Microsoft.com/beta/users/1']),
+      operation('GET /me', ['https://graph.microsoft.com/beta/me', 'https://graph.microsoft.com/v1.0/me']),
+    ])
+    expect(service.root).toBe('https://graph.microsoft.com/beta')
+  })
+
   it('leaves out a root no URL parser reads, rather than failing on it', () => {
     const operations = [operation('GET /widgets', ['https://%%/v1/widgets'])]
     expect(serviceRootsOf(operations[0] as OperationDef)).toEqual([])
