@@ -21,7 +21,7 @@ import { sectionsOutsideExamples } from './examples.js'
 import { extractJsonRepresentation } from './json-representation.js'
 import { readPageHeader } from './page-header.js'
 import { extractPropertiesTable, isPropertiesTable } from './properties-table.js'
-import { addJsonRepresentation, qualify } from './resource-page.js'
+import { addRepresentedProperties, keyedByAnnotation, qualify } from './resource-page.js'
 
 /** `"blockType": "resource"` as an annotation may write it (JSON5 quotes too). */
 const RESOURCE_ANNOTATION = /blockType['"]?\s*:\s*['"]resource['"]/i
@@ -58,15 +58,18 @@ function inlineResources(
       if (!annotation || !qualifiedName) continue
       const name = qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1)
       const properties = tableProperties(page, sections, name, diagnostics)
-      addJsonRepresentation(properties, extractJsonRepresentation(block.code, page.file, []), page.file)
+      const openType = annotation.openType === true
+      const members = extractJsonRepresentation(block.code, page.file, [])
+      addRepresentedProperties(properties, members, openType, page.file)
       const position = page.at(block.code.position?.start.line ?? section.line)
+      const inherits = annotation.abstract === true || annotation.baseType !== undefined
       const type: Draft<ObjectTypeDef> = {
-        kind: annotation.keyProperty !== undefined ? 'entity' : 'complex',
+        kind: keyedByAnnotation(annotation, properties, inherits) ? 'entity' : 'complex',
         name,
         namespace: qualifiedName.slice(0, qualifiedName.lastIndexOf('.')),
         qualifiedName,
         abstract: annotation.abstract === true,
-        openType: annotation.openType === true,
+        openType,
         description: '',
         properties,
         methods: [],

@@ -7,6 +7,7 @@
 import { diagnostic } from '../diagnostics.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type {
+  Annotation,
   Diagnostic,
   Draft,
   MethodRow,
@@ -84,10 +85,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   dropPivotRepeats(properties, page)
   const annotation = resource?.annotation ?? {}
   const openType = annotation.openType === true || header.openType === true
-  // An open type whose Properties section has no table says its members are the caller's or the
-  // data's (callRecords' feedbackTokenSet: "Explicit property names will not be documented";
-  // fieldValueSet: one per list column): its JSON representation shows examples, not properties.
-  if (!openType || properties.length > 0) addJsonRepresentation(properties, members, page.file)
+  addRepresentedProperties(properties, members, openType, page.file)
   applyNullableProperties(properties, annotation.nullableProperties)
   const baseTypeName = stringOf(annotation.baseType)
   const annotatedBase = baseTypeName ? readTypeText(baseTypeName).type : undefined
@@ -104,14 +102,8 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
       property.readOnly &&
       (!writesPlainId(members) || STATED_KEY.test(property.description)),
   )
-  // A `keyProperty` names a property of the page, one inherited from the base the page states, or,
-  // on an abstract type, one its derived types hold (workflowBase). Naming none otherwise, it is no
-  // key: shiftItem, shiftActivity and timeOffItem (complex, no Methods) carry `"keyProperty": "id"`
-  // and have no `id`.
   const abstract = annotation.abstract === true || header.abstract === true
-  const key = stringOf(annotation.keyProperty)
-  const keyed =
-    key !== undefined && (abstract || baseType !== undefined || properties.some((each) => each.name === key))
+  const keyed = keyedByAnnotation(annotation, properties, abstract || baseType !== undefined)
   const type: Draft<ObjectTypeDef> = {
     kind: keyed || methods.length > 0 || assignedKey ? 'entity' : 'complex',
     name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
@@ -140,6 +132,37 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     }
   }
   return [type, ...enums.filter((values) => !valuesOfStringProperty(values, properties))]
+}
+
+/**
+ * The JSON representation's members the tables lack become properties (`addJsonRepresentation`),
+ * unless the type is open and its Properties section has no table: its members are then the
+ * caller's or the data's (callRecords' feedbackTokenSet: "Explicit property names will not be
+ * documented"; fieldValueSet: one per list column), and the representation shows examples.
+ */
+export function addRepresentedProperties(
+  properties: PropertyDef[],
+  members: readonly JsonProperty[],
+  openType: boolean,
+  file: string,
+): void {
+  if (!openType || properties.length > 0) addJsonRepresentation(properties, members, file)
+}
+
+/**
+ * Whether the annotation's `keyProperty` keys the type: it names one of its properties (in any
+ * letter case), or the type may hold it without listing it (it inherits from a base it states, or
+ * it is abstract and its derived types hold it, workflowBase). Naming none otherwise, it is no key:
+ * shiftItem, shiftActivity and timeOffItem (complex, no Methods) carry `"keyProperty": "id"` and
+ * have no `id`.
+ */
+export function keyedByAnnotation(
+  annotation: Annotation,
+  properties: readonly PropertyDef[],
+  mayInheritKey: boolean,
+): boolean {
+  const key = stringOf(annotation.keyProperty)?.toLowerCase()
+  return key !== undefined && (mayInheritKey || properties.some((each) => each.name.toLowerCase() === key))
 }
 
 /**

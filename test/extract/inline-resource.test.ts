@@ -65,6 +65,23 @@ describe('types an API page defines', () => {
     ])
     expect(type.properties[1]?.description).toMatch(/quota check/)
   })
+
+  it('reads its key by the rules of resource pages: a keyProperty it has, in any letter case', () => {
+    const keyed = (annotation: string) =>
+      extractPage(
+        'api/driveitem_createuploadsession.md',
+        PAGE.replace('"@odata.type": "microsoft.graph.driveItemUploadableProperties"', annotation),
+      ).types[0] as ObjectTypeDef
+    // A keyProperty naming no property it has or may inherit is no key.
+    const unkeyed = keyed(
+      '"@odata.type": "microsoft.graph.driveItemUploadableProperties", "keyProperty": "id"',
+    )
+    expect(unkeyed.kind).toBe('complex')
+    const named = keyed(
+      '"@odata.type": "microsoft.graph.driveItemUploadableProperties", "keyProperty": "Name"',
+    )
+    expect(named.kind).toBe('entity')
+  })
 })
 
 // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/restorepoint-search.md (shortened)
