@@ -238,6 +238,8 @@ export interface ResponseDef {
   readonly typeConflict?: {
     readonly sentence: TypeRef
     readonly annotation: TypeRef
+    /** What the diagnostic says of the two, before the choice it names (link may choose again). */
+    readonly statement: string
     readonly diagnostic: Diagnostic
   }
 }

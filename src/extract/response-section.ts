@@ -109,6 +109,7 @@ export function extractResponse(
         fromSentence.type.kind === 'named')
     const used = sentenceWins ? fromSentence : fromAnnotation
     const other = sentenceWins ? fromAnnotation : fromSentence
+    const statement = `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\``
     const response: ResponseDef = {
       status,
       type: used.type,
@@ -117,10 +118,11 @@ export function extractResponse(
       typeConflict: {
         sentence: fromSentence.type,
         annotation: fromAnnotation.type,
+        statement,
         diagnostic: diagnostic(
           'response-type-conflict',
           fromSentence.position ?? annotated?.position ?? page.at(section?.line ?? 1),
-          `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\`; using \`${typeText(used.type)}\`${exampleWinner ? ', the type the response example shows' : choice(castWinner !== undefined, used.type, other.type)}`,
+          `${statement}; using \`${typeText(used.type)}\`${exampleWinner ? ', the type the response example shows' : choice(castWinner !== undefined, used.type, other.type)}`,
         ),
       },
     }

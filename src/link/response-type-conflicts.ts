@@ -24,18 +24,19 @@ export function reportResponseTypeConflicts(
   operations: readonly OperationDef[],
   diagnostics: Diagnostic[],
 ): void {
-  const rows = methodRowsByOperation(registry)
+  // Gathered when a conflict first asks (most links have none).
+  let rows: Map<string, MethodRow[]> | undefined
   for (const operation of operations) {
     const { typeConflict, ...response } = operation.response
     if (typeConflict === undefined) continue
     operation.response = response
     if (sameTypeByName(typeConflict.sentence, typeConflict.annotation, registry)) continue
-    const { sentence, annotation, diagnostic } = typeConflict
+    const { sentence, annotation, statement, diagnostic } = typeConflict
     const row =
       response.source === 'annotation' &&
       trailingCast(operation.routes) === undefined &&
       !sameDocumentedType(sentence, annotation, registry)
-        ? (rows.get(operation.id) ?? []).find(
+        ? ((rows ??= methodRowsByOperation(registry)).get(operation.id) ?? []).find(
             ({ returnType }) =>
               returnType && sameType(returnType, sentence) && !sameType(returnType, annotation),
           )
@@ -50,12 +51,9 @@ export function reportResponseTypeConflicts(
       source: 'sentence',
       alternative: { ...annotation },
     }
-    // The report's statement of the conflict, without the choice it said it made.
-    const cut = diagnostic.message.indexOf('; using ')
-    const stated = cut < 0 ? diagnostic.message : diagnostic.message.slice(0, cut)
     diagnostics.push({
       ...diagnostic,
-      message: `${stated}; using \`${sentence.kind === 'unknown' ? sentence.text : sentence.name}\`, as the Methods table row at ${row.position.file}:${row.position.line} names it`,
+      message: `${statement}; using \`${sentence.kind === 'unknown' ? sentence.text : sentence.name}\`, as the Methods table row at ${row.position.file}:${row.position.line} names it`,
     })
   }
 }
