@@ -26,6 +26,10 @@ export function reportResponseTypeConflicts(
 ): void {
   // Gathered when a conflict first asks (most links have none).
   let rows: Map<string, MethodRow[]> | undefined
+  const rowsOf = (id: string) => {
+    rows ??= methodRowsByOperation(registry)
+    return rows.get(id) ?? []
+  }
   for (const operation of operations) {
     const { typeConflict, ...response } = operation.response
     if (typeConflict === undefined) continue
@@ -36,7 +40,7 @@ export function reportResponseTypeConflicts(
       response.source === 'annotation' &&
       trailingCast(operation.routes) === undefined &&
       !sameDocumentedType(sentence, annotation, registry)
-        ? ((rows ??= methodRowsByOperation(registry)).get(operation.id) ?? []).find(
+        ? rowsOf(operation.id).find(
             ({ returnType }) =>
               returnType && sameType(returnType, sentence) && !sameType(returnType, annotation),
           )

@@ -12,6 +12,7 @@
 import { HOST } from '../extract/route-template.js'
 import type { OperationDef } from '../model.js'
 import type { ExampleBody, ExampleShape, OperationShape } from './operation-shape.js'
+import { requestSegments } from './route-matches.js'
 
 export function shapeExamples(operation: OperationDef): ExampleShape[] {
   return operation.examples.map((example) => ({
@@ -66,6 +67,11 @@ export function unwrapSingleEntity(body: unknown, shape: OperationShape): unknow
 /** `https://graph.microsoft.com/v1.0/x/{id}?$top=1` → `/x/{id}`. */
 export function requestPathOf(url: string): string {
   return requestTargetOf(url).split('?')[0] ?? '/'
+}
+
+/** The path segments a request URL asks for, as a route matches them (`requestSegments`). */
+export function requestSegmentsOf(url: string): string[] {
+  return requestSegments(requestPathOf(url))
 }
 
 /** `https://graph.microsoft.com/v1.0/x/{id}?$top=1` → `/x/{id}?$top=1`: what is asked of the service. */

@@ -14,10 +14,10 @@
  */
 import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
 import { isRawValueRoute } from '../route-end.js'
-import { pairExamples, requestPathOf } from './examples.js'
+import { pairExamples, requestSegmentsOf } from './examples.js'
 import { carriesBody, type ExampleShape, type OperationShape, type ResponseShape } from './operation-shape.js'
 import { responseOfType, streamMediaType } from './response.js'
-import { requestSegments, routeMatches } from './route-matches.js'
+import { routeMatches } from './route-matches.js'
 import { routeProperties } from './route-property.js'
 
 /** What a route answers instead of its operation's response: a property, or the raw value. */
@@ -84,7 +84,7 @@ export function shapeOfRoute(
 /** The path segments an example's request called, when it shows one. */
 function askedPath(request: ExampleShape | undefined): string[] | undefined {
   const url = request?.example.url
-  return url === undefined ? undefined : requestSegments(requestPathOf(url))
+  return url === undefined ? undefined : requestSegmentsOf(url)
 }
 
 function rawResponse(response: ResponseShape, examples: readonly ExampleShape[]): ResponseShape {

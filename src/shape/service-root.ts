@@ -8,9 +8,9 @@
 import { HOST } from '../extract/route-template.js'
 import { DEFAULT_API_TITLE, DEFAULT_SERVICE_ROOT } from '../format-defaults.js'
 import type { OperationDef } from '../model.js'
-import { requestPathOf } from './examples.js'
+import { requestSegmentsOf } from './examples.js'
 import type { OperationShape } from './operation-shape.js'
-import { requestSegments, routeMatches } from './route-matches.js'
+import { routeMatches } from './route-matches.js'
 
 export interface Service {
   /** `https://graph.microsoft.com/v1.0`: no trailing slash. */
@@ -30,7 +30,7 @@ export function serviceRootsOf(operation: OperationDef): string[] {
   return operation.examples.flatMap((example) => {
     const url = example.kind === 'request' ? example.url?.trim() : undefined
     if (!url) return []
-    const segments = requestSegments(requestPathOf(url))
+    const segments = requestSegmentsOf(url)
     if (!operation.routes.some((route) => routeMatches(route, segments))) return []
     const root = HOST.exec(url)?.[0]
     if (root === undefined) return ['']
