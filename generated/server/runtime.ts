@@ -24,6 +24,8 @@ export interface RouteSpec {
   /** Function-call arguments: quotes around their values are removed (`'A1'` → `A1`). */
   callParams: string[]
   schema: { params?: object; querystring?: object; body?: object }
+  /** Set when the request may leave out its body (an action whose parameters are all optional). */
+  bodyOptional?: true
   /** Set when the route answers bytes (a Stream): their media type. */
   mediaType?: string
   /** Set when the route addresses one property of the operation's response (`…/mailboxSettings/dateFormat`). */
@@ -361,6 +363,7 @@ const PARTS = ['params', 'querystring', 'body'] as const
  */
 function validateRequest(request: FastifyRequest, route: RouteSpec, types: TypeTable): void {
   for (const part of PARTS) {
+    if (part === 'body' && request.body === undefined && route.bodyOptional) continue
     const schema = part === 'body' ? bodySchemaOf(route, request.body, types) : route.schema[part]
     if (!schema) continue
     const validate = request.getValidationFunction(schema) ?? request.compileValidationSchema(schema, part)

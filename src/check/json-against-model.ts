@@ -12,6 +12,7 @@
  * `manager@odata.bind`) are left alone. Enum members and member names may be read in any letter
  * case, as Graph reads them (`enumCase`, `nameCase`). Findings are reported, never thrown.
  */
+import { URL_SAMPLE } from '../extract/json-representation.js'
 import type { ObjectTypeDef, OperationDef, PrimitiveName, SourcePosition, TypeRef } from '../model.js'
 import { missedTextForm } from '../shape/edm-text.js'
 import { isJsonObject } from '../shape/examples.js'
@@ -120,7 +121,7 @@ export function checkJsonValue(
         judge.report(
           'format',
           path,
-          `Unexpected ${describeJson(value)} for ${label}, expected an absolute URL such as https://example.org/item: the JSON representation says "url"`,
+          `Unexpected ${describeJson(value)} for ${label}, expected an absolute URL such as ${URL_SAMPLE}: the JSON representation says "url"`,
         )
     }
     return

@@ -23,6 +23,9 @@ export interface JsonProperty {
 
 const URL_PLACEHOLDER = /^(?:url|string \(url\))$/i
 
+/** A value of the `url` format: what a mock answers for one, and what a message shows. */
+export const URL_SAMPLE = 'https://example.org/item'
+
 const PLACEHOLDER_KINDS: Record<string, PrimitiveName> = {
   timestamp: 'DateTimeOffset',
   identifier: 'String',

@@ -105,7 +105,8 @@ export function collectBaseTypes(model: ApiModel): Set<string> {
   return new Set(baseTypesOf(model.types).values())
 }
 
-/** An object schema from properties: `required` names, closed or open to unlisted keys. */
+/** An object schema from properties: `required` names (each once, as JSON Schema demands: a create
+ *  page's tables for two derived types may both list `displayName`), closed or open to unlisted keys. */
 export function objectSchema(
   properties: readonly { name: string; schema: JsonSchema }[],
   required: readonly string[],
@@ -115,7 +116,7 @@ export function objectSchema(
     type: 'object',
     properties: Object.fromEntries(properties.map((p) => [p.name, p.schema])),
   }
-  if (required.length > 0) schema.required = [...required]
+  if (required.length > 0) schema.required = [...new Set(required)]
   if (!open) {
     schema.patternProperties = { [ANNOTATION_KEYS]: {} }
     schema.additionalProperties = false

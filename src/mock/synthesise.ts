@@ -1,10 +1,11 @@
 /**
  * A plausible JSON value for a model type, for operations whose page shows no response example:
- * primitives get fixed sample values, enums their first member, objects their non-navigation
+ * primitives get fixed sample values (a URL where the JSON representation says `"url"`), enums their first member, objects their non-navigation
  * properties (own and inherited) two levels deep, collections one element.
  *
  * Reads: `TypeRef`s and the `ApiModel` type registry.
  */
+import { URL_SAMPLE } from '../extract/json-representation.js'
 import { flattenProperties } from '../json-schema/type-schema.js'
 import type { ApiModel, PrimitiveName, TypeRef } from '../model.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
@@ -47,7 +48,13 @@ function synthesiseOne(ref: TypeRef, model: ApiModel, depth: number): unknown {
   if (depth >= MAX_DEPTH) return value
   for (const property of flattenProperties(type, model)) {
     if (property.relationship || property.name === '__proto__') continue
-    const sample = synthesiseValue(property.type, property.collection, model, depth + 1)
+    // A string the JSON representation writes `"url"` is a URL (what `verify` and the checks expect).
+    const sample =
+      property.format === 'url'
+        ? property.collection
+          ? [URL_SAMPLE]
+          : URL_SAMPLE
+        : synthesiseValue(property.type, property.collection, model, depth + 1)
     if (sample !== undefined)
       Object.defineProperty(value, property.name, {
         value: sample,

@@ -68,3 +68,20 @@ export interface OperationShape {
 export function carriesBody(verb: HttpMethod): boolean {
   return verb === 'POST' || verb === 'PATCH' || verb === 'PUT'
 }
+
+/**
+ * Whether a request must carry its body: a resource or bytes must; an action's parameter object
+ * only where a parameter is required, as Graph takes `POST …/estimateStatistics` with no body when
+ * every parameter of its table is optional.
+ */
+export function requiresBody(body: BodyShape): boolean {
+  switch (body.kind) {
+    case 'none':
+      return false
+    case 'parameters':
+      return body.parameters.some((parameter) => parameter.required)
+    case 'json':
+    case 'binary':
+      return true
+  }
+}

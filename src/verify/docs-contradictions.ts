@@ -9,7 +9,7 @@
  */
 import { checkRequestJson, type TypeQuestions } from '../check/json-against-model.js'
 import { getOrCreate } from '../get-or-create.js'
-import type { ApiModel } from '../model.js'
+import type { ApiModel, OperationDef } from '../model.js'
 import { isJsonObject, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleBody, ExampleShape, OperationShape, ResponseShape } from '../shape/operation-shape.js'
 import { type SelectableNames, selectedType } from '../shape/selectable.js'
@@ -85,10 +85,14 @@ export function asContradictions(
  * property of the resource, or the judge of values finds a fault (the first is said), an enum the
  * docs list only in a "Possible values are" sentence read as the server reads it (`"contentType": ""`
  * is none of `text`, `html`). A service that refuses such a request agrees with the docs' model.
+ * `routeOwner`: the operation that serves the path; a page that documents no body of its own
+ * (OneDrive's upload from a URL, `POST …/children` "the JSON representation of the item") is
+ * judged by the body of the page the route is served by, as the generated server judges it.
  */
 export function requestFault(
   planned: PlannedRequest,
   { reads, selectable, api }: Pick<JudgeContext, 'reads' | 'selectable' | 'api'>,
+  routeOwner: OperationDef | undefined,
 ): string | undefined {
   const selected = selectFault(planned, selectable, api.model)
   if (selected !== undefined) return selected
@@ -96,7 +100,8 @@ export function requestFault(
   const { body } = planned.request
   if (body.kind === 'fault') return `not JSON: ${body.message}`
   if (body.kind !== 'json') return undefined
-  const { operation } = planned.shape
+  const own = planned.shape.operation
+  const operation = planned.shape.requestBody.kind === 'none' && routeOwner ? routeOwner : own
   const type = operation.requestBody?.type
   const resource = type?.kind === 'named' && type.resolved ? reads.resolved(type.resolved) : undefined
   if (resource && resource.kind !== 'enum' && isJsonObject(body.value)) {

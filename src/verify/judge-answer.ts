@@ -75,7 +75,9 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
           message: `${message}, as the docs' response example at ${shownAt.file}:${shownAt.line} answers (example of ${where})`,
         },
       ]
-    const refusal = answer.status >= 400 && answer.status < 500 ? requestFault(planned, context) : undefined
+    const owner = answering[0] && context.api.ownerOf(answering[0].route)
+    const refusal =
+      answer.status >= 400 && answer.status < 500 ? requestFault(planned, context, owner) : undefined
     if (refusal)
       return [
         {

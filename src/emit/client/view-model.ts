@@ -10,7 +10,7 @@ import { getOrCreate } from '../../get-or-create.js'
 import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
-import { type BodyShape, carriesBody, type ResponseShape } from '../../shape/operation-shape.js'
+import { type BodyShape, carriesBody, type ResponseShape, requiresBody } from '../../shape/operation-shape.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import type { ReadMemo } from '../read-memo.js'
@@ -365,14 +365,14 @@ function methodView(
     (candidate) => candidate.kind === response.kind && !!candidate.itemType === !!response.itemType,
   )
   const query = queryType(verb, chosen, response)
-  const body = bodyType(
-    verb,
-    chosen.map(({ operation, route }) => shapes.ofRoute(operation, route).requestBody),
-    writers.typeOf,
-  )
+  const bodies = chosen.map(({ operation, route }) => shapes.ofRoute(operation, route).requestBody)
+  const body = bodyType(verb, bodies, writers.typeOf)
   const parameters: string[] = []
   if (verb === 'GET') parameters.push(`query${query?.required ? '' : '?'}: ${query?.type ?? 'Query'}`)
-  if (carriesBody(verb)) parameters.push(body ? `body: ${body}` : 'body?: undefined')
+  if (carriesBody(verb))
+    parameters.push(
+      !body ? 'body?: undefined' : bodies.some(requiresBody) ? `body: ${body}` : `body?: ${body}`,
+    )
   parameters.push(
     verb === 'GET' || !query
       ? 'options?: RequestOptions'

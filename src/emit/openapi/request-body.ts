@@ -6,7 +6,7 @@
  * Reads: the operation's shape (request body, request examples).
  */
 import type { HttpMethod } from '../../model.js'
-import { carriesBody, type OperationShape } from '../../shape/operation-shape.js'
+import { carriesBody, type OperationShape, requiresBody } from '../../shape/operation-shape.js'
 import { OCTET_STREAM } from '../../shape/response.js'
 import { requestExamples } from './examples.js'
 import { schemaFromValue } from './schema.js'
@@ -21,7 +21,7 @@ export function requestBodyOf(shape: OperationShape, method: HttpMethod): Reques
   const schema = requestSchema(shape)
   if (!schema && Object.keys(examples).length === 0) return undefined
   return {
-    required: schema !== undefined,
+    required: schema !== undefined && requiresBody(body),
     content: {
       'application/json': {
         schema: schema ?? {},

@@ -6,7 +6,12 @@
  * params, request bodies and responses.
  */
 import type { TypeRef } from '../../model.js'
-import type { BodyShape, OperationShape, ResponseShape } from '../../shape/operation-shape.js'
+import {
+  type BodyShape,
+  type OperationShape,
+  type ResponseShape,
+  requiresBody,
+} from '../../shape/operation-shape.js'
 import { propertyKey } from '../escape.js'
 import { refTo, type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
 
@@ -72,14 +77,17 @@ function bodyType(body: BodyShape, typeOf: (ref: TypeRef) => string): string {
       return 'Uint8Array'
     case 'json':
       return withCardinality(typeOf(body.type), body.collection, false)
-    case 'parameters':
-      return objectType(
+    case 'parameters': {
+      const object = objectType(
         body.parameters.map((p) => ({
           name: p.name,
           type: withCardinality(typeOf(p.type), p.collection, !p.required),
           required: p.required,
         })),
       )
+      // A request may leave out a body whose parameters are all optional.
+      return requiresBody(body) ? object : `${object} | undefined`
+    }
   }
 }
 

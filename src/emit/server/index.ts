@@ -78,6 +78,7 @@ function routeLine(route: ServerRoute): string {
     status: route.status,
     callParams: route.callParams,
     schema: route.schema,
+    ...(route.bodyOptional === undefined ? {} : { bodyOptional: route.bodyOptional }),
     ...(route.mediaType === undefined ? {} : { mediaType: route.mediaType }),
     ...(route.property === undefined ? {} : { property: route.property }),
     ...(route.selects === undefined ? {} : { selects: route.selects }),

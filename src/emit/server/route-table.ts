@@ -29,6 +29,7 @@ import {
   carriesBody,
   type OperationShape,
   type ResponseShape,
+  requiresBody,
 } from '../../shape/operation-shape.js'
 import { takesAnotherType } from '../../shape/same-route.js'
 import { selectedType } from '../../shape/selectable.js'
@@ -50,6 +51,8 @@ export interface ServerRoute {
   params: string[]
   callParams: string[]
   schema: RequestSchemas
+  /** Set when `schema.body` judges a body the request may leave out (`requiresBody`). */
+  bodyOptional?: true
   /** Set when the route answers bytes: their media type. */
   mediaType?: string
   /** Set when the route addresses one property of the operation's response (`…/mailboxSettings/dateFormat`). */
@@ -215,6 +218,7 @@ function operationRoutes(
         params: fastify.params,
         callParams: fastify.callParams,
         schema,
+        ...(schema.body && !requiresBody(shape.requestBody) ? { bodyOptional: true as const } : {}),
         ...(shape.response.kind === 'binary' ? { mediaType: shape.response.mediaType } : {}),
         ...(property === undefined ? {} : { property }),
         ...selectTarget(route.method, shape.response, property, model),
