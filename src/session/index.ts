@@ -69,7 +69,7 @@
  *                      route owners, shapes, served routes  type name it read (`ReadMemo`)
  *                      and the model parts it read
  *   server.definitions type object, plus the base types     likewise
- *   server.owners / handlerNames
+ *   server.owners / handlerNames / rootAliases
  *                      the operation list (and listings)    another list, other listings
  *   reference.groups   the operation list and the types'    another list, other names or kinds
  *                      names and kinds

@@ -108,16 +108,11 @@ export function startServer(
   derived: DerivedTypes = collectDerivedTypes(model),
   kept?: KeptServer,
 ): () => ServerEmit {
-  const handlerNames = kept ? keptHandlerNames(kept.memo, model) : assignHandlerNames(model)
+  const handlerNames = kept
+    ? kept.memo.handlerNames.get(model.operations, () => assignHandlerNames(model))
+    : assignHandlerNames(model)
   const finishTable = startRouteTable(model, handlerNames, shapes, memo, kept?.memo)
   return () => serverFiles(model, names, shapes, derived, handlerNames, finishTable(), memo, kept)
-}
-
-/** `assignHandlerNames`, made again only for another list of operations. */
-function keptHandlerNames(kept: ServerMemo, model: ApiModel): Map<string, string> {
-  if (kept.handlerNames?.operations !== model.operations)
-    kept.handlerNames = { operations: model.operations, names: assignHandlerNames(model) }
-  return kept.handlerNames.names
 }
 
 /** A handler of `Handlers` (`server/handlers.ts`): its types and doc lines. */
@@ -230,7 +225,9 @@ function serverFiles(
             Object.fromEntries([...shapes.baseTypes()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
           ),
         ),
-        rootAliases: jsonLine(rootAliases(model.operations)),
+        rootAliases: kept
+          ? kept.memo.rootAliases.get(model.operations, (operations) => jsonLine(rootAliases(operations)))
+          : jsonLine(rootAliases(model.operations)),
       })),
     ),
     fileOfParts(

@@ -1,9 +1,9 @@
 /**
  * What a lasting session keeps of the server between emits: each operation's route table entries,
  * mock examples and handler types and each type's definition, with what they read of the model
- * (`ReadMemo`), and the handler names of the last operation list.
+ * (`ReadMemo`), and the handler names and the root aliases of the last operation list.
  */
-import type { OperationDef } from '../../model.js'
+import { LastOperations } from '../../last-operations.js'
 import { ReadMemo } from '../read-memo.js'
 import type { HandlerView } from './index.js'
 import type { OperationRoutes } from './route-table.js'
@@ -16,5 +16,7 @@ export class ServerMemo {
   /** Each operation's handler types and doc (they read no model part but their shapes). */
   readonly handlers = new ReadMemo<HandlerView>()
   /** The handler name of each operation id, for a list of operations. */
-  handlerNames: { operations: readonly OperationDef[]; names: Map<string, string> } | undefined
+  readonly handlerNames = new LastOperations<Map<string, string>>()
+  /** `server/routes.ts`'s root aliases (a walk over every route), for a list of operations. */
+  readonly rootAliases = new LastOperations<string>()
 }
