@@ -88,6 +88,12 @@ export const catalog = {
     summary: 'A table row has more or fewer cells than its header.',
     raisedBy: 'extract properties-table / parameter-table',
   },
+  'invalid-property-name': {
+    severity: 'warning',
+    summary:
+      "A Properties or Relationships row's name cell is not a property name (it has spaces: a Methods row or a sentence put in the table); the row is left out.",
+    raisedBy: 'extract properties-table',
+  },
   'unknown-type-notation': {
     severity: 'warning',
     summary: 'A Type cell could not be read as a type.',

@@ -67,6 +67,17 @@ export function extractPropertiesTable(
       )
     }
     if (!typeCell || name === '') continue
+    // A wire name has no spaces; `[List transitive memberOf](../api/….md)` is a Methods row in the wrong table.
+    if (/\s/.test(name)) {
+      diagnostics.push(
+        diagnostic(
+          'invalid-property-name',
+          position,
+          `Unexpected "${name}" in the name column, expected a property name (no spaces); the row is left out`,
+        ),
+      )
+      continue
+    }
     // Cells split by an unescaped `|` belong to the description.
     const description =
       descriptionColumn < 0

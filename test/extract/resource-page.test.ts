@@ -423,6 +423,27 @@ describe('resource pages', () => {
     expect(page.diagnostics.map((d) => [d.code, d.line])).toEqual([['malformed-table', 9]])
   })
 
+  // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78,
+  // api-reference/v1.0/resources/device.md: a Methods row sits in the Relationships table.
+  it('leaves out a row whose name cell is no property name, and reports it', () => {
+    const text = [
+      '---\ndoc_type: resourcePageType\n---\n# device resource type\n\n## Properties\n',
+      '| Property | Type | Description |',
+      '| :------- | :--- | :---------- |',
+      '| accountEnabled | Boolean | **true** if the account is enabled; otherwise, **false**. Required. |',
+      '\n## Relationships\n',
+      '| Relationship | Type | Description |',
+      '| :----------- | :--- | :---------- |',
+      '| memberOf | [directoryObject](directoryobject.md) collection | Groups that this group is a member of. Read-only. Nullable. |',
+      '| [List transitive memberOf](../api/device-list-transitivememberof.md) | [directoryObject](directoryobject.md) collection | List the groups that the device is a member of. This operation is transitive. |',
+      '| registeredOwners | [directoryObject](directoryobject.md) collection | The user that cloud joined the device. Read-only. Nullable. |',
+    ].join('\n')
+    const page = extractPage('resources/device.md', text)
+    const type = page.types[0] as ObjectTypeDef
+    expect(type.properties.map((p) => p.name)).toEqual(['accountEnabled', 'memberOf', 'registeredOwners'])
+    expect(page.diagnostics.map((d) => [d.code, d.line])).toEqual([['invalid-property-name', 17]])
+  })
+
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78, resources/invitation.md:
   // the header writes a fourth, unnamed column, and every row fills it.
   it('reads a table whose rows fill the empty column the header writes, without a finding', () => {
