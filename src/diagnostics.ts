@@ -104,6 +104,12 @@ export const catalog = {
     summary: 'A line of an HTTP request block is not a `VERB /path` route.',
     raisedBy: 'extract http-request',
   },
+  'relative-route': {
+    severity: 'warning',
+    summary:
+      "The HTTP request block writes a route relative to a base that only the request examples show (`POST /workbook/names/add` beside `POST …/me/drive/items/{id}/workbook/names/add`); the route takes the example's base where that is a template, else stays as written.",
+    raisedBy: 'extract relative-routes',
+  },
   'short-fence': {
     severity: 'warning',
     summary:

@@ -41,6 +41,7 @@ import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
+import { anchorRelativeRoutes } from './relative-routes.js'
 import { extractResponse, responseStatedKind } from './response-section.js'
 
 export type ApiPageModel = Pick<Draft<PageModel>, 'operations' | 'links' | 'diagnostics'>
@@ -79,7 +80,8 @@ export function extractApiPage(page: Page): ApiPageModel {
       ? templates
       : routesOfRequestExamples(examples, templates.routes)
   diagnostics.push(...templates.diagnostics, ...(http === templates ? [] : http.diagnostics))
-  const routes = withCalledArguments(http.routes, examples, () => urlParameterNames(page, http.routes))
+  const written = http === templates ? anchorRelativeRoutes(http.routes, examples, diagnostics) : http.routes
+  const routes = withCalledArguments(written, examples, () => urlParameterNames(page, written))
   if (routes.length === 0)
     diagnostics.push(
       diagnostic(

@@ -235,6 +235,59 @@ describe('routes of a page without an `HTTP request` heading', () => {
   })
 })
 
+// microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78,
+// api-reference/v1.0/api/nameditem-add.md and icon-get.md: the HTTP request block starts at `/workbook`.
+describe('routes the HTTP request block writes relative to a base', () => {
+  const page = (requestLines: string, exampleUrl: string) =>
+    [
+      '# Add Named Item',
+      '## HTTP request',
+      '<!-- { "blockType": "ignored" } -->',
+      `\`\`\`http\n${requestLines}\n\`\`\``,
+      '## Example',
+      '<!-- { "blockType": "request", "name": "NamedItemcollection_add" } -->',
+      `\`\`\`http\nPOST ${exampleUrl}\n\`\`\``,
+    ].join('\n')
+
+  it('take the base the request example shows, and are reported', () => {
+    const markdown = page(
+      'POST /workbook/names/add\nPOST /workbook/worksheets/{id|name}/names/add',
+      'https://graph.microsoft.com/v1.0/me/drive/items/{id}/workbook/names/add',
+    )
+    const { operations, diagnostics } = extractApiPage(readPage('api/nameditem-add.md', markdown))
+    expect(operations.map(routeLines)).toEqual([
+      [
+        'POST /me/drive/items/{id}/workbook/names/add',
+        'POST /me/drive/items/{id}/workbook/worksheets/{id|name}/names/add',
+      ],
+    ])
+    expect(diagnostics.map((each) => [each.code, each.line])).toEqual([
+      ['relative-route', 5],
+      ['relative-route', 6],
+    ])
+  })
+
+  it('stay as written, reported, where the example names a concrete base', () => {
+    const markdown = page(
+      'POST /workbook/names/add',
+      'https://graph.microsoft.com/v1.0/me/drive/items/01ABCDEF/workbook/names/add',
+    )
+    const { operations, diagnostics } = extractApiPage(readPage('api/nameditem-add.md', markdown))
+    expect(operations.map(routeLines)).toEqual([['POST /workbook/names/add']])
+    expect(diagnostics.map((each) => each.code)).toEqual(['relative-route'])
+  })
+
+  it('are not relative where a route starts as an example does', () => {
+    const markdown = page(
+      'GET /me/drive/root\nGET /drive/root',
+      'https://graph.microsoft.com/v1.0/me/drive/root',
+    ).replace('POST', 'GET')
+    const { operations, diagnostics } = extractApiPage(readPage('api/drive-get.md', markdown))
+    expect(operations.map(routeLines)).toEqual([['GET /me/drive/root', 'GET /drive/root']])
+    expect(diagnostics).toEqual([])
+  })
+})
+
 describe("body parameters of other teams' pages", () => {
   it('reads a `### Request body` under `## HTTP request` (Value column as the type), not one in an example', () => {
     const page = [
