@@ -124,7 +124,7 @@ export const catalog = {
   'response-type-conflict': {
     severity: 'info',
     summary:
-      "The Response sentence and the response annotation name different types; the one naming the type a trailing cast segment of the route casts to wins, else of two primitives the one the example's value shows (`value: true`), else the annotation unless it says only `Edm.String` where the sentence links a resource; a Methods table row linking the page that names the sentence's type (and not the annotation's) makes it the sentence's; link takes the other where it is the chosen type's base type. Not reported where one name is another name the docs give the type the other names (`@type.aka`).",
+      "The Response sentence and the response annotation name different types; the one naming the type a trailing cast segment of the route casts to wins, else of two primitives the one the example's value shows (`value: true`), else the annotation unless it says only `Edm.String` where the sentence links a resource; a Methods table row linking the page that names the sentence's type (and not the annotation's) makes it the sentence's, where the two are known to differ (one of them is documented); link takes the other where it is the chosen type's base type. Not reported where one name is another name the docs give the type the other names (`@type.aka`).",
     raisedBy: 'link response-type-conflicts',
   },
   'response-collection-conflict': {

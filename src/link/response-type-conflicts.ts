@@ -8,7 +8,8 @@
  * A third voice settles what the annotation won by default: where the Methods table of a resource
  * page names the sentence's type for the operation and not the annotation's, the sentence's is used
  * (taskReport's `|[Get summary](…)|[…taskReportSummary](…)|` and "a [taskReportSummary](…) object"
- * beside `"@odata.type": "microsoft.graph.identityGovernance.taskReport"`), unless the route casts.
+ * beside `"@odata.type": "microsoft.graph.identityGovernance.taskReport"`), unless the route casts or
+ * neither name is documented (then nothing shows they differ, and the annotation's name stands).
  * link drops the evidence from its copies of the operations (the only ones it writes).
  */
 import { sameType, trailingCast } from '../extract/response-section.js'
@@ -39,7 +40,7 @@ export function reportResponseTypeConflicts(
     const row =
       response.source === 'annotation' &&
       trailingCast(operation.routes) === undefined &&
-      !sameDocumentedType(sentence, annotation, registry)
+      knownToDiffer(sentence, annotation, registry)
         ? rowsOf(operation.id).find(
             ({ returnType }) =>
               returnType && sameType(returnType, sentence) && !sameType(returnType, annotation),
@@ -62,13 +63,19 @@ export function reportResponseTypeConflicts(
   }
 }
 
-/** Both references resolve to one documented type (`[Range](range.md)`, `microsoft.graph.workbookRange`). */
-function sameDocumentedType(a: TypeRef, b: TypeRef, registry: TypeRegistry): boolean {
-  const [first, second] = [{ ...a }, { ...b }]
-  resolveReference(first, DEFAULT_NAMESPACE, registry)
-  resolveReference(second, DEFAULT_NAMESPACE, registry)
-  const resolved = (ref: TypeRef) => (ref.kind === 'named' ? ref.resolved : undefined)
-  return resolved(first) !== undefined && resolved(first) === resolved(second)
+/**
+ * The two references are known to name different types: one of them resolves, and not to the
+ * other's type. Where neither does (`[Range](range.md)` beside `microsoft.graph.workbookRange`, the
+ * tree lacking both pages) the sentence's link may well be the annotation's type's page.
+ */
+function knownToDiffer(sentence: TypeRef, annotation: TypeRef, registry: TypeRegistry): boolean {
+  const resolved = (ref: TypeRef) => {
+    const copy = { ...ref }
+    resolveReference(copy, DEFAULT_NAMESPACE, registry)
+    return copy.kind === 'named' ? copy.resolved : undefined
+  }
+  const [named, annotated] = [resolved(sentence), resolved(annotation)]
+  return (named !== undefined || annotated !== undefined) && named !== annotated
 }
 
 /** The Methods table rows that link each operation's page (set by `linkMethodsToOperations`). */

@@ -214,3 +214,70 @@ describe('response-type-conflict, settled by a Methods table', () => {
       ).toBe('microsoft.graph.identityGovernance.taskReport')
   })
 })
+
+// microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78: api-reference/v1.0/api/nameditem-range.md
+// and resources/nameditem.md (excerpts); the tree lacks range.md, the page of microsoft.graph.workbookRange.
+const NAMED_ITEM_RANGE = `# NamedItem: Range
+
+Returns the range object that is associated with the name.
+
+## HTTP request
+
+<!-- { "blockType": "ignored" } -->
+
+\`\`\`http
+GET /me/drive/items/{id}/workbook/names/{name}/range
+\`\`\`
+
+## Response
+
+If successful, this method returns \`200 OK\` response code and [Range](../resources/range.md) object in the response body.
+
+## Example
+
+<!-- { "blockType": "response", "truncated": true, "@odata.type": "microsoft.graph.workbookRange" } -->
+
+\`\`\`http
+HTTP/1.1 200 OK
+Content-type: application/json
+
+{
+  "address": "address-value"
+}
+\`\`\`
+`
+const NAMED_ITEM = `# NamedItem resource type
+
+## Methods
+
+| Method                             | Return Type       | Description |
+| :--------------------------------- | :---------------- | :---------- |
+| [Range](../api/nameditem-range.md) | [Range](range.md) | Returns the range object that is associated with the name. |
+
+## Properties
+
+| Property | Type   | Description |
+| :------- | :----- | :---------- |
+| name     | string | The name of the object. Read-only. |
+
+<!-- { "blockType": "resource", "baseType": "microsoft.graph.entity", "@odata.type": "microsoft.graph.workbookNamedItem" }-->
+
+\`\`\`json
+{
+  "name": "string"
+}
+\`\`\`
+`
+
+describe('response-type-conflict where neither name is documented', () => {
+  it("keeps the annotation's qualified name, though a Methods row links the sentence's page", () => {
+    const model = buildModel([
+      { file: 'api-reference/v1.0/api/nameditem-range.md', text: NAMED_ITEM_RANGE },
+      { file: 'api-reference/v1.0/resources/nameditem.md', text: NAMED_ITEM },
+    ])
+    const response = model.operations[0]?.response
+    expect(response?.type?.kind === 'named' ? response.type.name : undefined).toBe(
+      'microsoft.graph.workbookRange',
+    )
+  })
+})
