@@ -94,6 +94,12 @@ export const catalog = {
       "A Properties or Relationships row's name cell is not a property name (it has spaces: a Methods row or a sentence put in the table); the row is left out.",
     raisedBy: 'extract properties-table',
   },
+  'unnamed-enum': {
+    severity: 'warning',
+    summary:
+      'A Type cell says the property is an enum but names no enum type (`String (enum)`); the property is read as a String, its possible values kept.',
+    raisedBy: 'extract properties-table',
+  },
   'unknown-type-notation': {
     severity: 'warning',
     summary: 'A Type cell could not be read as a type.',

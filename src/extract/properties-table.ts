@@ -18,6 +18,8 @@ import { offersAlternatives, readTypeCell } from './type-cell.js'
  * `Relationship name`, `Navigation property`, `Name`, `Parameter` (any case and spacing).
  */
 const NAME_HEADER = /^(?:(?:property|relationship|navigation property|parameter)(?:\s+name)?|name)$/
+/** A primitive the cell calls an enum without naming it: `String (enum)`. */
+const UNNAMED_ENUM = /\(enum\)\s*$/i
 /** Type header cells: `Type`, `Data type`, `Value type`, `Return type`. */
 const TYPE_HEADER = /^(?:(?:data|value|return)\s+)?type$/
 
@@ -96,6 +98,15 @@ export function extractPropertiesTable(
           'unknown-type-notation',
           position,
           `Unexpected type "${type.text}" for property ${name}, expected a type name or link`,
+        ),
+      )
+    }
+    if (type.kind === 'primitive' && UNNAMED_ENUM.test(cleanText(typeCell))) {
+      diagnostics.push(
+        diagnostic(
+          'unnamed-enum',
+          position,
+          `Unexpected "${cleanText(typeCell)}" for property ${name}, expected the name of its enum type; read as ${type.name}`,
         ),
       )
     }

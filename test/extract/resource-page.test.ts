@@ -5,6 +5,12 @@ import type { EnumTypeDef, ObjectTypeDef } from '../../src/model.js'
 
 const seed = (path: string) => readFileSync(new URL(`../../input-docs/${path}`, import.meta.url), 'utf8')
 
+/** The first type of a resource page, and the page's findings as [code, line]. */
+function readResource(file: string, lines: readonly string[]) {
+  const page = extractPage(file, lines.join('\n'))
+  return { type: page.types[0] as ObjectTypeDef, findings: page.diagnostics.map((d) => [d.code, d.line]) }
+}
+
 describe('resource pages', () => {
   it('reads the seed resource: name from the annotation, tables, methods, flags', () => {
     const file = 'resources/intune-enrollment-importedwindowsautopilotdeviceidentityupload.md'
@@ -426,7 +432,7 @@ describe('resource pages', () => {
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78,
   // api-reference/v1.0/resources/device.md: a Methods row sits in the Relationships table.
   it('leaves out a row whose name cell is no property name, and reports it', () => {
-    const text = [
+    const lines = [
       '---\ndoc_type: resourcePageType\n---\n# device resource type\n\n## Properties\n',
       '| Property | Type | Description |',
       '| :------- | :--- | :---------- |',
@@ -437,11 +443,29 @@ describe('resource pages', () => {
       '| memberOf | [directoryObject](directoryobject.md) collection | Groups that this group is a member of. Read-only. Nullable. |',
       '| [List transitive memberOf](../api/device-list-transitivememberof.md) | [directoryObject](directoryobject.md) collection | List the groups that the device is a member of. This operation is transitive. |',
       '| registeredOwners | [directoryObject](directoryobject.md) collection | The user that cloud joined the device. Read-only. Nullable. |',
-    ].join('\n')
-    const page = extractPage('resources/device.md', text)
-    const type = page.types[0] as ObjectTypeDef
+    ]
+    const { type, findings } = readResource('resources/device.md', lines)
     expect(type.properties.map((p) => p.name)).toEqual(['accountEnabled', 'memberOf', 'registeredOwners'])
-    expect(page.diagnostics.map((d) => [d.code, d.line])).toEqual([['invalid-property-name', 17]])
+    expect(findings).toEqual([['invalid-property-name', 17]])
+  })
+
+  // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78,
+  // api-reference/v1.0/resources/teamfunsettings.md: the Type cell calls the property an enum and names none.
+  it('reports a Type cell that says enum and names no enum type, and reads a String', () => {
+    const lines = [
+      '---\ndoc_type: resourcePageType\n---\n# teamFunSettings resource type\n\n## Properties\n',
+      '| Property              | Type          | Description                                                      |',
+      '| :-------------------- | :------------ | :--------------------------------------------------------------- |',
+      '| allowGiphy            | Boolean       | If set to true, enables Giphy use.                               |',
+      '| giphyContentRating    | String (enum) | Giphy content rating. Possible values are: `moderate`, `strict`. |',
+    ]
+    const { type, findings } = readResource('resources/teamfunsettings.md', lines)
+    expect(type.properties[1]).toMatchObject({
+      name: 'giphyContentRating',
+      type: { kind: 'primitive', name: 'String' },
+      possibleValues: ['moderate', 'strict'],
+    })
+    expect(findings).toEqual([['unnamed-enum', 11]])
   })
 
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78, resources/invitation.md:
