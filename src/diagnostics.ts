@@ -113,7 +113,7 @@ export const catalog = {
   'relative-route': {
     severity: 'warning',
     summary:
-      "The HTTP request block writes a route relative to a base that only the request examples show (`POST /workbook/names/add` beside `POST …/me/drive/items/{id}/workbook/names/add`); the route takes the example's base where that is a template, else stays as written.",
+      "The HTTP request block writes a route relative to a base that only the request examples show (`POST /workbook/names/add` beside `POST …/me/drive/items/{id}/workbook/names/add`); the route takes the example's base, where that is written as a template (`{id}`).",
     raisedBy: 'extract relative-routes',
   },
   'short-fence': {

@@ -5,10 +5,11 @@
  *   ## Example
  *   POST https://graph.microsoft.com/v1.0/me/drive/items/{id}/workbook/names/add
  * The block is relative when none of its routes starts the way any request example does and an
- * example's path ends with one route's segments: that example shows the base, which the routes from
- * the same root take where the base is written as a template (it holds a `{placeholder}`: a concrete
- * id would become part of the route). Each is reported either way (`relative-route`), so the writer
- * can give the route from its root.
+ * example's path ends with one route's segments, after a base written as a template (it holds a
+ * `{placeholder}`): the routes from the same root take that base, and each is reported
+ * (`relative-route`), so the writer can give the route from its root. A concrete base
+ * (`PATCH /subscriptions/{id}` beside OneDrive's example `PATCH /drive/root/subscriptions/{id}`) shows
+ * another way to call, not a base: a route from a root of its own is not relative.
  */
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, ExampleDef, PathSegment, RouteTemplate } from '../model.js'
@@ -39,6 +40,7 @@ export function anchorRelativeRoutes(
     .join('/')
   const template =
     base.every((s) => s.kind === 'literal' || s.kind === 'param') && base.some((s) => s.kind === 'param')
+  if (!template) return [...routes]
   const root = rootOf(shown.route.segments)
   return routes.map((route) => {
     if (rootOf(route.segments) !== root) return route
@@ -47,10 +49,10 @@ export function anchorRelativeRoutes(
       diagnostic(
         'relative-route',
         route.position,
-        `Unexpected route \`${route.raw}\` relative to a base, expected a path from its root; the request example (line ${example.position.line}) shows the base: \`${example.raw}\`; ${template ? `read as \`${anchored.raw}\`` : 'kept as written (the example names a concrete base)'}`,
+        `Unexpected route \`${route.raw}\` relative to a base, expected a path from its root; the request example (line ${example.position.line}) shows the base: \`${example.raw}\`; read as \`${anchored.raw}\``,
       ),
     )
-    return template ? anchored : route
+    return anchored
   })
 }
 

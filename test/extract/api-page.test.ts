@@ -267,14 +267,18 @@ describe('routes the HTTP request block writes relative to a base', () => {
     ])
   })
 
-  it('stay as written, reported, where the example names a concrete base', () => {
+  // OneDrive/onedrive-api-docs docs/rest-api/api/subscription_update.md@5a2b3dad696cc0fa24fb4f759214c86904167df3:
+  // `PATCH /subscriptions/{id}` is a root of its own beside the example `PATCH /drive/root/subscriptions/{id}`.
+  it('are not relative where the example shows a concrete path, not a template', () => {
     const markdown = page(
-      'POST /workbook/names/add',
-      'https://graph.microsoft.com/v1.0/me/drive/items/01ABCDEF/workbook/names/add',
+      'PATCH /subscriptions/{id}',
+      'https://graph.microsoft.com/v1.0/drive/root/subscriptions/{id}',
     )
-    const { operations, diagnostics } = extractApiPage(readPage('api/nameditem-add.md', markdown))
-    expect(operations.map(routeLines)).toEqual([['POST /workbook/names/add']])
-    expect(diagnostics.map((each) => each.code)).toEqual(['relative-route'])
+    const { operations, diagnostics } = extractApiPage(
+      readPage('api/subscription_update.md', markdown.replace('POST', 'PATCH')),
+    )
+    expect(operations.map(routeLines)).toEqual([['PATCH /subscriptions/{id}']])
+    expect(diagnostics).toEqual([])
   })
 
   it('are not relative where a route starts as an example does', () => {
