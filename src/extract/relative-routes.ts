@@ -44,7 +44,14 @@ export function anchorRelativeRoutes(
   const root = rootOf(shown.route.segments)
   return routes.map((route) => {
     if (rootOf(route.segments) !== root) return route
-    const anchored = { ...route, raw: `${baseRaw}${route.raw}`, segments: [...base, ...route.segments] }
+    // Read again from its root, so that its placeholders are named as any route's (`{id}` twice
+    // becomes `driveItemId` and `worksheetId`: OpenAPI and the server take a name once per path).
+    const raw = `${baseRaw}${route.raw}`
+    const anchored = parseRouteTemplate(`${route.method} ${raw}`, route.position).route ?? {
+      ...route,
+      raw,
+      segments: [...base, ...route.segments],
+    }
     diagnostics.push(
       diagnostic(
         'relative-route',

@@ -265,6 +265,11 @@ describe('routes the HTTP request block writes relative to a base', () => {
       ['relative-route', 5],
       ['relative-route', 6],
     ])
+    // Named as any route's placeholders: a path takes a name once (OpenAPI, the server).
+    const params = operations[0]?.routes[1]?.segments.flatMap((segment) =>
+      segment.kind === 'param' ? [segment.name] : [],
+    )
+    expect(params).toEqual(['itemId', 'worksheetId'])
   })
 
   // OneDrive/onedrive-api-docs docs/rest-api/api/subscription_update.md@5a2b3dad696cc0fa24fb4f759214c86904167df3:
