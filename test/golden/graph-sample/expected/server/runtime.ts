@@ -366,7 +366,7 @@ function validateRequest(request: FastifyRequest, route: RouteSpec, types: TypeT
     if (part === 'body' && request.body === undefined && route.bodyOptional) continue
     const schema = part === 'body' ? bodySchemaOf(route, request.body, types) : route.schema[part]
     if (!schema) continue
-    const validate = request.getValidationFunction(schema) ?? request.compileValidationSchema(schema, part)
+    const validate = validatorOf(request, schema, part)
     const data = part === 'params' ? request.params : part === 'querystring' ? request.query : request.body
     for (let round = 0; !validate(data); round++)
       if (round === MAX_REPAIRS || !repairAsGraphReads(data, validate.errors ?? []))
@@ -375,6 +375,22 @@ function validateRequest(request: FastifyRequest, route: RouteSpec, types: TypeT
 }
 
 const MAX_REPAIRS = 1000
+
+/** Schemas Ajv refused to compile, with why: refused on every request alike (asked again, Ajv would
+ *  compile such a schema unchecked, and the route would validate nothing). */
+const refusedSchemas = new WeakMap<object, unknown>()
+
+function validatorOf(request: FastifyRequest, schema: object, part: (typeof PARTS)[number]) {
+  const compiled = request.getValidationFunction(schema)
+  if (compiled) return compiled
+  if (refusedSchemas.has(schema)) throw refusedSchemas.get(schema)
+  try {
+    return request.compileValidationSchema(schema, part)
+  } catch (error) {
+    refusedSchemas.set(schema, error)
+    throw error
+  }
+}
 
 /** The documented types as requests name them: in any letter case (as Graph reads URLs), each with its base. */
 interface TypeTable {
