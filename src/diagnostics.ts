@@ -102,7 +102,8 @@ export const catalog = {
   },
   'unknown-type-notation': {
     severity: 'warning',
-    summary: 'A Type cell could not be read as a type.',
+    summary:
+      'A Type cell could not be read as a type, or has a word after its linked type that the notation does not know (read without it).',
     raisedBy: 'extract type-cell',
   },
   'unparsable-route': {

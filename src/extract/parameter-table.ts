@@ -18,7 +18,7 @@ import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
 import { columnOf, hasUnexpectedCells, namedCells, type ReadTable, readTable } from '../parse/table.js'
-import { readTypeCell } from './type-cell.js'
+import { readTypeCell, unreadWordFinding } from './type-cell.js'
 
 export type ParameterLocation = ParameterDef['in']
 
@@ -118,6 +118,8 @@ export function extractParameterTable(
     if (name === '' || isAnotherUse(nameText, name, parameters)) continue
     const typeCell = typeColumn >= 0 ? row.cells[typeColumn] : undefined
     const typed = typeCell ? readTypeCell(typeCell, file) : { type: STRING, collection: false }
+    const unread = unreadWordFinding(typed, `parameter ${name}`, position)
+    if (unread) diagnostics.push(unread)
     // Unescaped `|` in a description splits it into extra cells: keep them in the description.
     const description =
       valueColumn >= 0

@@ -11,7 +11,7 @@ import { cleanText } from '../parse/inline-text.js'
 import { columnOf, hasUnexpectedCells, namedCells, readTable } from '../parse/table.js'
 import { readPropertyFlags } from './property-flags.js'
 import { readPropertyName } from './property-name.js'
-import { offersAlternatives, readTypeCell } from './type-cell.js'
+import { offersAlternatives, readTypeCell, unreadWordFinding } from './type-cell.js'
 
 /**
  * First header cells of a name/type/description table: `Property`, `Property name`, `Relationship`,
@@ -110,6 +110,8 @@ export function extractPropertiesTable(
         ),
       )
     }
+    const unread = unreadWordFinding(cellType, `property ${name}`, position)
+    if (unread) diagnostics.push(unread)
     const flags = readPropertyFlags(description)
     const property: Draft<PropertyDef> = {
       name,

@@ -8,7 +8,8 @@
  *   String - optional · Int64 - required      (other teams: the type, a dash and a qualifier)
  */
 import type { Nodes } from 'mdast'
-import type { PrimitiveName, TypeRef } from '../model.js'
+import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic, PrimitiveName, SourcePosition, TypeRef } from '../model.js'
 import { cleanText, linksIn } from '../parse/inline-text.js'
 import { resolveLinkTarget } from './link-target.js'
 
@@ -17,6 +18,8 @@ export interface ReadType {
   collection: boolean
   /** What a ` - qualifier` after the type says, lower-cased (`optional`, `required`). */
   qualifier?: string
+  /** A word after a linked type that the notation does not know (`[identity](…) collectionn`). */
+  unread?: string
 }
 
 const PRIMITIVES: Record<string, PrimitiveName> = {
@@ -108,11 +111,44 @@ function readTypeOf(cell: Nodes, text: string, fromFile: string): ReadType {
     // (`[DateTimeOffset](timestamp.md)`); a page named after the text documents a type of that name
     // (`[Json](intune-mam-json.md)`).
     const primitive = primitiveNamed(name)
-    if (primitive && !(target && pageNamed(target, name)))
-      return { type: { kind: 'primitive', name: primitive }, collection }
-    return { type: target ? { kind: 'named', name, target } : { kind: 'named', name }, collection }
+    const unread = wordAfterLink(text, cleanText(link))
+    const read: ReadType =
+      primitive && !(target && pageNamed(target, name))
+        ? { type: { kind: 'primitive', name: primitive }, collection }
+        : { type: target ? { kind: 'named', name, target } : { kind: 'named', name }, collection }
+    return unread ? { ...read, unread } : read
   }
   return readTypeText(text)
+}
+
+/** A word after a linked type that the notation does not know is reported, and the type read without it. */
+export function unreadWordFinding(
+  read: ReadType,
+  subject: string,
+  position: SourcePosition,
+): Diagnostic | undefined {
+  if (read.unread === undefined) return undefined
+  const name = read.type.kind === 'unknown' ? read.type.text : read.type.name
+  return diagnostic(
+    'unknown-type-notation',
+    position,
+    `Unexpected "${read.unread}" after the type of ${subject}, expected \`collection\` or nothing; read as a single ${name}`,
+  )
+}
+
+/** What may follow a linked type: `collection`, or what the type is (`[itemAnalytics][] resource`). */
+const KNOWN_AFTER_LINK = /^(?:collection|resources?|objects?|entit(?:y|ies))$/i
+
+/**
+ * The one word after the cell's link that is not of the notation (`collectionn`); prose around a
+ * link ("The requested, derived type of [place](…)") and a list of links are not a notation.
+ */
+function wordAfterLink(text: string, linkText: string): string | undefined {
+  const cellText = text.replace(/`/g, '')
+  const shown = linkText.replace(/\*\*/g, '').replace(/`/g, '').trim()
+  if (!cellText.startsWith(shown)) return undefined
+  const rest = cellText.slice(shown.length).trim()
+  return /^[A-Za-z]+$/.test(rest) && !KNOWN_AFTER_LINK.test(rest) ? rest : undefined
 }
 
 /** The linked page is named after `name` (`callrecords-endpoint.md` for `endpoint`), in any case. */

@@ -487,6 +487,37 @@ describe('resource pages', () => {
     expect(page.diagnostics).toEqual([])
   })
 
+  // microsoftgraph/microsoft-graph-docs-contrib@10f12ad4f6f53d782efe1fc0cef3573d2a228b99,
+  // api-reference/v1.0/resources/externalconnectors-externalgroup.md: a misspelt `collection`.
+  it('reports a word after a linked type that the notation does not know', () => {
+    const text = [
+      '---\ndoc_type: resourcePageType\n---\n# externalGroup resource type\n\nNamespace: microsoft.graph.externalConnectors\n',
+      '## Properties\n',
+      '| Property | Type   | Description |',
+      '|:---------|:-------|:------------|',
+      '| id       | String | The unique ID of the external group within a connection. |\n',
+      '## Relationships\n',
+      '| Relationship | Type | Description |',
+      '|:-------------|:-----|:------------|',
+      '| members      | [microsoft.graph.externalConnectors.identity](../resources/externalconnectors-identity.md) collectionn | A member added to an **externalGroup**. |',
+      '| owner        | [identity](../resources/externalconnectors-identity.md) resource | The owner. |',
+    ].join('\n')
+    const page = extractPage('resources/externalconnectors-externalgroup.md', text)
+    const type = page.types[0] as ObjectTypeDef
+    expect(type.properties.map((p) => [p.name, p.collection])).toEqual([
+      ['id', false],
+      ['members', false],
+      ['owner', false],
+    ])
+    expect(page.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
+      [
+        'unknown-type-notation',
+        18,
+        'Unexpected "collectionn" after the type of property members, expected `collection` or nothing; read as a single microsoft.graph.externalConnectors.identity',
+      ],
+    ])
+  })
+
   it('keeps text written in the stray column, and reports the row', () => {
     const text = [
       '---\ndoc_type: resourcePageType\n---\n# invitation resource type\n\n## Properties\n',

@@ -93,6 +93,16 @@ describe('readTypeCell', () => {
     expect(cell(markdown)).toEqual({ type, collection, qualifier })
   })
 
+  it.each([
+    ['[identity](identity.md) collectionn', 'collectionn'],
+    ['[identity](identity.md) collection', undefined],
+    ['[itemAnalytics](itemanalytics.md) resource', undefined],
+    ['The requested, derived type of [place](place.md)', undefined],
+    ['[user](user.md) or [group](group.md)', undefined],
+  ])('%s: the word after the link the notation does not know', (markdown, unread) => {
+    expect(cell(markdown).unread).toBe(unread)
+  })
+
   it('keeps unreadable notations as unknown', () => {
     expect(readTypeText('The requested, derived type of place').type.kind).toBe('unknown')
   })
