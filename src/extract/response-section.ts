@@ -72,7 +72,8 @@ export function extractResponse(
   // is what the `Location` header points to ("… the location of the [teamsAsyncOperation](…)"), or a
   // copied annotation (`"@odata.type": "microsoft.graph.team"` over `Content-Length: 0`), not a body;
   // unless the sentence puts it "in the response body" (the example shown is then cut short).
-  const bodyInProse = sentence !== undefined && /\bin the response body\b/i.test(cleanText(sentence))
+  const bodyInProse =
+    sentence !== undefined && /\bin the response body\b/i.test(returnStatement(cleanText(sentence)))
   if (status === 202 && examplesWithoutBody(responseExamples) && !bodyInProse)
     return { status, collection: false, source: 'none' }
   const fromSentence = sentence ? readResponseSentence(sentence, page.file) : undefined
@@ -135,6 +136,17 @@ export function extractResponse(
   if (fromExample && fromExample.type.kind !== 'unknown')
     return { status, ...typeAndCollection(fromExample), source: 'example' }
   return { status, collection: false, source: 'none' }
+}
+
+/**
+ * The sentence of a paragraph that says what this method returns, the first with `returns`; a later
+ * one may tell of another request:
+ *   If successful, this method returns a `202 Accepted` response code and a `Location` header that contains
+ *   the URL to the long-running operation. You can check the status … by making a GET request to this URL
+ *   that returns one of the following objects in the response body: …
+ */
+function returnStatement(paragraph: string): string {
+  return paragraph.split(/(?<=[.!?])\s+(?=[A-Z])/).find((text) => /\breturns?\b/i.test(text)) ?? paragraph
 }
 
 /**

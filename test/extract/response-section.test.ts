@@ -424,6 +424,13 @@ describe('extractResponse: a 202 Accepted without a body', () => {
       'If successful, this method will return a `202 Accepted` response code with a Location: header pointing to the [operation](../resources/teamsasyncoperation.md) resource.',
       '"truncated": true,\n  "@odata.type": "microsoft.graph.team"',
     ],
+    [
+      // microsoftgraph/microsoft-graph-docs-contrib@2184753b40d23d4a122d40527ccc18bd68afa467,
+      // api-reference/v1.0/api/partners-billing-billedusage-export.md
+      'a later sentence of the GET to the Location URL, "in the response body"',
+      'If successful, this method returns a `202 Accepted` response code and a `Location` header that contains the URL to the long-running operation. You can check the status of the long-running operation by making a GET request to this URL that returns one of the following objects in the response body: [microsoft.graph.partners.billing.runningOperation](../resources/partners-billing-runningoperation.md), [microsoft.graph.partners.billing.exportSuccessOperation](../resources/partners-billing-exportsuccessoperation.md), or [microsoft.graph.partners.billing.failedOperation](../resources/partners-billing-failedoperation.md).',
+      '"truncated": true',
+    ],
   ])('returns no type beside %s', (_, sentence, annotation) => {
     const { response } = responseOf(accepted(sentence, annotation), 'POST', '/teams/{id}/archive')
     expect(response).toEqual({ status: 202, collection: false, source: 'none' })
