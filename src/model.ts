@@ -230,6 +230,12 @@ export interface ResponseDef {
    */
   readonly alternative?: TypeRef
   /**
+   * The types the successful response examples name, where they name several (one per outcome: a
+   * running, a failed and a finished operation): link takes the base type they share. Evidence of
+   * a page model only: the linked model never holds it.
+   */
+  readonly outcomes?: readonly TypeRef[]
+  /**
    * Where the sentence and the annotation name different types: the type each names and the
    * `response-type-conflict` diagnostic, which link reports unless the names denote one type
    * (one is another name the docs give it, declared on its own page). Evidence of a page model

@@ -58,6 +58,39 @@ export function extractResponse(
   examples: readonly ExampleDef[],
   diagnostics: Diagnostic[],
 ): ResponseDef {
+  const response = responseByEvidence(page, routes, examples, diagnostics)
+  const outcomes = outcomeTypes(examples)
+  return response.type?.kind === 'named' && outcomes.length > 1 ? { ...response, outcomes } : response
+}
+
+/**
+ * The types successful response examples name, one per outcome, where they name several: link
+ * settles on the type they share.
+ *   If an operation completes successfully, this method returns … an [exportSuccessOperation](…) object …
+ *   If an operation fails, this method returns … a [failedOperation](…) object …
+ *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.partners.billing.exportSuccessOperation" } -->
+ *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.partners.billing.failedOperation" } -->
+ */
+function outcomeTypes(examples: readonly ExampleDef[]): TypeRef[] {
+  const outcomes: TypeRef[] = []
+  for (const example of examples) {
+    if (example.kind !== 'response' || (example.status !== undefined && !isSuccess(example.status))) continue
+    const type = readResponseAnnotation(example)?.type
+    if (type?.kind === 'named' && !outcomes.some((outcome) => sameType(outcome, type))) outcomes.push(type)
+  }
+  return outcomes
+}
+
+function isSuccess(status: number): boolean {
+  return status >= 200 && status < 300
+}
+
+function responseByEvidence(
+  page: Page,
+  routes: readonly RouteTemplate[],
+  examples: readonly ExampleDef[],
+  diagnostics: Diagnostic[],
+): ResponseDef {
   const method = routes[0]?.method
   const section = responseSection(page.sections)
   const paragraphs = section ? page.tree(section).children.filter((node) => node.type === 'paragraph') : []
@@ -422,7 +455,7 @@ function statusIn(paragraphs: readonly Paragraph[]): number | undefined {
           ),
         )
   ).map(Number)
-  return codes.find((code) => code >= 200 && code < 300) ?? codes[0]
+  return codes.find(isSuccess) ?? codes[0]
 }
 
 function defaultStatus(method: HttpMethod | undefined): number {

@@ -6,8 +6,10 @@
  *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.fileAttachment", … } -->
  * extract keeps the type it did not choose as the response's `alternative`, which link drops
  * from its copies of the operations (the only ones it writes) once it has decided.
+ * Where the successful response examples name several types, one per outcome (`outcomes`), the
+ * operation returns the nearest base type they share.
  */
-import { DEFAULT_NAMESPACE } from '../format-defaults.js'
+import { DEFAULT_NAMESPACE, ROOT_ENTITY } from '../format-defaults.js'
 import { simpleNameOf } from '../simple-name.js'
 import type { OperationDef, TypeRef } from './drafts.js'
 import { chainOf } from './inheritance.js'
@@ -16,10 +18,19 @@ import { resolveReference } from './resolve-references.js'
 
 export function preferBaseResponseTypes(registry: TypeRegistry, operations: readonly OperationDef[]): void {
   for (const operation of operations) {
-    const { alternative, ...response } = operation.response
-    if (alternative === undefined) continue
+    const { alternative, outcomes, ...response } = operation.response
+    if (alternative === undefined && outcomes === undefined) continue
     // The page's evidence, not the API's: the linked model keeps only the type settled on.
     operation.response = response
+    const shared = outcomes && sharedBase(outcomes, registry)
+    if (shared) {
+      const current = response.type && { ...response.type }
+      if (current) resolveReference(current, DEFAULT_NAMESPACE, registry)
+      if (current?.kind !== 'named' || current.resolved !== shared)
+        operation.response = { ...response, type: { kind: 'named', name: shared } }
+      continue
+    }
+    if (alternative === undefined) continue
     const { type } = response
     if (type?.kind !== 'named' || alternative.kind !== 'named') continue
     if (!resolveReference(type, DEFAULT_NAMESPACE, registry)) continue
@@ -29,6 +40,19 @@ export function preferBaseResponseTypes(registry: TypeRegistry, operations: read
     const source = response.source === 'sentence' ? 'annotation' : 'sentence'
     operation.response = { ...response, type: base, source }
   }
+}
+
+/**
+ * The nearest documented type every outcome's base chain reaches (exportSuccessOperation,
+ * failedOperation and runningOperation share operation); not the format's root entity, which says
+ * nothing of the outcomes.
+ */
+function sharedBase(outcomes: readonly TypeRef[], registry: TypeRegistry): string | undefined {
+  const chains = outcomes.map((outcome) => chainOf({ ...outcome }, DEFAULT_NAMESPACE, registry))
+  const [first = [], ...others] = chains
+  const shared = first.find((name) => others.every((chain) => chain.includes(name)))
+  const documented = shared === undefined ? undefined : registry.byName(shared, DEFAULT_NAMESPACE)
+  return documented === ROOT_ENTITY ? undefined : documented
 }
 
 /**

@@ -80,3 +80,51 @@ describe('the response type when the sentence and the annotation name related ty
     ])
   })
 })
+
+describe('the response type when the examples show several outcomes', () => {
+  // microsoftgraph/microsoft-graph-docs-contrib@0d01005046b5fe36fd21c40401b10965ae33cc50,
+  // api-reference/v1.0/api/partners-billing-operation-get.md: one example per outcome.
+  const outcome = (type: string) =>
+    `<!-- { "blockType": "response", "truncated": true, "@odata.type": "microsoft.graph.${type}" } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{ "@odata.type": "#microsoft.graph.${type}", "id": "6fe687d7" }\n\`\`\`\n`
+  const getOperation = (outcomes: readonly string[]) =>
+    `---\ndoc_type: apiPageType\n---\n# Get operation\n\n## HTTP request\n\`\`\`http\nGET /reports/partners/billing/operations/{id}\n\`\`\`\n\n## Response\nIf an operation completes successfully, this method returns a \`200 OK\` response code and a [microsoft.graph.${outcomes[0]}](../resources/x.md) object in the response body.\n\n## Examples\n${outcomes.map((type) => `### Response\n${outcome(type)}`).join('\n')}`
+  const responseOf = (outcomes: readonly string[]) => {
+    const model = buildModel([
+      { file: 'api/partners-billing-operation-get.md', text: getOperation(outcomes) },
+      {
+        file: 'resources/partners-billing-operation.md',
+        text: resource('microsoft.graph.partners.billing.operation', 'microsoft.graph.entity'),
+      },
+      ...['exportSuccessOperation', 'failedOperation', 'runningOperation'].map((name) => ({
+        file: `resources/partners-billing-${name.toLowerCase()}.md`,
+        text: resource(
+          `microsoft.graph.partners.billing.${name}`,
+          'microsoft.graph.partners.billing.operation',
+        ),
+      })),
+      { file: 'resources/user.md', text: resource('microsoft.graph.user', 'microsoft.graph.entity') },
+    ])
+    const response = model.operations[0]?.response
+    expect(response && 'outcomes' in response).toBe(false)
+    return response?.type?.kind === 'named' ? response.type.resolved : undefined
+  }
+
+  it.each([
+    [
+      [
+        'partners.billing.exportSuccessOperation',
+        'partners.billing.failedOperation',
+        'partners.billing.runningOperation',
+      ],
+      'microsoft.graph.partners.billing.operation',
+    ],
+    [
+      ['partners.billing.failedOperation', 'partners.billing.operation'],
+      'microsoft.graph.partners.billing.operation',
+    ],
+    // The format's root entity says nothing of the outcomes: the first one stays.
+    [['partners.billing.failedOperation', 'user'], 'microsoft.graph.partners.billing.failedOperation'],
+  ])('%j: %s', (outcomes, type) => {
+    expect(responseOf(outcomes)).toBe(type)
+  })
+})
