@@ -261,7 +261,7 @@ export const catalog = {
   'representation-mismatch': {
     severity: 'warning',
     summary:
-      'The JSON representation and the Properties table disagree (missing member, extra member, collection).',
+      'The JSON representation and the Properties table disagree (missing member, extra member, collection, a type the placeholder names).',
     raisedBy: 'check representation-mismatch',
   },
   'response-sentence-mismatch': {

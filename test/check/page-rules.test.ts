@@ -178,4 +178,30 @@ describe('representation-mismatch', () => {
     )
     expect(run(representationMismatch, single, file)).toEqual([['representation-mismatch', 21]])
   })
+  // microsoftgraph/microsoft-graph-docs-contrib@3f00f3aa9e500592cc84cee705841f4a1e71d42a,
+  // api-reference/v1.0/resources/termstore-group.md: the table says string, the JSON a type.
+  it('reports a member whose placeholder names another type than the table', () => {
+    const text = [
+      '# Group resource type',
+      '',
+      'Namespace: microsoft.graph.termStore',
+      '',
+      '## Properties',
+      '',
+      '| Property             | Type               | Description                        |',
+      '|:---------------------|:-------------------|:------------------------------------',
+      '| displayName          | string             | Name of the group. |',
+      '| id                   | string             | Unique identifier of the group. Read-Only. |',
+      '| scope                | string             | Returns the type of the group. Possible values are: `global`, `system`, and `siteCollection`. |',
+      '',
+      '## JSON representation',
+      '',
+      '<!-- {\n  "blockType": "resource",\n  "keyProperty": "id",\n  "@odata.type": "microsoft.graph.termStore.group",\n  "baseType": "microsoft.graph.entity"\n}\n-->',
+      '```json\n{\n  "@odata.type": "#microsoft.graph.termStore.group",\n  "displayName": "string",\n  "id": "string",\n  "scope" : "microsoft.graph.termStore.groupScope"\n}\n```',
+    ].join('\n')
+    const file = 'resources/termstore-group.md'
+    expect(run(representationMismatch, text, file)).toEqual([['representation-mismatch', 27]])
+    const agreeing = text.replace('| scope                | string ', '| scope                | groupScope ')
+    expect(run(representationMismatch, agreeing, file)).toEqual([])
+  })
 })

@@ -3,10 +3,12 @@
  *   |displayName|String|…|                   { "displayName": "String",
  *   |tags|String collection|…|                 "tags": "String",          ← collection disagrees
  *                                              "colour": "String" }       ← no such property
+ *   |scope|string|…|                           "scope": "microsoft.graph.termStore.groupScope"
+ *                                                                 ← the placeholder names another type
  * A Properties-table property missing from the JSON is reported at its row, a JSON member no table
- * lists (or whose collection-ness differs) at its line. Open types (`"openType": true`, planner's
- * GUID keys) and pages without a Properties table are left alone; relationships may be absent from
- * the JSON (the docs leave navigation properties out). On a page of zone pivots, a JSON block in one
+ * lists (or whose collection-ness, or the type its placeholder names, differs) at its line. Open
+ * types (`"openType": true`, planner's GUID keys) and pages without a Properties table are left
+ * alone; relationships may be absent from the JSON (the docs leave navigation properties out). On a page of zone pivots, a JSON block in one
  * pivot is compared with the tables of that pivot and those outside any zone.
  *
  * A derived type's JSON shows its inherited members too, which its tables leave to the base's page
@@ -17,8 +19,17 @@
 import { diagnostic } from '../../diagnostics.js'
 import { typeOfPlaceholder } from '../../extract/json-representation.js'
 import { extractPropertiesTable, isPropertiesTable } from '../../extract/properties-table.js'
-import type { Diagnostic, ObjectTypeDef, PageModel, PropertyDef, SourcePosition } from '../../model.js'
+import { DEFAULT_NAMESPACE } from '../../format-defaults.js'
+import type {
+  Diagnostic,
+  ObjectTypeDef,
+  PageModel,
+  PropertyDef,
+  SourcePosition,
+  TypeRef,
+} from '../../model.js'
 import type { Page } from '../../parse/page.js'
+import { simpleNameOf, simpleNameOfType } from '../../simple-name.js'
 import { jsonPointer, lineAndColumn } from '../json-locations.js'
 import type { Representation } from '../representation.js'
 import type { CheckContext, CorpusRule, PageCheckInput, PageFacts, PageRule } from '../rule.js'
@@ -35,14 +46,24 @@ export const representationMismatch: PageRule & CorpusRule = {
     const compared = comparedTables(input)
     if (!compared) return found
     const { model, block, byName, tables, first, at } = compared
-    const derived = representedType(model, block)?.baseType !== undefined
+    const represented = representedType(model, block)
+    const derived = represented?.baseType !== undefined
     const { members } = block
     for (const [key, value] of Object.entries(members)) {
       if (key.startsWith('@') || GUID.test(key)) continue
       const property = byName.get(key)
+      const named = property && typeNamedBy(value, represented?.namespace ?? DEFAULT_NAMESPACE)
       if (!property) {
         if (!derived) found.push(unlistedMember(key, at(key)))
-      } else if (value !== null && writesCollection(value) !== property.collection)
+      } else if (named && simpleNameOf(named) !== simpleNameOfType(property.type))
+        found.push(
+          diagnostic(
+            'representation-mismatch',
+            at(key),
+            `Unexpected type ${named} for ${key} in the JSON representation, expected ${typeText(property.type)} as the table's type says (line ${property.position.line}); the table's is used`,
+          ),
+        )
+      else if (value !== null && writesCollection(value) !== property.collection)
         found.push(
           diagnostic(
             'representation-mismatch',
@@ -145,6 +166,25 @@ function representedType(model: PageModel, block: Representation): ObjectTypeDef
     : objects.length === 1
       ? objects[0]
       : undefined
+}
+
+/**
+ * The type a JSON placeholder names by its qualified name, in a namespace of the page's own root
+ * (`"scope": "microsoft.graph.termStore.groupScope"`, or `["…"]` for a collection of them); a
+ * placeholder of a primitive (`"String"`, `"String (timestamp)"`) names none.
+ */
+function typeNamedBy(value: unknown, namespace: string): string | undefined {
+  const placeholder = Array.isArray(value) ? value[0] : value
+  if (typeof placeholder !== 'string') return undefined
+  const name = placeholder.trim().replace(/^#/, '')
+  const [root] = namespace.split('.')
+  return QUALIFIED.test(name) && name.startsWith(`${root}.`) ? name : undefined
+}
+
+const QUALIFIED = /^[A-Za-z]\w*(?:\.[A-Za-z]\w*)+$/
+
+function typeText(type: TypeRef): string {
+  return type.kind === 'unknown' ? type.text : type.name
 }
 
 /** An array, or an object whose `@odata.type` names a collection (`"collection(microsoft.graph.x)"`). */
