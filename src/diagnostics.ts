@@ -73,6 +73,12 @@ export const catalog = {
     summary: 'A request example is not followed by a response example.',
     raisedBy: 'check request-without-response',
   },
+  'example-route-mismatch': {
+    severity: 'warning',
+    summary:
+      "A request example calls a path none of its page's request lines answers (after the other name of a root, a type cast, `$count`, or `$expand` of the route's last segment).",
+    raisedBy: 'check example-route-mismatch',
+  },
   'unknown-path-parameter': {
     severity: 'warning',
     summary: "A Path parameters row names no placeholder of the page's request lines.",

@@ -19,7 +19,8 @@ export function resolveLinkTarget(url: string, fromFile: string): string | undef
   return anchor ? `${joined.toLowerCase()}#${anchor.toLowerCase()}` : joined.toLowerCase()
 }
 
-function decodeSafely(text: string): string {
+/** `%20` decoded; text whose `%` is written as is, unchanged. */
+export function decodeSafely(text: string): string {
   try {
     return decodeURIComponent(text)
   } catch {

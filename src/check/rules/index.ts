@@ -4,6 +4,7 @@ import { brokenLink } from './broken-link.js'
 import { duplicateExampleName } from './duplicate-example-name.js'
 import { duplicateProperty } from './duplicate-property.js'
 import { exampleBodies } from './example-bodies.js'
+import { exampleRouteMismatch } from './example-route-mismatch.js'
 import { invalidJson } from './invalid-json.js'
 import { missingAnnotation } from './missing-annotation.js'
 import { missingSection } from './missing-section.js'
@@ -32,4 +33,5 @@ export const checkRules: readonly CheckRule[] = [
   undefinedReferenceLink,
   missingAnnotation,
   unknownPathParameter,
+  exampleRouteMismatch,
 ]

@@ -1,0 +1,101 @@
+/**
+ * A request example whose path no request line of its page answers: a reader (and `verify`, which
+ * replays it) calls a route the page does not document.
+ *   POST /sites/{site-id}/termStore/sets/{set-id}/terms/{term-id}/relations
+ *   POST https://graph.microsoft.com/v1.0/sites/…/termStores/27fd…/terms/8861…/relations
+ * Read as the generated server routes a request (`routeMatches`), with what the docs and OData let a
+ * path add: the other name the docs give a root (`/me/…` for `/users/{id}/…`, `rootAliases`), a type
+ * cast segment of a documented namespace (`/members/microsoft.graph.user`), a trailing `$count`, a
+ * key in parentheses (`/depots('2b83…')/parcels`), and the parent path expanding the route's last
+ * navigation (`GET /me?$expand=manager` for `/me/manager`).
+ */
+import { diagnostic } from '../../diagnostics.js'
+import { decodeSafely } from '../../extract/link-target.js'
+import type { Diagnostic, ExampleDef, OperationDef, RouteTemplate } from '../../model.js'
+import { requestSegmentsOf, requestTargetOf } from '../../shape/examples.js'
+import { type RootAlias, rootAliases } from '../../shape/root-aliases.js'
+import { routeMatches } from '../../shape/route-matches.js'
+import type { CheckRule } from '../rule.js'
+
+export const exampleRouteMismatch: CheckRule = {
+  name: 'example-route-mismatch',
+  codes: ['example-route-mismatch'],
+  run({ model }) {
+    const aliases = rootAliases(model.operations)
+    const namespaces = new Set(Object.values(model.types).map((type) => type.namespace.toLowerCase()))
+    const found: Diagnostic[] = []
+    for (const operation of model.operations)
+      for (const example of operation.examples) {
+        const url = example.kind === 'request' ? example.url?.trim() : undefined
+        if (!url || operation.routes.length === 0) continue
+        const asked = requestSegmentsOf(url).filter((segment) => !isCast(segment, namespaces))
+        if (asked.at(-1) === '$count') asked.pop()
+        const routes = operation.routes.map((route) => withoutCasts(route, namespaces))
+        const written = [asked, keysAsSegments(asked)].filter((path) => path !== undefined)
+        const paths = written.flatMap((path) => [path, ...aliased(path, aliases)])
+        if (paths.some((path) => routes.some((route) => answers(route, path, example)))) continue
+        found.push(mismatch(example, url, operation))
+      }
+    return found
+  },
+}
+
+function answers(route: RouteTemplate, path: readonly string[], example: ExampleDef): boolean {
+  if (routeMatches(route, path)) return true
+  // `GET /me?$expand=manager` reads `/me/manager` through its parent, and
+  // `GET /me/messages/{id}?$expand=extensions(…)` reads `…/messages/{id}/extensions/{extensionId}`.
+  const at = route.segments.findLastIndex((segment) => segment.kind === 'literal')
+  const navigation = route.segments[at]
+  if (
+    navigation?.kind !== 'literal' ||
+    !routeMatches({ ...route, segments: route.segments.slice(0, at) }, path)
+  )
+    return false
+  const query = requestTargetOf(example.url ?? '').split('?')[1] ?? ''
+  const expanded = /(?:^|&)\$expand=([^&]*)/i.exec(decodeSafely(query))?.[1] ?? ''
+  return expanded.split(/[,(]/).some((name) => name.trim().toLowerCase() === navigation.value.toLowerCase())
+}
+
+/**
+ * OData's key in parentheses as the segment after its collection: `depots('2b83…')/parcels` as
+ * `depots/2b83…/parcels`; a function's arguments (`range(address='A1')`) name theirs and stay.
+ */
+function keysAsSegments(path: readonly string[]): string[] | undefined {
+  const keyed = path.flatMap((segment) => {
+    const [, name, key] = /^([A-Za-z_]\w*)\('?([^'(),=]+)'?\)$/.exec(segment) ?? []
+    return name && key ? [name, key] : [segment]
+  })
+  return keyed.length === path.length ? undefined : keyed
+}
+
+/** The path as the other name of its root: `/me/x` as `/users/{id}/x`, `/users/{id}/x` as `/me/x`. */
+function aliased(path: readonly string[], aliases: readonly RootAlias[]): string[][] {
+  const [first = '', , ...afterItem] = path
+  return aliases.flatMap(({ alias, collection }) => {
+    if (first.toLowerCase() === alias) return [[collection, '{id}', ...path.slice(1)]]
+    if (first.toLowerCase() === collection && path.length > 1) return [[alias, ...afterItem]]
+    return []
+  })
+}
+
+/** `microsoft.graph.user`: a qualified name in a namespace the docs document types in. */
+function isCast(segment: string, namespaces: ReadonlySet<string>): boolean {
+  const dot = segment.lastIndexOf('.')
+  return dot > 0 && namespaces.has(segment.slice(0, dot).toLowerCase())
+}
+
+function withoutCasts(route: RouteTemplate, namespaces: ReadonlySet<string>): RouteTemplate {
+  const segments = route.segments.filter(
+    (segment) => segment.kind !== 'literal' || !isCast(segment.value, namespaces),
+  )
+  return segments.length === route.segments.length ? route : { ...route, segments }
+}
+
+function mismatch(example: ExampleDef, url: string, operation: OperationDef): Diagnostic {
+  const written = operation.routes.map((route) => `${route.method} ${route.raw}`)
+  return diagnostic(
+    'example-route-mismatch',
+    example.position,
+    `Unexpected request to ${requestTargetOf(url).split('?')[0]}, expected a path of the page's request lines (${written.slice(0, 3).join('; ')}${written.length > 3 ? '; …' : ''})`,
+  )
+}

@@ -1,0 +1,89 @@
+/**
+ * example-route-mismatch: a request example calling a path its page's request lines do not answer.
+ * Excerpt of microsoftgraph/microsoft-graph-docs-contrib@181510bc448267261ab9a0496f79bf3c6b50934b,
+ * api-reference/v1.0/api/termstore-relation-post.md (`termStores/{id}/terms` for
+ * `termStore/sets/{set-id}/terms`), and what the docs and OData let an example add to a path.
+ */
+import { describe, expect, it } from 'vitest'
+import { checkDocs } from '../support/check-docs.js'
+
+const page = (requestLines: string, example: string) => `---
+doc_type: apiPageType
+---
+
+# Create relation
+
+## HTTP request
+
+<!-- {
+  "blockType": "ignored"
+}
+-->
+\`\`\` http
+${requestLines}
+\`\`\`
+
+## Examples
+
+### Request
+
+<!-- {
+  "blockType": "request",
+  "name": "create_relation_from_1"
+}
+-->
+
+\`\`\` http
+${example}
+Content-Type: application/json
+
+{
+  "relationship": "pin"
+}
+\`\`\`
+`
+
+const mismatches = async (requestLines: string, example: string) =>
+  (
+    await checkDocs([{ file: 'api/termstore-relation-post.md', text: page(requestLines, example) }])
+  ).diagnostics
+    .filter((d) => d.code === 'example-route-mismatch')
+    .map((d) => d.line)
+
+const ROOT = 'https://graph.microsoft.com/v1.0'
+
+describe('example-route-mismatch', () => {
+  it('reports a request example no request line answers, at its request line', async () => {
+    expect(
+      await mismatches(
+        'POST /sites/{site-id}/termStore/sets/{set-id}/terms/{term-id}/relations',
+        `POST ${ROOT}/sites/microsoft.sharepoint.com,b9b0bc03/termStores/27fd2d26/terms/8861b57a/relations`,
+      ),
+    ).toEqual([28])
+  })
+
+  it.each([
+    [
+      'the path of a request line',
+      'GET /sites/{site-id}/termStore/sets/{set-id}/relations',
+      '/sites/a/termStore/sets/b/relations',
+    ],
+    ['a type cast and $count', 'GET /groups/{id}/members', '/groups/a/members/microsoft.graph.user/$count'],
+    ['a key in parentheses', 'POST /depots/{id}/parcels', "/depots('2b83cc42')/parcels"],
+    ["the route's parent expanding it", 'GET /me/manager', '/me?$expand=manager($levels=max)'],
+    [
+      'a navigation expanded under a key',
+      'GET /me/messages/{id}/extensions/{id}',
+      '/me/messages/a?$expand=extensions',
+    ],
+  ])('accepts %s', async (_, requestLine, path) => {
+    const types = `---\ndoc_type: resourcePageType\n---\n# user resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String||\n`
+    const found = (
+      await checkDocs([
+        { file: 'api/x.md', text: page(requestLine, `${requestLine.split(' ')[0]} ${ROOT}${path}`) },
+        { file: 'resources/user.md', text: types },
+      ])
+    ).diagnostics.filter((d) => d.code === 'example-route-mismatch')
+    expect(found).toEqual([])
+  })
+})
