@@ -4,10 +4,11 @@
  *   POST /sites/{site-id}/termStore/sets/{set-id}/terms/{term-id}/relations
  *   POST https://graph.microsoft.com/v1.0/sites/…/termStores/27fd…/terms/8861…/relations
  * Read as the generated server routes a request (`routeMatches`), with what the docs and OData let a
- * path add: the other name the docs give a root (`/me/…` for `/users/{id}/…`, `rootAliases`), a type
- * cast segment of a documented namespace (`/members/microsoft.graph.user`), a trailing `$count`, a
- * key in parentheses (`/depots('2b83…')/parcels`), and the parent path expanding the route's last
- * navigation (`GET /me?$expand=manager` for `/me/manager`).
+ * path add: one segment naming a root item (`/me/…` for `/users/{id}/…`) and the reverse where the
+ * docs pair the two roots (`rootAliases`), a type cast segment of a documented namespace
+ * (`/members/microsoft.graph.user`), a trailing `$count`, a key in parentheses
+ * (`/depots('2b83…')/parcels`), and the parent path expanding the route's last navigation
+ * (`GET /me?$expand=manager` for `/me/manager`).
  */
 import { diagnostic } from '../../diagnostics.js'
 import { decodeSafely } from '../../extract/link-target.js'
@@ -30,7 +31,12 @@ export const exampleRouteMismatch: CheckRule = {
         if (!url || operation.routes.length === 0) continue
         const asked = requestSegmentsOf(url).filter((segment) => !isCast(segment, namespaces))
         if (asked.at(-1) === '$count') asked.pop()
-        const routes = operation.routes.map((route) => withoutCasts(route, namespaces))
+        const routes = operation.routes
+          .flatMap((route) => {
+            const byOneSegment = byItemRoot(route)
+            return byOneSegment ? [route, byOneSegment] : [route]
+          })
+          .map((route) => withoutCasts(route, namespaces))
         const written = [asked, keysAsSegments(asked)].filter((path) => path !== undefined)
         const paths = written.flatMap((path) => [path, ...aliased(path, aliases)])
         if (paths.some((path) => routes.some((route) => answers(route, path, example)))) continue
@@ -68,14 +74,25 @@ function keysAsSegments(path: readonly string[]): string[] | undefined {
   return keyed.length === path.length ? undefined : keyed
 }
 
-/** The path as the other name of its root: `/me/x` as `/users/{id}/x`, `/users/{id}/x` as `/me/x`. */
+/** A path of a collection's item at the root as the other name the docs give it: `/users/{id}/x` as `/me/x`. */
 function aliased(path: readonly string[], aliases: readonly RootAlias[]): string[][] {
   const [first = '', , ...afterItem] = path
-  return aliases.flatMap(({ alias, collection }) => {
-    if (first.toLowerCase() === alias) return [[collection, '{id}', ...path.slice(1)]]
-    if (first.toLowerCase() === collection && path.length > 1) return [[alias, ...afterItem]]
-    return []
-  })
+  return path.length > 1
+    ? aliases.flatMap(({ alias, collection }) =>
+        first.toLowerCase() === collection ? [[alias, ...afterItem]] : [],
+      )
+    : []
+}
+
+/**
+ * The route with its root item (`/users/{id}`) written as one segment, as Graph's `/me` names the
+ * signed-in user: `/me/reminderView(…)` calls `GET /users/{id}/reminderView(…)` on a tree too small
+ * to pair the two roots (`rootAliases`).
+ */
+function byItemRoot(route: RouteTemplate): RouteTemplate | undefined {
+  const [root, item, ...rest] = route.segments
+  if (root?.kind !== 'literal' || item?.kind !== 'param') return undefined
+  return { ...route, segments: [{ kind: 'param', name: 'root', raw: '{root}' }, ...rest] }
 }
 
 /** `microsoft.graph.user`: a qualified name in a namespace the docs document types in. */
