@@ -83,7 +83,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentitiesImport 
    * POST /deviceManagement/importedWindowsAutopilotDeviceIdentities/import
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-import.md
    */
-  post(body?: { importedWindowsAutopilotDeviceIdentities?: T.ImportedWindowsAutopilotDeviceIdentity[] }, options?: RequestOptions): Promise<Page<T.ImportedWindowsAutopilotDeviceIdentity>>
+  post(body: { importedWindowsAutopilotDeviceIdentities?: T.ImportedWindowsAutopilotDeviceIdentity[] }, options?: RequestOptions): Promise<Page<T.ImportedWindowsAutopilotDeviceIdentity>>
 }
 
 /** `/deviceManagement/importedWindowsAutopilotDeviceIdentities/{importedWindowsAutopilotDeviceIdentityId}` */
@@ -221,5 +221,5 @@ export interface ImportedWindowsAutopilotDeviceIdentityUploadDeviceIdentitiesImp
    * POST /importedWindowsAutopilotDeviceIdentityUpload/deviceIdentities/import
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-import.md
    */
-  post(body?: { importedWindowsAutopilotDeviceIdentities?: T.ImportedWindowsAutopilotDeviceIdentity[] }, options?: RequestOptions): Promise<Page<T.ImportedWindowsAutopilotDeviceIdentity>>
+  post(body: { importedWindowsAutopilotDeviceIdentities?: T.ImportedWindowsAutopilotDeviceIdentity[] }, options?: RequestOptions): Promise<Page<T.ImportedWindowsAutopilotDeviceIdentity>>
 }

@@ -38,7 +38,7 @@ export interface Handlers {
    * POST /importedWindowsAutopilotDeviceIdentityUpload/deviceIdentities/import
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-import.md
    */
-  intuneEnrollmentImportedwindowsautopilotdeviceidentityImport: Handler<Record<string, never>, { [name: string]: string | undefined }, { importedWindowsAutopilotDeviceIdentities?: T.ImportedWindowsAutopilotDeviceIdentity[] | null } | undefined, CollectionReply<T.ImportedWindowsAutopilotDeviceIdentity>>
+  intuneEnrollmentImportedwindowsautopilotdeviceidentityImport: Handler<Record<string, never>, { [name: string]: string | undefined }, { importedWindowsAutopilotDeviceIdentities?: T.ImportedWindowsAutopilotDeviceIdentity[] | null }, CollectionReply<T.ImportedWindowsAutopilotDeviceIdentity>>
   /**
    * List importedWindowsAutopilotDeviceIdentities
    * GET /deviceManagement/importedWindowsAutopilotDeviceIdentities

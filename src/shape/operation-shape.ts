@@ -10,12 +10,13 @@ import type { ExampleDef, HttpMethod, OperationDef, ParameterDef, TypeRef } from
  * What a request carries:
  * - `json`: a resource type (create, update), one value or an array;
  * - `parameters`: the parameter object of an action (`{ comment?: string }`), a name once;
+ *   `optional` where the request may leave it out (`request-body.ts`);
  * - `binary`: raw bytes (a Stream body).
  */
 export type BodyShape =
   | { kind: 'none' }
   | { kind: 'json'; type: TypeRef; collection: boolean }
-  | { kind: 'parameters'; parameters: readonly ParameterDef[] }
+  | { kind: 'parameters'; parameters: readonly ParameterDef[]; optional: boolean }
   | { kind: 'binary' }
 
 /**
@@ -69,17 +70,14 @@ export function carriesBody(verb: HttpMethod): boolean {
   return verb === 'POST' || verb === 'PATCH' || verb === 'PUT'
 }
 
-/**
- * Whether a request must carry its body: a resource or bytes must; an action's parameter object
- * only where a parameter is required, as Graph takes `POST …/estimateStatistics` with no body when
- * every parameter of its table is optional.
- */
+/** Whether a request must carry its body: a resource or bytes must, an action's parameter object
+ *  unless it is `optional`. */
 export function requiresBody(body: BodyShape): boolean {
   switch (body.kind) {
     case 'none':
       return false
     case 'parameters':
-      return body.parameters.some((parameter) => parameter.required)
+      return !body.optional
     case 'json':
     case 'binary':
       return true

@@ -1,11 +1,12 @@
 /**
  * The request body of an operation: the resource type the page names (create, update), raw bytes
  * when that type is a Stream, else the parameter object of its `## Request body` table (actions),
- * each name once (the first row wins), else none.
+ * each name once (the first row wins), which the request may leave out where the page shows it
+ * called without one, else none.
  *   | Parameter | Type   | Description |
  *   | comment   | String | A comment.  |     → { kind: 'parameters', parameters: [comment] }
  *
- * Reads: `OperationDef.requestBody` and `parameters` (`in: 'body'`).
+ * Reads: `OperationDef.requestBody`, `parameters` (`in: 'body'`) and the request examples.
  */
 import type { OperationDef, ParameterDef } from '../model.js'
 import type { BodyShape } from './operation-shape.js'
@@ -24,5 +25,19 @@ export function shapeRequestBody(operation: OperationDef): BodyShape {
     seen.add(parameter.name)
     parameters.push(parameter)
   }
-  return parameters.length === 0 ? { kind: 'none' } : { kind: 'parameters', parameters }
+  if (parameters.length === 0) return { kind: 'none' }
+  return { kind: 'parameters', parameters, optional: sendsNoBody(operation, parameters) }
+}
+
+/**
+ * Whether the page shows the action called without a body, no parameter being required:
+ * `POST …/estimateStatistics` with no body under a table whose one parameter is optional. A table
+ * that marks nothing required does not say its parameters are optional (most say nothing), so
+ * the example decides.
+ */
+function sendsNoBody(operation: OperationDef, parameters: readonly ParameterDef[]): boolean {
+  return (
+    parameters.every((parameter) => !parameter.required) &&
+    operation.examples.some((example) => example.kind === 'request' && !example.bodyText?.trim())
+  )
 }

@@ -192,7 +192,46 @@ describe('shapeRequestBody: what a request carries', () => {
         {},
         { parameters: [parameter('comment', false), parameter('to', true), parameter('comment', true)] },
       ),
-      { kind: 'parameters', parameters: [parameter('comment', false), parameter('to', true)] },
+      {
+        kind: 'parameters',
+        parameters: [parameter('comment', false), parameter('to', true)],
+        optional: false,
+      },
+    ],
+    [
+      // A table that marks nothing required does not say its parameters are optional.
+      'a parameter object the page sends, none required',
+      operation(
+        'POST',
+        {},
+        {
+          parameters: [parameter('comment', false)],
+          examples: [
+            {
+              kind: 'request',
+              method: 'POST',
+              url: '/x',
+              headers: {},
+              bodyText: '{ "comment": "A" }',
+              position: at,
+            },
+          ],
+        },
+      ),
+      { kind: 'parameters', parameters: [parameter('comment', false)], optional: false },
+    ],
+    [
+      // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/security-ediscoverysearch-estimatestatistics.md
+      'an optional parameter object where the page calls the action without a body',
+      operation(
+        'POST',
+        {},
+        {
+          parameters: [parameter('statisticsOptions', false)],
+          examples: [{ kind: 'request', method: 'POST', url: '/x', headers: {}, position: at }],
+        },
+      ),
+      { kind: 'parameters', parameters: [parameter('statisticsOptions', false)], optional: true },
     ],
   ])('%s', (_name, input, expected) => {
     expect(shapeRequestBody(input)).toEqual(expected)

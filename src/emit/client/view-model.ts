@@ -369,10 +369,14 @@ function methodView(
   const body = bodyType(verb, bodies, writers.typeOf)
   const parameters: string[] = []
   if (verb === 'GET') parameters.push(`query${query?.required ? '' : '?'}: ${query?.type ?? 'Query'}`)
-  if (carriesBody(verb))
-    parameters.push(
-      !body ? 'body?: undefined' : bodies.some(requiresBody) ? `body: ${body}` : `body?: ${body}`,
-    )
+  if (carriesBody(verb)) {
+    // An optional argument may not come before the required `options` of a required query.
+    const optional = (type?: string) =>
+      query?.required
+        ? `body: ${type ? `${type} | undefined` : 'undefined'}`
+        : `body?: ${type ?? 'undefined'}`
+    parameters.push(!body ? optional() : bodies.some(requiresBody) ? `body: ${body}` : optional(body))
+  }
   parameters.push(
     verb === 'GET' || !query
       ? 'options?: RequestOptions'

@@ -147,7 +147,7 @@ export interface DeviceManagementReportsGetCachedReport {
    * POST /deviceManagement/reports/getCachedReport
    * Docs: api/intune-reporting-devicemanagementreports-getcachedreport.md
    */
-  post(body?: { id?: string; select?: string[]; search?: string; groupBy?: string[]; orderBy?: string[]; skip?: number; top?: number }, options?: RequestOptions): Promise<Uint8Array>
+  post(body: { id?: string; select?: string[]; search?: string; groupBy?: string[]; orderBy?: string[]; skip?: number; top?: number }, options?: RequestOptions): Promise<Uint8Array>
 }
 
 /** `/deviceManagement/verifyWindowsEnrollmentAutoDiscovery(domainName={domainName})` */
@@ -273,7 +273,7 @@ export interface MeDriveItemsItemWorkbookWorksheetsItemChartsItemSetPosition {
    * POST /me/drive/items/{id}/workbook/worksheets/{id|name}/charts/{name}/setPosition
    * Docs: api/chart-setposition.md
    */
-  post(body?: { startCell?: unknown; endCell?: unknown }, options?: RequestOptions): Promise<void>
+  post(body: { startCell?: unknown; endCell?: unknown }, options?: RequestOptions): Promise<void>
 }
 
 /** `/me/drive/items/{id}/workbook/worksheets/{id|name}/charts/{name}/image(width={width},height={height},fittingMode={fittingMode})` */
@@ -336,7 +336,7 @@ export interface MeDriveRootItemPathWorkbookWorksheetsItemChartsItemSetPosition 
    * POST /me/drive/root:/{item-path}:/workbook/worksheets/{id|name}/charts/{name}/setPosition
    * Docs: api/chart-setposition.md
    */
-  post(body?: { startCell?: unknown; endCell?: unknown }, options?: RequestOptions): Promise<void>
+  post(body: { startCell?: unknown; endCell?: unknown }, options?: RequestOptions): Promise<void>
 }
 
 /** `/me/drive/root:/{item-path}:/workbook/worksheets/{id|name}/charts/{name}/image(width={width},height={height},fittingMode={fittingMode})` */

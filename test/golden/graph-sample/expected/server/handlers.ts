@@ -30,7 +30,7 @@ export interface Handlers {
    * POST /me/drive/root:/{item-path}:/workbook/worksheets/{id|name}/charts/{name}/setPosition
    * Docs: api/chart-setposition.md
    */
-  chartSetposition: Handler<{ id?: string; itemId?: string; itemPath?: string; name: string; worksheetId?: string }, { [name: string]: string | undefined }, { startCell?: unknown; endCell?: unknown } | undefined, void>
+  chartSetposition: Handler<{ id?: string; itemId?: string; itemPath?: string; name: string; worksheetId?: string }, { [name: string]: string | undefined }, { startCell?: unknown; endCell?: unknown }, void>
   /**
    * Create externalConnection
    * POST /external/connections
@@ -86,7 +86,7 @@ export interface Handlers {
    * POST /deviceManagement/reports/getCachedReport
    * Docs: api/intune-reporting-devicemanagementreports-getcachedreport.md
    */
-  intuneReportingDevicemanagementreportsGetcachedreport: Handler<Record<string, never>, { [name: string]: string | undefined }, { id?: string | null; select?: string[] | null; search?: string | null; groupBy?: string[] | null; orderBy?: string[] | null; skip?: number | null; top?: number | null } | undefined, Uint8Array>
+  intuneReportingDevicemanagementreportsGetcachedreport: Handler<Record<string, never>, { [name: string]: string | undefined }, { id?: string | null; select?: string[] | null; search?: string | null; groupBy?: string[] | null; orderBy?: string[] | null; skip?: number | null; top?: number | null }, Uint8Array>
   /**
    * Get resource
    * GET /me/onenote/resources/{id}/content

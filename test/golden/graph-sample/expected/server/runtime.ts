@@ -24,7 +24,7 @@ export interface RouteSpec {
   /** Function-call arguments: quotes around their values are removed (`'A1'` → `A1`). */
   callParams: string[]
   schema: { params?: object; querystring?: object; body?: object }
-  /** Set when the request may leave out its body (an action whose parameters are all optional). */
+  /** Set when the request may leave out its body (an action the docs call without one, no parameter required). */
   bodyOptional?: true
   /** Set when the route answers bytes (a Stream): their media type. */
   mediaType?: string
