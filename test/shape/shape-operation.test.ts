@@ -3,6 +3,7 @@
  * `shapeResponse`, `shapeRequestBody` and `shapeExamples` decide for an operation.
  */
 import { describe, expect, it } from 'vitest'
+import { querySchemaForOperation } from '../../src/json-schema/operation-schemas.js'
 import type {
   ApiModel,
   ExampleDef,
@@ -15,6 +16,7 @@ import type {
 } from '../../src/model.js'
 import { shapeOperation } from '../../src/shape/api-shape.js'
 import { shapeExamples } from '../../src/shape/examples.js'
+import { shapeParameters } from '../../src/shape/parameters.js'
 import { shapeRequestBody } from '../../src/shape/request-body.js'
 
 const at = { file: 'api/x.md', line: 1, column: 1 }
@@ -235,6 +237,22 @@ describe('shapeRequestBody: what a request carries', () => {
     ],
   ])('%s', (_name, input, expected) => {
     expect(shapeRequestBody(input)).toEqual(expected)
+  })
+})
+
+describe('shapeParameters: where parameters travel', () => {
+  it('takes each name once in its place, the first row (a schema requiring `mode` twice is refused)', () => {
+    const query = (name: string, required: boolean): ParameterDef => ({
+      ...parameter(name, required),
+      in: 'query',
+    })
+    const op = operation(
+      'POST',
+      {},
+      { parameters: [query('mode', true), query('mode', false), query('top', false)] },
+    )
+    expect(shapeParameters(op).query).toEqual([query('mode', true), query('top', false)])
+    expect(querySchemaForOperation(shapeOperation(op, model))?.required).toEqual(['mode'])
   })
 })
 
