@@ -12,7 +12,7 @@
  * `manager@odata.bind`) are left alone. Enum members and member names may be read in any letter
  * case, as Graph reads them (`enumCase`, `nameCase`). Findings are reported, never thrown.
  */
-import { URL_SAMPLE } from '../extract/json-representation.js'
+import { holdsUrl, URL_SAMPLE } from '../extract/json-representation.js'
 import type { ObjectTypeDef, OperationDef, PrimitiveName, SourcePosition, TypeRef } from '../model.js'
 import { missedTextForm } from '../shape/edm-text.js'
 import { isJsonObject } from '../shape/examples.js'
@@ -117,7 +117,7 @@ export function checkJsonValue(
           path,
           `Unexpected ${describeJson(value)} for ${label}, expected a ${type.name} such as ${missed.sample}`,
         )
-      else if (expected.format === 'url' && !URL.canParse(value))
+      else if (holdsUrl(expected) && !URL.canParse(value))
         judge.report(
           'format',
           path,

@@ -26,6 +26,12 @@ const URL_PLACEHOLDER = /^(?:url|string \(url\))$/i
 /** A value of the `url` format: what a mock answers for one, and what a message shows. */
 export const URL_SAMPLE = 'https://example.org/item'
 
+/** Whether a value is a URL: a String the JSON representation writes `"url"` (a `"url"` beside
+ *  another type in the table says nothing of the value). */
+export function holdsUrl({ type, format }: { type: TypeRef; format?: 'url' }): boolean {
+  return format === 'url' && type.kind === 'primitive' && type.name === 'String'
+}
+
 const PLACEHOLDER_KINDS: Record<string, PrimitiveName> = {
   timestamp: 'DateTimeOffset',
   identifier: 'String',

@@ -5,7 +5,7 @@
  *
  * Reads: `TypeRef`s and the `ApiModel` type registry.
  */
-import { URL_SAMPLE } from '../extract/json-representation.js'
+import { holdsUrl, URL_SAMPLE } from '../extract/json-representation.js'
 import { flattenProperties } from '../json-schema/type-schema.js'
 import type { ApiModel, PrimitiveName, TypeRef } from '../model.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
@@ -49,12 +49,11 @@ function synthesiseOne(ref: TypeRef, model: ApiModel, depth: number): unknown {
   for (const property of flattenProperties(type, model)) {
     if (property.relationship || property.name === '__proto__') continue
     // A string the JSON representation writes `"url"` is a URL (what `verify` and the checks expect).
-    const sample =
-      property.format === 'url'
-        ? property.collection
-          ? [URL_SAMPLE]
-          : URL_SAMPLE
-        : synthesiseValue(property.type, property.collection, model, depth + 1)
+    const sample = holdsUrl(property)
+      ? property.collection
+        ? [URL_SAMPLE]
+        : URL_SAMPLE
+      : synthesiseValue(property.type, property.collection, model, depth + 1)
     if (sample !== undefined)
       Object.defineProperty(value, property.name, {
         value: sample,
