@@ -27,31 +27,25 @@ export function anchorRelativeRoutes(
   })
   const roots = new Set(called.map((route) => rootOf(route.segments)))
   if (routes.some((route) => roots.has(rootOf(route.segments)))) return [...routes]
-  // One base for the block: the first route an example ends with shows it; the routes from the same root take it too.
+  // One base for the block: the first route that an example ends with after a template base (in
+  // page order, whatever the order of the examples) shows it; the routes from its root take it too.
   const shown = routes
-    .map((route) => ({ route, example: called.find((call) => endsWith(call.segments, route.segments)) }))
-    .find(({ example }) => example !== undefined)
-  if (!shown?.example) return [...routes]
-  const { example } = shown
-  const base = example.segments.slice(0, example.segments.length - shown.route.segments.length)
-  const baseRaw = example.raw
-    .split('/')
-    .slice(0, base.length + 1)
-    .join('/')
-  const template =
-    base.every((s) => s.kind === 'literal' || s.kind === 'param') && base.some((s) => s.kind === 'param')
-  if (!template) return [...routes]
+    .flatMap((route) =>
+      called.map((example) => ({ route, base: templateBase(example.segments, route.segments), example })),
+    )
+    .find(({ base }) => base !== undefined)
+  if (!shown?.base) return [...routes]
+  const { example, base } = shown
+  // Written from the parsed segments: the example's text may hold `//` or a `/` inside quotes.
+  const baseRaw = base.map((segment) => `/${segment.kind === 'param' ? segment.raw : segment.value}`).join('')
   const root = rootOf(shown.route.segments)
   return routes.map((route) => {
     if (rootOf(route.segments) !== root) return route
     // Read again from its root, so that its placeholders are named as any route's (`{id}` twice
-    // becomes `driveItemId` and `worksheetId`: OpenAPI and the server take a name once per path).
-    const raw = `${baseRaw}${route.raw}`
-    const anchored = parseRouteTemplate(`${route.method} ${raw}`, route.position).route ?? {
-      ...route,
-      raw,
-      segments: [...base, ...route.segments],
-    }
+    // becomes `itemId` and `worksheetId`: OpenAPI and the server take a name once per path).
+    const line = `${route.method} ${baseRaw}${route.raw}${route.query === undefined ? '' : `?${route.query}`}`
+    const anchored = parseRouteTemplate(line, route.position).route
+    if (!anchored) return route
     diagnostics.push(
       diagnostic(
         'relative-route',
@@ -62,6 +56,27 @@ export function anchorRelativeRoutes(
     return anchored
   })
 }
+
+/**
+ * What `whole` has before it ends with `tail`, where that is a template base: literals and at
+ * least one placeholder (`/me/drive/items/{id}`), not a concrete path, a call, an item path, or a
+ * host and version an example wrote without its scheme (`graph.microsoft.com/v1.0/…`).
+ */
+function templateBase(
+  whole: readonly PathSegment[],
+  tail: readonly PathSegment[],
+): Extract<PathSegment, { kind: 'literal' | 'param' }>[] | undefined {
+  if (!endsWith(whole, tail)) return undefined
+  const base = whole.slice(0, whole.length - tail.length)
+  const plain = base.filter(
+    (segment): segment is Extract<PathSegment, { kind: 'literal' | 'param' }> =>
+      segment.kind === 'param' || (segment.kind === 'literal' && !HOST_OR_VERSION.test(segment.value)),
+  )
+  return plain.length === base.length && plain.some((segment) => segment.kind === 'param') ? plain : undefined
+}
+
+/** A host (`graph.microsoft.com`) or a version segment (`v1.0`, `beta`) left in a path. */
+const HOST_OR_VERSION = /\.|^(?:v\d+|beta)$/i
 
 function rootOf(segments: readonly PathSegment[]): string {
   const first = segments[0]

@@ -272,6 +272,53 @@ describe('routes the HTTP request block writes relative to a base', () => {
     expect(params).toEqual(['itemId', 'worksheetId'])
   })
 
+  it.each([
+    [
+      'keeps the query the request line writes',
+      'GET /workbook/names/list?$top={n}',
+      ['GET https://graph.microsoft.com/v1.0/me/drive/items/{id}/workbook/names/list'],
+      'GET /me/drive/items/{id}/workbook/names/list?$top={n}',
+    ],
+    [
+      'takes the base from the parsed path, not the text (`//`)',
+      'POST /workbook/names/add',
+      ['POST https://graph.microsoft.com/v1.0/me//drive/items/{id}/workbook/names/add'],
+      'POST /me/drive/items/{id}/workbook/names/add',
+    ],
+    [
+      'takes the base of a template example, whatever the order of the examples',
+      'POST /workbook/names/add',
+      [
+        'POST https://graph.microsoft.com/v1.0/me/drive/items/01ABCDEF/workbook/names/add',
+        'POST https://graph.microsoft.com/v1.0/me/drive/items/{id}/workbook/names/add',
+      ],
+      'POST /me/drive/items/{id}/workbook/names/add',
+    ],
+    [
+      'takes no host or version an example writes without its scheme',
+      'POST /workbook/names/add',
+      ['POST graph.microsoft.com/v1.0/me/drive/items/{id}/workbook/names/add'],
+      'POST /workbook/names/add',
+    ],
+  ])('%s', (_name, requestLine, examples, expected) => {
+    const markdown = [
+      '# Add Named Item',
+      '## HTTP request',
+      '<!-- { "blockType": "ignored" } -->',
+      `\`\`\`http\n${requestLine}\n\`\`\``,
+      '## Example',
+      ...examples.flatMap((example, index) => [
+        `<!-- { "blockType": "request", "name": "example_${index}" } -->`,
+        `\`\`\`http\n${example}\n\`\`\``,
+      ]),
+    ].join('\n')
+    const { operations } = extractApiPage(readPage('api/nameditem-add.md', markdown))
+    const [route] = operations[0]?.routes ?? []
+    expect(`${route?.method} ${route?.raw}${route?.query === undefined ? '' : `?${route.query}`}`).toBe(
+      expected,
+    )
+  })
+
   // OneDrive/onedrive-api-docs docs/rest-api/api/subscription_update.md@5a2b3dad696cc0fa24fb4f759214c86904167df3:
   // `PATCH /subscriptions/{id}` is a root of its own beside the example `PATCH /drive/root/subscriptions/{id}`.
   it('are not relative where the example shows a concrete path, not a template', () => {
