@@ -3,14 +3,17 @@
  *   |organizer (deprecated)|[identitySet](identityset.md)|…|   → organizer
  *   |**name**|String|…|                                         → name
  *   |[filesFolder](../api/channel-get-filesfolder.md)|…|       → filesFolder (link text)
+ *   |displayName <sup>1</sup>|String|…|                        → displayName
  *   |odata.type|String|…|                                     → @odata.type
- * A parenthesised remark after the name (`(deprecated)`, `(preview)`) is not part of it. A name
- * `odata.x` is the OData control information `@odata.x` written without its `@` (the wire name has it).
+ * A remark after the name, in parentheses or brackets (`(deprecated)`, `[preview]`), and a
+ * footnote mark (`<sup>1</sup>`) are not part of it. A name `odata.x` is the OData control
+ * information `@odata.x` written without its `@` (the wire name has it).
  */
 export function readPropertyName(text: string): string {
   return text
+    .replace(/<sup>[^<]*<\/sup>/gi, '')
     .replace(/[*`\\]/g, '')
-    .replace(/\s+\([^()]*\)$/, '')
+    .replace(/\s+(?:\([^()]*\)|\[[^[\]]*\])$/, '')
     .trim()
     .replace(/^odata\./, '@odata.')
 }

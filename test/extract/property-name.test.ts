@@ -8,6 +8,12 @@ describe('readPropertyName', () => {
     ['`displayName`', 'displayName'],
     ['organizer (deprecated)', 'organizer'],
     ['participants (preview)', 'participants'],
+    // A footnote mark and a bracketed remark are no part of the name (else the row is dropped as
+    // `invalid-property-name`).
+    ['displayName <sup>1</sup>', 'displayName'],
+    ['size [deprecated]', 'size'],
+    // A Methods row's link text stays as it is, and is reported.
+    ['List transitive memberOf', 'List transitive memberOf'],
     ['organizer_v2', 'organizer_v2'],
     ['@microsoft.graph.downloadUrl', '@microsoft.graph.downloadUrl'],
     ['@odata.type', '@odata.type'],
