@@ -25,13 +25,15 @@ export const exampleRouteMismatch: CheckRule = {
     const aliases = rootAliases(model.operations)
     const namespaces = new Set(Object.values(model.types).map((type) => type.namespace.toLowerCase()))
     const found: Diagnostic[] = []
-    for (const operation of model.operations)
+    for (const operation of model.operations) {
+      // The routes an example may call, made once per operation (most operations have no example).
+      let routes: RouteTemplate[] | undefined
       for (const example of operation.examples) {
         const url = example.kind === 'request' ? example.url?.trim() : undefined
         if (!url || operation.routes.length === 0) continue
         const asked = requestSegmentsOf(url).filter((segment) => !isCast(segment, namespaces))
         if (asked.at(-1) === '$count') asked.pop()
-        const routes = operation.routes
+        routes ??= operation.routes
           .flatMap((route) => {
             const byOneSegment = byItemRoot(route)
             return byOneSegment ? [route, byOneSegment] : [route]
@@ -39,9 +41,10 @@ export const exampleRouteMismatch: CheckRule = {
           .map((route) => withoutCasts(route, namespaces))
         const written = [asked, keysAsSegments(asked)].filter((path) => path !== undefined)
         const paths = written.flatMap((path) => [path, ...aliased(path, aliases)])
-        if (paths.some((path) => routes.some((route) => answers(route, path, example)))) continue
+        if (paths.some((path) => routes?.some((route) => answers(route, path, example)))) continue
         found.push(mismatch(example, url, operation))
       }
+    }
     return found
   },
 }
