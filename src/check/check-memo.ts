@@ -4,7 +4,9 @@
  * anything is known to need checking (an up-to-date run loads no rule).
  */
 import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
-import type { OperationDef, PageModel } from '../model.js'
+import { LastOperations } from '../last-operations.js'
+import type { Diagnostic, OperationDef, PageModel } from '../model.js'
+import type { RootAlias } from '../shape/root-aliases.js'
 import type { PageFacts } from './rule.js'
 import type { CheckedPage, DocsTree } from './rules/broken-link.js'
 import type { CheckedOperation } from './rules/example-bodies.js'
@@ -30,9 +32,21 @@ export class ExampleBodiesMemo {
   readonly operations = new WeakMap<OperationDef, CheckedOperation>()
 }
 
+/** What example-route-mismatch keeps. */
+export class ExampleRoutesMemo {
+  /** The root aliases of the last operation list. */
+  readonly aliases = new LastOperations<RootAlias[]>()
+  /** Each operation's findings, with the aliases and the namespaces they read, by operation object. */
+  readonly operations = new WeakMap<
+    OperationDef,
+    { aliases: readonly RootAlias[]; namespaces: string; found: Diagnostic[] }
+  >()
+}
+
 export class CheckMemo {
   readonly brokenLinks = new BrokenLinkMemo()
   readonly exampleBodies = new ExampleBodiesMemo()
+  readonly exampleRoutes = new ExampleRoutesMemo()
   /** What response-sentence-mismatch found on each page, by page model object. */
   readonly responseSentences = new WeakMap<PageModel, CheckedFindings>()
   /** What representation-mismatch found of each derived type's inherited members, by page model object. */

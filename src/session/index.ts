@@ -44,6 +44,8 @@
  *                      from                                 one deriving from a type it asked
  *                                                           for), or the members a page it read
  *                                                           says its type's representation requires
+ *   checks.exampleRoutes operation object, plus the root     other root aliases (another operation
+ *                      aliases and the types' namespaces    list) or other namespaces
  *   openapi.templates  route object                         (never: a route's template is its own)
  *   openapi.routeEntries / inexact / securitySchemes
  *                      the list of operation objects        another list (other objects or order)

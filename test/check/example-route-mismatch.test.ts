@@ -5,6 +5,8 @@
  * `termStore/sets/{set-id}/terms`), and what the docs and OData let an example add to a path.
  */
 import { describe, expect, it } from 'vitest'
+import type { Diagnostic } from '../../src/model.js'
+import { Session } from '../../src/session/index.js'
 import { checkDocs } from '../support/check-docs.js'
 
 const page = (requestLines: string, example: string) => `---
@@ -87,5 +89,39 @@ describe('example-route-mismatch', () => {
       ])
     ).diagnostics.filter((d) => d.code === 'example-route-mismatch')
     expect(found).toEqual([])
+  })
+})
+
+describe('example-route-mismatch across the saves of a watch session', () => {
+  // A page documenting `/me` beside `/users/{id}` pairs the two roots (`rootAliases`): the unchanged
+  // widget page's `/users/abc/widgets` then calls its `/me/widgets`, and is no longer reported.
+  const widgets = {
+    file: 'api/widget-list.md',
+    text: page('GET /me/widgets', `GET ${ROOT}/users/abc/widgets`),
+  }
+  const pairing = [
+    { file: 'api/user-get.md', text: page('GET /me\nGET /users/{id | userPrincipalName}', `GET ${ROOT}/me`) },
+    {
+      file: 'api/user-list-events.md',
+      text: page('GET /me/events\nGET /users/{id}/events', `GET ${ROOT}/me/events`),
+    },
+    {
+      file: 'api/user-list-messages.md',
+      text: page('GET /me/messages\nGET /users/{id}/messages', `GET ${ROOT}/me/messages`),
+    },
+  ]
+  const mismatched = (diagnostics: readonly Diagnostic[]) =>
+    diagnostics.filter((d) => d.code === 'example-route-mismatch').map((d) => d.file)
+
+  it('reports what a fresh check reports after each save', async () => {
+    const session = new Session(true)
+    const saves = [[widgets], [widgets, ...pairing], [widgets]]
+    const seen: string[][] = []
+    for (const pages of saves) {
+      const watched = mismatched((await checkDocs(pages, [], session)).diagnostics)
+      expect(watched).toEqual(mismatched((await checkDocs(pages)).diagnostics))
+      seen.push(watched)
+    }
+    expect(seen).toEqual([['api/widget-list.md'], [], ['api/widget-list.md']])
   })
 })

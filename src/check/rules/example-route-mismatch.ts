@@ -21,32 +21,54 @@ import type { CheckRule } from '../rule.js'
 export const exampleRouteMismatch: CheckRule = {
   name: 'example-route-mismatch',
   codes: ['example-route-mismatch'],
-  run({ model }) {
-    const aliases = rootAliases(model.operations)
-    const namespaces = new Set(Object.values(model.types).map((type) => type.namespace.toLowerCase()))
+  run({ model, memo }) {
+    const kept = memo.exampleRoutes
+    // What every operation's judgement reads besides itself, kept while it says the same: in
+    // watch mode an unchanged operation is the same object, and is not judged again.
+    const aliases = kept.aliases.get(model.operations, rootAliases)
+    const namespaces = [...new Set(Object.values(model.types).map((type) => type.namespace.toLowerCase()))]
+      .sort()
+      .join(' ')
     const found: Diagnostic[] = []
     for (const operation of model.operations) {
-      // The routes an example may call, made once per operation (most operations have no example).
-      let routes: RouteTemplate[] | undefined
-      for (const example of operation.examples) {
-        const url = example.kind === 'request' ? example.url?.trim() : undefined
-        if (!url || operation.routes.length === 0) continue
-        const asked = requestSegmentsOf(url).filter((segment) => !isCast(segment, namespaces))
-        if (asked.at(-1) === '$count') asked.pop()
-        routes ??= operation.routes
-          .flatMap((route) => {
-            const byOneSegment = byItemRoot(route)
-            return byOneSegment ? [route, byOneSegment] : [route]
-          })
-          .map((route) => withoutCasts(route, namespaces))
-        const written = [asked, keysAsSegments(asked)].filter((path) => path !== undefined)
-        const paths = written.flatMap((path) => [path, ...aliased(path, aliases)])
-        if (paths.some((path) => routes?.some((route) => answers(route, path, example)))) continue
-        found.push(mismatch(example, url, operation))
-      }
+      const known = kept.operations.get(operation)
+      const findings =
+        known?.aliases === aliases && known.namespaces === namespaces
+          ? known.found
+          : mismatchesOf(operation, aliases, new Set(namespaces.split(' ')))
+      kept.operations.set(operation, { aliases, namespaces, found: findings })
+      found.push(...findings)
     }
     return found
   },
+}
+
+/** Each request example of `operation` whose path none of its routes answers. */
+function mismatchesOf(
+  operation: OperationDef,
+  aliases: readonly RootAlias[],
+  namespaces: ReadonlySet<string>,
+): Diagnostic[] {
+  const found: Diagnostic[] = []
+  // The routes an example may call, made once (most operations have no example).
+  let routes: RouteTemplate[] | undefined
+  for (const example of operation.examples) {
+    const url = example.kind === 'request' ? example.url?.trim() : undefined
+    if (!url || operation.routes.length === 0) continue
+    const asked = requestSegmentsOf(url).filter((segment) => !isCast(segment, namespaces))
+    if (asked.at(-1) === '$count') asked.pop()
+    routes ??= operation.routes
+      .flatMap((route) => {
+        const byOneSegment = byItemRoot(route)
+        return byOneSegment ? [route, byOneSegment] : [route]
+      })
+      .map((route) => withoutCasts(route, namespaces))
+    const written = [asked, keysAsSegments(asked)].filter((path) => path !== undefined)
+    const paths = written.flatMap((path) => [path, ...aliased(path, aliases)])
+    if (paths.some((path) => routes?.some((route) => answers(route, path, example)))) continue
+    found.push(mismatch(example, url, operation))
+  }
+  return found
 }
 
 function answers(route: RouteTemplate, path: readonly string[], example: ExampleDef): boolean {
