@@ -74,6 +74,12 @@ describe('example-route-mismatch', () => {
     // today's api-reference/v1.0/api/user-reminderview.md, on a tree too small to pair `/me` with `/users/{id}`
     ['one segment naming the root item', 'GET /users/{id}/reminderView', '/me/reminderView'],
     ['a key in parentheses', 'POST /depots/{id}/parcels', "/depots('2b83cc42')/parcels"],
+    // OneDrive/onedrive-api-docs docs/rest-api/api/site_getbypath.md: the example is the request line.
+    [
+      'the request line itself',
+      'GET /sites/{hostname}:/{relative-path}',
+      '/sites/{hostname}:/{relative-path}',
+    ],
     ["the route's parent expanding it", 'GET /me/manager', '/me?$expand=manager($levels=max)'],
     [
       'a navigation expanded under a key',
@@ -87,6 +93,24 @@ describe('example-route-mismatch', () => {
         { file: 'api/x.md', text: page(requestLine, `${requestLine.split(' ')[0]} ${ROOT}${path}`) },
         { file: 'resources/user.md', text: types },
       ])
+    ).diagnostics.filter((d) => d.code === 'example-route-mismatch')
+    expect(found).toEqual([])
+  })
+})
+
+// OneDrive/onedrive-api-docs docs/rest-api/api/driveitem_createuploadsession.md and driveitem_preview.md:
+// an upload session's URL, marked `opaqueUrl`, and an unannotated block showing a request to another service.
+describe('example-route-mismatch judges the annotated examples that call routes', () => {
+  it.each([
+    [
+      'marked opaqueUrl',
+      '<!-- { "blockType": "request", "opaqueUrl": true, "name": "upload-fragment-piece" } -->',
+    ],
+    ['unannotated', ''],
+  ])('not an example %s', async (_, annotation) => {
+    const text = `# Upload\n\n## HTTP request\n\n\`\`\`http\nPOST /me/drive/items/{itemId}/createUploadSession\n\`\`\`\n\n## Example\n\n${annotation}\n\n\`\`\`http\nPUT https://sn3302.up.1drv.com/up/fe6987415ace7X4e1eF866337\nContent-Length: 26\n\`\`\`\n`
+    const found = (
+      await checkDocs([{ file: 'api/driveitem_createuploadsession.md', text }])
     ).diagnostics.filter((d) => d.code === 'example-route-mismatch')
     expect(found).toEqual([])
   })

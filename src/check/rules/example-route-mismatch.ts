@@ -53,8 +53,11 @@ function mismatchesOf(
   // The routes an example may call, made once (most operations have no example).
   let routes: RouteTemplate[] | undefined
   for (const example of operation.examples) {
-    const url = example.kind === 'request' ? example.url?.trim() : undefined
+    const url = judgedUrl(example)
     if (!url || operation.routes.length === 0) continue
+    // An example written as one of the request lines calls it (OneDrive's `GET /sites/{hostname}:/{relative-path}`).
+    const target = requestTargetOf(url).split('?')[0]
+    if (operation.routes.some((route) => route.raw === target)) continue
     const asked = requestSegmentsOf(url).filter((segment) => !isCast(segment, namespaces))
     if (asked.at(-1) === '$count') asked.pop()
     routes ??= operation.routes
@@ -69,6 +72,18 @@ function mismatchesOf(
     found.push(mismatch(example, url, operation))
   }
   return found
+}
+
+/**
+ * The URL of a request example the check judges: an annotated one (as ApiDoctor validates them;
+ * an unannotated block may show a request to another service, `POST https://www.onedrive.com/embed_by_post`),
+ * and not one marked `"opaqueUrl": true`, a URL the API hands out (an upload session's
+ * `https://sn3302.up.1drv.com/up/…`), not a route.
+ */
+function judgedUrl(example: ExampleDef): string | undefined {
+  if (example.kind !== 'request' || !example.annotation || example.annotation.opaqueUrl === true)
+    return undefined
+  return example.url?.trim() || undefined
 }
 
 function answers(route: RouteTemplate, path: readonly string[], example: ExampleDef): boolean {
