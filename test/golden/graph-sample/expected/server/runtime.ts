@@ -246,7 +246,8 @@ function typeCastPattern(namespaces: readonly string[]): RegExp | undefined {
 
 /**
  * The URL to route, read as Graph reads it: an optional `/v1.0` or `/beta` first, a trailing slash
- * ignored, the slashes of an item path kept in its one segment (`root:/a/b.txt:` → `root:/a%2Fb.txt:`);
+ * ignored, the slashes of an item path kept in its one segment (`root:/a/b.txt:` → `root:/a%2Fb.txt:`),
+ * one that runs to the end of the path closed (`root:/a/b.txt` as `root:/a/b.txt:`);
  * a last `$count` or type-cast segment that no route documents becomes a view of the route without it;
  * a path the docs document only under another name of its root (`/me/x`, `/users/{id}/x`) takes that.
  * `find` answers a routed URL's parameters (undefined: no route).
@@ -269,7 +270,8 @@ function routableUrl(
   const query = at === -1 ? '' : url.slice(at)
   let path = (at === -1 ? url : url.slice(0, at))
     .replace(VERSION_PREFIX, '')
-    .replace(/:\/([^:]*)(:|$)/g, (_, inside: string, end: string) => `:/${inside.replace(/\//g, '%2F')}${end}`)
+    // An item path that runs to the end of the path is closed there, as Graph reads `root:/a/b.txt`.
+    .replace(/:\/([^:]*)(:|$)/g, (_, inside: string) => `:/${inside.replace(/\//g, '%2F')}:`)
   if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1)
   if (path === '') path = '/'
   const segments = path.split('/')
