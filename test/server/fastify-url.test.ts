@@ -24,6 +24,14 @@ describe('fastifyUrlFor', () => {
       [],
       '/me/drive/root::/:(^[^:]+)::/children',
     ],
+    [
+      // OneDrive/onedrive-api-docs docs/rest-api/api/site_getbypath.md: without the pattern,
+      // find-my-way names the first parameter `hostname::`, and the route never has `hostname`.
+      'GET /sites/{hostname}:/{relative-path}',
+      '/sites/:hostname(^[^:]+)::/:relativePath(^[^:]+)::',
+      [],
+      '/sites/:(^[^:]+)::/:(^[^:]+)::',
+    ],
   ])('%s', (line, url, callParams, shape) => {
     const route = parseRouteTemplate(line, at).route
     expect(route).toBeDefined()

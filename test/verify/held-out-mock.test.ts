@@ -11,7 +11,9 @@
  * - a page that documents no body of its own on a path another page serves (upload from a URL):
  *   the server judges its request by the serving page's type, and so must the judge of the docs;
  * - a route whose item path runs to the end (OneDrive's `GET /me/drive/root:/{item-path}`): the
- *   server took it only closed (`root:/a/b.txt:`), and answered the documented form 404.
+ *   server took it only closed (`root:/a/b.txt:`), and answered the documented form 404; and one
+ *   right after a parameter (`GET /sites/{hostname}:/{relative-path}`), whose parameter the router
+ *   misnamed (400 on every request).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
@@ -34,7 +36,7 @@ describe('verify --unsafe against the mock of the same pages', () => {
     expect(findings.filter((finding) => finding.severity === 'error')).toEqual([])
     expect(summary.mismatched).toBe(0)
     // driveitem_get's example calls `/me/drive/root`, which none of its request lines documents.
-    expect(summary).toMatchObject({ examples: 8, agreed: 4, contradicted: 4 })
+    expect(summary).toMatchObject({ examples: 9, agreed: 5, contradicted: 4 })
   })
 
   it('answers a create whose two body tables require one property', async () => {
@@ -78,6 +80,11 @@ describe('verify --unsafe against the mock of the same pages', () => {
       ),
     )
     expect(statuses).toEqual([200, 200])
+  })
+
+  it('answers a site by its host name and path (a parameter right before an item path)', async () => {
+    const response = await fetch(`${mock.url}/sites/contoso.sharepoint.com:/teams/hr`)
+    expect(response.status).toBe(200)
   })
 
   it('answers a URL for a `"url"` property where the example is not JSON', async () => {

@@ -3,6 +3,7 @@
  *   /deviceManagement/uploads/{uploadId}        → /deviceManagement/uploads/:uploadId
  *   /worksheets/{id}/range(address='<address>') → /worksheets/:id/range(address=:address(^[^,\x29]*))
  *   /drive/root:/{item-path}:/children          → /drive/root::/:item_path(^[^:]+)::/children
+ *   /sites/{hostname}:/{relative-path}           → /sites/:hostname(^[^:]+)::/:relative_path(^[^:]+)::
  * Function arguments match quoted or bare values; the runtime strips the quotes (`callParams`).
  * Item paths match one URL segment (`root:/a%2Fb.txt:` for nested paths).
  *
@@ -45,15 +46,19 @@ export function fastifyUrlFor(route: RouteTemplate): FastifyUrl {
     url += joinToPrevious ? text : `/${text}`
     shape += joinToPrevious ? shapeText : `/${shapeText}`
   }
-  for (const segment of route.segments) addSegment(segment)
-  function addSegment(segment: PathSegment): void {
+  route.segments.forEach((segment, index) => addSegment(segment, route.segments[index + 1]))
+  function addSegment(segment: PathSegment, next: PathSegment | undefined): void {
     switch (segment.kind) {
       case 'literal':
         add(literal(segment.value), literal(segment.value))
         return
-      case 'param':
-        add(`:${name(segment.name)}`, ':')
+      case 'param': {
+        // Before an item path (`/sites/{hostname}:/{path}`) the name must end where the `:` begins:
+        // find-my-way would read `hostname::` as the name.
+        const ends = next?.kind === 'itemPath' ? ITEM_PATH_PATTERN : ''
+        add(`:${name(segment.name)}${ends}`, `:${ends}`)
         return
+      }
       case 'call': {
         const args = segment.args.map((arg) => {
           const id = name(arg.param)
