@@ -46,7 +46,7 @@ export function fastifyUrlFor(route: RouteTemplate): FastifyUrl {
     url += joinToPrevious ? text : `/${text}`
     shape += joinToPrevious ? shapeText : `/${shapeText}`
   }
-  route.segments.forEach((segment, index) => addSegment(segment, route.segments[index + 1]))
+  for (const [index, segment] of route.segments.entries()) addSegment(segment, route.segments[index + 1])
   function addSegment(segment: PathSegment, next: PathSegment | undefined): void {
     switch (segment.kind) {
       case 'literal':
