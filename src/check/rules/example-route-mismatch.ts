@@ -26,16 +26,15 @@ export const exampleRouteMismatch: CheckRule = {
     // What every operation's judgement reads besides itself, kept while it says the same: in
     // watch mode an unchanged operation is the same object, and is not judged again.
     const aliases = kept.aliases.get(model.operations, rootAliases)
-    const namespaces = [...new Set(Object.values(model.types).map((type) => type.namespace.toLowerCase()))]
-      .sort()
-      .join(' ')
+    const namespaceSet = new Set(Object.values(model.types).map((type) => type.namespace.toLowerCase()))
+    const namespaces = [...namespaceSet].sort().join(' ')
     const found: Diagnostic[] = []
     for (const operation of model.operations) {
       const known = kept.operations.get(operation)
       const findings =
         known?.aliases === aliases && known.namespaces === namespaces
           ? known.found
-          : mismatchesOf(operation, aliases, new Set(namespaces.split(' ')))
+          : mismatchesOf(operation, aliases, namespaceSet)
       kept.operations.set(operation, { aliases, namespaces, found: findings })
       found.push(...findings)
     }
