@@ -104,8 +104,11 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   )
   const abstract = annotation.abstract === true || header.abstract === true
   const keyed = keyedByAnnotation(annotation, properties, abstract || baseType !== undefined)
+  // A navigation property (a Relationships row) belongs to an entity: today's externalActivity
+  // lists `performedBy` under Relationships with neither Methods nor an id.
+  const navigates = properties.some((property) => property.relationship)
   const type: Draft<ObjectTypeDef> = {
-    kind: keyed || methods.length > 0 || assignedKey ? 'entity' : 'complex',
+    kind: keyed || methods.length > 0 || assignedKey || navigates ? 'entity' : 'complex',
     name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
     namespace: namespaceOf(qualifiedName),
     qualifiedName,

@@ -201,6 +201,20 @@ describe('resource pages', () => {
     expect((extractPage('resources/x.md', text).types[0] as ObjectTypeDef).kind).toBe(kind)
   })
 
+  it('reads a type with a Relationships row as an entity, without Methods or an id', () => {
+    // api-reference/v1.0/resources/externalconnectors-externalactivity.md, microsoftgraph/microsoft-graph-docs-contrib@3671d18043a2a19cf98c456aea50d6b8e5861ab5
+    const text = [
+      '# externalActivity resource type\n\nNamespace: microsoft.graph.externalConnectors\n',
+      '## Methods\n\nNone.\n',
+      '## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n|startDateTime|DateTimeOffset|The date and time when the particular activity occurred.|\n',
+      '## Relationships\n\n|Relationship|Type|Description|\n|:---|:---|:---|\n|performedBy|[microsoft.graph.externalConnectors.identity](../resources/externalconnectors-identity.md)|Represents an identity used to identify who is responsible for the activity.|\n',
+    ].join('\n')
+    const kind = (page: string) => (extractPage('resources/x.md', page).types[0] as ObjectTypeDef).kind
+    expect(kind(text)).toBe('entity')
+    // The same page with `Relationships` = None is a complex type.
+    expect(kind(text.replace(/## Relationships[\s\S]*$/, '## Relationships\n\nNone.\n'))).toBe('complex')
+  })
+
   // OneDrive/onedrive-api-docs docs/rest-api/resources/itemReference.md (complex in the CSDL) and
   // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/resources/commsoperation.md (entity)
   it.each([
