@@ -198,6 +198,12 @@ export interface ParameterDef {
   readonly required: boolean
   readonly description: string
   readonly position: SourcePosition
+  /**
+   * The types the Type cell offers, where it offers several (`[appHostedMediaConfig](…) or
+   * [serviceHostedMediaConfig](…)`; `type` is the first): link takes the base type they share.
+   * Evidence of a page model only: the linked model never holds it.
+   */
+  readonly alternatives?: readonly TypeRef[]
 }
 
 /** A request or response example with its annotation. */

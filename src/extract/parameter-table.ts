@@ -18,7 +18,7 @@ import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
 import { columnOf, hasUnexpectedCells, namedCells, type ReadTable, readTable } from '../parse/table.js'
-import { readTypeCell, unreadWordFinding } from './type-cell.js'
+import { alternativesIn, readTypeCell, unreadWordFinding } from './type-cell.js'
 
 export type ParameterLocation = ParameterDef['in']
 
@@ -134,6 +134,7 @@ export function extractParameterTable(
       : typed.qualifier
         ? /\brequired\b/.test(typed.qualifier)
         : saysRequired(description) || (rowsRequired && !saysOptional(description))
+    const alternatives = typeCell && alternativesIn(typeCell, file)
     parameters.push({
       name,
       in: location,
@@ -142,6 +143,7 @@ export function extractParameterTable(
       required,
       description,
       position,
+      ...(alternatives && { alternatives }),
     })
   }
   return parameters

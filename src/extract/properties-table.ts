@@ -11,7 +11,7 @@ import { cleanText } from '../parse/inline-text.js'
 import { columnOf, hasUnexpectedCells, namedCells, readTable } from '../parse/table.js'
 import { readPropertyFlags } from './property-flags.js'
 import { readPropertyName } from './property-name.js'
-import { offersAlternatives, readTypeCell, unreadWordFinding } from './type-cell.js'
+import { alternativesIn, readTypeCell, unreadWordFinding } from './type-cell.js'
 
 /**
  * First header cells of a name/type/description table: `Property`, `Property name`, `Relationship`,
@@ -91,7 +91,7 @@ export function extractPropertiesTable(
             .trim()
     const cellType = readTypeCell(typeCell, file)
     const { collection, qualifier } = cellType
-    const type = (offersAlternatives(typeCell) && declaredType(name)) || cellType.type
+    const type = (alternativesIn(typeCell, file) && declaredType(name)) || cellType.type
     if (type.kind === 'unknown') {
       diagnostics.push(
         diagnostic(

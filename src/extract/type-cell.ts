@@ -71,17 +71,17 @@ export function primitiveNamed(word: string): PrimitiveName | undefined {
 const NAME = /^[A-Za-z_][\w.]*$/
 
 /**
- * Whether a Type cell offers several linked types, any of which the value may be:
+ * The linked types a Type cell offers, any of which the value may be, when it offers several:
  *   [organizerMeetingInfo](organizermeetinginfo.md) or [tokenMeetingInfo](tokenmeetinginfo.md)
  * (the cell is read as the first of them; the declared type is the one they share).
  */
-export function offersAlternatives(cell: Nodes): boolean {
+export function alternativesIn(cell: Nodes, fromFile: string): TypeRef[] | undefined {
   const links = linksIn(cell)
-  return (
+  const offers =
     links.length > 1 &&
     / or /i.test(cleanText(cell)) &&
     links.every((link) => /^[\w.]+$/.test(cleanText(link).trim()))
-  )
+  return offers ? links.map((link) => readTypeOf(link, cleanText(link), fromFile).type) : undefined
 }
 
 /** Read a type from a Type table cell (or any inline node holding one). */

@@ -18,6 +18,7 @@ import { LinkMemo } from './link-memo.js'
 import { mergeTypes } from './merge-types.js'
 import { linkMethodsToOperations } from './methods.js'
 import { markNavigationTargets } from './navigation-targets.js'
+import { settleOfferedParameterTypes } from './offered-types.js'
 import { refineOperationKinds } from './operation-kinds.js'
 import { linkPermissionIncludes } from './permission-includes.js'
 import { TypeRegistry } from './registry.js'
@@ -90,6 +91,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   refineOperationKinds(registry.types.values(), operations)
   reportResponseTypeConflicts(registry, operations, diagnostics)
   preferBaseResponseTypes(registry, operations)
+  settleOfferedParameterTypes(registry, operations)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')
       for (const property of type.properties) {

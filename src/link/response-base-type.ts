@@ -43,12 +43,12 @@ export function preferBaseResponseTypes(registry: TypeRegistry, operations: read
 }
 
 /**
- * The nearest documented type every outcome's base chain reaches (exportSuccessOperation,
+ * The nearest documented type every one of `types` is or derives from (exportSuccessOperation,
  * failedOperation and runningOperation share operation); not the format's root entity, which says
- * nothing of the outcomes.
+ * nothing of them.
  */
-function sharedBase(outcomes: readonly TypeRef[], registry: TypeRegistry): string | undefined {
-  const chains = outcomes.map((outcome) => chainOf({ ...outcome }, DEFAULT_NAMESPACE, registry))
+export function sharedBase(types: readonly TypeRef[], registry: TypeRegistry): string | undefined {
+  const chains = types.map((type) => chainOf({ ...type }, DEFAULT_NAMESPACE, registry))
   const [first = [], ...others] = chains
   const shared = first.find((name) => others.every((chain) => chain.includes(name)))
   const documented = shared === undefined ? undefined : registry.byName(shared, DEFAULT_NAMESPACE)

@@ -1,0 +1,24 @@
+/**
+ * A parameter whose Type cell offers several types takes the nearest documented base type they
+ * share, as the service declares it:
+ *   | mediaConfig | [appHostedMediaConfig](…) or [serviceHostedMediaConfig](…) | The media configuration. |
+ * is a mediaConfig, the base of both. Where the docs document no shared base (not every offered
+ * type has a page), the first type offered, as the cell reads. extract keeps the offer as the
+ * parameter's `alternatives`, which link drops from its copies of the operations once it has decided.
+ */
+import type { OperationDef } from './drafts.js'
+import type { TypeRegistry } from './registry.js'
+import { sharedBase } from './response-base-type.js'
+
+export function settleOfferedParameterTypes(
+  registry: TypeRegistry,
+  operations: readonly OperationDef[],
+): void {
+  for (const operation of operations) {
+    if (!operation.parameters.some((parameter) => parameter.alternatives)) continue
+    operation.parameters = operation.parameters.map(({ alternatives, ...parameter }) => {
+      const shared = alternatives && sharedBase(alternatives, registry)
+      return shared ? { ...parameter, type: { kind: 'named', name: shared } } : parameter
+    })
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
+
+// api-reference/v1.0/api/call-answer.md and resources/{mediaconfig,apphostedmediaconfig}.md,
+// microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78 (abridged)
+const answer = `---\ndoc_type: apiPageType\n---\n# call: answer\n\n## HTTP request\n\`\`\`http\nPOST /communications/calls/{id}/answer\n\`\`\`\n\n## Request body\n| Parameter | Type | Description |\n|:--|:--|:--|\n| callbackUri | String | Allows bots to provide a specific callback URI. (Required) |\n| mediaConfig | [appHostedMediaConfig](../resources/apphostedmediaconfig.md) or [serviceHostedMediaConfig](../resources/servicehostedmediaconfig.md) | The media configuration. (Required) |\n\n## Response\nIf successful, this method returns a \`202 Accepted\` response code.\n`
+const resource = (name: string, base?: string) =>
+  `---\ndoc_type: resourcePageType\n---\n# ${name} resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|blob|String|The media configuration blob.|\n\n## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}"${base ? `, "baseType": "microsoft.graph.${base}"` : ''} } -->\n\`\`\`json\n{ "blob": "String" }\n\`\`\`\n`
+
+const mediaConfigOf = (pages: Record<string, string>) => {
+  const model = buildModel([
+    { file: 'api/call-answer.md', text: answer },
+    ...Object.entries(pages).map(([file, text]) => ({ file, text })),
+  ])
+  const parameter = model.operations[0]?.parameters.find((each) => each.name === 'mediaConfig')
+  // The cell's offer is evidence of the page model, not part of the linked model.
+  expect(parameter && 'alternatives' in parameter).toBe(false)
+  return parameter?.type.kind === 'named' ? parameter.type.resolved : parameter?.type.kind
+}
+
+describe('a parameter whose Type cell offers several types', () => {
+  it('is the documented base type they share', () => {
+    const pages = {
+      'resources/mediaconfig.md': resource('mediaConfig'),
+      'resources/apphostedmediaconfig.md': resource('appHostedMediaConfig', 'mediaConfig'),
+      'resources/servicehostedmediaconfig.md': resource('serviceHostedMediaConfig', 'mediaConfig'),
+    }
+    expect(mediaConfigOf(pages)).toBe('microsoft.graph.mediaConfig')
+  })
+
+  it('is the first type offered where the docs document no base they share', () => {
+    // serviceHostedMediaConfig has no page: nothing says what it derives from.
+    const pages = {
+      'resources/mediaconfig.md': resource('mediaConfig'),
+      'resources/apphostedmediaconfig.md': resource('appHostedMediaConfig', 'mediaConfig'),
+    }
+    expect(mediaConfigOf(pages)).toBe('microsoft.graph.appHostedMediaConfig')
+    // Types that share only the root entity share nothing that says more than either.
+    const unrelated = {
+      'resources/apphostedmediaconfig.md': resource('appHostedMediaConfig', 'entity'),
+      'resources/servicehostedmediaconfig.md': resource('serviceHostedMediaConfig', 'entity'),
+    }
+    expect(mediaConfigOf(unrelated)).toBe('microsoft.graph.appHostedMediaConfig')
+  })
+})
