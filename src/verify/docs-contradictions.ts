@@ -85,14 +85,18 @@ export function asContradictions(
  * property of the resource, or the judge of values finds a fault (the first is said), an enum the
  * docs list only in a "Possible values are" sentence read as the server reads it (`"contentType": ""`
  * is none of `text`, `html`). A service that refuses such a request agrees with the docs' model.
- * `routeOwner`: the operation that serves the path; a page that documents no body of its own
- * (OneDrive's upload from a URL, `POST …/children` "the JSON representation of the item") is
- * judged by the body of the page the route is served by, as the generated server judges it.
+ * `routeOwner`: the operation that serves the path. A page that documents no body of its own
+ * (OneDrive's upload from a URL, `POST …/children` "the JSON representation of the item"), or whose
+ * example calls a path none of its own request lines documents (the open-extension page creating a
+ * conversation on `POST /groups/{id}/conversations`), is judged by the body of the page the route
+ * is served by, as the generated server judges it. `servesPath`: whether the page's own routes
+ * answer the example's path.
  */
 export function requestFault(
   planned: PlannedRequest,
   { reads, selectable, api }: Pick<JudgeContext, 'reads' | 'selectable' | 'api'>,
   routeOwner: OperationDef | undefined,
+  servesPath: boolean,
 ): string | undefined {
   const selected = selectFault(planned, selectable, api.model)
   if (selected !== undefined) return selected
@@ -101,12 +105,18 @@ export function requestFault(
   if (body.kind === 'fault') return `not JSON: ${body.message}`
   if (body.kind !== 'json') return undefined
   const own = planned.shape.operation
-  const operation = planned.shape.requestBody.kind === 'none' && routeOwner ? routeOwner : own
+  const operation =
+    routeOwner && (planned.shape.requestBody.kind === 'none' || !servesPath) ? routeOwner : own
   const type = operation.requestBody?.type
   const resource = type?.kind === 'named' && type.resolved ? reads.resolved(type.resolved) : undefined
   if (resource && resource.kind !== 'enum' && isJsonObject(body.value)) {
-    const { properties } = reads.family(resource)
-    const readOnly = Object.keys(body.value).find((key) => properties.get(key)?.readOnly)
+    // In any letter case, as Graph and the server read names (`"Threads"` sets `threads`).
+    const readOnlyNames = new Set(
+      [...reads.family(resource).properties.values()]
+        .filter((property) => property.readOnly)
+        .map((property) => property.name.toLowerCase()),
+    )
+    const readOnly = Object.keys(body.value).find((key) => readOnlyNames.has(key.toLowerCase()))
     if (readOnly !== undefined) return `${readOnly} is read-only`
   }
   const faults: string[] = []

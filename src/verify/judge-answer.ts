@@ -76,8 +76,11 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
         },
       ]
     const owner = answering[0] && context.api.ownerOf(answering[0].route)
+    const servesPath = answering.some(({ operation }) => operation === own.operation)
     const refusal =
-      answer.status >= 400 && answer.status < 500 ? requestFault(planned, context, owner) : undefined
+      answer.status >= 400 && answer.status < 500
+        ? requestFault(planned, context, owner, servesPath)
+        : undefined
     if (refusal)
       return [
         {
