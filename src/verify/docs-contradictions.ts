@@ -125,6 +125,7 @@ export function requestFault(
     enumCase: 'any',
     nameCase: 'any',
     inferredEnums: 'listed',
+    undocumentedTypes: 'refuse',
     report: (_fault, _path, message) => faults.push(message),
   })
   return faults[0]

@@ -15,24 +15,21 @@
  *   right after a parameter (`GET /sites/{hostname}:/{relative-path}`), whose parameter the router
  *   misnamed (400 on every request).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { verify } from '../../src/index.js'
-import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
+import { startMockServer } from '../../src/mock/serve.js'
 import { readDocs } from '../../src/read-docs.js'
 import { ROOT } from '../server/helpers.js'
+import { mockOfDocs } from './servers.js'
 
 const DOCS = `${ROOT}test/fixtures/held-out-mock`
 
-let mock: RunningMock
-beforeAll(async () => {
-  mock = await startMockServer((await readDocs(DOCS)).pages, { port: 0, host: '127.0.0.1', log: false })
-})
-afterAll(() => mock.close())
+const mock = mockOfDocs(DOCS)
 
 describe('verify --unsafe against the mock of the same pages', () => {
   it('finds no disagreement, only the docs contradicting themselves', async () => {
-    const { summary, findings } = await verify({ docs: DOCS, baseUrl: mock.url, unsafe: true })
+    const { summary, findings } = await verify({ docs: DOCS, baseUrl: mock().url, unsafe: true })
     expect(findings.filter((finding) => finding.severity === 'error')).toEqual([])
     expect(summary.mismatched).toBe(0)
     // driveitem_get's example calls `/me/drive/root`, which none of its request lines documents.
@@ -62,12 +59,12 @@ describe('verify --unsafe against the mock of the same pages', () => {
 
   it('takes an action without a body where its parameters are optional', async () => {
     const response = await fetch(
-      `${mock.url}/security/cases/ediscoveryCases/b0073e4e/searches/c61a5860/estimateStatistics`,
+      `${mock().url}/security/cases/ediscoveryCases/b0073e4e/searches/c61a5860/estimateStatistics`,
       { method: 'POST' },
     )
     expect(response.status).toBeLessThan(300)
     const sent = await fetch(
-      `${mock.url}/security/cases/ediscoveryCases/b0073e4e/searches/c61a5860/estimateStatistics`,
+      `${mock().url}/security/cases/ediscoveryCases/b0073e4e/searches/c61a5860/estimateStatistics`,
       { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' },
     )
     expect(sent.status).toBe(400)
@@ -76,19 +73,19 @@ describe('verify --unsafe against the mock of the same pages', () => {
   it('answers an item path that runs to the end of the path, as the page writes it, and closed', async () => {
     const statuses = await Promise.all(
       ['/me/drive/root:/Documents/report.docx', '/me/drive/root:/Documents/report.docx:'].map(
-        async (path) => (await fetch(`${mock.url}${path}`)).status,
+        async (path) => (await fetch(`${mock().url}${path}`)).status,
       ),
     )
     expect(statuses).toEqual([200, 200])
   })
 
   it('answers a site by its host name and path (a parameter right before an item path)', async () => {
-    const response = await fetch(`${mock.url}/sites/contoso.sharepoint.com:/teams/hr`)
+    const response = await fetch(`${mock().url}/sites/contoso.sharepoint.com:/teams/hr`)
     expect(response.status).toBe(200)
   })
 
   it('answers a URL for a `"url"` property where the example is not JSON', async () => {
-    const response = await fetch(`${mock.url}/me/drive/items/A1/createLink`, {
+    const response = await fetch(`${mock().url}/me/drive/items/A1/createLink`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"type":"view","scope":"anonymous"}',
@@ -100,7 +97,7 @@ describe('verify --unsafe against the mock of the same pages', () => {
   it('judges a page that documents no body by the body of the page serving its path', async () => {
     const { findings } = await verify({
       docs: DOCS,
-      baseUrl: mock.url,
+      baseUrl: mock().url,
       unsafe: true,
       include: ['/me/drive/items/*/children'],
     })

@@ -6,23 +6,18 @@
  * by the page that serves the path; the judge of the docs must read it the same way, or a refusal
  * the docs' own model makes is called the service's fault (test/fixtures/verify-name-case/SOURCES.txt).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { verify } from '../../src/index.js'
-import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
-import { readDocs } from '../../src/read-docs.js'
 import { ROOT } from '../server/helpers.js'
+import { mockOfDocs } from './servers.js'
 
 const DOCS = `${ROOT}test/fixtures/verify-name-case`
 
-let mock: RunningMock
-beforeAll(async () => {
-  mock = await startMockServer((await readDocs(DOCS)).pages, { port: 0, host: '127.0.0.1', log: false })
-})
-afterAll(() => mock.close())
+const mock = mockOfDocs(DOCS)
 
 describe('an example on a path another page serves, in another letter case', () => {
   it("is the docs' contradiction, judged by the serving page's body", async () => {
-    const { summary, findings } = await verify({ docs: DOCS, baseUrl: mock.url, unsafe: true })
+    const { summary, findings } = await verify({ docs: DOCS, baseUrl: mock().url, unsafe: true })
     expect(summary).toMatchObject({ examples: 2, agreed: 0, contradicted: 2, mismatched: 0 })
     expect(
       findings.find((finding) => finding.file === 'api/opentypeextension-post-opentypeextension.md'),

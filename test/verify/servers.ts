@@ -5,11 +5,14 @@
  */
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer } from 'node:net'
+import { afterAll, beforeAll } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { assignHandlerNames } from '../../src/emit/server/index.js'
 import { mockExamplesFor } from '../../src/mock/examples.js'
 import { loadGeneratedServer } from '../../src/mock/load-server.js'
+import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
 import type { ApiModel } from '../../src/model.js'
+import { readDocs } from '../../src/read-docs.js'
 import { shapeApi } from '../../src/shape/api-shape.js'
 import { seedPages } from '../server/helpers.js'
 
@@ -17,6 +20,20 @@ export interface Service {
   url: string
   model: ApiModel
   close(): Promise<void>
+}
+
+/** `doc2ts mock` of the docs folder `docs` on a free port of 127.0.0.1, started before the tests of
+ *  the calling file and closed after them; the result gives the running mock. */
+export function mockOfDocs(docs: string): () => RunningMock {
+  let mock: RunningMock | undefined
+  beforeAll(async () => {
+    mock = await startMockServer((await readDocs(docs)).pages, { port: 0, host: '127.0.0.1', log: false })
+  })
+  afterAll(() => mock?.close())
+  return () => {
+    if (!mock) throw new Error(`the mock of ${docs} did not start`)
+    return mock
+  }
 }
 
 /** Handler name → the documented body it answers; `plant` may change or replace it. */
