@@ -85,13 +85,14 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
       return copy
     }),
   )
+  const namespaceOf = (operation: OperationDef) => namespaces.get(operation) ?? DEFAULT_NAMESPACE
   linkPermissionIncludes(sorted, operations, diagnostics)
   addPropertiesFromExamples(registry, operations, diagnostics, memo)
   linkMethodsToOperations(registry, operations)
   refineOperationKinds(registry.types.values(), operations)
-  reportResponseTypeConflicts(registry, operations, diagnostics)
-  preferBaseResponseTypes(registry, operations)
-  settleOfferedParameterTypes(registry, operations)
+  reportResponseTypeConflicts(registry, operations, namespaceOf, diagnostics)
+  preferBaseResponseTypes(registry, operations, namespaceOf)
+  settleOfferedParameterTypes(registry, operations, namespaceOf)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')
       for (const property of type.properties) {
@@ -111,7 +112,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
         )
       }
   for (const operation of operations) {
-    const namespace = namespaces.get(operation) ?? DEFAULT_NAMESPACE
+    const namespace = namespaceOf(operation)
     forEachOperationReference(operation, (ref, position, label) => {
       if (resolveReference(ref, namespace, registry))
         return reportLinkToOtherType(ref, registry, position, label(), diagnostics)

@@ -6,18 +6,19 @@
  * type has a page), the first type offered, as the cell reads. extract keeps the offer as the
  * parameter's `alternatives`, which link drops from its copies of the operations once it has decided.
  */
-import type { OperationDef } from './drafts.js'
+import type { NamespaceOf, OperationDef } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
 import { sharedBase } from './response-base-type.js'
 
 export function settleOfferedParameterTypes(
   registry: TypeRegistry,
   operations: readonly OperationDef[],
+  namespaceOf: NamespaceOf,
 ): void {
   for (const operation of operations) {
     if (!operation.parameters.some((parameter) => parameter.alternatives)) continue
     operation.parameters = operation.parameters.map(({ alternatives, ...parameter }) => {
-      const shared = alternatives && sharedBase(alternatives, registry)
+      const shared = alternatives && sharedBase(alternatives, registry, namespaceOf(operation))
       return shared ? { ...parameter, type: { kind: 'named', name: shared } } : parameter
     })
   }

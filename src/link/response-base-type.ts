@@ -9,23 +9,28 @@
  * Where the successful response examples name several types, one per outcome (`outcomes`), the
  * operation returns the nearest base type they share.
  */
-import { DEFAULT_NAMESPACE, ROOT_ENTITY } from '../format-defaults.js'
+import { ROOT_ENTITY } from '../format-defaults.js'
 import { simpleNameOf } from '../simple-name.js'
-import type { OperationDef, TypeRef } from './drafts.js'
+import type { NamespaceOf, OperationDef, TypeRef } from './drafts.js'
 import { chainOf } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
 import { resolveReference } from './resolve-references.js'
 
-export function preferBaseResponseTypes(registry: TypeRegistry, operations: readonly OperationDef[]): void {
+export function preferBaseResponseTypes(
+  registry: TypeRegistry,
+  operations: readonly OperationDef[],
+  namespaceOf: NamespaceOf,
+): void {
   for (const operation of operations) {
     const { alternative, outcomes, ...response } = operation.response
     if (alternative === undefined && outcomes === undefined) continue
     // The page's evidence, not the API's: the linked model keeps only the type settled on.
     operation.response = response
-    const shared = outcomes && sharedBase(outcomes, registry)
+    const namespace = namespaceOf(operation)
+    const shared = outcomes && sharedBase(outcomes, registry, namespace)
     if (shared) {
       const current = response.type && { ...response.type }
-      if (current) resolveReference(current, DEFAULT_NAMESPACE, registry)
+      if (current) resolveReference(current, namespace, registry)
       if (current?.kind !== 'named' || current.resolved !== shared)
         operation.response = { ...response, type: { kind: 'named', name: shared } }
       continue
@@ -33,10 +38,10 @@ export function preferBaseResponseTypes(registry: TypeRegistry, operations: read
     if (alternative === undefined) continue
     const { type } = response
     if (type?.kind !== 'named' || alternative.kind !== 'named') continue
-    if (!resolveReference(type, DEFAULT_NAMESPACE, registry)) continue
+    if (!resolveReference(type, namespace, registry)) continue
     const base: TypeRef = { ...alternative }
-    resolveReference(base, DEFAULT_NAMESPACE, registry)
-    if (!derivesFrom(type, base, registry)) continue
+    resolveReference(base, namespace, registry)
+    if (!derivesFrom(type, base, registry, namespace)) continue
     const source = response.source === 'sentence' ? 'annotation' : 'sentence'
     operation.response = { ...response, type: base, source }
   }
@@ -47,11 +52,15 @@ export function preferBaseResponseTypes(registry: TypeRegistry, operations: read
  * failedOperation and runningOperation share operation); not the format's root entity, which says
  * nothing of them.
  */
-export function sharedBase(types: readonly TypeRef[], registry: TypeRegistry): string | undefined {
-  const chains = types.map((type) => chainOf({ ...type }, DEFAULT_NAMESPACE, registry))
+export function sharedBase(
+  types: readonly TypeRef[],
+  registry: TypeRegistry,
+  namespace: string,
+): string | undefined {
+  const chains = types.map((type) => chainOf({ ...type }, namespace, registry))
   const [first = [], ...others] = chains
   const shared = first.find((name) => others.every((chain) => chain.includes(name)))
-  const documented = shared === undefined ? undefined : registry.byName(shared, DEFAULT_NAMESPACE)
+  const documented = shared === undefined ? undefined : registry.byName(shared, namespace)
   return documented === ROOT_ENTITY ? undefined : documented
 }
 
@@ -59,9 +68,9 @@ export function sharedBase(types: readonly TypeRef[], registry: TypeRegistry): s
  * Whether `type`'s base chain reaches `base`: by qualified name when `base` is documented, else by
  * its last name segment (an undocumented base, `microsoft.graph.directoryObject`, ends the chain).
  */
-function derivesFrom(type: TypeRef, base: TypeRef, registry: TypeRegistry): boolean {
+function derivesFrom(type: TypeRef, base: TypeRef, registry: TypeRegistry, namespace: string): boolean {
   if (base.kind !== 'named') return false
-  const [, ...bases] = chainOf(type, DEFAULT_NAMESPACE, registry)
+  const [, ...bases] = chainOf(type, namespace, registry)
   if (base.resolved) return bases.includes(base.resolved.toLowerCase())
   const wanted = simpleNameOf(base.name)
   return bases.some((name) => simpleNameOf(name) === wanted)

@@ -13,16 +13,16 @@
  * link drops the evidence from its copies of the operations (the only ones it writes).
  */
 import { sameType, trailingCast } from '../extract/response-section.js'
-import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic, MethodRow, TypeRef } from '../model.js'
-import type { OperationDef } from './drafts.js'
+import type { NamespaceOf, OperationDef } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
 import { resolveReference } from './resolve-references.js'
 
 export function reportResponseTypeConflicts(
   registry: TypeRegistry,
   operations: readonly OperationDef[],
+  namespaceOf: NamespaceOf,
   diagnostics: Diagnostic[],
 ): void {
   // Gathered when a conflict first asks (most links have none).
@@ -35,12 +35,13 @@ export function reportResponseTypeConflicts(
     const { typeConflict, ...response } = operation.response
     if (typeConflict === undefined) continue
     operation.response = response
-    if (sameTypeByName(typeConflict.sentence, typeConflict.annotation, registry)) continue
+    const namespace = namespaceOf(operation)
+    if (sameTypeByName(typeConflict.sentence, typeConflict.annotation, registry, namespace)) continue
     const { sentence, annotation, statement, diagnostic } = typeConflict
     const row =
       response.source === 'annotation' &&
       trailingCast(operation.routes) === undefined &&
-      knownToDiffer(sentence, annotation, registry)
+      knownToDiffer(sentence, annotation, registry, namespace)
         ? rowsOf(operation.id).find(
             ({ returnType }) =>
               returnType && sameType(returnType, sentence) && !sameType(returnType, annotation),
@@ -68,10 +69,15 @@ export function reportResponseTypeConflicts(
  * other's type. Where neither does (`[Range](range.md)` beside `microsoft.graph.workbookRange`, the
  * tree lacking both pages) the sentence's link may well be the annotation's type's page.
  */
-function knownToDiffer(sentence: TypeRef, annotation: TypeRef, registry: TypeRegistry): boolean {
+function knownToDiffer(
+  sentence: TypeRef,
+  annotation: TypeRef,
+  registry: TypeRegistry,
+  namespace: string,
+): boolean {
   const resolved = (ref: TypeRef) => {
     const copy = { ...ref }
-    resolveReference(copy, DEFAULT_NAMESPACE, registry)
+    resolveReference(copy, namespace, registry)
     return copy.kind === 'named' ? copy.resolved : undefined
   }
   const [named, annotated] = [resolved(sentence), resolved(annotation)]
@@ -89,8 +95,8 @@ function methodRowsByOperation(registry: TypeRegistry): Map<string, MethodRow[]>
 }
 
 /** Both names denote the same documented type (by name: a link target says nothing about an alias). */
-function sameTypeByName(a: TypeRef, b: TypeRef, registry: TypeRegistry): boolean {
+function sameTypeByName(a: TypeRef, b: TypeRef, registry: TypeRegistry, namespace: string): boolean {
   if (a.kind !== 'named' || b.kind !== 'named') return false
-  const type = registry.byName(a.name, DEFAULT_NAMESPACE)
-  return type !== undefined && type === registry.byName(b.name, DEFAULT_NAMESPACE)
+  const type = registry.byName(a.name, namespace)
+  return type !== undefined && type === registry.byName(b.name, namespace)
 }

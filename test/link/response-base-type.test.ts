@@ -128,3 +128,27 @@ describe('the response type when the examples show several outcomes', () => {
     expect(responseOf(outcomes)).toBe(type)
   })
 })
+
+describe("the response type's names, read in the namespace of the operation's page", () => {
+  // A bare name on a page of the security namespace names that namespace's type before the default
+  // namespace's, which has an alert of its own (as Graph has microsoft.graph.alert and
+  // microsoft.graph.security.alert); the link here leads to no page, so the name decides.
+  const page = (sentence: string, annotation: string) =>
+    `---\ndoc_type: apiPageType\n---\n# Get alert\n\nNamespace: microsoft.graph.security\n\n## HTTP request\n\`\`\`http\nGET /security/alerts_v2/{alertId}\n\`\`\`\n\n## Response\nIf successful, this method returns a \`200 OK\` response code and an [${sentence}](../resources/nothing.md) object in the response body.\n\n## Example\n### Response\n<!-- { "blockType": "response", "@odata.type": "${annotation}" } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{ "@odata.type": "#${annotation}", "id": "1" }\n\`\`\`\n`
+  it('takes the base type of the annotated one in the page namespace, not a namesake elsewhere', () => {
+    const model = buildModel([
+      { file: 'api/security-alert-get.md', text: page('alert', 'microsoft.graph.security.incidentAlert') },
+      { file: 'resources/alert.md', text: resource('microsoft.graph.alert', 'microsoft.graph.entity') },
+      {
+        file: 'resources/security-alert.md',
+        text: resource('microsoft.graph.security.alert', 'microsoft.graph.entity'),
+      },
+      {
+        file: 'resources/security-incidentalert.md',
+        text: resource('microsoft.graph.security.incidentAlert', 'microsoft.graph.security.alert'),
+      },
+    ])
+    const type = model.operations[0]?.response.type
+    expect(type?.kind === 'named' && type.resolved).toBe('microsoft.graph.security.alert')
+  })
+})
