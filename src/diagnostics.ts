@@ -31,6 +31,12 @@ export const catalog = {
     summary: 'A resource page names no type (no annotation, no usable H1).',
     raisedBy: 'extract resource-page',
   },
+  'type-name-case': {
+    severity: 'warning',
+    summary:
+      "A resource annotation capitalises the type name its page's title writes in lowerCamel (`microsoft.graph.IdentityProvider` under `# identityProvider resource type`); the title's spelling is used.",
+    raisedBy: 'extract resource-page',
+  },
   'unresolved-type': {
     severity: 'warning',
     summary: 'A type reference names no documented type; it becomes `unknown`.',

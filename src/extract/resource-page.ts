@@ -36,13 +36,20 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const annotatedName =
     stringOf(resource?.annotation['@odata.type']) ?? stringOf(resource?.annotation['@type'])
   const namespace = header.namespace ?? DEFAULT_NAMESPACE
-  const qualifiedName = qualify(annotatedName ?? H1_TYPE_NAME.exec(header.title)?.[1], namespace)
+  // Where the annotation is reported: its block's line (the H1's without a block).
+  const annotationAt: SourcePosition = {
+    file: page.file,
+    line: resource?.code?.position?.start.line ?? header.position.line,
+    column: 1,
+  }
+  const titleName = H1_TYPE_NAME.exec(header.title)?.[1]
+  const qualifiedName = qualify(
+    annotatedName ? titleCasedName(annotatedName, titleName, annotationAt, diagnostics) : titleName,
+    namespace,
+  )
   // No Namespace line: the written name's namespace may be a legacy one (link decides, seeing all
   // the docs' namespaces: `foldForeignNamespaces`).
-  const unstatedNamespace: SourcePosition | undefined =
-    !header.namespace && qualifiedName !== undefined
-      ? { file: page.file, line: resource?.code?.position?.start.line ?? header.position.line, column: 1 }
-      : undefined
+  const unstatedNamespace = !header.namespace && qualifiedName !== undefined ? annotationAt : undefined
   const enums = extractValuesSections(page, qualifiedName ? namespaceOf(qualifiedName) : namespace).map(
     (type) => (unstatedNamespace ? { ...type, unstatedNamespace } : type),
   )
@@ -126,15 +133,36 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const alias = stringOf(annotation['@type.aka'])
   if (alias) type.aliases = [alias]
   if (unstatedNamespace) type.unstatedNamespace = unstatedNamespace
-  if (annotatedBase && stated && !namesType(stated.type, annotatedBase)) {
-    const line = resource?.code?.position?.start.line ?? header.position.line
-    type.statedBaseType = {
-      type: stated.type,
-      position: stated.position,
-      annotationPosition: { file: page.file, line, column: 1 },
-    }
-  }
+  if (annotatedBase && stated && !namesType(stated.type, annotatedBase))
+    type.statedBaseType = { type: stated.type, position: stated.position, annotationPosition: annotationAt }
   return [type, ...enums.filter((values) => !valuesOfStringProperty(values, properties))]
+}
+
+/**
+ * The annotation's name, unless it capitalises a name the title writes in lowerCamel, as the
+ * format writes type names: identityProvider's page annotates `microsoft.graph.IdentityProvider`
+ * under `# identityProvider resource type`. A title capitalised as a heading (`# Contract resource
+ * type` over `microsoft.graph.contract`) leaves the annotation's name as it is.
+ */
+function titleCasedName(
+  annotated: string,
+  title: string | undefined,
+  position: SourcePosition,
+  diagnostics: Diagnostic[],
+): string {
+  const dot = annotated.lastIndexOf('.') + 1
+  const simple = annotated.slice(dot)
+  const written = title?.slice(title.lastIndexOf('.') + 1)
+  if (!written || written === simple || written.toLowerCase() !== simple.toLowerCase()) return annotated
+  if (!/^[a-z]/.test(written) || /^[a-z]/.test(simple)) return annotated
+  diagnostics.push(
+    diagnostic(
+      'type-name-case',
+      position,
+      `Unexpected type name ${simple} in the resource annotation, expected ${written} as the page's title writes it; using ${written}`,
+    ),
+  )
+  return annotated.slice(0, dot) + written
 }
 
 /**

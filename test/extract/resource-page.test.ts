@@ -706,4 +706,45 @@ describe('resource pages', () => {
     // A derived page naming its base abstract is not abstract itself.
     expect(abstract('Inherits from [baseItem](baseitem.md). The baseItem is an abstract type.')).toBe(false)
   })
+
+  it('takes the lowerCamel name its title writes where the annotation capitalises it, and reports it', () => {
+    // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78,
+    // api-reference/v1.0/resources/identityprovider.md
+    const identityProvider = readResource('resources/identityprovider.md', [
+      '# identityProvider resource type',
+      '',
+      'Namespace: microsoft.graph',
+      '',
+      '## JSON representation',
+      '',
+      '<!-- {',
+      '  "blockType": "resource",',
+      '  "@odata.type": "microsoft.graph.IdentityProvider"',
+      '} -->',
+      '',
+      '```json',
+      '{',
+      '    "id": "String",',
+      '    "clientId": "String"',
+      '}',
+      '```',
+    ])
+    expect(identityProvider.type.qualifiedName).toBe('microsoft.graph.identityProvider')
+    expect(identityProvider.findings).toEqual([['type-name-case', 12]])
+    // api-reference/v1.0/resources/contract.md, same commit: a title capitalised as a heading
+    // leaves the annotation's lowerCamel name.
+    const contract = readResource('resources/contract.md', [
+      '# Contract resource type',
+      '',
+      '<!--{',
+      '  "blockType": "resource",',
+      '  "@odata.type": "microsoft.graph.contract"',
+      '}-->',
+      '',
+      '```json',
+      '{ "id": "String (identifier)" }',
+      '```',
+    ])
+    expect([contract.type.qualifiedName, contract.findings]).toEqual(['microsoft.graph.contract', []])
+  })
 })
