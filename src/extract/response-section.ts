@@ -19,7 +19,9 @@
  * one name is another name the docs give the type the other names (`"@type.aka": "oneDrive.item"`
  * on driveItem's page, which this page cannot see). Without a cast the other type is kept as the `alternative`:
  * link takes it when it is the chosen type's base (an example shows an instance of a derived type:
- * "a collection of [attachment](…) objects" beside `"@odata.type": "microsoft.graph.fileAttachment"`). When they name the same type (last name
+ * "a collection of [attachment](…) objects" beside `"@odata.type": "microsoft.graph.fileAttachment"`); where the
+ * successful examples name several types and the sentence none of them, the sentence's wins
+ * (`sentenceOverOutcomes`). When they name the same type (last name
  * segment, any case), the annotation's qualified name is kept with the sentence's link target
  * (`microsoft.graph.externalConnectors.externalConnection` + `resources/externalconnectors-….md`).
  * Collection-ness is voted on by the evidence that states it (`collectionByVote`). A `202 Accepted` whose
@@ -60,7 +62,37 @@ export function extractResponse(
 ): ResponseDef {
   const response = responseByEvidence(page, routes, examples, diagnostics)
   const outcomes = outcomeTypes(examples)
-  return response.type?.kind === 'named' && outcomes.length > 1 ? { ...response, outcomes } : response
+  return response.type?.kind === 'named' && outcomes.length > 1
+    ? { ...sentenceOverOutcomes(response, outcomes), outcomes }
+    : response
+}
+
+/**
+ * Where the successful response examples name several types and the Response sentence names
+ * another, the sentence names what the operation returns, the type they share; the annotation of
+ * the first example names one instance of it. Link may still settle on a nearer shared base.
+ *   …returns … the requested [threatAssessmentRequest](…) object in the response body.
+ *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.mailAssessmentRequest" } -->
+ *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.fileAssessmentRequest" } -->
+ */
+function sentenceOverOutcomes(response: ResponseDef, outcomes: readonly TypeRef[]): ResponseDef {
+  const { alternative: sentence, typeConflict, ...rest } = response
+  if (response.source !== 'annotation' || sentence?.kind !== 'named' || typeConflict === undefined)
+    return response
+  if (outcomes.some((outcome) => sameType(outcome, sentence))) return response
+  const shown = outcomes.map((outcome) => `\`${typeText(outcome)}\``).join(', ')
+  return {
+    ...rest,
+    type: sentence,
+    source: 'sentence',
+    typeConflict: {
+      ...typeConflict,
+      diagnostic: {
+        ...typeConflict.diagnostic,
+        message: `${typeConflict.statement}; using \`${typeText(sentence)}\`, as the response examples show several types (${shown})`,
+      },
+    },
+  }
 }
 
 /**

@@ -395,6 +395,47 @@ describe('extractResponse: annotation and example evidence', () => {
   })
 })
 
+describe('extractResponse: examples of several types under a sentence naming another', () => {
+  // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78,
+  // api-reference/v1.0/api/threatassessmentrequest-get.md: one example per derived type.
+  const example = (type: string) =>
+    `### Response\n<!-- { "blockType": "response", "truncated": true, "@odata.type": "microsoft.graph.${type}" } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{ "@odata.type": "#microsoft.graph.${type}", "id": "49c5ef5b" }\n\`\`\`\n`
+  const page = (sentenceType: string, types: readonly string[]) =>
+    `# T\n## Response\nIf successful, this method returns a \`200 OK\` response code and the requested [${sentenceType}](../resources/${sentenceType.toLowerCase()}.md) object in the response body.\n## Examples\n${types.map(example).join('')}`
+
+  it('takes the type the sentence names, and says why', () => {
+    const { response } = responseOf(
+      page('threatAssessmentRequest', [
+        'mailAssessmentRequest',
+        'fileAssessmentRequest',
+        'urlAssessmentRequest',
+      ]),
+    )
+    expect(show(response.type)).toBe('threatAssessmentRequest(resources/threatassessmentrequest.md)')
+    expect(response).toMatchObject({ source: 'sentence', collection: false })
+    expect(response.outcomes).toHaveLength(3)
+    expect(response.typeConflict?.diagnostic.message).toMatch(
+      /using `threatAssessmentRequest`, as the response examples show several types \(`microsoft\.graph\.mailAssessmentRequest`, /,
+    )
+  })
+
+  it("keeps the annotation where one example shows the sentence's type, or all show one type", () => {
+    const named = responseOf(
+      page('mailAssessmentRequest', ['mailAssessmentRequest', 'fileAssessmentRequest']),
+    )
+    expect(show(named.response.type)).toBe(
+      'microsoft.graph.mailAssessmentRequest(resources/mailassessmentrequest.md)',
+    )
+    const one = responseOf(
+      page('threatAssessmentRequest', ['mailAssessmentRequest', 'mailAssessmentRequest']),
+    )
+    expect([show(one.response.type), one.response.source]).toEqual([
+      'microsoft.graph.mailAssessmentRequest',
+      'annotation',
+    ])
+  })
+})
+
 describe('extractResponse: a 202 Accepted without a body', () => {
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78, api/team-clone.md and
   // api/team-archive.md: the type the page names is where `Location` points, or a copied annotation.
