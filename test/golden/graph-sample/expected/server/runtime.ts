@@ -370,6 +370,7 @@ function validateRequest(request: FastifyRequest, route: RouteSpec, types: TypeT
     if (!schema) continue
     const validate = validatorOf(request, schema, part)
     const data = part === 'params' ? request.params : part === 'querystring' ? request.query : request.body
+    if (part === 'body') nameAsDocumented(data, schema, types, 0)
     for (let round = 0; !validate(data); round++)
       if (round === MAX_REPAIRS || !repairAsGraphReads(data, validate.errors ?? []))
         throw Object.assign(new Error('invalid request'), { validation: validate.errors ?? [], validationContext: part })
@@ -377,6 +378,35 @@ function validateRequest(request: FastifyRequest, route: RouteSpec, types: TypeT
 }
 
 const MAX_REPAIRS = 1000
+
+/** How deep `nameAsDocumented` follows a body: deeper members keep their names (validation still runs). */
+const MAX_NAMING_DEPTH = 64
+
+/**
+ * Members named as the schema documents them but for letter case take the documented name before
+ * validation, as Graph reads them (`"Threads"` sets `threads`), also where the schema takes
+ * unlisted members (an open type, a base type with derived types), which validation would pass
+ * under their own name; the handler then reads the documented name. Never over a member already there.
+ */
+function nameAsDocumented(value: unknown, schema: unknown, types: TypeTable, depth: number): void {
+  if (depth > MAX_NAMING_DEPTH || !isObject(schema) || !isObject(value)) return
+  const { $ref, anyOf, items, properties } = schema as { $ref?: unknown; anyOf?: unknown; items?: unknown; properties?: unknown }
+  if (typeof $ref === 'string') nameAsDocumented(value, types.schemaOf($ref), types, depth + 1)
+  if (Array.isArray(anyOf)) for (const branch of anyOf) nameAsDocumented(value, branch, types, depth + 1)
+  if (Array.isArray(value)) {
+    for (const item of value) nameAsDocumented(item, items, types, depth + 1)
+    return
+  }
+  if (!isObject(properties)) return
+  const members = value as Record<string, unknown>
+  const documented = new Map(Object.keys(properties).map((name) => [name.toLowerCase(), name]))
+  for (const key of Object.keys(members)) {
+    const name = documented.get(key.toLowerCase())
+    if (name !== undefined && name !== key && !hasOwn(members, name)) renameMember(members, key, name)
+  }
+  for (const [name, member] of Object.entries(properties))
+    if (hasOwn(members, name)) nameAsDocumented(members[name], member, types, depth + 1)
+}
 
 /** Schemas Ajv refused to compile, with why: refused on every request alike (asked again, Ajv would
  *  compile such a schema unchecked, and the route would validate nothing). */
@@ -402,15 +432,25 @@ interface TypeTable {
   inDocumentedNamespace(name: string): boolean
   /** `type` and its bases, nearest first (a cycle in the docs is cut). */
   lineage(type: string): string[]
+  /** The definition a schema's `$ref` (`doc2ts#/definitions/<qualified name>`) names. */
+  schemaOf(ref: string): unknown
 }
+
+/** Where a schema's `$ref` names a definition: `doc2ts#/definitions/<qualified name>`. */
+const DEFINITIONS_PATH = '#/definitions/'
 
 function typeTable(data: ServerData, castPattern: RegExp | undefined): TypeTable {
   const names = new Map<string, string>()
-  for (const name of [...Object.keys((data.definitions as { definitions?: object }).definitions ?? {}), ...Object.keys(data.baseTypes), ...Object.values(data.baseTypes)])
+  const definitions: Record<string, unknown> = (data.definitions as { definitions?: Record<string, unknown> }).definitions ?? {}
+  for (const name of [...Object.keys(definitions), ...Object.keys(data.baseTypes), ...Object.values(data.baseTypes)])
     names.set(name.toLowerCase(), name)
   return {
     find: (name) => names.get(name.toLowerCase()),
     inDocumentedNamespace: (name) => castPattern?.test(name) ?? false,
+    schemaOf(ref) {
+      const name = ref.slice(ref.indexOf(DEFINITIONS_PATH) + DEFINITIONS_PATH.length)
+      return ref.includes(DEFINITIONS_PATH) && hasOwn(definitions, name) ? definitions[name] : undefined
+    },
     lineage(type) {
       const found = [type]
       for (let base = hasOwn(data.baseTypes, type) ? data.baseTypes[type] : undefined; base !== undefined && !found.includes(base); base = hasOwn(data.baseTypes, base) ? data.baseTypes[base] : undefined)
@@ -500,8 +540,8 @@ function sameLetters(a: string, b: string): boolean {
 }
 
 /**
- * A member of `holder` renamed to the documented name it differs from only in letter case: the
- * missing required property (`required`), or the undocumented member (`additionalProperties`,
+ * A member of `holder` renamed to the documented name it differs from only in letter case (of the
+ * query string, and of a body where `nameAsDocumented` did not reach): the missing required property (`required`), or the undocumented member (`additionalProperties`,
  * the documented names read from the schema the issue comes from). Never over a member already there.
  */
 function renameAsDocumented(holder: unknown, issue: ValidationIssue): boolean {
@@ -520,9 +560,14 @@ function renameAsDocumented(holder: unknown, issue: ValidationIssue): boolean {
     to = documented ? Object.keys(documented).find((name) => name !== extra && sameLetters(name, extra)) : undefined
   }
   if (from === undefined || to === undefined || hasOwn(members, to)) return false
+  renameMember(members, from, to)
+  return true
+}
+
+/** `from` renamed `to`, its value kept (defined, not assigned: a name such as `__proto__` stays a plain member). */
+function renameMember(members: Record<string, unknown>, from: string, to: string): void {
   Object.defineProperty(members, to, { value: members[from], enumerable: true, writable: true, configurable: true })
   delete members[from]
-  return true
 }
 
 /** What Node's HTTP parser refused, as the Graph error answered. */
