@@ -53,9 +53,10 @@ export interface ValueJudge {
    *  the values listed, as the server's validation reads it (default: any value; such a list may
    *  leave members out). */
   inferredEnums?: 'any' | 'listed'
-  /** `refuse`: a value whose `@odata.type` names a type no page defines is a fault, as the server
-   *  judges such a value by its declared type (default: not judged; a docs tree may hold part of an API). */
-  undocumentedTypes?: 'skip' | 'refuse'
+  /** `declared`: a value whose `@odata.type` names a type no page defines is judged as the type
+   *  declared for it, as the server judges a nested value (default: not judged; a docs tree may
+   *  hold part of an API). */
+  undocumentedTypes?: 'skip' | 'declared'
 }
 
 const STRING_PRIMITIVES = new Set<PrimitiveName>([
@@ -202,13 +203,7 @@ function checkObject(
   if (typeof written === 'string' && written.trim() !== '') {
     const named = reads.named(written)
     if (!named || named.kind === 'enum') {
-      actual = undefined
-      if (judge.undocumentedTypes === 'refuse')
-        judge.report(
-          'odata-type',
-          [...path, '@odata.type'],
-          `Unexpected @odata.type ${written.replace(/^#/, '')}, a type no page of the docs defines`,
-        )
+      if (judge.undocumentedTypes !== 'declared') actual = undefined
     } else {
       const relation = reads.derives(named, declared)
       if (relation === false && reads.derives(declared, named) === false)

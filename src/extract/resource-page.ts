@@ -111,9 +111,10 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   )
   const abstract = annotation.abstract === true || header.abstract === true
   const keyed = keyedByAnnotation(annotation, properties, abstract || baseType !== undefined)
-  // A navigation property (a Relationships row) belongs to an entity: today's externalActivity
-  // lists `performedBy` under Relationships with neither Methods nor an id.
-  const navigates = properties.some((property) => property.relationship)
+  // A navigation property (a Relationships row of a named type; a primitive row there is a
+  // misplaced property) belongs to an entity: today's externalActivity lists `performedBy` under
+  // Relationships with neither Methods nor an id.
+  const navigates = properties.some((property) => property.relationship && property.type.kind === 'named')
   const type: Draft<ObjectTypeDef> = {
     kind: keyed || methods.length > 0 || assignedKey || navigates ? 'entity' : 'complex',
     name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),

@@ -89,7 +89,7 @@ function sentenceOverOutcomes(response: ResponseDef, outcomes: readonly TypeRef[
       ...typeConflict,
       diagnostic: {
         ...typeConflict.diagnostic,
-        message: `${typeConflict.statement}; using \`${typeText(sentence)}\`, as the response examples show several types (${shown})`,
+        message: `${typeConflict.statement}; the response examples show several types (${shown}): using the documented base type they share, else \`${typeText(sentence)}\``,
       },
     },
   }

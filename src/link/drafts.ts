@@ -12,6 +12,3 @@ export type EnumTypeDef = Draft<Model.EnumTypeDef>
 export type OperationDef = Draft<Model.OperationDef>
 export type TypeRef = Draft<Model.TypeRef>
 export type UndocumentedType = Draft<Model.UndocumentedType>
-
-/** The namespace an operation's bare type names are read in first: its page's. */
-export type NamespaceOf = (operation: OperationDef) => string

@@ -183,6 +183,23 @@ export function chainOf(ref: TypeRef, namespace: string, registry: TypeRegistry)
   return chain
 }
 
+/**
+ * The nearest documented type every one of `types` is or derives from (exportSuccessOperation,
+ * failedOperation and runningOperation share operation); not the format's root entity, which says
+ * nothing of them.
+ */
+export function sharedBase(
+  types: readonly TypeRef[],
+  registry: TypeRegistry,
+  namespace: string,
+): string | undefined {
+  const chains = types.map((type) => chainOf({ ...type }, namespace, registry))
+  const [first = [], ...others] = chains
+  const shared = first.find((name) => others.every((chain) => chain.includes(name)))
+  const documented = shared === undefined ? undefined : registry.byName(shared, namespace)
+  return documented === ROOT_ENTITY ? undefined : documented
+}
+
 export function baseOf(type: ObjectTypeDef, registry: TypeRegistry): ObjectTypeDef | undefined {
   const ref = type.baseType
   if (ref?.kind !== 'named' || !ref.resolved) return undefined

@@ -6,9 +6,10 @@
  * type has a page), the first type offered, as the cell reads. extract keeps the offer as the
  * parameter's `alternatives`, which link drops from its copies of the operations once it has decided.
  */
-import type { NamespaceOf, OperationDef } from './drafts.js'
+import type { OperationDef } from './drafts.js'
+import { sharedBase } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
-import { sharedBase } from './response-base-type.js'
+import type { NamespaceOf } from './resolve-references.js'
 
 export function settleOfferedParameterTypes(
   registry: TypeRegistry,

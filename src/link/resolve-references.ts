@@ -9,6 +9,9 @@ import type { Diagnostic, OperationDef as ModelOperationDef, PropertyDef, Source
 import type { EnumTypeDef, ObjectTypeDef, OperationDef, TypeRef, UndocumentedType } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
 
+/** The namespace an operation's bare type names are read in first: its page's. */
+export type NamespaceOf = (operation: OperationDef) => string
+
 /**
  * Resolve `ref` in place; returns false when it names nothing. The link target decides, except where
  * the link text spells (case and all) another documented type than the target page defines:

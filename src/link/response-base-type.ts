@@ -9,12 +9,11 @@
  * Where the successful response examples name several types, one per outcome (`outcomes`), the
  * operation returns the nearest base type they share.
  */
-import { ROOT_ENTITY } from '../format-defaults.js'
 import { simpleNameOf } from '../simple-name.js'
-import type { NamespaceOf, OperationDef, TypeRef } from './drafts.js'
-import { chainOf } from './inheritance.js'
+import type { OperationDef, TypeRef } from './drafts.js'
+import { chainOf, sharedBase } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
-import { resolveReference } from './resolve-references.js'
+import { type NamespaceOf, resolveReference } from './resolve-references.js'
 
 export function preferBaseResponseTypes(
   registry: TypeRegistry,
@@ -45,23 +44,6 @@ export function preferBaseResponseTypes(
     const source = response.source === 'sentence' ? 'annotation' : 'sentence'
     operation.response = { ...response, type: base, source }
   }
-}
-
-/**
- * The nearest documented type every one of `types` is or derives from (exportSuccessOperation,
- * failedOperation and runningOperation share operation); not the format's root entity, which says
- * nothing of them.
- */
-export function sharedBase(
-  types: readonly TypeRef[],
-  registry: TypeRegistry,
-  namespace: string,
-): string | undefined {
-  const chains = types.map((type) => chainOf({ ...type }, namespace, registry))
-  const [first = [], ...others] = chains
-  const shared = first.find((name) => others.every((chain) => chain.includes(name)))
-  const documented = shared === undefined ? undefined : registry.byName(shared, namespace)
-  return documented === ROOT_ENTITY ? undefined : documented
 }
 
 /**

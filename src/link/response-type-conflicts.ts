@@ -15,9 +15,9 @@
 import { sameType, trailingCast } from '../extract/response-section.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic, MethodRow, TypeRef } from '../model.js'
-import type { NamespaceOf, OperationDef } from './drafts.js'
+import type { OperationDef } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
-import { resolveReference } from './resolve-references.js'
+import { type NamespaceOf, resolveReference } from './resolve-references.js'
 
 export function reportResponseTypeConflicts(
   registry: TypeRegistry,

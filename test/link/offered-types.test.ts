@@ -37,6 +37,7 @@ describe('a parameter whose Type cell offers several types', () => {
     expect(mediaConfigOf(pages)).toBe('microsoft.graph.appHostedMediaConfig')
     // Types that share only the root entity share nothing that says more than either.
     const unrelated = {
+      'resources/entity.md': resource('entity'),
       'resources/apphostedmediaconfig.md': resource('appHostedMediaConfig', 'entity'),
       'resources/servicehostedmediaconfig.md': resource('serviceHostedMediaConfig', 'entity'),
     }
