@@ -227,8 +227,9 @@ export interface ResponseDef {
   readonly status: number
   readonly type?: TypeRef
   readonly collection: boolean
-  /** Which evidence decided the type: the annotation, the Response sentence, or the example. */
-  readonly source: 'annotation' | 'sentence' | 'example' | 'none'
+  /** Which evidence decided the type: the annotation, the Response sentence, the example, or (the
+   *  page naming none) the Return Type of the Methods rows that link the page. */
+  readonly source: 'annotation' | 'sentence' | 'example' | 'methods' | 'none'
   /**
    * The type the other of the sentence and the annotation names, where they disagree and no cast
    * segment of the route settles it: link takes it when it is a base type of `type`. Evidence of a

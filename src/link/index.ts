@@ -17,6 +17,7 @@ import { markKeyAddressedEntities } from './key-addressed.js'
 import { LinkMemo } from './link-memo.js'
 import { mergeTypes } from './merge-types.js'
 import { linkMethodsToOperations } from './methods.js'
+import { responsesFromMethods } from './methods-responses.js'
 import { markNavigationTargets } from './navigation-targets.js'
 import { settleOfferedParameterTypes } from './offered-types.js'
 import { refineOperationKinds } from './operation-kinds.js'
@@ -90,6 +91,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   addPropertiesFromExamples(registry, operations, diagnostics, memo)
   linkMethodsToOperations(registry, operations)
   refineOperationKinds(registry.types.values(), operations)
+  responsesFromMethods(registry.types.values(), operations)
   reportResponseTypeConflicts(registry, operations, namespaceOf, diagnostics)
   preferBaseResponseTypes(registry, operations, namespaceOf)
   settleOfferedParameterTypes(registry, operations, namespaceOf)

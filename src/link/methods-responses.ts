@@ -1,0 +1,50 @@
+/**
+ * An operation whose page names no response type (no linked type in the Response sentence, no
+ * response annotation, no typed example) returns what the Methods table that links its page says,
+ * where every row linking it says the same:
+ *   |[GET customer](../api/dynamics_customer_get.md)|customer|Gets a customer object.|
+ * beside "… returns a `200 OK` response code and a **customers** object in the response body." (the
+ * name in bold, unlinked, is the entity set's). A `202`/`204` answers no body, whatever a row says,
+ * and so does a page whose response examples all show none (`HTTP/1.1 200 OK` alone).
+ * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
+ */
+import { sameType } from '../extract/response-section.js'
+import type { OperationDef, TypeDef, TypeRef } from './drafts.js'
+
+export function responsesFromMethods(types: Iterable<TypeDef>, operations: readonly OperationDef[]): void {
+  const byId = new Map(operations.map((operation) => [operation.id, operation]))
+  const said = new Map<OperationDef, { type: TypeRef; collection: boolean }[]>()
+  for (const type of types) {
+    if (type.kind === 'enum') continue
+    for (const row of type.methods) {
+      const operation = row.operationId ? byId.get(row.operationId) : undefined
+      if (!operation || !row.returnType) continue
+      const rows = said.get(operation) ?? []
+      rows.push({ type: row.returnType, collection: row.returnsCollection })
+      said.set(operation, rows)
+    }
+  }
+  for (const [operation, rows] of said) {
+    const { response } = operation
+    if (response.source !== 'none' || response.type || response.status === 202 || response.status === 204)
+      continue
+    if (showsNoBody(operation)) continue
+    const [first, ...others] = rows
+    if (
+      !first ||
+      others.some((row) => row.collection !== first.collection || !sameType(row.type, first.type))
+    )
+      continue
+    operation.response = {
+      ...response,
+      type: { ...first.type },
+      collection: first.collection,
+      source: 'methods',
+    }
+  }
+}
+
+function showsNoBody(operation: OperationDef): boolean {
+  const shown = operation.examples.filter((example) => example.kind === 'response')
+  return shown.length > 0 && shown.every((example) => example.bodyText === undefined)
+}

@@ -1,0 +1,112 @@
+/**
+ * A page that names no response type takes the Return Type of the Methods rows that link it.
+ * Excerpts of MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0,
+ * resources/dynamics_currency.md (0566a9d3aee9ef4023ad4e5fe34f9e73aa54802c),
+ * api/dynamics_currency_get.md (0cd1dbbaf104281988695402c038de1d6c4ddc65) and
+ * api/dynamics_currency_delete.md (0566a9d3aee9ef4023ad4e5fe34f9e73aa54802c): the Response sentence
+ * names the entity set in bold, unlinked; the example body has no `@odata.type`.
+ */
+import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
+
+const RESOURCE = `# currency resource type
+
+## Methods
+
+| Method | Return Type|Description |
+|:--------------------|:-----------|:-------------------------|
+|[GET currency](../api/dynamics_currency_get.md)|currency|Gets a currency object.|
+|[DELETE currency](../api/dynamics_currency_delete.md)|none|Deletes a currency object.|
+
+## Properties
+
+| Property           | Type   |Description     |
+|:-------------------|:-------|:---------------|
+|id|GUID|The unique ID of the currency. Non-editable.|
+|code|string|The code of the currency.|
+`
+
+const api = (verb: string, sentence: string, example: string) => `# ${verb} currencies
+
+## HTTP request
+\`\`\`
+${verb.toUpperCase()} /companies({id})/currencies({id})
+\`\`\`
+
+## Response
+${sentence}
+
+## Example
+
+**Response**
+
+\`\`\`json
+${example}
+\`\`\`
+`
+
+const GET = api(
+  'Get',
+  'If successful, this method returns a ```200 OK``` response code and a **currencies** object in the response body.',
+  '{\n    "id": "0ca5738a-44e3-ea11-bb43-000d3a2feca1",\n    "code": "CAD"\n}',
+)
+const DELETE = api(
+  'Delete',
+  'If successful, this method returns ```204 No Content``` response code and deletes the **currency**. It does not return anything in the response body.',
+  'HTTP/1.1 204 No Content',
+)
+
+describe('responses the Methods table gives', () => {
+  it("types a response the page names no type for by the Methods rows' Return Type", () => {
+    const model = buildModel([
+      { file: 'resources/dynamics_currency.md', text: RESOURCE },
+      { file: 'api/dynamics_currency_get.md', text: GET },
+      { file: 'api/dynamics_currency_delete.md', text: DELETE },
+    ])
+    const byId = Object.fromEntries(model.operations.map((operation) => [operation.id, operation]))
+    expect(byId.dynamics_currency_get?.response).toMatchObject({
+      status: 200,
+      type: { kind: 'named', name: 'currency', resolved: 'microsoft.graph.currency' },
+      collection: false,
+      source: 'methods',
+    })
+    // A 204 answers no body, and its row says `none`.
+    expect(byId.dynamics_currency_delete?.response).toEqual({
+      status: 204,
+      collection: false,
+      source: 'none',
+    })
+  })
+
+  it('keeps a response the page types, and takes nothing where the rows linking it disagree', () => {
+    const typed = GET.replace(
+      'a **currencies** object',
+      'a [currency](../resources/dynamics_currency.md) object',
+    )
+    const other = RESOURCE.replace('# currency resource type', '# money resource type')
+      .replace('|currency|Gets a currency object.|', '|money|Gets money.|')
+      .replace(/\|\[DELETE[^\n]*\n/, '')
+      .replace('|code|string|', '|amount|decimal|')
+    const model = buildModel([
+      { file: 'resources/dynamics_currency.md', text: RESOURCE },
+      { file: 'resources/dynamics_money.md', text: other },
+      { file: 'api/dynamics_currency_get.md', text: GET },
+      { file: 'api/typed_get.md', text: typed },
+    ])
+    const byId = Object.fromEntries(model.operations.map((operation) => [operation.id, operation]))
+    expect(byId.dynamics_currency_get?.response).toMatchObject({ source: 'none' })
+    expect(byId.dynamics_currency_get?.response).not.toHaveProperty('type')
+    expect(byId.typed_get?.response).toMatchObject({ source: 'sentence', type: { name: 'currency' } })
+  })
+
+  it('takes nothing where every response example shows no body', () => {
+    // The Graph sample's api/externalconnectors-externalitem-create.md (microsoftgraph/microsoft-graph-docs,
+    // mid-2021): "returns `200 OK` response code." over a bare `HTTP/1.1 200 OK`, its Methods row `externalItem`.
+    const bare = api('Get', 'If successful, this method returns `200 OK` response code.', 'HTTP/1.1 200 OK')
+    const model = buildModel([
+      { file: 'resources/dynamics_currency.md', text: RESOURCE },
+      { file: 'api/dynamics_currency_get.md', text: bare },
+    ])
+    expect(model.operations[0]?.response).toEqual({ status: 200, collection: false, source: 'none' })
+  })
+})
