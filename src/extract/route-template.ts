@@ -18,6 +18,8 @@
  * `/.../`, `$value`, `$ref` and type casts (`microsoft.graph.mobileLobApp`) are literal segments.
  * A segment that is a name in parentheses (`/teams/(team-id)/channels`) is read as the placeholder
  * it means, and reported.
+ * An OData key in parentheses (`/companies({id})/customers({id})`) is the key segment it stands for,
+ * as `/companies/{id}/customers/{id}` (its placeholders named as theirs: `companyId`, `customerId`).
  * `raw` is the path without host, version, query and trailing slash, with a leading slash.
  */
 
@@ -31,8 +33,9 @@ export interface ParsedRoute {
 }
 
 /** A service root at the start of a URL: scheme, host and a version segment (`/v1.0`, `/beta`,
- *  another service's `/v1` or `/v2.1`), which the paths of the docs' routes do not hold. */
-export const HOST = /^https?:\/\/[^/\s]+(?:\/(?:v\d+(?:\.\d+)*|beta))?(?=\/|$|\?)/i
+ *  another service's `/v1` or `/v2.1`), perhaps after segments of its own (Business Central's
+ *  `https://{businesscentralPrefix}/api/v2.0`), which the paths of the docs' routes do not hold. */
+export const HOST = /^https?:\/\/[^/\s]+(?:(?:\/[^/\s?#]+)*?\/(?:v\d+(?:\.\d+)*|beta))?(?=\/|$|\?)/i
 const IDENTIFIER_START = /^[A-Za-z_$]/
 
 /** Whether a line of an HTTP request block is a request line (`VERB path`). */
@@ -164,6 +167,8 @@ type RawSegment =
   | { kind: 'call'; name: string; args: { name: string; base: string }[] }
 
 const PLACEHOLDER = /^(?:\{([^{}]*)\}|<([^<>]*)>)$/
+/** `customers({id})`: a name, then one placeholder alone in parentheses (no `name=`). */
+const KEY_IN_PARENTHESES = /^([^(){}<>]+)\((\{[^{}=,]*\}|<[^<>=,]*>)\)$/
 
 /**
  * The segments of a path, with OData path-based addressing: a segment ending in `:` opens an item
@@ -195,6 +200,9 @@ function readSegment(segment: string): RawSegment[] {
   const placeholder = PLACEHOLDER.exec(segment)
   if (placeholder)
     return [{ kind: 'param', base: sanitise(placeholder[1] ?? placeholder[2] ?? ''), raw: segment }]
+  // An OData key in parentheses, `customers({id})`, addresses what `customers/{id}` does.
+  const key = KEY_IN_PARENTHESES.exec(segment)
+  if (key) return [...readSegment(key[1] ?? ''), ...readSegment(key[2] ?? '')]
   const call = /^([^(]+)\((.*)\)$/.exec(segment)
   if (call) {
     const args = splitTopLevel(call[2] ?? '', ',').map(readArgument)

@@ -13,7 +13,8 @@
 import type { PathSegment, RouteTemplate } from '../model.js'
 
 /** `/me/drive/root:/a/b.txt:/content/` → `me`, `drive`, `root:`, `a%2Fb.txt:`, `content`: the
- *  slashes of an item path kept in its one segment, as the server's runtime does before routing. */
+ *  slashes of an item path kept in its one segment, as the server's runtime does before routing;
+ *  an OData key in parentheses is its own segment (`customers('a')` → `customers`, `a`). */
 export function requestSegments(path: string): string[] {
   const trimmed = path.replace(/^\/|\/+$/g, '')
   if (trimmed === '') return []
@@ -23,7 +24,15 @@ export function requestSegments(path: string): string[] {
       (_, inside: string, end: string) => `:/${inside.replace(/\//g, '%2F')}${end}`,
     )
     .split('/')
+    .flatMap((part) => {
+      const key = KEY_IN_PARENTHESES.exec(part)
+      return key ? [key[1] ?? '', (key[2] ?? '').replace(/^'(.*)'$/, '$1')] : [part]
+    })
 }
+
+/** `customers(f2a5…)`, `worksheets('Sheet1')`: one key value, no `name=` and no `,`, after a name.
+ *  The server's runtime reads it the same way (`routableUrl`). */
+const KEY_IN_PARENTHESES = /^([A-Za-z_][\w.]*)\(((?:'[^']*'|[^'=,()]+))\)$/
 
 /** `segments` are a request path's (`requestSegments`): one per segment of the route. */
 export function routeMatches(route: RouteTemplate, segments: readonly string[]): boolean {

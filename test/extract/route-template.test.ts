@@ -177,6 +177,34 @@ describe('parseRouteTemplate', () => {
     expect(diagnostics[0]?.message).toContain('`(team-id)`')
   })
 
+  it('reads an OData key in parentheses as the key segment it stands for', () => {
+    // MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/api/dynamics_salesinvoiceline_get.md
+    // (1aec6a439002fc15aa881fc6a66681cc80531956)
+    const line = 'GET /companies({id})/salesInvoices({id})/salesInvoiceLines({salesInvoiceLineId})'
+    const { route, diagnostics } = parseRouteTemplate(line, at)
+    expect(show(route?.segments ?? [])).toBe(
+      'companies/{companyId}/salesInvoices/{salesInvoiceId}/salesInvoiceLines/{salesInvoiceLineId}',
+    )
+    expect(diagnostics).toEqual([])
+    // A call with a named argument stays a call.
+    expect(show(parseRouteTemplate("GET /x/range(address='{a}')", at).route?.segments ?? [])).toBe(
+      'x/range(address=a)',
+    )
+  })
+
+  it('takes a service root with segments before its version off an absolute URL', () => {
+    // dynamics_customer_create.md (069ea8efd40206a647f833acc1f9c0760638aaca), same repository
+    const line = 'POST https://{businesscentralPrefix}/api/v2.0/companies({id})/customers'
+    expect(parseRouteTemplate(line, at).route?.raw).toBe('/companies({id})/customers')
+    expect(parseRouteTemplate('GET https://graph.microsoft.com/v1.0/me/events', at).route?.raw).toBe(
+      '/me/events',
+    )
+    // A host without a version keeps its whole path: an upload URL's.
+    expect(parseRouteTemplate('PUT https://sn3302.up.1drv.com/up/fe6987415ace7X4e1eF8', at).route?.raw).toBe(
+      '/up/fe6987415ace7X4e1eF8',
+    )
+  })
+
   it('reports a line that is not a route', () => {
     const { route, diagnostics } = parseRouteTemplate('workbook-session-id: {session-id}', at)
     expect(route).toBeUndefined()

@@ -8,23 +8,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
-
-const RESOURCE = `# currency resource type
-
-## Methods
-
-| Method | Return Type|Description |
-|:--------------------|:-----------|:-------------------------|
-|[GET currency](../api/dynamics_currency_get.md)|currency|Gets a currency object.|
-|[DELETE currency](../api/dynamics_currency_delete.md)|none|Deletes a currency object.|
-
-## Properties
-
-| Property           | Type   |Description     |
-|:-------------------|:-------|:---------------|
-|id|GUID|The unique ID of the currency. Non-editable.|
-|code|string|The code of the currency.|
-`
+import { CURRENCY_RESOURCE as RESOURCE } from '../support/business-central.js'
 
 const api = (verb: string, sentence: string, example: string) => `# ${verb} currencies
 

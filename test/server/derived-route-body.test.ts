@@ -11,9 +11,9 @@
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
-import { loadGeneratedServer } from '../../src/mock/load-server.js'
 import type { ApiModel } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
+import { listenMock } from './helpers.js'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/derived-route-body', import.meta.url))
 const APPS = '/deviceAppManagement/mobileApps'
@@ -24,13 +24,7 @@ let close: () => Promise<void> = async () => {}
 
 beforeAll(async () => {
   model = buildModel((await readDocs(FIXTURE)).pages)
-  const loaded = await loadGeneratedServer(emitAll(model))
-  const app = loaded.module.buildServer({ mock: true, log: false })
-  base = await app.listen({ port: 0, host: '127.0.0.1' })
-  close = async () => {
-    await app.close()
-    await loaded.dispose()
-  }
+  ;({ base, close } = await listenMock(model))
 })
 afterAll(() => close())
 

@@ -2,7 +2,10 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { emitAll } from '../../src/build/in-memory.js'
 import type { GeneratedFile } from '../../src/emit/generated-file.js'
+import { loadGeneratedServer } from '../../src/mock/load-server.js'
+import type { ApiModel } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -25,6 +28,20 @@ export async function writeFiles(dir: string, files: readonly GeneratedFile[]): 
     const path = join(dir, file.path)
     await mkdir(dirname(path), { recursive: true })
     await writeFile(path, file.text)
+  }
+}
+
+/** The generated server of `model` in mock mode, listening on 127.0.0.1: its base URL and how to close it. */
+export async function listenMock(model: ApiModel): Promise<{ base: string; close: () => Promise<void> }> {
+  const loaded = await loadGeneratedServer(emitAll(model))
+  const app = loaded.module.buildServer({ mock: true, log: false })
+  const base = await app.listen({ port: 0, host: '127.0.0.1' })
+  return {
+    base,
+    close: async () => {
+      await app.close()
+      await loaded.dispose()
+    },
   }
 }
 

@@ -14,6 +14,12 @@ describe('requestSegments', () => {
     ['/', []],
     ['/drive/root:/a/b.txt:/children', ['drive', 'root:', 'a%2Fb.txt:', 'children']],
     ['/sites/contoso.com:/teams/hr', ['sites', 'contoso.com:', 'teams%2Fhr']],
+    // OData keys in parentheses (Business Central's examples; Graph's `worksheets({id})`)
+    ['/companies(f2a5738a)/customers(f3a5)', ['companies', 'f2a5738a', 'customers', 'f3a5']],
+    [
+      "/workbook/worksheets('Sheet1')/range(address='A1')",
+      ['workbook', 'worksheets', 'Sheet1', "range(address='A1')"],
+    ],
   ])('%s → %j', (path, expected) => {
     expect(requestSegments(path)).toEqual(expected)
   })

@@ -236,6 +236,8 @@ interface View {
 /** A service root's version segment (`/v1.0`, `/beta`, another service's `/v1`), as the docs' URLs write it. */
 const VERSION_PREFIX = /^\/(?:v\d+(?:\.\d+)*|beta)(?=\/|$)/i
 const COUNT_SEGMENT = /^(?:\$|%24)count$/i
+/** `/customers(f2a5…)`, `/worksheets('Sheet1')`: one key value (no `name=`, no `,`) after a name. */
+const KEY_IN_PARENTHESES = /\/([A-Za-z_][\w.]*)\(('[^']*'|[^'=,()/]+)\)(?=\/|$)/g
 
 /** `<namespace>.<Type>` for the documented namespaces, in any letter case (as Graph reads URLs). */
 function typeCastPattern(namespaces: readonly string[]): RegExp | undefined {
@@ -272,6 +274,8 @@ function routableUrl(
     .replace(VERSION_PREFIX, '')
     // An item path that runs to the end of the path is closed there, as Graph reads `root:/a/b.txt`.
     .replace(/:\/([^:]*)(:|$)/g, (_, inside: string) => `:/${inside.replace(/\//g, '%2F')}:`)
+    // An OData key in parentheses is the key segment it stands for: `customers('a')` → `customers/a`.
+    .replace(KEY_IN_PARENTHESES, (_, name: string, key: string) => `/${name}/${key.replace(/^'(.*)'$/, '$1')}`)
   if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1)
   if (path === '') path = '/'
   const segments = path.split('/')

@@ -1,0 +1,34 @@
+/**
+ * A route that starts with the name its page's request examples write as their host starts with a
+ * stand-in for the service root, not with a segment of the path (Business Central's reference):
+ *   ## HTTP request
+ *   POST businesscentralPrefix/companies({id})/customers
+ *   ## Example
+ *   POST https://{businesscentralPrefix}/api/v2.0/companies({id})/customers
+ * reads as `POST /companies({id})/customers`.
+ */
+import type { ExampleDef, RouteTemplate } from '../model.js'
+import { parseRouteTemplate } from './route-template.js'
+
+const PLACEHOLDER_HOST = /^https?:\/\/\{([^{}/\s]+)\}/i
+
+export function dropServiceRootStandIn(
+  routes: readonly RouteTemplate[],
+  examples: readonly ExampleDef[],
+): RouteTemplate[] {
+  const hosts = new Set(
+    examples.flatMap((example) => {
+      const host = example.kind === 'request' ? PLACEHOLDER_HOST.exec(example.url ?? '')?.[1] : undefined
+      return host ? [host.toLowerCase()] : []
+    }),
+  )
+  if (hosts.size === 0) return [...routes]
+  return routes.map((route) => {
+    const [first, ...rest] = route.segments
+    if (first?.kind !== 'literal' || rest.length === 0 || !hosts.has(first.value.toLowerCase())) return route
+    // Read again without it, so that its placeholders are named from the path's own root.
+    const path = route.raw.slice(route.raw.indexOf('/', 1))
+    const line = `${route.method} ${path}${route.query === undefined ? '' : `?${route.query}`}`
+    return parseRouteTemplate(line, route.position).route ?? route
+  })
+}

@@ -1,0 +1,55 @@
+/**
+ * A route that starts with the name the page's request examples write as their host.
+ * MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/api/dynamics_currency_create.md
+ * (239000f95eac9d93d93149e65fe2f7a6c2d8fef4), cut short.
+ */
+import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
+
+const page = (example: string) => `# Create currencies
+
+## HTTP request
+Replace the URL prefix for Business Central depending on environment following the [guideline](../../v2.0/endpoints-apis-for-dynamics.md).
+\`\`\`
+POST businesscentralPrefix/companies({id})/currencies
+\`\`\`
+
+## Response
+If successful, this method returns \`\`\`201 Created\`\`\` response code and a **currencies** object in the response body.
+
+## Example
+
+**Request**
+
+\`\`\`json
+${example}
+Content-type: application/json
+
+{
+    "code": "CAD"
+}
+\`\`\`
+`
+
+const routesOf = (text: string) =>
+  buildModel([{ file: 'api/dynamics_currency_create.md', text }]).operations.flatMap((operation) =>
+    operation.routes.map((route) =>
+      route.segments
+        .map((s) => (s.kind === 'param' ? `{${s.name}}` : s.kind === 'literal' ? s.value : s.kind))
+        .join('/'),
+    ),
+  )
+
+describe('a stand-in for the service root', () => {
+  it('is dropped where the request examples write it as their host', () => {
+    expect(
+      routesOf(page('POST https://{businesscentralPrefix}/api/v2.0/companies({id})/currencies')),
+    ).toEqual(['companies/{id}/currencies'])
+  })
+
+  it('stays a segment where no example writes it as the host', () => {
+    expect(
+      routesOf(page('POST https://api.contoso.com/v2.0/businesscentralPrefix/companies({id})/currencies')),
+    ).toEqual(['businesscentralPrefix/companies/{id}/currencies'])
+  })
+})
