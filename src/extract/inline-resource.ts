@@ -15,12 +15,12 @@ import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { Diagnostic, Draft, ObjectTypeDef, PropertyDef, TypeDef } from '../model.js'
 import { annotatedCodeBlocks } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
-import { matchesTitle, type Section } from '../parse/sections.js'
+import type { Section } from '../parse/sections.js'
 import { extractValuesSections, isValuesSection } from './enum-tables.js'
 import { sectionsOutsideExamples } from './examples.js'
 import { extractJsonRepresentation } from './json-representation.js'
 import { readPageHeader } from './page-header.js'
-import { extractPropertiesTable, isPropertiesTable } from './properties-table.js'
+import { extractPropertiesTable, isPropertiesTable, isPropertiesTitle } from './properties-table.js'
 import { addRepresentedProperties, keyedByAnnotation, qualify } from './resource-page.js'
 
 /** `"blockType": "resource"` as an annotation may write it (JSON5 quotes too). */
@@ -90,9 +90,8 @@ function tableProperties(
   name: string,
   diagnostics: Diagnostic[],
 ): PropertyDef[] {
-  const title = new RegExp(`^${name}\\s+properties$`, 'i')
   return page.sections
-    .filter((section) => sections.includes(section) && matchesTitle(section, title))
+    .filter((section) => sections.includes(section) && isPropertiesTitle(section.title, name))
     .flatMap((section) =>
       page
         .tree(section)

@@ -20,8 +20,22 @@ import { alternativesIn, readTypeCell, unreadWordFinding } from './type-cell.js'
 const NAME_HEADER = /^(?:(?:property|relationship|navigation property|parameter)(?:\s+name)?|name)$/
 /** A primitive the cell calls an enum without naming it: `String (enum)`. */
 const UNNAMED_ENUM = /\(enum\)\s*$/i
+/** A remark after the type that says the property is read-only: `string (readonly)`. */
+const READ_ONLY_REMARK = /\(\s*read[- ]?only\s*\)\s*$/i
 /** Type header cells: `Type`, `Data type`, `Value type`, `Return type`. */
 const TYPE_HEADER = /^(?:(?:data|value|return)\s+)?type$/
+
+/**
+ * A Properties heading: `## Properties`, or one that names the type first, as some pages head it
+ * (`## operationError Properties`, `## DriveItemUploadableProperties Properties`).
+ */
+export function isPropertiesTitle(title: string, typeName: string): boolean {
+  const words = title.trim().toLowerCase().split(/\s+/)
+  return (
+    words.at(-1) === 'properties' &&
+    (words.length === 1 || (words.length === 2 && words[0] === typeName.toLowerCase()))
+  )
+}
 
 /** True when the table is a name/type/description table that this reader understands. */
 export function isPropertiesTable(table: Table): boolean {
@@ -117,7 +131,7 @@ export function extractPropertiesTable(
       name,
       type,
       collection,
-      readOnly: flags.readOnly,
+      readOnly: flags.readOnly || READ_ONLY_REMARK.test(cleanText(typeCell)),
       relationship,
       description,
       position,

@@ -24,7 +24,7 @@ import { extractValuesSections } from './enum-tables.js'
 import { extractJsonRepresentation, type JsonProperty } from './json-representation.js'
 import { extractMethodsTable } from './methods-table.js'
 import { readPageHeader } from './page-header.js'
-import { extractPropertiesTable, isPropertiesTable } from './properties-table.js'
+import { extractPropertiesTable, isPropertiesTable, isPropertiesTitle } from './properties-table.js'
 import { findResourceBlock } from './resource-block.js'
 import { pageNamed, readTypeText } from './type-cell.js'
 
@@ -75,9 +75,10 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     const member = members.find((each) => each.name === name)
     return member?.type.kind === 'named' ? member.type : undefined
   }
+  const simpleName = qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1)
   for (const section of page.sections) {
     const relationship = matchesTitle(section, 'relationships')
-    const isProperties = matchesTitle(section, 'properties')
+    const isProperties = isPropertiesTitle(section.title, simpleName)
     // `## Methods`, or as other teams head it, `## Tasks on DriveItemVersion resources`.
     const isMethods = matchesTitle(section, 'methods') || matchesTitle(section, /^tasks on\b.*\bresources?$/i)
     if (!relationship && !isProperties && !isMethods) continue
@@ -117,7 +118,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const navigates = properties.some((property) => property.relationship && property.type.kind === 'named')
   const type: Draft<ObjectTypeDef> = {
     kind: keyed || methods.length > 0 || assignedKey || navigates ? 'entity' : 'complex',
-    name: qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1),
+    name: simpleName,
     namespace: namespaceOf(qualifiedName),
     qualifiedName,
     abstract,

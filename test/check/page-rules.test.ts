@@ -110,6 +110,18 @@ describe('missing-section', () => {
       ['missing-section', 1],
     ])
   })
+  it('takes a Properties heading that names the type first as the Properties section', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/resources/operationerror.md
+    // at 028b8e354879f1054adbd96bfa8d16fff4330811 (shortened)
+    const resource = (heading: string) =>
+      `# operationError resource type\n\n${heading}\n| Property | Type |Description|\n|:---|:---|:---|\n|code|string (readonly)|Operation error code.|\n\n<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.operationError"\n}-->\n\n\`\`\`json\n{ "code": "TeamUnavailable" }\n\`\`\`\n`
+    expect(
+      run(missingSection, resource('## operationError Properties'), 'resources/operationerror.md'),
+    ).toEqual([])
+    expect(run(missingSection, resource('## Error Properties'), 'resources/operationerror.md')).toEqual([
+      ['missing-section', 1],
+    ])
+  })
 })
 
 describe('undefined-reference-link', () => {

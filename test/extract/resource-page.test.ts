@@ -747,4 +747,39 @@ describe('resource pages', () => {
     ])
     expect([contract.type.qualifiedName, contract.findings]).toEqual(['microsoft.graph.contract', []])
   })
+
+  it('reads the Properties table under a heading that names the type first', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/resources/operationerror.md
+    // at 028b8e354879f1054adbd96bfa8d16fff4330811 (shortened)
+    const { type, findings } = readResource('resources/operationerror.md', [
+      '# operationError resource type',
+      '',
+      'Namespace: microsoft.graph',
+      '',
+      '## operationError Properties',
+      '| Property\t   | Type\t|Description|',
+      '|:---------------|:--------|:----------|',
+      '|code|string (readonly)|Operation error code.|',
+      '|message|string (readonly)|Operation error message.|',
+      '',
+      '## JSON representation',
+      '',
+      '<!-- {',
+      '  "blockType": "resource",',
+      '  "@odata.type": "microsoft.graph.operationError"',
+      '}-->',
+      '',
+      '```json',
+      '{',
+      '    "code": "TeamUnavailable",',
+      '    "message": "The team was not found."',
+      '}',
+      '```',
+    ])
+    expect(type.properties.map((p) => [p.name, p.description, p.readOnly, p.position?.line])).toEqual([
+      ['code', 'Operation error code.', true, 8],
+      ['message', 'Operation error message.', true, 9],
+    ])
+    expect(findings).toEqual([])
+  })
 })

@@ -4,11 +4,13 @@
  *   API page: `## Permissions` (Intune: `## Prerequisites`), `## Response` (other teams:
  *   `## HTTP response`), `## Example(s)` (or request examples annotated under other headings, as
  *   other teams place them: `## HTTP request` holding the example that is the route)
- *   resource page: `## Properties` (or, for a type of navigation properties only, `## Relationships`)
+ *   resource page: `## Properties` (or `## <type> Properties`; for a type of navigation properties only,
+ *   `## Relationships`)
  * A missing `## HTTP request` is reported by extract as `missing-route`.
  */
 import { diagnostic } from '../../diagnostics.js'
 import { EXAMPLE_TITLE } from '../../extract/examples.js'
+import { isPropertiesTitle } from '../../extract/properties-table.js'
 import type { Diagnostic } from '../../model.js'
 import type { PageRule } from '../rule.js'
 
@@ -36,7 +38,11 @@ export const missingSection: PageRule = {
     )
     for (const required of REQUIRED[model.pageKind]) {
       if (required.waivedByRequest && annotatedRequest) continue
-      if (!page.sections.some((section) => section.depth > 0 && required.title.test(section.title)))
+      const heads = (title: string) =>
+        required.title.test(title) ||
+        // `## operationError Properties`: a Properties heading that names the type first.
+        (model.pageKind === 'resource' && model.types.some((type) => isPropertiesTitle(title, type.name)))
+      if (!page.sections.some((section) => section.depth > 0 && heads(section.title)))
         found.push(
           diagnostic(
             'missing-section',
