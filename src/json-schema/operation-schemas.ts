@@ -8,6 +8,7 @@
  */
 import type { ApiModel, ParameterDef, TypeRef } from '../model.js'
 import type { OperationShape } from '../shape/operation-shape.js'
+import { refusedInRequest } from '../shape/read-only-in-request.js'
 import {
   acceptsUnlistedProperties,
   flattenProperties,
@@ -68,7 +69,7 @@ function resourceSchema(
   const properties = flattenProperties(resolved, model).map((p) => ({
     name: p.name,
     // A read-only property in a request body is refused with its name (`false` schema).
-    schema: p.readOnly ? false : schemaForProperty(p, model),
+    schema: refusedInRequest(p, operation) ? false : schemaForProperty(p, model),
   }))
   const known = new Set(properties.map((p) => p.name))
   const item = objectSchema(

@@ -12,6 +12,7 @@ import { getOrCreate } from '../get-or-create.js'
 import type { ApiModel, OperationDef } from '../model.js'
 import { isJsonObject, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleBody, ExampleShape, OperationShape, ResponseShape } from '../shape/operation-shape.js'
+import { refusedInRequest } from '../shape/read-only-in-request.js'
 import { type SelectableNames, selectedType } from '../shape/selectable.js'
 import type { JudgeContext } from './judge-answer.js'
 import { judgeBody } from './judge-body.js'
@@ -113,7 +114,7 @@ export function requestFault(
     // In any letter case, as Graph and the server read names (`"Threads"` sets `threads`).
     const readOnlyNames = new Set(
       [...reads.family(resource).properties.values()]
-        .filter((property) => property.readOnly)
+        .filter((property) => refusedInRequest(property, operation))
         .map((property) => property.name.toLowerCase()),
     )
     const readOnly = Object.keys(body.value).find((key) => readOnlyNames.has(key.toLowerCase()))

@@ -1,0 +1,140 @@
+/**
+ * A read-only property that an operation's own request-body table lists as required is accepted in
+ * that request: excerpts of microsoftgraph/microsoft-graph-docs-contrib
+ * api-reference/v1.0/api/accessreviewinstance-update.md (08c3f1adce9289f969482abcc056bab29c7bb511:
+ * "the **scope** property is also required in the request body", its row "Read-only. Required but
+ * not updated.") and resources/accessreviewinstance.md (15afa84e91a87ef51281f3bbc32373d19f9db431),
+ * cut to a few rows. The generated server refused the docs' own request (400, scope is read-only).
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
+import { verify } from '../../src/index.js'
+import { plainService } from '../verify/servers.js'
+import { startMock } from './helpers.js'
+
+const PATH = '/identityGovernance/accessReviews/definitions/5dcfcc88/instances/720b8ee0'
+
+const RESOURCE = `# accessReviewInstance resource type
+
+Namespace: microsoft.graph
+
+Inherits from [entity](../resources/entity.md).
+
+## Properties
+| Property | Type | Description |
+| :---| :--- | :---------- |
+| id | String | Unique identifier of the instance. Supports \`$select\`. Read-only.|
+| reviewers   |[accessReviewReviewerScope](../resources/accessreviewreviewerscope.md) collection| This collection of access review scopes is used to define who the reviewers are.|
+| scope | [accessReviewScope](accessreviewscope.md) | Defines the scope of users reviewed in a group. Read-only. |
+| status | String | Specifies the status of an accessReview. Read-only.|
+
+## JSON representation
+
+<!-- {
+  "blockType": "resource",
+  "keyProperty": "id",
+  "@odata.type": "microsoft.graph.accessReviewInstance",
+  "baseType": "microsoft.graph.entity"
+}
+-->
+\`\`\`json
+{
+  "id": "string (identifier)",
+  "reviewers": [{ "@odata.type": "microsoft.graph.accessReviewReviewerScope" }],
+  "scope": { "@odata.type": "microsoft.graph.accessReviewScope" },
+  "status": "string"
+}
+\`\`\`
+`
+
+const UPDATE = `# Update accessReviewInstance
+Namespace: microsoft.graph
+
+Only the **reviewers** and **fallbackReviewers** properties can be updated but the **scope** property is also required in the request body.
+
+## Permissions
+
+None.
+
+## HTTP request
+
+<!-- { "blockType": "ignored" } -->
+\`\`\`http
+PUT /identityGovernance/accessReviews/definitions/{accessReviewScheduleDefinitionId}/instances/{accessReviewInstanceId}
+\`\`\`
+
+## Request body
+
+|Property|Type|Description|
+|:---|:---|:---|
+|reviewers|[accessReviewReviewerScope](../resources/accessreviewreviewerscope.md) collection|This collection of access review scopes is used to define who the reviewers are. Optional. Updatable.|
+|scope|[accessReviewScope](../resources/accessreviewscope.md)|Defines the scope of users reviewed in a group. Read-only. Required but not updated.|
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and an updated [accessReviewInstance](../resources/accessreviewinstance.md) object in the response body.
+
+## Examples
+
+<!-- { "blockType": "request", "name": "update_accessreviewinstance" } -->
+\`\`\`http
+PUT https://graph.microsoft.com/v1.0${PATH}
+Content-Type: application/json
+
+{ "scope": { "query": "/v1.0/users" }, "reviewers": [{ "query": "/users/1ed8ac56", "queryType": "MicrosoftGraph" }] }
+\`\`\`
+`
+
+const PAGES = [
+  { file: 'resources/accessreviewinstance.md', text: RESOURCE },
+  { file: 'api/accessreviewinstance-update.md', text: UPDATE },
+]
+let base = ''
+let close: () => Promise<void> = async () => {}
+
+beforeAll(async () => {
+  const mock = await startMock(buildModel(PAGES))
+  base = mock.base
+  close = mock.close
+})
+afterAll(() => close())
+
+const put = async (body: unknown) =>
+  (
+    await fetch(`${base}${PATH}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+  ).status
+
+describe('a read-only property the request-body table requires', () => {
+  it('is accepted in that request; another read-only property is still refused', async () => {
+    const reviewers = [{ query: '/users/1ed8ac56', queryType: 'MicrosoftGraph' }]
+    expect(await put({ scope: { query: '/v1.0/users' }, reviewers })).toBe(200)
+    expect(await put({ scope: { query: '/v1.0/users' }, status: 'Completed' })).toBe(400)
+  })
+  it('makes a service that refuses it disagree with the docs, not the docs contradict themselves', async () => {
+    const docs = await mkdtemp(join(tmpdir(), 'doc2ts-read-only-'))
+    const refusing = await plainService((_, response) => {
+      const error = { error: { code: 'BadRequest', message: 'scope is read-only' } }
+      response.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify(error))
+    })
+    try {
+      for (const page of PAGES) {
+        await mkdir(dirname(join(docs, page.file)), { recursive: true })
+        await writeFile(join(docs, page.file), page.text)
+      }
+      const result = await verify({ docs, baseUrl: refusing.url, unsafe: true })
+      const codes = result.findings.map((finding) => finding.code)
+      expect(codes.length).toBeGreaterThan(0)
+      expect(codes).not.toContain('verify-docs-contradiction')
+    } finally {
+      await refusing.close()
+      await rm(docs, { recursive: true, force: true })
+    }
+  })
+})
