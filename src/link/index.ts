@@ -106,6 +106,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
         resolveToPlaceholder(
           property.type,
           bareNameNamespace(type),
+          registry,
           false,
           undocumented,
           property.position,
@@ -118,7 +119,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
     forEachOperationReference(operation, (ref, position, label) => {
       if (resolveReference(ref, namespace, registry))
         return reportLinkToOtherType(ref, registry, position, label(), diagnostics)
-      resolveToPlaceholder(ref, namespace, false, undocumented, position, label(), diagnostics)
+      resolveToPlaceholder(ref, namespace, registry, false, undocumented, position, label(), diagnostics)
     })
   }
   operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

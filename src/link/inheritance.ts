@@ -56,6 +56,7 @@ export function linkInheritance(
     resolveToPlaceholder(
       type.baseType,
       type.namespace,
+      registry,
       true,
       undocumented,
       type.position,

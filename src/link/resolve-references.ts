@@ -160,11 +160,14 @@ export function bareNameNamespace(owner: ObjectTypeDef): string {
 
 /**
  * A reference that names no documented type: a placeholder in `undocumented` when the name is
- * usable (the reference keeps its meaning), `unknown` otherwise; reported either way.
+ * usable (the reference keeps its meaning), `unknown` otherwise; reported either way, naming the
+ * type its link's page defines when the text named another: `[provisioningStatusInfo](provisioningstatusinfo.md)`
+ * on a page whose own title and annotation say `provisioningStatus`.
  */
 export function resolveToPlaceholder(
   ref: TypeRef,
   namespace: string,
+  registry: TypeRegistry,
   asBaseType: boolean,
   undocumented: Map<string, UndocumentedType>,
   at: SourcePosition,
@@ -172,6 +175,7 @@ export function resolveToPlaceholder(
   diagnostics: Diagnostic[],
 ): void {
   if (ref.kind !== 'named' || ref.resolved) return
+  const linked = ref.target ? registry.byLink(ref.target) : undefined
   const written = ref.name.replace(/^#/, '').trim()
   const usable = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(written)
   const qualifiedName = written.includes('.') ? written : `${namespace}.${written}`
@@ -193,8 +197,9 @@ export function resolveToPlaceholder(
     diagnostic(
       'unresolved-type',
       at,
-      `Unexpected type reference ${ref.name}${ref.target ? ` (${ref.target})` : ''} for ${what}, expected a documented type; ` +
-        (usable ? `emitted as the undocumented placeholder ${qualifiedName}` : 'using unknown'),
+      `Unexpected type reference ${ref.name}${ref.target ? ` (${ref.target})` : ''} for ${what}, expected a documented type` +
+        (linked ? ` (the linked page defines ${linked})` : '') +
+        `; ${usable ? `emitted as the undocumented placeholder ${qualifiedName}` : 'using unknown'}`,
     ),
   )
 }

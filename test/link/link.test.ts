@@ -578,4 +578,26 @@ describe('a link text naming another documented type than its page', () => {
     expect(rooms.types['microsoft.graph.bookingType']?.kind).toBe('enum')
     expect(rooms.diagnostics.filter((each) => each.code === 'type-link-mismatch')).toEqual([])
   })
+
+  it('names the type the linked page defines when the link text names an undocumented one', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/resources/provisioningobjectsummary.md
+    // (03c7b71e4db41c4ac68bfa53212454c3e1412d3c) links provisioningstatusinfo.md
+    // (13249815375d6b569175b42f36ce1e0a758388f8), whose title and annotation say provisioningStatus.
+    const model = buildModel([
+      {
+        file: 'resources/provisioningobjectsummary.md',
+        text: '# provisioningObjectSummary resource type\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n|provisioningStatusInfo|[provisioningStatusInfo](provisioningstatusinfo.md)|Details of provisioning status.|\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.provisioningObjectSummary" } -->\n```json\n{ "provisioningStatusInfo": {"@odata.type": "microsoft.graph.provisioningStatusInfo"} }\n```\n',
+      },
+      {
+        file: 'resources/provisioningstatusinfo.md',
+        text: '# provisioningStatus resource type\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n|status|String| Possible values are: `success`, `warning`.|\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.provisioningStatus" } -->\n```json\n{ "status": "String" }\n```\n',
+      },
+    ])
+    expect(model.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        'unresolved-type',
+        'Unexpected type reference provisioningStatusInfo (resources/provisioningstatusinfo.md) for microsoft.graph.provisioningObjectSummary.provisioningStatusInfo, expected a documented type (the linked page defines microsoft.graph.provisioningStatus); emitted as the undocumented placeholder microsoft.graph.provisioningStatusInfo',
+      ],
+    ])
+  })
 })
