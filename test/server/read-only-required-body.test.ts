@@ -10,10 +10,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildModel } from '../../src/build/in-memory.js'
 import { verify } from '../../src/index.js'
+import { startMockServer } from '../../src/mock/serve.js'
 import { plainService } from '../verify/servers.js'
-import { startMock } from './helpers.js'
 
 const PATH = '/identityGovernance/accessReviews/definitions/5dcfcc88/instances/720b8ee0'
 
@@ -96,8 +95,8 @@ let base = ''
 let close: () => Promise<void> = async () => {}
 
 beforeAll(async () => {
-  const mock = await startMock(buildModel(PAGES))
-  base = mock.base
+  const mock = await startMockServer(PAGES, { port: 0, host: '127.0.0.1', log: false })
+  base = mock.url
   close = mock.close
 })
 afterAll(() => close())
