@@ -20,7 +20,7 @@ import { extractValuesSections, isValuesSection } from './enum-tables.js'
 import { sectionsOutsideExamples } from './examples.js'
 import { extractJsonRepresentation } from './json-representation.js'
 import { readPageHeader } from './page-header.js'
-import { extractPropertiesTable, isPropertiesTable, isPropertiesTitle } from './properties-table.js'
+import { extractPropertiesTable, isPropertiesTable, namesTypeProperties } from './properties-table.js'
 import { addRepresentedProperties, keyedByAnnotation, qualify } from './resource-page.js'
 
 /** `"blockType": "resource"` as an annotation may write it (JSON5 quotes too). */
@@ -91,7 +91,7 @@ function tableProperties(
   diagnostics: Diagnostic[],
 ): PropertyDef[] {
   return page.sections
-    .filter((section) => sections.includes(section) && isPropertiesTitle(section.title, name))
+    .filter((section) => sections.includes(section) && namesTypeProperties(section.title, name))
     .flatMap((section) =>
       page
         .tree(section)

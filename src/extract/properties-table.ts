@@ -30,11 +30,14 @@ const TYPE_HEADER = /^(?:(?:data|value|return)\s+)?type$/
  * (`## operationError Properties`, `## DriveItemUploadableProperties Properties`).
  */
 export function isPropertiesTitle(title: string, typeName: string): boolean {
+  return title.trim().toLowerCase() === 'properties' || namesTypeProperties(title, typeName)
+}
+
+/** `operationError Properties`: a heading of the properties of the type it names (an API page's
+ *  inline resource types each have one; a plain `Properties` there is no one type's). */
+export function namesTypeProperties(title: string, typeName: string): boolean {
   const words = title.trim().toLowerCase().split(/\s+/)
-  return (
-    words.at(-1) === 'properties' &&
-    (words.length === 1 || (words.length === 2 && words[0] === typeName.toLowerCase()))
-  )
+  return words.length === 2 && words[0] === typeName.toLowerCase() && words[1] === 'properties'
 }
 
 /** True when the table is a name/type/description table that this reader understands. */

@@ -168,8 +168,19 @@ type RawSegment =
   | { kind: 'call'; name: string; args: { name: string; base: string }[] }
 
 const PLACEHOLDER = /^(?:\{([^{}]*)\}|<([^<>]*)>)$/
-/** `customers({id})`: a name, then one placeholder alone in parentheses (no `name=`). */
-const KEY_IN_PARENTHESES = /^([^(){}<>]+)\((\{[^{}=,]*\}|<[^<>=,]*>)\)$/
+/**
+ * An OData key in parentheses after a name (`customers({id})`, `currencies('default')`, `items(42)`):
+ * one value, quoted (`''` a quote within) or not, with no `name=` and no `,` (a function's
+ * arguments name theirs). The route matching (`requestSegments`) and the server's runtime read
+ * request paths by the same rule.
+ */
+export const KEY_IN_PARENTHESES =
+  /^([A-Za-z_][\w.-]*)\(('(?:[^'/]|'')+'|\{[^{}=,/]*\}|<[^<>=,/]*>|[^'=,()/{}<>]+)\)$/
+
+/** A key as written in parentheses: a quoted one without its quotes. */
+export function keyInParentheses(written: string): string {
+  return written.startsWith("'") ? written.slice(1, -1).replace(/''/g, "'") : written
+}
 
 /**
  * The segments of a path, with OData path-based addressing: a segment ending in `:` opens an item
@@ -203,7 +214,7 @@ function readSegment(segment: string): RawSegment[] {
     return [{ kind: 'param', base: sanitise(placeholder[1] ?? placeholder[2] ?? ''), raw: segment }]
   // An OData key in parentheses, `customers({id})`, addresses what `customers/{id}` does.
   const key = KEY_IN_PARENTHESES.exec(segment)
-  if (key) return [...readSegment(key[1] ?? ''), ...readSegment(key[2] ?? '')]
+  if (key) return [...readSegment(key[1] ?? ''), ...readSegment(keyInParentheses(key[2] ?? ''))]
   const call = /^([^(]+)\((.*)\)$/.exec(segment)
   if (call) {
     const args = splitTopLevel(call[2] ?? '', ',').map(readArgument)

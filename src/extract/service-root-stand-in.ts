@@ -10,7 +10,7 @@
 import type { ExampleDef, RouteTemplate } from '../model.js'
 import { parseRouteTemplate } from './route-template.js'
 
-const PLACEHOLDER_HOST = /^https?:\/\/\{([^{}/\s]+)\}/i
+const PLACEHOLDER_HOST = /^https?:\/\/\{([^{}/\s]+)\}(?=[/:?]|$)/i
 
 export function dropServiceRootStandIn(
   routes: readonly RouteTemplate[],

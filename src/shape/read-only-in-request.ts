@@ -3,6 +3,7 @@
  * operation's own request-body table lists the property as required: the page says the request
  * carries it and the service keeps its value.
  *   | scope | [accessReviewScope](…) | … Read-only. Required but not updated. |
+ * Names compare in any letter case, as Graph reads a body's.
  */
 import type { OperationDef, PropertyDef } from '../model.js'
 
@@ -13,7 +14,10 @@ export function refusedInRequest(
   return (
     property.readOnly &&
     !operation.parameters.some(
-      (parameter) => parameter.in === 'body' && parameter.required && parameter.name === property.name,
+      (parameter) =>
+        parameter.in === 'body' &&
+        parameter.required &&
+        parameter.name.toLowerCase() === property.name.toLowerCase(),
     )
   )
 }

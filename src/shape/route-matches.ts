@@ -10,6 +10,7 @@
  *
  * Reads: the route's segments.
  */
+import { KEY_IN_PARENTHESES, keyInParentheses } from '../extract/route-template.js'
 import type { PathSegment, RouteTemplate } from '../model.js'
 
 /** `/me/drive/root:/a/b.txt:/content/` → `me`, `drive`, `root:`, `a%2Fb.txt:`, `content`: the
@@ -26,13 +27,9 @@ export function requestSegments(path: string): string[] {
     .split('/')
     .flatMap((part) => {
       const key = KEY_IN_PARENTHESES.exec(part)
-      return key ? [key[1] ?? '', (key[2] ?? '').replace(/^'(.*)'$/, '$1')] : [part]
+      return key ? [key[1] ?? '', keyInParentheses(key[2] ?? '')] : [part]
     })
 }
-
-/** `customers(f2a5…)`, `worksheets('Sheet1')`: one key value, no `name=` and no `,`, after a name.
- *  The server's runtime reads it the same way (`routableUrl`). */
-const KEY_IN_PARENTHESES = /^([A-Za-z_][\w.]*)\(((?:'[^']*'|[^'=,()]+))\)$/
 
 /** `segments` are a request path's (`requestSegments`): one per segment of the route. */
 export function routeMatches(route: RouteTemplate, segments: readonly string[]): boolean {

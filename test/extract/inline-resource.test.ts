@@ -66,6 +66,14 @@ describe('types an API page defines', () => {
     expect(type.properties[1]?.description).toMatch(/quota check/)
   })
 
+  it('takes no table under a plain `Properties` heading: it names no one of the types', () => {
+    const page = PAGE.replace('## DriveItemUploadableProperties Properties', '## Properties')
+    const type = extractPage('api/driveitem_createuploadsession.md', page).types[0] as ObjectTypeDef
+    // Only the JSON block's members, without the table's descriptions.
+    expect(type.properties.map((property) => property.name)).toEqual(['description', 'fileSize', 'name'])
+    expect(type.properties[1]?.description ?? '').not.toMatch(/quota check/)
+  })
+
   it('reads its key by the rules of resource pages: a keyProperty it has, in any letter case', () => {
     const keyed = (annotation: string) =>
       extractPage(

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
+import { HOST } from '../../src/extract/route-template.js'
 
 const page = (example: string) => `# Create currencies
 
@@ -51,5 +52,26 @@ describe('a stand-in for the service root', () => {
     expect(
       routesOf(page('POST https://api.contoso.com/v2.0/businesscentralPrefix/companies({id})/currencies')),
     ).toEqual(['businesscentralPrefix/companies/{id}/currencies'])
+  })
+})
+
+describe('the service root of an example URL', () => {
+  it.each([
+    ['https://graph.microsoft.com/v1.0/me', 'https://graph.microsoft.com/v1.0'],
+    ['https://{businesscentralPrefix}/api/v2.0/companies', 'https://{businesscentralPrefix}/api/v2.0'],
+    ['https://contoso.sharepoint.com/_api/v2.0/drives', 'https://contoso.sharepoint.com/_api/v2.0'],
+    // Without a version, no more than two of the path's own segments are taken for the root's.
+    ['https://api.onedrive.com/drive/items/a/versions/v2/content', 'https://api.onedrive.com'],
+    ['https://graph.microsoft.com/me/drive', 'https://graph.microsoft.com'],
+  ])('%s: %s', (url, root) => {
+    expect(HOST.exec(url)?.[0]).toBe(root)
+  })
+
+  it('is a stand-in only where a placeholder is the whole host', () => {
+    // `{tenant}.sharepoint.com` is a host with a placeholder in it, not a stand-in named `tenant`.
+    const text = page('POST https://{tenant}.sharepoint.com/_api/v2.0/tenant/companies({id})/currencies')
+    expect(routesOf(text.replace('POST businesscentralPrefix/', 'POST tenant/'))).toEqual([
+      'tenant/companies/{id}/currencies',
+    ])
   })
 })

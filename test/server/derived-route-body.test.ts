@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import type { ApiModel } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
-import { listenMock } from './helpers.js'
+import { listenServer } from './helpers.js'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/derived-route-body', import.meta.url))
 const APPS = '/deviceAppManagement/mobileApps'
@@ -24,7 +24,7 @@ let close: () => Promise<void> = async () => {}
 
 beforeAll(async () => {
   model = buildModel((await readDocs(FIXTURE)).pages)
-  ;({ base, close } = await listenMock(model))
+  ;({ base, close } = await listenServer(model))
 })
 afterAll(() => close())
 

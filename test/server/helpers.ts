@@ -31,10 +31,16 @@ export async function writeFiles(dir: string, files: readonly GeneratedFile[]): 
   }
 }
 
-/** The generated server of `model` in mock mode, listening on 127.0.0.1: its base URL and how to close it. */
-export async function listenMock(model: ApiModel): Promise<{ base: string; close: () => Promise<void> }> {
+/** The generated server of `model` listening on 127.0.0.1, built with `options` (default: in mock
+ *  mode): its base URL and how to close it. */
+export async function listenServer(
+  model: ApiModel,
+  options: { mock?: boolean; handlers?: Record<string, (request: { body: unknown }) => unknown> } = {
+    mock: true,
+  },
+): Promise<{ base: string; close: () => Promise<void> }> {
   const loaded = await loadGeneratedServer(emitAll(model))
-  const app = loaded.module.buildServer({ mock: true, log: false })
+  const app = loaded.module.buildServer({ ...options, log: false })
   const base = await app.listen({ port: 0, host: '127.0.0.1' })
   return {
     base,

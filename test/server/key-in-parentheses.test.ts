@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
 import { CURRENCY_RESOURCE as RESOURCE } from '../support/business-central.js'
-import { listenMock } from './helpers.js'
+import { listenServer } from './helpers.js'
 
 const GET = `# Get currencies
 
@@ -48,7 +48,7 @@ beforeAll(async () => {
     { file: 'resources/dynamics_currency.md', text: RESOURCE },
     { file: 'api/dynamics_currency_get.md', text: GET },
   ])
-  ;({ base, close } = await listenMock(model))
+  ;({ base, close } = await listenServer(model))
 })
 afterAll(() => close())
 

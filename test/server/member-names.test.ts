@@ -8,42 +8,41 @@
  */
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildModel, emitAll } from '../../src/build/in-memory.js'
+import { buildModel } from '../../src/build/in-memory.js'
 import { assignHandlerNames } from '../../src/emit/server/index.js'
-import { loadGeneratedServer } from '../../src/mock/load-server.js'
+import type { ApiModel } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
+import { listenServer } from './helpers.js'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/verify-name-case', import.meta.url))
 
+/** The generated server of `model` on 127.0.0.1, its one handler (of `operationId`) keeping each
+ *  body it gets in `bodies`. */
+function serveBodies(model: ApiModel, operationId: string, bodies: unknown[]) {
+  const handler = assignHandlerNames(model).get(operationId)
+  if (!handler) throw new Error(`no handler name for ${operationId}`)
+  return listenServer(model, {
+    handlers: {
+      [handler]: async ({ body }) => {
+        bodies.push(body)
+        return { id: 'x-1' }
+      },
+    },
+  })
+}
+
 let base = ''
-let received: unknown[] = []
+const received: unknown[] = []
 let close: () => Promise<void> = async () => {}
 
 beforeAll(async () => {
   const pages = (await readDocs(FIXTURE)).pages.filter((page) => !page.file.endsWith('entity.md'))
-  const model = buildModel(pages)
-  const handler = assignHandlerNames(model).get('group-post-conversations')
-  if (!handler) throw new Error('no handler name for group-post-conversations')
-  const loaded = await loadGeneratedServer(emitAll(model))
-  const app = loaded.module.buildServer({
-    handlers: {
-      [handler]: async ({ body }: { body: unknown }) => {
-        received.push(body)
-        return { id: 'c-1' }
-      },
-    },
-    log: false,
-  })
-  base = await app.listen({ port: 0, host: '127.0.0.1' })
-  close = async () => {
-    await app.close()
-    await loaded.dispose()
-  }
+  ;({ base, close } = await serveBodies(buildModel(pages), 'group-post-conversations', received))
 })
 afterAll(() => close())
 
 const post = async (body: unknown) => {
-  received = []
+  received.length = 0
   const answer = await fetch(`${base}/groups/g-1/conversations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -66,5 +65,54 @@ describe('a body whose schema takes unlisted members', () => {
       expect(text).toContain("Property 'threads' is read-only")
     }
     expect(received).toEqual([])
+  })
+})
+
+describe('a nested value of a derived type', () => {
+  const resource = (name: string, base: string, rows: string) =>
+    `# ${name} resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n${rows}\n\n## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}", "baseType": "microsoft.graph.${base}" } -->\n\`\`\`json\n{}\n\`\`\`\n`
+  const create = `# Create message\n\n## HTTP request\n\`\`\`http\nPOST /me/messages\n\`\`\`\n\n## Request body\nIn the request body, supply a JSON representation of [message](../resources/message.md) object.\n\n## Response\nIf successful, this method returns a \`201 Created\` response code and a [message](../resources/message.md) object in the response body.\n`
+  let url = ''
+  const bodies: unknown[] = []
+  let stop: () => Promise<void> = async () => {}
+  beforeAll(async () => {
+    const model = buildModel([
+      { file: 'api/user-post-messages.md', text: create },
+      {
+        file: 'resources/message.md',
+        text: resource(
+          'message',
+          'entity',
+          '|subject|String|The subject.|\n|attachments|[attachment](attachment.md) collection|The attachments.|',
+        ),
+      },
+      { file: 'resources/attachment.md', text: resource('attachment', 'entity', '|name|String|The name.|') },
+      {
+        file: 'resources/fileattachment.md',
+        text: resource('fileAttachment', 'attachment', '|contentBytes|Binary|The contents.|'),
+      },
+    ])
+    ;({ base: url, close: stop } = await serveBodies(model, 'user-post-messages', bodies))
+  })
+  afterAll(() => stop())
+
+  it("takes the names of the type its @odata.type names (a base type's schema takes unlisted members)", async () => {
+    bodies.length = 0
+    const sent = {
+      Subject: 's',
+      Attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', ContentBytes: 'eA==' }],
+    }
+    const answer = await fetch(`${url}/me/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(sent),
+    })
+    expect(answer.status).toBeLessThan(300)
+    expect(bodies).toEqual([
+      {
+        subject: 's',
+        attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', contentBytes: 'eA==' }],
+      },
+    ])
   })
 })

@@ -20,6 +20,10 @@ describe('requestSegments', () => {
       "/workbook/worksheets('Sheet1')/range(address='A1')",
       ['workbook', 'worksheets', 'Sheet1', "range(address='A1')"],
     ],
+    // A quote within a quoted key is written twice; a key holds no slash, and is not empty.
+    ["/names('O''Brien')/x", ['names', "O'Brien", 'x']],
+    ["/companies('c1/currencies/x1')", ["companies('c1", 'currencies', "x1')"]],
+    ["/currencies('')", ["currencies('')"]],
   ])('%s → %j', (path, expected) => {
     expect(requestSegments(path)).toEqual(expected)
   })
@@ -27,6 +31,10 @@ describe('requestSegments', () => {
 
 describe('routeMatches', () => {
   it.each([
+    // A route that writes a literal key in parentheses is the key segment it stands for, as requests are read.
+    ["/currencies('default')", "/currencies('default')", true],
+    ["/currencies('default')", '/currencies/default', true],
+    ["/workbook/tables('{id}')/rows", "/workbook/tables('T1')/rows", true],
     ['/users/{id}/messages', '/users/48d31887/messages', true],
     ['/users/{id}/messages', '/USERS/abc/Messages', true],
     ['/users/{id}/messages', '/users/a/b/messages', false],

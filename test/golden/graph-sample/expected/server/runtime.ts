@@ -236,8 +236,9 @@ interface View {
 /** A service root's version segment (`/v1.0`, `/beta`, another service's `/v1`), as the docs' URLs write it. */
 const VERSION_PREFIX = /^\/(?:v\d+(?:\.\d+)*|beta)(?=\/|$)/i
 const COUNT_SEGMENT = /^(?:\$|%24)count$/i
-/** `/customers(f2a5…)`, `/worksheets('Sheet1')`: one key value (no `name=`, no `,`) after a name. */
-const KEY_IN_PARENTHESES = /\/([A-Za-z_][\w.]*)\(('[^']*'|[^'=,()/]+)\)(?=\/|$)/g
+/** `/customers(f2a5…)`, `/worksheets('Sheet1')`, `/names('O''Brien')`: one key value (no `name=`, no `,`)
+ *  after a name, as doc2ts reads the docs' routes. */
+const KEY_IN_PARENTHESES = /\/([A-Za-z_][\w.-]*)\(('(?:[^'/]|'')+'|[^'=,()/{}<>]+)\)(?=\/|$)/g
 
 /** `<namespace>.<Type>` for the documented namespaces, in any letter case (as Graph reads URLs). */
 function typeCastPattern(namespaces: readonly string[]): RegExp | undefined {
@@ -275,7 +276,7 @@ function routableUrl(
     // An item path that runs to the end of the path is closed there, as Graph reads `root:/a/b.txt`.
     .replace(/:\/([^:]*)(:|$)/g, (_, inside: string) => `:/${inside.replace(/\//g, '%2F')}:`)
     // An OData key in parentheses is the key segment it stands for: `customers('a')` → `customers/a`.
-    .replace(KEY_IN_PARENTHESES, (_, name: string, key: string) => `/${name}/${key.replace(/^'(.*)'$/, '$1')}`)
+    .replace(KEY_IN_PARENTHESES, (_, name: string, key: string) => `/${name}/${key.startsWith("'") ? key.slice(1, -1).replace(/''/g, "'") : key}`)
   if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1)
   if (path === '') path = '/'
   const segments = path.split('/')
@@ -398,19 +399,32 @@ function nameAsDocumented(value: unknown, schema: unknown, types: TypeTable, dep
   if (typeof $ref === 'string') nameAsDocumented(value, types.schemaOf($ref), types, depth + 1)
   if (Array.isArray(anyOf)) for (const branch of anyOf) nameAsDocumented(value, branch, types, depth + 1)
   if (Array.isArray(value)) {
-    for (const item of value) nameAsDocumented(item, items, types, depth + 1)
+    if (isObject(items)) for (const item of value) nameAsDocumented(item, items, types, depth + 1)
     return
   }
   if (!isObject(properties)) return
+  // A value of a derived type (its `@odata.type`) is named by that type's members too.
+  const sent = typeNamedIn(value)
+  const derived = sent === undefined ? undefined : types.find(sent)
+  const own = derived === undefined ? undefined : types.schemaOf(`${DEFINITIONS_PATH}${derived}`)
+  if (own !== undefined && own !== schema) nameAsDocumented(value, own, types, depth + 1)
   const members = value as Record<string, unknown>
-  const documented = new Map(Object.keys(properties).map((name) => [name.toLowerCase(), name]))
+  let documented = documentedNames.get(properties)
+  if (documented === undefined) {
+    documented = new Map(Object.keys(properties).map((name) => [name.toLowerCase(), name]))
+    documentedNames.set(properties, documented)
+  }
   for (const key of Object.keys(members)) {
     const name = documented.get(key.toLowerCase())
     if (name !== undefined && name !== key && !hasOwn(members, name)) renameMember(members, key, name)
   }
-  for (const [name, member] of Object.entries(properties))
-    if (hasOwn(members, name)) nameAsDocumented(members[name], member, types, depth + 1)
+  // Only the members the body has: its size bounds the work, not the type's.
+  for (const name of Object.keys(members))
+    if (hasOwn(properties, name)) nameAsDocumented(members[name], (properties as Record<string, unknown>)[name], types, depth + 1)
 }
+
+/** Each schema's documented member names by their lower case, made once per schema. */
+const documentedNames = new WeakMap<object, Map<string, string>>()
 
 /** Schemas Ajv refused to compile, with why: refused on every request alike (asked again, Ajv would
  *  compile such a schema unchecked, and the route would validate nothing). */
