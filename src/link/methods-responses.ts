@@ -9,6 +9,7 @@
  * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
  */
 import { sameType } from '../extract/response-section.js'
+import { getOrCreate } from '../get-or-create.js'
 import type { OperationDef, TypeDef, TypeRef } from './drafts.js'
 
 export function responsesFromMethods(types: Iterable<TypeDef>, operations: readonly OperationDef[]): void {
@@ -19,9 +20,7 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
     for (const row of type.methods) {
       const operation = row.operationId ? byId.get(row.operationId) : undefined
       if (!operation || !row.returnType) continue
-      const rows = said.get(operation) ?? []
-      rows.push({ type: row.returnType, collection: row.returnsCollection })
-      said.set(operation, rows)
+      getOrCreate(said, operation, () => []).push({ type: row.returnType, collection: row.returnsCollection })
     }
   }
   for (const [operation, rows] of said) {
