@@ -9,7 +9,12 @@ export function simpleNameOf(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1).toLowerCase()
 }
 
+/** What a type reference is written as: its name, or the text of an unknown notation. */
+export function writtenTypeName(type: TypeRef): string {
+  return type.kind === 'unknown' ? type.text : type.name
+}
+
 /** The simple name of what a type reference is written as (`Edm.String` → `string`). */
 export function simpleNameOfType(type: TypeRef): string {
-  return simpleNameOf(type.kind === 'unknown' ? type.text : type.name)
+  return simpleNameOf(writtenTypeName(type))
 }

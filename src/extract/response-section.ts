@@ -44,7 +44,7 @@ import { cleanText, inlineCodesIn, inlineText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
 import { lastLiteral, mostlyAddressOne } from '../route-end.js'
-import { simpleNameOfType } from '../simple-name.js'
+import { simpleNameOfType, writtenTypeName } from '../simple-name.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { primitiveNamed, type ReadType, readTypeText } from './type-cell.js'
 
@@ -80,7 +80,7 @@ function sentenceOverOutcomes(response: ResponseDef, outcomes: readonly TypeRef[
   if (response.source !== 'annotation' || sentence?.kind !== 'named' || typeConflict === undefined)
     return response
   if (outcomes.some((outcome) => sameType(outcome, sentence))) return response
-  const shown = outcomes.map((outcome) => `\`${typeText(outcome)}\``).join(', ')
+  const shown = outcomes.map((outcome) => `\`${writtenTypeName(outcome)}\``).join(', ')
   return {
     ...rest,
     type: sentence,
@@ -89,7 +89,7 @@ function sentenceOverOutcomes(response: ResponseDef, outcomes: readonly TypeRef[
       ...typeConflict,
       diagnostic: {
         ...typeConflict.diagnostic,
-        message: `${typeConflict.statement}; the response examples show several types (${shown}): using the documented base type they share, else \`${typeText(sentence)}\``,
+        message: `${typeConflict.statement}; the response examples show several types (${shown}): using the documented base type they share, else \`${writtenTypeName(sentence)}\``,
       },
     },
   }
@@ -175,7 +175,7 @@ function responseByEvidence(
         fromSentence.type.kind === 'named')
     const used = sentenceWins ? fromSentence : fromAnnotation
     const other = sentenceWins ? fromAnnotation : fromSentence
-    const statement = `The Response sentence names \`${typeText(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${typeText(fromAnnotation.type)}\``
+    const statement = `The Response sentence names \`${writtenTypeName(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${writtenTypeName(fromAnnotation.type)}\``
     const response: ResponseDef = {
       status,
       type: used.type,
@@ -188,7 +188,7 @@ function responseByEvidence(
         diagnostic: diagnostic(
           'response-type-conflict',
           fromSentence.position ?? annotated?.position ?? page.at(section?.line ?? 1),
-          `${statement}; using \`${typeText(used.type)}\`${exampleWinner ? ', the type the response example shows' : choice(castWinner !== undefined, used.type, other.type)}`,
+          `${statement}; using \`${writtenTypeName(used.type)}\`${exampleWinner ? ', the type the response example shows' : choice(castWinner !== undefined, used.type, other.type)}`,
         ),
       },
     }
@@ -279,7 +279,7 @@ function shownBy(example: Evidence | undefined, sides: readonly Evidence[]): Evi
 function choice(cast: boolean, used: TypeRef, other: TypeRef): string {
   if (cast) return ', the type the route casts to'
   return other.kind === 'named'
-    ? `, or \`${typeText(other)}\` where that is \`${typeText(used)}\`'s base type`
+    ? `, or \`${writtenTypeName(other)}\` where that is \`${writtenTypeName(used)}\`'s base type`
     : ''
 }
 
@@ -467,10 +467,6 @@ function linksPageOf(link: TypeRef, type: TypeRef): boolean {
   if (link.kind !== 'named' || link.target === undefined) return false
   const page = link.target.slice(link.target.lastIndexOf('/') + 1).replace(/\.md$/i, '')
   return page.toLowerCase() === simpleNameOfType(type)
-}
-
-function typeText(type: TypeRef): string {
-  return type.kind === 'unknown' ? type.text : type.name
 }
 
 /** Status codes in backticks (`` `200 OK` ``), else plain (`200 OK`); the first 2xx wins. */

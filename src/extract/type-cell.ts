@@ -11,6 +11,7 @@ import type { Nodes } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, PrimitiveName, SourcePosition, TypeRef } from '../model.js'
 import { cleanText, linksIn } from '../parse/inline-text.js'
+import { writtenTypeName } from '../simple-name.js'
 import { resolveLinkTarget } from './link-target.js'
 
 export interface ReadType {
@@ -128,7 +129,7 @@ export function unreadWordFinding(
   position: SourcePosition,
 ): Diagnostic | undefined {
   if (read.unread === undefined) return undefined
-  const name = read.type.kind === 'unknown' ? read.type.text : read.type.name
+  const name = writtenTypeName(read.type)
   return diagnostic(
     'unknown-type-notation',
     position,

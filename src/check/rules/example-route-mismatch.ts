@@ -65,8 +65,8 @@ function mismatchesOf(
         return byOneSegment ? [route, byOneSegment] : [route]
       })
       .map((route) => withoutCasts(route, namespaces))
-    const written = [asked, keysAsSegments(asked)].filter((path) => path !== undefined)
-    const paths = written.flatMap((path) => [path, ...aliased(path, aliases)])
+    // `requestSegmentsOf` reads a key in parentheses (`depots('2b83…')`) as its own segment.
+    const paths = [asked, ...aliased(asked, aliases)]
     if (paths.some((path) => routes?.some((route) => answers(route, path, example)))) continue
     found.push(mismatch(example, url, operation))
   }
@@ -99,18 +99,6 @@ function answers(route: RouteTemplate, path: readonly string[], example: Example
   const query = requestTargetOf(example.url ?? '').split('?')[1] ?? ''
   const expanded = /(?:^|&)\$expand=([^&]*)/i.exec(decodeSafely(query))?.[1] ?? ''
   return expanded.split(/[,(]/).some((name) => name.trim().toLowerCase() === navigation.value.toLowerCase())
-}
-
-/**
- * OData's key in parentheses as the segment after its collection: `depots('2b83…')/parcels` as
- * `depots/2b83…/parcels`; a function's arguments (`range(address='A1')`) name theirs and stay.
- */
-function keysAsSegments(path: readonly string[]): string[] | undefined {
-  const keyed = path.flatMap((segment) => {
-    const [, name, key] = /^([A-Za-z_]\w*)\('?([^'(),=]+)'?\)$/.exec(segment) ?? []
-    return name && key ? [name, key] : [segment]
-  })
-  return keyed.length === path.length ? undefined : keyed
 }
 
 /** A path of a collection's item at the root as the other name the docs give it: `/users/{id}/x` as `/me/x`. */

@@ -10,7 +10,7 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import { EXAMPLE_TITLE } from '../../extract/examples.js'
-import { isPropertiesTitle } from '../../extract/properties-table.js'
+import { namesTypeProperties } from '../../extract/properties-table.js'
 import type { Diagnostic } from '../../model.js'
 import type { PageRule } from '../rule.js'
 
@@ -41,7 +41,7 @@ export const missingSection: PageRule = {
       const heads = (title: string) =>
         required.title.test(title) ||
         // `## operationError Properties`: a Properties heading that names the type first.
-        (model.pageKind === 'resource' && model.types.some((type) => isPropertiesTitle(title, type.name)))
+        (model.pageKind === 'resource' && model.types.some((type) => namesTypeProperties(title, type.name)))
       if (!page.sections.some((section) => section.depth > 0 && heads(section.title)))
         found.push(
           diagnostic(

@@ -30,7 +30,7 @@ import type {
   TypeRef,
 } from '../../model.js'
 import type { Page } from '../../parse/page.js'
-import { simpleNameOf, simpleNameOfType } from '../../simple-name.js'
+import { simpleNameOf, simpleNameOfType, writtenTypeName } from '../../simple-name.js'
 import { jsonPointer, lineAndColumn } from '../json-locations.js'
 import type { Representation } from '../representation.js'
 import type { CheckContext, CorpusRule, PageCheckInput, PageFacts, PageRule } from '../rule.js'
@@ -61,7 +61,7 @@ export const representationMismatch: PageRule & CorpusRule = {
           diagnostic(
             'representation-mismatch',
             at(key),
-            `Unexpected type ${named} for ${key} in the JSON representation, expected ${typeText(property.type)} as the table's type says (line ${property.position.line}); the table's is used`,
+            `Unexpected type ${named} for ${key} in the JSON representation, expected ${writtenTypeName(property.type)} as the table's type says (line ${property.position.line}); the table's is used`,
           ),
         )
       else if (value !== null && writesCollection(value) !== property.collection)
@@ -183,10 +183,6 @@ function typeNamedBy(value: unknown, namespace: string): string | undefined {
 }
 
 const QUALIFIED = /^[A-Za-z]\w*(?:\.[A-Za-z]\w*)+$/
-
-function typeText(type: TypeRef): string {
-  return type.kind === 'unknown' ? type.text : type.name
-}
 
 /** An array, or an object whose `@odata.type` names a collection (`"collection(microsoft.graph.x)"`). */
 function writesCollection(value: unknown): boolean {
