@@ -375,7 +375,7 @@ function validateRequest(request: FastifyRequest, route: RouteSpec, types: TypeT
     if (!schema) continue
     const validate = validatorOf(request, schema, part)
     const data = part === 'params' ? request.params : part === 'querystring' ? request.query : request.body
-    if (part === 'body') nameAsDocumented(data, schema, types, 0)
+    if (part !== 'params') nameAsDocumented(data, schema, types, 0)
     for (let round = 0; !validate(data); round++)
       if (round === MAX_REPAIRS || !repairAsGraphReads(data, validate.errors ?? []))
         throw Object.assign(new Error('invalid request'), { validation: validate.errors ?? [], validationContext: part })
@@ -384,12 +384,13 @@ function validateRequest(request: FastifyRequest, route: RouteSpec, types: TypeT
 
 const MAX_REPAIRS = 1000
 
-/** How deep `nameAsDocumented` follows a body: deeper members keep their names (validation still runs). */
+/** How deep `nameAsDocumented` follows a body: deeper members keep their names (validation still runs, and refuses a name it does not know). */
 const MAX_NAMING_DEPTH = 64
 
 /**
- * Members named as the schema documents them but for letter case take the documented name before
- * validation, as Graph reads them (`"Threads"` sets `threads`), also where the schema takes
+ * Members of the query string and the body named as the schema documents them but for letter case
+ * take the documented name before validation, as Graph reads them (`"Threads"` sets `threads`,
+ * `$Select` is `$select`), also where the schema takes
  * unlisted members (an open type, a base type with derived types), which validation would pass
  * under their own name; the handler then reads the documented name. Never over a member already there.
  */
@@ -512,19 +513,15 @@ function checkCast(cast: string, route: RouteSpec, types: TypeTable): void {
 }
 
 /**
- * What Graph accepts although the schema does not: a member name in another letter case
- * (`"Message"` for `message`), an enum member in any letter case (`"Text"` for `text`), a boolean
- * sent as `"true"` or `"false"`. Rewrites such names and values, where a validation issue points
- * at them, to the documented form; false when none was found.
+ * What Graph accepts although the schema does not (member names in another letter case aside:
+ * `nameAsDocumented`): an enum member in any letter case (`"Text"` for `text`), a boolean sent as
+ * `"true"` or `"false"`. Rewrites such values, where a validation issue points at them, to the
+ * documented form; false when none was found.
  */
 function repairAsGraphReads(data: unknown, issues: readonly ValidationIssue[]): boolean {
   let repaired = false
   for (const issue of issues) {
     const path = (issue.instancePath ?? '').split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    if (issue.keyword === 'required' || issue.keyword === 'additionalProperties') {
-      if (renameAsDocumented(valueAt(data, path), issue)) repaired = true
-      continue
-    }
     const key = path.pop()
     const parent = valueAt(data, path)
     if (key === undefined || !isObject(parent) || !hasOwn(parent, key)) continue
@@ -555,31 +552,6 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
 
 function sameLetters(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase()
-}
-
-/**
- * A member of `holder` renamed to the documented name it differs from only in letter case (of the
- * query string, and of a body where `nameAsDocumented` did not reach): the missing required property (`required`), or the undocumented member (`additionalProperties`,
- * the documented names read from the schema the issue comes from). Never over a member already there.
- */
-function renameAsDocumented(holder: unknown, issue: ValidationIssue): boolean {
-  if (!isObject(holder) || Array.isArray(holder)) return false
-  const members = holder as Record<string, unknown>
-  let from: string | undefined
-  let to: string | undefined
-  const missing = issue.params?.['missingProperty']
-  const extra = issue.params?.['additionalProperty']
-  if (issue.keyword === 'required' && typeof missing === 'string') {
-    to = missing
-    from = Object.keys(members).find((key) => key !== missing && sameLetters(key, missing))
-  } else if (typeof extra === 'string') {
-    from = extra
-    const documented = (issue.parentSchema as { properties?: object } | undefined)?.properties
-    to = documented ? Object.keys(documented).find((name) => name !== extra && sameLetters(name, extra)) : undefined
-  }
-  if (from === undefined || to === undefined || hasOwn(members, to)) return false
-  renameMember(members, from, to)
-  return true
 }
 
 /** `from` renamed `to`, its value kept (defined, not assigned: a name such as `__proto__` stays a plain member). */

@@ -83,11 +83,13 @@ describe("the seed API through Microsoft's Graph SDK", () => {
       status: 'pending',
     })
     expect(requests.at(-1)).toContain('?$select=status 200')
-    // Names in any letter case, as Graph reads them.
+    // Names in any letter case: of the properties, as Graph reads them, and of the query option, as
+    // the server reads every member name it documents.
     expect(await client.api(`${UPLOADS}/u-1`).select(['STATUS', 'createdDateTimeUtc']).get()).toEqual({
       ...upload,
       createdDateTimeUtc: full.createdDateTimeUtc,
     })
+    expect(await (await fetch(`${origin}${UPLOADS}/u-1?$SELECT=status`)).json()).toEqual(upload)
   })
 
   it('applies $select to each item of a list, and refuses a property the type does not have', async () => {
