@@ -168,14 +168,23 @@ type RawSegment =
   | { kind: 'call'; name: string; args: { name: string; base: string }[] }
 
 const PLACEHOLDER = /^(?:\{([^{}]*)\}|<([^<>]*)>)$/
+/** An OData key in parentheses after a name: the name, and one value, quoted (`''` a quote
+ *  within) or not, with no `name=` and no `,` (a function's arguments name theirs). */
+const KEY_NAME = String.raw`[A-Za-z_][\w.-]*`
+const KEY_VALUE = String.raw`'(?:[^'/]|'')+'|[^'=,()/{}<>]+`
+
 /**
- * An OData key in parentheses after a name (`customers({id})`, `currencies('default')`, `items(42)`):
- * one value, quoted (`''` a quote within) or not, with no `name=` and no `,` (a function's
- * arguments name theirs). The route matching (`requestSegments`) and the server's runtime read
- * request paths by the same rule.
+ * A route segment that is an OData key in parentheses (`customers({id})`, `currencies('default')`,
+ * `items(42)`); the key may be a placeholder. The route matching (`requestSegments`) reads request
+ * paths by it too.
  */
-export const KEY_IN_PARENTHESES =
-  /^([A-Za-z_][\w.-]*)\(('(?:[^'/]|'')+'|\{[^{}=,/]*\}|<[^<>=,/]*>|[^'=,()/{}<>]+)\)$/
+export const KEY_IN_PARENTHESES = new RegExp(
+  String.raw`^(${KEY_NAME})\((${KEY_VALUE}|\{[^{}=,/]*\}|<[^<>=,/]*>)\)$`,
+)
+
+/** The same rule over a request URL (`/companies(f2a5…)/currencies('a')`): what the generated
+ *  server reads as the key segment it stands for. */
+export const KEY_IN_PARENTHESES_IN_URL = new RegExp(String.raw`/(${KEY_NAME})\((${KEY_VALUE})\)(?=/|$)`, 'g')
 
 /** A key as written in parentheses: a quoted one without its quotes. */
 export function keyInParentheses(written: string): string {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parseRouteTemplate } from '../../src/extract/route-template.js'
+import {
+  KEY_IN_PARENTHESES,
+  KEY_IN_PARENTHESES_IN_URL,
+  parseRouteTemplate,
+} from '../../src/extract/route-template.js'
 import type { PathSegment } from '../../src/model.js'
 
 const at = { file: 'api/x.md', line: 10, column: 1 }
@@ -190,6 +194,19 @@ describe('parseRouteTemplate', () => {
     expect(show(parseRouteTemplate("GET /x/range(address='{a}')", at).route?.segments ?? [])).toBe(
       'x/range(address=a)',
     )
+  })
+
+  it('reads a key in parentheses in a request URL (the generated server) as in a route', () => {
+    const segments = ['customers(f2a5-1)', "currencies('default')", "names('O''Brien')", 'items(42)']
+    const notKeys = ['range(address=A1)', 'f()', 'z(a,b)', "q('a'b)", 'x(<id>)']
+    for (const segment of [...segments, ...notKeys]) {
+      const inRoute = KEY_IN_PARENTHESES.exec(segment)?.slice(1, 3) ?? []
+      const inUrl = [...`/a/${segment}/b`.matchAll(KEY_IN_PARENTHESES_IN_URL)].flatMap((match) =>
+        match.slice(1, 3),
+      )
+      expect(inUrl, segment).toEqual(segment.startsWith('x(') ? [] : inRoute)
+    }
+    expect(segments.every((segment) => KEY_IN_PARENTHESES.test(segment))).toBe(true)
   })
 
   it('takes a service root with segments before its version off an absolute URL', () => {

@@ -12,6 +12,7 @@
  * Reads: the linked `ApiModel` and the TS names of its types.
  */
 
+import { KEY_IN_PARENTHESES_IN_URL } from '../../extract/route-template.js'
 import { DEFINITIONS_ID, definitionForType, eachDefinition } from '../../json-schema/type-schema.js'
 import { mockExamplesFor } from '../../mock/examples.js'
 import type { ApiModel, Diagnostic, OperationDef } from '../../model.js'
@@ -210,7 +211,11 @@ function serverFiles(
         operationCount: String(operations.length),
       }),
     },
-    { path: 'server/runtime.ts', text: renderTemplate('server/runtime', { header }) },
+    {
+      path: 'server/runtime.ts',
+      // The rule doc2ts reads the docs' routes by, as the runtime reads request URLs.
+      text: renderTemplate('server/runtime', { header, keyInParentheses: String(KEY_IN_PARENTHESES_IN_URL) }),
+    },
     fileOfParts(
       'server/routes.ts',
       renderTemplateParts('server/routes', (part) => ({
