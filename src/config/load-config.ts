@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js'
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import type { Doc2tsConfig, JobOptions } from './define-config.js'
 
 export const CONFIG_NAMES = ['doc2ts.config.json', 'doc2ts.config.mjs', 'doc2ts.config.ts'] as const
@@ -104,15 +104,20 @@ async function importConfig(path: string): Promise<unknown> {
   }
 }
 
-let validator: ReturnType<Ajv2020['compile']> | undefined
+/** The schema's validator, compiled on first use: Ajv is loaded only where there is a config to
+ *  validate (loading it was a seventh of a warm run's time). */
+let validator: Promise<ValidateFunction> | undefined
 
-function validateConfig(value: unknown, path: string): Doc2tsConfig {
-  // verbose: an error carries the schema it failed, whose keys a wrong key's message lists.
-  validator ??= new Ajv2020({ allErrors: false, strict: true, verbose: true }).compile(
-    JSON.parse(readFileSync(new URL('../../doc2ts.config.schema.json', import.meta.url), 'utf8')),
+async function validateConfig(value: unknown, path: string): Promise<Doc2tsConfig> {
+  validator ??= import('ajv/dist/2020.js').then(({ Ajv2020 }) =>
+    // verbose: an error carries the schema it failed, whose keys a wrong key's message lists.
+    new Ajv2020({ allErrors: false, strict: true, verbose: true }).compile(
+      JSON.parse(readFileSync(new URL('../../doc2ts.config.schema.json', import.meta.url), 'utf8')),
+    ),
   )
-  if (validator(value)) return value as Doc2tsConfig
-  const error = validator.errors?.[0]
+  const validate = await validator
+  if (validate(value)) return value as Doc2tsConfig
+  const error = validate.errors?.[0]
   throw new ConfigError(
     `${path}: ${error ? describe(error) : 'not a valid config'}`,
     'doc2ts.config.schema.json',
