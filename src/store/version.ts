@@ -1,6 +1,7 @@
 /**
  * doc2ts's own version, part of every cache key: the package version plus a fingerprint of the
- * code that runs (the contents of `dist/` or `src/`, and of `templates/`; well under a megabyte),
+ * code that runs (the contents of `dist/` or `src/` but their declaration files, and of
+ * `templates/`; well under a megabyte),
  * so a new release, or a changed working copy, never reuses results computed by another doc2ts.
  */
 import { createHash } from 'node:crypto'
@@ -34,6 +35,8 @@ function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
     return
   }
   for (const entry of entries) {
+    // Declarations describe the code and do not run: half of `dist/`, read on every run.
+    if (entry.endsWith('.d.ts')) continue
     const info = statSync(join(dir, entry), { throwIfNoEntry: false })
     if (info?.isFile())
       hash
