@@ -171,7 +171,7 @@ const PLACEHOLDER = /^(?:\{([^{}]*)\}|<([^<>]*)>)$/
 /** An OData key in parentheses after a name: the name, and one value, quoted (`''` a quote
  *  within) or not, with no `name=` and no `,` (a function's arguments name theirs). */
 const KEY_NAME = String.raw`[A-Za-z_][\w.-]*`
-const KEY_VALUE = String.raw`'(?:[^'/]|'')+'|[^'=,()/{}<>]+`
+const KEY_VALUE = "'(?:[^'/]|'')+'|[^'=,()/{}<>]+"
 
 /**
  * A route segment that is an OData key in parentheses (`customers({id})`, `currencies('default')`,

@@ -21,14 +21,7 @@ import { diagnostic } from '../../diagnostics.js'
 import { typeOfPlaceholder } from '../../extract/json-representation.js'
 import { extractPropertiesTable, isPropertiesTable } from '../../extract/properties-table.js'
 import { DEFAULT_NAMESPACE } from '../../format-defaults.js'
-import type {
-  Diagnostic,
-  ObjectTypeDef,
-  PageModel,
-  PropertyDef,
-  SourcePosition,
-  TypeRef,
-} from '../../model.js'
+import type { Diagnostic, ObjectTypeDef, PageModel, PropertyDef, SourcePosition } from '../../model.js'
 import type { Page } from '../../parse/page.js'
 import { simpleNameOf, simpleNameOfType, writtenTypeName } from '../../simple-name.js'
 import { jsonPointer, lineAndColumn } from '../json-locations.js'
