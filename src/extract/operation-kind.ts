@@ -11,6 +11,9 @@
  *   GET  /identity/identityProviders/availableProviderTypes  # List availableProviderTypes
  *        "If successful, this function returns …"          → function (the Response sentence says so)
  *   GET  /me/drive/recent  <!-- { "blockType": "request", "target": "action" } -->  → function
+ *   DELETE /me/drive/following/{item-id}
+ *   POST /me/drive/items/{item-id}/unfollow  # Unfollow drive item → action (routes of two verbs: the one
+ *                                                                   ending in the name the docs give leads)
  * A request example's annotation may say what the request targets (`"target"`: `action` or `function`,
  * `collection` or `object`, as the docs' validator defines it): an operation is an action for POST and
  * a function for GET (the docs write `action` for both); a collection is listed or created into, an
@@ -58,9 +61,10 @@ export function operationKind(evidence: KindEvidence): OperationKind {
   const { title, routes } = evidence
   const stated = INTUNE_TITLE.exec(title.trim())?.[1]?.toLowerCase()
   if (stated === 'action' || stated === 'function') return stated
-  const method = routes[0]?.method
-  if (isReferenceRoute(routes[0])) return referenceKind(method, routes)
-  if (isRawValueRoute(routes[0]) || endsInSegment(routes[0], '$count'))
+  const lead = leadingRoute(evidence)
+  const method = lead?.method
+  if (isReferenceRoute(lead)) return referenceKind(method, routes)
+  if (isRawValueRoute(lead) || endsInSegment(lead, '$count'))
     return method === 'GET' ? 'get' : verbKind(method)
   if (method === 'DELETE' || method === 'PATCH' || method === 'PUT') return verbKind(method)
   const targeted = targetKind(method, [
@@ -68,11 +72,22 @@ export function operationKind(evidence: KindEvidence): OperationKind {
     ...(evidence.responseStates ? [evidence.responseStates] : []),
   ])
   if (targeted) return targeted
-  if (routes[0] && namesOperation(routes[0], evidence)) return method === 'GET' ? 'function' : 'action'
+  if (lead && namesOperation(lead, evidence)) return method === 'GET' ? 'function' : 'action'
   if (method === 'POST') return 'create'
   if (mostlyAddressOne(routes)) return 'get'
   if (evidence.collection !== undefined) return evidence.collection ? 'list' : 'get'
   return /^(list|enumerate)\b/i.test(title.trim()) ? 'list' : 'get'
+}
+
+/**
+ * The route whose verb decides: the first, unless the routes use more than one verb and a later one
+ * ends in the name the docs give the operation (the H1 `Unfollow drive item` over
+ * `DELETE /me/drive/following/{item-id}`, written before `POST /me/drive/items/{item-id}/unfollow`).
+ */
+function leadingRoute(evidence: KindEvidence): RouteTemplate | undefined {
+  const [first, ...others] = evidence.routes
+  if (!first || others.every((route) => route.method === first.method)) return first
+  return evidence.routes.find((route) => namesOperation(route, evidence)) ?? first
 }
 
 function verbKind(method: RouteTemplate['method'] | undefined): OperationKind {

@@ -613,6 +613,7 @@ describe('request body type from the Request body prose', () => {
 })
 
 describe('operationKind', () => {
+  const pageKind = (file: string, text: string) => extractApiPage(readPage(file, text)).operations[0]?.kind
   const route = (line: string) => {
     const { route: parsed } = parseRouteTemplate(line, { file: 'x', line: 1, column: 1 })
     if (!parsed) throw new Error(line)
@@ -730,10 +731,37 @@ describe('operationKind', () => {
       'If successful, this function returns a `200 OK` response code and a string collection in the response body. The string collection contains the names of the identity providers supported in the tenant.',
       '',
     ].join('\n')
-    const kindOf = (text: string) =>
-      extractApiPage(readPage('api/identityproviderbase-availableprovidertypes.md', text)).operations[0]?.kind
-    expect(kindOf(page)).toBe('function')
-    expect(kindOf(page.replace('this function returns', 'this method returns'))).toBe('list')
+    const file = 'api/identityproviderbase-availableprovidertypes.md'
+    expect(pageKind(file, page)).toBe('function')
+    expect(pageKind(file, page.replace('this function returns', 'this method returns'))).toBe('list')
+  })
+
+  it('lets the route ending in the named operation decide when the routes use two verbs', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/driveitem-unfollow.md
+    // (0afa5994): the DELETE on the `following` collection is written before the action it stands for
+    const page = [
+      '# Unfollow drive item',
+      '',
+      '## HTTP request',
+      '',
+      '<!-- { "blockType": "ignored" } -->',
+      '',
+      '```http',
+      'DELETE /me/drive/following/{item-id}',
+      'DELETE /users/{user-id}/drive/following/{item-id}',
+      'POST /me/drive/items/{item-id}/unfollow',
+      'POST /users/{user-id}/drive/items/{item-id}/unfollow',
+      '```',
+      '',
+      '## Response',
+      '',
+      'If successful, the API call returns a `204 No Content`. It does not return anything in the response body.',
+      '',
+    ].join('\n')
+    const file = 'api/driveitem-unfollow.md'
+    expect(pageKind(file, page)).toBe('action')
+    // Without a route the title names, the first route's verb still decides.
+    expect(pageKind(file, page.replace('# Unfollow drive item', '# Stop following an item'))).toBe('delete')
   })
 
   it('lets most routes decide between one item and a collection', () => {
