@@ -225,6 +225,9 @@ export interface ExampleDef {
 
 export interface ResponseDef {
   readonly status: number
+  /** A redirect the call answers first, where the docs say so (`302 Found` to a download URL):
+   *  `status` and the type are those of where it leads, as the examples show them followed. */
+  readonly redirect?: number
   readonly type?: TypeRef
   readonly collection: boolean
   /** Which evidence decided the type: the annotation, the Response sentence, the example, or (the

@@ -27,7 +27,9 @@
  * Collection-ness is voted on by the evidence that states it (`collectionByVote`). A `202 Accepted` whose
  * examples show no body returns none, whatever type the page names. The status is the first 2xx code the section names
  * (else the first code), else the
- * response example's status, else 204 for DELETE and 200 otherwise.
+ * response example's status, else 204 for DELETE and 200 otherwise. A redirect the section names
+ * (`302 Found`) is kept as the response's `redirect` where an example shows the success it leads to,
+ * whose status is then the response's.
  */
 import type { Link, Nodes, Paragraph, PhrasingContent } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
@@ -129,10 +131,13 @@ function responseByEvidence(
   const sentence = paragraphs.find((node) => /\breturns?\b/i.test(cleanText(node))) ?? paragraphs[0]
   const responseExamples = examples.filter((example) => example.kind === 'response')
   const annotated = responseExamples.find((example) => typeof odataType(example) === 'string')
+  const named = statusIn(paragraphs)
+  // A redirect the section names (`302 Found` to a download URL) leads to the result the examples
+  // show after following it (`HTTP/1.1 200 OK` and the file): the call answers that in the end.
+  const followed = named !== undefined && isRedirect(named) ? followedStatus(responseExamples) : undefined
+  const redirected = followed === undefined ? {} : { redirect: named }
   const status =
-    statusIn(paragraphs) ??
-    responseExamples.find((example) => example.status)?.status ??
-    defaultStatus(method)
+    followed ?? named ?? responseExamples.find((example) => example.status)?.status ?? defaultStatus(method)
   // `202 Accepted` and examples without a body: the request was queued, and a type the page names
   // is what the `Location` header points to ("… the location of the [teamsAsyncOperation](…)"), or a
   // copied annotation (`"@odata.type": "microsoft.graph.team"` over `Content-Length: 0`), not a body;
@@ -140,7 +145,7 @@ function responseByEvidence(
   const bodyInProse =
     sentence !== undefined && /\bin the response body\b/i.test(returnStatement(cleanText(sentence)))
   if (status === 202 && examplesWithoutBody(responseExamples) && !bodyInProse)
-    return { status, collection: false, source: 'none' }
+    return { status, ...redirected, collection: false, source: 'none' }
   const fromSentence = sentence ? readResponseSentence(sentence, page.file) : undefined
   const fromAnnotation = annotated ? readResponseAnnotation(annotated) : undefined
   const fromExample = responseExamples.map(readResponseBody).find((evidence) => evidence !== undefined)
@@ -154,6 +159,7 @@ function responseByEvidence(
     if (sameType(fromAnnotation.type, fromSentence.type))
       return {
         status,
+        ...redirected,
         type: merged(fromAnnotation.type, fromSentence.type),
         collection: collection(fromAnnotation),
         source: 'annotation',
@@ -178,6 +184,7 @@ function responseByEvidence(
     const statement = `The Response sentence names \`${writtenTypeName(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${writtenTypeName(fromAnnotation.type)}\``
     const response: ResponseDef = {
       status,
+      ...redirected,
       type: used.type,
       collection: collection(used),
       source: sentenceWins ? 'sentence' : 'annotation',
@@ -195,12 +202,24 @@ function responseByEvidence(
     return castWinner || other.type.kind !== 'named' ? response : { ...response, alternative: other.type }
   }
   if (fromAnnotation)
-    return { status, type: fromAnnotation.type, collection: collection(fromAnnotation), source: 'annotation' }
+    return {
+      status,
+      ...redirected,
+      type: fromAnnotation.type,
+      collection: collection(fromAnnotation),
+      source: 'annotation',
+    }
   if (fromSentence)
-    return { status, type: fromSentence.type, collection: collection(fromSentence), source: 'sentence' }
+    return {
+      status,
+      ...redirected,
+      type: fromSentence.type,
+      collection: collection(fromSentence),
+      source: 'sentence',
+    }
   if (fromExample && fromExample.type.kind !== 'unknown')
-    return { status, ...typeAndCollection(fromExample), source: 'example' }
-  return { status, collection: false, source: 'none' }
+    return { status, ...redirected, ...typeAndCollection(fromExample), source: 'example' }
+  return { status, ...redirected, collection: false, source: 'none' }
 }
 
 /**
@@ -484,6 +503,15 @@ function statusIn(paragraphs: readonly Paragraph[]): number | undefined {
         )
   ).map(Number)
   return codes.find(isSuccess) ?? codes[0]
+}
+
+function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400
+}
+
+/** The success status of the response examples, the first that shows one: what a redirect leads to. */
+function followedStatus(examples: readonly ExampleDef[]): number | undefined {
+  return examples.find((example) => example.status !== undefined && isSuccess(example.status))?.status
 }
 
 function defaultStatus(method: HttpMethod | undefined): number {

@@ -60,7 +60,7 @@ export function mockExamplesFor(
   const examples: MockExample[] = []
   const keys = openApiKeys(shape)
   const names = new Set<string>()
-  for (const { request, response: shown } of pairExamples(shape.examples)) {
+  for (const { request, response: shown } of pairExamples(shape)) {
     if (!shown) continue
     const { example, body } = shown
     const answer = answers.get(shown) ?? response

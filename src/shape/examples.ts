@@ -23,19 +23,29 @@ export function shapeExamples(operation: OperationDef): ExampleShape[] {
 
 /** An operation's examples as a page shows them: each request with the response example that
  *  follows it (none when another request or the end of the page comes first); a response with no
- *  request before it stands alone. Every example is in one pair, in the page's order. */
+ *  request before it stands alone, and so does the redirect the docs say the call answers first
+ *  (`302 Found`): the request's answer is the example of where it leads. Every example is in one
+ *  pair, in the page's order. */
 export interface ExamplePair {
   request?: ExampleShape
   response?: ExampleShape
 }
 
-export function pairExamples(examples: readonly ExampleShape[]): ExamplePair[] {
+export function pairExamples({
+  examples,
+  operation,
+}: Pick<OperationShape, 'examples' | 'operation'>): ExamplePair[] {
+  const { redirect } = operation.response
   const pairs: ExamplePair[] = []
+  let open: ExamplePair | undefined
   for (const current of examples) {
-    const last = pairs.at(-1)
-    if (current.example.kind === 'request') pairs.push({ request: current })
-    else if (last && !last.response) last.response = current
-    else pairs.push({ response: current })
+    if (current.example.kind === 'request') {
+      open = { request: current }
+      pairs.push(open)
+    } else if (open && (redirect === undefined || current.example.status !== redirect)) {
+      open.response = current
+      open = undefined
+    } else pairs.push({ response: current })
   }
   return pairs
 }

@@ -3,6 +3,7 @@
  *   no type and 204, a DELETE or nothing documented  → none (also any 204: no content is void)
  *   a collection (of objects or primitives)          → page   { "value": [ … ], "@odata.nextLink"? }
  *   a Stream                                         → binary, the media type of the example
+ *   a primitive the example shows as a body not JSON → binary, that media type (a report's CSV)
  *   a primitive or an enum                           → value  { "value": x }
  *   an entity or complex type (or unresolved)        → object
  * A Stream's media type is the `Content-Type` of the response example of the documented status,
@@ -27,8 +28,10 @@ export function shapeResponse(
   const deletes = operation.routes.length > 0 && operation.routes.every((route) => route.method === 'DELETE')
   if (status === 204 || (!type && (deletes || response.source === 'none'))) return { kind: 'none', status }
   if (!type) return { kind: 'object', status }
-  if (!response.collection && type.kind === 'primitive' && type.name === 'Stream')
-    return { kind: 'binary', status, mediaType: streamMediaType(examples, status) }
+  if (!response.collection && type.kind === 'primitive') {
+    const shown = shownMediaType(examples, status)
+    if (type.name === 'Stream' || shown) return { kind: 'binary', status, mediaType: shown ?? OCTET_STREAM }
+  }
   return responseOfType(type, response.collection, status, model)
 }
 
@@ -54,11 +57,16 @@ export function isValueType(type: TypeRef, model: ApiModel): boolean {
 
 /** The media type of the bytes the response examples of `status` show (`Content-Type`), unless JSON. */
 export function streamMediaType(examples: readonly ExampleShape[], status: number): string {
+  return shownMediaType(examples, status) ?? OCTET_STREAM
+}
+
+/** The `Content-Type` a response example of `status` gives its body, where not JSON. */
+function shownMediaType(examples: readonly ExampleShape[], status: number): string | undefined {
   for (const { example } of examples) {
     if (example.kind !== 'response' || (example.status ?? status) !== status) continue
     const header = Object.entries(example.headers).find(([name]) => name.toLowerCase() === 'content-type')
     const mediaType = header?.[1].split(';')[0]?.trim().toLowerCase() ?? ''
     if (mediaType !== '' && !/\bjson\b/.test(mediaType)) return mediaType
   }
-  return OCTET_STREAM
+  return undefined
 }

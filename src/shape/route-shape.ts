@@ -58,7 +58,7 @@ export function shapeOfRoute(
     const value = propertyValue(response.body.value, answer.property.name)
     return [{ ...response, body: { kind: 'json', value } }]
   }
-  const pairs = pairExamples(shape.examples).map((pair) => ({ ...pair, asked: askedPath(pair.request) }))
+  const pairs = pairExamples(shape).map((pair) => ({ ...pair, asked: askedPath(pair.request) }))
   const examples = pairs.flatMap(({ request, response, asked }) => [
     ...(request ? [request] : []),
     ...(response ? shownOnRoute(response, asked) : []),

@@ -60,7 +60,7 @@ export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
   for (const operation of api.model.operations) {
     if (options.keep && !options.keep(operation)) continue
     const shape = api.of(operation)
-    for (const { request, response } of pairExamples(shape.examples)) {
+    for (const { request, response } of pairExamples(shape)) {
       if (!request?.example.method || request.example.url === undefined) continue
       if (request.example.method !== 'GET' && !options.unsafe) {
         unsafe++

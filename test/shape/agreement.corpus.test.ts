@@ -174,7 +174,7 @@ const CALLS: Call[] = [
 /** The page's own response example of the call's path (the first, where no request shows the
  *  path): status, content type and body text. */
 function pageExample(operation: OperationDef, call: Call) {
-  const pairs = pairExamples(shapeExamples(operation))
+  const pairs = pairExamples({ examples: shapeExamples(operation), operation })
   const own = pairs.find(({ request }) => request?.example.url?.endsWith(call.path))
   const example = (own ?? pairs.find(({ response }) => response))?.response?.example
   if (!example?.status) throw new Error(`${operation.id}: no response example`)

@@ -1,7 +1,8 @@
 /**
  * The Responses Object of an operation: the documented status with its schema in Graph's wire
  * shape (the operation's response shape: a page, `{ "value": … }` for a primitive or enum, bytes with
- * their media type for a Stream), the statuses the examples show, and `default` → the Graph error body.
+ * their media type for a Stream), the statuses the examples show, the redirect the docs say the
+ * call answers first (with its `Location`), and `default` → the Graph error body.
  */
 import type { OperationShape, ResponseShape } from '../../shape/operation-shape.js'
 import { exampleStatuses, responseExamples } from './examples.js'
@@ -15,6 +16,11 @@ const REASONS: Record<number, string> = {
   201: 'Created',
   202: 'Accepted',
   204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
   400: 'Bad Request',
   403: 'Forbidden',
   404: 'Not Found',
@@ -22,13 +28,27 @@ const REASONS: Record<number, string> = {
   422: 'Unprocessable Entity',
 }
 
+/** The header a redirect names where the result is. */
+const LOCATION = {
+  Location: {
+    description: 'Where the result is: the client follows it.',
+    schema: { type: 'string', format: 'uri' },
+  },
+} as const
+
 export function responsesOf(shape: OperationShape): Record<string, ResponseOrRef> {
   const documented = shape.response.status
-  const statuses = new Set([documented, ...exampleStatuses(shape)])
+  const { redirect } = shape.operation.response
+  const statuses = new Set([
+    documented,
+    ...exampleStatuses(shape),
+    ...(redirect === undefined ? [] : [redirect]),
+  ])
   const result: Record<string, ResponseOrRef> = {}
   for (const status of [...statuses].sort((a, b) => a - b)) {
     const body = status === documented ? responseBody(shape.response) : undefined
-    result[String(status)] = responseObject(status, body, shape)
+    const response = responseObject(status, body, shape)
+    result[String(status)] = status === redirect ? { ...response, headers: { ...LOCATION } } : response
   }
   result.default = { $ref: `#/components/responses/${ERROR_RESPONSE}` }
   return result

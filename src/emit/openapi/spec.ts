@@ -53,7 +53,13 @@ export interface RequestBodyObject {
 
 export interface ResponseObject {
   description: string
+  headers?: Record<string, HeaderObject>
   content?: Record<string, MediaTypeObject>
+}
+
+export interface HeaderObject {
+  description?: string
+  schema: SchemaObject
 }
 
 export type ResponseOrRef = ResponseObject | { $ref: string }
