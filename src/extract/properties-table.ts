@@ -1,5 +1,5 @@
 /**
- * Read a Properties or Relationships table of a resource page.
+ * Read a Properties or Relationships table of a resource page (or another team's Navigation table).
  *   | Property | Type | Description |
  *   |:---|:---|:---|
  *   |id|String|The GUID for the object. Read-only.|
@@ -8,6 +8,8 @@ import type { Table } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, Draft, PropertyDef, TypeRef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
+import type { Page } from '../parse/page.js'
+import { matchesTitle, type Section } from '../parse/sections.js'
 import { columnOf, hasUnexpectedCells, namedCells, readTable } from '../parse/table.js'
 import { readPropertyFlags } from './property-flags.js'
 import { readPropertyName } from './property-name.js'
@@ -15,9 +17,13 @@ import { alternativesIn, readTypeCell, unreadWordFinding } from './type-cell.js'
 
 /**
  * First header cells of a name/type/description table: `Property`, `Property name`, `Relationship`,
- * `Relationship name`, `Navigation property`, `Name`, `Parameter` (any case and spacing).
+ * `Relationship name`, `Navigation property`, `Navigation`, `Name`, `Parameter` (any case and spacing).
  */
-const NAME_HEADER = /^(?:(?:property|relationship|navigation property|parameter)(?:\s+name)?|name)$/
+const NAME_HEADER = /^(?:(?:property|relationship|navigation(?: property)?|parameter)(?:\s+name)?|name)$/
+/** First header cells that call the rows navigation properties, whatever the section's heading. */
+const RELATIONSHIP_HEADER = /^(?:relationship|navigation(?: property)?)(?:\s+name)?$/
+/** A table's header line whose first cell may be a `RELATIONSHIP_HEADER`: read before parsing. */
+const RELATIONSHIP_HEADER_LINE = /^\s*\|?\s*[*`]*\s*(?:relationship|navigation)\b/im
 /** A primitive the cell calls an enum without naming it: `String (enum)`. */
 const UNNAMED_ENUM = /\(enum\)\s*$/i
 /** A remark after the type that says the property is read-only: `string (readonly)`. */
@@ -44,6 +50,43 @@ export function namesTypeProperties(title: string, typeName: string): boolean {
 export function isPropertiesTable(table: Table): boolean {
   const read = readTable(table)
   return NAME_HEADER.test(normalised(read.header[0])) && typeColumnOf(read) > 0
+}
+
+/**
+ * A table of navigation properties: any under `## Relationships`, and elsewhere one whose header
+ * says so, as another team heads the section (`## Navigation`):
+ *   | Navigation |Return Type| Description |
+ *   |[currency](dynamics_currency.md)|currency |Gets the currency of the customer.|
+ */
+export function isRelationshipsTable(section: Section, table: Table): boolean {
+  return (
+    matchesTitle(section, 'relationships') ||
+    (isPropertiesTable(table) && RELATIONSHIP_HEADER.test(normalised(readTable(table).header[0])))
+  )
+}
+
+/** Whether a section may hold a table of navigation properties (`isRelationshipsTable`), before it is parsed. */
+function mayHoldRelationships(section: Section): boolean {
+  return matchesTitle(section, 'relationships') || RELATIONSHIP_HEADER_LINE.test(section.text)
+}
+
+/**
+ * The name/type tables of a resource page in page order: those of its Properties sections
+ * (`isProperties`) and its tables of navigation properties (`isRelationshipsTable`).
+ */
+export function propertiesTablesOf(
+  page: Page,
+  isProperties: (section: Section) => boolean,
+): { table: Table; relationship: boolean }[] {
+  return page.sections.flatMap((section) => {
+    const properties = isProperties(section)
+    if (!properties && !mayHoldRelationships(section)) return []
+    return page.tree(section).children.flatMap((node) => {
+      if (node.type !== 'table' || !isPropertiesTable(node)) return []
+      const relationship = isRelationshipsTable(section, node)
+      return properties || relationship ? [{ table: node, relationship }] : []
+    })
+  })
 }
 
 function typeColumnOf(read: ReturnType<typeof readTable>): number {

@@ -24,7 +24,7 @@ import { extractValuesSections } from './enum-tables.js'
 import { extractJsonRepresentation, type JsonProperty } from './json-representation.js'
 import { extractMethodsTable } from './methods-table.js'
 import { readPageHeader } from './page-header.js'
-import { extractPropertiesTable, isPropertiesTable, isPropertiesTitle } from './properties-table.js'
+import { extractPropertiesTable, isPropertiesTitle, propertiesTablesOf } from './properties-table.js'
 import { findResourceBlock } from './resource-block.js'
 import { pageNamed, readTypeText } from './type-cell.js'
 
@@ -76,18 +76,15 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     return member?.type.kind === 'named' ? member.type : undefined
   }
   const simpleName = qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1)
+  for (const { table, relationship } of propertiesTablesOf(page, (section) =>
+    isPropertiesTitle(section.title, simpleName),
+  ))
+    properties.push(...extractPropertiesTable(table, page.file, relationship, diagnostics, declaredType))
   for (const section of page.sections) {
-    const relationship = matchesTitle(section, 'relationships')
-    const isProperties = isPropertiesTitle(section.title, simpleName)
     // `## Methods`, or as other teams head it, `## Tasks on DriveItemVersion resources`.
-    const isMethods = matchesTitle(section, 'methods') || matchesTitle(section, /^tasks on\b.*\bresources?$/i)
-    if (!relationship && !isProperties && !isMethods) continue
-    for (const node of page.tree(section).children) {
-      if (node.type !== 'table') continue
-      if (isMethods) methods.push(...extractMethodsTable(node, page.file))
-      else if (isPropertiesTable(node))
-        properties.push(...extractPropertiesTable(node, page.file, relationship, diagnostics, declaredType))
-    }
+    if (!matchesTitle(section, 'methods') && !matchesTitle(section, /^tasks on\b.*\bresources?$/i)) continue
+    for (const node of page.tree(section).children)
+      if (node.type === 'table') methods.push(...extractMethodsTable(node, page.file))
   }
   diagnostics.push(...representationDiagnostics)
   dropPivotRepeats(properties, page)

@@ -782,4 +782,30 @@ describe('resource pages', () => {
     ])
     expect(findings).toEqual([])
   })
+
+  it('reads a table headed Navigation as navigation properties, whatever its heading', () => {
+    // MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/resources/dynamics_customerFinancialDetail.md
+    // at 069ea8efd40206a647f833acc1f9c0760638aaca (shortened)
+    const { type, findings } = readResource('resources/dynamics_customerFinancialDetail.md', [
+      '# customerFinancialDetail resource type',
+      '',
+      '## Navigation',
+      '',
+      '| Navigation |Return Type| Description |',
+      '|:----------|:----------|:-----------------|',
+      '|[customer](dynamics_customer.md)|customer |Gets the customer of the customerFinancialDetail.|',
+      '',
+      '## Properties',
+      '',
+      '| Property           | Type   |Description     |',
+      '|:-------------------|:-------|:---------------|',
+      '|id|GUID|The unique ID of the customer financial detail. Non-editable.|',
+    ])
+    expect(type.kind).toBe('entity')
+    expect(type.properties.map((p) => [p.name, p.relationship, p.type])).toEqual([
+      ['customer', true, { kind: 'named', name: 'customer' }],
+      ['id', false, { kind: 'primitive', name: 'Guid' }],
+    ])
+    expect(findings).toEqual([])
+  })
 })

@@ -19,7 +19,7 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import { typeOfPlaceholder } from '../../extract/json-representation.js'
-import { extractPropertiesTable, isPropertiesTable } from '../../extract/properties-table.js'
+import { extractPropertiesTable, propertiesTablesOf } from '../../extract/properties-table.js'
 import { DEFAULT_NAMESPACE } from '../../format-defaults.js'
 import type { Diagnostic, ObjectTypeDef, PageModel, PropertyDef, SourcePosition } from '../../model.js'
 import type { Page } from '../../parse/page.js'
@@ -208,13 +208,7 @@ function stringList(value: unknown): string[] {
 
 /** The properties of a page's Properties and Relationships tables. */
 export function tableProperties(page: Page): PropertyDef[] {
-  const properties: PropertyDef[] = []
-  for (const section of page.sections) {
-    const relationship = /^relationships$/i.test(section.title)
-    if (!relationship && !/^properties$/i.test(section.title)) continue
-    for (const node of page.tree(section).children)
-      if (node.type === 'table' && isPropertiesTable(node))
-        properties.push(...extractPropertiesTable(node, page.file, relationship, []))
-  }
-  return properties
+  return propertiesTablesOf(page, (section) => /^properties$/i.test(section.title)).flatMap(
+    ({ table, relationship }) => extractPropertiesTable(table, page.file, relationship, []),
+  )
 }
