@@ -93,8 +93,13 @@ describe('navigation targets', () => {
   })
 
   it('leaves a type that only a structural member (the JSON representation) points to complex', () => {
+    // No table of navigation properties: neither the heading nor the header says Relationship.
+    const structural = LIST_ITEM.replace('## Relationships', '## More properties').replace(
+      '| Relationship name |',
+      '| Property name     |',
+    )
     const model = buildModel([
-      { file: 'resources/listitem.md', text: LIST_ITEM.replace('## Relationships', '## More properties') },
+      { file: 'resources/listitem.md', text: structural },
       { file: 'resources/itemanalytics.md', text: ITEM_ANALYTICS },
     ])
     expect(model.types['microsoft.graph.itemAnalytics']?.kind).toBe('complex')
