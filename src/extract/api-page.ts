@@ -43,7 +43,7 @@ import { extractParameterSections, type ParameterLocation } from './parameter-ta
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
 import { anchorRelativeRoutes } from './relative-routes.js'
 import { extractResponse, responseStatedKind } from './response-section.js'
-import { dropServiceRootStandIn } from './service-root-stand-in.js'
+import { dropServiceRootStandIn, placeholderHostsOf } from './service-root-stand-in.js'
 
 export type ApiPageModel = Pick<Draft<PageModel>, 'operations' | 'links' | 'diagnostics'>
 
@@ -81,7 +81,7 @@ export function extractApiPage(page: Page): ApiPageModel {
       ? templates
       : routesOfRequestExamples(examples, templates.routes)
   diagnostics.push(...templates.diagnostics, ...(http === templates ? [] : http.diagnostics))
-  const rooted = dropServiceRootStandIn(http.routes, examples)
+  const rooted = dropServiceRootStandIn(http.routes, placeholderHostsOf(examples))
   const written = http === templates ? anchorRelativeRoutes(rooted, examples, diagnostics) : rooted
   const routes = withCalledArguments(written, examples, () => urlParameterNames(page, written))
   if (routes.length === 0)

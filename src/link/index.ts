@@ -35,6 +35,7 @@ import {
 } from './resolve-references.js'
 import { preferBaseResponseTypes } from './response-base-type.js'
 import { reportResponseTypeConflicts } from './response-type-conflicts.js'
+import { dropServiceRootStandIns } from './service-root-stand-ins.js'
 
 /**
  * `memo`: what the last link of the same session kept (unset: nothing is kept). With the session's
@@ -87,6 +88,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
     }),
   )
   const namespaceOf = (operation: OperationDef) => namespaces.get(operation) ?? DEFAULT_NAMESPACE
+  dropServiceRootStandIns(operations)
   linkPermissionIncludes(sorted, operations, diagnostics)
   addPropertiesFromExamples(registry, operations, diagnostics, memo)
   linkMethodsToOperations(registry, operations)

@@ -1,5 +1,5 @@
 /**
- * A route that starts with the name the page's request examples write as their host.
+ * A route that starts with the name the request examples write as their host.
  * MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/api/dynamics_currency_create.md
  * (239000f95eac9d93d93149e65fe2f7a6c2d8fef4), cut short.
  */
@@ -32,8 +32,8 @@ Content-type: application/json
 \`\`\`
 `
 
-const routesOf = (text: string) =>
-  buildModel([{ file: 'api/dynamics_currency_create.md', text }]).operations.flatMap((operation) =>
+const routesOf = (text: string, ...others: { file: string; text: string }[]) =>
+  buildModel([{ file: 'api/dynamics_currency_create.md', text }, ...others]).operations.flatMap((operation) =>
     operation.routes.map((route) =>
       route.segments
         .map((s) => (s.kind === 'param' ? `{${s.name}}` : s.kind === 'literal' ? s.value : s.kind))
@@ -46,6 +46,32 @@ describe('a stand-in for the service root', () => {
     expect(
       routesOf(page('POST https://{businesscentralPrefix}/api/v2.0/companies({id})/currencies')),
     ).toEqual(['companies/{id}/currencies'])
+  })
+
+  it("is dropped where only the docs' other pages write it as their host", () => {
+    // MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/api/dynamics_item_get.md
+    // (02d60409105dafc100684b444943578069233f88), cut short: its example calls a real host.
+    const itemGet = `# Get items
+
+## HTTP request
+\`\`\`
+GET businesscentralPrefix/companies({id})/items({id})
+\`\`\`
+
+## Example
+**Request**
+
+Here is an example of the request.
+\`\`\`json
+GET https://graph.microsoft.com/v2.0businesscentralPrefix/companies({id})/items({id})
+\`\`\`
+`
+    expect(
+      routesOf(page('POST https://{businesscentralPrefix}/api/v2.0/companies({id})/currencies'), {
+        file: 'api/dynamics_item_get.md',
+        text: itemGet,
+      }),
+    ).toEqual(['companies/{id}/currencies', 'companies/{companyId}/items/{itemId}'])
   })
 
   it('stays a segment where no example writes it as the host', () => {
