@@ -169,8 +169,17 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 /** One segment of a route template. */
 export type PathSegment =
   | { readonly kind: 'literal'; readonly value: string }
-  /** `{id}`, `{id | userPrincipalName}`, `<address>`: `name` is sanitised, `raw` as written. */
-  | { readonly kind: 'param'; readonly name: string; readonly raw: string }
+  /**
+   * `{id}`, `{id | userPrincipalName}`, `<address>`: `name` is sanitised, `raw` as written.
+   * `inParentheses`: an OData key the URL writes in parentheses after the segment before it,
+   * `customers({id})` (`bare`) or `users('{id}')` (`quoted`), not as a segment of its own.
+   */
+  | {
+      readonly kind: 'param'
+      readonly name: string
+      readonly raw: string
+      readonly inParentheses?: 'bare' | 'quoted'
+    }
   /** `range(address='{address}')`: a function call with parameters. */
   | {
       readonly kind: 'call'

@@ -111,6 +111,12 @@ export type ResponseKind = 'json' | 'value' | 'binary'
 /** The operations whose response is not plain JSON, by verb and pattern (`GET /me/photo/$value`; a `{placeholder}` is `*`). */
 export type ResponseKinds = Readonly<Record<string, ResponseKind>>
 
+/**
+ * The collections whose items the URL addresses with the key in parentheses, by pattern: `bare`
+ * (`/companies(id)`) or `quoted` (`/users('id')`); any other item is a segment of its own (`/users/id`).
+ */
+export type KeyForms = Readonly<Record<string, 'bare' | 'quoted'>>
+
 /** A non-2xx answer (or an unreadable one), with what Graph says about it. */
 export class GraphError extends Error {
   override readonly name = 'GraphError'
@@ -179,27 +185,33 @@ const VERBS: Readonly<Record<string, string>> = { get: 'GET', post: 'POST', patc
  * generated interfaces. A member read is a path segment (`.users`, `/users`); a member called is a
  * verb, `iterate`, `byId`, `itemPath`, or else a function segment (`range({ address })`). A segment
  * named like one of those is reached as `name_` (`delete_`). `kinds` holds the operations whose
- * response is not plain JSON.
+ * response is not plain JSON, `keys` the collections whose keys go in parentheses.
  */
-export function createNode(context: Context, kinds: ResponseKinds): unknown {
-  return nodeAt(context, kinds, { path: '', pattern: '' })
+export function createNode(context: Context, kinds: ResponseKinds, keys: KeyForms = {}): unknown {
+  return nodeAt(context, { kinds, keys }, { path: '', pattern: '' })
 }
 
-function nodeAt(context: Context, kinds: ResponseKinds, place: Place, parent?: Place, name = ''): unknown {
+/** What the runtime knows of the documented API beyond the walk (`createNode`). */
+interface Documented {
+  readonly kinds: ResponseKinds
+  readonly keys: KeyForms
+}
+
+function nodeAt(context: Context, api: Documented, place: Place, parent?: Place, name = ''): unknown {
   return new Proxy(() => undefined, {
     get: (_target, key) => {
       // `then` stays undefined so that awaiting a node does not send anything.
       if (typeof key !== 'string' || key === 'then') return undefined
       const segment = key.replace(/^(get|post|patch|put|delete|iterate|byId|itemPath|then)_$/, '$1')
       const child = { path: `${place.path}/${encodeLiteral(segment)}`, pattern: `${place.pattern}/${segment}` }
-      return nodeAt(context, kinds, child, place, segment)
+      return nodeAt(context, api, child, place, segment)
     },
-    apply: (_target, _this, args: unknown[]) => (parent ? callMember(context, kinds, parent, name, args) : undefined),
+    apply: (_target, _this, args: unknown[]) => (parent ? callMember(context, api, parent, name, args) : undefined),
   })
 }
 
 /** `name(...args)` called on the node at `place`. */
-function callMember(context: Context, kinds: ResponseKinds, place: Place, name: string, args: unknown[]): unknown {
+function callMember(context: Context, api: Documented, place: Place, name: string, args: unknown[]): unknown {
   const [first, second] = args
   const method = VERBS[name]
   if (method) {
@@ -210,24 +222,24 @@ function callMember(context: Context, kinds: ResponseKinds, place: Place, name: 
       query: method === 'GET' ? (first as Query | undefined) : options?.query,
       body: method === 'GET' || method === 'DELETE' ? undefined : first,
       options,
-      response: kinds[`${method} ${place.pattern}`] ?? 'json',
+      response: api.kinds[`${method} ${place.pattern}`] ?? 'json',
     })
   }
   switch (name) {
     case 'iterate':
       return iterateItems(context, place.path, first as Query | undefined, second as RequestOptions | undefined)
     case 'byId':
-      return nodeAt(context, kinds, {
-        path: `${place.path}/${encodePathValue(first as string | number)}`,
+      return nodeAt(context, api, {
+        path: place.path + encodeKey(first as string | number, api.keys[place.pattern]),
         pattern: `${place.pattern}/*`,
       })
     case 'itemPath':
-      return nodeAt(context, kinds, {
+      return nodeAt(context, api, {
         path: place.path + encodeItemPath(first as string),
         pattern: `${place.pattern}:*:`,
       })
     default:
-      return nodeAt(context, kinds, {
+      return nodeAt(context, api, {
         path: place.path + encodeCall(name, first as Readonly<Record<string, unknown>> | undefined),
         pattern: `${place.pattern}/${name}`,
       })
@@ -239,9 +251,10 @@ function encodeLiteral(value: string): string {
   return value.replace(/[^\w\-.~$()'=,:@!*+]/gu, (char) => encodeURIComponent(char))
 }
 
-/** A path value (key) as one URL segment: `a/b` → `a%2Fb`. */
-function encodePathValue(value: string | number): string {
-  return encodeURIComponent(String(value))
+/** A key as its own URL segment (`/a%2Fb`), or in parentheses as the docs write it: `(42)`, `('O''Brien')`. */
+function encodeKey(value: string | number, form: KeyForms[string] | undefined): string {
+  if (form === undefined) return `/${encodeURIComponent(String(value))}`
+  return `(${encodeURIComponent(form === 'quoted' ? `'${String(value).replace(/'/g, "''")}'` : String(value))})`
 }
 
 /** An item path (`root:/{item-path}:`), each of its segments encoded: `:/a b/c.txt:`. */

@@ -19,7 +19,8 @@
  * A segment that is a name in parentheses (`/teams/(team-id)/channels`) is read as the placeholder
  * it means, and reported.
  * An OData key in parentheses (`/companies({id})/customers({id})`) is the key segment it stands for,
- * as `/companies/{id}/customers/{id}` (its placeholders named as theirs: `companyId`, `customerId`).
+ * as `/companies/{id}/customers/{id}` (its placeholders named as theirs: `companyId`, `customerId`),
+ * each placeholder marked `inParentheses`, so that the URLs made from it write it as the docs do.
  * `raw` is the path without host, version, query and trailing slash, with a leading slash.
  */
 
@@ -163,7 +164,7 @@ export function splitTopLevel(text: string, separator: string): string[] {
 /** A placeholder segment before naming: `name` is the sanitised base name. */
 type RawSegment =
   | { kind: 'literal'; value: string }
-  | { kind: 'param'; base: string; raw: string }
+  | { kind: 'param'; base: string; raw: string; inParentheses?: 'bare' | 'quoted' }
   | { kind: 'itemPath'; base: string }
   | { kind: 'call'; name: string; args: { name: string; base: string }[] }
 
@@ -221,9 +222,19 @@ function readSegment(segment: string): RawSegment[] {
   const placeholder = PLACEHOLDER.exec(segment)
   if (placeholder)
     return [{ kind: 'param', base: sanitise(placeholder[1] ?? placeholder[2] ?? ''), raw: segment }]
-  // An OData key in parentheses, `customers({id})`, addresses what `customers/{id}` does.
+  // An OData key in parentheses, `customers({id})`, addresses what `customers/{id}` does; a
+  // placeholder there keeps how the URL writes it.
   const key = KEY_IN_PARENTHESES.exec(segment)
-  if (key) return [...readSegment(key[1] ?? ''), ...readSegment(keyInParentheses(key[2] ?? ''))]
+  if (key) {
+    const written = key[2] ?? ''
+    const value = readSegment(keyInParentheses(written)).map(
+      (part): RawSegment =>
+        part.kind === 'param'
+          ? { ...part, inParentheses: written.startsWith("'") ? 'quoted' : 'bare' }
+          : part,
+    )
+    return [...readSegment(key[1] ?? ''), ...value]
+  }
   const call = /^([^(]+)\((.*)\)$/.exec(segment)
   if (call) {
     const args = splitTopLevel(call[2] ?? '', ',').map(readArgument)
@@ -304,6 +315,7 @@ function nameParameters(segments: RawSegment[]): PathSegment[] {
       before?.kind === 'literal' ? sanitise(singular(before.value.split('.').pop() ?? '')) : ''
     const name =
       repeated(segment.base) && qualifier !== '' ? qualifier + capitalise(segment.base) : segment.base
-    return { kind: 'param', name: claim(name), raw: segment.raw }
+    const param = { kind: 'param', name: claim(name), raw: segment.raw } as const
+    return segment.inParentheses ? { ...param, inParentheses: segment.inParentheses } : param
   })
 }

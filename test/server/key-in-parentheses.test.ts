@@ -1,44 +1,12 @@
 /**
  * The generated server answers an entity addressed by an OData key in parentheses, as the docs'
  * own examples call it: `GET /companies(f2a5…)/currencies(0ca5…)` reaches the route documented as
- * `GET businesscentralPrefix/companies({id})/currencies({id})`. Excerpts of
- * MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0 resources/dynamics_currency.md
- * (test/support/business-central.ts) and api/dynamics_currency_get.md
- * (0cd1dbbaf104281988695402c038de1d6c4ddc65), cut short.
+ * `GET businesscentralPrefix/companies({id})/currencies({id})` (excerpts in test/support/business-central.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
-import { CURRENCY_RESOURCE as RESOURCE } from '../support/business-central.js'
+import { CURRENCY_GET as GET, CURRENCY_RESOURCE as RESOURCE } from '../support/business-central.js'
 import { listenServer } from './helpers.js'
-
-const GET = `# Get currencies
-
-## HTTP request
-
-\`\`\`
-GET businesscentralPrefix/companies({id})/currencies({id})
-\`\`\`
-
-## Response
-If successful, this method returns a \`\`\`200 OK\`\`\` response code and a **currencies** object in the response body.
-
-## Example
-
-**Request**
-
-\`\`\`json
-GET https://{businesscentralPrefix}/api/v2.0/companies({id})/currencies({id})
-\`\`\`
-
-**Response**
-
-\`\`\`json
-{
-    "id": "0ca5738a-44e3-ea11-bb43-000d3a2feca1",
-    "code": "CAD"
-}
-\`\`\`
-`
 
 let base = ''
 let close: () => Promise<void> = async () => {}

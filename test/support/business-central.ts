@@ -19,3 +19,37 @@ export const CURRENCY_RESOURCE = `# currency resource type
 |id|GUID|The unique ID of the currency. Non-editable.|
 |code|string|The code of the currency.|
 `
+
+/**
+ * MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/api/dynamics_currency_get.md
+ * (0cd1dbbaf104281988695402c038de1d6c4ddc65), cut short: keys in parentheses, a stand-in for the
+ * service root.
+ */
+export const CURRENCY_GET = `# Get currencies
+
+## HTTP request
+
+\`\`\`
+GET businesscentralPrefix/companies({id})/currencies({id})
+\`\`\`
+
+## Response
+If successful, this method returns a \`\`\`200 OK\`\`\` response code and a **currencies** object in the response body.
+
+## Example
+
+**Request**
+
+\`\`\`json
+GET https://{businesscentralPrefix}/api/v2.0/companies({id})/currencies({id})
+\`\`\`
+
+**Response**
+
+\`\`\`json
+{
+    "id": "0ca5738a-44e3-ea11-bb43-000d3a2feca1",
+    "code": "CAD"
+}
+\`\`\`
+`

@@ -72,7 +72,8 @@ function withMethods(view: ClientView, methods: readonly ClientMethod[]): Client
     // A node whose method views are all the ones it has is kept (its text is found again).
     return now.every((method, index) => method === node.methods[index]) ? node : { ...node, methods: now }
   })
-  return { ...view, nodes, runtimeImports: runtimeImportsOf(nodes, view.responseKinds.length > 0) }
+  const runtimeImports = runtimeImportsOf(nodes, view.responseKinds.length > 0, view.keyForms.length > 0)
+  return { ...view, nodes, runtimeImports }
 }
 
 function clientFiles(view: ClientView, nodeTexts?: WeakMap<NodeView, string>): GeneratedFile[] {

@@ -27,8 +27,9 @@ export interface CallEdge {
 
 export interface PathNode {
   literals: Map<string, PathNode>
-  /** The `{placeholder}` child, with the raw placeholders written at this position. */
-  param?: { names: Set<string>; node: PathNode }
+  /** The `{placeholder}` child, with the raw placeholders written at this position, and how a
+   *  key the URL writes in parentheses is written there (`keyForm`). */
+  param?: { names: Set<string>; node: PathNode; inParentheses?: KeyForm }
   calls: Map<string, CallEdge>
   itemPath?: PathNode
   routes: Map<HttpMethod, RouteRef[]>
@@ -76,6 +77,8 @@ function childFor(node: PathNode, segment: PathSegment): PathNode {
     case 'param': {
       node.param ??= { names: new Set(), node: createPathNode() }
       node.param.names.add(segment.raw)
+      const form = keyForm(node.param.inParentheses, segment.inParentheses)
+      if (form) node.param.inParentheses = form
       return node.param.node
     }
     case 'call': {
@@ -102,6 +105,17 @@ function childFor(node: PathNode, segment: PathSegment): PathNode {
   }
 }
 
+type KeyForm = 'bare' | 'quoted'
+
+/**
+ * A key is written in parentheses where any route at its position writes it so (the docs show that
+ * URL works; a key segment is the format's default), quoted where any writes it quoted (a string key),
+ * whatever the order of the routes.
+ */
+function keyForm(a: KeyForm | undefined, b: KeyForm | undefined): KeyForm | undefined {
+  return a === 'quoted' || b === 'quoted' ? 'quoted' : (a ?? b)
+}
+
 function addVariant(call: CallEdge, args: string[]): void {
   for (const arg of args) if (!call.args.includes(arg)) call.args.push(arg)
   if (call.variants.some((variant) => variant.join(',') === args.join(','))) return
@@ -121,6 +135,8 @@ function mergeNodes(target: PathNode, source: PathNode): void {
   if (source.param) {
     if (target.param) {
       for (const name of source.param.names) target.param.names.add(name)
+      const form = keyForm(target.param.inParentheses, source.param.inParentheses)
+      if (form) target.param.inParentheses = form
       mergeNodes(target.param.node, source.param.node)
     } else target.param = source.param
   }

@@ -23,6 +23,7 @@ const RUNTIME_IMPORTS: Record<string, boolean> = {
   ClientOptions: true,
   createContext: false,
   createNode: false,
+  KeyForms: true,
   Page: true,
   Query: true,
   RequestOptions: true,
@@ -83,6 +84,12 @@ export interface ResponseKindView {
   kind: string
 }
 
+/** A collection whose items the URL addresses with the key in parentheses (`'/companies': 'bare'`), as literals. */
+export interface KeyFormView {
+  key: string
+  form: string
+}
+
 export interface ClientView {
   header: string
   /** Names imported from `./runtime.js` (`type X` for types), only those the client uses. */
@@ -93,6 +100,7 @@ export interface ClientView {
   serviceRoot: { literal: string; doc: string }
   nodes: NodeView[]
   responseKinds: ResponseKindView[]
+  keyForms: KeyFormView[]
   /** Documented routes not in the client (docs' `…` shorthand paths), for the report. */
   skipped: RouteRef[]
 }
@@ -171,6 +179,7 @@ export function buildClientView(
   const tree = buildPathTree(model.operations)
   const nodes: NodeView[] = []
   const responseKinds: ResponseKindView[] = []
+  const keyForms: KeyFormView[] = []
   const taken = new Set<string>(MODULE_NAMES)
   let usesUndocumented = false
   const noted = (text: string): string => {
@@ -205,8 +214,12 @@ export function buildClientView(
     if (node.param) {
       const raws = [...node.param.names].sort()
       const childName = nodeName(`${prefix}Item`, taken)
+      const form = node.param.inParentheses
       view.byId = { type: childName, doc: jsDocText(raws.join(', ')) }
-      visit(node.param.node, childName, `${path}/${raws[0] ?? '{id}'}`, `${pattern}/*`)
+      if (form) keyForms.push({ key: stringLiteral(pattern), form: stringLiteral(form) })
+      const key = raws[0] ?? '{id}'
+      const itemPath = !form ? `${path}/${key}` : form === 'bare' ? `${path}(${key})` : `${path}('${key}')`
+      visit(node.param.node, childName, itemPath, `${pattern}/*`)
     }
     for (const [callName, edge] of sortedEntries(node.calls)) {
       const childName = nodeName(`${prefix}${pascalCase(callName)}`, taken)
@@ -226,7 +239,7 @@ export function buildClientView(
     return name
   }
   const root = visit(tree.root, 'GraphClient', '', '')
-  const runtimeImports = runtimeImportsOf(nodes, responseKinds.length > 0)
+  const runtimeImports = runtimeImportsOf(nodes, responseKinds.length > 0, keyForms.length > 0)
   const { root: serviceRoot } = shapes.service()
   return {
     header,
@@ -236,14 +249,20 @@ export function buildClientView(
     serviceRoot: { literal: stringLiteral(serviceRoot), doc: jsDocText(serviceRoot) },
     nodes,
     responseKinds,
+    keyForms,
     skipped: tree.skipped,
   }
 }
 
 /** What the client imports from its runtime, by what its methods' signatures name. */
-export function runtimeImportsOf(nodes: readonly NodeView[], hasResponseKinds: boolean): string[] {
+export function runtimeImportsOf(
+  nodes: readonly NodeView[],
+  hasResponseKinds: boolean,
+  hasKeyForms: boolean,
+): string[] {
   const used = new Set<string>(['ClientOptions', 'createContext', 'createNode', 'RequestOptions'])
   if (hasResponseKinds) used.add('ResponseKinds')
+  if (hasKeyForms) used.add('KeyForms')
   for (const node of nodes) {
     for (const method of node.methods) {
       if (/\bPage</.test(method.returnType)) used.add('Page')

@@ -4,6 +4,7 @@
  *   /me/calendars/{id}/events/{id}                         → /me/calendars/{calendarId}/events/{eventId}
  *   /me/drive/root:/{item-path}:/workbook/tables           → /me/drive/root:/{itemPath}:/workbook/tables
  *   /…/range(address='<address>')                          → /…/range(address='{address}')
+ *   /companies({id})/customers({id})                       → /companies({companyId})/customers({customerId})
  * Placeholder names come from the model (unique per route). What the path grammar cannot say
  * exactly is returned as `inexact` reasons: repeated placeholder names, `/.../`, item paths (their
  * value contains `/`), function-call arguments (their values are OData literals).
@@ -31,8 +32,14 @@ export function pathTemplateFromRoute(route: RouteTemplate): PathTemplate {
         `item path \`:/{${segment.param}}:\` carries \`/\`, which a path parameter cannot hold unencoded`,
       )
     } else if (segment.kind === 'param') {
-      path += `/{${segment.name}}`
-      params.push({ name: segment.name, raw: segment.raw, quoted: false })
+      // A key the docs write in parentheses stays there: `/companies({companyId})`, `/users('{id}')`.
+      const quoted = segment.inParentheses === 'quoted'
+      path += !segment.inParentheses
+        ? `/{${segment.name}}`
+        : quoted
+          ? `('{${segment.name}}')`
+          : `({${segment.name}})`
+      params.push({ name: segment.name, raw: segment.raw, quoted })
     } else if (segment.kind === 'call') {
       path += `/${callText(segment, route.raw, params)}`
       inexact.push(`function \`${segment.name}\` takes its arguments in the path, as OData literals`)
