@@ -4,13 +4,14 @@
  *   |:---|:---|:---|
  *   |id|String|The GUID for the object. Read-only.|
  */
-import type { Table } from 'mdast'
+import type { Table, TableCell } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, Draft, PropertyDef, TypeRef } from '../model.js'
-import { cleanText } from '../parse/inline-text.js'
+import { cleanText, linksIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section } from '../parse/sections.js'
 import { columnOf, hasUnexpectedCells, namedCells, readTable } from '../parse/table.js'
+import { resolveLinkTarget } from './link-target.js'
 import { readPropertyFlags } from './property-flags.js'
 import { readPropertyName } from './property-name.js'
 import { alternativesIn, readTypeCell, unreadWordFinding } from './type-cell.js'
@@ -98,6 +99,18 @@ function normalised(cell: string | undefined): string {
 }
 
 /**
+ * A navigation's Type cell that names its type without a link, where the name cell links the
+ * type's page, as another team writes them: the type is the one the name cell links.
+ *   |[items](dynamics_item.md)|items |Gets the items of the company.|
+ */
+function linkedByName(type: TypeRef, nameCell: TableCell | undefined, file: string): TypeRef | undefined {
+  const link = nameCell && linksIn(nameCell)[0]
+  if (type.kind !== 'named' || type.target !== undefined || !link) return undefined
+  const target = resolveLinkTarget(link.url, file)
+  return target ? { ...type, target } : undefined
+}
+
+/**
  * `declaredType` gives a property's type as the page's JSON representation declares it
  * (`"meetingInfo": {"@odata.type": "#microsoft.graph.meetingInfo"}`): where the Type cell offers
  * alternatives (`[organizerMeetingInfo](…) or [tokenMeetingInfo](…)`), that is the property's type.
@@ -151,7 +164,10 @@ export function extractPropertiesTable(
             .trim()
     const cellType = readTypeCell(typeCell, file)
     const { collection, qualifier } = cellType
-    const type = (alternativesIn(typeCell, file) && declaredType(name)) || cellType.type
+    const type =
+      (alternativesIn(typeCell, file) && declaredType(name)) ||
+      (relationship && linkedByName(cellType.type, nameCell, file)) ||
+      cellType.type
     if (type.kind === 'unknown') {
       diagnostics.push(
         diagnostic(

@@ -22,6 +22,7 @@ import { markNavigationTargets } from './navigation-targets.js'
 import { settleOfferedParameterTypes } from './offered-types.js'
 import { refineOperationKinds } from './operation-kinds.js'
 import { linkPermissionIncludes } from './permission-includes.js'
+import { markPluralNavigations } from './plural-navigations.js'
 import { TypeRegistry } from './registry.js'
 import { relinkDescriptions } from './relink-descriptions.js'
 import {
@@ -116,6 +117,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
           diagnostics,
         )
       }
+  markPluralNavigations(registry)
   for (const operation of operations) {
     const namespace = namespaceOf(operation)
     forEachOperationReference(operation, (ref, position, label) => {

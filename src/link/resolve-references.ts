@@ -7,6 +7,7 @@
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, OperationDef as ModelOperationDef, PropertyDef, SourcePosition } from '../model.js'
 import type { EnumTypeDef, ObjectTypeDef, OperationDef, TypeRef, UndocumentedType } from './drafts.js'
+import { isPluralOf } from './plural-navigations.js'
 import type { TypeRegistry } from './registry.js'
 
 /** The namespace an operation's bare type names are read in first: its page's. */
@@ -63,12 +64,12 @@ export function reportLinkToOtherType(
 }
 
 /** Link text that is a type name, but not `target`'s nor a part of it (`Range`, `shared` for
- *  `sharedInsight`), plural too (`ChartPoints`). */
+ *  `sharedInsight`), plural too (`ChartPoints`, `currencies`). */
 function namesOtherThan(text: string, target: string): boolean {
   const written = text.slice(text.lastIndexOf('.') + 1).toLowerCase()
   if (!/^[a-z_]\w*$/.test(written)) return false
   const name = target.slice(target.lastIndexOf('.') + 1).toLowerCase()
-  return !name.includes(written) && !name.includes(written.replace(/s$/, ''))
+  return !name.includes(written) && !name.includes(written.replace(/s$/, '')) && !isPluralOf(written, name)
 }
 
 export function inferEnumsFromDescriptions(registry: TypeRegistry) {

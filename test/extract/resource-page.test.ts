@@ -803,7 +803,8 @@ describe('resource pages', () => {
     ])
     expect(type.kind).toBe('entity')
     expect(type.properties.map((p) => [p.name, p.relationship, p.type])).toEqual([
-      ['customer', true, { kind: 'named', name: 'customer' }],
+      // The type's page is the one the name cell links.
+      ['customer', true, { kind: 'named', name: 'customer', target: 'resources/dynamics_customer.md' }],
       ['id', false, { kind: 'primitive', name: 'Guid' }],
     ])
     expect(findings).toEqual([])
