@@ -62,13 +62,19 @@ export function extractExamples(page: Page, diagnostics: Diagnostic[]): ExampleD
   const chosen = exampleSections(page.sections)
   for (const section of page.sections) {
     const inExamples = chosen.has(section)
-    const responseHeading = /response/i.test(section.title)
-    const namesCall = REQUEST_OR_RESPONSE_WORD.test(section.title)
     // The section's last example while it shows no body: a body-only block may be its body.
     let open: ExampleDef | undefined
-    for (const { code, annotation } of annotatedCodeBlocks(page.blocks(section), page.file, diagnostics)) {
+    for (const { code, annotation, label } of annotatedCodeBlocks(
+      page.blocks(section),
+      page.file,
+      diagnostics,
+    )) {
       // Elsewhere (`## HTTP response`, `## Response`) only a block annotated as an example is one.
       if (!inExamples && annotation?.blockType !== 'request' && annotation?.blockType !== 'response') continue
+      // A bold label (`**Response**`) heads the blocks after it as a `### Response` would.
+      const heading = label !== undefined && REQUEST_OR_RESPONSE_WORD.test(label) ? label : section.title
+      const responseHeading = /response/i.test(heading)
+      const namesCall = REQUEST_OR_RESPONSE_WORD.test(heading)
       const example = readExample(code, annotation, responseHeading, page.file, firstCodeLine(code, section))
       if (!example) continue
       if (open && isBodyOf(example, open)) {

@@ -2,23 +2,29 @@
  * Code blocks of a section with the annotation comment that precedes each one:
  *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.user" } -->
  *   ```http
- * Invalid annotation JSON is reported at its line; the block is still returned.
+ * Invalid annotation JSON is reported at its line; the block is still returned. A bold paragraph
+ * before a block (`**Response**`) is its label, as a heading would be.
  */
 import type { Code, Nodes, Root } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Annotation, Diagnostic } from '../model.js'
 import { parseAnnotation } from './annotation.js'
+import { cleanText } from './inline-text.js'
 import { readFenceOpening } from './line-scanner.js'
 import type { Section } from './sections.js'
 
 export interface AnnotatedCode {
   code: Code
   annotation?: Annotation
+  /** The last paragraph before the block in the section that is all bold, as some pages write a
+   *  heading (`**Response**`): its text. */
+  label?: string
 }
 
 export function annotatedCodeBlocks(tree: Root, file: string, diagnostics: Diagnostic[]): AnnotatedCode[] {
   const blocks: AnnotatedCode[] = []
   let pending: Annotation | undefined
+  let label: string | undefined
   forEachFlowNode(tree.children, (node) => {
     if (node.type === 'html') {
       const result = parseAnnotation(node.value)
@@ -35,11 +41,14 @@ export function annotatedCodeBlocks(tree: Root, file: string, diagnostics: Diagn
         )
       }
     } else if (node.type === 'code') {
-      blocks.push(pending ? { code: node, annotation: pending } : { code: node })
+      const block: AnnotatedCode = pending ? { code: node, annotation: pending } : { code: node }
+      blocks.push(label === undefined ? block : { ...block, label })
       pending = undefined
     } else if (node.type === 'paragraph') {
       // A paragraph between a comment and a fence detaches the comment (tab headings do not).
       pending = undefined
+      const [only] = node.children
+      if (node.children.length === 1 && only?.type === 'strong') label = cleanText(only)
     }
   })
   return blocks

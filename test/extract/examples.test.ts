@@ -3,6 +3,7 @@ import { extractExamples } from '../../src/extract/examples.js'
 import { extractPage } from '../../src/extract/index.js'
 import type { Diagnostic } from '../../src/model.js'
 import { readPage } from '../../src/parse/page.js'
+import { CURRENCY_GET } from '../support/business-central.js'
 
 const examplesOf = (markdown: string) => extractExamples(readPage('api/x.md', markdown), [] as Diagnostic[])
 
@@ -308,5 +309,16 @@ describe('extractExamples', () => {
       '# Get x\n## HTTP request\n```http\nGET /x\n```\n## Response\n<!-- { "blockType": "response" "x": 1 } -->\n```http\nHTTP/1.1 204 No Content\n```\n',
     )
     expect(model.diagnostics.filter((d) => d.code === 'invalid-json').map((d) => d.line)).toEqual([7])
+  })
+
+  it('reads a body after a bold **Response** label as the response, not as the request body', () => {
+    // test/support/business-central.ts: dynamics_currency_get.md, a request without a body, then
+    // the response body alone under `**Response**`, in one `## Example` section.
+    const [request, response, ...more] = examplesOf(CURRENCY_GET)
+    expect(request).toMatchObject({ kind: 'request', method: 'GET' })
+    expect(request).not.toHaveProperty('bodyText')
+    expect(response).toMatchObject({ kind: 'response', bodyLine: 23 })
+    expect(response?.bodyText).toContain('"code": "CAD"')
+    expect(more).toEqual([])
   })
 })
