@@ -14,11 +14,16 @@ import { parseRouteTemplate } from './route-template.js'
 
 const PLACEHOLDER_HOST = /^https?:\/\/\{([^{}/\s]+)\}(?=[/:?]|$)/i
 
+/** The placeholder a URL writes as its whole host, as written: `businesscentralPrefix`. */
+export function placeholderHostOf(url: string): string | undefined {
+  return PLACEHOLDER_HOST.exec(url)?.[1]
+}
+
 /** The placeholders the request examples write as their whole host, in lower case. */
 export function placeholderHostsOf(examples: readonly ExampleDef[]): Set<string> {
   return new Set(
     examples.flatMap((example) => {
-      const host = example.kind === 'request' ? PLACEHOLDER_HOST.exec(example.url ?? '')?.[1] : undefined
+      const host = example.kind === 'request' ? placeholderHostOf(example.url ?? '') : undefined
       return host ? [host.toLowerCase()] : []
     }),
   )

@@ -6,6 +6,7 @@
  * (or call) Graph v1.0. Docs whose examples name no host (`GET /me/drive`) are the format's default.
  */
 import { HOST } from '../extract/route-template.js'
+import { placeholderHostOf } from '../extract/service-root-stand-in.js'
 import { DEFAULT_API_TITLE, DEFAULT_SERVICE_ROOT } from '../format-defaults.js'
 import type { OperationDef } from '../model.js'
 import { requestSegmentsOf } from './examples.js'
@@ -34,10 +35,13 @@ export function serviceRootsOf(operation: OperationDef): string[] {
     if (!operation.routes.some((route) => routeMatches(route, segments))) return []
     const root = HOST.exec(url)?.[0]
     if (root === undefined) return ['']
-    // A root no URL parser reads (`https://%%/v1`) names no service; the host's case is not its own.
+    // A root no URL parser reads (`https://%%/v1`) names no service; the host's case is not its
+    // own, but a placeholder's is (`{businesscentralPrefix}` names what the reader puts there).
     if (!URL.canParse(root)) return []
-    const { origin, pathname } = new URL(root)
-    return [pathname === '/' ? origin : `${origin}${pathname}`]
+    const { origin, pathname, protocol } = new URL(root)
+    const placeholder = placeholderHostOf(root)
+    const base = placeholder === undefined ? origin : `${protocol}//{${placeholder}}`
+    return [pathname === '/' ? base : `${base}${pathname}`]
   })
 }
 

@@ -103,7 +103,7 @@ export interface TagObject {
 export interface OpenApiDocument {
   openapi: '3.1.0'
   info: { title: string; version: string; description?: string }
-  servers: { url: string }[]
+  servers: { url: string; variables?: Record<string, { default: string; description: string }> }[]
   security: SecurityRequirement[]
   tags: TagObject[]
   paths: Record<string, PathItemObject>
