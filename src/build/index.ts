@@ -2,7 +2,8 @@
  * The build: the one assembly of the stages, as its steps, each timed (`StepClock`):
  *   read → extract (per page, cached) → link → emit → write → record
  *                                         └→ check (before write with --strict, after it otherwise)
- * (shape: the emit step lowers each operation once, on demand.)
+ * (shape: one shape of the linked model, each operation lowered once, on demand, which the checks
+ * read and emit too unless a subset is selected.)
  * Every command goes through it: `generate` and `watch` run every step; `check` stops before emit;
  * `diff` builds twice without checks or emit; `mock` emits in memory without writing.
  * What outlives a run is in the `Session` it is given; what outlives the process is in the `Store`.
@@ -153,24 +154,30 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
     extractStep(docs.pages, keys, request, session, version),
   )
   const model = await clock.time('link', () => linkStep(extraction.models, session))
+  // shape: made once, lowering each operation when a check or an emitter first asks for it
+  // (`shapeApi`); an output group found unchanged never asks.
+  let shaped: Promise<ApiShape> | undefined
+  const shapes = () => (shaped ??= shapeStep(model, session))
   const checks = request.checks ?? { suppress: [] }
   const check = async () =>
     checks
-      ? clock.time('check', () => checkStep(docs.pages, extraction, model, session, checks.suppress))
+      ? clock.time('check', async () =>
+          checkStep(docs.pages, extraction, model, await shapes(), session, checks.suppress),
+        )
       : []
   // With --strict the checks decide whether anything is written; otherwise they only report, and
   // run once the outputs are written (in watch mode a save's outputs are updated sooner).
   const checkedFirst = request.emit?.strict ? await check() : undefined
-  // shape: the emit step lowers each operation at most once, when an emitter first asks for it
-  // (`shapeApi` in `src/emit/outputs.ts`); an output group found unchanged never asks.
   // The doc checks' diagnostics are printed; model.json keeps those of extract and link.
   const whole = { ...model, diagnostics: [...docs.diagnostics, ...model.diagnostics] }
   const select = request.emit?.select
   // What is emitted, and what the summary counts: the subset when one is selected.
   const emitting = select ? select(whole) : whole
+  const emittedShapes = async () =>
+    select ? shapeStep(emitting, session) : (await shapes()).through(emitting)
   const emitted = request.emit
-    ? await clock.time('emit', () =>
-        emitStep(emitting, last, request.emit ?? {}, session, {
+    ? await clock.time('emit', async () =>
+        emitStep(await emittedShapes(), last, request.emit ?? {}, session, {
           store,
           progress,
           version,
@@ -287,21 +294,29 @@ async function linkStep(pages: readonly PageModel[], session: Session): Promise<
   return linkModel(pages, session.link)
 }
 
+/** shape: the linked model's shape (each operation lowered when first asked for), kept across
+ *  the runs of a lasting session. */
+async function shapeStep(model: ApiModel, session: Session): Promise<ApiShape> {
+  const { shapeApi } = await import('../shape/api-shape.js')
+  return shapeApi(model, session.lasting ? session.shapes : undefined)
+}
+
 /** check: the page checks' findings, the corpus checks, suppressions. */
 async function checkStep(
   inputs: readonly PageInput[],
   extraction: CachedExtraction,
   model: ApiModel,
+  shapes: ApiShape,
   session: Session,
   suppress: readonly SuppressEntry[],
 ): Promise<Diagnostic[]> {
   const { runChecks } = await import('../check/run-checks.js')
-  return runChecks(inputs, extraction.models, extraction.checks, model, session.checks, suppress)
+  return runChecks(inputs, extraction.models, extraction.checks, model, shapes, session.checks, suppress)
 }
 
 /** emit: the output groups whose model slice changed since the last run, in memory. */
 async function emitStep(
-  model: ApiModel,
+  shapes: ApiShape,
   last: RunRecord | undefined,
   request: EmitRequest,
   session: Session,
@@ -313,11 +328,10 @@ async function emitStep(
   }: { store?: Store; progress?: Progress; version: string; clock: StepClock },
 ): Promise<Emitted> {
   progress?.stage('emitting')
-  const [{ outputGroups }, { emitChanged }, { EmitMemo }, { shapeApi }] = await Promise.all([
+  const [{ outputGroups }, { emitChanged }, { EmitMemo }] = await Promise.all([
     import('../emit/outputs.js'),
     import('./emit-changed.js'),
     import('../emit/memo.js'),
-    import('../shape/api-shape.js'),
   ])
   // Unit texts come from the store, or stay in a lasting session; a single run without a store
   // prints each unit once anyway.
@@ -326,7 +340,6 @@ async function emitStep(
   const memo = session.emitUnits && new EmitMemo(session.emitUnits, session.derived)
   const time = <T>(part: string, run: () => T) => clock.timeSync(`emit:${part}`, run)
   const options = { propertyUnions: request.propertyUnions ?? false }
-  const shapes = shapeApi(model, session.lasting ? session.shapes : undefined)
   const kept = {
     openapi: session.openapi,
     client: session.lasting ? session.client : undefined,

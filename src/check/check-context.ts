@@ -1,5 +1,6 @@
 /** Build the `CheckContext` the corpus checks share: indexes over the pages and the linked model. */
 import type { ApiModel, PageModel, TypeDef } from '../model.js'
+import type { ApiShape } from '../shape/api-shape.js'
 import type { CheckMemo, PageIndex } from './check-memo.js'
 import type { PageChecks } from './page-checks.js'
 import type { CheckContext } from './rule.js'
@@ -9,12 +10,14 @@ export function createCheckContext(
   pages: readonly PageModel[],
   checks: readonly PageChecks[],
   model: ApiModel,
+  shapes: ApiShape,
   memo: CheckMemo,
 ): CheckContext {
   const changes = runChanges(memo.last, pages, checks, model)
   const index = pageIndex(pages, checks, memo, changes)
   return {
     model,
+    shapes,
     pages,
     facts: (file) => index.facts.get(file),
     hasFile: (file) => index.lowerFiles.has(file.toLowerCase()),

@@ -4,9 +4,7 @@
  * anything is known to need checking (an up-to-date run loads no rule).
  */
 import { OpenApiMemo } from '../emit/openapi/openapi-memo.js'
-import { LastOperations } from '../last-operations.js'
 import type { Diagnostic, OperationDef, PageModel } from '../model.js'
-import type { RootAlias } from '../shape/root-aliases.js'
 import type { PageFacts } from './rule.js'
 import type { CheckedPage, DocsTree } from './rules/broken-link.js'
 import type { CheckedOperation } from './rules/example-bodies.js'
@@ -34,13 +32,9 @@ export class ExampleBodiesMemo {
 
 /** What example-route-mismatch keeps. */
 export class ExampleRoutesMemo {
-  /** The root aliases of the last operation list. */
-  readonly aliases = new LastOperations<RootAlias[]>()
-  /** Each operation's findings, with the aliases and the namespaces they read, by operation object. */
-  readonly operations = new WeakMap<
-    OperationDef,
-    { aliases: readonly RootAlias[]; namespaces: string; found: Diagnostic[] }
-  >()
+  /** Each operation's findings, with the root aliases and the namespaces they read (as one text),
+   *  by operation object. */
+  readonly operations = new WeakMap<OperationDef, { reads: string; found: Diagnostic[] }>()
 }
 
 export class CheckMemo {

@@ -16,6 +16,7 @@ import type {
   TypeRef,
 } from '../model.js'
 import type { Page } from '../parse/page.js'
+import type { ApiShape } from '../shape/api-shape.js'
 import type { CheckMemo } from './check-memo.js'
 import type { Representation } from './representation.js'
 import type { RunChanges } from './run-changes.js'
@@ -50,6 +51,8 @@ export interface PageFacts {
 
 export interface CheckContext {
   model: ApiModel
+  /** The model's shape: what the generated server derives from it too (root aliases, namespaces). */
+  shapes: ApiShape
   /** The page models link read. */
   pages: readonly PageModel[]
   /** The facts of a page by docs-relative file. */

@@ -7,6 +7,7 @@
 import { compareDiagnostics, withoutRepeats } from '../diagnostics.js'
 import type { ApiModel, Diagnostic, PageModel } from '../model.js'
 import type { PageInput } from '../read-docs.js'
+import type { ApiShape } from '../shape/api-shape.js'
 import { createCheckContext } from './check-context.js'
 import type { CheckMemo } from './check-memo.js'
 import type { PageChecks } from './page-checks.js'
@@ -14,17 +15,19 @@ import type { CheckRule } from './rule.js'
 import { checkRules } from './rules/index.js'
 import { applySuppressions, type SuppressEntry } from './suppressions.js'
 
-/** The diagnostics of link and of the doc checks on `model`, linked from `pages` (only read). */
+/** The diagnostics of link and of the doc checks on `model` (of shape `shapes`), linked from
+ *  `pages` (only read). */
 export function runChecks(
   inputs: readonly PageInput[],
   pages: readonly PageModel[],
   checks: readonly PageChecks[],
   model: ApiModel,
+  shapes: ApiShape,
   memo: CheckMemo,
   suppress: readonly SuppressEntry[] = [],
   rules: readonly CheckRule[] = checkRules,
 ): Diagnostic[] {
-  const context = createCheckContext(pages, checks, model, memo)
+  const context = createCheckContext(pages, checks, model, shapes, memo)
   const found = [...model.diagnostics]
   for (const rule of rules) {
     // A rule may do both: judge a page alone, and what its page left to the linked model.

@@ -60,6 +60,8 @@
  *   shapes.baseTypes   the base types made again            base types that say otherwise
  *   shapes.owners      the operation list, the listings     another list, other listings or
  *                      and the base types                   other base types
+ *   shapes.service / rootAliases
+ *                      the operation list                   another list
  *   client.methods     first operation, plus the verb, the  other inputs, or another object at a
  *                      routes, listings, base types and     type name it read (`ReadMemo`)
  *                      type names, and the model parts the
@@ -71,8 +73,7 @@
  *                      route owners, shapes, served routes  type name it read (`ReadMemo`)
  *                      and the model parts it read
  *   server.definitions type object, plus the base types     likewise
- *   server.owners / handlerNames / rootAliases
- *                      the operation list (and listings)    another list, other listings
+ *   server.handlerNames the operation list                  another list
  *   reference.groups   the operation list and the types'    another list, other names or kinds
  *                      names and kinds
  *   reference.keys     unit object, plus the types' names   other names or kinds, other

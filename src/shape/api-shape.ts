@@ -20,6 +20,7 @@ import type { OperationShape } from './operation-shape.js'
 import { shapeParameters } from './parameters.js'
 import { shapeRequestBody } from './request-body.js'
 import { isValueType, shapeResponse } from './response.js'
+import { type RootAlias, rootAliases } from './root-aliases.js'
 import { type RouteAnswer, routeAnswers, shapeOfRoute } from './route-shape.js'
 import { type RoutePages, routeOwners } from './same-route.js'
 import { type Service, serviceOf, serviceRootsOf } from './service-root.js'
@@ -43,6 +44,12 @@ export interface ApiShape {
   pagesOf(route: RouteTemplate): readonly OperationDef[]
   /** The service the docs' request examples call (`service-root.ts`). */
   service(): Service
+  /** The other names the pages give a collection's item at a path's root (`root-aliases.ts`):
+   *  the server answers them, and example-route-mismatch reads examples through them. */
+  rootAliases(): readonly RootAlias[]
+  /** The namespaces the docs document types in, each once, sorted: a segment naming a type of one
+   *  is a type cast, for the server and example-route-mismatch alike. */
+  namespaces(): readonly string[]
   /** These shapes read through `view`, another view of the same model (one that records what is
    *  read, `src/emit/read-memo.ts`): the kept shapes, the listings, the base types and the owners
    *  are shared.
@@ -63,6 +70,8 @@ export class KeptShapes {
   readonly owners = new LastOperations<ReadonlyMap<string, RoutePages>>()
   /** The service of the last operation list (its votes are its operations' own). */
   readonly service = new LastOperations<Service>()
+  /** The root aliases of the last operation list. */
+  readonly rootAliases = new LastOperations<RootAlias[]>()
 
   /** `listMethods(model)`: the last listings where they say the same. */
   listingsOf(model: ApiModel): MethodListings {
@@ -92,7 +101,10 @@ export class KeptShapes {
 }
 
 /** What shapes read through another view of the model share with those they were made from. */
-type SharedFacts = Pick<ApiShape, 'listings' | 'baseTypes' | 'ownerOf' | 'pagesOf' | 'service'>
+type SharedFacts = Pick<
+  ApiShape,
+  'listings' | 'baseTypes' | 'ownerOf' | 'pagesOf' | 'service' | 'rootAliases' | 'namespaces'
+>
 
 export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFacts): ApiShape {
   const shapes = new Map<OperationDef, OperationShape>()
@@ -113,12 +125,19 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
   let bases: BaseTypes | undefined
   let owners: ReadonlyMap<string, RoutePages> | undefined
   let service: Service | undefined
+  let aliases: readonly RootAlias[] | undefined
+  let namespaces: readonly string[] | undefined
   const routePages = (route: RouteTemplate): RoutePages | undefined => {
     owners ??= kept
       ? kept.ownersOf(model.operations, api.listings(), api.baseTypes())
       : routeOwners(model.operations, api.listings(), api.baseTypes())
     return owners.get(routeKey(route))
   }
+  /** `derive(model.operations)`, kept for the operation list in `last` where there is one. */
+  const ofOperations = <T>(
+    last: LastOperations<T> | undefined,
+    derive: (list: readonly OperationDef[]) => T,
+  ) => (last ? last.get(model.operations, derive) : derive(model.operations))
   const api: ApiShape = {
     model,
     of: (operation) => getOrCreate(shapes, operation, () => lower(operation)),
@@ -143,13 +162,20 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
     ownerOf: (route) => (shared ? shared.ownerOf(route) : routePages(route)?.owner),
     pagesOf: (route) => (shared ? shared.pagesOf(route) : (routePages(route)?.pages ?? [])),
     service: () => {
-      const derive = (operations: readonly OperationDef[]) => serviceOf(operations.map(api.of))
       service ??= shared
         ? shared.service()
-        : kept
-          ? kept.service.get(model.operations, derive)
-          : derive(model.operations)
+        : ofOperations(kept?.service, (operations) => serviceOf(operations.map(api.of)))
       return service
+    },
+    rootAliases: () => {
+      aliases ??= shared ? shared.rootAliases() : ofOperations(kept?.rootAliases, rootAliases)
+      return aliases
+    },
+    namespaces: () => {
+      namespaces ??= shared
+        ? shared.namespaces()
+        : [...new Set(Object.values(model.types).map((type) => type.namespace))].sort()
+      return namespaces
     },
     through: (view) => (view === model ? api : shapeApi(view, kept, api)),
   }

@@ -15,6 +15,7 @@ import { linkModel } from '../../src/link/index.js'
 import type { ApiModel, PageModel } from '../../src/model.js'
 import type { PageInput } from '../../src/read-docs.js'
 import { readDocs } from '../../src/read-docs.js'
+import { shapeApi } from '../../src/shape/api-shape.js'
 import { corpusDir } from '../support/corpus.js'
 import { deepFreeze } from './deep-freeze.js'
 
@@ -44,7 +45,7 @@ function checkExtracted(
   checks: readonly PageChecks[],
 ) {
   const model = linkModel(pages)
-  return { model, diagnostics: runChecks(inputs, pages, checks, model, new CheckMemo()) }
+  return { model, diagnostics: runChecks(inputs, pages, checks, model, shapeApi(model), new CheckMemo()) }
 }
 
 /** The checks and the emitters leave the linked model alone: on a deep-frozen model (any write
@@ -53,7 +54,8 @@ function expectChecksAndEmitLeaveModelAlone({ inputs, pages, checks }: Extracted
   const model = linkModel(pages)
   const copy = structuredClone(model)
   const frozen: ApiModel = deepFreeze(model)
-  const check = (linked: ApiModel) => runChecks(inputs, pages, checks, linked, new CheckMemo())
+  const check = (linked: ApiModel) =>
+    runChecks(inputs, pages, checks, linked, shapeApi(linked), new CheckMemo())
   expect(check(frozen)).toEqual(check(copy))
   const files = (linked: ApiModel) => emitAll(linked).map((file) => [file.path, file.text])
   expect(files(frozen)).toEqual(files(copy))

@@ -67,3 +67,20 @@ it('keeps the listings and route owners while they say the same, and makes them 
   expect(shapesWithout.ownerOf(route)).toBeUndefined()
   expect(shapeApi(structuredClone(without)).ownerOf(route)).toBeUndefined()
 })
+
+it('derives the root aliases and namespaces once for the server and the checks: kept for the same operation list, shared by a view of the model', async () => {
+  const { pages, session, kept, before, shapesBefore } = await firstEmit()
+  const aliases = shapesBefore.rootAliases()
+  expect(shapesBefore.namespaces()).toEqual(
+    [...new Set(Object.values(before.types).map((type) => type.namespace))].sort(),
+  )
+  // The build's view with the docs' diagnostics (what emit reads) shares them.
+  const view = shapesBefore.through({ ...before, diagnostics: [] })
+  expect(view.rootAliases()).toBe(aliases)
+  expect(view.namespaces()).toBe(shapesBefore.namespaces())
+
+  // Another type's shape, the same operations: the very aliases.
+  const after = session.interner.intern(buildModel(withComplexShelfColor(pages)))
+  expect(after.operations).toBe(before.operations)
+  expect(shapeApi(after, kept).rootAliases()).toBe(aliases)
+})

@@ -14,28 +14,28 @@ import { diagnostic } from '../../diagnostics.js'
 import { decodeSafely } from '../../extract/link-target.js'
 import type { Diagnostic, ExampleDef, OperationDef, RouteTemplate } from '../../model.js'
 import { requestSegmentsOf, requestTargetOf } from '../../shape/examples.js'
-import { type RootAlias, rootAliases } from '../../shape/root-aliases.js'
+import type { RootAlias } from '../../shape/root-aliases.js'
 import { routeMatches } from '../../shape/route-matches.js'
 import type { CheckRule } from '../rule.js'
 
 export const exampleRouteMismatch: CheckRule = {
   name: 'example-route-mismatch',
   codes: ['example-route-mismatch'],
-  run({ model, memo }) {
+  run({ model, shapes, memo }) {
     const kept = memo.exampleRoutes
+    // The root aliases and namespaces the generated server answers with (`ApiShape`).
+    const aliases = shapes.rootAliases()
+    const namespaces = new Set(shapes.namespaces().map((namespace) => namespace.toLowerCase()))
     // What every operation's judgement reads besides itself, kept while it says the same: in
     // watch mode an unchanged operation is the same object, and is not judged again.
-    const aliases = kept.aliases.get(model.operations, rootAliases)
-    const namespaceSet = new Set(Object.values(model.types).map((type) => type.namespace.toLowerCase()))
-    const namespaces = [...namespaceSet].sort().join(' ')
+    const reads = [...aliases.map(({ alias, collection }) => `${alias}/${collection}`), ...namespaces].join(
+      ' ',
+    )
     const found: Diagnostic[] = []
     for (const operation of model.operations) {
       const known = kept.operations.get(operation)
-      const findings =
-        known?.aliases === aliases && known.namespaces === namespaces
-          ? known.found
-          : mismatchesOf(operation, aliases, namespaceSet)
-      kept.operations.set(operation, { aliases, namespaces, found: findings })
+      const findings = known?.reads === reads ? known.found : mismatchesOf(operation, aliases, namespaces)
+      kept.operations.set(operation, { reads, found: findings })
       found.push(...findings)
     }
     return found

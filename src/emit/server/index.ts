@@ -18,7 +18,6 @@ import { mockExamplesFor } from '../../mock/examples.js'
 import type { ApiModel, Diagnostic, OperationDef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { collectDerivedTypes, type DerivedTypes } from '../../shape/derived-types.js'
-import { rootAliases } from '../../shape/root-aliases.js'
 import { selectableNamesOf } from '../../shape/selectable.js'
 import { jsDocText, stringLiteral, uniqueIdentifier } from '../escape.js'
 import { fileOfParts, GENERATED_HEADER, type GeneratedFile } from '../generated-file.js'
@@ -223,16 +222,14 @@ function serverFiles(
         routes: table.routes.map((route) =>
           part(memo ? memo.derived(route, 'server.route', () => routeLine(route)) : routeLine(route)),
         ),
-        namespaces: jsonLine([...new Set(Object.values(model.types).map((type) => type.namespace))].sort()),
+        namespaces: jsonLine(shapes.namespaces()),
         selectable: part(jsonLine(selectableTable(table.routes, selectableNamesOf(model, derived)))),
         baseTypes: part(
           jsonLine(
             Object.fromEntries([...shapes.baseTypes()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
           ),
         ),
-        rootAliases: kept
-          ? kept.memo.rootAliases.get(model.operations, (operations) => jsonLine(rootAliases(operations)))
-          : jsonLine(rootAliases(model.operations)),
+        rootAliases: jsonLine(shapes.rootAliases()),
       })),
     ),
     fileOfParts(

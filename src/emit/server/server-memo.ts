@@ -1,7 +1,7 @@
 /**
  * What a lasting session keeps of the server between emits: each operation's route table entries,
  * mock examples and handler types and each type's definition, with what they read of the model
- * (`ReadMemo`), and the handler names and the root aliases of the last operation list.
+ * (`ReadMemo`), and the handler names of the last operation list.
  */
 import { LastOperations } from '../../last-operations.js'
 import { ReadMemo } from '../read-memo.js'
@@ -17,6 +17,4 @@ export class ServerMemo {
   readonly handlers = new ReadMemo<HandlerView>()
   /** The handler name of each operation id, for a list of operations. */
   readonly handlerNames = new LastOperations<Map<string, string>>()
-  /** `server/routes.ts`'s root aliases (a walk over every route), for a list of operations. */
-  readonly rootAliases = new LastOperations<string>()
 }
