@@ -215,7 +215,11 @@ export interface ParameterDef {
   readonly alternatives?: readonly TypeRef[]
 }
 
-/** A request or response example with its annotation. */
+/**
+ * A request or response example with its annotation, as written: the page cache keeps it as text.
+ * After extract, the body and the request URL are read once per run (`ExampleReads`,
+ * `src/shape/examples.ts`); link, shape and the checks read them there, never parsing them again.
+ */
 export interface ExampleDef {
   readonly kind: 'request' | 'response'
   readonly name?: string

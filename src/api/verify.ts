@@ -12,6 +12,7 @@ import { readDocsFolder, requireDirectory, UsageError } from '../cli/io.js'
 import { selectOrFail } from '../cli/selection.js'
 import { assignHandlerNames } from '../emit/server/index.js'
 import type { HttpMethod } from '../model.js'
+import { Session } from '../session/index.js'
 import { shapeApi } from '../shape/api-shape.js'
 import { collectDerivedTypes } from '../shape/derived-types.js'
 import { selectableNamesOf } from '../shape/selectable.js'
@@ -126,7 +127,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     throw new VerifyOptionError('concurrency', 'expected a positive integer', concurrency)
   const docsDir = options.docs ?? 'input-docs'
   await requireDirectory(docsDir)
-  const { model } = await runBuild({ docs: () => readDocsFolder(docsDir), checks: false })
+  // The session's reads of the examples, begun by link, are those the plan reads.
+  const session = new Session()
+  const { model } = await runBuild({ docs: () => readDocsFolder(docsDir), checks: false }, session)
   if (!model) throw new Error('a build without outputs always links')
   const include = options.include ?? []
   const kept =
@@ -137,7 +140,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
             (op) => op.id,
           ),
         )
-  const api = shapeApi(model)
+  const api = shapeApi(model, undefined, session.examples)
   const plan = planRequests(api, { unsafe: options.unsafe === true, keep: kept && ((op) => kept.has(op.id)) })
   // Any answer at all, even an error, says the service is there.
   const probe = await sendRequest(

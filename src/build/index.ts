@@ -298,7 +298,7 @@ async function linkStep(pages: readonly PageModel[], session: Session): Promise<
  *  the runs of a lasting session. */
 async function shapeStep(model: ApiModel, session: Session): Promise<ApiShape> {
   const { shapeApi } = await import('../shape/api-shape.js')
-  return shapeApi(model, session.lasting ? session.shapes : undefined)
+  return shapeApi(model, session.lasting ? session.shapes : undefined, session.examples)
 }
 
 /** check: the page checks' findings, the corpus checks, suppressions. */

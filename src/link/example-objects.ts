@@ -1,12 +1,15 @@
 /**
  * The objects of an example body that name their type, and the members they show:
  *   { "@odata.type": "#microsoft.graph.importedWindowsAutopilotDeviceIdentity", "groupTag": "String" }
- * Parsing every body again on every link was most of link's time, and from one watch save to the
- * next almost every body is the same text: what a body shows is kept by its text, for the bodies
- * the last link read (kept in `LinkMemo.bodies`).
+ * The body is the one the session read (`ExampleReads`, which shape and the checks read after
+ * link), or, where it is not strict JSON, read as JSON5: a sketch with comments or trailing commas
+ * still shows members. Walking every body again on every link was most of link's time, and from
+ * one watch save to the next almost every body is the same text: what a body shows is kept by its
+ * text, for the bodies the last link read (kept in `LinkMemo.bodies`).
  */
 import type { ExampleDef } from '../model.js'
 import { parseJson5 } from '../parse/json5-text.js'
+import type { ExampleReads } from '../shape/examples.js'
 
 /** An object of an example body that names its type. */
 export interface TypedObject {
@@ -22,7 +25,10 @@ export interface TypedObject {
 export class ExampleBodyReader {
   readonly #read = new Map<string, readonly TypedObject[]>()
 
-  constructor(private readonly last: ReadonlyMap<string, readonly TypedObject[]>) {}
+  constructor(
+    private readonly last: ReadonlyMap<string, readonly TypedObject[]>,
+    private readonly reads: ExampleReads,
+  ) {}
 
   /** The objects of an example body that name their type, in walk order. */
   typedObjectsOf(example: ExampleDef): readonly TypedObject[] {
@@ -30,7 +36,7 @@ export class ExampleBodyReader {
     if (text === undefined) return []
     let objects = this.#read.get(text)
     if (!objects) {
-      objects = this.last.get(text) ?? findTypedObjects(parseBody(text))
+      objects = this.last.get(text) ?? findTypedObjects(this.#valueOf(example, text))
       this.#read.set(text, objects)
     }
     return objects
@@ -39,17 +45,19 @@ export class ExampleBodyReader {
   finish(): ReadonlyMap<string, readonly TypedObject[]> {
     return this.#read
   }
-}
 
-function parseBody(bodyText: string): unknown {
-  const text = bodyText.trim()
-  if (!text || !/^[[{]/.test(text)) return undefined
-  // No object can name its type without the key `@odata.type`, written plainly or escaped.
-  if (!text.includes('@odata.type') && !text.includes('\\')) return undefined
-  try {
-    return parseJson5(text)
-  } catch {
-    return undefined // invalid example JSON is the checks' business
+  #valueOf(example: ExampleDef, bodyText: string): unknown {
+    const text = bodyText.trim()
+    if (!text || !/^[[{]/.test(text)) return undefined
+    // No object can name its type without the key `@odata.type`, written plainly or escaped.
+    if (!text.includes('@odata.type') && !text.includes('\\')) return undefined
+    const { body } = this.reads.of(example)
+    if (body.kind === 'json') return body.value
+    try {
+      return parseJson5(text)
+    } catch {
+      return undefined // invalid example JSON is the checks' business
+    }
   }
 }
 

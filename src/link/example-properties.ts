@@ -23,7 +23,7 @@ export function addPropertiesFromExamples(
   memo: LinkMemo,
 ): void {
   const members = new MemberNames(registry)
-  const bodies = new ExampleBodyReader(memo.bodies)
+  const bodies = new ExampleBodyReader(memo.bodies, memo.examples)
   const extensible = extensibleTypes(registry)
   for (const operation of operations)
     for (const example of operation.examples)

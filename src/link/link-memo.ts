@@ -4,6 +4,7 @@
  */
 import type { PageModel, TypeDef } from '../model.js'
 import { ModelInterner } from '../session/model-interner.js'
+import { ExampleReads } from '../shape/examples.js'
 import type { TypedObject } from './example-objects.js'
 import type { FrozenMerge } from './merge-types.js'
 import { type LastLink, structureOf } from './relink-descriptions.js'
@@ -18,8 +19,12 @@ export class LinkMemo {
   /** `structureOf` each frozen page model (`link.structures`). */
   readonly #structures = new WeakMap<PageModel, string>()
 
-  /** `interner`: the session's, which makes the model's unchanged parts the last run's objects. */
-  constructor(readonly interner = new ModelInterner()) {}
+  /** `interner`: the session's, which makes the model's unchanged parts the last run's objects;
+   *  `examples`: the session's reads of the examples, which shape and the checks read after link. */
+  constructor(
+    readonly interner = new ModelInterner(),
+    readonly examples = new ExampleReads(),
+  ) {}
 
   /** A frozen page model's `structureOf`, made once. */
   structureOf(page: PageModel): string {

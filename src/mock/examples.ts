@@ -13,7 +13,7 @@
  */
 import { keyRequestExamples, keyResponseExamples } from '../emit/openapi/examples.js'
 import type { ApiModel } from '../model.js'
-import { pairExamples, requestPathOf, unwrapSingleEntity } from '../shape/examples.js'
+import { pairExamples, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleShape, OperationShape, ResponseShape } from '../shape/operation-shape.js'
 import { synthesiseResponseBody } from './synthesise.js'
 
@@ -80,7 +80,7 @@ export function mockExamplesFor(
       mock.synthesised = true
     }
     const requestExample = request?.example
-    if (requestExample?.url) mock.requestPath = requestPathOf(requestExample.url)
+    if (requestExample?.url && request?.target) mock.requestPath = request.target.path
     if (request?.body.kind === 'json') mock.requestBody = request.body.value
     const aliases = new Set([keys.get(shown), request && keys.get(request)])
     aliases.delete(undefined)

@@ -13,6 +13,7 @@
  *   pages              page file → cache entry (hash)       a page whose key changed (re-extracted)
  *   pageCache          the page cache file as last read     rewritten by the record step
  *   parsed             cache entry object                   a new entry (a changed page)
+ *   examples           example object                       (never: a changed example is a new object)
  *   link.bodies        example body text                    replaced by each link (bodies it read)
  *   link.merges        first definition object, then the    another list of definition objects
  *                      list of definition objects
@@ -92,6 +93,7 @@ import { ReferenceMemo } from '../emit/reference/reference-memo.js'
 import { ServerMemo } from '../emit/server/server-memo.js'
 import { LinkMemo } from '../link/link-memo.js'
 import { KeptShapes } from '../shape/api-shape.js'
+import { ExampleReads } from '../shape/examples.js'
 import type { CachedPage, PageCacheFile } from '../store/page-cache.js'
 import type { RunRecord } from '../store/run-record.js'
 import { textHash } from '../store/text-hash.js'
@@ -105,7 +107,9 @@ export class Session {
   /** The page cache file as last read or written (what the next save appends to). */
   pageCache: PageCacheFile | undefined
   readonly interner = new ModelInterner()
-  readonly link = new LinkMemo(this.interner)
+  /** The examples' bodies and request targets, each read once for link, shape and the checks. */
+  readonly examples = new ExampleReads()
+  readonly link = new LinkMemo(this.interner, this.examples)
   readonly openapi = new OpenApiMemo()
   readonly checks = new CheckMemo(this.openapi)
   /** Each operation's shape, for the next emit of a lasting session. */

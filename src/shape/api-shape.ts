@@ -14,7 +14,7 @@ import { LastOperations } from '../last-operations.js'
 import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
 import { routeKey } from '../route-key.js'
 import { type BaseTypes, baseTypesOf, sameBaseTypes } from './base-types.js'
-import { shapeExamples } from './examples.js'
+import { ExampleReads, shapeExamples } from './examples.js'
 import { listMethods, type MethodListings, sameListings } from './method-listings.js'
 import type { OperationShape } from './operation-shape.js'
 import { shapeParameters } from './parameters.js'
@@ -27,6 +27,9 @@ import { type Service, serviceOf, serviceRootsOf } from './service-root.js'
 
 export interface ApiShape {
   model: ApiModel
+  /** The docs' examples, each read once (`examples.ts`): the shapes' examples are these, and the
+   *  checks read them here. */
+  examples: ExampleReads
   of(operation: OperationDef): OperationShape
   /** The operation as one of its routes answers it: a property path with the property, a
    *  `$value` route with bytes (`route-shape.ts`). */
@@ -106,14 +109,20 @@ type SharedFacts = Pick<
   'listings' | 'baseTypes' | 'ownerOf' | 'pagesOf' | 'service' | 'rootAliases' | 'namespaces'
 >
 
-export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFacts): ApiShape {
+/** `examples`: the reads of the docs' examples so far (the session's, which link began). */
+export function shapeApi(
+  model: ApiModel,
+  kept?: KeptShapes,
+  examples = new ExampleReads(),
+  shared?: SharedFacts,
+): ApiShape {
   const shapes = new Map<OperationDef, OperationShape>()
   const lower = (operation: OperationDef): OperationShape => {
-    if (!kept) return shapeOperation(operation, model)
+    if (!kept) return shapeOperation(operation, model, examples)
     const valueResponse = !!operation.response.type && isValueType(operation.response.type, model)
     const known = kept.operations.get(operation)
     if (known?.valueResponse === valueResponse) return known.shape
-    const shape = shapeOperation(operation, model)
+    const shape = shapeOperation(operation, model, examples)
     kept.operations.set(operation, { valueResponse, shape })
     return shape
   }
@@ -140,6 +149,7 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
   ) => (last ? last.get(model.operations, derive) : derive(model.operations))
   const api: ApiShape = {
     model,
+    examples,
     of: (operation) => getOrCreate(shapes, operation, () => lower(operation)),
     ofRoute(operation, route) {
       const found = answersOf(operation)
@@ -177,14 +187,18 @@ export function shapeApi(model: ApiModel, kept?: KeptShapes, shared?: SharedFact
         : [...new Set(Object.values(model.types).map((type) => type.namespace))].sort()
       return namespaces
     },
-    through: (view) => (view === model ? api : shapeApi(view, kept, api)),
+    through: (view) => (view === model ? api : shapeApi(view, kept, examples, api)),
   }
   return api
 }
 
 /** One operation lowered (see `OperationShape`). */
-export function shapeOperation(operation: OperationDef, model: ApiModel): OperationShape {
-  const examples = shapeExamples(operation)
+export function shapeOperation(
+  operation: OperationDef,
+  model: ApiModel,
+  reads = new ExampleReads(),
+): OperationShape {
+  const examples = shapeExamples(operation, reads)
   return {
     operation,
     verbs: [...new Set(operation.routes.map((route) => route.method))],
@@ -192,6 +206,6 @@ export function shapeOperation(operation: OperationDef, model: ApiModel): Operat
     requestBody: shapeRequestBody(operation),
     response: shapeResponse(operation, model, examples),
     examples,
-    serviceRoots: serviceRootsOf(operation),
+    serviceRoots: serviceRootsOf(operation, reads),
   }
 }

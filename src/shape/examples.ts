@@ -1,24 +1,51 @@
 /**
- * The examples of an operation with their bodies parsed once (strict JSON, as the wire carries
- * it): absent, a value, or a fault placed at the body's first line. Keys `__proto__` stay own data.
+ * The examples of the docs, each read once per run after extract: its body parsed (strict JSON, as
+ * the wire carries it: absent, a value, or a fault placed at the body's first line; keys
+ * `__proto__` stay own data) and a request's URL read as the path and query it asks for.
  *   ```http
+ *   GET https://graph.microsoft.com/v1.0/me/events?$top=1   → target /me/events?$top=1, segments [me, events]
  *   HTTP/1.1 200 OK
  *   Content-type: application/json
  *
  *   { "value": "red" }                  → { kind: 'json', value: { value: 'red' } }
+ * Link (the objects a body shows that name their type), shape (the operations' examples), the
+ * checks and verify read them through one `ExampleReads`, which the session keeps: none parses
+ * `bodyText` or `url` again.
  *
  * Reads: `OperationDef.examples`.
  */
 import { HOST } from '../extract/route-template.js'
-import type { OperationDef } from '../model.js'
-import type { ExampleBody, ExampleShape, OperationShape } from './operation-shape.js'
+import type { ExampleDef, OperationDef } from '../model.js'
+import type { ExampleBody, ExampleShape, OperationShape, RequestTarget } from './operation-shape.js'
 import { requestSegments } from './route-matches.js'
 
-export function shapeExamples(operation: OperationDef): ExampleShape[] {
-  return operation.examples.map((example) => ({
-    example,
-    body: shapeBodyText(example.bodyText, example.bodyLine ?? example.position.line),
-  }))
+/** Each example read once, kept by its object with the texts it was read from: an unfrozen
+ *  example whose body or URL was edited in place (a test's draft) is read again. */
+export class ExampleReads {
+  readonly #read = new WeakMap<ExampleDef, { bodyText?: string; url?: string; shape: ExampleShape }>()
+
+  of(example: ExampleDef): ExampleShape {
+    const { bodyText, url } = example
+    const known = this.#read.get(example)
+    if (known && known.bodyText === bodyText && known.url === url) return known.shape
+    const shape = readExample(example)
+    this.#read.set(example, { bodyText, url, shape })
+    return shape
+  }
+}
+
+function readExample(example: ExampleDef): ExampleShape {
+  const body = shapeBodyText(example.bodyText, example.bodyLine ?? example.position.line)
+  const { url } = example
+  if (example.kind !== 'request' || url === undefined) return { example, body }
+  const target = requestTargetOf(url)
+  const [path = '/', query = ''] = target.split('?')
+  const read: RequestTarget = { target, path, query, segments: requestSegments(path) }
+  return { example, body, target: read }
+}
+
+export function shapeExamples(operation: OperationDef, reads = new ExampleReads()): ExampleShape[] {
+  return operation.examples.map((example) => reads.of(example))
 }
 
 /** An operation's examples as a page shows them: each request with the response example that
@@ -77,11 +104,6 @@ export function unwrapSingleEntity(body: unknown, shape: OperationShape): unknow
 /** `https://graph.microsoft.com/v1.0/x/{id}?$top=1` → `/x/{id}`. */
 export function requestPathOf(url: string): string {
   return requestTargetOf(url).split('?')[0] ?? '/'
-}
-
-/** The path segments a request URL asks for, as a route matches them (`requestSegments`). */
-export function requestSegmentsOf(url: string): string[] {
-  return requestSegments(requestPathOf(url))
 }
 
 /** `https://graph.microsoft.com/v1.0/x/{id}?$top=1` → `/x/{id}?$top=1`: what is asked of the service. */

@@ -40,9 +40,24 @@ export type ExampleBody =
   | { kind: 'json'; value: unknown }
   | { kind: 'fault'; message: string; line: number }
 
+/** A request example's URL as asked of the service, read once. */
+export interface RequestTarget {
+  /** `https://graph.microsoft.com/v1.0/x/{id}?$top=1` → `/x/{id}?$top=1` (`requestTargetOf`). */
+  readonly target: string
+  /** `/x/{id}`. */
+  readonly path: string
+  /** `$top=1`: what follows the path's `?`, if anything. */
+  readonly query: string
+  /** The path's segments as a route matches them (`requestSegments`). */
+  readonly segments: readonly string[]
+}
+
+/** An example as the stages after extract read it (`ExampleReads`): shared, never changed. */
 export interface ExampleShape {
-  example: ExampleDef
-  body: ExampleBody
+  readonly example: ExampleDef
+  readonly body: ExampleBody
+  /** A request example's URL; unset for a response, or a request without a request line. */
+  readonly target?: RequestTarget
 }
 
 export interface ParameterShapes {

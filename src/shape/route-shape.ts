@@ -14,7 +14,7 @@
  */
 import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
 import { isRawValueRoute } from '../route-end.js'
-import { pairExamples, requestSegmentsOf } from './examples.js'
+import { pairExamples } from './examples.js'
 import { carriesBody, type ExampleShape, type OperationShape, type ResponseShape } from './operation-shape.js'
 import { responseOfType, streamMediaType } from './response.js'
 import { routeMatches } from './route-matches.js'
@@ -50,7 +50,7 @@ export function shapeOfRoute(
   const others = [...answers.keys()].filter((other) => other !== route)
   if (!answer && others.length === 0) return shape
   const onlyRaw = shape.operation.routes.every((other) => answers.get(other)?.kind === 'raw')
-  const shownOnRoute = (response: ExampleShape, asked: string[] | undefined): ExampleShape[] => {
+  const shownOnRoute = (response: ExampleShape, asked: readonly string[] | undefined): ExampleShape[] => {
     if (asked && routeMatches(route, asked)) return [response]
     if (asked && others.some((other) => routeMatches(other, asked))) return []
     if (answer?.kind === 'raw') return onlyRaw ? [response] : []
@@ -58,7 +58,10 @@ export function shapeOfRoute(
     const value = propertyValue(response.body.value, answer.property.name)
     return [{ ...response, body: { kind: 'json', value } }]
   }
-  const pairs = pairExamples(shape).map((pair) => ({ ...pair, asked: askedPath(pair.request) }))
+  const pairs = pairExamples(shape).map((pair) => ({
+    ...pair,
+    asked: pair.request?.target?.segments,
+  }))
   const examples = pairs.flatMap(({ request, response, asked }) => [
     ...(request ? [request] : []),
     ...(response ? shownOnRoute(response, asked) : []),
@@ -79,12 +82,6 @@ export function shapeOfRoute(
     response: rawResponse(shape.response, rawExamples),
     examples,
   }
-}
-
-/** The path segments an example's request called, when it shows one. */
-function askedPath(request: ExampleShape | undefined): string[] | undefined {
-  const url = request?.example.url
-  return url === undefined ? undefined : requestSegmentsOf(url)
 }
 
 function rawResponse(response: ResponseShape, examples: readonly ExampleShape[]): ResponseShape {

@@ -9,7 +9,7 @@ import { HOST } from '../extract/route-template.js'
 import { placeholderHostOf } from '../extract/service-root-stand-in.js'
 import { DEFAULT_API_TITLE, DEFAULT_SERVICE_ROOT } from '../format-defaults.js'
 import type { OperationDef } from '../model.js'
-import { requestSegmentsOf } from './examples.js'
+import { ExampleReads } from './examples.js'
 import type { OperationShape } from './operation-shape.js'
 import { routeMatches } from './route-matches.js'
 
@@ -27,12 +27,12 @@ export interface Service {
  * path alone): an upload URL of another host (`https://sn3302.up.1drv.com/up/…`) is not the
  * service's.
  */
-export function serviceRootsOf(operation: OperationDef): string[] {
+export function serviceRootsOf(operation: OperationDef, reads = new ExampleReads()): string[] {
   return operation.examples.flatMap((example) => {
-    const url = example.kind === 'request' ? example.url?.trim() : undefined
-    if (!url) return []
-    const segments = requestSegmentsOf(url)
-    if (!operation.routes.some((route) => routeMatches(route, segments))) return []
+    const { target } = reads.of(example)
+    const url = example.url?.trim()
+    if (!url || !target) return []
+    if (!operation.routes.some((route) => routeMatches(route, target.segments))) return []
     const root = HOST.exec(url)?.[0]
     if (root === undefined) return ['']
     // A root no URL parser reads (`https://%%/v1`) names no service; the host's case is not its

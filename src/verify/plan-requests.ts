@@ -13,8 +13,13 @@
 
 import type { HttpMethod, OperationDef } from '../model.js'
 import type { ApiShape } from '../shape/api-shape.js'
-import { pairExamples, requestTargetOf } from '../shape/examples.js'
-import { carriesBody, type ExampleShape, type OperationShape } from '../shape/operation-shape.js'
+import { pairExamples } from '../shape/examples.js'
+import {
+  carriesBody,
+  type ExampleShape,
+  type OperationShape,
+  type RequestTarget,
+} from '../shape/operation-shape.js'
 import { isSendableHeader } from './send-requests.js'
 
 export interface PlannedRequest {
@@ -61,12 +66,13 @@ export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
     if (options.keep && !options.keep(operation)) continue
     const shape = api.of(operation)
     for (const { request, response } of pairExamples(shape)) {
-      if (!request?.example.method || request.example.url === undefined) continue
+      const target = request?.target
+      if (!request?.example.method || !target) continue
       if (request.example.method !== 'GET' && !options.unsafe) {
         unsafe++
         continue
       }
-      requests.push(plannedRequest(shape, request, response))
+      requests.push(plannedRequest(shape, request, target, response))
     }
   }
   return { requests, unsafe }
@@ -75,6 +81,7 @@ export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
 function plannedRequest(
   shape: OperationShape,
   request: ExampleShape,
+  { target }: RequestTarget,
   response?: ExampleShape,
 ): PlannedRequest {
   const { example } = request
@@ -86,7 +93,7 @@ function plannedRequest(
   const planned: PlannedRequest = {
     shape,
     method,
-    target: requestTargetOf(example.url ?? ''),
+    target,
     headers,
     request,
   }

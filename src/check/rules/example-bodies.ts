@@ -10,7 +10,7 @@
  */
 import { type DiagnosticCode, diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../../model.js'
-import { isJsonObject } from '../../shape/examples.js'
+import { type ExampleReads, isJsonObject } from '../../shape/examples.js'
 import type { ExampleBodiesMemo } from '../check-memo.js'
 import {
   checkJsonValue,
@@ -58,7 +58,13 @@ export const exampleBodies: CheckRule = {
     const wrappedReported = new Set<string>()
     // The linked operations: their type references are resolved (the page models' are not).
     for (const operation of context.model.operations)
-      for (const finding of operationFindings(operation, answers, memo, context.changes)) {
+      for (const finding of operationFindings(
+        operation,
+        answers,
+        context.shapes.examples,
+        memo,
+        context.changes,
+      )) {
         // A page wraps its responses alike: said once per page.
         if (finding.code === 'wrapped-single-entity') {
           if (wrappedReported.has(finding.file)) continue
@@ -84,13 +90,14 @@ export interface CheckedOperation {
 function operationFindings(
   operation: OperationDef,
   answers: ModelAnswers,
+  examples: ExampleReads,
   memo: ExampleBodiesMemo,
   changes: RunChanges | undefined,
 ): Diagnostic[] {
   const checked = memo.operations.get(operation)
   if (checked && stillHolds(checked.keys, changes)) return checked.found
   const reads = new RecordedReads(answers)
-  const checker = new BodyChecker(reads)
+  const checker = new BodyChecker(reads, examples)
   checker.checkOperation(operation)
   memo.operations.set(operation, { found: checker.found, keys: readKeys(reads.reads, answers) })
   return checker.found
@@ -108,7 +115,10 @@ class BodyChecker {
   private incompleteReported = false
   private readonly judge: ValueJudge
 
-  constructor(private readonly reads: RecordedReads) {
+  constructor(
+    private readonly reads: RecordedReads,
+    private readonly examples: ExampleReads,
+  ) {
     this.judge = {
       reads,
       report: (fault, path, message) => this.report(FAULT_CODES[fault], path, message),
@@ -121,7 +131,7 @@ class BodyChecker {
       if (example.bodyText === undefined || !isJsonBody(example)) continue
       if (example.annotation?.blockType === 'ignored') continue
       if (example.kind === 'response' && example.status !== undefined && example.status >= 300) continue
-      const parsed = strictJson(example.bodyText)
+      const parsed = judgedJson(example, this.examples)
       if (!parsed) continue // invalid-json reports it
       this.example = example
       this.offsets = undefined
@@ -274,6 +284,20 @@ class BodyChecker {
   }
 }
 
+/**
+ * The value of a strict JSON body, as the session read it (`ExampleReads`); undefined when it is
+ * not strict JSON. A `__proto__` key, which that value keeps as a member, is judged as
+ * `parseJsonWithOffsets` reads it (as no member), as this check always has: such a body alone is
+ * read again.
+ */
+function judgedJson(example: ExampleDef, examples: ExampleReads): { value: unknown } | undefined {
+  const { body } = examples.of(example)
+  if (body.kind !== 'json') return undefined
+  if (!example.bodyText?.includes('__proto__')) return { value: body.value }
+  const parsed = parseJsonWithOffsets(example.bodyText)
+  return parsed.ok ? { value: parsed.value } : undefined
+}
+
 /** The members a request's `$select` names (`?$select=id,name`), none when it selects nothing. */
 function selectedMembers(url: string | undefined): ReadonlySet<string> | undefined {
   const select = url ? /[?&]\$select=([^&#]*)/i.exec(url)?.[1] : undefined
@@ -283,22 +307,4 @@ function selectedMembers(url: string | undefined): ReadonlySet<string> | undefin
     list = decodeURIComponent(select)
   } catch {} // a `%` written as is
   return new Set(list.split(',').map((member) => member.trim()))
-}
-
-/**
- * The value of a strict JSON body, undefined when it is not strict JSON. JSON.parse accepts
- * exactly strict JSON and is many times faster than `parseJsonWithOffsets`, whose offsets only
- * place a finding; a `__proto__` key, which JSON.parse keeps as a member and
- * `parseJsonWithOffsets` does not, takes the slow way.
- */
-function strictJson(text: string): { value: unknown } | undefined {
-  if (text.includes('__proto__')) {
-    const parsed = parseJsonWithOffsets(text)
-    return parsed.ok ? { value: parsed.value } : undefined
-  }
-  try {
-    return { value: JSON.parse(text) as unknown }
-  } catch {
-    return undefined
-  }
 }

@@ -13,7 +13,8 @@
 import { diagnostic } from '../../diagnostics.js'
 import { decodeSafely } from '../../extract/link-target.js'
 import type { Diagnostic, ExampleDef, OperationDef, RouteTemplate } from '../../model.js'
-import { requestSegmentsOf, requestTargetOf } from '../../shape/examples.js'
+import type { ExampleReads } from '../../shape/examples.js'
+import type { RequestTarget } from '../../shape/operation-shape.js'
 import type { RootAlias } from '../../shape/root-aliases.js'
 import { routeMatches } from '../../shape/route-matches.js'
 import type { CheckRule } from '../rule.js'
@@ -34,7 +35,8 @@ export const exampleRouteMismatch: CheckRule = {
     const found: Diagnostic[] = []
     for (const operation of model.operations) {
       const known = kept.operations.get(operation)
-      const findings = known?.reads === reads ? known.found : mismatchesOf(operation, aliases, namespaces)
+      const findings =
+        known?.reads === reads ? known.found : mismatchesOf(operation, shapes.examples, aliases, namespaces)
       kept.operations.set(operation, { reads, found: findings })
       found.push(...findings)
     }
@@ -45,6 +47,7 @@ export const exampleRouteMismatch: CheckRule = {
 /** Each request example of `operation` whose path none of its routes answers. */
 function mismatchesOf(
   operation: OperationDef,
+  examples: ExampleReads,
   aliases: readonly RootAlias[],
   namespaces: ReadonlySet<string>,
 ): Diagnostic[] {
@@ -52,12 +55,11 @@ function mismatchesOf(
   // The routes an example may call, made once (most operations have no example).
   let routes: RouteTemplate[] | undefined
   for (const example of operation.examples) {
-    const url = judgedUrl(example)
-    if (!url || operation.routes.length === 0) continue
+    const target = isJudged(example) ? examples.of(example).target : undefined
+    if (!target || operation.routes.length === 0) continue
     // An example written as one of the request lines calls it (OneDrive's `GET /sites/{hostname}:/{relative-path}`).
-    const target = requestTargetOf(url).split('?')[0]
-    if (operation.routes.some((route) => route.raw === target)) continue
-    const asked = requestSegmentsOf(url).filter((segment) => !isCast(segment, namespaces))
+    if (operation.routes.some((route) => route.raw === target.path)) continue
+    const asked = target.segments.filter((segment) => !isCast(segment, namespaces))
     if (asked.at(-1) === '$count') asked.pop()
     routes ??= operation.routes
       .flatMap((route) => {
@@ -65,27 +67,26 @@ function mismatchesOf(
         return byOneSegment ? [route, byOneSegment] : [route]
       })
       .map((route) => withoutCasts(route, namespaces))
-    // `requestSegmentsOf` reads a key in parentheses (`depots('2b83…')`) as its own segment.
+    // `requestSegments` reads a key in parentheses (`depots('2b83…')`) as its own segment.
     const paths = [asked, ...aliased(asked, aliases)]
-    if (paths.some((path) => routes?.some((route) => answers(route, path, example)))) continue
-    found.push(mismatch(example, url, operation))
+    if (paths.some((path) => routes?.some((route) => answers(route, path, target)))) continue
+    found.push(mismatch(example, target, operation))
   }
   return found
 }
 
 /**
- * The URL of a request example the check judges: an annotated one (as ApiDoctor validates them;
+ * Whether the check judges a request example's URL: an annotated one (as ApiDoctor validates them;
  * an unannotated block may show a request to another service, `POST https://www.onedrive.com/embed_by_post`),
  * and not one marked `"opaqueUrl": true`, a URL the API hands out (an upload session's
  * `https://sn3302.up.1drv.com/up/…`), not a route.
  */
-function judgedUrl(example: ExampleDef): string | undefined {
-  if (example.kind !== 'request' || !example.annotation || example.annotation.opaqueUrl === true)
-    return undefined
-  return example.url?.trim() || undefined
+function isJudged(example: ExampleDef): boolean {
+  const { kind, annotation, url } = example
+  return kind === 'request' && !!annotation && annotation.opaqueUrl !== true && !!url?.trim()
 }
 
-function answers(route: RouteTemplate, path: readonly string[], example: ExampleDef): boolean {
+function answers(route: RouteTemplate, path: readonly string[], target: RequestTarget): boolean {
   if (routeMatches(route, path)) return true
   // `GET /me?$expand=manager` reads `/me/manager` through its parent, and
   // `GET /me/messages/{id}?$expand=extensions(…)` reads `…/messages/{id}/extensions/{extensionId}`.
@@ -96,8 +97,7 @@ function answers(route: RouteTemplate, path: readonly string[], example: Example
     !routeMatches({ ...route, segments: route.segments.slice(0, at) }, path)
   )
     return false
-  const query = requestTargetOf(example.url ?? '').split('?')[1] ?? ''
-  const expanded = /(?:^|&)\$expand=([^&]*)/i.exec(decodeSafely(query))?.[1] ?? ''
+  const expanded = /(?:^|&)\$expand=([^&]*)/i.exec(decodeSafely(target.query))?.[1] ?? ''
   return expanded.split(/[,(]/).some((name) => name.trim().toLowerCase() === navigation.value.toLowerCase())
 }
 
@@ -135,11 +135,11 @@ function withoutCasts(route: RouteTemplate, namespaces: ReadonlySet<string>): Ro
   return segments.length === route.segments.length ? route : { ...route, segments }
 }
 
-function mismatch(example: ExampleDef, url: string, operation: OperationDef): Diagnostic {
+function mismatch(example: ExampleDef, target: RequestTarget, operation: OperationDef): Diagnostic {
   const written = operation.routes.map((route) => `${route.method} ${route.raw}`)
   return diagnostic(
     'example-route-mismatch',
     example.position,
-    `Unexpected request to ${requestTargetOf(url).split('?')[0]}, expected a path of the page's request lines (${written.slice(0, 3).join('; ')}${written.length > 3 ? '; …' : ''})`,
+    `Unexpected request to ${target.path}, expected a path of the page's request lines (${written.slice(0, 3).join('; ')}${written.length > 3 ? '; …' : ''})`,
   )
 }
