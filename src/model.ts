@@ -217,8 +217,9 @@ export interface ParameterDef {
 
 /**
  * A request or response example with its annotation, as written: the page cache keeps it as text.
- * After extract, the body and the request URL are read once per run (`ExampleReads`,
- * `src/shape/examples.ts`); link, shape and the checks read them there, never parsing them again.
+ * Its body and request URL are read once in extract (for extract and the page checks) and once per
+ * run after it (`ExampleReads`, `src/shape/examples.ts`): link, shape and the checks read them
+ * there, never parsing them again.
  */
 export interface ExampleDef {
   readonly kind: 'request' | 'response'

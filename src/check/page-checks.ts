@@ -5,6 +5,7 @@
 import type { Diagnostic, PageModel, PropertyDef } from '../model.js'
 import type { Page } from '../parse/page.js'
 import { headingSlug } from '../parse/sections.js'
+import { ExampleReads } from '../shape/examples.js'
 import { type Representation, readRepresentation } from './representation.js'
 import type { CheckRule, PageCheckInput, PageFacts } from './rule.js'
 import { requiredMembersFact, tableProperties, unlistedMembersFact } from './rules/representation-mismatch.js'
@@ -19,13 +20,19 @@ export interface PageChecks {
 
 /** One page as the page checks see it; its JSON representation and its tables' properties are read
  *  when a check first asks. */
-export function pageCheckInput(model: PageModel, text: string, page: Page): PageCheckInput {
+export function pageCheckInput(
+  model: PageModel,
+  text: string,
+  page: Page,
+  examples = new ExampleReads(),
+): PageCheckInput {
   let representation: { read: Representation | undefined } | undefined
   let properties: PropertyDef[] | undefined
   return {
     model,
     text,
     page,
+    examples,
     representation: () => {
       representation ??= { read: readRepresentation(page) }
       return representation.read

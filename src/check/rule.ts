@@ -17,6 +17,7 @@ import type {
 } from '../model.js'
 import type { Page } from '../parse/page.js'
 import type { ApiShape } from '../shape/api-shape.js'
+import type { ExampleReads } from '../shape/examples.js'
 import type { CheckMemo } from './check-memo.js'
 import type { Representation } from './representation.js'
 import type { RunChanges } from './run-changes.js'
@@ -29,6 +30,8 @@ export interface PageCheckInput {
   text: string
   /** The page split into sections, mdast parsed on demand (shared with extract). */
   page: Page
+  /** Its examples, each read once (shared with extract). */
+  examples: ExampleReads
   /** The page's JSON representation, read once for the checks and facts that compare with it. */
   representation(): Representation | undefined
   /** The properties of its Properties and Relationships tables, read once likewise. */

@@ -34,6 +34,7 @@ import { cleanText, linksIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 import { isReferenceRoute } from '../route-end.js'
+import { ExampleReads } from '../shape/examples.js'
 import { extractExamples, sectionsOutsideExamples } from './examples.js'
 import { withCalledArguments } from './function-call-route.js'
 import { extractHttpRequest, otherCallSections, routesOfRequestExamples } from './http-request.js'
@@ -68,7 +69,8 @@ const ODATA_ID = '@odata.id'
 const KNOWN_QUERY_OPTION =
   /^\$?(select|expand|filter|orderby|top|skip|count|search|skiptoken|deltatoken|format|levels)$/i
 
-export function extractApiPage(page: Page): ApiPageModel {
+/** `reads`: the page's examples as read for the page checks too (`extractAndCheck`). */
+export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageModel {
   const diagnostics: Diagnostic[] = []
   const h1 = page.sections.find((section) => section.depth === 1)
   const position = page.at(h1?.line ?? 1)
@@ -92,7 +94,7 @@ export function extractApiPage(page: Page): ApiPageModel {
         'Expected a `VERB /path` line in `## HTTP request`',
       ),
     )
-  const response = extractResponse(page, routes, examples, diagnostics)
+  const response = extractResponse(page, routes, examples, diagnostics, reads)
   const responseStates = responseStatedKind(page)
   const kind = operationKind({
     title,

@@ -7,6 +7,7 @@ import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { Draft, PageModel } from '../model.js'
 import { type Page, readPage } from '../parse/page.js'
 import type { ParseMode } from '../parse/parse-mode.js'
+import { ExampleReads } from '../shape/examples.js'
 import { extractApiPage, pageLinks } from './api-page.js'
 import { extractEnumPage } from './enum-page.js'
 import { extractApiPageTypes } from './inline-resource.js'
@@ -19,8 +20,9 @@ export function extractPage(file: string, text: string, mode?: ParseMode): PageM
   return extractFromPage(readPage(file, text, mode))
 }
 
-/** `extractPage` on a page already read (the page checks share its parsed sections). */
-export function extractFromPage(page: Page): PageModel {
+/** `extractPage` on a page already read (the page checks share its parsed sections and, in
+ *  `reads`, its examples as read). */
+export function extractFromPage(page: Page, reads = new ExampleReads()): PageModel {
   const file = page.file
   const pageKind = classifyPage(page)
   const model: Draft<PageModel> = {
@@ -37,7 +39,7 @@ export function extractFromPage(page: Page): PageModel {
     const permissions = extractIncludedPermissions(page)
     if (permissions) model.permissions = permissions
   } else if (pageKind === 'api') {
-    const api = extractApiPage(page)
+    const api = extractApiPage(page, reads)
     const namespace = pageNamespace(page)
     if (namespace !== undefined && namespace !== DEFAULT_NAMESPACE) model.namespace = namespace
     model.operations = api.operations

@@ -1,6 +1,6 @@
 /**
  * Where a page leaves extraction: one page through extract and the page checks, sharing its parsed
- * sections: the page model and what the checks found on it, both as JSON (the cache's form). The
+ * sections and its examples as read (`ExampleReads`: each body parsed once): the page model and what the checks found on it, both as JSON (the cache's form). The
  * model is serialised before the checks run, so sections only a check reads never add diagnostics
  * to it.
  */
@@ -9,6 +9,7 @@ import type { CheckRule } from '../check/rule.js'
 import { checkRules } from '../check/rules/index.js'
 import { readPage } from '../parse/page.js'
 import type { ParseMode } from '../parse/parse-mode.js'
+import { ExampleReads } from '../shape/examples.js'
 import { extractFromPage } from './index.js'
 
 /** A page's cache entry body: `JSON.stringify` of its page model and of its `PageChecks`. */
@@ -24,7 +25,8 @@ export function extractAndCheck(
   mode?: ParseMode,
 ): ExtractedPage {
   const page = readPage(file, text, mode)
-  const model = extractFromPage(page)
+  const reads = new ExampleReads()
+  const model = extractFromPage(page, reads)
   const json = JSON.stringify(model)
-  return { model: json, checks: JSON.stringify(checkPage(pageCheckInput(model, text, page), rules)) }
+  return { model: json, checks: JSON.stringify(checkPage(pageCheckInput(model, text, page, reads), rules)) }
 }

@@ -46,6 +46,7 @@ import { cleanText, inlineCodesIn, inlineText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
 import { lastLiteral, mostlyAddressOne } from '../route-end.js'
+import { ExampleReads } from '../shape/examples.js'
 import { simpleNameOfType, writtenTypeName } from '../simple-name.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { primitiveNamed, type ReadType, readTypeText } from './type-cell.js'
@@ -61,8 +62,9 @@ export function extractResponse(
   routes: readonly RouteTemplate[],
   examples: readonly ExampleDef[],
   diagnostics: Diagnostic[],
+  reads = new ExampleReads(),
 ): ResponseDef {
-  const response = responseByEvidence(page, routes, examples, diagnostics)
+  const response = responseByEvidence(page, routes, examples, diagnostics, reads)
   const outcomes = outcomeTypes(examples)
   return response.type?.kind === 'named' && outcomes.length > 1
     ? { ...sentenceOverOutcomes(response, outcomes), outcomes }
@@ -124,6 +126,7 @@ function responseByEvidence(
   routes: readonly RouteTemplate[],
   examples: readonly ExampleDef[],
   diagnostics: Diagnostic[],
+  reads: ExampleReads,
 ): ResponseDef {
   const method = routes[0]?.method
   const section = responseSection(page.sections)
@@ -148,7 +151,9 @@ function responseByEvidence(
     return { status, ...redirected, collection: false, source: 'none' }
   const fromSentence = sentence ? readResponseSentence(sentence, page.file) : undefined
   const fromAnnotation = annotated ? readResponseAnnotation(annotated) : undefined
-  const fromExample = responseExamples.map(readResponseBody).find((evidence) => evidence !== undefined)
+  const fromExample = responseExamples
+    .map((example) => readResponseBody(example, reads))
+    .find((evidence) => evidence !== undefined)
   const byKey = method === 'GET' && mostlyAddressOne(routes)
   // A Stream is the bytes themselves, one value: a JSON example of them (`"value": [ … ]`, the
   // usage reports' `$format=application/json`) shows what the bytes hold, not an OData collection.
@@ -415,20 +420,17 @@ export function readResponseAnnotation(example: ExampleDef): Evidence | undefine
   }
 }
 
-/** Evidence from a response body; `undefined` when the body is absent or not JSON. */
-export function readResponseBody(example: ExampleDef): Evidence | undefined {
-  const read = readBody(example)
+/** Evidence from a response body (as `reads` reads it); `undefined` when the body is absent or
+ *  not JSON. */
+function readResponseBody(example: ExampleDef, reads: ExampleReads): Evidence | undefined {
+  const read = readBody(example, reads)
   return read && { ...read, position: example.position }
 }
 
-function readBody(example: ExampleDef): Evidence | undefined {
-  if (example.bodyText === undefined) return undefined
-  let body: unknown
-  try {
-    body = JSON.parse(example.bodyText)
-  } catch {
-    return undefined
-  }
+function readBody(example: ExampleDef, reads: ExampleReads): Evidence | undefined {
+  const parsed = reads.of(example).body
+  if (parsed.kind !== 'json') return undefined
+  const body = parsed.value
   if (!isObject(body)) return undefined
   const unknown = { kind: 'unknown', text: '' } as const
   if ('value' in body) {

@@ -3,10 +3,14 @@
  * that name their type), and the operation shapes and the checks read the same ones, instead of
  * parsing the body and the URL again.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractPages } from '../../src/build/in-memory.js'
+import { extractFromPage } from '../../src/extract/index.js'
 import { linkModel } from '../../src/link/index.js'
 import type { Draft, ExampleDef } from '../../src/model.js'
+import { readPage } from '../../src/parse/page.js'
 import { readDocs } from '../../src/read-docs.js'
 import { Session } from '../../src/session/index.js'
 import { shapeApi } from '../../src/shape/api-shape.js'
@@ -25,6 +29,21 @@ describe('ExampleReads', () => {
     )
     expect(examples.length).toBeGreaterThan(0)
     for (const { example, shown } of examples) expect(shown).toBe(session.examples.of(example))
+  })
+
+  it('reads a response body for extract through the reads the page checks get', () => {
+    // What each example was asked for, through the reads extract was given.
+    const asked = new Set<ExampleDef>()
+    const reads = new (class extends ExampleReads {
+      override of(example: ExampleDef) {
+        asked.add(example)
+        return super.of(example)
+      }
+    })()
+    const file = 'api/shelf-create.md'
+    const model = extractFromPage(readPage(file, readFileSync(join(SHAPE_API, file), 'utf8')), reads)
+    const response = model.operations[0]?.examples.find((example) => example.kind === 'response')
+    expect(response && asked.has(response)).toBe(true)
   })
 
   it("reads a request's URL as the path and query it asks for", () => {

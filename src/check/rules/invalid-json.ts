@@ -13,6 +13,7 @@ import type { Diagnostic, ExampleDef } from '../../model.js'
 import { annotatedCodeBlocks } from '../../parse/code-blocks.js'
 import { blankJsonComments } from '../../parse/json-comments.js'
 import type { Page } from '../../parse/page.js'
+import type { ExampleReads } from '../../shape/examples.js'
 import { lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
 import { proseLines } from '../prose-lines.js'
 import type { PageRule } from '../rule.js'
@@ -20,11 +21,11 @@ import type { PageRule } from '../rule.js'
 export const invalidJson: PageRule = {
   name: 'invalid-json',
   codes: ['invalid-json'],
-  page({ model, text, page }) {
+  page({ model, text, page, examples }) {
     const found = checkAnnotations(model.file, text)
     if (model.pageKind === 'resource') found.push(...checkRepresentations(model.file, page))
     for (const operation of model.operations)
-      for (const example of operation.examples) found.push(...checkExampleBody(example))
+      for (const example of operation.examples) found.push(...checkExampleBody(example, examples))
     return found
   },
 }
@@ -88,10 +89,12 @@ function checkRepresentations(file: string, page: Page): Diagnostic[] {
   return found
 }
 
-function checkExampleBody(example: ExampleDef): Diagnostic[] {
+function checkExampleBody(example: ExampleDef, examples: ExampleReads): Diagnostic[] {
   const body = example.bodyText
   if (example.annotation?.blockType === 'ignored') return [] // the writer says it is not to be checked
   if (body === undefined || example.bodyLine === undefined || !isJsonBody(example)) return []
+  // Read once for extract too; only a body that is not JSON is read again, to place the fault.
+  if (examples.of(example).body.kind === 'json') return []
   const result = parseJsonWithOffsets(body)
   if (result.ok) return []
   const at = lineAndColumn(body, result.offset)
