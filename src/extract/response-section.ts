@@ -137,7 +137,7 @@ function responseByEvidence(
   const named = statusIn(paragraphs)
   // A redirect the section names (`302 Found` to a download URL) leads to the result the examples
   // show after following it (`HTTP/1.1 200 OK` and the file): the call answers that in the end.
-  const followed = named !== undefined && isRedirect(named) ? followedStatus(responseExamples) : undefined
+  const followed = named !== undefined && isRedirect(named) ? followedStatus(examples, named) : undefined
   const redirected = followed === undefined ? {} : { redirect: named }
   const status =
     followed ?? named ?? responseExamples.find((example) => example.status)?.status ?? defaultStatus(method)
@@ -511,9 +511,16 @@ function isRedirect(status: number): boolean {
   return status >= 300 && status < 400
 }
 
-/** The success status of the response examples, the first that shows one: what a redirect leads to. */
-function followedStatus(examples: readonly ExampleDef[]): number | undefined {
-  return examples.find((example) => example.status !== undefined && isSuccess(example.status))?.status
+/** What the redirect leads to: the success status of a response example after the redirect's own,
+ *  before the next request (a later request, to the download URL, shows another call). */
+function followedStatus(examples: readonly ExampleDef[], redirect: number): number | undefined {
+  let followed = false
+  for (const example of examples) {
+    if (example.kind === 'request') followed = false
+    else if (example.status === redirect) followed = true
+    else if (followed && example.status !== undefined && isSuccess(example.status)) return example.status
+  }
+  return undefined
 }
 
 function defaultStatus(method: HttpMethod | undefined): number {

@@ -3,7 +3,7 @@
  *   no type and 204, a DELETE or nothing documented  → none (also any 204: no content is void)
  *   a collection (of objects or primitives)          → page   { "value": [ … ], "@odata.nextLink"? }
  *   a Stream                                         → binary, the media type of the example
- *   a primitive the example shows as a body not JSON → binary, that media type (a report's CSV)
+ *   a String the example shows as a body not JSON    → binary, that media type (a report's CSV)
  *   a primitive or an enum                           → value  { "value": x }
  *   an entity or complex type (or unresolved)        → object
  * A Stream's media type is the `Content-Type` of the response example of the documented status,
@@ -30,7 +30,9 @@ export function shapeResponse(
   if (!type) return { kind: 'object', status }
   if (!response.collection && type.kind === 'primitive') {
     const shown = shownMediaType(examples, status)
-    if (type.name === 'Stream' || shown) return { kind: 'binary', status, mediaType: shown ?? OCTET_STREAM }
+    // A String shown as a file is the file; a number shown as text (`$count`'s `893`) stays a value.
+    if (type.name === 'Stream' || (type.name === 'String' && shown))
+      return { kind: 'binary', status, mediaType: shown ?? OCTET_STREAM }
   }
   return responseOfType(type, response.collection, status, model)
 }

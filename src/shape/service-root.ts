@@ -38,9 +38,9 @@ export function serviceRootsOf(operation: OperationDef, reads = new ExampleReads
     // A root no URL parser reads (`https://%%/v1`) names no service; the host's case is not its
     // own, but a placeholder's is (`{businesscentralPrefix}` names what the reader puts there).
     if (!URL.canParse(root)) return []
-    const { origin, pathname, protocol } = new URL(root)
+    const { origin, pathname, port, protocol } = new URL(root)
     const placeholder = placeholderHostOf(root)
-    const base = placeholder === undefined ? origin : `${protocol}//{${placeholder}}`
+    const base = placeholder === undefined ? origin : `${protocol}//{${placeholder}}${port ? `:${port}` : ''}`
     return [pathname === '/' ? base : `${base}${pathname}`]
   })
 }

@@ -51,8 +51,13 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
           .map(({ operation, route }) => context.api.ofRoute(operation, route).response)
   const documented = planned.response?.example.status
   const declared = (responses[0] as ResponseShape).status || 200
+  // A redirect the docs say the call answers first is an answer too: verify does not follow it.
+  const redirects = (answering.length === 0 ? [own] : answering).flatMap(
+    ({ operation }) => operation.response.redirect ?? [],
+  )
   const statuses = new Set([
     ...responses.map((response) => response.status || 200),
+    ...redirects,
     ...(documented ? [documented] : []),
   ])
   if (!statuses.has(answer.status)) {

@@ -46,7 +46,12 @@ describe('an OData key in parentheses', () => {
     const { createClient } = await importClient()
     const client = createClient({ baseUrl: 'https://api.example.com/v2.0', fetch })
     await client.companies.byId('c1').currencies.byId('k 1').get()
-    expect(urls).toEqual(['https://api.example.com/v2.0/companies(c1)/currencies(k%201)'])
+    // A key's own parentheses and quote, which would end it, are encoded.
+    await client.companies.byId("a)b'c").currencies.byId('(x)').get()
+    expect(urls).toEqual([
+      'https://api.example.com/v2.0/companies(c1)/currencies(k%201)',
+      'https://api.example.com/v2.0/companies(a%29b%27c)/currencies(%28x%29)',
+    ])
   })
 
   it('is where the OpenAPI path writes the key', () => {

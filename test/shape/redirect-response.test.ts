@@ -5,9 +5,15 @@
  * api-reference/v1.0/api/reportroot-getemailappusageappsusercounts.md
  * (073a3963b21637213e5f1e568a46929928f02ddf), cut short.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { openApiDocument } from '../../src/emit/openapi/index.js'
+import { verify } from '../../src/index.js'
 import type { ApiModel } from '../../src/model.js'
 import { shapeApi } from '../../src/shape/api-shape.js'
 import { listenServer } from '../server/helpers.js'
@@ -98,11 +104,101 @@ describe('a response the docs say is a redirect', () => {
       headers: { Location: { schema: { type: 'string', format: 'uri' } } },
     })
     expect(responses['302']).not.toHaveProperty('content')
+    // Any redirect names where the result is: a page whose own status is the 302 too.
+    const plain = buildModel([{ file: 'api/x.md', text: PAGE.replace(/Follow the 302[\s\S]*$/, '') }])
+    expect(plain.operations[0]?.response).toMatchObject({ status: 302 })
+    const own = Object.values(openApiDocument(plain).paths)[0]?.get?.responses['302']
+    expect(own).toMatchObject({ headers: { Location: { schema: { type: 'string', format: 'uri' } } } })
   })
 
   it('is read by the client as bytes', () => {
     const client = emitAll(model).find((file) => file.path === 'client/index.ts')?.text ?? ''
     expect(client).toContain(`"GET /reports/getEmailAppUsageAppsUserCounts": "binary"`)
+  })
+
+  it('is a file only for a String: a number shown as text stays a value ($count)', () => {
+    const count = `# Count users
+
+## HTTP request
+
+\`\`\`http
+GET /users/$count
+\`\`\`
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and an Int32 in the response body.
+
+## Example
+
+<!-- { "blockType": "request", "name": "count_users" } -->
+
+\`\`\`http
+GET https://graph.microsoft.com/v1.0/users/$count
+\`\`\`
+
+<!-- { "blockType": "response", "@odata.type": "Int32" } -->
+
+\`\`\`http
+HTTP/1.1 200 OK
+Content-type: text/plain
+
+893
+\`\`\`
+`
+    const counted = buildModel([{ file: 'api/user-count.md', text: count }])
+    const [operation] = counted.operations
+    expect(operation && shapeApi(counted).of(operation).response.kind).toBe('value')
+  })
+
+  it('leads only where the example after its own shows, not to a later request', () => {
+    // A download page's shape (onedrive driveitem_get_content): the 302, then another request, to
+    // the download URL, answering 206 Partial Content.
+    const ranged = PAGE.replace(
+      'Follow the 302 redirection',
+      `### Partial range downloads
+
+<!-- { "blockType": "request", "name": "download-range" } -->
+
+\`\`\`http
+GET https://b0mpua-by3301.files.1drv.com/y23vmag
+Range: bytes=0-1023
+\`\`\`
+
+<!-- { "blockType": "ignored" } -->
+
+\`\`\`http
+HTTP/1.1 206 Partial Content
+Content-Range: bytes 0-1023/2048
+\`\`\`
+
+Follow the 302 redirection`,
+    )
+    const [operation] = buildModel([{ file: 'api/x.md', text: ranged }]).operations
+    expect(operation?.response.status).toBe(302)
+    expect(operation?.response).not.toHaveProperty('redirect')
+  })
+
+  it('agrees, in verify, with a service that answers the redirect (verify does not follow it)', async () => {
+    const docs = mkdtempSync(join(tmpdir(), 'doc2ts-redirect-'))
+    mkdirSync(join(docs, 'api'))
+    writeFileSync(join(docs, 'api', 'reportroot-getemailappusageappsusercounts.md'), PAGE)
+    const service = createServer((_request, response) => {
+      response.writeHead(302, {
+        Location: 'https://reports.office.com/data/download/x',
+        'Content-Type': 'text/plain',
+      })
+      response.end()
+    })
+    await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = service.address() as AddressInfo
+      const { summary } = await verify({ docs, baseUrl: `http://127.0.0.1:${port}` })
+      expect(summary).toMatchObject({ examples: 1, agreed: 1, mismatched: 0, contradicted: 0 })
+    } finally {
+      await new Promise((resolve) => service.close(resolve))
+      rmSync(docs, { recursive: true, force: true })
+    }
   })
 
   describe('from the mock', () => {

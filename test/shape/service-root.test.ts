@@ -75,6 +75,19 @@ describe('serviceOf', () => {
     expect(service.root).toBe('https://graph.microsoft.com/beta')
   })
 
+  it("keeps a placeholder host's written case, and its port", () => {
+    const roots = serviceRootsOf(
+      operation('GET /companies', [
+        'https://{businesscentralPrefix}/api/v2.0/companies',
+        'https://{businesscentralPrefix}:8080/api/v2.0/companies',
+      ]),
+    )
+    expect(roots).toEqual([
+      'https://{businesscentralPrefix}/api/v2.0',
+      'https://{businesscentralPrefix}:8080/api/v2.0',
+    ])
+  })
+
   it('leaves out a root no URL parser reads, rather than failing on it', () => {
     const operations = [operation('GET /widgets', ['https://%%/v1/widgets'])]
     expect(serviceRootsOf(operations[0] as OperationDef)).toEqual([])

@@ -2,7 +2,7 @@
  * The Responses Object of an operation: the documented status with its schema in Graph's wire
  * shape (the operation's response shape: a page, `{ "value": … }` for a primitive or enum, bytes with
  * their media type for a Stream), the statuses the examples show, the redirect the docs say the
- * call answers first (with its `Location`), and `default` → the Graph error body.
+ * call answers first, each redirect with its `Location`, and `default` → the Graph error body.
  */
 import type { OperationShape, ResponseShape } from '../../shape/operation-shape.js'
 import { exampleStatuses, responseExamples } from './examples.js'
@@ -28,7 +28,7 @@ const REASONS: Record<number, string> = {
   422: 'Unprocessable Entity',
 }
 
-/** The header a redirect names where the result is. */
+/** The header a redirect (any 3xx) names where the result is. */
 const LOCATION = {
   Location: {
     description: 'Where the result is: the client follows it.',
@@ -48,7 +48,8 @@ export function responsesOf(shape: OperationShape): Record<string, ResponseOrRef
   for (const status of [...statuses].sort((a, b) => a - b)) {
     const body = status === documented ? responseBody(shape.response) : undefined
     const response = responseObject(status, body, shape)
-    result[String(status)] = status === redirect ? { ...response, headers: { ...LOCATION } } : response
+    result[String(status)] =
+      status >= 300 && status < 400 ? { ...response, headers: { ...LOCATION } } : response
   }
   result.default = { $ref: `#/components/responses/${ERROR_RESPONSE}` }
   return result

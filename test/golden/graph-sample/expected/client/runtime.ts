@@ -251,10 +251,13 @@ function encodeLiteral(value: string): string {
   return value.replace(/[^\w\-.~$()'=,:@!*+]/gu, (char) => encodeURIComponent(char))
 }
 
-/** A key as its own URL segment (`/a%2Fb`), or in parentheses as the docs write it: `(42)`, `('O''Brien')`. */
+/** A key as its own URL segment (`/a%2Fb`), or in parentheses as the docs write it: `(42)`, `('O''Brien')`;
+ *  a bare key's own parentheses and quotes encoded, as they would end it. */
 function encodeKey(value: string | number, form: KeyForms[string] | undefined): string {
-  if (form === undefined) return `/${encodeURIComponent(String(value))}`
-  return `(${encodeURIComponent(form === 'quoted' ? `'${String(value).replace(/'/g, "''")}'` : String(value))})`
+  const text = String(value)
+  if (form === undefined) return `/${encodeURIComponent(text)}`
+  if (form === 'quoted') return `(${encodeURIComponent(`'${text.replace(/'/g, "''")}'`)})`
+  return `(${encodeURIComponent(text).replace(/[()']/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)})`
 }
 
 /** An item path (`root:/{item-path}:`), each of its segments encoded: `:/a b/c.txt:`. */
