@@ -184,8 +184,8 @@ export const KEY_IN_PARENTHESES = new RegExp(
 )
 
 /** The same rule over a request URL (`/companies(f2a5…)/currencies('a')`): what the generated
- *  server reads as the key segment it stands for. */
-export const KEY_IN_PARENTHESES_IN_URL = new RegExp(String.raw`/(${KEY_NAME})\((${KEY_VALUE})\)(?=/|$)`, 'g')
+ *  server reads as the key segment it stands for (with the `g` flag there, to replace each). */
+export const KEY_IN_PARENTHESES_IN_URL = new RegExp(String.raw`/(${KEY_NAME})\((${KEY_VALUE})\)(?=/|$)`)
 
 /** A key as written in parentheses: a quoted one without its quotes. */
 export function keyInParentheses(written: string): string {

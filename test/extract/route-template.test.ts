@@ -201,8 +201,8 @@ describe('parseRouteTemplate', () => {
     const notKeys = ['range(address=A1)', 'f()', 'z(a,b)', "q('a'b)", 'x(<id>)']
     for (const segment of [...segments, ...notKeys]) {
       const inRoute = KEY_IN_PARENTHESES.exec(segment)?.slice(1, 3) ?? []
-      const inUrl = [...`/a/${segment}/b`.matchAll(KEY_IN_PARENTHESES_IN_URL)].flatMap((match) =>
-        match.slice(1, 3),
+      const inUrl = [...`/a/${segment}/b`.matchAll(new RegExp(KEY_IN_PARENTHESES_IN_URL, 'g'))].flatMap(
+        (match) => match.slice(1, 3),
       )
       expect(inUrl, segment).toEqual(segment.startsWith('x(') ? [] : inRoute)
     }

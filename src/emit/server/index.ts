@@ -213,7 +213,7 @@ function serverFiles(
     {
       path: 'server/runtime.ts',
       // The rule doc2ts reads the docs' routes by, as the runtime reads request URLs.
-      text: renderTemplate('server/runtime', { header, keyInParentheses: String(KEY_IN_PARENTHESES_IN_URL) }),
+      text: renderTemplate('server/runtime', { header, keyInParentheses: `${KEY_IN_PARENTHESES_IN_URL}g` }),
     },
     fileOfParts(
       'server/routes.ts',
