@@ -5,6 +5,8 @@
  * so a check can point at the key of a wrong property or at the character that breaks the JSON.
  */
 
+import { MAX_JSON_DEPTH } from '../parse/json-depth.js'
+
 export type JsonParse =
   | { ok: true; value: unknown; offsets: Map<string, number> }
   | { ok: false; offset: number; message: string }
@@ -31,6 +33,7 @@ function pointerStep(part: string | number): string {
 export function parseJsonWithOffsets(text: string): JsonParse {
   const offsets = new Map<string, number>()
   let at = 0
+  let depth = 0
   const describe = (offset: number) => {
     const ch = text[offset]
     if (ch === undefined) return 'end of input'
@@ -90,14 +93,22 @@ export function parseJsonWithOffsets(text: string): JsonParse {
   const value = (pointer: string): unknown => {
     space()
     const ch = text[at]
-    if (ch === '{') return object(pointer)
-    if (ch === '[') return array(pointer)
+    if ((ch === '{' || ch === '[') && depth === MAX_JSON_DEPTH)
+      fail(`a value at most ${MAX_JSON_DEPTH} arrays and objects deep`)
+    if (ch === '{') return nested(() => object(pointer))
+    if (ch === '[') return nested(() => array(pointer))
     if (ch === '"') return string()
     if (ch === 't') return literal('true', true)
     if (ch === 'f') return literal('false', false)
     if (ch === 'n') return literal('null', null)
     if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return number()
     return fail(ch === "'" ? 'a JSON value (strings take double quotes)' : 'a JSON value')
+  }
+  const nested = (read: () => unknown) => {
+    depth++
+    const result = read()
+    depth--
+    return result
   }
   const object = (pointer: string) => {
     const result: Record<string, unknown> = {}

@@ -16,6 +16,7 @@
  */
 import { HOST } from '../extract/route-template.js'
 import type { ExampleDef, OperationDef } from '../model.js'
+import { nestsTooDeep, TOO_DEEP } from '../parse/json-depth.js'
 import type { ExampleBody, ExampleShape, OperationShape, RequestTarget } from './operation-shape.js'
 import { requestSegments } from './route-matches.js'
 
@@ -80,6 +81,7 @@ export function pairExamples({
 /** A body as text (an example's, a service's answer) → absent, a JSON value, or a fault at `line`. */
 export function shapeBodyText(text: string | undefined, line: number): ExampleBody {
   if (text === undefined || text.trim() === '') return { kind: 'empty' }
+  if (nestsTooDeep(text)) return { kind: 'fault', message: `Not JSON: ${TOO_DEEP}`, line }
   try {
     return { kind: 'json', value: JSON.parse(text) as unknown }
   } catch (error) {

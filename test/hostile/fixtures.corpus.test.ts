@@ -1,6 +1,6 @@
 /**
  * `generate` on test/fixtures/hostile plus big and broken files made here (a 20,000-row table, a
- * 3 MB line, a request block of 400,000 blank lines, deep nesting, binary, non-UTF-8, oversize, BOM + CRLF): exits 0 or 1 (a hang fails the setup), names every
+ * 3 MB line, a request block of 400,000 blank lines, deep nesting, JSON 10,000 deep, binary, non-UTF-8, oversize, BOM + CRLF): exits 0 or 1 (a hang fails the setup), names every
  * bad file, writes nothing outside --out, the output compiles under `tsc --strict`, importing it
  * runs nothing from the docs, and the generated server refuses hostile requests.
  */
@@ -57,6 +57,19 @@ function addGeneratedPages() {
     join(docs, 'api/blank-request-block.md'),
     `---\ndoc_type: apiPageType\n---\n\n# Get a\n\n## HTTP request\n\n\`\`\`http\nGET /a\n${'\n'.repeat(400_000)}GET /b\n\`\`\`\n`,
   )
+  // JSON nested 10,000 deep, valid: every reader that walks a value level by level overflowed.
+  const deep = `${'['.repeat(10_000)}1${']'.repeat(10_000)}`
+  writeFileSync(
+    join(docs, 'api/deep-json.md'),
+    `# Get deep\n\n## HTTP request\n\n\`\`\`http\nGET /deep\n\`\`\`\n\n## Example\n\n<!-- { "blockType": "request", "name": "get_deep" } -->\n\n\`\`\`http\nGET https://graph.microsoft.com/v1.0/deep\n\`\`\`\n\n<!-- { "blockType": "response" } -->\n\n\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n${deep}\n\`\`\`\n`,
+  )
+  writeFileSync(
+    join(docs, 'resources/deep-json.md'),
+    resourcePage(
+      'deepJson',
+      `## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.deepJson" } -->\n\n\`\`\`json\n{ "a": ${deep} }\n\`\`\``,
+    ),
+  )
   writeFileSync(join(docs, 'resources/binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))
   writeFileSync(join(docs, 'resources/latin1.md'), Buffer.from('# caf\xe9 resource type\n', 'latin1'))
   writeFileSync(join(docs, 'resources/oversize.md'), 'x'.repeat(MAX_PAGE_BYTES + 1))
@@ -112,6 +125,8 @@ describe('generate on hostile docs', () => {
     'resources/unbalanced-fence.md',
     'resources/traversal.md',
     'resources/deep-nesting.md',
+    'resources/deep-json.md',
+    'api/deep-json.md',
     'api/no-routes.md',
     'api/unbalanced-fence.md',
   ])('names %s in a located diagnostic', (file) => {
