@@ -3,7 +3,7 @@
  * (`GET businesscentralPrefix/companies({id})/currencies({id})`, excerpts in
  * test/support/business-central.ts), where a key segment (`/companies/c1`) is no URL of that service.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -18,6 +18,15 @@ const files = emitAll(
     { file: 'api/dynamics_currency_get.md', text: CURRENCY_GET },
   ]),
 )
+/** A route that quotes its key, as OData writes a string key (`/widgets('O''Brien')`). */
+const quotedFiles = emitAll(
+  buildModel([
+    {
+      file: 'api/widget-get.md',
+      text: "# Get widget\n\n## HTTP request\n\n```http\nGET /widgets('{id}')\n```\n",
+    },
+  ]),
+)
 const temp = mkdtempSync(join(tmpdir(), 'doc2ts-keys-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
 
@@ -26,23 +35,36 @@ interface Client {
   companies: { byId(id: string): { currencies: { byId(id: string): { get(): Promise<unknown> } } } }
 }
 
-/** The emitted client, transpiled to JavaScript and imported. */
-async function importClient(): Promise<{ createClient(options: object): Client }> {
-  for (const name of ['index', 'runtime']) {
-    const source = files.find((file) => file.path === `client/${name}.ts`)?.text ?? ''
+/** The client of `emitted`, transpiled to JavaScript into its own folder and imported. */
+async function importClient<C = Client>(
+  emitted = files,
+  name = 'bare',
+): Promise<{ createClient(options: object): C }> {
+  const dir = join(temp, name)
+  mkdirSync(dir, { recursive: true })
+  for (const part of ['index', 'runtime']) {
+    const source = emitted.find((file) => file.path === `client/${part}.ts`)?.text ?? ''
     const compilerOptions = { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
-    writeFileSync(join(temp, `${name}.js`), ts.transpileModule(source, { compilerOptions }).outputText)
+    writeFileSync(join(dir, `${part}.js`), ts.transpileModule(source, { compilerOptions }).outputText)
   }
-  return import(pathToFileURL(join(temp, 'index.js')).href)
+  return import(pathToFileURL(join(dir, 'index.js')).href)
+}
+
+/** A fetch that answers `{}` and records the URLs it is asked for. */
+function recording(): { urls: string[]; fetch: (url: string) => Promise<Response> } {
+  const urls: string[] = []
+  return {
+    urls,
+    fetch: async (url: string) => {
+      urls.push(url)
+      return new Response('{}', { headers: { 'content-type': 'application/json' } })
+    },
+  }
 }
 
 describe('an OData key in parentheses', () => {
   it('is where the client writes the key', async () => {
-    const urls: string[] = []
-    const fetch = async (url: string) => {
-      urls.push(url)
-      return new Response('{}', { headers: { 'content-type': 'application/json' } })
-    }
+    const { urls, fetch } = recording()
     const { createClient } = await importClient()
     const client = createClient({ baseUrl: 'https://api.example.com/v2.0', fetch })
     await client.companies.byId('c1').currencies.byId('k 1').get()
@@ -57,5 +79,16 @@ describe('an OData key in parentheses', () => {
   it('is where the OpenAPI path writes the key', () => {
     const openapi = JSON.parse(files.find((file) => file.path === 'openapi.json')?.text ?? '{}')
     expect(Object.keys(openapi.paths)).toEqual(['/companies({companyId})/currencies({currencyId})'])
+  })
+
+  it('is quoted where the route quotes it, a quote in the key doubled', async () => {
+    const { urls, fetch } = recording()
+    const { createClient } = await importClient<{
+      widgets: { byId(id: string): { get(): Promise<unknown> } }
+    }>(quotedFiles, 'quoted')
+    await createClient({ baseUrl: 'https://api.example.com/v1.0', fetch }).widgets.byId("O'Brien").get()
+    expect(urls).toEqual(["https://api.example.com/v1.0/widgets('O''Brien')"])
+    const openapi = JSON.parse(quotedFiles.find((file) => file.path === 'openapi.json')?.text ?? '{}')
+    expect(Object.keys(openapi.paths)).toEqual(["/widgets('{id}')"])
   })
 })
