@@ -21,7 +21,8 @@ it('defines the variable a server URL names, in its written case', () => {
       variables: {
         businesscentralPrefix: {
           default: 'businesscentralPrefix',
-          description: 'The businesscentralPrefix the docs leave to the reader.',
+          description:
+            'The businesscentralPrefix the docs leave to the reader: replace this default with yours.',
         },
       },
     },

@@ -304,7 +304,13 @@ function serverOf(url: string): OpenApiDocument['servers'][number] {
   const names = [...url.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1] ?? '')
   if (names.length === 0) return { url }
   const variables = Object.fromEntries(
-    names.map((name) => [name, { default: name, description: `The ${name} the docs leave to the reader.` }]),
+    names.map((name) => [
+      name,
+      {
+        default: name,
+        description: `The ${name} the docs leave to the reader: replace this default with yours.`,
+      },
+    ]),
   )
   return { url, variables }
 }
