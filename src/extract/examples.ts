@@ -12,7 +12,8 @@
  *   ```http
  *   HTTP/1.1 201 Created                      (also `HTTP 201 Created`, `HTTP/1.1 202 Accpted`, `HTTP/1.1 422`)
  *   ```
- * A block holding only a body (`{` first) takes its kind from its annotation, else from its heading;
+ * A block holding only a body (`{` first) takes its kind from its annotation, else from its heading
+ * (or the bold label above it, `**Response**`, which heads the blocks after it as a heading would);
  * right after an example that shows none, an unannotated one is that example's body; elsewhere, under
  * a heading that names no request or response, an unannotated one shows a value, not a call.
  * Blocks annotated with a test tool's block type (`"blockType": "simulatedResponse"`) are no examples,

@@ -59,7 +59,7 @@ export function isPropertiesTable(table: Table): boolean {
  *   | Navigation |Return Type| Description |
  *   |[currency](dynamics_currency.md)|currency |Gets the currency of the customer.|
  */
-export function isRelationshipsTable(section: Section, table: Table): boolean {
+function isRelationshipsTable(section: Section, table: Table): boolean {
   return (
     matchesTitle(section, 'relationships') ||
     (isPropertiesTable(table) && RELATIONSHIP_HEADER.test(normalised(readTable(table).header[0])))
