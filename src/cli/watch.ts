@@ -167,6 +167,8 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   // emitters are loaded: the first run emits every group (`runBuild`).
   void serially(() => import('../extract/page-entry.js'))
   await new Promise<void>((resolve) => {
+    // Aborted already (during the first run): an abort event does not fire twice.
+    if (signal?.aborted) return resolve()
     const stop = () => resolve()
     signal?.addEventListener('abort', stop, { once: true })
     process.once('SIGINT', stop)

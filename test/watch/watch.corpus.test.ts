@@ -168,6 +168,19 @@ const fileEntry = (page: string) => `"file": "${page.split('\\').join('/')}"`
 const hasOnly = (model: string, now: string, before: string) =>
   model.includes(fileEntry(now)) && !model.includes(fileEntry(before))
 
+it('stops after its first run when it was told to stop while that run went on', async () => {
+  // A stop that came before the watch listened for one was lost, and the watch ran on.
+  const docs = join(dir, 'docs-stopped')
+  await cp('input-docs', docs, { recursive: true })
+  const { io, summaries } = capture()
+  const stop = new AbortController()
+  stop.abort()
+  expect(
+    await watchCommand([docs, '--out', join(dir, 'out-stopped'), '--no-cache', '--quiet'], io, stop.signal),
+  ).toBe(0)
+  expect(summaries()).toHaveLength(1)
+})
+
 it('sees atomic saves, a renamed page, pages in new folders, and moved and removed folders', async () => {
   const docs = join(dir, 'docs-saves')
   const out = join(dir, 'out-saves')
