@@ -49,8 +49,13 @@ export function namesTypeProperties(title: string, typeName: string): boolean {
 
 /** True when the table is a name/type/description table that this reader understands. */
 export function isPropertiesTable(table: Table): boolean {
+  return readPropertiesTable(table) !== undefined
+}
+
+/** The table read, when it is a name/type/description table (`isPropertiesTable`). */
+function readPropertiesTable(table: Table): ReturnType<typeof readTable> | undefined {
   const read = readTable(table)
-  return NAME_HEADER.test(normalised(read.header[0])) && typeColumnOf(read) > 0
+  return NAME_HEADER.test(normalised(read.header[0])) && typeColumnOf(read) > 0 ? read : undefined
 }
 
 /**
@@ -59,11 +64,8 @@ export function isPropertiesTable(table: Table): boolean {
  *   | Navigation |Return Type| Description |
  *   |[currency](dynamics_currency.md)|currency |Gets the currency of the customer.|
  */
-function isRelationshipsTable(section: Section, table: Table): boolean {
-  return (
-    matchesTitle(section, 'relationships') ||
-    (isPropertiesTable(table) && RELATIONSHIP_HEADER.test(normalised(readTable(table).header[0])))
-  )
+function isRelationshipsTable(section: Section, read: ReturnType<typeof readTable>): boolean {
+  return matchesTitle(section, 'relationships') || RELATIONSHIP_HEADER.test(normalised(read.header[0]))
 }
 
 /** Whether a section may hold a table of navigation properties (`isRelationshipsTable`), before it is parsed. */
@@ -83,8 +85,10 @@ export function propertiesTablesOf(
     const properties = isProperties(section)
     if (!properties && !mayHoldRelationships(section)) return []
     return page.tree(section).children.flatMap((node) => {
-      if (node.type !== 'table' || !isPropertiesTable(node)) return []
-      const relationship = isRelationshipsTable(section, node)
+      // Read once: whether it is a name/type table, and whether its header says navigation.
+      const read = node.type === 'table' ? readPropertiesTable(node) : undefined
+      if (node.type !== 'table' || !read) return []
+      const relationship = isRelationshipsTable(section, read)
       return properties || relationship ? [{ table: node, relationship }] : []
     })
   })
