@@ -4,6 +4,8 @@
  *   a collection (of objects or primitives)          → page   { "value": [ … ], "@odata.nextLink"? }
  *   a Stream                                         → binary, the media type of the example
  *   a String the example shows as a body not JSON    → binary, that media type (a report's CSV)
+ *   an object the example shows as bytes not JSON    → binary, that media type (the same CSV
+ *                                                      annotated as the `report` it is sent in)
  *   a primitive or an enum                           → value  { "value": x }
  *   an entity or complex type (or unresolved)        → object
  * A Stream's media type is the `Content-Type` of the response example of the documented status,
@@ -28,13 +30,16 @@ export function shapeResponse(
   const deletes = operation.routes.length > 0 && operation.routes.every((route) => route.method === 'DELETE')
   if (status === 204 || (!type && (deletes || response.source === 'none'))) return { kind: 'none', status }
   if (!type) return { kind: 'object', status }
-  if (!response.collection && type.kind === 'primitive') {
-    const shown = shownMediaType(examples, status)
-    // A String shown as a file is the file; a number shown as text (`$count`'s `893`) stays a value.
-    if (type.name === 'Stream' || (type.name === 'String' && shown))
-      return { kind: 'binary', status, mediaType: shown ?? OCTET_STREAM }
-  }
-  return responseOfType(type, response.collection, status, model)
+  const shaped = responseOfType(type, response.collection, status, model)
+  if (response.collection) return shaped
+  const shown = shownMediaType(examples, status)
+  // A String shown as a file is the file; a number shown as text (`$count`'s `893`) stays a value.
+  if (type.kind === 'primitive' && (type.name === 'Stream' || (type.name === 'String' && shown)))
+    return { kind: 'binary', status, mediaType: shown ?? OCTET_STREAM }
+  // An object has a JSON form: only bytes the example shows that are not JSON make it a file.
+  if (shaped.kind === 'object' && shown && showsBytes(examples, status))
+    return { kind: 'binary', status, mediaType: shown }
+  return shaped
 }
 
 /** `type` (a collection of it when `collection`) as Graph answers it in JSON: a collection as a
@@ -64,11 +69,34 @@ export function streamMediaType(examples: readonly ExampleShape[], status: numbe
 
 /** The `Content-Type` a response example of `status` gives its body, where not JSON. */
 function shownMediaType(examples: readonly ExampleShape[], status: number): string | undefined {
-  for (const { example } of examples) {
-    if (example.kind !== 'response' || (example.status ?? status) !== status) continue
-    const header = Object.entries(example.headers).find(([name]) => name.toLowerCase() === 'content-type')
-    const mediaType = header?.[1].split(';')[0]?.trim().toLowerCase() ?? ''
+  for (const { example } of responsesOf(examples, status)) {
+    const mediaType = mediaTypeOf(example)
     if (mediaType !== '' && !/\bjson\b/.test(mediaType)) return mediaType
   }
   return undefined
+}
+
+/** Whether the response examples of `status` that show a body all show one that is not JSON,
+ *  under a media type that is not JSON either (a page showing the object and its `$value` alike
+ *  documents the object). */
+function showsBytes(examples: readonly ExampleShape[], status: number): boolean {
+  const shown = responsesOf(examples, status).filter(({ body }) => body.kind !== 'empty')
+  return (
+    shown.length > 0 &&
+    shown.every(
+      ({ example, body }) => body.kind === 'fault' && !/\bjson\b/.test(mediaTypeOf(example) || 'json'),
+    )
+  )
+}
+
+function responsesOf(examples: readonly ExampleShape[], status: number): ExampleShape[] {
+  return examples.filter(
+    ({ example }) => example.kind === 'response' && (example.status ?? status) === status,
+  )
+}
+
+/** An example's `Content-Type` without parameters, lower case; '' when it gives none. */
+function mediaTypeOf(example: ExampleShape['example']): string {
+  const header = Object.entries(example.headers).find(([name]) => name.toLowerCase() === 'content-type')
+  return header?.[1].split(';')[0]?.trim().toLowerCase() ?? ''
 }

@@ -116,6 +116,44 @@ describe('a response the docs say is a redirect', () => {
     expect(client).toContain(`"GET /reports/getEmailAppUsageAppsUserCounts": "binary"`)
   })
 
+  it('is the file the example shows under an object type too (a report page annotating `report`)', () => {
+    const annotated = PAGE.replace('"@odata.type": "String"', '"@odata.type": "microsoft.graph.report"')
+    const report = buildModel([{ file: 'api/x.md', text: annotated }])
+    const [operation] = report.operations
+    // The model keeps what the docs declare; the wire carries the CSV.
+    expect(operation?.response.type).toMatchObject({ name: 'microsoft.graph.report' })
+    expect(operation && shapeApi(report).of(operation).response).toEqual({
+      kind: 'binary',
+      status: 200,
+      mediaType: 'application/octet-stream',
+    })
+    // The same type shown as JSON stays the object.
+    const json = annotated.replace(
+      `Content-Type: application/octet-stream\n\n${CSV_HEADER}`,
+      'Content-Type: application/json\n\n{ "content": "x" }',
+    )
+    const object = buildModel([{ file: 'api/x.md', text: json }])
+    const [typed] = object.operations
+    expect(typed && shapeApi(object).of(typed).response.kind).toBe('object')
+    // A page showing the object as JSON and, in another example, its bytes documents the object.
+    const both = annotated.replace(
+      'Follow the 302 redirection',
+      `<!-- { "blockType": "response", "@odata.type": "microsoft.graph.report" } -->
+
+\`\`\`http
+HTTP/1.1 200 OK
+Content-Type: application/json
+
+{ "content": "x" }
+\`\`\`
+
+Follow the 302 redirection`,
+    )
+    const mixed = buildModel([{ file: 'api/x.md', text: both }])
+    const [shownBoth] = mixed.operations
+    expect(shownBoth && shapeApi(mixed).of(shownBoth).response.kind).toBe('object')
+  })
+
   it('is a file only for a String: a number shown as text stays a value ($count)', () => {
     const count = `# Count users
 
