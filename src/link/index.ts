@@ -22,7 +22,7 @@ import { markNavigationTargets } from './navigation-targets.js'
 import { settleOfferedParameterTypes } from './offered-types.js'
 import { refineOperationKinds } from './operation-kinds.js'
 import { linkPermissionIncludes } from './permission-includes.js'
-import { markPluralNavigations } from './plural-navigations.js'
+import { markPluralNavigations, singularPlaceholder } from './plural-navigations.js'
 import { TypeRegistry } from './registry.js'
 import { relinkDescriptions } from './relink-descriptions.js'
 import {
@@ -100,12 +100,13 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   settleOfferedParameterTypes(registry, operations, namespaceOf)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')
-      for (const property of type.properties) {
-        const label = `${type.qualifiedName}.${property.name}`
-        if (resolveReference(property.type, type.namespace, registry)) {
-          reportLinkToOtherType(property.type, registry, property.position, label, diagnostics)
-          continue
+      type.properties = type.properties.map((written) => {
+        const label = `${type.qualifiedName}.${written.name}`
+        if (resolveReference(written.type, type.namespace, registry)) {
+          reportLinkToOtherType(written.type, registry, written.position, label, diagnostics)
+          return written
         }
+        const property = singularPlaceholder(written)
         resolveToPlaceholder(
           property.type,
           bareNameNamespace(type),
@@ -116,7 +117,8 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
           label,
           diagnostics,
         )
-      }
+        return property
+      })
   markPluralNavigations(registry)
   for (const operation of operations) {
     const namespace = namespaceOf(operation)

@@ -3,8 +3,11 @@
  * as another team writes its Navigation tables, without the format's `collection`:
  *   |[items](dynamics_item.md)|items |Gets the items of the company.|      → item collection
  *   |[currency](dynamics_currency.md)|currency |Gets the currency of the customer.|  → one currency
- * Reads the resolved references (after `resolveReference`); replaces the properties it changes.
+ * `markPluralNavigations` reads the resolved references (after `resolveReference`) and replaces the
+ * properties it changes; where the linked page is not in the tree, `singularPlaceholder` reads the
+ * plural against the page's name (`dynamics_item.md`) before the placeholder is named.
  */
+import type { PropertyDef } from '../model.js'
 import { simpleNameOf } from '../simple-name.js'
 import type { TypeRegistry } from './registry.js'
 
@@ -20,6 +23,20 @@ export function markPluralNavigations(registry: TypeRegistry): void {
         : property
     })
   }
+}
+
+/** A navigation property whose Type cell writes the plural of the name its link's page ends in
+ *  (`items` linking `dynamics_item.md`): a collection of that name, in the Type cell's letters; any
+ *  other property as it is. For a reference no page of the tree resolves. */
+export function singularPlaceholder(property: PropertyDef): PropertyDef {
+  const ref = property.type
+  if (!property.relationship || property.collection || ref.kind !== 'named' || !ref.target) return property
+  const stem = /([^/\\_-]+)\.md$/i.exec(ref.target)?.[1]
+  const written = simpleNameOf(ref.name)
+  if (stem === undefined || written !== ref.name || !isPluralOf(written, stem)) return property
+  const single =
+    /ies$/i.test(written) && !/ies$/i.test(stem) ? `${written.slice(0, -3)}y` : written.slice(0, stem.length)
+  return { ...property, collection: true, type: { ...ref, name: single } }
 }
 
 /** `items` of `item`, `currencies` of `currency`, `addresses` of `address` (any case). */

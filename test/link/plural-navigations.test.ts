@@ -60,4 +60,20 @@ describe('a Navigation row', () => {
     expect(navigation('customer')).toEqual([['currency', 'microsoft.graph.currency', false]])
     expect(model.diagnostics.filter((finding) => finding.code === 'unresolved-type')).toEqual([])
   })
+
+  it('names a page the tree lacks by its page, a collection where the Type cell writes its plural', () => {
+    const model = buildModel([{ file: 'resources/dynamics_company.md', text: COMPANY }])
+    const company = model.types['microsoft.graph.company'] as ObjectTypeDef
+    const [currencies] = company.properties.filter((property) => property.relationship)
+    expect(currencies?.collection).toBe(true)
+    expect(currencies?.type).toMatchObject({ name: 'currency', resolved: 'microsoft.graph.currency' })
+    expect(Object.keys(model.undocumented)).toContain('microsoft.graph.currency')
+    // A singular stays one.
+    const customer = buildModel([{ file: 'resources/dynamics_customer.md', text: CUSTOMER }])
+    const [currency] = (customer.types['microsoft.graph.customer'] as ObjectTypeDef).properties.filter(
+      (property) => property.relationship,
+    )
+    expect(currency?.collection).toBe(false)
+    expect(currency?.type).toMatchObject({ name: 'currency', resolved: 'microsoft.graph.currency' })
+  })
 })
