@@ -121,15 +121,15 @@ export type KeyForms = Readonly<Record<string, 'bare' | 'quoted'>>
 export class GraphError extends Error {
   override readonly name = 'GraphError'
   /** HTTP status. */
-  readonly status: number
+  declare readonly status: number
   /** Graph error code (`error.code`), when the body is a Graph error. */
-  readonly code: string | undefined
+  declare readonly code: string | undefined
   /** `request-id` of the body's `innerError`, or of the response headers. */
-  readonly requestId: string | undefined
+  declare readonly requestId: string | undefined
   /** The response body as received (may be empty, HTML, or anything else). */
-  readonly body: string
-  readonly method: string
-  readonly url: string
+  declare readonly body: string
+  declare readonly method: string
+  declare readonly url: string
 
   constructor(init: {
     status: number
@@ -141,12 +141,7 @@ export class GraphError extends Error {
     url: string
   }) {
     super(init.message)
-    this.status = init.status
-    this.code = init.code
-    this.requestId = init.requestId
-    this.body = init.body
-    this.method = init.method
-    this.url = init.url
+    Object.assign(this, init)
   }
 }
 
@@ -161,7 +156,7 @@ export interface Context {
 
 export function createContext(options: ClientOptions): Context {
   const fetch = options.fetch ?? (globalThis as unknown as { fetch?: FetchLike }).fetch
-  if (!fetch) throw new Error('No fetch: pass `fetch` in the client options (Node 18+ and browsers have one)')
+  if (!fetch) throw new Error('No fetch: pass `fetch` in the client options')
   return {
     baseUrl: (options.baseUrl ?? "https://graph.microsoft.com/v1.0").replace(/\/+$/, ''),
     token: options.token,
@@ -170,14 +165,6 @@ export function createContext(options: ClientOptions): Context {
     retry: { ...options.retry },
   }
 }
-
-/** Where a node of the fluent client stands: its encoded path, and its documented pattern (`/users/*`). */
-interface Place {
-  readonly path: string
-  readonly pattern: string
-}
-
-const VERBS: Readonly<Record<string, string>> = { get: 'GET', post: 'POST', patch: 'PATCH', put: 'PUT', delete: 'DELETE' }
 
 /**
  * The fluent client, made as it is walked: in `client.users.byId(id).get()` each member is a node
@@ -188,106 +175,98 @@ const VERBS: Readonly<Record<string, string>> = { get: 'GET', post: 'POST', patc
  * response is not plain JSON, `keys` the collections whose keys go in parentheses.
  */
 export function createNode(context: Context, kinds: ResponseKinds, keys: KeyForms = {}): unknown {
-  return nodeAt(context, { kinds, keys }, { path: '', pattern: '' })
-}
-
-/** What the runtime knows of the documented API beyond the walk (`createNode`). */
-interface Documented {
-  readonly kinds: ResponseKinds
-  readonly keys: KeyForms
-}
-
-function nodeAt(context: Context, api: Documented, place: Place, parent?: Place, name = ''): unknown {
-  return new Proxy(() => undefined, {
-    get: (_target, key) => {
-      // `then` stays undefined so that awaiting a node does not send anything.
-      if (typeof key !== 'string' || key === 'then') return undefined
-      const segment = key.replace(/^(get|post|patch|put|delete|iterate|byId|itemPath|then)_$/, '$1')
-      const child = { path: `${place.path}/${encodeLiteral(segment)}`, pattern: `${place.pattern}/${segment}` }
-      return nodeAt(context, api, child, place, segment)
-    },
-    apply: (_target, _this, args: unknown[]) => (parent ? callMember(context, api, parent, name, args) : undefined),
-  })
-}
-
-/** `name(...args)` called on the node at `place`. */
-function callMember(context: Context, api: Documented, place: Place, name: string, args: unknown[]): unknown {
-  const [first, second] = args
-  const method = VERBS[name]
-  if (method) {
-    // GET takes (query, options), DELETE (options), the others (body, options); a non-GET route's
-    // own query string travels as `options.query`.
-    const options = (method === 'DELETE' ? first : second) as (RequestOptions & { query?: Query }) | undefined
-    return send(context, method, place.path, {
-      query: method === 'GET' ? (first as Query | undefined) : options?.query,
-      body: method === 'GET' || method === 'DELETE' ? undefined : first,
-      options,
-      response: api.kinds[`${method} ${place.pattern}`] ?? 'json',
+  /**
+   * The node at `path` (encoded) whose documented pattern is `pattern` (`/users/*`); `call` is
+   * what calling it does (a node reached by `byId` or a call is not itself callable).
+   */
+  const node = (path: string, pattern: string, call?: (args: unknown[]) => unknown): unknown =>
+    new Proxy(() => undefined, {
+      get: (_target, key) => {
+        // `then` stays undefined so that awaiting a node does not send anything.
+        if (typeof key !== 'string' || key === 'then') return undefined
+        const name = key.replace(/^(get|post|patch|put|delete|iterate|byId|itemPath|then)_$/, '$1')
+        return node(`${path}/${encodeLiteral(name)}`, `${pattern}/${name}`, (args) =>
+          callMember(path, pattern, name, args),
+        )
+      },
+      apply: (_target, _this, args: unknown[]) => call?.(args),
     })
+
+  /** `name(...args)` called on the node at `path`. */
+  const callMember = (path: string, pattern: string, name: string, [first, second]: unknown[]): unknown => {
+    if (/^(get|post|patch|put|delete)$/.test(name)) {
+      // GET takes (query, options), DELETE (options), the others (body, options); a non-GET route's
+      // own query string travels as `options.query`.
+      const method = name.toUpperCase()
+      const options = (method === 'DELETE' ? first : second) as
+        | (RequestOptions & { query?: Query })
+        | undefined
+      return send(context, method, path, {
+        query: method === 'GET' ? (first as Query | undefined) : options?.query,
+        body: method === 'GET' || method === 'DELETE' ? undefined : first,
+        options,
+        response: kinds[`${method} ${pattern}`] ?? 'json',
+      })
+    }
+    if (name === 'iterate')
+      return iterateItems(context, path, first as Query | undefined, second as RequestOptions | undefined)
+    if (name === 'byId')
+      return node(path + encodeKey(first as string | number, keys[pattern]), `${pattern}/*`)
+    if (name === 'itemPath') return node(path + encodeItemPath(first as string), `${pattern}:*:`)
+    const args = first as Readonly<Record<string, unknown>> | undefined
+    return node(path + encodeCall(name, args), `${pattern}/${name}`)
   }
-  switch (name) {
-    case 'iterate':
-      return iterateItems(context, place.path, first as Query | undefined, second as RequestOptions | undefined)
-    case 'byId':
-      return nodeAt(context, api, {
-        path: place.path + encodeKey(first as string | number, api.keys[place.pattern]),
-        pattern: `${place.pattern}/*`,
-      })
-    case 'itemPath':
-      return nodeAt(context, api, {
-        path: place.path + encodeItemPath(first as string),
-        pattern: `${place.pattern}:*:`,
-      })
-    default:
-      return nodeAt(context, api, {
-        path: place.path + encodeCall(name, first as Readonly<Record<string, unknown>> | undefined),
-        pattern: `${place.pattern}/${name}`,
-      })
-  }
+
+  return node('', '')
 }
 
 /** A literal segment as it goes in the URL: OData punctuation kept, anything else percent-encoded. */
 function encodeLiteral(value: string): string {
-  return value.replace(/[^\w\-.~$()'=,:@!*+]/gu, (char) => encodeURIComponent(char))
+  return value.replace(/[^\w\-.~$()'=,:@!*+]/gu, encodeURIComponent)
+}
+
+/** A string as OData quotes it: `'O''Brien'`. */
+function quote(value: unknown): string {
+  return `'${String(value).replace(/'/g, "''")}'`
 }
 
 /** A key as its own URL segment (`/a%2Fb`), or in parentheses as the docs write it: `(42)`, `('O''Brien')`;
- *  a bare key's own parentheses and quotes encoded, as they would end it. */
+ *  a bare key's own parentheses and quotes encoded (`%28`, `%29`, `%27`), as they would end it. */
 function encodeKey(value: string | number, form: KeyForms[string] | undefined): string {
-  const text = String(value)
-  if (form === undefined) return `/${encodeURIComponent(text)}`
-  if (form === 'quoted') return `(${encodeURIComponent(`'${text.replace(/'/g, "''")}'`)})`
-  return `(${encodeURIComponent(text).replace(/[()']/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)})`
+  if (form === undefined) return `/${encodeURIComponent(value)}`
+  if (form === 'quoted') return `(${encodeURIComponent(quote(value))})`
+  return `(${encodeURIComponent(value).replace(/[()']/g, (char) => `%${char.charCodeAt(0).toString(16)}`)})`
 }
 
 /** An item path (`root:/{item-path}:`), each of its segments encoded: `:/a b/c.txt:`. */
 function encodeItemPath(path: string): string {
-  const segments = path.split('/').filter((segment) => segment !== '')
-  return `:/${segments.map((segment) => encodeURIComponent(segment)).join('/')}:`
+  return `:/${path.split('/').filter(Boolean).map(encodeURIComponent).join('/')}:`
+}
+
+/** `key=value` for each entry of `record` that is not undefined, the value as `encodeValue` writes it. */
+function pairs(
+  record: Readonly<Record<string, unknown>> | undefined,
+  encodeValue: (value: unknown) => string,
+): string[] {
+  return Object.entries(record ?? {})
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${encodeURIComponent(key).replace(/^%24/, '$')}=${encodeValue(value)}`)
 }
 
 /** A function call segment: `/name(a='x',b=1)`; strings quoted OData style, `/name` without arguments. */
 function encodeCall(name: string, args: Readonly<Record<string, unknown>> | undefined): string {
-  const pairs = Object.entries(args ?? {})
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeCallArgument(value)}`)
-  return pairs.length === 0 ? `/${name}` : `/${name}(${pairs.join(',')})`
+  const list = pairs(args, (value) =>
+    typeof value === 'number' || typeof value === 'boolean' || value === null
+      ? String(value)
+      : encodeURIComponent(quote(value)),
+  )
+  return list.length === 0 ? `/${name}` : `/${name}(${list.join(',')})`
 }
 
-function encodeCallArgument(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  if (value === null) return 'null'
-  return encodeURIComponent(`'${String(value).replace(/'/g, "''")}'`)
-}
-
+/** `?$select=id%2Cname&$top=5`: an array value joined with commas; '' without any value. */
 function queryString(query: Readonly<Record<string, QueryValue>> | undefined): string {
-  const pairs: string[] = []
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined) continue
-    const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : value.join(',')
-    pairs.push(`${encodeURIComponent(key).replace(/^%24/, '$')}=${encodeURIComponent(text)}`)
-  }
-  return pairs.length === 0 ? '' : `?${pairs.join('&')}`
+  const list = pairs(query, (value) => encodeURIComponent(String(value)))
+  return list.length === 0 ? '' : `?${list.join('&')}`
 }
 
 export interface SendRequest {
@@ -297,40 +276,44 @@ export interface SendRequest {
   response: ResponseKind
 }
 
-const RETRY_STATUSES = new Set([429, 503, 504])
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
-
 /** Send one documented request: `path` is already encoded; resolves to the read body. */
 export function send<R>(context: Context, method: string, path: string, request: SendRequest): Promise<R> {
-  return sendTo<R>(context, method, `${context.baseUrl}${trimItemPath(path)}${queryString(request.query)}`, request)
-}
-
-/** A path ending in an item path (`/root:/a.txt:`) is addressed without its closing colon. */
-function trimItemPath(path: string): string {
-  return path.endsWith(':') ? path.slice(0, -1) : path
+  // A path ending in an item path (`/root:/a.txt:`) is addressed without its closing colon.
+  const url = `${context.baseUrl}${path.replace(/:$/, '')}${queryString(request.query)}`
+  return sendTo<R>(context, method, url, request)
 }
 
 async function sendTo<R>(context: Context, method: string, url: string, request: SendRequest): Promise<R> {
-  const options = request.options ?? {}
-  const retry = { ...context.retry, ...options.retry }
-  const maxRetries = Math.max(0, Math.floor(retry.maxRetries ?? 3))
-  const retryable = IDEMPOTENT_METHODS.has(method) || retry.retryNonIdempotent === true
+  const { options = {}, body, response: kind } = request
   const { signal } = options
+  const retry = { ...context.retry, ...options.retry }
+  const maxRetries = Math.floor(retry.maxRetries ?? 3)
+  const retryable = /^(GET|HEAD|PUT|DELETE|OPTIONS)$/.test(method) || retry.retryNonIdempotent === true
+  const binary = body instanceof Uint8Array || body instanceof ArrayBuffer
+  const headers: Record<string, string> = {}
+  if (kind !== 'binary') headers['Accept'] = 'application/json'
+  if (body !== undefined) headers['Content-Type'] = binary ? 'application/octet-stream' : 'application/json'
+  Object.assign(headers, context.headers, options.headers)
+  const init: FetchRequest = { method, headers }
+  if (body !== undefined) init.body = binary ? body : JSON.stringify(body)
+  if (signal) init.signal = signal
+  // Each attempt reads the token anew (a token function may refresh it).
   for (let attempt = 0; ; attempt++) {
-    throwIfAborted(signal)
-    const init: FetchRequest = { method, headers: await requestHeaders(context, options, request) }
-    const body = requestBody(request.body)
-    if (body !== undefined) init.body = body
-    if (signal) init.signal = signal
+    if (signal?.aborted) throw signal.reason ?? new Error('The request was aborted')
+    const mayRetry = retryable && attempt < maxRetries
+    const token = typeof context.token === 'function' ? await context.token() : context.token
     let response: ResponseLike
     try {
-      response = await context.fetch(url, init)
+      response = await context.fetch(url, {
+        ...init,
+        headers: token ? { ...headers, Authorization: `Bearer ${token}` } : { ...headers },
+      })
     } catch (error) {
-      if (signal?.aborted || !retryable || attempt >= maxRetries) throw error
+      if (signal?.aborted || !mayRetry) throw error
       await sleep(backoffDelay(retry, attempt), signal)
       continue
     }
-    if (RETRY_STATUSES.has(response.status) && retryable && attempt < maxRetries) {
+    if (mayRetry && [429, 503, 504].includes(response.status)) {
       const wait = retryAfterDelay(response.headers.get('retry-after')) ?? backoffDelay(retry, attempt)
       if (wait <= (retry.maxRetryAfterMs ?? 120_000)) {
         await response.text().catch(() => '')
@@ -338,82 +321,75 @@ async function sendTo<R>(context: Context, method: string, url: string, request:
         continue
       }
     }
-    if (response.status < 200 || response.status > 299) throw await readError(response, method, url)
-    return (await readBody(response, request.response, method, url)) as R
+    return (await readResponse(response, kind, method, url)) as R
   }
 }
 
-async function requestHeaders(
-  context: Context,
-  options: RequestOptions,
-  request: SendRequest,
-): Promise<Record<string, string>> {
-  const headers: Record<string, string> = {}
-  if (request.response === 'json' || request.response === 'value') headers['Accept'] = 'application/json'
-  if (request.body !== undefined)
-    headers['Content-Type'] = isBinary(request.body) ? 'application/octet-stream' : 'application/json'
-  Object.assign(headers, context.headers, options.headers)
-  const token = typeof context.token === 'function' ? await context.token() : context.token
-  if (token) headers['Authorization'] = `Bearer ${token}`
-  return headers
+/** A Graph error body's `error`: `{ "code", "message", "innerError": { "request-id" } }`. */
+interface ErrorDetail {
+  code?: unknown
+  message?: unknown
+  innerError?: { 'request-id'?: unknown }
 }
 
-function isBinary(body: unknown): body is Uint8Array | ArrayBuffer {
-  return body instanceof Uint8Array || body instanceof ArrayBuffer
-}
-
-function requestBody(body: unknown): string | Uint8Array | ArrayBuffer | undefined {
-  if (body === undefined) return undefined
-  return isBinary(body) ? body : JSON.stringify(body)
-}
-
-async function readBody(response: ResponseLike, kind: ResponseKind, method: string, url: string): Promise<unknown> {
-  if (kind === 'binary') return new Uint8Array(await response.arrayBuffer())
-  const text = await response.text()
-  if (text === '') return undefined
-  const isJson = /\bjson\b/i.test(response.headers.get('content-type') ?? 'application/json')
-  if (kind === 'value' && !isJson) return text
+/**
+ * The body of a 2xx answer as `kind` says (JSON, nothing when empty as a `204` sends, `value`
+ * unwrapped, or bytes); any other answer, or a body that should be JSON and is not, is a GraphError.
+ */
+async function readResponse(
+  response: ResponseLike,
+  kind: ResponseKind,
+  method: string,
+  url: string,
+): Promise<unknown> {
+  const ok = response.status >= 200 && response.status <= 299
+  if (ok && kind === 'binary') return new Uint8Array(await response.arrayBuffer())
+  const text = ok ? await response.text() : await response.text().catch(() => '')
   let parsed: unknown
+  let validJson = true
   try {
     parsed = JSON.parse(text)
   } catch {
-    throw new GraphError({
-      status: response.status,
-      message: `${method} ${url}: the response body is not valid JSON`,
-      requestId: response.headers.get('request-id') ?? undefined,
-      body: text,
-      method,
-      url,
-    })
+    // Not JSON (an HTML error page, a proxy message…): the raw body is kept on the error.
+    validJson = false
   }
+  if (!ok) {
+    const status = `${response.status} ${response.statusText ?? ''}`.trim()
+    throw graphError(response, method, url, text, status, (parsed as { error?: ErrorDetail } | null)?.error)
+  }
+  if (text === '') return undefined
+  const jsonType = /\bjson\b/i.test(response.headers.get('content-type') ?? 'application/json')
+  if (kind === 'value' && !jsonType) return text
+  if (!validJson) throw graphError(response, method, url, text, 'the response is not JSON')
   if (kind === 'value' && typeof parsed === 'object' && parsed !== null && 'value' in parsed)
-    return (parsed as { value: unknown }).value
+    return parsed.value
   return parsed
 }
 
-/** A Graph error body `{ "error": { "code", "message", "innerError": { "request-id" } } }`, or any other body. */
-async function readError(response: ResponseLike, method: string, url: string): Promise<GraphError> {
-  const body = await response.text().catch(() => '')
-  let error: { code?: unknown; message?: unknown; innerError?: { 'request-id'?: unknown } } | undefined
-  try {
-    const parsed: unknown = JSON.parse(body)
-    if (typeof parsed === 'object' && parsed !== null && 'error' in parsed) {
-      const inner = (parsed as { error: unknown }).error
-      if (typeof inner === 'object' && inner !== null) error = inner
-    }
-  } catch {
-    // Not JSON (an HTML error page, a proxy message…): the raw body is kept on the error.
-  }
-  const bodyRequestId = error?.innerError?.['request-id']
-  const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+/** `value` if it is a string. */
+function stringOr(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+/**
+ * The GraphError of `response`: what `detail` (a Graph error body's `error`) says, else
+ * `METHOD url: problem` and the request id of the headers.
+ */
+function graphError(
+  response: ResponseLike,
+  method: string,
+  url: string,
+  body: string,
+  problem: string,
+  detail?: ErrorDetail,
+): GraphError {
+  const header = (name: string) => response.headers.get(name) ?? undefined
   return new GraphError({
     status: response.status,
-    code: typeof error?.code === 'string' ? error.code : undefined,
-    message: typeof error?.message === 'string' ? error.message : `${method} ${url} failed: ${status}`,
+    code: stringOr(detail?.code),
+    message: stringOr(detail?.message) ?? `${method} ${url}: ${problem}`,
     requestId:
-      typeof bodyRequestId === 'string'
-        ? bodyRequestId
-        : (response.headers.get('request-id') ?? response.headers.get('client-request-id') ?? undefined),
+      stringOr(detail?.innerError?.['request-id']) ?? header('request-id') ?? header('client-request-id'),
     body,
     method,
     url,
@@ -422,7 +398,7 @@ async function readError(response: ResponseLike, method: string, url: string): P
 
 /** `Retry-After: 3` or `Retry-After: Wed, 21 Oct 2015 07:28:00 GMT` → ms to wait; undefined when absent or unreadable. */
 export function retryAfterDelay(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined
+  if (!value?.trim()) return undefined
   if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000
   const date = Date.parse(value)
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
@@ -434,25 +410,16 @@ function backoffDelay(retry: RetryOptions, attempt: number): number {
   return ceiling / 2 + Math.random() * (ceiling / 2)
 }
 
-function throwIfAborted(signal: AbortSignalLike | undefined): void {
-  if (signal?.aborted) throw signal.reason ?? new Error('The request was aborted')
-}
-
+/** Wait `ms`, or less if `signal` aborts (the caller then throws the abort's reason). */
 function sleep(ms: number, signal: AbortSignalLike | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason ?? new Error('The request was aborted'))
-      return
-    }
-    const onAbort = () => {
+  return new Promise((resolve) => {
+    const done = () => {
       clearTimeout(timer)
-      reject(signal?.reason ?? new Error('The request was aborted'))
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
+      signal?.removeEventListener('abort', done)
       resolve()
-    }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
+    }
+    const timer = setTimeout(done, signal?.aborted ? 0 : ms)
+    signal?.addEventListener('abort', done)
   })
 }
 
@@ -472,9 +439,9 @@ export async function* iterateItems<T>(
     yield* page.value ?? []
     const next = page['@odata.nextLink']
     if (!next) return
-    const url = new URL(next, `${context.baseUrl}/`)
-    if (url.origin !== new URL(context.baseUrl).origin)
-      throw new Error(`Refusing to follow @odata.nextLink to another origin: ${url.origin}`)
-    page = await sendTo<Page<T>>(context, 'GET', url.href, request)
+    const { origin, href } = new URL(next, `${context.baseUrl}/`)
+    if (origin !== new URL(context.baseUrl).origin)
+      throw new Error(`Refusing to follow @odata.nextLink to another origin: ${origin}`)
+    page = await sendTo<Page<T>>(context, 'GET', href, request)
   }
 }
