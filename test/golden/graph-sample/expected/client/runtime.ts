@@ -297,6 +297,8 @@ async function sendTo<R>(context: Context, method: string, url: string, request:
   const init: FetchRequest = { method, headers }
   if (body !== undefined) init.body = binary ? body : JSON.stringify(body)
   if (signal) init.signal = signal
+  // Called as a plain function: a browser's `fetch` throws when called as a method of another object.
+  const { fetch } = context
   // Each attempt reads the token anew (a token function may refresh it).
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw signal.reason ?? new Error('The request was aborted')
@@ -304,7 +306,7 @@ async function sendTo<R>(context: Context, method: string, url: string, request:
     const token = typeof context.token === 'function' ? await context.token() : context.token
     let response: ResponseLike
     try {
-      response = await context.fetch(url, {
+      response = await fetch(url, {
         ...init,
         headers: token ? { ...headers, Authorization: `Bearer ${token}` } : { ...headers },
       })
