@@ -3,7 +3,8 @@
  * a user with `$select`, the user's messages, `sendMail`) against the client generated for the
  * whole sample corpus type-checks under `strict`, bundles with esbuild (minified ESM, browser) to
  * at most 10 KB gzip, and the bundle itself, run against the generated mock server over
- * loopback, sends the three documented requests and reads their answers.
+ * loopback, in Node and in a real headless Chromium, sends the three documented requests and reads
+ * their answers.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -15,6 +16,7 @@ import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import type { GeneratedFile } from '../../src/emit/generated-file.js'
 import { loadGeneratedServer } from '../../src/mock/load-server.js'
 import { readDocs } from '../../src/read-docs.js'
+import { launchChromium } from '../support/chromium.js'
 import { corpusDir } from '../support/corpus.js'
 import { typeCheck, VIRTUAL_OUT } from './compile.js'
 
@@ -34,6 +36,35 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(() => rm(temp, { recursive: true, force: true }))
 
+/** Each line the mock logs: method, URL as received, status (the mock validates the sendMail body). */
+const THREE_CALLS = [
+  'GET /v1.0/users/a%2Fb?$select=displayName%2Cmail 200',
+  'GET /v1.0/users/a%2Fb/messages?$select=subject&$top=5 200',
+  'POST /v1.0/users/a%2Fb/sendMail 202',
+]
+const callsOf = (log: readonly string[]) => log.map((line) => line.split(' ').slice(0, 3).join(' '))
+
+/** The mock's answers: the user page's example (not a workload's partial page of user) cut to the
+ *  $select, the documented page of messages, and sendMail's empty 202. */
+const PROFILE = { displayName: 'Adele Vance', mail: 'AdeleV@contoso.onmicrosoft.com', id: expect.any(String) }
+const MESSAGES = { value: [{ subject: 'You have late tasks!' }] }
+
+/** The generated mock server of the corpus, listening on loopback, with its request log. */
+async function listenMock() {
+  const server = await loadGeneratedServer(files)
+  const log: string[] = []
+  const app = server.module.buildServer({ mock: true, log: (line) => log.push(line) })
+  const address = await app.listen({ port: 0, host: '127.0.0.1' })
+  return {
+    address,
+    log,
+    close: async () => {
+      await app.close()
+      await server.dispose()
+    },
+  }
+}
+
 describe('a three-call browser app against the corpus client', () => {
   it('type-checks under strict with the generated client', () => {
     const sources = new Map(
@@ -51,35 +82,52 @@ describe('a three-call browser app against the corpus client', () => {
   })
 
   it('runs, bundled, against the mock server over loopback', async () => {
-    const server = await loadGeneratedServer(files)
-    const requests: string[] = []
-    const app = server.module.buildServer({ mock: true, log: (line) => requests.push(line) })
+    const mock = await listenMock()
     try {
-      const address = await app.listen({ port: 0, host: '127.0.0.1' })
       const path = join(temp, 'app.bundle.mjs')
       await writeFile(path, bundle.code)
       const { run } = (await import(/* @vite-ignore */ pathToFileURL(path).href)) as {
         run(baseUrl: string, userId: string): Promise<{ profile: unknown; messages: unknown; sent: unknown }>
       }
-      const { profile, messages, sent } = await run(`${address}/v1.0`, 'a/b')
-      // Each line: method, URL as received, status (the mock validates the sendMail body).
-      expect(requests.map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
-        'GET /v1.0/users/a%2Fb?$select=displayName%2Cmail 200',
-        'GET /v1.0/users/a%2Fb/messages?$select=subject&$top=5 200',
-        'POST /v1.0/users/a%2Fb/sendMail 202',
-      ])
-      // The mock's answers: the user page's example (not a workload's partial page of user) cut
-      // to the $select, the documented page of messages, and sendMail's empty 202.
-      expect(profile).toEqual({
-        displayName: 'Adele Vance',
-        mail: 'AdeleV@contoso.onmicrosoft.com',
-        id: expect.any(String),
-      })
-      expect(messages).toMatchObject({ value: [{ subject: 'You have late tasks!' }] })
+      const { profile, messages, sent } = await run(`${mock.address}/v1.0`, 'a/b')
+      expect(callsOf(mock.log)).toEqual(THREE_CALLS)
+      expect(profile).toEqual(PROFILE)
+      expect(messages).toMatchObject(MESSAGES)
       expect(sent).toBeUndefined()
     } finally {
-      await app.close()
-      await server.dispose()
+      await mock.close()
+    }
+  }, 60_000)
+
+  it('runs, bundled, in headless Chromium against the mock server', async () => {
+    const mock = await listenMock()
+    const browser = await launchChromium()
+    try {
+      const page = await browser.context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      // The app's page and script come from the mock's origin, as a site serving its app would
+      // (same origin: no CORS); every other request reaches the mock server itself.
+      await page.route(`${mock.address}/app/**`, (route) =>
+        route.fulfill(
+          route.request().url().endsWith('.js')
+            ? { contentType: 'text/javascript', body: bundle.code }
+            : { contentType: 'text/html', body: '<!doctype html><title>three calls</title>' },
+        ),
+      )
+      await page.goto(`${mock.address}/app/index.html`)
+      const result = await page.evaluate(
+        `import('/app/app.js').then(({ run }) => run(location.origin + '/v1.0', 'a/b'))`,
+      )
+      expect(errors).toEqual([])
+      expect(callsOf(mock.log)).toEqual(THREE_CALLS)
+      const { profile, messages, sent } = result as { profile: unknown; messages: unknown; sent?: unknown }
+      expect(profile).toEqual(PROFILE)
+      expect(messages).toMatchObject(MESSAGES)
+      expect(sent).toBeUndefined()
+    } finally {
+      await browser.close()
+      await mock.close()
     }
   }, 60_000)
 })

@@ -6,43 +6,26 @@
  * A screenshot is saved to test-results/reference.png. A corpus-project test: two servers and a
  * browser.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
 import { readDocs } from '../../src/read-docs.js'
 import { ROOT, SEED_DOCS } from '../server/helpers.js'
+import { type Browser, launchChromium } from '../support/chromium.js'
 
-const CHROMIUM = '/usr/bin/chromium'
 const HOSTILE_DOCS = join(ROOT, 'test/fixtures/reference-hostile')
 const SCREENSHOT = join(ROOT, 'test-results/reference.png')
 
+let browser: Browser
 let context: BrowserContext
-const profile = mkdtempSync(join(tmpdir(), 'doc2ts-chromium-'))
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`)
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
+  context = browser.context
 })
-afterAll(async () => {
-  await context?.close()
-  rmSync(profile, { recursive: true, force: true })
-})
+afterAll(() => browser?.close())
 
 /** What a page did: its errors, dialogs, and every request, those to another origin aborted. */
 interface Watched {
