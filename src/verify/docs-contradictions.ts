@@ -11,7 +11,14 @@ import { checkRequestJson, type TypeQuestions } from '../check/json-against-mode
 import { getOrCreate } from '../get-or-create.js'
 import type { ApiModel, OperationDef } from '../model.js'
 import { isJsonObject, unwrapSingleEntity } from '../shape/examples.js'
-import type { ExampleBody, ExampleShape, OperationShape, ResponseShape } from '../shape/operation-shape.js'
+import {
+  carriesBody,
+  type ExampleBody,
+  type ExampleShape,
+  type OperationShape,
+  type ResponseShape,
+  requiresBody,
+} from '../shape/operation-shape.js'
 import { refusedInRequest } from '../shape/read-only-in-request.js'
 import { type SelectableNames, selectedType } from '../shape/selectable.js'
 import type { JudgeContext } from './judge-answer.js'
@@ -82,7 +89,8 @@ export function asContradictions(
 
 /**
  * Why the docs' own request contradicts the request the page documents, if it does: its `$select`
- * names a property the answered type does not have, or its body is not JSON, sets a read-only
+ * names a property the answered type does not have, it sends no body where one is required, or its
+ * body is not JSON, sets a read-only
  * property of the resource, or the judge of values finds a fault (the first is said), an enum the
  * docs list only in a "Possible values are" sentence read as the server reads it (`"contentType": ""`
  * is none of `text`, `html`). A service that refuses such a request agrees with the docs' model.
@@ -101,13 +109,20 @@ export function requestFault(
 ): string | undefined {
   const selected = selectFault(planned, selectable, api.model)
   if (selected !== undefined) return selected
-  if (planned.body === undefined) return undefined
-  const { body } = planned.request
-  if (body.kind === 'fault') return `not JSON: ${body.message}`
-  if (body.kind !== 'json') return undefined
   const own = planned.shape.operation
   const operation =
     routeOwner && (planned.shape.requestBody.kind === 'none' || !servesPath) ? routeOwner : own
+  if (planned.body === undefined) {
+    // An example cut short before its body (`PATCH …/channels/{id}` alone, under "supply a JSON
+    // representation of channel"): the documented body is required.
+    const documented = operation === own ? planned.shape.requestBody : api.of(operation).requestBody
+    return carriesBody(planned.method) && requiresBody(documented)
+      ? 'it sends no body, where the page documents one'
+      : undefined
+  }
+  const { body } = planned.request
+  if (body.kind === 'fault') return `not JSON: ${body.message}`
+  if (body.kind !== 'json') return undefined
   const type = operation.requestBody?.type
   const resource = type?.kind === 'named' && type.resolved ? reads.resolved(type.resolved) : undefined
   if (resource && resource.kind !== 'enum' && isJsonObject(body.value)) {
