@@ -79,6 +79,12 @@ export const catalog = {
     summary: 'A request example is not followed by a response example.',
     raisedBy: 'check request-without-response',
   },
+  'request-without-body': {
+    severity: 'warning',
+    summary:
+      'A POST, PATCH or PUT request example sends no body where its page documents one the call requires (a resource, bytes, or a required Request body parameter).',
+    raisedBy: 'check request-without-body',
+  },
   'example-route-mismatch': {
     // Info: an example may call the API by another path the service takes and the page does not
     // list (OneDrive's `/me/drive/root` beside `/drives/{drive-id}/items/{item-id}`).

@@ -11,6 +11,7 @@ import { missingSection } from './missing-section.js'
 import { openTabGroup } from './open-tab-group.js'
 import { openApiInexactPath } from './openapi-inexact-path.js'
 import { representationMismatch } from './representation-mismatch.js'
+import { requestWithoutBody } from './request-without-body.js'
 import { requestWithoutResponse } from './request-without-response.js'
 import { responseSentenceMismatch } from './response-sentence-mismatch.js'
 import { todoPlaceholder } from './todo-placeholder.js'
@@ -30,6 +31,7 @@ export const checkRules: readonly CheckRule[] = [
   openTabGroup,
   duplicateExampleName,
   requestWithoutResponse,
+  requestWithoutBody,
   undefinedReferenceLink,
   missingAnnotation,
   unknownPathParameter,
