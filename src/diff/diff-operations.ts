@@ -11,6 +11,7 @@
  * headers or the placeholders of the route itself.
  */
 import type { OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../model.js'
+import { callArgumentNames } from '../shape/route-matches.js'
 import { type ApiChange, caseRename, change, inNew, inOld, removal } from './api-change.js'
 import { pairByName, pairItems } from './pair-items.js'
 import { cardinalText, sameTypeText } from './type-text.js'
@@ -152,13 +153,7 @@ function hasParameters(operation: OperationDef): boolean {
 /** Body and function parameters (see the module comment); none for other kinds of operation. */
 function parametersOf(operation: OperationDef): ParameterDef[] {
   if (!hasParameters(operation)) return []
-  const callArguments = new Set(
-    operation.routes.flatMap((route) =>
-      route.segments.flatMap((segment) =>
-        segment.kind === 'call' ? segment.args.map((arg) => arg.name.toLowerCase()) : [],
-      ),
-    ),
-  )
+  const callArguments = callArgumentNames(operation.routes)
   return operation.parameters.filter(
     (p) =>
       p.in === 'body' ||

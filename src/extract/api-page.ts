@@ -35,6 +35,7 @@ import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 import { isReferenceRoute } from '../route-end.js'
 import { ExampleReads } from '../shape/examples.js'
+import { callArgumentNames } from '../shape/route-matches.js'
 import { extractExamples, sectionsOutsideExamples } from './examples.js'
 import { withCalledArguments } from './function-call-route.js'
 import { extractHttpRequest, otherCallSections, routesOfRequestExamples } from './http-request.js'
@@ -186,13 +187,7 @@ function extractParameters(
   elsewhere: ReadonlySet<Section>,
   diagnostics: Diagnostic[],
 ): ParameterDef[] {
-  const callArguments = new Set(
-    routes.flatMap((route) =>
-      route.segments.flatMap((segment) =>
-        segment.kind === 'call' ? segment.args.map((arg) => arg.name.toLowerCase()) : [],
-      ),
-    ),
-  )
+  const callArguments = callArgumentNames(routes)
   const functionLocation = (parameter: ParameterDef): ParameterDef => ({
     ...parameter,
     in: callArguments.has(parameter.name.toLowerCase()) ? 'path' : 'query',

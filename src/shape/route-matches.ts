@@ -89,6 +89,21 @@ export function normaliseSegment(segment: PathSegment): PathSegment {
   return { kind: 'call', name: call[1] ?? '', args }
 }
 
+/** The names, in lower case, of the arguments the routes' function calls write, as placeholders
+ *  (`columnsAfter(count={n})`) or as values (`filterByCurrentUser(on='reviewer')`): what such a
+ *  function's parameters are bound by, in the path, never the query string. */
+export function callArgumentNames(routes: readonly RouteTemplate[]): Set<string> {
+  return new Set(
+    routes.flatMap((route) =>
+      route.segments
+        .map(normaliseSegment)
+        .flatMap((segment) =>
+          segment.kind === 'call' ? segment.args.map((arg) => arg.name.toLowerCase()) : [],
+        ),
+    ),
+  )
+}
+
 /** A parameter's name as a page's table and its request lines both write it: letters and digits
  *  in any case (`{drive-id}` is `driveId`). */
 export function parameterNameKey(name: string): string {

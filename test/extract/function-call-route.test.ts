@@ -103,3 +103,37 @@ describe('a function whose request line leaves its parameters out', () => {
     expect(located(operation)).toEqual(['fromDateTime@query', 'toDateTime@query'])
   })
 })
+
+// microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/accessreviewinstancedecisionitem-filterbycurrentuser.md
+// (01c641aced9437aea8a5c1f17fd65078bff7391e), cut short
+const FILTER_BY_CURRENT_USER = `# accessReviewInstanceDecisionItem: filterByCurrentUser
+
+## HTTP request
+
+<!-- {
+  "blockType": "ignored"
+}
+-->
+\`\`\` http
+GET /identityGovernance/accessReviews/definitions/{accessReviewScheduleDefinitionId}/instances/{accessReviewInstanceId}/decisions/filterByCurrentUser(on='reviewer')
+\`\`\`
+
+## Function parameters
+In the request URL, provide the following query parameters with values.
+The following table shows the parameters that are required with this function.
+
+|Parameter|Type|Description|
+|:---|:---|:---|
+|on|accessReviewInstanceDecisionItemFilterByCurrentUserOptions|Filter to query decision objects for the current user. Possible values are \`reviewer\`, \`unknownFutureValue\`. Use \`reviewer\`. Required.|
+`
+
+describe('a function whose request line writes an argument with its value', () => {
+  it('binds that parameter in the path, not in the query string the lead-in names', () => {
+    const operation = operationOf(
+      'api/accessreviewinstancedecisionitem-filterbycurrentuser.md',
+      FILTER_BY_CURRENT_USER,
+    )
+    expect(located(operation)).toContain('on@path')
+    expect(located(operation)).not.toContain('on@query')
+  })
+})
