@@ -41,12 +41,28 @@ export function bodySchemaForOperation(
     case 'parameters':
       return objectSchema(
         body.parameters.map((p) => ({ name: p.name, schema: parameterSchema(p, model) })),
-        body.parameters.filter((p) => p.required).map((p) => p.name),
+        requiredBodyMembers(shape, model),
         false,
       )
     case 'json':
       return resourceSchema(body.type, body.collection, shape, model, derived)
   }
+}
+
+/** The members a request body must carry: an action's Request body parameters marked required; a
+ *  create's Request body rows marked required that are properties of its resource (an update
+ *  requires none). What the server requires, and what `verify` holds the docs' own requests to. */
+export function requiredBodyMembers(shape: OperationShape, model: ApiModel): string[] {
+  const body = shape.requestBody
+  if (body.kind === 'parameters') return body.parameters.filter((p) => p.required).map((p) => p.name)
+  const { operation } = shape
+  if (body.kind !== 'json' || operation.kind !== 'create' || body.type.kind !== 'named') return []
+  const resolved = body.type.resolved ? model.types[body.type.resolved] : undefined
+  if (!resolved || resolved.kind === 'enum') return []
+  const known = new Set(flattenProperties(resolved, model).map((p) => p.name))
+  return operation.parameters
+    .filter((p) => p.in === 'body' && p.required && known.has(p.name))
+    .map((p) => p.name)
 }
 
 /** A create body carries the writable properties (required ones as its table says); an update
@@ -62,19 +78,14 @@ function resourceSchema(
   if (!resolved || resolved.kind === 'enum')
     return withShape(schemaForTypeRef(type, model), collection, false)
   const { operation } = shape
-  const required =
-    operation.kind === 'create'
-      ? operation.parameters.filter((p) => p.in === 'body' && p.required).map((p) => p.name)
-      : []
   const properties = flattenProperties(resolved, model).map((p) => ({
     name: p.name,
     // A read-only property in a request body is refused with its name (`false` schema).
     schema: refusedInRequest(p, operation) ? false : schemaForProperty(p, model),
   }))
-  const known = new Set(properties.map((p) => p.name))
   const item = objectSchema(
     properties as { name: string; schema: JsonSchema }[],
-    required.filter((name) => known.has(name)),
+    requiredBodyMembers(shape, model),
     acceptsUnlistedProperties(resolved, model, derived),
   )
   return collection ? { type: 'array', items: item } : item

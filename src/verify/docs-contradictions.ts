@@ -9,6 +9,7 @@
  */
 import { checkRequestJson, type TypeQuestions } from '../check/json-against-model.js'
 import { getOrCreate } from '../get-or-create.js'
+import { requiredBodyMembers } from '../json-schema/operation-schemas.js'
 import type { ApiModel, OperationDef } from '../model.js'
 import { isJsonObject, unwrapSingleEntity } from '../shape/examples.js'
 import {
@@ -112,11 +113,11 @@ export function requestFault(
   const own = planned.shape.operation
   const operation =
     routeOwner && (planned.shape.requestBody.kind === 'none' || !servesPath) ? routeOwner : own
+  const shape = operation === own ? planned.shape : api.of(operation)
   if (planned.body === undefined) {
     // An example cut short before its body (`PATCH …/channels/{id}` alone, under "supply a JSON
     // representation of channel"): the documented body is required.
-    const documented = operation === own ? planned.shape.requestBody : api.of(operation).requestBody
-    return carriesBody(planned.method) && requiresBody(documented)
+    return carriesBody(planned.method) && requiresBody(shape.requestBody)
       ? 'it sends no body, where the page documents one'
       : undefined
   }
@@ -134,6 +135,11 @@ export function requestFault(
     )
     const readOnly = Object.keys(body.value).find((key) => readOnlyNames.has(key.toLowerCase()))
     if (readOnly !== undefined) return `${readOnly} is read-only`
+  }
+  if (isJsonObject(body.value)) {
+    const sent = new Set(Object.keys(body.value).map((key) => key.toLowerCase()))
+    const missing = requiredBodyMembers(shape, api.model).find((name) => !sent.has(name.toLowerCase()))
+    if (missing !== undefined) return `${missing} is required`
   }
   const faults: string[] = []
   checkRequestJson(operation, body.value, {

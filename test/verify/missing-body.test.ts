@@ -1,8 +1,9 @@
 /**
- * A request example cut short before its body: the channel update page says "supply a JSON
- * representation of channel" and shows `PATCH …/channels/{id}` alone. A service that refuses the
- * request for want of a body agrees with the page; the example is the docs' contradiction, not
- * the service's fault (test/fixtures/verify-missing-body/SOURCES.txt).
+ * A request example without what its page requires: the channel update page says "supply a JSON
+ * representation of channel" and shows `PATCH …/channels/{id}` alone; today's access review create
+ * page marks `descriptionForReviewers` required, and its third example sends none. A service that
+ * refuses such a request agrees with the page; the example is the docs' contradiction, not the
+ * service's fault (test/fixtures/verify-missing-body/SOURCES.txt, verify-required-member/SOURCES.txt).
  */
 import { describe, expect, it } from 'vitest'
 import { verify } from '../../src/index.js'
@@ -22,6 +23,22 @@ describe('a request example without the body its page documents', () => {
       severity: 'warning',
       message: expect.stringContaining(
         'does not fit the documented request (it sends no body, where the page documents one)',
+      ),
+    })
+  })
+})
+
+describe('a request example without a member its page marks required', () => {
+  const docs = `${ROOT}test/fixtures/verify-required-member`
+  const required = mockOfDocs(docs)
+
+  it("is the docs' contradiction where the service refuses it", async () => {
+    const { summary, findings } = await verify({ docs, baseUrl: required().url, unsafe: true })
+    expect(summary).toMatchObject({ examples: 1, contradicted: 1, mismatched: 0 })
+    expect(findings[0]).toMatchObject({
+      code: 'verify-docs-contradiction',
+      message: expect.stringContaining(
+        'does not fit the documented request (descriptionForReviewers is required)',
       ),
     })
   })
