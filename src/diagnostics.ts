@@ -34,7 +34,7 @@ export const catalog = {
   'type-name-case': {
     severity: 'warning',
     summary:
-      "A resource annotation capitalises the type name its page's title writes in lowerCamel (`microsoft.graph.IdentityProvider` under `# identityProvider resource type`); the title's spelling is used.",
+      "A resource annotation capitalises, or writes all in lower case, the type name its page's title writes in lowerCamel (`microsoft.graph.IdentityProvider` under `# identityProvider resource type`); the title's spelling is used.",
     raisedBy: 'extract resource-page',
   },
   'unresolved-type': {

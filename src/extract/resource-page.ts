@@ -138,10 +138,12 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
 }
 
 /**
- * The annotation's name, unless it capitalises a name the title writes in lowerCamel, as the
- * format writes type names: identityProvider's page annotates `microsoft.graph.IdentityProvider`
- * under `# identityProvider resource type`. A title capitalised as a heading (`# Contract resource
- * type` over `microsoft.graph.contract`) leaves the annotation's name as it is.
+ * The annotation's name, unless it capitalises, or writes all in lower case, a name the title
+ * writes in lowerCamel, as the format writes type names: identityProvider's page annotates
+ * `microsoft.graph.IdentityProvider` under `# identityProvider resource type`, recurrenceRange's
+ * `microsoft.graph.recurrencerange` under `# recurrenceRange resource type`. A title capitalised
+ * as a heading (`# Contract resource type` over `microsoft.graph.contract`) leaves the
+ * annotation's name as it is.
  */
 function titleCasedName(
   annotated: string,
@@ -153,7 +155,9 @@ function titleCasedName(
   const simple = annotated.slice(dot)
   const written = title?.slice(title.lastIndexOf('.') + 1)
   if (!written || written === simple || written.toLowerCase() !== simple.toLowerCase()) return annotated
-  if (!/^[a-z]/.test(written) || /^[a-z]/.test(simple)) return annotated
+  // Same letters, other case: the title has capitals where the annotation has none, or not the first.
+  const flattened = simple === simple.toLowerCase()
+  if (!/^[a-z]/.test(written) || (/^[a-z]/.test(simple) && !flattened)) return annotated
   diagnostics.push(
     diagnostic(
       'type-name-case',

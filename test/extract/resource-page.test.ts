@@ -746,6 +746,24 @@ describe('resource pages', () => {
       '```',
     ])
     expect([contract.type.qualifiedName, contract.findings]).toEqual(['microsoft.graph.contract', []])
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/resources/recurrencerange.md
+    // (no front matter, no Namespace line), shortened: an annotation all in lower case.
+    const recurrenceRange = readResource('resources/recurrencerange.md', [
+      '# recurrenceRange resource type',
+      '',
+      'The duration of an event.',
+      '',
+      '<!-- {',
+      '  "blockType": "resource",',
+      '  "@odata.type": "microsoft.graph.recurrencerange"',
+      '}-->',
+      '',
+      '```json',
+      '{ "endDate": "String (timestamp)" }',
+      '```',
+    ])
+    expect(recurrenceRange.type.qualifiedName).toBe('microsoft.graph.recurrenceRange')
+    expect(recurrenceRange.findings).toEqual([['type-name-case', 10]])
   })
 
   it('reads the Properties table under a heading that names the type first', () => {
