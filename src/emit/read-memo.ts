@@ -33,7 +33,7 @@ export class ReadMemo<V> {
   readonly #kept = new WeakMap<object, Kept<V>[]>()
 
   /** The value `make` derives from `model` and `inputs`, kept under `owner` (an object the value
-   *  belongs to, such as its first operation) for the next emit. */
+   *  belongs to, such as its first route) for the next emit. */
   value(owner: object, inputs: readonly unknown[], model: ApiModel, make: (model: ApiModel) => V): V {
     const kept = this.#kept.get(owner) ?? []
     const same = kept.find((entry) => sameElements(entry.inputs, inputs))

@@ -63,10 +63,12 @@
  *                      and the base types                   other base types
  *   shapes.service / rootAliases
  *                      the operation list                   another list
- *   client.methods     first operation, plus the verb, the  other inputs, or another object at a
+ *   client.methods     first route, plus the verb, the      other inputs, or another object at a
  *                      routes, listings, base types and     type name it read (`ReadMemo`)
  *                      type names, and the model parts the
  *                      view read
+ *   client.listingTexts listing object                      (never: a changed listing is a new
+ *                                                           object)
  *   client.last        the operation list and type names,   another list or names, or a method
  *                      and each method view                 view made again
  *   server.routes / mocks / handlers

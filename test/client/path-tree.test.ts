@@ -8,34 +8,8 @@ import { buildPathTree } from '../../src/emit/client/path-tree.js'
 import { buildClientView } from '../../src/emit/client/view-model.js'
 import { renderTemplate } from '../../src/emit/render-template.js'
 import { assignTsNames } from '../../src/emit/type-names.js'
-import { parseRouteTemplate } from '../../src/extract/route-template.js'
-import type { ApiModel, HttpMethod, OperationDef } from '../../src/model.js'
-
-const position = { file: 'api/x.md', line: 1, column: 1 }
-
-function operation(id: string, method: HttpMethod, ...paths: string[]): OperationDef {
-  return {
-    id,
-    file: `api/${id}.md`,
-    title: id,
-    description: '',
-    kind: method === 'GET' ? 'get' : 'action',
-    routes: paths.flatMap((raw) => {
-      const { route } = parseRouteTemplate(`${method} ${raw}`, position)
-      return route ? [route] : []
-    }),
-    parameters: [],
-    response: { status: 200, collection: false, source: 'none' },
-    queryOptions: [],
-    permissions: [],
-    examples: [],
-    position,
-  }
-}
-
-function model(operations: OperationDef[]): ApiModel {
-  return { types: {}, undocumented: {}, operations, diagnostics: [], pages: operations.length }
-}
+import type { OperationDef } from '../../src/model.js'
+import { model, operation } from '../support/inline-operations.js'
 
 describe('buildPathTree', () => {
   it('merges routes by literal segments, one byId for every placeholder name', () => {

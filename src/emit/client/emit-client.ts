@@ -27,7 +27,11 @@ export function emitClient(
 ): GeneratedFile[] {
   if (!kept) return clientFiles(buildClientView(model, names, GENERATED_HEADER, shapes))
   const { memo, namesKey } = kept
-  const methodOf = clientMethods(model, names, shapes, { methods: memo.methods, namesKey })
+  const methodOf = clientMethods(model, names, shapes, {
+    methods: memo.methods,
+    listingTexts: memo.listingTexts,
+    namesKey,
+  })
   // The same operations and names make the same path tree, node names and call parameters: the
   // last view holds but for the method views made again, put in their places (in traversal
   // order, as the view asked for them), where each answers as the one it replaces.

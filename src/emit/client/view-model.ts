@@ -10,6 +10,7 @@ import { getOrCreate } from '../../get-or-create.js'
 import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
+import type { MethodListing } from '../../shape/method-listings.js'
 import { type BodyShape, carriesBody, type ResponseShape, requiresBody } from '../../shape/operation-shape.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
@@ -126,6 +127,7 @@ export type MethodOf = (verb: HttpMethod, refs: readonly RouteRef[]) => ClientMe
  *  read of the model (`ReadMemo`), valid while the type names are the same (`namesKey`). */
 export interface ClientViewMemo {
   methods: ReadMemo<ClientMethod>
+  listingTexts: WeakMap<MethodListing, string>
   namesKey: string
 }
 
@@ -150,11 +152,13 @@ export function clientMethods(
   }
   if (!kept) return (verb, refs) => make(verb, refs, shapes)
   // The view reads the listings of its operations and the base types (which page answers)
-  // besides the model: each operation's listing, as text, once per emit; the base types as the
-  // session keeps them (the same object while they say the same).
-  const listed = new Map<string, string>()
-  const listingOf = (id: string) =>
-    getOrCreate(listed, id, () => JSON.stringify(shapes.listings().get(id) ?? null))
+  // besides the model: each operation's listing, as text, once per listing object (not once per
+  // emit: a save would print every operation's again); the base types as the session keeps them
+  // (the same object while they say the same).
+  const listingOf = (id: string) => {
+    const listing = shapes.listings().get(id)
+    return listing ? getOrCreate(kept.listingTexts, listing, () => JSON.stringify(listing)) : 'null'
+  }
   return (verb, refs) => {
     const inputs = [
       verb,
@@ -162,9 +166,10 @@ export function clientMethods(
       shapes.baseTypes(),
       ...refs.flatMap(({ operation, route }) => [operation, route, listingOf(operation.id)]),
     ]
-    return kept.methods.value(refs[0]!.operation, inputs, model, (view) =>
-      make(verb, refs, shapes.through(view)),
-    )
+    // Kept under its first route, which documents one node's verb: under its operation, one
+    // documented at more paths than the memo keeps values per owner pushed out its own views, and
+    // every emit made them again (hundreds of views a save on a large API).
+    return kept.methods.value(refs[0]!.route, inputs, model, (view) => make(verb, refs, shapes.through(view)))
   }
 }
 
