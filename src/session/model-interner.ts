@@ -102,21 +102,26 @@ function internOperations(
     : interned
 }
 
-/** Equal as JSON would print them: the same members in the same order, recursively. */
+/** Equal as JSON would print them: the same members in the same order, recursively. Loops, not
+ *  `every`: a full link compares every type and operation with the last run's, and a closure per
+ *  object compared was most of what a structural save's link allocated. */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   if (Array.isArray(a) !== Array.isArray(b)) return false
   if (Array.isArray(a)) {
     const other = b as unknown[]
-    return a.length === other.length && a.every((item, index) => deepEqual(item, other[index]))
+    if (a.length !== other.length) return false
+    for (let index = 0; index < a.length; index++) if (!deepEqual(a[index], other[index])) return false
+    return true
   }
   const keys = Object.keys(a)
   const otherKeys = Object.keys(b)
   if (keys.length !== otherKeys.length) return false
-  return keys.every(
-    (key, index) =>
-      key === otherKeys[index] &&
-      deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-  )
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string
+    if (key !== otherKeys[index]) return false
+    if (!deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false
+  }
+  return true
 }
