@@ -117,8 +117,10 @@ export function recordedOnDisk(
   for (const path of paths) {
     const hash = record.outputs[path]
     const stamp = record.stamps?.[path]
+    // Unstamped (user-owned handler stubs, thousands of them): not even resolved.
+    if (hash === undefined || stamp === undefined) continue
     const full = safeOutputPath(outDir, path)
-    if (hash === undefined || stamp === undefined || !full) continue
+    if (!full) continue
     const info = fileAt(full)
     if (info && stampOf(info) === stamp) known.set(path, hash)
   }

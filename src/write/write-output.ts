@@ -231,6 +231,12 @@ export class OutputWriteError extends Error {
 /** What the guard found of one output path: why it may not be written, else whether a file is there. */
 type Guarded = { refused: string } | { exists: boolean }
 
+/** What the guard found of a folder: why nothing in it may be written, else its real path and the
+ *  protected folders inside it. */
+type FolderCheck = { refused: string } | { real: string; within: readonly string[] }
+
+const PROTECTED = 'the path is inside the docs folder'
+
 /**
  * A check for one absolute output path: whether it may be written, and whether a file is there.
  * The existing part of the path must resolve (symbolic links followed) inside the output folder,
@@ -240,18 +246,32 @@ type Guarded = { refused: string } | { exists: boolean }
 async function createGuard(outDir: string, protect: readonly string[]) {
   const root = resolve(outDir)
   const realRoot = await realpath(root).catch(() => root)
-  const protectedRoots = await Promise.all(
-    protect.map(async (dir) => [resolve(dir), await realpath(dir).catch(() => resolve(dir))]),
-  )
-  const resolvedFolders = new Map<string, Promise<string | undefined>>()
+  // Each protected folder as written and as resolved.
+  const protectedPaths = (
+    await Promise.all(
+      protect.map(async (dir) => [resolve(dir), await realpath(dir).catch(() => resolve(dir))]),
+    )
+  ).flat()
   /** The real path of `folder`: of its nearest existing ancestor, followed by the rest as written. */
-  const realFolder = (folder: string) =>
-    getOrCreate(resolvedFolders, folder, async () => {
-      let existing = folder
-      while (existing !== root && !(await lstat(existing).catch(() => undefined)))
-        existing = dirname(existing)
-      const real = await realpath(existing).catch(() => (existing === root ? realRoot : undefined))
-      return real === undefined ? undefined : join(real, relative(existing, folder))
+  const realFolder = async (folder: string) => {
+    let existing = folder
+    while (existing !== root && !(await lstat(existing).catch(() => undefined))) existing = dirname(existing)
+    const real = await realpath(existing).catch(() => (existing === root ? realRoot : undefined))
+    return real === undefined ? undefined : join(real, relative(existing, folder))
+  }
+  const folderChecks = new Map<string, Promise<FolderCheck>>()
+  /** What a folder's files share, checked once per folder (thousands of handler stubs share one):
+   *  a file is inside a protected folder when its folder is, or when it is one of the protected
+   *  folders inside its folder (`within`); either as written or as resolved. */
+  const folderCheck = (folder: string) =>
+    getOrCreate(folderChecks, folder, async (): Promise<FolderCheck> => {
+      const real = await realFolder(folder)
+      if (real === undefined || !isInside(real, realRoot))
+        return { refused: 'a symbolic link leads out of the output folder' }
+      const folders = [folder, real]
+      if (protectedPaths.some((path) => folders.some((at) => isInside(at, path))))
+        return { refused: PROTECTED }
+      return { real, within: protectedPaths.filter((path) => folders.some((at) => isInside(path, at))) }
     })
   const listings = new Map<string, Promise<Map<string, Dirent> | undefined>>()
   /** What is at `full`: from one listing of its folder (not a call per file) where the listing
@@ -273,17 +293,10 @@ async function createGuard(outDir: string, protect: readonly string[]) {
     const info = await entryAt(full)
     if (info?.isSymbolicLink()) return { refused: 'the file is a symbolic link' }
     if (info && !info.isFile()) return { refused: 'something other than a file is in the way' }
-    const folder = await realFolder(dirname(full))
-    if (folder === undefined || !isInside(folder, realRoot))
-      return { refused: 'a symbolic link leads out of the output folder' }
-    const realFull = join(folder, basename(full))
-    for (const paths of protectedRoots)
-      if (
-        paths.some(
-          (protectedFolder) => isInside(full, protectedFolder) || isInside(realFull, protectedFolder),
-        )
-      )
-        return { refused: 'the path is inside the docs folder' }
+    const folder = await folderCheck(dirname(full))
+    if ('refused' in folder) return folder
+    const inside = (path: string) => isInside(full, path) || isInside(join(folder.real, basename(full)), path)
+    if (folder.within.some(inside)) return { refused: PROTECTED }
     return { exists: info !== undefined }
   }
 }
