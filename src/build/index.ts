@@ -126,13 +126,11 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   const version = request.version ?? doc2tsVersion()
   const { progress, store } = request
   const { docs, stampsSaved } = await clock.time('read', () => readStep(request.docs, store, progress))
-  const digestOf = given ? given.digestOf.bind(given) : textHash
-  const keys = new Map(
-    docs.pages.map((page) => [
-      page.file,
-      pageHash(version, page.file, page.digest ?? digestOf(page.file, page.text)),
-    ]),
-  )
+  const keyOf = (page: PageInput) =>
+    given && page.digest === undefined
+      ? given.pageKey(version, page.file, page.text)
+      : pageHash(version, page.file, page.digest ?? textHash(page.text))
+  const keys = new Map(docs.pages.map((page) => [page.file, keyOf(page)]))
   const input = inputHash(keys, docs.diagnostics)
   const last = given?.lastRecord ?? (store ? await loadRunRecord(store.recordPath, version) : undefined)
   const out = request.emit?.dir

@@ -9,7 +9,8 @@
  * by type (`LinkedModel`) and deep-frozen in tests.
  *
  *   field              key                                  invalidated by
- *   digests            page file, kept with its text        another text for that file
+ *   pageKeys           page file, kept with its text and    another text for that file, or
+ *                      doc2ts's version                     another version
  *   pages              page file → cache entry (hash)       a page whose key changed (re-extracted)
  *   pageCache          the page cache file as last read     rewritten by the record step
  *   parsed             cache entry object                   a new entry (a changed page)
@@ -97,6 +98,7 @@ import { LinkMemo } from '../link/link-memo.js'
 import { KeptShapes } from '../shape/api-shape.js'
 import { ExampleReads } from '../shape/examples.js'
 import type { CachedPage, PageCacheFile } from '../store/page-cache.js'
+import { pageHash } from '../store/page-hash.js'
 import type { RunRecord } from '../store/run-record.js'
 import { textHash } from '../store/text-hash.js'
 import { OutputEncoder } from '../write/output-bytes.js'
@@ -129,7 +131,7 @@ export class Session {
   /** The record the last run made; unset until one did. */
   lastRecord: RunRecord | undefined
   readonly #parsed = new ParsedPages()
-  readonly #digests = new Map<string, { text: string; digest: string }>()
+  readonly #pageKeys = new Map<string, { text: string; version: string; key: string }>()
 
   /**
    * `lasting`: more runs will follow (watch mode, tests of saves). Only then are parsed page
@@ -138,13 +140,14 @@ export class Session {
    */
   constructor(readonly lasting = false) {}
 
-  /** `textHash`, computed again only for a page whose text changed. */
-  digestOf(file: string, text: string): string {
-    const known = this.#digests.get(file)
-    if (known?.text === text) return known.digest
-    const digest = textHash(text)
-    this.#digests.set(file, { text, digest })
-    return digest
+  /** The page's cache key (`pageHash` of its text's digest), made again only for a page whose
+   *  text changed: a save would otherwise hash every page of the docs twice. */
+  pageKey(version: string, file: string, text: string): string {
+    const known = this.#pageKeys.get(file)
+    if (known?.text === text && known.version === version) return known.key
+    const key = pageHash(version, file, textHash(text))
+    this.#pageKeys.set(file, { text, version, key })
+    return key
   }
 
   /** A cache entry's page model and page checks, parsed once per entry in a lasting session. */
