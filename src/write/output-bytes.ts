@@ -7,6 +7,7 @@
  */
 import type { GeneratedFile } from '../emit/generated-file.js'
 import { isWellFormed } from '../emit/memo.js'
+import { outputHash, ResumableHashes } from './output-hash.js'
 
 /** Parts shorter than this are joined with their neighbours and encoded again, not looked up. */
 const KEPT_PART_LENGTH = 256
@@ -22,6 +23,7 @@ export class OutputEncoder {
   readonly #hashed = new Map<string, { content: FileContent; hash: string }>()
   /** The paths encoded by this write (`chunks`). */
   readonly #encoded = new Set<string>()
+  readonly #hashes = new ResumableHashes()
 
   /** `keep`: keep the bytes of each long part for the next write (a run that writes once keeps
    *  none: they are the size of the outputs). `known`: see `know`. */
@@ -70,6 +72,12 @@ export class OutputEncoder {
     return flushShort() ? chunks : [Buffer.from(file.text)]
   }
 
+  /** `outputHash` of the file's chunks; an encoder that keeps bytes resumes it from the last
+   *  hash of the path where the chunks begin alike (`ResumableHashes`). */
+  hash(file: GeneratedFile, chunks: readonly Buffer[]): string {
+    return this.keep ? this.#hashes.hash(file.path, chunks) : outputHash(chunks)
+  }
+
   /**
    * The hash `remember` noted for this path, when the file is made of the same text again (in a
    * watch session an output group emitted again mostly gives back the very strings of its last
@@ -103,6 +111,7 @@ export class OutputEncoder {
         if (bytes && !this.#next.has(part)) this.#next.set(part, bytes)
       }
     }
+    this.#hashes.keepOnly(outputs)
     this.#encoded.clear()
     this.#last = this.#next
     this.#next = new Map()

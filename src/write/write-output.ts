@@ -9,7 +9,7 @@
  * - user-owned files (handler stubs) are created once and never overwritten; one no longer
  *   produced is kept once the user changed it, else removed.
  */
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import type { Dirent } from 'node:fs'
 import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path'
@@ -18,6 +18,7 @@ import { getOrCreate } from '../get-or-create.js'
 import { mapConcurrently } from '../map-concurrently.js'
 import { textHash } from '../store/text-hash.js'
 import { OutputEncoder } from './output-bytes.js'
+import { outputHash } from './output-hash.js'
 
 export const MANIFEST = '.doc2ts-manifest.json'
 
@@ -131,7 +132,7 @@ export async function writeOutput(
     let hash = encoder.sameHash(file)
     if (hash === undefined) {
       chunks = encoder.chunks(file)
-      hash = outputHash(chunks)
+      hash = encoder.hash(file, chunks)
     }
     encoder.remember(file, hash)
     const onDisk = known.onDisk?.get(file.path) ?? (await readFile(full).then(outputHash, () => undefined))
@@ -315,16 +316,6 @@ async function readManifest(outDir: string): Promise<Manifest> {
     // No manifest, or not ours: nothing counts as generated.
   }
   return manifest
-}
-
-/** The hash of an output file's bytes, given whole or in chunks, that the manifest and the run
- *  record keep. It only tells whether doc2ts's own file changed, as git's object ids do, so SHA-1:
- *  a save hashes every large output it rewrites (over 100 MB on an 8k-page API), and SHA-1 runs
- *  several times faster than SHA-256 here. */
-export function outputHash(bytes: string | Uint8Array | readonly Uint8Array[]): string {
-  const hash = createHash('sha1')
-  for (const chunk of Array.isArray(bytes) ? bytes : [bytes]) hash.update(chunk)
-  return hash.digest('hex')
 }
 
 /** Whether `bytes` are what a manifest's hash was made of: `outputHash`, or SHA-256 in the
