@@ -10,8 +10,14 @@ const chunk = (fill: string, size = 3 * MB) => Buffer.alloc(size, fill)
 
 it('gives the hash of the whole chunks after any change', () => {
   const hashes = new ResumableHashes()
-  const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map((fill) => chunk(fill))
-  const versions = [
+  const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map((fill) => chunk(fill)) as [
+    Buffer,
+    Buffer,
+    Buffer,
+    Buffer,
+    Buffer,
+  ]
+  const versions: Buffer[][] = [
     [a, b, c, d, e],
     [a, b, c, d, chunk('x')], // the last chunk
     [a, b, chunk('y'), d, e], // one in the middle
