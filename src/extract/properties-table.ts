@@ -192,7 +192,7 @@ export function extractPropertiesTable(
     }
     const unread = unreadWordFinding(cellType, `property ${name}`, position)
     if (unread) diagnostics.push(unread)
-    const flags = readPropertyFlags(description)
+    const flags = readPropertyFlags(description, name)
     const property: Draft<PropertyDef> = {
       name,
       type,

@@ -18,14 +18,18 @@ const NULLABLE = /\bnullable\b/i
 const VALUES_LEAD =
   /\b(?:the )?(?:possible|supported|allowed|valid) values?(?: (?:are|is|include))?:?|\bmust be one of:?|\bone of:/i
 
+/** "… for the **contentType** property is …": the values of another member, named after the lead-in. */
+const OTHER_MEMBER = /^\s*(?:for|of|in) (?:the )?[*`]*([A-Za-z_]\w*)[*`]* (?:property|member|field)\b/i
+
 /** "… request header to get the following values in this evolvable enum:" (up to the colon). */
 const EVOLVABLE_LEAD = /\binclude-unknown-enum-members\b[^:]*:/i
 
-export function readPropertyFlags(description: string): PropertyFlags {
+/** `name`: the property's own, which a lead-in may name ("Possible values for the status property"). */
+export function readPropertyFlags(description: string, name: string): PropertyFlags {
   const flags: PropertyFlags = { readOnly: isReadOnly(description) }
   if (NOT_NULLABLE.test(description)) flags.nullable = false
   else if (NULLABLE.test(description)) flags.nullable = true
-  const values = readPossibleValues(description)
+  const values = readPossibleValues(description, name)
   if (values) flags.possibleValues = values
   return flags
 }
@@ -41,12 +45,16 @@ function isReadOnly(description: string): boolean {
  * The backticked (or bold) values that follow a "Possible values are" lead-in, in order, and those
  * an evolvable enum's members after its sentinel add, which today's pages often name only in the
  * sentence that follows: "… `unknownFutureValue`. Use the `Prefer: include-unknown-enum-members`
- * request header to get the following values in this evolvable enum: `mexico`."
+ * request header to get the following values in this evolvable enum: `mexico`." None where the
+ * lead-in gives the values of another member than `name`: an [itemBody](…) property's "The
+ * supported value for the contentType property is `html`" lists a value of itemBody's contentType.
  */
-export function readPossibleValues(description: string): string[] | undefined {
+export function readPossibleValues(description: string, name: string): string[] | undefined {
   const lead = VALUES_LEAD.exec(description)
   if (!lead) return undefined
   const rest = description.slice(lead.index + lead[0].length)
+  const other = OTHER_MEMBER.exec(rest)?.[1]
+  if (other !== undefined && other.toLowerCase() !== name.toLowerCase()) return undefined
   const evolvable = EVOLVABLE_LEAD.exec(rest)
   const values = [
     ...listedValues(rest),

@@ -11,7 +11,7 @@ describe('readPropertyFlags', () => {
     ['Read-only for users synced from on-premises. Read-only.', true],
     ['The display name.', false],
   ])('%s → read-only %s', (description, readOnly) => {
-    expect(readPropertyFlags(description).readOnly).toBe(readOnly)
+    expect(readPropertyFlags(description, 'status').readOnly).toBe(readOnly)
   })
 
   it.each([
@@ -27,7 +27,14 @@ describe('readPropertyFlags', () => {
       'Possible values are: `working`, `unknownFutureValue`, `reassigned`. Note that you must use the `Prefer: include-unknown-enum-members` request header to get the following values in this evolvable enum: `reassigned`.',
       ['working', 'unknownFutureValue', 'reassigned'],
     ],
+    // microsoft-graph-docs-contrib v1.0 servicehealthissuepost.md: the values of another member
+    // (the itemBody's contentType), not of this property; its own name in the lead-in is its own.
+    [
+      'The content of the service issue post. The supported value for the contentType property is `html`.',
+      undefined,
+    ],
+    ['Possible values for the status property are: `on`, `off`.', ['on', 'off']],
   ])('%s → %j', (description, values) => {
-    expect(readPropertyFlags(description).possibleValues).toEqual(values)
+    expect(readPropertyFlags(description, 'status').possibleValues).toEqual(values)
   })
 })
