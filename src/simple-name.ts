@@ -18,3 +18,13 @@ export function writtenTypeName(type: TypeRef): string {
 export function simpleNameOfType(type: TypeRef): string {
   return simpleNameOf(writtenTypeName(type))
 }
+
+/** `items` of `item`, `currencies` of `currency`, `addresses` of `address` (any case). */
+export function isPluralOf(written: string, name: string): boolean {
+  const [plural, single] = [written.toLowerCase(), name.toLowerCase()]
+  return (
+    plural === `${single}s` ||
+    plural === `${single}es` ||
+    (single.endsWith('y') && plural === `${single.slice(0, -1)}ies`)
+  )
+}

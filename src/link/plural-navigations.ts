@@ -8,7 +8,7 @@
  * plural against the page's name (`dynamics_item.md`) before the placeholder is named.
  */
 import type { PropertyDef } from '../model.js'
-import { simpleNameOf } from '../simple-name.js'
+import { isPluralOf, simpleNameOf } from '../simple-name.js'
 import type { TypeRegistry } from './registry.js'
 
 export function markPluralNavigations(registry: TypeRegistry): void {
@@ -37,14 +37,4 @@ export function singularPlaceholder(property: PropertyDef): PropertyDef {
   const single =
     /ies$/i.test(written) && !/ies$/i.test(stem) ? `${written.slice(0, -3)}y` : written.slice(0, stem.length)
   return { ...property, collection: true, type: { ...ref, name: single } }
-}
-
-/** `items` of `item`, `currencies` of `currency`, `addresses` of `address` (any case). */
-export function isPluralOf(written: string, name: string): boolean {
-  const [plural, single] = [written.toLowerCase(), name.toLowerCase()]
-  return (
-    plural === `${single}s` ||
-    plural === `${single}es` ||
-    (single.endsWith('y') && plural === `${single.slice(0, -1)}ies`)
-  )
 }

@@ -6,8 +6,8 @@
  */
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, OperationDef as ModelOperationDef, PropertyDef, SourcePosition } from '../model.js'
+import { isPluralOf } from '../simple-name.js'
 import type { EnumTypeDef, ObjectTypeDef, OperationDef, TypeRef, UndocumentedType } from './drafts.js'
-import { isPluralOf } from './plural-navigations.js'
 import type { TypeRegistry } from './registry.js'
 
 /** The namespace an operation's bare type names are read in first: its page's. */

@@ -8,6 +8,7 @@
  * these, a page about a type derived from another page's type follows that page (the general page
  * answers, as Graph's own route does; its special cases add their responses):
  *   GET /me/messages/{id}   eventmessage-get (eventMessage) · message-get (message)   → message-get
+ * Before all of these, the pages about the type the path's collection is named for (`namedByPath`).
  * Their responses and bodies are then read together (the union of what they document). The first
  * of them owns the route (its title leads the client's doc comment, its handler serves it, its
  * examples lead the mock's and the others' follow, as in its OpenAPI operation), except
@@ -27,7 +28,9 @@
  */
 import { getOrCreate } from '../get-or-create.js'
 import type { HttpMethod, OperationDef, RouteTemplate } from '../model.js'
+import { lastLiteral } from '../route-end.js'
 import { routeKey } from '../route-key.js'
+import { isPluralOf, simpleNameOf } from '../simple-name.js'
 import { type BaseTypes, derivesFrom } from './base-types.js'
 import type { MethodListings } from './method-listings.js'
 
@@ -52,10 +55,28 @@ export function preferredOperations<Ref extends RouteOfOperation>(
     return true
   })
   const candidates = fits.length > 0 ? fits : sorted
-  const plain: Ref[] = []
-  const others: Ref[] = []
-  for (const ref of candidates) (takesAnotherType(ref.operation, bases) ? others : plain).push(ref)
-  return leadingMainPage([...generalFirst(plain, bases), ...generalFirst(others, bases)], listings)
+  const ordered = (refs: readonly Ref[]) => {
+    const plain: Ref[] = []
+    const others: Ref[] = []
+    for (const ref of refs) (takesAnotherType(ref.operation, bases) ? others : plain).push(ref)
+    return [...generalFirst(plain, bases), ...generalFirst(others, bases)]
+  }
+  const named = candidates.filter(namedByPath)
+  const unnamed = candidates.filter((ref) => !namedByPath(ref))
+  return leadingMainPage([...ordered(named), ...ordered(unnamed)], listings)
+}
+
+/**
+ * Whether the collection the route addresses is named for the type the page is about
+ * (`/me/events` or `/me/events/{id}` and an event): a page about another type that writes the
+ * same path (the extended-property page creates a message, an event, a contact … with one, its body
+ * typed as the first of them) documents another use of it, and follows.
+ */
+function namedByPath({ operation, route }: RouteOfOperation): boolean {
+  const segments = route.segments.at(-1)?.kind === 'param' ? route.segments.slice(0, -1) : route.segments
+  const collection = lastLiteral({ ...route, segments })
+  if (collection === undefined) return false
+  return subjectsOf(operation).some((subject) => isPluralOf(collection, simpleNameOf(subject)))
 }
 
 /** `refs` in their order, except that a page about a type derived from another page's type comes

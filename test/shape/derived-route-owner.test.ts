@@ -62,8 +62,10 @@ describe('a route documented by a type’s page and a derived type’s page', ()
 })
 
 it('makes a watch session’s route owners again when a base type changes, the operations unchanged', () => {
-  // eventmessage.md without its base: the pages are two unrelated types', first by id leads.
-  const unrelated = pages.map((page) =>
+  // On a path named for neither type (the pages' `/messages/` renamed), and eventmessage.md
+  // without its base: the pages are two unrelated types', first by id leads.
+  const renamed = pages.map((page) => ({ ...page, text: page.text.replaceAll('/messages/', '/mailItems/') }))
+  const unrelated = renamed.map((page) =>
     page.file === 'resources/eventmessage.md'
       ? { ...page, text: page.text.replace(/^.*(derived from|"baseType").*\n/gm, '') }
       : page,
@@ -75,7 +77,7 @@ it('makes a watch session’s route owners again when a base type changes, the o
   if (!route) throw new Error('message-get has no route')
   expect(shapeApi(before, kept).ownerOf(route)?.id).toBe('eventmessage-get')
 
-  const after = session.interner.intern(buildModel(pages))
+  const after = session.interner.intern(buildModel(renamed))
   expect(after.operations).toEqual(before.operations)
   expect(shapeApi(after, kept).ownerOf(route)?.id).toBe('message-get')
 })
