@@ -15,6 +15,7 @@
  * Reads: `OperationDef.response`, `routes`, the response examples' headers, `ApiModel.types`.
  */
 import type { ApiModel, OperationDef, TypeRef } from '../model.js'
+import { isRawValueRoute } from '../route-end.js'
 import type { ExampleShape, ResponseShape } from './operation-shape.js'
 
 export const OCTET_STREAM = 'application/octet-stream'
@@ -36,8 +37,15 @@ export function shapeResponse(
   // A String shown as a file is the file; a number shown as text (`$count`'s `893`) stays a value.
   if (type.kind === 'primitive' && (type.name === 'Stream' || (type.name === 'String' && shown)))
     return { kind: 'binary', status, mediaType: shown ?? OCTET_STREAM }
-  // An object has a JSON form: only bytes the example shows that are not JSON make it a file.
-  if (shaped.kind === 'object' && shown && showsBytes(examples, status))
+  // An object has a JSON form: only bytes the example shows that are not JSON make it a file, on a
+  // page that does not document its raw value apart (`/photo` and `/photo/$value`: the bytes shown
+  // are the `$value`'s).
+  if (
+    shaped.kind === 'object' &&
+    shown &&
+    !operation.routes.some(isRawValueRoute) &&
+    showsBytes(examples, status)
+  )
     return { kind: 'binary', status, mediaType: shown }
   return shaped
 }

@@ -154,6 +154,42 @@ Follow the 302 redirection`,
     expect(shownBoth && shapeApi(mixed).of(shownBoth).response.kind).toBe('object')
   })
 
+  it('is not the file a page shows for the raw value it documents apart (`/photo/$value`)', () => {
+    const photo = `# Get profilePhoto
+
+## HTTP request
+
+\`\`\`http
+GET /me/photo
+GET /me/photo/$value
+\`\`\`
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.
+
+## Example
+
+<!-- { "blockType": "request", "name": "get_photo_value" } -->
+
+\`\`\`http
+GET https://graph.microsoft.com/v1.0/me/photo/$value
+\`\`\`
+
+<!-- { "blockType": "response", "@odata.type": "microsoft.graph.profilePhoto" } -->
+
+\`\`\`http
+HTTP/1.1 200 OK
+Content-type: image/jpeg
+
+Binary data for the image
+\`\`\`
+`
+    const model = buildModel([{ file: 'api/profilephoto-get.md', text: photo }])
+    const [operation] = model.operations
+    expect(operation && shapeApi(model).of(operation).response.kind).toBe('object')
+  })
+
   it('is a file only for a String: a number shown as text stays a value ($count)', () => {
     const count = `# Count users
 
