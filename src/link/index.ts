@@ -107,6 +107,8 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
           return written
         }
         const property = singularPlaceholder(written)
+        // The singular may name a type another page of the tree documents.
+        if (property !== written && resolveReference(property.type, type.namespace, registry)) return property
         resolveToPlaceholder(
           property.type,
           bareNameNamespace(type),

@@ -76,4 +76,16 @@ describe('a Navigation row', () => {
     expect(currency?.collection).toBe(false)
     expect(currency?.type).toMatchObject({ name: 'currency', resolved: 'microsoft.graph.currency' })
   })
+
+  it('takes the singular to a type the tree documents under another page name', () => {
+    const model = buildModel([
+      { file: 'resources/dynamics_company.md', text: COMPANY },
+      { file: 'resources/currency.md', text: CURRENCY_RESOURCE },
+    ])
+    const [currencies] = (model.types['microsoft.graph.company'] as ObjectTypeDef).properties.filter(
+      (property) => property.relationship,
+    )
+    expect(currencies).toMatchObject({ collection: true, type: { resolved: 'microsoft.graph.currency' } })
+    expect(model.undocumented).not.toHaveProperty(['microsoft.graph.currency'])
+  })
 })
