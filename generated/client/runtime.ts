@@ -121,15 +121,15 @@ export type KeyForms = Readonly<Record<string, 'bare' | 'quoted'>>
 export class GraphError extends Error {
   override readonly name = 'GraphError'
   /** HTTP status. */
-  declare readonly status: number
+  readonly status!: number
   /** Graph error code (`error.code`), when the body is a Graph error. */
-  declare readonly code: string | undefined
+  readonly code!: string | undefined
   /** `request-id` of the body's `innerError`, or of the response headers. */
-  declare readonly requestId: string | undefined
+  readonly requestId!: string | undefined
   /** The response body as received (may be empty, HTML, or anything else). */
-  declare readonly body: string
-  declare readonly method: string
-  declare readonly url: string
+  readonly body!: string
+  readonly method!: string
+  readonly url!: string
 
   constructor(init: {
     status: number
@@ -141,6 +141,8 @@ export class GraphError extends Error {
     url: string
   }) {
     super(init.message)
+    // Assigned whole; the fields are declared with `!` (not `declare`), which every TypeScript
+    // compiler (Babel's too) reads.
     Object.assign(this, init)
   }
 }
