@@ -8,8 +8,8 @@
  *   warm   the same again, nothing changed
  *   one    one property description edited on one resource page (a writer's typical save)
  * each as seconds and as a ratio to the floor, with peak RSS; then `doc2ts watch`'s time from a
- * save of that page to its updated output (median of 5 saves; then an atomic save, a save that
- * breaks the page and the one that fixes it, each timed), and the mock server's throughput
+ * save of that page to its updated output (the median of 5 saves; then of 3 atomic saves, and of
+ * 3 saves that break the page, each followed by one that fixes it), and the mock server's throughput
  * when `runMockLoad` exists. Every figure is a child process's wall time. Not a test: no limits.
  * Also the bytes a three-call browser app ships (esbuild, minified ESM, gzip), against the client
  * generated here and against Microsoft's Kiota SDK (`bundle-size.ts`).
@@ -24,7 +24,7 @@ import { bundleApp, DOC2TS_APP, formatBundleSize, KIOTA_APP } from './bundle-siz
 import { type Measurement, measure, stepTimes } from './measure.js'
 import { findRunMockLoad } from './mock-load.js'
 import { buildScaleTree } from './scale-tree.js'
-import { measureWatchSaves } from './watch-save.js'
+import { measureWatchSaves, type WatchSave } from './watch-save.js'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 const { values, positionals } = parseArgs({
@@ -141,34 +141,48 @@ function outputSize(out: string): string {
 if (edit) {
   const described = (n: number) => (text: string) =>
     text.replace('Edited by the bench.', `Edited by the bench, save ${n}.`)
+  const ATOMIC = 'atomic save (a temporary file renamed over the page)'
+  const BROKEN = 'a broken page (a torn table row, invalid JSON)'
+  const FIXED = 'the page fixed again'
+  // Each kind of save several times (one save is one sample of a noisy figure), the structural
+  // ones alternating, as a writer breaks a page mid-edit and mends it.
   const saves = await measureWatchSaves({
     cli,
     args: ['watch', docs, ...outputs],
     page: join(docs, edit.file),
     saves: [
       ...[1, 2, 3, 4, 5].map((n) => ({ label: 'description', text: described(n) })),
-      { label: 'atomic save (a temporary file renamed over the page)', text: described(6), atomic: true },
-      {
-        label: 'a broken page (a torn table row, invalid JSON)',
-        text: (text) => brokenPage(text, edit.line),
-      },
-      { label: 'the page fixed again', text: described(7) },
+      ...[6, 7, 8].map((n) => ({ label: ATOMIC, text: described(n), atomic: true })),
+      ...[9, 10, 11].flatMap((n) => [
+        { label: BROKEN, text: (text: string) => brokenPage(described(n)(text), edit.line) },
+        { label: FIXED, text: described(n) },
+      ]),
     ],
   })
-  const edits = saves.filter((save) => save.label === 'description')
-  const median = [...edits].sort((a, b) => a.seconds - b.seconds)[Math.floor(edits.length / 2)]
-  const seconds = median?.seconds ?? Number.NaN
-  const all = edits.map((save) => save.seconds.toFixed(2)).join(', ')
-  process.stdout.write(
-    `${'doc2ts watch, save to updated output'.padEnd(42)} ${seconds.toFixed(2).padStart(7)} s  ${(seconds / floor.seconds).toFixed(3).padStart(6)}× floor  (median of ${all} s)\n`,
+  const [first, ...others] = [...new Set(saves.map((save) => save.label))].map((label) =>
+    medianSave(saves.filter((save) => save.label === label)),
   )
-  const steps = stepTimes(median?.steps ?? '')
-  if (steps) process.stdout.write(`${''.padEnd(42)} steps of that save: ${steps}\n`)
-  for (const save of saves.filter((each) => each.label !== 'description')) {
-    process.stdout.write(`${'  then'.padEnd(42)} ${save.seconds.toFixed(2).padStart(7)} s  ${save.label}\n`)
-    const those = stepTimes(save.steps)
-    if (those) process.stdout.write(`${''.padEnd(42)} steps: ${those}\n`)
+  if (first) {
+    process.stdout.write(
+      `${'doc2ts watch, save to updated output'.padEnd(42)} ${first.seconds.toFixed(2).padStart(7)} s  ${(first.seconds / floor.seconds).toFixed(3).padStart(6)}× floor  (median of ${first.all} s)\n`,
+    )
+    const steps = stepTimes(first.steps)
+    if (steps) process.stdout.write(`${''.padEnd(42)} steps of that save: ${steps}\n`)
   }
+  for (const save of others) {
+    process.stdout.write(
+      `${'  then'.padEnd(42)} ${save.seconds.toFixed(2).padStart(7)} s  ${save.label} (median of ${save.all} s)\n`,
+    )
+    const those = stepTimes(save.steps)
+    if (those) process.stdout.write(`${''.padEnd(42)} steps of that save: ${those}\n`)
+  }
+}
+
+/** The median save of a kind, with every time of that kind. */
+function medianSave(of: readonly WatchSave[]): WatchSave & { all: string } {
+  const sorted = [...of].sort((a, b) => a.seconds - b.seconds)
+  const median = sorted[Math.floor(sorted.length / 2)] as WatchSave
+  return { ...median, all: of.map((save) => save.seconds.toFixed(2)).join(', ') }
 }
 
 /** The page mid-edit: the edited Properties row torn after its first cell, and the first JSON
