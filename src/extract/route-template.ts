@@ -15,7 +15,8 @@
  *   a call argument by the argument name (`resizedRange(deltaRows={n}, deltaColumns={n})` → `deltaRows`,
  *   `deltaColumns`); a name still taken gets the first free numeric suffix (`childFolderId2`).
  * Call segments whose arguments are all literal (`image(width=640,height=480)`) stay literal segments.
- * `/.../`, `$value`, `$ref` and type casts (`microsoft.graph.mobileLobApp`) are literal segments.
+ * `$value`, `$ref` and type casts (`microsoft.graph.mobileLobApp`) are literal segments; the ellipsis
+ * of `/.../` (nesting of any depth) is left out, so the route is the pattern's shallowest path.
  * A segment that is a name in parentheses (`/teams/(team-id)/channels`) is read as the placeholder
  * it means, and reported.
  * An OData key in parentheses (`/companies({id})/customers({id})`) is the key segment it stands for,
@@ -169,6 +170,9 @@ type RawSegment =
   | { kind: 'call'; name: string; args: { name: string; base: string }[] }
 
 const PLACEHOLDER = /^(?:\{([^{}]*)\}|<([^<>]*)>)$/
+const ALTERNATIVES_AFTER = /^(\{[^{}]*\}|<[^<>]*>)\s*\|[^{}<>]*$/
+/** The docs' ellipsis for nesting of any depth. */
+export const ELLIPSIS = /^(?:\.{2,}|…)$/
 /** An OData key in parentheses after a name: the name, and one value, quoted (`''` a quote
  *  within) or not, with no `name=` and no `,` (a function's arguments name theirs). */
 const KEY_NAME = String.raw`[A-Za-z_][\w.-]*`
@@ -202,7 +206,8 @@ function readSegments(parts: string[]): RawSegment[] {
   let opened = false
   for (const part of parts) {
     const segment = part.trim()
-    if (segment === '') continue
+    // `/.../` (`childFolders/{id}/.../messages`): any depth of nesting, its shallowest path none.
+    if (segment === '' || ELLIPSIS.test(segment)) continue
     const closing = segment.endsWith(':')
     const inner = closing ? segment.slice(0, -1) : segment
     const placeholder = PLACEHOLDER.exec(inner)
@@ -219,7 +224,8 @@ function readSegments(parts: string[]): RawSegment[] {
 
 function readSegment(segment: string): RawSegment[] {
   if (segment === '') return []
-  const placeholder = PLACEHOLDER.exec(segment)
+  // The key's other names written after its braces (`{user-id} | user-principal-name`) name it too.
+  const placeholder = PLACEHOLDER.exec(ALTERNATIVES_AFTER.exec(segment)?.[1] ?? segment)
   if (placeholder)
     return [{ kind: 'param', base: sanitise(placeholder[1] ?? placeholder[2] ?? ''), raw: segment }]
   // An OData key in parentheses, `customers({id})`, addresses what `customers/{id}` does; a

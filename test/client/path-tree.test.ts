@@ -38,10 +38,10 @@ describe('buildPathTree', () => {
     expect(root.literals.get('charts')?.param?.node.calls.get('image')?.args).toEqual(['width', 'height'])
   })
 
-  it('leaves out the docs ellipsis paths', () => {
+  it('takes a route written with the docs ellipsis at its shallowest path, as the server and OpenAPI do', () => {
     const tree = buildPathTree([operation('a', 'GET', '/me/folders/{id}/.../messages')])
-    expect(tree.skipped).toHaveLength(1)
-    expect(tree.root.literals.size).toBe(0)
+    const messages = tree.root.literals.get('me')?.literals.get('folders')?.param?.node.literals.get('messages')
+    expect(messages?.routes.get('GET')).toHaveLength(1)
   })
 })
 

@@ -30,6 +30,12 @@ describe('parseRouteTemplate', () => {
       'users/{id}/messages',
     ],
     ['GET /users/{Id|userPrincipalName}', '/users/{Id|userPrincipalName}', 'users/{id}'],
+    // microsoftgraph/microsoft-graph-docs-contrib, api-reference/v1.0/api/chat-get-members.md
+    [
+      'GET /users/{user-id} | user-principal-name/chats/{chat-id}/members/{membership-id}',
+      '/users/{user-id} | user-principal-name/chats/{chat-id}/members/{membership-id}',
+      'users/{userId}/chats/{chatId}/members/{membershipId}',
+    ],
     [
       'GET /me/calendars/{id}/events/{id}/attachments/{id}',
       '/me/calendars/{id}/events/{id}/attachments/{id}',
@@ -38,7 +44,8 @@ describe('parseRouteTemplate', () => {
     [
       'GET /me/mailFolders/{id}/childFolders/{id}/.../childFolders/{id}',
       '/me/mailFolders/{id}/childFolders/{id}/.../childFolders/{id}',
-      'me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/.../childFolders/{childFolderId2}',
+      // The ellipsis (any depth of nesting) left out: the pattern's shallowest path.
+      'me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/childFolders/{childFolderId2}',
     ],
     [
       'GET /me/calendarGroups/{id}/categories/{id}',

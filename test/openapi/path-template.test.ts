@@ -36,7 +36,7 @@ describe('pathTemplateFromRoute', () => {
       "/me/x/image(width=640,height=480,fittingMode='fit')",
       [],
     ],
-    ['GET /me/mailFolders/{id}/.../messages', '/me/mailFolders/{id}/.../messages', ['/.../']],
+    ['GET /me/mailFolders/{id}/.../messages', '/me/mailFolders/{id}/messages', ['/.../']],
     ['GET /me/settings/', '/me/settings', []],
     ['GET /', '/', []],
   ]

@@ -4,8 +4,7 @@
  * same position (`{id}`, `{id | userPrincipalName}`, `{user-id}`) share one `byId` child; function
  * calls share one child per function name (their argument lists merged); a literal segment with
  * the name of a function at the same position (`range` and `range(address='…')`) is the call
- * without arguments. Routes written with the docs' ellipsis (`/childFolders/{id}/.../messages`)
- * are not real paths and are left out (reported in `skipped`).
+ * without arguments.
  */
 
 import { getOrCreate } from '../../get-or-create.js'
@@ -37,7 +36,6 @@ export interface PathNode {
 
 export interface PathTree {
   root: PathNode
-  skipped: RouteRef[]
 }
 
 export function createPathNode(): PathNode {
@@ -47,21 +45,15 @@ export function createPathNode(): PathNode {
 /** Build the tree of every route of `operations`. */
 export function buildPathTree(operations: readonly OperationDef[]): PathTree {
   const root = createPathNode()
-  const skipped: RouteRef[] = []
   for (const operation of operations)
     for (const route of operation.routes) {
-      const segments = route.segments.map(normaliseSegment)
-      if (segments.some((segment) => segment.kind === 'literal' && /^\.+$/.test(segment.value))) {
-        skipped.push({ operation, route })
-        continue
-      }
       let node = root
-      for (const segment of segments) node = childFor(node, segment)
+      for (const segment of route.segments.map(normaliseSegment)) node = childFor(node, segment)
       const refs = node.routes.get(route.method) ?? []
       refs.push({ operation, route })
       node.routes.set(route.method, refs)
     }
-  return { root, skipped }
+  return { root }
 }
 
 function childFor(node: PathNode, segment: PathSegment): PathNode {

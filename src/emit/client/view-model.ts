@@ -103,7 +103,6 @@ export interface ClientView {
   responseKinds: ResponseKindView[]
   keyForms: KeyFormView[]
   /** Documented routes not in the client (docs' `…` shorthand paths), for the report. */
-  skipped: RouteRef[]
 }
 
 /** Names the client module declares or imports: node interfaces never take them. */
@@ -255,7 +254,6 @@ export function buildClientView(
     nodes,
     responseKinds,
     keyForms,
-    skipped: tree.skipped,
   }
 }
 

@@ -9,6 +9,8 @@
  * exactly is returned as `inexact` reasons: repeated placeholder names, `/.../`, item paths (their
  * value contains `/`), function-call arguments (their values are OData literals).
  */
+
+import { ELLIPSIS } from '../../extract/route-template.js'
 import type { PathSegment, RouteTemplate } from '../../model.js'
 
 export interface PathTemplate {
@@ -45,10 +47,10 @@ export function pathTemplateFromRoute(route: RouteTemplate): PathTemplate {
       inexact.push(`function \`${segment.name}\` takes its arguments in the path, as OData literals`)
     } else {
       path += `/${literalText(segment.value)}`
-      if (segment.value === '...')
-        inexact.push('`/.../` (any depth of nesting) is exported as a literal segment')
     }
   }
+  if (route.raw.split('/').some((segment) => ELLIPSIS.test(segment.trim())))
+    inexact.push('`/.../` (any depth of nesting) is exported as its shallowest path')
   const repeated = repeatedPlaceholders(route.raw)
   if (repeated.length > 0)
     inexact.push(`placeholder ${repeated.join(', ')} is repeated; each occurrence gets its own name`)
