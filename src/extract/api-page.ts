@@ -44,7 +44,7 @@ import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
 import { anchorRelativeRoutes } from './relative-routes.js'
-import { extractResponse, responseStatedKind } from './response-section.js'
+import { extractResponse, responseStatedKind, showNoBody } from './response-section.js'
 import { dropServiceRootStandIn, placeholderHostsOf } from './service-root-stand-in.js'
 
 export type ApiPageModel = Pick<Draft<PageModel>, 'operations' | 'links' | 'diagnostics'>
@@ -388,11 +388,15 @@ function sendsBytes(parameter: ParameterDef): boolean {
 /**
  * A create that answers `201 Created` and names no type returns the object it created, the type its
  * body sends: "If successful, this method returns a `201 Created` response code." under
- * "## Request body / A [teamsTab](../resources/teamstab.md)." (the examples marked `ignored`).
+ * "## Request body / A [teamsTab](../resources/teamstab.md)." (the examples marked `ignored`);
+ * unless its response examples show headers only: "a `201 Created` response code and a Location
+ * header that provides a URL path to the newly created member object" over `HTTP/1.1 201 Created`
+ * and a `Location` (the server answers no body, and the client and OpenAPI must not promise one).
  */
 function createdObject(operation: OperationDef): ResponseDef | undefined {
   const { kind, response, requestBody } = operation
   if (kind !== 'create' || response.source !== 'none' || response.status !== 201) return undefined
+  if (showNoBody(operation.examples)) return undefined
   if (requestBody?.type.kind !== 'named' || requestBody.collection) return undefined
   return { ...response, type: { ...requestBody.type }, source: 'sentence' }
 }

@@ -244,7 +244,14 @@ function returnStatement(paragraph: string): string {
  */
 function examplesWithoutBody(examples: readonly ExampleDef[]): boolean {
   const accepted = examples.filter((example) => example.status === 202)
-  const shown = accepted.length > 0 ? accepted : examples
+  return showNoBody(accepted.length > 0 ? accepted : examples)
+}
+
+/** Whether some response examples are given and every one shows headers only
+ *  (`HTTP/1.1 201 Created` and a `Location`): where no evidence names a type, the call answers
+ *  no body, whatever a create's request body or a Methods row would suggest. */
+export function showNoBody(examples: readonly ExampleDef[]): boolean {
+  const shown = examples.filter((example) => example.kind === 'response')
   return shown.length > 0 && shown.every((example) => example.bodyText === undefined)
 }
 

@@ -8,7 +8,7 @@
  * and so does a page whose response examples all show none (`HTTP/1.1 200 OK` alone).
  * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
  */
-import { sameType } from '../extract/response-section.js'
+import { sameType, showNoBody } from '../extract/response-section.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { OperationDef, TypeDef, TypeRef } from './drafts.js'
 
@@ -27,7 +27,7 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
     const { response } = operation
     if (response.source !== 'none' || response.type || response.status === 202 || response.status === 204)
       continue
-    if (showsNoBody(operation)) continue
+    if (showNoBody(operation.examples)) continue
     const [first, ...others] = rows
     if (
       !first ||
@@ -41,9 +41,4 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
       source: 'methods',
     }
   }
-}
-
-function showsNoBody(operation: OperationDef): boolean {
-  const shown = operation.examples.filter((example) => example.kind === 'response')
-  return shown.length > 0 && shown.every((example) => example.bodyText === undefined)
 }

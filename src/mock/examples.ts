@@ -2,7 +2,8 @@
  * The documented examples of an operation, ready for the mock server: each response example
  * with the request that precedes it, bodies as the operation's shape parsed them, single entities
  * wrapped in `"value": {…}` unwrapped, and a body synthesised from the response shape where the
- * page shows none (or where the example body is not valid JSON). A binary response (a Stream, or
+ * page shows none (or where the example body is not valid JSON, or is left out where the stated
+ * response has one). A binary response (a Stream, or
  * the route the example's request called answers bytes: `…/$value`) answers the example's text as
  * bytes, with the shape's media type.
  *
@@ -15,6 +16,7 @@ import { keyRequestExamples, keyResponseExamples } from '../emit/openapi/example
 import type { ApiModel } from '../model.js'
 import { pairExamples, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleShape, OperationShape, ResponseShape } from '../shape/operation-shape.js'
+import { routeMatches } from '../shape/route-matches.js'
 import { synthesiseResponseBody } from './synthesise.js'
 
 export interface MockExample {
@@ -74,7 +76,7 @@ export function mockExamplesFor(
       mock.bytes = body.kind === 'empty' ? '' : (example.bodyText ?? '')
       mock.mediaType = answer.mediaType
     } else if (body.kind === 'json') mock.body = unwrapSingleEntity(body.value, shape)
-    else if (body.kind === 'fault' && status !== 204) {
+    else if (status !== 204 && (body.kind === 'fault' || promisesBody(answer, status, request, shape))) {
       const synthesised = synthesiseResponseBody(answer, model)
       if (synthesised !== undefined) mock.body = synthesised
       mock.synthesised = true
@@ -100,6 +102,21 @@ export function mockExamplesFor(
     examples.push(fallback)
   }
   return examples
+}
+
+/** Whether the response the docs state at `status` has a body (an example shown without one is
+ *  cut short: "returns `201 Created` and an [Attachment](…) object" over `HTTP/1.1 201 Created`
+ *  alone): the mock answers what OpenAPI and the client promise, not nothing. Only for a request
+ *  of a route the operation documents: one of another (`…/memberOf/$count`) answers otherwise. */
+function promisesBody(
+  answer: ResponseShape,
+  status: number,
+  request: ExampleShape | undefined,
+  shape: OperationShape,
+): boolean {
+  if (status !== answer.status || answer.kind === 'none') return false
+  const asked = request?.target
+  return !asked || shape.operation.routes.some((route) => routeMatches(route, asked.segments))
 }
 
 /** The response each example is answered with, by the first route shape that shows it. */

@@ -575,6 +575,19 @@ describe('request body type from the Request body prose', () => {
     })
   })
 
+  // microsoftgraph/microsoft-graph-docs-contrib, api-reference/v1.0/api/chat-post-members.md: the
+  // new member is where the `Location` header points, and the example shows no body.
+  it('gives a create whose `201 Created` examples show headers only no body', () => {
+    const markdown = `${page(
+      'In the request body, supply a JSON representation of the [teamsTab](../resources/teamstab.md) object.',
+    ).replace(
+      'response code.',
+      'response code and a Location header that provides a URL path to the newly created member object.',
+    )}\n## Examples\n\n### Request\n\n<!-- {\n  "blockType": "request",\n  "name": "add_tab"\n} -->\n\n\`\`\`http\nPOST https://graph.microsoft.com/v1.0/teams/19:cf66@thread.v2/tabs\nContent-Type: application/json\n\n{ "displayName": "Tab" }\n\`\`\`\n\n### Response\n\n<!-- \n{\n "blockType": "response",\n  "truncated": true,\n  "name": "add_tab"\n}\n-->\n\`\`\`http\nHTTP/1.1 201 Created\nLocation: /teams/19:cf66@thread.v2/tabs/MCMjMjQz\n\`\`\`\n`
+    const { operations } = extractApiPage(readPage('api/x-post.md', markdown))
+    expect(operations[0]?.response).toEqual({ status: 201, collection: false, source: 'none' })
+  })
+
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78, api/teamsapp-publish.md
   it('reads bytes from a `Content-Type` request header of a media type of bytes', () => {
     const markdown = [

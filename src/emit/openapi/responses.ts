@@ -57,12 +57,19 @@ export function responsesOf(shape: OperationShape): Record<string, ResponseOrRef
 
 function responseObject(status: number, body: Body | undefined, shape: OperationShape): ResponseObject {
   const description = REASONS[status] ?? `Status ${status}`
+  // HTTP gives these no content, whatever a page's example shows after `HTTP/1.1 204 No Content`.
+  if (carriesNoContent(status)) return { description }
   const examples = responseExamples(shape, status)
   const hasExamples = Object.keys(examples).length > 0
   if (!body && !hasExamples) return { description }
   const media: MediaTypeObject = { schema: body?.schema ?? {} }
   if (hasExamples && !body?.binary) media.examples = examples
   return { description, content: { [body?.mediaType ?? 'application/json']: media } }
+}
+
+/** 1xx, `204 No Content`, `205 Reset Content` and `304 Not Modified`: never a body (RFC 9110). */
+function carriesNoContent(status: number): boolean {
+  return status < 200 || status === 204 || status === 205 || status === 304
 }
 
 interface Body {

@@ -1,0 +1,70 @@
+/**
+ * The mock answers what the response the docs state has, where an example leaves its body out:
+ * shared sample, api/eventmessage-post-attachments.md says "returns `201 Created` response code
+ * and [Attachment](../resources/attachment.md) object in the response body" over
+ * `HTTP/1.1 201 Created` alone; openapi.json and the client promise an attachment, so the mock
+ * sends one (made from the type), not an empty 201.
+ */
+import { expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
+import { mockExamplesFor } from '../../src/mock/examples.js'
+import { shapeApi } from '../../src/shape/api-shape.js'
+
+const ATTACHMENT = {
+  file: 'resources/attachment.md',
+  text: `---\ndoc_type: resourcePageType\n---\n# attachment resource type\n\nNamespace: microsoft.graph\n\n## Properties\n| Property | Type | Description |\n|:---|:---|:---|\n| id | String | Read-only. |\n| name | String | The attachment's file name. |\n| size | Int32 | The length of the attachment in bytes. |\n`,
+}
+
+const page = (response: string) => ({
+  file: 'api/eventmessage-post-attachments.md',
+  text: [
+    '---\ndoc_type: apiPageType\n---',
+    '# Create Attachment',
+    '',
+    'Namespace: microsoft.graph',
+    '',
+    '## HTTP request',
+    '',
+    '```http\nPOST /me/messages/{id}/attachments\n```',
+    '',
+    '## Request body',
+    '',
+    'In the request body, supply a JSON representation of [Attachment](../resources/attachment.md) object.',
+    '',
+    '## Response',
+    '',
+    'If successful, this method returns `201 Created` response code and [Attachment](../resources/attachment.md) object in the response body.',
+    '',
+    '## Example (File attachment)',
+    '',
+    '##### Request',
+    '',
+    '<!-- {\n  "blockType": "request",\n  "name": "create_file_attachment_from_eventmessage"\n}-->',
+    '```http\nPOST https://graph.microsoft.com/v1.0/me/messages/AAMkADA1M-zAAA=/attachments\nContent-type: application/json\n\n{\n  "@odata.type": "#microsoft.graph.fileAttachment",\n  "name": "name-value"\n}\n```',
+    '',
+    '##### Response',
+    '',
+    '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.attachment"\n} -->',
+    `\`\`\`http\n${response}\n\`\`\``,
+  ].join('\n'),
+})
+
+const answers = (response: string) => {
+  const model = buildModel([ATTACHMENT, page(response)])
+  const [operation] = model.operations
+  if (!operation) throw new Error('no operation')
+  return mockExamplesFor(shapeApi(model).of(operation), model)
+}
+
+it('answers the stated object where the example shows the status alone', () => {
+  const [answer] = answers('HTTP/1.1 201 Created')
+  expect(answer).toMatchObject({ status: 201, synthesised: true })
+  expect(answer?.body).toEqual(expect.objectContaining({ name: expect.any(String) }))
+})
+
+it('answers the example where it shows a body', () => {
+  const [answer] = answers(
+    'HTTP/1.1 201 Created\nContent-type: application/json\n\n{\n  "id": "a1",\n  "name": "menu.txt"\n}',
+  )
+  expect(answer).toMatchObject({ status: 201, synthesised: false, body: { id: 'a1', name: 'menu.txt' } })
+})
