@@ -1,5 +1,5 @@
 /**
- * The server and openapi.json agree on every answer the docs show: on the shared sample and on
+ * The server, the client and openapi.json agree on every answer the docs show: on the shared sample and on
  * the real trees (test/fixtures/real-trees), each request example of a route its operation
  * documents is sent to the generated mock over loopback, and its answer is read as a tool that
  * trusts the OpenAPI document would read it: the path found among `paths` (a literal template
@@ -15,12 +15,15 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
+import type { GeneratedFile } from '../../src/emit/generated-file.js'
+import { pathTemplateFromRoute } from '../../src/emit/openapi/path-template.js'
 import type { OpenApiDocument, ResponseObject, SchemaObject } from '../../src/emit/openapi/spec.js'
 import { startMockServer } from '../../src/mock/serve.js'
+import type { ApiModel } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
 import { shapeApi } from '../../src/shape/api-shape.js'
 import { unwrapSingleEntity } from '../../src/shape/examples.js'
-import { routeMatches } from '../../src/shape/route-matches.js'
+import { normaliseSegment, routeMatches } from '../../src/shape/route-matches.js'
 import { type PlannedRequest, planRequests } from '../../src/verify/plan-requests.js'
 import { type Answer, sendRequests } from '../../src/verify/send-requests.js'
 import { ROOT } from '../server/helpers.js'
@@ -58,7 +61,64 @@ describe.each(TREES)('on $name', ({ docs }) => {
     // Most answers were read, not passed over (the rest: the docs' own faults the service refuses).
     expect(reader.read).toBeGreaterThanOrEqual(requests.length * 0.85)
   }, 180_000)
+
+  it('the client reads each documented route as openapi.json declares it', async () => {
+    const model = buildModel((await readDocs(docs)).pages)
+    const files = emitAll(model)
+    const document = JSON.parse(
+      files.find((file) => file.path === 'openapi.json')?.text ?? '{}',
+    ) as OpenApiDocument
+    expect(clientDisagreements(model, files, document)).toEqual([])
+  }, 120_000)
 })
+
+/**
+ * How the generated client reads each documented route's answer (its `RESPONSE_KINDS`: bytes, a
+ * `{ "value": … }` it unwraps, else JSON) against what openapi.json declares for the route's
+ * documented status. The runtime names a route by its pattern: `/name` per literal or function,
+ * `/*` per key, `:*:` per item path.
+ */
+function clientDisagreements(model: ApiModel, files: readonly GeneratedFile[], document: OpenApiDocument) {
+  const client = files.find((file) => file.path === 'client/index.ts')?.text ?? ''
+  const kinds = new Map(
+    [...client.matchAll(/^ {2}("(?:[^"\\]|\\.)*"): "(value|binary)",$/gm)].map((match) => [
+      JSON.parse(match[1] ?? '""') as string,
+      match[2],
+    ]),
+  )
+  const found: string[] = []
+  for (const operation of model.operations)
+    for (const route of operation.routes) {
+      const pattern = route.segments
+        .map(normaliseSegment)
+        .map((segment) =>
+          segment.kind === 'literal'
+            ? `/${segment.value}`
+            : segment.kind === 'call'
+              ? `/${segment.name}`
+              : segment.kind === 'param'
+                ? '/*'
+                : ':*:',
+        )
+        .join('')
+      const read = kinds.get(`${route.method} ${pattern}`) ?? 'json'
+      const path = pathTemplateFromRoute(route).path
+      const responses = document.paths[path]?.[lowerMethod(route.method)]?.responses
+      const declared = responses?.[String(operation.response.status)] as ResponseObject | undefined
+      if (!declared) continue // not this route's owner in openapi.json (another page's)
+      const [media, { schema } = {}] = Object.entries(declared.content ?? {})[0] ?? []
+      const properties = Object.keys(schema?.properties ?? {})
+      const wants =
+        media !== undefined && !media.includes('json')
+          ? 'binary'
+          : properties.length === 1 && properties[0] === 'value'
+            ? 'value'
+            : 'json'
+      if (read !== wants)
+        found.push(`${route.method} ${route.raw}: the client reads ${read}, openapi.json declares ${wants}`)
+    }
+  return found
+}
 
 /** A request of a route its operation documents (not a `$count`, cast or alias the server
  *  derives, which openapi.json does not list). */
