@@ -115,6 +115,22 @@ function linkedByName(type: TypeRef, nameCell: TableCell | undefined, file: stri
 }
 
 /**
+ * A Type cell that capitalises, as a heading, the name the JSON representation declares in lowerCamel
+ * (as the format writes type names) takes the declared spelling: page's
+ * `|links|[PageLinks](pagelinks.md)|` over `"links": {"@odata.type": "microsoft.graph.pageLinks"}`
+ * names `pageLinks`, which matters where no page of the tree defines it (the placeholder's name).
+ */
+function declaredSpelling(type: TypeRef, declared: TypeRef | undefined): TypeRef {
+  if (type.kind !== 'named' || declared?.kind !== 'named') return type
+  const dot = type.name.lastIndexOf('.') + 1
+  const written = type.name.slice(dot)
+  const spelled = declared.name.slice(declared.name.lastIndexOf('.') + 1)
+  if (spelled === written || spelled.toLowerCase() !== written.toLowerCase()) return type
+  if (!/^[a-z]/.test(spelled) || /^[a-z]/.test(written)) return type
+  return { ...type, name: type.name.slice(0, dot) + spelled }
+}
+
+/**
  * `declaredType` gives a property's type as the page's JSON representation declares it
  * (`"meetingInfo": {"@odata.type": "#microsoft.graph.meetingInfo"}`): where the Type cell offers
  * alternatives (`[organizerMeetingInfo](…) or [tokenMeetingInfo](…)`), that is the property's type.
@@ -168,10 +184,12 @@ export function extractPropertiesTable(
             .trim()
     const cellType = readTypeCell(typeCell, file)
     const { collection, qualifier } = cellType
-    const type =
+    const type = declaredSpelling(
       (alternativesIn(typeCell, file) && declaredType(name)) ||
-      (relationship && linkedByName(cellType.type, nameCell, file)) ||
-      cellType.type
+        (relationship && linkedByName(cellType.type, nameCell, file)) ||
+        cellType.type,
+      declaredType(name),
+    )
     if (type.kind === 'unknown') {
       diagnostics.push(
         diagnostic(

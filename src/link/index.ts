@@ -9,7 +9,7 @@
 import { compareDiagnostics } from '../diagnostics.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { ApiModel, Diagnostic, OperationDef as ModelOperationDef, PageModel, TypeDef } from '../model.js'
-import type { OperationDef, UndocumentedType } from './drafts.js'
+import type { OperationDef } from './drafts.js'
 import { addPropertiesFromExamples } from './example-properties.js'
 import { foldForeignNamespaces } from './foreign-namespaces.js'
 import { linkInheritance } from './inheritance.js'
@@ -22,6 +22,7 @@ import { markNavigationTargets } from './navigation-targets.js'
 import { settleOfferedParameterTypes } from './offered-types.js'
 import { refineOperationKinds } from './operation-kinds.js'
 import { linkPermissionIncludes } from './permission-includes.js'
+import { placeholderSpellings, UndocumentedTypes } from './placeholder-spellings.js'
 import { markPluralNavigations, singularPlaceholder } from './plural-navigations.js'
 import { TypeRegistry } from './registry.js'
 import { relinkDescriptions } from './relink-descriptions.js'
@@ -67,7 +68,12 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   }
 
   inferEnumsFromDescriptions(registry)
-  const undocumented = new Map<string, UndocumentedType>()
+  const undocumented = new UndocumentedTypes(
+    placeholderSpellings(
+      registry.types.values(),
+      sorted.flatMap((page) => page.operations),
+    ),
+  )
   markKeyAddressedEntities(
     registry,
     sorted.flatMap((page) => page.operations),

@@ -7,13 +7,14 @@ import { diagnostic } from '../diagnostics.js'
 import { inDefaultNamespace, namesRootEntity, ROOT_ENTITY } from '../format-defaults.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic, TypeDef, TypeRef } from '../model.js'
-import type { ObjectTypeDef, UndocumentedType } from './drafts.js'
+import type { ObjectTypeDef } from './drafts.js'
+import type { UndocumentedTypes } from './placeholder-spellings.js'
 import type { TypeRegistry } from './registry.js'
 import { resolveReference, resolveToPlaceholder } from './resolve-references.js'
 
 export function linkInheritance(
   registry: TypeRegistry,
-  undocumented: Map<string, UndocumentedType>,
+  undocumented: UndocumentedTypes,
   diagnostics: Diagnostic[],
 ): void {
   const objects = [...registry.types.values()].filter((t): t is ObjectTypeDef => t.kind !== 'enum')

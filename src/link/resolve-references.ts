@@ -7,7 +7,8 @@
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, OperationDef as ModelOperationDef, PropertyDef, SourcePosition } from '../model.js'
 import { isPluralOf } from '../simple-name.js'
-import type { EnumTypeDef, ObjectTypeDef, OperationDef, TypeRef, UndocumentedType } from './drafts.js'
+import type { EnumTypeDef, ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
+import type { UndocumentedTypes } from './placeholder-spellings.js'
 import type { TypeRegistry } from './registry.js'
 
 /** The namespace an operation's bare type names are read in first: its page's. */
@@ -170,15 +171,18 @@ export function resolveToPlaceholder(
   namespace: string,
   registry: TypeRegistry,
   asBaseType: boolean,
-  undocumented: Map<string, UndocumentedType>,
+  undocumented: UndocumentedTypes,
   at: SourcePosition,
   what: string,
   diagnostics: Diagnostic[],
 ): void {
   if (ref.kind !== 'named' || ref.resolved) return
   const linked = ref.target ? registry.byLink(ref.target) : undefined
-  const written = ref.name.replace(/^#/, '').trim()
-  const usable = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(written)
+  const name = ref.name.replace(/^#/, '').trim()
+  const usable = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(name)
+  // The name as the docs spell it where they write it in several letter cases (`UndocumentedTypes`).
+  const dot = name.lastIndexOf('.')
+  const written = name.slice(0, dot + 1) + undocumented.spelling(name.slice(dot + 1))
   const qualifiedName = written.includes('.') ? written : `${namespace}.${written}`
   const key = qualifiedName.toLowerCase()
   if (usable) {
@@ -200,7 +204,7 @@ export function resolveToPlaceholder(
       at,
       `Unexpected type reference ${ref.name}${ref.target ? ` (${ref.target})` : ''} for ${what}, expected a documented type` +
         (linked ? ` (the linked page defines ${linked})` : '') +
-        `; ${usable ? `emitted as the undocumented placeholder ${qualifiedName}` : 'using unknown'}`,
+        `; ${usable ? `emitted as the undocumented placeholder ${ref.resolved}` : 'using unknown'}`,
     ),
   )
 }

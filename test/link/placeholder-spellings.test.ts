@@ -1,0 +1,179 @@
+/**
+ * A type no page of the tree defines is named as the docs spell it in lowerCamel, where they also
+ * write it capitalised as a heading: in a Type cell whose JSON representation declares the name
+ * (page.md's `[PageLinks](pagelinks.md)` over `"microsoft.graph.pageLinks"`), or across pages
+ * (event.md's `[Extension](extension.md)`, todoTaskList's `[extension](extension.md)`). Excerpts of
+ * microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/resources/page.md (13a4446c),
+ * event.md (02eb1a31), todotasklist.md (028b8e35) and api/message-update.md (00e146a9), cut short
+ * (test/fixtures/real-trees/graph-v1.0-today-core).
+ */
+import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
+import type { ObjectTypeDef } from '../../src/model.js'
+
+const PAGE = `---
+title: "page resource type"
+description: "A page in a OneNote notebook."
+doc_type: resourcePageType
+---
+
+# page resource type
+
+Namespace: microsoft.graph
+
+A page in a OneNote notebook.
+
+## JSON representation
+
+<!--{
+  "blockType": "resource",
+  "baseType": "microsoft.graph.onenoteEntitySchemaObjectModel",
+  "@odata.type": "microsoft.graph.onenotePage"
+}-->
+
+\`\`\`json
+{
+  "id": "string (identifier)",
+  "links": {"@odata.type": "microsoft.graph.pageLinks"},
+  "title": "string"
+}
+
+\`\`\`
+## Properties
+| Property\t   | Type\t|Description|
+|:---------------|:--------|:----------|
+|id|String|The unique identifier of the page.  Read-only.|
+|links|[PageLinks](pagelinks.md)|Links for opening the page. Read-only.|
+|title|String|The title of the page. |
+`
+
+const EVENT = `# event resource type
+
+Namespace: microsoft.graph
+
+An event in a [user](user.md) calendar.
+
+## Properties
+| Property\t   | Type\t|Description|
+|:---------------|:--------|:----------|
+|id|String| Read-only.|
+
+## Relationships
+| Relationship | Type\t|Description|
+|:---------------|:--------|:----------|
+|extensions|[Extension](extension.md) collection|The collection of open extensions defined for the event. Read-only. Nullable.|
+
+## JSON representation
+
+<!--{
+  "blockType": "resource",
+  "keyProperty": "id",
+  "@odata.type": "microsoft.graph.event"
+}-->
+
+\`\`\`json
+{
+  "id": "string (identifier)"
+}
+\`\`\`
+`
+
+const TODO_TASK_LIST = `# todoTaskList resource type
+
+Namespace: microsoft.graph
+
+A list in Microsoft To Do.
+
+## Properties
+|Property|Type|Description|
+|:---|:---|:---|
+|displayName|String|The name of the task list.|
+|id|String| The identifier of the task list, unique in the user's mailbox. Read-only. Inherited from [entity](entity.md)|
+
+## Relationships
+|Relationship|Type|Description|
+|:---|:---|:---|
+|extensions|[extension](extension.md) collection| The collection of open extensions defined for the task list. Nullable.|
+
+## JSON representation
+<!-- {
+  "blockType": "resource",
+  "keyProperty": "id",
+  "@odata.type": "microsoft.graph.todoTaskList",
+  "baseType": "microsoft.graph.entity"
+}
+-->
+\`\`\` json
+{
+  "id": "String (identifier)",
+  "displayName": "String"
+}
+\`\`\`
+`
+
+const MESSAGE_UPDATE = `# Update message
+
+Namespace: microsoft.graph
+
+Update the properties of a message object.
+
+## HTTP request
+<!-- { "blockType": "ignored" } -->
+\`\`\`http
+PATCH /me/messages/{id}
+\`\`\`
+
+## Request body
+
+| Property\t   | Type\t|Description|
+|:---------------|:--------|:----------|
+|bccRecipients|Recipient|The Bcc recipients for the message. |
+|from|[recipient](../resources/recipient.md)|The mailbox owner and sender of the message.|
+
+## Response
+
+If successful, this method returns a \`204 No Content\` response code.
+`
+
+const resolvedOf = (type: ObjectTypeDef, name: string) => {
+  const found = type.properties.find((property) => property.name === name)?.type
+  return found?.kind === 'named' ? found.resolved : undefined
+}
+
+describe('the placeholder of a type no page defines', () => {
+  it('takes the lowerCamel name the JSON representation declares over a capitalised link text', () => {
+    const model = buildModel([{ file: 'api-reference/v1.0/resources/page.md', text: PAGE }])
+    const page = model.types['microsoft.graph.onenotePage'] as ObjectTypeDef
+    expect(resolvedOf(page, 'links')).toBe('microsoft.graph.pageLinks')
+    expect(Object.keys(model.undocumented)).toContain('microsoft.graph.pageLinks')
+    expect(Object.keys(model.undocumented)).not.toContain('microsoft.graph.PageLinks')
+  })
+
+  it('takes one spelling, the lowerCamel one, whichever page writes it first', () => {
+    const model = buildModel([
+      { file: 'api-reference/v1.0/resources/event.md', text: EVENT },
+      { file: 'api-reference/v1.0/resources/todotasklist.md', text: TODO_TASK_LIST },
+    ])
+    const event = model.types['microsoft.graph.event'] as ObjectTypeDef
+    const list = model.types['microsoft.graph.todoTaskList'] as ObjectTypeDef
+    expect(resolvedOf(event, 'extensions')).toBe('microsoft.graph.extension')
+    expect(resolvedOf(list, 'extensions')).toBe('microsoft.graph.extension')
+    expect(Object.keys(model.undocumented).filter((name) => /extension$/i.test(name))).toEqual([
+      'microsoft.graph.extension',
+    ])
+  })
+
+  it('names a bare capitalised Type cell as a link of the tree spells it, in the report too', () => {
+    const model = buildModel([{ file: 'api-reference/v1.0/api/message-update.md', text: MESSAGE_UPDATE }])
+    const [operation] = model.operations
+    expect(operation?.parameters.map((parameter) => parameter.type)).toMatchObject([
+      { name: 'Recipient', resolved: 'microsoft.graph.recipient' },
+      { name: 'recipient', resolved: 'microsoft.graph.recipient' },
+    ])
+    const reports = model.diagnostics.filter((finding) => finding.code === 'unresolved-type')
+    expect(reports.map((finding) => finding.message.replace(/.*placeholder /, ''))).toEqual([
+      'microsoft.graph.recipient',
+      'microsoft.graph.recipient',
+    ])
+  })
+})
