@@ -38,9 +38,12 @@ const REQUIRED_LEAD = /\b(?:required (?:\w+ )?parameters|parameters (?:that|whic
  * A body lead-in that names one object the table describes: the body holds that object under its
  * name, and the table lists the properties of its type (documented on the type's own page):
  *   In the request body, provide an optional `passwordCredential` object with the following properties.
+ *   In the request body, provide an empty [passwordCredential](…) object or with the following optional properties.
+ * (the second, today's servicePrincipal addPassword, sends the object, empty or not: it is required).
  * (`provide a JSON object with the following parameters` lists the body's own parameters.)
  */
-const OBJECT_LEAD = /\bprovide an? (optional )?`?(\w+)`? object with the following properties\b/i
+const OBJECT_LEAD =
+  /\bprovide an? (optional |empty )?`?(\w+)`? object(?: or)? with the following (?:optional )?properties\b/i
 
 /** Every parameter table in `sections` (a section and the subsections to read), in page order. */
 export function extractParameterSections(
@@ -70,7 +73,7 @@ export function extractParameterSections(
             in: location,
             type,
             collection: false,
-            required: !object[1],
+            required: !/optional/i.test(object[1] ?? ''),
             description: '',
             position,
           },
@@ -161,11 +164,14 @@ function typeColumnOf(read: ReadTable, location: ParameterLocation, descriptionC
 }
 
 /**
- * `Required.`, `Bearer {token}. Required.`, `Bearer &lt;token&gt; Required.`, `(required)`: the flag is
- * a capitalised `Required` or a parenthesised `(required)`; `… is required when …` prose is not.
+ * `Required.`, `Bearer {token}. Required.`, `Bearer &lt;token&gt; Required.`, `Required but not
+ * updated.`, `(required)`: the flag is a capitalised `Required` or a parenthesised `(required)`.
+ * Prose is not: `… is required when …`, nor a `Required` that a condition follows (user-update's
+ * usageLocation, "Required for users that will be assigned licenses"; user-list-manager's
+ * ConsistencyLevel, "eventual. Required when the request includes …").
  */
 function saysRequired(text: string): boolean {
-  return /(^|[\s.(])Required\b|\(required\)/.test(text)
+  return /(^|[\s.(])Required\b(?!\s+(?:for|when|if|unless|only|where|while)\b)|\(required\)/.test(text)
 }
 
 /** `Optional.`, `(optional)`: the row says it may be left out. */

@@ -100,6 +100,23 @@ describe('extractParameterSections', () => {
       ['body passwordCredential passwordCredential(undefined) optional'],
     ],
     [
+      // api/serviceprincipal-addpassword.md, microsoftgraph/microsoft-graph-docs-contrib@02b4cba04d0426b41fe35819922b100050c5c441
+      'a lead-in that names a linked object, empty or with the properties: that object is the body',
+      'In the request body, provide an empty [passwordCredential](../resources/passwordcredential.md) object or with the following optional properties.\n\n| Property\t   | Type\t|Description|\n|:---------------|:--------|:----------|\n| displayName | String | Friendly name for the password. Optional. |\n',
+      'body',
+      ['body passwordCredential passwordCredential(undefined) required'],
+    ],
+    [
+      // api/user-update.md (04452c0d) and accessreviewinstance-update.md (08c3f1ad), microsoftgraph/microsoft-graph-docs-contrib
+      'a capitalised Required that a condition follows is not the flag; one a but follows is',
+      '| Property\t   | Type\t|Description|\n|:---------------|:--------|:----------|\n|usageLocation|String|A two letter country code (ISO standard 3166). Required for users that will be assigned licenses due to legal requirement to check for availability of services in countries.  Examples include: "US", "JP", and "GB". Not nullable.|\n|scope|[accessReviewScope](../resources/accessreviewscope.md)|Defines the scope of users reviewed in a group. Read-only. Required but not updated.|\n',
+      'body',
+      [
+        'body usageLocation String optional',
+        'body scope accessReviewScope(resources/accessreviewscope.md) required',
+      ],
+    ],
+    [
       'a lead-in of a JSON object lists the body parameters',
       'In the request body, provide a JSON object with the following properties.\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n| top | Int32 | How many. |\n',
       'body',
