@@ -18,7 +18,11 @@ describe('buildPathTree', () => {
       operation('b', 'PATCH', '/users/{user-id}/events'),
     ])
     const users = root.literals.get('users')
-    expect([...(users?.param?.names ?? [])].sort()).toEqual(['{id | userPrincipalName}', '{id}', '{user-id}'])
+    expect([...(users?.param?.names.keys() ?? [])].sort()).toEqual([
+      '{id | userPrincipalName}',
+      '{id}',
+      '{user-id}',
+    ])
     const events = users?.param?.node.literals.get('events')
     expect([...(events?.routes.keys() ?? [])]).toEqual(['GET', 'PATCH'])
     expect(events?.routes.get('GET')).toHaveLength(2)
@@ -80,6 +84,25 @@ describe('buildClientView', () => {
       'AlphaItemsItemF',
       'Zeta',
       'ZetaItem',
+    ])
+  })
+})
+
+describe('the path that documents an item', () => {
+  // Routes of today's site-getbypath.md, list-get.md and listitem-list.md
+  // (test/fixtures/real-trees/graph-v1.0-today-core): the lists of a site are `/sites/{site-id}/lists`,
+  // as most routes write the site, not the `{hostname}` one get-by-path page writes there.
+  it('names the item as most routes do, not the first name in order', () => {
+    const m = model([
+      operation('site-getbypath', 'GET', '/sites/{hostname}:/{relative-path}'),
+      operation('list-get', 'GET', '/sites/{site-id}/lists/{list-id}', '/sites/{site-id}/lists/{list-title}'),
+      operation('listitem-list', 'GET', '/sites/{site-id}/lists/{list-id}/items'),
+    ])
+    const view = buildClientView(m, assignTsNames(m), '')
+    expect(view.nodes.map((node) => node.path).filter((path) => path.includes('lists'))).toEqual([
+      '/sites/{site-id}/lists',
+      '/sites/{site-id}/lists/{list-id}',
+      '/sites/{site-id}/lists/{list-id}/items',
     ])
   })
 })

@@ -26,9 +26,9 @@ export interface CallEdge {
 
 export interface PathNode {
   literals: Map<string, PathNode>
-  /** The `{placeholder}` child, with the raw placeholders written at this position, and how a
-   *  key the URL writes in parentheses is written there (`keyForm`). */
-  param?: { names: Set<string>; node: PathNode; inParentheses?: KeyForm }
+  /** The `{placeholder}` child, with the raw placeholders written at this position (and how many
+   *  routes write each), and how a key the URL writes in parentheses is written there (`keyForm`). */
+  param?: { names: Map<string, number>; node: PathNode; inParentheses?: KeyForm }
   calls: Map<string, CallEdge>
   itemPath?: PathNode
   routes: Map<HttpMethod, RouteRef[]>
@@ -67,8 +67,8 @@ function childFor(node: PathNode, segment: PathSegment): PathNode {
       return getOrCreate(node.literals, segment.value, createPathNode)
     }
     case 'param': {
-      node.param ??= { names: new Set(), node: createPathNode() }
-      node.param.names.add(segment.raw)
+      node.param ??= { names: new Map(), node: createPathNode() }
+      node.param.names.set(segment.raw, (node.param.names.get(segment.raw) ?? 0) + 1)
       const form = keyForm(node.param.inParentheses, segment.inParentheses)
       if (form) node.param.inParentheses = form
       return node.param.node
@@ -126,7 +126,8 @@ function mergeNodes(target: PathNode, source: PathNode): void {
   }
   if (source.param) {
     if (target.param) {
-      for (const name of source.param.names) target.param.names.add(name)
+      for (const [name, count] of source.param.names)
+        target.param.names.set(name, (target.param.names.get(name) ?? 0) + count)
       const form = keyForm(target.param.inParentheses, source.param.inParentheses)
       if (form) target.param.inParentheses = form
       mergeNodes(target.param.node, source.param.node)

@@ -216,12 +216,14 @@ export function buildClientView(
       visit(child, childName, `${path}/${value}`, `${pattern}/${value}`)
     }
     if (node.param) {
-      const raws = [...node.param.names].sort()
+      const raws = [...node.param.names.keys()].sort()
       const childName = nodeName(`${prefix}Item`, taken)
       const form = node.param.inParentheses
       view.byId = { type: childName, doc: jsDocText(raws.join(', ')) }
       if (form) keyForms.push({ key: stringLiteral(pattern), form: stringLiteral(form) })
-      const key = raws[0] ?? '{id}'
+      // The item's path names it as most routes do: `/sites/{site-id}/lists`, not the one
+      // get-by-path page's `/sites/{hostname}:/{relative-path}`, first of the names in order.
+      const key = mostWritten(node.param.names) ?? '{id}'
       const itemPath = !form ? `${path}/${key}` : form === 'bare' ? `${path}(${key})` : `${path}('${key}')`
       visit(node.param.node, childName, itemPath, `${pattern}/*`)
     }
@@ -602,4 +604,12 @@ function bodyTypeOf(body: BodyShape, typeOf: TypeOf): string | undefined {
       return `{ ${members.join('; ')} }`
     }
   }
+}
+
+/** The placeholder most routes write at a position; of equals, the first in order. */
+function mostWritten(names: ReadonlyMap<string, number>): string | undefined {
+  let best: [string, number] | undefined
+  for (const [name, count] of [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    if (!best || count > best[1]) best = [name, count]
+  return best?.[0]
 }
