@@ -1,6 +1,7 @@
 /**
  * Real docs trees doc2ts was not built on (test/fixtures/real-trees/README.md): a 2020 tree of
- * workloads the sample lacks, and today's pages in today's layout (an a-slice and the core workloads). On each, the generated mock
+ * workloads the sample lacks, today's pages in today's layout (an a-slice and the core workloads),
+ * and another team's pages in the same format (the OneDrive API reference). On each, the generated mock
  * agrees with every example of the docs that the docs do not contradict themselves (`verify
  * --unsafe` over loopback), the OpenAPI document is valid, and the generated code compiles under
  * strict settings. Each disagreement these trees showed was a fault of doc2ts's (the mock required
@@ -16,7 +17,7 @@ import { validationErrors } from '../openapi/check-document.js'
 import { ROOT } from '../server/helpers.js'
 import { mockOfDocs } from './servers.js'
 
-const TREES = ['graph-v1.0-2020', 'graph-v1.0-today', 'graph-v1.0-today-core'].map((name) => ({
+const TREES = ['graph-v1.0-2020', 'graph-v1.0-today', 'graph-v1.0-today-core', 'onedrive'].map((name) => ({
   name,
   docs: `${ROOT}test/fixtures/real-trees/${name}/docs`,
 }))
