@@ -67,7 +67,7 @@ export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
     const shape = api.of(operation)
     for (const { request, response } of pairExamples(shape)) {
       const target = request?.target
-      if (!request?.example.method || !target) continue
+      if (!request?.example.method || !target || isOpaque(request)) continue
       if (request.example.method !== 'GET' && !options.unsafe) {
         unsafe++
         continue
@@ -76,6 +76,17 @@ export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
     }
   }
   return { requests, unsafe }
+}
+
+/**
+ * A request the docs mark `"opaqueUrl": true` calls a URL the service hands out (the
+ * pre-authenticated download URL a `302 Found` leads to, an upload session's URL), on another
+ * host: not a call of a documented route, so not one to replay against the service.
+ *   <!-- { "blockType": "request", "opaqueUrl": true, "name": "download-item-partial" } -->
+ *   GET https://b0mpua-by3301.files.1drv.com/y23vmag
+ */
+function isOpaque(request: ExampleShape): boolean {
+  return request.example.annotation?.opaqueUrl === true
 }
 
 function plannedRequest(
