@@ -46,7 +46,8 @@ import { cleanText, inlineCodesIn, inlineText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
 import { lastLiteral, mostlyAddressOne } from '../route-end.js'
-import { ExampleReads } from '../shape/examples.js'
+import { ExampleReads, requestPathOf } from '../shape/examples.js'
+import { requestSegments, routeMatches } from '../shape/route-matches.js'
 import { simpleNameOfType, writtenTypeName } from '../simple-name.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { primitiveNamed, type ReadType, readTypeText } from './type-cell.js'
@@ -65,7 +66,7 @@ export function extractResponse(
   reads = new ExampleReads(),
 ): ResponseDef {
   const response = responseByEvidence(page, routes, examples, diagnostics, reads)
-  const outcomes = outcomeTypes(examples)
+  const outcomes = outcomeTypes(examples, routes)
   return response.type?.kind === 'named' && outcomes.length > 1
     ? { ...sentenceOverOutcomes(response, outcomes), outcomes }
     : response
@@ -106,15 +107,32 @@ function sentenceOverOutcomes(response: ResponseDef, outcomes: readonly TypeRef[
  *   If an operation fails, this method returns … a [failedOperation](…) object …
  *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.partners.billing.exportSuccessOperation" } -->
  *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.partners.billing.failedOperation" } -->
+ * The answer to a request below the page's routes is not one of them: it shows what a navigation of
+ * the result returns (`GET /shares/{id}/driveItem` on the page of `GET /shares/{id}`).
  */
-function outcomeTypes(examples: readonly ExampleDef[]): TypeRef[] {
+function outcomeTypes(examples: readonly ExampleDef[], routes: readonly RouteTemplate[]): TypeRef[] {
   const outcomes: TypeRef[] = []
+  let request: ExampleDef | undefined
   for (const example of examples) {
+    if (example.kind === 'request') request = example
     if (example.kind !== 'response' || (example.status !== undefined && !isSuccess(example.status))) continue
+    if (request?.url !== undefined && callsBelow(request.url, routes)) continue
     const type = readResponseAnnotation(example)?.type
     if (type?.kind === 'named' && !outcomes.some((outcome) => sameType(outcome, type))) outcomes.push(type)
   }
   return outcomes
+}
+
+/** Whether a request path is none of the routes' but a path below one of them: the route's
+ *  segments, then more (`/shares/{shareIdOrUrl}/driveItem` below `/shares/{shareIdOrEncodedSharingUrl}`). */
+function callsBelow(url: string, routes: readonly RouteTemplate[]): boolean {
+  const segments = requestSegments(requestPathOf(url))
+  if (routes.some((route) => routeMatches(route, segments))) return false
+  return routes.some(
+    (route) =>
+      route.segments.length < segments.length &&
+      routeMatches(route, segments.slice(0, route.segments.length)),
+  )
 }
 
 function isSuccess(status: number): boolean {
