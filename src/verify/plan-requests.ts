@@ -11,6 +11,7 @@
  * Reads: the operations' shapes (examples with parsed bodies).
  */
 
+import { HOST } from '../extract/route-template.js'
 import type { HttpMethod, OperationDef } from '../model.js'
 import type { ApiShape } from '../shape/api-shape.js'
 import { pairExamples } from '../shape/examples.js'
@@ -20,6 +21,7 @@ import {
   type OperationShape,
   type RequestTarget,
 } from '../shape/operation-shape.js'
+import type { Service } from '../shape/service-root.js'
 import { isSendableHeader } from './send-requests.js'
 
 export interface PlannedRequest {
@@ -62,12 +64,13 @@ export interface PlanOptions {
 export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
   const requests: PlannedRequest[] = []
   let unsafe = 0
+  const service = api.service()
   for (const operation of api.model.operations) {
     if (options.keep && !options.keep(operation)) continue
     const shape = api.of(operation)
     for (const { request, response } of pairExamples(shape)) {
       const target = request?.target
-      if (!request?.example.method || !target || isOpaque(request)) continue
+      if (!request?.example.method || !target || callsAnotherService(request, service)) continue
       if (request.example.method !== 'GET' && !options.unsafe) {
         unsafe++
         continue
@@ -79,14 +82,20 @@ export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
 }
 
 /**
- * A request the docs mark `"opaqueUrl": true` calls a URL the service hands out (the
- * pre-authenticated download URL a `302 Found` leads to, an upload session's URL), on another
- * host: not a call of a documented route, so not one to replay against the service.
+ * A request that calls another service than the one the docs describe is not a call of a
+ * documented route, so not one to replay against the service: one the docs mark
+ * `"opaqueUrl": true` (a URL the service hands out: the pre-authenticated download URL a `302`
+ * leads to, an upload session's URL), and one whose absolute URL is on another host than the
+ * service root (the embed URL a preview answer names, shown in a plain code block).
  *   <!-- { "blockType": "request", "opaqueUrl": true, "name": "download-item-partial" } -->
  *   GET https://b0mpua-by3301.files.1drv.com/y23vmag
+ *   POST https://www.onedrive.com/embed_by_post        (the service: https://graph.microsoft.com/v1.0)
  */
-function isOpaque(request: ExampleShape): boolean {
-  return request.example.annotation?.opaqueUrl === true
+function callsAnotherService({ example }: ExampleShape, service: Service): boolean {
+  if (example.annotation?.opaqueUrl === true) return true
+  const root = example.url === undefined ? undefined : HOST.exec(example.url.trim())?.[0]
+  if (root === undefined || !URL.canParse(root) || !URL.canParse(service.root)) return false
+  return new URL(root).host !== new URL(service.root).host
 }
 
 function plannedRequest(
