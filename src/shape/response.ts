@@ -1,6 +1,7 @@
 /**
  * The response of an operation in the OData JSON format:
  *   no type and 204, a DELETE or nothing documented  → none (also any 204: no content is void)
+ *   no type, a successful example showing an object  → object, of no documented type
  *   a collection (of objects or primitives)          → page   { "value": [ … ], "@odata.nextLink"? }
  *   a Stream                                         → binary, the media type of the example
  *   a String the example shows as a body not JSON    → binary, that media type (a report's CSV)
@@ -29,7 +30,8 @@ export function shapeResponse(
   const status = response.status
   const type = response.type
   const deletes = operation.routes.length > 0 && operation.routes.every((route) => route.method === 'DELETE')
-  if (status === 204 || (!type && (deletes || response.source === 'none'))) return { kind: 'none', status }
+  const untyped = !type && (deletes || (response.source === 'none' && !showsObject(examples)))
+  if (status === 204 || untyped) return { kind: 'none', status }
   if (!type) return { kind: 'object', status }
   const shaped = responseOfType(type, response.collection, status, model)
   if (response.collection) return shaped
@@ -48,6 +50,23 @@ export function shapeResponse(
   )
     return { kind: 'binary', status, mediaType: shown }
   return shaped
+}
+
+/**
+ * A successful response example shows a JSON object, where the page names no type: the call
+ * answers that object (the preview action's `{ "getUrl": …, "postUrl": … }` under `### Response`),
+ * not nothing.
+ */
+function showsObject(examples: readonly ExampleShape[]): boolean {
+  return examples.some(
+    ({ example, body }) =>
+      example.kind === 'response' &&
+      (example.status === undefined || (example.status >= 200 && example.status < 300)) &&
+      body.kind === 'json' &&
+      typeof body.value === 'object' &&
+      body.value !== null &&
+      !Array.isArray(body.value),
+  )
 }
 
 /** `type` (a collection of it when `collection`) as Graph answers it in JSON: a collection as a
