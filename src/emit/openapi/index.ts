@@ -4,6 +4,7 @@
  * Paths the template grammar cannot express exactly are marked `x-doc2ts-inexact` on their
  * operations and reported by the `openapi-inexact-path` check (`inexactPathDiagnostics`).
  */
+import { requiredBodyMembers } from '../../json-schema/operation-schemas.js'
 import type { ApiModel } from '../../model.js'
 import { sameElements } from '../../same-elements.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
@@ -219,9 +220,11 @@ function pathItemKey(item: PathItemInput, memo: EmitMemo, openapi: OpenApiMemo):
 }
 
 /** What a path item's text depends on besides its operations: which responses name an enum
- *  (`{ "value": x }`, see `isValueType`), one letter per operation, and the property each route
- *  of a page of several routes answers with (`shapeOfRoute`; whether a route is a `$value`, the
- *  other answer a route has of its own, is the operation's alone). */
+ *  (`{ "value": x }`, see `isValueType`), one letter per operation, the members a create's body
+ *  must carry (its Required rows that are properties of its resource type, which another page
+ *  changes), and the property each route of a page of several routes answers with
+ *  (`shapeOfRoute`; whether a route is a `$value`, the other answer a route has of its own, is the
+ *  operation's alone). */
 function responseForms(item: PathItemInput, shapes: ApiShape): string {
   const { model } = shapes
   let forms = ''
@@ -229,6 +232,8 @@ function responseForms(item: PathItemInput, shapes: ApiShape): string {
     for (const { operation } of operations) {
       const type = operation.response.type
       forms += type?.kind === 'named' && isValueType(type, model) ? 'v' : '-'
+      if (operation.kind === 'create')
+        forms += JSON.stringify(requiredBodyMembers(shapes.of(operation), model))
       // Every route's: another route being a property path takes its examples away.
       for (const route of operation.routes.length > 1 ? operation.routes : []) {
         const property = shapes.propertyOf(operation, route)

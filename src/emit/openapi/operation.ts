@@ -3,7 +3,7 @@
  * documenting the same (verb, path): Intune documents `GET /deviceManagement/deviceConfigurations/{id}`
  * once per derived type; the merged operation accepts and returns any of their bodies.
  */
-import type { OperationDef, RouteTemplate } from '../../model.js'
+import type { ApiModel, OperationDef, RouteTemplate } from '../../model.js'
 import type { OperationShape } from '../../shape/operation-shape.js'
 import { operationParameters, parameterKey } from './parameters.js'
 import type { PathTemplate } from './path-template.js'
@@ -24,7 +24,11 @@ export interface OperationInput {
   anotherUse: boolean
 }
 
-export function operationObject(input: OperationInput, shape: OperationShape): OperationObject {
+export function operationObject(
+  input: OperationInput,
+  shape: OperationShape,
+  model: ApiModel,
+): OperationObject {
   const { operation, route, template } = input
   const result: OperationObject = {
     tags: [input.tag],
@@ -36,7 +40,7 @@ export function operationObject(input: OperationInput, shape: OperationShape): O
   }
   const parameters = operationParameters(shape, route, template, input.names)
   if (parameters.length > 0) result.parameters = parameters
-  const requestBody = requestBodyOf(shape, route.method)
+  const requestBody = requestBodyOf(shape, route.method, model)
   if (requestBody) result.requestBody = requestBody
   const security = securityOf(operation.permissions)
   if (security) result.security = security

@@ -136,7 +136,7 @@ export function pathItemObject(
   const item: PathItemObject = {}
   for (const { method, operations } of input.methods) {
     const [first, ...others] = operations.map((operation) =>
-      operationObject(operation, shapes.ofRoute(operation.operation, operation.route)),
+      operationObject(operation, shapes.ofRoute(operation.operation, operation.route), shapes.model),
     )
     // A page documenting another use of the path shows its body examples, not its body type: the
     // server judges a body by the route's own types (`typedBodies`, `src/emit/server/route-table.ts`).

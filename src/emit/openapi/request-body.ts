@@ -1,24 +1,31 @@
 /**
- * The Request Body Object of a POST, PATCH or PUT: the documented resource type (create, update),
+ * The Request Body Object of a POST, PATCH or PUT: the documented resource type (create, update;
+ * a create's members its Request body table marks Required, required, as the server requires them),
  * raw bytes for a Stream, the object of the `## Request body` parameter rows (actions), else any
  * JSON when only the example shows a body.
  *
- * Reads: the operation's shape (request body, request examples).
+ * Reads: the operation's shape (request body, request examples) and, for a create's required
+ * members, its resource type's properties.
  */
-import type { HttpMethod } from '../../model.js'
+import { requiredBodyMembers } from '../../json-schema/operation-schemas.js'
+import type { ApiModel, HttpMethod } from '../../model.js'
 import { carriesBody, type OperationShape, requiresBody } from '../../shape/operation-shape.js'
 import { OCTET_STREAM } from '../../shape/response.js'
 import { requestExamples } from './examples.js'
 import { schemaFromValue } from './schema.js'
 import type { RequestBodyObject, SchemaObject } from './spec.js'
 
-export function requestBodyOf(shape: OperationShape, method: HttpMethod): RequestBodyObject | undefined {
+export function requestBodyOf(
+  shape: OperationShape,
+  method: HttpMethod,
+  model: ApiModel,
+): RequestBodyObject | undefined {
   if (!carriesBody(method)) return undefined
   const body = shape.requestBody
   if (body.kind === 'binary')
     return { required: true, content: { [OCTET_STREAM]: { schema: { type: 'string', format: 'binary' } } } }
   const examples = requestExamples(shape)
-  const schema = requestSchema(shape)
+  const schema = requestSchema(shape, model)
   if (!schema && Object.keys(examples).length === 0) return undefined
   return {
     required: schema !== undefined && requiresBody(body),
@@ -31,8 +38,14 @@ export function requestBodyOf(shape: OperationShape, method: HttpMethod): Reques
   }
 }
 
-function requestSchema({ requestBody: body }: OperationShape): SchemaObject | undefined {
-  if (body.kind === 'json') return schemaFromValue(body.type, body.collection, false)
+function requestSchema(shape: OperationShape, model: ApiModel): SchemaObject | undefined {
+  const body = shape.requestBody
+  if (body.kind === 'json') {
+    const resource = schemaFromValue(body.type, body.collection, false)
+    // A create's Request body rows marked Required: the members the server requires too.
+    const required = requiredBodyMembers(shape, model)
+    return required.length === 0 ? resource : { allOf: [resource, { required }] }
+  }
   if (body.kind !== 'parameters') return undefined
   const properties: Record<string, SchemaObject> = {}
   for (const row of body.parameters) {

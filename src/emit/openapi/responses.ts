@@ -48,8 +48,7 @@ export function responsesOf(shape: OperationShape): Record<string, ResponseOrRef
   for (const status of [...statuses].sort((a, b) => a - b)) {
     const body = status === documented ? responseBody(shape.response) : undefined
     const response = responseObject(status, body, shape)
-    result[String(status)] =
-      status >= 300 && status < 400 ? { ...response, headers: { ...LOCATION } } : response
+    result[String(status)] = isRedirect(status) ? { ...response, headers: { ...LOCATION } } : response
   }
   result.default = { $ref: `#/components/responses/${ERROR_RESPONSE}` }
   return result
@@ -57,14 +56,19 @@ export function responsesOf(shape: OperationShape): Record<string, ResponseOrRef
 
 function responseObject(status: number, body: Body | undefined, shape: OperationShape): ResponseObject {
   const description = REASONS[status] ?? `Status ${status}`
-  // HTTP gives these no content, whatever a page's example shows after `HTTP/1.1 204 No Content`.
-  if (carriesNoContent(status)) return { description }
+  // HTTP gives these no content, whatever a page's example shows after `HTTP/1.1 204 No Content`;
+  // a redirect's result is where it leads (`Location`), not in its body.
+  if (carriesNoContent(status) || isRedirect(status)) return { description }
   const examples = responseExamples(shape, status)
   const hasExamples = Object.keys(examples).length > 0
   if (!body && !hasExamples) return { description }
   const media: MediaTypeObject = { schema: body?.schema ?? {} }
   if (hasExamples && !body?.binary) media.examples = examples
   return { description, content: { [body?.mediaType ?? 'application/json']: media } }
+}
+
+function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400
 }
 
 /** 1xx, `204 No Content`, `205 Reset Content` and `304 Not Modified`: never a body (RFC 9110). */
