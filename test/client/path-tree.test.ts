@@ -44,7 +44,10 @@ describe('buildPathTree', () => {
 
   it('takes a route written with the docs ellipsis at its shallowest path, as the server and OpenAPI do', () => {
     const tree = buildPathTree([operation('a', 'GET', '/me/folders/{id}/.../messages')])
-    const messages = tree.root.literals.get('me')?.literals.get('folders')?.param?.node.literals.get('messages')
+    const messages = tree.root.literals
+      .get('me')
+      ?.literals.get('folders')
+      ?.param?.node.literals.get('messages')
     expect(messages?.routes.get('GET')).toHaveLength(1)
   })
 })
