@@ -43,7 +43,7 @@ const REQUIRED_LEAD = /\b(?:required (?:\w+ )?parameters|parameters (?:that|whic
  * (`provide a JSON object with the following parameters` lists the body's own parameters.)
  */
 const OBJECT_LEAD =
-  /\bprovide an? (optional |empty )?`?(\w+)`? object(?: or)? with the following (?:optional )?properties\b/i
+  /\bprovide an? (optional |empty )?`?(?!(?:empty|optional|new|json)\b)(\w+)`? object(?: or)? with the following (?:optional )?properties\b/i
 
 /** Every parameter table in `sections` (a section and the subsections to read), in page order. */
 export function extractParameterSections(
@@ -168,10 +168,13 @@ function typeColumnOf(read: ReadTable, location: ParameterLocation, descriptionC
  * updated.`, `(required)`: the flag is a capitalised `Required` or a parenthesised `(required)`.
  * Prose is not: `… is required when …`, nor a `Required` that a condition follows (user-update's
  * usageLocation, "Required for users that will be assigned licenses"; user-list-manager's
- * ConsistencyLevel, "eventual. Required when the request includes …").
+ * ConsistencyLevel, "eventual. Required when the request includes …"); a purpose is no condition
+ * (call-answer's acceptedModalities, "Required for answering a call.").
  */
 function saysRequired(text: string): boolean {
-  return /(^|[\s.(])Required\b(?!\s+(?:for|when|if|unless|only|where|while)\b)|\(required\)/.test(text)
+  return /(^|[\s.(])Required\b(?!\s+(?:when|if|unless|where|while)\b|\s+for\s+\w+(?:\s+\w+)?\s+(?:that|who|which)\b)|\(required\)/.test(
+    text,
+  )
 }
 
 /** `Optional.`, `(optional)`: the row says it may be left out. */

@@ -33,6 +33,7 @@
  */
 import type { Link, Nodes, Paragraph, PhrasingContent } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
+import { isRedirect } from '../http-status.js'
 import type {
   Diagnostic,
   ExampleDef,
@@ -115,8 +116,12 @@ function outcomeTypes(examples: readonly ExampleDef[], routes: readonly RouteTem
   let request: ExampleDef | undefined
   for (const example of examples) {
     if (example.kind === 'request') request = example
-    if (example.kind !== 'response' || (example.status !== undefined && !isSuccess(example.status))) continue
-    if (request?.url !== undefined && callsBelow(request.url, routes)) continue
+    if (example.kind !== 'response') continue
+    // A response answers the request just before it, and only that one.
+    const asked = request
+    request = undefined
+    if (example.status !== undefined && !isSuccess(example.status)) continue
+    if (asked?.url !== undefined && callsBelow(asked.url, routes)) continue
     const type = readResponseAnnotation(example)?.type
     if (type?.kind === 'named' && !outcomes.some((outcome) => sameType(outcome, type))) outcomes.push(type)
   }
@@ -530,10 +535,6 @@ function statusIn(paragraphs: readonly Paragraph[]): number | undefined {
         )
   ).map(Number)
   return codes.find(isSuccess) ?? codes[0]
-}
-
-function isRedirect(status: number): boolean {
-  return status >= 300 && status < 400
 }
 
 /** What the redirect leads to: the success status of a response example after the redirect's own,

@@ -206,8 +206,9 @@ function readSegments(parts: string[]): RawSegment[] {
   let opened = false
   for (const part of parts) {
     const segment = part.trim()
-    // `/.../` (`childFolders/{id}/.../messages`): any depth of nesting, its shallowest path none.
-    if (segment === '' || ELLIPSIS.test(segment)) continue
+    // `/.../` (`childFolders/{id}/.../messages`): any depth of nesting below a segment, its
+    // shallowest path none (one the path opens with stays: `GET /...` is no root).
+    if (segment === '' || (ELLIPSIS.test(segment) && segments.length > 0)) continue
     const closing = segment.endsWith(':')
     const inner = closing ? segment.slice(0, -1) : segment
     const placeholder = PLACEHOLDER.exec(inner)

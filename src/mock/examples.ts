@@ -13,6 +13,7 @@
  * Reads: the operation's shape (examples, response) and the shapes its routes answer with.
  */
 import { keyRequestExamples, keyResponseExamples } from '../emit/openapi/examples.js'
+import { mayCarryContent } from '../http-status.js'
 import type { ApiModel } from '../model.js'
 import { pairExamples, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleShape, OperationShape, ResponseShape } from '../shape/operation-shape.js'
@@ -76,7 +77,10 @@ export function mockExamplesFor(
       mock.bytes = body.kind === 'empty' ? '' : (example.bodyText ?? '')
       mock.mediaType = answer.mediaType
     } else if (body.kind === 'json') mock.body = unwrapSingleEntity(body.value, shape)
-    else if (status !== 204 && (body.kind === 'fault' || promisesBody(answer, status, request, shape))) {
+    else if (
+      mayCarryContent(status) &&
+      (body.kind === 'fault' || promisesBody(answer, status, request, shape))
+    ) {
       const synthesised = synthesiseResponseBody(answer, model)
       if (synthesised !== undefined) mock.body = synthesised
       mock.synthesised = true

@@ -117,6 +117,19 @@ describe('extractParameterSections', () => {
       ],
     ],
     [
+      // api/call-answer.md (test/fixtures/verify-undocumented-type): a purpose is no condition
+      'a capitalised Required that a purpose follows is the flag',
+      '| Parameter | Type | Description |\n|:--|:--|:--|\n| acceptedModalities | String collection | The list of accept modalities. Possible value are: `audio`, `video`, `videoBasedScreenSharing`. Required for answering a call. |\n',
+      'body',
+      ['body acceptedModalities String[] required'],
+    ],
+    [
+      'a lead-in of an empty object, unnamed, lists the body parameters',
+      'In the request body, provide an empty object or with the following optional properties.\n\n| Property | Type | Description |\n|:--|:--|:--|\n| displayName | String | Friendly name. Optional. |\n',
+      'body',
+      ['body displayName String optional'],
+    ],
+    [
       'a lead-in of a JSON object lists the body parameters',
       'In the request body, provide a JSON object with the following properties.\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n| top | Int32 | How many. |\n',
       'body',

@@ -68,3 +68,45 @@ it('answers the example where it shows a body', () => {
   )
   expect(answer).toMatchObject({ status: 201, synthesised: false, body: { id: 'a1', name: 'menu.txt' } })
 })
+
+it('answers a redirect without a body, as openapi.json declares it', () => {
+  const page = {
+    file: 'api/widget-get.md',
+    text: [
+      '---\ndoc_type: apiPageType\n---',
+      '# Get widget',
+      '',
+      'Namespace: microsoft.graph',
+      '',
+      '## HTTP request',
+      '',
+      '```http\nGET /widgets/{id}\n```',
+      '',
+      '## Response',
+      '',
+      'If successful, this method returns a `302 Found` response code and a [widget](../resources/widget.md) object.',
+      '',
+      '## Example',
+      '',
+      '### Request',
+      '',
+      '<!-- { "blockType": "request", "name": "get_widget" } -->',
+      '```http\nGET https://graph.microsoft.com/v1.0/widgets/w1\n```',
+      '',
+      '### Response',
+      '',
+      '<!-- { "blockType": "response" } -->',
+      '```http\nHTTP/1.1 302 Found\nLocation: https://download.example/w1\n```',
+    ].join('\n'),
+  }
+  const widget = {
+    file: 'resources/widget.md',
+    text: '---\ndoc_type: resourcePageType\n---\n# widget resource type\n\nNamespace: microsoft.graph\n\n## Properties\n| Property | Type | Description |\n|:---|:---|:---|\n| id | String | Read-only. |\n| name | String | Name. |\n',
+  }
+  const model = buildModel([widget, page])
+  const [operation] = model.operations
+  if (!operation) throw new Error('no operation')
+  const [answer] = mockExamplesFor(shapeApi(model).of(operation), model)
+  expect(answer).toMatchObject({ status: 302, synthesised: false })
+  expect(answer?.body).toBeUndefined()
+})

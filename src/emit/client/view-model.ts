@@ -102,7 +102,6 @@ export interface ClientView {
   nodes: NodeView[]
   responseKinds: ResponseKindView[]
   keyForms: KeyFormView[]
-  /** Documented routes not in the client (docs' `…` shorthand paths), for the report. */
 }
 
 /** Names the client module declares or imports: node interfaces never take them. */

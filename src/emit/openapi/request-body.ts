@@ -41,10 +41,12 @@ export function requestBodyOf(
 function requestSchema(shape: OperationShape, model: ApiModel): SchemaObject | undefined {
   const body = shape.requestBody
   if (body.kind === 'json') {
-    const resource = schemaFromValue(body.type, body.collection, false)
-    // A create's Request body rows marked Required: the members the server requires too.
+    // A create's Request body rows marked Required: the members the server requires too, of the
+    // object or of each item of a collection.
     const required = requiredBodyMembers(shape, model)
-    return required.length === 0 ? resource : { allOf: [resource, { required }] }
+    const resource = schemaFromValue(body.type, false, false)
+    const item = required.length === 0 ? resource : { allOf: [resource, { required }] }
+    return body.collection ? { type: 'array', items: item } : item
   }
   if (body.kind !== 'parameters') return undefined
   const properties: Record<string, SchemaObject> = {}

@@ -4,6 +4,7 @@
  * their media type for a Stream), the statuses the examples show, the redirect the docs say the
  * call answers first, each redirect with its `Location`, and `default` → the Graph error body.
  */
+import { isRedirect, mayCarryContent } from '../../http-status.js'
 import type { OperationShape, ResponseShape } from '../../shape/operation-shape.js'
 import { exampleStatuses, responseExamples } from './examples.js'
 import { schemaFromTypeRef } from './schema.js'
@@ -56,24 +57,15 @@ export function responsesOf(shape: OperationShape): Record<string, ResponseOrRef
 
 function responseObject(status: number, body: Body | undefined, shape: OperationShape): ResponseObject {
   const description = REASONS[status] ?? `Status ${status}`
-  // HTTP gives these no content, whatever a page's example shows after `HTTP/1.1 204 No Content`;
+  // HTTP gives some no content, whatever a page's example shows after `HTTP/1.1 204 No Content`;
   // a redirect's result is where it leads (`Location`), not in its body.
-  if (carriesNoContent(status) || isRedirect(status)) return { description }
+  if (!mayCarryContent(status)) return { description }
   const examples = responseExamples(shape, status)
   const hasExamples = Object.keys(examples).length > 0
   if (!body && !hasExamples) return { description }
   const media: MediaTypeObject = { schema: body?.schema ?? {} }
   if (hasExamples && !body?.binary) media.examples = examples
   return { description, content: { [body?.mediaType ?? 'application/json']: media } }
-}
-
-function isRedirect(status: number): boolean {
-  return status >= 300 && status < 400
-}
-
-/** 1xx, `204 No Content`, `205 Reset Content` and `304 Not Modified`: never a body (RFC 9110). */
-function carriesNoContent(status: number): boolean {
-  return status < 200 || status === 204 || status === 205 || status === 304
 }
 
 interface Body {
