@@ -36,10 +36,12 @@ import { corpusDir } from '../support/corpus.js'
 
 const TREES = [
   { name: 'the shared sample', docs: corpusDir },
-  ...['graph-v1.0-2020', 'graph-v1.0-today', 'graph-v1.0-today-core', 'onedrive'].map((name) => ({
-    name,
-    docs: `${ROOT}test/fixtures/real-trees/${name}/docs`,
-  })),
+  ...['graph-v1.0-2020', 'graph-v1.0-today', 'graph-v1.0-today-core', 'onedrive', 'business-central'].map(
+    (name) => ({
+      name,
+      docs: `${ROOT}test/fixtures/real-trees/${name}/docs`,
+    }),
+  ),
 ]
 
 const DOCUMENT_ID = 'https://doc2ts.invalid/openapi.json'

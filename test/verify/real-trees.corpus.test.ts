@@ -17,7 +17,13 @@ import { validationErrors } from '../openapi/check-document.js'
 import { ROOT } from '../server/helpers.js'
 import { mockOfDocs } from './servers.js'
 
-const TREES = ['graph-v1.0-2020', 'graph-v1.0-today', 'graph-v1.0-today-core', 'onedrive'].map((name) => ({
+const TREES = [
+  'graph-v1.0-2020',
+  'graph-v1.0-today',
+  'graph-v1.0-today-core',
+  'onedrive',
+  'business-central',
+].map((name) => ({
   name,
   docs: `${ROOT}test/fixtures/real-trees/${name}/docs`,
 }))
