@@ -57,7 +57,7 @@ export function parseRouteTemplate(line: string, position: SourcePosition): Pars
     return { diagnostics }
   }
   const { method } = request
-  const target = request.target.replace(HOST, '')
+  const target = quotedKeyPlaceholders(request.target.replace(HOST, ''))
   const { path, query } = splitQuery(target)
   const balanced = balanceParentheses(path)
   if (balanced !== path) {
@@ -190,6 +190,12 @@ export const KEY_IN_PARENTHESES = new RegExp(
 /** The same rule over a request URL (`/companies(f2a5…)/currencies('a')`): what the generated
  *  server reads as the key segment it stands for (with the `g` flag there, to replace each). */
 export const KEY_IN_PARENTHESES_IN_URL = new RegExp(String.raw`/(${KEY_NAME})\((${KEY_VALUE})\)(?=/|$)`)
+
+/** A placeholder that writes its key's quotes inside its braces, `subscriptions({'id'})`, as the
+ *  OData notation writes a quoted key, `subscriptions('{id}')`: the key is a string, sent in quotes. */
+export function quotedKeyPlaceholders(path: string): string {
+  return path.replace(/\(\{'([^{}'/()]*)'\}\)/g, "('{$1}')")
+}
 
 /** A key as written in parentheses: a quoted one without its quotes. */
 export function keyInParentheses(written: string): string {

@@ -14,7 +14,7 @@
  *
  * Reads: `OperationDef.examples`.
  */
-import { HOST } from '../extract/route-template.js'
+import { HOST, quotedKeyPlaceholders } from '../extract/route-template.js'
 import type { ExampleDef, OperationDef } from '../model.js'
 import { nestsTooDeep, TOO_DEEP } from '../parse/json-depth.js'
 import type { ExampleBody, ExampleShape, OperationShape, RequestTarget } from './operation-shape.js'
@@ -110,6 +110,6 @@ export function requestPathOf(url: string): string {
 
 /** `https://graph.microsoft.com/v1.0/x/{id}?$top=1` → `/x/{id}?$top=1`: what is asked of the service. */
 export function requestTargetOf(url: string): string {
-  const target = url.trim().replace(HOST, '')
+  const target = quotedKeyPlaceholders(url.trim().replace(HOST, ''))
   return target.startsWith('/') ? target : `/${target}`
 }

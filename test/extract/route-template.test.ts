@@ -5,6 +5,7 @@ import {
   parseRouteTemplate,
 } from '../../src/extract/route-template.js'
 import type { PathSegment } from '../../src/model.js'
+import { requestTargetOf } from '../../src/shape/examples.js'
 
 const at = { file: 'api/x.md', line: 10, column: 1 }
 
@@ -200,6 +201,22 @@ describe('parseRouteTemplate', () => {
     // A call with a named argument stays a call.
     expect(show(parseRouteTemplate("GET /x/range(address='{a}')", at).route?.segments ?? [])).toBe(
       'x/range(address=a)',
+    )
+  })
+
+  it('reads a placeholder with its quotes inside its braces as a quoted key, in routes and examples', () => {
+    // MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/api/dynamics_subscriptions_delete.md
+    // (05253f99c978a4a6c17e455ee9e3362e0484acdc): the route and its example both write `({'id'})`.
+    const { route, diagnostics } = parseRouteTemplate(
+      "DELETE businesscentralPrefix/subscriptions({'id'})",
+      at,
+    )
+    expect(show(route?.segments ?? [])).toBe('businesscentralPrefix/subscriptions/{id}')
+    expect(route?.segments.at(-1)).toMatchObject({ kind: 'param', name: 'id', inParentheses: 'quoted' })
+    expect(diagnostics).toEqual([])
+    // The example asks for the same route, a quoted key (what the server reads as `subscriptions/{id}`).
+    expect(requestTargetOf("https://{businesscentralPrefix}/api/v1.0/subscriptions({'id'}) ")).toBe(
+      "/subscriptions('{id}')",
     )
   })
 
