@@ -32,8 +32,10 @@ export function singularPlaceholder(property: PropertyDef): PropertyDef {
   const ref = property.type
   if (!property.relationship || property.collection || ref.kind !== 'named' || !ref.target) return property
   const stem = /([^/\\_-]+)\.md$/i.exec(ref.target)?.[1]
-  const written = simpleNameOf(ref.name)
-  if (stem === undefined || written !== ref.name || !isPluralOf(written, stem)) return property
+  // An unqualified name in any letter case (`inventoryPostingGroups` linking
+  // `dynamics_inventorypostinggroup.md`): the plural is matched in any case, named in the cell's.
+  const written = ref.name
+  if (stem === undefined || written.includes('.') || !isPluralOf(written, stem)) return property
   const single =
     /ies$/i.test(written) && !/ies$/i.test(stem) ? `${written.slice(0, -3)}y` : written.slice(0, stem.length)
   return { ...property, collection: true, type: { ...ref, name: single } }

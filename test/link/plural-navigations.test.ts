@@ -88,4 +88,34 @@ describe('a Navigation row', () => {
     expect(currencies).toMatchObject({ collection: true, type: { resolved: 'microsoft.graph.currency' } })
     expect(model.undocumented).not.toHaveProperty(['microsoft.graph.currency'])
   })
+
+  it('reads a plural in camel case against a page name in lower case', () => {
+    // dynamics_company.md (1aec6a439002fc15aa881fc6a66681cc80531956), rows of its Navigation table
+    // whose pages the tree lacks; the page names are lower case, the Type cells camel case.
+    const text = COMPANY.replace(
+      /\|\[currencies\].*\n/,
+      [
+        '|[inventoryPostingGroups](dynamics_inventorypostinggroup.md)|inventoryPostingGroups |Gets the inventorypostinggroups of the company.|',
+        '|[itemCategories](dynamics_itemcategory.md)|itemCategories |Gets the itemcategories of the company.|',
+        '|[unitsOfMeasure](dynamics_unitofmeasure.md)|unitsOfMeasure |Gets the unitsofmeasure of the company.|',
+        '',
+      ].join('\n'),
+    )
+    const model = buildModel([{ file: 'resources/dynamics_company.md', text }])
+    const company = model.types['microsoft.graph.company'] as ObjectTypeDef
+    const navigation = company.properties
+      .filter((property) => property.relationship)
+      .map((property) => [
+        property.name,
+        property.type.kind === 'named' && property.type.name,
+        property.collection,
+      ])
+    expect(navigation).toEqual([
+      ['inventoryPostingGroups', 'inventoryPostingGroup', true],
+      ['itemCategories', 'itemCategory', true],
+      // Not a plural of its page's name: one of what the cell names.
+      ['unitsOfMeasure', 'unitsOfMeasure', false],
+    ])
+    expect(Object.keys(model.undocumented)).toContain('microsoft.graph.inventoryPostingGroup')
+  })
 })
