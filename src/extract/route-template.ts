@@ -81,7 +81,18 @@ export function parseRouteTemplate(line: string, position: SourcePosition): Pars
       ),
     )
   }
-  let raw = braced.path.startsWith('/') ? braced.path : `/${braced.path}`
+  const joined = joinSpacedKeys(braced.path)
+  for (const segment of joined.repaired) {
+    const column = position.column + line.indexOf(segment)
+    diagnostics.push(
+      diagnostic(
+        'unparsable-route',
+        { ...position, column },
+        `Unexpected space in \`${segment}\`, expected \`${segment.replace(/\s+/g, '')}\``,
+      ),
+    )
+  }
+  let raw = joined.path.startsWith('/') ? joined.path : `/${joined.path}`
   if (raw.length > 1) raw = raw.replace(/\/+$/, '')
   const segments = nameParameters(readSegments(splitTopLevel(raw.slice(1), '/')))
   const route: Draft<RouteTemplate> = { method, raw, segments, position }
@@ -137,6 +148,22 @@ function bracePlaceholders(path: string): { path: string; repaired: string[] } {
     if (!PARENTHESISED_NAME.test(part)) return part
     repaired.push(part)
     return `{${part.slice(1, -1)}}`
+  })
+  return { path: parts.join('/'), repaired }
+}
+
+/** A name, spaces, and a key in parentheses: no URL holds the space. */
+const SPACED_KEY = /^([A-Za-z_][\w.-]*)\s+(\(.*\))$/
+
+/** `/companies({id})/projects ({id})` → `/companies({id})/projects({id})`, and `projects ({id})`. */
+function joinSpacedKeys(path: string): { path: string; repaired: string[] } {
+  const repaired: string[] = []
+  const parts = splitTopLevel(path, '/').map((part) => {
+    const spaced = SPACED_KEY.exec(part)
+    const joined = spaced ? `${spaced[1]}${spaced[2]}` : part
+    if (joined === part || !KEY_IN_PARENTHESES.test(joined)) return part
+    repaired.push(part)
+    return joined
   })
   return { path: parts.join('/'), repaired }
 }

@@ -220,6 +220,21 @@ describe('parseRouteTemplate', () => {
     )
   })
 
+  it('reads a key in parentheses written after a space as the key, and reports the space', () => {
+    // MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/api/dynamics_project_update.md
+    // (046f8132b76420a1449a0e04620bbfe50efdae18); its example writes `projects({id})`.
+    const line = 'PATCH businesscentralPrefix/companies({id})/projects ({id})'
+    const { route, diagnostics } = parseRouteTemplate(line, at)
+    expect(route?.raw).toBe('/businesscentralPrefix/companies({id})/projects({id})')
+    expect(show(route?.segments ?? [])).toBe(
+      'businesscentralPrefix/companies/{companyId}/projects/{projectId}',
+    )
+    expect(diagnostics).toMatchObject([
+      { code: 'unparsable-route', line: 10, column: line.indexOf('projects (') + 1 },
+    ])
+    expect(diagnostics[0]?.message).toContain('`projects ({id})`')
+  })
+
   it('reads a key in parentheses in a request URL (the generated server) as in a route', () => {
     const segments = ['customers(f2a5-1)', "currencies('default')", "names('O''Brien')", 'items(42)']
     const notKeys = ['range(address=A1)', 'f()', 'z(a,b)', "q('a'b)", 'x(<id>)']
