@@ -25,7 +25,11 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
   }
   for (const [operation, rows] of said) {
     const { response } = operation
-    if (response.source !== 'none' || response.type || response.status === 202 || response.status === 204)
+    if (
+      !(response.source === 'none' || untypedObjectSentence(response)) ||
+      response.status === 202 ||
+      response.status === 204
+    )
       continue
     if (showNoBody(operation.examples)) continue
     const [first, ...others] = rows
@@ -34,6 +38,7 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
       others.some((row) => row.collection !== first.collection || !sameType(row.type, first.type))
     )
       continue
+    if (response.source === 'none' && response.type) continue
     operation.response = {
       ...response,
       type: { ...first.type },
@@ -41,4 +46,16 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
       source: 'methods',
     }
   }
+}
+
+/** A Response sentence that names no type, only an object (`an updated **projects ** object`, its
+ *  bold unread): it says what the Methods table's row names. */
+function untypedObjectSentence(response: OperationDef['response']): boolean {
+  const { type } = response
+  return (
+    response.source === 'sentence' &&
+    !response.collection &&
+    type?.kind === 'primitive' &&
+    type.name === 'Json'
+  )
 }

@@ -93,4 +93,20 @@ describe('responses the Methods table gives', () => {
     ])
     expect(model.operations[0]?.response).toEqual({ status: 200, collection: false, source: 'none' })
   })
+
+  it('takes the Methods row where the sentence names only an object, its bold unread', () => {
+    // api/dynamics_project_update.md (046f8132b76420a1449a0e04620bbfe50efdae18), same repository: the
+    // bold name ends in a space (`**projects **`), so no bold is read and only "object" is left.
+    const sentence =
+      'If successful, this method returns a ```200 OK``` response code and an updated **currencies ** object in the response body.'
+    const model = buildModel([
+      { file: 'resources/dynamics_currency.md', text: RESOURCE },
+      { file: 'api/dynamics_currency_get.md', text: GET.replace(/^If successful.*$/m, sentence) },
+    ])
+    expect(model.operations[0]?.response).toMatchObject({
+      type: { kind: 'named', resolved: 'microsoft.graph.currency' },
+      collection: false,
+      source: 'methods',
+    })
+  })
 })
