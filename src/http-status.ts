@@ -3,6 +3,11 @@
  * the response shape, openapi.json and the mock share.
  */
 
+/** A 2xx. */
+export function isSuccess(status: number): boolean {
+  return status >= 200 && status < 300
+}
+
 /** 1xx, `204 No Content`, `205 Reset Content`, `304 Not Modified`: never a body. */
 export function carriesNoContent(status: number): boolean {
   return status < 200 || status === 204 || status === 205 || status === 304

@@ -33,7 +33,7 @@
  */
 import type { Link, Nodes, Paragraph, PhrasingContent } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
-import { isRedirect } from '../http-status.js'
+import { isRedirect, isSuccess } from '../http-status.js'
 import type {
   Diagnostic,
   ExampleDef,
@@ -138,10 +138,6 @@ function callsBelow(url: string, routes: readonly RouteTemplate[]): boolean {
       route.segments.length < segments.length &&
       routeMatches(route, segments.slice(0, route.segments.length)),
   )
-}
-
-function isSuccess(status: number): boolean {
-  return status >= 200 && status < 300
 }
 
 function responseByEvidence(

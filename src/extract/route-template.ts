@@ -70,28 +70,28 @@ export function parseRouteTemplate(line: string, position: SourcePosition): Pars
       ),
     )
   }
+  // Each segment a repair rewrote, reported where the line writes it.
+  const reportRepaired = (repaired: readonly string[], message: (segment: string) => string) => {
+    for (const segment of repaired)
+      diagnostics.push(
+        diagnostic(
+          'unparsable-route',
+          { ...position, column: position.column + line.indexOf(segment) },
+          message(segment),
+        ),
+      )
+  }
   const braced = bracePlaceholders(balanced)
-  for (const segment of braced.repaired) {
-    const column = position.column + line.indexOf(segment)
-    diagnostics.push(
-      diagnostic(
-        'unparsable-route',
-        { ...position, column },
-        `Unexpected \`${segment}\` as a path segment, expected a placeholder in braces \`{${segment.slice(1, -1)}}\``,
-      ),
-    )
-  }
+  reportRepaired(
+    braced.repaired,
+    (segment) =>
+      `Unexpected \`${segment}\` as a path segment, expected a placeholder in braces \`{${segment.slice(1, -1)}}\``,
+  )
   const joined = joinSpacedKeys(braced.path)
-  for (const segment of joined.repaired) {
-    const column = position.column + line.indexOf(segment)
-    diagnostics.push(
-      diagnostic(
-        'unparsable-route',
-        { ...position, column },
-        `Unexpected space in \`${segment}\`, expected \`${segment.replace(/\s+/g, '')}\``,
-      ),
-    )
-  }
+  reportRepaired(
+    joined.repaired,
+    (segment) => `Unexpected space in \`${segment}\`, expected \`${segment.replace(/\s+/g, '')}\``,
+  )
   let raw = joined.path.startsWith('/') ? joined.path : `/${joined.path}`
   if (raw.length > 1) raw = raw.replace(/\/+$/, '')
   const segments = nameParameters(readSegments(splitTopLevel(raw.slice(1), '/')))

@@ -51,15 +51,20 @@ export function bodySchemaForOperation(
 
 /** The members a request body must carry: an action's Request body parameters marked required; a
  *  create's Request body rows marked required that are properties of its resource (an update
- *  requires none). What the server requires, and what `verify` holds the docs' own requests to. */
-export function requiredBodyMembers(shape: OperationShape, model: ApiModel): string[] {
+ *  requires none). What the server requires, and what `verify` holds the docs' own requests to.
+ *  `properties`: the resource's, flattened, where the caller has them already. */
+export function requiredBodyMembers(
+  shape: OperationShape,
+  model: ApiModel,
+  properties?: readonly { name: string }[],
+): string[] {
   const body = shape.requestBody
   if (body.kind === 'parameters') return body.parameters.filter((p) => p.required).map((p) => p.name)
   const { operation } = shape
   if (body.kind !== 'json' || operation.kind !== 'create' || body.type.kind !== 'named') return []
   const resolved = body.type.resolved ? model.types[body.type.resolved] : undefined
   if (!resolved || resolved.kind === 'enum') return []
-  const known = new Set(flattenProperties(resolved, model).map((p) => p.name))
+  const known = new Set((properties ?? flattenProperties(resolved, model)).map((p) => p.name))
   return operation.parameters
     .filter((p) => p.in === 'body' && p.required && known.has(p.name))
     .map((p) => p.name)
@@ -78,14 +83,15 @@ function resourceSchema(
   if (!resolved || resolved.kind === 'enum')
     return withShape(schemaForTypeRef(type, model), collection, false)
   const { operation } = shape
-  const properties = flattenProperties(resolved, model).map((p) => ({
+  const flattened = flattenProperties(resolved, model)
+  const properties = flattened.map((p) => ({
     name: p.name,
     // A read-only property in a request body is refused with its name (`false` schema).
     schema: refusedInRequest(p, operation) ? false : schemaForProperty(p, model),
   }))
   const item = objectSchema(
     properties as { name: string; schema: JsonSchema }[],
-    requiredBodyMembers(shape, model),
+    requiredBodyMembers(shape, model, flattened),
     acceptsUnlistedProperties(resolved, model, derived),
   )
   return collection ? { type: 'array', items: item } : item

@@ -25,12 +25,7 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
   }
   for (const [operation, rows] of said) {
     const { response } = operation
-    if (
-      !(response.source === 'none' || untypedObjectSentence(response)) ||
-      response.status === 202 ||
-      response.status === 204
-    )
-      continue
+    if (!namesNoType(response) || response.status === 202 || response.status === 204) continue
     if (showNoBody(operation.examples)) continue
     const [first, ...others] = rows
     if (
@@ -38,7 +33,6 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
       others.some((row) => row.collection !== first.collection || !sameType(row.type, first.type))
     )
       continue
-    if (response.source === 'none' && response.type) continue
     operation.response = {
       ...response,
       type: { ...first.type },
@@ -48,10 +42,12 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
   }
 }
 
-/** A Response sentence that names no type, only an object (`an updated **projects ** object`, its
- *  bold unread): it says what the Methods table's row names. */
-function untypedObjectSentence(response: OperationDef['response']): boolean {
+/** The page names no response type: no evidence at all, or a Response sentence that names only an
+ *  object (`an updated **projects ** object`, its bold unread), which says what the Methods
+ *  table's row names. */
+function namesNoType(response: OperationDef['response']): boolean {
   const { type } = response
+  if (response.source === 'none') return type === undefined
   return (
     response.source === 'sentence' &&
     !response.collection &&

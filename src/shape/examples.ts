@@ -78,6 +78,11 @@ export function pairExamples({
   return pairs
 }
 
+/** Whether an example shows a body: some text after its request line or status and headers. */
+export function showsBody(example: ExampleDef): boolean {
+  return (example.bodyText?.trim() ?? '') !== ''
+}
+
 /** A body as text (an example's, a service's answer) → absent, a JSON value, or a fault at `line`. */
 export function shapeBodyText(text: string | undefined, line: number): ExampleBody {
   if (text === undefined || text.trim() === '') return { kind: 'empty' }

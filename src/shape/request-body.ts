@@ -9,6 +9,7 @@
  * Reads: `OperationDef.requestBody`, `parameters` (`in: 'body'`) and the request examples.
  */
 import type { OperationDef, ParameterDef } from '../model.js'
+import { showsBody } from './examples.js'
 import type { BodyShape } from './operation-shape.js'
 
 export function shapeRequestBody(operation: OperationDef): BodyShape {
@@ -38,6 +39,6 @@ export function shapeRequestBody(operation: OperationDef): BodyShape {
 function sendsNoBody(operation: OperationDef, parameters: readonly ParameterDef[]): boolean {
   return (
     parameters.every((parameter) => !parameter.required) &&
-    operation.examples.some((example) => example.kind === 'request' && !example.bodyText?.trim())
+    operation.examples.some((example) => example.kind === 'request' && !showsBody(example))
   )
 }

@@ -15,8 +15,10 @@
  *
  * Reads: `OperationDef.response`, `routes`, the response examples' headers, `ApiModel.types`.
  */
+import { isSuccess } from '../http-status.js'
 import type { ApiModel, OperationDef, TypeRef } from '../model.js'
 import { isRawValueRoute } from '../route-end.js'
+import { isJsonObject } from './examples.js'
 import type { ExampleShape, ResponseShape } from './operation-shape.js'
 
 export const OCTET_STREAM = 'application/octet-stream'
@@ -61,11 +63,9 @@ function showsObject(examples: readonly ExampleShape[]): boolean {
   return examples.some(
     ({ example, body }) =>
       example.kind === 'response' &&
-      (example.status === undefined || (example.status >= 200 && example.status < 300)) &&
+      (example.status === undefined || isSuccess(example.status)) &&
       body.kind === 'json' &&
-      typeof body.value === 'object' &&
-      body.value !== null &&
-      !Array.isArray(body.value),
+      isJsonObject(body.value),
   )
 }
 

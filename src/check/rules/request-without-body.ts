@@ -11,6 +11,7 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic } from '../../model.js'
+import { showsBody } from '../../shape/examples.js'
 import { carriesBody, requiresBody } from '../../shape/operation-shape.js'
 import { shapeRequestBody } from '../../shape/request-body.js'
 import type { PageRule } from '../rule.js'
@@ -33,7 +34,7 @@ export const requestWithoutBody: PageRule = {
           example.annotation?.blockType !== 'ignored' &&
           example.method !== undefined &&
           carriesBody(example.method) &&
-          !example.bodyText?.trim()
+          !showsBody(example)
         )
           found.push(
             diagnostic(

@@ -13,7 +13,7 @@
 
 import type { ApiModel, Diagnostic, OperationDef, TypeDef, TypeRef } from '../../model.js'
 import type { ApiShape } from '../../shape/api-shape.js'
-import { requestPathOf } from '../../shape/examples.js'
+import { requestPathOf, showsBody } from '../../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../../shape/operation-shape.js'
 import { scriptJson } from '../escape.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
@@ -308,7 +308,7 @@ function tryViewOf(operation: OperationDef): TryView | undefined {
       ([name]) => !UNSENT_HEADERS.has(name.toLowerCase()),
     )
     if (headers.length > 0) view.headers = Object.fromEntries(headers)
-    if (request.bodyText?.trim()) view.body = index
+    if (showsBody(request)) view.body = index
     return view
   }
   const route = operation.routes[0]
