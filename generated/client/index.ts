@@ -38,9 +38,10 @@ export function createClient(options: ClientOptions = {}): GraphClient {
   return createNode(createContext(options), RESPONSE_KINDS) as GraphClient
 }
 
-/** The operations whose response is not plain JSON (the runtime reads every other one as JSON). */
+/** The operations whose response is not plain JSON, each by the shortest end of its route that
+ *  tells it apart (the runtime reads every other one as JSON). */
 const RESPONSE_KINDS: ResponseKinds = {
-  "GET /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/*/autopilotDeviceStream": "value",
+  "GET autopilotDeviceStream": "value",
 }
 
 /** `/` */

@@ -108,7 +108,11 @@ export type Query = Readonly<Record<string, QueryValue>>
  */
 export type ResponseKind = 'json' | 'value' | 'binary'
 
-/** The operations whose response is not plain JSON, by verb and pattern (`GET /me/photo/$value`; a `{placeholder}` is `*`). */
+/**
+ * The operations whose response is not plain JSON, by verb and the shortest end of their pattern
+ * that tells them apart (`GET $value`, `POST reports/getCachedReport`), or their whole pattern
+ * (`GET /me/photo/$value`; a `{placeholder}` is `*`): see `kindOf`.
+ */
 export type ResponseKinds = Readonly<Record<string, ResponseKind>>
 
 /**
@@ -207,7 +211,7 @@ export function createNode(context: Context, kinds: ResponseKinds, keys: KeyForm
         query: method === 'GET' ? (first as Query | undefined) : options?.query,
         body: method === 'GET' || method === 'DELETE' ? undefined : first,
         options,
-        response: kinds[`${method} ${pattern}`] ?? 'json',
+        response: kindOf(kinds, method, pattern),
       })
     }
     if (name === 'iterate')
@@ -220,6 +224,17 @@ export function createNode(context: Context, kinds: ResponseKinds, keys: KeyForm
   }
 
   return node('', '')
+}
+
+/** How the answer to `method` at `pattern` is read: the kind of the pattern's shortest end that
+ *  `kinds` holds (`$value`, then `photo/$value`, … then the whole `/me/photo/$value`), else JSON. */
+function kindOf(kinds: ResponseKinds, method: string, pattern: string): ResponseKind {
+  const segments = pattern.split('/')
+  for (let from = segments.length - 1; from >= 0; from--) {
+    const kind = kinds[`${method} ${segments.slice(from).join('/')}`]
+    if (kind) return kind
+  }
+  return 'json'
 }
 
 /** A literal segment as it goes in the URL: OData punctuation kept, anything else percent-encoded. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import type { OpenApiDocument } from '../../src/emit/openapi/spec.js'
+import { clientReads } from '../support/client-kinds.js'
 
 const settings = `---
 doc_type: resourcePageType
@@ -104,7 +105,7 @@ describe('the client on a page that documents property paths', () => {
 
   it('resolves a primitive property path to the value, which it unwraps from { "value": … }', () => {
     expect(getOf('MeSettingsDateFormat')).toBe('string')
-    expect(client).toContain('"GET /me/settings/dateFormat": "value"')
+    expect(clientReads(client, 'GET', '/me/settings/dateFormat')).toBe('value')
   })
 
   it('resolves an object property path to the object and the resource path to the resource', () => {

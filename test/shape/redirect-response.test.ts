@@ -17,6 +17,7 @@ import { verify } from '../../src/index.js'
 import type { ApiModel } from '../../src/model.js'
 import { shapeApi } from '../../src/shape/api-shape.js'
 import { listenServer } from '../server/helpers.js'
+import { clientReads } from '../support/client-kinds.js'
 
 const CSV_HEADER = 'Report Refresh Date,Mail For Mac,Outlook For Mac,Report Period'
 
@@ -113,7 +114,7 @@ describe('a response the docs say is a redirect', () => {
 
   it('is read by the client as bytes', () => {
     const client = emitAll(model).find((file) => file.path === 'client/index.ts')?.text ?? ''
-    expect(client).toContain(`"GET /reports/getEmailAppUsageAppsUserCounts": "binary"`)
+    expect(clientReads(client, 'GET', '/reports/getEmailAppUsageAppsUserCounts')).toBe('binary')
   })
 
   it('is the file the example shows under an object type too (a report page annotating `report`)', () => {

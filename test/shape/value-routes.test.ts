@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import type { OpenApiDocument } from '../../src/emit/openapi/spec.js'
 import { shapeApi } from '../../src/shape/api-shape.js'
+import { clientReads } from '../support/client-kinds.js'
 import { MIME_TEXT, VALUE_ROUTE_PAGES } from './value-route-pages.js'
 
 const model = buildModel(VALUE_ROUTE_PAGES)
@@ -120,7 +121,8 @@ describe('the outputs of a `$value` route', () => {
     expect(members('MeNotesItemValue')).toMatch(/\bget\([^\n]*\): Promise<Uint8Array>/)
     expect(members('MeNotesItemValue')).toMatch(/\bput\(body: BinaryBody\b/)
     expect(members('MeNotesItem')).toMatch(/\bget\([^\n]*\): Promise<T\.Note>/)
-    expect(client).toContain('"GET /me/notes/*/$value": "binary"')
+    expect(clientReads(client, 'GET', '/me/notes/*/$value')).toBe('binary')
+    expect(clientReads(client, 'GET', '/me/notes/*')).toBe('json')
   })
 
   it('server: the route table gives the media type and no `$select` target; a PUT body is not JSON', () => {

@@ -15,6 +15,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
+import { responseKindOf } from '../../src/emit/client/response-kind-keys.js'
 import type { GeneratedFile } from '../../src/emit/generated-file.js'
 import { pathTemplateFromRoute } from '../../src/emit/openapi/path-template.js'
 import type {
@@ -32,6 +33,7 @@ import { normaliseSegment, routeMatches } from '../../src/shape/route-matches.js
 import { type PlannedRequest, planRequests } from '../../src/verify/plan-requests.js'
 import { type Answer, sendRequests } from '../../src/verify/send-requests.js'
 import { ROOT } from '../server/helpers.js'
+import { responseKinds } from '../support/client-kinds.js'
 import { corpusDir } from '../support/corpus.js'
 
 const TREES = [
@@ -92,16 +94,11 @@ describe.each(TREES)('on $name', ({ docs }) => {
  * How the generated client reads each documented route's answer (its `RESPONSE_KINDS`: bytes, a
  * `{ "value": … }` it unwraps, else JSON) against what openapi.json declares for the route's
  * documented status. The runtime names a route by its pattern: `/name` per literal or function,
- * `/*` per key, `:*:` per item path.
+ * `/*` per key, `:*:` per item path; and finds its kind by the pattern's ends (`responseKindOf`).
  */
 function clientDisagreements(model: ApiModel, files: readonly GeneratedFile[], document: OpenApiDocument) {
   const client = files.find((file) => file.path === 'client/index.ts')?.text ?? ''
-  const kinds = new Map(
-    [...client.matchAll(/^ {2}("(?:[^"\\]|\\.)*"): "(value|binary)",$/gm)].map((match) => [
-      JSON.parse(match[1] ?? '""') as string,
-      match[2],
-    ]),
-  )
+  const kinds = responseKinds(client)
   const found: string[] = []
   let checked = 0
   let routes = 0
@@ -120,7 +117,7 @@ function clientDisagreements(model: ApiModel, files: readonly GeneratedFile[], d
         )
         .join('')
       routes++
-      const read = kinds.get(`${route.method} ${pattern}`) ?? 'json'
+      const read = responseKindOf(kinds, route.method, pattern)
       const path = pathTemplateFromRoute(route).path
       const responses = document.paths[path]?.[lowerMethod(route.method)]?.responses
       const declared = responses?.[String(operation.response.status)] as ResponseObject | undefined

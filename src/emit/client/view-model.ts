@@ -17,6 +17,7 @@ import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import type { ReadMemo } from '../read-memo.js'
 import { type TsNames, type TsScope, tsExactTypeOf, tsTypeOf } from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
+import { type RouteKind, responseKindKeys } from './response-kind-keys.js'
 
 /** What `client/index.ts` may import from `client/runtime.ts`; `true` for type-only imports. */
 const RUNTIME_IMPORTS: Record<string, boolean> = {
@@ -181,7 +182,7 @@ export function buildClientView(
 ): ClientView {
   const tree = buildPathTree(model.operations)
   const nodes: NodeView[] = []
-  const responseKinds: ResponseKindView[] = []
+  const routeKinds: RouteKind[] = []
   const keyForms: KeyFormView[] = []
   const taken = new Set<string>(MODULE_NAMES)
   let usesUndocumented = false
@@ -201,8 +202,7 @@ export function buildClientView(
       const { method, kind, undocumented } = methodOf(verb, refs)
       if (undocumented) usesUndocumented = true
       view.methods.push(method)
-      if (kind === 'value' || kind === 'binary')
-        responseKinds.push({ key: stringLiteral(`${verb} ${pattern}`), kind: stringLiteral(kind) })
+      routeKinds.push({ verb, pattern, kind: kind === 'none' ? 'json' : kind })
     }
     const keys = new Set(view.methods.map((method) => method.key))
     if (node.param) keys.add('byId')
@@ -244,6 +244,10 @@ export function buildClientView(
     return name
   }
   const root = visit(tree.root, 'GraphClient', '', '')
+  const responseKinds = responseKindKeys(routeKinds).map(([key, kind]) => ({
+    key: stringLiteral(key),
+    kind: stringLiteral(kind),
+  }))
   const runtimeImports = runtimeImportsOf(nodes, responseKinds.length > 0, keyForms.length > 0)
   const { root: serviceRoot } = shapes.service()
   return {

@@ -1,0 +1,57 @@
+/**
+ * The client's table of the routes whose response is not plain JSON (`RESPONSE_KINDS`), keyed by
+ * the shortest end of each route's pattern that no route of the same verb answering another way
+ * (JSON included) shares: one `GET $value` for every `$value` of the API, `POST getCachedReport`
+ * for a report, and a longer end, down to the whole pattern with its leading slash
+ * (`GET /me/photo/$value`), only where a shorter one is shared. A browser app ships the table with
+ * the runtime, so its size grows with the API: keyed by whole patterns it was most of what a
+ * three-call app paid beyond the runtime on a large API.
+ * The runtime reads a request's kind by the same rule (`kindOf`, `templates/client/runtime.hbs`):
+ * its pattern's ends, shortest first; the first found is the kind, none is JSON.
+ */
+import { getOrCreate } from '../../get-or-create.js'
+
+/** How the runtime reads an answer (a body-less answer is read as JSON: there is nothing). */
+export type ResponseKind = 'json' | 'value' | 'binary'
+
+export interface RouteKind {
+  verb: string
+  /** As the runtime names the route: `/name` per literal or function, `/*` per key, `:*:` per item path. */
+  pattern: string
+  kind: ResponseKind
+}
+
+/** The table's entries, sorted by key. */
+export function responseKindKeys(routes: readonly RouteKind[]): [string, 'value' | 'binary'][] {
+  const kindsAt = new Map<string, Set<ResponseKind>>()
+  for (const { verb, pattern, kind } of routes)
+    for (const key of endKeys(verb, pattern)) getOrCreate(kindsAt, key, () => new Set()).add(kind)
+  const table = new Map<string, 'value' | 'binary'>()
+  for (const { verb, pattern, kind } of routes) {
+    if (kind === 'json') continue
+    const keys = endKeys(verb, pattern)
+    // The whole pattern is the route's own: only the same route twice could share it.
+    const key = keys.find((end) => kindsAt.get(end)?.size === 1) ?? (keys.at(-1) as string)
+    table.set(key, kind)
+  }
+  return [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/** The kind `table` gives a request of `verb` at `pattern`, as the runtime reads it. */
+export function responseKindOf(
+  table: ReadonlyMap<string, ResponseKind>,
+  verb: string,
+  pattern: string,
+): ResponseKind {
+  for (const key of endKeys(verb, pattern)) {
+    const kind = table.get(key)
+    if (kind) return kind
+  }
+  return 'json'
+}
+
+/** `VERB end` for each end of `pattern`, shortest first; the last, the whole pattern. */
+function endKeys(verb: string, pattern: string): string[] {
+  const segments = pattern.split('/')
+  return segments.map((_, index) => `${verb} ${segments.slice(segments.length - 1 - index).join('/')}`)
+}
