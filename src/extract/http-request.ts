@@ -40,7 +40,8 @@ import { isRequestLine, parseRouteTemplate } from './route-template.js'
 export interface HttpRequestSection {
   routes: RouteTemplate[]
   diagnostics: Diagnostic[]
-  /** The `## HTTP request` heading, when the page has one. */
+  /** The `## HTTP request` heading, when the page has one; else the section before it that holds
+   *  the request lines (`misplacedRequestSection`). */
   section?: Section
 }
 
@@ -48,6 +49,8 @@ const HEADER_LINE = /^[A-Za-z][\w-]*\s*:\s*\S/
 /** Subsections of `## HTTP request` that hold examples, not route templates (other teams' pages). */
 const NOT_TEMPLATES = /^(request (body|headers?)|response|examples?)\b/i
 const HTTP_REQUEST_TITLE = /^http request\b/i
+/** The format's section just before `## HTTP request`. */
+const PRECEDES_HTTP_REQUEST = /^(permissions|prerequisites)$/i
 /** Titles of the format's own sections (`## Permissions`, `## Response`, …): never a way to call. */
 const FORMAT_SECTION =
   /^(permissions|prerequisites|http request|http response|response|request (body|headers?)|optional (query parameters|request headers)|(path|query|function) parameters|parameters|ex\w*mples?|remarks|see also|errors?|error responses?|properties|relationships|methods|json representation)\b/i
@@ -57,8 +60,18 @@ const REQUEST_LANGUAGE = /^(https?|msgraph-interactive)?$/i
 export function extractHttpRequest(page: Page): HttpRequestSection {
   const diagnostics: Diagnostic[] = []
   const headed = httpRequestSections(page.sections)
-  const section = headed[0]
-  const sections = [...headed, ...callSections(page, section)].sort((a, b) => a.line - b.line)
+  const calls = callSections(page, headed[0])
+  const misplaced = headed.length + calls.length === 0 ? misplacedRequestSection(page) : undefined
+  if (misplaced)
+    diagnostics.push(
+      diagnostic(
+        'missing-section',
+        page.at(misplaced.line),
+        `Unexpected request lines under \`## ${misplaced.title}\`, expected them under an \`## HTTP request\` heading`,
+      ),
+    )
+  const section = headed[0] ?? misplaced
+  const sections = [...headed, ...calls, ...(misplaced ? [misplaced] : [])].sort((a, b) => a.line - b.line)
   if (sections.length === 0) return { routes: [], diagnostics }
   const routes: RouteTemplate[] = []
   const inlineCodes: InlineCode[] = []
@@ -131,6 +144,27 @@ function httpRequestSections(sections: readonly Section[]): Section[] {
     if (found.length === 0 || section.depth === found[0]?.depth) found.push(section)
   }
   return found
+}
+
+/**
+ * The section a page without an `HTTP request` heading (nor headings per call) holds its request
+ * lines in: the one before it in the format's order, its own heading left out
+ *   ## Permissions
+ *   |Application| ChatMember.ReadWrite.All, Chat.ReadWrite.All |
+ *   <!-- { "blockType": "ignored"} -->
+ *   ```http
+ *   POST /chats/{chat-id}/members
+ *   ```
+ *   ## Request headers
+ * (the request examples' URLs, `/chats/19:cf66…@thread.v2/members`, are calls, not the route).
+ */
+function misplacedRequestSection(page: Page): Section | undefined {
+  return sectionsOutsideExamples(page.sections).find(
+    (section) =>
+      section.depth === 2 &&
+      PRECEDES_HTTP_REQUEST.test(section.title) &&
+      holdsRequest(page, sectionWithChildren(page.sections, section)),
+  )
 }
 
 /**

@@ -273,4 +273,31 @@ describe('extractHttpRequest', () => {
       'POST /me/drive/items/{itemId}/createUploadSession',
     ])
   })
+
+  it('reads a request block left under `## Permissions` (its heading left out) as the section, and reports it', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib, api-reference/v1.0/api/chat-post-members.md
+    // (test/fixtures/real-trees/graph-v1.0-today): without the block, the examples' calls
+    // (`/chats/19:cf66807577b149cca1b7af0c32eec122@thread.v2/members`) were taken as the route.
+    const { lines, diagnostics, section } = routesOf(
+      [
+        '# Add member to a chat',
+        '## Permissions',
+        '|Permission Type|Permissions (from least to most privileged)|\n|---------|-------------|\n|Application| ChatMember.ReadWrite.All, Chat.ReadWrite.All |',
+        '<!-- { "blockType": "ignored"} -->',
+        '```http\nPOST /chats/{chat-id}/members\n```',
+        '## Request headers',
+        '| Header | Value |\n|:---|:---|\n| Authorization | Bearer {token}. Required. |',
+      ].join('\n\n'),
+    )
+    expect(lines).toEqual(['POST /chats/{chat-id}/members@12:1'])
+    expect(section?.title).toBe('Permissions')
+    expect(diagnostics.map(({ code, line, message }) => ({ code, line, message }))).toEqual([
+      {
+        code: 'missing-section',
+        line: 3,
+        message:
+          'Unexpected request lines under `## Permissions`, expected them under an `## HTTP request` heading',
+      },
+    ])
+  })
 })

@@ -6,7 +6,8 @@
  *   other teams place them: `## HTTP request` holding the example that is the route)
  *   resource page: `## Properties` (or `## <type> Properties`; for a type of navigation properties only,
  *   `## Relationships`)
- * A missing `## HTTP request` is reported by extract as `missing-route`.
+ * A missing `## HTTP request` is reported by extract: as `missing-route`, or as `missing-section`
+ * where its request lines sit under `## Permissions` (`misplacedRequestSection`).
  */
 import { diagnostic } from '../../diagnostics.js'
 import { EXAMPLE_TITLE } from '../../extract/examples.js'
