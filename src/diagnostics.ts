@@ -294,7 +294,8 @@ export const catalog = {
     severity: 'warning',
     summary:
       'A page lacks a section its kind requires (API: HTTP request, Permissions, Response, Example; resource: Properties).',
-    raisedBy: 'check missing-section; extract api-page (request lines under `## Permissions`)',
+    raisedBy:
+      'check missing-section, missing-permissions; extract api-page (request lines under `## Permissions`)',
   },
   'invalid-suppression': {
     severity: 'warning',

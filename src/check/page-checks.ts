@@ -8,6 +8,7 @@ import { headingSlug } from '../parse/sections.js'
 import { ExampleReads } from '../shape/examples.js'
 import { type Representation, readRepresentation } from './representation.js'
 import type { CheckRule, PageCheckInput, PageFacts } from './rule.js'
+import { withoutPermissionsFact } from './rules/missing-section.js'
 import { requiredMembersFact, tableProperties, unlistedMembersFact } from './rules/representation-mismatch.js'
 import { responseSentenceFact } from './rules/response-sentence-mismatch.js'
 import { mayHoldSuppressions } from './suppressions.js'
@@ -60,6 +61,8 @@ export function checkPage(input: PageCheckInput, rules: readonly CheckRule[]): P
   if (requiredMembers) facts.requiredMembers = requiredMembers
   const unlistedMembers = unlistedMembersFact(input)
   if (unlistedMembers) facts.unlistedMembers = unlistedMembers
+  const withoutPermissions = withoutPermissionsFact(input)
+  if (withoutPermissions) facts.withoutPermissions = withoutPermissions
   if (mayHoldSuppressions(input.text)) facts.suppressions = true
   return { found, facts }
 }

@@ -48,6 +48,8 @@ export interface PageFacts {
   requiredMembers?: { type: string; members: string[] }
   /** The members of a derived type's JSON representation its page's tables leave out (inherited?). */
   unlistedMembers?: { type: string; members: { name: string; position: SourcePosition }[] }
+  /** Where an API page without a `## Permissions` section begins. */
+  withoutPermissions?: SourcePosition
   /** The page may hold inline suppressions (`<!-- doc2ts-disable … -->`): its text is read for them. */
   suppressions?: true
 }

@@ -7,7 +7,7 @@ import { exampleBodies } from './example-bodies.js'
 import { exampleRouteMismatch } from './example-route-mismatch.js'
 import { invalidJson } from './invalid-json.js'
 import { missingAnnotation } from './missing-annotation.js'
-import { missingSection } from './missing-section.js'
+import { missingPermissions, missingSection } from './missing-section.js'
 import { openTabGroup } from './open-tab-group.js'
 import { openApiInexactPath } from './openapi-inexact-path.js'
 import { representationMismatch } from './representation-mismatch.js'
@@ -25,6 +25,7 @@ export const checkRules: readonly CheckRule[] = [
   todoPlaceholder,
   duplicateProperty,
   missingSection,
+  missingPermissions,
   representationMismatch,
   responseSentenceMismatch,
   openApiInexactPath,
