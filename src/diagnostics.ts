@@ -128,8 +128,9 @@ export const catalog = {
   },
   'unparsable-route': {
     severity: 'warning',
-    summary: 'A line of an HTTP request block is not a `VERB /path` route.',
-    raisedBy: 'extract http-request',
+    summary:
+      'A line of an HTTP request block is not a `VERB /path` route (or a bound action written with another verb than POST).',
+    raisedBy: 'extract http-request, bound-actions',
   },
   'relative-route': {
     severity: 'warning',

@@ -9,6 +9,7 @@ import { type Page, readPage } from '../parse/page.js'
 import type { ParseMode } from '../parse/parse-mode.js'
 import { ExampleReads } from '../shape/examples.js'
 import { extractApiPage, pageLinks } from './api-page.js'
+import { extractBoundActions } from './bound-actions.js'
 import { extractEnumPage } from './enum-page.js'
 import { extractApiPageTypes } from './inline-resource.js'
 import { pageNamespace } from './page-header.js'
@@ -33,8 +34,10 @@ export function extractFromPage(page: Page, reads = new ExampleReads()): PageMod
     links: [],
     diagnostics: page.diagnostics,
   }
-  if (pageKind === 'resource') model.types = extractResourcePage(page, model.diagnostics)
-  else if (pageKind === 'enum') model.types = extractEnumPage(page, model.diagnostics)
+  if (pageKind === 'resource') {
+    model.types = extractResourcePage(page, model.diagnostics)
+    model.operations = extractBoundActions(page, model.diagnostics)
+  } else if (pageKind === 'enum') model.types = extractEnumPage(page, model.diagnostics)
   else if (pageKind === 'include') {
     const permissions = extractIncludedPermissions(page)
     if (permissions) model.permissions = permissions

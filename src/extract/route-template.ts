@@ -37,8 +37,11 @@ export interface ParsedRoute {
 /** A service root at the start of a URL: scheme, host and a version segment (`/v1.0`, `/beta`,
  *  another service's `/v1` or `/v2.1`), perhaps after up to two segments of its own (Business
  *  Central's `https://{businesscentralPrefix}/api/v2.0`, SharePoint's `/_api/v2.0`; no further, where
- *  a versionless URL's path may hold a `v2` of its own), which the paths of the docs' routes do not hold. */
-export const HOST = /^https?:\/\/[^/\s]+(?:(?:\/[^/\s?#]+){0,2}?\/(?:v\d+(?:\.\d+)*|beta))?(?=\/|$|\?)/i
+ *  a versionless URL's path may hold a `v2` of its own), which the paths of the docs' routes do not hold.
+ *  A part written as a placeholder in angle brackets may hold spaces
+ *  (`https://<server address>:<server API port>/<server instance name>/api/v2.0`). */
+export const HOST =
+  /^https?:\/\/(?:<[^<>/]*>|[^/\s<])+(?:(?:\/(?:<[^<>/]*>|[^/\s?#<])+){0,2}?\/(?:v\d+(?:\.\d+)*|beta))?(?=\/|$|\?)/i
 const IDENTIFIER_START = /^[A-Za-z_$]/
 
 /** Whether a line of an HTTP request block is a request line (`VERB path`). */

@@ -1,0 +1,115 @@
+/**
+ * Actions a resource page documents in prose under `## Bound actions`, without API pages of their
+ * own (Business Central's reference), are operations: POST to the route the example line writes
+ * (whatever verb it writes, reported), answered as the prose after it states.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import ts from 'typescript'
+import { afterAll, describe, expect, it } from 'vitest'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
+import { extractPage } from '../../src/extract/index.js'
+
+/** MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/resources/dynamics_salesinvoice.md
+ *  (test/fixtures/real-trees/business-central), cut to one property and two of its six actions. */
+const SALES_INVOICE = `# salesInvoice resource type
+
+## Bound Actions
+
+The salesInvoice resource type offers a bound action called \`cancelAndSend\` which cancels and sends the corresponding salesInvoice batch.
+This is illustrated in the following example:
+\`CANCELANDSEND https://<server address>:<server API port>/<server instance name>/api/v2.0/companies({id})/salesInvoices({id})/Microsoft.NAV.cancelAndSend\`
+
+The response has no content; the response code is 204.
+
+The salesInvoice resource type offers a bound action called \`post\` which posts the corresponding salesInvoice batch.
+This is illustrated in the following example:
+\`POST https://<server address>:<server API port>/<server instance name>/api/v2.0/companies({id})/salesInvoices({id})/Microsoft.NAV.post\`
+
+The response has no content; the response code is 204.
+
+## Properties
+
+| Property           | Type   |Description     |
+|:-------------------|:-------|:---------------|
+|id|GUID|The unique ID of the sales invoice. Non-editable.|
+`
+
+const FILE = 'resources/dynamics_salesinvoice.md'
+
+describe('a bound action written in prose', () => {
+  const page = extractPage(FILE, SALES_INVOICE)
+
+  it('is an action posted to the route its example line writes, answered as the prose states', () => {
+    expect(
+      page.operations.map(({ id, kind, routes, response }) => ({
+        id,
+        kind,
+        routes: routes.map((route) => `${route.method} ${route.raw}`),
+        status: response.status,
+      })),
+    ).toEqual([
+      {
+        id: 'dynamics_salesinvoice-cancelAndSend',
+        kind: 'action',
+        routes: ['POST /companies({id})/salesInvoices({id})/Microsoft.NAV.cancelAndSend'],
+        status: 204,
+      },
+      {
+        id: 'dynamics_salesinvoice-post',
+        kind: 'action',
+        routes: ['POST /companies({id})/salesInvoices({id})/Microsoft.NAV.post'],
+        status: 204,
+      },
+    ])
+    expect(page.operations[0]?.description).toBe(
+      'The salesInvoice resource type offers a bound action called `cancelAndSend` which cancels and sends the corresponding salesInvoice batch.',
+    )
+  })
+
+  it('reports a verb other than POST at its line', () => {
+    expect(page.diagnostics.map(({ code, line, message }) => ({ code, line, message }))).toEqual([
+      {
+        code: 'unparsable-route',
+        line: 7,
+        message:
+          'Unexpected `CANCELANDSEND` for the bound action `cancelAndSend`, expected `POST` (an OData action is posted)',
+      },
+    ])
+  })
+})
+
+const temp = mkdtempSync(join(tmpdir(), 'doc2ts-bound-'))
+afterAll(() => rmSync(temp, { recursive: true, force: true }))
+
+describe('the client of a bound action', () => {
+  it('posts to the action below the item, keys in parentheses', async () => {
+    const files = emitAll(buildModel([{ file: FILE, text: SALES_INVOICE }]))
+    for (const part of ['index', 'runtime']) {
+      const source = files.find((file) => file.path === `client/${part}.ts`)?.text ?? ''
+      const compilerOptions = { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
+      mkdirSync(temp, { recursive: true })
+      writeFileSync(join(temp, `${part}.js`), ts.transpileModule(source, { compilerOptions }).outputText)
+    }
+    type Item = { 'Microsoft.NAV.post': { post(body?: unknown): Promise<unknown> } }
+    const { createClient } = (await import(pathToFileURL(join(temp, 'index.js')).href)) as {
+      createClient(options: object): {
+        companies: { byId(id: string): { salesInvoices: { byId(id: string): Item } } }
+      }
+    }
+    const sent: string[] = []
+    const fetch = async (url: string, init: { method: string }) => {
+      sent.push(`${init.method} ${url}`)
+      return new Response(null, { status: 204 })
+    }
+    const client = createClient({ baseUrl: 'https://api.example.com/v2.0', fetch })
+    await expect(
+      client.companies.byId('c1').salesInvoices.byId('s1')['Microsoft.NAV.post'].post(),
+    ).resolves.toBeUndefined()
+    expect(sent).toEqual([
+      'POST https://api.example.com/v2.0/companies(c1)/salesInvoices(s1)/Microsoft.NAV.post',
+    ])
+  })
+})
