@@ -160,6 +160,11 @@ function responseByEvidence(
   const redirected = followed === undefined ? {} : { redirect: named }
   const status =
     followed ?? named ?? responseExamples.find((example) => example.status)?.status ?? defaultStatus(method)
+  const respond = (evidence: Omit<ResponseDef, 'status' | 'redirect'>): ResponseDef => ({
+    status,
+    ...redirected,
+    ...evidence,
+  })
   // `202 Accepted` and examples without a body: the request was queued, and a type the page names
   // is what the `Location` header points to ("… the location of the [teamsAsyncOperation](…)"), or a
   // copied annotation (`"@odata.type": "microsoft.graph.team"` over `Content-Length: 0`), not a body;
@@ -167,7 +172,7 @@ function responseByEvidence(
   const bodyInProse =
     sentence !== undefined && /\bin the response body\b/i.test(returnStatement(cleanText(sentence)))
   if (status === 202 && examplesWithoutBody(responseExamples) && !bodyInProse)
-    return { status, ...redirected, collection: false, source: 'none' }
+    return respond({ collection: false, source: 'none' })
   const fromSentence = sentence ? readResponseSentence(sentence, page.file) : undefined
   const fromAnnotation = annotated ? readResponseAnnotation(annotated) : undefined
   const fromExample = responseExamples
@@ -181,13 +186,11 @@ function responseByEvidence(
     collectionByVote(typeFrom, fromAnnotation, fromSentence, fromExample, byKey, diagnostics)
   if (fromAnnotation && fromSentence) {
     if (sameType(fromAnnotation.type, fromSentence.type))
-      return {
-        status,
-        ...redirected,
+      return respond({
         type: merged(fromAnnotation.type, fromSentence.type),
         collection: collection(fromAnnotation),
         source: 'annotation',
-      }
+      })
     const cast = trailingCast(routes)
     const castWinner = [fromSentence, fromAnnotation].find(
       (evidence) => cast !== undefined && sameType(evidence.type, cast),
@@ -206,9 +209,7 @@ function responseByEvidence(
     const used = sentenceWins ? fromSentence : fromAnnotation
     const other = sentenceWins ? fromAnnotation : fromSentence
     const statement = `The Response sentence names \`${writtenTypeName(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${writtenTypeName(fromAnnotation.type)}\``
-    const response: ResponseDef = {
-      status,
-      ...redirected,
+    const response = respond({
       type: used.type,
       collection: collection(used),
       source: sentenceWins ? 'sentence' : 'annotation',
@@ -222,28 +223,20 @@ function responseByEvidence(
           `${statement}; using \`${writtenTypeName(used.type)}\`${exampleWinner ? ', the type the response example shows' : choice(castWinner !== undefined, used.type, other.type)}`,
         ),
       },
-    }
+    })
     return castWinner || other.type.kind !== 'named' ? response : { ...response, alternative: other.type }
   }
   if (fromAnnotation)
-    return {
-      status,
-      ...redirected,
+    return respond({
       type: fromAnnotation.type,
       collection: collection(fromAnnotation),
       source: 'annotation',
-    }
+    })
   if (fromSentence)
-    return {
-      status,
-      ...redirected,
-      type: fromSentence.type,
-      collection: collection(fromSentence),
-      source: 'sentence',
-    }
+    return respond({ type: fromSentence.type, collection: collection(fromSentence), source: 'sentence' })
   if (fromExample && fromExample.type.kind !== 'unknown')
-    return { status, ...redirected, ...typeAndCollection(fromExample), source: 'example' }
-  return { status, ...redirected, collection: false, source: 'none' }
+    return respond({ ...typeAndCollection(fromExample), source: 'example' })
+  return respond({ collection: false, source: 'none' })
 }
 
 /**
