@@ -47,6 +47,12 @@ export const catalog = {
     summary: 'A type is defined on several pages with conflicting definitions.',
     raisedBy: 'link merge-types',
   },
+  'duplicate-operation-id': {
+    severity: 'info',
+    summary:
+      'Two operations get the same id (two pages of one file name in different folders, or a bound action named as a page): the later is renamed `<id>-2`.',
+    raisedBy: 'link operation-ids',
+  },
   'inheritance-cycle': {
     severity: 'error',
     summary: 'Base types form a cycle; the cycle is cut.',

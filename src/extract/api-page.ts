@@ -76,8 +76,8 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
   const h1 = page.sections.find((section) => section.depth === 1)
   const position = page.at(h1?.line ?? 1)
   const title = h1?.title ?? String(page.frontMatter.title ?? '')
-  const templates = extractHttpRequest(page)
   const examples = extractExamples(page, diagnostics)
+  const templates = extractHttpRequest(page, examples)
   // Without an `HTTP request` heading, the request examples document routes beside any call headings'.
   const http =
     templates.section && templates.routes.length > 0

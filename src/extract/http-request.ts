@@ -34,6 +34,7 @@ import { inlineCodesIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { type Section, sectionWithChildren } from '../parse/sections.js'
 import { routeKey } from '../route-key.js'
+import { requestSegments, routeMatches } from '../shape/route-matches.js'
 import { isDocumentation, sectionsOutsideExamples } from './examples.js'
 import { isRequestLine, parseRouteTemplate } from './route-template.js'
 
@@ -57,22 +58,54 @@ const FORMAT_SECTION =
 /** Fence languages of request blocks; a block in another language is code, not a request. */
 const REQUEST_LANGUAGE = /^(https?|msgraph-interactive)?$/i
 
-export function extractHttpRequest(page: Page): HttpRequestSection {
-  const diagnostics: Diagnostic[] = []
+/** `examples`: the page's, which a section holding request lines under another heading must
+ *  agree with (`misplacedRequestSection`). */
+export function extractHttpRequest(page: Page, examples: readonly ExampleDef[] = []): HttpRequestSection {
   const headed = httpRequestSections(page.sections)
   const calls = callSections(page, headed[0])
-  const misplaced = headed.length + calls.length === 0 ? misplacedRequestSection(page) : undefined
-  if (misplaced)
-    diagnostics.push(
-      diagnostic(
-        'missing-section',
-        page.at(misplaced.line),
-        `Unexpected request lines under \`## ${misplaced.title}\`, expected them under an \`## HTTP request\` heading`,
-      ),
-    )
-  const section = headed[0] ?? misplaced
-  const sections = [...headed, ...calls, ...(misplaced ? [misplaced] : [])].sort((a, b) => a.line - b.line)
-  if (sections.length === 0) return { routes: [], diagnostics }
+  if (headed.length + calls.length > 0) return readRequestSections(page, headed, calls)
+  const misplaced = misplacedRequestSection(page)
+  if (!misplaced) return { routes: [], diagnostics: [] }
+  const read = readRequestSections(page, [misplaced], [])
+  // A request the Permissions section shows for another call (a consent grant) is no route of the
+  // page's: its lines are taken only where the page's own request examples call them.
+  if (!shownByExamples(read.routes, examples)) return { routes: [], diagnostics: [] }
+  read.diagnostics.push(
+    diagnostic(
+      'missing-section',
+      page.at(misplaced.line),
+      `Unexpected request lines under \`## ${misplaced.title}\`, expected them under an \`## HTTP request\` heading`,
+    ),
+  )
+  return read
+}
+
+/** Whether some request example calls one of `routes`, or the page shows none. */
+function shownByExamples(routes: readonly RouteTemplate[], examples: readonly ExampleDef[]): boolean {
+  const requests = examples.filter((example) => example.kind === 'request' && example.method && example.url)
+  return (
+    requests.length === 0 ||
+    requests.some((example) => {
+      const called = parseRouteTemplate(`${example.method} ${example.url}`, example.position).route
+      const segments = called && requestSegments(called.raw)
+      return (
+        segments !== undefined &&
+        routes.some((route) => route.method === called?.method && routeMatches(route, segments))
+      )
+    })
+  )
+}
+
+/** The routes of the `HTTP request` sections (`headed`, the first the section) and of the call
+ *  headings beside them. */
+function readRequestSections(
+  page: Page,
+  headed: readonly Section[],
+  calls: readonly Section[],
+): HttpRequestSection {
+  const diagnostics: Diagnostic[] = []
+  const section = headed[0]
+  const sections = [...headed, ...calls].sort((a, b) => a.line - b.line)
   const routes: RouteTemplate[] = []
   const inlineCodes: InlineCode[] = []
   for (const each of sections) {

@@ -41,7 +41,7 @@ export interface ParsedRoute {
  *  A part written as a placeholder in angle brackets may hold spaces
  *  (`https://<server address>:<server API port>/<server instance name>/api/v2.0`). */
 export const HOST =
-  /^https?:\/\/(?:<[^<>/]*>|[^/\s<])+(?:(?:\/(?:<[^<>/]*>|[^/\s?#<])+){0,2}?\/(?:v\d+(?:\.\d+)*|beta))?(?=\/|$|\?)/i
+  /^https?:\/\/(?:<[^<>/]*>|[^/\s])+(?:(?:\/(?:<[^<>/]*>|[^/\s?#])+){0,2}?\/(?:v\d+(?:\.\d+)*|beta))?(?=\/|$|\?)/i
 const IDENTIFIER_START = /^[A-Za-z_$]/
 
 /** Whether a line of an HTTP request block is a request line (`VERB path`). */

@@ -20,6 +20,7 @@ import { linkMethodsToOperations } from './methods.js'
 import { responsesFromMethods } from './methods-responses.js'
 import { markNavigationTargets } from './navigation-targets.js'
 import { settleOfferedParameterTypes } from './offered-types.js'
+import { uniqueOperationIds } from './operation-ids.js'
 import { refineOperationKinds } from './operation-kinds.js'
 import { linkPermissionIncludes } from './permission-includes.js'
 import { placeholderSpellings, UndocumentedTypes } from './placeholder-spellings.js'
@@ -94,6 +95,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
       return copy
     }),
   )
+  uniqueOperationIds(operations, diagnostics)
   const namespaceOf = (operation: OperationDef) => namespaces.get(operation) ?? DEFAULT_NAMESPACE
   dropServiceRootStandIns(operations)
   linkPermissionIncludes(sorted, operations, diagnostics)

@@ -15,8 +15,8 @@ import {
   type ResponseKind,
   type RouteKind,
   responseKindKeys,
-  responseKindOf,
 } from '../../src/emit/client/response-kind-keys.js'
+import { responseKindOf } from '../support/client-kinds.js'
 
 const ROUTES: RouteKind[] = [
   { verb: 'GET', pattern: '/me/photo/$value', kind: 'binary' },
@@ -46,6 +46,18 @@ describe('the response kinds table', () => {
   it('gives every route its own kind when read by its ends', () => {
     const kinds = new Map(table)
     for (const { verb, pattern, kind } of ROUTES) expect(responseKindOf(kinds, verb, pattern)).toBe(kind)
+  })
+
+  it('keys item paths, function segments and the root as the runtime names them', () => {
+    const routes: RouteKind[] = [
+      { verb: 'GET', pattern: '/drives/*/root:*:/content', kind: 'binary' },
+      { verb: 'GET', pattern: '/drives/*/root:*:', kind: 'json' },
+      { verb: 'GET', pattern: '/reports/getEmailActivityUserDetail', kind: 'binary' },
+      { verb: 'GET', pattern: '/reports', kind: 'json' },
+      { verb: 'GET', pattern: '', kind: 'value' },
+    ]
+    const kinds = new Map<string, ResponseKind>(responseKindKeys(routes))
+    for (const { verb, pattern, kind } of routes) expect(responseKindOf(kinds, verb, pattern)).toBe(kind)
   })
 
   it('falls back on the whole pattern, with its leading slash, when every end is shared', () => {

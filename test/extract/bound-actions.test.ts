@@ -81,6 +81,49 @@ describe('a bound action written in prose', () => {
   })
 })
 
+describe('the bound actions section', () => {
+  const section = (body: string) =>
+    `# widget resource type\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | The id. |\n\n## Bound actions\n\n${body}\n`
+  const read = (body: string) =>
+    extractPage('resources/widget.md', section(body)).operations.map(
+      ({ id, routes, response }) => `${id} ${routes.map((route) => route.raw).join()} ${response.status}`,
+    )
+
+  it('answers with the status the prose states after the request, never a number of the request line', () => {
+    expect(
+      read(
+        [
+          'The widget resource type offers a bound action called `post` which posts the widget.',
+          '`POST https://example.com:443/api/v2.0/companies(123)/widgets(456)/Microsoft.NAV.post`',
+          'The request body may hold up to 250 lines.',
+          'If successful, the action returns `200 OK` and the posted widget.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['widget-post /companies(123)/widgets(456)/Microsoft.NAV.post 200'])
+  })
+
+  it('gives an action the section names twice an id of its own each time', () => {
+    const twice = (collection: string) =>
+      `The widget resource type offers a bound action called \`post\` which posts it.\n\`POST https://example.com/api/v2.0/${collection}({id})/Microsoft.NAV.post\``
+    expect(read([twice('widgets'), twice('batches')].join('\n\n'))).toEqual([
+      'widget-post /widgets({id})/Microsoft.NAV.post 204',
+      'widget-post-2 /batches({id})/Microsoft.NAV.post 204',
+    ])
+  })
+
+  it('takes no request line from further on than the block after the naming paragraph', () => {
+    expect(
+      read(
+        [
+          'The widget resource type has no action called `post` yet.',
+          'It is planned.',
+          'Read a widget with `GET https://example.com/api/v2.0/widgets`.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([])
+  })
+})
+
 const temp = mkdtempSync(join(tmpdir(), 'doc2ts-bound-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractHttpRequest } from '../../src/extract/http-request.js'
+import { extractPage } from '../../src/extract/index.js'
 import { readPage } from '../../src/parse/page.js'
 
 const routesOf = (markdown: string) => {
@@ -299,5 +300,39 @@ describe('extractHttpRequest', () => {
           'Unexpected request lines under `## Permissions`, expected them under an `## HTTP request` heading',
       },
     ])
+  })
+
+  it('leaves a request `## Permissions` shows for another call when the examples call another route', () => {
+    const page = (permissionsBlock: string) =>
+      [
+        '# Get widget',
+        '## Permissions',
+        'Grant consent first:',
+        permissionsBlock,
+        '## Example',
+        '<!-- { "blockType": "request", "name": "get_widget" } -->',
+        '```http\nGET https://graph.microsoft.com/v1.0/widgets/1\n```',
+      ].join('\n\n')
+    const consent = extractPage(
+      'api/widget-get.md',
+      page('```http\nPOST https://graph.microsoft.com/v1.0/oauth2PermissionGrants\n```'),
+    )
+    expect(consent.operations[0]?.routes.map((route) => `${route.method} ${route.raw}`)).toEqual([
+      'GET /widgets/1',
+    ])
+    expect(consent.diagnostics.map((d) => d.code)).not.toContain('missing-section')
+    const own = extractPage('api/widget-get.md', page('```http\nGET /widgets/{widget-id}\n```'))
+    expect(own.operations[0]?.routes.map((route) => `${route.method} ${route.raw}`)).toEqual([
+      'GET /widgets/{widget-id}',
+    ])
+    expect(own.diagnostics.map((d) => d.code)).toContain('missing-section')
+  })
+
+  it('reads no request lines under `## Permissions` where the page has an HTTP request heading', () => {
+    const { lines, diagnostics } = routesOf(
+      '# T\n## Permissions\n```http\nPOST /oauth2PermissionGrants\n```\n### HTTP request\n```http\nGET /widgets/{id}\n```\n',
+    )
+    expect(lines.map((line) => line.replace(/@.*/, ''))).toEqual(['GET /widgets/{id}'])
+    expect(diagnostics).toEqual([])
   })
 })

@@ -164,6 +164,18 @@ describe('parseRouteTemplate', () => {
     expect(route?.position).toEqual(at)
   })
 
+  it('strips a service root written with angle-bracket placeholders, and one with a stray `<`', () => {
+    const raw = (line: string) => parseRouteTemplate(line, at).route?.raw
+    // MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/resources/dynamics_salesinvoice.md
+    expect(
+      raw(
+        'POST https://<server address>:<server API port>/<server instance name>/api/v2.0/companies({id})/salesInvoices({id})/Microsoft.NAV.post',
+      ),
+    ).toBe('/companies({id})/salesInvoices({id})/Microsoft.NAV.post')
+    expect(raw('GET https://<tenant.sharepoint.com/v1.0/sites')).toBe('/sites')
+    expect(raw('GET https://graph.microsoft.com/v1.0/users/<id>')).toBe('/users/<id>')
+  })
+
   it('keeps the method', () => {
     expect(parseRouteTemplate('PATCH /me', at).route?.method).toBe('PATCH')
     expect(parseRouteTemplate('  PUT /users/{id}/manager/$ref', at).route?.method).toBe('PUT')

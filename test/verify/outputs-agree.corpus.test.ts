@@ -15,7 +15,6 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
-import { responseKindOf } from '../../src/emit/client/response-kind-keys.js'
 import type { GeneratedFile } from '../../src/emit/generated-file.js'
 import { pathTemplateFromRoute } from '../../src/emit/openapi/path-template.js'
 import type {
@@ -33,7 +32,7 @@ import { normaliseSegment, routeMatches } from '../../src/shape/route-matches.js
 import { type PlannedRequest, planRequests } from '../../src/verify/plan-requests.js'
 import { type Answer, sendRequests } from '../../src/verify/send-requests.js'
 import { ROOT } from '../server/helpers.js'
-import { responseKinds } from '../support/client-kinds.js'
+import { responseKindOf, responseKinds } from '../support/client-kinds.js'
 import { corpusDir } from '../support/corpus.js'
 
 const TREES = [

@@ -4,7 +4,7 @@
  *   API page: `## Response` (other teams: `## HTTP response`), `## Example(s)` (or request
  *   examples annotated under other headings, as other teams place them: `## HTTP request` holding
  *   the example that is the route); and `## Permissions` (Intune: `## Prerequisites`) where the
- *   tree writes them (`missingPermissions`)
+ *   tree writes them (`missing-permissions.ts`)
  *   resource page: `## Properties` (or `## <type> Properties`; for a type of navigation properties only,
  *   `## Relationships`)
  * A missing `## HTTP request` is reported by extract: as `missing-route`, or as `missing-section`
@@ -15,7 +15,7 @@ import { EXAMPLE_TITLE } from '../../extract/examples.js'
 import { namesTypeProperties } from '../../extract/properties-table.js'
 import type { Diagnostic, SourcePosition } from '../../model.js'
 import type { Page } from '../../parse/page.js'
-import type { CorpusRule, PageCheckInput, PageRule } from '../rule.js'
+import type { PageRule } from '../rule.js'
 
 /** `waivedByRequest`: an annotated request example stands in for the section (other teams' pages). */
 const REQUIRED: Record<'api' | 'resource', { title: RegExp; name: string; waivedByRequest?: true }[]> = {
@@ -56,43 +56,12 @@ export const missingSection: PageRule = {
   },
 }
 
-const PERMISSIONS_TITLE = /^(permissions|prerequisites)$/i
-
-/** Where an API page without a `## Permissions` section begins (a fact `missingPermissions` reads). */
-export function withoutPermissionsFact({ model, page }: PageCheckInput): SourcePosition | undefined {
-  if (model.pageKind !== 'api' || hasSection(page, (title) => PERMISSIONS_TITLE.test(title))) return undefined
-  return titleOf(page)
-}
-
-/**
- * An API page without `## Permissions`, in a tree whose API pages write them: a tree none of whose
- * API pages does (Business Central's: its permissions are documented apart from the API) keeps
- * them elsewhere by its own convention, which one page alone does not show.
- */
-export const missingPermissions: CorpusRule = {
-  name: 'missing-permissions',
-  codes: ['missing-section'],
-  run({ pages, facts }) {
-    const api = pages.filter((page) => page.pageKind === 'api')
-    const without = api.flatMap((page) => {
-      const at = facts(page.file)?.withoutPermissions
-      return at ? [at] : []
-    })
-    if (api.length > 1 && without.length === api.length) return []
-    return without.map((at) =>
-      diagnostic(
-        'missing-section',
-        at,
-        'Unexpected API page without a `## Permissions` section, expected one on every API page of a tree whose pages write them',
-      ),
-    )
-  },
-}
-
-function hasSection(page: Page, heads: (title: string) => boolean): boolean {
+/** Whether the page has a section (at any depth) whose title `heads` accepts. */
+export function hasSection(page: Page, heads: (title: string) => boolean): boolean {
   return page.sections.some((section) => section.depth > 0 && heads(section.title))
 }
 
-function titleOf(page: Page): SourcePosition {
+/** Where the page begins: its H1 (its first line without one). */
+export function titleOf(page: Page): SourcePosition {
   return page.at(page.sections.find((section) => section.depth === 1)?.line ?? 1)
 }

@@ -4,10 +4,10 @@
  * (JSON included) shares: one `GET $value` for every `$value` of the API, `POST getCachedReport`
  * for a report, and a longer end, down to the whole pattern with its leading slash
  * (`GET /me/photo/$value`), only where a shorter one is shared. A browser app ships the table with
- * the runtime, so its size grows with the API: keyed by whole patterns it was most of what a
- * three-call app paid beyond the runtime on a large API.
+ * the runtime: keyed by whole patterns, it grew with every such route and was most of what a
+ * three-call app paid beyond the runtime on a large API; keyed so, it grows with their distinct ends.
  * The runtime reads a request's kind by the same rule (`kindOf`, `templates/client/runtime.hbs`):
- * its pattern's ends, shortest first; the first found is the kind, none is JSON.
+ * its pattern's ends (`endKeys`), shortest first; the first found is the kind, none is JSON.
  */
 import { getOrCreate } from '../../get-or-create.js'
 
@@ -37,21 +37,8 @@ export function responseKindKeys(routes: readonly RouteKind[]): [string, 'value'
   return [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
-/** The kind `table` gives a request of `verb` at `pattern`, as the runtime reads it. */
-export function responseKindOf(
-  table: ReadonlyMap<string, ResponseKind>,
-  verb: string,
-  pattern: string,
-): ResponseKind {
-  for (const key of endKeys(verb, pattern)) {
-    const kind = table.get(key)
-    if (kind) return kind
-  }
-  return 'json'
-}
-
 /** `VERB end` for each end of `pattern`, shortest first; the last, the whole pattern. */
-function endKeys(verb: string, pattern: string): string[] {
+export function endKeys(verb: string, pattern: string): string[] {
   const segments = pattern.split('/')
   return segments.map((_, index) => `${verb} ${segments.slice(segments.length - 1 - index).join('/')}`)
 }
