@@ -31,19 +31,11 @@ import { unwrapSingleEntity } from '../../src/shape/examples.js'
 import { normaliseSegment, routeMatches } from '../../src/shape/route-matches.js'
 import { type PlannedRequest, planRequests } from '../../src/verify/plan-requests.js'
 import { type Answer, sendRequests } from '../../src/verify/send-requests.js'
-import { ROOT } from '../server/helpers.js'
 import { responseKindOf, responseKinds } from '../support/client-kinds.js'
 import { corpusDir } from '../support/corpus.js'
+import { REAL_TREES } from '../support/real-trees.js'
 
-const TREES = [
-  { name: 'the shared sample', docs: corpusDir },
-  ...['graph-v1.0-2020', 'graph-v1.0-today', 'graph-v1.0-today-core', 'onedrive', 'business-central'].map(
-    (name) => ({
-      name,
-      docs: `${ROOT}test/fixtures/real-trees/${name}/docs`,
-    }),
-  ),
-]
+const TREES = [{ name: 'the shared sample', docs: corpusDir }, ...REAL_TREES]
 
 const DOCUMENT_ID = 'https://doc2ts.invalid/openapi.json'
 /** The same components, as a request body is judged by them. */

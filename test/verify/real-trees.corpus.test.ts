@@ -1,6 +1,6 @@
 /**
  * Real docs trees doc2ts was not built on (test/fixtures/real-trees/README.md): a 2020 tree of
- * workloads the sample lacks, today's pages in today's layout (an a-slice and the core workloads),
+ * workloads the sample lacks, today's pages in today's layout (an a-slice, the core workloads and beta),
  * and another team's pages in the same format (the OneDrive API reference). On each, the generated mock
  * agrees with every example of the docs that the docs do not contradict themselves (`verify
  * --unsafe` over loopback), the OpenAPI document is valid, and the generated code compiles under
@@ -14,21 +14,10 @@ import { verify } from '../../src/index.js'
 import { readDocs } from '../../src/read-docs.js'
 import { typeCheck, VIRTUAL_OUT } from '../client/compile.js'
 import { validationErrors } from '../openapi/check-document.js'
-import { ROOT } from '../server/helpers.js'
+import { REAL_TREES } from '../support/real-trees.js'
 import { mockOfDocs } from './servers.js'
 
-const TREES = [
-  'graph-v1.0-2020',
-  'graph-v1.0-today',
-  'graph-v1.0-today-core',
-  'onedrive',
-  'business-central',
-].map((name) => ({
-  name,
-  docs: `${ROOT}test/fixtures/real-trees/${name}/docs`,
-}))
-
-describe.each(TREES)('the real tree $name', ({ docs }) => {
+describe.each(REAL_TREES)('the real tree $name', ({ docs }) => {
   const mock = mockOfDocs(docs)
 
   it('has a mock that agrees with every example the docs do not contradict', async () => {

@@ -1,0 +1,11 @@
+/** The real docs trees of test/fixtures/real-trees (its README), each by name and docs folder. */
+import { ROOT } from '../server/helpers.js'
+
+export const REAL_TREES = [
+  'graph-v1.0-2020',
+  'graph-v1.0-today',
+  'graph-v1.0-today-core',
+  'graph-beta-today',
+  'onedrive',
+  'business-central',
+].map((name) => ({ name, docs: `${ROOT}test/fixtures/real-trees/${name}/docs` }))
