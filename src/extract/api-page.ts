@@ -43,6 +43,7 @@ import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
+import { proseBodyMembers } from './prose-body-members.js'
 import { anchorRelativeRoutes } from './relative-routes.js'
 import { extractResponse, responseStatedKind, showNoBody } from './response-section.js'
 import { dropServiceRootStandIn, placeholderHostsOf } from './service-root-stand-in.js'
@@ -135,10 +136,13 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
     position,
   }
   // A reference write sends a reference, not the object the Request body prose links.
+  const bodyProse = bodyParagraphs(page, bodySections)
   const requestBody = referenceRoute
     ? undefined
-    : requestBodyType(page, kind, bodySections, descriptionParagraph, operation)
+    : requestBodyType(page, kind, bodyProse, descriptionParagraph, operation)
   if (requestBody) operation.requestBody = requestBody
+  else if (!operation.parameters.some((parameter) => parameter.in === 'body'))
+    operation.parameters.push(...proseBodyMembers(bodyProse, examples, page.file))
   const created = createdObject(operation)
   if (created) operation.response = created
   const permissionsIncludes = extractPermissionsIncludes(page)
@@ -332,6 +336,13 @@ function optionWords(node: Nodes): string[] {
   return 'children' in node ? node.children.flatMap((child) => optionWords(child as Nodes)) : []
 }
 
+/** The paragraphs of the operation's own `Request body` sections. */
+function bodyParagraphs(page: Page, bodySections: readonly Section[][]): Paragraph[] {
+  return bodySections
+    .flat()
+    .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))
+}
+
 /**
  * Create/update bodies (not asked of a `$ref` write, which sends a reference): bytes (`Stream`) where
  * the prose says the body is "the binary stream of the file" or a `Content-Type` header names a media
@@ -343,14 +354,11 @@ function optionWords(node: Nodes): string[] {
 function requestBodyType(
   page: Page,
   kind: OperationKind,
-  bodySections: readonly Section[][],
+  paragraphs: readonly Paragraph[],
   description: Paragraph | undefined,
   operation: OperationDef,
 ): OperationDef['requestBody'] {
   if (kind !== 'create' && kind !== 'update') return undefined
-  const paragraphs = bodySections
-    .flat()
-    .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))
   // "The contents of the request body should be the binary stream of the file to be uploaded.", or
   // a request header `| Content-Type | application/zip. Required. |` (a file's bytes, not JSON).
   if (

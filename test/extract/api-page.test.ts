@@ -625,6 +625,67 @@ describe('request body type from the Request body prose', () => {
   })
 })
 
+// microsoftgraph/microsoft-graph-docs-contrib, api-reference/beta/api/riskyserviceprincipal-dismiss.md
+// (test/fixtures/real-trees/graph-beta-today): no table, the prose names the member in bold.
+describe('body members the Request body prose names in bold', () => {
+  const example = `<!-- {\n  "blockType": "request",\n  "name": "riskyserviceprincipal_dismiss"\n}\n-->
+\`\`\` http
+POST https://graph.microsoft.com/beta/identityProtection/riskyServicePrincipals/dismiss
+Content-Type: application/json
+
+{\n  "servicePrincipalIds": [\n    "9089a539-a539-9089-39a5-899039a58990"\n  ]\n}
+\`\`\``
+  const markdown = (body: string) => `# riskyServicePrincipal: dismiss
+
+Dismiss the risk of one or more [riskyServicePrincipal](../resources/riskyserviceprincipal.md) objects.
+
+## HTTP request
+
+\`\`\` http\nPOST /identityProtection/riskyServicePrincipals/dismiss\n\`\`\`
+
+## Request body
+${body}
+
+## Response
+
+If successful, this action returns a \`204 No Content\` response code. It does not return anything in the response body.
+
+## Example
+
+### Request
+${example}`
+  const bodyOf = (body: string) =>
+    extractApiPage(
+      readPage('api/riskyserviceprincipal-dismiss.md', markdown(body)),
+    ).operations[0]?.parameters.filter((parameter) => parameter.in === 'body')
+
+  it('are body parameters typed from the request example', () => {
+    const sentence =
+      'In the request body, specify the collection of ids of the risky service principals in a **servicePrincipalIds** property. '
+    expect(bodyOf(sentence)).toEqual([
+      {
+        name: 'servicePrincipalIds',
+        in: 'body',
+        type: { kind: 'primitive', name: 'String' },
+        collection: true,
+        required: false,
+        description:
+          'In the request body, specify the collection of ids of the risky service principals in a servicePrincipalIds property.',
+        position: { file: 'api/riskyserviceprincipal-dismiss.md', line: 12, column: 1 },
+      },
+    ])
+  })
+
+  it('are not names the example does not send, nor any where a table lists the body', () => {
+    expect(bodyOf('**Note:** specify the ids in a **principalIds** property.')).toEqual([])
+    const table =
+      '\n| Parameter | Type | Description |\n|:--|:--|:--|\n|servicePrincipalIds|String collection|The ids.|'
+    expect(bodyOf(`In a **servicePrincipalIds** property.\n${table}`)).toMatchObject([
+      { name: 'servicePrincipalIds', description: 'The ids.' },
+    ])
+  })
+})
+
 describe('operationKind', () => {
   const pageKind = (file: string, text: string) => extractApiPage(readPage(file, text)).operations[0]?.kind
   const route = (line: string) => {
