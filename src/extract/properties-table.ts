@@ -10,7 +10,7 @@ import type { Diagnostic, Draft, PropertyDef, TypeRef } from '../model.js'
 import { cleanText, linksIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section } from '../parse/sections.js'
-import { columnOf, hasUnexpectedCells, namedCells, readTable } from '../parse/table.js'
+import { columnOf, hasUnexpectedCells, isGroupTitle, namedCells, readTable } from '../parse/table.js'
 import { resolveLinkTarget } from './link-target.js'
 import { readPropertyFlags } from './property-flags.js'
 import { readPropertyName } from './property-name.js'
@@ -147,6 +147,7 @@ export function extractPropertiesTable(
   const descriptionColumn = columnOf(read, 'description')
   const properties: PropertyDef[] = []
   for (const row of read.rows) {
+    if (isGroupTitle(row)) continue
     const position = { file, line: row.line, column: row.column }
     const nameCell = row.cells[0]
     const typeCell = row.cells[typeColumn]

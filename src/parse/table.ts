@@ -67,3 +67,13 @@ function fillsStrayColumns(table: ReadTable, row: TableRow): boolean {
     row.cells.slice(table.header.length).every((cell) => /^[\s.]*$/.test(cleanText(cell)))
   )
 }
+
+/**
+ * A group title between rows: nothing but bold text, in the first cell (`|**Device management**|`,
+ * Intune's pages, whose types serve several workloads). A heading of the rows after it, not a row.
+ */
+export function isGroupTitle(row: TableRow): boolean {
+  const [first, ...rest] = row.cells
+  const bold = first?.children.filter((child) => child.type !== 'text' || child.value.trim() !== '') ?? []
+  return bold.length === 1 && bold[0]?.type === 'strong' && rest.every((cell) => cleanText(cell) === '')
+}

@@ -443,6 +443,20 @@ describe('resource pages', () => {
     expect(page.diagnostics.map((d) => [d.code, d.line])).toEqual([['malformed-table', 9]])
   })
 
+  // microsoftgraph/microsoft-graph-docs-contrib, api-reference/beta/resources/
+  // intune-shared-devicemanagementscript.md (test/fixtures/real-trees/graph-beta-today).
+  it('reads a bold group title between rows as a heading, not as a row of too few cells', () => {
+    const { type, findings } = readResource('resources/intune-shared-devicemanagementscript.md', [
+      '---\ndoc_type: resourcePageType\n---\n# deviceManagementScript resource type\n\n## Properties',
+      '|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Unique Identifier for the device management script.|',
+      '\n## Relationships\n|Relationship|Type|Description|\n|:---|:---|:---|\n|**Device management**|',
+      '|groupAssignments|[deviceManagementScriptGroupAssignment](../resources/intune-devices-devicemanagementscriptgroupassignment.md) collection|The list of group assignments for the device management script.|',
+      '|runSummary|[deviceManagementScriptRunSummary](../resources/intune-devices-devicemanagementscriptrunsummary.md)|Run summary for device management script.|',
+    ])
+    expect(type.properties.map((p) => p.name)).toEqual(['id', 'groupAssignments', 'runSummary'])
+    expect(findings.filter(([code]) => code === 'malformed-table')).toEqual([])
+  })
+
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78,
   // api-reference/v1.0/resources/device.md: a Methods row sits in the Relationships table.
   it('leaves out a row whose name cell is no property name, and reports it', () => {
