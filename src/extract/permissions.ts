@@ -6,9 +6,9 @@
  * Scopes are the comma-separated permission names of the other cells; `Not supported.` and
  * TODO text (`**TODO: Determine scopes **`) give no scopes.
  */
-import type { Table } from 'mdast'
+import type { Table, TableCell } from 'mdast'
 import type { OperationDef, Permission } from '../model.js'
-import { cleanText, linksIn } from '../parse/inline-text.js'
+import { cleanText, inlineText, linksIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { findSection, sectionWithChildren } from '../parse/sections.js'
 import { resolveLinkTarget } from './link-target.js'
@@ -82,13 +82,27 @@ export function readPermissionTable(table: Table): Permission[] {
       return { type, scopes: [...new Set(scopes)] }
     })
   }
-  return rows.flatMap((row) => {
+  const permissions: { type: string; scopes: string[] }[] = []
+  for (const row of rows) {
     const [typeCell, ...scopeCells] = row.children
     const type = typeCell ? cleanText(typeCell) : ''
-    if (type === '') return []
+    if (type === '') continue
     const scopes = scopeCells.flatMap((cell) => scopesIn(cleanText(cell)))
-    return [{ type, scopes: [...new Set(scopes)] }]
-  })
+    const parent = typeCell && isIndented(typeCell) ? permissions.at(-1) : undefined
+    if (parent) parent.scopes = [...new Set([...parent.scopes, ...scopes])]
+    else permissions.push({ type, scopes: [...new Set(scopes)] })
+  }
+  return permissions
+}
+
+/**
+ * A row indented with non-breaking spaces under a permission type whose cell it leaves empty names
+ * a workload of that type, its scopes the type's (Intune's pages, whose APIs serve several):
+ *   |Application||
+ *   | &nbsp; &nbsp; **Device management** | DeviceManagementManagedDevices.ReadWrite.All|
+ */
+function isIndented(cell: TableCell): boolean {
+  return inlineText(cell).startsWith('\u00a0')
 }
 
 function scopesIn(text: string): string[] {

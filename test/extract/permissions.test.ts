@@ -28,6 +28,22 @@ describe('extractPermissions', () => {
     ])
   })
 
+  // microsoftgraph/microsoft-graph-docs-contrib, api-reference/beta/api/
+  // intune-shared-devicemanagementscript-list.md (test/fixtures/real-trees/graph-beta-today).
+  it('gives the scopes of a workload row indented under a permission type to that type', () => {
+    const scopes = 'DeviceManagementManagedDevices.ReadWrite.All, DeviceManagementManagedDevices.Read.All'
+    const workloads = `| &nbsp; &nbsp; **Device management** | ${scopes}|\n| &nbsp; &nbsp; **Policy Set** | ${scopes}|`
+    expect(
+      permissionsOf(
+        `## Prerequisites\n|Permission type|Permissions (from most to least privileged)|\n|:---|:---|\n|Delegated (work or school account)||\n${workloads}\n|Delegated (personal Microsoft account)|Not supported.|\n|Application||\n${workloads}\n`,
+      ),
+    ).toEqual([
+      { type: 'Delegated (work or school account)', scopes: scopes.split(', ') },
+      { type: 'Delegated (personal Microsoft account)', scopes: [] },
+      { type: 'Application', scopes: scopes.split(', ') },
+    ])
+  })
+
   it('reads a table with permission types as columns', () => {
     expect(
       permissionsOf(
