@@ -44,6 +44,7 @@ import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
 import { proseBodyMembers } from './prose-body-members.js'
+import { proseQueryParameters } from './prose-query-parameters.js'
 import { anchorRelativeRoutes } from './relative-routes.js'
 import { extractResponse, responseStatedKind, showNoBody } from './response-section.js'
 import { dropServiceRootStandIn, placeholderHostsOf } from './service-root-stand-in.js'
@@ -143,6 +144,7 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
   if (requestBody) operation.requestBody = requestBody
   else if (!operation.parameters.some((parameter) => parameter.in === 'body'))
     operation.parameters.push(...proseBodyMembers(bodyProse, examples, page.file))
+  operation.parameters.push(...queryParametersOfProse(page, operation))
   const created = createdObject(operation)
   if (created) operation.response = created
   const permissionsIncludes = extractPermissionsIncludes(page)
@@ -334,6 +336,22 @@ function optionWords(node: Nodes): string[] {
   if (node.type === 'inlineCode') return [node.value]
   if (node.type === 'link') return [cleanText(node)]
   return 'children' in node ? node.children.flatMap((child) => optionWords(child as Nodes)) : []
+}
+
+/** The query parameters the Optional query parameters prose names in code and an example sends
+ *  (`prose-query-parameters.ts`), those no table and no route's query string already documents. */
+function queryParametersOfProse(page: Page, operation: Draft<OperationDef>): ParameterDef[] {
+  const [section] = h2Sections(page, /^optional query parameters$/i)
+  if (!section?.[0]) return []
+  const words = section.flatMap((part) => optionWords(page.tree(part)))
+  const written = (name: string) =>
+    operation.parameters.some((each) => each.in === 'query' && each.name === name) ||
+    operation.routes.some((route) =>
+      (route.query ?? '').split('&').some((pair) => pair.split('=')[0] === name),
+    )
+  return proseQueryParameters(words, operation.examples, page.at(section[0].line)).filter(
+    (parameter) => !written(parameter.name),
+  )
 }
 
 /** The paragraphs of the operation's own `Request body` sections. */

@@ -686,6 +686,66 @@ ${example}`
   })
 })
 
+// microsoftgraph/microsoft-graph-docs-contrib, api-reference/beta/api/bookingbusiness-list.md
+// (test/fixtures/real-trees/graph-beta-today).
+describe('query parameters the Optional query parameters prose names in code', () => {
+  const page = (prose: string) => `# List bookingBusinesses
+
+Get a collection of [bookingBusiness](../resources/bookingbusiness.md) objects that has been created for the tenant.
+
+## HTTP request
+<!-- { "blockType": "ignored" } -->
+\`\`\`http
+GET /solutions/bookingbusinesses
+\`\`\`
+
+## Optional query parameters
+This method supports some of the [OData query parameters](/graph/query-parameters) to help customize the response.
+
+${prose}
+
+## Response
+If successful, this method returns a \`200 OK\` response code and collection of [bookingBusiness](../resources/bookingbusiness.md) objects in the response body.
+
+## Examples
+
+#### Request
+<!-- {
+  "blockType": "request",
+  "name": "query_bookingbusinesses"
+}-->
+\`\`\`msgraph-interactive
+GET https://graph.microsoft.com/beta/solutions/bookingbusinesses?query=Adventure
+\`\`\`
+`
+  const queryOf = (prose: string) =>
+    extractApiPage(readPage('api/bookingbusiness-list.md', page(prose))).operations[0]?.parameters.filter(
+      (parameter) => parameter.in === 'query',
+    )
+
+  it('are String query parameters where a request example sends them', () => {
+    expect(
+      queryOf(
+        'This method also supports the `query` parameter which accepts a string value. This parameter limits the GET results to businesses that match the specified string.',
+      ),
+    ).toEqual([
+      {
+        name: 'query',
+        in: 'query',
+        type: { kind: 'primitive', name: 'String' },
+        collection: false,
+        required: false,
+        description: '',
+        position: { file: 'api/bookingbusiness-list.md', line: 11, column: 1 },
+      },
+    ])
+  })
+
+  it('are not OData options, nor names no example sends', () => {
+    expect(queryOf('It also supports `$top`, `select` and the `search` parameter.')).toEqual([])
+  })
+})
+
 describe('operationKind', () => {
   const pageKind = (file: string, text: string) => extractApiPage(readPage(file, text)).operations[0]?.kind
   const route = (line: string) => {

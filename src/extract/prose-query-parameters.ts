@@ -1,0 +1,42 @@
+/**
+ * Query parameters that only the `## Optional query parameters` prose names, in code, beside the
+ * OData options, and that the page's request examples send:
+ *   This method also supports the `query` parameter which accepts a string value.
+ * over `GET …/solutions/bookingbusinesses?query=Adventure`. Each is an optional String query
+ * parameter; without it the client's query type refused the call the page shows.
+ */
+import type { ExampleDef, ParameterDef, SourcePosition } from '../model.js'
+
+/** An OData system query option (`$filter`, `select`): the query options, not a parameter. */
+const ODATA_OPTION =
+  /^\$|^(select|expand|filter|orderby|top|skip|count|search|skiptoken|deltatoken|format|levels)$/i
+
+export function proseQueryParameters(
+  words: readonly string[],
+  examples: readonly ExampleDef[],
+  position: SourcePosition,
+): ParameterDef[] {
+  const sent = sentQueryNames(examples)
+  const names = [...new Set(words.map((word) => word.trim()))].filter(
+    (name) => sent.has(name) && !ODATA_OPTION.test(name),
+  )
+  return names.map((name) => ({
+    name,
+    in: 'query',
+    type: { kind: 'primitive', name: 'String' },
+    collection: false,
+    required: false,
+    description: '',
+    position,
+  }))
+}
+
+/** The names the request examples send in their query strings. */
+function sentQueryNames(examples: readonly ExampleDef[]): Set<string> {
+  const names = new Set<string>()
+  for (const example of examples) {
+    const query = example.kind === 'request' ? example.url?.split('?')[1] : undefined
+    for (const pair of query?.split('&') ?? []) names.add(decodeURIComponent(pair.split('=')[0] ?? '').trim())
+  }
+  return names
+}
