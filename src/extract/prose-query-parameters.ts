@@ -36,7 +36,8 @@ function sentQueryNames(examples: readonly ExampleDef[]): Set<string> {
   const names = new Set<string>()
   for (const example of examples) {
     const query = example.kind === 'request' ? example.url?.split('?')[1] : undefined
-    for (const pair of query?.split('&') ?? []) names.add(decodeURIComponent(pair.split('=')[0] ?? '').trim())
+    // Read as a URL reads it: a malformed escape (`%ZZ`) is kept as written, never thrown.
+    for (const name of new URLSearchParams(query ?? '').keys()) names.add(name.trim())
   }
   return names
 }

@@ -744,6 +744,18 @@ GET https://graph.microsoft.com/beta/solutions/bookingbusinesses?query=Adventure
   it('are not OData options, nor names no example sends', () => {
     expect(queryOf('It also supports `$top`, `select` and the `search` parameter.')).toEqual([])
   })
+
+  it('are read from a query string with a malformed escape without throwing', () => {
+    const malformed = page('It also supports the `query` parameter.').replace(
+      '?query=Adventure',
+      '?query=Adventure&%ZZ=1',
+    )
+    const parameters = extractApiPage(readPage('api/bookingbusiness-list.md', malformed)).operations[0]
+      ?.parameters
+    expect(
+      parameters?.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name),
+    ).toEqual(['query'])
+  })
 })
 
 describe('operationKind', () => {
