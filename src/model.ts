@@ -242,6 +242,9 @@ export interface ResponseDef {
   /** A redirect the call answers first, where the docs say so (`302 Found` to a download URL):
    *  `status` and the type are those of where it leads, as the examples show them followed. */
   readonly redirect?: number
+  /** The other success codes the sentence naming `status` says the call may answer instead, with
+   *  the same body (`201 Created` if a meeting is created, or `200 OK` if an existing one is found). */
+  readonly otherSuccesses?: readonly number[]
   readonly type?: TypeRef
   readonly collection: boolean
   /** Which evidence decided the type: the annotation, the Response sentence, the example, or (the

@@ -26,7 +26,7 @@
  * (`microsoft.graph.externalConnectors.externalConnection` + `resources/externalconnectors-….md`).
  * Collection-ness is voted on by the evidence that states it (`collectionByVote`). A `202 Accepted` whose
  * examples show no body returns none, whatever type the page names. The status is the first 2xx code the section names
- * (else the first code), else the
+ * (else the first code; the other 2xx codes of its sentence are `otherSuccesses`), else the
  * response example's status, else 204 for DELETE and 200 otherwise. A redirect the section names
  * (`302 Found`) is kept as the response's `redirect` where an example shows the success it leads to,
  * whose status is then the response's.
@@ -157,12 +157,17 @@ function responseByEvidence(
   // A redirect the section names (`302 Found` to a download URL) leads to the result the examples
   // show after following it (`HTTP/1.1 200 OK` and the file): the call answers that in the end.
   const followed = named !== undefined && isRedirect(named) ? followedStatus(examples, named) : undefined
-  const redirected = followed === undefined ? {} : { redirect: named }
+  const others = named === undefined || followed !== undefined ? [] : otherSuccesses(paragraphs, named)
+  // Answers beside `status`: the redirect it follows, other success codes the sentence names.
+  const otherAnswers = {
+    ...(followed === undefined ? {} : { redirect: named }),
+    ...(others.length === 0 ? {} : { otherSuccesses: others }),
+  }
   const status =
     followed ?? named ?? responseExamples.find((example) => example.status)?.status ?? defaultStatus(method)
-  const respond = (evidence: Omit<ResponseDef, 'status' | 'redirect'>): ResponseDef => ({
+  const respond = (evidence: Omit<ResponseDef, 'status' | 'redirect' | 'otherSuccesses'>): ResponseDef => ({
     status,
-    ...redirected,
+    ...otherAnswers,
     ...evidence,
   })
   // `202 Accepted` and examples without a body: the request was queued, and a type the page names
@@ -514,16 +519,29 @@ function statusIn(paragraphs: readonly Paragraph[]): number | undefined {
   const inCode = paragraphs.flatMap((paragraph) =>
     inlineCodesIn(paragraph).flatMap((code) => /^\s*([1-5]\d\d)\b/.exec(code.value)?.[1] ?? []),
   )
-  const codes = (
+  const codes =
     inCode.length > 0
-      ? inCode
-      : paragraphs.flatMap((paragraph) =>
-          [...cleanText(paragraph).matchAll(/\b([1-5]\d\d)\s+(?:[A-Z][A-Za-z]*|response)\b/g)].map(
-            (match) => match[1] ?? '',
-          ),
-        )
-  ).map(Number)
+      ? inCode.map(Number)
+      : paragraphs.flatMap((paragraph) => statusesIn(cleanText(paragraph)))
   return codes.find(isSuccess) ?? codes[0]
+}
+
+/** Status codes written with their reason (`200 OK`) or before "response" in `text`. */
+function statusesIn(text: string): number[] {
+  return [...text.matchAll(/\b([1-5]\d\d)\s+(?:[A-Z][A-Za-z]*|response)\b/g)].map((match) => Number(match[1]))
+}
+
+/**
+ * The other success codes the sentence naming `status` names beside it: answers the call gives
+ * instead, in some case ("returns a `201 Created` response code if a new meeting is created, or a
+ * `200 OK` response code if an existing meeting is retrieved"; "`204 No Content`—except a `200 OK`…").
+ * Only that sentence: a later one may name what another call answers (the monitor URL's `200 OK`).
+ */
+function otherSuccesses(paragraphs: readonly Paragraph[], status: number): number[] {
+  const sentence = paragraphs
+    .flatMap((paragraph) => cleanText(paragraph).split(/(?<=[.!?])\s+/))
+    .find((text) => statusesIn(text).includes(status))
+  return [...new Set(statusesIn(sentence ?? ''))].filter((code) => code !== status && isSuccess(code))
 }
 
 /** What the redirect leads to: the success status of a response example after the redirect's own,

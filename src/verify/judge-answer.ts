@@ -51,13 +51,15 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
           .map(({ operation, route }) => context.api.ofRoute(operation, route).response)
   const documented = planned.response?.example.status
   const declared = (responses[0] as ResponseShape).status || 200
-  // A redirect the docs say the call answers first is an answer too: verify does not follow it.
-  const redirects = (answering.length === 0 ? [own] : answering).flatMap(
-    ({ operation }) => operation.response.redirect ?? [],
-  )
+  // A redirect the docs say the call answers first is an answer too (verify does not follow it), and
+  // so is another success code the Response sentence names (`201 Created` if new, or `200 OK`).
+  const alsoAnswered = (answering.length === 0 ? [own] : answering).flatMap(({ operation }) => [
+    ...(operation.response.redirect === undefined ? [] : [operation.response.redirect]),
+    ...(operation.response.otherSuccesses ?? []),
+  ])
   const statuses = new Set([
     ...responses.map((response) => response.status || 200),
-    ...redirects,
+    ...alsoAnswered,
     ...(documented ? [documented] : []),
   ])
   if (!statuses.has(answer.status)) {
@@ -96,7 +98,13 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
     return [{ code: 'verify-status', message }]
   }
   const found: Mismatch[] = []
-  if (documented !== undefined && documented !== declared && documented < 300 && declared < 300)
+  if (
+    documented !== undefined &&
+    documented !== declared &&
+    !own.operation.response.otherSuccesses?.includes(documented) &&
+    documented < 300 &&
+    declared < 300
+  )
     found.push({
       code: 'verify-docs-contradiction',
       message: `The example at ${where} answers ${documented}, the page declares ${declared}`,

@@ -165,6 +165,21 @@ describe('extractResponse: the Response sentence', () => {
     expect(show(response.type)).toBe('thing(resources/thing.md)')
   })
 
+  it("keeps the other success codes the sentence names beside the first, and no later sentence's", () => {
+    // onlinemeeting-createorget.md (today's Graph v1.0, workloads tree)
+    const { response } = responseOf(
+      '## Response\nIf successful, this method returns a `201 Created` response code if a new meeting is created, or a `200 OK` response code if an existing meeting is retrieved. In both cases, an [onlineMeeting](../resources/onlinemeeting.md) object is returned in the response body.\n',
+      'POST',
+    )
+    expect(response).toMatchObject({ status: 201, otherSuccesses: [200], source: 'sentence' })
+    const accepted = responseOf(
+      '## Response\nIf successful, this method returns a `202 Accepted` response code. A GET request to its location returns a `200 OK` response code.\n',
+      'POST',
+    ).response
+    expect(accepted.status).toBe(202)
+    expect(accepted.otherSuccesses).toBeUndefined()
+  })
+
   it('reads `### Response` under `## Request body`', () => {
     const { response } = responseOf(
       '## Request body\nNone.\n### Response\nIf successful, this method returns a `200 OK` response code and [workbookPivotTable](../resources/workbookpivottable.md) object in the response body.\n## Example\n### Response\n```http\nHTTP/1.1 201 Created\n```\n',

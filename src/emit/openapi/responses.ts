@@ -38,16 +38,17 @@ const LOCATION = {
 } as const
 
 export function responsesOf(shape: OperationShape): Record<string, ResponseOrRef> {
-  const documented = shape.response.status
-  const { redirect } = shape.operation.response
+  const { redirect, otherSuccesses = [] } = shape.operation.response
+  // The sentence's other success codes answer with the same body ("In both cases, an onlineMeeting …").
+  const documented = new Set([shape.response.status, ...otherSuccesses])
   const statuses = new Set([
-    documented,
+    ...documented,
     ...exampleStatuses(shape),
     ...(redirect === undefined ? [] : [redirect]),
   ])
   const result: Record<string, ResponseOrRef> = {}
   for (const status of [...statuses].sort((a, b) => a - b)) {
-    const body = status === documented ? responseBody(shape.response) : undefined
+    const body = documented.has(status) ? responseBody(shape.response) : undefined
     const response = responseObject(status, body, shape)
     result[String(status)] = isRedirect(status) ? { ...response, headers: { ...LOCATION } } : response
   }
