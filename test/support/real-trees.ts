@@ -5,6 +5,7 @@ export const REAL_TREES = [
   'graph-v1.0-2020',
   'graph-v1.0-today',
   'graph-v1.0-today-core',
+  'graph-v1.0-today-workloads',
   'graph-beta-today',
   'onedrive',
   'business-central',
