@@ -19,6 +19,8 @@
  * of `/.../` (nesting of any depth) is left out, so the route is the pattern's shallowest path.
  * A segment that is a name in parentheses (`/teams/(team-id)/channels`) is read as the placeholder
  * it means, and reported.
+ * A GUID segment (`/classes/acdefc6b-2dc6-…/assignments`, a template written with an example's keys) is
+ * the placeholder `{id}` it stands for, and reported.
  * An OData key in parentheses (`/companies({id})/customers({id})`) is the key segment it stands for,
  * as `/companies/{id}/customers/{id}` (its placeholders named as theirs: `companyId`, `customerId`),
  * each placeholder marked `inParentheses`, so that the URLs made from it write it as the docs do.
@@ -95,7 +97,12 @@ export function parseRouteTemplate(line: string, position: SourcePosition): Pars
     joined.repaired,
     (segment) => `Unexpected space in \`${segment}\`, expected \`${segment.replace(/\s+/g, '')}\``,
   )
-  let raw = joined.path.startsWith('/') ? joined.path : `/${joined.path}`
+  const keyed = keyPlaceholders(joined.path)
+  reportRepaired(
+    keyed.repaired,
+    (segment) => `Unexpected key \`${segment}\` as a path segment, expected a placeholder in braces \`{id}\``,
+  )
+  let raw = keyed.path.startsWith('/') ? keyed.path : `/${keyed.path}`
   if (raw.length > 1) raw = raw.replace(/\/+$/, '')
   const segments = nameParameters(readSegments(splitTopLevel(raw.slice(1), '/')))
   const route: Draft<RouteTemplate> = { method, raw, segments, position }
@@ -167,6 +174,21 @@ function joinSpacedKeys(path: string): { path: string; repaired: string[] } {
     if (joined === part || !KEY_IN_PARENTHESES.test(joined)) return part
     repaired.push(part)
     return joined
+  })
+  return { path: parts.join('/'), repaired }
+}
+
+/** A GUID: an example's key, never a name a route spells out. */
+const GUID_SEGMENT = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i
+
+/** `/classes/acdefc6b-…/assignments/cf6005fc-…/resources` (a template written with an example's keys)
+ *  → `/classes/{id}/assignments/{id}/resources`, named as other repeated `{id}`s are. */
+function keyPlaceholders(path: string): { path: string; repaired: string[] } {
+  const repaired: string[] = []
+  const parts = splitTopLevel(path, '/').map((part) => {
+    if (!GUID_SEGMENT.test(part)) return part
+    repaired.push(part)
+    return '{id}'
   })
   return { path: parts.join('/'), repaired }
 }

@@ -201,6 +201,22 @@ describe('parseRouteTemplate', () => {
     expect(diagnostics[0]?.message).toContain('`(team-id)`')
   })
 
+  it("reads a template written with an example's GUID keys as the placeholders they fill, and reports them", () => {
+    // api/educationsubmission-list-resources.md (today's Graph v1.0, workloads tree)
+    const line =
+      'GET /education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/assignments/cf6005fc-9e13-44a2-a6ac-a53322006454/submissions/d1bee293-d8bb-48d4-af3e-c8cb0e3c7fe7/resources'
+    const { route, diagnostics } = parseRouteTemplate(line, at)
+    expect(route?.raw).toBe('/education/classes/{id}/assignments/{id}/submissions/{id}/resources')
+    expect(show(route?.segments ?? [])).toBe(
+      'education/classes/{classId}/assignments/{assignmentId}/submissions/{submissionId}/resources',
+    )
+    expect(diagnostics.map(({ code, column }) => [code, column])).toEqual([
+      ['unparsable-route', line.indexOf('acdefc6b') + 1],
+      ['unparsable-route', line.indexOf('cf6005fc') + 1],
+      ['unparsable-route', line.indexOf('d1bee293') + 1],
+    ])
+  })
+
   it('reads an OData key in parentheses as the key segment it stands for', () => {
     // MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/api/dynamics_salesinvoiceline_get.md
     // (1aec6a439002fc15aa881fc6a66681cc80531956)
