@@ -23,7 +23,7 @@ import { settleOfferedParameterTypes } from './offered-types.js'
 import { uniqueOperationIds } from './operation-ids.js'
 import { refineOperationKinds } from './operation-kinds.js'
 import { linkPermissionIncludes } from './permission-includes.js'
-import { placeholderSpellings, UndocumentedTypes } from './placeholder-spellings.js'
+import { placeholderSpellings, qualifiedNamesByTarget, UndocumentedTypes } from './placeholder-spellings.js'
 import { markPluralNavigations, singularPlaceholder } from './plural-navigations.js'
 import { TypeRegistry } from './registry.js'
 import { relinkDescriptions } from './relink-descriptions.js'
@@ -69,16 +69,12 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   }
 
   inferEnumsFromDescriptions(registry)
+  const pageOperations = sorted.flatMap((page) => page.operations)
   const undocumented = new UndocumentedTypes(
-    placeholderSpellings(
-      registry.types.values(),
-      sorted.flatMap((page) => page.operations),
-    ),
+    placeholderSpellings(registry.types.values(), pageOperations),
+    qualifiedNamesByTarget(registry.types.values(), pageOperations),
   )
-  markKeyAddressedEntities(
-    registry,
-    sorted.flatMap((page) => page.operations),
-  )
+  markKeyAddressedEntities(registry, pageOperations)
   markNavigationTargets(registry)
   linkInheritance(registry, undocumented, diagnostics)
   // Only frozen page models are kept from one save to the next (`ParsedPages`): only then is this

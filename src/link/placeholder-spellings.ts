@@ -5,6 +5,11 @@
  * `[extension](extension.md)` name one placeholder, `extension`, whichever page is linked first;
  * message-update's bare `|bccRecipients|Recipient|` is the message page's `[recipient](recipient.md)`.
  * A name written in one spelling only keeps it.
+ *
+ * Its namespace, where a bare name links a page another link of the tree names qualified: the
+ * incident page's `[microsoft.graph.security.alertComment](security-alertcomment.md)` and a
+ * `Namespace: microsoft.graph` API page's `[alertComment](../resources/security-alertcomment.md)`
+ * name one placeholder, not one in each namespace.
  */
 import type { OperationDef, TypeDef, TypeRef } from '../model.js'
 import type { UndocumentedType } from './drafts.js'
@@ -12,15 +17,26 @@ import type { UndocumentedType } from './drafts.js'
 /** The placeholders of a link, by lower-case qualified name, and the spellings they take. */
 export class UndocumentedTypes extends Map<string, UndocumentedType> {
   private readonly spellings: ReadonlyMap<string, string>
+  private readonly qualified: ReadonlyMap<string, string>
 
-  constructor(spellings: ReadonlyMap<string, string> = new Map()) {
+  constructor(
+    spellings: ReadonlyMap<string, string> = new Map(),
+    qualified: ReadonlyMap<string, string> = new Map(),
+  ) {
     super()
     this.spellings = spellings
+    this.qualified = qualified
   }
 
   /** The simple name a placeholder written `simple` is spelled with. */
   spelling(simple: string): string {
     return this.spellings.get(simple.toLowerCase()) ?? simple
+  }
+
+  /** The qualified name another link of `target` writes for the bare `simple`, if one does. */
+  qualifiedAt(target: string | undefined, simple: string): string | undefined {
+    const name = target === undefined ? undefined : this.qualified.get(targetKey(target))
+    return name?.slice(name.lastIndexOf('.') + 1).toLowerCase() === simple.toLowerCase() ? name : undefined
   }
 }
 
@@ -50,6 +66,27 @@ export function placeholderSpellings(
     if (chosen) spellings.set(key, chosen[0])
   }
   return spellings
+}
+
+/** Link target → the one qualified name the links to it write (none where they write two). */
+export function qualifiedNamesByTarget(
+  types: Iterable<TypeDef>,
+  operations: readonly OperationDef[],
+): Map<string, string> {
+  const names = new Map<string, Set<string>>()
+  for (const ref of references(types, operations)) {
+    if (ref.kind !== 'named' || ref.target === undefined) continue
+    const name = ref.name.replace(/^#/, '').trim()
+    if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(name)) continue
+    const key = targetKey(ref.target)
+    names.set(key, (names.get(key) ?? new Set()).add(name))
+  }
+  const single = [...names].filter(([, written]) => written.size === 1)
+  return new Map(single.map(([key, written]) => [key, [...written][0] as string]))
+}
+
+function targetKey(target: string): string {
+  return target.replace(/#.*$/, '').toLowerCase()
 }
 
 function* references(types: Iterable<TypeDef>, operations: readonly OperationDef[]): Generator<TypeRef> {

@@ -183,7 +183,9 @@ export function resolveToPlaceholder(
   // The name as the docs spell it where they write it in several letter cases (`UndocumentedTypes`).
   const dot = name.lastIndexOf('.')
   const written = name.slice(0, dot + 1) + undocumented.spelling(name.slice(dot + 1))
-  const qualifiedName = written.includes('.') ? written : `${namespace}.${written}`
+  const qualifiedName = written.includes('.')
+    ? written
+    : (undocumented.qualifiedAt(ref.target, written) ?? `${namespace}.${written}`)
   const key = qualifiedName.toLowerCase()
   if (usable) {
     const placeholder = undocumented.get(key) ?? {

@@ -5,7 +5,9 @@
  * (event.md's `[Extension](extension.md)`, todoTaskList's `[extension](extension.md)`). Excerpts of
  * microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/resources/page.md (13a4446c),
  * event.md (02eb1a31), todotasklist.md (028b8e35) and api/message-update.md (00e146a9), cut short
- * (test/fixtures/real-trees/graph-v1.0-today-core).
+ * (test/fixtures/real-trees/graph-v1.0-today-core). Its namespace where a bare link names a page
+ * another link names qualified: resources/security-incident.md (0113240a) and
+ * api/security-incident-post-comments.md (15afa84e), cut short (graph-v1.0-today-workloads).
  */
 import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
@@ -135,6 +137,64 @@ PATCH /me/messages/{id}
 If successful, this method returns a \`204 No Content\` response code.
 `
 
+const INCIDENT = `# incident resource type
+
+Namespace: microsoft.graph.security
+
+An incident in Microsoft 365 Defender is a collection of correlated [alert](../resources/security-alert.md) instances and associated metadata that reflects the story of an attack in a tenant.
+
+## Properties
+|Property|Type|Description|
+|:---|:---|:---|
+|assignedTo|String|Owner of the incident, or null if no owner is assigned. Free editable text.|
+|comments|[microsoft.graph.security.alertComment](security-alertcomment.md) collection|Array of comments created by the Security Operations (SecOps) team when the incident is managed.|
+
+## JSON representation
+The following JSON representation shows the resource type.
+<!-- {
+  "blockType": "resource",
+  "keyProperty": "id",
+  "@odata.type": "microsoft.graph.security.incident",
+  "baseType": "microsoft.graph.entity",
+  "openType": false
+}
+-->
+\`\`\` json
+{
+  "assignedTo": "String",
+  "comments": [{"@odata.type": "microsoft.graph.security.alertComment"}]
+}
+\`\`\`
+`
+
+const INCIDENT_POST_COMMENTS = `# Create comment
+Namespace: microsoft.graph
+
+Create a comment for an existing [incident](../resources/security-incident.md) based on the specified incident **id** property.
+
+## HTTP request
+
+<!-- {
+  "blockType": "ignored"
+}
+-->
+\`\`\` http
+POST /security/incidents/{incidentId}/comments
+\`\`\`
+
+## Request body
+
+In the request body, use \`@odata.type\` to specify the parameter type of [alertComment](../resources/security-alertcomment.md), and provide a JSON object for the parameter, \`comment\`. See an [example](#examples).
+
+| Parameter	   | Type	|Description|
+|:---------------|:--------|:----------|
+|comment|String|The comment to be added.|
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and an updated list of all [alertComment](../resources/security-alertcomment.md) resources of the incident.
+`
+
 const resolvedOf = (type: ObjectTypeDef, name: string) => {
   const found = type.properties.find((property) => property.name === name)?.type
   return found?.kind === 'named' ? found.resolved : undefined
@@ -160,6 +220,21 @@ describe('the placeholder of a type no page defines', () => {
     expect(resolvedOf(list, 'extensions')).toBe('microsoft.graph.extension')
     expect(Object.keys(model.undocumented).filter((name) => /extension$/i.test(name))).toEqual([
       'microsoft.graph.extension',
+    ])
+  })
+
+  it("takes the namespace another link to the same page writes, not the bare link page's", () => {
+    const model = buildModel([
+      { file: 'api-reference/v1.0/resources/security-incident.md', text: INCIDENT },
+      { file: 'api-reference/v1.0/api/security-incident-post-comments.md', text: INCIDENT_POST_COMMENTS },
+    ])
+    const incident = model.types['microsoft.graph.security.incident'] as ObjectTypeDef
+    const [operation] = model.operations
+    expect(resolvedOf(incident, 'comments')).toBe('microsoft.graph.security.alertComment')
+    expect(operation?.requestBody?.type).toMatchObject({ resolved: 'microsoft.graph.security.alertComment' })
+    expect(operation?.response.type).toMatchObject({ resolved: 'microsoft.graph.security.alertComment' })
+    expect(Object.keys(model.undocumented).filter((name) => /alertComment$/.test(name))).toEqual([
+      'microsoft.graph.security.alertComment',
     ])
   })
 
