@@ -213,6 +213,9 @@ export interface ParameterDef {
    * Evidence of a page model only: the linked model never holds it.
    */
   readonly alternatives?: readonly TypeRef[]
+  /** The value a header row writes beside the name (`Prefer: outlook.timezone`): the header is sent
+   *  with it, and each such row of one name is another value of that header. */
+  readonly value?: string
 }
 
 /**

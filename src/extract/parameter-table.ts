@@ -9,7 +9,7 @@
  * Required-ness comes from a Required column (`Y`, `Yes`), a qualified type (`String - optional`),
  * free text (`Required.`, `(required)`), or else the lead-in above the table ("the parameters that
  * are required").
- * A header cell that holds a value too (`Prefer: outlook.timezone`) gives the header name.
+ * A header cell that holds a value too (`Prefer: outlook.timezone`) gives the header name and the value.
  */
 import type { Nodes, Table } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
@@ -138,6 +138,7 @@ export function extractParameterTable(
         ? /\brequired\b/.test(typed.qualifier)
         : saysRequired(description) || (rowsRequired && !saysOptional(description))
     const alternatives = typeCell && alternativesIn(typeCell, file)
+    const value = location === 'header' ? headerValue(nameText) : undefined
     parameters.push({
       name,
       in: location,
@@ -147,6 +148,7 @@ export function extractParameterTable(
       description,
       position,
       ...(alternatives && { alternatives }),
+      ...(value && { value }),
     })
   }
   return parameters
@@ -199,6 +201,16 @@ function parameterName(text: string, location: ParameterLocation): string {
   const plain = plainCell(text)
   const name = location === 'header' ? (plain.split(':')[0] ?? '') : plain
   return name.trim().split(/\s+/)[0] ?? ''
+}
+
+/** `Prefer: odata.maxpagesize={x}` → `odata.maxpagesize={x}`; none where the cell names the header only. */
+function headerValue(text: string): string | undefined {
+  const colon = plainCell(text).indexOf(':')
+  return colon < 0
+    ? undefined
+    : plainCell(text)
+        .slice(colon + 1)
+        .trim() || undefined
 }
 
 /** A name cell's text without its code and emphasis marks. */

@@ -1,7 +1,8 @@
 /**
  * The documented parameters of an operation by where they travel: path, query, header (body
  * parameters belong to the request body, see `request-body.ts`), each name once in its place (the
- * first row wins: a table listing `mode` twice would make a schema requiring it twice).
+ * first row wins: a table listing `mode` twice would make a schema requiring it twice); a header's
+ * rows all, each writing one value of it (`Prefer: outlook.timezone`, `Prefer: outlook.body-content-type`).
  *
  * Reads: `OperationDef.parameters`.
  */
@@ -13,7 +14,7 @@ export function shapeParameters(operation: OperationDef): ParameterShapes {
   return {
     path: firstOfEachName(parameters, 'path'),
     query: firstOfEachName(parameters, 'query'),
-    header: firstOfEachName(parameters, 'header'),
+    header: parameters.filter((parameter) => parameter.in === 'header'),
   }
 }
 

@@ -74,14 +74,30 @@ export function operationParameters(
     if (key && !query.has(option.toLowerCase()))
       query.set(option.toLowerCase(), { $ref: `#/components/parameters/${key}` })
   }
-  const headers = new Map<string, ParameterObject>()
+  const headers = new Map<string, ParameterDef[]>()
   for (const documented of parameters.header) {
-    const name = documented.name.split(':')[0]?.trim() ?? ''
-    const key = name.toLowerCase()
-    if (name === '' || IGNORED_HEADERS.has(key) || headers.has(key)) continue
-    headers.set(key, documentedParameter({ ...documented, name }, 'header'))
+    const key = documented.name.toLowerCase()
+    if (documented.name === '' || IGNORED_HEADERS.has(key)) continue
+    headers.set(key, [...(headers.get(key) ?? []), documented])
   }
-  return [...path, ...sortedValues(query), ...sortedValues(headers)]
+  const header = new Map([...headers].map(([key, rows]) => [key, headerParameter(rows)]))
+  return [...path, ...sortedValues(query), ...sortedValues(header)]
+}
+
+/**
+ * One header parameter of the rows naming it: the first's name and type, each row's description
+ * with the value it writes (`Prefer: odata.maxpagesize={x}`, `Prefer: omit-values=nulls`: one
+ * `Prefer` header, two of its values).
+ */
+function headerParameter(rows: readonly ParameterDef[]): ParameterObject {
+  const [first] = rows as [ParameterDef, ...ParameterDef[]]
+  const description = rows
+    .map((row) =>
+      `${row.description}${row.value ? ` Written \`${row.name}: ${row.value}\` in the docs.` : ''}`.trim(),
+    )
+    .filter((text) => text !== '')
+    .join('\n\n')
+  return documentedParameter({ ...first, description, required: rows.some((row) => row.required) }, 'header')
 }
 
 function sortedValues<T>(map: Map<string, T>): T[] {

@@ -239,7 +239,7 @@ function operationView(
     ...(shape.requestBody.kind === 'parameters' ? shape.requestBody.parameters : []),
   ].map(
     (parameter): ParameterView => ({
-      name: parameter.name,
+      name: parameter.value ? `${parameter.name}: ${parameter.value}` : parameter.name,
       in: parameter.in,
       type: typeView(parameter.type, parameter.collection, model),
       ...(parameter.required ? { required: true } : {}),
