@@ -391,7 +391,7 @@ function methodView(
   const sameKind = responses.filter(
     (candidate) => candidate.kind === response.kind && !!candidate.itemType === !!response.itemType,
   )
-  const query = queryType(verb, chosen, response)
+  const query = queryType(verb, chosen, response, shapes)
   const bodies = chosen.map(({ operation, route }) => shapes.ofRoute(operation, route).requestBody)
   const body = bodyType(verb, bodies, writers.typeOf)
   const parameters: string[] = []
@@ -519,13 +519,15 @@ interface QueryView {
  * to the response type's property names, as a const type parameter that narrows the result;
  * `$expand` as a list of its navigation properties, which stay in the narrowed result, or as
  * free OData text), plus the parameters written in the route's query string
- * (`?startDateTime={start_datetime}` → required `startDateTime: string`). Any verb with a route query
- * string takes those. A GET whose pages document no option takes a free-form `Query`.
+ * (`?startDateTime={start_datetime}` → required `startDateTime: string`) and the query parameters
+ * the pages document (`query?: string | number | boolean`, required as their rows say). Any verb
+ * with such parameters takes those. A GET whose pages document no option takes a free-form `Query`.
  */
 function queryType(
   verb: HttpMethod,
   chosen: readonly RouteRef[],
   response: ResponseView,
+  shapes: ApiShape,
 ): QueryView | undefined {
   const documented = new Set<string>()
   const extra = new Map<string, boolean>()
@@ -539,8 +541,15 @@ function queryType(
         extra.set(key, (extra.get(key) ?? false) || /\{/.test(value))
     }
   }
+  // Options a GET's pages leave undocumented stay free-form (`Query`), with the named ones typed.
+  const freeForm = verb === 'GET' && documented.size === 0 && extra.size === 0
+  // The query parameters the pages document (a Query parameters table, a name their prose gives).
+  for (const { operation } of chosen)
+    for (const parameter of shapes.of(operation).parameters.query)
+      if (STANDARD_QUERY.includes(parameter.name)) documented.add(parameter.name)
+      else extra.set(parameter.name, (extra.get(parameter.name) ?? false) || parameter.required)
   if (verb !== 'GET' && extra.size === 0) return undefined
-  if (verb === 'GET' && documented.size === 0 && extra.size === 0)
+  if (freeForm && documented.size === 0 && extra.size === 0)
     return { type: 'Query', required: false, typeParameters: '' }
   const selectOf = verb === 'GET' && documented.has('$select') ? response.selectOf : undefined
   const expands = selectOf !== undefined && documented.has('$expand') && selectOf.navigation.length > 0
@@ -562,7 +571,7 @@ function queryType(
       `${propertyKey(key)}${required ? '' : '?'}: ${required ? 'string' : 'string | number | boolean'}`,
     )
   const view: QueryView = {
-    type: `{ ${members.join('; ')} }`,
+    type: freeForm ? `Query & { ${members.join('; ')} }` : `{ ${members.join('; ')} }`,
     required: [...extra.values()].some(Boolean),
     typeParameters: '',
   }

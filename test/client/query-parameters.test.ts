@@ -1,0 +1,66 @@
+/**
+ * The query parameters a page documents (a Query parameters table, a name its prose gives) are
+ * members of the client's query argument, as OpenAPI and the server declare them: the client
+ * typed only the OData options and the route's own query string, so a documented parameter could
+ * not be sent without a cast. A GET whose page documents no OData option keeps its free-form keys.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import ts from 'typescript'
+import { afterAll, describe, expect, it } from 'vitest'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
+
+/** A list page whose Query parameters table documents `top` and a required `region`. */
+const PAGE = [
+  '# List widgets',
+  '## HTTP request',
+  '```http\nGET /widgets\n```',
+  '## Query parameters',
+  '| Name | Type | Description |\n|:--|:--|:--|\n| region | String | The region to list. Required. |\n| limit | Int32 | How many to list. Optional. |',
+  '## Response',
+  'If successful, this method returns a `200 OK` response code and a collection of [widget](../resources/widget.md) objects in the response body.',
+].join('\n\n')
+const WIDGET =
+  '# widget resource type\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | The id. |\n'
+
+const files = emitAll(
+  buildModel([
+    { file: 'api/widget-list.md', text: PAGE },
+    { file: 'resources/widget.md', text: WIDGET },
+  ]),
+)
+const temp = mkdtempSync(join(tmpdir(), 'doc2ts-query-'))
+afterAll(() => rmSync(temp, { recursive: true, force: true }))
+
+describe("a page's documented query parameters", () => {
+  it('are members of the query argument, required as their rows say, the other options free-form', () => {
+    const index = files.find((file) => file.path === 'client/index.ts')?.text ?? ''
+    expect(index).toContain(
+      'get(query: Query & { limit?: string | number | boolean; region: string }, options?: RequestOptions)',
+    )
+  })
+
+  it('are sent in the query string', async () => {
+    for (const part of ['index', 'runtime']) {
+      const source = files.find((file) => file.path === `client/${part}.ts`)?.text ?? ''
+      const compilerOptions = { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
+      mkdirSync(temp, { recursive: true })
+      writeFileSync(join(temp, `${part}.js`), ts.transpileModule(source, { compilerOptions }).outputText)
+    }
+    const { createClient } = (await import(pathToFileURL(join(temp, 'index.js')).href)) as {
+      createClient(options: object): { widgets: { get(query: object): Promise<unknown> } }
+    }
+    const urls: string[] = []
+    const fetch = async (url: string) => {
+      urls.push(url)
+      return new Response('{"value":[]}', { headers: { 'content-type': 'application/json' } })
+    }
+    await createClient({ baseUrl: 'https://api.example.com/v1.0', fetch }).widgets.get({
+      region: 'eu',
+      limit: 5,
+    })
+    expect(urls).toEqual(['https://api.example.com/v1.0/widgets?region=eu&limit=5'])
+  })
+})
