@@ -44,7 +44,7 @@ import { operationKind } from './operation-kind.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
 import { proseBodyMembers } from './prose-body-members.js'
-import { proseQueryParameters } from './prose-query-parameters.js'
+import { KNOWN_QUERY_OPTION, proseQueryParameters } from './prose-query-parameters.js'
 import { anchorRelativeRoutes } from './relative-routes.js'
 import { extractResponse, responseStatedKind, showNoBody } from './response-section.js'
 import { dropServiceRootStandIn, placeholderHostsOf } from './service-root-stand-in.js'
@@ -69,8 +69,6 @@ const BINARY_BODY = /\bbody (?:should be|is) the binary stream\b/i
 const BINARY_MEDIA_TYPE =
   /^`?(?:application\/(?:zip|octet-stream|pdf)|(?:image|audio|video)\/[\w.+-]+)`?(?:[.;,\s]|$)/i
 const ODATA_ID = '@odata.id'
-const KNOWN_QUERY_OPTION =
-  /^\$?(select|expand|filter|orderby|top|skip|count|search|skiptoken|deltatoken|format|levels)$/i
 
 /** `reads`: the page's examples as read for the page checks too (`extractAndCheck`). */
 export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageModel {

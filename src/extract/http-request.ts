@@ -36,7 +36,7 @@ import { type Section, sectionWithChildren } from '../parse/sections.js'
 import { routeKey } from '../route-key.js'
 import { requestSegments, routeMatches } from '../shape/route-matches.js'
 import { isDocumentation, sectionsOutsideExamples } from './examples.js'
-import { isRequestLine, parseRouteTemplate } from './route-template.js'
+import { type GuidKeys, isRequestLine, parseRouteTemplate } from './route-template.js'
 
 export interface HttpRequestSection {
   routes: RouteTemplate[]
@@ -86,7 +86,7 @@ function shownByExamples(routes: readonly RouteTemplate[], examples: readonly Ex
   return (
     requests.length === 0 ||
     requests.some((example) => {
-      const called = parseRouteTemplate(`${example.method} ${example.url}`, example.position).route
+      const called = parseRouteTemplate(`${example.method} ${example.url}`, example.position, 'keep').route
       const segments = called && requestSegments(called.raw)
       return (
         segments !== undefined &&
@@ -131,7 +131,7 @@ function readRequestSections(
             line,
             column: columnIn(sourceLines[line - part.bodyLine] ?? '', text),
           }
-          readLine(text, at, example ? exampleRoutes : templates, diagnostics)
+          readLine(text, at, example ? exampleRoutes : templates, diagnostics, example ? 'silent' : 'report')
         })
       }
       const spans = inlineCodesIn(tree)
@@ -298,7 +298,7 @@ export function routesOfRequestExamples(
   const diagnostics: Diagnostic[] = []
   for (const example of examples) {
     if (example.kind !== 'request' || !example.method || example.annotation?.opaqueUrl === true) continue
-    const parsed = parseRouteTemplate(`${example.method} ${example.url ?? ''}`, example.position)
+    const parsed = parseRouteTemplate(`${example.method} ${example.url ?? ''}`, example.position, 'silent')
     diagnostics.push(...parsed.diagnostics)
     if (parsed.route) routes.push(parsed.route)
   }
@@ -340,6 +340,7 @@ function readLine(
   at: { file: string; line: number; column: number },
   routes: RouteTemplate[],
   diagnostics: Diagnostic[],
+  guidKeys: GuidKeys = 'report',
 ): void {
   const trimmed = text.trim()
   if (trimmed === '' || HEADER_LINE.test(trimmed)) return
@@ -353,7 +354,7 @@ function readLine(
     )
     return
   }
-  const parsed = parseRouteTemplate(trimmed, at)
+  const parsed = parseRouteTemplate(trimmed, at, guidKeys)
   diagnostics.push(...parsed.diagnostics)
   if (parsed.route) routes.push(parsed.route)
 }

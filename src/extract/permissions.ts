@@ -83,17 +83,26 @@ export function readPermissionTable(table: Table): Permission[] {
     })
   }
   const permissions: { type: string; scopes: string[] }[] = []
+  /** The last permission type whose row left its scopes to the indented rows under it. */
+  let group: { type: string; scopes: string[] } | undefined
   for (const row of rows) {
     const [typeCell, ...scopeCells] = row.children
     const type = typeCell ? cleanText(typeCell) : ''
     if (type === '') continue
     const scopes = scopeCells.flatMap((cell) => scopesIn(cleanText(cell)))
-    const parent = typeCell && isIndented(typeCell) ? permissions.at(-1) : undefined
-    if (parent) parent.scopes = [...new Set([...parent.scopes, ...scopes])]
-    else permissions.push({ type, scopes: [...new Set(scopes)] })
+    if (group && typeCell && isIndented(typeCell) && !PERMISSION_TYPE.test(type)) {
+      group.scopes = [...new Set([...group.scopes, ...scopes])]
+      continue
+    }
+    const permission = { type, scopes: [...new Set(scopes)] }
+    permissions.push(permission)
+    group = scopeCells.every((cell) => cleanText(cell) === '') ? permission : undefined
   }
   return permissions
 }
+
+/** A permission type's own name (`Delegated (work or school account)`, `Application`). */
+const PERMISSION_TYPE = /^(delegated|application)\b/i
 
 /**
  * A row indented with non-breaking spaces under a permission type whose cell it leaves empty names

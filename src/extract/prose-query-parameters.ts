@@ -7,9 +7,10 @@
  */
 import type { ExampleDef, ParameterDef, SourcePosition } from '../model.js'
 
-/** An OData system query option (`$filter`, `select`): the query options, not a parameter. */
-const ODATA_OPTION =
-  /^\$|^(select|expand|filter|orderby|top|skip|count|search|skiptoken|deltatoken|format|levels)$/i
+/** An OData system query option (`$filter`, `select`), with or without its `$`: the query
+ *  options, not a parameter; any other `$` name is OData's too. */
+export const KNOWN_QUERY_OPTION =
+  /^\$?(select|expand|filter|orderby|top|skip|count|search|skiptoken|deltatoken|format|levels)$/i
 
 export function proseQueryParameters(
   words: readonly string[],
@@ -18,7 +19,7 @@ export function proseQueryParameters(
 ): ParameterDef[] {
   const sent = sentQueryNames(examples)
   const names = [...new Set(words.map((word) => word.trim()))].filter(
-    (name) => sent.has(name) && !ODATA_OPTION.test(name),
+    (name) => sent.has(name) && !name.startsWith('$') && !KNOWN_QUERY_OPTION.test(name),
   )
   return names.map((name) => ({
     name,

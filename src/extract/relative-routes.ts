@@ -22,7 +22,7 @@ export function anchorRelativeRoutes(
 ): RouteTemplate[] {
   const called = examples.flatMap((example) => {
     if (example.kind !== 'request' || !example.method || !example.url) return []
-    const { route } = parseRouteTemplate(`${example.method} ${example.url}`, example.position)
+    const { route } = parseRouteTemplate(`${example.method} ${example.url}`, example.position, 'keep')
     return route ? [route] : []
   })
   const roots = new Set(called.map((route) => rootOf(route.segments)))

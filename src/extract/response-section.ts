@@ -541,7 +541,10 @@ function otherSuccesses(paragraphs: readonly Paragraph[], status: number): numbe
   const sentence = paragraphs
     .flatMap((paragraph) => cleanText(paragraph).split(/(?<=[.!?])\s+/))
     .find((text) => statusesIn(text).includes(status))
-  return [...new Set(statusesIn(sentence ?? ''))].filter((code) => code !== status && isSuccess(code))
+  // Written in code (`200 OK`), a status is told from a count in the prose ("the first 250 Items").
+  const inCode = [...(sentence ?? '').matchAll(/`\s*([1-5]\d\d)\b[^`]*`/g)].map((match) => Number(match[1]))
+  const codes = inCode.length > 0 ? inCode : statusesIn(sentence ?? '')
+  return [...new Set(codes)].filter((code) => code !== status && isSuccess(code))
 }
 
 /** What the redirect leads to: the success status of a response example after the redirect's own,

@@ -52,7 +52,19 @@ export function isRequestLine(line: string): boolean {
 }
 
 /** `line` is the whole request line; `position` is where it starts on the page. */
-export function parseRouteTemplate(line: string, position: SourcePosition): ParsedRoute {
+/**
+ * How a line written with a GUID where a key belongs is read: a template's (`report`: the
+ * placeholder it stands for, reported), a route taken from a request example (`silent`: the
+ * placeholder, the example rightly holding a real key), or a call to match (`keep`: as written; a
+ * concrete base is another way to call, see `relative-routes.ts`).
+ */
+export type GuidKeys = 'report' | 'silent' | 'keep'
+
+export function parseRouteTemplate(
+  line: string,
+  position: SourcePosition,
+  guidKeys: GuidKeys = 'report',
+): ParsedRoute {
   const diagnostics: Diagnostic[] = []
   const request = readRequestLine(line)
   if (!request) {
@@ -97,11 +109,13 @@ export function parseRouteTemplate(line: string, position: SourcePosition): Pars
     joined.repaired,
     (segment) => `Unexpected space in \`${segment}\`, expected \`${segment.replace(/\s+/g, '')}\``,
   )
-  const keyed = keyPlaceholders(joined.path)
-  reportRepaired(
-    keyed.repaired,
-    (segment) => `Unexpected key \`${segment}\` as a path segment, expected a placeholder in braces \`{id}\``,
-  )
+  const keyed = guidKeys === 'keep' ? { path: joined.path, repaired: [] } : keyPlaceholders(joined.path)
+  if (guidKeys === 'report')
+    reportRepaired(
+      keyed.repaired,
+      (segment) =>
+        `Unexpected key \`${segment}\` as a path segment, expected a placeholder in braces \`{id}\``,
+    )
   let raw = keyed.path.startsWith('/') ? keyed.path : `/${keyed.path}`
   if (raw.length > 1) raw = raw.replace(/\/+$/, '')
   const segments = nameParameters(readSegments(splitTopLevel(raw.slice(1), '/')))

@@ -33,10 +33,13 @@ export class UndocumentedTypes extends Map<string, UndocumentedType> {
     return this.spellings.get(simple.toLowerCase()) ?? simple
   }
 
-  /** The qualified name another link of `target` writes for the bare `simple`, if one does. */
+  /** The qualified name another link of `target` writes for the bare `simple`, if one does, its
+   *  simple name spelled as every placeholder's is (whichever page links it first). */
   qualifiedAt(target: string | undefined, simple: string): string | undefined {
     const name = target === undefined ? undefined : this.qualified.get(targetKey(target))
-    return name?.slice(name.lastIndexOf('.') + 1).toLowerCase() === simple.toLowerCase() ? name : undefined
+    const at = name?.lastIndexOf('.') ?? -1
+    if (!name || name.slice(at + 1).toLowerCase() !== simple.toLowerCase()) return undefined
+    return `${name.slice(0, at)}.${this.spelling(simple)}`
   }
 }
 
@@ -73,16 +76,19 @@ export function qualifiedNamesByTarget(
   types: Iterable<TypeDef>,
   operations: readonly OperationDef[],
 ): Map<string, string> {
-  const names = new Map<string, Set<string>>()
+  // By target, each qualified name by its letters in any case (two spellings of one name agree).
+  const names = new Map<string, Map<string, string>>()
   for (const ref of references(types, operations)) {
     if (ref.kind !== 'named' || ref.target === undefined) continue
     const name = ref.name.replace(/^#/, '').trim()
     if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(name)) continue
     const key = targetKey(ref.target)
-    names.set(key, (names.get(key) ?? new Set()).add(name))
+    const written = names.get(key) ?? new Map<string, string>()
+    if (!written.has(name.toLowerCase())) written.set(name.toLowerCase(), name)
+    names.set(key, written)
   }
   const single = [...names].filter(([, written]) => written.size === 1)
-  return new Map(single.map(([key, written]) => [key, [...written][0] as string]))
+  return new Map(single.map(([key, written]) => [key, [...written.values()][0] as string]))
 }
 
 function targetKey(target: string): string {

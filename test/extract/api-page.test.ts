@@ -742,7 +742,12 @@ GET https://graph.microsoft.com/beta/solutions/bookingbusinesses?query=Adventure
   })
 
   it('are not OData options, nor names no example sends', () => {
-    expect(queryOf('It also supports `$top`, `select` and the `search` parameter.')).toEqual([])
+    const sendsOptions = page(
+      'It also supports `$top`, `select`, `$custom`, the `search` parameter and `region`.',
+    ).replace('?query=Adventure', '?$top=5&select=id&search=x&$custom=1')
+    const parameters = extractApiPage(readPage('api/bookingbusiness-list.md', sendsOptions)).operations[0]
+      ?.parameters
+    expect(parameters?.filter((parameter) => parameter.in === 'query')).toEqual([])
   })
 
   it('are read from a query string with a malformed escape without throwing', () => {

@@ -335,4 +335,29 @@ describe('extractHttpRequest', () => {
     expect(lines.map((line) => line.replace(/@.*/, ''))).toEqual(['GET /widgets/{id}'])
     expect(diagnostics).toEqual([])
   })
+
+  it("reads an example's GUID keys as keys: no template base, and a route from examples unreported", () => {
+    const example =
+      '<!-- { "blockType": "request", "name": "get_subscription" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/48d31887-5fad-4d73-a9f5-3c356e68a038/subscriptions/7f105c7d-2dc5-4530-97cd-4e7ae6534c07\n```'
+    const headed = extractPage(
+      'api/subscription-get.md',
+      [
+        '# Get subscription',
+        '## HTTP request',
+        '```http\nGET /subscriptions/{id}\n```',
+        '## Example',
+        example,
+      ].join('\n\n'),
+    )
+    expect(headed.operations[0]?.routes.map((route) => route.raw)).toEqual(['/subscriptions/{id}'])
+    expect(headed.diagnostics.map((d) => d.code)).not.toContain('relative-route')
+    const unheaded = extractPage(
+      'api/subscription-get.md',
+      ['# Get subscription', '## Example', example].join('\n\n'),
+    )
+    expect(unheaded.operations[0]?.routes.map((route) => route.raw)).toEqual([
+      '/users/{id}/subscriptions/{id}',
+    ])
+    expect(unheaded.diagnostics.map((d) => d.code)).not.toContain('unparsable-route')
+  })
 })

@@ -44,6 +44,18 @@ describe('extractPermissions', () => {
     ])
   })
 
+  it('keeps an indented row its own type where the row above it has scopes, or it names a type', () => {
+    expect(
+      permissionsOf(
+        '## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|User.Read|\n|&nbsp;Application|User.Read.All|\n|&nbsp;&nbsp;**Device management**|X.Read|\n',
+      ),
+    ).toEqual([
+      { type: 'Delegated (work or school account)', scopes: ['User.Read'] },
+      { type: 'Application', scopes: ['User.Read.All'] },
+      { type: 'Device management', scopes: ['X.Read'] },
+    ])
+  })
+
   it('reads a table with permission types as columns', () => {
     expect(
       permissionsOf(

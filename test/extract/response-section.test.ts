@@ -178,6 +178,11 @@ describe('extractResponse: the Response sentence', () => {
     ).response
     expect(accepted.status).toBe(202)
     expect(accepted.otherSuccesses).toBeUndefined()
+    // A count in the prose is no status where the sentence writes its statuses in code.
+    const counted = responseOf(
+      '## Response\nIf successful, this method returns a `200 OK` response code and the first 250 Items of the list in the response body.\n',
+    ).response
+    expect(counted.otherSuccesses).toBeUndefined()
   })
 
   it('reads `### Response` under `## Request body`', () => {

@@ -238,6 +238,32 @@ describe('the placeholder of a type no page defines', () => {
     ])
   })
 
+  it('spells the qualified placeholder as every placeholder is spelled, whichever page comes first', () => {
+    const page = (title: string, link: string) =>
+      `# ${title}\n\nNamespace: microsoft.graph\n\n## HTTP request\n\n\`\`\`http\nGET /security/incidents/{id}/comments\n\`\`\`\n\n## Response\n\nIf successful, this method returns a \`200 OK\` response code and a ${link} object in the response body.\n`
+    for (const [bare, qualified] of [
+      ['a', 'b'],
+      ['b', 'a'],
+    ]) {
+      const model = buildModel([
+        {
+          file: `api-reference/v1.0/api/${bare}-get.md`,
+          text: page('Get a', '[alertComment](../resources/security-alertcomment.md)'),
+        },
+        {
+          file: `api-reference/v1.0/api/${qualified}-get.md`,
+          text: page(
+            'Get b',
+            '[microsoft.graph.security.AlertComment](../resources/security-alertcomment.md)',
+          ),
+        },
+      ])
+      expect(Object.keys(model.undocumented).filter((name) => /alertComment$/i.test(name))).toEqual([
+        'microsoft.graph.security.alertComment',
+      ])
+    }
+  })
+
   it('names a bare capitalised Type cell as a link of the tree spells it, in the report too', () => {
     const model = buildModel([{ file: 'api-reference/v1.0/api/message-update.md', text: MESSAGE_UPDATE }])
     const [operation] = model.operations
