@@ -147,7 +147,7 @@ export function extractPropertiesTable(
   const descriptionColumn = columnOf(read, 'description')
   const properties: PropertyDef[] = []
   for (const row of read.rows) {
-    if (isGroupTitle(row)) continue
+    if (isGroupTitle(read, row)) continue
     const position = { file, line: row.line, column: row.column }
     const nameCell = row.cells[0]
     const typeCell = row.cells[typeColumn]

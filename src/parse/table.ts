@@ -69,10 +69,13 @@ function fillsStrayColumns(table: ReadTable, row: TableRow): boolean {
 }
 
 /**
- * A group title between rows: nothing but bold text, in the first cell (`|**Device management**|`,
- * Intune's pages, whose types serve several workloads). A heading of the rows after it, not a row.
+ * A group title between rows: nothing but bold text, in the first cell, the row written short of
+ * the table's columns (`|**Device management**|`, Intune's pages, whose types serve several
+ * workloads). A heading of the rows after it, not a row; a row that writes every column
+ * (`|**name**|||`) is a row, its empty cells the page's fault.
  */
-export function isGroupTitle(row: TableRow): boolean {
+export function isGroupTitle(table: ReadTable, row: TableRow): boolean {
+  if (row.cells.length >= table.header.length) return false
   const [first, ...rest] = row.cells
   const bold = first?.children.filter((child) => child.type !== 'text' || child.value.trim() !== '') ?? []
   return bold.length === 1 && bold[0]?.type === 'strong' && rest.every((cell) => cleanText(cell) === '')

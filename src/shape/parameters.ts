@@ -2,7 +2,8 @@
  * The documented parameters of an operation by where they travel: path, query, header (body
  * parameters belong to the request body, see `request-body.ts`), each name once in its place (the
  * first row wins: a table listing `mode` twice would make a schema requiring it twice); a header's
- * rows all, each writing one value of it (`Prefer: outlook.timezone`, `Prefer: outlook.body-content-type`).
+ * rows each writing one value of it (`Prefer: outlook.timezone`, `Prefer: outlook.body-content-type`),
+ * a row written twice once.
  *
  * Reads: `OperationDef.parameters`.
  */
@@ -14,8 +15,19 @@ export function shapeParameters(operation: OperationDef): ParameterShapes {
   return {
     path: firstOfEachName(parameters, 'path'),
     query: firstOfEachName(parameters, 'query'),
-    header: parameters.filter((parameter) => parameter.in === 'header'),
+    header: eachHeaderValueOnce(parameters),
   }
+}
+
+/** The header rows, a row written twice (the same header, value and description) once. */
+function eachHeaderValueOnce(parameters: readonly ParameterDef[]): ParameterDef[] {
+  const seen = new Set<string>()
+  return parameters.filter((parameter) => {
+    const key = `${parameter.name.toLowerCase()}\0${parameter.value ?? ''}\0${parameter.description}`
+    if (parameter.in !== 'header' || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 function firstOfEachName(parameters: readonly ParameterDef[], place: ParameterDef['in']): ParameterDef[] {

@@ -455,6 +455,13 @@ describe('resource pages', () => {
     ])
     expect(type.properties.map((p) => p.name)).toEqual(['id', 'groupAssignments', 'runSummary'])
     expect(findings.filter(([code]) => code === 'malformed-table')).toEqual([])
+    // A row that writes every column is a row, not a title: its missing type is reported.
+    const full = readResource('resources/widget.md', [
+      '---\ndoc_type: resourcePageType\n---\n# widget resource type\n\n## Properties',
+      '|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|**name**|||',
+    ])
+    expect(full.type.properties.map((p) => p.name)).toEqual(['id', 'name'])
+    expect(full.findings).toEqual([['unknown-type-notation', 10]])
   })
 
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78,

@@ -66,3 +66,18 @@ it('declares a header once, with every value its rows write', () => {
     'Removes null or empty values from the response. Optional. Written `Prefer: omit-values=nulls` in the docs.',
   ])
 })
+
+it('describes a header row written twice once', () => {
+  const twice = LIST_CALL_RECORDS.replace(
+    '| Prefer: omit-values=nulls |',
+    '| Prefer: omit-values=nulls | Removes null or empty values from the response. Optional. |\n| Prefer: omit-values=nulls |',
+  )
+  const model = buildModel([{ file: 'api/list-callrecords.md', text: twice }])
+  const document = JSON.parse(
+    emitAll(model).find((file) => file.path === 'openapi.json')?.text ?? '{}',
+  ) as OpenApiDocument
+  const parameters = (document.paths['/communications/callRecords']?.get?.parameters ??
+    []) as ParameterObject[]
+  const description = parameters.find((parameter) => parameter.name === 'Prefer')?.description ?? ''
+  expect(description.split('\n\n').filter((text) => text.includes('omit-values=nulls'))).toHaveLength(1)
+})
