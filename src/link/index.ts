@@ -23,7 +23,7 @@ import { settleOfferedParameterTypes } from './offered-types.js'
 import { uniqueOperationIds } from './operation-ids.js'
 import { refineOperationKinds } from './operation-kinds.js'
 import { linkPermissionIncludes } from './permission-includes.js'
-import { placeholderSpellings, qualifiedNamesByTarget, UndocumentedTypes } from './placeholder-spellings.js'
+import { placeholderNames, UndocumentedTypes } from './placeholder-spellings.js'
 import { markPluralNavigations, singularPlaceholder } from './plural-navigations.js'
 import { TypeRegistry } from './registry.js'
 import { relinkDescriptions } from './relink-descriptions.js'
@@ -70,10 +70,8 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
 
   inferEnumsFromDescriptions(registry)
   const pageOperations = sorted.flatMap((page) => page.operations)
-  const undocumented = new UndocumentedTypes(
-    placeholderSpellings(registry.types.values(), pageOperations),
-    qualifiedNamesByTarget(registry.types.values(), pageOperations),
-  )
+  const names = placeholderNames(registry.types.values(), pageOperations)
+  const undocumented = new UndocumentedTypes(names.spellings, names.qualified)
   markKeyAddressedEntities(registry, pageOperations)
   markNavigationTargets(registry)
   linkInheritance(registry, undocumented, diagnostics)

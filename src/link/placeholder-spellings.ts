@@ -11,6 +11,7 @@
  * `Namespace: microsoft.graph` API page's `[alertComment](../resources/security-alertcomment.md)`
  * name one placeholder, not one in each namespace.
  */
+import { getOrCreate } from '../get-or-create.js'
 import type { OperationDef, TypeDef, TypeRef } from '../model.js'
 import type { UndocumentedType } from './drafts.js'
 
@@ -43,22 +44,27 @@ export class UndocumentedTypes extends Map<string, UndocumentedType> {
   }
 }
 
-/** Lower-case simple name → the spelling its placeholder takes, of every name the types and
- *  operations write (base types, properties, parameters, bodies, responses). */
-export function placeholderSpellings(
+/** What placeholders are named by, from every name the types and operations write (base types,
+ *  properties, parameters, bodies, responses), read in one pass:
+ *  `spellings`: lower-case simple name → the spelling its placeholder takes;
+ *  `qualified`: link target → the one qualified name the links to it write (none where they write
+ *  two; two letter cases of one name agree). */
+export function placeholderNames(
   types: Iterable<TypeDef>,
   operations: readonly OperationDef[],
-): Map<string, string> {
+): { spellings: Map<string, string>; qualified: Map<string, string> } {
   const written = new Map<string, Map<string, number>>()
+  const byTarget = new Map<string, Map<string, string>>()
   for (const ref of references(types, operations)) {
     if (ref.kind !== 'named') continue
     const name = ref.name.replace(/^#/, '').trim()
     const simple = name.slice(name.lastIndexOf('.') + 1)
     if (!/^[A-Za-z_]\w*$/.test(simple)) continue
-    const key = simple.toLowerCase()
-    const counts = written.get(key) ?? new Map<string, number>()
+    const counts = getOrCreate(written, simple.toLowerCase(), () => new Map<string, number>())
     counts.set(simple, (counts.get(simple) ?? 0) + 1)
-    written.set(key, counts)
+    if (ref.target === undefined || !/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(name)) continue
+    const names = getOrCreate(byTarget, targetKey(ref.target), () => new Map<string, string>())
+    if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), name)
   }
   const spellings = new Map<string, string>()
   for (const [key, counts] of written) {
@@ -68,27 +74,10 @@ export function placeholderSpellings(
     )
     if (chosen) spellings.set(key, chosen[0])
   }
-  return spellings
-}
-
-/** Link target → the one qualified name the links to it write (none where they write two). */
-export function qualifiedNamesByTarget(
-  types: Iterable<TypeDef>,
-  operations: readonly OperationDef[],
-): Map<string, string> {
-  // By target, each qualified name by its letters in any case (two spellings of one name agree).
-  const names = new Map<string, Map<string, string>>()
-  for (const ref of references(types, operations)) {
-    if (ref.kind !== 'named' || ref.target === undefined) continue
-    const name = ref.name.replace(/^#/, '').trim()
-    if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(name)) continue
-    const key = targetKey(ref.target)
-    const written = names.get(key) ?? new Map<string, string>()
-    if (!written.has(name.toLowerCase())) written.set(name.toLowerCase(), name)
-    names.set(key, written)
-  }
-  const single = [...names].filter(([, written]) => written.size === 1)
-  return new Map(single.map(([key, written]) => [key, [...written.values()][0] as string]))
+  const qualified = new Map<string, string>()
+  for (const [key, names] of byTarget)
+    if (names.size === 1) qualified.set(key, [...names.values()][0] as string)
+  return { spellings, qualified }
 }
 
 function targetKey(target: string): string {

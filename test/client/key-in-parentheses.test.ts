@@ -3,14 +3,13 @@
  * (`GET businesscentralPrefix/companies({id})/currencies({id})`, excerpts in
  * test/support/business-central.ts), where a key segment (`/companies/c1`) is no URL of that service.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { CURRENCY_GET, CURRENCY_RESOURCE } from '../support/business-central.js'
+import { importClient as importGeneratedClient } from '../support/import-client.js'
 
 const files = emitAll(
   buildModel([
@@ -35,19 +34,12 @@ interface Client {
   companies: { byId(id: string): { currencies: { byId(id: string): { get(): Promise<unknown> } } } }
 }
 
-/** The client of `emitted`, transpiled to JavaScript into its own folder and imported. */
-async function importClient<C = Client>(
+/** The client of `emitted`, run from its own folder. */
+function importClient<C = Client>(
   emitted = files,
   name = 'bare',
 ): Promise<{ createClient(options: object): C }> {
-  const dir = join(temp, name)
-  mkdirSync(dir, { recursive: true })
-  for (const part of ['index', 'runtime']) {
-    const source = emitted.find((file) => file.path === `client/${part}.ts`)?.text ?? ''
-    const compilerOptions = { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
-    writeFileSync(join(dir, `${part}.js`), ts.transpileModule(source, { compilerOptions }).outputText)
-  }
-  return import(pathToFileURL(join(dir, 'index.js')).href)
+  return importGeneratedClient<C>(emitted, join(temp, name))
 }
 
 /** A fetch that answers `{}` and records the URLs it is asked for. */

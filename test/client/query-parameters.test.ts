@@ -4,13 +4,12 @@
  * typed only the OData options and the route's own query string, so a documented parameter could
  * not be sent without a cast. A GET whose page documents no OData option keeps its free-form keys.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
+import { importClient } from '../support/import-client.js'
 
 /** A list page whose Query parameters table documents `top` and a required `region`. */
 const PAGE = [
@@ -43,15 +42,10 @@ describe("a page's documented query parameters", () => {
   })
 
   it('are sent in the query string', async () => {
-    for (const part of ['index', 'runtime']) {
-      const source = files.find((file) => file.path === `client/${part}.ts`)?.text ?? ''
-      const compilerOptions = { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
-      mkdirSync(temp, { recursive: true })
-      writeFileSync(join(temp, `${part}.js`), ts.transpileModule(source, { compilerOptions }).outputText)
-    }
-    const { createClient } = (await import(pathToFileURL(join(temp, 'index.js')).href)) as {
-      createClient(options: object): { widgets: { get(query: object): Promise<unknown> } }
-    }
+    const { createClient } = await importClient<{ widgets: { get(query: object): Promise<unknown> } }>(
+      files,
+      temp,
+    )
     const urls: string[] = []
     const fetch = async (url: string) => {
       urls.push(url)

@@ -4,11 +4,9 @@
  * the runtime finds a route's kind by the same ends: each documented route reads as its own kind,
  * whatever other routes end alike.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import {
@@ -17,6 +15,7 @@ import {
   responseKindKeys,
 } from '../../src/emit/client/response-kind-keys.js'
 import { responseKindOf } from '../support/client-kinds.js'
+import { importClient } from '../support/import-client.js'
 
 const ROUTES: RouteKind[] = [
   { verb: 'GET', pattern: '/me/photo/$value', kind: 'binary' },
@@ -126,15 +125,7 @@ describe('the generated client', () => {
     const files = emitAll(buildModel(PAGES))
     const index = files.find((file) => file.path === 'client/index.ts')?.text ?? ''
     expect(index).toContain('"GET items/*/content": "binary"')
-    for (const part of ['index', 'runtime']) {
-      const source = files.find((file) => file.path === `client/${part}.ts`)?.text ?? ''
-      const compilerOptions = { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
-      mkdirSync(temp, { recursive: true })
-      writeFileSync(join(temp, `${part}.js`), ts.transpileModule(source, { compilerOptions }).outputText)
-    }
-    const { createClient } = (await import(pathToFileURL(join(temp, 'index.js')).href)) as {
-      createClient(options: object): Client
-    }
+    const { createClient } = await importClient<Client>(files, temp)
     // Both answer the same JSON text: only the client's table tells bytes from an object.
     const fetch = async () =>
       new Response('{"name":"a"}', { headers: { 'content-type': 'application/json' } })

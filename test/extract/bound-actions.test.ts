@@ -3,14 +3,13 @@
  * own (Business Central's reference), are operations: POST to the route the example line writes
  * (whatever verb it writes, reported), answered as the prose after it states.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { extractPage } from '../../src/extract/index.js'
+import { importClient } from '../support/import-client.js'
 
 /** MicrosoftDocs/dynamics365smb-devitpro-pb dev-itpro/api-reference/v2.0/resources/dynamics_salesinvoice.md
  *  (test/fixtures/real-trees/business-central), cut to one property and two of its six actions. */
@@ -130,18 +129,10 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }))
 describe('the client of a bound action', () => {
   it('posts to the action below the item, keys in parentheses', async () => {
     const files = emitAll(buildModel([{ file: FILE, text: SALES_INVOICE }]))
-    for (const part of ['index', 'runtime']) {
-      const source = files.find((file) => file.path === `client/${part}.ts`)?.text ?? ''
-      const compilerOptions = { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
-      mkdirSync(temp, { recursive: true })
-      writeFileSync(join(temp, `${part}.js`), ts.transpileModule(source, { compilerOptions }).outputText)
-    }
     type Item = { 'Microsoft.NAV.post': { post(body?: unknown): Promise<unknown> } }
-    const { createClient } = (await import(pathToFileURL(join(temp, 'index.js')).href)) as {
-      createClient(options: object): {
-        companies: { byId(id: string): { salesInvoices: { byId(id: string): Item } } }
-      }
-    }
+    const { createClient } = await importClient<{
+      companies: { byId(id: string): { salesInvoices: { byId(id: string): Item } } }
+    }>(files, temp)
     const sent: string[] = []
     const fetch = async (url: string, init: { method: string }) => {
       sent.push(`${init.method} ${url}`)
