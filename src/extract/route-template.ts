@@ -167,13 +167,9 @@ const PARENTHESISED_NAME = /^\([A-Za-z][\w-]*\)$/
 
 /** `/teams/(team-id)/channels/{channel-id}` → `/teams/{team-id}/channels/{channel-id}`, and `(team-id)`. */
 function bracePlaceholders(path: string): { path: string; repaired: string[] } {
-  const repaired: string[] = []
-  const parts = splitTopLevel(path, '/').map((part) => {
-    if (!PARENTHESISED_NAME.test(part)) return part
-    repaired.push(part)
-    return `{${part.slice(1, -1)}}`
-  })
-  return { path: parts.join('/'), repaired }
+  return repairSegments(path, (part) =>
+    PARENTHESISED_NAME.test(part) ? `{${part.slice(1, -1)}}` : undefined,
+  )
 }
 
 /** A name, spaces, and a key in parentheses: no URL holds the space. */
@@ -181,15 +177,11 @@ const SPACED_KEY = /^([A-Za-z_][\w.-]*)\s+(\(.*\))$/
 
 /** `/companies({id})/projects ({id})` → `/companies({id})/projects({id})`, and `projects ({id})`. */
 function joinSpacedKeys(path: string): { path: string; repaired: string[] } {
-  const repaired: string[] = []
-  const parts = splitTopLevel(path, '/').map((part) => {
+  return repairSegments(path, (part) => {
     const spaced = SPACED_KEY.exec(part)
     const joined = spaced ? `${spaced[1]}${spaced[2]}` : part
-    if (joined === part || !KEY_IN_PARENTHESES.test(joined)) return part
-    repaired.push(part)
-    return joined
+    return joined !== part && KEY_IN_PARENTHESES.test(joined) ? joined : undefined
   })
-  return { path: parts.join('/'), repaired }
 }
 
 /** A GUID: an example's key, never a name a route spells out. */
@@ -198,11 +190,20 @@ const GUID_SEGMENT = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/
 /** `/classes/acdefc6b-…/assignments/cf6005fc-…/resources` (a template written with an example's keys)
  *  → `/classes/{id}/assignments/{id}/resources`, named as other repeated `{id}`s are. */
 function keyPlaceholders(path: string): { path: string; repaired: string[] } {
+  return repairSegments(path, (part) => (GUID_SEGMENT.test(part) ? '{id}' : undefined))
+}
+
+/** `path` with each segment `repair` rewrites (undefined: as written), and the segments it rewrote. */
+function repairSegments(
+  path: string,
+  repair: (segment: string) => string | undefined,
+): { path: string; repaired: string[] } {
   const repaired: string[] = []
   const parts = splitTopLevel(path, '/').map((part) => {
-    if (!GUID_SEGMENT.test(part)) return part
+    const rewritten = repair(part)
+    if (rewritten === undefined) return part
     repaired.push(part)
-    return '{id}'
+    return rewritten
   })
   return { path: parts.join('/'), repaired }
 }
