@@ -30,6 +30,9 @@ async function temp(): Promise<string> {
   return dir
 }
 
+/** A docs folder of test/fixtures. */
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
+
 type Edit = { name: string; apply(pages: PageInput[]): PageInput[] }
 
 /** Replace `from` by `to` in `file`, failing when the page does not hold it. */
@@ -150,25 +153,21 @@ const SHELF = 'resources/shelf.md'
 let shelfText = ''
 
 it('hands a route to another page after a resource page edit as a cold build does', async () => {
-  const colds = await expectColdBytesAfterEach(
-    fileURLToPath(new URL('../fixtures/route-owner', import.meta.url)),
-    [
-      {
-        name: 'the main page of a type cut to one of its properties',
-        apply: (pages) =>
-          pages.map((page) => {
-            if (page.file !== SHELF) return page
-            shelfText = page.text
-            return { file: SHELF, text: page.text.replace(/^.*(capacity|aisle|height|color).*\n/gm, '') }
-          }),
-      },
-      {
-        name: 'the page put back',
-        apply: (pages) =>
-          pages.map((page) => (page.file === SHELF ? { file: SHELF, text: shelfText } : page)),
-      },
-    ],
-  )
+  const colds = await expectColdBytesAfterEach(fixture('route-owner'), [
+    {
+      name: 'the main page of a type cut to one of its properties',
+      apply: (pages) =>
+        pages.map((page) => {
+          if (page.file !== SHELF) return page
+          shelfText = page.text
+          return { file: SHELF, text: page.text.replace(/^.*(capacity|aisle|height|color).*\n/gm, '') }
+        }),
+    },
+    {
+      name: 'the page put back',
+      apply: (pages) => pages.map((page) => (page.file === SHELF ? { file: SHELF, text: shelfText } : page)),
+    },
+  ])
   // The route's handler, as each cold build serves it: the owner did change, and back.
   const handlers = colds.map(
     (files) =>
@@ -184,19 +183,16 @@ const IOS_CREATE = 'api/intune-apps-ioslobapp-create.md'
 it('judges a route’s bodies by another page’s new body type after a description edit of that page, as a cold build does', async () => {
   // test/fixtures/derived-route-body: the androidLobApp page owns POST /deviceAppManagement/mobileApps,
   // the iosLobApp page's body type (from its description) is judged by its own schema there.
-  const colds = await expectColdBytesAfterEach(
-    fileURLToPath(new URL('../fixtures/derived-route-body', import.meta.url)),
-    [
-      {
-        name: 'the other page’s description naming another type',
-        apply: replaceIn(
-          IOS_CREATE,
-          'Create a new [iosLobApp](../resources/intune-apps-ioslobapp.md) object.',
-          'Create a new [mobileLobApp](../resources/intune-apps-mobilelobapp.md) object.',
-        ),
-      },
-    ],
-  )
+  const colds = await expectColdBytesAfterEach(fixture('derived-route-body'), [
+    {
+      name: 'the other page’s description naming another type',
+      apply: replaceIn(
+        IOS_CREATE,
+        'Create a new [iosLobApp](../resources/intune-apps-ioslobapp.md) object.',
+        'Create a new [mobileLobApp](../resources/intune-apps-mobilelobapp.md) object.',
+      ),
+    },
+  ])
   // The route's body types, as each cold build lists them: the edit did change them.
   const bodyTypes = colds.map((files) =>
     [...(files['server/routes.ts'] ?? '').matchAll(/\\"type\\":\\"([\w.]+)\\",\\"schema\\"/g)].map(
@@ -204,4 +200,28 @@ it('judges a route’s bodies by another page’s new body type after a descript
     ),
   )
   expect(bodyTypes).toEqual([['microsoft.graph.iosLobApp'], ['microsoft.graph.mobileLobApp']])
+})
+
+const CRATE = 'resources/crate.md'
+
+it('requires of a create’s body what its type still has after an edit of the type’s page, as a cold build does', async () => {
+  // test/fixtures/create-required: the create's Required row names a property of the crate; the
+  // page shows no example, so nothing else of the path item reads the type.
+  const colds = await expectColdBytesAfterEach(fixture('create-required'), [
+    {
+      name: 'the required property renamed on the type’s page',
+      apply: (pages) =>
+        replaceIn(
+          CRATE,
+          '"label": "String"',
+          '"tag": "String"',
+        )(replaceIn(CRATE, '|label|String|', '|tag|String|')(pages)),
+    },
+  ])
+  // What the create's body requires, as each cold build declares it: the edit did change it.
+  const required = colds.map((files) => {
+    const paths = JSON.parse(files['openapi.json'] ?? '{}').paths
+    return paths['/crates'].post.requestBody.content['application/json'].schema.allOf?.[1]?.required
+  })
+  expect(required).toEqual([['label'], undefined])
 })

@@ -14,6 +14,7 @@ import { fileOfParts, type GeneratedFile } from '../generated-file.js'
 import { jsonAt, jsonParts, PrintedJson } from '../json-text.js'
 import { type EmitMemo, memoised, unitKey } from '../memo.js'
 import { unitHash } from '../model-json.js'
+import { keptValue } from '../read-memo.js'
 import { ExampleConformer } from './conform-examples.js'
 import { OpenApiMemo } from './openapi-memo.js'
 import { odataParameters } from './parameters.js'
@@ -90,7 +91,7 @@ export function emitOpenApi(
     const print = () => pathItemObject(item, shapes, conformer)
     paths[item.path] = new PrintedJson(
       memo
-        ? conformedText(memo, pathItemKey(item, memo, openapi) + responseForms(item, shapes), {
+        ? conformedText(memo, pathItemKey(item, memo, openapi) + keptResponseForms(item, shapes, openapi), {
             print,
             conformer,
             accepted,
@@ -217,6 +218,13 @@ function pathItemKey(item: PathItemInput, memo: EmitMemo, openapi: OpenApiMemo):
     openapi.pathItemKeys.set(item, key)
   }
   return key
+}
+
+/** `responseForms`, kept with the path item for the next emit while what it read of the model holds. */
+function keptResponseForms(item: PathItemInput, shapes: ApiShape, openapi: OpenApiMemo): string {
+  return keptValue(openapi.responseForms, item, [], shapes.model, (view) =>
+    responseForms(item, shapes.through(view)),
+  )
 }
 
 /** What a path item's text depends on besides its operations: which responses name an enum

@@ -8,6 +8,7 @@ import { LastOperations } from '../../last-operations.js'
 import type { Diagnostic, RouteTemplate } from '../../model.js'
 import type { BaseTypes } from '../../shape/base-types.js'
 import type { MethodListings } from '../../shape/method-listings.js'
+import { ReadMemo } from '../read-memo.js'
 import type { PathItemInput, PathItemInputs, ResourceTag } from './paths.js'
 import type { RouteEntry, ShapedTemplate } from './route-entries.js'
 import type { SchemaObject } from './spec.js'
@@ -27,6 +28,9 @@ export class OpenApiMemo {
   readonly acceptedKeys = new WeakMap<SchemaObject, string>()
   /** Each path item's memo key, by path item input object. */
   readonly pathItemKeys = new WeakMap<PathItemInput, string>()
+  /** Each path item's `responseForms`, by path item input object, with what it read of the model
+   *  (a type edited elsewhere changes a create's required members). */
+  readonly responseForms = new ReadMemo<string>()
   /** The last path item inputs and what they were built from. */
   pathItems:
     | {
