@@ -21,10 +21,12 @@ export function proseBodyMembers(
   examples: readonly ExampleDef[],
   file: string,
 ): ParameterDef[] {
-  const sent = sentMembers(examples)
+  // Read only for a page whose body prose has bold names (most pages' say "Do not supply …").
+  let sent: Map<string, unknown> | undefined
   const members: ParameterDef[] = []
   for (const paragraph of paragraphs)
     for (const name of boldNames(paragraph)) {
+      sent ??= sentMembers(examples)
       const typed = sent.has(name) ? typeOfPlaceholder(sent.get(name)) : undefined
       if (!typed || members.some((member) => member.name === name)) continue
       members.push({

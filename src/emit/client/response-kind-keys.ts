@@ -24,12 +24,14 @@ export interface RouteKind {
 /** The table's entries, sorted by key. */
 export function responseKindKeys(routes: readonly RouteKind[]): [string, 'value' | 'binary'][] {
   const kindsAt = new Map<string, Set<ResponseKind>>()
-  for (const { verb, pattern, kind } of routes)
-    for (const key of endKeys(verb, pattern)) getOrCreate(kindsAt, key, () => new Set()).add(kind)
-  const table = new Map<string, 'value' | 'binary'>()
-  for (const { verb, pattern, kind } of routes) {
-    if (kind === 'json') continue
+  const ends = routes.map(({ verb, pattern, kind }) => {
     const keys = endKeys(verb, pattern)
+    for (const key of keys) getOrCreate(kindsAt, key, () => new Set()).add(kind)
+    return { kind, keys }
+  })
+  const table = new Map<string, 'value' | 'binary'>()
+  for (const { kind, keys } of ends) {
+    if (kind === 'json') continue
     // The whole pattern is the route's own: only the same route twice could share it.
     const key = keys.find((end) => kindsAt.get(end)?.size === 1) ?? (keys.at(-1) as string)
     table.set(key, kind)
