@@ -114,6 +114,12 @@ export const catalog = {
     summary: 'A table row has more or fewer cells than its header.',
     raisedBy: 'extract properties-table / parameter-table',
   },
+  'broken-table-row': {
+    severity: 'warning',
+    summary:
+      'A table row broken across two lines: the line without the leading pipe continues the row above and is read as its end.',
+    raisedBy: 'extract (every table it reads)',
+  },
   'invalid-property-name': {
     severity: 'warning',
     summary:

@@ -21,9 +21,9 @@ export function extractEnumPage(page: Page, diagnostics: Diagnostic[]): EnumType
   const namespace = header.namespace ?? annotated ?? DEFAULT_NAMESPACE
   const members = findSection(page.sections, 'members')
   const name = H1_ENUM_NAME.exec(header.title)?.[1]
-  const enums = extractValuesSections(page, namespace)
+  const enums = extractValuesSections(page, namespace, diagnostics)
   if (members && name) {
-    const list = firstMembersTable(page, members)
+    const list = firstMembersTable(page, members, diagnostics)
     if (list) {
       const qualified = name.includes('.') ? name : `${namespace}.${name}`
       enums.unshift(

@@ -464,6 +464,36 @@ describe('resource pages', () => {
     expect(full.findings).toEqual([['unknown-type-notation', 10]])
   })
 
+  // microsoftgraph/microsoft-graph-docs-contrib, api-reference/beta/resources/
+  // appcredentialsigninactivity.md (test/fixtures/real-trees/graph-beta-today): a line break
+  // inside a Methods row leaves the rest of its description on a line without the leading pipe.
+  it('reads a line that continues the row above as the end of that row, and reports it', () => {
+    const { type, findings } = readResource('resources/appcredentialsigninactivity.md', [
+      '---\ndoc_type: resourcePageType\n---\n# appCredentialSignInActivity resource type\n\n## Methods\n',
+      '| Method | Return Type | Description |',
+      '| :----- | :---------- | :---------- |',
+      '| [List appCredentialSignInActivity](../api/appcredentialsigninactivity-list.md) | [appCredentialSignInActivity](../resources/appcredentialsigninactivity.md) collection | R',
+      'Get a list of [appCredentialSignInActivity](../resources/appcredentialsigninactivity.md) objects that contains recent activity of application credentials.                    |',
+      '| [Get appCredentialSignInActivity](../api/appcredentialsigninactivity-get.md)   | [appCredentialSignInActivity](../resources/appcredentialsigninactivity.md)            | Get an [appCredentialSignInActivity](../resources/appcredentialsigninactivity.md) object. |',
+      '\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|',
+    ])
+    expect(type.methods.map((row) => [row.title, row.description])).toEqual([
+      [
+        'List appCredentialSignInActivity',
+        'R Get a list of appCredentialSignInActivity objects that contains recent activity of application credentials.',
+      ],
+      ['Get appCredentialSignInActivity', 'Get an appCredentialSignInActivity object.'],
+    ])
+    expect(findings).toEqual([['broken-table-row', 11]])
+    // A table written without leading pipes keeps its rows: none continues another.
+    const bare = readResource('resources/widget.md', [
+      '---\ndoc_type: resourcePageType\n---\n# widget resource type\n\n## Properties',
+      'Property|Type|Description\n:---|:---|:---\nid|String|The id.\nname|String|The name.',
+    ])
+    expect(bare.type.properties.map((p) => p.name)).toEqual(['id', 'name'])
+    expect(bare.findings).toEqual([])
+  })
+
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78,
   // api-reference/v1.0/resources/device.md: a Methods row sits in the Relationships table.
   it('leaves out a row whose name cell is no property name, and reports it', () => {
