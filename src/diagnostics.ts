@@ -118,7 +118,7 @@ export const catalog = {
     severity: 'warning',
     summary:
       'A table row broken across two lines: the line without the leading pipe continues the row above and is read as its end.',
-    raisedBy: 'extract (every table it reads)',
+    raisedBy: 'parse (every table a reader asks for)',
   },
   'invalid-property-name': {
     severity: 'warning',

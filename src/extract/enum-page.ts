@@ -21,9 +21,9 @@ export function extractEnumPage(page: Page, diagnostics: Diagnostic[]): EnumType
   const namespace = header.namespace ?? annotated ?? DEFAULT_NAMESPACE
   const members = findSection(page.sections, 'members')
   const name = H1_ENUM_NAME.exec(header.title)?.[1]
-  const enums = extractValuesSections(page, namespace, diagnostics)
+  const enums = extractValuesSections(page, namespace)
   if (members && name) {
-    const list = firstMembersTable(page, members, diagnostics)
+    const list = firstMembersTable(page, members)
     if (list) {
       const qualified = name.includes('.') ? name : `${namespace}.${name}`
       enums.unshift(

@@ -5,26 +5,21 @@
  *   | noUpload | 0 | Not yet documented |  | grant  |       | standard | … |
  */
 import type { Table } from 'mdast'
-import type { Diagnostic, Draft, EnumMember, EnumTypeDef } from '../model.js'
+import type { Draft, EnumMember, EnumTypeDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { headingSlug, type Section } from '../parse/sections.js'
-import { columnOf, readTable, reportContinuations } from '../parse/table.js'
+import { columnOf, readTable } from '../parse/table.js'
 
 const VALUES_HEADING = /^(?:the )?`?([A-Za-z_][\w.]*)`? (?:(?:enum )?values|enumeration)$/i
 
 /** Members of a table whose first column holds member names, or undefined if it is not such a table. */
-export function extractMembersTable(
-  table: Table,
-  file: string,
-  diagnostics: Diagnostic[],
-): EnumMember[] | undefined {
+export function extractMembersTable(table: Table, file: string): EnumMember[] | undefined {
   const read = readTable(table)
   let nameColumn = columnOf(read, 'member', 'name', 'members')
   const valueHeader = columnOf(read, 'value')
   if (nameColumn < 0 && valueHeader === 0 && columnOf(read, 'type') < 0) nameColumn = 0
   if (nameColumn !== 0) return undefined
-  reportContinuations(read, file, diagnostics)
   // `| Member | Value |`, `| Member | Int value |`, and a second `| Member |` that holds the values.
   const valueColumn = read.header.findIndex(
     (cell, index) => index > 0 && /^(?:\w+ )?value$|^member$/.test(cell),
@@ -58,14 +53,13 @@ export function isValuesSection(section: Section): boolean {
 export function extractValuesSections(
   page: Page,
   namespace: string,
-  diagnostics: Diagnostic[],
   sections: readonly Section[] = page.sections,
 ): EnumTypeDef[] {
   const enums: EnumTypeDef[] = []
   for (const section of sections) {
     const name = VALUES_HEADING.exec(section.title)?.[1]
     if (!name || section.depth < 2) continue
-    const members = firstMembersTable(page, section, diagnostics)
+    const members = firstMembersTable(page, section)
     if (!members) continue
     const qualified = name.includes('.') ? name : `${namespace}.${name}`
     enums.push(enumDef(qualified, members, page, section, [`${page.file}#${headingSlug(section.title)}`]))
@@ -73,14 +67,10 @@ export function extractValuesSections(
   return enums
 }
 
-export function firstMembersTable(
-  page: Page,
-  section: Section,
-  diagnostics: Diagnostic[],
-): EnumMember[] | undefined {
+export function firstMembersTable(page: Page, section: Section): EnumMember[] | undefined {
   for (const node of page.tree(section).children) {
     if (node.type !== 'table') continue
-    const members = extractMembersTable(node, page.file, diagnostics)
+    const members = extractMembersTable(node, page.file)
     if (members && members.length > 0) return members
   }
   return undefined

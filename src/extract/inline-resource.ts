@@ -38,7 +38,7 @@ export function extractApiPageTypes(page: Page, diagnostics: Diagnostic[]): Type
   const withValues = sections.some(isValuesSection)
   if (annotated.length === 0 && !withValues) return []
   const namespace = readPageHeader(page).namespace ?? DEFAULT_NAMESPACE
-  const enums = withValues ? extractValuesSections(page, namespace, diagnostics, sections) : []
+  const enums = withValues ? extractValuesSections(page, namespace, sections) : []
   return [...inlineResources(page, sections, annotated, namespace, diagnostics), ...enums]
 }
 

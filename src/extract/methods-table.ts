@@ -4,17 +4,16 @@
  *   |[Get user](../api/user-get.md)|[user](user.md)|Read properties of a user.|
  */
 import type { Table } from 'mdast'
-import type { Diagnostic, Draft, MethodRow } from '../model.js'
+import type { Draft, MethodRow } from '../model.js'
 import { cleanText, linksIn } from '../parse/inline-text.js'
-import { columnOf, readTable, reportContinuations } from '../parse/table.js'
+import { columnOf, readTable } from '../parse/table.js'
 import { resolveLinkTarget } from './link-target.js'
 import { readTypeCell } from './type-cell.js'
 
-export function extractMethodsTable(table: Table, file: string, diagnostics: Diagnostic[]): MethodRow[] {
+export function extractMethodsTable(table: Table, file: string): MethodRow[] {
   const read = readTable(table)
   // Graph's pages head the column Method; other teams' pages Common task (OneDrive's reference).
   if (columnOf(read, 'method', 'common task') !== 0) return []
-  reportContinuations(read, file, diagnostics)
   const returnColumn = columnOf(read, 'return type', 'return value', 'returns')
   const descriptionColumn = columnOf(read, 'description')
   const rows: MethodRow[] = []

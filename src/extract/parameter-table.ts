@@ -17,14 +17,7 @@ import type { Diagnostic, ParameterDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
-import {
-  columnOf,
-  hasUnexpectedCells,
-  namedCells,
-  type ReadTable,
-  readTable,
-  reportContinuations,
-} from '../parse/table.js'
+import { columnOf, hasUnexpectedCells, namedCells, type ReadTable, readTable } from '../parse/table.js'
 import { alternativesIn, readTypeCell, unreadWordFinding } from './type-cell.js'
 
 export type ParameterLocation = ParameterDef['in']
@@ -106,7 +99,6 @@ export function extractParameterTable(
   const read = readTable(table)
   const nameColumn = columnOf(read, ...NAME_COLUMNS)
   if (nameColumn < 0) return []
-  reportContinuations(read, file, diagnostics)
   const requiredColumn = read.header.findIndex((cell) => cell.startsWith('required'))
   const descriptionColumn = columnOf(read, 'description')
   const typeColumn = typeColumnOf(read, location, descriptionColumn)

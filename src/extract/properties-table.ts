@@ -10,14 +10,7 @@ import type { Diagnostic, Draft, PropertyDef, TypeRef } from '../model.js'
 import { cleanText, linksIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section } from '../parse/sections.js'
-import {
-  columnOf,
-  hasUnexpectedCells,
-  isGroupTitle,
-  namedCells,
-  readTable,
-  reportContinuations,
-} from '../parse/table.js'
+import { columnOf, hasUnexpectedCells, isGroupTitle, namedCells, readTable } from '../parse/table.js'
 import { resolveLinkTarget } from './link-target.js'
 import { readPropertyFlags } from './property-flags.js'
 import { readPropertyName } from './property-name.js'
@@ -150,7 +143,6 @@ export function extractPropertiesTable(
   declaredType: (name: string) => TypeRef | undefined = () => undefined,
 ): PropertyDef[] {
   const read = readTable(table)
-  reportContinuations(read, file, diagnostics)
   const typeColumn = typeColumnOf(read)
   const descriptionColumn = columnOf(read, 'description')
   const properties: PropertyDef[] = []

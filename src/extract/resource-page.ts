@@ -50,11 +50,9 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   // No Namespace line: the written name's namespace may be a legacy one (link decides, seeing all
   // the docs' namespaces: `foldForeignNamespaces`).
   const unstatedNamespace = !header.namespace && qualifiedName !== undefined ? annotationAt : undefined
-  const enums = extractValuesSections(
-    page,
-    qualifiedName ? namespaceOf(qualifiedName) : namespace,
-    diagnostics,
-  ).map((type) => (unstatedNamespace ? { ...type, unstatedNamespace } : type))
+  const enums = extractValuesSections(page, qualifiedName ? namespaceOf(qualifiedName) : namespace).map(
+    (type) => (unstatedNamespace ? { ...type, unstatedNamespace } : type),
+  )
   if (!qualifiedName) {
     if (enums.length === 0)
       diagnostics.push(
@@ -86,7 +84,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     // `## Methods`, or as other teams head it, `## Tasks on DriveItemVersion resources`.
     if (!matchesTitle(section, 'methods') && !matchesTitle(section, /^tasks on\b.*\bresources?$/i)) continue
     for (const node of page.tree(section).children)
-      if (node.type === 'table') methods.push(...extractMethodsTable(node, page.file, diagnostics))
+      if (node.type === 'table') methods.push(...extractMethodsTable(node, page.file))
   }
   diagnostics.push(...representationDiagnostics)
   dropPivotRepeats(properties, page)

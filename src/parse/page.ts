@@ -6,6 +6,7 @@ import type { Paragraph, Root } from 'mdast'
 import { parse as parseYaml } from 'yaml'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, SourcePosition } from '../model.js'
+import { joinBrokenRows } from './broken-rows.js'
 import { type LightBlocks, lightBlocks } from './light-blocks.js'
 import { pageDefinitions } from './link-definitions.js'
 import { MAX_NESTING } from './markdown.js'
@@ -50,6 +51,7 @@ export function readPage(file: string, text: string, mode: ParseMode = parseMode
   const diagnostics: Diagnostic[] = []
   const at = (line: number, column = 1): SourcePosition => ({ file, line, column })
   const trees = new Map<Section, Root>()
+  let lines: string[] | undefined
   const light = new Map<Section, LightBlocks | null>()
   const plain = (section: Section): LightBlocks | null => {
     if (mode === 'remark') return null
@@ -70,6 +72,15 @@ export function readPage(file: string, text: string, mode: ParseMode = parseMode
         const parsed = parseSectionBody(section.text, definitions, section.bodyLine, mode)
         tree = parsed.tree
         if (zoned.markerRows.length > 0) dropMarkerRows(tree, zoned.markerRows)
+        lines ??= normalized.split('\n')
+        for (const { line, row } of joinBrokenRows(tree, lines))
+          diagnostics.push(
+            diagnostic(
+              'broken-table-row',
+              at(line),
+              `Unexpected table line without its leading pipe after a row without its closing one (line ${row}), expected each row on one line; read as the end of that row`,
+            ),
+          )
         trees.set(section, tree)
         if (parsed.truncatedAt !== undefined)
           diagnostics.push(

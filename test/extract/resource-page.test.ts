@@ -492,6 +492,13 @@ describe('resource pages', () => {
     ])
     expect(bare.type.properties.map((p) => p.name)).toEqual(['id', 'name'])
     expect(bare.findings).toEqual([])
+    // Prose right under a table whose rows end with their pipe breaks no row: it is not joined.
+    const prose = readResource('resources/widget.md', [
+      '---\ndoc_type: resourcePageType\n---\n# widget resource type\n\n## Properties',
+      '|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\nSee also the widget guide.',
+    ])
+    expect(prose.type.properties.map((p) => [p.name, p.description])).toEqual([['id', 'The id.']])
+    expect(prose.findings).toEqual([['malformed-table', 10]])
   })
 
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78,
