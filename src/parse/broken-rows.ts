@@ -24,7 +24,8 @@ export function joinBrokenRows(tree: Root, lines: readonly string[]): JoinedLine
       const [header, ...rows] = node.children
       if (header && writesBothPipes(lines, lineOf(header)))
         node.children = [header, ...joinRows(header, rows)]
-    } else if ('children' in node) for (const child of node.children) visit(child)
+    } else if (CONTAINERS.has(node.type) && 'children' in node)
+      for (const child of node.children) visit(child)
   }
   const joinRows = (header: TableRow, rows: readonly TableRow[]): TableRow[] => {
     const kept: TableRow[] = []
@@ -48,6 +49,9 @@ export function joinBrokenRows(tree: Root, lines: readonly string[]): JoinedLine
   visit(tree)
   return joined
 }
+
+/** The blocks a table can sit in. */
+const CONTAINERS = new Set<Nodes['type']>(['root', 'blockquote', 'list', 'listItem'])
 
 const lineOf = (row: TableRow) => row.position?.start.line ?? 0
 

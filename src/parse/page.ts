@@ -52,6 +52,10 @@ export function readPage(file: string, text: string, mode: ParseMode = parseMode
   const at = (line: number, column = 1): SourcePosition => ({ file, line, column })
   const trees = new Map<Section, Root>()
   let lines: string[] | undefined
+  const pageLines = () => {
+    lines ??= normalized.split('\n')
+    return lines
+  }
   const light = new Map<Section, LightBlocks | null>()
   const plain = (section: Section): LightBlocks | null => {
     if (mode === 'remark') return null
@@ -72,8 +76,9 @@ export function readPage(file: string, text: string, mode: ParseMode = parseMode
         const parsed = parseSectionBody(section.text, definitions, section.bodyLine, mode)
         tree = parsed.tree
         if (zoned.markerRows.length > 0) dropMarkerRows(tree, zoned.markerRows)
-        lines ??= normalized.split('\n')
-        for (const { line, row } of joinBrokenRows(tree, lines))
+        // Only a section with a pipe can hold a table.
+        const joined = section.text.includes('|') ? joinBrokenRows(tree, pageLines()) : []
+        for (const { line, row } of joined)
           diagnostics.push(
             diagnostic(
               'broken-table-row',
