@@ -9,4 +9,5 @@ export const REAL_TREES = [
   'graph-beta-today',
   'onedrive',
   'business-central',
+  'defender-endpoint',
 ].map((name) => ({ name, docs: `${ROOT}test/fixtures/real-trees/${name}/docs` }))
