@@ -25,8 +25,8 @@ const NAME_HEADER = /^(?:(?:property|relationship|navigation(?: property)?|param
 const RELATIONSHIP_HEADER = /^(?:relationship|navigation(?: property)?)(?:\s+name)?$/
 /** A table's header line whose first cell may be a `RELATIONSHIP_HEADER`: read before parsing. */
 const RELATIONSHIP_HEADER_LINE = /^\s*\|?\s*[*`]*\s*(?:relationship|navigation)\b/im
-/** A primitive the cell calls an enum without naming it: `String (enum)`. */
-const UNNAMED_ENUM = /\(enum\)\s*$/i
+/** A primitive the cell calls an enum without naming it: `String (enum)`, `Enum`. */
+const UNNAMED_ENUM = /\(enum\)\s*$|^(?:nullable\s+)?enum$/i
 /** A remark after the type that says the property is read-only: `string (readonly)`. */
 const READ_ONLY_REMARK = /\(\s*read[- ]?only\s*\)\s*$/i
 /** Type header cells: `Type`, `Data type`, `Value type`, `Return type`. */
@@ -221,7 +221,9 @@ export function extractPropertiesTable(
       description,
       position,
     }
-    if (flags.nullable !== undefined) property.nullable = flags.nullable
+    // The description's word over the cell's (`Nullable Long`).
+    const nullable = flags.nullable ?? cellType.nullable
+    if (nullable !== undefined) property.nullable = nullable
     if (flags.possibleValues) property.possibleValues = flags.possibleValues
     if (qualifier && /\boptional\b/.test(qualifier)) property.optional = true
     properties.push(property)

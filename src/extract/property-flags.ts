@@ -63,11 +63,19 @@ export function readPossibleValues(description: string, name: string): string[] 
   return values.length > 0 ? [...new Set(values)] : undefined
 }
 
-/** The values of the list `text` starts with; it ends at the first sentence end outside a code span. */
+/**
+ * The values of the list `text` starts with; it ends at the first sentence end outside a code span.
+ * Values in code or bold; where the list has none, in quotes (other teams: `'Low', 'Medium' and 'High'`).
+ */
 function listedValues(text: string): string[] {
   const listText = /^[^.]*(?:`[^`]*`[^.`]*)*/.exec(text)?.[0] ?? ''
+  const marked = valuesMatching(listText, /`([^`]+)`|\*\*([^*]+)\*\*/g)
+  return marked.length > 0 ? marked : valuesMatching(listText, /'([^']+)'|"([^"]+)"/g)
+}
+
+function valuesMatching(listText: string, value: RegExp): string[] {
   return (
-    [...listText.matchAll(/`([^`]+)`|\*\*([^*]+)\*\*/g)]
+    [...listText.matchAll(value)]
       .map((match) => (match[1] ?? match[2] ?? '').trim())
       // `null` says the property may be null; it is no member ("Allowed values: `null`, `Minor`, …").
       .filter((value) => /^[A-Za-z_][\w]*$/.test(value) && value !== 'null')

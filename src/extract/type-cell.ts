@@ -6,6 +6,7 @@
  *   string (readonly) · [microsoft.graph.callRecords.pstnCallLogRow collection](callrecords-pstncalllogrow.md)
  *   Collection of String · Untyped JSON object · [DateTimeOffset](timestamp.md) · Timestamp · etag · Url
  *   String - optional · Int64 - required      (other teams: the type, a dash and a qualifier)
+ *   Nullable DateTimeOffset · List of strings · List<String> · Enum      (other teams' spellings)
  */
 import type { Nodes } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
@@ -21,6 +22,8 @@ export interface ReadType {
   qualifier?: string
   /** A word after a linked type that the notation does not know (`[identity](…) collectionn`). */
   unread?: string
+  /** The cell says the value may be null (`Nullable Long`). */
+  nullable?: true
 }
 
 const PRIMITIVES: Record<string, PrimitiveName> = {
@@ -58,6 +61,11 @@ const PRIMITIVES: Record<string, PrimitiveName> = {
   etag: 'String',
   url: 'String',
   'relative url': 'String',
+  // An `Enum` cell names no type: the values travel as strings, the description lists them
+  // (Defender for Endpoint: `|severity|Enum|… Possible values are: 'Low', 'Medium' and 'High'.|`).
+  enum: 'String',
+  // Nor does a `Class` cell: an object whose members the description tells (`relatedFileInfo`).
+  class: 'Json',
 }
 
 /** The primitive a word names (`Edm.Int32`, `string`, `GUID`), if any. */
@@ -165,11 +173,19 @@ export function readTypeText(raw: string): ReadType {
     .replace(/`/g, '')
     .replace(/\s+\([^()]*\)$/, '')
     .trim()
+  const nullable = /^nullable\s+/i.exec(text)
+  if (nullable) text = text.slice(nullable[0].length)
   let collection = false
-  const wrapped = /^collection\((.*)\)$/i.exec(text) ?? /^collection of\s+(.*)$/i.exec(text)
+  // `array`: a collection of what the description tells.
+  const wrapped =
+    /^collection\((.*)\)$/i.exec(text) ??
+    /^(?:collection|list) of\s+(.*)$/i.exec(text) ??
+    /^(?:collection|list)\s*<(.*)>$/i.exec(text) ??
+    /^array()$/i.exec(text)
   if (wrapped) {
     collection = true
-    text = (wrapped[1] ?? '').trim()
+    // `List of strings`: the plural of a primitive.
+    text = singularPrimitive((wrapped[1] ?? '').trim()) || 'Json'
   }
   const suffixed = /^(.*?)\s+collection$/i.exec(text)
   if (suffixed) {
@@ -181,10 +197,20 @@ export function readTypeText(raw: string): ReadType {
     .replace(/\s+object$/i, '')
     .replace(/^untyped\s+/i, '')
     .trim()
+  const read = readWrittenName(text, raw, collection)
+  return nullable ? { ...read, nullable: true } : read
+}
+
+function readWrittenName(text: string, raw: string, collection: boolean): ReadType {
   const primitive = primitiveNamed(text)
   if (primitive) return { type: { kind: 'primitive', name: primitive }, collection }
   if (NAME.test(text)) return { type: { kind: 'named', name: text }, collection }
   return { type: { kind: 'unknown', text: raw.trim() }, collection }
+}
+
+function singularPrimitive(text: string): string {
+  const singular = text.replace(/s$/i, '')
+  return !primitiveNamed(text) && primitiveNamed(singular) ? singular : text
 }
 
 function isCollectionText(text: string): boolean {

@@ -18,6 +18,16 @@ describe('readPropertyFlags', () => {
     ['Possible values are: `a`, `b`, `c`.', ['a', 'b', 'c']],
     ['Allowed values: `null`, `Minor`, `NotAdult` and `Adult`.', ['Minor', 'NotAdult', 'Adult']],
     ['Possible values are: `null`.', undefined],
+    // Quoted, where the list has neither code nor bold (Defender for Endpoint's alert and machine).
+    [
+      "Specifies the current status of the alert. Possible values are: 'Unknown', 'New', 'InProgress' and 'Resolved'.",
+      ['Unknown', 'New', 'InProgress', 'Resolved'],
+    ],
+    [
+      'Possible values are: "onboarded", "CanBeOnboarded", and "InsufficientInfo".',
+      ['onboarded', 'CanBeOnboarded', 'InsufficientInfo'],
+    ],
+    ["Possible values are: `Full` or 'Selective'.", ['Full']],
     // An evolvable enum's members after its sentinel, named in the sentence that follows (today's docs).
     [
       'The possible values are: `none`, `uploadText`, `unknownFutureValue`. Use the `Prefer: include-unknown-enum-members` request header to get the following values from this evolvable enum: `copyToClipboard`, `print`. The `print` value is new. Required.',

@@ -31,6 +31,28 @@ describe('resource pages', () => {
     expect(page.diagnostics).toEqual([])
   })
 
+  // Defender for Endpoint's alerts.md, cut: the cell says nullable, or an enum it does not name.
+  it('reads a nullable cell as a nullable property and an Enum cell as a String, reported', () => {
+    const { type, findings } = readResource('api/alerts.md', [
+      '# Alert resource type',
+      '## Properties',
+      '|Property|Type|Description|',
+      '|---|---|---|',
+      '|incidentId|Nullable Long|The Incident ID of the Alert.|',
+      "|status|Enum|Possible values are: 'Unknown', 'New', 'InProgress' and 'Resolved'.|",
+    ])
+    expect(type.properties.map((p) => [p.name, p.type, p.nullable, p.possibleValues])).toEqual([
+      ['incidentId', { kind: 'primitive', name: 'Int64' }, true, undefined],
+      [
+        'status',
+        { kind: 'primitive', name: 'String' },
+        undefined,
+        ['Unknown', 'New', 'InProgress', 'Resolved'],
+      ],
+    ])
+    expect(findings).toEqual([['unnamed-enum', 6]])
+  })
+
   it('reads an enum page with values', () => {
     const file = 'resources/intune-enrollment-importedwindowsautopilotdeviceidentityuploadstatus.md'
     const page = extractPage(file, seed(file))

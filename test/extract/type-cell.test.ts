@@ -10,6 +10,14 @@ function cell(markdown: string, file = 'resources/user.md') {
 
 describe('readTypeCell', () => {
   it.each([
+    ['Nullable DateTimeOffset', 'DateTimeOffset'],
+    ['Nullable Long', 'Int64'],
+    ['Nullable Enum', 'String'],
+  ])('reads %s as a nullable %s', (markdown, name) => {
+    expect(cell(markdown)).toEqual({ type: { kind: 'primitive', name }, collection: false, nullable: true })
+  })
+
+  it.each([
     ['String', { kind: 'primitive', name: 'String' }, false],
     ['string', { kind: 'primitive', name: 'String' }, false],
     ['Edm.Int32', { kind: 'primitive', name: 'Int32' }, false],
@@ -48,6 +56,12 @@ describe('readTypeCell', () => {
       false,
     ],
     ['string (readonly)', { kind: 'primitive', name: 'String' }, false],
+    // Defender for Endpoint's spellings: a list, an unnamed enum, an untyped array or object.
+    ['List of strings', { kind: 'primitive', name: 'String' }, true],
+    ['List&lt;String&gt;', { kind: 'primitive', name: 'String' }, true],
+    ['Enum', { kind: 'primitive', name: 'String' }, false],
+    ['array', { kind: 'primitive', name: 'Json' }, true],
+    ['Class', { kind: 'primitive', name: 'Json' }, false],
     ['String collection (optional)', { kind: 'primitive', name: 'String' }, true],
     [
       '[microsoft.graph.callRecords.pstnCallLogRow collection](callrecords-pstncalllogrow.md)',
