@@ -9,8 +9,10 @@
 import type { HttpMethod } from '../model.js'
 
 const VERSION = String.raw`HTTP\/\d(?:\.\d)?`
+// The verb in any case: other teams write `Delete https://…/api/indicators/{id}`.
 const REQUEST_LINE = new RegExp(
   String.raw`^\s*(GET|POST|PATCH|PUT|DELETE)\s+(?:${VERSION}\s+)?(\S.*?)(?:\s+${VERSION})?\s*$`,
+  'i',
 )
 
 export interface RequestLine {
@@ -20,5 +22,5 @@ export interface RequestLine {
 
 export function readRequestLine(line: string): RequestLine | undefined {
   const match = REQUEST_LINE.exec(line)
-  return match ? { method: match[1] as HttpMethod, target: match[2] ?? '' } : undefined
+  return match ? { method: (match[1] ?? '').toUpperCase() as HttpMethod, target: match[2] ?? '' } : undefined
 }

@@ -526,9 +526,14 @@ function statusIn(paragraphs: readonly Paragraph[]): number | undefined {
   return codes.find(isSuccess) ?? codes[0]
 }
 
-/** Status codes written with their reason (`200 OK`) or before "response" in `text`. */
+/**
+ * Status codes written with their reason (`200 OK`, and as other teams write it `200, Ok`,
+ * `201 - Created`) or before "response" in `text`.
+ */
 function statusesIn(text: string): number[] {
-  return [...text.matchAll(/\b([1-5]\d\d)\s+(?:[A-Z][A-Za-z]*|response)\b/g)].map((match) => Number(match[1]))
+  return [...text.matchAll(/\b([1-5]\d\d)(?:\s*[,–-]\s*|\s+)(?:[A-Z][A-Za-z]*|response)\b/g)].map((match) =>
+    Number(match[1]),
+  )
 }
 
 /**

@@ -16,6 +16,12 @@ describe('readRequestLine', () => {
       'https://graph.microsoft.com/beta/riskyUsers',
     ],
     ['  DELETE /me/events/{id}  ', 'DELETE', '/me/events/{id}'],
+    // The verb in another case (Defender for Endpoint's delete-ti-indicator-by-id.md).
+    [
+      'Delete https://api.securitycenter.microsoft.com/api/indicators/{id}',
+      'DELETE',
+      'https://api.securitycenter.microsoft.com/api/indicators/{id}',
+    ],
   ])('%s', (line, method, target) => {
     expect(readRequestLine(line)).toEqual({ method, target })
   })

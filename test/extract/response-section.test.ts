@@ -142,6 +142,19 @@ describe('extractResponse: the Response sentence', () => {
       'DriveItem(resources/driveitem.md)',
       true,
     ],
+    // Defender for Endpoint writes the reason after a comma or a dash; the 404 after is no answer.
+    [
+      "If successful, this method returns 200, Ok response code with a [Machine Action](../resources/machineaction.md) entity. If machine action entity with the specified ID wasn't found - 404 Not Found.",
+      200,
+      '-',
+      false,
+    ],
+    [
+      'If successful, this method returns 201 - Created response code and [Machine Action](../resources/machineaction.md) in the response body.',
+      201,
+      '-',
+      false,
+    ],
   ]
   it.each(cases)('%s', (sentence, status, type, collection) => {
     const { response, diagnostics } = responseOf(`# Get x\n## Response\n${sentence}\n`)
