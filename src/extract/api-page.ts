@@ -41,6 +41,7 @@ import { withCalledArguments } from './function-call-route.js'
 import { extractHttpRequest, otherCallSections, routesOfRequestExamples } from './http-request.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind } from './operation-kind.js'
+import { isLeadProse } from './page-header.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
 import { proseBodyMembers } from './prose-body-members.js'
@@ -456,11 +457,11 @@ function resourceLink(node: Nodes, file: string): TypeRef | undefined {
   return undefined
 }
 
-/** The first paragraph under the H1 that is prose (not the `Namespace:` line alone, not an INCLUDE). */
+/** The first paragraph under the H1 that is prose (not the `Namespace:` line alone, `isLeadProse`). */
 function firstProse(page: Page, h1: Section): Paragraph | undefined {
   for (const node of page.paragraphs(h1)) {
     const text = cleanText(node)
-    if (/^Namespace:\s*\S+$/.test(text) || text.startsWith('[!INCLUDE') || text === '') continue
+    if (/^Namespace:\s*\S+$/.test(text) || text === '' || !isLeadProse(node)) continue
     return node
   }
   return undefined

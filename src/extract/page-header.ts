@@ -61,6 +61,7 @@ const ABSTRACT_SENTENCE =
 // The page's type called open: "This is an _open type_ that represents …" (callRecords'
 // feedbackTokenSet), "It is an Open Type.", "This type is an open type."
 const OPEN_TYPE_SENTENCE = /(?:^|[.!?]\s+)(?:this|it)(?:\s+\w+)?\s+is\s+an\s+open\s+type\b/i
+const NAMESPACE_PREFIX = /^Namespace:\s*[\w.]+\s*/i
 // What may stand between two links of one list: `, `, ` and `, `, and `, ` or `.
 const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or)\s+)?$/i
 
@@ -96,8 +97,8 @@ export function readPageHeader(page: Page): PageHeader {
       ...(list?.type === 'list' && DERIVED_LIST.test(text) ? listedTypes(list, page.file) : []),
     ]
     if (derived.length > 0) header.derivedTypes = [...(header.derivedTypes ?? []), ...derived]
-    const body = text.replace(/^Namespace:\s*[\w.]+\s*/i, '').trim()
-    if (!header.description && body && !body.startsWith('[!INCLUDE') && !/^Inherits from\b/i.test(body))
+    const body = text.replace(NAMESPACE_PREFIX, '').trim()
+    if (!header.description && body && !/^Inherits from\b/i.test(body) && isLeadProse(node))
       header.description = body
   }
   // A `## Derived types` table names derived types too. Other references say "derived from" under
@@ -125,6 +126,18 @@ export function readPageHeader(page: Page): PageHeader {
     }
   }
   return header
+}
+
+/**
+ * A paragraph under the H1 that may describe the page: not an include (`[!INCLUDE …]`, `[!include[…](…)]`),
+ * not a bold label for the list that follows (`**Applies to:**`).
+ */
+export function isLeadProse(paragraph: Paragraph): boolean {
+  if (/^\[!include/i.test(cleanText(paragraph).replace(NAMESPACE_PREFIX, ''))) return false
+  const [only, ...rest] = paragraph.children.filter(
+    (child) => !(child.type === 'text' && child.value.trim() === ''),
+  )
+  return !(rest.length === 0 && only?.type === 'strong' && /:\s*$/.test(cleanText(only)))
 }
 
 /** The type linked right after "Inherits from" / "derived from" (`phrase`) in a paragraph. */

@@ -12,6 +12,7 @@ import type { Page } from '../parse/page.js'
 import { findSection } from '../parse/sections.js'
 
 const DOC_TYPES = new Set(['apipagetype', 'resourcepagetype', 'enumpagetype', 'conceptualpagetype'])
+const RESOURCE_TITLE = /^\S+ resource type$/i
 
 export function classifyPage(page: Page): PageModel['pageKind'] {
   // `api-reference/v1.0/includes/permissions/x.md`: pulled into pages by `[!INCLUDE …]`.
@@ -22,8 +23,12 @@ export function classifyPage(page: Page): PageModel['pageKind'] {
   const docType = DOC_TYPES.has(declared) ? declared : ''
   // `## HTTP request (to upload a new file)`: other teams qualify the heading.
   const hasHttpRequest = findSection(page.sections, /^http request\b/i) !== undefined
+  // Without front matter to say so, an H1 `X resource type` (a page of only a Methods table).
   const isResourceLike = page.sections.some(
-    (s) => mayHoldAnnotation(s.text, 'resource') || /^properties$/i.test(s.title),
+    (s) =>
+      mayHoldAnnotation(s.text, 'resource') ||
+      /^properties$/i.test(s.title) ||
+      (docType === '' && s.depth === 1 && RESOURCE_TITLE.test(s.title)),
   )
   // Other teams' API pages may document their routes only as annotated request examples.
   const hasRequestExample = page.sections.some((s) => mayHoldAnnotation(s.text, 'request'))

@@ -81,8 +81,14 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   ))
     properties.push(...extractPropertiesTable(table, page.file, relationship, diagnostics, declaredType))
   for (const section of page.sections) {
-    // `## Methods`, or as other teams head it, `## Tasks on DriveItemVersion resources`.
-    if (!matchesTitle(section, 'methods') && !matchesTitle(section, /^tasks on\b.*\bresources?$/i)) continue
+    // `## Methods`, or as other teams head it, `## Tasks on DriveItemVersion resources`, or under
+    // no heading of its own: Defender for Endpoint's `Method|Return Type|Description` under the H1.
+    if (
+      !matchesTitle(section, 'methods') &&
+      !matchesTitle(section, /^tasks on\b.*\bresources?$/i) &&
+      section.depth !== 1
+    )
+      continue
     for (const node of page.tree(section).children)
       if (node.type === 'table') methods.push(...extractMethodsTable(node, page.file))
   }

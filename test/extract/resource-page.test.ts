@@ -53,6 +53,38 @@ describe('resource pages', () => {
     expect(findings).toEqual([['unnamed-enum', 6]])
   })
 
+  // Defender for Endpoint's user.md, cut: no front matter doc_type, an H1 `X resource type`, the
+  // Methods table under the H1 with no heading of its own, a bold label and includes before it.
+  it('reads a Methods table under the H1 of a page without a doc_type, and no label as the description', () => {
+    const page = extractPage(
+      'api/user.md',
+      [
+        '---',
+        'title: User resource type',
+        'ms.topic: reference',
+        '---',
+        '',
+        '# User resource type',
+        '',
+        '**Applies to:**',
+        '- [Microsoft Defender for Endpoint Plan 1](https://go.microsoft.com/fwlink/?linkid=2154037)',
+        '',
+        '[!include[Improve request performance](../../../includes/improve-request-performance.md)]',
+        '',
+        'Method|Return Type|Description',
+        '---|---|---',
+        '[List User related alerts](get-user-related-alerts.md)|[alert](alerts.md) collection|List all the alerts.',
+        '',
+      ].join('\n'),
+    )
+    expect(page.pageKind).toBe('resource')
+    const type = page.types[0] as ObjectTypeDef
+    expect([type.qualifiedName, type.kind, type.description]).toEqual(['microsoft.graph.User', 'entity', ''])
+    expect(type.methods.map((m) => [m.target, m.returnsCollection])).toEqual([
+      ['api/get-user-related-alerts.md', true],
+    ])
+  })
+
   it('reads an enum page with values', () => {
     const file = 'resources/intune-enrollment-importedwindowsautopilotdeviceidentityuploadstatus.md'
     const page = extractPage(file, seed(file))
