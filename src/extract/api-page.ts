@@ -35,7 +35,7 @@ import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
 import { isReferenceRoute } from '../route-end.js'
 import { ExampleReads } from '../shape/examples.js'
-import { callArgumentNames } from '../shape/route-matches.js'
+import { callArgumentNames, parameterNameKey } from '../shape/route-matches.js'
 import { extractExamples, sectionsOutsideExamples } from './examples.js'
 import { withCalledArguments } from './function-call-route.js'
 import { extractHttpRequest, otherCallSections, routesOfRequestExamples } from './http-request.js'
@@ -211,11 +211,23 @@ function extractParameters(
   })
   // Other teams title the operation's own parameters `## Parameters`: a function's for GET, else the body's.
   const own = read(/^parameters$/i, isGet ? 'query' : 'body')
+  // Or the URL's `## Request URI parameters` (Defender for Endpoint's `lookBackHours`): in the path
+  // where a route's placeholder names one, else in the query string.
+  const placeholders = new Set(
+    routes.flatMap((route) =>
+      route.segments.flatMap((segment) => (segment.kind === 'param' ? [parameterNameKey(segment.name)] : [])),
+    ),
+  )
+  const inUrl = read(/^(?:request )?ur[il] parameters$/i, 'query').map(
+    (parameter): ParameterDef =>
+      placeholders.has(parameterNameKey(parameter.name)) ? { ...parameter, in: 'path' } : parameter,
+  )
   return [
     ...read(/^path parameters$/i, 'path'),
     ...read(/^function parameters$/i, 'query').map(functionLocation),
     ...(isGet ? own.map(functionLocation) : own),
     ...QUERY_STRING_SECTIONS.flatMap((title) => read(title, 'query')),
+    ...inUrl,
     ...read(/^request headers$/i, 'header'),
     ...read(/^optional request headers$/i, 'header').map((parameter) => ({ ...parameter, required: false })),
     ...body,

@@ -214,6 +214,39 @@ describe('extractApiPage on the seed pages', () => {
   })
 })
 
+// Defender for Endpoint's get-file-statistics.md and find-machines-by-tag.md, cut.
+describe('a `## Request URI parameters` table', () => {
+  const operationOf = (request: string, rows: string[]) =>
+    extractApiPage(
+      readPage(
+        'api/get-file-statistics.md',
+        [
+          '# Get file statistics API',
+          '## HTTP request',
+          '```http',
+          request,
+          '```',
+          '## Request URI parameters',
+          'Name|Type|Description',
+          ':---|:---|:---',
+          ...rows,
+          '',
+        ].join('\n'),
+      ),
+    ).operations[0] as OperationDef
+
+  it('lists query parameters, and path parameters where the route names them', () => {
+    const operation = operationOf('GET /api/files/{id}/stats', [
+      'id|String|The file hash. **Required**.',
+      'lookBackHours|Int32|Defines the hours we search back to get the statistics. **Optional**.',
+    ])
+    expect(operation.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ['id', 'path', true],
+      ['lookBackHours', 'query', false],
+    ])
+  })
+})
+
 describe('routes of a page without an `HTTP request` heading', () => {
   it("takes its call headings' templates and its request examples' request lines, not an opaque URL", () => {
     const markdown = [
