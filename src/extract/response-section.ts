@@ -401,12 +401,16 @@ export function readResponseSentence(paragraph: Paragraph, file: string): Eviden
     const target = resolveLinkTarget(child.url, file)
     // The link text is the type's name, or its name and what it is: `[Drive resource][drive-resource]`.
     const [, name = '', noun] = LINK_TEXT.exec(cleanText(child).replace(/`/g, '')) ?? []
-    if (!isResourceTarget(target) || name === '') continue
+    if (target === undefined || name === '') continue
     const before = children.slice(0, index).map(phrasingText).join('')
     const after = children
       .slice(index + 1)
       .map(phrasingText)
       .join('')
+    // A link outside `resources/` names a type where the sentence calls it one (Defender for
+    // Endpoint keeps resource and API pages in one folder): `a collection of [machineAction](…) entities`.
+    const calledType = noun !== undefined || /^\s*(?:entit(?:y|ies)|objects?|resources?)\b/i.test(after)
+    if (!isResourceTarget(target) && !calledType) continue
     // `a collection of [x](…)` · `[x](…) collection` · `the requested [x](…) objects` (plural)
     const collection =
       noun?.endsWith('s') === true ||

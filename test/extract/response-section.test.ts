@@ -155,6 +155,19 @@ describe('extractResponse: the Response sentence', () => {
       '-',
       false,
     ],
+    // Resource and API pages in one folder: a link is a type where the sentence calls it one.
+    [
+      'If successful, this method returns 200, Ok response code with a collection of [machineAction](machineaction.md) entities.',
+      200,
+      'machineAction(api/machineaction.md)',
+      true,
+    ],
+    [
+      'If successful, this method returns `204 No Content`. To read the alert again, [get](alert-get.md) it.',
+      204,
+      '-',
+      false,
+    ],
   ]
   it.each(cases)('%s', (sentence, status, type, collection) => {
     const { response, diagnostics } = responseOf(`# Get x\n## Response\n${sentence}\n`)
