@@ -4,10 +4,10 @@
  *   |:---|:---|:---|
  *   |id|String|The GUID for the object. Read-only.|
  */
-import type { Table, TableCell } from 'mdast'
+import type { Nodes, Table, TableCell } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, Draft, PropertyDef, TypeRef } from '../model.js'
-import { cleanText, linksIn } from '../parse/inline-text.js'
+import { cleanText, linksIn, markedText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section } from '../parse/sections.js'
 import { columnOf, hasUnexpectedCells, isGroupTitle, namedCells, readTable } from '../parse/table.js'
@@ -175,14 +175,9 @@ export function extractPropertiesTable(
       continue
     }
     // Cells split by an unescaped `|` belong to the description.
-    const description =
-      descriptionColumn < 0
-        ? ''
-        : namedCells(read, row)
-            .slice(descriptionColumn)
-            .map((cell) => cleanText(cell))
-            .join(' | ')
-            .trim()
+    const descriptionOf = (text: (cell: Nodes) => string) =>
+      descriptionColumn < 0 ? '' : namedCells(read, row).slice(descriptionColumn).map(text).join(' | ').trim()
+    const description = descriptionOf(cleanText)
     const cellType = readTypeCell(typeCell, file)
     const { collection, qualifier } = cellType
     const type = declaredSpelling(
@@ -211,7 +206,8 @@ export function extractPropertiesTable(
     }
     const unread = unreadWordFinding(cellType, `property ${name}`, position)
     if (unread) diagnostics.push(unread)
-    const flags = readPropertyFlags(description, name)
+    // Read from the text with its bold, which lists values as code does.
+    const flags = readPropertyFlags(descriptionOf(markedText), name)
     const property: Draft<PropertyDef> = {
       name,
       type,

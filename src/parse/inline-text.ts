@@ -6,10 +6,12 @@
  */
 import type { InlineCode, Link, Nodes } from 'mdast'
 
-export function inlineText(node: Nodes): string {
+export function inlineText(node: Nodes, bold = false): string {
   switch (node.type) {
     case 'text':
       return node.value
+    case 'strong':
+      return bold ? `**${childrenText(node, bold)}**` : childrenText(node, bold)
     case 'inlineCode':
       return `\`${node.value}\``
     case 'html':
@@ -23,13 +25,23 @@ export function inlineText(node: Nodes): string {
     case 'break':
       return ' '
     default:
-      return 'children' in node ? node.children.map((child) => inlineText(child as Nodes)).join('') : ''
+      return childrenText(node, bold)
   }
+}
+
+function childrenText(node: Nodes, bold: boolean): string {
+  return 'children' in node ? node.children.map((child) => inlineText(child as Nodes, bold)).join('') : ''
 }
 
 /** `inlineText` with runs of white space folded and ends trimmed. */
 export function cleanText(node: Nodes): string {
   return inlineText(node).replace(/\s+/g, ' ').trim()
+}
+
+/** `cleanText` that keeps bold as `**…**`: a description lists enum values in bold too
+ *  ("Possible values are **All**, **Selected** or **None**."). */
+export function markedText(node: Nodes): string {
+  return inlineText(node, true).replace(/\s+/g, ' ').trim()
 }
 
 /** Every link inside `node`, in document order. */

@@ -53,6 +53,18 @@ describe('resource pages', () => {
     expect(findings).toEqual([['unnamed-enum', 6]])
   })
 
+  // Defender for Endpoint's vulnerability.md, cut: the values in bold, no code.
+  it('reads the values a description lists in bold', () => {
+    const { type } = readResource('api/vulnerability.md', [
+      '# Vulnerability resource type',
+      '## Properties',
+      'Property|Type|Description',
+      ':---|:---|:---',
+      'Severity|String|Vulnerability Severity. Possible values are: **Low**, **Medium**, **High**, or **Critical**',
+    ])
+    expect(type.properties[0]?.possibleValues).toEqual(['Low', 'Medium', 'High', 'Critical'])
+  })
+
   // Defender for Endpoint's user.md, cut: no front matter doc_type, an H1 `X resource type`, the
   // Methods table under the H1 with no heading of its own, a bold label and includes before it.
   it('reads a Methods table under the H1 of a page without a doc_type, and no label as the description', () => {
