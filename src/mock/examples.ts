@@ -12,11 +12,12 @@
  *
  * Reads: the operation's shape (examples, response) and the shapes its routes answer with.
  */
-import { keyRequestExamples, keyResponseExamples } from '../emit/openapi/examples.js'
+import { exampleStatuses, keyRequestExamples, keyResponseExamples } from '../emit/openapi/examples.js'
 import { mayCarryContent } from '../http-status.js'
 import type { ApiModel } from '../model.js'
 import { pairExamples, unwrapSingleEntity } from '../shape/examples.js'
 import type { ExampleShape, OperationShape, ResponseShape } from '../shape/operation-shape.js'
+import { shownStatus } from '../shape/response.js'
 import { routeMatches } from '../shape/route-matches.js'
 import { synthesiseResponseBody } from './synthesise.js'
 
@@ -41,10 +42,9 @@ export interface MockExample {
 /** The key openapi.json gives each example (`example-1`, or the annotation's name). */
 function openApiKeys(shape: OperationShape): Map<ExampleShape, string> {
   const keys = new Map<ExampleShape, string>()
-  const statuses = new Set(shape.examples.map(({ example }) => example.status))
   const keyed = [
     keyRequestExamples(shape),
-    ...[...statuses].flatMap((status) => (status === undefined ? [] : [keyResponseExamples(shape, status)])),
+    ...exampleStatuses(shape).map((status) => keyResponseExamples(shape, status)),
   ]
   for (const map of keyed) for (const [key, example] of map) keys.set(example, key)
   return keys
@@ -67,7 +67,7 @@ export function mockExamplesFor(
     if (!shown) continue
     const { example, body } = shown
     const answer = answers.get(shown) ?? response
-    const status = example.status ?? answer.status
+    const status = shownStatus(example, answer.status)
     let name = request?.example.name ?? example.name ?? String(examples.length + 1)
     for (let n = 2; names.has(name); n++)
       name = `${request?.example.name ?? example.name ?? examples.length + 1}_${n}`

@@ -118,8 +118,15 @@ function showsBytes(examples: readonly ExampleShape[], status: number): boolean 
 
 function responsesOf(examples: readonly ExampleShape[], status: number): ExampleShape[] {
   return examples.filter(
-    ({ example }) => example.kind === 'response' && (example.status ?? status) === status,
+    ({ example }) => example.kind === 'response' && shownStatus(example, status) === status,
   )
+}
+
+/** The status a response example shows: its status line's, else (a JSON block without one, as
+ *  another team writes its examples) the `documented` one. The mock, openapi.json and the shape
+ *  read an example by it alike. */
+export function shownStatus(example: ExampleShape['example'], documented: number): number {
+  return example.status ?? documented
 }
 
 /** An example's `Content-Type` without parameters, lower case; '' when it gives none. */

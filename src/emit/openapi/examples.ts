@@ -6,6 +6,7 @@
  */
 import { unwrapSingleEntity } from '../../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../../shape/operation-shape.js'
+import { shownStatus } from '../../shape/response.js'
 import type { ExampleObject } from './spec.js'
 
 /** The request examples of `shape` with a JSON body, by key. */
@@ -29,7 +30,9 @@ export function keyRequestExamples(shape: OperationShape): Map<string, ExampleSh
 /** The keys of the response examples of status `status` with a JSON body. */
 export function keyResponseExamples(shape: OperationShape, status: number): Map<string, ExampleShape> {
   return keyExamples(
-    shape.examples.filter(({ example }) => example.kind === 'response' && example.status === status),
+    shape.examples.filter(
+      ({ example }) => example.kind === 'response' && shownStatus(example, shape.response.status) === status,
+    ),
   )
 }
 
@@ -37,7 +40,7 @@ export function keyResponseExamples(shape: OperationShape, status: number): Map<
 export function exampleStatuses(shape: OperationShape): number[] {
   const statuses = new Set<number>()
   for (const { example } of shape.examples)
-    if (example.kind === 'response' && example.status !== undefined) statuses.add(example.status)
+    if (example.kind === 'response') statuses.add(shownStatus(example, shape.response.status))
   return [...statuses].sort((a, b) => a - b)
 }
 
