@@ -6,6 +6,7 @@
  *   POST /me/sendMail            # Send mail → action   (the title spells the segment)
  *   GET  /users/delta         # user: delta → function (the `type: name` title names the segment)
  *   GET  /me/drive/recent     # drive: recent (deprecated) → function (a status after it)
+ *   POST …/installedApps/{id}/upgrade  # teamsAppInstallation in personal scope: upgrade → action
  *   GET  …/range(address='<address>')       → function (a `name(…)` call segment)
  *   POST …/wipe              # wipe action  → action   (an Intune `<name> action|function` H1)
  *   GET  /identity/identityProviders/availableProviderTypes  # List availableProviderTypes
@@ -52,8 +53,9 @@ export interface KindEvidence {
 }
 
 const INTUNE_TITLE = /\s(action|function)$/i
-// A `type: name` H1, perhaps with a status after it: `drive: recent (deprecated)`.
-const TYPE_COLON_NAME = /^[\w.]+\s*:\s*(\w+)\s*(?:\([\w\s-]*\))?$/
+// A `type: name` H1, perhaps with a status after it (`drive: recent (deprecated)`) or words that
+// narrow the type before the colon (`teamsAppInstallation in personal scope: upgrade`).
+const TYPE_COLON_NAME = /^[\w.]+(?:\s+[\w.]+)*\s*:\s*(\w+)\s*(?:\([\w\s-]*\))?$/
 const CALL = /^([\w.]+)\(/
 const TARGETS = new Set(['action', 'function', 'collection', 'object'])
 

@@ -836,6 +836,13 @@ describe('operationKind', () => {
     ['user: delta', 'GET /users/delta', true, 'function'],
     // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/drive-recent.md (2025)
     ['drive: recent (deprecated)', 'GET /me/drive/recent', true, 'function'],
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/userteamwork-teamsappinstallation-upgrade.md
+    [
+      'teamsAppInstallation in personal scope: upgrade',
+      'POST /users/{user-id | user-principal-name}/teamwork/installedApps/{app-installation-id}/upgrade',
+      undefined,
+      'action',
+    ],
     [
       'Get Range',
       "GET /me/drive/items/{id}/workbook/worksheets/{id}/range(address='<address>')",
