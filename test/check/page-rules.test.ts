@@ -94,6 +94,12 @@ describe('unknown-path-parameter', () => {
     const rows = ['driveId', 'userPrincipalName', 'count', 'width'].map((name) => `| ${name} | string | x |`)
     expect(run(unknownPathParameter, page(routes, rows.join('\n')))).toEqual([])
   })
+  it('accepts a placeholder the request line writes in its query string', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/multivaluelegacyextendedproperty-get.md
+    const routes = "GET /me/events/{id}?$expand=multiValueExtendedProperties($filter=id eq '{id_value}')"
+    const rows = '|id_value|String|The ID of the extended property to match. Required.|'
+    expect(run(unknownPathParameter, page(routes, rows))).toEqual([])
+  })
 })
 
 describe('missing-section', () => {

@@ -3,7 +3,8 @@
  * built from the table) looks for a parameter the request line does not have.
  *   GET /shares/{shareIdOrEncodedSharingUrl}      | sharingTokenOrUrl | string | … |
  * Names are compared by their letters and digits in any case (`{drive-id}` is `driveId`), each
- * alternative of `{id | userPrincipalName}` apart.
+ * alternative of `{id | userPrincipalName}` apart. A placeholder the request line writes in its query
+ * string is one it has: `GET /me/events/{id}?$expand=…($filter=id eq '{id_value}')` over `| id_value |`.
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, RouteTemplate } from '../../model.js'
@@ -35,10 +36,11 @@ export const unknownPathParameter: PageRule = {
 }
 
 /** The names a route's parameters go by: each alternative of `{id | userPrincipalName}`,
- *  and a function's arguments by name and placeholder (`columnsAfter(count=n)`, also where the
- *  call is written with its values, `image(width=640)`). */
+ *  a function's arguments by name and placeholder (`columnsAfter(count=n)`, also where the
+ *  call is written with its values, `image(width=640)`), and the query string's `{placeholders}`. */
 function placeholdersOf(route: RouteTemplate): string[] {
-  return route.segments.map(normaliseSegment).flatMap((segment) => {
+  const inQuery = [...(route.query ?? '').matchAll(/\{[^{}]+\}/g)].map((match) => match[0])
+  const inPath = route.segments.map(normaliseSegment).flatMap((segment) => {
     const written =
       segment.kind === 'param'
         ? [segment.raw]
@@ -47,12 +49,13 @@ function placeholdersOf(route: RouteTemplate): string[] {
           : segment.kind === 'itemPath'
             ? [segment.param]
             : []
-    return written.flatMap((text) =>
-      text
-        .replace(/[{}<>'"]/g, '')
-        .split('|')
-        .map((name) => name.trim())
-        .filter((name) => name !== ''),
-    )
+    return written
   })
+  return [...inPath, ...inQuery].flatMap((text) =>
+    text
+      .replace(/[{}<>'"]/g, '')
+      .split('|')
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
+  )
 }
