@@ -141,7 +141,9 @@ class BodyChecker {
     }
   }
 
-  /** The example's own annotation decides its type when it names one, else the operation's response. */
+  /** The example's own annotation decides its type when it names one, else the operation's response;
+   *  an annotation that states no collection-ness (neither `Collection(…)` nor `"isCollection"`)
+   *  leaves that to the operation, as the extract's vote does (`collectionByVote`). */
   private expectedResponse(
     operation: OperationDef,
     example: ExampleDef,
@@ -152,11 +154,12 @@ class BodyChecker {
       const collectionOf = /^collection\((.*)\)$/i.exec(written.trim())
       const named = this.reads.named(collectionOf?.[1] ?? written)
       if (!named) return undefined
+      const stated = collectionOf !== null || annotation?.isCollection !== undefined
       const isCollection = annotation?.isCollection === true || annotation?.isCollection === 'true'
       return {
         type: { kind: 'named', name: named.qualifiedName, resolved: named.qualifiedName },
-        collection: collectionOf !== null || isCollection,
-        said: 'as the response annotation says (`"isCollection"`)',
+        collection: stated ? collectionOf !== null || isCollection : operation.response.collection,
+        said: stated ? 'as the response annotation says (`"isCollection"`)' : 'as the page says',
       }
     }
     const { type, collection, source } = operation.response

@@ -4,7 +4,8 @@
  *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.post" } -->      ← another type
  * Both sides are resolved to documented types (a link by its target page, so `[Range](range.md)`
  * is `workbookRange`); the sentence may name a base type of the annotated type (`attachment` for
- * `fileAttachment`). A collection in one and a single object in the other is reported too.
+ * `fileAttachment`). A collection in one and a single object in the other is reported too; where
+ * the annotation states no collection-ness, the sentence is held to the operation's response.
  */
 
 import type { Paragraph } from 'mdast'
@@ -62,12 +63,12 @@ function pageFindings(
           `Unexpected ${named.qualifiedName} in the Response sentence, expected ${type.qualifiedName} (or a base type of it) as the response annotation says`,
         ),
       )
-    else if (sentence.collection !== collection)
+    else if (sentence.collection !== (annotated.stated ? collection : operation.response.collection))
       found.push(
         diagnostic(
           'response-sentence-mismatch',
           sentence.position,
-          `Unexpected ${sentence.collection ? 'collection' : 'single object'} in the Response sentence, expected ${collection ? 'a collection' : 'a single object'} as the response annotation says${collection ? '' : ' (is `"isCollection": true` missing?)'}`,
+          `Unexpected ${sentence.collection ? 'collection' : 'single object'} in the Response sentence, expected ${sentence.collection ? 'a single object' : 'a collection'} as ${annotated.stated ? `the response annotation says${collection ? '' : ' (is `"isCollection": true` missing?)'}` : "the page's other evidence says"}`,
         ),
       )
   }
@@ -128,7 +129,7 @@ function annotatedResponse(
   operation: OperationDef,
   lookups: TypeLookups,
   keys: Set<string>,
-): { type: TypeDef; collection: boolean } | undefined {
+): { type: TypeDef; collection: boolean; stated: boolean } | undefined {
   for (const example of operation.examples) {
     const annotation = example.annotation
     const written = annotatedType(example)
@@ -137,7 +138,10 @@ function annotatedResponse(
     const type = lookups.named(collectionOf?.[1] ?? written, keys)
     if (!type) return undefined
     const isCollection = annotation?.isCollection === true || annotation?.isCollection === 'true'
-    return { type, collection: collectionOf !== null || isCollection }
+    // Silent on collection-ness (no `Collection(…)`, no `"isCollection"`): the annotation says only the
+    // type, and the operation's response (the extract's vote of sentence and example) decides.
+    const stated = collectionOf !== null || annotation?.isCollection !== undefined
+    return { type, collection: collectionOf !== null || isCollection, stated }
   }
   return undefined
 }
