@@ -658,6 +658,52 @@ describe('request body type from the Request body prose', () => {
   })
 })
 
+// microsoftgraph/microsoft-graph-docs-contrib, api-reference/v1.0/api/userinsightssettings-update.md
+// (test/fixtures/real-trees/graph-v1.0-today-users), cut: the description's first link is another type.
+describe('the body of an update', () => {
+  const update = (description: string) =>
+    [
+      '# Update userInsightsSettings',
+      '',
+      description,
+      '',
+      '## HTTP request',
+      '',
+      '```http\nPATCH /me/settings/itemInsights\n```',
+      '',
+      '## Request body',
+      '',
+      '| Property | Type | Description |',
+      '|:---|:---|:---|',
+      "|isEnabled|Boolean| `True` if the user's **itemInsights** and meeting hours insights are enabled. Optional.|",
+      '',
+      '## Response',
+      '',
+      'If successful, this method returns a `200 OK` response code and a [userInsightsSettings](../resources/userinsightssettings.md) object in the response body.',
+    ].join('\n')
+  const body = (description: string) =>
+    extractApiPage(readPage('api/userinsightssettings-update.md', update(description))).operations[0]
+      ?.requestBody
+  it('is the object it answers where the description links another type first', () => {
+    expect(
+      body(
+        'Update the privacy settings for [itemInsights](../resources/iteminsights.md) and [meeting hours insights](https://support.microsoft.com/office/x) of a user.',
+      ),
+    ).toEqual({
+      type: { kind: 'named', name: 'userInsightsSettings', target: 'resources/userinsightssettings.md' },
+      collection: false,
+    })
+  })
+  it('keeps the type the description links where it is the object answered', () => {
+    expect(
+      body('Update the properties of a [userInsightsSettings](../resources/userinsightssettings.md) object.'),
+    ).toEqual({
+      type: { kind: 'named', name: 'userInsightsSettings', target: 'resources/userinsightssettings.md' },
+      collection: false,
+    })
+  })
+})
+
 // microsoftgraph/microsoft-graph-docs-contrib, api-reference/beta/api/riskyserviceprincipal-dismiss.md
 // (test/fixtures/real-trees/graph-beta-today): no table, the prose names the member in bold.
 describe('body members the Request body prose names in bold', () => {
