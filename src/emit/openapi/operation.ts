@@ -22,6 +22,9 @@ export interface OperationInput {
   tag: string
   /** The page documents another use of the path (`takesAnotherType`, `src/shape/same-route.ts`). */
   anotherUse: boolean
+  /** The page writes one query of a path other pages answer without one (`?$expand=…` on another
+   *  type's item path): `answeringAmong` leaves it out of the answer, so its responses add examples. */
+  queryUse: boolean
 }
 
 export function operationObject(
@@ -49,11 +52,13 @@ export function operationObject(
 }
 
 /** `primary` widened by `other`, another page's operation on the same (verb, path); of a page
- *  documenting another use of the path (`anotherUse`), the request body's examples, not its type. */
+ *  documenting another use of the path (`anotherUse`), the request body's examples, not its type;
+ *  of a page writing one query of it (`queryUse`), the response examples, not their types. */
 export function mergeOperations(
   primary: OperationObject,
   other: OperationObject,
   anotherUse = false,
+  queryUse = false,
 ): OperationObject {
   const merged: OperationObject = { ...primary }
   merged['x-doc2ts-pages'] = [...new Set([...primary['x-doc2ts-pages'], ...other['x-doc2ts-pages']])].sort()
@@ -86,8 +91,10 @@ export function mergeOperations(
   for (const [status, response] of Object.entries(other.responses)) {
     const known = responses[status]
     if (!known || !('description' in known)) responses[status] = response
-    else if ('content' in response && response.content)
-      responses[status] = { ...known, content: mergeContent(known.content ?? {}, response.content) }
+    else if ('content' in response && response.content) {
+      const shown = queryUse ? withSchemasOf(response.content, known.content ?? {}) : response.content
+      responses[status] = { ...known, content: mergeContent(known.content ?? {}, shown) }
+    }
   }
   merged.responses = Object.fromEntries(
     Object.entries(responses).sort(([a], [b]) => statusOrder(a) - statusOrder(b)),

@@ -97,6 +97,7 @@ function inputsOf(
         operationId: operationIds.get(key) ?? entry.operation.id,
         tag,
         anotherUse: takesAnotherType(entry.operation, bases),
+        queryUse: entry.route.query !== undefined && group.some((other) => other.route.query === undefined),
       }
     })
     const first = group[0]
@@ -142,7 +143,8 @@ export function pathItemObject(
     // server judges a body by the route's own types (`typedBodies`, `src/emit/server/route-table.ts`).
     if (first)
       item[method.toLowerCase() as Lowercase<HttpMethod>] = others.reduce(
-        (merged, other, index) => mergeOperations(merged, other, operations[index + 1]?.anotherUse),
+        (merged, other, index) =>
+          mergeOperations(merged, other, operations[index + 1]?.anotherUse, operations[index + 1]?.queryUse),
         first,
       )
   }
@@ -349,6 +351,7 @@ function sameItem(a: PathItemInput, b: PathItemInput): boolean {
             x.operationId === y.operationId &&
             x.tag === y.tag &&
             x.anotherUse === y.anotherUse &&
+            x.queryUse === y.queryUse &&
             sameElements(x.names, y.names)
           )
         })
