@@ -23,6 +23,7 @@ import type {
   ResponseObject,
   SchemaObject,
 } from '../../src/emit/openapi/spec.js'
+import { KEY_IN_PARENTHESES_IN_URL } from '../../src/extract/route-template.js'
 import { startMockServer } from '../../src/mock/serve.js'
 import type { ApiModel } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
@@ -148,10 +149,11 @@ function ownRoute(request: PlannedRequest): boolean {
 
 /** HTTP gives these no content (RFC 9110). */
 const NO_CONTENT = new Set([204, 205, 304])
+const KEYS_IN_PARENTHESES = new RegExp(KEY_IN_PARENTHESES_IN_URL.source, 'g')
 
 class DocumentReader {
   read = 0
-  readonly #templates: { path: string; pattern: RegExp; placeholders: number }[]
+  readonly #templates: { path: string; pattern: RegExp; exact: RegExp; placeholders: number }[]
   readonly #ajv = new Ajv2020({ strict: false, allowUnionTypes: true, logger: false })
   readonly #compiled = new Map<string, ValidateFunction>()
 
@@ -163,17 +165,18 @@ class DocumentReader {
       components: JSON.parse(JSON.stringify(document.components), unsent),
     })
     this.#templates = Object.keys(document.paths)
-      .map((path) => ({
-        path,
-        pattern: new RegExp(
-          `^${path
-            .split(/\{[^{}]+\}/)
-            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('[^/]+')}$`,
-          'i',
-        ),
-        placeholders: path.split('{').length - 1,
-      }))
+      .map((path) => {
+        const source = `^${path
+          .split(/\{[^{}]+\}/)
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('[^/]+')}$`
+        return {
+          path,
+          pattern: new RegExp(source, 'i'),
+          exact: new RegExp(source),
+          placeholders: path.split('{').length - 1,
+        }
+      })
       .sort((a, b) => a.placeholders - b.placeholders)
   }
 
@@ -220,8 +223,24 @@ class DocumentReader {
   #operationOf(request: PlannedRequest): OperationObject | undefined {
     // A slash the docs' URL ends in is not part of the path (`/me/mailFolders/`).
     const asked = decodeURI(request.target.split('?')[0] ?? '').replace(/(?<=.)\/+$/, '')
-    const path = this.#templates.find((template) => template.pattern.test(asked))?.path
-    return path === undefined ? undefined : this.document.paths[path]?.[lowerMethod(request.method)]
+    const method = lowerMethod(request.method)
+    // Paths are matched in any letter case, as Graph matches them; where the docs write one path in
+    // two (`/oauth2PermissionGrants/{id}`, `/oAuth2PermissionGrants/{id}`), the one of the URL's own
+    // letters first. A key the URL writes in parentheses (`/me/events('AAMk…')`) where the path
+    // template writes a key segment is that segment, as the server reads it.
+    for (const url of [asked, asked.replace(KEYS_IN_PARENTHESES, '/$1/$2')]) {
+      const first = this.#templates.find((template) => template.pattern.test(url))
+      if (!first) continue
+      const spellings = this.#templates.filter(
+        (template) => template.path.toLowerCase() === first.path.toLowerCase(),
+      )
+      const found =
+        spellings.find(
+          (template) => template.exact.test(url) && this.document.paths[template.path]?.[method],
+        ) ?? spellings.find((template) => this.document.paths[template.path]?.[method])
+      return found && this.document.paths[found.path]?.[method]
+    }
+    return undefined
   }
 
   /** A body the server refuses which openapi.json accepts: a client built from the document would
