@@ -6,9 +6,11 @@
  * `joinBrokenRows` reads such a line as the end of the row above it (the broken cell's text and the
  * line's first cell joined) where the cells so joined fit the header's, and returns the lines it
  * joined. A line of prose right under a table, after a row that ends with its pipe, stays a row:
- * no row is broken there.
+ * no row is broken there. Lines are read from the table's column on (a table in a block quote or
+ * a list item writes its rows after the `> ` or the item's indent).
  */
-import type { Nodes, Root, TableCell, TableRow } from 'mdast'
+import type { Root, TableCell, TableRow } from 'mdast'
+import { forEachTable } from './table.js'
 
 /** A line read as the end of the row that begins at `row`. */
 export interface JoinedLine {
@@ -19,45 +21,40 @@ export interface JoinedLine {
 /** Join the broken rows of the tables of `tree` (page positions; `lines`: the page's lines). */
 export function joinBrokenRows(tree: Root, lines: readonly string[]): JoinedLine[] {
   const joined: JoinedLine[] = []
-  const visit = (node: Nodes): void => {
-    if (node.type === 'table') {
-      const [header, ...rows] = node.children
-      if (header && writesBothPipes(lines, lineOf(header)))
-        node.children = [header, ...joinRows(header, rows)]
-    } else if (CONTAINERS.has(node.type) && 'children' in node)
-      for (const child of node.children) visit(child)
-  }
-  const joinRows = (header: TableRow, rows: readonly TableRow[]): TableRow[] => {
+  forEachTable(tree, (table) => {
+    const column = table.position?.start.column ?? 1
+    const text = (line: number) => (lines[line - 1] ?? '').slice(column - 1)
+    const [header, ...rows] = table.children
+    if (!header || !opensRow(text(lineOf(header))) || !closesRow(text(lineOf(header)))) return
     const kept: TableRow[] = []
     for (const row of rows) {
       const line = lineOf(row)
       const last = kept.at(-1)
-      const text = lines[line - 1] ?? ''
-      const above = lines[line - 2] ?? ''
       if (
         last &&
-        !text.trimStart().startsWith('|') &&
-        !above.trimEnd().endsWith('|') &&
+        !opensRow(text(line)) &&
+        !closesRow(text(line - 1)) &&
         last.children.length + row.children.length - 1 <= header.children.length
       ) {
         joined.push({ line, row: lineOf(last) })
         kept[kept.length - 1] = { ...last, children: joinedCells(last.children, row.children) }
       } else kept.push(row)
     }
-    return kept
-  }
-  visit(tree)
+    table.children = [header, ...kept]
+  })
   return joined
 }
 
-/** The blocks a table can sit in. */
-const CONTAINERS = new Set<Nodes['type']>(['root', 'blockquote', 'list', 'listItem'])
-
 const lineOf = (row: TableRow) => row.position?.start.line ?? 0
 
-function writesBothPipes(lines: readonly string[], line: number): boolean {
-  const text = (lines[line - 1] ?? '').trim()
-  return text.startsWith('|') && text.endsWith('|') && !text.endsWith('\\|')
+function opensRow(text: string): boolean {
+  return text.trimStart().startsWith('|')
+}
+
+/** A closing pipe (an escaped one, `\|`, is text of the cell). */
+function closesRow(text: string): boolean {
+  const end = text.trimEnd()
+  return end.endsWith('|') && !end.endsWith('\\|')
 }
 
 /** The cells of a row and of the line that continues it: the broken cell's text joined. */

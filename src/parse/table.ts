@@ -2,7 +2,7 @@
  * A GFM table as a header and rows of cells, with the column of a header found by name.
  *   | Property | Type | Description |
  */
-import type { Table, TableCell } from 'mdast'
+import type { Nodes, Root, Table, TableCell } from 'mdast'
 import { cleanText } from './inline-text.js'
 
 export interface TableRow {
@@ -79,4 +79,16 @@ export function isGroupTitle(table: ReadTable, row: TableRow): boolean {
   const [first, ...rest] = row.cells
   const bold = first?.children.filter((child) => child.type !== 'text' || child.value.trim() !== '') ?? []
   return bold.length === 1 && bold[0]?.type === 'strong' && rest.every((cell) => cleanText(cell) === '')
+}
+
+/** The blocks a table can sit in. */
+const CONTAINERS = new Set<Nodes['type']>(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition'])
+
+/** Call `visit` with each table of `tree` (which it may change). */
+export function forEachTable(tree: Root, visit: (table: Table) => void): void {
+  const walk = (node: Nodes): void => {
+    if (node.type === 'table') visit(node)
+    else if (CONTAINERS.has(node.type) && 'children' in node) for (const child of node.children) walk(child)
+  }
+  walk(tree)
 }

@@ -15,9 +15,10 @@
  *   :::zone pivot="graph-v1"          ← `| |`: the table goes on, the row is dropped
  *   | b | String | B. |
  */
-import type { Nodes, Root } from 'mdast'
+import type { Root } from 'mdast'
 import { type LineBlock, scanLines } from './line-scanner.js'
 import { delimiterAlign } from './pipe-tables.js'
+import { forEachTable } from './table.js'
 
 /** The lines (1-based, inclusive) a zone holds, between its markers. */
 export interface Zone {
@@ -103,12 +104,9 @@ function markersInTables(
 
 /** Take the rows `readZones` made of markers (`markerRows`) out of the tables of a parsed tree. */
 export function dropMarkerRows(tree: Root, markerRows: readonly number[]): void {
-  const drop = (node: Nodes): void => {
-    if (node.type === 'table')
-      node.children = node.children.filter((row) => !markerRows.includes(row.position?.start.line ?? 0))
-    else if ('children' in node) for (const child of node.children) drop(child)
-  }
-  drop(tree)
+  forEachTable(tree, (table) => {
+    table.children = table.children.filter((row) => !markerRows.includes(row.position?.start.line ?? 0))
+  })
 }
 
 /** The pivot whose zone holds `line`, if any. */

@@ -53,6 +53,8 @@
  *                      the list of operation objects        another list (other objects or order)
  *   openapi.pathItems  the route entries and resource tags  other entries or tags
  *   openapi.pathItemKeys path item input object             (never: a new input is a new object)
+ *   openapi.responseForms path item input object, plus the   another object at a type name it read
+ *                      model parts it read (lasting only)   (`ReadMemo`)
  *   openapi.schemas    type object, plus its descendants    other descendants
  *   openapi.acceptedKeys schema object                      (never: a changed type's schema is a
  *                                                           new object)
@@ -114,8 +116,8 @@ export class Session {
   /** The examples' bodies and request targets, each read once for link, shape and the checks. */
   readonly examples = new ExampleReads()
   readonly link = new LinkMemo(this.interner, this.examples)
-  readonly openapi = new OpenApiMemo()
-  readonly checks = new CheckMemo(this.openapi)
+  readonly openapi: OpenApiMemo
+  readonly checks: CheckMemo
   /** Each operation's shape, for the next emit of a lasting session. */
   readonly shapes = new KeptShapes()
   /** The client's views, with what each read of the model, for the next emit. */
@@ -138,7 +140,10 @@ export class Session {
    * models frozen and kept, and output hashes recorded without a store: a single run would pay
    * for what no later run reads.
    */
-  constructor(readonly lasting = false) {}
+  constructor(readonly lasting = false) {
+    this.openapi = new OpenApiMemo(lasting)
+    this.checks = new CheckMemo(this.openapi)
+  }
 
   /** The page's cache key (`pageHash` of its text's digest), made again only for a page whose
    *  text changed: a save would otherwise hash every page of the docs twice. */

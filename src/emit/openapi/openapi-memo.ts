@@ -29,8 +29,14 @@ export class OpenApiMemo {
   /** Each path item's memo key, by path item input object. */
   readonly pathItemKeys = new WeakMap<PathItemInput, string>()
   /** Each path item's `responseForms`, by path item input object, with what it read of the model
-   *  (a type edited elsewhere changes a create's required members). */
-  readonly responseForms = new ReadMemo<string>()
+   *  (a type edited elsewhere changes a create's required members); kept only where more runs
+   *  follow: recording what it reads costs a run the shapes it would share. */
+  readonly responseForms: ReadMemo<string> | undefined
+
+  /** `lasting`: more runs of the session follow (watch mode). */
+  constructor(lasting = false) {
+    this.responseForms = lasting ? new ReadMemo<string>() : undefined
+  }
   /** The last path item inputs and what they were built from. */
   pathItems:
     | {
