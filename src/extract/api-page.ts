@@ -378,8 +378,7 @@ function bodyParagraphs(page: Page, bodySections: readonly Section[][]): Paragra
  * type of bytes (`application/zip`, `image/jpeg`), else the `[x](…)` of "supply a
  * JSON representation of/for [x](…)" (the description's type where it offers `[x](…) or [y](…)`), else the
  * first resource the Request body prose links ("A [teamsTab](…)."), else the resource the description links ("Update the properties of a [x](…) object"), else the single
- * named response type; an update sends the object it answers where that is another page than the
- * description's first link.
+ * named response type.
  */
 function requestBodyType(
   page: Page,
@@ -406,16 +405,11 @@ function requestBodyType(
   if (represented) return { type: represented, collection: false }
   const written = firstResourceLink(paragraphs, page.file)
   if (written) return written
-  const returned =
-    operation.response.type?.kind === 'named' && !operation.response.collection
+  const type =
+    (description && resourceLink(description, page.file)) ??
+    (operation.response.type?.kind === 'named' && !operation.response.collection
       ? { ...operation.response.type } // a copy: the model must not depend on shared objects (it goes through JSON)
-      : undefined
-  const described = description && resourceLink(description, page.file)
-  // An update answers the object it changed: "Update the privacy settings for [itemInsights](…) and …"
-  // over "returns … a [userInsightsSettings](…) object" sends the settings, not the first link's type.
-  const describedTarget = described?.kind === 'named' ? described.target : undefined
-  const answered = kind === 'update' && returned?.target !== undefined && returned.target !== describedTarget
-  const type = (answered ? returned : undefined) ?? described ?? returned
+      : undefined)
   return type ? { type, collection: false } : undefined
 }
 

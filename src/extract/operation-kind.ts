@@ -53,9 +53,12 @@ export interface KindEvidence {
 }
 
 const INTUNE_TITLE = /\s(action|function)$/i
-// A `type: name` H1, perhaps with a status after it (`drive: recent (deprecated)`) or words that
-// narrow the type before the colon (`teamsAppInstallation in personal scope: upgrade`).
-const TYPE_COLON_NAME = /^[\w.]+(?:\s+[\w.]+)*\s*:\s*(\w+)\s*(?:\([\w\s-]*\))?$/
+// A `type: name` H1, perhaps with a status after it (`drive: recent (deprecated)`), which says
+// which segment the operation names; words that narrow the type before the colon
+// (`teamsAppInstallation in personal scope: upgrade`) only confirm a segment they name, as other
+// titles with a colon are prose ("Send mail: overview").
+const TYPE_COLON_NAME = /^[\w.]+\s*:\s*(\w+)\s*(?:\([\w\s-]*\))?$/
+const NARROWED_TYPE_COLON_NAME = /^[\w.]+(?:\s+[\w.]+)+\s*:\s*(\w+)\s*(?:\([\w\s-]*\))?$/
 const CALL = /^([\w.]+)\(/
 const TARGETS = new Set(['action', 'function', 'collection', 'object'])
 
@@ -127,8 +130,10 @@ function namesOperation(route: RouteTemplate, evidence: KindEvidence): boolean {
   if (!segment) return false
   if (segment.call) return true
   const name = segment.name.toLowerCase()
-  const typeColonName = TYPE_COLON_NAME.exec(evidence.title.trim())?.[1]
+  const title = evidence.title.trim()
+  const typeColonName = TYPE_COLON_NAME.exec(title)?.[1]
   if (typeColonName !== undefined) return typeColonName.toLowerCase() === name
+  if (NARROWED_TYPE_COLON_NAME.exec(title)?.[1]?.toLowerCase() === name) return true
   if (titleSpells(evidence.title, segment.name)) return true
   return (evidence.exampleUrls ?? []).some((url) => {
     const path = url.split('?')[0] ?? ''

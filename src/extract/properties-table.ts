@@ -206,8 +206,7 @@ export function extractPropertiesTable(
     }
     const unread = unreadWordFinding(cellType, `property ${name}`, position)
     if (unread) diagnostics.push(unread)
-    // Read from the text with its bold, which lists values as code does.
-    const flags = readPropertyFlags(descriptionOf(markedText), name)
+    const flags = readPropertyFlags(description, name, descriptionOf(markedText))
     const property: Draft<PropertyDef> = {
       name,
       type,

@@ -24,12 +24,14 @@ const OTHER_MEMBER = /^\s*(?:for|of|in) (?:the )?[*`]*([A-Za-z_]\w*)[*`]* (?:pro
 /** "… request header to get the following values in this evolvable enum:" (up to the colon). */
 const EVOLVABLE_LEAD = /\binclude-unknown-enum-members\b[^:]*:/i
 
-/** `name`: the property's own, which a lead-in may name ("Possible values for the status property"). */
-export function readPropertyFlags(description: string, name: string): PropertyFlags {
+/** `name`: the property's own, which a lead-in may name ("Possible values for the status property");
+ *  `marked`: the description with its bold kept, which lists values as code does (the flags are
+ *  read without it: `**Not** nullable`, `**Read-only** for users synced …` are plain words). */
+export function readPropertyFlags(description: string, name: string, marked = description): PropertyFlags {
   const flags: PropertyFlags = { readOnly: isReadOnly(description) }
   if (NOT_NULLABLE.test(description)) flags.nullable = false
   else if (NULLABLE.test(description)) flags.nullable = true
-  const values = readPossibleValues(description, name)
+  const values = readPossibleValues(marked, name)
   if (values) flags.possibleValues = values
   return flags
 }
@@ -70,7 +72,8 @@ export function readPossibleValues(description: string, name: string): string[] 
 function listedValues(text: string): string[] {
   const listText = /^[^.]*(?:`[^`]*`[^.`]*)*/.exec(text)?.[0] ?? ''
   const marked = valuesMatching(listText, /`([^`]+)`|\*\*([^*]+)\*\*/g)
-  return marked.length > 0 ? marked : valuesMatching(listText, /'([^']+)'|"([^"]+)"/g)
+  // A quote that opens a word and closes one (not `don't`'s apostrophe).
+  return marked.length > 0 ? marked : valuesMatching(listText, /(?<!\w)'([^']+)'(?!\w)|"([^"]+)"/g)
 }
 
 function valuesMatching(listText: string, value: RegExp): string[] {

@@ -184,8 +184,9 @@ export function readTypeText(raw: string): ReadType {
     /^array()$/i.exec(text)
   if (wrapped) {
     collection = true
-    // `List of strings`: the plural of a primitive.
-    text = singularPrimitive((wrapped[1] ?? '').trim()) || 'Json'
+    // `List of strings`: the plural of a primitive; `array` a collection of what the description tells.
+    const item = (wrapped[1] ?? '').trim()
+    text = item === '' && /^array$/i.test(text) ? 'Json' : singularPrimitive(item)
   }
   const suffixed = /^(.*?)\s+collection$/i.exec(text)
   if (suffixed) {

@@ -28,6 +28,9 @@ describe('readPropertyFlags', () => {
       ['onboarded', 'CanBeOnboarded', 'InsufficientInfo'],
     ],
     ["Possible values are: `Full` or 'Selective'.", ['Full']],
+    // An apostrophe opens no quoted value.
+    ["Possible values are: 'Low', 'High', or don't set it.", ['Low', 'High']],
+    ["Possible values are: 'don't', 'won't' or 'can't'.", undefined],
     // An evolvable enum's members after its sentinel, named in the sentence that follows (today's docs).
     [
       'The possible values are: `none`, `uploadText`, `unknownFutureValue`. Use the `Prefer: include-unknown-enum-members` request header to get the following values from this evolvable enum: `copyToClipboard`, `print`. The `print` value is new. Required.',

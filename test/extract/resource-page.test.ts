@@ -63,6 +63,19 @@ describe('resource pages', () => {
       'Severity|String|Vulnerability Severity. Possible values are: **Low**, **Medium**, **High**, or **Critical**',
     ])
     expect(type.properties[0]?.possibleValues).toEqual(['Low', 'Medium', 'High', 'Critical'])
+    // Bold says nothing of the flags: `**Not** nullable` is not nullable, a condition after a bold
+    // `**Read-only**` still makes it conditional.
+    const flags = readResource('resources/x.md', [
+      '# x resource type',
+      '## Properties',
+      '|Property|Type|Description|\n|:---|:---|:---|',
+      '|code|String|**Not** nullable.|',
+      '|syncedName|String|**Read-only** for users synced from on-premises.|',
+    ])
+    expect(flags.type.properties.map((p) => [p.name, p.nullable, p.readOnly])).toEqual([
+      ['code', false, false],
+      ['syncedName', undefined, false],
+    ])
   })
 
   // Defender for Endpoint's user.md, cut: no front matter doc_type, an H1 `X resource type`, the

@@ -119,5 +119,7 @@ describe('readTypeCell', () => {
 
   it('keeps unreadable notations as unknown', () => {
     expect(readTypeText('The requested, derived type of place').type.kind).toBe('unknown')
+    // An empty collection names nothing: only `array` is a collection of what the description tells.
+    expect(readTypeText('Collection()').type.kind).toBe('unknown')
   })
 })
