@@ -439,12 +439,21 @@ export function readResponseAnnotation(example: ExampleDef): Evidence | undefine
   const written = odataType(example)
   if (written === undefined) return undefined
   const read = readTypeText(written.replace(/^#/, ''))
+  const { collection, stated } = annotatedCollection(example, read.collection)
+  return { type: read.type, collection, position: example.position, statesCollection: stated }
+}
+
+/** What a response annotation says of collection-ness, its type written `Collection(…)`
+ *  (`typeCollection`) or its `"isCollection"`; `stated` is false where it says neither (then the
+ *  operation's vote of sentence and example decides). */
+export function annotatedCollection(
+  example: ExampleDef,
+  typeCollection: boolean,
+): { collection: boolean; stated: boolean } {
   const isCollection = example.annotation?.isCollection
   return {
-    type: read.type,
-    collection: read.collection || isCollection === true || isCollection === 'true',
-    position: example.position,
-    statesCollection: read.collection || isCollection !== undefined,
+    collection: typeCollection || isCollection === true || isCollection === 'true',
+    stated: typeCollection || isCollection !== undefined,
   }
 }
 

@@ -9,6 +9,7 @@
  * left alone: only what the docs themselves contradict is reported.
  */
 import { type DiagnosticCode, diagnostic } from '../../diagnostics.js'
+import { annotatedCollection } from '../../extract/response-section.js'
 import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../../model.js'
 import { type ExampleReads, isJsonObject } from '../../shape/examples.js'
 import type { ExampleBodiesMemo } from '../check-memo.js'
@@ -154,11 +155,10 @@ class BodyChecker {
       const collectionOf = /^collection\((.*)\)$/i.exec(written.trim())
       const named = this.reads.named(collectionOf?.[1] ?? written)
       if (!named) return undefined
-      const stated = collectionOf !== null || annotation?.isCollection !== undefined
-      const isCollection = annotation?.isCollection === true || annotation?.isCollection === 'true'
+      const { collection, stated } = annotatedCollection(example, collectionOf !== null)
       return {
         type: { kind: 'named', name: named.qualifiedName, resolved: named.qualifiedName },
-        collection: stated ? collectionOf !== null || isCollection : operation.response.collection,
+        collection: stated ? collection : operation.response.collection,
         said: stated ? 'as the response annotation says (`"isCollection"`)' : 'as the page says',
       }
     }

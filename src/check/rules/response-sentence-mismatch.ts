@@ -10,7 +10,7 @@
 
 import type { Paragraph } from 'mdast'
 import { diagnostic } from '../../diagnostics.js'
-import { readResponseSentence } from '../../extract/response-section.js'
+import { annotatedCollection, readResponseSentence } from '../../extract/response-section.js'
 import { DEFAULT_NAMESPACE } from '../../format-defaults.js'
 import type { Diagnostic, ExampleDef, OperationDef, PageModel, TypeDef, TypeRef } from '../../model.js'
 import { cleanText } from '../../parse/inline-text.js'
@@ -131,17 +131,12 @@ function annotatedResponse(
   keys: Set<string>,
 ): { type: TypeDef; collection: boolean; stated: boolean } | undefined {
   for (const example of operation.examples) {
-    const annotation = example.annotation
     const written = annotatedType(example)
     if (written === undefined) continue
     const collectionOf = /^collection\((.*)\)$/i.exec(written.trim())
     const type = lookups.named(collectionOf?.[1] ?? written, keys)
     if (!type) return undefined
-    const isCollection = annotation?.isCollection === true || annotation?.isCollection === 'true'
-    // Silent on collection-ness (no `Collection(…)`, no `"isCollection"`): the annotation says only the
-    // type, and the operation's response (the extract's vote of sentence and example) decides.
-    const stated = collectionOf !== null || annotation?.isCollection !== undefined
-    return { type, collection: collectionOf !== null || isCollection, stated }
+    return { type, ...annotatedCollection(example, collectionOf !== null) }
   }
   return undefined
 }

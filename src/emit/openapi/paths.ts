@@ -14,7 +14,7 @@ import { sameElements } from '../../same-elements.js'
 import type { ApiShape } from '../../shape/api-shape.js'
 import { type BaseTypes, sameBaseTypes } from '../../shape/base-types.js'
 import { type MethodListings, sameListings } from '../../shape/method-listings.js'
-import { preferredOperations, takesAnotherType } from '../../shape/same-route.js'
+import { answeringAmong, preferredOperations, takesAnotherType } from '../../shape/same-route.js'
 import { conformPathItem, type ExampleConformer } from './conform-examples.js'
 import type { OpenApiMemo } from './openapi-memo.js'
 import { mergeOperations, type OperationInput, operationObject } from './operation.js'
@@ -86,6 +86,8 @@ function inputsOf(
   const tags = new Map<string, string>()
   for (const [key, group] of byKey) {
     const resource = groupResource(group, resourceTags)
+    // The pages whose answer is the path's (`answeringAmong`): another's responses add examples.
+    const answering = answeringAmong(group)
     const operations = group.map((entry) => {
       const tag = resource?.name ?? firstLiteral(entry.route)
       if (!tags.has(tag) || resource) tags.set(tag, resource?.description ?? tags.get(tag) ?? '')
@@ -97,7 +99,7 @@ function inputsOf(
         operationId: operationIds.get(key) ?? entry.operation.id,
         tag,
         anotherUse: takesAnotherType(entry.operation, bases),
-        queryUse: entry.route.query !== undefined && group.some((other) => other.route.query === undefined),
+        queryUse: !answering.includes(entry),
       }
     })
     const first = group[0]
