@@ -15,6 +15,7 @@ import { foldForeignNamespaces } from './foreign-namespaces.js'
 import { linkInheritance } from './inheritance.js'
 import { markKeyAddressedEntities } from './key-addressed.js'
 import { LinkMemo } from './link-memo.js'
+import { settleListedBodyTypes } from './listed-body-types.js'
 import { mergeTypes } from './merge-types.js'
 import { linkMethodsToOperations } from './methods.js'
 import { responsesFromMethods } from './methods-responses.js'
@@ -99,6 +100,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   responsesFromMethods(registry.types.values(), operations)
   reportResponseTypeConflicts(registry, operations, namespaceOf, diagnostics)
   preferBaseResponseTypes(registry, operations, namespaceOf)
+  settleListedBodyTypes(registry, operations, namespaceOf)
   settleOfferedParameterTypes(registry, operations, namespaceOf)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')

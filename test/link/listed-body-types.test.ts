@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
+
+/** A resource page of `name` in microsoft.graph with `members` (String each) and a base type. */
+const resource = (name: string, members: readonly string[], base = 'microsoft.graph.entity') =>
+  [
+    '---\ndoc_type: resourcePageType\n---',
+    `# ${name} resource type\n\nNamespace: microsoft.graph`,
+    '## Properties\n|Property|Type|Description|\n|:--|:--|:--|',
+    ...members.map((member) => `|${member}|String|The ${member}.|`),
+    '\n## JSON representation',
+    `<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}", "baseType": "${base}" } -->`,
+    '```json',
+    `{ ${members.map((member) => `"${member}": "String"`).join(', ')} }`,
+    '```\n',
+  ].join('\n')
+
+/** An update page whose description links `linked`, whose body table lists `listed` and whose
+ *  Response sentence names `answered` (as today's "Update userInsightsSettings" page does). */
+const update = (linked: string, listed: readonly string[], answered: string) =>
+  [
+    '---\ndoc_type: apiPageType\n---',
+    '# Update settings\n\nNamespace: microsoft.graph',
+    `Update the privacy settings for [${linked}](../resources/${linked.toLowerCase()}.md) of a user.`,
+    '## HTTP request\n```http\nPATCH /me/settings/insights\n```',
+    '## Request body\n| Property | Type | Description |\n|:--|:--|:--|',
+    ...listed.map((member) => `| ${member} | String | The ${member}. Optional. |`),
+    '\n## Response',
+    `If successful, this method returns a \`200 OK\` response code and a [${answered}](../resources/${answered.toLowerCase()}.md) object in the response body.\n`,
+  ].join('\n')
+
+const bodyOf = (pages: { file: string; text: string }[]) => {
+  const body = buildModel(pages).operations[0]?.requestBody?.type
+  return body?.kind === 'named' ? body.resolved : undefined
+}
+
+const settings = { file: 'resources/insightssettings.md', text: resource('insightsSettings', ['isEnabled']) }
+
+describe('the body type an update sends, from the members its Request body table lists', () => {
+  it('is the response type where the linked type is undocumented and the response type has every member', () => {
+    const page = {
+      file: 'api/insightssettings-update.md',
+      text: update('itemInsights', ['isEnabled'], 'insightsSettings'),
+    }
+    expect(bodyOf([page, settings])).toBe('microsoft.graph.insightsSettings')
+  })
+
+  it('is the response type where the linked type has no member of a listed name', () => {
+    const page = {
+      file: 'api/insightssettings-update.md',
+      text: update('itemInsights', ['isEnabled'], 'insightsSettings'),
+    }
+    const linked = { file: 'resources/iteminsights.md', text: resource('itemInsights', ['trending']) }
+    expect(bodyOf([page, settings, linked])).toBe('microsoft.graph.insightsSettings')
+  })
+
+  it("stays the linked type where it has every member, its base's included (a derived type's update)", () => {
+    const page = {
+      file: 'api/searchfolder-update.md',
+      text: update('searchFolder', ['displayName', 'query'], 'folder'),
+    }
+    const folder = { file: 'resources/folder.md', text: resource('folder', ['displayName']) }
+    const derived = {
+      file: 'resources/searchfolder.md',
+      text: resource('searchFolder', ['query'], 'microsoft.graph.folder'),
+    }
+    expect(bodyOf([page, folder, derived])).toBe('microsoft.graph.searchFolder')
+  })
+
+  it('stays the linked type where the response type lacks a listed member too', () => {
+    const page = {
+      file: 'api/insightssettings-update.md',
+      text: update('itemInsights', ['isEnabled', 'other'], 'insightsSettings'),
+    }
+    const linked = { file: 'resources/iteminsights.md', text: resource('itemInsights', ['trending']) }
+    expect(bodyOf([page, settings, linked])).toBe('microsoft.graph.itemInsights')
+  })
+})
