@@ -8,7 +8,8 @@
  * these, a page about a type derived from another page's type follows that page (the general page
  * answers, as Graph's own route does; its special cases add their responses):
  *   GET /me/messages/{id}   eventmessage-get (eventMessage) · message-get (message)   → message-get
- * Before all of these, the pages about the type the path's collection is named for (`namedByPath`).
+ * Before all of these, the pages about the type the path's collection is named for (`namedByPath`);
+ * and before every other, the pages that answer the path (`answeringAmong`: not only with a query).
  * Their responses and bodies are then read together (the union of what they document). The first
  * of them owns the route (its title leads the client's doc comment, its handler serves it, its
  * examples lead the mock's and the others' follow, as in its OpenAPI operation), except
@@ -63,7 +64,10 @@ export function preferredOperations<Ref extends RouteOfOperation>(
   }
   const named = candidates.filter(namedByPath)
   const unnamed = candidates.filter((ref) => !namedByPath(ref))
-  return leadingMainPage([...ordered(named), ...ordered(unnamed)], listings)
+  const preferred = leadingMainPage([...ordered(named), ...ordered(unnamed)], listings)
+  // The answering pages lead: the first page is the route's owner for every output alike.
+  const answering = answeringAmong(preferred)
+  return [...answering, ...preferred.filter((ref) => !answering.includes(ref))]
 }
 
 /**

@@ -67,3 +67,30 @@ describe('a page writing one query of a path another page answers', () => {
     ).toEqual({ $ref: '#/components/schemas/microsoft.graph.calendar' })
   })
 })
+
+describe('a page writing a query of a path, sorting before the page that answers it', () => {
+  // A page about the same type that writes only a query of the path, and whose id sorts first.
+  const EXPANDED_GET = [
+    '# Get calendar with its events',
+    '## HTTP request',
+    '```http\nGET /me/calendars/{id}?$expand=events\n```',
+    '## Response',
+    'If successful, this method returns a `200 OK` response code and a [calendar](../resources/calendar.md) object in the response body.',
+  ].join('\n\n')
+
+  it('leaves the answering page the operation, as the server answers with it', () => {
+    const files = emitAll(
+      buildModel([
+        { file: 'api/calendar-expand-get.md', text: EXPANDED_GET },
+        { file: 'api/calendar-get.md', text: CALENDAR_GET },
+        { file: 'resources/calendar.md', text: resource('calendar') },
+      ]),
+    )
+    const document = JSON.parse(
+      files.find((file) => file.path === 'openapi.json')?.text ?? '{}',
+    ) as OpenApiDocument
+    expect(document.paths['/me/calendars/{id}']?.get?.summary).toBe('Get calendar')
+    const routes = files.find((file) => file.path === 'server/routes.ts')?.text ?? ''
+    expect(routes).toMatch(/calendarGet\b/)
+  })
+})
