@@ -40,7 +40,7 @@ import { extractExamples, sectionsOutsideExamples } from './examples.js'
 import { withCalledArguments } from './function-call-route.js'
 import { extractHttpRequest, otherCallSections, routesOfRequestExamples } from './http-request.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
-import { operationKind } from './operation-kind.js'
+import { operationKind, pageEvidence } from './operation-kind.js'
 import { isLeadProse } from './page-header.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
@@ -99,16 +99,8 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
   const response = extractResponse(page, routes, examples, diagnostics, reads)
   const responseStates = responseStatedKind(page)
   const kind = operationKind({
-    title,
-    routes,
+    ...pageEvidence(title, routes, examples),
     ...(response.source === 'none' ? {} : { collection: response.collection }),
-    exampleUrls: examples.flatMap((example) =>
-      example.kind === 'request' && example.url ? [example.url] : [],
-    ),
-    exampleTargets: examples.flatMap((example) => {
-      const target = example.kind === 'request' ? example.annotation?.target : undefined
-      return typeof target === 'string' ? [target] : []
-    }),
     ...(responseStates ? { responseStates } : {}),
   })
   const descriptionParagraph = h1 ? firstProse(page, h1) : undefined

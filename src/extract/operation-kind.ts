@@ -29,7 +29,7 @@
  * Link may still turn a create or list into an action or function when another page, or a resource's
  * Methods table, documents the segment as an operation (`refineOperationKinds`).
  */
-import type { OperationKind, RouteTemplate } from '../model.js'
+import type { ExampleDef, OperationKind, RouteTemplate } from '../model.js'
 import {
   endingName,
   endsInSegment,
@@ -50,6 +50,24 @@ export interface KindEvidence {
   exampleTargets?: readonly string[]
   /** What the Response sentence says the operation is (`this function returns …`). */
   responseStates?: 'action' | 'function'
+}
+
+/** The evidence of a page's title, routes and request examples (URLs and stated targets). */
+export function pageEvidence(
+  title: string,
+  routes: readonly RouteTemplate[],
+  examples: readonly ExampleDef[],
+): KindEvidence {
+  const requests = examples.filter((example) => example.kind === 'request')
+  return {
+    title,
+    routes,
+    exampleUrls: requests.flatMap((example) => (example.url ? [example.url] : [])),
+    exampleTargets: requests.flatMap((example) => {
+      const target = example.annotation?.target
+      return typeof target === 'string' ? [target] : []
+    }),
+  }
 }
 
 const INTUNE_TITLE = /\s(action|function)$/i

@@ -5,9 +5,12 @@
  *   |[GET customer](../api/dynamics_customer_get.md)|customer|Gets a customer object.|
  * beside "… returns a `200 OK` response code and a **customers** object in the response body." (the
  * name in bold, unlinked, is the entity set's). A `202`/`204` answers no body, whatever a row says,
- * and so does a page whose response examples all show none (`HTTP/1.1 200 OK` alone).
+ * and so does a page whose response examples all show none (`HTTP/1.1 200 OK` alone). A GET's
+ * kind follows (a collection is listed): Defender's "Get alert related files information" over
+ * `GET /api/alerts/{id}/files`, whose alert Methods row returns a File collection, is a list.
  * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
  */
+import { operationKind, pageEvidence } from '../extract/operation-kind.js'
 import { sameType, showNoBody } from '../extract/response-section.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { OperationDef, TypeDef, TypeRef } from './drafts.js'
@@ -39,6 +42,13 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
       collection: first.collection,
       source: 'methods',
     }
+    // A get or list was told apart by its title alone while its response was unknown: what it
+    // answers decides now, as on a page that names it (`operationKind`).
+    if (operation.kind === 'get' || operation.kind === 'list')
+      operation.kind = operationKind({
+        ...pageEvidence(operation.title, operation.routes, operation.examples),
+        collection: first.collection,
+      })
   }
 }
 

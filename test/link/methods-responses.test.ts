@@ -110,3 +110,53 @@ describe('responses the Methods table gives', () => {
     })
   })
 })
+
+/**
+ * A GET whose page names no response type was told a get or a list by its title; the Methods row
+ * that types it decides. Excerpts of MicrosoftDocs/microsoft-365-docs
+ * microsoft-365/security/defender-endpoint/api/ alerts.md and get-alert-related-files-info.md
+ * (1226158ebf078e97d1fcdb66ffb7cf1ce2faab81, test/fixtures/real-trees/defender-endpoint).
+ */
+describe('the kind of a GET the Methods table types', () => {
+  const RELATED_FILES = (title: string) => `# ${title}
+
+## HTTP request
+
+\`\`\`http
+GET /api/alerts/{id}/files
+\`\`\`
+
+## Response
+
+If successful and alert and files exist - 200 OK. If alert not found - 404 Not Found.
+`
+  const ALERTS = (returned: string) => `# Alert resource type
+
+## Methods
+
+|Method|Return Type|Description|
+|---|---|---|
+|[List related files](get-alert-related-files-info.md)|${returned}|List the [file](files.md) entities that are associated with the [alert](alerts.md).|
+
+## Properties
+
+|Property|Type|Description|
+|---|---|---|
+|id|String|Alert ID.|
+`
+  const FILES = `# File resource type\n\n## Properties\n\n|Property|Type|Description|\n|---|---|---|\n|sha1|String|Sha1 hash of the file content.|\n`
+  const kindOf = (title: string, returned: string) =>
+    buildModel([
+      { file: 'api/get-alert-related-files-info.md', text: RELATED_FILES(title) },
+      { file: 'api/alerts.md', text: ALERTS(returned) },
+      { file: 'api/files.md', text: FILES },
+    ]).operations[0]?.kind
+
+  it('is a list where the row returns a collection (the title says "Get")', () => {
+    expect(kindOf('Get alert related files information API', '[File](files.md) collection')).toBe('list')
+  })
+
+  it('is a get where the row returns one object (the title says "List")', () => {
+    expect(kindOf('List related files', '[File](files.md)')).toBe('get')
+  })
+})
