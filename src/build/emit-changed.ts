@@ -8,7 +8,7 @@
 import { type Dirent, readdirSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import type { GeneratedFile } from '../emit/generated-file.js'
-import type { FinishGroup, OutputGroup } from '../emit/outputs.js'
+import type { EmittedGroup, FinishGroup, OutputGroup } from '../emit/outputs.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic } from '../model.js'
 import { type EmitRecord, fileAt, isIntact, type RunRecord } from '../store/run-record.js'
@@ -29,7 +29,8 @@ export interface ChangedEmit {
 }
 
 /** `all`: emit every group, even one whose files are current (it is then found unchanged by the
- *  writer), so that the session holds what each emitter keeps. */
+ *  writer), so that the session holds what each emitter keeps. `emitted`: told each emitted
+ *  group's files (and the group's place in the list) as soon as they are made, to write them. */
 export async function emitChanged(
   groups: readonly OutputGroup[],
   previous: RunRecord | undefined,
@@ -37,6 +38,7 @@ export async function emitChanged(
   userOwned: (path: string) => boolean = () => false,
   clock?: StepClock,
   all = false,
+  emitted?: (files: readonly GeneratedFile[], order: number) => void,
 ): Promise<ChangedEmit> {
   const result: ChangedEmit = {
     files: [],
@@ -49,8 +51,11 @@ export async function emitChanged(
   const present = presentFiles()
   // Every group to emit is started before the first is finished (see `outputs.ts`); the results
   // are taken in group order.
-  const steps: ({ group: OutputGroup; finish: FinishGroup } | { name: string; kept: EmitRecord })[] = []
-  for (const group of groups) {
+  const steps: (
+    | { group: OutputGroup; finish: FinishGroup; output?: EmittedGroup }
+    | { name: string; kept: EmitRecord }
+  )[] = []
+  for (const [order, group] of groups.entries()) {
     const before = previous?.emits?.[group.name]
     const kept =
       previous && before?.inputHash === group.inputHash && !all
@@ -63,16 +68,23 @@ export async function emitChanged(
       continue
     }
     const finish = clock ? await clock.time(`emit:${group.name}`, group.start) : await group.start()
-    steps.push({ group, finish })
+    // A group emitted whole is written while the next ones are emitted.
+    const output = finish.ready ? finish() : undefined
+    if (output) emitted?.(output.files, order)
+    steps.push({ group, finish, output })
   }
-  for (const step of steps) {
+  for (const [order, step] of steps.entries()) {
     if ('kept' in step) {
       result.diagnostics.push(...step.kept.diagnostics)
       result.emits[step.name] = step.kept
       continue
     }
     const { group, finish } = step
-    const output = clock ? clock.timeSync(`emit:${group.name}:finish`, finish) : finish()
+    let { output } = step
+    if (!output) {
+      output = clock ? clock.timeSync(`emit:${group.name}:finish`, finish) : finish()
+      emitted?.(output.files, order)
+    }
     result.emitted.push(group.name)
     result.files.push(...output.files)
     result.diagnostics.push(...output.diagnostics)
