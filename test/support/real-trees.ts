@@ -7,6 +7,7 @@ export const REAL_TREES = [
   'graph-v1.0-today-core',
   'graph-v1.0-today-workloads',
   'graph-v1.0-today-users',
+  'graph-v1.0-today-more',
   'graph-beta-today',
   'onedrive',
   'business-central',
