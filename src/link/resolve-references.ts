@@ -90,7 +90,10 @@ function inferEnum(
   inferred: Map<string, EnumTypeDef>,
 ): void {
   const { type } = property
-  if (type.kind !== 'named' || !property.possibleValues) return
+  // A Relationships row is a navigation to an entity, never an enum: fileStorageContainer's
+  // `|permissions|[permission](…) collection|… The possible values are 'reader', 'writer', …|` lists the
+  // values of the permission's roles, and its missing page stays a placeholder of the entity.
+  if (type.kind !== 'named' || !property.possibleValues || property.relationship) return
   if (
     resolveReference(type, namespace, registry) &&
     !namesOtherEnum(type, property.possibleValues, namespace, registry)

@@ -269,6 +269,17 @@ describe('link', () => {
     expect(model.diagnostics.map((d) => [d.code, d.line])).toEqual([['unresolved-type', 13]])
   })
 
+  it('infers no enum for a Relationships row whose description lists values (a navigation to an entity)', () => {
+    // today's resources/filestoragecontainer.md: the values are the permission's roles, permission.md
+    // is a resource page (not in the tree here).
+    const page = resource('fileStorageContainer', '|displayName|String||').concat(
+      "\n## Relationships\n\n|Relationship|Type|Description|\n|:---|:---|:---|\n|permissions|[permission](../resources/permission.md) collection|The set of permissions for users in the fileStorageContainer. Permission for each user is set by the **roles** property. The possible values are 'reader', 'writer', 'manager', and 'owner'. Read-write.|\n",
+    )
+    const model = buildModel([{ file: 'resources/filestoragecontainer.md', text: page }])
+    expect(model.types['microsoft.graph.permission']).toBeUndefined()
+    expect(Object.keys(model.undocumented)).toContain('microsoft.graph.permission')
+  })
+
   it('infers an enum named by its qualified name in its own namespace', () => {
     const model = buildModel([
       {
