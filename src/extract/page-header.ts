@@ -32,11 +32,14 @@ export interface PageHeader {
 
 const NAMESPACE_LINE = /^Namespace:\s*([\w.]+)\s*$/im
 // "Inherits from [x]", "Inherited from [x] entity", "inherits from the [x] resource type",
+// "Inherits from base class [identityUserFlow](identityuserflow.md).",
 // "A subclass of [educationResource](educationresource.md)."
-const INHERITS = /\b(?:(?:inherits|inherited|derived|derives)\s+from|subclass\s+of)\s+(?:the\s+)?$/i
+const INHERITS =
+  /\b(?:(?:inherits|inherited|derived|derives)\s+from|subclass\s+of)\s+(?:the\s+)?(?:base\s+(?:class|type)\s+)?$/i
 // Under other headings only "derived from" and the like: there "[a] is a subclass of [b]" is as
 // likely a remark about other types.
-const INHERITS_ELSEWHERE = /\b(?:inherits|inherited|derived|derives)\s+from\s+(?:the\s+)?$/i
+const INHERITS_ELSEWHERE =
+  /\b(?:inherits|inherited|derived|derives)\s+from\s+(?:the\s+)?(?:base\s+(?:class|type)\s+)?$/i
 const INHERITS_ANYWHERE = /\b(?:inherits|inherited|derived|derives)\s+from\b/i
 // A base page naming its derived types: "Base type of [a](…), [b](…), and [c](…).", "A base class
 // for [a](…) …", "Base class for operation types such as [a](…)", "The derived types are [a](…), …",

@@ -143,6 +143,12 @@ describe('resource pages', () => {
       'DomainDnsRecord',
     ],
     [
+      // api-reference/v1.0/resources/b2xidentityuserflow.md, microsoftgraph/microsoft-graph-docs-contrib@05baf62eec84fd9f5eb9de5fee2b3df71744275f
+      '"Inherits from base class [x]"',
+      'Inherits from base class [identityUserFlow](../resources/identityuserflow.md).',
+      'identityUserFlow',
+    ],
+    [
       // api-reference/v1.0/resources/educationlinkresource.md, microsoftgraph/microsoft-graph-docs-contrib@097954e684cf4f662fe0a12403dea1b3df0e0aa6
       '"A subclass of [x]"',
       'A subclass of [educationResource](educationresource.md). ',
