@@ -398,11 +398,33 @@ function requestBodyType(
   const written = firstResourceLink(paragraphs, page.file)
   if (written) return written
   const type =
-    (description && resourceLink(description, page.file)) ??
+    (description && objectLink(description, page.file)) ??
     (operation.response.type?.kind === 'named' && !operation.response.collection
       ? { ...operation.response.type } // a copy: the model must not depend on shared objects (it goes through JSON)
       : undefined)
   return type ? { type, collection: false } : undefined
+}
+
+// Words before a link that make it the place the object goes, not the object: "Pin a chat message in
+// the specified [chat](…)" (not "on", "to": "Change writable properties on a [messageRule](…) object").
+const PLACE_BEFORE =
+  /\b(?:in|into|under|within)(?:\s+(?:the|a|an|this|that|its|specified|given|existing))*\s*$/i
+
+/**
+ * The first resource the description links as its object, not as the place the object goes: "Update the
+ * properties of a [x](…) object" is the body's type, "Pin a chat message in the specified [chat](…)" is
+ * not (the message's type, which the response names, is).
+ */
+function objectLink(description: Paragraph, file: string): TypeRef | undefined {
+  let before = ''
+  for (const node of description.children as Nodes[]) {
+    if (node.type === 'link' && !PLACE_BEFORE.test(before)) {
+      const type = resourceLink(node, file)
+      if (type) return type
+    }
+    before += node.type === 'text' ? node.value : ` ${cleanText(node)} `
+  }
+  return undefined
 }
 
 /** A request header that says the body is bytes: `| Content-Type | application/zip. Required. |`. */

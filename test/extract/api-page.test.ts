@@ -594,6 +594,22 @@ describe('request body type from the Request body prose', () => {
     expect(operations[0]?.requestBody).toEqual(expected)
   })
 
+  // microsoftgraph/microsoft-graph-docs-contrib@028b8e354879f1054adbd96bfa8d16fff4330811,
+  // api-reference/v1.0/api/chat-post-pinnedmessages.md: the description links the chat the message is
+  // pinned in, the Request body prose links nothing; the body is the message the response names.
+  it('gives a create the response type for its body where the description links the place it goes', () => {
+    const text = [
+      '---\ndoc_type: apiPageType\n---\n# Pin a message in a chat\nNamespace: microsoft.graph\n',
+      'Pin a chat message in the specified [chat](../resources/chat.md). This API cannot create a new chat; you must use the [list chats](chat-list.md) method to retrieve the ID of an existing chat before you can pin a chat message.\n',
+      '## HTTP request\n<!-- {\n  "blockType": "ignored"\n}\n-->\n``` http\nPOST /chats/{chat-Id}/pinnedMessages\n```\n',
+      '## Request body\nIn the request body, supply the ID of a chat message to pin.\n',
+      '## Response\n\nIf successful, this method returns a `201 Created` response code and a [pinnedChatMessageInfo](../resources/pinnedchatmessageinfo.md) object in the response body.\n',
+    ].join('\n')
+    const { operations } = extractApiPage(readPage('api/chat-post-pinnedmessages.md', text))
+    expect(operations[0]?.kind).toBe('create')
+    expect(operations[0]?.requestBody?.type).toMatchObject({ name: 'pinnedChatMessageInfo' })
+  })
+
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78, api/teamstab-add.md
   // (its examples are marked `ignored`): the `201 Created` alone returns the tab it created.
   it('gives a create that answers `201 Created` alone the type its body sends', () => {
