@@ -328,6 +328,9 @@ function readSegment(segment: string): RawSegment[] {
  * One `name=value` argument; `undefined` for a literal value (`640`, `'fit'`, `true`).
  *   address='<address>' · row={row} · count=n · TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}'
  *   includePersonalNotebooks=includePersonalNotebooks-value
+ * `'parameterValue'` is the docs' stand-in for any value, not a literal: `filterByCurrentUser(on='parameterValue')`
+ * takes the argument `on` as `range(address='{address}')` takes `address` (FORMAT §4.4: the Intune pages'
+ * `getAuditActivityTypes(category='parameterValue')`).
  */
 function readArgument(text: string): { name: string; base: string } | undefined {
   const [rawName = '', ...rest] = text.split('=')
@@ -335,6 +338,7 @@ function readArgument(text: string): { name: string; base: string } | undefined 
   const value = rest.join('=').trim()
   const placeholder = /[{<]([^{}<>]*)[}>]/.exec(value)
   if (placeholder) return { name, base: sanitise(placeholder[1] ?? '') }
+  if (/^'?parameterValue'?$/i.test(value)) return { name, base: sanitise(name) }
   if (/^-?\d+(\.\d+)?$/.test(value) || /^'.*'$/.test(value) || /^(true|false|null)$/i.test(value))
     return undefined
   if (/^[A-Za-z][\w-]*$/.test(value)) return { name, base: sanitise(value.replace(/-value$/i, '')) }

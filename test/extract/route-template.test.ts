@@ -94,6 +94,13 @@ describe('parseRouteTemplate', () => {
       'me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks)',
     ],
     [
+      // api-reference/v1.0/api/unifiedroleeligibilityschedule-filterbycurrentuser.md,
+      // microsoftgraph/microsoft-graph-docs-contrib@00ac519a4df94ee7b22887e1167fecee3b16e0a3
+      "GET /roleManagement/directory/roleEligibilitySchedules/filterByCurrentUser(on='parameterValue')",
+      "/roleManagement/directory/roleEligibilitySchedules/filterByCurrentUser(on='parameterValue')",
+      'roleManagement/directory/roleEligibilitySchedules/filterByCurrentUser(on=on)',
+    ],
+    [
       "GET /me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}')",
       "/me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}')",
       'me/outlook/supportedTimeZones(TimeZoneStandard=timezoneFormat)',
