@@ -65,8 +65,9 @@ const ABSTRACT_SENTENCE =
 // feedbackTokenSet), "It is an Open Type.", "This type is an open type."
 const OPEN_TYPE_SENTENCE = /(?:^|[.!?]\s+)(?:this|it)(?:\s+\w+)?\s+is\s+an\s+open\s+type\b/i
 const NAMESPACE_PREFIX = /^Namespace:\s*[\w.]+\s*/i
-// What may stand between two links of one list: `, `, ` and `, `, and `, ` or `.
-const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or)\s+)?$/i
+// What may stand between two links of one list: `, `, ` and `, `, and `, ` or `. The spaces after
+// a comma are their own run (`\s*,?\s*` split one run in every way: quadratic on a long one).
+const LIST_SEPARATOR = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/i
 
 /** The namespace the page's `Namespace:` line (under its H1) names, if it has one. */
 export function pageNamespace(page: Page): string | undefined {

@@ -23,8 +23,14 @@ import { alternativesIn, readTypeCell, unreadWordFinding } from './type-cell.js'
 const NAME_HEADER = /^(?:(?:property|relationship|navigation(?: property)?|parameter)(?:\s+name)?|name)$/
 /** First header cells that call the rows navigation properties, whatever the section's heading. */
 const RELATIONSHIP_HEADER = /^(?:relationship|navigation(?: property)?)(?:\s+name)?$/
-/** A table's header line whose first cell may be a `RELATIONSHIP_HEADER`: read before parsing. */
-const RELATIONSHIP_HEADER_LINE = /^\s*\|?\s*[*`]*\s*(?:relationship|navigation)\b/im
+/**
+ * A table's header line whose first cell may be a `RELATIONSHIP_HEADER`: read before parsing. Each
+ * space run is one line's and after a mark of its own (`\s*\|?\s*[*`]*\s*` split one run in every
+ * way and ran on over the following lines: quadratic and worse on long runs); a match that ran on
+ * over lines is one on its last line, so the same sections match.
+ */
+const RELATIONSHIP_HEADER_LINE =
+  /^[^\S\r\n\u2028\u2029]*(?:\|[^\S\r\n\u2028\u2029]*)?(?:[*`]+[^\S\r\n\u2028\u2029]*)?(?:relationship|navigation)\b/im
 /** A primitive the cell calls an enum without naming it: `String (enum)`, `Enum`. */
 const UNNAMED_ENUM = /\(enum\)\s*$|^(?:nullable\s+)?enum$/i
 /** A remark after the type that says the property is read-only: `string (readonly)`. */

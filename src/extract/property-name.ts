@@ -7,13 +7,14 @@
  *   |odata.type|String|…|                                     → @odata.type
  * A remark after the name, in parentheses or brackets (`(deprecated)`, `[preview]`), and a
  * footnote mark (`<sup>1</sup>`) are not part of it. A name `odata.x` is the OData control
- * information `@odata.x` written without its `@` (the wire name has it).
+ * information `@odata.x` written without its `@` (the wire name has it). The remark's space run is
+ * matched from its start only (`(?<!\s)`): a long run was quadratic.
  */
 export function readPropertyName(text: string): string {
   return text
     .replace(/<sup>[^<]*<\/sup>/gi, '')
     .replace(/[*`\\]/g, '')
-    .replace(/\s+(?:\([^()]*\)|\[[^[\]]*\])$/, '')
+    .replace(/(?<!\s)\s+(?:\([^()]*\)|\[[^[\]]*\])$/, '')
     .trim()
     .replace(/^odata\./, '@odata.')
 }

@@ -9,9 +9,11 @@
 import type { HttpMethod } from '../model.js'
 
 const VERSION = String.raw`HTTP\/\d(?:\.\d)?`
-// The verb in any case: other teams write `Delete https://…/api/indicators/{id}`.
+// The verb in any case: other teams write `Delete https://…/api/indicators/{id}`. The target ends
+// before a space run, never inside one (`(?<!\s)`): the same match, tried once per run, not once
+// per space (a long run in a line was quadratic).
 const REQUEST_LINE = new RegExp(
-  String.raw`^\s*(GET|POST|PATCH|PUT|DELETE)\s+(?:${VERSION}\s+)?(\S.*?)(?:\s+${VERSION})?\s*$`,
+  String.raw`^\s*(GET|POST|PATCH|PUT|DELETE)\s+(?:${VERSION}\s+)?(\S.*?)(?<!\s)(?:\s+${VERSION})?\s*$`,
   'i',
 )
 

@@ -113,7 +113,7 @@ function readTypeOf(cell: Nodes, text: string, fromFile: string): ReadType {
     const name = cleanText(link)
       .replace(/\*\*/g, '')
       .replace(/`/g, '')
-      .replace(/\s+collection$/i, '')
+      .replace(/(?<!\s)\s+collection$/i, '')
       .trim()
     const target = resolveLinkTarget(link.url, fromFile)
     // A primitive named by the link text, also where it links a page about the notation
@@ -168,10 +168,12 @@ export function pageNamed(target: string, name: string): boolean {
 
 /** Read a type from plain text (`String collection`, `Collection(microsoft.graph.user)`). */
 export function readTypeText(raw: string): ReadType {
-  // A remark after the type is not part of it: `string (readonly)`, `String (identifier)`.
+  // A remark after the type is not part of it: `string (readonly)`, `String (identifier)`. Here and
+  // below, a suffix's space run is matched from its start only (`(?<!\s)`): the same match, tried
+  // once per run, not once per space (a long run in a cell was quadratic).
   let text = raw
     .replace(/`/g, '')
-    .replace(/\s+\([^()]*\)$/, '')
+    .replace(/(?<!\s)\s+\([^()]*\)$/, '')
     .trim()
   const nullable = /^nullable\s+/i.exec(text)
   if (nullable) text = text.slice(nullable[0].length)
@@ -188,14 +190,14 @@ export function readTypeText(raw: string): ReadType {
     const item = (wrapped[1] ?? '').trim()
     text = item === '' && /^array$/i.test(text) ? 'Json' : singularPrimitive(item)
   }
-  const suffixed = /^(.*?)\s+collection$/i.exec(text)
+  const suffixed = /^(.*?)(?<!\s)\s+collection$/i.exec(text)
   if (suffixed) {
     collection = true
     text = (suffixed[1] ?? '').trim()
   }
   // `Untyped JSON object` → `JSON`
   text = text
-    .replace(/\s+object$/i, '')
+    .replace(/(?<!\s)\s+object$/i, '')
     .replace(/^untyped\s+/i, '')
     .trim()
   const read = readWrittenName(text, raw, collection)

@@ -162,8 +162,9 @@ class LightReader {
     if (!first || !last) return undefined
     const children: PhrasingContent[] = []
     for (const [index, segment] of segments.entries()) {
-      // Spaces and tabs only: a no-break space is text to Markdown.
-      const content = segment.text.replace(/[ \t]+$/, '')
+      // Spaces and tabs only: a no-break space is text to Markdown. The run is matched from its
+      // start only (`(?<![ \t])`): once per run, not once per space (quadratic on a long run).
+      const content = segment.text.replace(/(?<![ \t])[ \t]+$/, '')
       const trailing = segment.text.slice(content.length)
       if (!PROSE.test(segment.text) || trailing.includes('\t')) return undefined
       const nodes = this.inline({ ...segment, text: content })

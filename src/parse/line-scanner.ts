@@ -42,7 +42,9 @@ export type LineBlock =
   | { kind: 'html'; start: number; end: number; comment: boolean; closed: boolean }
 
 const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
+// The text is empty or ends before a space run, never inside one (`(?<![ \t])`): the same match,
+// tried once per run, not once per space (a long run in a heading line was quadratic).
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(|.*?(?<![ \t])))?(?:[ \t]+#+)?[ \t]*$/
 const HEADING_PREFIX = /^ {0,3}#{1,6}[ \t]*/
 const BLANK = /^[ \t]*$/
 /** A setext underline, which ends the paragraph above it. */
