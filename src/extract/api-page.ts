@@ -41,7 +41,7 @@ import { withCalledArguments } from './function-call-route.js'
 import { extractHttpRequest, otherCallSections, routesOfRequestExamples } from './http-request.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind, pageEvidence } from './operation-kind.js'
-import { isLeadProse } from './page-header.js'
+import { leadProseText } from './page-header.js'
 import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
 import { proseBodyMembers } from './prose-body-members.js'
@@ -103,7 +103,8 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
     ...(response.source === 'none' ? {} : { collection: response.collection }),
     ...(responseStates ? { responseStates } : {}),
   })
-  const descriptionParagraph = h1 ? firstProse(page, h1) : undefined
+  // The first paragraph under the H1 that is prose, not the `Namespace:` line alone.
+  const descriptionParagraph = h1 ? page.paragraphs(h1).find((node) => leadProseText(node) !== '') : undefined
   // Sections under a heading that documents another call describe that call (`otherCallSections`).
   const elsewhere = otherCallSections(page, routes)
   const bodySections = ownRequestBodySections(page, elsewhere)
@@ -112,9 +113,7 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
     id: page.file.replace(/^.*\//, '').replace(/\.md$/i, ''),
     file: page.file,
     title,
-    description: descriptionParagraph
-      ? cleanText(descriptionParagraph).replace(/^Namespace:\s*\S+\s*/, '')
-      : '',
+    description: descriptionParagraph ? leadProseText(descriptionParagraph) : '',
     kind,
     routes,
     parameters: withReferenceBody(
@@ -479,16 +478,6 @@ function resourceLink(node: Nodes, file: string): TypeRef | undefined {
     const target = resolveLinkTarget(link.url, file)
     const name = cleanText(link).replace(/`/g, '')
     if (isResourceTarget(target) && /^[A-Za-z_][\w.]*$/.test(name)) return { kind: 'named', name, target }
-  }
-  return undefined
-}
-
-/** The first paragraph under the H1 that is prose (not the `Namespace:` line alone, `isLeadProse`). */
-function firstProse(page: Page, h1: Section): Paragraph | undefined {
-  for (const node of page.paragraphs(h1)) {
-    const text = cleanText(node)
-    if (/^Namespace:\s*\S+$/.test(text) || text === '' || !isLeadProse(node)) continue
-    return node
   }
   return undefined
 }

@@ -101,9 +101,8 @@ export function readPageHeader(page: Page): PageHeader {
       ...(list?.type === 'list' && DERIVED_LIST.test(text) ? listedTypes(list, page.file) : []),
     ]
     if (derived.length > 0) header.derivedTypes = [...(header.derivedTypes ?? []), ...derived]
-    const body = text.replace(NAMESPACE_PREFIX, '').trim()
-    if (!header.description && body && !/^Inherits from\b/i.test(body) && isLeadProse(node))
-      header.description = body
+    const body = leadProseText(node)
+    if (!header.description && body && !/^Inherits from\b/i.test(body)) header.description = body
   }
   // A `## Derived types` table names derived types too. Other references say "derived from" under
   // another heading: "The **driveItem** resource is derived from [**baseItem**](baseitem.md)" in
@@ -136,12 +135,19 @@ export function readPageHeader(page: Page): PageHeader {
  * A paragraph under the H1 that may describe the page: not an include (`[!INCLUDE …]`, `[!include[…](…)]`),
  * not a bold label for the list that follows (`**Applies to:**`).
  */
-export function isLeadProse(paragraph: Paragraph): boolean {
+function isLeadProse(paragraph: Paragraph): boolean {
   if (/^\[!include/i.test(cleanText(paragraph).replace(NAMESPACE_PREFIX, ''))) return false
   const [only, ...rest] = paragraph.children.filter(
     (child) => !(child.type === 'text' && child.value.trim() === ''),
   )
   return !(rest.length === 0 && only?.type === 'strong' && /:\s*$/.test(cleanText(only)))
+}
+
+/** What a paragraph under the H1 says of the page: its text after the `Namespace:` line it may
+ *  start with; '' where it is not lead prose (`isLeadProse`) or the namespace line alone. API pages
+ *  and resource pages read their description by it alike. */
+export function leadProseText(paragraph: Paragraph): string {
+  return isLeadProse(paragraph) ? cleanText(paragraph).replace(NAMESPACE_PREFIX, '').trim() : ''
 }
 
 /** The type linked right after "Inherits from" / "derived from" (`phrase`) in a paragraph. */

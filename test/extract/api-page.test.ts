@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractApiPage } from '../../src/extract/api-page.js'
+import { extractPage } from '../../src/extract/index.js'
 import { operationKind, titleSpells } from '../../src/extract/operation-kind.js'
 import { parseRouteTemplate } from '../../src/extract/route-template.js'
 import type { OperationDef } from '../../src/model.js'
@@ -1022,5 +1023,37 @@ describe('operationKind', () => {
   ]
   it.each(spelled)('title %s spells %s: %s', (title, segment, expected) => {
     expect(titleSpells(title, segment)).toBe(expected)
+  })
+})
+
+describe('the description under the H1', () => {
+  const RESPONSE = ['## HTTP request', '', '```http', 'GET /widgets/{id}', '```', '']
+  it.each([
+    [
+      'the prose after the namespace line',
+      ['Namespace: microsoft.graph', '', 'Get a widget.'],
+      'Get a widget.',
+    ],
+    [
+      'prose in the namespace line’s paragraph',
+      ['Namespace: microsoft.graph', 'Get a widget.'],
+      'Get a widget.',
+    ],
+    [
+      'prose after an include',
+      ['[!INCLUDE [beta](../includes/beta.md)]', '', 'Get a widget.'],
+      'Get a widget.',
+    ],
+    ['prose after a bold label', ['**Applies to:**', '', 'Get a widget.'], 'Get a widget.'],
+    ['nothing but the namespace', ['Namespace: microsoft.graph'], ''],
+  ])('is %s, as a resource page reads it', (_, lead, description) => {
+    const lines = ['# Get widget', '', ...lead, '', ...RESPONSE]
+    const operation = extractApiPage(readPage('api/widget-get.md', lines.join('\n'))).operations[0]
+    expect(operation?.description).toBe(description)
+    const resource = extractPage(
+      'resources/widget.md',
+      ['# widget resource type', '', ...lead, ''].join('\n'),
+    )
+    expect(resource.types[0]?.description ?? '').toBe(description)
   })
 })
