@@ -21,6 +21,7 @@ import {
   requiresBody,
 } from '../shape/operation-shape.js'
 import { refusedInRequest } from '../shape/read-only-in-request.js'
+import { shownStatus } from '../shape/response.js'
 import { type SelectableNames, selectedType } from '../shape/selectable.js'
 import type { JudgeContext } from './judge-answer.js'
 import { judgeBody } from './judge-body.js'
@@ -70,7 +71,7 @@ export function asContradictions(
         .filter(({ example }) => example.kind === 'response' && example !== planned.response?.example)
         .map((example) => ({ shape, example })),
     ),
-  ].filter(({ example }) => (example.example.status ?? 200) < 300)
+  ].filter(({ shape, example }) => shownStatus(example.example, shape.response.status || 200) < 300)
   const shown = new Map<string, string>()
   for (const { shape, example } of examples) {
     const at = `${example.example.position.file}:${example.example.position.line}`

@@ -15,6 +15,7 @@ import type { TypeQuestions } from '../check/json-against-model.js'
 import type { ApiShape } from '../shape/api-shape.js'
 import { isJsonObject, requestPathOf, shapeBodyText, unwrapSingleEntity } from '../shape/examples.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
+import { shownStatus } from '../shape/response.js'
 import type { SelectableNames } from '../shape/selectable.js'
 import type { RouteIndex } from './answering-pages.js'
 import { asContradictions, requestFault, type ShownFaults } from './docs-contradictions.js'
@@ -49,7 +50,9 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
       : answering
           .sort((a, b) => Number(b.operation === own.operation) - Number(a.operation === own.operation))
           .map(({ operation, route }) => context.api.ofRoute(operation, route).response)
-  const documented = planned.response?.example.status
+  // The status the docs' example shows, by the rule the mock and openapi.json read it by: a
+  // status-less example shows its page's documented one.
+  const documented = planned.response && shownStatus(planned.response.example, own.response.status)
   const declared = (responses[0] as ResponseShape).status || 200
   // A redirect the docs say the call answers first is an answer too (verify does not follow it), and
   // so is another success code the Response sentence names (`201 Created` if new, or `200 OK`).
@@ -71,10 +74,13 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
           message: `${message}: the example's path (${where}) matches none of the documented routes`,
         },
       ]
-    const shownAt = answering
-      .flatMap(({ operation, route }) => context.api.ofRoute(operation, route).examples)
-      .find(({ example }) => example.kind === 'response' && example.status === answer.status)
-      ?.example.position
+    const shownAt = answering.flatMap(({ operation, route }) => {
+      const shape = context.api.ofRoute(operation, route)
+      return shape.examples.filter(
+        ({ example }) =>
+          example.kind === 'response' && shownStatus(example, shape.response.status) === answer.status,
+      )
+    })[0]?.example.position
     if (shownAt)
       return [
         {
