@@ -8,7 +8,7 @@
 import { type Dirent, readdirSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import type { GeneratedFile } from '../emit/generated-file.js'
-import type { EmittedGroup, FinishGroup, OutputGroup } from '../emit/outputs.js'
+import type { FinishGroup, OutputGroup } from '../emit/outputs.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic } from '../model.js'
 import { type EmitRecord, fileAt, isIntact, type RunRecord } from '../store/run-record.js'
@@ -29,8 +29,7 @@ export interface ChangedEmit {
 }
 
 /** `all`: emit every group, even one whose files are current (it is then found unchanged by the
- *  writer), so that the session holds what each emitter keeps. `emitted`: told each emitted
- *  group's files (and the group's place in the list) as soon as they are made, to write them. */
+ *  writer), so that the session holds what each emitter keeps. */
 export async function emitChanged(
   groups: readonly OutputGroup[],
   previous: RunRecord | undefined,
@@ -38,7 +37,6 @@ export async function emitChanged(
   userOwned: (path: string) => boolean = () => false,
   clock?: StepClock,
   all = false,
-  emitted?: (files: readonly GeneratedFile[], order: number) => void,
 ): Promise<ChangedEmit> {
   const result: ChangedEmit = {
     files: [],
@@ -51,11 +49,8 @@ export async function emitChanged(
   const present = presentFiles()
   // Every group to emit is started before the first is finished (see `outputs.ts`); the results
   // are taken in group order.
-  const steps: (
-    | { group: OutputGroup; finish: FinishGroup; output?: EmittedGroup }
-    | { name: string; kept: EmitRecord }
-  )[] = []
-  for (const [order, group] of groups.entries()) {
+  const steps: ({ group: OutputGroup; finish: FinishGroup } | { name: string; kept: EmitRecord })[] = []
+  for (const group of groups) {
     const before = previous?.emits?.[group.name]
     const kept =
       previous && before?.inputHash === group.inputHash && !all
@@ -68,23 +63,16 @@ export async function emitChanged(
       continue
     }
     const finish = clock ? await clock.time(`emit:${group.name}`, group.start) : await group.start()
-    // A group emitted whole is written while the next ones are emitted.
-    const output = finish.ready ? finish() : undefined
-    if (output) emitted?.(output.files, order)
-    steps.push({ group, finish, output })
+    steps.push({ group, finish })
   }
-  for (const [order, step] of steps.entries()) {
+  for (const step of steps) {
     if ('kept' in step) {
       result.diagnostics.push(...step.kept.diagnostics)
       result.emits[step.name] = step.kept
       continue
     }
     const { group, finish } = step
-    let { output } = step
-    if (!output) {
-      output = clock ? clock.timeSync(`emit:${group.name}:finish`, finish) : finish()
-      emitted?.(output.files, order)
-    }
+    const output = clock ? clock.timeSync(`emit:${group.name}:finish`, finish) : finish()
     result.emitted.push(group.name)
     result.files.push(...output.files)
     result.diagnostics.push(...output.diagnostics)

@@ -38,13 +38,7 @@ import { textHash } from '../store/text-hash.js'
 import { doc2tsVersion } from '../store/version.js'
 import { OutputEncoder } from '../write/output-bytes.js'
 import { outputHash } from '../write/output-hash.js'
-import {
-  MANIFEST,
-  type OutputWrite,
-  safeOutputPath,
-  startOutputWrite,
-  type WriteResult,
-} from '../write/write-output.js'
+import { MANIFEST, safeOutputPath, type WriteResult } from '../write/write-output.js'
 import type { ChangedEmit } from './emit-changed.js'
 import { type CachedExtraction, type ExtractMany, extractWithCache } from './extract-cached.js'
 import { extractOnPool } from './extract-pool.js'
@@ -123,9 +117,6 @@ type Emitted = ChangedEmit & {
   shapes: ApiShape
   kept?: Map<string, string>
   storedBytes?: ReadonlyMap<string, Buffer>
-  /** The write of the emitted groups' files, begun while emitting (unset with --strict, whose
-   *  checks decide whether anything is written). */
-  writing?: OutputWrite
 }
 
 const NOTHING_WRITTEN: WriteResult = { changed: [], removed: [], refused: [] }
@@ -183,21 +174,13 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
   const emitting = select ? select(whole) : whole
   const emittedShapes = async () =>
     select ? shapeStep(emitting, session) : (await shapes()).through(emitting)
-  const emitRequest = request.emit
-  // Without --strict nothing waits on the checks: each group's files are written as it is emitted.
-  const startWrite =
-    emitRequest && out !== undefined && !emitRequest.strict
-      ? (stored?: ReadonlyMap<string, Buffer>) =>
-          outputWrite(out, last, emitRequest, session, stored, emitRequest.dryRun === true)
-      : undefined
-  const emitted = emitRequest
+  const emitted = request.emit
     ? await clock.time('emit', async () =>
-        emitStep(await emittedShapes(), last, emitRequest, session, {
+        emitStep(await emittedShapes(), last, request.emit ?? {}, session, {
           store,
           progress,
           version,
           clock,
-          startWrite,
         }),
       )
     : undefined
@@ -207,9 +190,9 @@ export async function runBuild(request: BuildRequest, given?: Session): Promise<
     checkedFirst !== undefined &&
     [...docs.diagnostics, ...checkedFirst, ...(emitted?.diagnostics ?? [])].some((d) => d.severity !== 'info')
   const write =
-    emitted && emitRequest && out !== undefined
+    emitted && out !== undefined
       ? await clock.time('write', () =>
-          writeStep(out, emitted, last, emitRequest, blocked, session, progress),
+          writeStep(out, emitted, last, request.emit ?? {}, blocked, session, progress),
         )
       : NOTHING_WRITTEN
   progress?.stage('checking')
@@ -341,15 +324,7 @@ async function emitStep(
     progress,
     version,
     clock,
-    startWrite,
-  }: {
-    store?: Store
-    progress?: Progress
-    version: string
-    clock: StepClock
-    /** Begin the write (given the memo's stored bytes), to write each group's files as it is emitted. */
-    startWrite?: (stored?: ReadonlyMap<string, Buffer>) => OutputWrite
-  },
+  }: { store?: Store; progress?: Progress; version: string; clock: StepClock },
 ): Promise<Emitted> {
   progress?.stage('emitting')
   const [{ outputGroups }, { emitChanged }, { EmitMemo }] = await Promise.all([
@@ -374,10 +349,6 @@ async function emitStep(
     (group) => !request.outputs || request.outputs.includes(group.name),
   )
   const out = request.dir
-  const known = session.emitUnits
-  // The texts the memo decodes from its file, as it decodes them (a live map).
-  const storedBytes = known instanceof StoredTexts ? known.decoded() : undefined
-  const writing = startWrite?.(storedBytes)
   // A lasting session's first run emits every group even when its files are current (they are
   // then found unchanged, not written): the session then holds each emitter's views and the bytes
   // of every output, and the first save costs what the next ones do instead of building them.
@@ -388,13 +359,17 @@ async function emitStep(
     request.userOwned,
     clock,
     session.lasting && session.lastRecord === undefined,
-    writing && ((files, order) => writing.add(files, order)),
   )
-  return { ...emitted, shapes, kept: memo?.kept(), storedBytes, writing }
+  const known = session.emitUnits
+  return {
+    ...emitted,
+    shapes,
+    kept: memo?.kept(),
+    storedBytes: known instanceof StoredTexts ? known.decoded() : undefined,
+  }
 }
 
-/** write: only the changed bytes, into the output folder: the write emit began is finished; with
- *  --strict, the emitted files are written now, unless the checks blocked them. */
+/** write: only the changed bytes, into the output folder. */
 async function writeStep(
   out: string,
   emitted: Emitted,
@@ -405,41 +380,24 @@ async function writeStep(
   progress: Progress | undefined,
 ): Promise<WriteResult> {
   progress?.stage('writing')
-  const kept = { intact: emitted.intact, present: emitted.present }
-  if (emitted.writing) return emitted.writing.finish(kept)
-  const write = outputWrite(
-    out,
-    last,
-    request,
-    session,
-    emitted.storedBytes,
-    request.dryRun === true || blocked,
-  )
-  write.add(emitted.files)
-  return write.finish(kept)
-}
-
-/** A write of the output folder, safe (see `write-output.ts`), knowing what the last run recorded. */
-function outputWrite(
-  out: string,
-  last: RunRecord | undefined,
-  request: EmitRequest,
-  session: Session,
-  storedBytes: ReadonlyMap<string, Buffer> | undefined,
-  dryRun: boolean,
-): OutputWrite {
-  // Stat'ed before anything is written: the outputs whose bytes the last run recorded.
-  const onDisk = last && recordedOnDisk(last, out, Object.keys(last.outputs))
+  const { writeOutput } = await import('../write/write-output.js')
+  const onDisk =
+    last &&
+    recordedOnDisk(
+      last,
+      out,
+      emitted.files.map((file) => file.path),
+    )
   // A lasting session's first run reads the memo's texts from its file: their bytes are known.
-  if (session.lasting && storedBytes) session.encoder.know(storedBytes)
-  return startOutputWrite(out, {
-    dryRun,
+  if (session.lasting && emitted.storedBytes) session.encoder.know(emitted.storedBytes)
+  return writeOutput(out, emitted.files, {
+    dryRun: request.dryRun || blocked,
     protect: request.protect,
     userOwned: request.userOwned,
-    known: { onDisk },
+    known: { intact: emitted.intact, present: emitted.present, onDisk },
     // Only a lasting session writes again: a single run keeps no bytes, and encodes none of the
     // memo's texts it read as bytes.
-    encoder: session.lasting ? session.encoder : new OutputEncoder(false, storedBytes),
+    encoder: session.lasting ? session.encoder : new OutputEncoder(false, emitted.storedBytes),
   })
 }
 

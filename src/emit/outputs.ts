@@ -43,9 +43,8 @@ export interface OutputGroup {
   start(): Promise<FinishGroup>
 }
 
-/** The rest of a started group's emit (blocks until the emit worker's part of it is done);
- *  `ready`: nothing is left, the files can be taken at once. */
-export type FinishGroup = (() => EmittedGroup) & { readonly ready?: true }
+/** The rest of a started group's emit (blocks until the emit worker's part of it is done). */
+export type FinishGroup = () => EmittedGroup
 
 export type { EmitOptions } from './emit-options.js'
 
@@ -90,7 +89,10 @@ interface GroupSpec {
 
 const filesOnly = (files: GeneratedFile[]): EmittedGroup => ({ files, diagnostics: [] })
 /** A group emitted whole when started. */
-const done = (group: EmittedGroup): FinishGroup => Object.assign(() => group, { ready: true as const })
+const done =
+  (group: EmittedGroup): FinishGroup =>
+  () =>
+    group
 
 const GROUPS: readonly GroupSpec[] = [
   {

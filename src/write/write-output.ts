@@ -15,6 +15,7 @@ import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, writeFile 
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path'
 import type { GeneratedFile } from '../emit/generated-file.js'
 import { getOrCreate } from '../get-or-create.js'
+import { mapConcurrently } from '../map-concurrently.js'
 import { textHash } from '../store/text-hash.js'
 import { OutputEncoder } from './output-bytes.js'
 import { outputHash } from './output-hash.js'
@@ -105,39 +106,22 @@ export function safeOutputPath(outDir: string, path: string): string | undefined
   return full.startsWith(root + sep) ? full : undefined
 }
 
-/** Every file at once: `startOutputWrite`, one batch, `finish`. */
 export async function writeOutput(
   outDir: string,
   files: readonly GeneratedFile[],
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  const write = startOutputWrite(outDir, options)
-  write.add(files)
-  return write.finish()
-}
-
-/** A write whose files come in batches: each batch is checked and written as soon as it is given
- *  (the build gives each output group's files as the group is emitted, so the file system writes
- *  them while the next group is emitted). */
-export interface OutputWrite {
-  /** Check and write `files` (of a path given twice, the last file; no path of an earlier batch);
-   *  `order` places their outcomes among the other batches' (default: after those given before). */
-  add(files: readonly GeneratedFile[], order?: number): void
-  /** Once every batch is given: remove what is no longer produced, write the manifest. `kept`:
-   *  the files known intact or present (see `KnownOutputs`), when found after the write began. */
-  finish(kept?: Pick<KnownOutputs, 'intact' | 'present'>): Promise<WriteResult>
-}
-
-export function startOutputWrite(outDir: string, options: WriteOptions = {}): OutputWrite {
-  const guarded = createGuard(outDir, options.protect ?? [])
-  const read = readManifest(outDir)
+  const guard = await createGuard(outDir, options.protect ?? [])
+  const manifest = await readManifest(outDir)
+  const next: Manifest = new Map()
+  const result: WriteResult = { changed: [], removed: [], refused: [] }
   const encoder = options.encoder ?? new OutputEncoder(false)
   const known = options.known ?? {}
-  const limit = concurrencyLimit(WRITE_CONCURRENCY)
+  for (const [path, hash] of known.intact ?? []) next.set(path, hash)
+  for (const path of known.present ?? []) next.set(path, manifest.get(path) ?? '')
   const writeOne = async (file: GeneratedFile): Promise<FileOutcome> => {
     const full = safeOutputPath(outDir, file.path)
     if (!full) return { kind: 'refused', reason: 'path leaves the output folder' }
-    const [guard, manifest] = await Promise.all([guarded, read])
     const checked = await guard(full)
     if ('refused' in checked) return { kind: 'refused', reason: checked.refused }
     // A user-owned file that exists is the user's: only its presence counts, its bytes are not read.
@@ -167,86 +151,45 @@ export function startOutputWrite(outDir: string, options: WriteOptions = {}): Ou
   // Files are checked and written a few at a time (each is several file-system calls, which Node
   // runs on its thread pool); their outcomes are taken in order, so the result does not depend on
   // which finished first.
-  const batches: { order: number; outcomes: Promise<{ file: GeneratedFile; outcome: FileOutcome }[]> }[] = []
-  const added = new Set<string>()
-  return {
-    add(files, order = batches.length) {
-      // Two batches writing one path would race: the output groups' paths are their own.
-      for (const { path } of files)
-        if (added.has(path)) throw new Error(`${path} is given in two batches of one write`)
-      for (const { path } of files) added.add(path)
-      const outcomes = Promise.all(
-        lastOfEachPath(files).map((file) => limit(async () => ({ file, outcome: await writeOne(file) }))),
-      )
-      // Taken by `finish`; until then a failure must not be reported as unhandled.
-      outcomes.catch(() => undefined)
-      batches.push({ order, outcomes })
-    },
-    async finish(kept = known) {
-      const [guard, manifest] = await Promise.all([guarded, read])
-      const next: Manifest = new Map()
-      const result: WriteResult = { changed: [], removed: [], refused: [] }
-      for (const [path, hash] of kept.intact ?? []) next.set(path, hash)
-      for (const path of kept.present ?? []) next.set(path, manifest.get(path) ?? '')
-      const ordered = [...batches].sort((a, b) => a.order - b.order)
-      for (const { file, outcome } of (await Promise.all(ordered.map((batch) => batch.outcomes))).flat()) {
-        if (outcome.kind === 'refused') result.refused.push({ path: file.path, reason: outcome.reason })
-        else if (outcome.kind === 'user-owned') next.set(file.path, manifest.get(file.path) ?? '')
-        else {
-          next.set(file.path, outcome.hash)
-          if (outcome.kind === 'changed') result.changed.push(file.path)
-        }
-      }
-      for (const [path, hash] of [...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (next.has(path)) continue
-        const full = safeOutputPath(outDir, path)
-        if (!full || 'refused' in (await guard(full))) continue
-        const existing = await readFile(full).catch(() => undefined)
-        if (existing === undefined) continue
-        // A user-owned file is the user's once changed; one still as doc2ts created it holds nothing
-        // of theirs, and goes like any other output.
-        if (options.userOwned?.(path) && !(hash !== '' && hashedAs(existing, hash))) {
-          next.set(path, hash)
-          result.kept = [...(result.kept ?? []), path]
-          continue
-        }
-        if (hash !== '' && !hashedAs(existing, hash)) {
-          result.refused.push({
-            path,
-            reason: 'no longer generated, but changed since doc2ts wrote it; kept',
-          })
-          continue
-        }
-        result.removed.push(path)
-        if (!options.dryRun)
-          await rm(full, { force: true }).catch((error: NodeJS.ErrnoException) => {
-            throw new OutputWriteError(full, error)
-          })
-      }
-      encoder.endWrite(next)
-      await writeManifest(outDir, next, manifest, result, options.dryRun === true)
-      result.hashes = new Map([...next].filter(([path, hash]) => hash !== '' && !options.userOwned?.(path)))
-      return result
-    },
-  }
-}
-
-/** Runs tasks at most `limit` at a time, in the order given. */
-function concurrencyLimit(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let running = 0
-  const waiting: (() => void)[] = []
-  return async (task) => {
-    // A task that ends hands its place to the first waiting one.
-    if (running < limit) running++
-    else await new Promise<void>((resolve) => waiting.push(resolve))
-    try {
-      return await task()
-    } finally {
-      const next = waiting.shift()
-      if (next) next()
-      else running--
+  const outcomes = await mapConcurrently(lastOfEachPath(files), WRITE_CONCURRENCY, async (file) => ({
+    file,
+    outcome: await writeOne(file),
+  }))
+  for (const { file, outcome } of outcomes) {
+    if (outcome.kind === 'refused') result.refused.push({ path: file.path, reason: outcome.reason })
+    else if (outcome.kind === 'user-owned') next.set(file.path, manifest.get(file.path) ?? '')
+    else {
+      next.set(file.path, outcome.hash)
+      if (outcome.kind === 'changed') result.changed.push(file.path)
     }
   }
+  for (const [path, hash] of [...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (next.has(path)) continue
+    const full = safeOutputPath(outDir, path)
+    if (!full || 'refused' in (await guard(full))) continue
+    const existing = await readFile(full).catch(() => undefined)
+    if (existing === undefined) continue
+    // A user-owned file is the user's once changed; one still as doc2ts created it holds nothing
+    // of theirs, and goes like any other output.
+    if (options.userOwned?.(path) && !(hash !== '' && hashedAs(existing, hash))) {
+      next.set(path, hash)
+      result.kept = [...(result.kept ?? []), path]
+      continue
+    }
+    if (hash !== '' && !hashedAs(existing, hash)) {
+      result.refused.push({ path, reason: 'no longer generated, but changed since doc2ts wrote it; kept' })
+      continue
+    }
+    result.removed.push(path)
+    if (!options.dryRun)
+      await rm(full, { force: true }).catch((error: NodeJS.ErrnoException) => {
+        throw new OutputWriteError(full, error)
+      })
+  }
+  encoder.endWrite(next)
+  await writeManifest(outDir, next, manifest, result, options.dryRun === true)
+  result.hashes = new Map([...next].filter(([path, hash]) => hash !== '' && !options.userOwned?.(path)))
+  return result
 }
 
 async function writeManifest(
