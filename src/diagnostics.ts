@@ -173,6 +173,12 @@ export const catalog = {
       'The response annotation, the Response sentence and the response example disagree on whether the response is a collection; the majority wins.',
     raisedBy: 'extract response-section',
   },
+  'body-member-unknown': {
+    severity: 'warning',
+    summary:
+      "A create or update's Request body table lists a member that the type its body sends does not have: a client typed from the docs cannot send it.",
+    raisedBy: 'link listed-body-types',
+  },
   'property-from-example': {
     severity: 'warning',
     summary: 'An example shows a property its type does not document; it is added to the type.',

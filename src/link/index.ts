@@ -100,7 +100,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   responsesFromMethods(registry.types.values(), operations)
   reportResponseTypeConflicts(registry, operations, namespaceOf, diagnostics)
   preferBaseResponseTypes(registry, operations, namespaceOf)
-  settleListedBodyTypes(registry, operations, namespaceOf)
+  settleListedBodyTypes(registry, operations, namespaceOf, diagnostics)
   settleOfferedParameterTypes(registry, operations, namespaceOf)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')

@@ -7,8 +7,13 @@
  *   | isEnabled | Boolean | … |
  *   …returns a `200 OK` response code and a [userInsightsSettings](…) object in the response body.
  * sends a userInsightsSettings (itemInsights has no isEnabled). Only link can decide it: members
- * are inherited, and a derived type's body lists its base's members too.
+ * are inherited, and a derived type's body lists its base's members too. Where no such type is
+ * found, each listed member the documented body type lacks is reported (`body-member-unknown`):
+ * a client typed from the docs cannot send it (a resource page older than its update page, whose
+ * table lists what the service now takes).
  */
+import { diagnostic } from '../diagnostics.js'
+import type { Diagnostic } from '../model.js'
 import type { OperationDef, TypeRef } from './drafts.js'
 import { baseOf } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
@@ -18,24 +23,46 @@ export function settleListedBodyTypes(
   registry: TypeRegistry,
   operations: readonly OperationDef[],
   namespaceOf: NamespaceOf,
+  diagnostics: Diagnostic[],
 ): void {
   for (const operation of operations) {
     const { requestBody, response } = operation
     if (requestBody?.type.kind !== 'named' || requestBody.collection) continue
-    if (response.type?.kind !== 'named' || response.collection) continue
-    const listed = operation.parameters.filter((parameter) => parameter.in === 'body').map(({ name }) => name)
+    // `@odata.type`, `members@odata.bind`: annotations of the body, not members of its type.
+    const listed = operation.parameters.filter(
+      (parameter) => parameter.in === 'body' && !parameter.name.includes('@'),
+    )
     if (listed.length === 0) continue
+    // A member spelt in another letter case is the property's (`| Status |` for `status`).
+    const has = (members: ReadonlySet<string>) => listed.every(({ name }) => members.has(name.toLowerCase()))
     const namespace = namespaceOf(operation)
-    const sent = membersOf({ ...requestBody.type }, namespace, registry)
-    if (sent && listed.every((name) => sent.has(name))) continue
-    const answered: TypeRef = { ...response.type }
-    const members = membersOf(answered, namespace, registry)
-    if (members && listed.every((name) => members.has(name)))
+    const sentType: TypeRef = { ...requestBody.type }
+    const sent = membersOf(sentType, namespace, registry)
+    if (sent && has(sent)) continue
+    const answered: TypeRef | undefined =
+      response.type?.kind === 'named' && !response.collection ? { ...response.type } : undefined
+    const members = answered && membersOf(answered, namespace, registry)
+    if (answered && members && has(members)) {
       operation.requestBody = { ...requestBody, type: answered }
+      continue
+    }
+    if (!sent || sentType.kind !== 'named' || !sentType.resolved) continue
+    // A body may be an instance of a derived type (a room's update through its base, place).
+    const sendable = new Set([...sent, ...derivedMembers(sentType.resolved, registry)])
+    for (const member of listed)
+      if (!sendable.has(member.name.toLowerCase()))
+        diagnostics.push(
+          diagnostic(
+            'body-member-unknown',
+            member.position,
+            `Unexpected Request body member ${member.name} of ${operation.id}, expected a property of ${sentType.resolved}, the type its body sends; a client typed from the docs cannot send it`,
+          ),
+        )
   }
 }
 
-/** The member names of a documented object type and its bases; undefined for any other type. */
+/** The member names, lower-cased, of a documented object type and its bases; undefined for any
+ *  other type. */
 function membersOf(type: TypeRef, namespace: string, registry: TypeRegistry): Set<string> | undefined {
   if (type.kind !== 'named' || !resolveReference(type, namespace, registry) || !type.resolved)
     return undefined
@@ -44,6 +71,20 @@ function membersOf(type: TypeRef, namespace: string, registry: TypeRegistry): Se
   const names = new Set<string>()
   // Inheritance cycles are cut before (linkInheritance).
   for (let current: typeof def | undefined = def; current; current = baseOf(current, registry))
-    for (const property of current.properties) names.add(property.name)
+    for (const property of current.properties) names.add(property.name.toLowerCase())
+  return names
+}
+
+/** The member names, lower-cased, of the documented types that derive from `base` (the qualified
+ *  name). */
+function derivedMembers(base: string, registry: TypeRegistry): string[] {
+  const names: string[] = []
+  for (const type of registry.types.values()) {
+    if (type.kind === 'enum' || type === registry.get(base)) continue
+    let derives = false
+    for (let current = baseOf(type, registry); current && !derives; current = baseOf(current, registry))
+      derives = current.qualifiedName === base
+    if (derives) names.push(...type.properties.map((property) => property.name.toLowerCase()))
+  }
   return names
 }

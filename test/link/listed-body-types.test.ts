@@ -76,3 +76,30 @@ describe('the body type an update sends, from the members its Request body table
     expect(bodyOf([page, settings, linked])).toBe('microsoft.graph.itemInsights')
   })
 })
+
+describe('a Request body member the type its body sends does not have', () => {
+  const reported = (pages: { file: string; text: string }[]) =>
+    buildModel(pages)
+      .diagnostics.filter((each) => each.code === 'body-member-unknown')
+      .map((each) => each.message.split(' ')[4])
+
+  it('is reported where no type the page names has it (a resource page older than the update page)', () => {
+    const page = {
+      file: 'api/insightssettings-update.md',
+      text: update('itemInsights', ['trending', 'registration'], 'insightsSettings'),
+    }
+    const linked = { file: 'resources/iteminsights.md', text: resource('itemInsights', ['trending']) }
+    expect(reported([page, settings, linked])).toEqual(['registration'])
+  })
+
+  it("is not reported for a body's annotation, another letter case, or a derived type's member", () => {
+    const page = {
+      file: 'api/place-update.md',
+      text: update('place', ['@odata.type', 'DisplayName', 'capacity'], 'place'),
+    }
+    const place = { file: 'resources/place.md', text: resource('place', ['displayName']) }
+    const room = { file: 'resources/room.md', text: resource('room', ['capacity'], 'microsoft.graph.place') }
+    expect(reported([page, place, room])).toEqual([])
+    expect(reported([page, place])).toEqual(['capacity'])
+  })
+})
