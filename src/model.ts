@@ -304,6 +304,10 @@ export interface OperationDef {
   readonly response: ResponseDef
   /** OData query options the page says it supports (`$select`, `$filter`, …). */
   readonly queryOptions: readonly string[]
+  /** The page says the call supports "the OData query parameters": which ones follows from its
+   *  kind, which only link settles (a Methods row can make a get a list); link adds them to
+   *  `queryOptions` and removes this field. */
+  readonly standardQueryOptions?: true
   readonly permissions: readonly Permission[]
   /**
    * The `[!INCLUDE [permissions-table](../includes/permissions/x.md)]` lines the Permissions section

@@ -52,17 +52,6 @@ import { dropServiceRootStandIn, placeholderHostsOf } from './service-root-stand
 
 export type ApiPageModel = Pick<Draft<PageModel>, 'operations' | 'links' | 'diagnostics'>
 
-const STANDARD_QUERY_OPTIONS = [
-  '$select',
-  '$expand',
-  '$filter',
-  '$orderby',
-  '$top',
-  '$skip',
-  '$count',
-  '$search',
-]
-const SINGLE_QUERY_OPTIONS = ['$select', '$expand']
 const REQUEST_BODY_TITLE = /^request body$/i
 /** Request body prose saying the body is the bytes themselves, not a resource's JSON. */
 const BINARY_BODY = /\bbody (?:should be|is) the binary stream\b/i
@@ -121,7 +110,7 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
       extractParameters(page, routes, bodySections, elsewhere, diagnostics),
     ),
     response,
-    queryOptions: extractQueryOptions(page, kind),
+    ...extractQueryOptions(page),
     permissions: extractPermissions(page),
     examples,
     position,
@@ -308,10 +297,11 @@ function withSubsections(page: Page, parents: readonly Section[], exclude?: RegE
   })
 }
 
-/** `## Optional query parameters` → `$select`, `$filter`, … (rule in the module comment). */
-function extractQueryOptions(page: Page, kind: OperationKind): string[] {
+/** `## Optional query parameters` → `$select`, `$filter`, … (rule in the module comment); the
+ *  standard ones for the kind, which link settles, where the page says it supports them all. */
+function extractQueryOptions(page: Page): Pick<Draft<OperationDef>, 'queryOptions' | 'standardQueryOptions'> {
   const sections = h2Sections(page, /^optional query parameters$/i).flat()
-  if (sections.length === 0) return []
+  if (sections.length === 0) return { queryOptions: [] }
   const named: string[] = []
   let generic = false
   let someOf = false
@@ -328,9 +318,10 @@ function extractQueryOptions(page: Page, kind: OperationKind): string[] {
       if (KNOWN_QUERY_OPTION.test(match[2] ?? '')) named.push(`$${(match[2] ?? '').toLowerCase()}`)
     }
   }
-  const standard = kind === 'list' ? STANDARD_QUERY_OPTIONS : SINGLE_QUERY_OPTIONS
-  const options = generic || (someOf && named.length === 0) ? [...standard, ...named] : named
-  return [...new Set(options)]
+  const queryOptions = [...new Set(named)]
+  return generic || (someOf && named.length === 0)
+    ? { queryOptions, standardQueryOptions: true }
+    : { queryOptions }
 }
 
 /** Inline code and link texts: where the docs name options (`` `$filter` ``, `[$top](…)`, `` `select` ``). */
@@ -397,7 +388,7 @@ function requestBodyType(
   const written = firstResourceLink(paragraphs, page.file)
   if (written) return written
   const type =
-    (description && objectLink(description, page.file)) ??
+    (description && objectLink(description, page.file, kind)) ??
     (operation.response.type?.kind === 'named' && !operation.response.collection
       ? { ...operation.response.type } // a copy: the model must not depend on shared objects (it goes through JSON)
       : undefined)
@@ -410,14 +401,15 @@ const PLACE_BEFORE =
   /\b(?:in|into|under|within)(?:\s+(?:the|a|an|this|that|its|specified|given|existing))*\s*$/i
 
 /**
- * The first resource the description links as its object, not as the place the object goes: "Update the
- * properties of a [x](…) object" is the body's type, "Pin a chat message in the specified [chat](…)" is
- * not (the message's type, which the response names, is).
+ * The first resource the description links as its object, not, for a create, as the place the object
+ * goes: "Update the properties of a [x](…) object" is the body's type, "Pin a chat message in the
+ * specified [chat](…)" is not (the message's type, which the response names, is). An update changes
+ * the object it links, wherever it is ("Update the properties stored in a [widget](…) object").
  */
-function objectLink(description: Paragraph, file: string): TypeRef | undefined {
+function objectLink(description: Paragraph, file: string, kind: OperationKind): TypeRef | undefined {
   let before = ''
   for (const node of description.children as Nodes[]) {
-    if (node.type === 'link' && !PLACE_BEFORE.test(before)) {
+    if (node.type === 'link' && !(kind === 'create' && PLACE_BEFORE.test(before))) {
       const type = resourceLink(node, file)
       if (type) return type
     }

@@ -40,6 +40,7 @@ import {
 import { preferBaseResponseTypes } from './response-base-type.js'
 import { reportResponseTypeConflicts } from './response-type-conflicts.js'
 import { dropServiceRootStandIns } from './service-root-stand-ins.js'
+import { settleStandardQueryOptions } from './standard-query-options.js'
 
 /**
  * `memo`: what the last link of the same session kept (unset: nothing is kept). With the session's
@@ -98,6 +99,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   linkMethodsToOperations(registry, operations)
   refineOperationKinds(registry.types.values(), operations)
   responsesFromMethods(registry.types.values(), operations)
+  settleStandardQueryOptions(operations)
   reportResponseTypeConflicts(registry, operations, namespaceOf, diagnostics)
   preferBaseResponseTypes(registry, operations, namespaceOf)
   settleListedBodyTypes(registry, operations, namespaceOf, diagnostics)

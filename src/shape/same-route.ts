@@ -64,10 +64,11 @@ export function preferredOperations<Ref extends RouteOfOperation>(
   }
   const named = candidates.filter(namedByPath)
   const unnamed = candidates.filter((ref) => !namedByPath(ref))
-  const preferred = leadingMainPage([...ordered(named), ...ordered(unnamed)], listings)
-  // The answering pages lead: the first page is the route's owner for every output alike.
+  const preferred = [...ordered(named), ...ordered(unnamed)]
+  // The answering pages lead (the first page is the route's owner for every output alike), the
+  // page listed on a type's main page first among them.
   const answering = answeringAmong(preferred)
-  return [...answering, ...preferred.filter((ref) => !answering.includes(ref))]
+  return [...leadingMainPage(answering, listings), ...preferred.filter((ref) => !answering.includes(ref))]
 }
 
 /**

@@ -170,7 +170,8 @@ describe('extractApiPage on the seed pages', () => {
       collection: false,
       source: 'sentence',
     })
-    expect(operation.queryOptions).toEqual(['$select', '$expand'])
+    // "supports the OData query parameters": which ones, link settles from the kind.
+    expect(operation).toMatchObject({ queryOptions: [], standardQueryOptions: true })
     expect(operation.permissions[0]).toEqual({
       type: 'Delegated (work or school account)',
       scopes: ['DeviceManagementServiceConfig.ReadWrite.All', 'DeviceManagementServiceConfig.Read.All'],
@@ -609,6 +610,19 @@ describe('request body type from the Request body prose', () => {
     const { operations } = extractApiPage(readPage('api/chat-post-pinnedmessages.md', text))
     expect(operations[0]?.kind).toBe('create')
     expect(operations[0]?.requestBody?.type).toMatchObject({ name: 'pinnedChatMessageInfo' })
+  })
+
+  it('gives an update the type its description links, whatever word goes before the link', () => {
+    const text = [
+      '---\ndoc_type: apiPageType\n---\n# Update widget\nNamespace: microsoft.graph\n',
+      'Update the properties stored in a [widget](../resources/widget.md) object.\n',
+      '## HTTP request\n```http\nPATCH /widgets/{id}\n```\n',
+      '## Request body\n| Property | Type | Description |\n|:--|:--|:--|\n| name | String | The name. |\n',
+      '## Response\n\nIf successful, this method returns a `204 No Content` response code.\n',
+    ].join('\n')
+    const { operations } = extractApiPage(readPage('api/widget-update.md', text))
+    expect(operations[0]?.kind).toBe('update')
+    expect(operations[0]?.requestBody?.type).toMatchObject({ name: 'widget' })
   })
 
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78, api/teamstab-add.md

@@ -156,6 +156,29 @@ If successful and alert and files exist - 200 OK. If alert not found - 404 Not F
     expect(kindOf('Get alert related files information API', '[File](files.md) collection')).toBe('list')
   })
 
+  it('takes the query options of a list where the page says it supports the OData query parameters', () => {
+    const page = RELATED_FILES('Get alert related files information API').replace(
+      '## Response',
+      '## Optional query parameters\n\nThis method supports the [OData query parameters](/graph/query-parameters).\n\n## Response',
+    )
+    const [operation] = buildModel([
+      { file: 'api/get-alert-related-files-info.md', text: page },
+      { file: 'api/alerts.md', text: ALERTS('[File](files.md) collection') },
+      { file: 'api/files.md', text: FILES },
+    ]).operations
+    expect(operation?.queryOptions).toEqual([
+      '$select',
+      '$expand',
+      '$filter',
+      '$orderby',
+      '$top',
+      '$skip',
+      '$count',
+      '$search',
+    ])
+    expect(operation && 'standardQueryOptions' in operation).toBe(false)
+  })
+
   it('is a get where the row returns one object (the title says "List")', () => {
     expect(kindOf('List related files', '[File](files.md)')).toBe('get')
   })

@@ -86,6 +86,35 @@ describe('the page that owns a route several pages document', () => {
     expect(shelf?.[1].get?.operationId).toBe('shelves.get')
   })
 
+  it('leads with the main page among the pages that answer, a query-only page sorting first', () => {
+    // A page of the main Methods table that writes the route only with a query, first by id.
+    const shelfGet = pages.find((page) => page.file === 'api/shelf-get.md')?.text ?? ''
+    const expanded = {
+      file: 'api/a-shelf-get-expanded.md',
+      text: shelfGet
+        .replaceAll('Get shelf', 'Get shelf with its bins')
+        .replace('GET /shelves/{shelf-id}\n', 'GET /shelves/{shelf-id}?$expand=bins\n'),
+    }
+    const listed = pages.map((page) =>
+      page.file === 'resources/shelf.md'
+        ? {
+            ...page,
+            text: page.text.replace(
+              '|[List shelves]',
+              '|[Get shelf with its bins](../api/a-shelf-get-expanded.md)|[shelf](shelf.md)|Read a shelf.|\n|[List shelves]',
+            ),
+          }
+        : page,
+    )
+    const withExpanded = buildModel([...listed, expanded])
+    expect(listMethods(withExpanded).get('a-shelf-get-expanded')?.main).toEqual(['microsoft.graph.shelf'])
+    expect(servedBy(emitAll(withExpanded))['GET /shelves/{shelf-id}']).toBe('shelfGet')
+    const shelf = Object.entries(openApiDocument(withExpanded).paths).find(([path]) =>
+      path.startsWith('/shelves/'),
+    )
+    expect(shelf?.[1].get?.summary).toBe('Get shelf')
+  })
+
   it('keeps the first page by id when no page documents more than half of the type', () => {
     // shelf.md left with `label` (table and JSON): one of the type's two properties.
     const thin = pages.map((page) =>

@@ -1,0 +1,20 @@
+/**
+ * A page that says its call supports "the OData query parameters" names none of them: a list takes
+ * them all (`$select`, `$expand`, `$filter`, `$orderby`, `$top`, `$skip`, `$count`, `$search`), any
+ * other call `$select` and `$expand`. Settled once the kinds are (a Methods row can make a get a
+ * list, `responsesFromMethods`), before the options the page names; the page's statement is dropped
+ * from link's copies of the operations.
+ */
+import type { OperationDef } from './drafts.js'
+
+const LIST_QUERY_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search']
+const SINGLE_QUERY_OPTIONS = ['$select', '$expand']
+
+export function settleStandardQueryOptions(operations: readonly OperationDef[]): void {
+  for (const operation of operations) {
+    if (!operation.standardQueryOptions) continue
+    delete operation.standardQueryOptions
+    const standard = operation.kind === 'list' ? LIST_QUERY_OPTIONS : SINGLE_QUERY_OPTIONS
+    operation.queryOptions = [...new Set([...standard, ...operation.queryOptions])]
+  }
+}
