@@ -53,6 +53,8 @@ import { dropServiceRootStandIn, placeholderHostsOf } from './service-root-stand
 export type ApiPageModel = Pick<Draft<PageModel>, 'operations' | 'links' | 'diagnostics'>
 
 const REQUEST_BODY_TITLE = /^request body$/i
+/** Where another team's pages describe the call when no prose follows the H1 (Defender for Endpoint). */
+const API_DESCRIPTION_TITLE = /^api description$/i
 /** Request body prose saying the body is the bytes themselves, not a resource's JSON. */
 const BINARY_BODY = /\bbody (?:should be|is) the binary stream\b/i
 // A media type of bytes that opens a `Content-Type` header's value (not `text/html or …`).
@@ -92,8 +94,11 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
     ...(response.source === 'none' ? {} : { collection: response.collection }),
     ...(responseStates ? { responseStates } : {}),
   })
-  // The first paragraph under the H1 that is prose, not the `Namespace:` line alone.
-  const descriptionParagraph = h1 ? page.paragraphs(h1).find((node) => leadProseText(node) !== '') : undefined
+  // The first paragraph under the H1 that is prose, not the `Namespace:` line alone; else the first
+  // of `## API description`.
+  const descriptionParagraph = [h1, h2Sections(page, API_DESCRIPTION_TITLE)[0]?.[0]]
+    .flatMap((section) => (section ? page.paragraphs(section) : []))
+    .find((node) => leadProseText(node) !== '')
   // Sections under a heading that documents another call describe that call (`otherCallSections`).
   const elsewhere = otherCallSections(page, routes)
   const bodySections = ownRequestBodySections(page, elsewhere)

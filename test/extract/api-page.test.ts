@@ -612,6 +612,21 @@ describe('request body type from the Request body prose', () => {
     expect(operations[0]?.requestBody?.type).toMatchObject({ name: 'pinnedChatMessageInfo' })
   })
 
+  // MicrosoftDocs/microsoft-365-docs microsoft-365/security/defender-endpoint/api/get-alert-related-files-info.md
+  // (1226158ebf078e97d1fcdb66ffb7cf1ce2faab81, test/fixtures/real-trees/defender-endpoint), cut.
+  it('reads the description under `## API description` where no prose follows the H1', () => {
+    const text = [
+      '# Get alert related files information API\n',
+      '[!INCLUDE [Microsoft 365 Defender rebranding](../../../includes/microsoft-defender.md)]\n',
+      '**Applies to:**\n- [Microsoft Defender for Endpoint Plan 1](https://go.microsoft.com/fwlink/?linkid=2154037)\n',
+      '## API description\n\nRetrieves all files related to a specific alert.\n',
+      '## Limitations\n\n1. Rate limitations for this API are 100 calls per minute and 1500 calls per hour.\n',
+      '## HTTP request\n\n```http\nGET /api/alerts/{id}/files\n```\n',
+    ].join('\n')
+    const { operations } = extractApiPage(readPage('api/get-alert-related-files-info.md', text))
+    expect(operations[0]?.description).toBe('Retrieves all files related to a specific alert.')
+  })
+
   it('gives an update the type its description links, whatever word goes before the link', () => {
     const text = [
       '---\ndoc_type: apiPageType\n---\n# Update widget\nNamespace: microsoft.graph\n',
