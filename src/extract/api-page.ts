@@ -11,10 +11,9 @@
  *   ## Example(s)                                             ← examples
  *
  * Kind: from the route, the verb and the docs' naming of the last segment (`operation-kind.ts`).
- * Query options: the generic "supports the OData query parameters" sentence gives the standard set
- * (`$select,$expand,$filter,$orderby,$top,$skip,$count,$search` for list, `$select,$expand` otherwise),
- * plus any option the section names (`` `$filter` ``, `[$top](…)`, `` `select` ``); without the
- * generic sentence only the named options.
+ * Query options: any option the section names (`` `$filter` ``, `[$top](…)`, `` `select` ``); the
+ * generic "supports the OData query parameters" sentence adds the standard set for the call's kind,
+ * which link settles (`standardQueryOptions`, `src/link/standard-query-options.ts`).
  */
 import type { Nodes, Paragraph } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
