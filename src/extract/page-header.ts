@@ -51,7 +51,6 @@ const DERIVED_AFTER =
   /\b(?:base\s+(?:type|class)\s+(?:of|for)(?:\s+[\w-]+){0,3}?(?:\s+such\s+as)?|derived\s+types\s+(?:are|include)|inherited\s+by)\s+(?:the\s+)?$/i
 const DERIVED_BEFORE =
   /^\)?\s+(?:resource\s+)?(?:types?|resources?)\s+(?:(?:inherit|derive)\s+from|are\s+subclasses\s+of)\s+(?:this|it)\b/i
-const DERIVED_LIST = /\bfollowing\s+derived\s+types\b[^.:]*:\s*$/i
 // The page's type called abstract, as a sentence's subject or predicate: "This resource is an abstract
 // type.", "> [!TIP] This is an abstract type and can't be used directly.", "Represents an abstract base
 // type for a virtual event.", "An abstract type that represents a schedule change request.", "It is an
@@ -98,7 +97,7 @@ export function readPageHeader(page: Page): PageHeader {
     const list = children[index + 1]
     const derived = [
       ...derivedTypesNamed(node, page.file),
-      ...(list?.type === 'list' && DERIVED_LIST.test(text) ? listedTypes(list, page.file) : []),
+      ...(list?.type === 'list' && introducesDerivedList(text) ? listedTypes(list, page.file) : []),
     ]
     if (derived.length > 0) header.derivedTypes = [...(header.derivedTypes ?? []), ...derived]
     const body = leadProseText(node)
@@ -220,4 +219,15 @@ function linkedType(node: Nodes | undefined, file: string): TypeRef[] {
 
 export function stringField(value: unknown): string {
   return typeof value === 'string' ? value.trim() : ''
+}
+
+/** A sentence ending in a colon whose clause names the following derived types ("… the following
+ *  derived types:"); its clause is read from the last period or colon before (a pattern scanning
+ *  on from every mention to the end is quadratic in the mentions). */
+function introducesDerivedList(text: string): boolean {
+  const trimmed = text.trimEnd()
+  if (!trimmed.endsWith(':')) return false
+  const clause = trimmed.slice(0, -1)
+  const from = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(':')) + 1
+  return /\bfollowing\s+derived\s+types\b/i.test(clause.slice(from))
 }

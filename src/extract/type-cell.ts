@@ -102,8 +102,17 @@ export function readTypeCell(cell: Nodes, fromFile: string): ReadType {
 
 /** `String - optional` → `String` qualified `optional`; a dash inside a name or link text is not one. */
 function splitQualifier(text: string): { text: string; qualifier?: string } {
-  const match = /^(.*\S)\s+[-–—]\s+([A-Za-z][A-Za-z -]*)$/.exec(text)
-  return match ? { text: match[1] ?? '', qualifier: (match[2] ?? '').trim().toLowerCase() } : { text }
+  // Read from where a qualifier can begin: the letters, spaces and hyphens that end the text, the
+  // separator's spaces and dashes before them, and the character before those (on the whole text
+  // the pattern tries every dash of a long cell against its end).
+  let start = text.length
+  while (start > 0 && /[A-Za-z -]/.test(text.charAt(start - 1))) start--
+  while (start > 0 && /[\s\-–—]/.test(text.charAt(start - 1))) start--
+  start = Math.max(0, start - 1)
+  const match = /^(.*\S)\s+[-–—]\s+([A-Za-z][A-Za-z -]*)$/.exec(text.slice(start))
+  // As on the whole text, the name before the qualifier is one line.
+  if (!match || /[\n\r\u2028\u2029]/.test(text.slice(0, start))) return { text }
+  return { text: text.slice(0, start) + (match[1] ?? ''), qualifier: (match[2] ?? '').trim().toLowerCase() }
 }
 
 function readTypeOf(cell: Nodes, text: string, fromFile: string): ReadType {

@@ -189,6 +189,16 @@ describe('resource pages', () => {
       ['educationAssignmentClassRecipient', 'educationAssignmentIndividualRecipient'],
     ],
     [
+      // The list follows only a clause that ends in the colon: not one a period closed before it.
+      'The following derived types are supported. See them below:\n\n- [removeAccessApplyAction](../resources/removeaccessapplyaction.md) removes access.',
+      [],
+    ],
+    [
+      // A long repeat of the phrase with no colon (read in linear time).
+      `${'The following derived types '.repeat(2_000)}and more:\n\n- [removeAccessApplyAction](../resources/removeaccessapplyaction.md) removes access.`,
+      ['removeAccessApplyAction'],
+    ],
+    [
       // api-reference/v1.0/resources/namedlocation.md: a link in a description names no derived type
       'This is the base class that represents an Azure Active Directory named location, used in a [Conditional Access policy](conditionalaccesspolicy.md).',
       [],

@@ -103,8 +103,16 @@ describe('readTypeCell', () => {
       false,
       'optional',
     ],
+    ['String \u2014 Read only', { kind: 'primitive', name: 'String' }, false, 'read only'],
+    // The last dash before the letters that end the cell separates the qualifier.
+    ['String - a - optional', { kind: 'unknown', text: 'String - a' }, false, 'optional'],
   ])('%s: the type, and the qualifier after the dash', (markdown, type, collection, qualifier) => {
     expect(cell(markdown)).toEqual({ type, collection, qualifier })
+  })
+
+  it('reads no qualifier in a long cell of dashes that does not end in letters (read in linear time)', () => {
+    const text = `${'a - '.repeat(12_500)}1`
+    expect(cell(text)).toEqual({ type: { kind: 'unknown', text }, collection: false })
   })
 
   it.each([
