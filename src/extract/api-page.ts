@@ -95,9 +95,7 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
   })
   // The first paragraph under the H1 that is prose, not the `Namespace:` line alone; else the first
   // of `## API description`.
-  const descriptionParagraph = [h1, h2Sections(page, API_DESCRIPTION_TITLE)[0]?.[0]]
-    .flatMap((section) => (section ? page.paragraphs(section) : []))
-    .find((node) => leadProseText(node) !== '')
+  const lead = firstLeadProse(page, [h1, h2Sections(page, API_DESCRIPTION_TITLE)[0]?.[0]])
   // Sections under a heading that documents another call describe that call (`otherCallSections`).
   const elsewhere = otherCallSections(page, routes)
   const bodySections = ownRequestBodySections(page, elsewhere)
@@ -106,7 +104,7 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
     id: page.file.replace(/^.*\//, '').replace(/\.md$/i, ''),
     file: page.file,
     title,
-    description: descriptionParagraph ? leadProseText(descriptionParagraph) : '',
+    description: lead?.text ?? '',
     kind,
     routes,
     parameters: withReferenceBody(
@@ -123,7 +121,7 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
   const bodyProse = bodyParagraphs(page, bodySections)
   const requestBody = referenceRoute
     ? undefined
-    : requestBodyType(page, kind, bodyProse, descriptionParagraph, operation)
+    : requestBodyType(page, kind, bodyProse, lead?.paragraph, operation)
   if (requestBody) operation.requestBody = requestBody
   else if (!operation.parameters.some((parameter) => parameter.in === 'body'))
     operation.parameters.push(...proseBodyMembers(bodyProse, examples, page.file))
@@ -299,6 +297,19 @@ function withSubsections(page: Page, parents: readonly Section[], exclude?: RegE
     )
     return all.filter((child) => !skipped.has(child))
   })
+}
+
+/** The first paragraph of `sections` that is lead prose (`leadProseText`), with its text. */
+function firstLeadProse(
+  page: Page,
+  sections: readonly (Section | undefined)[],
+): { paragraph: Paragraph; text: string } | undefined {
+  for (const section of sections)
+    for (const paragraph of section ? page.paragraphs(section) : []) {
+      const text = leadProseText(paragraph)
+      if (text !== '') return { paragraph, text }
+    }
+  return undefined
 }
 
 /** `## Optional query parameters` → `$select`, `$filter`, … (rule in the module comment); the

@@ -131,11 +131,12 @@ export function readPageHeader(page: Page): PageHeader {
 }
 
 /**
- * A paragraph under the H1 that may describe the page: not an include (`[!INCLUDE …]`, `[!include[…](…)]`),
+ * A paragraph under the H1 (`text`: its text after the `Namespace:` line) that may describe the
+ * page: not an include (`[!INCLUDE …]`, `[!include[…](…)]`),
  * not a bold label for the list that follows (`**Applies to:**`).
  */
-function isLeadProse(paragraph: Paragraph): boolean {
-  if (/^\[!include/i.test(cleanText(paragraph).replace(NAMESPACE_PREFIX, ''))) return false
+function isLeadProse(paragraph: Paragraph, text: string): boolean {
+  if (/^\[!include/i.test(text)) return false
   const [only, ...rest] = paragraph.children.filter(
     (child) => !(child.type === 'text' && child.value.trim() === ''),
   )
@@ -146,7 +147,8 @@ function isLeadProse(paragraph: Paragraph): boolean {
  *  start with; '' where it is not lead prose (`isLeadProse`) or the namespace line alone. API pages
  *  and resource pages read their description by it alike. */
 export function leadProseText(paragraph: Paragraph): string {
-  return isLeadProse(paragraph) ? cleanText(paragraph).replace(NAMESPACE_PREFIX, '').trim() : ''
+  const text = cleanText(paragraph).replace(NAMESPACE_PREFIX, '').trim()
+  return isLeadProse(paragraph, text) ? text : ''
 }
 
 /** The type linked right after "Inherits from" / "derived from" (`phrase`) in a paragraph. */
