@@ -276,7 +276,7 @@ export function showNoBody(examples: readonly ExampleDef[]): boolean {
  * Collection-ness by a vote of the evidence that states it: the annotation only when it says so
  * (`Collection(…)`, `isCollection`), the sentence when it names a type, the example body when it
  * is JSON (`"value": [ … ]` or not). The majority wins; a tie goes to the evidence the type came from
- * when it voted, else to the first voter. A GET whose routes end in a key
+ * when it voted, else to an annotation silent on it (one value), else to the first voter. A GET whose routes end in a key
  * (`/users/{id}/teamwork/installedApps/{id}`) reads one entity, whatever an annotation and example
  * copied from the list page say (`"isCollection": true`, `"value": [ … ]`).
  * A disagreement the annotation takes part in is reported (`response-collection-conflict`) at the
@@ -295,7 +295,9 @@ function collectionByVote(
   )
   const yes = voters.filter((voter) => voter.collection).length
   const no = voters.length - yes
-  const tieBreaker = voters.includes(typeFrom) ? typeFrom : (voters[0] ?? typeFrom)
+  // ApiDoctor reads an annotation without `isCollection` as one value: too weak a word to vote, it
+  // breaks a tie (`itemanalytics-get.md`: a "collection of" sentence, one object shown).
+  const tieBreaker = voters.includes(typeFrom) ? typeFrom : (annotation ?? voters[0] ?? typeFrom)
   const result = byKey ? false : yes === no ? tieBreaker.collection : yes > no
   // Sentence against example alone is the example-collection-mismatch check's finding.
   const loser = voters.find((voter) => voter.collection !== result && voter.position)

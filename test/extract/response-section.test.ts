@@ -346,6 +346,26 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(outvoted.diagnostics).toMatchObject([{ code: 'response-collection-conflict', line: 8 }])
   })
 
+  it('breaks a tie of sentence and example by an annotation silent on collection-ness: one value', () => {
+    // api-reference/v1.0/api/itemanalytics-get.md (test/fixtures/real-trees/graph-v1.0-2020)
+    const markdown = (annotation: string) =>
+      withExample(
+        'If successful, this method returns a `200 OK` response code and a collection of [itemAnalytics][] object in the response body.\n\n[itemAnalytics]: ../resources/itemanalytics.md',
+        annotation,
+        '{\n  "allTime": { "access": { "actionCount": 123, "actorCount": 89 } }\n}',
+      )
+    const silent = responseOf(
+      markdown(
+        '<!-- { "blockType": "response", "@type": "microsoft.graph.itemAnalytics", "truncated": true } -->',
+      ),
+      'GET',
+      '/sites/{site-id}/analytics',
+    )
+    expect(silent.response).toMatchObject({ collection: false, source: 'annotation' })
+    // Without an annotation the first voter, the sentence, still breaks the tie.
+    expect(responseOf(markdown(''), 'GET', '/sites/{site-id}/analytics').response.collection).toBe(true)
+  })
+
   it('reads one entity from a GET by key, whatever an annotation and example copied from a list say', () => {
     // api-reference/v1.0/api/user-get-teamsappinstallation.md, microsoftgraph/microsoft-graph-docs-contrib@1c291df365701dccb832b9c92ef8590757ff0861
     const markdown = withExample(
