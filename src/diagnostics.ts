@@ -179,6 +179,12 @@ export const catalog = {
       "A create or update's Request body table lists a member that the type its body sends does not have: a client typed from the docs cannot send it.",
     raisedBy: 'link listed-body-types',
   },
+  'navigation-from-route': {
+    severity: 'warning',
+    summary:
+      "An API page reads a navigation property its type's page does not list; it is added to the type.",
+    raisedBy: 'link route-navigations',
+  },
   'property-from-example': {
     severity: 'warning',
     summary: 'An example shows a property its type does not document; it is added to the type.',

@@ -39,6 +39,7 @@ import {
 } from './resolve-references.js'
 import { preferBaseResponseTypes } from './response-base-type.js'
 import { reportResponseTypeConflicts } from './response-type-conflicts.js'
+import { addNavigationsFromRoutes } from './route-navigations.js'
 import { dropServiceRootStandIns } from './service-root-stand-ins.js'
 import { settleStandardQueryOptions } from './standard-query-options.js'
 
@@ -104,6 +105,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   preferBaseResponseTypes(registry, operations, namespaceOf)
   settleListedBodyTypes(registry, operations, namespaceOf, diagnostics)
   settleOfferedParameterTypes(registry, operations, namespaceOf)
+  addNavigationsFromRoutes(registry, operations, namespaceOf, diagnostics)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')
       type.properties = type.properties.map((written) => {
