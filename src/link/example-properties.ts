@@ -2,7 +2,9 @@
  * Properties that only the examples show. An object in an example body that names its type
  *   { "@odata.type": "#microsoft.graph.importedWindowsAutopilotDeviceIdentity", "groupTag": "String" }
  * proves the type has those members even where its resource page (an older snapshot, say) lacks
- * them. They are added to the type, typed from their values, and reported so the page can be fixed.
+ * them. They are added to the type, typed from their values (an object's as the docs declare the
+ * name elsewhere, where its `@odata.type` derives from that: `DeclaredTypes`), and reported so the
+ * page can be fixed.
  * A member that spells a property of the type itself in another letter case names it as it goes over
  * the wire (as the JSON representation's spelling beats the table's): teamworkTagMember's
  * `| userID | String |` is the examples' `"userId"`; the property takes that spelling, once.
@@ -10,6 +12,7 @@
 import { diagnostic } from '../diagnostics.js'
 import { typeOfPlaceholder } from '../extract/json-representation.js'
 import type { Diagnostic, ExampleDef, OperationDef } from '../model.js'
+import { DeclaredTypes } from './declared-types.js'
 import type { ObjectTypeDef } from './drafts.js'
 import { ExampleBodyReader, type TypedObject } from './example-objects.js'
 import { baseOf } from './inheritance.js'
@@ -23,13 +26,14 @@ export function addPropertiesFromExamples(
   memo: LinkMemo,
 ): void {
   const members = new MemberNames(registry)
+  const declared = new DeclaredTypes(registry)
   const bodies = new ExampleBodyReader(memo.bodies, memo.examples)
   const extensible = extensibleTypes(registry)
   for (const operation of operations)
     for (const example of operation.examples)
       for (const object of bodies.typedObjectsOf(example)) {
         const type = extensible(object.odataType)
-        if (type) addMissing(type, object, example, members, diagnostics)
+        if (type) addMissing(type, object, example, members, declared, diagnostics)
       }
   memo.bodies = bodies.finish()
 }
@@ -83,6 +87,7 @@ function addMissing(
   object: TypedObject,
   example: ExampleDef,
   members: MemberNames,
+  declared: DeclaredTypes,
   diagnostics: Diagnostic[],
 ): void {
   for (let index = 0; index < object.names.length; index++) {
@@ -94,7 +99,7 @@ function addMissing(
     const position = propertyPosition(example, name)
     type.properties.push({
       name,
-      type: typed.type,
+      type: declared.of(name, typed.type, type.namespace),
       collection: typed.collection,
       readOnly: false,
       relationship: false,

@@ -19,8 +19,9 @@ import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, PathSegment, RouteTemplate } from '../model.js'
 import { endingName } from '../route-end.js'
 import { segmentsKey } from '../route-key.js'
+import { DeclaredTypes } from './declared-types.js'
 import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
-import { baseOf, chainOf } from './inheritance.js'
+import { baseOf } from './inheritance.js'
 import { typeOf } from './key-addressed.js'
 import type { TypeRegistry } from './registry.js'
 
@@ -159,36 +160,6 @@ class PathTypes {
     if (!owner || !property || property.collection !== byKey) return undefined
     const type = typeOf(property.type, this.registry, owner.namespace)
     return type && type.kind !== 'enum' ? type : undefined
-  }
-}
-
-/**
- * The type other types declare a property of the same name as, where the page's type derives from
- * it: a page getting one open extension (`GET /organization/{id}/extensions/{id}` → openTypeExtension)
- * documents `extensions` as the base type every other type declares it as (extension).
- */
-class DeclaredTypes {
-  private readonly byName = new Map<string, Set<string>>()
-
-  constructor(private readonly registry: TypeRegistry) {
-    for (const type of registry.types.values()) {
-      if (type.kind === 'enum') continue
-      for (const property of type.properties) {
-        const declared = typeOf(property.type, registry, type.namespace)
-        if (!declared) continue
-        const names = this.byName.get(property.name.toLowerCase()) ?? new Set<string>()
-        names.add(declared.qualifiedName.toLowerCase())
-        this.byName.set(property.name.toLowerCase(), names)
-      }
-    }
-  }
-
-  /** `shown` (a copy), or the nearest of its base types that the name is declared as elsewhere. */
-  of(name: string, shown: TypeRef, namespace: string): TypeRef {
-    const names = this.byName.get(name.toLowerCase())
-    const declared = names && chainOf({ ...shown }, namespace, this.registry).find((each) => names.has(each))
-    const type = declared && this.registry.get(this.registry.byName(declared, '') ?? '')
-    return type ? { kind: 'named', name: type.qualifiedName } : { ...shown }
   }
 }
 

@@ -48,3 +48,56 @@ describe('properties the examples show', () => {
     ])
   })
 })
+
+describe('the type of a property an example shows', () => {
+  /** A resource page of `name` whose Relationships table lists `rows` (name, Type cell). */
+  const page = (name: string, rows: [string, string][] = [], base?: string) =>
+    [
+      `---\ndoc_type: resourcePageType\n---\n# ${name} resource type\n\nNamespace: microsoft.graph\n`,
+      '## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n',
+      '## Relationships\n|Relationship|Type|Description|\n|:---|:---|:---|',
+      ...rows.map(([property, type]) => `|${property}|${type}|The ${property}.|`),
+      `\n## JSON representation\n<!-- { "blockType": "resource", "keyProperty": "id", "@odata.type": "microsoft.graph.${name}"${base ? `, "baseType": "${base}"` : ''} } -->`,
+      '```json\n{ "id": "String" }\n```\n',
+    ].join('\n')
+  // channel-post.md posts a channel whose members are aadUserConversationMembers; team.md declares
+  // `members` as a collection of conversationMember (pages cut to the minimum).
+  const post = [
+    '---\ndoc_type: apiPageType\n---\n# Create channel\nNamespace: microsoft.graph\n',
+    '## HTTP request\n```http\nPOST /teams/{team-id}/channels\n```\n',
+    '## Request body\nIn the request body, supply a JSON representation of a [channel](../resources/channel.md) object.\n',
+    '## Response\nIf successful, this method returns a `201 Created` response code and a [channel](../resources/channel.md) object in the response body.\n',
+    '## Examples\n### Request\n<!-- { "blockType": "request", "name": "create_channel" } -->',
+    '```http\nPOST https://graph.microsoft.com/v1.0/teams/1/channels\nContent-type: application/json\n\n{\n  "@odata.type": "#microsoft.graph.channel",\n  "members": [\n    { "@odata.type": "#microsoft.graph.aadUserConversationMember", "roles": ["owner"] }\n  ]\n}\n```\n',
+  ].join('\n')
+  const pages = [
+    { file: 'resources/channel.md', text: page('channel') },
+    { file: 'resources/conversationmember.md', text: page('conversationMember') },
+    {
+      file: 'resources/aaduserconversationmember.md',
+      text: page('aadUserConversationMember', [], 'microsoft.graph.conversationMember'),
+    },
+    { file: 'api/channel-post.md', text: post },
+  ]
+  const members = (model: ReturnType<typeof buildModel>) =>
+    (model.types['microsoft.graph.channel'] as ObjectTypeDef).properties.find(
+      ({ name }) => name === 'members',
+    )
+
+  it('is the type the docs declare the name as elsewhere, where the shown type derives from it', () => {
+    const team = {
+      file: 'resources/team.md',
+      text: page('team', [['members', '[conversationMember](conversationmember.md) collection']]),
+    }
+    expect(members(buildModel([...pages, team]))).toMatchObject({
+      type: { resolved: 'microsoft.graph.conversationMember' },
+      collection: true,
+    })
+  })
+
+  it('is the shown type where no page declares the name as one of its bases', () => {
+    expect(members(buildModel(pages))).toMatchObject({
+      type: { resolved: 'microsoft.graph.aadUserConversationMember' },
+    })
+  })
+})
