@@ -47,8 +47,11 @@ const INHERITS_ANYWHERE = /\b(?:inherits|inherited|derived|derives)\s+from\b/i
 // inherit from this type." (a stray `)` after the last link tolerated), "[a](…) and [b](…) resources are
 // subclasses of this superclass.", or as a list after "The
 // following derived types are supported:", each item led by its link.
+// The words between "base class for" and the links name what they are ("operation types such as"),
+// never where the links stand: "a base class for apply actions in the [accessReviewScheduleSettings](…)"
+// names no derived type.
 const DERIVED_AFTER =
-  /\b(?:base\s+(?:type|class)\s+(?:of|for)(?:\s+[\w-]+){0,3}?(?:\s+such\s+as)?|derived\s+types\s+(?:are|include)|inherited\s+by)\s+(?:the\s+)?$/i
+  /\b(?:base\s+(?:type|class)\s+(?:of|for)(?:\s+(?!(?:in|of|on|at|within|to|from|under|by)\b)[\w-]+){0,3}?(?:\s+such\s+as)?|derived\s+types\s+(?:are|include)|inherited\s+by)\s+(?:the\s+)?$/i
 const DERIVED_BEFORE =
   /^\)?\s+(?:resource\s+)?(?:types?|resources?)\s+(?:(?:inherit|derive)\s+from|are\s+subclasses\s+of)\s+(?:this|it)\b/i
 // The page's type called abstract, as a sentence's subject or predicate: "This resource is an abstract

@@ -189,6 +189,12 @@ describe('resource pages', () => {
       ['educationAssignmentClassRecipient', 'educationAssignmentIndividualRecipient'],
     ],
     [
+      // api-reference/v1.0/resources/accessreviewapplyaction.md (test/fixtures/real-trees/graph-v1.0-2020):
+      // what follows "base class for" says where the links stand, not that they derive from it.
+      'Represents a base class for apply actions in the [accessReviewScheduleSettings](accessreviewschedulesettings.md) of an [accessReviewScheduleDefinition](accessreviewscheduledefinition.md). Supported derived types:',
+      [],
+    ],
+    [
       // The list follows only a clause that ends in the colon: not one a period closed before it.
       'The following derived types are supported. See them below:\n\n- [removeAccessApplyAction](../resources/removeaccessapplyaction.md) removes access.',
       [],
