@@ -202,6 +202,14 @@ export function sharedBase(
   return documented === ROOT_ENTITY ? undefined : documented
 }
 
+/** The lower-case property names of `type` and its documented base types (cycles are cut first). */
+export function namesWithBases(type: ObjectTypeDef, registry: TypeRegistry): Set<string> {
+  const names = new Set<string>()
+  for (let current: ObjectTypeDef | undefined = type; current; current = baseOf(current, registry))
+    for (const property of current.properties) names.add(property.name.toLowerCase())
+  return names
+}
+
 export function baseOf(type: ObjectTypeDef, registry: TypeRegistry): ObjectTypeDef | undefined {
   const ref = type.baseType
   if (ref?.kind !== 'named' || !ref.resolved) return undefined

@@ -15,7 +15,7 @@
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../model.js'
 import type { OperationDef, TypeRef } from './drafts.js'
-import { baseOf } from './inheritance.js'
+import { baseOf, namesWithBases } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
 import { type NamespaceOf, resolveReference } from './resolve-references.js'
 
@@ -67,12 +67,7 @@ function membersOf(type: TypeRef, namespace: string, registry: TypeRegistry): Se
   if (type.kind !== 'named' || !resolveReference(type, namespace, registry) || !type.resolved)
     return undefined
   const def = registry.get(type.resolved)
-  if (!def || def.kind === 'enum') return undefined
-  const names = new Set<string>()
-  // Inheritance cycles are cut before (linkInheritance).
-  for (let current: typeof def | undefined = def; current; current = baseOf(current, registry))
-    for (const property of current.properties) names.add(property.name.toLowerCase())
-  return names
+  return def && def.kind !== 'enum' ? namesWithBases(def, registry) : undefined
 }
 
 /** The member names, lower-cased, of the documented types that derive from `base` (the qualified

@@ -137,8 +137,8 @@ function withEnumDescriptions(linked: EnumTypeDef, merged: EnumTypeDef): EnumTyp
 
 /**
  * A linked object type holds its merge's properties (less those it restates from a base type),
- * then those examples added, which the merge has no property of that name; and the merge's
- * Methods rows, one for one. A property an example respelled (the page's `userID` sent as `userId`)
+ * then those examples and the API pages' routes added (`route-navigations.ts`), which the merge
+ * has no property of that name in any letter case; and the merge's Methods rows, one for one. A property an example respelled (the page's `userID` sent as `userId`)
  * is its merge's property of the same letters in another case.
  */
 function withObjectDescriptions(linked: ObjectTypeDef, merged: ObjectTypeDef): ObjectTypeDef {

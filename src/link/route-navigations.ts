@@ -6,34 +6,43 @@
  *   GET  /users/{id}/transitiveMemberOf           # a list        → `transitiveMemberOf`, a collection
  *   GET  /me/onlineMeetings/{id} · POST /me/onlineMeetings   # one by key, a create → a collection
  *   GET  /me/presence                             # a get         → `presence`, one entity
- * typed by the page's response, and reported so the resource page can be fixed. The parent's type
- * is the one a get of the parent path answers (or a list of the path before its key), else the
- * type of the property the path's last segment names on the type before it
- * (`/me/drive/items/{id}/workbook` through driveItem's `workbook`). Only an entity is taken, on
+ * and reported so the resource page can be fixed. Every page's word on a name is weighed: it is
+ * typed by the list and create pages (they name the collection's item type) before those getting
+ * one by key (which may be a derived type's), as the type they all share, and as other types
+ * declare the name where that derives from it (`DeclaredTypes`); documented on a base type and on a
+ * type deriving from it, it is the base's. The parent's type is the one a get of the parent path
+ * answers (or a list of the path before its key), else the type of the property the path's last
+ * segment names on the type before it (`/me/drive/items/{id}/workbook` through driveItem's
+ * `workbook`). Only an entity is taken, on
  * either side: a complex value at a path is a structural property, which the Properties tables
  * list. A name the docs call as an action or function anywhere is no property, and a name the
  * type, a base or a derived type already has, in any letter case, is not added again. Runs after
  * the operation kinds are settled (`operation-kinds.ts`).
  */
 import { diagnostic } from '../diagnostics.js'
+import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic, PathSegment, RouteTemplate } from '../model.js'
 import { endingName } from '../route-end.js'
 import { segmentsKey } from '../route-key.js'
 import { DeclaredTypes } from './declared-types.js'
 import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
-import { baseOf } from './inheritance.js'
+import { baseOf, chainOf, namesWithBases, sharedBase } from './inheritance.js'
 import { typeOf } from './key-addressed.js'
 import type { TypeRegistry } from './registry.js'
 
 /** A literal segment that can name a property (no `$value`, no cast, no call). */
 const PROPERTY_NAME = /^[A-Za-z_]\w*$/
 
-/** A page's word that the entities at `parent/name` exist. */
+/**
+ * A page's word that the entities at `parent/name` exist: a list of them or a create of one
+ * (`collection`: they name the collection's item type), one of them by key (`item`: it may be a
+ * derived type's page), or a get of the one there (`single`).
+ */
 interface Evidence {
   parent: readonly PathSegment[]
   name: string
   type: TypeRef
-  collection: boolean
+  says: 'collection' | 'item' | 'single'
   route: RouteTemplate
 }
 
@@ -53,38 +62,73 @@ export function addNavigationsFromRoutes(
   const called = new Set(
     operations
       .filter((operation) => operation.kind === 'action' || operation.kind === 'function')
-      .flatMap((operation) => operation.routes.map((route) => endingName(route)?.name.toLowerCase())),
-  )
-  const members = new Members(registry)
-  // Every path is typed before a property is added: what one page documents never types another's.
-  const placed = operations.flatMap((operation) =>
-    evidenceOf(operation, answered).map((evidence) => ({
-      ...evidence,
-      parent: paths.at(evidence.parent),
-      namespace: namespaceOf(operation),
-    })),
-  )
-  const declared = new DeclaredTypes(registry)
-  for (const { parent, name, type, collection, route, namespace } of placed) {
-    if (parent?.kind !== 'entity' || called.has(name.toLowerCase()) || members.has(parent, name)) continue
-    parent.properties.push({
-      name,
-      type: declared.of(name, type, namespace),
-      collection,
-      readOnly: false,
-      relationship: true,
-      description: '',
-      position: route.position,
-    })
-    members.changed()
-    diagnostics.push(
-      diagnostic(
-        'navigation-from-route',
-        parent.position,
-        `Missing relationship ${name} of ${parent.qualifiedName}: ${route.method} ${route.raw} (${route.position.file}:${route.position.line}) reads it, expected a row in the type's Relationships table; added as a navigation property`,
+      .flatMap((operation) =>
+        operation.routes.flatMap((route) => endingName(route)?.name.toLowerCase() ?? []),
       ),
-    )
-  }
+  )
+  // Every page's word on each (entity, name), in page order; every path is typed before a property
+  // is added, so what one page documents never types another's path.
+  const byParent = new Map<ObjectTypeDef, Map<string, Evidence[]>>()
+  for (const operation of operations)
+    for (const evidence of evidenceOf(operation, answered)) {
+      const parent = paths.at(evidence.parent)
+      const key = evidence.name.toLowerCase()
+      if (parent?.kind !== 'entity' || called.has(key)) continue
+      const byName = getOrCreate(byParent, parent, () => new Map<string, Evidence[]>())
+      getOrCreate(byName, key, () => []).push(evidence)
+    }
+  const members = new Members(registry)
+  const declared = new DeclaredTypes(registry)
+  // Bases before the types deriving from them: a name documented on both is the base's property.
+  const depth = (type: ObjectTypeDef) =>
+    chainOf({ kind: 'named', name: type.qualifiedName }, '', registry).length
+  const parents = [...byParent].sort(([a], [b]) => depth(a) - depth(b))
+  for (const [parent, byName] of parents)
+    for (const found of byName.values()) {
+      const collection = found.some((evidence) => evidence.says !== 'single')
+      // The list and create pages name the collection's item type; else the types shown, together.
+      const decisive =
+        ['collection', 'item', 'single']
+          .map((says) => found.filter((evidence) => evidence.says === says))
+          .find((some) => some.length > 0) ?? found
+      const [first] = decisive
+      const shown = first && sharedType(decisive, parent.namespace, registry)
+      if (!first || !shown || members.has(parent, first.name)) continue
+      parent.properties.push({
+        name: first.name,
+        type: declared.of(first.name, shown, parent.namespace),
+        collection,
+        readOnly: false,
+        relationship: true,
+        description: '',
+        position: first.route.position,
+      })
+      members.changed()
+      const { method, raw, position } = first.route
+      diagnostics.push(
+        diagnostic(
+          'navigation-from-route',
+          parent.position,
+          `Missing relationship ${first.name} of ${parent.qualifiedName}: ${method} ${raw} (${position.file}:${position.line}) reads it, expected a row in the type's Relationships table; added as a navigation property`,
+        ),
+      )
+    }
+}
+
+/** The one type the evidence shows, or the nearest documented type all of them derive from. */
+function sharedType(
+  found: readonly Evidence[],
+  namespace: string,
+  registry: TypeRegistry,
+): TypeRef | undefined {
+  const names = new Set(found.map(({ type }) => typeOf(type, registry, namespace)?.qualifiedName))
+  if (names.size === 1) return (found[0] as Evidence).type
+  const shared = sharedBase(
+    found.map(({ type }) => type),
+    registry,
+    namespace,
+  )
+  return shared === undefined ? undefined : { kind: 'named', name: shared }
 }
 
 /** What an operation's routes say of the entities at a path: a list of them or a create of one
@@ -101,20 +145,28 @@ function evidenceOf(
     if (route.query) continue
     const { segments, method } = route
     const last = segments.at(-1)
-    const add = (parent: readonly PathSegment[], segment: PathSegment | undefined, collection: boolean) => {
+    const add = (
+      parent: readonly PathSegment[],
+      segment: PathSegment | undefined,
+      says: Evidence['says'],
+    ) => {
       if (segment?.kind === 'literal' && PROPERTY_NAME.test(segment.value))
-        found.push({ parent, name: segment.value, type, collection, route })
+        found.push({ parent, name: segment.value, type, says, route })
     }
     if (
       (method === 'GET' && kind === 'list' && response.collection) ||
       (method === 'POST' && kind === 'create')
     )
-      add(segments.slice(0, -1), last, true)
+      add(segments.slice(0, -1), last, 'collection')
     else if (method === 'GET' && kind === 'get' && !response.collection)
-      if (last?.kind === 'param') add(segments.slice(0, -2), segments.at(-2), true)
-      else add(segments.slice(0, -1), last, false)
+      if (last?.kind === 'param') add(segments.slice(0, -2), segments.at(-2), 'item')
+      else add(segments.slice(0, -1), last, 'single')
   }
-  return found
+  // A create posting to collections of several names answers one type for all of them, right for
+  // none in particular: "Create open extension" posts to `…/extensions` and to `…/messages`. (A get
+  // reads one resource by several paths: `/me/presence`, `/communications/presences/{id}`.)
+  const names = new Set(found.map((evidence) => evidence.name.toLowerCase()))
+  return kind === 'create' && names.size > 1 ? [] : found
 }
 
 /** The object type at a path: the entity a get answers there (or a list answers items of under a
@@ -146,7 +198,11 @@ class PathTypes {
 
   at(segments: readonly PathSegment[]): ObjectTypeDef | undefined {
     const key = segmentsKey(segments)
-    if (!this.known.has(key)) this.known.set(key, this.answers.get(key) ?? this.throughProperty(segments))
+    if (!this.known.has(key))
+      this.known.set(
+        key,
+        this.answers.has(key) ? (this.answers.get(key) ?? undefined) : this.throughProperty(segments),
+      )
     return this.known.get(key)
   }
 
@@ -163,12 +219,10 @@ class PathTypes {
   }
 }
 
-/** The property `name` of `type` or of a base type, in any letter case. */
+/** The property `name` of `type` or of a base type, in any letter case (cycles are cut before). */
 function propertyOf(type: ObjectTypeDef, name: string, registry: TypeRegistry) {
   const lower = name.toLowerCase()
-  const seen = new Set<ObjectTypeDef>()
-  for (let t: ObjectTypeDef | undefined = type; t && !seen.has(t); t = baseOf(t, registry)) {
-    seen.add(t)
+  for (let t: ObjectTypeDef | undefined = type; t; t = baseOf(t, registry)) {
     const property = t.properties.find((each) => each.name.toLowerCase() === lower)
     if (property) return property
   }
@@ -184,7 +238,7 @@ class Members {
     for (const type of registry.types.values()) {
       if (type.kind === 'enum') continue
       const base = baseOf(type, registry)
-      if (base) this.derived.set(base, [...(this.derived.get(base) ?? []), type])
+      if (base) getOrCreate(this.derived, base, () => []).push(type)
     }
   }
 
@@ -201,19 +255,13 @@ class Members {
   private namesOf(type: ObjectTypeDef): Set<string> {
     let names = this.names.get(type)
     if (!names) {
-      const related = new Set<ObjectTypeDef>()
-      // Inheritance cycles are cut: each type is visited once.
-      for (let t: ObjectTypeDef | undefined = type; t && !related.has(t); t = baseOf(t, this.registry))
-        related.add(t)
+      names = namesWithBases(type, this.registry)
+      // Cycles are cut before (linkInheritance): each derived type is reached once.
       const below = [...(this.derived.get(type) ?? [])]
-      for (let t = below.pop(); t; t = below.pop())
-        if (!related.has(t)) {
-          related.add(t)
-          below.push(...(this.derived.get(t) ?? []))
-        }
-      names = new Set(
-        [...related].flatMap((t) => t.properties.map((property) => property.name.toLowerCase())),
-      )
+      for (let t = below.pop(); t; t = below.pop()) {
+        for (const property of t.properties) names.add(property.name.toLowerCase())
+        below.push(...(this.derived.get(t) ?? []))
+      }
       this.names.set(type, names)
     }
     return names

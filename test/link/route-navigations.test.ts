@@ -141,7 +141,7 @@ describe('navigation properties the API pages read under an entity', () => {
 
   it('type a path through the properties of the types before it', () => {
     // workbook-list-comments.md: no page gets /me/drive/items/{id}/workbook, driveItem's `workbook` types it.
-    const model = buildModel([
+    const pages = [
       {
         file: 'resources/driveitem.md',
         text: resource('driveItem', { relationships: [['workbook', '[workbook](workbook.md)']] }),
@@ -153,34 +153,126 @@ describe('navigation properties the API pages read under an entity', () => {
         file: 'api/workbook-list-comments.md',
         text: read('List comments', '/me/drive/items/{id}/workbook/comments', 'workbookComment', true),
       },
-    ])
+    ]
+    const model = buildModel(pages)
     expect(propertyOf(model, 'workbook', 'comments')).toMatchObject({ collection: true, relationship: true })
+    // A path two gets answer with different types has no type, not the property's.
+    const contested = buildModel([
+      ...pages,
+      { file: 'resources/other.md', text: resource('other') },
+      { file: 'api/a-get.md', text: read('Get workbook', '/me/drive/items/{id}/workbook', 'workbook') },
+      { file: 'api/b-get.md', text: read('Get other', '/me/drive/items/{id}/workbook', 'other') },
+    ])
+    expect(propertyOf(contested, 'workbook', 'comments')).toBeUndefined()
   })
 
   it('are not the names the docs call as an action on any route', () => {
-    // opentypeextension-post-opentypeextension.md creates an extension in a new reply, beside the
-    // collections it posts to; post-reply.md calls `reply` as an action.
+    // opentypeextension-post-opentypeextension.md creates an extension in a new reply (cut to that
+    // route); post-reply.md calls `reply` as an action.
     const post = { file: 'resources/post.md', text: resource('post') }
     const getPost = {
       file: 'api/post-get.md',
       text: read('Get post', '/groups/{id}/threads/{id}/posts/{id}', 'post'),
     }
-    const createExtension = {
+    const createExtension = (paths: readonly string[]) => ({
       file: 'api/opentypeextension-post-opentypeextension.md',
-      text: create(
-        'Create open extension',
-        ['/groups/{id}/extensions', '/groups/{id}/threads/{id}/posts/{id}/reply'],
-        'openTypeExtension',
-      ),
-    }
+      text: create('Create open extension', paths, 'openTypeExtension'),
+    })
     const openTypeExtension = { file: 'resources/opentypeextension.md', text: resource('openTypeExtension') }
     const reply = {
       file: 'api/post-reply.md',
       text: '# post: reply\n\nNamespace: microsoft.graph\n\nReply to a post.\n\n## HTTP request\n```http\nPOST /groups/{id}/threads/{id}/posts/{id}/reply\n```\n\n## Request body\n| Parameter | Type | Description |\n|:--|:--|:--|\n| comment | String | A comment. |\n\n## Response\nIf successful, this method returns `202 Accepted` response code. It does not return anything in the response body.\n',
     }
-    const pages = [groupPage(), post, getPost, createExtension, openTypeExtension]
-    expect(propertyOf(buildModel(pages), 'post', 'reply')).toBeDefined()
-    expect(propertyOf(buildModel([...pages, reply]), 'post', 'reply')).toBeUndefined()
+    const pages = [groupPage(), post, getPost, openTypeExtension]
+    const inReply = createExtension(['/groups/{id}/threads/{id}/posts/{id}/reply'])
+    expect(propertyOf(buildModel([...pages, inReply]), 'post', 'reply')).toBeDefined()
+    expect(propertyOf(buildModel([...pages, inReply, reply]), 'post', 'reply')).toBeUndefined()
+    // A create posting to collections of several names is no page's word on any of them.
+    const several = buildModel([
+      ...pages,
+      getGroup,
+      createExtension(['/groups/{id}/extensions', '/groups/{id}/threads/{id}/posts/{id}/reply']),
+    ])
+    expect(reported(several)).toEqual([])
+  })
+
+  it('are typed by the list and create pages over a page getting one of a derived type by key', () => {
+    // accesspackageassignmentrequestworkflowextension-get.md gets one derived extension by key;
+    // accesspackagecatalog-list-accesspackagecustomworkflowextensions.md lists the base type.
+    const extension = (name: string, base?: string) => ({
+      file: `resources/${name.toLowerCase()}.md`,
+      text: resource(name, base ? { base } : {}),
+    })
+    const model = buildModel([
+      { file: 'resources/accesspackagecatalog.md', text: resource('accessPackageCatalog') },
+      extension('customCalloutExtension'),
+      extension('accessPackageAssignmentRequestWorkflowExtension', 'microsoft.graph.customCalloutExtension'),
+      {
+        file: 'api/accesspackagecatalog-get.md',
+        text: read('Get catalog', '/catalogs/{id}', 'accessPackageCatalog'),
+      },
+      {
+        file: 'api/a-get.md',
+        text: read(
+          'Get extension',
+          '/catalogs/{id}/customWorkflowExtensions/{extensionId}',
+          'accessPackageAssignmentRequestWorkflowExtension',
+        ),
+      },
+      {
+        file: 'api/b-list.md',
+        text: read(
+          'List extensions',
+          '/catalogs/{id}/customWorkflowExtensions',
+          'customCalloutExtension',
+          true,
+        ),
+      },
+    ])
+    expect(propertyOf(model, 'accessPackageCatalog', 'customWorkflowExtensions')).toMatchObject({
+      type: { resolved: 'microsoft.graph.customCalloutExtension' },
+      collection: true,
+      position: { file: 'api/b-list.md' },
+    })
+  })
+
+  it("are the base type's where pages document the name on a base and on a type deriving from it", () => {
+    // agentidentity-list-transitivememberof.md sorts before serviceprincipal-list-transitivememberof.md.
+    const model = buildModel([
+      { file: 'resources/serviceprincipal.md', text: resource('servicePrincipal') },
+      {
+        file: 'resources/agentidentity.md',
+        text: resource('agentIdentity', { base: 'microsoft.graph.servicePrincipal' }),
+      },
+      directoryObject,
+      {
+        file: 'api/serviceprincipal-get.md',
+        text: read('Get servicePrincipal', '/servicePrincipals/{id}', 'servicePrincipal'),
+      },
+      {
+        file: 'api/agentidentity-get.md',
+        text: read(
+          'Get agentIdentity',
+          '/servicePrincipals/{id}/microsoft.graph.agentIdentity',
+          'agentIdentity',
+        ),
+      },
+      {
+        file: 'api/agentidentity-list-transitivememberof.md',
+        text: read(
+          'List memberships',
+          '/servicePrincipals/{id}/microsoft.graph.agentIdentity/transitiveMemberOf',
+          'directoryObject',
+          true,
+        ),
+      },
+      {
+        file: 'api/serviceprincipal-list-transitivememberof.md',
+        text: read('List memberships', '/servicePrincipals/{id}/transitiveMemberOf', 'directoryObject', true),
+      },
+    ])
+    expect(propertyOf(model, 'servicePrincipal', 'transitiveMemberOf')).toBeDefined()
+    expect(propertyOf(model, 'agentIdentity', 'transitiveMemberOf')).toBeUndefined()
   })
 
   it('are not added where the entity, a base or a derived type has the name in any letter case', () => {
