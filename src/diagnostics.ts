@@ -185,6 +185,12 @@ export const catalog = {
       "An API page reads a navigation property its type's page does not list; it is added to the type.",
     raisedBy: 'link route-navigations',
   },
+  'string-names-enum': {
+    severity: 'warning',
+    summary:
+      "A String property's possible values are the members of an enum the docs document under its name; it is typed as the enum.",
+    raisedBy: 'link string-enums',
+  },
   'property-from-example': {
     severity: 'warning',
     summary: 'An example shows a property its type does not document; it is added to the type.',

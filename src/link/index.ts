@@ -42,6 +42,7 @@ import { reportResponseTypeConflicts } from './response-type-conflicts.js'
 import { addNavigationsFromRoutes } from './route-navigations.js'
 import { dropServiceRootStandIns } from './service-root-stand-ins.js'
 import { settleStandardQueryOptions } from './standard-query-options.js'
+import { bindStringsToEnums } from './string-enums.js'
 
 /**
  * `memo`: what the last link of the same session kept (unset: nothing is kept). With the session's
@@ -71,6 +72,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
     registry.add(merged)
   }
 
+  bindStringsToEnums(registry, diagnostics)
   inferEnumsFromDescriptions(registry)
   const pageOperations = sorted.flatMap((page) => page.operations)
   const names = placeholderNames(registry.types.values(), pageOperations)

@@ -805,6 +805,8 @@ describe("today's Graph docs", () => {
       ['response-type-conflict', 'api/user-list-manager.md', 66],
       // `reminderView(startDateTime=startDateTime-value,…)`: values, not `{placeholders}`.
       ['openapi-inexact-path', 'api/user-reminderview.md', 27],
+      // `| signInAudience | String |` lists the members of enums.md's `### signInAudience values`.
+      ['string-names-enum', 'resources/agentidentityblueprint.md', 84],
       // The page's JSON representation leaves out two properties of its table.
       ['representation-mismatch', 'resources/todotask.md', 45],
       ['representation-mismatch', 'resources/todotask.md', 52],
