@@ -6,38 +6,50 @@
  * posting a channel with `"members": [{ "@odata.type": "#microsoft.graph.aadUserConversationMember" }]`
  * shows `members`, which team declares as conversationMember.
  */
+import { getOrCreate } from '../get-or-create.js'
 import type { TypeRef } from './drafts.js'
 import { chainOf } from './inheritance.js'
 import { typeOf } from './key-addressed.js'
 import type { TypeRegistry } from './registry.js'
 
 export class DeclaredTypes {
-  #byName: Map<string, Set<string>> | undefined
+  /** The properties of each lower-case name, with their types' namespaces; grouped when first
+   *  asked for, and resolved only for the names asked for (most links add few properties). */
+  #byName: Map<string, { type: TypeRef; namespace: string }[]> | undefined
+  readonly #resolved = new Map<string, Set<string>>()
 
-  /** The declarations are read when first asked for (most links add no property of their own). */
   constructor(private readonly registry: TypeRegistry) {}
 
   /** `shown` (a copy), or the nearest of its base types that the name is declared as elsewhere. */
   of(name: string, shown: TypeRef, namespace: string): TypeRef {
-    const names = this.declarations().get(name.toLowerCase())
-    const declared = names && chainOf({ ...shown }, namespace, this.registry).find((each) => names.has(each))
+    const names = this.declared(name.toLowerCase())
+    const declared = chainOf({ ...shown }, namespace, this.registry).find((each) => names.has(each))
     const type = declared && this.registry.get(this.registry.byName(declared, '') ?? '')
     return type ? { kind: 'named', name: type.qualifiedName } : { ...shown }
   }
 
-  /** The lower-case qualified names each lower-case property name is declared as. */
-  private declarations(): Map<string, Set<string>> {
-    if (!this.#byName) {
-      const byName = new Map<string, Set<string>>()
-      for (const type of this.registry.types.values()) {
-        if (type.kind === 'enum') continue
-        for (const property of type.properties) {
-          const declared = typeOf(property.type, this.registry, type.namespace)
-          if (!declared) continue
-          const key = property.name.toLowerCase()
-          byName.set(key, (byName.get(key) ?? new Set()).add(declared.qualifiedName.toLowerCase()))
-        }
+  /** The lower-case qualified names of the documented types `name` is declared as. */
+  private declared(name: string): Set<string> {
+    return getOrCreate(this.#resolved, name, () => {
+      const names = new Set<string>()
+      for (const { type, namespace } of this.properties().get(name) ?? []) {
+        const declared = typeOf(type, this.registry, namespace)
+        if (declared) names.add(declared.qualifiedName.toLowerCase())
       }
+      return names
+    })
+  }
+
+  private properties(): Map<string, { type: TypeRef; namespace: string }[]> {
+    if (!this.#byName) {
+      const byName = new Map<string, { type: TypeRef; namespace: string }[]>()
+      for (const owner of this.registry.types.values())
+        if (owner.kind !== 'enum')
+          for (const property of owner.properties)
+            getOrCreate(byName, property.name.toLowerCase(), () => []).push({
+              type: property.type,
+              namespace: owner.namespace,
+            })
       this.#byName = byName
     }
     return this.#byName

@@ -52,10 +52,12 @@ export function addNavigationsFromRoutes(
   namespaceOf: (operation: OperationDef) => string,
   diagnostics: Diagnostic[],
 ): void {
-  const answered = (operation: OperationDef) => {
-    const type = typeOf(operation.response.type, registry, namespaceOf(operation))
-    return type?.kind === 'entity' ? type : undefined
-  }
+  const answers = new Map<OperationDef, ObjectTypeDef | undefined>()
+  const answered = (operation: OperationDef) =>
+    getOrCreate(answers, operation, () => {
+      const type = typeOf(operation.response.type, registry, namespaceOf(operation))
+      return type?.kind === 'entity' ? type : undefined
+    })
   const paths = new PathTypes(registry, operations, answered)
   // A name the docs call as an action or function on any route is no property: a page creating an
   // extension lists `POST …/posts/{id}/reply` beside its collections, and another page calls `reply`.
@@ -92,8 +94,9 @@ export function addNavigationsFromRoutes(
           .map((says) => found.filter((evidence) => evidence.says === says))
           .find((some) => some.length > 0) ?? found
       const [first] = decisive
-      const shown = first && sharedType(decisive, parent.namespace, registry)
-      if (!first || !shown || members.has(parent, first.name)) continue
+      if (!first || members.has(parent, first.name)) continue
+      const shown = sharedType(decisive, parent.namespace, registry)
+      if (!shown) continue
       parent.properties.push({
         name: first.name,
         type: declared.of(first.name, shown, parent.namespace),
@@ -103,7 +106,7 @@ export function addNavigationsFromRoutes(
         description: '',
         position: first.route.position,
       })
-      members.changed()
+      members.added(parent, first.name)
       const { method, raw, position } = first.route
       diagnostics.push(
         diagnostic(
@@ -246,10 +249,16 @@ class Members {
     return this.namesOf(type).has(name.toLowerCase())
   }
 
-  /** A property was added: the names of every type related to its type are read again (few are
-   *  added, and each may be a member of many types). */
-  changed(): void {
-    this.names.clear()
+  /** `name` was added to `type`: it is a member of the types `type` derives from and of those
+   *  deriving from it (the names kept for them take it). */
+  added(type: ObjectTypeDef, name: string): void {
+    const lower = name.toLowerCase()
+    for (let t = baseOf(type, this.registry); t; t = baseOf(t, this.registry)) this.names.get(t)?.add(lower)
+    const below = [type]
+    for (let t = below.pop(); t; t = below.pop()) {
+      this.names.get(t)?.add(lower)
+      below.push(...(this.derived.get(t) ?? []))
+    }
   }
 
   private namesOf(type: ObjectTypeDef): Set<string> {

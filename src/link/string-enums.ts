@@ -26,18 +26,17 @@ export function bindStringsToEnums(registry: TypeRegistry, diagnostics: Diagnost
   const members = new Map(enums.map((type) => [type, new Set(type.members.map((m) => m.name.toLowerCase()))]))
   for (const owner of registry.types.values()) {
     if (owner.kind === 'enum') continue
-    owner.properties = owner.properties.map((property) => {
-      const values = property.possibleValues
-        ?.map((value) => value.toLowerCase())
-        .filter((v) => v !== SENTINEL)
-      if (property.type.kind !== 'primitive' || property.type.name !== 'String' || property.relationship)
-        return property
-      if (!values || values.length < 2) return property
-      const named = namedFor(owner, property.name, property.collection, enums).filter((type) =>
-        values.every((value) => members.get(type)?.has(value)),
+    owner.properties.forEach((property, index) => {
+      const { type, possibleValues } = property
+      if (type.kind !== 'primitive' || type.name !== 'String' || property.relationship || !possibleValues)
+        return
+      const values = possibleValues.map((value) => value.toLowerCase()).filter((value) => value !== SENTINEL)
+      if (values.length < 2) return
+      const named = namedFor(owner, property.name, property.collection, enums).filter((each) =>
+        values.every((value) => members.get(each)?.has(value)),
       )
       const chosen = chosenOf(named, owner, property.name)
-      if (!chosen) return property
+      if (!chosen) return
       diagnostics.push(
         diagnostic(
           'string-names-enum',
@@ -45,7 +44,7 @@ export function bindStringsToEnums(registry: TypeRegistry, diagnostics: Diagnost
           `Unexpected String type of ${owner.qualifiedName}.${property.name}: its possible values are members of the enum ${chosen.qualifiedName}, expected the Type cell to name it; typed as the enum`,
         ),
       )
-      return { ...property, type: { kind: 'named', name: chosen.qualifiedName } }
+      owner.properties[index] = { ...property, type: { kind: 'named', name: chosen.qualifiedName } }
     })
   }
 }
