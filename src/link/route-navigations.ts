@@ -41,7 +41,8 @@ const PROPERTY_NAME = /^[A-Za-z_]\w*$/
 interface Evidence {
   parent: readonly PathSegment[]
   name: string
-  type: TypeRef
+  /** The entity the page answers. */
+  type: ObjectTypeDef
   says: 'collection' | 'item' | 'single'
   route: RouteTemplate
 }
@@ -82,8 +83,7 @@ export function addNavigationsFromRoutes(
   const members = new Members(registry)
   const declared = new DeclaredTypes(registry)
   // Bases before the types deriving from them: a name documented on both is the base's property.
-  const depth = (type: ObjectTypeDef) =>
-    chainOf({ kind: 'named', name: type.qualifiedName }, '', registry).length
+  const depth = (type: ObjectTypeDef) => chainOf(named(type.qualifiedName), '', registry).length
   const parents = [...byParent].sort(([a], [b]) => depth(a) - depth(b))
   for (const [parent, byName] of parents)
     for (const found of byName.values()) {
@@ -95,7 +95,7 @@ export function addNavigationsFromRoutes(
           .find((some) => some.length > 0) ?? found
       const [first] = decisive
       if (!first || members.has(parent, first.name)) continue
-      const shown = sharedType(decisive, parent.namespace, registry)
+      const shown = sharedType(decisive, registry)
       if (!shown) continue
       parent.properties.push({
         name: first.name,
@@ -119,20 +119,13 @@ export function addNavigationsFromRoutes(
 }
 
 /** The one type the evidence shows, or the nearest documented type all of them derive from. */
-function sharedType(
-  found: readonly Evidence[],
-  namespace: string,
-  registry: TypeRegistry,
-): TypeRef | undefined {
-  const names = new Set(found.map(({ type }) => typeOf(type, registry, namespace)?.qualifiedName))
-  if (names.size === 1) return (found[0] as Evidence).type
-  const shared = sharedBase(
-    found.map(({ type }) => type),
-    registry,
-    namespace,
-  )
-  return shared === undefined ? undefined : { kind: 'named', name: shared }
+function sharedType(found: readonly Evidence[], registry: TypeRegistry): TypeRef | undefined {
+  const names = [...new Set(found.map(({ type }) => type.qualifiedName))]
+  const shared = names.length === 1 ? names[0] : sharedBase(names.map(named), registry, '')
+  return shared === undefined ? undefined : named(shared)
 }
+
+const named = (qualifiedName: string): TypeRef => ({ kind: 'named', name: qualifiedName })
 
 /** What an operation's routes say of the entities at a path: a list of them or a create of one
  *  (`…/x`), one by key (`…/x/{id}`) or a get of one (`…/x`), answered as an entity. */
@@ -141,8 +134,8 @@ function evidenceOf(
   answered: (operation: OperationDef) => ObjectTypeDef | undefined,
 ): Evidence[] {
   const { kind, response } = operation
-  const type = response.type
-  if (!type || !answered(operation)) return []
+  const type = answered(operation)
+  if (!type) return []
   const found: Evidence[] = []
   for (const route of operation.routes) {
     if (route.query) continue
