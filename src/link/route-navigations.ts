@@ -10,12 +10,9 @@
  * typed by the list and create pages (they name the collection's item type) before those getting
  * one by key (which may be a derived type's), as the type they all share, and as other types
  * declare the name where that derives from it (`DeclaredTypes`); documented on a base type and on a
- * type deriving from it, it is the base's. The parent's type is the one a get of the parent path
- * answers (or a list of the path before its key), else the type of the property the path's last
- * segment names on the type before it (`/me/drive/items/{id}/workbook` through driveItem's
- * `workbook`). Only an entity is taken, on
- * either side: a complex value at a path is a structural property, which the Properties tables
- * list. A name the docs call as an action or function anywhere is no property, and a name the
+ * type deriving from it, it is the base's. The parent's type is the one the docs give its path
+ * (`path-types.ts`). Only an entity is taken, on either side: a complex value at a path is a
+ * structural property, which the Properties tables list. A name the docs call as an action or function anywhere is no property, and a name the
  * type, a base or a derived type already has, in any letter case, is not added again. Runs after
  * the operation kinds are settled (`operation-kinds.ts`).
  */
@@ -23,11 +20,11 @@ import { diagnostic } from '../diagnostics.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic, PathSegment, RouteTemplate } from '../model.js'
 import { endingName } from '../route-end.js'
-import { segmentsKey } from '../route-key.js'
 import { DeclaredTypes } from './declared-types.js'
 import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
 import { baseOf, chainOf, namesWithBases, sharedBase } from './inheritance.js'
 import { typeOf } from './key-addressed.js'
+import { PathTypes } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
 
 /** A literal segment that can name a property (no `$value`, no cast, no call). */
@@ -163,66 +160,6 @@ function evidenceOf(
   // reads one resource by several paths: `/me/presence`, `/communications/presences/{id}`.)
   const names = new Set(found.map((evidence) => evidence.name.toLowerCase()))
   return kind === 'create' && names.size > 1 ? [] : found
-}
-
-/** The object type at a path: the entity a get answers there (or a list answers items of under a
- *  key), else the type of the property the last segment names on the type before it. A path two
- *  types are answered at has none. */
-class PathTypes {
-  private readonly answers = new Map<string, ObjectTypeDef | null>()
-  private readonly known = new Map<string, ObjectTypeDef | undefined>()
-
-  constructor(
-    private readonly registry: TypeRegistry,
-    operations: readonly OperationDef[],
-    answered: (operation: OperationDef) => ObjectTypeDef | undefined,
-  ) {
-    for (const operation of operations) {
-      const reads =
-        (operation.kind === 'get' && !operation.response.collection) ||
-        (operation.kind === 'list' && operation.response.collection)
-      const type = reads ? answered(operation) : undefined
-      if (!type) continue
-      for (const route of operation.routes) {
-        if (route.method !== 'GET' || route.query) continue
-        const key = segmentsKey(route.segments) + (operation.kind === 'list' ? '/{}' : '')
-        const before = this.answers.get(key)
-        this.answers.set(key, before === undefined || before === type ? type : null)
-      }
-    }
-  }
-
-  at(segments: readonly PathSegment[]): ObjectTypeDef | undefined {
-    const key = segmentsKey(segments)
-    if (!this.known.has(key))
-      this.known.set(
-        key,
-        this.answers.has(key) ? (this.answers.get(key) ?? undefined) : this.throughProperty(segments),
-      )
-    return this.known.get(key)
-  }
-
-  private throughProperty(segments: readonly PathSegment[]): ObjectTypeDef | undefined {
-    const last = segments.at(-1)
-    const byKey = last?.kind === 'param'
-    const named = byKey ? segments.at(-2) : last
-    if (named?.kind !== 'literal' || segments.length < 2) return undefined
-    const owner = this.at(segments.slice(0, byKey ? -2 : -1))
-    const property = owner && propertyOf(owner, named.value, this.registry)
-    if (!owner || !property || property.collection !== byKey) return undefined
-    const type = typeOf(property.type, this.registry, owner.namespace)
-    return type && type.kind !== 'enum' ? type : undefined
-  }
-}
-
-/** The property `name` of `type` or of a base type, in any letter case (cycles are cut before). */
-function propertyOf(type: ObjectTypeDef, name: string, registry: TypeRegistry) {
-  const lower = name.toLowerCase()
-  for (let t: ObjectTypeDef | undefined = type; t; t = baseOf(t, registry)) {
-    const property = t.properties.find((each) => each.name.toLowerCase() === lower)
-    if (property) return property
-  }
-  return undefined
 }
 
 /** The lower-case property names of each type with its base types' and its derived types'. */

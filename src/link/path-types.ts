@@ -1,0 +1,71 @@
+/**
+ * The object type at a route's path, as the docs type it: the entity a get answers there (or a
+ * list answers the items of under a key), else the type of the property the last segment names on
+ * the type before it (`/me/drive/items/{id}/workbook` through driveItem's `workbook`).
+ */
+import type { PathSegment } from '../model.js'
+import { segmentsKey } from '../route-key.js'
+import type { ObjectTypeDef, OperationDef } from './drafts.js'
+import { baseOf } from './inheritance.js'
+import { typeOf } from './key-addressed.js'
+import type { TypeRegistry } from './registry.js'
+
+/** The object type at a path: the entity a get answers there (or a list answers items of under a
+ *  key), else the type of the property the last segment names on the type before it. A path two
+ *  types are answered at has none. */
+export class PathTypes {
+  private readonly answers = new Map<string, ObjectTypeDef | null>()
+  private readonly known = new Map<string, ObjectTypeDef | undefined>()
+
+  constructor(
+    private readonly registry: TypeRegistry,
+    operations: readonly OperationDef[],
+    answered: (operation: OperationDef) => ObjectTypeDef | undefined,
+  ) {
+    for (const operation of operations) {
+      const reads =
+        (operation.kind === 'get' && !operation.response.collection) ||
+        (operation.kind === 'list' && operation.response.collection)
+      const type = reads ? answered(operation) : undefined
+      if (!type) continue
+      for (const route of operation.routes) {
+        if (route.method !== 'GET' || route.query) continue
+        const key = segmentsKey(route.segments) + (operation.kind === 'list' ? '/{}' : '')
+        const before = this.answers.get(key)
+        this.answers.set(key, before === undefined || before === type ? type : null)
+      }
+    }
+  }
+
+  at(segments: readonly PathSegment[]): ObjectTypeDef | undefined {
+    const key = segmentsKey(segments)
+    if (!this.known.has(key))
+      this.known.set(
+        key,
+        this.answers.has(key) ? (this.answers.get(key) ?? undefined) : this.throughProperty(segments),
+      )
+    return this.known.get(key)
+  }
+
+  private throughProperty(segments: readonly PathSegment[]): ObjectTypeDef | undefined {
+    const last = segments.at(-1)
+    const byKey = last?.kind === 'param'
+    const named = byKey ? segments.at(-2) : last
+    if (named?.kind !== 'literal' || segments.length < 2) return undefined
+    const owner = this.at(segments.slice(0, byKey ? -2 : -1))
+    const property = owner && propertyOf(owner, named.value, this.registry)
+    if (!owner || !property || property.collection !== byKey) return undefined
+    const type = typeOf(property.type, this.registry, owner.namespace)
+    return type && type.kind !== 'enum' ? type : undefined
+  }
+}
+
+/** The property `name` of `type` or of a base type, in any letter case (cycles are cut before). */
+function propertyOf(type: ObjectTypeDef, name: string, registry: TypeRegistry) {
+  const lower = name.toLowerCase()
+  for (let t: ObjectTypeDef | undefined = type; t; t = baseOf(t, registry)) {
+    const property = t.properties.find((each) => each.name.toLowerCase() === lower)
+    if (property) return property
+  }
+  return undefined
+}
