@@ -61,7 +61,7 @@ export class PathTypes {
 }
 
 /** The property `name` of `type` or of a base type, in any letter case (cycles are cut before). */
-function propertyOf(type: ObjectTypeDef, name: string, registry: TypeRegistry) {
+export function propertyOf(type: ObjectTypeDef, name: string, registry: TypeRegistry) {
   const lower = name.toLowerCase()
   for (let t: ObjectTypeDef | undefined = type; t; t = baseOf(t, registry)) {
     const property = t.properties.find((each) => each.name.toLowerCase() === lower)

@@ -24,7 +24,7 @@ import { DeclaredTypes } from './declared-types.js'
 import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
 import { baseOf, chainOf, namesWithBases, sharedBase } from './inheritance.js'
 import { typeOf } from './key-addressed.js'
-import { PathTypes } from './path-types.js'
+import { PathTypes, propertyOf } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
 
 /** A literal segment that can name a property (no `$value`, no cast, no call). */
@@ -73,7 +73,8 @@ export function addNavigationsFromRoutes(
     for (const evidence of evidenceOf(operation, answered)) {
       const parent = paths.at(evidence.parent)
       const key = evidence.name.toLowerCase()
-      if (parent?.kind !== 'entity' || called.has(key)) continue
+      // Most pages read a navigation their type's page lists: looked up on its chain at once.
+      if (parent?.kind !== 'entity' || called.has(key) || propertyOf(parent, key, registry)) continue
       const byName = getOrCreate(byParent, parent, () => new Map<string, Evidence[]>())
       getOrCreate(byName, key, () => []).push(evidence)
     }
