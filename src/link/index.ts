@@ -72,7 +72,6 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
     registry.add(merged)
   }
 
-  bindStringsToEnums(registry, diagnostics)
   inferEnumsFromDescriptions(registry)
   const pageOperations = sorted.flatMap((page) => page.operations)
   const names = placeholderNames(registry.types.values(), pageOperations)
@@ -80,6 +79,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   markKeyAddressedEntities(registry, pageOperations)
   markNavigationTargets(registry)
   linkInheritance(registry, undocumented, diagnostics)
+  bindStringsToEnums(registry, diagnostics)
   // Only frozen page models are kept from one save to the next (`ParsedPages`): only then is this
   // link kept, with each linked operation's page operation.
   const kept = sorted.every((page) => Object.isFrozen(page))

@@ -10,8 +10,8 @@
  * `previewType`), or the property's ends in it (`signInRiskLevels` for `riskLevel`); every listed value is one of
  * its members (letter case aside, `unknownFutureValue` aside); of several such enums, one named as
  * the property, else one named after the type and the property, else none. Only enums a page
- * documents are taken: runs before the ones the descriptions imply are made
- * (`inferEnumsFromDescriptions`).
+ * documents are taken, not those the descriptions imply (`inferEnumsFromDescriptions`). Runs after
+ * inheritance, so that a row restating a base type's property is not reported on the derived page.
  */
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../model.js'
@@ -21,7 +21,9 @@ import type { TypeRegistry } from './registry.js'
 const SENTINEL = 'unknownfuturevalue'
 
 export function bindStringsToEnums(registry: TypeRegistry, diagnostics: Diagnostic[]): void {
-  const enums = [...registry.types.values()].filter((type): type is EnumTypeDef => type.kind === 'enum')
+  const enums = [...registry.types.values()].filter(
+    (type): type is EnumTypeDef => type.kind === 'enum' && !type.inferred,
+  )
   if (enums.length === 0) return
   const members = new Map(enums.map((type) => [type, new Set(type.members.map((m) => m.name.toLowerCase()))]))
   for (const owner of registry.types.values()) {
