@@ -12,6 +12,20 @@ export const DEFAULT_SERVICE_ROOT = 'https://graph.microsoft.com/v1.0'
 /** The API's title, for the service at `DEFAULT_SERVICE_ROOT`'s host. */
 export const DEFAULT_API_TITLE = 'Microsoft Graph'
 
+/** The OData query options a list supports where its page says it supports "the OData query
+ *  parameters" without naming them; any other call, `SINGLE_QUERY_OPTIONS`. */
+export const LIST_QUERY_OPTIONS: readonly string[] = [
+  '$select',
+  '$expand',
+  '$filter',
+  '$orderby',
+  '$top',
+  '$skip',
+  '$count',
+  '$search',
+]
+export const SINGLE_QUERY_OPTIONS: readonly string[] = ['$select', '$expand']
+
 /**
  * The format's root entity: an entity type (one keyed by `id`) whose page states no base type
  * derives from it. Pages state it on some entity types (`"baseType": "microsoft.graph.entity"`,

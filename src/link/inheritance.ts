@@ -210,6 +210,32 @@ export function namesWithBases(type: ObjectTypeDef, registry: TypeRegistry): Set
   return names
 }
 
+/** Each documented object type's direct derived types, for walking a family downwards. */
+export function derivedTypesByBase(registry: TypeRegistry): Map<ObjectTypeDef, ObjectTypeDef[]> {
+  const derived = new Map<ObjectTypeDef, ObjectTypeDef[]>()
+  for (const type of registry.types.values()) {
+    if (type.kind === 'enum') continue
+    const base = baseOf(type, registry)
+    if (base) getOrCreate(derived, base, () => []).push(type)
+  }
+  return derived
+}
+
+/** The lower-case property names of the types deriving from `type`, at any depth (cycles are cut
+ *  first); `derived` is `derivedTypesByBase`. */
+export function derivedNames(
+  type: ObjectTypeDef,
+  derived: ReadonlyMap<ObjectTypeDef, readonly ObjectTypeDef[]>,
+): Set<string> {
+  const names = new Set<string>()
+  const below = [...(derived.get(type) ?? [])]
+  for (let t = below.pop(); t; t = below.pop()) {
+    for (const property of t.properties) names.add(property.name.toLowerCase())
+    below.push(...(derived.get(t) ?? []))
+  }
+  return names
+}
+
 export function baseOf(type: ObjectTypeDef, registry: TypeRegistry): ObjectTypeDef | undefined {
   const ref = type.baseType
   if (ref?.kind !== 'named' || !ref.resolved) return undefined

@@ -15,7 +15,7 @@
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../model.js'
 import type { OperationDef, TypeRef } from './drafts.js'
-import { baseOf, namesWithBases } from './inheritance.js'
+import { derivedNames, derivedTypesByBase, namesWithBases } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
 import { type NamespaceOf, resolveReference } from './resolve-references.js'
 
@@ -48,7 +48,10 @@ export function settleListedBodyTypes(
     }
     if (!sent || sentType.kind !== 'named' || !sentType.resolved) continue
     // A body may be an instance of a derived type (a room's update through its base, place).
-    const sendable = new Set([...sent, ...derivedMembers(sentType.resolved, registry)])
+    const sentDef = registry.get(sentType.resolved)
+    const below =
+      sentDef && sentDef.kind !== 'enum' ? derivedNames(sentDef, derivedTypesByBase(registry)) : []
+    const sendable = new Set([...sent, ...below])
     for (const member of listed)
       if (!sendable.has(member.name.toLowerCase()))
         diagnostics.push(
@@ -68,18 +71,4 @@ function membersOf(type: TypeRef, namespace: string, registry: TypeRegistry): Se
     return undefined
   const def = registry.get(type.resolved)
   return def && def.kind !== 'enum' ? namesWithBases(def, registry) : undefined
-}
-
-/** The member names, lower-cased, of the documented types that derive from `base` (the qualified
- *  name). */
-function derivedMembers(base: string, registry: TypeRegistry): string[] {
-  const names: string[] = []
-  for (const type of registry.types.values()) {
-    if (type.kind === 'enum' || type === registry.get(base)) continue
-    let derives = false
-    for (let current = baseOf(type, registry); current && !derives; current = baseOf(current, registry))
-      derives = current.qualifiedName === base
-    if (derives) names.push(...type.properties.map((property) => property.name.toLowerCase()))
-  }
-  return names
 }

@@ -22,7 +22,14 @@ import type { Diagnostic, PathSegment, RouteTemplate } from '../model.js'
 import { endingName } from '../route-end.js'
 import { DeclaredTypes } from './declared-types.js'
 import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
-import { baseOf, chainOf, namesWithBases, sharedBase } from './inheritance.js'
+import {
+  baseOf,
+  chainOf,
+  derivedNames,
+  derivedTypesByBase,
+  namesWithBases,
+  sharedBase,
+} from './inheritance.js'
 import { typeOf } from './key-addressed.js'
 import { PathTypes, propertyOf } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
@@ -165,15 +172,11 @@ function evidenceOf(
 
 /** The lower-case property names of each type with its base types' and its derived types'. */
 class Members {
-  private readonly derived = new Map<ObjectTypeDef, ObjectTypeDef[]>()
+  private readonly derived: ReadonlyMap<ObjectTypeDef, readonly ObjectTypeDef[]>
   private readonly names = new Map<ObjectTypeDef, Set<string>>()
 
   constructor(private readonly registry: TypeRegistry) {
-    for (const type of registry.types.values()) {
-      if (type.kind === 'enum') continue
-      const base = baseOf(type, registry)
-      if (base) getOrCreate(this.derived, base, () => []).push(type)
-    }
+    this.derived = derivedTypesByBase(registry)
   }
 
   has(type: ObjectTypeDef, name: string): boolean {
@@ -195,13 +198,7 @@ class Members {
   private namesOf(type: ObjectTypeDef): Set<string> {
     let names = this.names.get(type)
     if (!names) {
-      names = namesWithBases(type, this.registry)
-      // Cycles are cut before (linkInheritance): each derived type is reached once.
-      const below = [...(this.derived.get(type) ?? [])]
-      for (let t = below.pop(); t; t = below.pop()) {
-        for (const property of t.properties) names.add(property.name.toLowerCase())
-        below.push(...(this.derived.get(t) ?? []))
-      }
+      names = new Set([...namesWithBases(type, this.registry), ...derivedNames(type, this.derived)])
       this.names.set(type, names)
     }
     return names

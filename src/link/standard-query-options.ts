@@ -5,10 +5,8 @@
  * list, `responsesFromMethods`), before the options the page names; the page's statement is dropped
  * from link's copies of the operations.
  */
+import { LIST_QUERY_OPTIONS, SINGLE_QUERY_OPTIONS } from '../format-defaults.js'
 import type { OperationDef } from './drafts.js'
-
-const LIST_QUERY_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search']
-const SINGLE_QUERY_OPTIONS = ['$select', '$expand']
 
 export function settleStandardQueryOptions(operations: readonly OperationDef[]): void {
   for (const operation of operations) {

@@ -6,6 +6,7 @@
  * Output is sorted (literal children by name, then `byId`, calls, item path), so it is deterministic.
  */
 
+import { LIST_QUERY_OPTIONS } from '../../format-defaults.js'
 import { getOrCreate } from '../../get-or-create.js'
 import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
@@ -109,7 +110,6 @@ export interface ClientView {
 const MODULE_NAMES = ['T', 'U', 'GraphClient', ...Object.keys(RUNTIME_IMPORTS)]
 
 const VERBS: readonly HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']
-const STANDARD_QUERY = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search']
 
 /** A verb method's view as the client keeps it: with the response kind, and whether its types
  *  reach `undocumented.ts`. */
@@ -532,11 +532,12 @@ function queryType(
   const documented = new Set<string>()
   const extra = new Map<string, boolean>()
   for (const { operation, route } of chosen) {
-    for (const option of operation.queryOptions) if (STANDARD_QUERY.includes(option)) documented.add(option)
+    for (const option of operation.queryOptions)
+      if (LIST_QUERY_OPTIONS.includes(option)) documented.add(option)
     for (const pair of (route.query ?? '').split('&')) {
       const [key = '', value = ''] = pair.split('=')
       if (key === '') continue
-      if (STANDARD_QUERY.includes(key)) documented.add(key)
+      if (LIST_QUERY_OPTIONS.includes(key)) documented.add(key)
       else if (!key.startsWith('$') || /\{/.test(value))
         extra.set(key, (extra.get(key) ?? false) || /\{/.test(value))
     }
@@ -546,7 +547,7 @@ function queryType(
   // The query parameters the pages document (a Query parameters table, a name their prose gives).
   for (const { operation } of chosen)
     for (const parameter of shapes.of(operation).parameters.query)
-      if (STANDARD_QUERY.includes(parameter.name)) documented.add(parameter.name)
+      if (LIST_QUERY_OPTIONS.includes(parameter.name)) documented.add(parameter.name)
       else extra.set(parameter.name, (extra.get(parameter.name) ?? false) || parameter.required)
   if (verb !== 'GET' && extra.size === 0) return undefined
   if (freeForm && documented.size === 0 && extra.size === 0)
@@ -554,7 +555,7 @@ function queryType(
   const selectOf = verb === 'GET' && documented.has('$select') ? response.selectOf : undefined
   const expands = selectOf !== undefined && documented.has('$expand') && selectOf.navigation.length > 0
   const members: string[] = []
-  for (const option of STANDARD_QUERY) {
+  for (const option of LIST_QUERY_OPTIONS) {
     if (!documented.has(option) || verb !== 'GET') continue
     const type =
       option === '$select'
