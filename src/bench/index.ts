@@ -11,10 +11,13 @@
  * save of that page to its updated output (the median of 5 saves; then of 3 atomic saves, and of
  * 3 saves that break the page, each followed by one that fixes it), and the mock server's throughput
  * when `runMockLoad` exists. Every figure is a child process's wall time. Not a test: no limits.
+ * Beside them, the pace a peer sets for types alone: doc2ts generate with `--outputs types`, cold,
+ * against openapi-typescript reading the OpenAPI document of the same tree (the one doc2ts wrote).
  * Also the bytes a three-call browser app ships (esbuild, minified ESM, gzip), against the client
  * generated here and against Microsoft's Kiota SDK (`bundle-size.ts`).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -64,10 +67,27 @@ const rows: [string, Measurement][] = [['floor (remark-parse + remark-gfm)', flo
 rows.push(['doc2ts generate, cold (empty cache)', measure(cli, generate)])
 rows.push(['doc2ts generate, warm (nothing changed)', measure(cli, generate)])
 const edit = editOneDescription(docs, pages)
-rows.push(['doc2ts generate, one page changed', measure(cli, generate)])
+const onePage = measure(cli, generate)
+rows.push(['doc2ts generate, one page changed', onePage])
 process.stdout.write(
   `one page changed: ${edit ? `a property description at ${edit.file}:${edit.line}` : 'no Properties table found'}\n`,
 )
+const typesOnly = ['--out', join(work, 'types-out'), '--cache-dir', join(work, 'types-cache'), '--quiet']
+rows.push([
+  'doc2ts generate --outputs types, cold',
+  measure(cli, ['generate', docs, ...typesOnly, '--outputs', 'types']),
+])
+rows.push([
+  'openapi-typescript on that openapi.json',
+  measure(openapiTypescriptCli(), [join(work, 'out', 'openapi.json'), '-o', join(work, 'openapi-types.ts')]),
+])
+
+/** The CLI script of the openapi-typescript package this repository installs (for the peer row). */
+function openapiTypescriptCli(): string {
+  const manifest = createRequire(import.meta.url).resolve('openapi-typescript/package.json')
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> }
+  return join(manifest, '..', bin['openapi-typescript'] as string)
+}
 
 /** Add a few words to the description of a Properties-table row (not an inherited one) of a
  *  resource page near the middle of the tree; returns where. */
@@ -111,11 +131,8 @@ for (const [label, run] of rows) {
   const steps = stepTimes(run.stderr)
   if (steps) process.stdout.write(`${''.padEnd(42)} steps: ${steps}\n`)
 }
-const summary = rows
-  .at(-1)?.[1]
-  .stderr.split('\n')
-  .findLast((line) => line.startsWith('doc2ts: '))
-if (summary) process.stdout.write(`last summary: ${summary}\n`)
+const summary = onePage.stderr.split('\n').findLast((line) => line.startsWith('doc2ts: '))
+if (summary) process.stdout.write(`summary of the one-page run: ${summary}\n`)
 process.stdout.write(`model size: ${outputSize(join(work, 'out'))}\n`)
 process.stdout.write('three-call browser app (esbuild, minified ESM):\n')
 for (const [label, source, from] of [
