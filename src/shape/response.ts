@@ -32,7 +32,7 @@ export function shapeResponse(
   const status = response.status
   const type = response.type
   const deletes = operation.routes.length > 0 && operation.routes.every((route) => route.method === 'DELETE')
-  const untyped = !type && (deletes || (response.source === 'none' && !showsObject(examples)))
+  const untyped = !type && (deletes || (response.source === 'none' && !showsObject(examples, status)))
   if (status === 204 || untyped) return { kind: 'none', status }
   if (!type) return { kind: 'object', status }
   const shaped = responseOfType(type, response.collection, status, model)
@@ -59,11 +59,11 @@ export function shapeResponse(
  * answers that object (the preview action's `{ "getUrl": …, "postUrl": … }` under `### Response`),
  * not nothing.
  */
-function showsObject(examples: readonly ExampleShape[]): boolean {
+function showsObject(examples: readonly ExampleShape[], status: number): boolean {
   return examples.some(
     ({ example, body }) =>
       example.kind === 'response' &&
-      (example.status === undefined || isSuccess(example.status)) &&
+      isSuccess(shownStatus(example, status)) &&
       body.kind === 'json' &&
       isJsonObject(body.value),
   )
