@@ -25,39 +25,27 @@
  * segment, any case), the annotation's qualified name is kept with the sentence's link target
  * (`microsoft.graph.externalConnectors.externalConnection` + `resources/externalconnectors-….md`).
  * Collection-ness is voted on by the evidence that states it (`collectionByVote`). A `202 Accepted` whose
- * examples show no body returns none, whatever type the page names. The status is the first 2xx code the section names
- * (else the first code; the other 2xx codes of its sentence are `otherSuccesses`), else the
- * response example's status, else 204 for DELETE and 200 otherwise. A redirect the section names
- * (`302 Found`) is kept as the response's `redirect` where an example shows the success it leads to,
- * whose status is then the response's.
+ * examples show no body returns none, whatever type the page names. What each kind of evidence
+ * says: `response-evidence.ts`; the status: `response-status.ts`.
  */
-import type { Link, Nodes, Paragraph, PhrasingContent } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
-import { isRedirect, isSuccess } from '../http-status.js'
-import type {
-  Diagnostic,
-  ExampleDef,
-  HttpMethod,
-  ResponseDef,
-  RouteTemplate,
-  SourcePosition,
-  TypeRef,
-} from '../model.js'
-import { cleanText, inlineCodesIn, inlineText } from '../parse/inline-text.js'
+import { isSuccess } from '../http-status.js'
+import type { Diagnostic, ExampleDef, ResponseDef, RouteTemplate, TypeRef } from '../model.js'
+import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
 import { lastLiteral, mostlyAddressOne } from '../route-end.js'
 import { ExampleReads, requestPathOf } from '../shape/examples.js'
 import { requestSegments, routeMatches } from '../shape/route-matches.js'
 import { simpleNameOfType, writtenTypeName } from '../simple-name.js'
-import { isResourceTarget, resolveLinkTarget } from './link-target.js'
-import { primitiveNamed, type ReadType, readTypeText } from './type-cell.js'
-
-interface Evidence extends ReadType {
-  position?: SourcePosition
-  /** The annotation says whether it is a collection (`Collection(…)`, `isCollection`). */
-  statesCollection?: boolean
-}
+import {
+  type Evidence,
+  odataType,
+  readResponseAnnotation,
+  readResponseBody,
+  readResponseSentence,
+} from './response-evidence.js'
+import { type ResponseStatus, responseStatus } from './response-status.js'
 
 export function extractResponse(
   page: Page,
@@ -153,21 +141,10 @@ function responseByEvidence(
   const sentence = paragraphs.find((node) => /\breturns?\b/i.test(cleanText(node))) ?? paragraphs[0]
   const responseExamples = examples.filter((example) => example.kind === 'response')
   const annotated = responseExamples.find((example) => typeof odataType(example) === 'string')
-  const named = statusIn(paragraphs)
-  // A redirect the section names (`302 Found` to a download URL) leads to the result the examples
-  // show after following it (`HTTP/1.1 200 OK` and the file): the call answers that in the end.
-  const followed = named !== undefined && isRedirect(named) ? followedStatus(examples, named) : undefined
-  const others = named === undefined || followed !== undefined ? [] : otherSuccesses(paragraphs, named)
-  // Answers beside `status`: the redirect it follows, other success codes the sentence names.
-  const otherAnswers = {
-    ...(followed === undefined ? {} : { redirect: named }),
-    ...(others.length === 0 ? {} : { otherSuccesses: others }),
-  }
-  const status =
-    followed ?? named ?? responseExamples.find((example) => example.status)?.status ?? defaultStatus(method)
-  const respond = (evidence: Omit<ResponseDef, 'status' | 'redirect' | 'otherSuccesses'>): ResponseDef => ({
-    status,
-    ...otherAnswers,
+  const answers = responseStatus(paragraphs, examples, method)
+  const { status } = answers
+  const respond = (evidence: Omit<ResponseDef, keyof ResponseStatus>): ResponseDef => ({
+    ...answers,
     ...evidence,
   })
   // `202 Accepted` and examples without a body: the request was queued, and a type the page names
@@ -390,131 +367,6 @@ function responseSection(sections: readonly Section[]): Section | undefined {
 }
 
 /**
- * The type a Response sentence names: the first link to a resource page (its text the name, perhaps
- * followed by `resource`/`object`: `a [Drive resource][drive-resource]`), or a primitive word before
- * `in the response body`, with `collection of` / `list of` / `… collection` marking a collection.
- */
-const LINK_TEXT = /^([A-Za-z_][\w.]*)(?:\s+(resources?|objects?|entit(?:y|ies)))?$/i
-
-export function readResponseSentence(paragraph: Paragraph, file: string): Evidence | undefined {
-  const children = paragraph.children
-  for (const [index, child] of children.entries()) {
-    if (child.type !== 'link') continue
-    const target = resolveLinkTarget(child.url, file)
-    // The link text is the type's name, or its name and what it is: `[Drive resource][drive-resource]`.
-    const [, name = '', noun] = LINK_TEXT.exec(cleanText(child).replace(/`/g, '')) ?? []
-    if (target === undefined || name === '') continue
-    const before = children.slice(0, index).map(phrasingText).join('')
-    const after = children
-      .slice(index + 1)
-      .map(phrasingText)
-      .join('')
-    // A link outside `resources/` names a type where the sentence calls it one (Defender for
-    // Endpoint keeps resource and API pages in one folder): `a collection of [machineAction](…) entities`.
-    const calledType = noun !== undefined || /^\s*(?:entit(?:y|ies)|objects?|resources?)\b/i.test(after)
-    if (!isResourceTarget(target) && !calledType) continue
-    // `a collection of [x](…)` · `[x](…) collection` · `the requested [x](…) objects` (plural)
-    const collection =
-      noun?.endsWith('s') === true ||
-      /\b(collection|list|array) of\s*$/i.test(before) ||
-      /^\s*(collection|objects|resources|entities)\b/i.test(after)
-    return { type: { kind: 'named', name, target }, collection, position: linkPosition(child, file) }
-  }
-  const text = cleanText(paragraph)
-  const match =
-    /\b(?:Edm\.)?([A-Za-z][A-Za-z0-9]*)(\s+collection)?(?:\s+(?:objects?|values?))?\s+in the response body/i.exec(
-      text,
-    )
-  const primitive = match ? primitiveNamed(match[1] ?? '') : undefined
-  if (!primitive || !match) return undefined
-  const collection = match[2] !== undefined || /\bcollection of\s+$/i.test(text.slice(0, match.index))
-  const start = paragraph.position?.start
-  return {
-    type: { kind: 'primitive', name: primitive },
-    collection,
-    position: { file, line: start?.line ?? 1, column: start?.column ?? 1 },
-  }
-}
-
-/** `"@odata.type": "Collection(microsoft.graph.x)"` or `"microsoft.graph.x"` with `"isCollection": true`. */
-export function readResponseAnnotation(example: ExampleDef): Evidence | undefined {
-  const written = odataType(example)
-  if (written === undefined) return undefined
-  const read = readTypeText(written.replace(/^#/, ''))
-  const { collection, stated } = annotatedCollection(example, read.collection)
-  return { type: read.type, collection, position: example.position, statesCollection: stated }
-}
-
-/** What a response annotation says of collection-ness, its type written `Collection(…)`
- *  (`typeCollection`) or its `"isCollection"`; `stated` is false where it says neither (then the
- *  operation's vote of sentence and example decides). */
-export function annotatedCollection(
-  example: ExampleDef,
-  typeCollection: boolean,
-): { collection: boolean; stated: boolean } {
-  const isCollection = example.annotation?.isCollection
-  return {
-    collection: typeCollection || isCollection === true || isCollection === 'true',
-    stated: typeCollection || isCollection !== undefined,
-  }
-}
-
-/** Evidence from a response body (as `reads` reads it); `undefined` when the body is absent or
- *  not JSON. */
-function readResponseBody(example: ExampleDef, reads: ExampleReads): Evidence | undefined {
-  const read = readBody(example, reads)
-  return read && { ...read, position: example.position }
-}
-
-function readBody(example: ExampleDef, reads: ExampleReads): Evidence | undefined {
-  const parsed = reads.of(example).body
-  if (parsed.kind !== 'json') return undefined
-  const body = parsed.value
-  if (!isObject(body)) return undefined
-  const unknown = { kind: 'unknown', text: '' } as const
-  if ('value' in body) {
-    const value = body.value
-    if (Array.isArray(value)) {
-      const first: unknown = value[0]
-      return { type: isObject(first) ? typeOfObject(first) : primitiveOfValue(first), collection: true }
-    }
-    if (isObject(value)) return { type: typeOfObject(value), collection: false }
-    return { type: primitiveOfValue(value), collection: false }
-  }
-  return { type: '@odata.type' in body ? typeOfObject(body) : unknown, collection: false }
-}
-
-function typeOfObject(value: Record<string, unknown>): TypeRef {
-  const written = value['@odata.type']
-  return typeof written === 'string'
-    ? readTypeText(written.replace(/^#/, '')).type
-    : { kind: 'unknown', text: '' }
-}
-
-function primitiveOfValue(value: unknown): TypeRef {
-  if (typeof value === 'string') return { kind: 'primitive', name: 'String' }
-  if (typeof value === 'boolean') return { kind: 'primitive', name: 'Boolean' }
-  if (typeof value === 'number')
-    return { kind: 'primitive', name: Number.isInteger(value) ? 'Int32' : 'Double' }
-  return { kind: 'unknown', text: '' }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
-
-/**
- * The response annotation's type; `microsoft.graph.None` (a `202 Accepted` without body) names none,
- * and so does any annotation of a `204 No Content` example (removePassword's names the type it removes).
- */
-function odataType(example: ExampleDef): string | undefined {
-  if (example.annotation?.blockType !== 'response' || example.status === 204) return undefined
-  const written = example.annotation['@odata.type'] ?? example.annotation['@type']
-  if (typeof written !== 'string' || /^(?:[\w.]+\.)?none$/i.test(written.trim())) return undefined
-  return written.trim() !== '' ? written.trim() : undefined
-}
-
-/**
  * Same type when the last name segments match case-insensitively (`user` = `microsoft.graph.user`),
  * or when one is a link to the other's page, whatever its text says: `[itemActivityStats][]` with
  * `[itemActivityStats]: ../resources/itemactivitystat.md` beside `microsoft.graph.itemActivityStat`.
@@ -527,66 +379,4 @@ function linksPageOf(link: TypeRef, type: TypeRef): boolean {
   if (link.kind !== 'named' || link.target === undefined) return false
   const page = link.target.slice(link.target.lastIndexOf('/') + 1).replace(/\.md$/i, '')
   return page.toLowerCase() === simpleNameOfType(type)
-}
-
-/** Status codes in backticks (`` `200 OK` ``), else plain (`200 OK`); the first 2xx wins. */
-function statusIn(paragraphs: readonly Paragraph[]): number | undefined {
-  const inCode = paragraphs.flatMap((paragraph) =>
-    inlineCodesIn(paragraph).flatMap((code) => /^\s*([1-5]\d\d)\b/.exec(code.value)?.[1] ?? []),
-  )
-  const codes =
-    inCode.length > 0
-      ? inCode.map(Number)
-      : paragraphs.flatMap((paragraph) => statusesIn(cleanText(paragraph)))
-  return codes.find(isSuccess) ?? codes[0]
-}
-
-/**
- * Status codes written with their reason (`200 OK`, and as other teams write it `200, Ok`,
- * `201 - Created`) or before "response" in `text`.
- */
-function statusesIn(text: string): number[] {
-  return [...text.matchAll(/\b([1-5]\d\d)(?:\s*[,–-]\s*|\s+)(?:[A-Z][A-Za-z]*|response)\b/g)].map((match) =>
-    Number(match[1]),
-  )
-}
-
-/**
- * The other success codes the sentence naming `status` names beside it: answers the call gives
- * instead, in some case ("returns a `201 Created` response code if a new meeting is created, or a
- * `200 OK` response code if an existing meeting is retrieved"; "`204 No Content`—except a `200 OK`…").
- * Only that sentence: a later one may name what another call answers (the monitor URL's `200 OK`).
- */
-function otherSuccesses(paragraphs: readonly Paragraph[], status: number): number[] {
-  const sentence = paragraphs
-    .flatMap((paragraph) => cleanText(paragraph).split(/(?<=[.!?])\s+/))
-    .find((text) => statusesIn(text).includes(status))
-  // Written in code (`200 OK`), a status is told from a count in the prose ("the first 250 Items").
-  const inCode = [...(sentence ?? '').matchAll(/`\s*([1-5]\d\d)\b[^`]*`/g)].map((match) => Number(match[1]))
-  const codes = inCode.length > 0 ? inCode : statusesIn(sentence ?? '')
-  return [...new Set(codes)].filter((code) => code !== status && isSuccess(code))
-}
-
-/** What the redirect leads to: the success status of a response example after the redirect's own,
- *  before the next request (a later request, to the download URL, shows another call). */
-function followedStatus(examples: readonly ExampleDef[], redirect: number): number | undefined {
-  let followed = false
-  for (const example of examples) {
-    if (example.kind === 'request') followed = false
-    else if (example.status === redirect) followed = true
-    else if (followed && example.status !== undefined && isSuccess(example.status)) return example.status
-  }
-  return undefined
-}
-
-function defaultStatus(method: HttpMethod | undefined): number {
-  return method === 'DELETE' ? 204 : 200
-}
-
-function phrasingText(node: PhrasingContent): string {
-  return inlineText(node as Nodes)
-}
-
-function linkPosition(link: Link, file: string): SourcePosition {
-  return { file, line: link.position?.start.line ?? 1, column: link.position?.start.column ?? 1 }
 }

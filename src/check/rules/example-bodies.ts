@@ -9,7 +9,7 @@
  * left alone: only what the docs themselves contradict is reported.
  */
 import { type DiagnosticCode, diagnostic } from '../../diagnostics.js'
-import { annotatedCollection } from '../../extract/response-section.js'
+import { annotatedCollection } from '../../extract/response-evidence.js'
 import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../../model.js'
 import { type ExampleReads, isJsonObject } from '../../shape/examples.js'
 import type { ExampleBodiesMemo } from '../check-memo.js'

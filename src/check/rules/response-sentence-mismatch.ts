@@ -10,7 +10,7 @@
 
 import type { Paragraph } from 'mdast'
 import { diagnostic } from '../../diagnostics.js'
-import { annotatedCollection, readResponseSentence } from '../../extract/response-section.js'
+import { annotatedCollection, readResponseSentence } from '../../extract/response-evidence.js'
 import { DEFAULT_NAMESPACE } from '../../format-defaults.js'
 import type { Diagnostic, ExampleDef, OperationDef, PageModel, TypeDef, TypeRef } from '../../model.js'
 import { cleanText } from '../../parse/inline-text.js'
