@@ -8,7 +8,8 @@
  * these, a page about a type derived from another page's type follows that page (the general page
  * answers, as Graph's own route does; its special cases add their responses):
  *   GET /me/messages/{id}   eventmessage-get (eventMessage) · message-get (message)   → message-get
- * Before all of these, the pages about the type the path's collection is named for (`namedByPath`);
+ * Before all of these, the pages about the type the path's collection is named for (`pathNaming`:
+ * those answering it first);
  * and before every other, the pages that answer the path (`answeringAmong`: not only with a query).
  * Their responses and bodies are then read together (the union of what they document). The first
  * of them owns the route (its title leads the client's doc comment, its handler serves it, its
@@ -62,9 +63,9 @@ export function preferredOperations<Ref extends RouteOfOperation>(
     for (const ref of refs) (takesAnotherType(ref.operation, bases) ? others : plain).push(ref)
     return [...generalFirst(plain, bases), ...generalFirst(others, bases)]
   }
-  const named = candidates.filter(namedByPath)
-  const unnamed = candidates.filter((ref) => !namedByPath(ref))
-  const preferred = [...ordered(named), ...ordered(unnamed)]
+  const byNaming: Ref[][] = [[], [], []]
+  for (const ref of candidates) byNaming[2 - pathNaming(ref)]?.push(ref)
+  const preferred = byNaming.flatMap(ordered)
   // The answering pages lead (the first page is the route's owner for every output alike), the
   // page listed on a type's main page first among them.
   const answering = answeringAmong(preferred)
@@ -73,15 +74,22 @@ export function preferredOperations<Ref extends RouteOfOperation>(
 
 /**
  * Whether the collection the route addresses is named for the type the page is about
- * (`/me/events` or `/me/events/{id}` and an event): a page about another type that writes the
- * same path (the extended-property page creates a message, an event, a contact … with one, its body
- * typed as the first of them) documents another use of it, and follows.
+ * (`/me/events` or `/me/events/{id}` and an event): 2 where the page answers that type, 1 where
+ * only its other subjects are (its request body, else the types listing it), 0 where none is.
+ * A page about another type that writes the same path (the extended-property page creates a
+ * message, an event, a contact … with one, its body typed as the first of them) documents another
+ * use of it, and follows; and where its body is the collection's type, it follows the page that
+ * answers with it ("Create message" answers the message it creates; the extended-property page
+ * answers "the new or existing instance", no type).
  */
-function namedByPath({ operation, route }: RouteOfOperation): boolean {
+function pathNaming({ operation, route }: RouteOfOperation): 0 | 1 | 2 {
   const segments = route.segments.at(-1)?.kind === 'param' ? route.segments.slice(0, -1) : route.segments
   const collection = lastLiteral({ ...route, segments })
-  if (collection === undefined) return false
-  return subjectsOf(operation).some((subject) => isPluralOf(collection, simpleNameOf(subject)))
+  if (collection === undefined) return 0
+  const names = (subject: string) => isPluralOf(collection, simpleNameOf(subject))
+  const answered = operation.response.type
+  if (answered?.kind === 'named' && answered.resolved && names(answered.resolved)) return 2
+  return subjectsOf(operation).some(names) ? 1 : 0
 }
 
 /** `refs` in their order, except that a page about a type derived from another page's type comes

@@ -126,3 +126,56 @@ describe('the page that owns a route several pages document', () => {
     expect(servedBy(emitAll(buildModel(thin)))['GET /shelves/{shelfId}']).toBe('inventoryShelfGet')
   })
 })
+
+// microsoftgraph/microsoft-graph-docs api-reference/v1.0/api/user-post-messages.md and
+// singlevaluelegacyextendedproperty-post-singlevalueextendedproperties.md (2021), cut: "Create
+// message" and "Create single-value extended property" both document `POST /me/messages`. The
+// extended-property page's body is read as the message it creates the property in; it answers
+// "the new or existing instance", no type.
+describe('a route two pages about its type document, one answering with it', () => {
+  const message = {
+    file: 'resources/message.md',
+    text: [
+      '---\ndoc_type: resourcePageType\n---\n# message resource type\n\nNamespace: microsoft.graph\n',
+      '## Properties\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Read-only. |\n| subject | String | The subject of the message. |\n',
+      '## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.message" } -->',
+      '```json\n{ "id": "String", "subject": "String" }\n```\n',
+    ].join('\n'),
+  }
+  const createMessage = {
+    file: 'api/user-post-messages.md',
+    text: [
+      '---\ndoc_type: apiPageType\n---\n# Create message\n\nNamespace: microsoft.graph\n',
+      'Create a draft of a new message.\n',
+      '## HTTP request\n<!-- { "blockType": "ignored" } -->\n```http\nPOST /me/messages\n```\n',
+      '## Request body\nIn the request body, supply a JSON representation of [message](../resources/message.md) object.\n',
+      '## Response\n\nIf successful, this method returns `201 Created` response code and [message](../resources/message.md) object in the response body.\n',
+    ].join('\n'),
+  }
+  const createExtendedProperty = {
+    file: 'api/singlevaluelegacyextendedproperty-post-singlevalueextendedproperties.md',
+    text: [
+      '---\ndoc_type: apiPageType\n---\n# Create single-value extended property\n\nNamespace: microsoft.graph\n',
+      'Create one or more single-value extended properties in a new or existing instance of a resource.\n',
+      '## HTTP request\n\nYou can create extended properties in a new or existing resource instance.\n',
+      'To create one or more extended properties in a _new_ resource instance, use the same REST request as creating the instance. See the topics for creating a [message](../resources/message.md).\n',
+      '<!-- { "blockType": "ignored" } -->\n\n```http\nPOST /me/messages\n```\n',
+      '## Request body\n\nProvide a JSON body of each [singleValueLegacyExtendedProperty](../resources/singlevaluelegacyextendedproperty.md) object in the **singleValueExtendedProperties** collection property of the resource instance.\n',
+      '| Property | Type | Description |\n| :-- | :-- | :-- |\n| singleValueExtendedProperties | [singleValueLegacyExtendedProperty](../resources/singlevaluelegacyextendedproperty.md) collection | An array of one or more single-valued extended properties. |\n| id | String | For each property in the **singleValueExtendedProperties** collection, specify this to identify the property. Required. |\n',
+      'When creating an extended property in a _new_ resource instance, in addition to the new **singleValueExtendedProperties** collection, provide a JSON representation of that resource instance (that is, a [message](../resources/message.md), etc.)\n',
+      '## Response\n\n#### Response code\n\nAn operation successful in creating an extended property in a new resource instance returns `201 Created`.\n',
+      '#### Response body\n\nWhen creating an extended property, the response includes only the new or existing instance but not the new extended property.\n',
+    ].join('\n'),
+  }
+  const pages = [message, createMessage, createExtendedProperty]
+
+  it('is served by the page that answers with it, whatever the page order', () => {
+    for (const order of [pages, [...pages].reverse()])
+      expect(servedBy(emitAll(buildModel(order)))['POST /me/messages']).toBe('userPostMessages')
+  })
+
+  it('returns what that page answers in the client', () => {
+    const client = emitAll(buildModel(pages)).find((file) => file.path === 'client/index.ts')?.text ?? ''
+    expect(client).toContain('post(body: T.Message, options?: RequestOptions): Promise<T.Message>')
+  })
+})
