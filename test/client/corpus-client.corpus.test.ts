@@ -57,7 +57,7 @@ describe('client for the sample corpus', () => {
     sources.set(consumer, CONSUMER)
     const diagnostics = typeCheck(sources, [consumer])
     expect(diagnostics.filter((line) => !line.startsWith(`${consumer}:`))).toEqual([])
-    expect(markedErrorLines(CONSUMER)).toHaveLength(7)
+    expect(markedErrorLines(CONSUMER)).toHaveLength(9)
     expect(errorLinesOf(diagnostics, consumer)).toEqual(markedErrorLines(CONSUMER))
   }, 120_000)
 
@@ -273,7 +273,8 @@ async function callRoute(
 /**
  * A user's code against the corpus client: `$select` on a user and on the users collection (the
  * page and `iterate()`), `$expand` of a navigation property, a user's `memberOf` narrowed on
- * `@odata.type` and by its guard, a plain `User` where a user or a directory object is taken, and
+ * `@odata.type` and by its guard, `$select` on a union (messages, event messages among them), a
+ * plain `User` where a user or a directory object is taken, and
  * the verbs' arguments (an undocumented body is `undefined`; a DELETE's route query is required).
  */
 const CONSUMER = `import { createClient } from './client/index.js'
@@ -308,6 +309,13 @@ export async function memberOf(plain: User): Promise<unknown[]> {
     values.push(member.groupTypes) // error
   }
   for await (const member of client.me.memberOf.iterate()) values.push(member.mailEnabled) // error
+  // $select names the properties of any type of the union, and narrows each member alike.
+  const messages = await client.me.messages.get({ $select: ['subject', 'meetingMessageType'] })
+  for (const message of messages.value) {
+    if (message['@odata.type'] === '#microsoft.graph.eventMessage') values.push(message.meetingMessageType)
+    values.push(message.subject, message.meetingMessageType) // error
+    if (message['@odata.type'] === '#microsoft.graph.eventMessage') values.push(message.isDelegated) // error
+  }
   const asUnion: AnyDirectoryObject = plain
   await client.users.byId('x').patch(plain)
   await client.users.post(plain)

@@ -16,7 +16,7 @@ import { type BodyShape, carriesBody, type ResponseShape, requiresBody } from '.
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import type { ReadMemo } from '../read-memo.js'
-import { type TsNames, type TsScope, tsExactTypeOf, tsTypeOf } from '../type-names.js'
+import { type TsNames, type TsScope, tsTypeOf } from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
 import { type RouteKind, responseKindKeys } from './response-kind-keys.js'
 
@@ -143,11 +143,8 @@ export function clientMethods(
       if (text.startsWith('U.')) undocumented = true
       return text
     }
-    const writers: TypeWriters = {
-      typeOf: (ref) => note(tsTypeOf(ref, names, CLIENT_SCOPE)),
-      exactTypeOf: (ref) => note(tsExactTypeOf(ref, names, CLIENT_SCOPE)),
-    }
-    return { ...methodView(verb, refs, through, writers), undocumented }
+    const typeOf: TypeOf = (ref) => note(tsTypeOf(ref, names, CLIENT_SCOPE))
+    return { ...methodView(verb, refs, through, typeOf), undocumented }
   }
   if (!kept) return (verb, refs) => make(verb, refs, shapes)
   // The view reads the listings of its operations and the base types (which page answers)
@@ -287,13 +284,6 @@ export function runtimeImportsOf(
 
 type TypeOf = (ref: TypeRef) => string
 
-interface TypeWriters {
-  /** A declared value: the union of the type and its derived types where it has some. */
-  typeOf: TypeOf
-  /** The type itself (whose keys `$select` names). */
-  exactTypeOf: TypeOf
-}
-
 function nodeName(text: string, taken: Set<string>): string {
   const base = pascalCase(text)
   let candidate = base
@@ -378,14 +368,14 @@ function methodView(
   verb: HttpMethod,
   refs: readonly RouteRef[],
   shapes: ApiShape,
-  writers: TypeWriters,
+  typeOf: TypeOf,
 ): { method: MethodView; kind: ResponseView['kind'] } {
   const chosen = preferredOperations(verb, refs, shapes.listings(), shapes.baseTypes())
   const first = chosen[0]!
   // Each as its route answers it: a property path (`…/mailboxSettings/dateFormat`) with the
   // property, a `$value` route with bytes.
   const responses = answeringAmong(chosen).map(({ operation, route }) =>
-    responseView(shapes.ofRoute(operation, route).response, shapes.model, writers),
+    responseView(shapes.ofRoute(operation, route).response, shapes.model, typeOf),
   )
   const response = responses[0]!
   const sameKind = responses.filter(
@@ -393,7 +383,7 @@ function methodView(
   )
   const query = queryType(verb, chosen, response, shapes)
   const bodies = chosen.map(({ operation, route }) => shapes.ofRoute(operation, route).requestBody)
-  const body = bodyType(verb, bodies, writers.typeOf)
+  const body = bodyType(verb, bodies, typeOf)
   const parameters: string[] = []
   if (verb === 'GET') parameters.push(`query${query?.required ? '' : '?'}: ${query?.type ?? 'Query'}`)
   if (carriesBody(verb)) {
@@ -454,25 +444,26 @@ function unionOf(types: readonly string[]): string {
 }
 
 /** The client's reading of a response shape: a `value` resolves to `x`, a `binary` to bytes. */
-function responseView(response: ResponseShape, model: ApiModel, writers: TypeWriters): ResponseView {
+function responseView(response: ResponseShape, model: ApiModel, typeOf: TypeOf): ResponseView {
   switch (response.kind) {
     case 'none':
       return { kind: 'none', type: 'void' }
     case 'binary':
       return { kind: 'binary', type: 'Uint8Array' }
     case 'value':
-      return { kind: 'value', type: writers.typeOf(response.type) }
+      return { kind: 'value', type: typeOf(response.type) }
     case 'page': {
-      const ts = writers.typeOf(response.item)
+      const ts = typeOf(response.item)
       const view: ResponseView = { kind: 'json', type: `Page<${ts}>`, itemType: ts }
-      const selectOf = selectable(response.item, model, writers)
+      const selectOf = selectable(response.item, ts, model)
       if (selectOf) view.selectOf = selectOf
       return view
     }
     case 'object': {
       if (!response.type) return { kind: 'json', type: 'unknown' }
-      const view: ResponseView = { kind: 'json', type: writers.typeOf(response.type) }
-      const selectOf = selectable(response.type, model, writers)
+      const ts = typeOf(response.type)
+      const view: ResponseView = { kind: 'json', type: ts }
+      const selectOf = selectable(response.type, ts, model)
       if (selectOf) view.selectOf = selectOf
       return view
     }
@@ -481,17 +472,19 @@ function responseView(response: ResponseShape, model: ApiModel, writers: TypeWri
 
 /**
  * A documented object type: `$select` can name its properties (`Selectable`: its keys, inherited
- * ones included, but the `@odata.*` annotations) and `$expand` its navigation properties
- * (Relationships rows, inherited ones included).
+ * ones included, but the `@odata.*` annotations; of a type with derived types, the union the
+ * response is, the properties of any of them, as the result is narrowed member by member) and
+ * `$expand` its navigation properties (Relationships rows, inherited ones included). `ts`: the
+ * type as the response declares it.
  */
-function selectable(type: TypeRef, model: ApiModel, writers: TypeWriters): ResponseView['selectOf'] {
+function selectable(type: TypeRef, ts: string, model: ApiModel): ResponseView['selectOf'] {
   if (type.kind !== 'named' || !type.resolved) return undefined
   const def = model.types[type.resolved]
   if (def === undefined || def.kind === 'enum') return undefined
   const navigation = flattenProperties(def, model)
     .filter((property) => property.relationship)
     .map((property) => property.name)
-  return { type: writers.exactTypeOf(type), navigation }
+  return { type: ts, navigation }
 }
 
 const QUERY_TYPES: Record<string, string> = {

@@ -90,8 +90,9 @@ export type Selected<T, S extends readonly string[], E extends readonly string[]
     ? Pick<T, Extract<keyof T, S[number] | E[number] | 'id' | `@odata.${string}`>>
     : never
 
-/** The names `$select` takes for `T`: its properties, not the `@odata.*` annotations Graph adds. */
-export type Selectable<T> = Exclude<keyof T & string, `@odata.${string}`>
+/** The names `$select` takes for `T`: its properties, not the `@odata.*` annotations Graph adds;
+ *  of a union of derived types, the properties of any of them. */
+export type Selectable<T> = T extends unknown ? Exclude<keyof T & string, `@odata.${string}`> : never
 
 /** Request bodies of stream type (file content) are sent as they are. */
 export type BinaryBody = string | Uint8Array | ArrayBuffer
