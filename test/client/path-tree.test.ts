@@ -1,14 +1,20 @@
 /**
  * The path tree and view model on tiny inline operations: routes merged by literal segments,
- * placeholders sharing `byId`, calls merged with same-named literals, deterministic output.
+ * placeholders sharing `byId`, calls merged with same-named literals (but a collection's alternate
+ * key), deterministic output.
  */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { clientIndex } from '../../src/emit/client/emit-client.js'
 import { buildPathTree } from '../../src/emit/client/path-tree.js'
 import { buildClientView } from '../../src/emit/client/view-model.js'
 import { renderTemplate } from '../../src/emit/render-template.js'
 import { assignTsNames } from '../../src/emit/type-names.js'
 import type { OperationDef } from '../../src/model.js'
+import { importClient } from '../support/import-client.js'
 import { model, operation } from '../support/inline-operations.js'
 
 describe('buildPathTree', () => {
@@ -40,6 +46,23 @@ describe('buildPathTree', () => {
     expect(range?.variants).toEqual([[], ['address']])
     expect(range?.node.literals.get('format')?.routes.get('GET')).toHaveLength(2)
     expect(root.literals.get('charts')?.param?.node.calls.get('image')?.args).toEqual(['width', 'height'])
+  })
+
+  // Routes of today's application-post-applications.md, application-get.md (test/fixtures/real-trees/
+  // graph-v1.0-today-core): `/applications(appId='{appId}')` addresses one application by an
+  // alternate key; `/applications` stays the collection it lists and creates in.
+  it('keeps a collection beside a call of its name that addresses an item by an alternate key', () => {
+    const alternateKey = [
+      operation('application-post-applications', 'POST', '/applications'),
+      operation('application-get', 'GET', '/applications/{id}', "/applications(appId='{appId}')"),
+    ]
+    for (const operations of [alternateKey, [...alternateKey].reverse()]) {
+      const { root } = buildPathTree(operations)
+      expect(root.literals.get('applications')?.routes.has('POST')).toBe(true)
+      expect(root.literals.get('applications')?.param).toBeDefined()
+      expect(root.calls.get('applications')?.variants).toEqual([['appId']])
+      expect(root.calls.get('applications')?.node.routes.get('GET')).toHaveLength(1)
+    }
   })
 
   it('takes a route written with the docs ellipsis at its shallowest path, as the server and OpenAPI do', () => {
@@ -90,6 +113,76 @@ describe('buildClientView', () => {
     ])
   })
 })
+
+describe('a collection also called with an alternate key', () => {
+  it('is one member: the collection, callable for the item', () => {
+    const m = model([
+      { ...operation('application-post-applications', 'POST', '/applications'), kind: 'create' },
+      operation('application-get', 'GET', '/applications/{id}', "/applications(appId='{appId}')"),
+    ])
+    const text = clientIndex(buildClientView(m, assignTsNames(m), '')).text
+    expect(text).toContain(
+      'readonly applications: Applications & ((args: { appId: string | number | boolean }) => ApplicationsByKey)',
+    )
+    const body = (name: string) => text.slice(text.indexOf(`export interface ${name} {`)).split('\n}\n')[0]
+    expect(body('Applications')).toContain('byId(id: string | number): ApplicationsItem')
+    expect(body('Applications')).toContain('POST /applications')
+    expect(body('ApplicationsByKey')).toContain("GET /applications(appId='{appId}')")
+    expect(text).not.toMatch(/^ {2}applications\(/m)
+  })
+
+  it('sends the collection, the item by key and the item by the alternate key to their URLs', async () => {
+    const files = emitAll(buildModel(ALTERNATE_KEY_PAGES))
+    const temp = mkdtempSync(join(tmpdir(), 'doc2ts-alternate-key-'))
+    try {
+      type Node = { get(): Promise<unknown>; post(body: object): Promise<unknown> }
+      const { createClient } = await importClient<{
+        applications: Node & ((args: { appId: string }) => Node) & { byId(id: string): Node }
+      }>(files, temp)
+      const urls: string[] = []
+      const fetch = async (url: string, init?: { method?: string }) => {
+        urls.push(`${init?.method ?? 'GET'} ${url}`)
+        return new Response('{}', { headers: { 'content-type': 'application/json' } })
+      }
+      const client = createClient({ baseUrl: 'https://graph.example.com/v1.0', fetch })
+      await client.applications.post({ displayName: 'a' })
+      await client.applications.byId('o1').get()
+      await client.applications({ appId: 'a1' }).get()
+      expect(urls).toEqual([
+        'POST https://graph.example.com/v1.0/applications',
+        'GET https://graph.example.com/v1.0/applications/o1',
+        "GET https://graph.example.com/v1.0/applications(appId='a1')",
+      ])
+    } finally {
+      rmSync(temp, { recursive: true, force: true })
+    }
+  })
+})
+
+/** Today's application-post-applications.md and application-get.md, cut. */
+const ALTERNATE_KEY_PAGES = [
+  {
+    file: 'api/application-post-applications.md',
+    text: [
+      '# Create application\n\nNamespace: microsoft.graph\n\nCreate a new application object.\n',
+      '## HTTP request\n<!-- { "blockType": "ignored" } -->\n```http\nPOST /applications\n```\n',
+      '## Request body\nIn the request body, supply a JSON representation of an [application](../resources/application.md) object.\n',
+      '## Response\nIf successful, this method returns `201 Created` response code and an [application](../resources/application.md) object in the response body.\n',
+    ].join('\n'),
+  },
+  {
+    file: 'api/application-get.md',
+    text: [
+      '# Get application\n\nNamespace: microsoft.graph\n\nGet the properties and relationships of an application object.\n',
+      '## HTTP request\n<!-- { "blockType": "ignored" } -->\n```http\nGET /applications/{applicationObjectId}\nGET /applications(appId=\'{appId}\')\n```\n',
+      '## Response\nIf successful, this method returns a `200 OK` response code and an [application](../resources/application.md) object in the response body.\n',
+    ].join('\n'),
+  },
+  {
+    file: 'resources/application.md',
+    text: '# application resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | The id. |\n| displayName | String | The name. |\n',
+  },
+]
 
 describe('the path that documents an item', () => {
   // Routes of today's site-getbypath.md, list-get.md and listitem-list.md

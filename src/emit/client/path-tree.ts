@@ -4,7 +4,9 @@
  * same position (`{id}`, `{id | userPrincipalName}`, `{user-id}`) share one `byId` child; function
  * calls share one child per function name (their argument lists merged); a literal segment with
  * the name of a function at the same position (`range` and `range(address='…')`) is the call
- * without arguments.
+ * without arguments, unless the literal is a collection (its items addressed by key, or listed or
+ * created there): then the call addresses one item by an alternate key
+ * (`/applications(appId='{appId}')` beside `/applications` and `/applications/{id}`), and both stay.
  */
 
 import { getOrCreate } from '../../get-or-create.js'
@@ -53,19 +55,41 @@ export function buildPathTree(operations: readonly OperationDef[]): PathTree {
       refs.push({ operation, route })
       node.routes.set(route.method, refs)
     }
+  // Only once every route is in: whether a literal is a collection depends on all of them.
+  mergeCallsWithLiterals(root)
   return { root }
+}
+
+/** At each node, a literal named like a call there becomes the call without arguments, but for a
+ *  collection (see the module's comment). */
+function mergeCallsWithLiterals(node: PathNode): void {
+  for (const [name, call] of node.calls) {
+    const literal = node.literals.get(name)
+    if (!literal || isCollection(literal)) continue
+    node.literals.delete(name)
+    // The plain form's routes first (`/delta`, then `/delta(token='…')`).
+    mergeNodes(literal, call.node)
+    call.node = literal
+    addVariant(call, [])
+  }
+  for (const child of node.literals.values()) mergeCallsWithLiterals(child)
+  if (node.param) mergeCallsWithLiterals(node.param.node)
+  for (const call of node.calls.values()) mergeCallsWithLiterals(call.node)
+  if (node.itemPath) mergeCallsWithLiterals(node.itemPath)
+}
+
+/** A node whose items are addressed by key, or that routes list or create at. */
+function isCollection(node: PathNode): boolean {
+  if (node.param) return true
+  return [...node.routes.values()].some((refs) =>
+    refs.some(({ operation }) => operation.kind === 'list' || operation.kind === 'create'),
+  )
 }
 
 function childFor(node: PathNode, segment: PathSegment): PathNode {
   switch (segment.kind) {
-    case 'literal': {
-      const call = node.calls.get(segment.value)
-      if (call) {
-        addVariant(call, [])
-        return call.node
-      }
+    case 'literal':
       return getOrCreate(node.literals, segment.value, createPathNode)
-    }
     case 'param': {
       node.param ??= { names: new Map(), node: createPathNode() }
       node.param.names.set(segment.raw, (node.param.names.get(segment.raw) ?? 0) + 1)
@@ -74,17 +98,11 @@ function childFor(node: PathNode, segment: PathSegment): PathNode {
       return node.param.node
     }
     case 'call': {
-      let call = node.calls.get(segment.name)
-      if (!call) {
-        call = { args: [], variants: [], node: createPathNode() }
-        node.calls.set(segment.name, call)
-        const literal = node.literals.get(segment.name)
-        if (literal) {
-          node.literals.delete(segment.name)
-          mergeNodes(call.node, literal)
-          addVariant(call, [])
-        }
-      }
+      const call = getOrCreate(node.calls, segment.name, () => ({
+        args: [],
+        variants: [],
+        node: createPathNode(),
+      }))
       addVariant(
         call,
         segment.args.map((arg) => arg.name),

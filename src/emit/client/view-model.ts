@@ -46,8 +46,10 @@ export const CLIENT_SCOPE: TsScope = { typesPrefix: 'T.', undocumentedPrefix: 'U
 
 export interface ChildView {
   key: string
-  /** Interface of the child node. */
+  /** Interface of the child node (and, for a collection also called, the call's signature). */
   type: string
+  /** The call's form, for a collection also called with an alternate key. */
+  calledAs?: string
 }
 
 export interface CallView {
@@ -206,9 +208,12 @@ export function buildClientView(
     if (node.itemPath) keys.add('itemPath')
     if (view.methods.some((method) => method.iterate)) keys.add('iterate')
     keys.add('then')
+    const childViews = new Map<string, ChildView>()
     for (const [value, child] of sortedEntries(node.literals)) {
       const childName = nodeName(`${prefix}${pascalCase(value)}`, taken)
-      view.children.push({ key: memberKey(value, keys), type: childName })
+      const childView: ChildView = { key: memberKey(value, keys), type: childName }
+      view.children.push(childView)
+      childViews.set(value, childView)
       visit(child, childName, `${path}/${value}`, `${pattern}/${value}`)
     }
     if (node.param) {
@@ -224,8 +229,21 @@ export function buildClientView(
       visit(node.param.node, childName, itemPath, `${pattern}/*`)
     }
     for (const [callName, edge] of sortedEntries(node.calls)) {
-      const childName = nodeName(`${prefix}${pascalCase(callName)}`, taken)
-      view.calls.push(callView(callName, edge, new Set([...keys, ...CALLED_MEMBERS]), childName, typeOf))
+      // A collection called with an alternate key (`path-tree.ts`): one property, both.
+      const collection = childViews.get(callName)
+      const childName = nodeName(`${prefix}${pascalCase(callName)}${collection ? 'ByKey' : ''}`, taken)
+      const call = callView(
+        callName,
+        edge,
+        collection ? new Set() : new Set([...keys, ...CALLED_MEMBERS]),
+        childName,
+        typeOf,
+      )
+      if (!collection) view.calls.push(call)
+      else {
+        collection.type = `${collection.type} & ((${call.parameter}) => ${call.type})`
+        collection.calledAs = call.doc
+      }
       visit(
         edge.node,
         childName,
