@@ -445,7 +445,9 @@ function sleep(ms: number, signal: AbortSignalLike | undefined): Promise<void> {
 
 /**
  * Every item of a collection, page after page, following `@odata.nextLink` (only to the origin of
- * `baseUrl`, so the token is never sent elsewhere).
+ * `baseUrl`, so the token is never sent elsewhere). A link that is not a whole URL is relative to
+ * the service root, `baseUrl` (`/users?$skiptoken=…` from a server mounted at `…/v1.0`), as a
+ * mock of the docs gives them.
  */
 export async function* iterateItems<T>(
   context: Context,
@@ -459,7 +461,8 @@ export async function* iterateItems<T>(
     yield* page.value ?? []
     const next = page['@odata.nextLink']
     if (!next) return
-    const { origin, href } = new URL(next, `${context.baseUrl}/`)
+    const whole = /^[a-z][a-z\d+.-]*:/i.test(next) ? next : `${context.baseUrl}/${next.replace(/^\/+/, '')}`
+    const { origin, href } = new URL(whole)
     if (origin !== new URL(context.baseUrl).origin)
       throw new Error(`Refusing to follow @odata.nextLink to another origin: ${origin}`)
     page = await sendTo<Page<T>>(context, 'GET', href, request)

@@ -192,6 +192,28 @@ describe('paging', () => {
     expect(server.requests.every((request) => request.headers.authorization === 'Bearer tok-123')).toBe(true)
   })
 
+  it('follows a nextLink relative to the service root (as a mock of the docs gives it) below baseUrl', async () => {
+    server.handle((request) =>
+      request.url.includes('skiptoken')
+        ? { body: { value: [{ id: '2' }] } }
+        : {
+            body: {
+              value: [{ id: '1' }],
+              '@odata.nextLink':
+                '/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads?$skiptoken=p2',
+            },
+          },
+    )
+    const ids: (string | null | undefined)[] = []
+    for await (const item of client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.iterate())
+      ids.push(item.id)
+    expect(ids).toEqual(['1', '2'])
+    expect(server.requests.map((request) => request.url)).toEqual([
+      uploadsPath,
+      `${uploadsPath}?$skiptoken=p2`,
+    ])
+  })
+
   it('refuses to send the token to a nextLink on another origin', async () => {
     server.handle(() => ({ body: { value: [], '@odata.nextLink': 'https://elsewhere.example/v1.0/x' } }))
     const items = client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.iterate()

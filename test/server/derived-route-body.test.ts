@@ -81,6 +81,16 @@ describe('a body on a route whose pages take several derived types', () => {
     }
   })
 
+  it('that is no object is a 400 whose message names the request body', async () => {
+    for (const body of [[1, 2], 'text']) {
+      const answer = await post(body)
+      expect(answer.status).toBe(400)
+      expect(answer.json).toMatchObject({
+        error: { code: 'BadRequest', message: 'The request body is not valid: must be object.' },
+      })
+    }
+  })
+
   it('naming a documented type the pages’ types derive from, without a page of its own there, is judged by the route owner’s type', async () => {
     // mobileLobApp: documented (resources/intune-apps-mobilelobapp.md), base of both pages' types,
     // no create page of its own on the route.

@@ -609,7 +609,8 @@ const PLACE: Record<string, string> = { body: 'the request body', querystring: '
 function describeValidation(issues: readonly ValidationIssue[], context: string): string {
   const issue = issues.find((i) => i.keyword !== 'anyOf') ?? issues[0]
   const where = PLACE[context] ?? context
-  if (!issue) return `Invalid ${where}.`
+  const whole = `${where.charAt(0).toUpperCase()}${where.slice(1)} is not valid`
+  if (!issue) return `${whole}.`
   const path = (issue.instancePath ?? '').split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
   const params = issue.params ?? {}
   if (issue.keyword === 'additionalProperties' && typeof params['additionalProperty'] === 'string')
@@ -626,7 +627,7 @@ function describeValidation(issues: readonly ValidationIssue[], context: string)
   }
   return name
     ? `Invalid value for property '${name}' in ${where}: ${issue.message ?? 'not valid'}.`
-    : `Invalid ${where}: ${issue.message ?? 'not valid'}.`
+    : `${whole}: ${issue.message ?? 'not valid'}.`
 }
 
 /** `'A1:B2'` → `A1:B2`, `microsoft.graph.timeZoneStandard'Windows'` → `Windows`. */
