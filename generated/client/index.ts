@@ -84,7 +84,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentitiesImport 
    * POST /deviceManagement/importedWindowsAutopilotDeviceIdentities/import
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-import.md
    */
-  post(body: { importedWindowsAutopilotDeviceIdentities?: T.ImportedWindowsAutopilotDeviceIdentity[] }, options?: RequestOptions): Promise<Page<T.ImportedWindowsAutopilotDeviceIdentity>>
+  post(body: { importedWindowsAutopilotDeviceIdentities?: T.ImportedWindowsAutopilotDeviceIdentity[] | null }, options?: RequestOptions): Promise<Page<T.ImportedWindowsAutopilotDeviceIdentity>>
 }
 
 /** `/deviceManagement/importedWindowsAutopilotDeviceIdentities/{importedWindowsAutopilotDeviceIdentityId}` */
@@ -222,5 +222,5 @@ export interface ImportedWindowsAutopilotDeviceIdentityUploadDeviceIdentitiesImp
    * POST /importedWindowsAutopilotDeviceIdentityUpload/deviceIdentities/import
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-import.md
    */
-  post(body: { importedWindowsAutopilotDeviceIdentities?: T.ImportedWindowsAutopilotDeviceIdentity[] }, options?: RequestOptions): Promise<Page<T.ImportedWindowsAutopilotDeviceIdentity>>
+  post(body: { importedWindowsAutopilotDeviceIdentities?: T.ImportedWindowsAutopilotDeviceIdentity[] | null }, options?: RequestOptions): Promise<Page<T.ImportedWindowsAutopilotDeviceIdentity>>
 }

@@ -76,3 +76,19 @@ export async function reset() {
     'POST https://graph.microsoft.com/v1.0/widgets/{id}/reset?mode=hard\nContent-type: application/json\n\n{ "force": true }'
   expect(clientErrors(sent, consumer)).toEqual([])
 })
+
+it('takes null for an optional body parameter, as the server does (a PATCH clears a value so)', () => {
+  const consumer = `import { createClient } from './client/index.js'
+export async function reset() {
+  const widget = createClient({ baseUrl: 'http://127.0.0.1:1' }).widgets.byId('w1')
+  await widget.reset.post({ force: null }, { query: { mode: 'hard' } })
+}
+`
+  const sent =
+    'POST https://graph.microsoft.com/v1.0/widgets/{id}/reset?mode=hard\nContent-type: application/json\n\n{ "force": true }'
+  expect(clientErrors(sent, consumer)).toEqual([])
+  const files = emitAll(buildModel([{ file: 'api/widget-reset.md', text: actionPage(sent) }]))
+  const text = (path: string) => files.find((file) => file.path === path)?.text ?? ''
+  expect(text('client/index.ts')).toContain('post(body: { force?: boolean | null }')
+  expect(text('server/handlers.ts')).toContain('{ force?: boolean | null }')
+})

@@ -16,7 +16,7 @@ import { type BodyShape, carriesBody, type ResponseShape, requiresBody } from '.
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import type { ReadMemo } from '../read-memo.js'
-import { type TsNames, type TsScope, tsTypeOf } from '../type-names.js'
+import { type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
 import { type RouteKind, responseKindKeys } from './response-kind-keys.js'
 
@@ -328,7 +328,7 @@ function callView(name: string, edge: CallEdge, keys: Set<string>, type: string,
   const members = edge.args.map((arg) => {
     const parameter = findParameter(operations, arg)
     const type = parameter
-      ? withCollection(typeOf(parameter.type), parameter.collection)
+      ? withCardinality(typeOf(parameter.type), parameter.collection, false)
       : 'string | number | boolean'
     return `${propertyKey(arg)}${required.includes(arg) ? '' : '?'}: ${type}`
   })
@@ -361,11 +361,6 @@ function findParameter(operations: readonly OperationDef[], name: string): Param
       if (parameter.in !== 'header' && parameter.in !== 'body' && parameter.name.toLowerCase() === lower)
         return parameter
   return undefined
-}
-
-function withCollection(type: string, collection: boolean): string {
-  if (!collection) return type
-  return /[|&]/.test(type) ? `(${type})[]` : `${type}[]`
 }
 
 interface ResponseView {
@@ -619,10 +614,11 @@ function bodyTypeOf(body: BodyShape, typeOf: TypeOf): string | undefined {
     case 'binary':
       return 'BinaryBody'
     case 'json':
-      return withCollection(typeOf(body.type), body.collection)
+      return withCardinality(typeOf(body.type), body.collection, false)
     case 'parameters': {
       const members = body.parameters.map((parameter) => {
-        const type = withCollection(typeOf(parameter.type), parameter.collection)
+        // An optional member may be sent as null (to clear it), as the server's types take it.
+        const type = withCardinality(typeOf(parameter.type), parameter.collection, !parameter.required)
         return `${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${type}`
       })
       return `{ ${members.join('; ')} }`

@@ -144,7 +144,7 @@ export interface DeviceManagementReportsGetCachedReport {
    * POST /deviceManagement/reports/getCachedReport
    * Docs: api/intune-reporting-devicemanagementreports-getcachedreport.md
    */
-  post(body: { id?: string; select?: string[]; search?: string; groupBy?: string[]; orderBy?: string[]; skip?: number; top?: number }, options?: RequestOptions): Promise<Uint8Array>
+  post(body: { id?: string | null; select?: string[] | null; search?: string | null; groupBy?: string[] | null; orderBy?: string[] | null; skip?: number | null; top?: number | null }, options?: RequestOptions): Promise<Uint8Array>
 }
 
 /** `/deviceManagement/verifyWindowsEnrollmentAutoDiscovery(domainName={domainName})` */
