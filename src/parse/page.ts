@@ -137,9 +137,11 @@ function readFrontMatter(
       ? (value as Record<string, unknown>)
       : {}
   } catch (error) {
-    diagnostics.push(
-      diagnostic('invalid-json', at, `Front matter is not valid YAML: ${(error as Error).message}`),
-    )
+    // Nested too deep for the parser's stack: its message is the engine's, not about the page.
+    const exhausted =
+      (error as { code?: unknown }).code === 'RESOURCE_EXHAUSTION' || error instanceof RangeError
+    const reason = exhausted ? 'nested too deeply' : (error as Error).message
+    diagnostics.push(diagnostic('invalid-json', at, `Front matter is not valid YAML: ${reason}`))
     return {}
   }
 }

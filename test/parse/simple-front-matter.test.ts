@@ -1,6 +1,7 @@
 /** Front matter read without the YAML parser is what the YAML parser reads, or the reader declines. */
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
+import { readPage } from '../../src/parse/page.js'
 import { simpleFrontMatter } from '../../src/parse/simple-front-matter.js'
 
 describe('simpleFrontMatter', () => {
@@ -33,5 +34,15 @@ describe('simpleFrontMatter', () => {
     ['an anchor', 'title: &a x'],
   ])('leaves %s to the YAML parser', (_, yaml) => {
     expect(simpleFrontMatter(yaml)).toBeUndefined()
+  })
+})
+
+// From a fuzzing run: front matter nested 5,000 lists deep overflows the YAML parser's stack.
+describe('front matter the YAML parser cannot read', () => {
+  it('is reported at the page, in words, without the parser’s internal error', () => {
+    const page = readPage('api/deep.md', `---\n${'- '.repeat(5000)}x\n---\n# Deep\n`)
+    expect(page.diagnostics.map((each) => [each.code, each.line, each.message])).toEqual([
+      ['invalid-json', 2, 'Front matter is not valid YAML: nested too deeply'],
+    ])
   })
 })
