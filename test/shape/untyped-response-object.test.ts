@@ -53,7 +53,7 @@ const clientOf = (text: string) =>
 describe('a successful response example with a JSON object, on a page that names no type', () => {
   it('is what the call answers', () => {
     expect(clientOf(PAGE)).toMatch(
-      /post\(body: \{ viewer\?: string; chromeless\?: boolean \}, [^)]*\): Promise<unknown>/,
+      /post\(body: \{ viewer\?: string \| null; chromeless\?: boolean \| null \}, [^)]*\): Promise<unknown>/,
     )
   })
 
