@@ -54,6 +54,9 @@ export type ImportedWindowsAutopilotDeviceIdentityUploadStatus = "noUpload" | "p
 /** A microsoft.graph.entity as Graph sends it: the type itself or one of its derived types, told apart by `\@odata.type`. */
 export type AnyEntity = (Undocumented.Entity & { "@odata.type"?: "#microsoft.graph.entity" }) | ImportedWindowsAutopilotDeviceIdentity | ImportedWindowsAutopilotDeviceIdentityUpload;
 
+/** What a guard narrows `V` to: its members tagged with one of `Tags` (a value `$select` narrowed stays narrowed), else `V & T`. */
+export type NarrowedByTag<V, T, Tags extends string> = [Extract<V, { readonly "@odata.type"?: Tags }>] extends [never] ? V & T : Extract<V, { readonly "@odata.type"?: Tags }>;
+
 /** Whether `value` is an object tagged (`\@odata.type`) with one of `types`. */
 function hasODataType(value: unknown, types: readonly string[]): boolean {
     if (typeof value !== "object" || value === null || !("@odata.type" in value)) return false;
@@ -62,11 +65,11 @@ function hasODataType(value: unknown, types: readonly string[]): boolean {
 }
 
 /** Whether `value` is a microsoft.graph.importedWindowsAutopilotDeviceIdentity (`\@odata.type` names it). */
-export function isImportedWindowsAutopilotDeviceIdentity(value: unknown): value is ImportedWindowsAutopilotDeviceIdentity {
+export function isImportedWindowsAutopilotDeviceIdentity<V>(value: V): value is NarrowedByTag<V, ImportedWindowsAutopilotDeviceIdentity, "#microsoft.graph.importedWindowsAutopilotDeviceIdentity"> {
     return hasODataType(value, ["#microsoft.graph.importedWindowsAutopilotDeviceIdentity"]);
 }
 
 /** Whether `value` is a microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload (`\@odata.type` names it). */
-export function isImportedWindowsAutopilotDeviceIdentityUpload(value: unknown): value is ImportedWindowsAutopilotDeviceIdentityUpload {
+export function isImportedWindowsAutopilotDeviceIdentityUpload<V>(value: V): value is NarrowedByTag<V, ImportedWindowsAutopilotDeviceIdentityUpload, "#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload"> {
     return hasODataType(value, ["#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload"]);
 }

@@ -1,11 +1,13 @@
 /**
  * Type guards of the derived types, appended to `types/index.ts`: `isGroup(value)` is true when
  * `value['@odata.type']` names the type or one of the types derived from it, and narrows a union
- * (`AnyDirectoryObject`) to that type.
+ * (`AnyDirectoryObject`) to its members so tagged, as they are: a value a `$select` narrowed
+ * (`Selected<AnyDirectoryObject, …>`) stays narrowed, its unselected members unreadable. A value
+ * of no such member (`unknown`, a base type) is narrowed to the type.
  */
 import { type DerivedTypes, odataTypeValue, selfAndDescendants } from '../shape/derived-types.js'
 import { jsDocText, stringLiteral } from './escape.js'
-import { GUARD_HELPER, referenceTo, type TsNames, type TsScope } from './type-names.js'
+import { GUARD_HELPER, GUARD_NARROWING, referenceTo, type TsNames, type TsScope } from './type-names.js'
 
 const TOP_SCOPE: TsScope = { typesPrefix: '', undocumentedPrefix: 'Undocumented.' }
 
@@ -19,16 +21,20 @@ export function emitTypeGuards(names: TsNames, derived: DerivedTypes): string {
     const tags = selfAndDescendants(qualifiedName, derived).map((type) => stringLiteral(odataTypeValue(type)))
     guards.push(
       `/** ${jsDocText(`Whether \`value\` is a ${qualifiedName} (\`@odata.type\` ${tags.length > 1 ? 'names it or a type derived from it' : 'names it'}).`)} */\n` +
-        `export function ${name.guard}(value: unknown): value is ${narrowed} {\n` +
+        `export function ${name.guard}<V>(value: V): value is ${GUARD_NARROWING}<V, ${narrowed}, ${tags.join(' | ')}> {\n` +
         `    return ${GUARD_HELPER}(value, [${tags.join(', ')}]);\n}\n`,
     )
   }
   if (guards.length === 0) return ''
+  const tagged = '{ readonly "@odata.type"?: Tags }'
+  const narrowing =
+    `/** What a guard narrows \`V\` to: its members tagged with one of \`Tags\` (a value \`$select\` narrowed stays narrowed), else \`V & T\`. */\n` +
+    `export type ${GUARD_NARROWING}<V, T, Tags extends string> = [Extract<V, ${tagged}>] extends [never] ? V & T : Extract<V, ${tagged}>;\n`
   const helper =
     `/** Whether \`value\` is an object tagged (\`\\@odata.type\`) with one of \`types\`. */\n` +
     `function ${GUARD_HELPER}(value: unknown, types: readonly string[]): boolean {\n` +
     `    if (typeof value !== "object" || value === null || !("@odata.type" in value)) return false;\n` +
     `    const type = value["@odata.type"];\n` +
     `    return typeof type === "string" && types.includes(type);\n}\n`
-  return [helper, ...guards].join('\n')
+  return [narrowing, helper, ...guards].join('\n')
 }

@@ -34,12 +34,15 @@ export type TsNames = Map<string, TsName>
 
 /**
  * Names the emitted modules declare themselves (`import type * as Undocumented`, the guards'
- * helper `hasODataType`), never given to a doc type.
+ * helper `hasODataType` and type `NarrowedByTag`), never given to a doc type.
  */
-const MODULE_LEVEL_NAMES = ['Undocumented', 'hasODataType']
+const MODULE_LEVEL_NAMES = ['Undocumented', 'hasODataType', 'NarrowedByTag']
 
 /** The one runtime helper the type guards share. */
 export const GUARD_HELPER = 'hasODataType'
+
+/** The type the guards narrow their argument to (see `type-guards.ts`). */
+export const GUARD_NARROWING = 'NarrowedByTag'
 
 /**
  * Names of every type, then (so that no doc type's name depends on them) the union aliases of

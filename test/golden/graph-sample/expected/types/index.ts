@@ -275,6 +275,9 @@ export namespace ExternalConnectors {
     }
 }
 
+/** What a guard narrows `V` to: its members tagged with one of `Tags` (a value `$select` narrowed stays narrowed), else `V & T`. */
+export type NarrowedByTag<V, T, Tags extends string> = [Extract<V, { readonly "@odata.type"?: Tags }>] extends [never] ? V & T : Extract<V, { readonly "@odata.type"?: Tags }>;
+
 /** Whether `value` is an object tagged (`\@odata.type`) with one of `types`. */
 function hasODataType(value: unknown, types: readonly string[]): boolean {
     if (typeof value !== "object" || value === null || !("@odata.type" in value)) return false;
@@ -283,41 +286,41 @@ function hasODataType(value: unknown, types: readonly string[]): boolean {
 }
 
 /** Whether `value` is a microsoft.graph.auditEvent (`\@odata.type` names it). */
-export function isAuditEvent(value: unknown): value is AuditEvent {
+export function isAuditEvent<V>(value: V): value is NarrowedByTag<V, AuditEvent, "#microsoft.graph.auditEvent"> {
     return hasODataType(value, ["#microsoft.graph.auditEvent"]);
 }
 
 /** Whether `value` is a microsoft.graph.deviceManagementExportJob (`\@odata.type` names it). */
-export function isDeviceManagementExportJob(value: unknown): value is DeviceManagementExportJob {
+export function isDeviceManagementExportJob<V>(value: V): value is NarrowedByTag<V, DeviceManagementExportJob, "#microsoft.graph.deviceManagementExportJob"> {
     return hasODataType(value, ["#microsoft.graph.deviceManagementExportJob"]);
 }
 
 /** Whether `value` is a microsoft.graph.deviceManagementReports (`\@odata.type` names it). */
-export function isDeviceManagementReports(value: unknown): value is DeviceManagementReports {
+export function isDeviceManagementReports<V>(value: V): value is NarrowedByTag<V, DeviceManagementReports, "#microsoft.graph.deviceManagementReports"> {
     return hasODataType(value, ["#microsoft.graph.deviceManagementReports"]);
 }
 
 /** Whether `value` is a microsoft.graph.externalConnectors.externalConnection (`\@odata.type` names it). */
-export function isExternalConnectorsExternalConnection(value: unknown): value is ExternalConnectors.ExternalConnection {
+export function isExternalConnectorsExternalConnection<V>(value: V): value is NarrowedByTag<V, ExternalConnectors.ExternalConnection, "#microsoft.graph.externalConnectors.externalConnection"> {
     return hasODataType(value, ["#microsoft.graph.externalConnectors.externalConnection"]);
 }
 
 /** Whether `value` is a microsoft.graph.externalConnectors.externalItem (`\@odata.type` names it). */
-export function isExternalConnectorsExternalItem(value: unknown): value is ExternalConnectors.ExternalItem {
+export function isExternalConnectorsExternalItem<V>(value: V): value is NarrowedByTag<V, ExternalConnectors.ExternalItem, "#microsoft.graph.externalConnectors.externalItem"> {
     return hasODataType(value, ["#microsoft.graph.externalConnectors.externalItem"]);
 }
 
 /** Whether `value` is a microsoft.graph.externalConnectors.schema (`\@odata.type` names it). */
-export function isExternalConnectorsSchema(value: unknown): value is ExternalConnectors.Schema {
+export function isExternalConnectorsSchema<V>(value: V): value is NarrowedByTag<V, ExternalConnectors.Schema, "#microsoft.graph.externalConnectors.schema"> {
     return hasODataType(value, ["#microsoft.graph.externalConnectors.schema"]);
 }
 
 /** Whether `value` is a microsoft.graph.todoTaskList (`\@odata.type` names it). */
-export function isTodoTaskList(value: unknown): value is TodoTaskList {
+export function isTodoTaskList<V>(value: V): value is NarrowedByTag<V, TodoTaskList, "#microsoft.graph.todoTaskList"> {
     return hasODataType(value, ["#microsoft.graph.todoTaskList"]);
 }
 
 /** Whether `value` is a microsoft.graph.workbookChart (`\@odata.type` names it). */
-export function isWorkbookChart(value: unknown): value is WorkbookChart {
+export function isWorkbookChart<V>(value: V): value is NarrowedByTag<V, WorkbookChart, "#microsoft.graph.workbookChart"> {
     return hasODataType(value, ["#microsoft.graph.workbookChart"]);
 }
