@@ -55,7 +55,7 @@ export type ImportedWindowsAutopilotDeviceIdentityUploadStatus = "noUpload" | "p
 export type AnyEntity = (Undocumented.Entity & { "@odata.type"?: "#microsoft.graph.entity" }) | ImportedWindowsAutopilotDeviceIdentity | ImportedWindowsAutopilotDeviceIdentityUpload;
 
 /** What a guard narrows `V` to: its members tagged with one of `Tags` (a value `$select` narrowed stays narrowed), else `V & T`. */
-export type NarrowedByTag<V, T, Tags extends string> = [Extract<V, { readonly "@odata.type"?: Tags }>] extends [never] ? V & T : Extract<V, { readonly "@odata.type"?: Tags }>;
+export type NarrowedByTag<V, T, Tags extends string> = [V extends unknown ? ("@odata.type" extends keyof V ? (NonNullable<V["@odata.type" & keyof V]> extends Tags ? V : never) : never) : never] extends [infer M] ? ([M] extends [never] ? V & T : Extract<V, M>) : never;
 
 /** Whether `value` is an object tagged (`\@odata.type`) with one of `types`. */
 function hasODataType(value: unknown, types: readonly string[]): boolean {

@@ -26,10 +26,13 @@ export function emitTypeGuards(names: TsNames, derived: DerivedTypes): string {
     )
   }
   if (guards.length === 0) return ''
-  const tagged = '{ readonly "@odata.type"?: Tags }'
+  // The members whose `@odata.type` is a key of theirs and one of the tags: not `object`,
+  // `Record<string, unknown>` or a base type's `string`, which an `Extract` would keep.
+  const tagged =
+    'V extends unknown ? ("@odata.type" extends keyof V ? (NonNullable<V["@odata.type" & keyof V]> extends Tags ? V : never) : never) : never'
   const narrowing =
     `/** What a guard narrows \`V\` to: its members tagged with one of \`Tags\` (a value \`$select\` narrowed stays narrowed), else \`V & T\`. */\n` +
-    `export type ${GUARD_NARROWING}<V, T, Tags extends string> = [Extract<V, ${tagged}>] extends [never] ? V & T : Extract<V, ${tagged}>;\n`
+    `export type ${GUARD_NARROWING}<V, T, Tags extends string> = [${tagged}] extends [infer M] ? ([M] extends [never] ? V & T : Extract<V, M>) : never;\n`
   const helper =
     `/** Whether \`value\` is an object tagged (\`\\@odata.type\`) with one of \`types\`. */\n` +
     `function ${GUARD_HELPER}(value: unknown, types: readonly string[]): boolean {\n` +

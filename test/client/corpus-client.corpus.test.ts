@@ -319,6 +319,11 @@ export async function memberOf(plain: User): Promise<unknown[]> {
     if (isEventMessage(message)) values.push(message.meetingMessageType)
     if (isEventMessage(message)) values.push(message.isDelegated) // error
   }
+  // A value of no tagged member (parsed JSON, a record) narrows to the type.
+  const parsed: object = JSON.parse('{}') as object
+  if (isGroup(parsed)) values.push(parsed.mailEnabled)
+  const record: Record<string, unknown> = {}
+  if (isGroup(record)) values.push(record.mailEnabled)
   const asUnion: AnyDirectoryObject = plain
   await client.users.byId('x').patch(plain)
   await client.users.post(plain)
