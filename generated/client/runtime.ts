@@ -430,6 +430,17 @@ function backoffDelay(retry: RetryOptions, attempt: number): number {
   return ceiling / 2 + Math.random() * (ceiling / 2)
 }
 
+/**
+ * Where a next link leads: a whole URL, `//host/…` and a path that already begins with `baseUrl`'s
+ * (`/v1.0/users?…`) as URLs resolve; any other path from the root is relative to the service root,
+ * `baseUrl` (`/users?$skiptoken=…`, as a mock of the docs gives its links).
+ */
+function nextPageUrl(next: string, baseUrl: string): URL {
+  const base = new URL(`${baseUrl}/`)
+  const belowRoot = next.startsWith('/') && !next.startsWith('//') && !next.startsWith(base.pathname)
+  return new URL(belowRoot ? next.slice(1) : next, base)
+}
+
 /** Wait `ms`, or less if `signal` aborts (the caller then throws the abort's reason). */
 function sleep(ms: number, signal: AbortSignalLike | undefined): Promise<void> {
   return new Promise((resolve) => {
@@ -445,9 +456,7 @@ function sleep(ms: number, signal: AbortSignalLike | undefined): Promise<void> {
 
 /**
  * Every item of a collection, page after page, following `@odata.nextLink` (only to the origin of
- * `baseUrl`, so the token is never sent elsewhere). A link that is not a whole URL is relative to
- * the service root, `baseUrl` (`/users?$skiptoken=…` from a server mounted at `…/v1.0`), as a
- * mock of the docs gives them.
+ * `baseUrl`, so the token is never sent elsewhere).
  */
 export async function* iterateItems<T>(
   context: Context,
@@ -461,8 +470,7 @@ export async function* iterateItems<T>(
     yield* page.value ?? []
     const next = page['@odata.nextLink']
     if (!next) return
-    const whole = /^[a-z][a-z\d+.-]*:/i.test(next) ? next : `${context.baseUrl}/${next.replace(/^\/+/, '')}`
-    const { origin, href } = new URL(whole)
+    const { origin, href } = nextPageUrl(next, context.baseUrl)
     if (origin !== new URL(context.baseUrl).origin)
       throw new Error(`Refusing to follow @odata.nextLink to another origin: ${origin}`)
     page = await sendTo<Page<T>>(context, 'GET', href, request)

@@ -214,6 +214,29 @@ describe('paging', () => {
     ])
   })
 
+  it('follows a nextLink whose path already begins with baseUrl’s as URLs resolve it', async () => {
+    server.handle((request) =>
+      request.url.includes('skiptoken')
+        ? { body: { value: [{ id: '2' }] } }
+        : { body: { value: [{ id: '1' }], '@odata.nextLink': `${uploadsPath}?$skiptoken=p2` } },
+    )
+    const ids: (string | null | undefined)[] = []
+    for await (const item of client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.iterate())
+      ids.push(item.id)
+    expect(ids).toEqual(['1', '2'])
+    expect(server.requests.map((request) => request.url)).toEqual([
+      uploadsPath,
+      `${uploadsPath}?$skiptoken=p2`,
+    ])
+  })
+
+  it('refuses a protocol-relative nextLink to another host', async () => {
+    server.handle(() => ({ body: { value: [], '@odata.nextLink': '//elsewhere.example/v1.0/x' } }))
+    const items = client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.iterate()
+    await expect(items.next()).rejects.toThrow(/another origin/)
+    expect(server.requests).toHaveLength(1)
+  })
+
   it('refuses to send the token to a nextLink on another origin', async () => {
     server.handle(() => ({ body: { value: [], '@odata.nextLink': 'https://elsewhere.example/v1.0/x' } }))
     const items = client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.iterate()
