@@ -7,6 +7,7 @@
 import { type BuildResult, runBuild } from '../build/index.js'
 import type { SuppressEntry } from '../check/suppressions.js'
 import { countSeverities, readDocsFolder, requireDirectory, requireWritableOut } from '../cli/io.js'
+import { checkedOutputNames } from '../cli/jobs.js'
 import { selectionOf, selectOrFail } from '../cli/selection.js'
 import type { JobOptions, OutputName } from '../config/define-config.js'
 import type { SupersededStub } from '../emit/server/superseded-stubs.js'
@@ -114,7 +115,10 @@ export async function runGenerate(
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR
   const selection = selectionOf(options)
   const select = selection && selectOrFail(selection)
-  const { outputs, propertyUnions = false } = options
+  const { propertyUnions = false } = options
+  // Checked as the command line checks them: an unknown name would leave every output unwritten,
+  // and the run would remove them.
+  const outputs = options.outputs && checkedOutputNames(options.outputs)
   await requireDirectory(docsDir)
   await requireWritableOut(outDir, docsDir)
   let result: GenerateResult | undefined

@@ -124,11 +124,18 @@ export async function requireSeparateOuts(
 
 /** `--outputs types,client --outputs openapi` → the names, each checked. */
 function outputNames(values: readonly string[]): OutputName[] {
-  const names = values.flatMap((value) => value.split(',')).map((name) => name.trim())
+  return [
+    ...new Set(checkedOutputNames(values.flatMap((value) => value.split(',')).map((name) => name.trim()))),
+  ]
+}
+
+/** `names` when each is an output's name; else bad usage naming the first that is not (a job given
+ *  to the library unchecked, as the command line's `--outputs`). */
+export function checkedOutputNames(names: readonly string[]): OutputName[] {
   for (const name of names)
     if (!(OUTPUT_NAMES as readonly string[]).includes(name))
       throw new UsageError(`Unexpected --outputs ${name}, expected some of ${OUTPUT_NAMES.join(', ')}`)
-  return [...new Set(names)] as OutputName[]
+  return names as OutputName[]
 }
 
 /** The suppressions of a `doc2ts.config.json` kept in the docs folder. */

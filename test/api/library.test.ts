@@ -53,6 +53,15 @@ it('generate rejects what it cannot do before writing anything', async () => {
   await expect(
     generate({ docs: 'input-docs', out: join(dir, 'unused'), cacheDir: false, include: ['/nowhere/**'] }),
   ).rejects.toThrow('--include /nowhere/** matches no route')
+  // An output name the library was given unchecked (a JavaScript caller, a job built in code)
+  // would write none of the outputs and remove the ones there: refused, nothing touched.
+  const kept = join(dir, 'kept')
+  await generate({ docs: 'input-docs', out: kept, cacheDir: false, outputs: ['types'] })
+  const typo = ['typez'] as unknown as ['types']
+  await expect(generate({ docs: 'input-docs', out: kept, cacheDir: false, outputs: typo })).rejects.toThrow(
+    'Unexpected --outputs typez, expected some of types, client, server, openapi, model, reference',
+  )
+  expect(await readFile(join(kept, 'types', 'index.ts'), 'utf8')).toContain('export interface')
 })
 
 it('generate takes the outputs and route selection of a config job', async () => {
