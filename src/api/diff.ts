@@ -4,11 +4,10 @@
  *   const { changes, summary } = await diff({ old: 'docs-v1', new: 'docs' })
  */
 import { runBuild } from '../build/index.js'
-import { requireDirectory } from '../cli/io.js'
+import { readDocsFolder, requireDirectory } from '../cli/io.js'
 import type { ApiChange } from '../diff/api-change.js'
 import { diffModels } from '../diff/diff-models.js'
 import type { ApiModel } from '../model.js'
-import { readDocs } from '../read-docs.js'
 
 export interface DiffOptions {
   /** The docs folder before the change. */
@@ -41,7 +40,10 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
 
 /** The build of a docs folder without checks, emit or write: its linked model. */
 async function modelOf(docsDir: string): Promise<ApiModel> {
-  const { model } = await runBuild({ docs: () => readDocs(docsDir), checks: false })
+  // A folder without pages is a wrong path, not an API without operations (every change would be
+  // an addition or a removal, and a breaking-change gate would pass or fail on nothing).
+  const docs = () => readDocsFolder(docsDir, undefined, 'nothing compared')
+  const { model } = await runBuild({ docs, checks: false })
   if (!model) throw new Error('a build without outputs always links')
   return model
 }

@@ -70,10 +70,14 @@ export async function requireDirectory(path: string): Promise<void> {
 
 /** The docs folder's pages; a folder without any is bad usage, so that no output is ever emptied
  *  by a wrong path. */
-export async function readDocsFolder(docsDir: string, known?: PageStamps): Promise<DocsInput> {
+export async function readDocsFolder(
+  docsDir: string,
+  known?: PageStamps,
+  refused = 'nothing generated or removed',
+): Promise<DocsInput> {
   const docs = await readDocs(docsDir, known)
   if (docs.pages.length === 0)
-    throw new UsageError(`no Markdown pages (*.md) in docs folder "${docsDir}"; nothing generated or removed`)
+    throw new UsageError(`no Markdown pages (*.md) in docs folder "${docsDir}"; ${refused}`)
   return docs
 }
 

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
@@ -99,4 +99,15 @@ it('check and diff resolve to what their commands print', async () => {
   const { changes, summary } = await diff({ old: 'input-docs', new: changed })
   expect(summary).toEqual({ changes: changes.length, breaking: changes.filter((c) => c.breaking).length })
   expect(summary.breaking).toBeGreaterThan(0)
+  // A wrong path is no API: not "every operation removed" (a gate failing on nothing) nor "all
+  // added" (a gate passing on nothing).
+  const empty = join(dir, 'no-pages')
+  await mkdir(empty, { recursive: true })
+  for (const [old, changedTo] of [
+    ['input-docs', empty],
+    [empty, 'input-docs'],
+  ] as const)
+    await expect(diff({ old, new: changedTo })).rejects.toThrow(
+      `no Markdown pages (*.md) in docs folder "${empty}"; nothing compared`,
+    )
 })
