@@ -115,6 +115,22 @@ describe('buildClientView', () => {
 })
 
 describe('a collection also called with an alternate key', () => {
+  it('takes the arguments of one written key form, all of them', () => {
+    const m = model([
+      { ...operation('application-post-applications', 'POST', '/applications'), kind: 'create' },
+      operation(
+        'application-get',
+        'GET',
+        '/applications/{id}',
+        "/applications(appId='{appId}')",
+        "/applications(uniqueName='{uniqueName}')",
+      ),
+    ])
+    expect(clientIndex(buildClientView(m, assignTsNames(m), '')).text).toContain(
+      'readonly applications: Applications & ((args: { appId: string | number | boolean } | { uniqueName: string | number | boolean }) => ApplicationsByKey)',
+    )
+  })
+
   it('is one member: the collection, callable for the item', () => {
     const m = model([
       { ...operation('application-post-applications', 'POST', '/applications'), kind: 'create' },

@@ -232,13 +232,9 @@ export function buildClientView(
       // A collection called with an alternate key (`path-tree.ts`): one property, both.
       const collection = childViews.get(callName)
       const childName = nodeName(`${prefix}${pascalCase(callName)}${collection ? 'ByKey' : ''}`, taken)
-      const call = callView(
-        callName,
-        edge,
-        collection ? new Set() : new Set([...keys, ...CALLED_MEMBERS]),
-        childName,
-        typeOf,
-      )
+      const call = collection
+        ? callView(callName, edge, new Set(), childName, typeOf, true)
+        : callView(callName, edge, new Set([...keys, ...CALLED_MEMBERS]), childName, typeOf)
       if (!collection) view.calls.push(call)
       else {
         collection.type = `${collection.type} & ((${call.parameter}) => ${call.type})`
@@ -322,18 +318,33 @@ function sortedEntries<V>(map: Map<string, V>): [string, V][] {
   return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
-function callView(name: string, edge: CallEdge, keys: Set<string>, type: string, typeOf: TypeOf): CallView {
+/** A call's view; `byKey`: the call addresses an item by an alternate key (`path-tree.ts`), so it
+ *  takes the arguments of one written form, all of them (`{ appId } | { uniqueName }`). */
+function callView(
+  name: string,
+  edge: CallEdge,
+  keys: Set<string>,
+  type: string,
+  typeOf: TypeOf,
+  byKey = false,
+): CallView {
   const operations = collectOperations(edge.node)
   const required = edge.args.filter((arg) => edge.variants.every((variant) => variant.includes(arg)))
-  const members = edge.args.map((arg) => {
+  const member = (arg: string, optional: boolean) => {
     const parameter = findParameter(operations, arg)
     const type = parameter
       ? withCardinality(typeOf(parameter.type), parameter.collection, false)
       : 'string | number | boolean'
-    return `${propertyKey(arg)}${required.includes(arg) ? '' : '?'}: ${type}`
-  })
+    return `${propertyKey(arg)}${optional ? '?' : ''}: ${type}`
+  }
+  const members = edge.args.map((arg) => member(arg, !required.includes(arg)))
   const optional = required.length === 0
-  const parameter = members.length === 0 ? '' : `args${optional ? '?' : ''}: { ${members.join('; ')} }`
+  const forms = edge.variants.filter((variant) => variant.length > 0)
+  const parameter = byKey
+    ? `args: ${forms.map((variant) => `{ ${variant.map((arg) => member(arg, false)).join('; ')} }`).join(' | ')}`
+    : members.length === 0
+      ? ''
+      : `args${optional ? '?' : ''}: { ${members.join('; ')} }`
   return {
     key: memberKey(name, keys),
     type,
