@@ -54,3 +54,39 @@ it('requires the members the Request body table marks Required', () => {
     ],
   })
 })
+
+// After driveitem-preview.md (test/fixtures/real-trees/onedrive): its Request body parameters are
+// optional, and "if null, a suitable viewer will be chosen"; one made required here.
+const PREVIEW = {
+  file: 'api/driveitem-preview.md',
+  text: [
+    '# driveItem: preview',
+    '',
+    '## HTTP request',
+    '',
+    '```http\nPOST /drives/{driveId}/items/{itemId}/preview\n```',
+    '',
+    '## Request body',
+    '',
+    '| Name | Type | Description |',
+    '|:---|:---|:---|',
+    '| viewer | string | Optional. Preview app to use. If null, a suitable viewer will be chosen automatically. |',
+    '| page | string | Required. Page number of the document to start at. |',
+    '',
+    '## Response',
+    '',
+    'If successful, this action returns a `204 No Content` response code.',
+  ].join('\n'),
+}
+
+it('takes null for an optional body parameter, as the client and the server do', () => {
+  const document = JSON.parse(
+    emitAll(buildModel([PREVIEW])).find((file) => file.path === 'openapi.json')?.text ?? '{}',
+  ) as OpenApiDocument
+  const schema = document.paths['/drives/{driveId}/items/{itemId}/preview']?.post?.requestBody?.content[
+    'application/json'
+  ]?.schema as { properties?: Record<string, { type?: unknown }>; required?: string[] } | undefined
+  expect(schema?.properties?.['viewer']?.type).toEqual(['string', 'null'])
+  expect(schema?.properties?.['page']?.type).toBe('string')
+  expect(schema?.required).toEqual(['page'])
+})

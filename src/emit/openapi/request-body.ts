@@ -51,7 +51,8 @@ function requestSchema(shape: OperationShape, model: ApiModel): SchemaObject | u
   if (body.kind !== 'parameters') return undefined
   const properties: Record<string, SchemaObject> = {}
   for (const row of body.parameters) {
-    const value = schemaFromValue(row.type, row.collection, false)
+    // An optional parameter may be sent as null, as the client and the server take it.
+    const value = schemaFromValue(row.type, row.collection, !row.required)
     properties[row.name] = row.description === '' ? value : { ...value, description: row.description }
   }
   const required = body.parameters.filter((row) => row.required).map((row) => row.name)
