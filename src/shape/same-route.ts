@@ -75,7 +75,7 @@ export function preferredOperations<Ref extends RouteOfOperation>(
 /**
  * Whether the collection the route addresses is named for the type the page is about
  * (`/me/events` or `/me/events/{id}` and an event): 2 where the page answers that type, 1 where
- * only its other subjects are (its request body, else the types listing it), 0 where none is.
+ * it answers no type and its request body (else a type listing it) is that type, 0 otherwise.
  * A page about another type that writes the same path (the extended-property page creates a
  * message, an event, a contact … with one, its body typed as the first of them) documents another
  * use of it, and follows; and where its body is the collection's type, it follows the page that
