@@ -1,6 +1,6 @@
 /** What every command shares: output streams, argument parsing, usage errors, diagnostics printing. */
 import { constants } from 'node:fs'
-import { access, mkdtemp, realpath, rm, stat } from 'node:fs/promises'
+import { access, lstat, mkdtemp, realpath, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { formatDiagnostic } from '../diagnostics.js'
@@ -106,6 +106,9 @@ export async function requireWritableOut(outDir: string, docsDir: string): Promi
       if (!writable) throw new UsageError(`cannot use --out ${outDir}: ${path} is not writable`)
       return
     }
+    // Missing, unless a symbolic link is there that leads nowhere: nothing can be made through it.
+    if ((await lstat(path).catch(() => undefined))?.isSymbolicLink())
+      throw new UsageError(`cannot use --out ${outDir}: ${path} is a symbolic link to nothing`)
     const parent = dirname(path)
     if (parent === path) throw new UsageError(`cannot use --out ${outDir}: no existing parent folder`)
     path = parent

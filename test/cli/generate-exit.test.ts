@@ -121,6 +121,18 @@ describe('wrong paths are one line and exit 2, and never empty an output', () =>
     expect(readFileSync(file, 'utf8')).toBe('x')
   })
 
+  it('an --out through a symbolic link that leads nowhere, before any work', async () => {
+    const dangling = join(work, 'dangling')
+    symlinkSync(join(work, 'nowhere'), dangling)
+    for (const target of [dangling, join(dangling, 'gen')]) {
+      const { code, lines } = await run(['generate', 'input-docs', '--out', target, '--no-cache'])
+      expect(code).toBe(2)
+      expect(lines).toEqual([
+        expect.stringMatching(/^doc2ts generate: cannot use --out .*dangling is a symbolic link to nothing/),
+      ])
+    }
+  })
+
   it('leaves an output folder untouched when nothing changes (its own entries and time)', async () => {
     const target = join(work, 'untouched')
     expect((await run(['generate', 'input-docs', '--out', target, '--no-cache'])).code).toBe(0)
