@@ -36,6 +36,9 @@ export function selectOrFail(selection: Selection): (model: ApiModel) => ApiMode
       const what = first.option === 'include' || first.option === 'exclude' ? 'route' : 'operation'
       throw new UsageError(`--${first.option} ${first.value} matches no ${what}${knownValues(first)}`)
     }
+    // Each selector matched, and together they leave nothing: outputs of no API, not a subset.
+    if (subset.operations.length === 0 && model.operations.length > 0)
+      throw new UsageError('the selection keeps no operation (each route is excluded or not included)')
     return subset
   }
 }

@@ -35,6 +35,8 @@ describe('generate with subset options (seed docs)', () => {
     ],
     // The names the seeds' operations have follow, for a name mistyped or from another docs tree.
     [['--workload', 'outlook'], '--workload outlook matches no operation (workloads: Intune)'],
+    // Each selector matches, and together they keep nothing.
+    [['--exclude', '**'], 'the selection keeps no operation (each route is excluded or not included)'],
     [
       ['--namespace', 'microsoft.graph.security'],
       '--namespace microsoft.graph.security matches no operation (namespaces: microsoft.graph)',
