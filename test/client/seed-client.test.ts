@@ -192,33 +192,19 @@ describe('paging', () => {
     expect(server.requests.every((request) => request.headers.authorization === 'Bearer tok-123')).toBe(true)
   })
 
-  it('follows a nextLink relative to the service root (as a mock of the docs gives it) below baseUrl', async () => {
+  // A path the mock gives relative to the service root goes below baseUrl; one already under
+  // baseUrl's path resolves as URLs do.
+  it.each([
+    [
+      'relative to the service root (as a mock of the docs gives it)',
+      '/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads',
+    ],
+    ['whose path already begins with baseUrl’s', uploadsPath],
+  ])('follows a nextLink %s below baseUrl', async (_, linkPath) => {
     server.handle((request) =>
       request.url.includes('skiptoken')
         ? { body: { value: [{ id: '2' }] } }
-        : {
-            body: {
-              value: [{ id: '1' }],
-              '@odata.nextLink':
-                '/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads?$skiptoken=p2',
-            },
-          },
-    )
-    const ids: (string | null | undefined)[] = []
-    for await (const item of client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.iterate())
-      ids.push(item.id)
-    expect(ids).toEqual(['1', '2'])
-    expect(server.requests.map((request) => request.url)).toEqual([
-      uploadsPath,
-      `${uploadsPath}?$skiptoken=p2`,
-    ])
-  })
-
-  it('follows a nextLink whose path already begins with baseUrl’s as URLs resolve it', async () => {
-    server.handle((request) =>
-      request.url.includes('skiptoken')
-        ? { body: { value: [{ id: '2' }] } }
-        : { body: { value: [{ id: '1' }], '@odata.nextLink': `${uploadsPath}?$skiptoken=p2` } },
+        : { body: { value: [{ id: '1' }], '@odata.nextLink': `${linkPath}?$skiptoken=p2` } },
     )
     const ids: (string | null | undefined)[] = []
     for await (const item of client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.iterate())

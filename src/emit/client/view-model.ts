@@ -337,14 +337,13 @@ function callView(
       : 'string | number | boolean'
     return `${propertyKey(arg)}${optional ? '?' : ''}: ${type}`
   }
-  const members = edge.args.map((arg) => member(arg, !required.includes(arg)))
-  const optional = required.length === 0
   const forms = edge.variants.filter((variant) => variant.length > 0)
+  const members = edge.args.map((arg) => member(arg, !required.includes(arg)))
   const parameter = byKey
     ? `args: ${forms.map((variant) => `{ ${variant.map((arg) => member(arg, false)).join('; ')} }`).join(' | ')}`
     : members.length === 0
       ? ''
-      : `args${optional ? '?' : ''}: { ${members.join('; ')} }`
+      : `args${required.length === 0 ? '?' : ''}: { ${members.join('; ')} }`
   return {
     key: memberKey(name, keys),
     type,
