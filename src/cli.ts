@@ -6,7 +6,9 @@
  */
 
 import { commandUsage, usage } from './cli/help.js'
-import { type Io, processIo, UsageError } from './cli/io.js'
+import { processIo } from './cli/io.js'
+import type { Io } from './cli/streams.js'
+import { UsageError } from './cli/usage-error.js'
 import { packageVersion } from './store/version.js'
 import { OutputWriteError } from './write/write-output.js'
 

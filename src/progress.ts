@@ -5,7 +5,7 @@
  * within a second; after it, each stage and every 50 pages. The summary line is printed by the
  * command, always.
  */
-import type { Io } from './cli/io.js'
+import type { Io } from './cli/streams.js'
 
 export interface Progress {
   stage(name: string): void

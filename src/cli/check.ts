@@ -8,9 +8,11 @@ import { runCheck } from '../api/check.js'
 import { formatGithub } from '../check/formats/github.js'
 import { formatText } from '../check/formats/text.js'
 import { catalog } from '../diagnostics.js'
-import { type Io, parseCommandArgs, stepTimings, UsageError } from './io.js'
+import { parseCommandArgs, stepTimings } from './io.js'
 import { CONFIG_OPTIONS, resolveJobs } from './jobs.js'
 import { printable } from './report.js'
+import type { Io } from './streams.js'
+import { UsageError } from './usage-error.js'
 
 const FORMATS = ['text', 'json', 'github'] as const
 

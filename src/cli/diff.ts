@@ -10,7 +10,9 @@ import type { ApiChange } from '../diff/api-change.js'
 import { formatChanges } from '../diff/format-changes.js'
 import { type DocsDirs, formatChangesGithub } from '../diff/format-changes-github.js'
 import { formatChangesMarkdown } from '../diff/format-changes-markdown.js'
-import { type Io, parseCommandArgs, UsageError } from './io.js'
+import { parseCommandArgs } from './io.js'
+import type { Io } from './streams.js'
+import { UsageError } from './usage-error.js'
 
 const FORMATS: Record<string, (changes: readonly ApiChange[], dirs: DocsDirs) => string> = {
   text: formatChanges,

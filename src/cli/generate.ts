@@ -14,7 +14,7 @@ import { DEFAULT_CACHE_DIR, type GenerateResult, runGenerate } from '../api/gene
 import type { Diagnostic } from '../model.js'
 import { createProgress } from '../progress.js'
 import { textHash } from '../store/text-hash.js'
-import { type Io, parseCommandArgs, printKeptStubs, requireWritableOut, stepTimings } from './io.js'
+import { parseCommandArgs, printKeptStubs, requireWritableOut, stepTimings } from './io.js'
 import { CONFIG_OPTIONS, EMIT_OPTIONS, type Job, requireSeparateOuts, resolveJobs } from './jobs.js'
 import {
   type DiagnosticsMode,
@@ -24,6 +24,7 @@ import {
   writeReport,
 } from './report.js'
 import { SELECTION_OPTIONS } from './selection.js'
+import type { Io } from './streams.js'
 
 export async function generateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {

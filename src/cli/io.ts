@@ -9,28 +9,13 @@ import type { Diagnostic } from '../model.js'
 import { type DocsInput, readDocs } from '../read-docs.js'
 import type { PageStamps } from '../store/docs-stamps.js'
 import { isInside } from '../write/write-output.js'
-
-export interface Io {
-  out: (text: string) => void
-  err: (text: string) => void
-  /** True when stderr is a terminal (progress output is shown only then). */
-  isTTY?: boolean
-}
+import type { Io } from './streams.js'
+import { UsageError } from './usage-error.js'
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   isTTY: process.stderr.isTTY === true,
-}
-
-/** Bad usage: reported as `doc2ts <command>: <message> (see <see>)`, exit code 2; `see` is the
- *  command's `--help` unless the error names what else to read. */
-export class UsageError extends Error {
-  readonly see?: string
-  constructor(message: string, see?: string) {
-    super(message)
-    if (see !== undefined) this.see = see
-  }
 }
 
 /** What `parseArgs` gives for a command's options (named, so that declarations can refer to it). */

@@ -12,9 +12,10 @@ import { type JobOptions, OUTPUT_NAMES, type OutputName } from '../config/define
 import { ConfigError, findConfig, jobsOf, loadConfig } from '../config/load-config.js'
 import type { Selection } from '../select/select-routes.js'
 import { isInside } from '../write/write-output.js'
-import { docsDirArgument, realPathSoFar, UsageError } from './io.js'
+import { docsDirArgument, realPathSoFar } from './io.js'
 import { type DiagnosticsMode, diagnosticsMode } from './report.js'
 import { selectionOf } from './selection.js'
+import { UsageError } from './usage-error.js'
 
 /** The options `--config`/`--job` add to a command (their values are read by `resolveJobs`). */
 export const CONFIG_OPTIONS = {

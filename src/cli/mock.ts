@@ -2,14 +2,9 @@
  * `doc2ts mock [docs-dir] [--port 4010] [--host 127.0.0.1]`: serve the documented API as a mock,
  * and its interactive reference at `/`, until interrupted; one log line per request on stdout.
  */
-import {
-  docsDirArgument,
-  type Io,
-  parseCommandArgs,
-  printDiagnostics,
-  readDocsFolder,
-  UsageError,
-} from './io.js'
+import { docsDirArgument, parseCommandArgs, printDiagnostics, readDocsFolder } from './io.js'
+import type { Io } from './streams.js'
+import { UsageError } from './usage-error.js'
 
 export async function mockCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {

@@ -10,7 +10,9 @@
 import { writeFile } from 'node:fs/promises'
 import { formatDiagnostic } from '../diagnostics.js'
 import type { Diagnostic, Severity } from '../model.js'
-import { type Io, printDiagnostics, UsageError } from './io.js'
+import { printDiagnostics } from './io.js'
+import type { Io } from './streams.js'
+import { UsageError } from './usage-error.js'
 
 export const DIAGNOSTICS_MODES = ['summary', 'all', 'none'] as const
 export type DiagnosticsMode = (typeof DIAGNOSTICS_MODES)[number]

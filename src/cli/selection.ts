@@ -5,7 +5,7 @@
  */
 import type { ApiModel } from '../model.js'
 import { type Selection, selectRoutes, selectsAll, type UnmatchedSelector } from '../select/select-routes.js'
-import { UsageError } from './io.js'
+import { UsageError } from './usage-error.js'
 
 export const SELECTION_OPTIONS = {
   include: { type: 'string', multiple: true },

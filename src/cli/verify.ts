@@ -7,7 +7,9 @@
  */
 import { ServiceUnreachableError, VerifyOptionError, verify } from '../api/verify.js'
 import { formatFindings, formatJson, printable } from '../verify/format-report.js'
-import { docsDirArgument, type Io, parseCommandArgs, UsageError } from './io.js'
+import { docsDirArgument, parseCommandArgs } from './io.js'
+import type { Io } from './streams.js'
+import { UsageError } from './usage-error.js'
 
 const FORMATS = ['text', 'json'] as const
 

@@ -17,17 +17,17 @@ import { watchDocs } from '../watch/watch-docs.js'
 import { OutputWriteError } from '../write/write-output.js'
 import {
   countSeverities,
-  type Io,
   parseCommandArgs,
   printDiagnostics,
   printKeptStubs,
   requireWritableOut,
   stepTimings,
-  UsageError,
 } from './io.js'
 import { CONFIG_OPTIONS, EMIT_OPTIONS, resolveJobs } from './jobs.js'
 import { printReport } from './report.js'
 import { SELECTION_OPTIONS, selectOrFail } from './selection.js'
+import type { Io } from './streams.js'
+import { UsageError } from './usage-error.js'
 
 export async function watchCommand(args: string[], io: Io, signal?: AbortSignal): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {

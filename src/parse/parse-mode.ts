@@ -7,6 +7,6 @@
 export type ParseMode = 'fast' | 'remark'
 
 /** The mode `DOC2TS_PARSE` names in `env`: `remark`, or `fast` for anything else. */
-export function parseModeFrom(env: NodeJS.ProcessEnv): ParseMode {
+export function parseModeFrom(env: Readonly<Record<string, string | undefined>>): ParseMode {
   return env.DOC2TS_PARSE === 'remark' ? 'remark' : 'fast'
 }

@@ -7,7 +7,6 @@
  * git's index, a stamp is not kept for a file changed just before it was read (`isSettled`): on a
  * file system with coarse times, a second edit in the same tick would keep the stamp.
  */
-import type { Stats } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { writeCacheFile } from './cache-file.js'
 import { stampOf } from './run-record.js'
@@ -21,17 +20,26 @@ export interface PageStamp {
 
 export type PageStamps = ReadonlyMap<string, PageStamp>
 
+/** What a stamp reads of a file's `Stats` (named here: a consumer of the library's declarations
+ *  may have no Node types). */
+interface FileTimes {
+  size: number
+  mtimeMs: number
+  ctimeMs: number
+  ino: number
+}
+
 const FORMAT = 1
 /** Coarser than the coarsest file time kept (FAT's 2 s). */
 const SETTLE_MS = 2_000
 
 /** The outputs' stamp (`stampOf`), with the change time and inode. */
-export function docsStampOf(info: Stats): string {
+export function docsStampOf(info: FileTimes): string {
   return `${stampOf(info)}:${info.ctimeMs}:${info.ino}`
 }
 
 /** Whether a file last changed well before `readStart`: any later change gets another stamp. */
-export function isSettled(info: Stats, readStart: number): boolean {
+export function isSettled(info: FileTimes, readStart: number): boolean {
   return Math.max(info.mtimeMs, info.ctimeMs) < readStart - SETTLE_MS
 }
 

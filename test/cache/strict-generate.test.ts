@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { generateCommand } from '../../src/cli/generate.js'
-import type { Io } from '../../src/cli/io.js'
+import type { Io } from '../../src/cli/streams.js'
 
 const dir = await mkdtemp(join(tmpdir(), 'doc2ts-strict-'))
 afterAll(() => rm(dir, { recursive: true, force: true }))

@@ -1,6 +1,6 @@
 /** Progress on a terminal: a line within a second of the start, whatever the run is doing then. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Io } from '../../src/cli/io.js'
+import type { Io } from '../../src/cli/streams.js'
 import { createProgress } from '../../src/progress.js'
 
 /** Each progress line starts by going back and clearing the terminal's line. */

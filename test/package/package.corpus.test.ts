@@ -1,7 +1,8 @@
 /**
  * The package as a user gets it: `npm pack` (of the built `dist/`), installed from the tarball into
  * an empty project (dependencies from npm's cache when there), where the `doc2ts` binary runs and
- * a consumer's `import { generate } from 'doc2ts'` type-checks under `module: NodeNext` and runs.
+ * a consumer's `import { generate } from 'doc2ts'` type-checks under `module: NodeNext` and runs;
+ * the library's declarations also type-check in a project with no Node types.
  * Slow (an install), so it is this one file.
  */
 import { execFile } from 'node:child_process'
@@ -88,23 +89,40 @@ it('packs, installs into an empty project, and runs there as a binary and as a l
       '',
     ].join('\n'),
   )
+  // Strict, declarations checked too; `extra` adds or overrides options.
+  const typeCheck = async (file: string, extra: Record<string, unknown>) => {
+    const config = join(project, `tsconfig.${file}.json`)
+    const compilerOptions = {
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      target: 'ES2022',
+      strict: true,
+      skipLibCheck: false,
+      ...extra,
+    }
+    await writeFile(config, JSON.stringify({ compilerOptions, files: [file] }))
+    await run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', config], { env })
+  }
+  await typeCheck('consumer.ts', {
+    exactOptionalPropertyTypes: true,
+    types: ['node'],
+    typeRoots: [join(repo, 'node_modules/@types')],
+  })
+  // The library's declarations need no Node types: a browser or edge project type-checks them
+  // with none.
   await writeFile(
-    join(project, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        target: 'ES2022',
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        skipLibCheck: false,
-        types: ['node'],
-        typeRoots: [join(repo, 'node_modules/@types')],
-      },
-      files: ['consumer.ts'],
-    }),
+    join(project, 'library-types.ts'),
+    [
+      "import { check, defineConfig, diff, generate, verify, type ApiChange, type Diagnostic } from 'doc2ts'",
+      "const config = defineConfig({ docs: 'docs', out: 'out' })",
+      "const { summary } = await generate({ docs: 'docs', out: 'out' })",
+      "const diagnostics: Diagnostic[] = (await check({ docs: 'docs' })).diagnostics",
+      'const changes: ApiChange[] = []',
+      'export const all = [config, summary.ok, diagnostics, changes, diff, verify]',
+      '',
+    ].join('\n'),
   )
-  await run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', project], { env })
+  await typeCheck('library-types.ts', { noEmit: true, types: [], typeRoots: [] })
   const out = join(project, 'generated')
   const { stdout } = await run(
     process.execPath,

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { Io } from '../../src/cli/io.js'
+import type { Io } from '../../src/cli/streams.js'
 import { main } from '../../src/cli.js'
 import type { ApiModel } from '../../src/model.js'
 
