@@ -6,6 +6,7 @@
 import { runBuild } from '../build/index.js'
 import type { SuppressEntry } from '../check/suppressions.js'
 import { countSeverities, readDocsFolder, requireDirectory } from '../cli/io.js'
+import { checkedSuppressions } from '../cli/jobs.js'
 import type { Diagnostic } from '../model.js'
 import type { DocsInput } from '../read-docs.js'
 
@@ -46,11 +47,12 @@ export async function runCheck(
   timings?: (line: string) => void,
 ): Promise<{ result: CheckResult; docs: DocsInput }> {
   const docsDir = options.docs ?? 'input-docs'
+  const suppress = checkedSuppressions(options.suppress ?? [])
   await requireDirectory(docsDir)
   // The build without emit and write.
   const { docs, diagnostics, pages } = await runBuild({
     docs: () => readDocsFolder(docsDir),
-    checks: { suppress: options.suppress ?? [] },
+    checks: { suppress },
     timings,
   })
   const counts = countSeverities(diagnostics)

@@ -7,7 +7,7 @@
 import { type BuildResult, runBuild } from '../build/index.js'
 import type { SuppressEntry } from '../check/suppressions.js'
 import { countSeverities, readDocsFolder, requireDirectory, requireWritableOut } from '../cli/io.js'
-import { checkedOutputNames } from '../cli/jobs.js'
+import { checkedOutputNames, checkedSuppressions } from '../cli/jobs.js'
 import { selectionOf, selectOrFail } from '../cli/selection.js'
 import type { JobOptions, OutputName } from '../config/define-config.js'
 import type { SupersededStub } from '../emit/server/superseded-stubs.js'
@@ -111,7 +111,7 @@ export async function runGenerate(
 ): Promise<GenerateResult> {
   const docsDir = options.docs ?? 'input-docs'
   const outDir = options.out ?? 'generated'
-  const { check = false, strict = false, suppress = [] } = options
+  const { check = false, strict = false } = options
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR
   const selection = selectionOf(options)
   const select = selection && selectOrFail(selection)
@@ -119,6 +119,7 @@ export async function runGenerate(
   // Checked as the command line checks them: an unknown name would leave every output unwritten,
   // and the run would remove them.
   const outputs = options.outputs && checkedOutputNames(options.outputs)
+  const suppress = checkedSuppressions(options.suppress ?? [])
   await requireDirectory(docsDir)
   await requireWritableOut(outDir, docsDir)
   let result: GenerateResult | undefined

@@ -19,6 +19,7 @@ import type { Page } from '../parse/page.js'
 import type { ApiShape } from '../shape/api-shape.js'
 import type { ExampleReads } from '../shape/examples.js'
 import type { CheckMemo } from './check-memo.js'
+import type { CheckName } from './check-names.js'
 import type { Representation } from './representation.js'
 import type { RunChanges } from './run-changes.js'
 
@@ -73,7 +74,7 @@ export interface CheckContext {
 }
 
 interface RuleInfo {
-  name: string
+  name: CheckName
   codes: readonly DiagnosticCode[]
 }
 

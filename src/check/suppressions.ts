@@ -10,6 +10,7 @@
  */
 import { catalog, diagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../model.js'
+import { isKnownCode } from './check-names.js'
 import { globToRegExp } from './glob.js'
 import { proseLines } from './prose-lines.js'
 import type { CheckRule } from './rule.js'
@@ -31,11 +32,6 @@ const INLINE = /<!--\s*doc2ts-(disable-next-line|disable|enable)\b([^>]*?)-->/g
 export function expandCode(name: string, rules: readonly CheckRule[]): string[] {
   const rule = rules.find((candidate) => candidate.name === name)
   return rule ? [...rule.codes, ...(Object.hasOwn(catalog, name) ? [name] : [])] : [name]
-}
-
-/** True when `name` is a known code or check name. */
-export function isKnownCode(name: string, rules: readonly CheckRule[]): boolean {
-  return Object.hasOwn(catalog, name) || rules.some((rule) => rule.name === name)
 }
 
 /** A quick look for inline comments: false when `text` has none. */
@@ -85,7 +81,7 @@ function readInline(
     for (const match of content.matchAll(INLINE)) {
       const names = (match[2] ?? '').split(/[\s,]+/).filter(Boolean)
       for (const name of names)
-        if (!isKnownCode(name, rules))
+        if (!isKnownCode(name))
           problems.push(
             diagnostic(
               'invalid-suppression',

@@ -7,6 +7,7 @@
  */
 import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { isKnownCode } from '../check/check-names.js'
 import type { SuppressEntry } from '../check/suppressions.js'
 import { type JobOptions, OUTPUT_NAMES, type OutputName } from '../config/define-config.js'
 import { ConfigError, findConfig, jobsOf, loadConfig } from '../config/load-config.js'
@@ -137,6 +138,18 @@ export function checkedOutputNames(names: readonly string[]): OutputName[] {
     if (!(OUTPUT_NAMES as readonly string[]).includes(name))
       throw new UsageError(`Unexpected --outputs ${name}, expected some of ${OUTPUT_NAMES.join(', ')}`)
   return names as OutputName[]
+}
+
+/** `entries` when each names a diagnostic code or a check; else bad usage naming the first that
+ *  does not (suppressions given to the library unchecked, as a config's). */
+export function checkedSuppressions(entries: readonly SuppressEntry[]): SuppressEntry[] {
+  for (const { code } of entries)
+    if (!isKnownCode(code))
+      throw new UsageError(
+        `Unexpected suppress code "${code}", expected a diagnostic code or check name`,
+        'doc2ts check --list',
+      )
+  return [...entries]
 }
 
 /** The suppressions of a `doc2ts.config.json` kept in the docs folder. */

@@ -9,6 +9,7 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
+import { isKnownCode } from '../check/check-names.js'
 import type { Doc2tsConfig, JobOptions } from './define-config.js'
 
 export const CONFIG_NAMES = ['doc2ts.config.json', 'doc2ts.config.mjs', 'doc2ts.config.ts'] as const
@@ -116,12 +117,34 @@ async function validateConfig(value: unknown, path: string): Promise<Doc2tsConfi
     ),
   )
   const validate = await validator
-  if (validate(value)) return value as Doc2tsConfig
+  if (validate(value)) {
+    const config = value as Doc2tsConfig
+    const unknown = unknownSuppressedCode(config)
+    if (unknown)
+      throw new ConfigError(
+        `${path}: Unexpected code "${unknown.code}" in ${unknown.at}, expected a diagnostic code or check name`,
+        'doc2ts check --list',
+      )
+    return config
+  }
   const error = validate.errors?.[0]
   throw new ConfigError(
     `${path}: ${error ? describe(error) : 'not a valid config'}`,
     'doc2ts.config.schema.json',
   )
+}
+
+/** The first suppression naming neither a diagnostic code nor a check (the schema takes any
+ *  string: the codes are the catalog's), with where it is, as the schema's errors say it. */
+function unknownSuppressedCode(config: Doc2tsConfig): { code: string; at: string } | undefined {
+  const lists: [string, JobOptions][] = [
+    ['', config],
+    ...Object.entries(config.jobs ?? {}).map(([name, job]): [string, JobOptions] => [`jobs.${name}.`, job]),
+  ]
+  for (const [prefix, { suppress }] of lists)
+    for (const [index, { code }] of (suppress ?? []).entries())
+      if (!isKnownCode(code)) return { code, at: `${prefix}suppress.${index}.code` }
+  return undefined
 }
 
 /** "Unexpected key X, expected one of …" / "Unexpected value at K, expected …", naming the key. */

@@ -62,6 +62,12 @@ it('generate rejects what it cannot do before writing anything', async () => {
     'Unexpected --outputs typez, expected some of types, client, server, openapi, model, reference',
   )
   expect(await readFile(join(kept, 'types', 'index.ts'), 'utf8')).toContain('export interface')
+  // A suppression naming no code or check would silence nothing, as a config's is refused.
+  const unknownCode = 'Unexpected suppress code "todo", expected a diagnostic code or check name'
+  await expect(
+    generate({ docs: 'input-docs', out: kept, cacheDir: false, suppress: [{ code: 'todo' }] }),
+  ).rejects.toThrow(unknownCode)
+  await expect(check({ docs: 'input-docs', suppress: [{ code: 'todo' }] })).rejects.toThrow(unknownCode)
 })
 
 it('generate takes the outputs and route selection of a config job', async () => {

@@ -56,13 +56,24 @@ describe('suppressions', () => {
       writeFileSync(join(docs, 'doc2ts.config.json'), text)
       return docsFolderSuppressions(docs)
     }
-    expect(await withConfig('{"suppress":[{"code":"x","files":"a/*.md"}]}')).toEqual([
-      { code: 'x', files: 'a/*.md' },
+    expect(await withConfig('{"suppress":[{"code":"todo-placeholder","files":"a/*.md"}]}')).toEqual([
+      { code: 'todo-placeholder', files: 'a/*.md' },
     ])
+    await expect(withConfig('{"suppress":[{"code":"x"}]}')).rejects.toThrow(
+      /Unexpected code "x" in suppress\.0\.code, expected a diagnostic code or check name/,
+    )
     await expect(withConfig('{"suppress":{}}')).rejects.toThrow(/Unexpected value of suppress: must be array/)
     await expect(withConfig('{"suppress":[{"files":"x"}]}')).rejects.toThrow(
       /Unexpected value of suppress\.0: must have required property 'code'/,
     )
     await expect(withConfig('{')).rejects.toThrow(/doc2ts\.config\.json: Unexpected text, expected JSON/)
+  })
+})
+
+describe('check names', () => {
+  it('are the rules’ names, in the order the rules run', async () => {
+    const { checkRules } = await import('../../src/check/rules/index.js')
+    const { CHECK_NAMES } = await import('../../src/check/check-names.js')
+    expect(checkRules.map((rule) => rule.name)).toEqual([...CHECK_NAMES])
   })
 })

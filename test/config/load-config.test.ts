@@ -39,10 +39,23 @@ describe('validation', () => {
       /Unexpected value of suppress\.0: must have required property 'code'/,
     ],
     [[], /Unexpected value of \(top level\): must be object/],
+    [
+      { suppress: [{ code: 'broken-links' }] },
+      /Unexpected code "broken-links" in suppress\.0\.code, expected a diagnostic code or check name$/,
+    ],
+    [
+      { jobs: { api: { suppress: [{ code: 'example-bodies' }, { code: 'todo' }] } } },
+      /Unexpected code "todo" in jobs\.api\.suppress\.1\.code, expected a diagnostic code or check name$/,
+    ],
   ])('%j is refused, naming the key', async (value, message) => {
     const path = configFile(JSON.stringify(value))
     await expect(loadConfig(path)).rejects.toThrow(ConfigError)
     await expect(loadConfig(path)).rejects.toThrow(message)
+  })
+
+  it('takes suppressions naming a diagnostic code or a check', async () => {
+    const config = { suppress: [{ code: 'todo-placeholder' }, { code: 'example-bodies', files: 'api/*.md' }] }
+    await expect(loadConfig(configFile(JSON.stringify(config)))).resolves.toEqual(config)
   })
 
   it('takes a route glob with or without its leading `/`, as the command line does', async () => {
