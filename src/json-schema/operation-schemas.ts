@@ -97,9 +97,10 @@ function resourceSchema(
   return collection ? { type: 'array', items: item } : item
 }
 
-/** An action parameter accepts `null`, as Graph's do. */
+/** An optional action parameter accepts `null`, as Graph's do; a required one needs a value, as
+ *  the handler's type and the client's say. */
 function parameterSchema(parameter: ParameterDef, model: ApiModel): JsonSchema {
-  return withShape(schemaForTypeRef(parameter.type, model), parameter.collection, true)
+  return withShape(schemaForTypeRef(parameter.type, model), parameter.collection, !parameter.required)
 }
 
 /** Query strings arrive as text: numbers and booleans are checked by pattern, not coerced. */
