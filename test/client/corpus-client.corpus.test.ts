@@ -57,7 +57,7 @@ describe('client for the sample corpus', () => {
     sources.set(consumer, CONSUMER)
     const diagnostics = typeCheck(sources, [consumer])
     expect(diagnostics.filter((line) => !line.startsWith(`${consumer}:`))).toEqual([])
-    expect(markedErrorLines(CONSUMER)).toHaveLength(10)
+    expect(markedErrorLines(CONSUMER)).toHaveLength(11)
     expect(errorLinesOf(diagnostics, consumer)).toEqual(markedErrorLines(CONSUMER))
   }, 120_000)
 
@@ -273,9 +273,8 @@ async function callRoute(
 /**
  * A user's code against the corpus client: `$select` on a user and on the users collection (the
  * page and `iterate()`), `$expand` of a navigation property, a user's `memberOf` narrowed on
- * `@odata.type` and by its guard, `$select` on a union (messages, event messages among them), a
- * plain `User` where a user or a directory object is taken, and
- * the verbs' arguments (an undocumented body is `undefined`; a DELETE's route query is required).
+ * `@odata.type` and by its guard, `$select` and `$expand` on a union (messages, event messages
+ * among them), a plain `User` where a user or a directory object is taken, and the verbs' arguments (an undocumented body is `undefined`; a DELETE's route query is required).
  */
 const CONSUMER = `import { createClient } from './client/index.js'
 import { type AnyDirectoryObject, isEventMessage, isGroup, type User } from './types/index.js'
@@ -318,6 +317,13 @@ export async function memberOf(plain: User): Promise<unknown[]> {
     // A guard keeps the narrowing: it tells the member, not the whole type.
     if (isEventMessage(message)) values.push(message.meetingMessageType)
     if (isEventMessage(message)) values.push(message.isDelegated) // error
+  }
+  // $expand names the navigation properties of any type of the union too; the expanded one stays
+  // on the members that have it.
+  const withEvent = await client.me.messages.get({ $select: ['subject'], $expand: ['event'] })
+  for (const message of withEvent.value) {
+    if (message['@odata.type'] === '#microsoft.graph.eventMessage') values.push(message.event)
+    values.push(message.event) // error
   }
   // A value of no tagged member (parsed JSON, a record) narrows to the type.
   const parsed: object = JSON.parse('{}') as object

@@ -11,6 +11,8 @@ import { getOrCreate } from '../../get-or-create.js'
 import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
+import { derivedTypesOf } from '../../shape/base-types.js'
+import { type DerivedTypes, selfAndDescendants } from '../../shape/derived-types.js'
 import type { MethodListing } from '../../shape/method-listings.js'
 import { type BodyShape, carriesBody, type ResponseShape, requiresBody } from '../../shape/operation-shape.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
@@ -146,7 +148,13 @@ export function clientMethods(
       return text
     }
     const typeOf: TypeOf = (ref) => note(tsTypeOf(ref, names, CLIENT_SCOPE))
-    return { ...methodView(verb, refs, through, typeOf), undocumented }
+    return { ...methodView(verb, refs, through, typeOf, derivedTypes()), undocumented }
+  }
+  // Which types a union of derived types holds, from the base types a kept view's inputs hold.
+  let derived: DerivedTypes | undefined
+  const derivedTypes = () => {
+    derived ??= derivedTypesOf(shapes.baseTypes())
+    return derived
   }
   if (!kept) return (verb, refs) => make(verb, refs, shapes)
   // The view reads the listings of its operations and the base types (which page answers)
@@ -392,13 +400,14 @@ function methodView(
   refs: readonly RouteRef[],
   shapes: ApiShape,
   typeOf: TypeOf,
+  derived: DerivedTypes,
 ): { method: MethodView; kind: ResponseView['kind'] } {
   const chosen = preferredOperations(verb, refs, shapes.listings(), shapes.baseTypes())
   const first = chosen[0]!
   // Each as its route answers it: a property path (`…/mailboxSettings/dateFormat`) with the
   // property, a `$value` route with bytes.
   const responses = answeringAmong(chosen).map(({ operation, route }) =>
-    responseView(shapes.ofRoute(operation, route).response, shapes.model, typeOf),
+    responseView(shapes.ofRoute(operation, route).response, shapes.model, typeOf, derived),
   )
   const response = responses[0]!
   const sameKind = responses.filter(
@@ -467,7 +476,12 @@ function unionOf(types: readonly string[]): string {
 }
 
 /** The client's reading of a response shape: a `value` resolves to `x`, a `binary` to bytes. */
-function responseView(response: ResponseShape, model: ApiModel, typeOf: TypeOf): ResponseView {
+function responseView(
+  response: ResponseShape,
+  model: ApiModel,
+  typeOf: TypeOf,
+  derived: DerivedTypes,
+): ResponseView {
   switch (response.kind) {
     case 'none':
       return { kind: 'none', type: 'void' }
@@ -478,7 +492,7 @@ function responseView(response: ResponseShape, model: ApiModel, typeOf: TypeOf):
     case 'page': {
       const ts = typeOf(response.item)
       const view: ResponseView = { kind: 'json', type: `Page<${ts}>`, itemType: ts }
-      const selectOf = selectable(response.item, ts, model)
+      const selectOf = selectable(response.item, ts, model, derived)
       if (selectOf) view.selectOf = selectOf
       return view
     }
@@ -486,7 +500,7 @@ function responseView(response: ResponseShape, model: ApiModel, typeOf: TypeOf):
       if (!response.type) return { kind: 'json', type: 'unknown' }
       const ts = typeOf(response.type)
       const view: ResponseView = { kind: 'json', type: ts }
-      const selectOf = selectable(response.type, ts, model)
+      const selectOf = selectable(response.type, ts, model, derived)
       if (selectOf) view.selectOf = selectOf
       return view
     }
@@ -497,17 +511,27 @@ function responseView(response: ResponseShape, model: ApiModel, typeOf: TypeOf):
  * A documented object type: `$select` can name its properties (`Selectable`: its keys, inherited
  * ones included, but the `@odata.*` annotations; of a type with derived types, the union the
  * response is, the properties of any of them, as the result is narrowed member by member) and
- * `$expand` its navigation properties (Relationships rows, inherited ones included). `ts`: the
- * type as the response declares it.
+ * `$expand` its navigation properties (Relationships rows, inherited ones included), those of its
+ * derived types too (an expanded one stays on the members that have it). `ts`: the type as the
+ * response declares it.
  */
-function selectable(type: TypeRef, ts: string, model: ApiModel): ResponseView['selectOf'] {
+function selectable(
+  type: TypeRef,
+  ts: string,
+  model: ApiModel,
+  derived: DerivedTypes,
+): ResponseView['selectOf'] {
   if (type.kind !== 'named' || !type.resolved) return undefined
   const def = model.types[type.resolved]
   if (def === undefined || def.kind === 'enum') return undefined
-  const navigation = flattenProperties(def, model)
-    .filter((property) => property.relationship)
-    .map((property) => property.name)
-  return { type: ts, navigation }
+  const navigation = new Set<string>()
+  for (const name of selfAndDescendants(type.resolved, derived)) {
+    const member = model.types[name]
+    if (member === undefined || member.kind === 'enum') continue
+    for (const property of flattenProperties(member, model))
+      if (property.relationship) navigation.add(property.name)
+  }
+  return { type: ts, navigation: [...navigation] }
 }
 
 const QUERY_TYPES: Record<string, string> = {
