@@ -34,6 +34,26 @@ describe('buildPathTree', () => {
     expect(events?.routes.get('GET')).toHaveLength(2)
   })
 
+  // Routes of the sample's calendargroup-list-calendars.md, event-delete.md and
+  // calendargroup-get.md: the request lines spell the same segment `calendarGroups` and
+  // `calendargroups`, and Graph (and the generated server) read them alike.
+  it('merges literals spelt alike but for letter case under the spelling most routes write', () => {
+    const { root } = buildPathTree([
+      operation('a', 'GET', '/me/calendarGroups/{id}/calendars', '/me/calendarGroups/{id}'),
+      operation('b', 'DELETE', '/me/calendargroups/{id}/calendars/{id}/events/{id}'),
+    ])
+    const me = root.literals.get('me')
+    expect([...(me?.literals.keys() ?? [])]).toEqual(['calendarGroups'])
+    const calendars = me?.literals.get('calendarGroups')?.param?.node.literals.get('calendars')
+    expect(calendars?.routes.get('GET')).toHaveLength(1)
+    expect(calendars?.param?.node.literals.get('events')?.param?.node.routes.get('DELETE')).toHaveLength(1)
+    const lowerFirst = buildPathTree([
+      operation('a', 'GET', '/me/contactfolders/{id}', '/me/contactfolders'),
+      operation('b', 'GET', '/me/contactFolders'),
+    ])
+    expect([...(lowerFirst.root.literals.get('me')?.literals.keys() ?? [])]).toEqual(['contactfolders'])
+  })
+
   it('treats a literal named like a function at the same position as the call without arguments', () => {
     const { root } = buildPathTree([
       operation('a', 'GET', '/sheets/{id}/range/format'),
