@@ -41,6 +41,32 @@ describe("a page's documented query parameters", () => {
     )
   })
 
+  // As the sample's user-list-calendarview.md: the request line's own query string, and prose that
+  // says only that "some of the OData query parameters" are supported.
+  it('beside the route query string, leave the OData options free-form where the page names none', () => {
+    const view = [
+      '# List calendarView',
+      '## HTTP request',
+      '```http\nGET /users/{id}/calendarView?startDateTime={start_datetime}&endDateTime={end_datetime}\n```',
+      '## Query parameters',
+      'In the request URL, provide the following required query parameters with values.',
+      '| Parameter | Type | Description |\n|:--|:--|:--|\n| startDateTime | String | The start. |\n| endDateTime | String | The end. |',
+      'This method also supports some of the [OData Query Parameters](/graph/query-parameters) to help customize the response.',
+      '## Response',
+      'If successful, this method returns a `200 OK` response code and a collection of [widget](../resources/widget.md) objects in the response body.',
+    ].join('\n\n')
+    const index =
+      emitAll(
+        buildModel([
+          { file: 'api/user-list-calendarview.md', text: view },
+          { file: 'resources/widget.md', text: WIDGET },
+        ]),
+      ).find((file) => file.path === 'client/index.ts')?.text ?? ''
+    expect(index).toContain(
+      'get(query: Query & { endDateTime: string; startDateTime: string }, options?: RequestOptions)',
+    )
+  })
+
   it('are sent in the query string', async () => {
     const { createClient } = await importClient<{ widgets: { get(query: object): Promise<unknown> } }>(
       files,

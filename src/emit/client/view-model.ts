@@ -582,8 +582,9 @@ function queryType(
         extra.set(key, (extra.get(key) ?? false) || /\{/.test(value))
     }
   }
-  // Options a GET's pages leave undocumented stay free-form (`Query`), with the named ones typed.
-  const freeForm = verb === 'GET' && documented.size === 0 && extra.size === 0
+  // Options a GET's pages leave undocumented stay free-form (`Query`), with the named ones typed
+  // (the route's own query string's among them: `calendarView?startDateTime=…` takes `$top`).
+  const freeForm = verb === 'GET' && documented.size === 0
   // The query parameters the pages document (a Query parameters table, a name their prose gives).
   for (const { operation } of chosen)
     for (const parameter of shapes.of(operation).parameters.query)
