@@ -19,6 +19,13 @@ describe('fastifyUrlFor', () => {
       '/me/drive/items/:/workbook/worksheets/:/range(address=:(^[^,\\x29]*))',
     ],
     [
+      // The sample's chart-image.md writes example values: the client sends any.
+      'GET /workbook/charts/{id}/image(width=640,height=480)',
+      '/workbook/charts/:id/image(width=:width(^[^,\\x29]*),height=:height(^[^,\\x29]*))',
+      ['width', 'height'],
+      '/workbook/charts/:/image(width=:(^[^,\\x29]*),height=:(^[^,\\x29]*))',
+    ],
+    [
       'GET /me/drive/root:/{item-path}:/children',
       '/me/drive/root::/:itemPath(^[^:]+)::/children',
       [],

@@ -4,12 +4,14 @@
  *   /worksheets/{id}/range(address='<address>') → /worksheets/:id/range(address=:address(^[^,\x29]*))
  *   /drive/root:/{item-path}:/children          → /drive/root::/:item_path(^[^:]+)::/children
  *   /sites/{hostname}:/{relative-path}           → /sites/:hostname(^[^:]+)::/:relative_path(^[^:]+)::
- * Function arguments match quoted or bare values; the runtime strips the quotes (`callParams`).
+ * Function arguments match quoted or bare values, written as placeholders or as example values
+ * (`image(width=640)` → `image(width=:width(^[^,\x29]*))`); the runtime strips the quotes (`callParams`).
  * Item paths match one URL segment (`root:/a%2Fb.txt:` for nested paths).
  *
  * Reads: `RouteTemplate.segments`.
  */
 import type { PathSegment, RouteTemplate } from '../../model.js'
+import { normaliseSegment } from '../../shape/route-matches.js'
 import { toIdentifier, uniqueIdentifier } from '../escape.js'
 
 export interface FastifyUrl {
@@ -49,9 +51,14 @@ export function fastifyUrlFor(route: RouteTemplate): FastifyUrl {
   for (const [index, segment] of route.segments.entries()) addSegment(segment, route.segments[index + 1])
   function addSegment(segment: PathSegment, next: PathSegment | undefined): void {
     switch (segment.kind) {
-      case 'literal':
-        add(literal(segment.value), literal(segment.value))
+      case 'literal': {
+        // A function written with example values (`image(width=640)`) takes any value, as the
+        // client sends it and as the routes are told apart (`normaliseSegment`).
+        const call = normaliseSegment(segment)
+        if (call.kind === 'call') addSegment(call, next)
+        else add(literal(segment.value), literal(segment.value))
         return
+      }
       case 'param': {
         // Before an item path (`/sites/{hostname}:/{path}`) the name must end where the `:` begins:
         // find-my-way would read `hostname::` as the name.
