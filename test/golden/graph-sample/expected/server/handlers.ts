@@ -23,7 +23,7 @@ export interface Handlers {
    * GET /me/drive/root:/{item-path}:/workbook/worksheets/{id|name}/charts/{name}/image(width=640,height=480,fittingMode='fit')
    * Docs: api/chart-image.md
    */
-  chartImage: Handler<{ id?: string; itemId?: string; itemPath?: string; name: string; worksheetId?: string }, { [name: string]: string | undefined }, unknown, { value: string }>
+  chartImage: Handler<{ fittingMode?: string; height?: string; id?: string; itemId?: string; itemPath?: string; name: string; width?: string; worksheetId?: string }, { [name: string]: string | undefined }, unknown, { value: string }>
   /**
    * Chart: setPosition
    * POST /me/drive/items/{id}/workbook/worksheets/{id|name}/charts/{name}/setPosition
