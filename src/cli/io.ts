@@ -60,7 +60,16 @@ export async function readDocsFolder(
   known?: PageStamps,
   refused = 'nothing generated or removed',
 ): Promise<DocsInput> {
-  const docs = await readDocs(docsDir, known)
+  return requirePages(await readDocs(docsDir, known), docsDir, refused)
+}
+
+/** `docs` when it holds a page; else bad usage (a wrong path, a folder emptied under a watch),
+ *  before anything is written. */
+export function requirePages(
+  docs: DocsInput,
+  docsDir: string,
+  refused = 'nothing generated or removed',
+): DocsInput {
   if (docs.pages.length === 0)
     throw new UsageError(`no Markdown pages (*.md) in docs folder "${docsDir}"; ${refused}`)
   return docs

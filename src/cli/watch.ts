@@ -20,6 +20,7 @@ import {
   parseCommandArgs,
   printDiagnostics,
   printKeptStubs,
+  requirePages,
   requireWritableOut,
   stepTimings,
 } from './io.js'
@@ -67,7 +68,9 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   const build = (force: boolean, report?: BuildRequest['report']) =>
     runBuild(
       {
-        docs: state.docs(),
+        // A folder without pages (a wrong path, every page deleted) empties no output: the first
+        // run ends with exit 2, a later one is reported and the outputs kept.
+        docs: requirePages(state.docs(), docsDir),
         checks: { suppress },
         emit: {
           dir: outDir,
