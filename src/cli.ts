@@ -25,9 +25,14 @@ const commands: Record<string, () => Promise<Command>> = {
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv
-  if (!name || name === '-h' || name === '--help') {
+  if (name === '-h' || name === '--help') {
     io.out(usage())
-    return name ? 0 : 2
+    return 0
+  }
+  // No command is bad usage, one line on stderr as every other.
+  if (!name) {
+    io.err(`doc2ts: no command (commands: ${Object.keys(commands).join(', ')}; see doc2ts --help)\n`)
+    return 2
   }
   if (name === '-v' || name === '--version') {
     io.out(`${packageVersion()}\n`)

@@ -47,6 +47,7 @@ describe('usage errors', () => {
       /^doc2ts mock: --port: expected 0-65535, got "x" \(see doc2ts mock --help\)\n$/,
     ],
     [['frob'], /^doc2ts: unknown command "frob" \(commands: .*\)\n$/],
+    [[], /^doc2ts: no command \(commands: generate, .*; see doc2ts --help\)\n$/],
   ])('%j is one line on stderr and exit 2', async (argv, message) => {
     const { code, out, err } = await run(argv)
     expect(code).toBe(2)
