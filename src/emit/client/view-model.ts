@@ -27,6 +27,7 @@ import { type RouteKind, responseKindKeys } from './response-kind-keys.js'
 const RUNTIME_IMPORTS: Record<string, boolean> = {
   BinaryBody: true,
   ClientOptions: true,
+  Count: true,
   createContext: false,
   createNode: false,
   KeyForms: true,
@@ -54,7 +55,12 @@ export interface ChildView {
   type: string
   /** The call's form, for a collection also called with an alternate key. */
   calledAs?: string
+  /** What the member is, when its node's own path does not say (`$count`). */
+  doc?: string
 }
+
+/** The segment that counts a collection's items. */
+const COUNT_SEGMENT = '$count'
 
 export interface CallView {
   key: string
@@ -226,6 +232,19 @@ export function buildClientView(
       childViews.set(value, childView)
       visit(child, childName, `${path}/${value}`, `${pattern}/${value}`)
     }
+    // A collection whose pages document `$count` answers `…/$count` with the number of its items,
+    // as Graph and the server do (a route the docs write there is a node of its own above).
+    const listing = node.routes.get('GET') ?? []
+    if (
+      !node.literals.has(COUNT_SEGMENT) &&
+      view.methods.some((method) => method.iterate) &&
+      listing.some(({ operation }) => operation.queryOptions.includes(COUNT_SEGMENT))
+    )
+      view.children.push({
+        key: COUNT_SEGMENT,
+        type: 'Count',
+        doc: jsDocText(`${path}/${COUNT_SEGMENT}: how many items the collection holds`),
+      })
     if (node.param) {
       const raws = [...node.param.names.keys()].sort()
       const childName = nodeName(`${prefix}Item`, taken)
@@ -293,6 +312,7 @@ export function runtimeImportsOf(
   if (hasResponseKinds) used.add('ResponseKinds')
   if (hasKeyForms) used.add('KeyForms')
   for (const node of nodes) {
+    if (node.children.some((child) => child.type === 'Count')) used.add('Count')
     for (const method of node.methods) {
       if (/\bPage</.test(method.returnType)) used.add('Page')
       if (/\bSelected</.test(method.returnType)) used.add('Selected')

@@ -8,6 +8,7 @@
 import type * as T from '../types/index.js'
 import {
   type ClientOptions,
+  type Count,
   createContext,
   createNode,
   type Page,
@@ -61,6 +62,8 @@ export interface GraphClient {
 
 /** `/connections` */
 export interface Connections {
+  /** /connections/$count: how many items the collection holds */
+  readonly $count: Count
   /** One item, by {connectionsId} (the value is URL-encoded). */
   byId(id: string | number): ConnectionsItem
   /**

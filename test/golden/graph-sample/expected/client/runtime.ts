@@ -98,6 +98,12 @@ export type Selectable<T> = T extends unknown ? Exclude<keyof T & string, `@odat
  *  server refuses them), member by member of a union. A value typed `T` is still accepted. */
 export type Writable<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
+/** A collection's `…/$count`: the number of its items, sent as text. Directory objects answer it
+ *  only with `ConsistencyLevel: eventual` among the request's headers. */
+export interface Count {
+  get(query?: { $filter?: string; $search?: string }, options?: RequestOptions): Promise<number>
+}
+
 /** Request bodies of stream type (file content) are sent as they are. */
 export type BinaryBody = string | Uint8Array | ArrayBuffer
 
