@@ -7,7 +7,8 @@
  * name in bold, unlinked, is the entity set's). A `202`/`204` answers no body, whatever a row says,
  * and so does a page whose response examples all show none (`HTTP/1.1 200 OK` alone). A GET's
  * kind follows (a collection is listed): Defender's "Get alert related files information" over
- * `GET /api/alerts/{id}/files`, whose alert Methods row returns a File collection, is a list.
+ * `GET /api/alerts/{id}/files`, whose alert Methods row returns a File collection, is a list. A
+ * create or update whose page names no body type sends that type too.
  * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
  */
 import { operationKind, pageEvidence } from '../extract/operation-kind.js'
@@ -42,6 +43,15 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
       collection: first.collection,
       source: 'methods',
     }
+    // A create or update whose page names no body type sends the one object it answers with, as
+    // on a page that names its response (`requestBodyType`): "supply a JSON representation of
+    // **customers** object", its bold unread, beside the customer row.
+    if (
+      (operation.kind === 'create' || operation.kind === 'update') &&
+      !operation.requestBody &&
+      !first.collection
+    )
+      operation.requestBody = { type: { ...first.type }, collection: false }
     // A get or list was told apart by its title alone while its response was unknown: what it
     // answers decides now, as on a page that names it (`operationKind`).
     if (operation.kind === 'get' || operation.kind === 'list')

@@ -83,6 +83,56 @@ describe('responses the Methods table gives', () => {
     expect(byId.typed_get?.response).toMatchObject({ source: 'sentence', type: { name: 'currency' } })
   })
 
+  it('types the body of a create or update by its Methods row, as a page that names its response', () => {
+    // resources/dynamics_company.md of the same tree: its Navigation table makes `currencies` the
+    // collection a POST creates in.
+    const COMPANY =
+      '# company resource type\n\n## Navigation\n\n| Navigation |Return Type| Description |\n|---|---|---|\n|[currencies](dynamics_currency.md)|currencies |Gets the currencies of the company.|\n\n## Properties\n\n| Property | Type |Description |\n|---|---|---|\n|id|GUID|The unique ID of the company. Non-editable.|\n'
+    // api/dynamics_customer_create.md (test/fixtures/real-trees/business-central): "supply a JSON
+    // representation of **customers** object.", the bold unread, beside a `customer` row.
+    const write = (verb: string, title: string, status: string) => `# ${title} currencies
+
+## HTTP request
+\`\`\`
+${verb} /companies({id})/currencies${verb === 'POST' ? '' : '({id})'}
+\`\`\`
+
+## Request body
+In the request body, supply a JSON representation of **currencies** object.
+
+## Response
+If successful, this method returns ${status} response code and a **currencies** object in the response body.
+
+## Example
+
+**Request**
+
+\`\`\`json
+${verb} https://{businesscentralPrefix}/api/v2.0/companies({id})/currencies${verb === 'POST' ? '' : '({id})'}
+Content-type: application/json
+
+{ "code": "CAD" }
+\`\`\`
+`
+    const rows = [
+      '|[POST currency](../api/dynamics_create_currency.md)|currency|Creates a currency object.|',
+      '|[PATCH currency](../api/dynamics_currency_update.md)|currency|Updates a currency object.|',
+    ].join('\n')
+    const model = buildModel([
+      {
+        file: 'resources/dynamics_currency.md',
+        text: RESOURCE.replace('|[DELETE currency]', `${rows}\n|[DELETE currency]`),
+      },
+      { file: 'resources/dynamics_company.md', text: COMPANY },
+      { file: 'api/dynamics_create_currency.md', text: write('POST', 'Create', '```201 Created```') },
+      { file: 'api/dynamics_currency_update.md', text: write('PATCH', 'Update', '```200 OK```') },
+    ])
+    const currency = { type: { kind: 'named', resolved: 'microsoft.graph.currency' }, collection: false }
+    expect(model.operations.map((operation) => operation.kind).sort()).toEqual(['create', 'update'])
+    for (const operation of model.operations)
+      expect(operation.requestBody, operation.id).toMatchObject(currency)
+  })
+
   it('takes nothing where every response example shows no body', () => {
     // The Graph sample's api/externalconnectors-externalitem-create.md (microsoftgraph/microsoft-graph-docs,
     // mid-2021): "returns `200 OK` response code." over a bare `HTTP/1.1 200 OK`, its Methods row `externalItem`.
