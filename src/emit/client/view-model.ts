@@ -15,7 +15,6 @@ import { derivedTypesOf } from '../../shape/base-types.js'
 import { type DerivedTypes, selfAndDescendants } from '../../shape/derived-types.js'
 import type { MethodListing } from '../../shape/method-listings.js'
 import { type BodyShape, carriesBody, type ResponseShape, requiresBody } from '../../shape/operation-shape.js'
-import { refusedInRequest } from '../../shape/read-only-in-request.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import type { ReadMemo } from '../read-memo.js'
@@ -37,7 +36,6 @@ const RUNTIME_IMPORTS: Record<string, boolean> = {
   ResponseKinds: true,
   Selectable: true,
   Selected: true,
-  Writable: true,
 }
 
 /**
@@ -318,7 +316,6 @@ export function runtimeImportsOf(
       if (/\bSelected</.test(method.returnType)) used.add('Selected')
       if (/\bSelectable</.test(method.typeParameters)) used.add('Selectable')
       if (/\bBinaryBody\b/.test(method.parameters)) used.add('BinaryBody')
-      if (/\bWritable</.test(method.parameters)) used.add('Writable')
       if (/\bQuery\b/.test(method.parameters)) used.add('Query')
     }
   }
@@ -437,10 +434,7 @@ function methodView(
     (candidate) => candidate.kind === response.kind && !!candidate.itemType === !!response.itemType,
   )
   const query = queryType(verb, chosen, response, shapes)
-  const bodies = chosen.map(({ operation, route }) => ({
-    body: shapes.ofRoute(operation, route).requestBody,
-    refused: (type: TypeRef) => refusedProperties(type, operation, shapes.model, derived),
-  }))
+  const bodies = chosen.map(({ operation, route }) => shapes.ofRoute(operation, route).requestBody)
   const body = bodyType(verb, bodies, typeOf)
   const parameters: string[] = []
   if (verb === 'GET') parameters.push(`query${query?.required ? '' : '?'}: ${query?.type ?? 'Query'}`)
@@ -450,9 +444,7 @@ function methodView(
       query?.required
         ? `body: ${type ? `${type} | undefined` : 'undefined'}`
         : `body?: ${type ?? 'undefined'}`
-    parameters.push(
-      !body ? optional() : bodies.some((each) => requiresBody(each.body)) ? `body: ${body}` : optional(body),
-    )
+    parameters.push(!body ? optional() : bodies.some(requiresBody) ? `body: ${body}` : optional(body))
   }
   parameters.push(
     verb === 'GET' || !query
@@ -661,65 +653,23 @@ function queryType(
  * Request body of POST/PATCH/PUT: the documented resource type, or for actions an object of the
  * body parameters (`{ comment?: string }`); stream bodies are bytes or text.
  */
-function bodyType(
-  verb: HttpMethod,
-  bodies: readonly { body: BodyShape; refused: (type: TypeRef) => string[] }[],
-  typeOf: TypeOf,
-): string | undefined {
+function bodyType(verb: HttpMethod, bodies: readonly BodyShape[], typeOf: TypeOf): string | undefined {
   if (!carriesBody(verb)) return undefined
-  const types = bodies.flatMap(({ body, refused }) => {
-    const type = bodyTypeOf(body, typeOf, refused)
+  const types = bodies.flatMap((body) => {
+    const type = bodyTypeOf(body, typeOf)
     return type === undefined ? [] : [type]
   })
   return types.length === 0 ? undefined : unionOf(types)
 }
 
-/**
- * The properties a request body of `type` may not carry (`refusedInRequest`: read-only, and not
- * required by the operation's own table), of any type of its union; a name only where every type
- * that has it refuses it.
- */
-function refusedProperties(
-  type: TypeRef,
-  operation: OperationDef,
-  model: ApiModel,
-  derived: DerivedTypes,
-): string[] {
-  if (type.kind !== 'named' || !type.resolved) return []
-  const refused = new Map<string, boolean>()
-  for (const name of selfAndDescendants(type.resolved, derived)) {
-    const def = model.types[name]
-    if (def === undefined || def.kind === 'enum') continue
-    for (const property of flattenProperties(def, model))
-      refused.set(
-        property.name,
-        (refused.get(property.name) ?? true) && refusedInRequest(property, operation),
-      )
-  }
-  return [...refused].filter(([, always]) => always).map(([name]) => name)
-}
-
-/** A resource body leaves out what the server refuses in it (`Writable`): an object literal
- *  that sets a read-only property does not compile, a value typed as the resource still passes. */
-function bodyTypeOf(
-  body: BodyShape,
-  typeOf: TypeOf,
-  refused: (type: TypeRef) => string[],
-): string | undefined {
+function bodyTypeOf(body: BodyShape, typeOf: TypeOf): string | undefined {
   switch (body.kind) {
     case 'none':
       return undefined
     case 'binary':
       return 'BinaryBody'
-    case 'json': {
-      const names = refused(body.type)
-      const type = typeOf(body.type)
-      const writable =
-        names.length === 0 || type === 'unknown'
-          ? type
-          : `Writable<${type}, ${names.map(stringLiteral).join(' | ')}>`
-      return withCardinality(writable, body.collection, false)
-    }
+    case 'json':
+      return withCardinality(typeOf(body.type), body.collection, false)
     case 'parameters': {
       const members = body.parameters.map((parameter) => {
         // An optional member may be sent as null (to clear it), as the server's types take it.

@@ -17,7 +17,6 @@ import {
   type ResponseKinds,
   type Selectable,
   type Selected,
-  type Writable,
 } from './runtime.js'
 
 export {
@@ -90,7 +89,7 @@ export interface ConnectionsItem {
    * PATCH /connections/{connectionsId}
    * Docs: api/externalconnectors-externalconnection-update.md
    */
-  patch(body: Writable<T.ExternalConnectors.ExternalConnection, "items" | "operations" | "schema">, options?: RequestOptions): Promise<void>
+  patch(body: T.ExternalConnectors.ExternalConnection, options?: RequestOptions): Promise<void>
   /**
    * Delete externalConnection: Deletes an externalConnection object.
    * DELETE /connections/{connectionsId}
@@ -174,7 +173,7 @@ export interface ExternalConnections {
    * POST /external/connections
    * Docs: api/externalconnectors-external-post-connections.md
    */
-  post(body: Writable<T.ExternalConnectors.ExternalConnection, "items" | "operations" | "schema">, options?: RequestOptions): Promise<T.ExternalConnectors.ExternalConnection>
+  post(body: T.ExternalConnectors.ExternalConnection, options?: RequestOptions): Promise<T.ExternalConnectors.ExternalConnection>
 }
 
 /** `/groups` */

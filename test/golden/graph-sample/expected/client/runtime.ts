@@ -94,10 +94,6 @@ export type Selected<T, S extends readonly string[], E extends readonly string[]
  *  of a union of derived types, the properties of any of them. */
 export type Selectable<T> = T extends unknown ? Exclude<keyof T & string, `@odata.${string}`> : never
 
-/** `T` as a request body may carry it: without `K`, the properties the docs make read-only (the
- *  server refuses them), member by member of a union. A value typed `T` is still accepted. */
-export type Writable<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
-
 /** A collection's `…/$count`: the number of its items, sent as text. Directory objects answer it
  *  only with `ConsistencyLevel: eventual` among the request's headers. */
 export interface Count {
