@@ -11,10 +11,12 @@ export function routeKey(route: RouteTemplate): string {
   return `${route.method} ${segmentsKey(route.segments)}`
 }
 
-/** Segments compared by the requests they match: letter case and placeholder names aside.
+/** Segments compared by the requests they match: letter case, placeholder names and the values
+ *  a call is written with aside (`image(width=640)` is `image(width={w})`, as the server routes it).
  *  `users/{}/calendar/getschedule(availabilityviewinterval)` · `drive/root/:/{}:/children` */
 export function segmentsKey(segments: readonly PathSegment[]): string {
   return segments
+    .map(normaliseSegment)
     .map((segment) => {
       if (segment.kind === 'literal') return segment.value.toLowerCase()
       if (segment.kind === 'call')
@@ -22,4 +24,17 @@ export function segmentsKey(segments: readonly PathSegment[]): string {
       return segment.kind === 'param' ? '{}' : ':/{}:'
     })
     .join('/')
+}
+
+/** `image(width=640,height=480)` written as a literal: a call with those argument names. */
+export function normaliseSegment(segment: PathSegment): PathSegment {
+  if (segment.kind !== 'literal') return segment
+  const call = /^([A-Za-z_][\w.]*)\((.*)\)$/.exec(segment.value)
+  if (!call) return segment
+  const args = (call[2] ?? '')
+    .split(',')
+    .map((pair) => pair.split('=')[0]?.trim() ?? '')
+    .filter((name) => name !== '')
+    .map((name) => ({ name, param: name }))
+  return { kind: 'call', name: call[1] ?? '', args }
 }

@@ -12,6 +12,7 @@
  */
 import { KEY_IN_PARENTHESES, keyInParentheses } from '../extract/route-template.js'
 import type { PathSegment, RouteTemplate } from '../model.js'
+import { normaliseSegment } from '../route-key.js'
 
 /** `/me/drive/root:/a/b.txt:/content/` → `me`, `drive`, `root:`, `a%2Fb.txt:`, `content`: the
  *  slashes of an item path kept in its one segment, as the server's runtime does before routing;
@@ -74,19 +75,6 @@ function callMatches(segment: Extract<PathSegment, { kind: 'call' }>, part: stri
       return given.toLowerCase().startsWith(name) && !given.includes(')')
     })
   )
-}
-
-/** `image(width=640,height=480)` written as a literal: a call with those argument names. */
-export function normaliseSegment(segment: PathSegment): PathSegment {
-  if (segment.kind !== 'literal') return segment
-  const call = /^([A-Za-z_][\w.]*)\((.*)\)$/.exec(segment.value)
-  if (!call) return segment
-  const args = (call[2] ?? '')
-    .split(',')
-    .map((pair) => pair.split('=')[0]?.trim() ?? '')
-    .filter((name) => name !== '')
-    .map((name) => ({ name, param: name }))
-  return { kind: 'call', name: call[1] ?? '', args }
 }
 
 /** The names, in lower case, of the arguments the routes' function calls write, as placeholders

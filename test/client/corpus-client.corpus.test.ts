@@ -16,7 +16,7 @@ import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import type { GeneratedFile } from '../../src/emit/generated-file.js'
 import type { ApiModel, HttpMethod, PathSegment } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
-import { normaliseSegment } from '../../src/shape/route-matches.js'
+import { normaliseSegment } from '../../src/route-key.js'
 import { corpusDir } from '../support/corpus.js'
 import { errorLinesOf, markedErrorLines, typeCheck, VIRTUAL_OUT } from './compile.js'
 

@@ -52,6 +52,14 @@ describe('buildPathTree', () => {
       operation('b', 'GET', '/me/contactFolders'),
     ])
     expect([...(lowerFirst.root.literals.get('me')?.literals.keys() ?? [])]).toEqual(['contactfolders'])
+    // As many routes each way: the spelling with capitals (the property's own) is kept, and a verb
+    // both document meets at one node.
+    const tie = buildPathTree([
+      operation('a', 'GET', '/me/mailfolders'),
+      operation('b', 'GET', '/me/mailFolders'),
+    ]).root.literals.get('me')
+    expect([...(tie?.literals.keys() ?? [])]).toEqual(['mailFolders'])
+    expect(tie?.literals.get('mailFolders')?.routes.get('GET')).toHaveLength(2)
   })
 
   it('treats a literal named like a function at the same position as the call without arguments', () => {

@@ -8,7 +8,8 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, RouteTemplate } from '../../model.js'
-import { normaliseSegment, parameterNameKey } from '../../shape/route-matches.js'
+import { normaliseSegment } from '../../route-key.js'
+import { parameterNameKey } from '../../shape/route-matches.js'
 import type { PageRule } from '../rule.js'
 
 export const unknownPathParameter: PageRule = {

@@ -7,11 +7,12 @@
  * without arguments, unless the literal is a collection (its items addressed by key, or listed or
  * created there): then the call addresses one item by an alternate key
  * (`/applications(appId='{appId}')` beside `/applications` and `/applications/{id}`), and both stay.
+ * Literals spelt alike but for letter case (`calendarGroups`, `calendargroups`) are one segment.
  */
 
 import { getOrCreate } from '../../get-or-create.js'
 import type { HttpMethod, OperationDef, PathSegment, RouteTemplate } from '../../model.js'
-import { normaliseSegment } from '../../shape/route-matches.js'
+import { normaliseSegment } from '../../route-key.js'
 
 export interface RouteRef {
   operation: OperationDef

@@ -11,7 +11,7 @@
  * Reads: `RouteTemplate.segments`.
  */
 import type { PathSegment, RouteTemplate } from '../../model.js'
-import { normaliseSegment } from '../../shape/route-matches.js'
+import { normaliseSegment } from '../../route-key.js'
 import { toIdentifier, uniqueIdentifier } from '../escape.js'
 
 export interface FastifyUrl {
