@@ -26,6 +26,21 @@ const listPage = (collection: string, type: string, options: string) =>
     `<!-- { "blockType": "response", "@odata.type": "microsoft.graph.${type}", "isCollection": true } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{ "value": [ { "id": "1", "name": "a" }, { "id": "2", "name": "b" } ] }\n\`\`\``,
   ].join('\n\n')
 
+/** A page documenting the count of one widget's parts, answered as text (as Graph sends counts):
+ *  the client reads every `$count` by the same rule, so the widgets' is a number too. */
+const PARTS_COUNT = [
+  '# Count parts',
+  '## HTTP request',
+  '```http\nGET /widgets/{id}/parts/$count\n```',
+  '## Response',
+  'If successful, this method returns a `200 OK` response code and an Int32 in the response body.',
+  '## Example',
+  '### Request',
+  '<!-- { "blockType": "request", "name": "count_parts" } -->\n```http\nGET https://graph.microsoft.com/v1.0/widgets/1/parts/$count\n```',
+  '### Response',
+  '<!-- { "blockType": "response" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: text/plain\n\n5\n```',
+].join('\n\n')
+
 const PAGES = [
   { file: 'resources/widget.md', text: resource('widget') },
   { file: 'resources/gadget.md', text: resource('gadget') },
@@ -37,6 +52,7 @@ const PAGES = [
       'This method supports the `$count`, `$filter` and `$select` OData query parameters.',
     ),
   },
+  { file: 'api/widget-count-parts.md', text: PARTS_COUNT },
   {
     file: 'api/gadget-list.md',
     text: listPage(
@@ -60,7 +76,8 @@ export async function run() {
     const count: number = await client.widgets.$count.get({ $filter: "name eq 'a'" }, { headers: { ConsistencyLevel: 'eventual' } })
     // @ts-expect-error: the gadgets' page documents no $count
     void client.gadgets.$count
-    return { count, type: typeof count }
+    const parts = await client.widgets.byId('1').parts.$count.get()
+    return { count, type: typeof count, parts, partsType: typeof parts }
   } finally {
     await app.close()
   }
@@ -77,5 +94,5 @@ afterAll(() => rm(dir, { recursive: true, force: true }))
 it('counts a collection that documents $count, typed as a number, over real HTTP', async () => {
   expect(typeErrors(dir, ['app.ts'])).toEqual([])
   const app = (await import(/* @vite-ignore */ `${dir}/app.ts`)) as { run: () => Promise<unknown> }
-  expect(await app.run()).toEqual({ count: 2, type: 'number' })
+  expect(await app.run()).toEqual({ count: 2, type: 'number', parts: 5, partsType: 'number' })
 }, 120_000)

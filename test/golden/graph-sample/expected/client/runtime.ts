@@ -115,6 +115,9 @@ export type Query = Readonly<Record<string, QueryValue>>
  */
 export type ResponseKind = 'json' | 'value' | 'binary'
 
+/** How a response body is read: as `ResponseKind` says, or as a collection's `$count` (a number). */
+export type ReadKind = ResponseKind | 'count'
+
 /**
  * The operations whose response is not plain JSON, by verb and the shortest end of their pattern
  * that tells them apart (`GET $value`, `POST reports/getCachedReport`), or their whole pattern
@@ -233,9 +236,11 @@ export function createNode(context: Context, kinds: ResponseKinds, keys: KeyForm
   return node('', '')
 }
 
-/** How the answer to `method` at `pattern` is read: the kind of the pattern's shortest end that
- *  `kinds` holds (`$value`, then `photo/$value`, … then the whole `/me/photo/$value`), else JSON. */
-function kindOf(kinds: ResponseKinds, method: string, pattern: string): ResponseKind {
+/** How the answer to `method` at `pattern` is read: a collection's `$count` as a number (Graph
+ *  sends it as text), else the kind of the pattern's shortest end that `kinds` holds (`$value`, then
+ *  `photo/$value`, … then the whole `/me/photo/$value`), else JSON. */
+function kindOf(kinds: ResponseKinds, method: string, pattern: string): ReadKind {
+  if (method === 'GET' && pattern.endsWith('/$count')) return 'count'
   const segments = pattern.split('/')
   for (let from = segments.length - 1; from >= 0; from--) {
     const kind = kinds[`${method} ${segments.slice(from).join('/')}`]
@@ -297,7 +302,7 @@ export interface SendRequest {
   query?: Readonly<Record<string, QueryValue>> | undefined
   body?: unknown
   options?: RequestOptions | undefined
-  response: ResponseKind
+  response: ReadKind
 }
 
 /** Send one documented request: `path` is already encoded; resolves to the read body. */
@@ -360,11 +365,12 @@ interface ErrorDetail {
 
 /**
  * The body of a 2xx answer as `kind` says (JSON, nothing when empty as a `204` sends, `value`
- * unwrapped, or bytes); any other answer, or a body that should be JSON and is not, is a GraphError.
+ * unwrapped, bytes, or a count, which Graph sends as text); any other answer, or a body that should
+ * be JSON and is not, is a GraphError.
  */
 async function readResponse(
   response: ResponseLike,
-  kind: ResponseKind,
+  kind: ReadKind,
   method: string,
   url: string,
 ): Promise<unknown> {
@@ -389,6 +395,8 @@ async function readResponse(
   if (!validJson) throw graphError(response, method, url, text, 'the response is not JSON')
   if (kind === 'value' && typeof parsed === 'object' && parsed !== null && 'value' in parsed)
     return parsed.value
+  if (kind === 'count' && typeof parsed !== 'number')
+    throw graphError(response, method, url, text, 'the response is not a count')
   return parsed
 }
 
