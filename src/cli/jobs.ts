@@ -142,14 +142,14 @@ export function checkedOutputNames(names: readonly string[]): OutputName[] {
 
 /** `entries` when each names a diagnostic code or a check; else bad usage naming the first that
  *  does not (suppressions given to the library unchecked, as a config's). */
-export function checkedSuppressions(entries: readonly SuppressEntry[]): SuppressEntry[] {
+export function checkedSuppressions<T extends readonly SuppressEntry[]>(entries: T): T {
   for (const { code } of entries)
     if (!isKnownCode(code))
       throw new UsageError(
         `Unexpected suppress code "${code}", expected a diagnostic code or check name`,
         'doc2ts check --list',
       )
-  return [...entries]
+  return entries
 }
 
 /** The suppressions of a `doc2ts.config.json` kept in the docs folder. */

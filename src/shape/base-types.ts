@@ -6,7 +6,6 @@
  * Reads: each object type's `baseType`.
  */
 import type { ApiModel } from '../model.js'
-import type { DerivedTypes } from './derived-types.js'
 
 /** Base type by type, qualified names; a type without a resolved base has no entry. */
 export type BaseTypes = ReadonlyMap<string, string>
@@ -25,18 +24,6 @@ export function sameBaseTypes(a: BaseTypes, b: BaseTypes): boolean {
   if (a.size !== b.size) return false
   for (const [name, base] of a) if (b.get(name) !== base) return false
   return true
-}
-
-/** Each base type's direct derived types (the other way round of `bases`), in name order. */
-export function derivedTypesOf(bases: BaseTypes): DerivedTypes {
-  const derived = new Map<string, string[]>()
-  for (const [type, base] of bases) {
-    const list = derived.get(base)
-    if (list) list.push(type)
-    else derived.set(base, [type])
-  }
-  for (const list of derived.values()) list.sort()
-  return derived
 }
 
 /** Whether `ancestor` is a base of `type`, directly or through other bases (not `type` itself). */

@@ -10,14 +10,23 @@ import type { ApiModel } from '../model.js'
 export type DerivedTypes = ReadonlyMap<string, readonly string[]>
 
 export function collectDerivedTypes(model: ApiModel): DerivedTypes {
-  const derived = new Map<string, string[]>()
+  const bases = new Map<string, string>()
   for (const type of Object.values(model.types)) {
     if (type.kind === 'enum' || type.baseType?.kind !== 'named' || !type.baseType.resolved) continue
     const base = type.baseType.resolved
-    if (base === type.qualifiedName || !(base in model.types || base in model.undocumented)) continue
-    const list = derived.get(base) ?? []
-    list.push(type.qualifiedName)
-    derived.set(base, list)
+    if (base in model.types || base in model.undocumented) bases.set(type.qualifiedName, base)
+  }
+  return derivedTypesOf(bases)
+}
+
+/** Each base type's direct derived types, from each type's base (a type its own base is cut). */
+export function derivedTypesOf(bases: ReadonlyMap<string, string>): DerivedTypes {
+  const derived = new Map<string, string[]>()
+  for (const [type, base] of bases) {
+    if (base === type) continue
+    const list = derived.get(base)
+    if (list) list.push(type)
+    else derived.set(base, [type])
   }
   for (const list of derived.values()) list.sort()
   return derived

@@ -11,8 +11,7 @@ import { getOrCreate } from '../../get-or-create.js'
 import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
-import { derivedTypesOf } from '../../shape/base-types.js'
-import { type DerivedTypes, selfAndDescendants } from '../../shape/derived-types.js'
+import { type DerivedTypes, derivedTypesOf, selfAndDescendants } from '../../shape/derived-types.js'
 import type { MethodListing } from '../../shape/method-listings.js'
 import { type BodyShape, carriesBody, type ResponseShape, requiresBody } from '../../shape/operation-shape.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
@@ -545,11 +544,13 @@ function selectable(
   const def = model.types[type.resolved]
   if (def === undefined || def.kind === 'enum') return undefined
   const navigation = new Set<string>()
-  for (const name of selfAndDescendants(type.resolved, derived)) {
+  for (const property of flattenProperties(def, model))
+    if (property.relationship) navigation.add(property.name)
+  // A derived type inherits through `def`: only its own properties are new.
+  for (const name of selfAndDescendants(type.resolved, derived).slice(1)) {
     const member = model.types[name]
-    if (member === undefined || member.kind === 'enum') continue
-    for (const property of flattenProperties(member, model))
-      if (property.relationship) navigation.add(property.name)
+    if (member && member.kind !== 'enum')
+      for (const property of member.properties) if (property.relationship) navigation.add(property.name)
   }
   return { type: ts, navigation: [...navigation] }
 }
