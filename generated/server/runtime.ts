@@ -235,6 +235,16 @@ interface View {
 
 /** A service root's version segment (`/v1.0`, `/beta`, another service's `/v1`), as the docs' URLs write it. */
 const VERSION_PREFIX = /^\/(?:v\d+(?:\.\d+)*|beta)(?=\/|$)/i
+/** The path of the service root the docs' examples call (`/api/v2.0` of Business Central's
+ *  `https://{prefix}/api/v2.0`), which a client whose base URL ends in it sends first. */
+const SERVICE_PATH: string = "/v1.0"
+
+/** `path` below the service root: without the root's own path, else without a version segment. */
+function belowRoot(path: string): string {
+  const own = SERVICE_PATH !== '' && path.toLowerCase().startsWith(SERVICE_PATH.toLowerCase())
+  if (own && /^(?:\/|$)/.test(path.slice(SERVICE_PATH.length))) return path.slice(SERVICE_PATH.length)
+  return path.replace(VERSION_PREFIX, '')
+}
 const COUNT_SEGMENT = /^(?:\$|%24)count$/i
 /** `/customers(f2a5…)`, `/worksheets('Sheet1')`, `/names('O''Brien')`: one key value (no `name=`, no `,`)
  *  after a name, as doc2ts reads the docs' routes. */
@@ -248,9 +258,9 @@ function typeCastPattern(namespaces: readonly string[]): RegExp | undefined {
 }
 
 /**
- * The URL to route, read as Graph reads it: an optional `/v1.0` or `/beta` first, a trailing slash
- * ignored, the slashes of an item path kept in its one segment (`root:/a/b.txt:` → `root:/a%2Fb.txt:`),
- * one that runs to the end of the path closed (`root:/a/b.txt` as `root:/a/b.txt:`);
+ * The URL to route, read as Graph reads it: the service root's path (`/v1.0`, `/beta`, `/api/v2.0`)
+ * first or not, a trailing slash ignored, the slashes of an item path kept in its one segment
+ * (`root:/a/b.txt:` → `root:/a%2Fb.txt:`), one that runs to the end of the path closed (`root:/a/b.txt` as `root:/a/b.txt:`);
  * a last `$count` or type-cast segment that no route documents becomes a view of the route without it;
  * a path the docs document only under another name of its root (`/me/x`, `/users/{id}/x`) takes that.
  * `find` answers a routed URL's parameters (undefined: no route).
@@ -271,8 +281,7 @@ function routableUrl(
   const find = (candidate: string) => lookUp(routed(candidate))
   const at = url.indexOf('?')
   const query = at === -1 ? '' : url.slice(at)
-  let path = (at === -1 ? url : url.slice(0, at))
-    .replace(VERSION_PREFIX, '')
+  let path = belowRoot(at === -1 ? url : url.slice(0, at))
     // An item path that runs to the end of the path is closed there, as Graph reads `root:/a/b.txt`.
     .replace(/:\/([^:]*)(:|$)/g, (_, inside: string) => `:/${inside.replace(/\//g, '%2F')}:`)
     // An OData key in parentheses is the key segment it stands for: `customers('a')` → `customers/a`.
@@ -836,7 +845,7 @@ function linkHere(request: FastifyRequest, key: string, value: string): string {
 function requestPath(request: FastifyRequest): string {
   const url = request.originalUrl
   const at = url.indexOf('?')
-  return (at === -1 ? url : url.slice(0, at)).replace(VERSION_PREFIX, '')
+  return belowRoot(at === -1 ? url : url.slice(0, at))
 }
 
 /** `$top=2` → 2; absent or not a count → undefined. */

@@ -213,7 +213,11 @@ function serverFiles(
     {
       path: 'server/runtime.ts',
       // The rule doc2ts reads the docs' routes by, as the runtime reads request URLs.
-      text: renderTemplate('server/runtime', { header, keyInParentheses: `${KEY_IN_PARENTHESES_IN_URL}g` }),
+      text: renderTemplate('server/runtime', {
+        header,
+        keyInParentheses: `${KEY_IN_PARENTHESES_IN_URL}g`,
+        servicePath: stringLiteral(rootPath(shapes.service().root)),
+      }),
     },
     fileOfParts(
       'server/routes.ts',
@@ -284,4 +288,9 @@ function serverFiles(
     }),
   ]
   return { files, diagnostics: table.diagnostics }
+}
+
+/** The path of a service root (`https://{prefix}/api/v2.0` → `/api/v2.0`; '' for a host alone). */
+function rootPath(root: string): string {
+  return root.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/\/+$/, '')
 }
