@@ -15,7 +15,7 @@
 import { exampleStatuses, keyRequestExamples, keyResponseExamples } from '../emit/openapi/examples.js'
 import { mayCarryContent } from '../http-status.js'
 import type { ApiModel } from '../model.js'
-import { pairExamples, unwrapSingleEntity } from '../shape/examples.js'
+import { pairExamples, wireBody } from '../shape/examples.js'
 import type { ExampleShape, OperationShape, ResponseShape } from '../shape/operation-shape.js'
 import { shownStatus } from '../shape/response.js'
 import { routeMatches } from '../shape/route-matches.js'
@@ -76,7 +76,7 @@ export function mockExamplesFor(
     if (answer.kind === 'binary' && status === answer.status) {
       mock.bytes = body.kind === 'empty' ? '' : (example.bodyText ?? '')
       mock.mediaType = answer.mediaType
-    } else if (body.kind === 'json') mock.body = unwrapSingleEntity(body.value, shape)
+    } else if (body.kind === 'json') mock.body = wireBody(body.value, shape)
     else if (
       mayCarryContent(status) &&
       (body.kind === 'fault' || promisesBody(answer, status, request, shape))

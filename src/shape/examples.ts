@@ -99,9 +99,11 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Intune pages show a single entity as `{ "value": { … } }`: the wire carries the entity itself
- *  (what the mock answers and OpenAPI shows). */
-export function unwrapSingleEntity(body: unknown, shape: OperationShape): unknown {
+/** An example body as the wire carries it (what the mock answers and OpenAPI shows): Intune pages
+ *  show a single entity as `{ "value": { … } }`, the entity itself; some pages show a collection as
+ *  a bare array, `{ "value": [ … ] }`. */
+export function wireBody(body: unknown, shape: OperationShape): unknown {
+  if (shape.response.kind === 'page' && Array.isArray(body)) return { value: body }
   if (shape.response.kind !== 'object' || !isJsonObject(body)) return body
   const keys = Object.keys(body).filter((key) => !key.startsWith('@odata.'))
   if (keys.length !== 1 || keys[0] !== 'value') return body

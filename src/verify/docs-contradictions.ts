@@ -11,7 +11,7 @@ import { checkRequestJson, type TypeQuestions } from '../check/json-against-mode
 import { getOrCreate } from '../get-or-create.js'
 import { requiredBodyMembers } from '../json-schema/operation-schemas.js'
 import type { ApiModel, OperationDef } from '../model.js'
-import { isJsonObject, unwrapSingleEntity } from '../shape/examples.js'
+import { isJsonObject, wireBody } from '../shape/examples.js'
 import {
   carriesBody,
   type ExampleBody,
@@ -42,7 +42,7 @@ export function judgeShownFaults(reads: TypeQuestions): ShownFaults {
       () => {
         const body: ExampleBody =
           example.body.kind === 'json'
-            ? { kind: 'json', value: unwrapSingleEntity(example.body.value, shape) }
+            ? { kind: 'json', value: wireBody(example.body.value, shape) }
             : example.body
         return judgeBody(response, body, reads).map(faultKey)
       },

@@ -13,7 +13,7 @@
  */
 import type { TypeQuestions } from '../check/json-against-model.js'
 import type { ApiShape } from '../shape/api-shape.js'
-import { isJsonObject, requestPathOf, shapeBodyText, unwrapSingleEntity } from '../shape/examples.js'
+import { isJsonObject, requestPathOf, shapeBodyText, wireBody } from '../shape/examples.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
 import { shownStatus } from '../shape/response.js'
 import type { SelectableNames } from '../shape/selectable.js'
@@ -127,7 +127,7 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
   const shown = planned.response
   if (context.shownMembers && shown?.body.kind === 'json' && body.kind === 'json') {
     const at = `${shown.example.position.file}:${shown.example.position.line}`
-    found.push(...missingShownMembers(unwrapSingleEntity(shown.body.value, own), body.value, at))
+    found.push(...missingShownMembers(wireBody(shown.body.value, own), body.value, at))
   }
   const judged = responses.map((response) => judgeBody(response, body, context.reads))
   if (judged.some((mismatches) => mismatches.length === 0)) return found

@@ -110,3 +110,21 @@ it('answers a redirect without a body, as openapi.json declares it', () => {
   expect(answer).toMatchObject({ status: 302, synthesised: false })
   expect(answer?.body).toBeUndefined()
 })
+
+it('answers a collection the docs show as a bare array as Graph sends it, `{ "value": [ … ] }`', async () => {
+  // Graph beta's api/search-searchentity-list-bookmarks.md (test/fixtures/real-trees/graph-beta-today)
+  // shows the bookmarks as `[ { … } ]`: the client's page, `$select` and `$count` read `value`.
+  const { readDocs } = await import('../../src/read-docs.js')
+  const docs = await readDocs('test/fixtures/real-trees/graph-beta-today/docs')
+  const model = buildModel(docs.pages)
+  const operation = model.operations.find((each) =>
+    each.file.endsWith('search-searchentity-list-bookmarks.md'),
+  )
+  if (!operation) throw new Error('no list bookmarks operation')
+  const shape = shapeApi(model).of(operation)
+  expect(shape.response.kind).toBe('page')
+  const [example] = mockExamplesFor(shape, model)
+  expect(example?.body).toMatchObject({
+    value: [expect.objectContaining({ displayName: expect.any(String) })],
+  })
+})

@@ -29,7 +29,7 @@ import type { ApiModel } from '../../src/model.js'
 import { readDocs } from '../../src/read-docs.js'
 import { normaliseSegment } from '../../src/route-key.js'
 import { shapeApi } from '../../src/shape/api-shape.js'
-import { unwrapSingleEntity } from '../../src/shape/examples.js'
+import { wireBody } from '../../src/shape/examples.js'
 import { routeMatches } from '../../src/shape/route-matches.js'
 import { type PlannedRequest, planRequests } from '../../src/verify/plan-requests.js'
 import { type Answer, sendRequests } from '../../src/verify/send-requests.js'
@@ -216,7 +216,7 @@ class DocumentReader {
     const broken = this.#ajv.errorsText(accepts.errors)
     const shown = request.response?.body
     // The docs' example breaks it too (as the mock sends it: a single entity out of `"value"`).
-    if (shown?.kind === 'json' && !accepts(unwrapSingleEntity(shown.value, request.shape))) return []
+    if (shown?.kind === 'json' && !accepts(wireBody(shown.value, request.shape))) return []
     return [`${where}: the ${answer.status} body breaks its schema: ${broken}`]
   }
 

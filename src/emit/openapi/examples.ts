@@ -4,7 +4,7 @@
  *
  * Reads: the operation's shape (examples, parsed once).
  */
-import { unwrapSingleEntity } from '../../shape/examples.js'
+import { wireBody } from '../../shape/examples.js'
 import type { ExampleShape, OperationShape } from '../../shape/operation-shape.js'
 import { shownStatus } from '../../shape/response.js'
 import type { ExampleObject } from './spec.js'
@@ -18,7 +18,7 @@ export function requestExamples(shape: OperationShape): Record<string, ExampleOb
  *  the page wraps in `"value"` as the wire carries it. */
 export function responseExamples(shape: OperationShape, status: number): Record<string, ExampleObject> {
   const examples = examplesOf(keyResponseExamples(shape, status))
-  for (const example of Object.values(examples)) example.value = unwrapSingleEntity(example.value, shape)
+  for (const example of Object.values(examples)) example.value = wireBody(example.value, shape)
   return examples
 }
 
