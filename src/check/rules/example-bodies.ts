@@ -172,6 +172,19 @@ class BodyChecker {
     if (!expectation) return
     const { type, collection, said } = expectation
     const expected = this.typeOf(type)
+    // A collection shown as a bare array (`[ { … } ]`): Graph sends `{ "value": [ … ] }`.
+    if (collection && Array.isArray(body) && expected?.kind !== 'enum' && type.kind !== 'primitive') {
+      this.report(
+        'example-collection-mismatch',
+        [],
+        `Unexpected bare array as response body, expected a collection \`{ "value": [ … ] }\` of ${typeName(type)}, as Graph sends it`,
+      )
+      for (const [index, item] of body.entries()) {
+        checkJsonValue(item, { type, collection: false }, [index], this.judge)
+        this.checkComplete(item, expected, [index])
+      }
+      return
+    }
     if (!isJsonObject(body)) return
     // `"value"` is the collection wrapper, unless a single object's type has a `value` property itself.
     const carriesValue =
