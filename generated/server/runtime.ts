@@ -260,7 +260,8 @@ function typeCastPattern(namespaces: readonly string[]): RegExp | undefined {
 /**
  * The URL to route, read as Graph reads it: the service root's path (`/v1.0`, `/beta`, `/api/v2.0`)
  * first or not, a trailing slash ignored, the slashes of an item path kept in its one segment
- * (`root:/a/b.txt:` → `root:/a%2Fb.txt:`), one that runs to the end of the path closed (`root:/a/b.txt` as `root:/a/b.txt:`);
+ * (`root:/a/b.txt:` → `root:/a%2Fb.txt:`), one that runs to the end of the path closed
+ * (`root:/a/b.txt` as `root:/a/b.txt:`);
  * a last `$count` or type-cast segment that no route documents becomes a view of the route without it;
  * a path the docs document only under another name of its root (`/me/x`, `/users/{id}/x`) takes that.
  * `find` answers a routed URL's parameters (undefined: no route).

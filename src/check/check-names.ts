@@ -32,3 +32,12 @@ export type CheckName = (typeof CHECK_NAMES)[number]
 export function isKnownCode(name: string): boolean {
   return Object.hasOwn(catalog, name) || (CHECK_NAMES as readonly string[]).includes(name)
 }
+
+/** The first suppression naming neither (it would silence nothing), with its index. */
+export function unknownSuppression(
+  entries: readonly { code: string }[],
+): { index: number; code: string } | undefined {
+  const index = entries.findIndex((entry) => !isKnownCode(entry.code))
+  const entry = entries[index]
+  return entry && { index, code: entry.code }
+}

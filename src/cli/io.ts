@@ -58,7 +58,7 @@ export async function requireDirectory(path: string): Promise<void> {
 export async function readDocsFolder(
   docsDir: string,
   known?: PageStamps,
-  refused = 'nothing generated or removed',
+  refused?: string,
 ): Promise<DocsInput> {
   return requirePages(await readDocs(docsDir, known), docsDir, refused)
 }

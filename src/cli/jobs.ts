@@ -7,7 +7,7 @@
  */
 import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { isKnownCode } from '../check/check-names.js'
+import { unknownSuppression } from '../check/check-names.js'
 import type { SuppressEntry } from '../check/suppressions.js'
 import { type JobOptions, OUTPUT_NAMES, type OutputName } from '../config/define-config.js'
 import { ConfigError, findConfig, jobsOf, loadConfig } from '../config/load-config.js'
@@ -143,12 +143,12 @@ export function checkedOutputNames(names: readonly string[]): OutputName[] {
 /** `entries` when each names a diagnostic code or a check; else bad usage naming the first that
  *  does not (suppressions given to the library unchecked, as a config's). */
 export function checkedSuppressions<T extends readonly SuppressEntry[]>(entries: T): T {
-  for (const { code } of entries)
-    if (!isKnownCode(code))
-      throw new UsageError(
-        `Unexpected suppress code "${code}", expected a diagnostic code or check name`,
-        'doc2ts check --list',
-      )
+  const unknown = unknownSuppression(entries)
+  if (unknown)
+    throw new UsageError(
+      `Unexpected suppress code "${unknown.code}", expected a diagnostic code or check name`,
+      'doc2ts check --list',
+    )
   return entries
 }
 

@@ -9,7 +9,7 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
-import { isKnownCode } from '../check/check-names.js'
+import { unknownSuppression } from '../check/check-names.js'
 import type { Doc2tsConfig, JobOptions } from './define-config.js'
 
 export const CONFIG_NAMES = ['doc2ts.config.json', 'doc2ts.config.mjs', 'doc2ts.config.ts'] as const
@@ -141,9 +141,10 @@ function unknownSuppressedCode(config: Doc2tsConfig): { code: string; at: string
     ['', config],
     ...Object.entries(config.jobs ?? {}).map(([name, job]): [string, JobOptions] => [`jobs.${name}.`, job]),
   ]
-  for (const [prefix, { suppress }] of lists)
-    for (const [index, { code }] of (suppress ?? []).entries())
-      if (!isKnownCode(code)) return { code, at: `${prefix}suppress.${index}.code` }
+  for (const [prefix, { suppress }] of lists) {
+    const unknown = unknownSuppression(suppress ?? [])
+    if (unknown) return { code: unknown.code, at: `${prefix}suppress.${unknown.index}.code` }
+  }
   return undefined
 }
 

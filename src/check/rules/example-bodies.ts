@@ -179,10 +179,7 @@ class BodyChecker {
         [],
         `Unexpected bare array as response body, expected a collection \`{ "value": [ … ] }\` of ${typeName(type)}, as Graph sends it`,
       )
-      for (const [index, item] of body.entries()) {
-        checkJsonValue(item, { type, collection: false }, [index], this.judge)
-        this.checkComplete(item, expected, [index])
-      }
+      this.checkItems(body, type, expected, [])
       return
     }
     if (!isJsonObject(body)) return
@@ -203,11 +200,7 @@ class BodyChecker {
         )
         if (!carriesValue) return
       }
-      if (Array.isArray(value))
-        for (const [index, item] of value.entries()) {
-          checkJsonValue(item, { type, collection: false }, ['value', index], this.judge)
-          this.checkComplete(item, expected, ['value', index])
-        }
+      if (Array.isArray(value)) this.checkItems(value, type, expected, ['value'])
       return
     }
     if (carriesValue && Array.isArray(value) && expected && expected.kind !== 'enum') {
@@ -246,6 +239,19 @@ class BodyChecker {
    *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.widget" } -->
    *   { "id": "w1" }        ← name and size missing: show them or mark the example truncated
    */
+  /** Each item of a collection shown at `at`, against the collection's type. */
+  private checkItems(
+    items: readonly unknown[],
+    type: TypeRef,
+    expected: TypeDef | undefined,
+    at: JsonPath,
+  ): void {
+    for (const [index, item] of items.entries()) {
+      checkJsonValue(item, { type, collection: false }, [...at, index], this.judge)
+      this.checkComplete(item, expected, [...at, index])
+    }
+  }
+
   private checkComplete(value: unknown, expected: TypeDef | undefined, path: JsonPath): void {
     if (this.incompleteReported || !isJsonObject(value) || !expected || expected.kind === 'enum') return
     const truncated = this.example.annotation?.truncated

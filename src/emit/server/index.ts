@@ -216,7 +216,7 @@ function serverFiles(
       text: renderTemplate('server/runtime', {
         header,
         keyInParentheses: `${KEY_IN_PARENTHESES_IN_URL}g`,
-        servicePath: stringLiteral(rootPath(shapes.service().root)),
+        servicePath: stringLiteral(shapes.service().path),
       }),
     },
     fileOfParts(
@@ -288,9 +288,4 @@ function serverFiles(
     }),
   ]
   return { files, diagnostics: table.diagnostics }
-}
-
-/** The path of a service root (`https://{prefix}/api/v2.0` → `/api/v2.0`; '' for a host alone). */
-function rootPath(root: string): string {
-  return root.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/\/+$/, '')
 }
