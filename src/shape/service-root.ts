@@ -20,8 +20,6 @@ export interface Service {
   readonly version: string
   /** The default title on the default root's host, else the host. */
   readonly title: string
-  /** The root's path (`/v1.0`, `/api/v2.0`), '' for a host alone: what requests begin with. */
-  readonly path: string
 }
 
 /**
@@ -58,9 +56,8 @@ export function serviceOf(shapes: readonly Pick<OperationShape, 'serviceRoots'>[
     .map(([root]) => root)
   const root = voted || DEFAULT_SERVICE_ROOT
   const version = lastSegment(root) ?? lastSegment(DEFAULT_SERVICE_ROOT) ?? ''
-  const { host, pathname } = new URL(root)
-  const title = host === new URL(DEFAULT_SERVICE_ROOT).host ? DEFAULT_API_TITLE : host
-  return { root, version, title, path: pathname.replace(/\/+$/, '') }
+  const { host } = new URL(root)
+  return { root, version, title: host === new URL(DEFAULT_SERVICE_ROOT).host ? DEFAULT_API_TITLE : host }
 }
 
 const lastSegment = (root: string) => new URL(root).pathname.split('/').filter(Boolean).at(-1)

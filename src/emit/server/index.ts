@@ -216,7 +216,8 @@ function serverFiles(
       text: renderTemplate('server/runtime', {
         header,
         keyInParentheses: `${KEY_IN_PARENTHESES_IN_URL}g`,
-        servicePath: stringLiteral(shapes.service().path),
+        // The root's path (`/api/v2.0`), as the service parsed it ('' for a host alone).
+        servicePath: stringLiteral(new URL(shapes.service().root).pathname.replace(/\/+$/, '')),
       }),
     },
     fileOfParts(
