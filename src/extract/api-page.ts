@@ -1,5 +1,6 @@
 /**
- * Read an API page (`api/*.md`, one operation per page) into an `OperationDef`:
+ * Read an API page (`api/*.md`) into its `OperationDef`, and each other call it documents under a
+ * heading of its own (other teams' pages) into one more:
  *   # Update importedWindowsAutopilotDeviceIdentityUpload      ← title, kind
  *   Update the properties of a [x](../resources/x.md) object. ← description (request body type fallback)
  *   ## Permissions / ## Prerequisites                         ← permissions
@@ -31,13 +32,20 @@ import type {
 } from '../model.js'
 import { cleanText, linksIn } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
-import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
-import { isReferenceRoute } from '../route-end.js'
+import { headingSlug, matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
+import { subPage } from '../parse/sub-page.js'
+import { endingName, isReferenceRoute } from '../route-end.js'
 import { ExampleReads } from '../shape/examples.js'
 import { callArgumentNames, parameterNameKey } from '../shape/route-matches.js'
 import { extractExamples, sectionsOutsideExamples } from './examples.js'
 import { withCalledArguments } from './function-call-route.js'
-import { extractHttpRequest, otherCallSections, routesOfRequestExamples } from './http-request.js'
+import {
+  callsOtherRoute,
+  extractHttpRequest,
+  otherCallSections,
+  otherCalls,
+  routesOfRequestExamples,
+} from './http-request.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind, pageEvidence } from './operation-kind.js'
 import { leadProseText } from './page-header.js'
@@ -61,23 +69,50 @@ const BINARY_MEDIA_TYPE =
   /^`?(?:application\/(?:zip|octet-stream|pdf)|(?:image|audio|video)\/[\w.+-]+)`?(?:[.;,\s]|$)/i
 const ODATA_ID = '@odata.id'
 
-/** `reads`: the page's examples as read for the page checks too (`extractAndCheck`). */
+/**
+ * The page's operation, then each other call it documents under a heading of its own
+ * (`otherCallOperations`). `reads`: the page's examples as read for the page checks too
+ * (`extractAndCheck`).
+ */
 export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageModel {
+  const id = page.file.replace(/^.*\//, '').replace(/\.md$/i, '')
+  const { operation, diagnostics, others } = extractCall(page, id, reads, true)
+  // The page's Permissions section is every call's.
+  for (const other of others) {
+    if (other.permissions.length === 0) other.permissions = operation.permissions
+    if (!other.permissionsIncludes && operation.permissionsIncludes)
+      other.permissionsIncludes = operation.permissionsIncludes
+  }
+  return {
+    operations: [operation, ...others],
+    links: pageLinks(page, operation.permissionsIncludes ?? []),
+    diagnostics,
+  }
+}
+
+/** One call of a page, as the operation `id`; `withOthers`: with the page's other calls
+ *  (`otherCallOperations`), whose examples are theirs. */
+function extractCall(
+  page: Page,
+  id: string,
+  reads: ExampleReads,
+  withOthers: boolean,
+): { operation: Draft<OperationDef>; diagnostics: Diagnostic[]; others: Draft<OperationDef>[] } {
   const diagnostics: Diagnostic[] = []
   const h1 = page.sections.find((section) => section.depth === 1)
   const position = page.at(h1?.line ?? 1)
   const title = h1?.title ?? String(page.frontMatter.title ?? '')
-  const examples = extractExamples(page, diagnostics)
-  const templates = extractHttpRequest(page, examples)
+  const shown = extractExamples(page, diagnostics)
+  const templates = extractHttpRequest(page, shown)
   // Without an `HTTP request` heading, the request examples document routes beside any call headings'.
   const http =
     templates.section && templates.routes.length > 0
       ? templates
-      : routesOfRequestExamples(examples, templates.routes)
+      : routesOfRequestExamples(shown, templates.routes)
   diagnostics.push(...templates.diagnostics, ...(http === templates ? [] : http.diagnostics))
-  const rooted = dropServiceRootStandIn(http.routes, placeholderHostsOf(examples))
-  const written = http === templates ? anchorRelativeRoutes(rooted, examples, diagnostics) : rooted
-  const routes = withCalledArguments(written, examples, () => urlParameterNames(page, written))
+  const rooted = dropServiceRootStandIn(http.routes, placeholderHostsOf(shown))
+  const written = http === templates ? anchorRelativeRoutes(rooted, shown, diagnostics) : rooted
+  const routes = withCalledArguments(written, shown, () => urlParameterNames(page, written))
   if (routes.length === 0)
     diagnostics.push(
       diagnostic(
@@ -86,6 +121,9 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
         'Expected a `VERB /path` line in `## HTTP request`',
       ),
     )
+  const others = withOthers ? otherCallOperations(page, id, routes, reads, diagnostics) : []
+  const theirs = new Set(others.flatMap(({ sections }) => sections))
+  const examples = shown.filter((example) => !inSections(example.position.line, theirs))
   const response = extractResponse(page, routes, examples, diagnostics, reads)
   const responseStates = responseStatedKind(page)
   const kind = operationKind({
@@ -96,12 +134,12 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
   // The first paragraph under the H1 that is prose, not the `Namespace:` line alone; else the first
   // of `## API description`.
   const lead = firstLeadProse(page, [h1, h2Sections(page, API_DESCRIPTION_TITLE)[0]?.[0]])
-  // Sections under a heading that documents another call describe that call (`otherCallSections`).
+  // Sections under a heading that documents another call describe that call (`otherCalls`).
   const elsewhere = otherCallSections(page, routes)
   const bodySections = ownRequestBodySections(page, elsewhere)
   const referenceRoute = referenceWriteOf(routes)
   const operation: Draft<OperationDef> = {
-    id: page.file.replace(/^.*\//, '').replace(/\.md$/i, ''),
+    id,
     file: page.file,
     title,
     description: lead?.text ?? '',
@@ -136,7 +174,57 @@ export function extractApiPage(page: Page, reads = new ExampleReads()): ApiPageM
     (value): value is string => typeof value === 'string' && /^[\w.-]+$/.test(value),
   )
   if (workload) operation.workload = workload
-  return { operations: [operation], links: pageLinks(page, permissionsIncludes), diagnostics }
+  return { operation, diagnostics, others: others.map((other) => other.operation) }
+}
+
+/**
+ * The other calls a page documents under headings of their own (`otherCalls`), each read as a page
+ * of its own with that heading as its title and `id-heading` as its id. A call is none whose
+ * request lines are ways to call another route (`?$expand=…`) or opaque URLs (no route), or the
+ * operation's own call addressed another way (`callEnd`: `/drive/root:/{path}:/createUploadSession`).
+ */
+function otherCallOperations(
+  page: Page,
+  id: string,
+  routes: readonly RouteTemplate[],
+  reads: ExampleReads,
+  diagnostics: Diagnostic[],
+): { operation: Draft<OperationDef>; sections: readonly Section[] }[] {
+  const own = new Set(routes.map(callEnd))
+  return otherCalls(page, routes).flatMap((sections) => {
+    const call = extractCall(
+      subPage(page, sections),
+      `${id}-${headingSlug(sections[0]?.title ?? '')}`,
+      reads,
+      false,
+    )
+    const called = call.operation.routes
+    if (
+      called.length === 0 ||
+      called.every(callsOtherRoute) ||
+      called.some((route) => own.has(callEnd(route)))
+    )
+      return []
+    diagnostics.push(...call.diagnostics)
+    return [{ operation: call.operation, sections }]
+  })
+}
+
+/** A call by its verb and its end: the last name its route writes and the placeholders after it
+ *  (`GET special/{}`, `POST createuploadsession`), alike wherever the route starts. */
+function callEnd(route: RouteTemplate): string {
+  const named = route.segments.findLastIndex(
+    (segment) => segment.kind === 'literal' || segment.kind === 'call',
+  )
+  const name = endingName({ ...route, segments: route.segments.slice(0, named + 1) })?.name ?? ''
+  return `${route.method} ${name.toLowerCase()}${'/{}'.repeat(route.segments.length - named - 1)}`
+}
+
+/** Whether a line of the page is in one of the sections. */
+function inSections(line: number, sections: ReadonlySet<Section>): boolean {
+  for (const section of sections)
+    if (line >= section.line && line < section.bodyLine + section.text.split('\n').length) return true
+  return false
 }
 
 /** The names of the parameters a page documents for a function's URL, in lower case. Not those of

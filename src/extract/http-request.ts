@@ -235,27 +235,31 @@ function callSections(page: Page, headed: Section | undefined): Section[] {
 }
 
 /**
- * The sections of each H2 that documents another call than the operation: outside the format's own
- * sections, it holds a request line that is none of the operation's routes. Other teams document
- * a sibling call on the same page under `## HTTP request` left to be prose (see `callSections`);
- * its own tables describe that call, not the operation:
+ * Each H2 that documents another call than the operation, with its subsections: outside the
+ * format's own sections, it holds a request line that is none of the operation's routes. Other
+ * teams document a sibling call on the same page under `## HTTP request` left to be prose (see
+ * `callSections`); its own tables describe that call, not the operation:
  *   ## Get a single thumbnail
  *   ### HTTP request
  *   GET /me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}
  *   ### Path parameters
  *   | **thumb-id** | number | The index of the thumbnail, usually 0-4. … |
  */
-export function otherCallSections(page: Page, routes: readonly RouteTemplate[]): Set<Section> {
+export function otherCalls(page: Page, routes: readonly RouteTemplate[]): Section[][] {
   const own = new Set(routes.map(routeKey))
-  const other = new Set<Section>()
+  const calls: Section[][] = []
   for (const h2 of page.sections.filter((section) => section.depth === 2)) {
     if (FORMAT_SECTION.test(h2.title)) continue
     const parts = sectionWithChildren(page.sections, h2)
     const written = requestLinesIn(page, parts)
-    if (written.length > 0 && !written.some((line) => own.has(line)))
-      for (const part of parts) other.add(part)
+    if (written.length > 0 && !written.some((line) => own.has(line))) calls.push(parts)
   }
-  return other
+  return calls
+}
+
+/** The sections of `otherCalls`, together. */
+export function otherCallSections(page: Page, routes: readonly RouteTemplate[]): Set<Section> {
+  return new Set(otherCalls(page, routes).flat())
 }
 
 /** The `routeKey` of each code block in the sections that opens with a request line. */
@@ -324,10 +328,13 @@ function withoutRepeats(routes: RouteTemplate[]): RouteTemplate[] {
  * route itself.
  */
 function withoutCallsOfOtherRoutes(routes: RouteTemplate[]): RouteTemplate[] {
-  const callsOther = (route: RouteTemplate) =>
-    route.query?.split('&').some((option) => /^\$(?!id=)[a-z]+=/i.test(option.trim())) === true
-  const own = routes.filter((route) => !callsOther(route))
+  const own = routes.filter((route) => !callsOtherRoute(route))
   return own.length > 0 ? own : routes
+}
+
+/** Whether a request line's query holds OData query options (see `withoutCallsOfOtherRoutes`). */
+export function callsOtherRoute(route: RouteTemplate): boolean {
+  return route.query?.split('&').some((option) => /^\$(?!id=)[a-z]+=/i.test(option.trim())) === true
 }
 
 /** The column `text` starts at in its source line (1 when it is not there). */

@@ -560,6 +560,112 @@ describe("body parameters of other teams' pages", () => {
       'body name',
     ])
   })
+
+  // OneDrive/onedrive-api-docs docs/rest-api/api/drive_get_specialfolder.md (shortened)
+  const specialFolder = (sibling: string[]) =>
+    [
+      '# Get a special folder by name',
+      '',
+      '## Permissions',
+      '',
+      '|Permission type | Permissions (from least to most privileged) |',
+      '|:---------------|:--------------------------------------------|',
+      '|Delegated (work or school account) | Files.Read, Files.ReadWrite |',
+      '',
+      '## HTTP Request',
+      '',
+      '<!-- { "blockType": "request", "name": "get-special-folder", "scopes": "files.read" } -->',
+      '',
+      '```http',
+      'GET /me/drive/special/{special-folder-name}',
+      '```',
+      '',
+      '## HTTP Response',
+      '',
+      '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.driveItem", "truncated": true } -->',
+      '',
+      '```http',
+      'HTTP/1.1 200 OK',
+      'Content-Type: application/json',
+      '',
+      '{ "id": "0123456789abc", "name": "Photos" }',
+      '```',
+      '',
+      ...sibling,
+      '## Remarks',
+      '',
+      'Special folders are created on first use.',
+    ].join('\n')
+
+  it('reads a sibling call under a heading of its own as an operation of its own, with its examples', () => {
+    const page = specialFolder([
+      '## Get children of a special folder',
+      '',
+      'To request the children of a special folder, you can request the `children` collection.',
+      '',
+      '### HTTP request',
+      '',
+      '<!-- { "blockType": "request", "name": "get-special-children", "scopes": "files.read" } -->',
+      '',
+      '```http',
+      'GET /me/drive/special/{special-folder-name}/children',
+      '```',
+      '',
+      '### HTTP response',
+      '',
+      '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.driveItem", "isCollection": true, "truncated": true} -->',
+      '',
+      '```http',
+      'HTTP/1.1 200 OK',
+      'Content-Type: application/json',
+      '',
+      '{ "value": [ { "id": "1234" } ] }',
+      '```',
+      '',
+    ])
+    const [folder, children, ...none] = extractApiPage(
+      readPage('rest-api/api/drive_get_specialfolder.md', page),
+    ).operations
+    expect(none).toEqual([])
+    expect(folder && routeLines(folder)).toEqual(['GET /me/drive/special/{special-folder-name}'])
+    expect(folder?.examples.map((example) => example.position.line)).toEqual([14, 22])
+    expect(children).toMatchObject({
+      id: 'drive_get_specialfolder-get-children-of-a-special-folder',
+      title: 'Get children of a special folder',
+      description: 'To request the children of a special folder, you can request the `children` collection.',
+      kind: 'list',
+      response: { status: 200, type: { name: 'microsoft.graph.driveItem' }, collection: true },
+      // The page's Permissions section is every call's.
+      permissions: folder?.permissions,
+    })
+    expect(children && routeLines(children)).toEqual(['GET /me/drive/special/{special-folder-name}/children'])
+    expect(children?.examples.map((example) => example.position.line)).toEqual([37, 45])
+    expect(folder?.permissions).not.toEqual([])
+  })
+
+  it.each([
+    ['a query form of another route', 'GET /me/drive/items/{item-id}/children?$expand=thumbnails', ''],
+    [
+      "the operation's own call addressed another way",
+      'GET /me/drive/root:/{path}:/special/{special-folder-name}',
+      '',
+    ],
+    ['an opaque URL', 'GET https://contoso.files.1drv.com/y23vmag', ', "opaqueUrl": true'],
+  ])('reads no operation of a sibling heading whose request is %s', (_case, line, annotation) => {
+    const page = specialFolder([
+      '## Another way',
+      '',
+      `<!-- { "blockType": "request", "name": "another-way"${annotation} } -->`,
+      '',
+      '```http',
+      line,
+      '```',
+      '',
+    ])
+    const { operations } = extractApiPage(readPage('rest-api/api/drive_get_specialfolder.md', page))
+    expect(operations.map((operation) => operation.id)).toEqual(['drive_get_specialfolder'])
+    expect(operations[0]?.examples).toHaveLength(3)
+  })
 })
 
 describe('request body type from the Request body prose', () => {
