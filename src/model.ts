@@ -114,6 +114,9 @@ export interface ObjectTypeDef {
   readonly derivedTypes?: readonly TypeRef[]
   readonly abstract: boolean
   readonly openType: boolean
+  /** The property the annotation's `keyProperty` keys the entity by, where it is not `id`: it then
+   *  derives from no root entity unless its page states a base (the root is keyed by `id`). */
+  readonly key?: string
   /** Other names the docs give the type (`"@type.aka": "oneDrive.item"`), resolved as its own. */
   readonly aliases?: readonly string[]
   /**

@@ -21,7 +21,7 @@ import { sectionsOutsideExamples } from './examples.js'
 import { extractJsonRepresentation } from './json-representation.js'
 import { readPageHeader } from './page-header.js'
 import { extractPropertiesTable, isPropertiesTable, namesTypeProperties } from './properties-table.js'
-import { addRepresentedProperties, keyedByAnnotation, qualify } from './resource-page.js'
+import { addRepresentedProperties, keyedByAnnotation, keyOtherThanId, qualify } from './resource-page.js'
 
 /** `"blockType": "resource"` as an annotation may write it (JSON5 quotes too). */
 const RESOURCE_ANNOTATION = /blockType['"]?\s*:\s*['"]resource['"]/i
@@ -77,6 +77,8 @@ function inlineResources(
         targets: [],
         position,
       }
+      const key = keyOtherThanId(annotation, properties)
+      if (key) type.key = key
       types.push(type)
     }
   }

@@ -134,6 +134,8 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     position: header.position,
   }
   if (baseType) type.baseType = baseType
+  const key = keyOtherThanId(annotation, properties)
+  if (key) type.key = key
   if (header.derivedTypes) type.derivedTypes = header.derivedTypes
   const alias = stringOf(annotation['@type.aka'])
   if (alias) type.aliases = [alias]
@@ -203,6 +205,16 @@ export function keyedByAnnotation(
 ): boolean {
   const key = stringOf(annotation.keyProperty)?.toLowerCase()
   return key !== undefined && (mayInheritKey || properties.some((each) => each.name.toLowerCase() === key))
+}
+
+/** The property the annotation keys the type by where it is not `id`, as the page lists it
+ *  (`"keyProperty": "tenantId"`). */
+export function keyOtherThanId(
+  annotation: Annotation,
+  properties: readonly PropertyDef[],
+): string | undefined {
+  const key = stringOf(annotation.keyProperty)?.toLowerCase()
+  return key === 'id' ? undefined : properties.find((each) => each.name.toLowerCase() === key)?.name
 }
 
 /**

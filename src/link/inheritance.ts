@@ -22,10 +22,12 @@ export function linkInheritance(
   baseFromDerivedLists(objects, registry)
   for (const type of objects) {
     // An entity's key is its own `id`, else one it inherits: without a stated base, the format's
-    // root's (in the format's own namespaces; another team's states its bases).
+    // root's (in the format's own namespaces; another team's states its bases). One keyed by another
+    // property has no base it does not state.
     const implied =
       !type.baseType &&
       type.kind === 'entity' &&
+      type.key === undefined &&
       type.qualifiedName !== ROOT_ENTITY &&
       inDefaultNamespace(type.namespace)
     if (implied) type.baseType = { kind: 'named', name: ROOT_ENTITY }

@@ -220,6 +220,24 @@ describe('link', () => {
     expect(linked).toMatchObject({ resolved: 'microsoft.graph.entity' })
   })
 
+  it('gives an entity keyed by a property other than `id` no root entity base it does not state', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib, api-reference/v1.0/resources/
+    // crosstenantaccesspolicyconfigurationpartner.md (shortened): `"keyProperty": "tenantId"`, no base.
+    const keyedBy = (key: string, base = '') =>
+      resource('partner', '|tenantId|String|The tenant identifier. Read-only. Key.|').replace(
+        '## Properties',
+        `## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.partner", "keyProperty": "${key}"${base} } -->\n\`\`\`json\n{ "tenantId": "String" }\n\`\`\`\n\n## Properties`,
+      )
+    const partner = (text: string) =>
+      buildModel([{ file: 'resources/partner.md', text }]).types['microsoft.graph.partner'] as ObjectTypeDef
+    expect(partner(keyedBy('tenantId'))).toMatchObject({ kind: 'entity', key: 'tenantId' })
+    expect(partner(keyedBy('tenantId')).baseType).toBeUndefined()
+    expect(partner(keyedBy('tenantId', ', "baseType": "microsoft.graph.entity"')).baseType).toMatchObject({
+      name: 'microsoft.graph.entity',
+    })
+    expect(partner(keyedBy('id')).key).toBeUndefined()
+  })
+
   it('resolves another name the docs give a type (`@type.aka`), never over a type of that name', () => {
     const annotated = (name: string, aka: string) =>
       `## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}", "@type.aka": "${aka}" } -->\n\`\`\`json\n{ "id": "string" }\n\`\`\``
