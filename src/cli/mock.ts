@@ -2,6 +2,7 @@
  * `doc2ts mock [docs-dir] [--port 4010] [--host 127.0.0.1]`: serve the documented API as a mock,
  * and its interactive reference at `/`, until interrupted; one log line per request on stdout.
  */
+import { createServer } from 'node:net'
 import { docsDirArgument, parseCommandArgs, printDiagnostics, readDocsFolder } from './io.js'
 import type { Io } from './streams.js'
 import { UsageError } from './usage-error.js'
@@ -15,13 +16,18 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port: expected 0-65535, got "${values.port}"`)
+  const host = String(values.host)
   const docsDir = await docsDirArgument(positionals)
+  // A busy port is found before the build (tens of seconds on a large tree), and again at listen.
+  await listenable(host, port)
   const docs = await readDocsFolder(docsDir)
   const { startMockServer } = await import('../mock/serve.js')
   const mock = await startMockServer(docs.pages, {
     port,
-    host: String(values.host),
+    host,
     log: values.quiet ? false : (line) => io.out(`${line}\n`),
+  }).catch((error: unknown) => {
+    throw listenFailure(error, host, port) ?? error
   })
   if (!values.quiet) printDiagnostics(docs.diagnostics, io)
   io.err(
@@ -34,4 +40,28 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
   })
   await mock.close()
   return 0
+}
+
+/** Resolves when `host:port` can be listened on; bad usage (`listenFailure`) when it cannot. */
+function listenable(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', (error) => reject(listenFailure(error, host, port) ?? error))
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()))
+  })
+}
+
+/** A failure to listen that the command line can mend: a port in use or not allowed, a host that
+ *  is not this machine's. */
+function listenFailure(error: unknown, host: string, port: number): UsageError | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code
+  const why =
+    code === 'EADDRINUSE'
+      ? 'is in use by another process; choose another --port'
+      : code === 'EACCES'
+        ? 'needs privileges this user lacks; choose a --port above 1023'
+        : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND'
+          ? 'is not an address of this machine; see --host'
+          : undefined
+  return why === undefined ? undefined : new UsageError(`${host}:${port} ${why}`)
 }
