@@ -1,11 +1,12 @@
 /**
  * A route template → a Fastify (find-my-way) URL.
  *   /deviceManagement/uploads/{uploadId}        → /deviceManagement/uploads/:uploadId
- *   /worksheets/{id}/range(address='<address>') → /worksheets/:id/range(address=:address(^[^,\x29]*))
+ *   /worksheets/{id}/range(address='<address>') → /worksheets/:id/range(address=:address(ARGUMENT))
  *   /drive/root:/{item-path}:/children          → /drive/root::/:item_path(^[^:]+)::/children
  *   /sites/{hostname}:/{relative-path}           → /sites/:hostname(^[^:]+)::/:relative_path(^[^:]+)::
  * Function arguments match quoted or bare values, written as placeholders or as example values
- * (`image(width=640)` → `image(width=:width(^[^,\x29]*))`); the runtime strips the quotes (`callParams`).
+ * (`image(width=640)` → `image(width=:width(ARGUMENT))`); the runtime strips the quotes and reads a
+ * doubled quote as one (`callParams`).
  * Item paths match one URL segment (`root:/a%2Fb.txt:` for nested paths).
  *
  * Reads: `RouteTemplate.segments`.
@@ -24,8 +25,11 @@ export interface FastifyUrl {
   shape: string
 }
 
-/** Matches one function argument: anything but `,` and `)` (written as `\x29`: find-my-way counts parentheses). */
-const ARGUMENT_PATTERN = '(^[^,\\x29]*)'
+/** Matches one function argument (ARGUMENT above): a quoted string, where `,` and `)` may stand and a
+ *  quote is doubled (`q='Q1, ''draft'' (v2)'`), after an optional type prefix; or a bare value,
+ *  anything but `,`, `)` and a quote. Groups do not capture (find-my-way reads its parameters by
+ *  group), and `)` in a class is written `\x29` (find-my-way counts parentheses). */
+const ARGUMENT_PATTERN = "(^(?:[\\w.]*'(?:[^']|'')*'|[^,\\x29']*))"
 const ITEM_PATH_PATTERN = '(^[^:]+)'
 
 /** Literal text in a find-my-way URL: `:` is written `::`. */

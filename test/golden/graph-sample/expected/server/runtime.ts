@@ -640,13 +640,13 @@ function describeValidation(issues: readonly ValidationIssue[], context: string)
     : `${whole}: ${issue.message ?? 'not valid'}.`
 }
 
-/** `'A1:B2'` → `A1:B2`, `microsoft.graph.timeZoneStandard'Windows'` → `Windows`. */
+/** `'A1:B2'` → `A1:B2`, `microsoft.graph.timeZoneStandard'Windows'` → `Windows`, `'budget''s'` → `budget's`. */
 function unquoteCallParams(params: unknown, callParams: readonly string[]): unknown {
   if (callParams.length === 0 || typeof params !== 'object' || params === null) return params
   const copy: Record<string, unknown> = { ...(params as Record<string, unknown>) }
   for (const name of callParams) {
     const value = copy[name]
-    if (typeof value === 'string') copy[name] = value.replace(/^[\w.]*'(.*)'$/s, '$1')
+    if (typeof value === 'string') copy[name] = value.replace(/^[\w.]*'(.*)'$/s, (_, text: string) => text.replaceAll("''", "'"))
   }
   return copy
 }
