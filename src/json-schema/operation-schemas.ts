@@ -8,7 +8,7 @@
  */
 import type { ApiModel, ParameterDef, TypeRef } from '../model.js'
 import type { OperationShape } from '../shape/operation-shape.js'
-import { refusedInRequest } from '../shape/read-only-in-request.js'
+import { naturalKey, refusedInRequest } from '../shape/read-only-in-request.js'
 import {
   acceptsUnlistedProperties,
   flattenProperties,
@@ -84,10 +84,11 @@ function resourceSchema(
     return withShape(schemaForTypeRef(type, model), collection, false)
   const { operation } = shape
   const flattened = flattenProperties(resolved, model)
+  const key = naturalKey(resolved, (name) => model.types[name])
   const properties = flattened.map((p) => ({
     name: p.name,
     // A read-only property in a request body is refused with its name (`false` schema).
-    schema: refusedInRequest(p, operation) ? false : schemaForProperty(p, model),
+    schema: refusedInRequest(p, operation, key) ? false : schemaForProperty(p, model),
   }))
   const item = objectSchema(
     properties as { name: string; schema: JsonSchema }[],

@@ -3,21 +3,41 @@
  * operation's own request-body table lists the property as required: the page says the request
  * carries it and the service keeps its value.
  *   | scope | [accessReviewScope](…) | … Read-only. Required but not updated. |
+ * It may also when the table lists the key the entity is keyed by in place of `id` (`naturalKey`):
+ * such a key is the caller's to give, not the service's to assign.
+ *   | tenantId | String | The tenant identifier for the partner organization. |   ("Read-only. Key." on its resource page)
  * Names compare in any letter case, as Graph reads a body's.
  */
-import type { OperationDef, PropertyDef } from '../model.js'
+import type { ObjectTypeDef, OperationDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
 
 export function refusedInRequest(
   property: Pick<PropertyDef, 'name' | 'readOnly'>,
   operation: Pick<OperationDef, 'parameters'>,
+  key?: string,
 ): boolean {
+  const name = property.name.toLowerCase()
   return (
     property.readOnly &&
     !operation.parameters.some(
       (parameter) =>
         parameter.in === 'body' &&
-        parameter.required &&
-        parameter.name.toLowerCase() === property.name.toLowerCase(),
+        parameter.name.toLowerCase() === name &&
+        (parameter.required || name === key?.toLowerCase()),
     )
   )
+}
+
+/** The key an entity type is keyed by in place of `id` (`ObjectTypeDef.key`): its own or a base type's. */
+export function naturalKey(
+  type: ObjectTypeDef,
+  lookup: (qualifiedName: string) => TypeDef | undefined,
+): string | undefined {
+  const seen = new Set<string>()
+  for (let current: TypeDef | undefined = type; current && current.kind !== 'enum'; ) {
+    if (current.key !== undefined || seen.has(current.qualifiedName)) return current.key
+    seen.add(current.qualifiedName)
+    const base: TypeRef | undefined = current.baseType
+    current = base?.kind === 'named' && base.resolved ? lookup(base.resolved) : undefined
+  }
+  return undefined
 }

@@ -20,7 +20,7 @@ import {
   type ResponseShape,
   requiresBody,
 } from '../shape/operation-shape.js'
-import { refusedInRequest } from '../shape/read-only-in-request.js'
+import { naturalKey, refusedInRequest } from '../shape/read-only-in-request.js'
 import { shownStatus } from '../shape/response.js'
 import { type SelectableNames, selectedType } from '../shape/selectable.js'
 import type { JudgeContext } from './judge-answer.js'
@@ -129,9 +129,10 @@ export function requestFault(
   const resource = type?.kind === 'named' && type.resolved ? reads.resolved(type.resolved) : undefined
   if (resource && resource.kind !== 'enum' && isJsonObject(body.value)) {
     // In any letter case, as Graph and the server read names (`"Threads"` sets `threads`).
+    const key = naturalKey(resource, (name) => reads.resolved(name))
     const readOnlyNames = new Set(
       [...reads.family(resource).properties.values()]
-        .filter((property) => refusedInRequest(property, operation))
+        .filter((property) => refusedInRequest(property, operation, key))
         .map((property) => property.name.toLowerCase()),
     )
     const readOnly = Object.keys(body.value).find((key) => readOnlyNames.has(key.toLowerCase()))

@@ -137,3 +137,76 @@ describe('a read-only property the request-body table requires', () => {
     }
   })
 })
+
+// microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/resources/
+// crosstenantaccesspolicyconfigurationpartner.md ("tenantId … Read-only. Key.", `"keyProperty":
+// "tenantId"`) and api/crosstenantaccesspolicy-post-partners.md (its Request body table lists
+// tenantId, not as required; its example sends it), cut to a few rows and renamed.
+const PARTNER = `# partner resource type
+
+Namespace: microsoft.graph
+
+## Properties
+|Property|Type|Description|
+|:---|:---|:---|
+|isServiceProvider|Boolean|Identifies the partner as a service provider.|
+|tenantId|String|The tenant identifier for the partner Microsoft Entra organization. Read-only. Key.|
+|region|String|The region of the partner. Read-only.|
+
+## JSON representation
+<!-- { "blockType": "resource", "keyProperty": "tenantId", "@odata.type": "microsoft.graph.partner" } -->
+\`\`\`json
+{ "isServiceProvider": "Boolean", "tenantId": "String", "region": "String" }
+\`\`\`
+`
+
+const CREATE_PARTNER = `# Create partner
+
+Create a new partner configuration.
+
+## HTTP request
+\`\`\`http
+POST /policies/crossTenantAccessPolicy/partners
+\`\`\`
+
+## Request body
+
+|Property|Type|Description|
+|:---|:---|:---|
+| isServiceProvider | Boolean | Identifies the partner as a service provider. |
+| tenantId | String | The tenant identifier for the partner Microsoft Entra organization. |
+
+## Response
+
+If successful, this method returns a \`201 Created\` response code and a [partner](../resources/partner.md) object in the response body.
+`
+
+describe('the key an entity is keyed by in place of id, listed in a create table', () => {
+  let partners = ''
+  let stop: () => Promise<void> = async () => {}
+  beforeAll(async () => {
+    const mock = await startMockServer(
+      [
+        { file: 'resources/partner.md', text: PARTNER },
+        { file: 'api/crosstenantaccesspolicy-post-partners.md', text: CREATE_PARTNER },
+      ],
+      { port: 0, host: '127.0.0.1', log: false },
+    )
+    partners = `${mock.url}/policies/crossTenantAccessPolicy/partners`
+    stop = mock.close
+  })
+  afterAll(() => stop())
+  const post = async (body: unknown) =>
+    (
+      await fetch(partners, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    ).status
+
+  it('is accepted on create; a read-only property the table does not list is still refused', async () => {
+    expect(await post({ tenantId: '3d0f5dec', isServiceProvider: true })).toBe(201)
+    expect(await post({ tenantId: '3d0f5dec', region: 'EU' })).toBe(400)
+  })
+})
