@@ -37,7 +37,42 @@ describe("a page's documented query parameters", () => {
   it('are members of the query argument, required as their rows say, the other options free-form', () => {
     const index = files.find((file) => file.path === 'client/index.ts')?.text ?? ''
     expect(index).toContain(
-      'get(query: Query & { limit?: string | number | boolean; region: string }, options?: RequestOptions)',
+      'get(query: Query & { limit?: number; region: string }, options?: RequestOptions)',
+    )
+  })
+
+  // As today's api-reference/v1.0/api/sitepage-getwebpartsbyposition.md: a function whose
+  // Function parameters travel in the query string. Each is typed as its row says where a query
+  // string carries it as one value; any value otherwise.
+  it('are typed as their rows say: numbers, booleans, enum members', () => {
+    const page = [
+      '# sitePage: getWebPartsByPosition',
+      '## HTTP request',
+      '```http\nGET /widgets/getByPosition\n```',
+      '## Function parameters',
+      [
+        '| Parameter | Type | Description |\n|:--|:--|:--|',
+        '| columnId | Double | The column. |',
+        '| isInVerticalSection | Boolean | Whether in the vertical section. |',
+        '| size | [widgetSize](../resources/widgetsize.md) | The size. |',
+        '| near | [widget](../resources/widget.md) | A widget. |',
+        '| ids | String collection | Some ids. |',
+      ].join('\n'),
+      '## Response',
+      'If successful, this function returns a `200 OK` response code and a collection of [widget](../resources/widget.md) objects in the response body.',
+    ].join('\n\n')
+    const sizes =
+      '# widgetSize enum type\n\n## Members\n\n| Member | Description |\n|:--|:--|\n| small | Small. |\n| large | Large. |\n'
+    const index =
+      emitAll(
+        buildModel([
+          { file: 'api/widget-getbyposition.md', text: page },
+          { file: 'resources/widget.md', text: WIDGET },
+          { file: 'resources/widgetsize.md', text: sizes },
+        ]),
+      ).find((file) => file.path === 'client/index.ts')?.text ?? ''
+    expect(index).toContain(
+      'get(query?: Query & { columnId?: number; ids?: string | number | boolean; isInVerticalSection?: boolean; near?: string | number | boolean; size?: T.WidgetSize }, options?: RequestOptions)',
     )
   })
 

@@ -432,7 +432,7 @@ function methodView(
   const sameKind = responses.filter(
     (candidate) => candidate.kind === response.kind && !!candidate.itemType === !!response.itemType,
   )
-  const query = queryType(verb, chosen, response, shapes)
+  const query = queryType(verb, chosen, response, shapes, typeOf)
   const bodies = chosen.map(({ operation, route }) => shapes.ofRoute(operation, route).requestBody)
   const body = bodyType(verb, bodies, typeOf)
   const parameters: string[] = []
@@ -575,13 +575,27 @@ interface QueryView {
   selection?: string
 }
 
+/** A query parameter's value where the docs give none a query string can carry. */
+const LOOSE = 'string | number | boolean'
+
+/** A documented query parameter's type where a query string carries it as one value (a string,
+ *  number or boolean, or an enum's members: `columnId: number`), else `LOOSE`. */
+function queryValueType(parameter: ParameterDef, model: ApiModel, typeOf: TypeOf): string {
+  const { type } = parameter
+  if (parameter.collection) return LOOSE
+  if (type.kind === 'named')
+    return type.resolved && model.types[type.resolved]?.kind === 'enum' ? typeOf(type) : LOOSE
+  const written = typeOf(type)
+  return written === 'string' || written === 'number' || written === 'boolean' ? written : LOOSE
+}
+
 /**
  * Query parameter of a method: GET takes the OData options its pages document (`$select` limited
  * to the response type's property names, as a const type parameter that narrows the result;
  * `$expand` as a list of its navigation properties, which stay in the narrowed result, or as
  * free OData text), plus the parameters written in the route's query string
  * (`?startDateTime={start_datetime}` → required `startDateTime: string`) and the query parameters
- * the pages document (`query?: string | number | boolean`, required as their rows say). Any verb
+ * the pages document (typed as `queryValueType` says, required as their rows say). Any verb
  * with such parameters takes those. A GET whose pages document no option takes a free-form `Query`.
  */
 function queryType(
@@ -589,9 +603,12 @@ function queryType(
   chosen: readonly RouteRef[],
   response: ResponseView,
   shapes: ApiShape,
+  typeOf: TypeOf,
 ): QueryView | undefined {
   const documented = new Set<string>()
   const extra = new Map<string, boolean>()
+  /** The documented parameters' types (`queryValueType`), where the pages agree on one. */
+  const types = new Map<string, string>()
   for (const { operation, route } of chosen) {
     for (const option of operation.queryOptions)
       if (LIST_QUERY_OPTIONS.includes(option)) documented.add(option)
@@ -610,7 +627,14 @@ function queryType(
   for (const { operation } of chosen)
     for (const parameter of shapes.of(operation).parameters.query)
       if (LIST_QUERY_OPTIONS.includes(parameter.name)) documented.add(parameter.name)
-      else extra.set(parameter.name, (extra.get(parameter.name) ?? false) || parameter.required)
+      else {
+        const type = queryValueType(parameter, shapes.model, typeOf)
+        types.set(
+          parameter.name,
+          types.has(parameter.name) && types.get(parameter.name) !== type ? LOOSE : type,
+        )
+        extra.set(parameter.name, (extra.get(parameter.name) ?? false) || parameter.required)
+      }
   if (verb !== 'GET' && extra.size === 0) return undefined
   if (freeForm && documented.size === 0 && extra.size === 0)
     return { type: 'Query', required: false, typeParameters: '' }
@@ -629,10 +653,12 @@ function queryType(
           : (QUERY_TYPES[option] ?? 'string')
     members.push(`${propertyKey(option)}?: ${type}`)
   }
-  for (const [key, required] of [...extra].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  for (const [key, required] of [...extra].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const typed = types.get(key) ?? LOOSE
     members.push(
-      `${propertyKey(key)}${required ? '' : '?'}: ${required ? 'string' : 'string | number | boolean'}`,
+      `${propertyKey(key)}${required ? '' : '?'}: ${typed === LOOSE && required ? 'string' : typed}`,
     )
+  }
   const view: QueryView = {
     type: freeForm ? `Query & { ${members.join('; ')} }` : `{ ${members.join('; ')} }`,
     required: [...extra.values()].some(Boolean),

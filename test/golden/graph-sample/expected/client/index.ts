@@ -395,9 +395,9 @@ export interface MeTodoListsDelta {
    * GET /me/todo/lists/delta
    * Docs: api/todotasklist-delta.md
    */
-  get(query?: Query & { $deltatoken?: string | number | boolean; $skiptoken?: string | number | boolean }, options?: RequestOptions): Promise<Page<T.TodoTaskList>>
+  get(query?: Query & { $deltatoken?: string; $skiptoken?: string }, options?: RequestOptions): Promise<Page<T.TodoTaskList>>
   /** Every item of the collection, following `@odata.nextLink` page after page. */
-  iterate(query?: Query & { $deltatoken?: string | number | boolean; $skiptoken?: string | number | boolean }, options?: RequestOptions): AsyncGenerator<T.TodoTaskList, void, undefined>
+  iterate(query?: Query & { $deltatoken?: string; $skiptoken?: string }, options?: RequestOptions): AsyncGenerator<T.TodoTaskList, void, undefined>
 }
 
 /** `/sites` */
@@ -492,7 +492,7 @@ export interface UsersItemTodoListsDelta {
    * GET /users/{id|userPrincipalName}/todo/lists/delta
    * Docs: api/todotasklist-delta.md
    */
-  get(query?: Query & { $deltatoken?: string | number | boolean; $skiptoken?: string | number | boolean }, options?: RequestOptions): Promise<Page<T.TodoTaskList>>
+  get(query?: Query & { $deltatoken?: string; $skiptoken?: string }, options?: RequestOptions): Promise<Page<T.TodoTaskList>>
   /** Every item of the collection, following `@odata.nextLink` page after page. */
-  iterate(query?: Query & { $deltatoken?: string | number | boolean; $skiptoken?: string | number | boolean }, options?: RequestOptions): AsyncGenerator<T.TodoTaskList, void, undefined>
+  iterate(query?: Query & { $deltatoken?: string; $skiptoken?: string }, options?: RequestOptions): AsyncGenerator<T.TodoTaskList, void, undefined>
 }
