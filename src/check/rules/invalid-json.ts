@@ -7,10 +7,12 @@
  *   with `{` or `[`); raw MIME, bytes or text bodies with another Content-Type are not JSON.
  * Placeholder values (`"String (identifier)"`, `1024`) are valid JSON and pass.
  */
+
 import { diagnostic } from '../../diagnostics.js'
 import { isRepresentationBlock, representationSections } from '../../extract/resource-block.js'
 import type { Diagnostic, ExampleDef } from '../../model.js'
 import { annotatedCodeBlocks } from '../../parse/code-blocks.js'
+import { htmlComments } from '../../parse/html-comments.js'
 import { blankJsonComments } from '../../parse/json-comments.js'
 import type { Page } from '../../parse/page.js'
 import type { ExampleReads } from '../../shape/examples.js'
@@ -30,17 +32,15 @@ export const invalidJson: PageRule = {
   },
 }
 
-const COMMENT = /<!--+([\s\S]*?)-*-->/g
-
 function checkAnnotations(file: string, text: string): Diagnostic[] {
   const prose = new Set<number>()
   for (const [line] of proseLines(text)) prose.add(line)
   const found: Diagnostic[] = []
-  for (const match of text.matchAll(COMMENT)) {
-    const inner = match[1] ?? ''
+  for (const comment of htmlComments(text)) {
+    const { inner } = comment
     const lead = inner.search(/\S/)
     if (lead < 0 || inner[lead] !== '{') continue
-    const start = match.index + match[0].indexOf(inner) + lead
+    const start = comment.start + lead
     const { line } = lineAndColumn(text, start)
     if (!prose.has(line + 1)) continue // a comment shown inside a code block
     const result = parseJsonWithOffsets(withoutTrailingNote(inner.slice(lead).trimEnd()))
