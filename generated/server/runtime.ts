@@ -151,7 +151,9 @@ export function createServer<H extends object>(data: ServerData, options: Server
       return url
     },
     // `verbose`: an issue carries its schema, whose documented names a member in another letter case is matched against.
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false, strict: false, verbose: true } },
+    // `ownProperties`: a documented member named like one of Object's (`constructor`, `__proto__`) is read only where the
+    // request sends it (else a body without it was refused, and a schema naming `__proto__` refused every request).
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false, strict: false, verbose: true, ownProperties: true } },
     // What Fastify answers before a route runs (a path parameter too long, a malformed escape), in Graph's error body too.
     frameworkErrors(error, _request, reply) {
       const answer = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new GraphError(414, 'RequestUriTooLong', 'The request path is longer than the server accepts.') : graphErrorOf(error)
