@@ -14,7 +14,7 @@ import { DEFAULT_CACHE_DIR, type GenerateResult, runGenerate } from '../api/gene
 import type { Diagnostic } from '../model.js'
 import { createProgress } from '../progress.js'
 import { textHash } from '../store/text-hash.js'
-import { parseCommandArgs, printKeptStubs, requireWritableOut, stepTimings } from './io.js'
+import { parseCommandArgs, printKeptStubs, requireReportOutside, requireWritableOut, stepTimings } from './io.js'
 import { CONFIG_OPTIONS, EMIT_OPTIONS, type Job, requireSeparateOuts, resolveJobs } from './jobs.js'
 import {
   type DiagnosticsMode,
@@ -44,6 +44,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
   const jobs = await resolveJobs({ ...values, positionals })
   await requireSeparateOuts(jobs, values)
   for (const job of jobs) await requireWritableOut(job.outDir, job.docsDir)
+  if (values.report !== undefined) await requireReportOutside(values.report, jobs)
   let code = 0
   const printed = new Map<string, string>()
   const reported = new Map<string, readonly Diagnostic[]>()

@@ -109,6 +109,24 @@ export async function requireWritableOut(outDir: string, docsDir: string): Promi
   }
 }
 
+/** `--report` outside every job's docs and output folders: written after the run, it would replace
+ *  a page of the docs or a file doc2ts generates (and then keeps as it found it, unread). */
+export async function requireReportOutside(
+  report: string,
+  jobs: readonly { docsDir: string; outDir: string }[],
+): Promise<void> {
+  const path = await realPathSoFar(resolve(report))
+  for (const job of jobs)
+    for (const [folder, what] of [
+      [job.docsDir, 'the docs folder'],
+      [job.outDir, 'the output folder'],
+    ] as const)
+      if (isInside(path, await realPathSoFar(resolve(folder))))
+        throw new UsageError(
+          `cannot use --report ${report}: it is inside ${what} ${folder}; choose a file outside it`,
+        )
+}
+
 /** Whether a folder can be made in `folder`, tried (and removed): permission bits do not say it
  *  for root, a read-only mount or a virtual file system such as /proc, where Node's recursive
  *  mkdir would retry forever. */

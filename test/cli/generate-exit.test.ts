@@ -169,3 +169,31 @@ describe('wrong paths are one line and exit 2, and never empty an output', () =>
     expect(readdirSync(docs, { recursive: true }).sort()).toEqual(pages)
   })
 })
+
+describe('--report never replaces a page or an output', () => {
+  it('refuses a report file inside the docs folder or the output folder, writing nothing', async () => {
+    const docs = join(work, 'report-docs')
+    cpSync('input-docs', docs, { recursive: true })
+    const page = join(docs, 'api', readdirSync(join(docs, 'api'))[0] as string)
+    const before = readFileSync(page, 'utf8')
+    const out = join(work, 'report-out')
+    const inDocs = await run(['generate', docs, '--out', out, '--no-cache', '--report', page])
+    expect(inDocs.code).toBe(2)
+    expect(inDocs.lines).toEqual([
+      `doc2ts generate: cannot use --report ${page}: it is inside the docs folder ${docs}; choose a file outside it (see doc2ts generate --help)`,
+    ])
+    expect(readFileSync(page, 'utf8')).toBe(before)
+    expect(existsSync(out)).toBe(false)
+    const inOut = await run([
+      'generate',
+      docs,
+      '--out',
+      out,
+      '--no-cache',
+      '--report',
+      join(out, 'types', 'index.ts'),
+    ])
+    expect(inOut.code).toBe(2)
+    expect(inOut.lines[0]).toMatch(/cannot use --report .*: it is inside the output folder /)
+  })
+})
