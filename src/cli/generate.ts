@@ -14,7 +14,13 @@ import { DEFAULT_CACHE_DIR, type GenerateResult, runGenerate } from '../api/gene
 import type { Diagnostic } from '../model.js'
 import { createProgress } from '../progress.js'
 import { textHash } from '../store/text-hash.js'
-import { parseCommandArgs, printKeptStubs, requireReportOutside, requireWritableOut, stepTimings } from './io.js'
+import {
+  parseCommandArgs,
+  printKeptStubs,
+  requireReportOutside,
+  requireWritableOut,
+  stepTimings,
+} from './io.js'
 import { CONFIG_OPTIONS, EMIT_OPTIONS, type Job, requireSeparateOuts, resolveJobs } from './jobs.js'
 import {
   type DiagnosticsMode,
