@@ -83,10 +83,12 @@ function parseJson(text: string, path: string): unknown {
 }
 
 /** The default export of a `.mjs` config, or of a `.ts` one transpiled to a temporary `.mjs`
- *  beside it (as Vite does), so that its imports resolve from the user's own node_modules. */
+ *  beside it (as Vite does), so that its imports resolve from the user's own node_modules. Read
+ *  once, as plain data: a getter that throws is the config's fault, named like any other, and
+ *  none runs again later. */
 async function importConfig(path: string): Promise<unknown> {
   const load = async (file: string) =>
-    ((await import(pathToFileURL(file).href)) as { default?: unknown }).default
+    structuredClone(((await import(pathToFileURL(file).href)) as { default?: unknown }).default)
   try {
     if (extname(path) !== '.ts') return await load(path)
     const { ts } = await import('ts-morph')

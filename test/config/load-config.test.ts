@@ -119,6 +119,17 @@ describe('.mjs and .ts configs', () => {
     expect(loaded?.config).toEqual({ out: 'gen', outputs: ['types'] })
   })
 
+  // A config is data: read once, a getter's failure or a function is the config's fault, named
+  // with its file (a getter that threw printed Node's stack trace).
+  it.each([
+    ['a getter that throws', `export default { get out() { throw new Error('boom') } }`, 'boom'],
+    ['a function', `export default { out: 'gen', outputs: () => ['types'] }`, 'could not be cloned'],
+  ])('a .mjs config with %s is refused, naming its file', async (_case, text, message) => {
+    const path = configFile(text, 'doc2ts.config.mjs')
+    await expect(loadConfig(path)).rejects.toThrow(`${path}: cannot load the config: `)
+    await expect(loadConfig(path)).rejects.toThrow(message)
+  })
+
   it('a .ts config with a wrong value is refused like a JSON one', async () => {
     const path = configFile(`export default { outputs: ['everything'] as string[] }`, 'doc2ts.config.ts')
     await expect(loadConfig(path)).rejects.toThrow(/Unexpected value of outputs\.0/)
