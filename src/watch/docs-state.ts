@@ -2,7 +2,7 @@
  * The docs folder as watch mode holds it in memory: each page's text (or the diagnostic that
  * made it unreadable), updated by re-reading only the files that changed.
  */
-import { existsSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Diagnostic } from '../model.js'
 import { type DocsInput, listMarkdownFiles, readPageFile } from '../read-docs.js'
@@ -23,10 +23,12 @@ export class DocsState {
     this.update(listMarkdownFiles(this.root))
   }
 
-  /** Re-read `files` (docs-relative): changed, added or deleted pages. */
+  /** Re-read `files` (docs-relative): changed, added or deleted pages. A path that is no regular
+   *  file (a FIFO, whose read would wait for a writer; a link) is no page, as `listMarkdownFiles`
+   *  reads the folder. */
   update(files: Iterable<string>): void {
     for (const file of files) {
-      if (!existsSync(join(this.root, file))) {
+      if (!lstatSync(join(this.root, file), { throwIfNoEntry: false })?.isFile()) {
         this.files.delete(file)
         continue
       }
