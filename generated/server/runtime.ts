@@ -347,16 +347,23 @@ function itemsOfType(body: unknown, cast: string): unknown {
   return { ...(body as object), value: kept }
 }
 
+/** How deep a request body may nest: deeper, what reads it whole (validation, a mock's answer) would
+ *  run out of stack. */
+const MAX_BODY_DEPTH = 256
+
 /**
  * JSON bodies: an empty body is `undefined`; keys that pollute prototypes when merged
- * (`__proto__`, `constructor.prototype`) are refused, at any depth.
+ * (`__proto__`, `constructor.prototype`) are refused, at any depth; a body nested deeper than
+ * `MAX_BODY_DEPTH` is refused.
  */
 function parseJsonBody(text: string): unknown {
   if (text.trim() === '') return undefined
   const value: unknown = JSON.parse(text)
-  const stack: { value: unknown; path: string }[] = [{ value, path: '' }]
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }]
   for (let item = stack.pop(); item; item = stack.pop()) {
     if (typeof item.value !== 'object' || item.value === null) continue
+    if (item.depth >= MAX_BODY_DEPTH)
+      throw new GraphError(400, 'BadRequest', `The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`)
     const node = item.value as Record<string, unknown>
     if (hasOwn(node, '__proto__') || (hasOwn(node, 'constructor') && isObject(node.constructor) && hasOwn(node.constructor, 'prototype')))
       throw new GraphError(
@@ -364,7 +371,7 @@ function parseJsonBody(text: string): unknown {
         'BadRequest',
         `The request body contains a forbidden property name (__proto__ or constructor.prototype)${item.path ? ` under '${item.path}'` : ''}.`,
       )
-    for (const key of Object.keys(node)) stack.push({ value: node[key], path: item.path ? `${item.path}.${key}` : key })
+    for (const key of Object.keys(node)) stack.push({ value: node[key], path: item.path ? `${item.path}.${key}` : key, depth: item.depth + 1 })
   }
   return value
 }

@@ -212,4 +212,12 @@ describe('Graph-style errors', () => {
     expect(Object.prototype).not.toHaveProperty('polluted')
     expect(await call('GET', `${UPLOADS}/u-1`)).toMatchObject({ status: 200, text: before.text })
   })
+
+  it('refuses a body nested deeper than it reads, with 400, not a 500 from a stack overflow', async () => {
+    const nest = (depth: number) => `{"deviceIdentities":[${'{"x":'.repeat(depth)}1${'}'.repeat(depth)}]}`
+    const deep = await call('POST', UPLOADS, nest(5000))
+    expect(deep.status).toBe(400)
+    expect(error(deep.json).message).toMatch(/nested more than \d+ levels deep/)
+    expect((await call('POST', UPLOADS, nest(100))).status).not.toBe(500)
+  })
 })
