@@ -208,6 +208,12 @@ export const catalog = {
       "An example spells a property of its type in another letter case than the type's page; the property takes the first example's spelling, as it goes over the wire.",
     raisedBy: 'link example-properties',
   },
+  'line-too-long': {
+    severity: 'warning',
+    summary:
+      'A line outside code blocks longer than the parser reads (20,000 characters); it is left unread.',
+    raisedBy: 'parse markdown',
+  },
   'nesting-too-deep': {
     severity: 'warning',
     summary: 'Markdown nested deeper than the parser keeps (lists, quotes, emphasis); the rest is cut.',

@@ -26,10 +26,26 @@ const processor = unified().use(remarkParse).use(remarkGfmTables)
  */
 export const MAX_NESTING = 64
 
+/**
+ * Most markup characters (`[`, `]`, `(`, `)`, `<`, `>`, `\`, `*`, `_`, `!`, backtick, `&`, `|`) a
+ * line outside fenced code may hold and be read. Real lines hold at most a few hundred; micromark's
+ * time on some constructs grows with the square of their number (a 900 KB line of `[a]` ran for
+ * minutes), while long runs of other characters (spaces, words) read in linear time.
+ */
+export const MAX_LINE_MARKUP = 10_000
+
 export interface ParsedMarkdown {
   tree: Root
   /** Page line of the first node cut off by `MAX_NESTING`, when something was cut. */
   truncatedAt?: number
+  /** Page line of the first line outside fenced code with more than `MAX_LINE_MARKUP` markup
+   *  characters, left unread. */
+  longLineAt?: number
+}
+
+/** Whether remark cut something off: deep nesting or a long line. */
+export function cutOff(parsed: ParsedMarkdown): boolean {
+  return parsed.truncatedAt !== undefined || parsed.longLineAt !== undefined
 }
 
 /** Parse `text`, which starts at page line `firstLine`, into an mdast tree with page positions. */
@@ -39,17 +55,42 @@ export function parseMarkdown(text: string, firstLine = 1): Root {
 
 /** `parseMarkdown`, reporting where nesting deeper than `MAX_NESTING` was cut off. */
 export function parseMarkdownBounded(text: string, firstLine = 1): ParsedMarkdown {
-  const bounded = boundContainerMarkers(boundEmphasisDelimiters(text))
+  const short = boundLongLines(text)
+  const long = short.cutLine === undefined ? {} : { longLineAt: short.cutLine + firstLine - 1 }
+  const bounded = boundContainerMarkers(boundEmphasisDelimiters(short.text))
   let tree: Root
   try {
     tree = processor.parse(bounded.text)
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
-    return { tree: { type: 'root', children: [] }, truncatedAt: firstLine }
+    return { tree: { type: 'root', children: [] }, truncatedAt: firstLine, ...long }
   }
   const cutLine = bounded.cutLine === undefined ? undefined : bounded.cutLine + firstLine - 1
   const truncatedAt = shiftAndBound(tree, firstLine - 1) ?? cutLine
-  return truncatedAt === undefined ? { tree } : { tree, truncatedAt }
+  return truncatedAt === undefined ? { tree, ...long } : { tree, truncatedAt, ...long }
+}
+
+/** Empty each line with more than `MAX_LINE_MARKUP` markup characters outside fenced code (the line
+ *  stays, so positions hold); the first one's line. */
+function boundLongLines(text: string): { text: string; cutLine?: number } {
+  if (text.length <= MAX_LINE_MARKUP || markupCount(text) <= MAX_LINE_MARKUP) return { text }
+  const lines = text.split('\n')
+  let cutLine: number | undefined
+  for (const scanned of scanLines(lines)) {
+    if (scanned.kind === 'fence') continue
+    for (let index = scanned.start; index <= scanned.end; index++)
+      if (markupCount(lines[index] as string) > MAX_LINE_MARKUP) {
+        lines[index] = ''
+        cutLine ??= index + 1
+      }
+  }
+  return cutLine === undefined ? { text } : { text: lines.join('\n'), cutLine }
+}
+
+const MARKUP = /[[\]()<>\\*_!`&|]/g
+
+function markupCount(text: string): number {
+  return text.match(MARKUP)?.length ?? 0
 }
 
 /**

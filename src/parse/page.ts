@@ -9,7 +9,7 @@ import type { Diagnostic, SourcePosition } from '../model.js'
 import { joinBrokenRows } from './broken-rows.js'
 import { type LightBlocks, lightBlocks } from './light-blocks.js'
 import { pageDefinitions } from './link-definitions.js'
-import { MAX_NESTING } from './markdown.js'
+import { cutOff, MAX_LINE_MARKUP, MAX_NESTING } from './markdown.js'
 import { type ParseMode, parseModeFrom } from './parse-mode.js'
 import { plainParagraphs, proseLinks } from './prose-links.js'
 import { parseSectionBody } from './section-tree.js'
@@ -87,6 +87,14 @@ export function readPage(file: string, text: string, mode: ParseMode = parseMode
             ),
           )
         trees.set(section, tree)
+        if (parsed.longLineAt !== undefined)
+          diagnostics.push(
+            diagnostic(
+              'line-too-long',
+              at(parsed.longLineAt),
+              `Unexpected line with more than ${MAX_LINE_MARKUP} markup characters (brackets, backslashes, emphasis…) outside a code block, expected fewer; not read`,
+            ),
+          )
         if (parsed.truncatedAt !== undefined)
           diagnostics.push(
             diagnostic(
@@ -109,7 +117,7 @@ export function readPage(file: string, text: string, mode: ParseMode = parseMode
       const simple = proseLinks(scanned.prose, section.bodyLine)
       if (simple) return simple
       const parsed = parseSectionBody(scanned.prose, definitions, section.bodyLine, mode)
-      return parsed.truncatedAt === undefined ? parsed.tree : this.tree(section)
+      return cutOff(parsed) ? this.tree(section) : parsed.tree
     },
     paragraphs(section) {
       const scanned = trees.has(section) ? undefined : plain(section)

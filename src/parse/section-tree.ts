@@ -16,7 +16,13 @@ import type { Nodes, PhrasingContent, Root, RootContent, Table, TableCell, Table
 import type { Point, Position } from 'unist'
 import { lightTree, lineStarts } from './light-tree.js'
 import { resolveLinkReferences } from './link-definitions.js'
-import { countDelimiters, MAX_DELIMITERS, type ParsedMarkdown, parseMarkdownBounded } from './markdown.js'
+import {
+  countDelimiters,
+  cutOff,
+  MAX_DELIMITERS,
+  type ParsedMarkdown,
+  parseMarkdownBounded,
+} from './markdown.js'
 import type { ParseMode } from './parse-mode.js'
 import { type ScannedCell, type ScannedTable, scanPipeTables } from './pipe-tables.js'
 import { simpleInline } from './simple-inline.js'
@@ -141,7 +147,7 @@ function remarkBlocks(
   lastLine: number,
 ): RootContent[] | undefined {
   const parsed = parseMarkdownBounded(withDefinitions(text, definitions), firstLine)
-  if (parsed.truncatedAt !== undefined || definesLinks(parsed.tree, lastLine)) return undefined
+  if (cutOff(parsed) || definesLinks(parsed.tree, lastLine)) return undefined
   if (definitions !== '') resolveLinkReferences(parsed.tree, lastLine)
   return parsed.tree.children
 }
@@ -183,12 +189,7 @@ function parseCells(
   const parsed = parseMarkdownBounded(withDefinitions(rows.join('\n'), definitions))
   if (definitions !== '') resolveLinkReferences(parsed.tree, rows.length)
   const table = parsed.tree.children[0]
-  if (
-    parsed.truncatedAt !== undefined ||
-    table?.type !== 'table' ||
-    table.children.length !== rows.length - 1
-  )
-    return undefined
+  if (cutOff(parsed) || table?.type !== 'table' || table.children.length !== rows.length - 1) return undefined
   sources.forEach(({ line, cell }, index) => {
     const synthetic = table.children[index + 1]?.children[0]
     const children = (synthetic?.children ?? []) as PhrasingContent[]

@@ -66,4 +66,15 @@ describe('doc2ts check', () => {
     const text = formatText([sample], () => '{ "a": 1,}')
     expect(text.split('\n').slice(1, 3)).toEqual(['    2 | { "a": 1,}', '      |     ^'])
   })
+
+  it('shows a long line around the column, its cut ends marked', () => {
+    // A hostile page's line a megabyte long was printed whole.
+    const line = `${'a'.repeat(1000)}X${'b'.repeat(1_000_000)}`
+    const [, shown = '', caret = ''] = formatText([{ ...sample, column: 1001 }], () => line).split('\n')
+    expect(shown.length).toBeLessThan(200)
+    expect(shown).toMatch(/^ {4}2 \| …a+Xb+…$/)
+    expect(caret.indexOf('^')).toBe(shown.indexOf('X'))
+    const start = formatText([{ ...sample, column: 1 }], () => line).split('\n')[2] ?? ''
+    expect(start).toBe('      | ^')
+  })
 })

@@ -16,9 +16,22 @@ export function formatText(
       const source = lineOf(d.file, d.line)
       if (source === undefined) return `${formatDiagnostic(d)}\n`
       const gutter = String(d.line).padStart(5)
-      const shown = source.replace(/\t/g, ' ')
-      const caret = `${' '.repeat(Math.max(0, Math.min(d.column - 1, shown.length)))}^`
+      const { shown, at } = window(source.replace(/\t/g, ' '), d.column - 1)
+      const caret = `${' '.repeat(Math.max(0, Math.min(at, shown.length)))}^`
       return `${formatDiagnostic(d)}\n${gutter} | ${shown}\n${' '.repeat(gutter.length)} | ${caret}\n`
     })
     .join('')
+}
+
+/** Most characters of a line shown: a longer one (a megabyte on a hostile page) is shown around the
+ *  column, its cut ends marked `…`. */
+const SHOWN = 160
+
+/** The part of `line` shown, and where `index` is in it. */
+function window(line: string, index: number): { shown: string; at: number } {
+  if (line.length <= SHOWN) return { shown: line, at: index }
+  const start = Math.max(0, Math.min(index - SHOWN / 2, line.length - SHOWN))
+  const lead = start > 0 ? '…' : ''
+  const tail = start + SHOWN < line.length ? '…' : ''
+  return { shown: `${lead}${line.slice(start, start + SHOWN)}${tail}`, at: index - start + lead.length }
 }
