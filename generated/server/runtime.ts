@@ -56,6 +56,8 @@ export interface MockExample {
   /** The keys openapi.json gives this example and its request, where they are not `name` (`example-1`). */
   aliases?: string[]
   synthesised: boolean
+  /** The documented headers a client reads (`Location`, `Operation-Location`, `ETag`…), by lower-case name. */
+  headers?: Record<string, string>
 }
 
 export interface ServerData {
@@ -749,6 +751,7 @@ function answerFromExample(
   if (!chosen && route.mediaType) return reply.code(route.status).type(route.mediaType).send(Buffer.alloc(0))
   if (!chosen) return reply.code(route.status === 200 ? 204 : route.status).send()
   void reply.header('preference-applied', `example=${encodeURIComponent(chosen.name)}`)
+  for (const [name, value] of Object.entries(chosen.headers ?? {})) void reply.header(name, value)
   if (chosen.bytes !== undefined) return reply.code(chosen.status).type(chosen.mediaType ?? 'application/octet-stream').send(Buffer.from(chosen.bytes))
   if (chosen.body === undefined) return reply.code(chosen.status).send()
   const body = route.property !== undefined && !documentsPath(chosen, path) ? propertyOf(chosen.body, route.property) : chosen.body

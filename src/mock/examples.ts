@@ -37,6 +37,30 @@ export interface MockExample {
   aliases?: string[]
   /** True when the body was synthesised from the response type, not copied from the docs. */
   synthesised: boolean
+  /** The documented headers a client reads (`ANSWER_HEADERS`), by lower-case name. */
+  headers?: Record<string, string>
+}
+
+/** Headers of a documented answer a client reads: where to look next (an accepted job's
+ *  `Operation-Location`, a created item's `Location`), the version to send back, when to retry. */
+const ANSWER_HEADERS = new Set(['location', 'operation-location', 'content-location', 'etag', 'retry-after'])
+/** Headers whose value is a URL: sent as its path, which the mock answers (`/v1.0` prefix and all). */
+const URL_HEADERS = new Set(['location', 'operation-location', 'content-location'])
+/** A header value that can be sent as written: visible ASCII, spaces and tabs inside. */
+const SENDABLE = /^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$/
+
+/** The documented headers of an answer a client reads, ready to send; none when it shows none. */
+function answerHeaders(shown: Readonly<Record<string, string>>): Record<string, string> | undefined {
+  const headers: Record<string, string> = {}
+  for (const [written, value] of Object.entries(shown)) {
+    const name = written.toLowerCase()
+    if (!ANSWER_HEADERS.has(name)) continue
+    const sent = URL_HEADERS.has(name)
+      ? value.trim().replace(/^https?:\/\/[^/?#]+(?=[/?#]|$)/i, '') || '/'
+      : value.trim()
+    if (SENDABLE.test(sent)) headers[name] = sent
+  }
+  return Object.keys(headers).length > 0 ? headers : undefined
 }
 
 /** The key openapi.json gives each example (`example-1`, or the annotation's name). */
@@ -73,6 +97,8 @@ export function mockExamplesFor(
       name = `${request?.example.name ?? example.name ?? examples.length + 1}_${n}`
     names.add(name)
     const mock: MockExample = { name, status, synthesised: false }
+    const headers = answerHeaders(example.headers)
+    if (headers) mock.headers = headers
     if (answer.kind === 'binary' && status === answer.status) {
       mock.bytes = body.kind === 'empty' ? '' : (example.bodyText ?? '')
       mock.mediaType = answer.mediaType
