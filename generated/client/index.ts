@@ -24,6 +24,7 @@ export {
   type ClientOptions,
   type FetchLike,
   GraphError,
+  type InstanceAnnotations,
   type Page,
   type Query,
   type QueryValue,

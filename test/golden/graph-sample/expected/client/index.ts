@@ -25,6 +25,7 @@ export {
   type ClientOptions,
   type FetchLike,
   GraphError,
+  type InstanceAnnotations,
   type Page,
   type Query,
   type QueryValue,

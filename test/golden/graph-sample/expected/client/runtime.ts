@@ -78,17 +78,26 @@ export interface Page<T> {
   '@odata.deltaLink'?: string
 }
 
+/** The annotations Graph adds to an entity it sends, which no documented type declares: the version
+ *  an update sends back in `If-Match`, the entity's own URL. */
+export interface InstanceAnnotations {
+  '@odata.etag'?: string
+  '@odata.id'?: string
+  '@odata.context'?: string
+}
+
 /**
  * `T` as Graph sends it for `$select=S` (and `$expand=E`): only those properties, plus `id` and
- * the `@odata.*` annotations, all optional as in `T`; without `$select`, the whole `T`. A union
- * of derived types (`AnyDirectoryObject`) is narrowed member by member, so `@odata.type` still
- * tells them apart.
+ * the `@odata.*` annotations, all optional as in `T`; without `$select`, the whole `T`; either
+ * with the annotations Graph adds (`InstanceAnnotations`). A union of derived types
+ * (`AnyDirectoryObject`) is narrowed member by member, so `@odata.type` still tells them apart.
  */
-export type Selected<T, S extends readonly string[], E extends readonly string[] = []> = [S[number]] extends [never]
+export type Selected<T, S extends readonly string[], E extends readonly string[] = []> = ([S[number]] extends [never]
   ? T
   : T extends unknown
     ? Pick<T, Extract<keyof T, S[number] | E[number] | 'id' | `@odata.${string}`>>
-    : never
+    : never) &
+  InstanceAnnotations
 
 /** The names `$select` takes for `T`: its properties, not the `@odata.*` annotations Graph adds;
  *  of a union of derived types, the properties of any of them. */
