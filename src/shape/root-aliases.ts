@@ -6,14 +6,16 @@
  *
  * Read from the pages alone: a literal first segment `a` is another name of collection `c`'s item
  * when a page documents `/a` itself beside `/c/{id}` (`GET /me` and `GET /users/{id}`: the same
- * resource), and at least `MIN_PAGES` pages document a path under `/a` beside the same path under
- * `/c/{id}`; of several such collections, the one most pages pair it with. Paths alone are not
+ * resource), or documents `/c/{id}` and calls it as `/a` in its request example (`PATCH /me` under
+ * `PATCH /users/{id}`), and at least `MIN_PAGES` pages document a path under `/a` beside the same
+ * path under `/c/{id}`; of several such collections, the one most pages pair it with. Paths alone are not
  * enough: `/deviceManagement/managedDevices` beside `/users/{id}/managedDevices`, or a drive's
  * pages listing `/me/drive` beside `/sites/{id}/drive`, pair roots that are not one resource.
  */
 import { getOrCreate } from '../get-or-create.js'
 import type { OperationDef } from '../model.js'
 import { segmentsKey } from '../route-key.js'
+import { requestPathOf } from './examples.js'
 
 /** Pages that must pair the two roots before one is taken for the other's name. */
 export const MIN_PAGES = 3
@@ -46,6 +48,9 @@ export function rootAliases(operations: readonly OperationDef[]): RootAlias[] {
             getOrCreate(pages, `${alias}/${collection}`, () => new Set()).add(operation.file)
             if (rest === '') itself.add(`${alias}/${collection}`)
           }
+    for (const alias of calledRoots(operation))
+      for (const collection of underItem.get('') ?? [])
+        if (alias !== collection) itself.add(`${alias}/${collection}`)
   }
   const best = new Map<string, { collection: string; count: number }>()
   for (const [pair, files] of [...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -57,4 +62,15 @@ export function rootAliases(operations: readonly OperationDef[]): RootAlias[] {
   return [...best]
     .filter(([, { collection }]) => !best.has(collection))
     .map(([alias, { collection }]) => ({ alias, collection }))
+}
+
+/** The single literal segments an operation's request examples call (`PATCH /me`), in lower case. */
+function calledRoots(operation: OperationDef): Set<string> {
+  const roots = new Set<string>()
+  for (const example of operation.examples) {
+    if (example.kind !== 'request' || example.url === undefined) continue
+    const path = requestPathOf(example.url)
+    if (/^\/[A-Za-z]\w*$/.test(path)) roots.add(path.slice(1).toLowerCase())
+  }
+  return roots
 }

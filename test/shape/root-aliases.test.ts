@@ -4,12 +4,14 @@ import { parseRouteTemplate } from '../../src/extract/route-template.js'
 import type { OperationDef, RouteTemplate } from '../../src/model.js'
 import { MIN_PAGES, rootAliases } from '../../src/shape/root-aliases.js'
 
-/** An operation of page `file` documenting `lines` (only what the rule reads). */
-function page(file: string, lines: string[]): OperationDef {
+/** An operation of page `file` documenting `lines`, its request examples calling `called` (only
+ *  what the rule reads). */
+function page(file: string, lines: string[], called: string[] = []): OperationDef {
   const routes = lines.map(
     (line, index) => parseRouteTemplate(line, { file, line: index + 1, column: 1 }).route as RouteTemplate,
   )
-  return { file, routes } as unknown as OperationDef
+  const examples = called.map((url) => ({ kind: 'request', url, headers: {} }))
+  return { file, routes, examples } as unknown as OperationDef
 }
 
 // Request lines as the sample's pages write them (api/user-get.md, event-list.md,
@@ -45,6 +47,24 @@ describe('rootAliases', () => {
     )
     expect(rootAliases(intune)).toEqual([])
     expect(rootAliases(USER_PAGES.slice(1))).toEqual([])
+  })
+
+  it('takes the root a page calls its item by in its request example as that item itself', () => {
+    // Today's api-reference/v1.0/api/user-update.md: `PATCH /users/{id | userPrincipalName}`,
+    // its example `PATCH https://graph.microsoft.com/v1.0/me`; no page of the tree documents `GET /me`.
+    const update = page(
+      'api/user-update.md',
+      ['PATCH /users/{id | userPrincipalName}'],
+      ['https://graph.microsoft.com/v1.0/me'],
+    )
+    const contacts = page('api/user-list-contacts.md', [
+      'GET /me/contacts',
+      'GET /users/{id | userPrincipalName}/contacts',
+    ])
+    const paired = [...USER_PAGES.slice(1), contacts]
+    expect(rootAliases([update, ...paired])).toEqual([{ alias: 'me', collection: 'users' }])
+    const other = page('api/user-update.md', ['PATCH /users/{id | userPrincipalName}'], ['/users/87d349ed'])
+    expect(rootAliases([other, ...paired])).toEqual([])
   })
 
   it('takes the collection most pages pair the root with, on at least three pages', () => {
