@@ -80,6 +80,12 @@ export const catalog = {
     summary: 'Two request (or response) examples of a page carry the same annotation name.',
     raisedBy: 'check duplicate-example-name',
   },
+  'example-status-mismatch': {
+    severity: 'warning',
+    summary:
+      'A response example shows a success status the page does not document (its Response section says another).',
+    raisedBy: 'check example-status-mismatch',
+  },
   'request-without-response': {
     severity: 'warning',
     summary: 'A request example is not followed by a response example.',

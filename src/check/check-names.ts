@@ -24,6 +24,7 @@ export const CHECK_NAMES = [
   'missing-annotation',
   'unknown-path-parameter',
   'example-route-mismatch',
+  'example-status-mismatch',
 ] as const
 
 export type CheckName = (typeof CHECK_NAMES)[number]

@@ -28,6 +28,7 @@
  * examples show no body returns none, whatever type the page names. What each kind of evidence
  * says: `response-evidence.ts`; the status: `response-status.ts`.
  */
+import type { Paragraph } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import { isSuccess } from '../http-status.js'
 import type { Diagnostic, ExampleDef, ResponseDef, RouteTemplate, TypeRef } from '../model.js'
@@ -45,7 +46,7 @@ import {
   readResponseBody,
   readResponseSentence,
 } from './response-evidence.js'
-import { type ResponseStatus, responseStatus } from './response-status.js'
+import { namedStatuses, type ResponseStatus, responseStatus } from './response-status.js'
 
 export function extractResponse(
   page: Page,
@@ -137,7 +138,7 @@ function responseByEvidence(
 ): ResponseDef {
   const method = routes[0]?.method
   const section = responseSection(page.sections)
-  const paragraphs = section ? page.tree(section).children.filter((node) => node.type === 'paragraph') : []
+  const paragraphs = responseParagraphs(page, section)
   const sentence = paragraphs.find((node) => /\breturns?\b/i.test(cleanText(node))) ?? paragraphs[0]
   const responseExamples = examples.filter((example) => example.kind === 'response')
   const annotated = responseExamples.find((example) => typeof odataType(example) === 'string')
@@ -353,6 +354,16 @@ export function responseStatedKind(page: Page): 'action' | 'function' | undefine
 }
 
 /** `## Response`, else a `### Response` under `## Request body` (not one of the examples). */
+function responseParagraphs(page: Page, section: Section | undefined): Paragraph[] {
+  return section ? page.tree(section).children.filter((node) => node.type === 'paragraph') : []
+}
+
+/** The status codes a page's Response section names, in any of its sentences. */
+export function responseSectionStatuses(page: Page): number[] {
+  const section = responseSection(page.sections)
+  return namedStatuses(responseParagraphs(page, section))
+}
+
 function responseSection(sections: readonly Section[]): Section | undefined {
   // Other teams title it `## HTTP response`, as they title the request section `## HTTP request`.
   const top = sections.find((section) => section.depth === 2 && /^(http )?response$/i.test(section.title))

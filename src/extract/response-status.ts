@@ -34,14 +34,18 @@ export function responseStatus(
 
 /** Status codes in backticks (`` `200 OK` ``), else plain (`200 OK`); the first 2xx wins. */
 function statusIn(paragraphs: readonly Paragraph[]): number | undefined {
+  const codes = namedStatuses(paragraphs)
+  return codes.find(isSuccess) ?? codes[0]
+}
+
+/** Every status code the paragraphs name: in backticks (`` `200 OK` ``), else plain (`200 OK`). */
+export function namedStatuses(paragraphs: readonly Paragraph[]): number[] {
   const inCode = paragraphs.flatMap((paragraph) =>
     inlineCodesIn(paragraph).flatMap((code) => /^\s*([1-5]\d\d)\b/.exec(code.value)?.[1] ?? []),
   )
-  const codes =
-    inCode.length > 0
-      ? inCode.map(Number)
-      : paragraphs.flatMap((paragraph) => statusesIn(cleanText(paragraph)))
-  return codes.find(isSuccess) ?? codes[0]
+  return inCode.length > 0
+    ? inCode.map(Number)
+    : paragraphs.flatMap((paragraph) => statusesIn(cleanText(paragraph)))
 }
 
 /**
