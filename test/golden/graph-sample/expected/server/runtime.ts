@@ -218,7 +218,9 @@ export function createServer<H extends object>(data: ServerData, options: Server
         if (view?.cast !== undefined) checkCast(view.cast, route, types)
         if (shown) return answerFromExample(route, shown, request, reply, view, properties)
         if (!handler) throw notImplemented(route.operation)
-        const result = await handler({ params, query: request.query, body: request.body, headers: request.headers, request, reply })
+        // `…/$count` asks the list with `$count=true`: a handler that counts the whole collection says so in `@odata.count`.
+        const query = view?.count ? { ...(request.query as object), $count: 'true' } : request.query
+        const result = await handler({ params, query, body: request.body, headers: request.headers, request, reply })
         if (reply.sent) return reply
         if (result === undefined) return reply.code(route.status === 200 ? 204 : route.status).send()
         if (route.mediaType) void reply.type(route.mediaType)
@@ -330,9 +332,11 @@ function aliased(path: string, find: (url: string) => unknown, aliases: readonly
 function sendJson(reply: FastifyReply, status: number, body: unknown, view: View | undefined): FastifyReply {
   const seen = view?.cast === undefined ? body : itemsOfType(body, view.cast)
   if (view?.count) {
-    const items = isObject(seen) ? (seen as { value?: unknown }).value : undefined
-    if (!Array.isArray(items)) throw new GraphError(400, 'BadRequest', '$count applies to collections only.')
-    return reply.code(status).type('text/plain; charset=utf-8').send(String(items.length))
+    const page = isObject(seen) ? (seen as { value?: unknown; '@odata.count'?: unknown }) : undefined
+    if (!Array.isArray(page?.value)) throw new GraphError(400, 'BadRequest', '$count applies to collections only.')
+    // The size of the collection where the page states it (the handler counted past this page), else its items'.
+    const stated = view.cast === undefined ? page['@odata.count'] : undefined
+    return reply.code(status).type('text/plain; charset=utf-8').send(String(typeof stated === 'number' ? stated : page.value.length))
   }
   return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(seen))
 }
