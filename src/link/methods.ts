@@ -9,7 +9,11 @@ import type { OperationDef } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
 
 export function linkMethodsToOperations(registry: TypeRegistry, operations: readonly OperationDef[]): void {
-  const byFile = new Map(operations.map((operation) => [operation.file.toLowerCase(), operation]))
+  // A row links a page: its own operation, the first of the page's (the calls it documents under
+  // headings of their own follow it, `otherCallOperations`), as `operations` are in page order here.
+  const byFile = new Map<string, OperationDef>()
+  for (const operation of operations)
+    if (!byFile.has(operation.file.toLowerCase())) byFile.set(operation.file.toLowerCase(), operation)
   const resources = new Map<OperationDef, Set<string>>()
   for (const type of registry.types.values()) {
     if (type.kind === 'enum' || type.methods.length === 0) continue

@@ -39,7 +39,9 @@ function pageFindings(
   keys: Set<string>,
 ): Diagnostic[] {
   const found: Diagnostic[] = []
-  for (const operation of model.operations) {
+  // The page's Response sentence is its own operation's, the first: a call the page documents under
+  // a heading of its own answers as its own section says.
+  for (const operation of model.operations.slice(0, 1)) {
     const annotated = annotatedResponse(operation, lookups, keys)
     if (!annotated) continue
     const sentence = context.facts(model.file)?.responseSentence
