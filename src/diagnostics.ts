@@ -214,10 +214,10 @@ export const catalog = {
       "An example spells a property of its type in another letter case than the type's page; the property takes the first example's spelling, as it goes over the wire.",
     raisedBy: 'link example-properties',
   },
-  'line-too-long': {
+  'too-much-markup': {
     severity: 'warning',
     summary:
-      'A line outside code blocks longer than the parser reads (20,000 characters); it is left unread.',
+      'A paragraph or table outside code blocks with more markup characters than the parser reads in reasonable time (10,000); it is left unread.',
     raisedBy: 'parse markdown',
   },
   'nesting-too-deep': {

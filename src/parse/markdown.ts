@@ -27,25 +27,27 @@ const processor = unified().use(remarkParse).use(remarkGfmTables)
 export const MAX_NESTING = 64
 
 /**
- * Most markup characters (`[`, `]`, `(`, `)`, `<`, `>`, `\`, `*`, `_`, `!`, backtick, `&`, `|`) a
- * line outside fenced code may hold and be read. Real lines hold at most a few hundred; micromark's
- * time on some constructs grows with the square of their number (a 900 KB line of `[a]` ran for
- * minutes), while long runs of other characters (spaces, words) read in linear time.
+ * Most markup characters (`[`, `]`, `(`, `)`, `<`, `>`, `\`, `*`, `_`, `!`, backtick, `&`; not a
+ * table's `|`: a table of many cells stays bounded, as the section-tree tests hold) a paragraph or
+ * table (a run of lines between blank lines) outside fenced code may hold and be read.
+ * Real pages hold under 2,000 (a large Properties table); micromark's time on some constructs grows
+ * with the square of their number in one run (a 900 KB line of `[a]` ran for minutes, and so did
+ * the same split over lines of one paragraph), while runs of other characters read in linear time.
  */
-export const MAX_LINE_MARKUP = 10_000
+export const MAX_RUN_MARKUP = 10_000
 
 export interface ParsedMarkdown {
   tree: Root
   /** Page line of the first node cut off by `MAX_NESTING`, when something was cut. */
   truncatedAt?: number
-  /** Page line of the first line outside fenced code with more than `MAX_LINE_MARKUP` markup
-   *  characters, left unread. */
-  longLineAt?: number
+  /** Page line where the first run of lines with more than `MAX_RUN_MARKUP` markup characters,
+   *  left unread, starts. */
+  markupCutAt?: number
 }
 
 /** Whether remark cut something off: deep nesting or a long line. */
 export function cutOff(parsed: ParsedMarkdown): boolean {
-  return parsed.truncatedAt !== undefined || parsed.longLineAt !== undefined
+  return parsed.truncatedAt !== undefined || parsed.markupCutAt !== undefined
 }
 
 /** Parse `text`, which starts at page line `firstLine`, into an mdast tree with page positions. */
@@ -55,8 +57,8 @@ export function parseMarkdown(text: string, firstLine = 1): Root {
 
 /** `parseMarkdown`, reporting where nesting deeper than `MAX_NESTING` was cut off. */
 export function parseMarkdownBounded(text: string, firstLine = 1): ParsedMarkdown {
-  const short = boundLongLines(text)
-  const long = short.cutLine === undefined ? {} : { longLineAt: short.cutLine + firstLine - 1 }
+  const short = boundMarkupRuns(text)
+  const long = short.cutLine === undefined ? {} : { markupCutAt: short.cutLine + firstLine - 1 }
   const bounded = boundContainerMarkers(boundEmphasisDelimiters(short.text))
   let tree: Root
   try {
@@ -70,24 +72,36 @@ export function parseMarkdownBounded(text: string, firstLine = 1): ParsedMarkdow
   return truncatedAt === undefined ? { tree, ...long } : { tree, truncatedAt, ...long }
 }
 
-/** Empty each line with more than `MAX_LINE_MARKUP` markup characters outside fenced code (the line
- *  stays, so positions hold); the first one's line. */
-function boundLongLines(text: string): { text: string; cutLine?: number } {
-  if (text.length <= MAX_LINE_MARKUP || markupCount(text) <= MAX_LINE_MARKUP) return { text }
+/** Empty each run of lines between blank lines outside fenced code (a paragraph, a table) that holds
+ *  more than `MAX_RUN_MARKUP` markup characters (its lines stay, so positions hold); where the
+ *  first starts. */
+function boundMarkupRuns(text: string): { text: string; cutLine?: number } {
+  if (text.length <= MAX_RUN_MARKUP || markupCount(text) <= MAX_RUN_MARKUP) return { text }
   const lines = text.split('\n')
   let cutLine: number | undefined
-  for (const scanned of scanLines(lines)) {
-    if (scanned.kind === 'fence') continue
-    for (let index = scanned.start; index <= scanned.end; index++)
-      if (markupCount(lines[index] as string) > MAX_LINE_MARKUP) {
-        lines[index] = ''
-        cutLine ??= index + 1
-      }
+  let run: { start: number; end: number; markup: number } | undefined
+  const close = () => {
+    if (run && run.markup > MAX_RUN_MARKUP) {
+      for (let index = run.start; index <= run.end; index++) lines[index] = ''
+      cutLine ??= run.start + 1
+    }
+    run = undefined
   }
+  for (const scanned of scanLines(lines)) {
+    if (scanned.kind === 'fence' || scanned.kind === 'blank') {
+      close()
+      continue
+    }
+    run ??= { start: scanned.start, end: scanned.end, markup: 0 }
+    run.end = scanned.end
+    for (let index = scanned.start; index <= scanned.end; index++)
+      run.markup += markupCount(lines[index] as string)
+  }
+  close()
   return cutLine === undefined ? { text } : { text: lines.join('\n'), cutLine }
 }
 
-const MARKUP = /[[\]()<>\\*_!`&|]/g
+const MARKUP = /[[\]()<>\\*_!`&]/g
 
 function markupCount(text: string): number {
   return text.match(MARKUP)?.length ?? 0

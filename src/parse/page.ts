@@ -9,7 +9,7 @@ import type { Diagnostic, SourcePosition } from '../model.js'
 import { joinBrokenRows } from './broken-rows.js'
 import { type LightBlocks, lightBlocks } from './light-blocks.js'
 import { pageDefinitions } from './link-definitions.js'
-import { cutOff, MAX_LINE_MARKUP, MAX_NESTING } from './markdown.js'
+import { cutOff, MAX_NESTING, MAX_RUN_MARKUP } from './markdown.js'
 import { type ParseMode, parseModeFrom } from './parse-mode.js'
 import { plainParagraphs, proseLinks } from './prose-links.js'
 import { parseSectionBody } from './section-tree.js'
@@ -87,12 +87,12 @@ export function readPage(file: string, text: string, mode: ParseMode = parseMode
             ),
           )
         trees.set(section, tree)
-        if (parsed.longLineAt !== undefined)
+        if (parsed.markupCutAt !== undefined)
           diagnostics.push(
             diagnostic(
-              'line-too-long',
-              at(parsed.longLineAt),
-              `Unexpected line with more than ${MAX_LINE_MARKUP} markup characters (brackets, backslashes, emphasis…) outside a code block, expected fewer; not read`,
+              'too-much-markup',
+              at(parsed.markupCutAt),
+              `Unexpected paragraph or table with more than ${MAX_RUN_MARKUP} markup characters (brackets, backslashes, emphasis…) outside a code block, expected fewer; not read`,
             ),
           )
         if (parsed.truncatedAt !== undefined)

@@ -28,7 +28,7 @@ export class DocsState {
    *  reads the folder. */
   update(files: Iterable<string>): void {
     for (const file of files) {
-      if (!lstatSync(join(this.root, file), { throwIfNoEntry: false })?.isFile()) {
+      if (!isRegularFile(join(this.root, file))) {
         this.files.delete(file)
         continue
       }
@@ -47,6 +47,15 @@ export class DocsState {
       docs.diagnostics.push(...state.diagnostics)
     }
     return docs
+  }
+}
+
+/** Whether a regular file is at `path`; no when nothing readable is (a folder became a file: `ENOTDIR`). */
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false })?.isFile() === true
+  } catch {
+    return false
   }
 }
 

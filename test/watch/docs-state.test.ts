@@ -3,7 +3,7 @@
  * held a save forever (its read waits for a writer), and every later save with it.
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
@@ -30,4 +30,16 @@ it('reads no FIFO or link that appears among the pages, as generate lists none',
   } finally {
     writer.kill()
   }
+})
+
+it('drops a page whose folder became a file, where reading its path fails', () => {
+  const docs = join(work, 'docs-folder-gone')
+  cpSync('input-docs', docs, { recursive: true })
+  const state = new DocsState(docs)
+  state.readAll()
+  const page = state.docs().pages.find((each) => each.file.startsWith('api/'))?.file as string
+  rmSync(join(docs, 'api'), { recursive: true })
+  writeFileSync(join(docs, 'api'), 'now a file')
+  state.update([page])
+  expect(state.docs().pages.map((each) => each.file)).not.toContain(page)
 })
