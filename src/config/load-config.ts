@@ -84,11 +84,11 @@ function parseJson(text: string, path: string): unknown {
 
 /** The default export of a `.mjs` config, or of a `.ts` one transpiled to a temporary `.mjs`
  *  beside it (as Vite does), so that its imports resolve from the user's own node_modules. Read
- *  once, as plain data: a getter that throws is the config's fault, named like any other, and
- *  none runs again later. */
+ *  once, as plain data (`plainData`): a getter that throws, a function or a class instance is the
+ *  config's fault, named like any other, and no getter runs again later. */
 async function importConfig(path: string): Promise<unknown> {
   const load = async (file: string) =>
-    structuredClone(((await import(pathToFileURL(file).href)) as { default?: unknown }).default)
+    plainData(((await import(pathToFileURL(file).href)) as { default?: unknown }).default, path)
   try {
     if (extname(path) !== '.ts') return await load(path)
     const { ts } = await import('ts-morph')
@@ -103,8 +103,43 @@ async function importConfig(path: string): Promise<unknown> {
       await rm(temporary, { force: true })
     }
   } catch (error) {
+    if (error instanceof ConfigError) throw error
     throw new ConfigError(`${path}: cannot load the config: ${(error as Error).message}`)
   }
+}
+
+/** A copy of a config value as plain data (objects, arrays, strings, numbers, booleans, null),
+ *  each getter read once; anything else is the config's fault, named by where it is. */
+function plainData(value: unknown, file: string, at = '(top level)'): unknown {
+  const refuse = (what: string): never => {
+    throw new ConfigError(`${file}: Unexpected ${what} at ${at}, expected data`)
+  }
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value
+  if (typeof value !== 'object') return value === undefined ? value : refuse(typeof value)
+  if (Array.isArray(value)) return value.map((item, index) => plainData(item, file, `${prefix(at)}${index}`))
+  const prototype = Object.getPrototypeOf(value)
+  if (prototype !== Object.prototype && prototype !== null)
+    refuse(`${(prototype as { constructor?: { name?: string } }).constructor?.name || 'class'} instance`)
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    let item: unknown
+    try {
+      item = (value as Record<string, unknown>)[key]
+    } catch (error) {
+      throw new ConfigError(`${file}: reading ${prefix(at)}${key} failed: ${(error as Error).message}`)
+    }
+    Object.defineProperty(copy, key, {
+      value: plainData(item, file, `${prefix(at)}${key}`),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+  }
+  return copy
+}
+
+function prefix(at: string): string {
+  return at === '(top level)' ? '' : `${at}.`
 }
 
 /** The schema's validator, compiled on first use: Ajv is loaded only where there is a config to

@@ -122,12 +122,24 @@ describe('.mjs and .ts configs', () => {
   // A config is data: read once, a getter's failure or a function is the config's fault, named
   // with its file (a getter that threw printed Node's stack trace).
   it.each([
-    ['a getter that throws', `export default { get out() { throw new Error('boom') } }`, 'boom'],
-    ['a function', `export default { out: 'gen', outputs: () => ['types'] }`, 'could not be cloned'],
-  ])('a .mjs config with %s is refused, naming its file', async (_case, text, message) => {
+    [
+      'a getter that throws',
+      `export default { get out() { throw new Error('boom') } }`,
+      'reading out failed: boom',
+    ],
+    [
+      'a function',
+      `export default { out: 'gen', jobs: { a: { outputs() {\n  return ['types']\n} } } }`,
+      'Unexpected function at jobs.a.outputs, expected data',
+    ],
+    [
+      'a class instance',
+      `class Options { get out() { return 'gen' } }\nexport default new Options()`,
+      'Unexpected Options instance at (top level), expected data',
+    ],
+  ])('a .mjs config with %s is refused in one line naming its file and key', async (_case, text, message) => {
     const path = configFile(text, 'doc2ts.config.mjs')
-    await expect(loadConfig(path)).rejects.toThrow(`${path}: cannot load the config: `)
-    await expect(loadConfig(path)).rejects.toThrow(message)
+    await expect(loadConfig(path)).rejects.toThrow(`${path}: ${message}`)
   })
 
   it('a .ts config with a wrong value is refused like a JSON one', async () => {
