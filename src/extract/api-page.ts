@@ -121,7 +121,9 @@ function extractCall(
         'Expected a `VERB /path` line in `## HTTP request`',
       ),
     )
-  const others = withOthers ? otherCallOperations(page, id, routes, reads, diagnostics) : []
+  // Sections under a heading that documents another call describe that call (`otherCalls`).
+  const calls = otherCalls(page, routes)
+  const others = withOthers ? otherCallOperations(page, id, routes, calls, reads, diagnostics) : []
   const theirs = new Set(others.flatMap(({ sections }) => sections))
   const examples = shown.filter((example) => !inSections(example.position.line, theirs))
   const response = extractResponse(page, routes, examples, diagnostics, reads)
@@ -134,8 +136,7 @@ function extractCall(
   // The first paragraph under the H1 that is prose, not the `Namespace:` line alone; else the first
   // of `## API description`.
   const lead = firstLeadProse(page, [h1, h2Sections(page, API_DESCRIPTION_TITLE)[0]?.[0]])
-  // Sections under a heading that documents another call describe that call (`otherCalls`).
-  const elsewhere = otherCallSections(page, routes)
+  const elsewhere = new Set(calls.flat())
   const bodySections = ownRequestBodySections(page, elsewhere)
   const referenceRoute = referenceWriteOf(routes)
   const operation: Draft<OperationDef> = {
@@ -178,8 +179,9 @@ function extractCall(
 }
 
 /**
- * The other calls a page documents under headings of their own (`otherCalls`), each read as a page
- * of its own with that heading as its title and `id-heading` as its id. A call is none whose
+ * The other calls a page documents under headings of their own (`calls`, `otherCalls`), each read
+ * as a page of its own with that heading as its title and `id--heading` as its id (two hyphens: no
+ * page's file name makes it). A call is none whose
  * request lines are ways to call another route (`?$expand=…`) or opaque URLs (no route), or the
  * operation's own call addressed another way (`callEnd`: `/drive/root:/{path}:/createUploadSession`).
  */
@@ -187,14 +189,15 @@ function otherCallOperations(
   page: Page,
   id: string,
   routes: readonly RouteTemplate[],
+  calls: readonly Section[][],
   reads: ExampleReads,
   diagnostics: Diagnostic[],
 ): { operation: Draft<OperationDef>; sections: readonly Section[] }[] {
   const own = new Set(routes.map(callEnd))
-  return otherCalls(page, routes).flatMap((sections) => {
+  return calls.flatMap((sections) => {
     const call = extractCall(
       subPage(page, sections),
-      `${id}-${headingSlug(sections[0]?.title ?? '')}`,
+      `${id}--${headingSlug(sections[0]?.title ?? '')}`,
       reads,
       false,
     )

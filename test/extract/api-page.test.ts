@@ -630,7 +630,7 @@ describe("body parameters of other teams' pages", () => {
     expect(folder && routeLines(folder)).toEqual(['GET /me/drive/special/{special-folder-name}'])
     expect(folder?.examples.map((example) => example.position.line)).toEqual([14, 22])
     expect(children).toMatchObject({
-      id: 'drive_get_specialfolder-get-children-of-a-special-folder',
+      id: 'drive_get_specialfolder--get-children-of-a-special-folder',
       title: 'Get children of a special folder',
       description: 'To request the children of a special folder, you can request the `children` collection.',
       kind: 'list',

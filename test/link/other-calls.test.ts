@@ -65,7 +65,7 @@ describe('a page with another call under a heading of its own', () => {
   it("gives the page's Methods row and its Response sentence to its own operation", async () => {
     const { model, diagnostics } = await checkDocs([RESOURCE, LIST])
     const ids = model.operations.map((operation) => operation.id)
-    expect(ids).toEqual(['driveitem_list_thumbnails', 'driveitem_list_thumbnails-get-a-single-thumbnail'])
+    expect(ids).toEqual(['driveitem_list_thumbnails', 'driveitem_list_thumbnails--get-a-single-thumbnail'])
     const set = model.types['microsoft.graph.thumbnailSet'] as ObjectTypeDef
     expect(set.methods.map((row) => row.operationId)).toEqual(['driveitem_list_thumbnails'])
     expect(model.operations[0]?.resources).toEqual(['microsoft.graph.thumbnailSet'])
