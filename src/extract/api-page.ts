@@ -181,9 +181,9 @@ function extractCall(
 /**
  * The other calls a page documents under headings of their own (`calls`, `otherCalls`), each read
  * as a page of its own with that heading as its title and `id--heading` as its id (two hyphens: no
- * page's file name makes it). A call is none whose
- * request lines are ways to call another route (`?$expand=…`) or opaque URLs (no route), or the
- * operation's own call addressed another way (`callEnd`: `/drive/root:/{path}:/createUploadSession`).
+ * page's file name makes it). A call is none whose request lines are ways to call another route
+ * (`?$expand=…`) or opaque URLs (no route), or the operation's own call addressed another way
+ * (`callEnd`: `/drive/root:/{path}:/createUploadSession`).
  */
 function otherCallOperations(
   page: Page,
