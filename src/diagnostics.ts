@@ -217,7 +217,7 @@ export const catalog = {
   'too-much-markup': {
     severity: 'warning',
     summary:
-      'A paragraph or table outside code blocks with more markup characters than the parser reads in reasonable time (10,000); it is left unread.',
+      'A paragraph or table row outside code blocks with more markup characters than the parser reads in reasonable time (10,000); it is left unread.',
     raisedBy: 'parse markdown',
   },
   'nesting-too-deep': {

@@ -28,9 +28,8 @@ export const MAX_NESTING = 64
 
 /**
  * Most markup characters (`[`, `]`, `(`, `)`, `<`, `>`, `\`, `*`, `_`, `!`, backtick, `&`; not a
- * table's `|`: a table of many cells stays bounded, as the section-tree tests hold) a paragraph or
- * table (a run of lines between blank lines) outside fenced code may hold and be read.
- * Real pages hold under 2,000 (a large Properties table); micromark's time on some constructs grows
+ * table's `|`) a paragraph (a run of lines between blank lines) or a table row outside fenced code
+ * may hold and be read. Real pages hold under 2,000 in a paragraph; micromark's time on some constructs grows
  * with the square of their number in one run (a 900 KB line of `[a]` ran for minutes, and so did
  * the same split over lines of one paragraph), while runs of other characters read in linear time.
  */
@@ -72,8 +71,8 @@ export function parseMarkdownBounded(text: string, firstLine = 1): ParsedMarkdow
   return truncatedAt === undefined ? { tree, ...long } : { tree, truncatedAt, ...long }
 }
 
-/** Empty each run of lines between blank lines outside fenced code (a paragraph, a table) that holds
- *  more than `MAX_RUN_MARKUP` markup characters (its lines stay, so positions hold); where the
+/** Empty each run of lines between blank lines outside fenced code (a paragraph), or table row, that
+ *  holds more than `MAX_RUN_MARKUP` markup characters (its lines stay, so positions hold); where the
  *  first starts. */
 function boundMarkupRuns(text: string): { text: string; cutLine?: number } {
   if (text.length <= MAX_RUN_MARKUP || markupCount(text) <= MAX_RUN_MARKUP) return { text }
@@ -88,14 +87,15 @@ function boundMarkupRuns(text: string): { text: string; cutLine?: number } {
     run = undefined
   }
   for (const scanned of scanLines(lines)) {
-    if (scanned.kind === 'fence' || scanned.kind === 'blank') {
-      close()
-      continue
-    }
+    if (scanned.kind === 'fence' || scanned.kind === 'blank' || scanned.kind === 'table-row') close()
+    if (scanned.kind === 'fence' || scanned.kind === 'blank') continue
+    // A table row is a run of its own: micromark reads a table's cells one by one (a table of
+    // 20,000 rows reads in linear time), while a paragraph's lines are read as one inline text.
     run ??= { start: scanned.start, end: scanned.end, markup: 0 }
     run.end = scanned.end
     for (let index = scanned.start; index <= scanned.end; index++)
       run.markup += markupCount(lines[index] as string)
+    if (scanned.kind === 'table-row') close()
   }
   close()
   return cutLine === undefined ? { text } : { text: lines.join('\n'), cutLine }

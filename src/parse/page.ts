@@ -92,7 +92,7 @@ export function readPage(file: string, text: string, mode: ParseMode = parseMode
             diagnostic(
               'too-much-markup',
               at(parsed.markupCutAt),
-              `Unexpected paragraph or table with more than ${MAX_RUN_MARKUP} markup characters (brackets, backslashes, emphasis…) outside a code block, expected fewer; not read`,
+              `Unexpected paragraph or table row with more than ${MAX_RUN_MARKUP} markup characters (brackets, backslashes, emphasis…) outside a code block, expected fewer; not read`,
             ),
           )
         if (parsed.truncatedAt !== undefined)

@@ -52,6 +52,10 @@ describe.each(['fast', 'remark'] as const)('a run flooded with markup in %s mode
   it.each([
     ['in a code block (the page ends in one)', 'Plain text.'],
     [
+      'a table of many rows, each under the limit',
+      Array.from({ length: 5_000 }, (_, index) => `| p${index} | String | \`*/\` [x](y.md) |`).join('\n'),
+    ],
+    [
       'split into paragraphs under the limit',
       Array.from({ length: 4 }, () => '[a]'.repeat(1_000)).join('\n\n'),
     ],

@@ -661,7 +661,7 @@ function unquoteCallParams(params: unknown, callParams: readonly string[]): unkn
   const copy: Record<string, unknown> = { ...(params as Record<string, unknown>) }
   for (const name of callParams) {
     const value = copy[name]
-    if (typeof value === 'string') copy[name] = value.replace(/^[\w.]*'(.*)'$/s, (_, text: string) => text.replaceAll("''", "'"))
+    if (typeof value === 'string') copy[name] = value.replace(/^[\w.]*'(.*)'$/s, (_, text: string) => text.replace(/''/g, "'"))
   }
   return copy
 }
