@@ -124,8 +124,9 @@ function extractCall(
   // Sections under a heading that documents another call describe that call (`otherCalls`).
   const calls = otherCalls(page, routes)
   const others = withOthers ? otherCallOperations(page, id, routes, calls, reads, diagnostics) : []
-  const theirs = new Set(others.flatMap(({ sections }) => sections))
-  const examples = shown.filter((example) => !inSections(example.position.line, theirs))
+  const examples = shown.filter(
+    ({ position: { line } }) => !others.some(({ lines }) => line >= lines.from && line < lines.to),
+  )
   const response = extractResponse(page, routes, examples, diagnostics, reads)
   const responseStates = responseStatedKind(page)
   const kind = operationKind({
@@ -192,7 +193,7 @@ function otherCallOperations(
   calls: readonly Section[][],
   reads: ExampleReads,
   diagnostics: Diagnostic[],
-): { operation: Draft<OperationDef>; sections: readonly Section[] }[] {
+): { operation: Draft<OperationDef>; lines: { from: number; to: number } }[] {
   const own = new Set(routes.map(callEnd))
   return calls.flatMap((sections) => {
     const call = extractCall(
@@ -209,7 +210,10 @@ function otherCallOperations(
     )
       return []
     diagnostics.push(...call.diagnostics)
-    return [{ operation: call.operation, sections }]
+    // The call's page lines: from its heading to the end of its last subsection.
+    const last = sections.at(-1) as Section
+    const lines = { from: sections[0]?.line ?? 0, to: last.bodyLine + last.text.split('\n').length }
+    return [{ operation: call.operation, lines }]
   })
 }
 
@@ -221,13 +225,6 @@ function callEnd(route: RouteTemplate): string {
   )
   const name = endingName({ ...route, segments: route.segments.slice(0, named + 1) })?.name ?? ''
   return `${route.method} ${name.toLowerCase()}${'/{}'.repeat(route.segments.length - named - 1)}`
-}
-
-/** Whether a line of the page is in one of the sections. */
-function inSections(line: number, sections: ReadonlySet<Section>): boolean {
-  for (const section of sections)
-    if (line >= section.line && line < section.bodyLine + section.text.split('\n').length) return true
-  return false
 }
 
 /** The names of the parameters a page documents for a function's URL, in lower case. Not those of
