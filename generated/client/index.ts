@@ -29,6 +29,7 @@ export {
   type Query,
   type QueryValue,
   type RequestOptions,
+  type ResponseHead,
   type RetryOptions,
   type Selected,
   type TokenProvider,

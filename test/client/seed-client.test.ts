@@ -120,6 +120,29 @@ describe('documented requests', () => {
     expect(server.requests[0]?.headers.consistencylevel).toBe('eventual')
     expect(server.requests[0]?.headers['x-trace']).toBe('t1')
   })
+
+  it("gives onResponse the answer's status and headers, a 202's Location among them", async () => {
+    server.handle(() => ({ status: 202, headers: { Location: 'https://example.test/monitor/1' } }))
+    const heads: { status: number; location: string | null }[] = []
+    const answer = await client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.post(
+      { status: 'noUpload' },
+      { onResponse: (head) => heads.push({ status: head.status, location: head.headers.get('location') }) },
+    )
+    expect(answer).toBeUndefined()
+    expect(heads).toEqual([{ status: 202, location: 'https://example.test/monitor/1' }])
+  })
+
+  it('calls onResponse once, for the attempt whose answer is read, not for a retried one', async () => {
+    let calls = 0
+    server.handle(() =>
+      ++calls === 1 ? { status: 429, headers: { 'Retry-After': '0' } } : { body: { value: [] } },
+    )
+    const statuses: number[] = []
+    await client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.get(undefined, {
+      onResponse: (head) => statuses.push(head.status),
+    })
+    expect(statuses).toEqual([200])
+  })
 })
 
 describe('errors', () => {

@@ -30,6 +30,7 @@ export {
   type Query,
   type QueryValue,
   type RequestOptions,
+  type ResponseHead,
   type RetryOptions,
   type Selected,
   type TokenProvider,

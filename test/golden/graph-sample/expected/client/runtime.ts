@@ -68,6 +68,15 @@ export interface RequestOptions {
   headers?: Record<string, string>
   /** Overrides the client's retry options for this request. */
   retry?: RetryOptions
+  /** Called with the answer's status and headers (the `Location` of a `202 Accepted`, an `ETag`)
+   *  before its body is read; not called for an attempt that is retried. */
+  onResponse?: (response: ResponseHead) => void
+}
+
+/** The status and headers of an answer, as `onResponse` is given them. */
+export interface ResponseHead {
+  readonly status: number
+  readonly headers: { get(name: string): string | null }
 }
 
 /** A page of a collection, as Graph sends it. */
@@ -361,6 +370,7 @@ async function sendTo<R>(context: Context, method: string, url: string, request:
         continue
       }
     }
+    options.onResponse?.({ status: response.status, headers: response.headers })
     return (await readResponse(response, kind, method, url)) as R
   }
 }
