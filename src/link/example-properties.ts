@@ -11,17 +11,22 @@
  */
 import { diagnostic } from '../diagnostics.js'
 import { typeOfPlaceholder } from '../extract/json-representation.js'
-import type { Diagnostic, ExampleDef, OperationDef } from '../model.js'
+import { getOrCreate } from '../get-or-create.js'
+import type { Diagnostic, ExampleDef } from '../model.js'
 import { DeclaredTypes } from './declared-types.js'
-import type { ObjectTypeDef } from './drafts.js'
+import type { ObjectTypeDef, OperationDef } from './drafts.js'
 import { ExampleBodyReader, type TypedObject } from './example-objects.js'
 import { baseOf } from './inheritance.js'
 import type { LinkMemo } from './link-memo.js'
 import type { TypeRegistry } from './registry.js'
+import type { NamespaceOf } from './resolve-references.js'
 
+/** `namespaceOf`: where an example's `@odata.type` is read (its page's namespace: a security page's
+ *  `#microsoft.graph.incident` is that namespace's `incident`). */
 export function addPropertiesFromExamples(
   registry: TypeRegistry,
   operations: readonly OperationDef[],
+  namespaceOf: NamespaceOf,
   diagnostics: Diagnostic[],
   memo: LinkMemo,
 ): void {
@@ -32,23 +37,24 @@ export function addPropertiesFromExamples(
   for (const operation of operations)
     for (const example of operation.examples)
       for (const object of bodies.typedObjectsOf(example)) {
-        const type = extensible(object.odataType)
+        const type = extensible(object.odataType, namespaceOf(operation))
         if (type) addMissing(type, object, example, members, declared, diagnostics)
       }
   memo.bodies = bodies.finish()
 }
 
-/** The object type an `@odata.type` names, if examples may add to it; each name looked up once. */
-function extensibleTypes(registry: TypeRegistry): (odataType: string) => ObjectTypeDef | undefined {
+/** The object type an `@odata.type` names, read in `namespace`, if examples may add to it; each
+ *  name looked up once per namespace. */
+function extensibleTypes(
+  registry: TypeRegistry,
+): (odataType: string, namespace: string) => ObjectTypeDef | undefined {
   const byName = new Map<string, ObjectTypeDef | undefined>()
-  return (odataType) => {
-    if (byName.has(odataType)) return byName.get(odataType)
-    const type = registry.get(registry.byName(odataType, '') ?? '')
-    // Open types take any member: their examples show data, not the type's shape.
-    const extensible = type && type.kind !== 'enum' && !type.openType ? type : undefined
-    byName.set(odataType, extensible)
-    return extensible
-  }
+  return (odataType, namespace) =>
+    getOrCreate(byName, `${namespace}\0${odataType}`, () => {
+      const type = registry.get(registry.byName(odataType, namespace) ?? '')
+      // Open types take any member: their examples show data, not the type's shape.
+      return type && type.kind !== 'enum' && !type.openType ? type : undefined
+    })
 }
 
 /** The property names of each type with its base types', kept as properties are added. */

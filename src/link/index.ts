@@ -98,7 +98,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   const namespaceOf = (operation: OperationDef) => namespaces.get(operation) ?? DEFAULT_NAMESPACE
   dropServiceRootStandIns(operations)
   linkPermissionIncludes(sorted, operations, diagnostics)
-  addPropertiesFromExamples(registry, operations, diagnostics, memo)
+  addPropertiesFromExamples(registry, operations, namespaceOf, diagnostics, memo)
   linkMethodsToOperations(registry, operations)
   refineOperationKinds(registry.types.values(), operations)
   responsesFromMethods(registry.types.values(), operations)

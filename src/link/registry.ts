@@ -40,17 +40,25 @@ export class TypeRegistry {
 
   /**
    * The type a name denotes, seen from `namespace`: a qualified name as written, else the name in
-   * `namespace`, else in an enclosing namespace, else the one type anywhere with that simple name.
+   * `namespace`, else in an enclosing namespace, else, for a bare name, the one type anywhere with
+   * that name. A qualified name the docs do not define is read in `namespace` too (a page of a
+   * namespace inside the default one writes the default's), but never taken for a type of some
+   * other namespace that shares its simple name (`microsoft.graph.operation` is not
+   * `microsoft.graph.partners.billing.operation`): it stays undocumented.
    */
   byName(name: string, namespace: string): string | undefined {
     const clean = name.replace(/^#/, '').trim().toLowerCase()
     const exact = this.byLowerName.get(clean)
     if (exact) return exact
-    for (let ns = namespace.toLowerCase(); ns; ns = ns.slice(0, Math.max(ns.lastIndexOf('.'), 0))) {
-      const found = this.byLowerName.get(`${ns}.${clean}`)
-      if (found) return found
-    }
-    const candidates = this.bySimpleName.get(simpleNameOf(clean)) ?? []
+    const simple = simpleNameOf(clean)
+    const qualified = simple !== clean
+    for (const written of qualified ? [clean, simple] : [clean])
+      for (let ns = namespace.toLowerCase(); ns; ns = ns.slice(0, Math.max(ns.lastIndexOf('.'), 0))) {
+        const found = this.byLowerName.get(`${ns}.${written}`)
+        if (found) return found
+      }
+    if (qualified) return undefined
+    const candidates = this.bySimpleName.get(simple) ?? []
     return candidates.length === 1 ? candidates[0] : undefined
   }
 }

@@ -630,3 +630,40 @@ describe('a link text naming another documented type than its page', () => {
     ])
   })
 })
+
+describe('a name written with its namespace', () => {
+  // microsoftgraph/microsoft-graph-docs: resources/onenoteoperation.md (the sample) names its base
+  // `microsoft.graph.operation`, which no page of a tree may define while today's
+  // partners-billing-operation.md defines `microsoft.graph.partners.billing.operation`.
+  const withNamespace = (namespace: string, name: string, annotation: string, rows: string) =>
+    `---\ndoc_type: resourcePageType\n---\n# ${name} resource type\n\nNamespace: ${namespace}\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n${rows}\n\n## JSON representation\n<!-- {\n  "blockType": "resource",\n  ${annotation}"@odata.type": "${namespace}.${name}"\n}\n-->\n\`\`\`json\n{}\n\`\`\`\n`
+  const billing = {
+    file: 'resources/partners-billing-operation.md',
+    text: withNamespace('microsoft.graph.partners.billing', 'operation', '', '|id|String||'),
+  }
+  /** The base a type of `namespace` resolves `"baseType": "microsoft.graph.operation"` to, beside `billing`. */
+  const baseOf = (namespace: string) => {
+    const page = withNamespace(
+      namespace,
+      'anOperation',
+      '"baseType": "microsoft.graph.operation",\n  ',
+      '|a|String||',
+    )
+    const model = buildModel([billing, { file: 'resources/anoperation.md', text: page }])
+    const type = model.types[`${namespace}.anOperation`] as ObjectTypeDef
+    return { base: type.baseType, undocumented: Object.keys(model.undocumented) }
+  }
+
+  it('is not taken for a type of another namespace that shares its simple name', () => {
+    const { base, undocumented } = baseOf('microsoft.graph')
+    expect(base).toMatchObject({ resolved: 'microsoft.graph.operation' })
+    expect(undocumented).toContain('microsoft.graph.operation')
+  })
+
+  it("is read in its page's namespace, where the page left out the inner namespace", () => {
+    // A billing page's `microsoft.graph.operation` is that namespace's operation, as a bare name would be.
+    expect(baseOf('microsoft.graph.partners.billing').base).toMatchObject({
+      resolved: 'microsoft.graph.partners.billing.operation',
+    })
+  })
+})
