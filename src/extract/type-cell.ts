@@ -4,7 +4,7 @@
  *   [user](user.md) · [user](user.md) collection · Collection([x](x.md)) · [WorkbookChartFill](chartfill.md)
  *   microsoft.graph.externalConnectors.accessType · [calendarRoleType](#calendarroletype-values)
  *   string (readonly) · [microsoft.graph.callRecords.pstnCallLogRow collection](callrecords-pstncalllogrow.md)
- *   Collection of String · Untyped JSON object · [DateTimeOffset](timestamp.md) · Timestamp · etag · Url
+ *   Collection of String · string list · Untyped JSON object · [DateTimeOffset](timestamp.md) · Timestamp · etag · Url
  *   String - optional · Int64 - required      (other teams: the type, a dash and a qualifier)
  *   Nullable DateTimeOffset · List of strings · List<String> · Enum      (other teams' spellings)
  */
@@ -199,7 +199,8 @@ export function readTypeText(raw: string): ReadType {
     const item = (wrapped[1] ?? '').trim()
     text = item === '' && /^array$/i.test(text) ? 'Json' : singularPrimitive(item)
   }
-  const suffixed = /^(.*?)(?<!\s)\s+collection$/i.exec(text)
+  // `String collection`; other teams write `string list`, `string array`.
+  const suffixed = /^(.*?)(?<!\s)\s+(?:collection|list|array)$/i.exec(text)
   if (suffixed) {
     collection = true
     text = (suffixed[1] ?? '').trim()

@@ -39,7 +39,13 @@ describe('a missing `## Permissions` section', () => {
     expect(await missing([apiPage('widget', false), apiPage('gadget', false)])).toEqual([])
   })
 
-  it('is reported on a tree of one API page', async () => {
+  it('is reported on a tree of one API page, as the format has it (not as the tree does)', async () => {
     expect(await missing([apiPage('widget', false)])).toEqual(['api/widget-get.md:1'])
+    const [found] = (await checkDocs([apiPage('widget', false)])).diagnostics.filter(
+      (d) => d.code === 'missing-section',
+    )
+    expect(found?.message).toBe(
+      'Unexpected API page without a `## Permissions` section, expected one on every API page, as the format has it',
+    )
   })
 })

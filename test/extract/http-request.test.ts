@@ -144,6 +144,18 @@ describe('extractHttpRequest', () => {
     expect(lines).toEqual(['DELETE /me/events/{id}@4:1'])
   })
 
+  it('reads the request lines of a ```rest or ```console block, as other teams fence them', () => {
+    // MicrosoftDocs/CloudAppSecurityDocs api-alerts-fetch.md; defender-docs api-get-incident.md.
+    const { lines, diagnostics } = routesOf(
+      '# Fetch alert\n## HTTP request\n```rest\nGET /api/v1/alerts/{pk}/\n```\n',
+    )
+    expect(lines).toEqual(['GET /api/v1/alerts/{pk}@4:1'])
+    expect(diagnostics).toEqual([])
+    expect(
+      routesOf('# Get incident\n## HTTP request\n```console\nGET /api/incidents/{id}\n```\n').lines,
+    ).toEqual(['GET /api/incidents/{id}@4:1'])
+  })
+
   it('reads no routes from a block in another language (a C# snippet under a subsection)', () => {
     const { lines, diagnostics } = routesOf(
       '# Get share\n## HTTP request\n```http\nGET /shares/{id}\n```\n### Encoding URLs\n```csharp\nstring s = "u!" + v;\n```\n',

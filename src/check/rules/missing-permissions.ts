@@ -28,11 +28,16 @@ export const missingPermissions: CorpusRule = {
       return at ? [at] : []
     })
     if (api.length > 1 && without.length === api.length) return []
+    // A tree of one API page shows no convention of its own: the format's holds.
+    const expected =
+      api.length > 1
+        ? 'on every API page of a tree whose pages write them'
+        : 'on every API page, as the format has it'
     return without.map((at) =>
       diagnostic(
         'missing-section',
         at,
-        'Unexpected API page without a `## Permissions` section, expected one on every API page of a tree whose pages write them',
+        `Unexpected API page without a \`## Permissions\` section, expected one ${expected}`,
       ),
     )
   },
