@@ -16,14 +16,30 @@ import { tablesIn } from './parameter-table.js'
 
 const SCOPE = /^[A-Za-z][\w-]*(\.[\w-]+)+$/
 
+/** The section's first table, and each further table of permissions in it and its subsections,
+ *  joined by permission type: a page that documents a call on two resources keeps a table for each
+ *  (`### Permissions for channel`, `… for chat`); a table of something else there (which scenario
+ *  returns what) is not read. */
 export function extractPermissions(page: Page): Permission[] {
   const section = findSection(page.sections, /^(permissions|prerequisites)$/i)
   if (!section) return []
-  for (const part of sectionWithChildren(page.sections, section)) {
-    const [table] = tablesIn(page.tree(part))
-    if (table) return readPermissionTable(table)
+  const [first, ...rest] = sectionWithChildren(page.sections, section).flatMap((part) =>
+    tablesIn(page.tree(part)),
+  )
+  if (!first) return []
+  return joinPermissions([first, ...rest.filter(isPermissionTable)].map(readPermissionTable))
+}
+
+/** Tables of permissions as one: each permission type once, with the scopes of every table, each
+ *  once, in the order the tables give them. */
+export function joinPermissions(tables: readonly (readonly Permission[])[]): Permission[] {
+  const joined: { type: string; scopes: string[] }[] = []
+  for (const permission of tables.flat()) {
+    const same = joined.find((each) => each.type === permission.type)
+    if (same) same.scopes.push(...permission.scopes.filter((scope) => !same.scopes.includes(scope)))
+    else joined.push({ type: permission.type, scopes: [...new Set(permission.scopes)] })
   }
-  return []
+  return joined
 }
 
 /**
@@ -58,12 +74,15 @@ export function extractPermissionsIncludes(page: Page): NonNullable<OperationDef
 /** The permissions table of an include file, when it has one (`|Permission type|…|`). */
 export function extractIncludedPermissions(page: Page): Permission[] | undefined {
   for (const section of page.sections)
-    for (const table of tablesIn(page.tree(section))) {
-      const header = table.children[0]?.children.map((cell) => cleanText(cell)) ?? []
-      if (header.some((title) => /\bpermission/i.test(title) || /^(delegated|application)\b/i.test(title)))
-        return readPermissionTable(table)
-    }
+    for (const table of tablesIn(page.tree(section)))
+      if (isPermissionTable(table)) return readPermissionTable(table)
   return undefined
+}
+
+/** Whether a table's header names permissions (`|Permission type|…|`, `|Delegated (…)|Application|`). */
+function isPermissionTable(table: Table): boolean {
+  const header = table.children[0]?.children.map((cell) => cleanText(cell)) ?? []
+  return header.some((title) => /\bpermission/i.test(title) || /^(delegated|application)\b/i.test(title))
 }
 
 /**

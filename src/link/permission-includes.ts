@@ -8,6 +8,7 @@
  * (`missing-include`). Writes only link's copies of the operations.
  */
 import { diagnostic } from '../diagnostics.js'
+import { joinPermissions } from '../extract/permissions.js'
 import type { Diagnostic, PageModel, Permission } from '../model.js'
 import type { OperationDef } from './drafts.js'
 
@@ -23,16 +24,12 @@ export function linkPermissionIncludes(
     const includes = operation.permissionsIncludes
     if (!includes) continue
     delete operation.permissionsIncludes
-    const joined: { type: string; scopes: string[] }[] = []
+    const tables: (readonly Permission[])[] = []
     for (const include of includes) {
       const key = include.target.toLowerCase()
       const permissions = included.get(key)
       if (permissions) {
-        for (const permission of permissions) {
-          const same = joined.find((each) => each.type === permission.type)
-          if (same) same.scopes.push(...permission.scopes.filter((scope) => !same.scopes.includes(scope)))
-          else joined.push({ ...permission, scopes: [...permission.scopes] })
-        }
+        tables.push(permissions)
         continue
       }
       diagnostics.push(
@@ -45,6 +42,7 @@ export function linkPermissionIncludes(
         ),
       )
     }
+    const joined = joinPermissions(tables)
     if (joined.length > 0) operation.permissions = joined
   }
 }

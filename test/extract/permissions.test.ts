@@ -70,6 +70,36 @@ describe('extractPermissions', () => {
     ])
   })
 
+  it('joins the tables a page keeps for each resource, and reads no table of something else', () => {
+    // microsoft-graph-docs-contrib api/chatmessagehostedcontent-get.md; the sample's api/subscription-list.md.
+    const table = (rows: string) =>
+      `| Permission type | Permissions (from least to most privileged) |\n|:--|:--|\n${rows}\n`
+    expect(
+      permissionsOf(
+        [
+          '## Permissions\n### Permissions for channel',
+          table(
+            '|Delegated (work or school account)| ChannelMessage.Read.All |\n|Application| ChannelMessage.Read.Group, ChannelMessage.Read.All |',
+          ),
+          '### Permissions for chat',
+          table(
+            '|Delegated (work or school account)| Chat.Read, Chat.ReadWrite|\n|Application| Chat.Read.All, ChannelMessage.Read.All|',
+          ),
+          '### Advanced scenarios\n| Context of the calling app | Response contains |\n|:--|:--|\n| App has the permission Subscription.Read.All | Any.Thing |\n',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      {
+        type: 'Delegated (work or school account)',
+        scopes: ['ChannelMessage.Read.All', 'Chat.Read', 'Chat.ReadWrite'],
+      },
+      {
+        type: 'Application',
+        scopes: ['ChannelMessage.Read.Group', 'ChannelMessage.Read.All', 'Chat.Read.All'],
+      },
+    ])
+  })
+
   it('gives nothing without the section', () => {
     expect(permissionsOf('## HTTP request\n')).toEqual([])
   })
