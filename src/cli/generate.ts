@@ -158,14 +158,20 @@ async function report(
     io.err(`doc2ts: the docs' diagnostics as for job ${earlier} above\n`)
   if (job !== undefined && key !== undefined) printed.set(key, earlier ?? job)
   if (options.file) await writeReport(options.file, reportOf(diagnostics, job, options.reported))
-  if (!summary.written && !check) io.err('doc2ts: --strict: diagnostics above; nothing written\n')
+  const blocked = !summary.written && !check
+  if (blocked)
+    io.err(
+      `doc2ts: --strict: ${shown === 'none' ? `${summary.errors} error(s), ${summary.warnings} warning(s)` : 'diagnostics above'}; nothing written\n`,
+    )
   for (const refused of summary.refused)
     io.err(`doc2ts: refused to write ${refused.path}: ${refused.reason}\n`)
   printKeptStubs(summary.kept, summary.superseded, io)
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   const changes = check
     ? `${summary.changed + summary.removed} file(s) would change`
-    : `${summary.changed} file(s) written, ${summary.removed} removed`
+    : blocked
+      ? `${summary.changed + summary.removed} file(s) not written`
+      : `${summary.changed} file(s) written, ${summary.removed} removed`
   io.err(
     `doc2ts: ${summary.pages} pages, ${summary.types} types, ${summary.operations} operations, ` +
       `${summary.errors} errors, ${summary.warnings} warnings; ${changes} in ${seconds}s\n`,

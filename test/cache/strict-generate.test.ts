@@ -21,7 +21,14 @@ it('generate --strict writes nothing when the checks warn (the seeds have warnin
   const args = ['input-docs', '--out', out, '--no-cache', '--quiet']
   expect(await generateCommand([...args, '--strict'], io)).toBe(1)
   expect(log).toContain('--strict: diagnostics above; nothing written')
+  // The summary line counts what was not written, not as written.
+  expect(log).toMatch(/; \d+ file\(s\) not written in /)
+  expect(log).not.toMatch(/file\(s\) written/)
   expect(await readdir(out).catch(() => [])).toEqual([])
+  log = ''
+  expect(await generateCommand([...args, '--strict', '--diagnostics', 'none'], io)).toBe(1)
+  // Nothing is printed above it: the line counts the diagnostics instead.
+  expect(log).toMatch(/--strict: 0 error\(s\), \d+ warning\(s\); nothing written/)
   expect(await generateCommand(args, io)).toBe(0)
   expect(await readdir(out)).toContain('model.json')
 })

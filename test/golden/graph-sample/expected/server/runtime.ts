@@ -332,11 +332,12 @@ function aliased(path: string, find: (url: string) => unknown, aliases: readonly
 function sendJson(reply: FastifyReply, status: number, body: unknown, view: View | undefined): FastifyReply {
   const seen = view?.cast === undefined ? body : itemsOfType(body, view.cast)
   if (view?.count) {
-    const page = isObject(seen) ? (seen as { value?: unknown; '@odata.count'?: unknown }) : undefined
-    if (!Array.isArray(page?.value)) throw new GraphError(400, 'BadRequest', '$count applies to collections only.')
+    const page = isObject(seen) ? (seen as { value?: unknown; '@odata.count'?: unknown }) : {}
+    const items = page.value
+    if (!Array.isArray(items)) throw new GraphError(400, 'BadRequest', '$count applies to collections only.')
     // The size of the collection where the page states it (the handler counted past this page), else its items'.
     const stated = view.cast === undefined ? page['@odata.count'] : undefined
-    return reply.code(status).type('text/plain; charset=utf-8').send(String(typeof stated === 'number' ? stated : page.value.length))
+    return reply.code(status).type('text/plain; charset=utf-8').send(String(typeof stated === 'number' ? stated : items.length))
   }
   return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(seen))
 }
