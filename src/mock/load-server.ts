@@ -18,6 +18,7 @@ export interface GeneratedServerModule {
     handlers?: object
     bodyLimit?: number
     log?: boolean | ((line: string) => void)
+    cors?: boolean | string | readonly string[]
   }): import('fastify').FastifyInstance
 }
 

@@ -44,6 +44,8 @@ export async function startMockServer(
     const serverOptions: Parameters<typeof loaded.module.buildServer>[0] = {
       mock: true,
       log: options.log ?? true,
+      // A mock serves the browser apps being written against it, from their dev servers' origins.
+      cors: true,
     }
     if (options.bodyLimit !== undefined) serverOptions.bodyLimit = options.bodyLimit
     const app = loaded.module.buildServer(serverOptions)

@@ -7,6 +7,8 @@
  * their answers.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -50,10 +52,14 @@ const PROFILE = { displayName: 'Adele Vance', mail: 'AdeleV@contoso.onmicrosoft.
 const MESSAGES = { value: [{ subject: 'You have late tasks!' }] }
 
 /** The generated mock server of the corpus, listening on loopback, with its request log. */
-async function listenMock() {
+async function listenMock(cors?: boolean | string) {
   const server = await loadGeneratedServer(files)
   const log: string[] = []
-  const app = server.module.buildServer({ mock: true, log: (line) => log.push(line) })
+  const app = server.module.buildServer({
+    mock: true,
+    log: (line) => log.push(line),
+    ...(cors !== undefined && { cors }),
+  })
   const address = await app.listen({ port: 0, host: '127.0.0.1' })
   return {
     address,
@@ -128,6 +134,50 @@ describe('a three-call browser app against the corpus client', () => {
     } finally {
       await browser.close()
       await mock.close()
+    }
+  }, 60_000)
+
+  /** The app served from another origin (a dev server's, another port of loopback: Chromium
+   *  keeps a page it did not fetch from loopback off loopback), calling the mock in Chromium. */
+  async function runFromOtherOrigin(cors: boolean | string | ((appOrigin: string) => string) | undefined) {
+    const app = createServer((request, response) => {
+      const script = request.url?.endsWith('.js')
+      response.writeHead(200, { 'content-type': script ? 'text/javascript' : 'text/html' })
+      response.end(script ? bundle.code : '<!doctype html><title>three calls</title>')
+    })
+    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
+    const appOrigin = `http://127.0.0.1:${(app.address() as AddressInfo).port}`
+    const mock = await listenMock(typeof cors === 'function' ? cors(appOrigin) : cors)
+    const browser = await launchChromium()
+    try {
+      const page = await browser.context.newPage()
+      await page.goto(`${appOrigin}/index.html`)
+      const result = await page.evaluate(
+        `import('/app.js').then(({ run }) => run(${JSON.stringify(`${mock.address}/v1.0`)}, 'a/b')).catch((error) => ({ failed: String(error) }))`,
+      )
+      return { result: result as Record<string, unknown>, log: mock.log }
+    } finally {
+      await browser.close()
+      await mock.close()
+      await new Promise((resolve) => app.close(resolve))
+    }
+  }
+
+  it('runs in Chromium from another origin against a mock that allows it (CORS), preflight and all', async () => {
+    for (const cors of [true, (appOrigin: string) => appOrigin]) {
+      const { result, log } = await runFromOtherOrigin(cors)
+      expect(result['failed']).toBeUndefined()
+      expect(result['profile']).toEqual(PROFILE)
+      // The bearer token (and sendMail's JSON body) makes Chromium ask first, each time.
+      const preflight = (call: string) => `OPTIONS ${call.split(' ')[1]} 204`
+      expect(callsOf(log)).toEqual(THREE_CALLS.flatMap((call) => [preflight(call), call]))
+    }
+  }, 60_000)
+
+  it('is refused in Chromium from another origin by a server without CORS, or not allowing that origin', async () => {
+    for (const cors of [undefined, 'http://127.0.0.1:1']) {
+      const { result } = await runFromOtherOrigin(cors)
+      expect(result['failed']).toMatch(/Failed to fetch/)
     }
   }, 60_000)
 })

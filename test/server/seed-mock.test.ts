@@ -141,6 +141,18 @@ describe('Graph-style errors', () => {
     expect(result.status).toBe(405)
     expect(result.headers.get('allow')).toBe('GET, POST')
     expect(error(result.json).code).toBe('MethodNotAllowed')
+    // A key holding an escaped slash is one segment, as the router reads it.
+    const item = await call('PUT', `${UPLOADS}/a%2Fb`, '{}')
+    expect([item.status, item.headers.get('allow')]).toEqual([405, 'GET, PATCH, DELETE'])
+  })
+
+  it('answers no preflight and sends no CORS headers unless asked to (the mock CLI asks)', async () => {
+    const preflight = await call('OPTIONS', UPLOADS, undefined, {
+      origin: 'http://127.0.0.1:1',
+      'access-control-request-method': 'POST',
+    })
+    expect(preflight.status).toBe(405)
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
   })
 
   it('400 for a type cast to a type the docs do not define or that is not derived from the segment’s', async () => {

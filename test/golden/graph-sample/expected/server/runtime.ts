@@ -99,6 +99,9 @@ export interface ServerOptions<H> {
   requestTimeout?: number
   /** One line per request: `true` prints to stdout, a function receives the line. Default: on in mock mode. */
   log?: boolean | ((line: string) => void)
+  /** Answer browsers of other origins (CORS): `true` any origin, else the origins listed
+   *  (`'http://localhost:5173'`). Preflight requests of documented verbs answer 204. Default: off. */
+  cors?: boolean | string | readonly string[]
 }
 
 /** A Graph-style error: `{ "error": { "code", "message" } }` with an HTTP status. */
@@ -116,6 +119,18 @@ export class GraphError extends Error {
 /** `Object.hasOwn`, which needs ES2022, for servers compiled to ES2020. */
 function hasOwn(object: object, key: PropertyKey): boolean {
   return Object.prototype.hasOwnProperty.call(object, key)
+}
+
+/** Headers an answer sends that a browser's script may read (the client's `onResponse`). */
+const EXPOSED_HEADERS = 'Location, Content-Location, Operation-Location, ETag, Retry-After, request-id, client-request-id'
+
+/** The `Access-Control-Allow-Origin` for a request's `Origin` under the `cors` option: `*` for any
+ *  origin, the origin itself when listed, nothing for a request without one or not listed. */
+function corsPolicy(cors: ServerOptions<unknown>['cors']): ((origin: string | undefined) => string | undefined) | undefined {
+  if (cors === undefined || cors === false) return undefined
+  if (cors === true) return (origin) => (origin === undefined ? undefined : '*')
+  const listed = new Set(typeof cors === 'string' ? [cors] : cors)
+  return (origin) => (origin !== undefined && listed.has(origin) ? origin : undefined)
 }
 
 /** What a handler stub throws until it is written. */
@@ -187,8 +202,28 @@ export function createServer<H extends object>(data: ServerData, options: Server
   })
   // A path documented for other verbs answers 405 with `Allow`; the router holds documented routes
   // only, so that a path under another name of its root (`/me`) still finds its verb there.
+  const corsOrigin = corsPolicy(options.cors)
+  if (corsOrigin)
+    app.addHook('onRequest', (request, reply, done) => {
+      const origin = corsOrigin(request.headers.origin)
+      if (origin !== undefined)
+        void reply.headers({ 'access-control-allow-origin': origin, 'access-control-expose-headers': EXPOSED_HEADERS, vary: 'Origin' })
+      done()
+    })
   app.setNotFoundHandler((request, reply) => {
-    const allowed = HTTP_METHODS.filter((method) => app.findRoute({ method, url: pathOf(request.url) }))
+    // The router reads the path as sent (`/users/a%2Fb` is one key, not two segments).
+    const sent = request.url.split('?')[0] ?? ''
+    const allowed = HTTP_METHODS.filter((method) => app.findRoute({ method, url: sent }))
+    const asked = request.headers['access-control-request-method']
+    if (corsOrigin && request.method === 'OPTIONS' && typeof asked === 'string' && allowed.some((method) => method === asked.toUpperCase())) {
+      const headers = request.headers['access-control-request-headers']
+      void reply.code(204).headers({
+        'access-control-allow-methods': allowed.join(', '),
+        'access-control-allow-headers': typeof headers === 'string' ? headers : '',
+        'access-control-max-age': '600',
+      })
+      return void reply.send()
+    }
     const answer =
       allowed.length > 0
         ? new GraphError(405, 'MethodNotAllowed', `${request.method} is not documented for this path; use ${allowed.join(', ')}.`)
