@@ -5,17 +5,20 @@
  * answers as Graph does serves either form where the docs document one.
  *
  * Read from the pages alone: a literal first segment `a` is another name of collection `c`'s item
- * when a page documents `/a` itself beside `/c/{id}` (`GET /me` and `GET /users/{id}`: the same
- * resource), or documents `/c/{id}` and calls it as `/a` in its request example (`PATCH /me` under
- * `PATCH /users/{id}`), and at least `MIN_PAGES` pages document a path under `/a` beside the same
- * path under `/c/{id}`; of several such collections, the one most pages pair it with. Paths alone are not
- * enough: `/deviceManagement/managedDevices` beside `/users/{id}/managedDevices`, or a drive's
- * pages listing `/me/drive` beside `/sites/{id}/drive`, pair roots that are not one resource.
+ * when a page's request example calls one of its routes `/c/{id}/…` as `/a/…` (`PATCH /me` under
+ * `PATCH /users/{id}`, `DELETE /me/messages/…/extensions/…` under `/users/{id}/messages/…`: the docs
+ * say so, and a tree of one page shows it), or when a page documents `/a` itself beside `/c/{id}`
+ * (`GET /me` and `GET /users/{id}`: the same resource) and at least `MIN_PAGES` pages document a
+ * path under `/a` beside the same path under `/c/{id}`; of several such collections, the one most
+ * pages pair it with. Paths alone are not enough: `/deviceManagement/managedDevices` beside
+ * `/users/{id}/managedDevices`, or a drive's pages listing `/me/drive` beside `/sites/{id}/drive`,
+ * pair roots that are not one resource.
  */
 import { getOrCreate } from '../get-or-create.js'
 import type { OperationDef } from '../model.js'
 import { segmentsKey } from '../route-key.js'
 import { requestPathOf } from './examples.js'
+import { requestSegments, routeMatches } from './route-matches.js'
 
 /** Pages that must pair the two roots before one is taken for the other's name. */
 export const MIN_PAGES = 3
@@ -30,6 +33,8 @@ export function rootAliases(operations: readonly OperationDef[]): RootAlias[] {
   const pages = new Map<string, Set<string>>()
   /** Pairs documented as the same resource (nothing after the root). */
   const itself = new Set<string>()
+  /** Pairs a request example calls one for the other, with the pages that do. */
+  const called = new Map<string, Set<string>>()
   for (const operation of operations) {
     // Roots by the rest of the path: `/me/events` under `events`, `/users/{id}/events` likewise.
     const underLiteral = new Map<string, Set<string>>()
@@ -48,14 +53,16 @@ export function rootAliases(operations: readonly OperationDef[]): RootAlias[] {
             getOrCreate(pages, `${alias}/${collection}`, () => new Set()).add(operation.file)
             if (rest === '') itself.add(`${alias}/${collection}`)
           }
-    for (const alias of calledRoots(operation))
-      for (const collection of underItem.get('') ?? [])
-        if (alias !== collection) itself.add(`${alias}/${collection}`)
+    for (const pair of calledAliases(operation)) {
+      getOrCreate(pages, pair, () => new Set()).add(operation.file)
+      getOrCreate(called, pair, () => new Set()).add(operation.file)
+    }
   }
   const best = new Map<string, { collection: string; count: number }>()
   for (const [pair, files] of [...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const [alias = '', collection = ''] = pair.split('/')
-    if (!itself.has(pair) || files.size < MIN_PAGES || files.size <= (best.get(alias)?.count ?? 0)) continue
+    const shown = called.has(pair) || (itself.has(pair) && files.size >= MIN_PAGES)
+    if (!shown || files.size <= (best.get(alias)?.count ?? 0)) continue
     best.set(alias, { collection, count: files.size })
   }
   // A name that is itself a collection's other name is not a collection here (no chains).
@@ -64,13 +71,30 @@ export function rootAliases(operations: readonly OperationDef[]): RootAlias[] {
     .map(([alias, { collection }]) => ({ alias, collection }))
 }
 
-/** The single literal segments an operation's request examples call (`PATCH /me`), in lower case. */
-function calledRoots(operation: OperationDef): Set<string> {
-  const roots = new Set<string>()
+/**
+ * `alias/collection` for each request example of `operation` that calls one of its routes
+ * `/collection/{id}/…` as `/alias/…` (in lower case), where no route of the operation is the path
+ * it calls.
+ */
+function calledAliases(operation: OperationDef): Set<string> {
+  const pairs = new Set<string>()
   for (const example of operation.examples) {
     if (example.kind !== 'request' || example.url === undefined) continue
-    const path = requestPathOf(example.url)
-    if (/^\/[A-Za-z]\w*$/.test(path)) roots.add(path.slice(1).toLowerCase())
+    const [alias, ...rest] = requestSegments(requestPathOf(example.url))
+    if (alias === undefined || !/^[A-Za-z]\w*$/.test(alias)) continue
+    const path = [alias, ...rest]
+    if (operation.routes.some((route) => routeMatches(route, path))) continue
+    for (const route of operation.routes) {
+      const [root, item, ...after] = route.segments
+      if (
+        root?.kind !== 'literal' ||
+        item?.kind !== 'param' ||
+        root.value.toLowerCase() === alias.toLowerCase()
+      )
+        continue
+      if (routeMatches({ ...route, segments: after }, rest))
+        pairs.add(`${alias.toLowerCase()}/${root.value.toLowerCase()}`)
+    }
   }
-  return roots
+  return pairs
 }

@@ -50,6 +50,15 @@ describe('request-without-response', () => {
     ])
     expect(run(requestWithoutResponse, api(`${request('a')}${response}`))).toEqual([])
   })
+  it('pairs a request with the response after an ignored block between them', () => {
+    // microsoft-graph-docs-contrib api/opentypeextension-delete.md: a second call, shown only.
+    const ignored =
+      '<!-- { "blockType": "ignored" } -->\n```http\nDELETE https://graph.microsoft.com/v1.0/groups/1/events/2\n```\n'
+    expect(run(requestWithoutResponse, api(`${request('a')}${ignored}${response}`))).toEqual([])
+    expect(run(requestWithoutResponse, api(`${request('a')}${ignored}${request('b')}${response}`))).toEqual([
+      ['request-without-response', 14],
+    ])
+  })
   it('accepts requests that a later response names as the ones it answers', () => {
     const answers = (names: string) =>
       `<!-- { "blockType": "response", "name": ${names} } -->\n\`\`\`http\nHTTP/1.1 200 OK\n\`\`\`\n`

@@ -67,6 +67,24 @@ describe('rootAliases', () => {
     expect(rootAliases([other, ...paired])).toEqual([])
   })
 
+  it('takes the root a request example calls a route under the item by, on a tree of one page', () => {
+    // microsoft-graph-docs-contrib api/opentypeextension-delete.md documents
+    // `DELETE /users/{id|userPrincipalName}/messages/{id}/extensions/{extensionId}` and calls it as `/me/…`.
+    const lines = [
+      'DELETE /users/{id|userPrincipalName}/messages/{id}/extensions/{extensionId}',
+      'DELETE /groups/{id}/events/{id}/extensions/{extensionId}',
+    ]
+    const called = (url: string) => rootAliases([page('api/opentypeextension-delete.md', lines, [url])])
+    expect(
+      called('https://graph.microsoft.com/v1.0/me/messages/AAMk==/extensions/Com.Contoso.Referral'),
+    ).toEqual([{ alias: 'me', collection: 'users' }])
+    // An example calling a documented route as written, or a path of another rest, names no alias.
+    expect(
+      called('https://graph.microsoft.com/v1.0/groups/f5/events/AAM/extensions/Com.Contoso.Referral'),
+    ).toEqual([])
+    expect(called('https://graph.microsoft.com/v1.0/me/events/AAM')).toEqual([])
+  })
+
   it('takes the collection most pages pair the root with, on at least three pages', () => {
     // OneDrive's drive pages list a drive under every owner (docs/rest-api/api/drive_get.md).
     const drive = (file: string, rest: string) =>

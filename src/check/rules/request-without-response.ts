@@ -1,7 +1,7 @@
 /**
  * A request example annotated `"blockType": "request"` with no response example right after it: a
  * reader, and a tool replaying the examples, cannot tell what the call returns. (`ignored` blocks
- * are illustrations that need none.) A response may name the requests it answers, as the docs'
+ * are illustrations that need none, and stand between no request and its response.) A response may name the requests it answers, as the docs'
  * validator pairs them: `"name": ["get-by-id", "get-by-user"]` after several requests.
  */
 import { diagnostic } from '../../diagnostics.js'
@@ -25,11 +25,9 @@ export const requestWithoutResponse: PageRule = {
       )
       examples.forEach((example, index) => {
         if (example.annotation?.blockType !== 'request') return
-        if (
-          examples[index + 1]?.kind === 'response' ||
-          (example.name !== undefined && answered.has(example.name))
-        )
-          return
+        // An `ignored` block between them (a second way to call, shown only) leaves them a pair.
+        const next = examples.slice(index + 1).find((each) => each.annotation?.blockType !== 'ignored')
+        if (next?.kind === 'response' || (example.name !== undefined && answered.has(example.name))) return
         found.push(
           diagnostic(
             'request-without-response',
