@@ -17,8 +17,10 @@ import { pairByName, pairItems } from './pair-items.js'
 import { cardinalText, sameTypeText } from './type-text.js'
 
 interface RouteEntry {
-  /** `GET /deviceManagement/x/{}`. */
+  /** `GET /deviceManagement/x/{}`: what pairs the routes of two revisions. */
   key: string
+  /** `GET /deviceManagement/x/{xId}`: the route as its page writes it, as changes name it. */
+  subject: string
   operation: OperationDef
   route: RouteTemplate
 }
@@ -29,13 +31,13 @@ export function diffOperations(
   changes: ApiChange[],
 ): void {
   const routes = pairItems(routesOf(before), routesOf(after), (r) => r.key, withoutArguments)
-  for (const { key, operation, route } of routes.removed)
+  for (const { subject, operation, route } of routes.removed)
     changes.push(
       change(
         'route-removed',
         'both',
-        key,
-        `Route ${key} was removed (${operation.id})`,
+        subject,
+        `Route ${subject} was removed (${operation.id})`,
         inOld(route.position),
       ),
     )
@@ -46,20 +48,20 @@ export function diffOperations(
     compared.add(pair)
     diffOperation(old.operation, next, changes)
   }
-  for (const { key, operation, route } of routes.added)
+  for (const { subject, operation, route } of routes.added)
     changes.push(
       change(
         'route-added',
         undefined,
-        key,
-        `Route ${key} was added (${operation.id})`,
+        subject,
+        `Route ${subject} was added (${operation.id})`,
         inNew(route.position),
       ),
     )
 }
 
 function diffOperation(before: OperationDef, after: RouteEntry, changes: ApiChange[]): void {
-  const { key, operation, route } = after
+  const { subject, operation, route } = after
   const bodies = [
     ['request-type-changed', 'request', 'Request body', before.requestBody, operation.requestBody],
     ['response-type-changed', 'response', 'Response', before.response, operation.response],
@@ -72,8 +74,8 @@ function diffOperation(before: OperationDef, after: RouteEntry, changes: ApiChan
         change(
           kind,
           side,
-          key,
-          `${what} of ${key} changed from ${oldType} to ${newType}`,
+          subject,
+          `${what} of ${subject} changed from ${oldType} to ${newType}`,
           inNew(route.position),
           {
             old: oldType,
@@ -82,13 +84,18 @@ function diffOperation(before: OperationDef, after: RouteEntry, changes: ApiChan
         ),
       )
   }
-  if (hasParameters(before) || hasParameters(operation)) diffParameters(key, before, operation, changes)
+  if (hasParameters(before) || hasParameters(operation)) diffParameters(subject, before, operation, changes)
 }
 
-function diffParameters(key: string, before: OperationDef, after: OperationDef, changes: ApiChange[]): void {
+function diffParameters(
+  route: string,
+  before: OperationDef,
+  after: OperationDef,
+  changes: ApiChange[],
+): void {
   const parameters = pairByName(parametersOf(before), parametersOf(after), (p) => p.name)
-  const subject = (p: ParameterDef) => `${key} (${p.name})`
-  const what = { noun: 'Parameter', owner: key }
+  const subject = (p: ParameterDef) => `${route} (${p.name})`
+  const what = { noun: 'Parameter', owner: route }
   for (const parameter of parameters.removed)
     changes.push(
       removal('parameter-removed', 'request', subject(parameter), what, parameter.name, parameter.position),
@@ -113,7 +120,7 @@ function diffParameters(key: string, before: OperationDef, after: OperationDef, 
           'parameter-type-changed',
           'request',
           subject(next),
-          `Parameter ${next.name} of ${key} changed type from ${oldType} to ${newType}`,
+          `Parameter ${next.name} of ${route} changed type from ${oldType} to ${newType}`,
           inNew(next.position),
           { old: oldType, new: newType },
         ),
@@ -124,7 +131,7 @@ function diffParameters(key: string, before: OperationDef, after: OperationDef, 
           'parameter-required-changed',
           isRequired(next) ? 'request' : undefined,
           subject(next),
-          `Parameter ${next.name} of ${key} ${isRequired(next) ? 'became required' : 'became optional'}`,
+          `Parameter ${next.name} of ${route} ${isRequired(next) ? 'became required' : 'became optional'}`,
           inNew(next.position),
           { old: requiredness(old), new: requiredness(next) },
         ),
@@ -136,7 +143,7 @@ function diffParameters(key: string, before: OperationDef, after: OperationDef, 
         'parameter-added',
         isRequired(parameter) ? 'request' : undefined,
         subject(parameter),
-        `${isRequired(parameter) ? 'Required' : 'Optional'} parameter ${parameter.name} was added to ${key}`,
+        `${isRequired(parameter) ? 'Required' : 'Optional'} parameter ${parameter.name} was added to ${route}`,
         inNew(parameter.position),
       ),
     )
@@ -181,7 +188,8 @@ function routesOf(operations: readonly OperationDef[]): RouteEntry[] {
         .replace(/\/+$/, '')
         .toLowerCase()
       const key = `${route.method} ${path}`
-      if (!routes.has(key)) routes.set(key, { key, operation, route })
+      if (!routes.has(key))
+        routes.set(key, { key, subject: `${route.method} ${route.raw}`, operation, route })
     }
   return [...routes.values()]
 }

@@ -287,15 +287,15 @@ describe('diffModels: Graph rules', () => {
         ],
       ),
       [
-        'false - parameter-added POST /widgets/{}/activate (comment)',
-        'true request parameter-added POST /widgets/{}/activate (mode)',
+        'false - parameter-added POST /widgets/{id}/activate (comment)',
+        'true request parameter-added POST /widgets/{id}/activate (mode)',
       ],
     ],
     [
       'a removed parameter breaks request writers',
       operation('activate', 'action', [ACTIVATE], [parameter('reason', 'body', false)]),
       operation('activate', 'action', [ACTIVATE]),
-      ['true request parameter-removed POST /widgets/{}/activate (reason)'],
+      ['true request parameter-removed POST /widgets/{id}/activate (reason)'],
     ],
     [
       'a parameter turning required breaks request writers; turning optional breaks nobody',
@@ -312,15 +312,15 @@ describe('diffModels: Graph rules', () => {
         [parameter('a', 'body', true), parameter('b', 'body', false)],
       ),
       [
-        'true request parameter-required-changed POST /widgets/{}/activate (a)',
-        'false - parameter-required-changed POST /widgets/{}/activate (b)',
+        'true request parameter-required-changed POST /widgets/{id}/activate (a)',
+        'false - parameter-required-changed POST /widgets/{id}/activate (b)',
       ],
     ],
     [
       'a parameter renamed in case only is one change',
       operation('activate', 'action', [ACTIVATE], [parameter('reason', 'body', false)]),
       operation('activate', 'action', [ACTIVATE], [parameter('Reason', 'body', false)]),
-      ['true request parameter-case-changed POST /widgets/{}/activate (Reason)'],
+      ['true request parameter-case-changed POST /widgets/{id}/activate (Reason)'],
     ],
     [
       'a new argument of a function call is a new required parameter of the same function, not a new route',
@@ -336,7 +336,7 @@ describe('diffModels: Graph rules', () => {
         ["GET /reports/report(period='{period}',date={date})"],
         [parameter('period', 'path', false), parameter('date', 'path', false)],
       ),
-      ["true request parameter-added GET /reports/report(period='{}',date={}) (date)"],
+      ["true request parameter-added GET /reports/report(period='{period}',date={date}) (date)"],
     ],
     [
       'a new optional function parameter in the query string breaks nobody',
@@ -374,7 +374,7 @@ describe('diffModels: Graph rules', () => {
         [ACTIVATE, 'POST /me/widgets/{id}/activate'],
         [parameter('mode', 'body', true)],
       ),
-      ['true request parameter-added POST /widgets/{}/activate (mode)'],
+      ['true request parameter-added POST /widgets/{id}/activate (mode)'],
     ],
   ])('%s', (_, before, after, expected) =>
     expect(summary(diffModels(model([], [before]), model([], [after])))).toEqual(expected),

@@ -7,8 +7,8 @@ const NEW = 'test/fixtures/diff/new'
 
 /** The planted changes between the two revisions: breaking flag, kind, subject. */
 const PLANTED = [
-  'true route-removed DELETE /widgets/{}',
-  'true response-type-changed GET /widgets/{}',
+  'true route-removed DELETE /widgets/{id}',
+  'true response-type-changed GET /widgets/{id}',
   'true request-type-changed PATCH /widgets',
   'false route-added POST /widgets',
   'false type-added microsoft.graph.gizmoBase',

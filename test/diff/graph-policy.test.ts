@@ -15,12 +15,12 @@ const NEW = 'test/fixtures/diff/graph-policy/new'
 /** breaking, breaks, kind, subject; and the new docs' line the change is at (found by its text). */
 const PLANTED: [string, string, string][] = [
   [
-    'false - parameter-added POST /gadgets/{}/activate (comment)',
+    'false - parameter-added POST /gadgets/{id}/activate (comment)',
     'api/gadget-activate.md',
     '| comment | String |',
   ],
   [
-    'true request parameter-added POST /gadgets/{}/activate (mode)',
+    'true request parameter-added POST /gadgets/{id}/activate (mode)',
     'api/gadget-activate.md',
     '| mode | String |',
   ],
