@@ -122,6 +122,8 @@ class BodyChecker {
   ) {
     this.judge = {
       reads,
+      // As the server validates: an enum inferred from a "Possible values are" list takes those.
+      inferredEnums: 'listed',
       report: (fault, path, message) => this.report(FAULT_CODES[fault], path, message),
     }
   }
