@@ -191,6 +191,12 @@ export const catalog = {
       "An API page reads a navigation property its type's page does not list; it is added to the type.",
     raisedBy: 'link route-navigations',
   },
+  'enum-sentinel-from-description': {
+    severity: 'warning',
+    summary:
+      "An enum's members table leaves out `unknownFutureValue`, which a property typed with the enum lists among its possible values; the sentinel is added as its last member (the enum is evolvable).",
+    raisedBy: 'link evolvable-enums',
+  },
   'string-names-enum': {
     severity: 'warning',
     summary:
