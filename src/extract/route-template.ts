@@ -45,6 +45,10 @@ export interface ParsedRoute {
 export const HOST =
   /^https?:\/\/(?:<[^<>/]*>|[^/\s])+(?:(?:\/(?:<[^<>/]*>|[^/\s?#])+){0,2}?\/(?:v\d+(?:\.\d+)*|beta))?(?=\/|$|\?)/i
 const IDENTIFIER_START = /^[A-Za-z_$]/
+/** An absolute URL of a placeholder host alone, in angle brackets or braces, nothing after it. */
+const OPAQUE_URL = /^https?:\/\/(?:<[^<>/]*>|\{[^{}/]*\})\/?$/i
+/** A path written after `...` (or `…`) for the service root. */
+const ELLIPSIS_ROOT = /^(?:\.{3}|\u2026)(?=\/)/
 
 /** Whether a line of an HTTP request block is a request line (`VERB path`). */
 export function isRequestLine(line: string): boolean {
@@ -74,7 +78,20 @@ export function parseRouteTemplate(
     return { diagnostics }
   }
   const { method } = request
-  const target = quotedKeyPlaceholders(request.target.replace(HOST, ''))
+  // A URL the service hands out (`PUT https://<upload_url>`, written as its placeholder host alone)
+  // is no route of the API: it would be read as the service root.
+  if (OPAQUE_URL.test(request.target)) {
+    diagnostics.push(
+      diagnostic(
+        'unparsable-route',
+        position,
+        `Unexpected \`${line.trim()}\`, a URL the service hands out, expected \`VERB /path\` (mark such a request example \`"opaqueUrl": true\`)`,
+      ),
+    )
+    return { diagnostics }
+  }
+  // `GET .../api/incidents/{id}`: the ellipsis stands for the service root.
+  const target = quotedKeyPlaceholders(request.target.replace(HOST, '').replace(ELLIPSIS_ROOT, ''))
   const { path, query } = splitQuery(target)
   const balanced = balanceParentheses(path)
   if (balanced !== path) {

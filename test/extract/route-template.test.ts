@@ -183,6 +183,25 @@ describe('parseRouteTemplate', () => {
     expect(raw('GET https://graph.microsoft.com/v1.0/users/<id>')).toBe('/users/<id>')
   })
 
+  it('reads `...` before a path as the service root (MicrosoftDocs/defender-docs api-get-incident.md)', () => {
+    for (const line of ['GET .../api/incidents/{id}', 'GET \u2026/api/incidents/{id}']) {
+      const { route, diagnostics } = parseRouteTemplate(line, at)
+      expect([route?.raw, diagnostics]).toEqual(['/api/incidents/{id}', []])
+    }
+  })
+
+  it('reads no route from a URL the service hands out, written as its placeholder host alone, and reports it', () => {
+    // MicrosoftDocs/CloudAppSecurityDocs api-discovery-perform.md: `PUT https://<initiate_file_upload_response_url>`.
+    for (const line of ['PUT https://<initiate_file_upload_response_url>', 'PUT https://{uploadUrl}/']) {
+      const { route, diagnostics } = parseRouteTemplate(line, at)
+      expect(route).toBeUndefined()
+      expect(diagnostics.map((each) => each.code)).toEqual(['unparsable-route'])
+    }
+    expect(parseRouteTemplate('GET https://{businesscentralPrefix}/api/v2.0/companies', at).route?.raw).toBe(
+      '/companies',
+    )
+  })
+
   it('keeps the method', () => {
     expect(parseRouteTemplate('PATCH /me', at).route?.method).toBe('PATCH')
     expect(parseRouteTemplate('  PUT /users/{id}/manager/$ref', at).route?.method).toBe('PUT')
