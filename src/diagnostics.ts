@@ -191,10 +191,10 @@ export const catalog = {
       "An API page reads a navigation property its type's page does not list; it is added to the type.",
     raisedBy: 'link route-navigations',
   },
-  'enum-sentinel-from-description': {
+  'enum-member-from-description': {
     severity: 'warning',
     summary:
-      "An enum's members table leaves out `unknownFutureValue`, which a property typed with the enum lists among its possible values; the sentinel is added as its last member (the enum is evolvable).",
+      "A property typed with an enum lists, among its possible values, every member of the enum's table and more (`unknownFutureValue`, a member added after it): the table has not caught up, and the enum gains them after its members.",
     raisedBy: 'link evolvable-enums',
   },
   'string-names-enum': {

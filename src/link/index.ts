@@ -10,7 +10,7 @@ import { compareDiagnostics } from '../diagnostics.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { ApiModel, Diagnostic, OperationDef as ModelOperationDef, PageModel, TypeDef } from '../model.js'
 import type { OperationDef } from './drafts.js'
-import { addListedSentinels } from './evolvable-enums.js'
+import { addListedMembers } from './evolvable-enums.js'
 import { addPropertiesFromExamples } from './example-properties.js'
 import { foldForeignNamespaces } from './foreign-namespaces.js'
 import { linkInheritance } from './inheritance.js'
@@ -133,7 +133,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
         return property
       })
   markPluralNavigations(registry)
-  addListedSentinels(registry, diagnostics)
+  addListedMembers(registry, diagnostics)
   for (const operation of operations) {
     const namespace = namespaceOf(operation)
     forEachOperationReference(operation, (ref, position, label) => {

@@ -30,11 +30,11 @@ const STATES = [
 const linked = (members: readonly string[], values: readonly string[]) => {
   const model = buildModel([enumsPage(members), phoneMethod(values)])
   const states = model.types['microsoft.graph.authenticationMethodSignInState'] as EnumTypeDef
-  const reported = model.diagnostics.filter((each) => each.code === 'enum-sentinel-from-description')
+  const reported = model.diagnostics.filter((each) => each.code === 'enum-member-from-description')
   return { members: states.members.map((member) => member.name), reported: reported.map((each) => each.line) }
 }
 
-describe('an enum a property calls evolvable', () => {
+describe('an enum whose property lists more than its table', () => {
   it('gains the unknownFutureValue its property lists and its table leaves out, last, reported at the row', () => {
     expect(linked(STATES, [...STATES, 'unknownFutureValue'])).toEqual({
       members: [...STATES, 'unknownFutureValue'],
@@ -42,7 +42,20 @@ describe('an enum a property calls evolvable', () => {
     })
   })
 
-  it('is left as its table has it where the property does not list the sentinel or the table does', () => {
+  it('gains a member its property lists after the sentinel its table stops at (simulation.md)', () => {
+    const table = [...STATES, 'unknownFutureValue']
+    expect(linked(table, [...table, 'oAuthConsentGrant'])).toEqual({
+      members: [...table, 'oAuthConsentGrant'],
+      reported: [11],
+    })
+  })
+
+  it('is left as its table has it where the property lists less than the whole table, or nothing more', () => {
+    expect(linked(STATES, ['ready', 'notConfigured', 'unknownFutureValue'])).toEqual({
+      members: STATES,
+      reported: [],
+    })
+
     expect(linked(STATES, STATES)).toEqual({ members: STATES, reported: [] })
     const listed = [...STATES.slice(0, 2), 'unknownFutureValue', ...STATES.slice(2)]
     expect(linked(listed, [...STATES, 'unknownFutureValue'])).toEqual({ members: listed, reported: [] })
