@@ -126,7 +126,13 @@ export function parseRouteTemplate(
     joined.repaired,
     (segment) => `Unexpected space in \`${segment}\`, expected \`${segment.replace(/\s+/g, '')}\``,
   )
-  const keyed = guidKeys === 'keep' ? { path: joined.path, repaired: [] } : keyPlaceholders(joined.path)
+  const unglued = splitGluedPlaceholders(joined.path)
+  reportRepaired(
+    unglued.repaired,
+    (segment) =>
+      `Unexpected \`${segment}\` as a path segment, expected \`${segment.replace('{', '/{')}\`: a placeholder is a segment of its own`,
+  )
+  const keyed = guidKeys === 'keep' ? { path: unglued.path, repaired: [] } : keyPlaceholders(unglued.path)
   if (guidKeys === 'report')
     reportRepaired(
       keyed.repaired,
@@ -198,6 +204,18 @@ function joinSpacedKeys(path: string): { path: string; repaired: string[] } {
     const spaced = SPACED_KEY.exec(part)
     const joined = spaced ? `${spaced[1]}${spaced[2]}` : part
     return joined !== part && KEY_IN_PARENTHESES.test(joined) ? joined : undefined
+  })
+}
+
+/** A name with a placeholder glued to its end: the `/` between them left out. */
+const GLUED_PLACEHOLDER = /^([A-Za-z_][\w.-]*)(\{[^{}/:]+\})$/
+
+/** `/privacy/subjectRightsRequests{subjectRightsRequestId}/getFinalReport` →
+ *  `/privacy/subjectRightsRequests/{subjectRightsRequestId}/getFinalReport`. */
+function splitGluedPlaceholders(path: string): { path: string; repaired: string[] } {
+  return repairSegments(path, (part) => {
+    const glued = GLUED_PLACEHOLDER.exec(part)
+    return glued ? `${glued[1]}/${glued[2]}` : undefined
   })
 }
 

@@ -202,6 +202,18 @@ describe('parseRouteTemplate', () => {
     )
   })
 
+  it('splits a placeholder glued to the segment before it, and reports it', () => {
+    // microsoft-graph-docs-contrib api/subjectrightsrequest-getfinalreport.md.
+    const { route, diagnostics } = parseRouteTemplate(
+      'GET /privacy/subjectRightsRequests{subjectRightsRequestId}/getFinalReport',
+      at,
+    )
+    expect(show(route?.segments ?? [])).toBe(
+      'privacy/subjectRightsRequests/{subjectRightsRequestId}/getFinalReport',
+    )
+    expect(diagnostics.map((each) => [each.code, each.column])).toEqual([['unparsable-route', 14]])
+  })
+
   it('keeps the method', () => {
     expect(parseRouteTemplate('PATCH /me', at).route?.method).toBe('PATCH')
     expect(parseRouteTemplate('  PUT /users/{id}/manager/$ref', at).route?.method).toBe('PUT')
