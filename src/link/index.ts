@@ -73,7 +73,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
     registry.add(merged)
   }
 
-  inferEnumsFromDescriptions(registry)
+  inferEnumsFromDescriptions(registry, sorted)
   const pageOperations = sorted.flatMap((page) => page.operations)
   const names = placeholderNames(registry.types.values(), pageOperations)
   const undocumented = new UndocumentedTypes(names.spellings, names.qualified)

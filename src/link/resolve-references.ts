@@ -5,7 +5,15 @@
  * become placeholders (`resolveToPlaceholder`), reported once per place.
  */
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, OperationDef as ModelOperationDef, PropertyDef, SourcePosition } from '../model.js'
+import { readPossibleValues } from '../extract/property-flags.js'
+import { DEFAULT_NAMESPACE } from '../format-defaults.js'
+import type {
+  Diagnostic,
+  OperationDef as ModelOperationDef,
+  PageModel,
+  PropertyDef,
+  SourcePosition,
+} from '../model.js'
 import { isPluralOf } from '../simple-name.js'
 import type { EnumTypeDef, ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
 import type { UndocumentedTypes } from './placeholder-spellings.js'
@@ -73,18 +81,34 @@ function namesOtherThan(text: string, target: string): boolean {
   return !name.includes(written) && !name.includes(written.replace(/s$/, '')) && !isPluralOf(written, name)
 }
 
-export function inferEnumsFromDescriptions(registry: TypeRegistry) {
+/** Enums of the Properties rows and, alike, of the parameter rows of `pages`' operations
+ *  (`|on|roleAssignmentScheduleRequestFilterByCurrentUserOptions| The possible values are: …|`). */
+export function inferEnumsFromDescriptions(registry: TypeRegistry, pages: readonly PageModel[]) {
   const inferred = new Map<string, EnumTypeDef>()
   for (const owner of registry.types.values()) {
     if (owner.kind !== 'enum')
       for (const property of owner.properties) inferEnum(property, owner.namespace, registry, inferred)
   }
+  // Parameters name enums the Properties rows do not: one those rows imply is theirs alone.
+  const ofProperties = new Set(inferred.keys())
+  const ofParameters = new Map<string, EnumTypeDef>()
+  for (const page of pages)
+    for (const operation of page.operations)
+      for (const parameter of operation.parameters) {
+        const possibleValues = readPossibleValues(parameter.description, parameter.name)
+        if (!possibleValues) continue
+        // A copy of its type: the page model is not written to.
+        const property = { type: { ...parameter.type }, possibleValues, position: parameter.position }
+        inferEnum(property, page.namespace ?? DEFAULT_NAMESPACE, registry, ofParameters)
+      }
+  for (const [name, type] of ofParameters) if (!ofProperties.has(name)) inferred.set(name, type)
   for (const type of [...inferred.values()].sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName)))
     registry.add(type)
 }
 
 function inferEnum(
-  property: PropertyDef,
+  property: Pick<PropertyDef, 'type' | 'possibleValues' | 'position'> &
+    Partial<Pick<PropertyDef, 'relationship'>>,
   namespace: string,
   registry: TypeRegistry,
   inferred: Map<string, EnumTypeDef>,
