@@ -559,9 +559,30 @@ function bodySchemaOf(route: RouteSpec, body: unknown, types: TypeTable): object
   }
   for (const candidate of types.lineage(type)) {
     const taken = route.bodyTypes.find((known) => known.type === candidate)
-    if (taken) return taken.schema ?? own
+    if (!taken) continue
+    const schema = taken.schema ?? own
+    // A type derived from the one the route takes is judged as itself too: its own members' values.
+    return candidate === type || schema === undefined ? schema : derivedBodySchema(route, type, schema)
   }
   throw new GraphError(400, 'BadRequest', `The type '${type}' in @odata.type is not ${route.bodyTypes.map((known) => `'${known.type}'`).join(', ')} nor derived from it.`)
+}
+
+/** The body schemas of derived types, each made once per route (a validator is compiled once per schema object). */
+const derivedBodySchemas = new WeakMap<RouteSpec, Map<string, object>>()
+
+/** What a body of `type`, derived from the type a route takes (whose schema is `schema`), must be: both. */
+function derivedBodySchema(route: RouteSpec, type: string, schema: object): object {
+  let schemas = derivedBodySchemas.get(route)
+  if (!schemas) {
+    schemas = new Map()
+    derivedBodySchemas.set(route, schemas)
+  }
+  let derived = schemas.get(type)
+  if (!derived) {
+    derived = { allOf: [schema, { $ref: `doc2ts${DEFINITIONS_PATH}${type}` }] }
+    schemas.set(type, derived)
+  }
+  return derived
 }
 
 /** A type cast (`…/microsoft.graph.user`) names a documented type: the route's type or one derived from it, as Graph requires. */
