@@ -251,6 +251,9 @@ export interface ResponseDef {
   /** The other success codes the sentence naming `status` says the call may answer instead, with
    *  the same body (`201 Created` if a meeting is created, or `200 OK` if an existing one is found). */
   readonly otherSuccesses?: readonly number[]
+  /** The headers a client reads (`ANSWER_HEADERS`) that the Response section says the answer
+   *  carries: "a tracking header named `location`", "the `Operation-Location` header". */
+  readonly headers?: readonly string[]
   readonly type?: TypeRef
   readonly collection: boolean
   /** Which evidence decided the type: the annotation, the Response sentence, the example, or (the

@@ -28,7 +28,9 @@
  * examples show no body returns none, whatever type the page names. What each kind of evidence
  * says: `response-evidence.ts`; the status: `response-status.ts`.
  */
+
 import type { Paragraph } from 'mdast'
+import { ANSWER_HEADERS } from '../answer-headers.js'
 import { diagnostic } from '../diagnostics.js'
 import { isSuccess } from '../http-status.js'
 import type { Diagnostic, ExampleDef, ResponseDef, RouteTemplate, TypeRef } from '../model.js'
@@ -55,11 +57,29 @@ export function extractResponse(
   diagnostics: Diagnostic[],
   reads = new ExampleReads(),
 ): ResponseDef {
-  const response = responseByEvidence(page, routes, examples, diagnostics, reads)
+  const evidenced = responseByEvidence(page, routes, examples, diagnostics, reads)
+  const headers = namedHeaders(responseParagraphs(page, responseSection(page.sections)))
+  const response = headers.length > 0 ? { ...evidenced, headers } : evidenced
   const outcomes = outcomeTypes(examples, routes)
   return response.type?.kind === 'named' && outcomes.length > 1
     ? { ...sentenceOverOutcomes(response, outcomes), outcomes }
     : response
+}
+
+/**
+ * The answer headers (`ANSWER_HEADERS`) the Response section says the answer carries, as written
+ * beside the word header: "a tracking header named `location`", "the `Operation-Location` header",
+ * "in the Location response header", "a Location: header".
+ */
+function namedHeaders(paragraphs: readonly Paragraph[]): string[] {
+  const text = paragraphs.map((paragraph) => cleanText(paragraph)).join('\n')
+  return ANSWER_HEADERS.filter((header) => {
+    const name = `(?<![\\w-])[\`'"*]*${header.replace('-', '[- ]?')}[\`'"*]*:?(?![\\w-])`
+    return new RegExp(
+      `\\bheaders?\\s+(?:named|called)\\s+${name}|${name}\\s+(?:response\\s+)?headers?\\b`,
+      'i',
+    ).test(text)
+  })
 }
 
 /**

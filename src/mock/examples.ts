@@ -12,6 +12,7 @@
  *
  * Reads: the operation's shape (examples, response) and the shapes its routes answer with.
  */
+import { answerHeaderNamed, URL_HEADERS } from '../answer-headers.js'
 import { exampleStatuses, keyRequestExamples, keyResponseExamples } from '../emit/openapi/examples.js'
 import { mayCarryContent } from '../http-status.js'
 import type { ApiModel } from '../model.js'
@@ -41,20 +42,16 @@ export interface MockExample {
   headers?: Record<string, string>
 }
 
-/** Headers of a documented answer a client reads: where to look next (an accepted job's
- *  `Operation-Location`, a created item's `Location`), the version to send back, when to retry. */
-const ANSWER_HEADERS = new Set(['location', 'operation-location', 'content-location', 'etag', 'retry-after'])
-/** Headers whose value is a URL: sent as its path, which the mock answers (`/v1.0` prefix and all). */
-const URL_HEADERS = new Set(['location', 'operation-location', 'content-location'])
 /** A header value that can be sent as written: visible ASCII, spaces and tabs inside. */
 const SENDABLE = /^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$/
 
-/** The documented headers of an answer a client reads, ready to send; none when it shows none. */
+/** The documented headers of an answer a client reads (`ANSWER_HEADERS`), ready to send; none when it shows none. */
 function answerHeaders(shown: Readonly<Record<string, string>>): Record<string, string> | undefined {
   const headers: Record<string, string> = {}
   for (const [written, value] of Object.entries(shown)) {
     const name = written.toLowerCase()
-    if (!ANSWER_HEADERS.has(name)) continue
+    if (answerHeaderNamed(name) === undefined) continue
+    // A URL is sent as its path, which the mock answers (`/v1.0` prefix and all).
     const sent = URL_HEADERS.has(name)
       ? value.trim().replace(/^https?:\/\/[^/?#]+(?=[/?#]|$)/i, '') || '/'
       : value.trim()

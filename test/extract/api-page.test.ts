@@ -770,7 +770,12 @@ describe('request body type from the Request body prose', () => {
       'response code and a Location header that provides a URL path to the newly created member object.',
     )}\n## Examples\n\n### Request\n\n<!-- {\n  "blockType": "request",\n  "name": "add_tab"\n} -->\n\n\`\`\`http\nPOST https://graph.microsoft.com/v1.0/teams/19:cf66@thread.v2/tabs\nContent-Type: application/json\n\n{ "displayName": "Tab" }\n\`\`\`\n\n### Response\n\n<!-- \n{\n "blockType": "response",\n  "truncated": true,\n  "name": "add_tab"\n}\n-->\n\`\`\`http\nHTTP/1.1 201 Created\nLocation: /teams/19:cf66@thread.v2/tabs/MCMjMjQz\n\`\`\`\n`
     const { operations } = extractApiPage(readPage('api/x-post.md', markdown))
-    expect(operations[0]?.response).toEqual({ status: 201, collection: false, source: 'none' })
+    expect(operations[0]?.response).toEqual({
+      status: 201,
+      collection: false,
+      source: 'none',
+      headers: ['Location'],
+    })
   })
 
   // microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78, api/teamsapp-publish.md

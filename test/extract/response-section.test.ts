@@ -538,9 +538,26 @@ describe('extractResponse: a 202 Accepted without a body', () => {
       'If successful, this method returns a `202 Accepted` response code and a `Location` header that contains the URL to the long-running operation. You can check the status of the long-running operation by making a GET request to this URL that returns one of the following objects in the response body: [microsoft.graph.partners.billing.runningOperation](../resources/partners-billing-runningoperation.md), [microsoft.graph.partners.billing.exportSuccessOperation](../resources/partners-billing-exportsuccessoperation.md), or [microsoft.graph.partners.billing.failedOperation](../resources/partners-billing-failedoperation.md).',
       '"truncated": true',
     ],
-  ])('returns no type beside %s', (_, sentence, annotation) => {
+  ])('returns no type beside %s, and the Location header the sentence names', (_, sentence, annotation) => {
     const { response } = responseOf(accepted(sentence, annotation), 'POST', '/teams/{id}/archive')
-    expect(response).toEqual({ status: 202, collection: false, source: 'none' })
+    expect(response).toEqual({ status: 202, collection: false, source: 'none', headers: ['Location'] })
+  })
+
+  it.each([
+    ['a `202 Accepted` response code and a tracking header named `location`', ['Location']],
+    ['a `202 Accepted` response code and the `Operation-Location` header', ['Operation-Location']],
+    [
+      'a `201 Created` response code. The Content-Location header and the location of the item',
+      ['Content-Location'],
+    ],
+    ['a `200 OK` response code and the item location', []],
+  ])('reads the answer headers the sentence names: %s', (sentence, headers) => {
+    const { response } = responseOf(
+      `## Response\n\nIf successful, this method returns ${sentence}.\n`,
+      'POST',
+      '/security/attackSimulation/simulations',
+    )
+    expect(response.headers ?? []).toEqual(headers)
   })
 
   it('returns no type where the only example is a bodiless 204 under a 202 sentence', () => {
@@ -563,7 +580,7 @@ describe('extractResponse: a 202 Accepted without a body', () => {
       'POST',
       '/security/cases/ediscoveryCases/{ediscoveryCaseId}/searches/{ediscoverySearchId}/estimateStatistics',
     )
-    expect(response).toEqual({ status: 202, collection: false, source: 'none' })
+    expect(response).toEqual({ status: 202, collection: false, source: 'none', headers: ['Location'] })
   })
 
   it('keeps the type the sentence puts in the response body, over an example cut short', () => {

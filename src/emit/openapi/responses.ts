@@ -2,10 +2,13 @@
  * The Responses Object of an operation: the documented status with its schema in Graph's wire
  * shape (the operation's response shape: a page, `{ "value": … }` for a primitive or enum, bytes with
  * their media type for a Stream), the statuses the examples show, the redirect the docs say the
- * call answers first, each redirect with its `Location`, and `default` → the Graph error body.
+ * call answers first, each redirect with its `Location`, the headers a client reads that the
+ * examples show or the Response section names, and `default` → the Graph error body.
  */
+import { ANSWER_HEADERS, answerHeaderNamed } from '../../answer-headers.js'
 import { isRedirect, mayCarryContent } from '../../http-status.js'
 import type { OperationShape, ResponseShape } from '../../shape/operation-shape.js'
+import { shownStatus } from '../../shape/response.js'
 import { exampleStatuses, responseExamples } from './examples.js'
 import { schemaFromTypeRef } from './schema.js'
 import type { MediaTypeObject, ResponseObject, ResponseOrRef, SchemaObject } from './spec.js'
@@ -50,10 +53,43 @@ export function responsesOf(shape: OperationShape): Record<string, ResponseOrRef
   for (const status of [...statuses].sort((a, b) => a - b)) {
     const body = documented.has(status) ? responseBody(shape.response) : undefined
     const response = responseObject(status, body, shape)
-    result[String(status)] = isRedirect(status) ? { ...response, headers: { ...LOCATION } } : response
+    const headers = isRedirect(status) ? { ...LOCATION } : answerHeadersOf(shape, status, documented)
+    result[String(status)] = Object.keys(headers).length > 0 ? { ...response, headers } : response
   }
   result.default = { $ref: `#/components/responses/${ERROR_RESPONSE}` }
   return result
+}
+
+/**
+ * The headers a client reads (`ANSWER_HEADERS`) of an answer of `status`: those its examples show,
+ * and, for a documented status, those the Response section names (a `202 Accepted`'s "tracking
+ * header named `location`"), in the list's order.
+ */
+function answerHeadersOf(
+  shape: OperationShape,
+  status: number,
+  documented: ReadonlySet<number>,
+): Record<string, { description: string; schema: SchemaObject }> {
+  const named = new Set<string>(documented.has(status) ? (shape.operation.response.headers ?? []) : [])
+  for (const { example } of shape.examples)
+    if (example.kind === 'response' && shownStatus(example, shape.response.status) === status)
+      for (const written of Object.keys(example.headers)) {
+        const header = answerHeaderNamed(written)
+        if (header) named.add(header)
+      }
+  const headers: Record<string, { description: string; schema: SchemaObject }> = {}
+  for (const header of ANSWER_HEADERS)
+    if (named.has(header))
+      headers[header] = { description: HEADER_DESCRIPTIONS[header], schema: { type: 'string' } }
+  return headers
+}
+
+const HEADER_DESCRIPTIONS: Record<(typeof ANSWER_HEADERS)[number], string> = {
+  Location: 'Where the created item or the accepted job is.',
+  'Operation-Location': 'Where the accepted operation reports its progress.',
+  'Content-Location': 'Where the content sent is.',
+  ETag: 'The version of the item: send it back in If-Match.',
+  'Retry-After': 'When to ask again.',
 }
 
 function responseObject(status: number, body: Body | undefined, shape: OperationShape): ResponseObject {
