@@ -41,10 +41,12 @@ export class TypeRegistry {
   /**
    * The type a name denotes, seen from `namespace`: a qualified name as written, else the name in
    * `namespace`, else in an enclosing namespace, else, for a bare name, the one type anywhere with
-   * that name. A qualified name the docs do not define is read in `namespace` too (a page of a
-   * namespace inside the default one writes the default's), but never taken for a type of some
-   * other namespace that shares its simple name (`microsoft.graph.operation` is not
-   * `microsoft.graph.partners.billing.operation`): it stays undocumented.
+   * that name. A qualified name the docs do not define, written in a namespace that encloses
+   * `namespace`, is read in `namespace` and those between (a security page writes
+   * `microsoft.graph.incident` for its own `microsoft.graph.security.incident`); it is never taken
+   * for a type of another namespace that shares its simple name (`microsoft.graph.operation` is not
+   * `microsoft.graph.partners.billing.operation`, `microsoft.graph.callRecords.session` not
+   * `microsoft.graph.session`): it stays undocumented.
    */
   byName(name: string, namespace: string): string | undefined {
     const clean = name.replace(/^#/, '').trim().toLowerCase()
@@ -52,13 +54,30 @@ export class TypeRegistry {
     if (exact) return exact
     const simple = simpleNameOf(clean)
     const qualified = simple !== clean
-    for (const written of qualified ? [clean, simple] : [clean])
-      for (let ns = namespace.toLowerCase(); ns; ns = ns.slice(0, Math.max(ns.lastIndexOf('.'), 0))) {
-        const found = this.byLowerName.get(`${ns}.${written}`)
+    for (let ns = namespace.toLowerCase(); ns; ns = enclosing(ns)) {
+      const found = this.byLowerName.get(`${ns}.${clean}`)
+      if (found) return found
+    }
+    if (qualified) {
+      // Only where the name's namespace encloses the page's: the page meant its own namespace.
+      const written = clean.slice(0, -simple.length - 1)
+      for (
+        let ns = namespace.toLowerCase();
+        ns.startsWith(`${written}.`) || ns === written;
+        ns = enclosing(ns)
+      ) {
+        const found = this.byLowerName.get(`${ns}.${simple}`)
         if (found) return found
+        if (ns === written) break
       }
-    if (qualified) return undefined
+      return undefined
+    }
     const candidates = this.bySimpleName.get(simple) ?? []
     return candidates.length === 1 ? candidates[0] : undefined
   }
+}
+
+/** The namespace enclosing `namespace` (`a.b` → `a`; `a` → ``). */
+function enclosing(namespace: string): string {
+  return namespace.slice(0, Math.max(namespace.lastIndexOf('.'), 0))
 }

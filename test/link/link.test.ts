@@ -660,6 +660,25 @@ describe('a name written with its namespace', () => {
     expect(undocumented).toContain('microsoft.graph.operation')
   })
 
+  it('is not read in an enclosing namespace its own does not enclose (callRecords.session is not session)', () => {
+    const session = withNamespace('microsoft.graph', 'session', '', '|id|String||')
+    const model = buildModel([
+      { file: 'resources/session.md', text: session },
+      {
+        file: 'resources/callrecord.md',
+        text: withNamespace(
+          'microsoft.graph',
+          'callRecord',
+          '',
+          '|sessions|microsoft.graph.callRecords.session collection||',
+        ),
+      },
+    ])
+    const record = model.types['microsoft.graph.callRecord'] as ObjectTypeDef
+    expect(record.properties[0]?.type).toMatchObject({ resolved: 'microsoft.graph.callRecords.session' })
+    expect(Object.keys(model.undocumented)).toContain('microsoft.graph.callRecords.session')
+  })
+
   it("is read in its page's namespace, where the page left out the inner namespace", () => {
     // A billing page's `microsoft.graph.operation` is that namespace's operation, as a bare name would be.
     expect(baseOf('microsoft.graph.partners.billing').base).toMatchObject({
