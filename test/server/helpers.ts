@@ -35,7 +35,11 @@ export async function writeFiles(dir: string, files: readonly GeneratedFile[]): 
  *  mode): its base URL and how to close it. */
 export async function listenServer(
   model: ApiModel,
-  options: { mock?: boolean; handlers?: Record<string, (request: { body: unknown }) => unknown> } = {
+  options: {
+    mock?: boolean
+    handlers?: Record<string, (request: { body: unknown }) => unknown>
+    cors?: boolean | string | readonly string[]
+  } = {
     mock: true,
   },
 ): Promise<{ base: string; close: () => Promise<void> }> {

@@ -162,7 +162,10 @@ export function createServer<H extends object>(data: ServerData, options: Server
     // Graph reads paths in any letter case; Fastify's default answers 414 to a parameter longer than 100 characters.
     routerOptions: { caseSensitive: false, maxParamLength: MAX_PARAM_LENGTH },
     rewriteUrl(raw) {
-      const find = (url: string) => this.findRoute({ method: raw.method ?? 'GET', url })?.params as Record<string, unknown> | undefined
+      // A preflight is routed as the request it asks about (`/me/…` under `/users/{id}/…` too).
+      const asked = raw.method === 'OPTIONS' ? raw.headers['access-control-request-method'] : undefined
+      const method = typeof asked === 'string' ? asked.toUpperCase() : (raw.method ?? 'GET')
+      const find = (url: string) => this.findRoute({ method, url })?.params as Record<string, unknown> | undefined
       const { url, view } = routableUrl(raw.url ?? '/', find, castPattern, data.rootAliases)
       if (view) views.set(raw, view)
       return url
@@ -205,9 +208,11 @@ export function createServer<H extends object>(data: ServerData, options: Server
   const corsOrigin = corsPolicy(options.cors)
   if (corsOrigin)
     app.addHook('onRequest', (request, reply, done) => {
+      // Every answer varies with the Origin (a cache must not serve one origin's to another).
+      void reply.header('vary', 'Origin')
       const origin = corsOrigin(request.headers.origin)
       if (origin !== undefined)
-        void reply.headers({ 'access-control-allow-origin': origin, 'access-control-expose-headers': EXPOSED_HEADERS, vary: 'Origin' })
+        void reply.headers({ 'access-control-allow-origin': origin, 'access-control-expose-headers': EXPOSED_HEADERS })
       done()
     })
   app.setNotFoundHandler((request, reply) => {
