@@ -74,7 +74,7 @@ export function rootAliases(operations: readonly OperationDef[]): RootAlias[] {
 /**
  * `alias/collection` for each request example of `operation` that calls one of its routes
  * `/collection/{id}/…` as `/alias/…` (in lower case), where no route of the operation is the path
- * it calls.
+ * it calls and the routes it may call so are of one collection.
  */
 function calledAliases(operation: OperationDef): Set<string> {
   const pairs = new Set<string>()
@@ -84,6 +84,7 @@ function calledAliases(operation: OperationDef): Set<string> {
     if (alias === undefined || !/^[A-Za-z]\w*$/.test(alias)) continue
     const path = [alias, ...rest]
     if (operation.routes.some((route) => routeMatches(route, path))) continue
+    const collections = new Set<string>()
     for (const route of operation.routes) {
       const [root, item, ...after] = route.segments
       if (
@@ -92,9 +93,11 @@ function calledAliases(operation: OperationDef): Set<string> {
         root.value.toLowerCase() === alias.toLowerCase()
       )
         continue
-      if (routeMatches({ ...route, segments: after }, rest))
-        pairs.add(`${alias.toLowerCase()}/${root.value.toLowerCase()}`)
+      if (routeMatches({ ...route, segments: after }, rest)) collections.add(root.value.toLowerCase())
     }
+    // `/me/events` on a page of `/users/{id}/events` and `/groups/{id}/events` names neither.
+    const [collection] = collections
+    if (collections.size === 1) pairs.add(`${alias.toLowerCase()}/${collection}`)
   }
   return pairs
 }

@@ -85,6 +85,15 @@ describe('rootAliases', () => {
     expect(called('https://graph.microsoft.com/v1.0/me/events/AAM')).toEqual([])
   })
 
+  it('takes no root from an example that could call the routes of two collections so', () => {
+    const events = page(
+      'api/event-list.md',
+      ['GET /users/{id}/events', 'GET /groups/{id}/events'],
+      ['https://graph.microsoft.com/v1.0/me/events'],
+    )
+    expect(rootAliases([events])).toEqual([])
+  })
+
   it('takes the collection most pages pair the root with, on at least three pages', () => {
     // OneDrive's drive pages list a drive under every owner (docs/rest-api/api/drive_get.md).
     const drive = (file: string, rest: string) =>
