@@ -66,15 +66,25 @@ export function readPossibleValues(description: string, name: string): string[] 
 }
 
 /**
- * The values of the list `text` starts with; it ends at the first sentence end outside a code span.
- * Values in code or bold; where the list has none, in quotes (other teams: `'Low', 'Medium' and 'High'`).
+ * The values of the list `text` starts with; it ends at the first sentence end outside a code span,
+ * or at a line break (`<br>`) after which no value follows: "`builtIn`, `custom` <br><br>Supports
+ * `$filter` (`eq`, `ne`)" lists two. Values in code or bold; where the list has none, in quotes
+ * (other teams: `'Low', 'Medium' and 'High'`).
  */
 function listedValues(text: string): string[] {
-  const listText = /^[^.]*(?:`[^`]*`[^.`]*)*/.exec(text)?.[0] ?? ''
+  const [first = '', ...lines] = text.split(LINE_BREAK)
+  const end = lines.findIndex((line) => !VALUE_START.test(line))
+  const listed = [first, ...(end < 0 ? lines : lines.slice(0, end))].join(' ')
+  const listText = /^[^.]*(?:`[^`]*`[^.`]*)*/.exec(listed)?.[0] ?? ''
   const marked = valuesMatching(listText, /`([^`]+)`|\*\*([^*]+)\*\*/g)
   // A quote that opens a word and closes one (not `don't`'s apostrophe).
   return marked.length > 0 ? marked : valuesMatching(listText, /(?<!\w)'([^']+)'(?!\w)|"([^"]+)"/g)
 }
+
+/** A line break in a cell. */
+const LINE_BREAK = /<br\s*\/?>/i
+/** A line that goes on with values (a list written one value a line): a code or bold value first. */
+const VALUE_START = /^\s*(?:[-*]\s+)?(?:`|\*\*)/
 
 function valuesMatching(listText: string, value: RegExp): string[] {
   return (

@@ -207,8 +207,9 @@ function joinSpacedKeys(path: string): { path: string; repaired: string[] } {
   })
 }
 
-/** A name with a placeholder glued to its end: the `/` between them left out. */
-const GLUED_PLACEHOLDER = /^([A-Za-z_][\w.-]*)(\{[^{}/:]+\})$/
+/** A name with a placeholder glued to its end: the `/` between them left out (not a URI
+ *  template's `{?filter}`). */
+const GLUED_PLACEHOLDER = /^([A-Za-z_][\w.-]*)(\{[A-Za-z_][^{}/:]*\})$/
 
 /** `/privacy/subjectRightsRequests{subjectRightsRequestId}/getFinalReport` →
  *  `/privacy/subjectRightsRequests/{subjectRightsRequestId}/getFinalReport`. */

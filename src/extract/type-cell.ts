@@ -199,8 +199,8 @@ export function readTypeText(raw: string): ReadType {
     const item = (wrapped[1] ?? '').trim()
     text = item === '' && /^array$/i.test(text) ? 'Json' : singularPrimitive(item)
   }
-  // `String collection`; other teams write `string list`, `string array`.
-  const suffixed = /^(.*?)(?<!\s)\s+(?:collection|list|array)$/i.exec(text)
+  // `String collection`; other teams write `string list` (`Byte array` is no list of bytes: Binary).
+  const suffixed = /^(.*?)(?<!\s)\s+(?:collection|list)$/i.exec(text)
   if (suffixed) {
     collection = true
     text = (suffixed[1] ?? '').trim()

@@ -47,6 +47,12 @@ describe('readPropertyFlags', () => {
       undefined,
     ],
     ['Possible values for the status property are: `on`, `off`.', ['on', 'off']],
+    // The list ends at a line break after which no value follows, as at a sentence end.
+    [
+      'Possible values are: `builtIn`, `custom`, `unknownFutureValue` <br><br>Supports `$filter` (`eq`, `ne`, `not`, and `in`).',
+      ['builtIn', 'custom', 'unknownFutureValue'],
+    ],
+    ['Possible values are:<br/>`on`<br/>`off`<br/>Read-only, see `x`.', ['on', 'off']],
   ])('%s → %j', (description, values) => {
     expect(readPropertyFlags(description, 'status').possibleValues).toEqual(values)
   })

@@ -212,6 +212,8 @@ describe('parseRouteTemplate', () => {
       'privacy/subjectRightsRequests/{subjectRightsRequestId}/getFinalReport',
     )
     expect(diagnostics.map((each) => [each.code, each.column])).toEqual([['unparsable-route', 14]])
+    // A URI template's query form is no placeholder.
+    expect(parseRouteTemplate('GET /shifts{?filter}', at).route?.raw).toBe('/shifts{?filter}')
   })
 
   it('keeps the method', () => {

@@ -30,7 +30,6 @@ describe('readTypeCell', () => {
     ['dayOfWeek collection', { kind: 'named', name: 'dayOfWeek' }, true],
     // Defender XDR's incidents API (MicrosoftDocs/defender-docs, api-update-incidents.md): `tags|string list|`.
     ['string list', { kind: 'primitive', name: 'String' }, true],
-    ['alert array', { kind: 'named', name: 'alert' }, true],
     ['roomList', { kind: 'named', name: 'roomList' }, false],
     [
       'microsoft.graph.externalConnectors.accessType',

@@ -1,8 +1,9 @@
 /**
  * A request example annotated `"blockType": "request"` with no response example right after it: a
  * reader, and a tool replaying the examples, cannot tell what the call returns. (`ignored` blocks
- * are illustrations that need none, and stand between no request and its response.) A response may name the requests it answers, as the docs'
- * validator pairs them: `"name": ["get-by-id", "get-by-user"]` after several requests.
+ * are illustrations that need none, and stand between no request and its response.) A response
+ * may name the requests it answers, as the docs' validator pairs them:
+ * `"name": ["get-by-id", "get-by-user"]` after several requests.
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic } from '../../model.js'
