@@ -122,7 +122,8 @@ class BodyChecker {
   ) {
     this.judge = {
       reads,
-      // As the server validates: an enum inferred from a "Possible values are" list takes those.
+      // An enum inferred from a "Possible values are" list takes those values, as the server's
+      // validation does (the check wants them spelt exactly, as it does a documented enum's).
       inferredEnums: 'listed',
       report: (fault, path, message) => this.report(FAULT_CODES[fault], path, message),
     }
