@@ -137,6 +137,11 @@ export function requestFault(
     )
     const readOnly = Object.keys(body.value).find((key) => readOnlyNames.has(key.toLowerCase()))
     if (readOnly !== undefined) return `${readOnly} is read-only`
+    // A body named as a type of the docs' namespaces that no page defines, which the server cannot
+    // judge and refuses (`#microsoft.graph.fileAssessmentRequest` on a tree without its page).
+    const named = body.value['@odata.type']
+    if (typeof named === 'string' && undocumentedInNamespaces(named, reads, api.namespaces()))
+      return `its @odata.type ${named} names a type no page of the docs defines`
   }
   if (isJsonObject(body.value)) {
     const sent = new Set(Object.keys(body.value).map((key) => key.toLowerCase()))
@@ -153,6 +158,20 @@ export function requestFault(
     report: (_fault, _path, message) => faults.push(message),
   })
   return faults[0]
+}
+
+/** Whether `written` (`#microsoft.graph.x`) names a type of one of `namespaces` that the docs do not define. */
+function undocumentedInNamespaces(
+  written: string,
+  reads: TypeQuestions,
+  namespaces: readonly string[],
+): boolean {
+  const name = written.trim().replace(/^#/, '')
+  const dot = name.lastIndexOf('.')
+  const namespace = name.slice(0, Math.max(dot, 0)).toLowerCase()
+  return (
+    dot > 0 && reads.named(name) === undefined && namespaces.some((each) => each.toLowerCase() === namespace)
+  )
 }
 
 /** `GET /me?$select=displayName,colour`: the names the answered type does not have, as the mock refuses them. */
