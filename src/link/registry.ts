@@ -3,6 +3,7 @@
  * references — by link target (page or `page#anchor`) first, then by name (or another name the
  * docs give the type).
  */
+import { inDefaultNamespace } from '../format-defaults.js'
 import { simpleNameOf } from '../simple-name.js'
 import type { TypeDef } from './drafts.js'
 
@@ -46,7 +47,8 @@ export class TypeRegistry {
    * `microsoft.graph.incident` for its own `microsoft.graph.security.incident`); it is never taken
    * for a type of another namespace that shares its simple name (`microsoft.graph.operation` is not
    * `microsoft.graph.partners.billing.operation`, `microsoft.graph.callRecords.session` not
-   * `microsoft.graph.session`): it stays undocumented.
+   * `microsoft.graph.session`): it stays undocumented. A name in a namespace outside the format's
+   * (OneDrive's legacy `oneDrive.subscription`) is read in `namespace` and those enclosing it.
    */
   byName(name: string, namespace: string): string | undefined {
     const clean = name.replace(/^#/, '').trim().toLowerCase()
@@ -59,11 +61,13 @@ export class TypeRegistry {
       if (found) return found
     }
     if (qualified) {
-      // Only where the name's namespace encloses the page's: the page meant its own namespace.
+      // Where the name's namespace encloses the page's, the page meant its own namespace; a
+      // namespace outside the format's is a legacy name of the page's types (`oneDrive.subscription`).
       const written = clean.slice(0, -simple.length - 1)
+      const legacy = !inDefaultNamespace(written)
       for (
         let ns = namespace.toLowerCase();
-        ns.startsWith(`${written}.`) || ns === written;
+        ns && (legacy || ns.startsWith(`${written}.`) || ns === written);
         ns = enclosing(ns)
       ) {
         const found = this.byLowerName.get(`${ns}.${simple}`)
