@@ -306,7 +306,13 @@ export interface OperationDef {
   readonly routes: readonly RouteTemplate[]
   readonly parameters: readonly ParameterDef[]
   /** Request body as a resource type (create/update), or as the parameters with `in: 'body'`. */
-  readonly requestBody?: { type: TypeRef; collection: boolean }
+  readonly requestBody?: {
+    type: TypeRef
+    collection: boolean
+    /** The types the Request body offers (`[a](…), or an [b](…) object`; `type` is the first): link
+     *  takes the base type they share. Evidence of a page model only: the linked model never holds it. */
+    alternatives?: readonly TypeRef[]
+  }
   readonly response: ResponseDef
   /** OData query options the page says it supports (`$select`, `$filter`, …). */
   readonly queryOptions: readonly string[]

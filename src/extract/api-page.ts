@@ -480,13 +480,22 @@ function requestBodyType(
     operation.parameters.some(sendsBytes)
   )
     return { type: { kind: 'primitive', name: 'Stream' }, collection: false }
-  const representation = paragraphs.find((paragraph) => /JSON representation/i.test(cleanText(paragraph)))
+  const representations = paragraphs.filter((paragraph) => /JSON representation/i.test(cleanText(paragraph)))
+  const [representation] = representations
   const represented = representation && resourceLink(representation, page.file)
   // "… of an [ipNamedLocation](…) or [countryNamedLocation](…) object": either derived type, so the
-  // type the description names ("Create a new [namedLocation](…) object"), which they share.
-  const either = representation && /\]\s*or\s*(?:an?\s*)?\[/.test(markedLinks(representation))
-  const shared = either && description ? resourceLink(description, page.file) : undefined
+  // type the description names ("Create a new [namedLocation](…) object"), which they share; where
+  // it names none, link takes the base they share (`alternatives`).
+  // "… updated for a [socialIdentityProvider](…), or an [appleManagedIdentityProvider](…) object" too.
+  const either = [...representations, ...paragraphs].find((paragraph) =>
+    EITHER_LINK.test(markedLinks(paragraph)),
+  )
+  const offered = either ? resourceLinks(either, page.file) : []
+  const described = either && description ? resourceLink(description, page.file) : undefined
+  const shared = described && !offered.some((type) => sameTarget(type, described)) ? described : undefined
   if (shared) return { type: shared, collection: false }
+  const [first] = offered
+  if (first && offered.length > 1) return { type: first, collection: false, alternatives: offered }
   if (represented) return { type: represented, collection: false }
   const written = firstResourceLink(paragraphs, page.file)
   if (written) return written
@@ -561,7 +570,7 @@ function firstResourceLink(
   return undefined
 }
 
-/** The paragraph's text with its first link written `[text]`, to read the words before it. */
+/** The paragraph's text with its links written `[text]`, to read the words around them. */
 function markedLinks(paragraph: Paragraph): string {
   return paragraph.children
     .map((node) => (node.type === 'link' ? `[${cleanText(node)}]` : cleanText(node)))
@@ -569,13 +578,31 @@ function markedLinks(paragraph: Paragraph): string {
 }
 
 function resourceLink(node: Nodes, file: string): TypeRef | undefined {
+  return resourceLinks(node, file)[0]
+}
+
+/** The resources a node links, each once, in order. */
+function resourceLinks(node: Nodes, file: string): TypeRef[] {
+  const found: TypeRef[] = []
   for (const link of linksIn(node)) {
     const target = resolveLinkTarget(link.url, file)
     const name = cleanText(link).replace(/`/g, '')
-    if (isResourceTarget(target) && /^[A-Za-z_][\w.]*$/.test(name)) return { kind: 'named', name, target }
+    if (
+      isResourceTarget(target) &&
+      /^[A-Za-z_][\w.]*$/.test(name) &&
+      !found.some((each) => each.kind === 'named' && each.target === target)
+    )
+      found.push({ kind: 'named', name, target })
   }
-  return undefined
+  return found
 }
+
+function sameTarget(a: TypeRef, b: TypeRef): boolean {
+  return a.kind === 'named' && b.kind === 'named' && a.target === b.target
+}
+
+/** Two links with "or" between them: `[a](…) or [b](…)`, `[a](…), or an [b](…)`. */
+const EITHER_LINK = /\](?:\s*object)?\s*,?\s*or\s*(?:an?\s*)?\[/
 
 /**
  * Links to other docs pages anywhere on the page, for broken-link checks; not the Permissions

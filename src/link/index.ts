@@ -106,8 +106,9 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   settleStandardQueryOptions(operations)
   reportResponseTypeConflicts(registry, operations, namespaceOf, diagnostics)
   preferBaseResponseTypes(registry, operations, namespaceOf)
-  settleListedBodyTypes(registry, operations, namespaceOf, diagnostics)
+  // The offered types first: a body offered as either derived type lists the members of both.
   settleOfferedParameterTypes(registry, operations, namespaceOf)
+  settleListedBodyTypes(registry, operations, namespaceOf, diagnostics)
   addNavigationsFromRoutes(registry, operations, namespaceOf, diagnostics)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')

@@ -2,7 +2,8 @@
  * A parameter whose Type cell offers several types takes the nearest documented base type they
  * share, as the service declares it:
  *   | mediaConfig | [appHostedMediaConfig](…) or [serviceHostedMediaConfig](…) | The media configuration. |
- * is a mediaConfig, the base of both. Where the docs document no shared base (not every offered
+ * is a mediaConfig, the base of both; so does a Request body that offers several ("provide a JSON
+ * representation of [socialIdentityProvider](…), or an [appleManagedIdentityProvider](…) object"). Where the docs document no shared base (not every offered
  * type has a page), the first type offered, as the cell reads. extract keeps the offer as the
  * parameter's `alternatives`, which link drops from its copies of the operations once it has decided.
  */
@@ -17,6 +18,11 @@ export function settleOfferedParameterTypes(
   namespaceOf: NamespaceOf,
 ): void {
   for (const operation of operations) {
+    if (operation.requestBody?.alternatives) {
+      const { alternatives, ...body } = operation.requestBody
+      const shared = sharedBase(alternatives, registry, namespaceOf(operation))
+      operation.requestBody = shared ? { ...body, type: { kind: 'named', name: shared } } : body
+    }
     if (!operation.parameters.some((parameter) => parameter.alternatives)) continue
     operation.parameters = operation.parameters.map(({ alternatives, ...parameter }) => {
       const shared = alternatives && sharedBase(alternatives, registry, namespaceOf(operation))

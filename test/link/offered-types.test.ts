@@ -44,3 +44,37 @@ describe('a parameter whose Type cell offers several types', () => {
     expect(mediaConfigOf(unrelated)).toBe('microsoft.graph.appHostedMediaConfig')
   })
 })
+
+// microsoft-graph-docs-contrib api-reference/v1.0/api/identitycontainer-post-identityproviders.md (abridged).
+const create = (description: string) =>
+  `---\ndoc_type: apiPageType\n---\n# Create identityProvider\n\n${description}\n\n## HTTP request\n\`\`\`http\nPOST /identity/identityProviders\n\`\`\`\n\n## Request body\n\nIn Azure AD B2C provide a JSON representation of [socialIdentityProvider](../resources/socialidentityprovider.md), or an [appleManagedIdentityProvider](../resources/applemanagedidentityprovider.md) object.\n\n| Property | Type | Description |\n|:--|:--|:--|\n| blob | String | Required. |\n\n## Response\nIf successful, this method returns a \`201 Created\` response code.\n`
+
+describe('a Request body that offers several types', () => {
+  const bodyOf = (description: string) => {
+    const model = buildModel([
+      { file: 'api/identitycontainer-post-identityproviders.md', text: create(description) },
+      { file: 'resources/identityproviderbase.md', text: resource('identityProviderBase') },
+      {
+        file: 'resources/socialidentityprovider.md',
+        text: resource('socialIdentityProvider', 'identityProviderBase'),
+      },
+      {
+        file: 'resources/applemanagedidentityprovider.md',
+        text: resource('appleManagedIdentityProvider', 'identityProviderBase'),
+      },
+    ])
+    const body = model.operations[0]?.requestBody
+    expect(body && 'alternatives' in body).toBe(false)
+    return body?.type.kind === 'named' ? body.type.resolved : body?.type.kind
+  }
+
+  it('sends the documented base type they share', () => {
+    expect(
+      bodyOf('Create an identity provider object that is of the type specified in the request body.'),
+    ).toBe('microsoft.graph.identityProviderBase')
+    // A description naming one of them names no shared type.
+    expect(bodyOf('Create a [socialIdentityProvider](../resources/socialidentityprovider.md).')).toBe(
+      'microsoft.graph.identityProviderBase',
+    )
+  })
+})
