@@ -63,14 +63,16 @@ export function responsesOf(shape: OperationShape): Record<string, ResponseOrRef
 /**
  * The headers a client reads (`ANSWER_HEADERS`) of an answer of `status`: those its examples show,
  * and, for a documented status, those the Response section names (a `202 Accepted`'s "tracking
- * header named `location`"), in the list's order.
+ * header named `location`"; a redirect's `Location` is the redirect's), in the list's order.
  */
 function answerHeadersOf(
   shape: OperationShape,
   status: number,
   documented: ReadonlySet<number>,
 ): Record<string, { description: string; schema: SchemaObject }> {
-  const named = new Set<string>(documented.has(status) ? (shape.operation.response.headers ?? []) : [])
+  // Where the call answers a redirect first, the headers the section names are the redirect's.
+  const { headers: stated = [], redirect } = shape.operation.response
+  const named = new Set<string>(documented.has(status) && redirect === undefined ? stated : [])
   for (const { example } of shape.examples)
     if (example.kind === 'response' && shownStatus(example, shape.response.status) === status)
       for (const written of Object.keys(example.headers)) {
