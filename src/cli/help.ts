@@ -96,6 +96,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     options: [
       ['--port N', 'port to listen on (default: 4010)'],
       ['--host HOST', 'address to listen on (default: 127.0.0.1)'],
+      ['--cors ORIGIN|none', 'browsers of other origins it answers, repeatable (default: any origin)'],
       ['--quiet', 'no log line per request'],
     ],
   },

@@ -1,5 +1,5 @@
 /**
- * `doc2ts mock [docs-dir] [--port 4010] [--host 127.0.0.1]`: serve the documented API as a mock,
+ * `doc2ts mock [docs-dir] [--port 4010] [--host 127.0.0.1] [--cors origin|none]…`: serve the documented API as a mock,
  * and its interactive reference at `/`, until interrupted; one log line per request on stdout.
  */
 import { createServer } from 'node:net'
@@ -12,11 +12,13 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
     port: { type: 'string', default: '4010' },
     host: { type: 'string', default: '127.0.0.1' },
     quiet: { type: 'boolean', default: false },
+    cors: { type: 'string', multiple: true },
   })
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port: expected 0-65535, got "${values.port}"`)
   const host = String(values.host)
+  const cors = corsOption(values.cors)
   const docsDir = await docsDirArgument(positionals)
   // A busy port is found before the build (tens of seconds on a large tree), and again at listen.
   await listenable(host, port)
@@ -25,6 +27,7 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
   const mock = await startMockServer(docs.pages, {
     port,
     host,
+    cors,
     log: values.quiet ? false : (line) => io.out(`${line}\n`),
   }).catch((error: unknown) => {
     throw listenFailure(error, host, port) ?? error
@@ -40,6 +43,19 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
   })
   await mock.close()
   return 0
+}
+
+/** `--cors`: any origin (not given), none (`none`), or the origins given (`http://localhost:5173`,
+ *  repeatable), each as a browser sends it: scheme, host and port, nothing after. */
+function corsOption(given: readonly string[] | undefined): boolean | string[] {
+  if (given === undefined) return true
+  if (given.length === 1 && given[0] === 'none') return false
+  for (const origin of given)
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin)
+      throw new UsageError(
+        `--cors: expected an origin such as http://localhost:5173, or none; got "${origin}"`,
+      )
+  return [...given]
 }
 
 /** Resolves when `host:port` can be listened on; bad usage (`listenFailure`) when it cannot. */

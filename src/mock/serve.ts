@@ -18,6 +18,8 @@ export interface MockServerOptions {
   /** One line per request (default: stdout). */
   log?: boolean | ((line: string) => void)
   bodyLimit?: number
+  /** Browsers of other origins it answers (CORS): any (the default), none, or those listed. */
+  cors?: boolean | readonly string[]
 }
 
 export interface RunningMock {
@@ -45,7 +47,7 @@ export async function startMockServer(
       mock: true,
       log: options.log ?? true,
       // A mock serves the browser apps being written against it, from their dev servers' origins.
-      cors: true,
+      cors: options.cors ?? true,
     }
     if (options.bodyLimit !== undefined) serverOptions.bodyLimit = options.bodyLimit
     const app = loaded.module.buildServer(serverOptions)
