@@ -73,14 +73,18 @@ export function extractResponse(
  */
 function namedHeaders(paragraphs: readonly Paragraph[]): string[] {
   const text = paragraphs.map((paragraph) => cleanText(paragraph)).join('\n')
-  return ANSWER_HEADERS.filter((header) => {
-    const name = `(?<![\\w-])[\`'"*]*${header.replace('-', '[- ]?')}[\`'"*]*:?(?![\\w-])`
-    return new RegExp(
-      `\\bheaders?\\s+(?:named|called)\\s+${name}|${name}\\s+(?:response\\s+)?headers?\\b`,
-      'i',
-    ).test(text)
-  })
+  return HEADER_MENTIONS.filter(({ mention }) => mention.test(text)).map(({ header }) => header)
 }
+
+/** Each answer header with the pattern of a sentence naming it, made once. */
+const HEADER_MENTIONS = ANSWER_HEADERS.map((header) => {
+  const name = `(?<![\\w-])[\`'"*]*${header.replace('-', '[- ]?')}[\`'"*]*:?(?![\\w-])`
+  const mention = new RegExp(
+    `\\bheaders?\\s+(?:named|called)\\s+${name}|${name}\\s+(?:response\\s+)?headers?\\b`,
+    'i',
+  )
+  return { header, mention }
+})
 
 /**
  * Where the successful response examples name several types and the Response sentence names
@@ -373,7 +377,7 @@ export function responseStatedKind(page: Page): 'action' | 'function' | undefine
   return undefined
 }
 
-/** `## Response`, else a `### Response` under `## Request body` (not one of the examples). */
+/** The paragraphs of the Response section (`responseSection`). */
 function responseParagraphs(page: Page, section: Section | undefined): Paragraph[] {
   return section ? page.tree(section).children.filter((node) => node.type === 'paragraph') : []
 }
@@ -384,6 +388,7 @@ export function responseSectionStatuses(page: Page): number[] {
   return namedStatuses(responseParagraphs(page, section))
 }
 
+/** `## Response`, else a `### Response` under `## Request body` (not one of the examples). */
 function responseSection(sections: readonly Section[]): Section | undefined {
   // Other teams title it `## HTTP response`, as they title the request section `## HTTP request`.
   const top = sections.find((section) => section.depth === 2 && /^(http )?response$/i.test(section.title))
