@@ -75,6 +75,12 @@ export const catalog = {
     summary: 'A code-tab group (`# [HTTP](#tab/http)` …) is not closed by a `---` line.',
     raisedBy: 'check open-tab-group',
   },
+  'unclosed-block': {
+    severity: 'warning',
+    summary:
+      'A fenced code block or an HTML comment is not closed: the rest of the page is read as part of it.',
+    raisedBy: 'check unclosed-block',
+  },
   'duplicate-example-name': {
     severity: 'warning',
     summary: 'Two request (or response) examples of a page carry the same annotation name.',

@@ -17,6 +17,7 @@ export const CHECK_NAMES = [
   'response-sentence-mismatch',
   'openapi-inexact-path',
   'open-tab-group',
+  'unclosed-block',
   'duplicate-example-name',
   'request-without-response',
   'request-without-body',

@@ -7,6 +7,7 @@ import { missingSection } from '../../src/check/rules/missing-section.js'
 import { openTabGroup } from '../../src/check/rules/open-tab-group.js'
 import { representationMismatch } from '../../src/check/rules/representation-mismatch.js'
 import { requestWithoutResponse } from '../../src/check/rules/request-without-response.js'
+import { unclosedBlock } from '../../src/check/rules/unclosed-block.js'
 import { undefinedReferenceLink } from '../../src/check/rules/undefined-reference-link.js'
 import { unknownPathParameter } from '../../src/check/rules/unknown-path-parameter.js'
 import { extractFromPage } from '../../src/extract/index.js'
@@ -31,6 +32,26 @@ describe('open-tab-group', () => {
   })
   it('accepts a group closed by `---`', () => {
     expect(run(openTabGroup, `# T\n\n${tabs}\n---\n\n## Response\n`)).toEqual([])
+  })
+})
+
+describe('unclosed-block', () => {
+  it('reports a fence that runs to the end of the page, at its opening line', () => {
+    const page = api(
+      `${request('a')}<!-- { "blockType": "response" } -->\n\`\`\`http\nHTTP/1.1 200 OK\n\n{ "id": "1" }\n`,
+    )
+    expect(run(unclosedBlock, page)).toEqual([['unclosed-block', 17]])
+    // A shorter or other-character line does not close it either.
+    expect(run(unclosedBlock, '# T\n\n````json\n{}\n```\n~~~~\n')).toEqual([['unclosed-block', 3]])
+  })
+  it('reports an annotation comment never closed', () => {
+    expect(run(unclosedBlock, '# T\n\n<!-- { "blockType": "request"\n```http\nGET /x\n```\n')).toEqual([
+      ['unclosed-block', 3],
+    ])
+  })
+  it('accepts closed fences and comments, and a fence indented as code', () => {
+    expect(run(unclosedBlock, api(`${request('a')}${response}`))).toEqual([])
+    expect(run(unclosedBlock, '# T\n\n    ```json\n')).toEqual([])
   })
 })
 

@@ -17,6 +17,7 @@ import { requestWithoutBody } from './request-without-body.js'
 import { requestWithoutResponse } from './request-without-response.js'
 import { responseSentenceMismatch } from './response-sentence-mismatch.js'
 import { todoPlaceholder } from './todo-placeholder.js'
+import { unclosedBlock } from './unclosed-block.js'
 import { undefinedReferenceLink } from './undefined-reference-link.js'
 import { unknownPathParameter } from './unknown-path-parameter.js'
 
@@ -32,6 +33,7 @@ export const checkRules: readonly CheckRule[] = [
   responseSentenceMismatch,
   openApiInexactPath,
   openTabGroup,
+  unclosedBlock,
   duplicateExampleName,
   requestWithoutResponse,
   requestWithoutBody,
