@@ -92,6 +92,12 @@ export const catalog = {
       'A response example shows a success status the page does not document (its Response section says another).',
     raisedBy: 'check example-status-mismatch',
   },
+  'example-service-mismatch': {
+    severity: 'warning',
+    summary:
+      "A request example calls another root of the service's host than the docs' other examples (a v1.0 page's example calling beta).",
+    raisedBy: 'check example-service-mismatch',
+  },
   'request-without-response': {
     severity: 'warning',
     summary: 'A request example is not followed by a response example.',

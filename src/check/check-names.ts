@@ -26,6 +26,7 @@ export const CHECK_NAMES = [
   'unknown-path-parameter',
   'example-route-mismatch',
   'example-status-mismatch',
+  'example-service-mismatch',
 ] as const
 
 export type CheckName = (typeof CHECK_NAMES)[number]

@@ -8,7 +8,7 @@
 import { HOST } from '../extract/route-template.js'
 import { placeholderHostOf } from '../extract/service-root-stand-in.js'
 import { DEFAULT_API_TITLE, DEFAULT_SERVICE_ROOT } from '../format-defaults.js'
-import type { OperationDef } from '../model.js'
+import type { ExampleDef, OperationDef } from '../model.js'
 import { ExampleReads } from './examples.js'
 import type { OperationShape } from './operation-shape.js'
 import { routeMatches } from './route-matches.js'
@@ -28,20 +28,28 @@ export interface Service {
  * service's.
  */
 export function serviceRootsOf(operation: OperationDef, reads = new ExampleReads()): string[] {
+  return exampleRootsOf(operation, reads).map(({ root }) => root)
+}
+
+/** `serviceRootsOf`, each root with the example that calls it. */
+export function exampleRootsOf(
+  operation: OperationDef,
+  reads = new ExampleReads(),
+): { root: string; example: ExampleDef }[] {
   return operation.examples.flatMap((example) => {
     const { target } = reads.of(example)
     const url = example.url?.trim()
     if (!url || !target) return []
     if (!operation.routes.some((route) => routeMatches(route, target.segments))) return []
     const root = HOST.exec(url)?.[0]
-    if (root === undefined) return ['']
+    if (root === undefined) return [{ root: '', example }]
     // A root no URL parser reads (`https://%%/v1`) names no service; the host's case is not its
     // own, but a placeholder's is (`{businesscentralPrefix}` names what the reader puts there).
     if (!URL.canParse(root)) return []
     const { origin, pathname, port, protocol } = new URL(root)
     const placeholder = placeholderHostOf(root)
     const base = placeholder === undefined ? origin : `${protocol}//{${placeholder}}${port ? `:${port}` : ''}`
-    return [pathname === '/' ? base : `${base}${pathname}`]
+    return [{ root: pathname === '/' ? base : `${base}${pathname}`, example }]
   })
 }
 

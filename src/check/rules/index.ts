@@ -5,6 +5,7 @@ import { duplicateExampleName } from './duplicate-example-name.js'
 import { duplicateProperty } from './duplicate-property.js'
 import { exampleBodies } from './example-bodies.js'
 import { exampleRouteMismatch } from './example-route-mismatch.js'
+import { exampleServiceMismatch } from './example-service-mismatch.js'
 import { exampleStatusMismatch } from './example-status-mismatch.js'
 import { invalidJson } from './invalid-json.js'
 import { missingAnnotation } from './missing-annotation.js'
@@ -42,4 +43,5 @@ export const checkRules: readonly CheckRule[] = [
   unknownPathParameter,
   exampleRouteMismatch,
   exampleStatusMismatch,
+  exampleServiceMismatch,
 ]
