@@ -19,6 +19,9 @@ export function extractEnumPage(page: Page, diagnostics: Diagnostic[]): EnumType
     .map((section) => /"namespace"\s*:\s*"([\w.]+)"/.exec(section.text)?.[1])
     .find((value) => value !== undefined)
   const namespace = header.namespace ?? annotated ?? DEFAULT_NAMESPACE
+  // Named in no namespace: link moves the enums into the docs' own (`foldForeignNamespaces`), as
+  // another team's tree (`contoso.*`) is not Graph's.
+  const unstated = header.namespace === undefined && annotated === undefined ? header.position : undefined
   const members = findSection(page.sections, 'members')
   const name = H1_ENUM_NAME.exec(header.title)?.[1]
   const enums = extractValuesSections(page, namespace)
@@ -38,7 +41,7 @@ export function extractEnumPage(page: Page, diagnostics: Diagnostic[]): EnumType
       )
     }
   }
-  if (enums.length === 0)
+  if (enums.length === 0) {
     diagnostics.push(
       diagnostic(
         'missing-type-name',
@@ -46,5 +49,10 @@ export function extractEnumPage(page: Page, diagnostics: Diagnostic[]): EnumType
         'Unexpected enum page without a members table, expected `## Members`',
       ),
     )
-  return enums
+    return enums
+  }
+  if (!unstated) return enums
+  return enums.map((type) =>
+    type.qualifiedName.startsWith(`${namespace}.`) ? { ...type, unstatedNamespace: unstated } : type,
+  )
 }

@@ -5,7 +5,8 @@
  *   as `"@odata.type": "microsoft.graph.folder"` and its types are `microsoft.graph.*`.
  * The docs' own namespace is the one most of their types are in; such a type in another namespace
  * (not nested in it) is moved into it, keeps the written name as another name, and is reported
- * (`foreign-namespace`). Docs whose types are all in their own namespace (`contoso.widget` on
+ * (`foreign-namespace`). So is a type the page names in no namespace (an enum page without a
+ * Namespace line: the format's default, `microsoft.graph`, is not another team's). Docs whose types are all in their own namespace (`contoso.widget` on
  * every page) are left as written. Reads the page types, never writes into them: a moved type is a
  * copy.
  */
@@ -19,11 +20,13 @@ export function foldForeignNamespaces(types: readonly TypeDef[], diagnostics: Di
     const at = type.unstatedNamespace
     if (!at || type.namespace === own || type.namespace.startsWith(`${own}.`)) return type
     const qualifiedName = `${own}.${type.name}`
+    // An enum's other name would be a second enum of the same members: references follow the move.
+    const kept = type.kind === 'enum' ? '' : `, ${type.qualifiedName} kept as another name`
     diagnostics.push(
       diagnostic(
         'foreign-namespace',
         at,
-        `Unexpected namespace ${type.namespace} in the name of ${type.qualifiedName} on a page without a Namespace line, expected the docs' namespace ${own}; named ${qualifiedName}, ${type.qualifiedName} kept as another name`,
+        `Unexpected namespace ${type.namespace} for ${type.qualifiedName} on a page without a Namespace line, expected the docs' namespace ${own}; named ${qualifiedName}${kept}`,
       ),
     )
     const moved = { ...type, namespace: own, qualifiedName }

@@ -84,6 +84,27 @@ describe("a type named in a namespace other than the docs' own", () => {
       expect(model.diagnostics.filter((each) => each.code === 'foreign-namespace')).toEqual([])
   })
 
+  it("moves an enum page that names no namespace into another team's (the format's default is Graph's)", () => {
+    const sizes = (namespaceLine: string) => ({
+      file: 'resources/foldersize.md',
+      text: `# folderSize enum type\n\n${namespaceLine}\n\n## Members\n\n| Member | Description |\n|:--|:--|\n| small | Small. |\n| large | Large. |\n`,
+    })
+    const model = buildModel([sizes(''), folder('contoso.folder'), ...others('contoso')])
+    expect(model.types['contoso.folderSize']).toMatchObject({ kind: 'enum', namespace: 'contoso' })
+    expect(model.types).not.toHaveProperty(['microsoft.graph.folderSize'])
+    const reported = model.diagnostics.filter((each) => each.code === 'foreign-namespace')
+    expect(reported.map((each) => `${each.file}:${each.line} ${each.message}`)).toEqual([
+      "resources/foldersize.md:1 Unexpected namespace microsoft.graph for microsoft.graph.folderSize on a page without a Namespace line, expected the docs' namespace contoso; named contoso.folderSize",
+    ])
+    // Graph's own docs, and a page that states its namespace, are left as written.
+    expect(
+      buildModel([sizes(''), folder('microsoft.graph.folder'), ...others('microsoft.graph')]).types,
+    ).toHaveProperty(['microsoft.graph.folderSize'])
+    expect(
+      buildModel([sizes('Namespace: microsoft.graph'), folder('contoso.folder'), ...others('contoso')]).types,
+    ).toHaveProperty(['microsoft.graph.folderSize'])
+  })
+
   it('leaves a namespace a Namespace line declares', () => {
     const page = extractPage('resources/folder.md', folder('oneDrive.folder', 'Namespace: oneDrive').text)
     expect(page.types[0]).not.toHaveProperty('unstatedNamespace')
