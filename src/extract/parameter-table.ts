@@ -30,7 +30,9 @@ const STRING = { kind: 'primitive', name: 'String' } as const
  *   The following table lists the parameters that are required when you call this action.
  *   In the request URL, provide the following required query parameters with values.
  * ("… lists the optional and required parameters …" leaves each row to say which it is, and
- * "This method has no required parameters." says none is.)
+ * "This method has no required parameters." says none is.) "The following table shows the properties
+ * that are required when you create the …" is not read so: Intune's pages write it over every
+ * property of the type, read-only ones included (thousands of rows on the v1.0 docs).
  */
 const REQUIRED_LEAD = /\b(?:required (?:\w+ )?parameters|parameters (?:that|which) are required)\b/i
 
@@ -170,11 +172,12 @@ function typeColumnOf(read: ReadTable, location: ParameterLocation, descriptionC
  * updated.`, `(required)`: the flag is a capitalised `Required` or a parenthesised `(required)`.
  * Prose is not: `… is required when …`, nor a `Required` that a condition follows (user-update's
  * usageLocation, "Required for users that will be assigned licenses"; user-list-manager's
- * ConsistencyLevel, "eventual. Required when the request includes …"); a purpose is no condition
+ * ConsistencyLevel, "eventual. Required when the request includes …"; Shifts' MS-APP-ACTS-AS, "Required
+ * only if the authorization token is an application token; otherwise, optional."); a purpose is no condition
  * (call-answer's acceptedModalities, "Required for answering a call.").
  */
 function saysRequired(text: string): boolean {
-  return /(^|[\s.(])Required\b(?!\s+(?:when|if|unless|where|while)\b|\s+for\s+\w+(?:\s+\w+)?\s+(?:that|who|which)\b)|\(required\)/.test(
+  return /(^|[\s.(])Required\b(?!\s+(?:only\s+)?(?:when|if|unless|where|while)\b|\s+for\s+\w+(?:\s+\w+)?\s+(?:that|who|which)\b)|\(required\)/.test(
     text,
   )
 }

@@ -117,6 +117,13 @@ describe('extractParameterSections', () => {
       ],
     ],
     [
+      // today's api/schedule-list-timecards.md, microsoftgraph/microsoft-graph-docs-contrib: "only" before the condition
+      'a capitalised Required only under a condition is not the flag',
+      '| Name | Description |\n|:--|:--|\n| Authorization | Bearer {token}. Required. |\n| MS-APP-ACTS-AS (deprecated) | A user ID (GUID). Required only if the authorization token is an application token; otherwise, optional. |\n',
+      'header',
+      ['header Authorization String required', 'header MS-APP-ACTS-AS String optional'],
+    ],
+    [
       // api/call-answer.md (test/fixtures/verify-undocumented-type): a purpose is no condition
       'a capitalised Required that a purpose follows is the flag',
       '| Parameter | Type | Description |\n|:--|:--|:--|\n| acceptedModalities | String collection | The list of accept modalities. Possible value are: `audio`, `video`, `videoBasedScreenSharing`. Required for answering a call. |\n',
