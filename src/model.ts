@@ -290,7 +290,11 @@ export type OperationKind = 'list' | 'get' | 'create' | 'update' | 'delete' | 'a
 
 export interface Permission {
   readonly type: string
+  /** The scopes any one of which suffices, least privileged first. */
   readonly scopes: readonly string[]
+  /** Scopes a call needs together, each set one more alternative, where the table pairs them:
+   *  `Policy.Read.All and Application.Read.All, Directory.Read.All`. */
+  readonly together?: readonly (readonly string[])[]
 }
 
 export interface OperationDef {

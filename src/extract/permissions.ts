@@ -3,8 +3,10 @@
  *   |Permission type|Permissions (from least to most privileged)|
  *   |Delegated (work or school account)|Calendars.Read, Calendars.ReadWrite|
  *   |Application|Not supported.|
- * Scopes are the comma-separated permission names of the other cells; `Not supported.` and
- * TODO text (`**TODO: Determine scopes **`) give no scopes.
+ * Scopes are the comma-separated permission names of the other cells, each enough alone, but for
+ * two the cell joins with "and" (`Policy.Read.All and Application.Read.All, Directory.Read.All`):
+ * those are needed together. `Not supported.` and TODO text (`**TODO: Determine scopes **`) give no
+ * scopes.
  */
 import type { Table, TableCell } from 'mdast'
 import type { OperationDef, Permission } from '../model.js'
@@ -33,13 +35,32 @@ export function extractPermissions(page: Page): Permission[] {
 /** Tables of permissions as one: each permission type once, with the scopes of every table, each
  *  once, in the order the tables give them. */
 export function joinPermissions(tables: readonly (readonly Permission[])[]): Permission[] {
-  const joined: { type: string; scopes: string[] }[] = []
+  const joined: Scopes[] = []
   for (const permission of tables.flat()) {
     const same = joined.find((each) => each.type === permission.type)
-    if (same) same.scopes.push(...permission.scopes.filter((scope) => !same.scopes.includes(scope)))
-    else joined.push({ type: permission.type, scopes: [...new Set(permission.scopes)] })
+    if (same) addScopes(same, permission)
+    else joined.push(addScopes({ type: permission.type, scopes: [] }, permission))
   }
   return joined
+}
+
+/** A permission being read: its type, and the scopes and sets of them found so far. */
+interface Scopes {
+  type: string
+  scopes: string[]
+  together?: string[][]
+}
+
+/** `into` with the scopes and sets of `from` it does not hold yet, in order. */
+function addScopes(into: Scopes, from: Pick<Permission, 'scopes' | 'together'>): Scopes {
+  for (const scope of from.scopes) if (!into.scopes.includes(scope)) into.scopes.push(scope)
+  for (const set of from.together ?? []) {
+    const sets = into.together ?? []
+    if (sets.some((each) => each.join(' ') === set.join(' '))) continue
+    sets.push([...set])
+    into.together = sets
+  }
+  return into
 }
 
 /**
@@ -94,26 +115,27 @@ export function readPermissionTable(table: Table): Permission[] {
   const header = head ? head.children.map((cell) => cleanText(cell)) : []
   if (header.slice(1).some((title) => /^(delegated|application)\b/i.test(title))) {
     return header.slice(1).map((type, index) => {
-      const scopes = rows.flatMap((row) => {
+      const permission: Scopes = { type, scopes: [] }
+      for (const row of rows) {
         const cell = row.children[index + 1]
-        return cell ? scopesIn(cleanText(cell)) : []
-      })
-      return { type, scopes: [...new Set(scopes)] }
+        if (cell) addScopes(permission, scopesIn(cleanText(cell)))
+      }
+      return permission
     })
   }
-  const permissions: { type: string; scopes: string[] }[] = []
+  const permissions: Scopes[] = []
   /** The last permission type whose row left its scopes to the indented rows under it. */
-  let group: { type: string; scopes: string[] } | undefined
+  let group: Scopes | undefined
   for (const row of rows) {
     const [typeCell, ...scopeCells] = row.children
     const type = typeCell ? cleanText(typeCell) : ''
     if (type === '') continue
-    const scopes = scopeCells.flatMap((cell) => scopesIn(cleanText(cell)))
+    const permission: Scopes = { type, scopes: [] }
+    for (const cell of scopeCells) addScopes(permission, scopesIn(cleanText(cell)))
     if (group && typeCell && isIndented(typeCell) && !PERMISSION_TYPE.test(type)) {
-      group.scopes = [...new Set([...group.scopes, ...scopes])]
+      addScopes(group, permission)
       continue
     }
-    const permission = { type, scopes: [...new Set(scopes)] }
     permissions.push(permission)
     group = scopeCells.every((cell) => cleanText(cell) === '') ? permission : undefined
   }
@@ -133,11 +155,31 @@ function isIndented(cell: TableCell): boolean {
   return inlineText(cell).startsWith('\u00a0')
 }
 
-function scopesIn(text: string): string[] {
-  if (/\bTODO\b/i.test(text)) return []
+/**
+ * A cell's scopes: its comma- (or "or"-) separated items, each a scope, or two joined by "and"
+ * that are needed together (`Policy.Read.All and Application.Read.All`). A list written as English
+ * writes one, `A, B and C` (no "and" before its last item), is three scopes.
+ */
+function scopesIn(text: string): Pick<Permission, 'scopes' | 'together'> {
+  const found: Scopes = { type: '', scopes: [] }
+  if (/\bTODO\b/i.test(text)) return found
+  const items = text.replace(/\*\*/g, '').split(/[,;]|\s+or\s+/)
+  const joins = (item: string) => /\s+and\s+/.test(item)
+  const englishList = items.length > 1 && !items.slice(0, -1).some(joins)
+  for (const item of items) {
+    const parts = item.split(/\s+and\s+/).map(scopeWords)
+    const set = [...new Set(parts.flat())]
+    if (englishList || set.length < 2 || parts.some((part) => part.length !== 1))
+      addScopes(found, { scopes: set })
+    else addScopes(found, { scopes: [], together: [set] })
+  }
+  return found
+}
+
+/** The scope names among a text's words (`Directory.Read.All` of "Directory.Read.All (admin only)"). */
+function scopeWords(text: string): string[] {
   return text
-    .replace(/\*\*/g, '')
-    .split(/[,;]|\s+(?:and|or)\s+|\s+/)
+    .split(/\s+/)
     .map((word) => word.trim().replace(/^[`*]+|[`.*]+$/g, ''))
     .filter((word) => SCOPE.test(word))
 }

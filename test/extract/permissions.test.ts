@@ -100,6 +100,40 @@ describe('extractPermissions', () => {
     ])
   })
 
+  // today's api/tokenlifetimepolicy-list-appliesto.md and group-post-members.md (2020),
+  // microsoftgraph/microsoft-graph-docs-contrib
+  it('keeps two scopes a cell joins with "and" together, and reads "A, B and C" as a list', () => {
+    expect(
+      permissionsOf(
+        '## Permissions\n\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Policy.Read.All and Application.Read.All, Policy.ReadWrite.ApplicationConfiguration and Application.Read.All, Directory.Read.All|\n|Application|GroupMember.ReadWrite.All, Group.ReadWrite.All and Directory.ReadWrite.All|\n',
+      ),
+    ).toEqual([
+      {
+        type: 'Delegated (work or school account)',
+        scopes: ['Directory.Read.All'],
+        together: [
+          ['Policy.Read.All', 'Application.Read.All'],
+          ['Policy.ReadWrite.ApplicationConfiguration', 'Application.Read.All'],
+        ],
+      },
+      {
+        type: 'Application',
+        scopes: ['GroupMember.ReadWrite.All', 'Group.ReadWrite.All', 'Directory.ReadWrite.All'],
+      },
+    ])
+    expect(
+      permissionsOf(
+        '## Permissions\n\n|Permission type|Permissions|\n|:---|:---|\n|Application|Policy.Read.All and Policy.ReadWrite.ConditionalAccess|\n',
+      ),
+    ).toEqual([
+      {
+        type: 'Application',
+        scopes: [],
+        together: [['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess']],
+      },
+    ])
+  })
+
   it('gives nothing without the section', () => {
     expect(permissionsOf('## HTTP request\n')).toEqual([])
   })

@@ -1,7 +1,8 @@
 /**
  * OAuth2 from the permissions tables. Two schemes: delegated permissions (authorization-code flow,
  * a signed-in user) and application permissions (client-credentials flow). A table lists
- * alternatives, least privileged first: each scope is one Security Requirement (any one suffices).
+ * alternatives, least privileged first: each scope is one Security Requirement (any one suffices),
+ * and so is each set of scopes the table pairs (`Policy.Read.All and Application.Read.All`: both).
  *   |Delegated (work or school account)|User.Read, User.ReadWrite|
  */
 import type { OperationDef, Permission } from '../../model.js'
@@ -24,7 +25,7 @@ export function securitySchemes(operations: readonly OperationDef[]): Record<str
   }
   for (const operation of operations)
     for (const permission of operation.permissions)
-      for (const scope of permission.scopes) {
+      for (const scope of [...permission.scopes, ...(permission.together ?? []).flat()]) {
         const types = scopes[schemeOf(permission)].get(scope) ?? new Set<string>()
         types.add(permission.type)
         scopes[schemeOf(permission)].set(scope, types)
@@ -59,18 +60,19 @@ export function defaultSecurity(): SecurityRequirement[] {
   return [{ [DELEGATED]: [] }, { [APPLICATION]: [] }]
 }
 
-/** The operation's requirements: one per (scheme, scope), delegated first, in table order. */
+/** The operation's requirements: one per (scheme, scope or set of scopes), delegated first, in
+ *  table order (the sets after the scopes alone). */
 export function securityOf(permissions: readonly Permission[]): SecurityRequirement[] | undefined {
   const seen = new Set<string>()
   const result: SecurityRequirement[] = []
   for (const scheme of [DELEGATED, APPLICATION])
     for (const permission of permissions)
       if (schemeOf(permission) === scheme)
-        for (const scope of permission.scopes) {
-          const key = `${scheme} ${scope}`
+        for (const scopes of [...permission.scopes.map((scope) => [scope]), ...(permission.together ?? [])]) {
+          const key = `${scheme} ${scopes.join(' ')}`
           if (seen.has(key)) continue
           seen.add(key)
-          result.push({ [scheme]: [scope] })
+          result.push({ [scheme]: [...scopes] })
         }
   return result.length === 0 ? undefined : result
 }

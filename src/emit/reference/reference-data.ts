@@ -255,9 +255,10 @@ function operationView(
     parameters,
     response: responseView(shape, model),
     examples: shape.examples.map(exampleView),
+    // A set of scopes needed together reads as the table writes it.
     permissions: operation.permissions.map((permission) => ({
       type: permission.type,
-      scopes: [...permission.scopes],
+      scopes: [...permission.scopes, ...(permission.together ?? []).map((set) => set.join(' and '))],
     })),
     diagnostics: diagnostics.get(operation.file) ?? [],
   }
