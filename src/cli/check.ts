@@ -8,6 +8,7 @@ import { runCheck } from '../api/check.js'
 import { formatGithub } from '../check/formats/github.js'
 import { formatText } from '../check/formats/text.js'
 import { catalog } from '../diagnostics.js'
+import { shownPath } from '../shown-paths.js'
 import { parseCommandArgs, stepTimings } from './io.js'
 import { CONFIG_OPTIONS, resolveJobs } from './jobs.js'
 import { printable } from './report.js'
@@ -51,7 +52,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   else if (format === 'github') io.out(formatGithub(shown, docsDir))
   else {
     const texts = new Map(docs.pages.map((page) => [page.file, page.text.split('\n')]))
-    io.out(formatText(shown, (file, line) => texts.get(file)?.[line - 1]))
+    io.out(formatText(shown, (file, line) => texts.get(file)?.[line - 1], shownPath(docsDir)))
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   if (!values.quiet || format === 'text')

@@ -10,9 +10,11 @@
  * on errors its user does not own); 1 with --strict on doc errors or warnings, with --check when
  * an output would change, or when a write was refused; 2 on bad usage.
  */
+
 import { DEFAULT_CACHE_DIR, type GenerateResult, runGenerate } from '../api/generate.js'
 import type { Diagnostic } from '../model.js'
 import { createProgress } from '../progress.js'
+import { withShownPaths } from '../shown-paths.js'
 import { textHash } from '../store/text-hash.js'
 import {
   parseCommandArgs,
@@ -121,6 +123,7 @@ async function runJob(job: Job, options: RunOptions, io: Io): Promise<number> {
               shown: job.diagnostics,
               file: options.report,
               job: job.name,
+              docsDir: job.docsDir,
               printed: options.printed,
               reported: options.reported,
             },
@@ -143,6 +146,7 @@ async function report(
     shown: DiagnosticsMode
     file: string | undefined
     job: string | undefined
+    docsDir: string
   },
   started: number,
   io: Io,
@@ -153,7 +157,7 @@ async function report(
   const shownHere = job === undefined ? undefined : printable(diagnostics)
   const key = shownHere && textHash(`${shown} ${JSON.stringify(shownHere)}`)
   const earlier = key === undefined ? undefined : printed.get(key)
-  if (earlier === undefined) printReport(diagnostics, shown, io)
+  if (earlier === undefined) printReport(withShownPaths(diagnostics, options.docsDir), shown, io)
   else if (shown !== 'none' && (shownHere?.length ?? 0) > 0)
     io.err(`doc2ts: the docs' diagnostics as for job ${earlier} above\n`)
   if (job !== undefined && key !== undefined) printed.set(key, earlier ?? job)

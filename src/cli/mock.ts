@@ -2,7 +2,9 @@
  * `doc2ts mock [docs-dir] [--port 4010] [--host 127.0.0.1] [--cors origin|none]…`: serve the documented API as a mock,
  * and its interactive reference at `/`, until interrupted; one log line per request on stdout.
  */
+
 import { createServer } from 'node:net'
+import { withShownPaths } from '../shown-paths.js'
 import { docsDirArgument, parseCommandArgs, printDiagnostics, readDocsFolder } from './io.js'
 import type { Io } from './streams.js'
 import { UsageError } from './usage-error.js'
@@ -32,7 +34,7 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
   }).catch((error: unknown) => {
     throw listenFailure(error, host, port) ?? error
   })
-  if (!values.quiet) printDiagnostics(docs.diagnostics, io)
+  if (!values.quiet) printDiagnostics(withShownPaths(docs.diagnostics, docsDir), io)
   io.err(
     `doc2ts: mock of ${docs.pages.length} pages, ${mock.model.operations.length} operations listening on ${mock.url}; its reference: ${mock.url}/\n`,
   )

@@ -5,7 +5,9 @@
  * agrees (the docs' own contradictions are reported, not fatal), 1 on a disagreement, 2 on bad
  * usage, an unreadable docs folder or a service that does not answer at all.
  */
+
 import { ServiceUnreachableError, VerifyOptionError, verify } from '../api/verify.js'
+import { withShownPaths } from '../shown-paths.js'
 import { formatFindings, formatJson, printable } from '../verify/format-report.js'
 import { docsDirArgument, parseCommandArgs } from './io.js'
 import type { Io } from './streams.js'
@@ -65,7 +67,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
     io.err(`doc2ts verify: ${printable(error.message)}\n`)
     return 2
   }
-  io.out(format === 'json' ? formatJson(result) : formatFindings(result.findings))
+  io.out(format === 'json' ? formatJson(result) : formatFindings(withShownPaths(result.findings, docs)))
   const { summary } = result
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   if (!values.quiet)

@@ -11,6 +11,7 @@ import { DEFAULT_CACHE_DIR, runOptions } from '../api/generate.js'
 import { type BuildRequest, type BuildResult, runBuild, saveSessionMemo } from '../build/index.js'
 import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import { Session } from '../session/index.js'
+import { withShownPaths } from '../shown-paths.js'
 import { openStore } from '../store/index.js'
 import { DocsState } from '../watch/docs-state.js'
 import { watchDocs } from '../watch/watch-docs.js'
@@ -101,10 +102,13 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   let keptBefore = ''
   const summarise = async (result: BuildResult, changed: readonly string[] | undefined, started: number) => {
     // The first run's are the whole docs' (a summary by default); a save's, its own pages' few.
-    if (!changed) printReport(result.diagnostics, diagnostics, io)
+    if (!changed) printReport(withShownPaths(result.diagnostics, docsDir), diagnostics, io)
     else if (diagnostics !== 'none')
       printDiagnostics(
-        result.diagnostics.filter((d) => changed.includes(d.file)),
+        withShownPaths(
+          result.diagnostics.filter((d) => changed.includes(d.file)),
+          docsDir,
+        ),
         io,
       )
     for (const refused of result.write.refused)

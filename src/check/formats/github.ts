@@ -1,10 +1,11 @@
 /**
  * Diagnostics as GitHub Actions workflow commands, which annotate the pull request diff:
  *   ::error file=docs/api/x.md,line=12,col=5,title=invalid-json::Unexpected `}`, expected …
- * `info` becomes `notice`. Paths are joined to the docs folder as given on the command line.
+ * `info` becomes `notice`. Paths are relative to the working directory.
  */
-import { posix } from 'node:path'
+
 import type { Diagnostic, SourcePosition } from '../../model.js'
+import { shownPath } from '../../shown-paths.js'
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const
 
@@ -12,8 +13,8 @@ export function formatGithub(diagnostics: readonly Diagnostic[], docsDir: string
   return diagnostics.map((d) => formatAnnotation(COMMAND[d.severity], docsDir, d, d.code, d.message)).join('')
 }
 
-/** One workflow command at a docs-relative position, its file joined to `docsDir` so that it is
- *  relative to the working directory, as GitHub expects. */
+/** One workflow command at a docs-relative position, its file joined to `docsDir` and made
+ *  relative to the working directory (the repository's root in a workflow), as GitHub expects. */
 export function formatAnnotation(
   command: 'error' | 'warning' | 'notice',
   docsDir: string,
@@ -21,7 +22,7 @@ export function formatAnnotation(
   title: string,
   message: string,
 ): string {
-  const file = posix.join(docsDir.split('\\').join('/'), position.file)
+  const file = shownPath(docsDir)(position.file)
   const properties = `file=${escapeProperty(file)},line=${position.line},col=${position.column},title=${escapeProperty(title)}`
   return `::${command} ${properties}::${escapeData(message)}\n`
 }

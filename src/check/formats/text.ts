@@ -7,18 +7,21 @@
 import { formatDiagnostic } from '../../diagnostics.js'
 import type { Diagnostic } from '../../model.js'
 
+/** `lineOf`: a line of a docs-relative file; `shownPath`: how a docs-relative file is printed. */
 export function formatText(
   diagnostics: readonly Diagnostic[],
   lineOf: (file: string, line: number) => string | undefined,
+  shownPath: (file: string) => string = (file) => file,
 ): string {
   return diagnostics
     .map((d) => {
       const source = lineOf(d.file, d.line)
-      if (source === undefined) return `${formatDiagnostic(d)}\n`
+      const heading = formatDiagnostic({ ...d, file: shownPath(d.file) })
+      if (source === undefined) return `${heading}\n`
       const gutter = String(d.line).padStart(5)
       const { shown, at } = window(source.replace(/\t/g, ' '), d.column - 1)
       const caret = `${' '.repeat(Math.max(0, Math.min(at, shown.length)))}^`
-      return `${formatDiagnostic(d)}\n${gutter} | ${shown}\n${' '.repeat(gutter.length)} | ${caret}\n`
+      return `${heading}\n${gutter} | ${shown}\n${' '.repeat(gutter.length)} | ${caret}\n`
     })
     .join('')
 }
