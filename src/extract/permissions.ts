@@ -163,7 +163,11 @@ function isIndented(cell: TableCell): boolean {
 function scopesIn(text: string): Pick<Permission, 'scopes' | 'together'> {
   const found: Scopes = { type: '', scopes: [] }
   if (/\bTODO\b/i.test(text)) return found
-  const items = text.replace(/\*\*/g, '').split(/[,;]|\s+or\s+/)
+  // A footnote marker (`TeamsAppInstallation.ReadWriteSelfForChat<sup>1</sup>`) is no part of the name.
+  const items = text
+    .replace(/<sup>[^<]*<\/sup>/gi, '')
+    .replace(/\*\*/g, '')
+    .split(/[,;]|\s+or\s+/)
   const joins = (item: string) => /\s+and\s+/.test(item)
   const englishList = items.length > 1 && !items.slice(0, -1).some(joins)
   for (const item of items) {

@@ -134,6 +134,24 @@ describe('extractPermissions', () => {
     ])
   })
 
+  // today's api/chat-post-installedapps.md, microsoftgraph/microsoft-graph-docs-contrib
+  it('reads a scope a footnote marker follows', () => {
+    expect(
+      permissionsOf(
+        '## Permissions\n\n|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|TeamsAppInstallation.ReadWriteSelfForChat<sup>1</sup>, TeamsAppInstallation.ReadWriteAndConsentForChat|\n|Application|TeamsAppInstallation.Read.All<sup>1</sup>|\n',
+      ),
+    ).toEqual([
+      {
+        type: 'Delegated (work or school account)',
+        scopes: [
+          'TeamsAppInstallation.ReadWriteSelfForChat',
+          'TeamsAppInstallation.ReadWriteAndConsentForChat',
+        ],
+      },
+      { type: 'Application', scopes: ['TeamsAppInstallation.Read.All'] },
+    ])
+  })
+
   it('gives nothing without the section', () => {
     expect(permissionsOf('## HTTP request\n')).toEqual([])
   })
