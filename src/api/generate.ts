@@ -15,10 +15,10 @@ import { isUserOwnedOutput } from '../emit/server/user-owned.js'
 import type { Diagnostic } from '../model.js'
 import type { Progress } from '../progress.js'
 import type { Selection } from '../select/select-routes.js'
+import { DEFAULT_CACHE_DIR } from '../store/cache-dir.js'
 import { openStore } from '../store/index.js'
 
-/** Where page models and run records are kept between runs (`cacheDir`, `--cache-dir`). */
-export const DEFAULT_CACHE_DIR = 'node_modules/.cache/doc2ts'
+export { DEFAULT_CACHE_DIR } from '../store/cache-dir.js'
 
 /** The options of `generate`: a config file's job (how diagnostics are printed aside: `generate`
  *  prints nothing), and what the command line gives as flags. Paths are relative to the working

@@ -42,7 +42,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
     quiet: { type: 'boolean', default: false },
     diagnostics: { type: 'string' },
     report: { type: 'string' },
-    'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
+    'cache-dir': { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
     ...SELECTION_OPTIONS,
@@ -65,7 +65,7 @@ export async function generateCommand(args: string[], io: Io): Promise<number> {
       quiet: values.quiet,
       report: values.report,
       timings: values.timings,
-      cacheDir: values['no-cache'] ? undefined : values['cache-dir'],
+      cacheDir: values['no-cache'] ? undefined : (values['cache-dir'] ?? job.cacheDir ?? DEFAULT_CACHE_DIR),
     }
     code = Math.max(code, await runJob(job, options, io))
   }

@@ -10,7 +10,10 @@ interface CommandHelp {
 }
 
 const CACHE_OPTIONS = [
-  ['--cache-dir DIR', 'page cache (default: node_modules/.cache/doc2ts)'],
+  [
+    '--cache-dir DIR',
+    "page cache (default: the config's cacheDir, else node_modules/.cache/doc2ts beside the config file or here)",
+  ],
   ['--no-cache', 'neither read nor write the cache'],
 ] as const
 

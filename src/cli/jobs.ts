@@ -43,6 +43,8 @@ export interface Job {
   strict: boolean
   diagnostics: DiagnosticsMode
   suppress: SuppressEntry[]
+  /** The config's cache folder; unset without a config (`--cache-dir`'s default then). */
+  cacheDir?: string
 }
 
 /** What the command line said; an unset field leaves the config's value (or the default). */
@@ -64,12 +66,14 @@ export interface CommandLine {
 export async function resolveJobs(line: CommandLine, cwd = process.cwd()): Promise<Job[]> {
   const loaded = await asUsage(() => findConfig(cwd, line.config))
   if (line.job && !loaded) throw new UsageError(`--job ${line.job}: no doc2ts.config file found`)
-  const jobs = loaded ? await asUsage(async () => jobsOf(loaded, line.job)) : [{}]
+  const jobs: (JobOptions & { name?: string; cacheDir?: string })[] = loaded
+    ? await asUsage(async () => jobsOf(loaded, line.job))
+    : [{}]
   return Promise.all(jobs.map((job) => resolveJob(job, line, Boolean(loaded))))
 }
 
 async function resolveJob(
-  job: JobOptions & { name?: string },
+  job: JobOptions & { name?: string; cacheDir?: string },
   line: CommandLine,
   fromConfig: boolean,
 ): Promise<Job> {
@@ -93,6 +97,7 @@ async function resolveJob(
     strict: line.strict || (job.strict ?? false),
     diagnostics: diagnosticsMode(line.diagnostics ?? job.diagnostics ?? 'summary'),
     suppress: job.suppress ?? (fromConfig ? [] : await docsFolderSuppressions(docsDir)),
+    ...(job.cacheDir !== undefined && { cacheDir: job.cacheDir }),
   }
 }
 

@@ -36,7 +36,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     out: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     diagnostics: { type: 'string' },
-    'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
+    'cache-dir': { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
     ...SELECTION_OPTIONS,
@@ -57,7 +57,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   const store = values['no-cache']
     ? undefined
     : openStore(
-        String(values['cache-dir']),
+        values['cache-dir'] ?? job.cacheDir ?? DEFAULT_CACHE_DIR,
         docsDir,
         outDir,
         runOptions({ strict: false, suppress, selection, outputs, propertyUnions }),

@@ -38,6 +38,9 @@ export interface JobOptions {
 
 export interface Doc2tsConfig extends JobOptions {
   $schema?: string
+  /** Where the cache is kept between runs, relative to the config file (default
+   *  `node_modules/.cache/doc2ts` beside it, whatever folder doc2ts runs in); `--cache-dir` wins. */
+  cacheDir?: string
   /** Named jobs; each overrides the top-level options. */
   jobs?: Record<string, JobOptions>
 }

@@ -10,6 +10,7 @@ import { dirname, extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import { unknownSuppression } from '../check/check-names.js'
+import { DEFAULT_CACHE_DIR } from '../store/cache-dir.js'
 import type { Doc2tsConfig, JobOptions } from './define-config.js'
 
 export const CONFIG_NAMES = ['doc2ts.config.json', 'doc2ts.config.mjs', 'doc2ts.config.ts'] as const
@@ -31,6 +32,8 @@ export interface LoadedConfig {
 /** A job as it runs: its name (unset for a config without jobs) and its options, paths resolved. */
 export interface ResolvedJob extends JobOptions {
   name?: string
+  /** The config's cache folder (`cacheDir`, else the default beside the config file), resolved. */
+  cacheDir: string
 }
 
 export async function findConfig(cwd: string, explicit?: string): Promise<LoadedConfig | undefined> {
@@ -55,12 +58,15 @@ export async function loadConfig(path: string): Promise<Doc2tsConfig> {
 
 /** The jobs to run: every job of the config (or the one named), each over the top-level options. */
 export function jobsOf(loaded: LoadedConfig, only?: string): ResolvedJob[] {
-  const { jobs, $schema: _, ...shared } = loaded.config
+  const { jobs, $schema: _, cacheDir, ...shared } = loaded.config
   const base = dirname(loaded.path)
-  const resolvePaths = (job: ResolvedJob): ResolvedJob => ({
+  // One cache wherever doc2ts runs from: a monorepo's root (`--config packages/x/…`) and the
+  // package's folder find the same.
+  const resolvePaths = (job: JobOptions & { name?: string }): ResolvedJob => ({
     ...job,
     ...(job.docs && { docs: resolve(base, job.docs) }),
     ...(job.out && { out: resolve(base, job.out) }),
+    cacheDir: resolve(base, cacheDir ?? DEFAULT_CACHE_DIR),
   })
   if (!jobs) {
     if (only) throw new ConfigError(`${loaded.path}: --job ${only}, but the config has no jobs`)

@@ -82,14 +82,17 @@ describe('jobs', () => {
     const loaded = await findConfig(join(path, '..'))
     expect(loaded?.path).toBe(path)
     const dir = join(path, '..')
+    // The cache beside the config file, wherever doc2ts runs (one cache from a monorepo's root too).
+    const cacheDir = join(dir, 'node_modules/.cache/doc2ts')
     expect(jobsOf(loaded!)).toEqual([
-      { name: 'all', docs: join(dir, 'docs'), out: join(dir, 'out/all'), strict: true },
+      { name: 'all', docs: join(dir, 'docs'), out: join(dir, 'out/all'), strict: true, cacheDir },
       {
         name: 'types',
         docs: join(dir, 'docs'),
         out: join(dir, 'out/types'),
         outputs: ['types'],
         strict: false,
+        cacheDir,
       },
     ])
     expect(jobsOf(loaded!, 'types').map((job) => job.name)).toEqual(['types'])
@@ -97,8 +100,10 @@ describe('jobs', () => {
   })
 
   it('a config without jobs is one job', async () => {
-    const path = configFile(JSON.stringify({ out: 'gen' }))
-    expect(jobsOf({ path, config: await loadConfig(path) })).toEqual([{ out: join(path, '..', 'gen') }])
+    const path = configFile(JSON.stringify({ out: 'gen', cacheDir: '.cache/doc2ts' }))
+    expect(jobsOf({ path, config: await loadConfig(path) })).toEqual([
+      { out: join(path, '..', 'gen'), cacheDir: join(path, '..', '.cache/doc2ts') },
+    ])
   })
 
   it('--config names a file that must exist', async () => {
@@ -164,7 +169,7 @@ describe('the shipped JSON Schema', () => {
     diagnostics: 'summary',
     suppress: [],
   }
-  const everyOption: Required<Doc2tsConfig> = { ...everyJobOption, $schema: '', jobs: {} }
+  const everyOption: Required<Doc2tsConfig> = { ...everyJobOption, $schema: '', cacheDir: '', jobs: {} }
 
   it('has exactly the options of the TypeScript types', () => {
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(everyOption).sort())
