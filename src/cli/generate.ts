@@ -14,7 +14,7 @@
 import { DEFAULT_CACHE_DIR, type GenerateResult, runGenerate } from '../api/generate.js'
 import type { Diagnostic } from '../model.js'
 import { createProgress } from '../progress.js'
-import { withShownPaths } from '../shown-paths.js'
+import { shownPath, withShownPaths } from '../shown-paths.js'
 import { textHash } from '../store/text-hash.js'
 import {
   parseCommandArgs,
@@ -124,6 +124,8 @@ async function runJob(job: Job, options: RunOptions, io: Io): Promise<number> {
               file: options.report,
               job: job.name,
               docsDir: job.docsDir,
+              outDir: job.outDir,
+              strict: job.strict,
               printed: options.printed,
               reported: options.reported,
             },
@@ -147,6 +149,8 @@ async function report(
     file: string | undefined
     job: string | undefined
     docsDir: string
+    outDir: string
+    strict: boolean
   },
   started: number,
   io: Io,
@@ -180,10 +184,16 @@ async function report(
     `doc2ts: ${summary.pages} pages, ${summary.types} types, ${summary.operations} operations, ` +
       `${summary.errors} errors, ${summary.warnings} warnings; ${changes} in ${seconds}s\n`,
   )
-  if (check)
+  if (check) {
+    // Named from where doc2ts runs: two jobs' outputs are told apart.
+    const outPath = shownPath(options.outDir)
     for (const file of files)
       if (file.status === 'changed' || file.status === 'removed')
-        io.err(`doc2ts: out of date: ${file.path}\n`)
+        io.err(`doc2ts: out of date: ${outPath(file.path)}\n`)
+    const drift = summary.changed + summary.removed > 0
+    if (!summary.ok && !drift && options.strict)
+      io.err(`doc2ts: --strict: ${summary.errors} error(s), ${summary.warnings} warning(s) in the docs\n`)
+  }
   return summary.ok ? 0 : 1
 }
 

@@ -42,6 +42,22 @@ describe('generate exit codes', () => {
     ).toBe(1)
   })
 
+  it('--check names each out-of-date file from the working directory, and says why --strict failed', async () => {
+    const out = join(work, 'out-check')
+    expect((await run(['generate', WITH_ERRORS, '--out', out, '--no-cache'])).code).toBe(0)
+    writeFileSync(join(out, 'types/index.ts'), 'edited by hand\n')
+    const drift = await run(['generate', WITH_ERRORS, '--out', out, '--no-cache', '--check'])
+    expect(drift.code).toBe(1)
+    // The output folder is outside the working directory: named by its absolute path.
+    expect(drift.lines).toContain(`doc2ts: out of date: ${join(out, 'types/index.ts')}`)
+    expect((await run(['generate', WITH_ERRORS, '--out', out, '--no-cache'])).code).toBe(0)
+    const strict = await run(['generate', WITH_ERRORS, '--out', out, '--no-cache', '--check', '--strict'])
+    expect(strict.code).toBe(1)
+    expect(strict.lines).toContainEqual(
+      expect.stringMatching(/^doc2ts: --strict: [1-9]\d* error\(s\), \d+ warning\(s\) in the docs$/),
+    )
+  })
+
   it('prints a short summary by default: counts by code, at most 20 error lines, how to see all', async () => {
     const docs = docsWithErrors(work, SUMMARY_ERROR_LINES + 15)
     const { code, lines } = await run(['generate', docs, '--out', join(work, 'out-summary'), '--no-cache'])
