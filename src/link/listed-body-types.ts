@@ -6,16 +6,21 @@
  *   Update the privacy settings for [itemInsights](../resources/iteminsights.md) … of a user.
  *   | isEnabled | Boolean | … |
  *   …returns a `200 OK` response code and a [userInsightsSettings](…) object in the response body.
- * sends a userInsightsSettings (itemInsights has no isEnabled). Only link can decide it: members
+ * sends a userInsightsSettings (itemInsights has no isEnabled). A create sends, where both lack a
+ * listed member, an item of the collection it posts to:
+ *   Install a [teamsApp](../resources/teamsapp.md) to the specified [chat](…).   POST /chats/{chat-id}/installedApps
+ *   | consentedPermissionSet | … |      (a teamsAppInstallation's, as chat's installedApps hold)
+ * Only link can decide it: members
  * are inherited, and a derived type's body lists its base's members too. Where no such type is
  * found, each listed member the documented body type lacks is reported (`body-member-unknown`):
  * a client typed from the docs cannot send it (a resource page older than its update page, whose
  * table lists what the service now takes).
  */
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic } from '../model.js'
-import type { OperationDef, TypeRef } from './drafts.js'
+import type { Diagnostic, PathSegment } from '../model.js'
+import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
 import { derivedNames, derivedTypesByBase, namesWithBases } from './inheritance.js'
+import { entityAnswer, PathTypes } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
 import { type NamespaceOf, resolveReference } from './resolve-references.js'
 
@@ -25,6 +30,11 @@ export function settleListedBodyTypes(
   namespaceOf: NamespaceOf,
   diagnostics: Diagnostic[],
 ): void {
+  let paths: PathTypes | undefined
+  const itemPosted = (operation: OperationDef) => {
+    paths ??= new PathTypes(registry, operations, entityAnswer(registry, namespaceOf))
+    return postedItemType(operation, paths)
+  }
   for (const operation of operations) {
     const { requestBody, response } = operation
     if (requestBody?.type.kind !== 'named' || requestBody.collection) continue
@@ -46,6 +56,14 @@ export function settleListedBodyTypes(
       operation.requestBody = { ...requestBody, type: answered }
       continue
     }
+    const item = operation.kind === 'create' ? itemPosted(operation) : undefined
+    if (item && has(namesWithBases(item, registry))) {
+      operation.requestBody = {
+        ...requestBody,
+        type: { kind: 'named', name: item.qualifiedName, resolved: item.qualifiedName },
+      }
+      continue
+    }
     if (!sent || sentType.kind !== 'named' || !sentType.resolved) continue
     // A body may be an instance of a derived type (a room's update through its base, place).
     const sentDef = registry.get(sentType.resolved)
@@ -63,6 +81,20 @@ export function settleListedBodyTypes(
         )
   }
 }
+
+/** The type of the items at the collection a create posts to (the same on each of its routes). */
+function postedItemType(operation: OperationDef, paths: PathTypes): ObjectTypeDef | undefined {
+  const items = new Set(
+    operation.routes
+      .filter((route) => route.method === 'POST' && !route.query)
+      .map((route) => paths.at([...route.segments, ITEM_KEY])),
+  )
+  const [item] = items
+  return items.size === 1 ? item : undefined
+}
+
+/** A key after a collection's path: its item. */
+const ITEM_KEY: PathSegment = { kind: 'param', name: 'id', raw: '{id}' }
 
 /** The member names, lower-cased, of a documented object type and its bases; undefined for any
  *  other type. */

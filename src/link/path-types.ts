@@ -3,6 +3,8 @@
  * list answers the items of under a key), else the type of the property the last segment names on
  * the type before it (`/me/drive/items/{id}/workbook` through driveItem's `workbook`).
  */
+
+import { getOrCreate } from '../get-or-create.js'
 import type { PathSegment } from '../model.js'
 import { segmentsKey } from '../route-key.js'
 import type { ObjectTypeDef, OperationDef } from './drafts.js'
@@ -68,4 +70,18 @@ export function propertyOf(type: ObjectTypeDef, name: string, registry: TypeRegi
     if (property) return property
   }
   return undefined
+}
+
+/** The entity an operation answers, if any (what `PathTypes` reads of a get or a list), each
+ *  operation's read once. */
+export function entityAnswer(
+  registry: TypeRegistry,
+  namespaceOf: (operation: OperationDef) => string,
+): (operation: OperationDef) => ObjectTypeDef | undefined {
+  const answers = new Map<OperationDef, ObjectTypeDef | undefined>()
+  return (operation) =>
+    getOrCreate(answers, operation, () => {
+      const type = typeOf(operation.response.type, registry, namespaceOf(operation))
+      return type?.kind === 'entity' ? type : undefined
+    })
 }

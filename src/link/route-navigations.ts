@@ -30,8 +30,7 @@ import {
   namesWithBases,
   sharedBase,
 } from './inheritance.js'
-import { typeOf } from './key-addressed.js'
-import { PathTypes, propertyOf } from './path-types.js'
+import { entityAnswer, PathTypes, propertyOf } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
 
 /** A literal segment that can name a property (no `$value`, no cast, no call). */
@@ -57,12 +56,7 @@ export function addNavigationsFromRoutes(
   namespaceOf: (operation: OperationDef) => string,
   diagnostics: Diagnostic[],
 ): void {
-  const answers = new Map<OperationDef, ObjectTypeDef | undefined>()
-  const answered = (operation: OperationDef) =>
-    getOrCreate(answers, operation, () => {
-      const type = typeOf(operation.response.type, registry, namespaceOf(operation))
-      return type?.kind === 'entity' ? type : undefined
-    })
+  const answered = entityAnswer(registry, namespaceOf)
   const paths = new PathTypes(registry, operations, answered)
   // A name the docs call as an action or function on any route is no property: a page creating an
   // extension lists `POST …/posts/{id}/reply` beside its collections, and another page calls `reply`.

@@ -77,6 +77,56 @@ describe('the body type an update sends, from the members its Request body table
   })
 })
 
+// today's api/chat-post-installedapps.md, microsoftgraph/microsoft-graph-docs-contrib (shortened)
+describe('the body type a create sends where the Response section names none', () => {
+  const install = (table: string) => ({
+    file: 'api/chat-post-installedapps.md',
+    text: [
+      '---\ndoc_type: apiPageType\n---',
+      '# Add app to chat\n\nNamespace: microsoft.graph',
+      'Install a [teamsApp](../resources/teamsapp.md) to the specified [chat](../resources/chat.md).',
+      '## HTTP request\n```http\nPOST /chats/{chat-id}/installedApps\n```',
+      '## Request body\nThe request body should include the generated app ID of the catalog app. For more information, see [teamsApp properties](../resources/teamsapp.md#properties).',
+      `The following table lists additional parameters that can be used with the request body.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|${table}|String|Set of resource-specific permissions.|`,
+      '\n## Response\nIf successful, this method returns a `201 Created` response code.\n',
+    ].join('\n'),
+  })
+  const list = {
+    file: 'api/chat-list-installedapps.md',
+    text: [
+      '---\ndoc_type: apiPageType\n---',
+      '# List apps in chat\n\nNamespace: microsoft.graph',
+      'List all app installations within a chat.',
+      '## HTTP request\n```http\nGET /chats/{chat-id}/installedApps\n```',
+      '## Response\nIf successful, this method returns a `200 OK` response code and a collection of [teamsAppInstallation](../resources/teamsappinstallation.md) objects in the response body.\n',
+    ].join('\n'),
+  }
+  const teamsApp = { file: 'resources/teamsapp.md', text: resource('teamsApp', ['displayName']) }
+  const installation = {
+    file: 'resources/teamsappinstallation.md',
+    text: resource('teamsAppInstallation', ['consentedPermissionSet']),
+  }
+  const created = (pages: { file: string; text: string }[]) => {
+    const operation = buildModel(pages).operations.find((each) => each.id === 'chat-post-installedapps')
+    return operation?.requestBody?.type.kind === 'named' ? operation.requestBody.type.resolved : undefined
+  }
+
+  it('is the item of the collection it posts to, where that has every listed member', () => {
+    expect(created([install('consentedPermissionSet'), list, teamsApp, installation])).toBe(
+      'microsoft.graph.teamsAppInstallation',
+    )
+  })
+
+  it('stays the linked type where the collection is unknown or lacks a listed member', () => {
+    expect(created([install('consentedPermissionSet'), teamsApp, installation])).toBe(
+      'microsoft.graph.teamsApp',
+    )
+    expect(created([install('consentedScopes'), list, teamsApp, installation])).toBe(
+      'microsoft.graph.teamsApp',
+    )
+  })
+})
+
 describe('a Request body member the type its body sends does not have', () => {
   const reported = (pages: { file: string; text: string }[]) =>
     buildModel(pages)
