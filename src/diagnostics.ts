@@ -197,6 +197,12 @@ export const catalog = {
       "A create or update's Request body table lists a member that the type its body sends does not have: a client typed from the docs cannot send it.",
     raisedBy: 'link listed-body-types',
   },
+  'body-member-retyped': {
+    severity: 'warning',
+    summary:
+      "A create or update's Request body table types a member otherwise than the type its body sends (a collection for a single value, another primitive); the body sends the property's type.",
+    raisedBy: 'link listed-body-types',
+  },
   'navigation-from-route': {
     severity: 'warning',
     summary:

@@ -17,10 +17,10 @@
  * table lists what the service now takes).
  */
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, PathSegment } from '../model.js'
+import type { Diagnostic, ParameterDef, PathSegment } from '../model.js'
 import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
 import { derivedNames, derivedTypesByBase, namesWithBases } from './inheritance.js'
-import { entityAnswer, PathTypes } from './path-types.js'
+import { entityAnswer, PathTypes, propertyOf } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
 import { type NamespaceOf, resolveReference } from './resolve-references.js'
 
@@ -48,20 +48,28 @@ export function settleListedBodyTypes(
     const namespace = namespaceOf(operation)
     const sentType: TypeRef = { ...requestBody.type }
     const sent = membersOf(sentType, namespace, registry)
-    if (sent && has(sent)) continue
+    // The body's type settled: each listed member typed otherwise than its property is reported.
+    const settle = (type: TypeRef) => {
+      const def = type.kind === 'named' && type.resolved ? registry.get(type.resolved) : undefined
+      if (def && def.kind !== 'enum') reportRetypedMembers(listed, def, operation.id, registry, diagnostics)
+    }
+    if (sent && has(sent)) {
+      settle(sentType)
+      continue
+    }
     const answered: TypeRef | undefined =
       response.type?.kind === 'named' && !response.collection ? { ...response.type } : undefined
     const members = answered && membersOf(answered, namespace, registry)
     if (answered && members && has(members)) {
       operation.requestBody = { ...requestBody, type: answered }
+      settle(answered)
       continue
     }
     const item = operation.kind === 'create' ? itemPosted(operation) : undefined
     if (item && has(namesWithBases(item, registry))) {
-      operation.requestBody = {
-        ...requestBody,
-        type: { kind: 'named', name: item.qualifiedName, resolved: item.qualifiedName },
-      }
+      const type: TypeRef = { kind: 'named', name: item.qualifiedName, resolved: item.qualifiedName }
+      operation.requestBody = { ...requestBody, type }
+      settle(type)
       continue
     }
     if (!sent || sentType.kind !== 'named' || !sentType.resolved) continue
@@ -80,6 +88,44 @@ export function settleListedBodyTypes(
           ),
         )
   }
+}
+
+/**
+ * A listed member typed otherwise than the body type's property of its name: one a collection and
+ * the other not, or two different primitives (today's search-searchentity-post-acronyms.md lists
+ * `standsFor` as `String collection`, where the acronym's page and the example send one String).
+ * The body sends the property's type (a client is typed from the resource); the table is reported.
+ * A table writing `String` for an enum property, or a type for a string one, is not: enums are
+ * strings on the wire.
+ */
+function reportRetypedMembers(
+  listed: readonly ParameterDef[],
+  type: ObjectTypeDef,
+  operation: string,
+  registry: TypeRegistry,
+  diagnostics: Diagnostic[],
+): void {
+  for (const member of listed) {
+    const property = propertyOf(type, member.name, registry)
+    if (!property) continue
+    const primitives = member.type.kind === 'primitive' && property.type.kind === 'primitive'
+    const otherPrimitive = primitives && member.type.name.toLowerCase() !== property.type.name.toLowerCase()
+    if (member.collection === property.collection && !otherPrimitive) continue
+    diagnostics.push(
+      diagnostic(
+        'body-member-retyped',
+        member.position,
+        `Unexpected Request body member ${member.name} of ${operation} typed ${typeText(member)}, expected ${typeText(property)} as ${type.qualifiedName}'s property ${property.name} is; the body sends the property's type`,
+      ),
+    )
+  }
+}
+
+/** `String collection`, `Int32`, `microsoft.graph.x`, as the docs' Type cells write them. */
+function typeText({ type, collection }: { type: TypeRef; collection: boolean }): string {
+  const name =
+    type.kind === 'primitive' ? type.name : type.kind === 'named' ? (type.resolved ?? type.name) : type.text
+  return collection ? `${name} collection` : name
 }
 
 /** The type of the items at the collection a create posts to (the same on each of its routes). */

@@ -153,3 +153,33 @@ describe('a Request body member the type its body sends does not have', () => {
     expect(reported([page, place])).toEqual(['capacity'])
   })
 })
+
+// today's api/search-searchentity-post-acronyms.md and the 2021 contact-update.md (shortened)
+describe('a Request body member typed otherwise than the property the body sends', () => {
+  const retyped = (cells: readonly string[]) =>
+    buildModel([
+      { file: 'resources/insightssettings.md', text: resource('insightsSettings', ['isEnabled', 'labels']) },
+      {
+        file: 'api/insightssettings-update.md',
+        text: update('insightsSettings', [], 'insightsSettings').replace(
+          '|:--|:--|:--|',
+          `|:--|:--|:--|\n${cells.join('\n')}`,
+        ),
+      },
+    ])
+      .diagnostics.filter((each) => each.code === 'body-member-retyped')
+      .map((each) => `${each.line} ${each.message}`)
+
+  it('is reported where one is a collection and the other not, or they are other primitives', () => {
+    expect(retyped(['| isEnabled | String collection | x |', '| labels | Int32 | y |'])).toEqual([
+      "15 Unexpected Request body member isEnabled of insightssettings-update typed String collection, expected String as microsoft.graph.insightsSettings's property isEnabled is; the body sends the property's type",
+      "16 Unexpected Request body member labels of insightssettings-update typed Int32, expected String as microsoft.graph.insightsSettings's property labels is; the body sends the property's type",
+    ])
+  })
+
+  it('is not reported where they agree, in any letter case, or the table names a type for a string', () => {
+    expect(
+      retyped(['| isEnabled | string | x |', '| labels | [labelKind](../resources/labelkind.md) | y |']),
+    ).toEqual([])
+  })
+})
