@@ -10,7 +10,7 @@ import { formatText } from '../check/formats/text.js'
 import { catalog } from '../diagnostics.js'
 import { shownPath } from '../shown-paths.js'
 import { parseCommandArgs, stepTimings } from './io.js'
-import { CONFIG_OPTIONS, resolveJobs } from './jobs.js'
+import { CONFIG_OPTIONS, docsJob } from './jobs.js'
 import { printable } from './report.js'
 import type { Io } from './streams.js'
 import { UsageError } from './usage-error.js'
@@ -38,10 +38,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     return 0
   }
   // The config's jobs name the docs folder and the suppressions.
-  const [job, ...others] = await resolveJobs({ positionals, config: values.config, job: values.job })
-  if (!job || others.some((other) => other.docsDir !== job.docsDir))
-    throw new UsageError("the config's jobs read different docs folders: name one with --job")
-  const { docsDir, suppress } = job
+  const { docsDir, suppress } = await docsJob({ ...values, positionals })
   const { result, docs } = await runCheck(
     { docs: docsDir, strict: Boolean(values.strict), suppress },
     stepTimings(values.timings, io),

@@ -29,6 +29,7 @@ const SUBSET_OPTIONS = [
 
 const CONFIG_OPTIONS = [
   ['--config FILE', 'the config file (default: doc2ts.config.json, .mjs or .ts here, if any)'],
+  ['--no-config', 'read no config file: the command line alone'],
   ['--job NAME', "run only the config's job NAME (default: every job)"],
 ] as const
 
@@ -101,6 +102,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       ['--host HOST', 'address to listen on (default: 127.0.0.1)'],
       ['--cors ORIGIN|none', 'browsers of other origins it answers, repeatable (default: any origin)'],
       ['--quiet', 'no log line per request'],
+      ...CONFIG_OPTIONS,
     ],
   },
   verify: {

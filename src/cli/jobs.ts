@@ -21,6 +21,7 @@ import { UsageError } from './usage-error.js'
 /** The options `--config`/`--job` add to a command (their values are read by `resolveJobs`). */
 export const CONFIG_OPTIONS = {
   config: { type: 'string' },
+  'no-config': { type: 'boolean' },
   job: { type: 'string' },
 } as const
 
@@ -51,6 +52,8 @@ export interface Job {
 export interface CommandLine {
   positionals: readonly string[]
   config?: string
+  /** Read no config file, even one in the working directory: the flags alone. */
+  'no-config'?: boolean
   job?: string
   out?: string
   outputs?: readonly string[]
@@ -64,12 +67,25 @@ export interface CommandLine {
 }
 
 export async function resolveJobs(line: CommandLine, cwd = process.cwd()): Promise<Job[]> {
-  const loaded = await asUsage(() => findConfig(cwd, line.config))
+  if (line['no-config'] && (line.config !== undefined || line.job !== undefined))
+    throw new UsageError(
+      `--no-config: no config is read, so ${line.config !== undefined ? '--config' : '--job'} names nothing`,
+    )
+  const loaded = line['no-config'] ? undefined : await asUsage(() => findConfig(cwd, line.config))
   if (line.job && !loaded) throw new UsageError(`--job ${line.job}: no doc2ts.config file found`)
   const jobs: (JobOptions & { name?: string; cacheDir?: string })[] = loaded
     ? await asUsage(async () => jobsOf(loaded, line.job))
     : [{}]
   return Promise.all(jobs.map((job) => resolveJob(job, line, Boolean(loaded))))
+}
+
+/** The one job whose docs a command reads (`check`, `mock`): the config's jobs must read one docs
+ *  folder, else one is named with `--job`. */
+export async function docsJob(line: CommandLine, cwd = process.cwd()): Promise<Job> {
+  const [job, ...others] = await resolveJobs(line, cwd)
+  if (!job || others.some((other) => other.docsDir !== job.docsDir))
+    throw new UsageError("the config's jobs read different docs folders: name one with --job")
+  return job
 }
 
 async function resolveJob(

@@ -1,11 +1,13 @@
 /**
- * `doc2ts mock [docs-dir] [--port 4010] [--host 127.0.0.1] [--cors origin|none]…`: serve the documented API as a mock,
+ * `doc2ts mock [docs-dir] [--port 4010] [--host 127.0.0.1] [--cors origin|none]… [--config FILE] [--job NAME]`:
+ * serve the documented API (the docs folder given, else the config's) as a mock,
  * and its interactive reference at `/`, until interrupted; one log line per request on stdout.
  */
 
 import { createServer } from 'node:net'
 import { withShownPaths } from '../shown-paths.js'
-import { docsDirArgument, parseCommandArgs, printDiagnostics, readDocsFolder } from './io.js'
+import { parseCommandArgs, printDiagnostics, readDocsFolder } from './io.js'
+import { CONFIG_OPTIONS, docsJob } from './jobs.js'
 import type { Io } from './streams.js'
 import { UsageError } from './usage-error.js'
 
@@ -15,13 +17,15 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
     host: { type: 'string', default: '127.0.0.1' },
     quiet: { type: 'boolean', default: false },
     cors: { type: 'string', multiple: true },
+    ...CONFIG_OPTIONS,
   })
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port: expected 0-65535, got "${values.port}"`)
   const host = String(values.host)
   const cors = corsOption(values.cors)
-  const docsDir = await docsDirArgument(positionals)
+  // The docs folder as `check` reads it: the argument, else the config's.
+  const { docsDir } = await docsJob({ ...values, positionals })
   // A busy port is found before the build (tens of seconds on a large tree), and again at listen.
   await listenable(host, port)
   const docs = await readDocsFolder(docsDir)

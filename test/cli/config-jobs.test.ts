@@ -307,3 +307,34 @@ describe('generate with a config file', () => {
     expect(job.err).toMatch(/--job types: no doc2ts\.config file found/)
   })
 })
+
+describe('--no-config, and the docs folder of a config for mock and check', () => {
+  it('reads no config file, even the working directory’s, so explicit flags run alone', async () => {
+    const { resolveJobs } = await import('../../src/cli/jobs.js')
+    const dir = project({ docs: 'docs', jobs: { a: { out: 'a' }, b: { out: 'b' } } })
+    expect((await resolveJobs({ positionals: [] }, dir)).map((job) => job.name)).toEqual(['a', 'b'])
+    const [alone, ...none] = await resolveJobs({ positionals: [join(dir, 'docs')], 'no-config': true }, dir)
+    expect(none).toEqual([])
+    expect(alone).toMatchObject({ docsDir: join(dir, 'docs'), outDir: 'generated' })
+    expect(alone).not.toHaveProperty('name')
+    await expect(resolveJobs({ positionals: [], 'no-config': true, job: 'a' }, dir)).rejects.toThrow(
+      /--no-config: no config is read, so --job names nothing/,
+    )
+  })
+
+  it('gives mock and check the config’s docs folder, one for all its jobs', async () => {
+    const { docsJob } = await import('../../src/cli/jobs.js')
+    const dir = project({ docs: 'docs', jobs: { a: { out: 'a' }, b: { out: 'b' } } })
+    expect((await docsJob({ positionals: [] }, dir)).docsDir).toBe(join(dir, 'docs'))
+    mkdirSync(join(dir, 'other'))
+    cpSync('input-docs', join(dir, 'other'), { recursive: true })
+    writeFileSync(
+      join(dir, 'doc2ts.config.json'),
+      JSON.stringify({ jobs: { a: { docs: 'docs', out: 'a' }, b: { docs: 'other', out: 'b' } } }),
+    )
+    await expect(docsJob({ positionals: [] }, dir)).rejects.toThrow(
+      /read different docs folders: name one with --job/,
+    )
+    expect((await docsJob({ positionals: [], job: 'b' }, dir)).docsDir).toBe(join(dir, 'other'))
+  })
+})
