@@ -1,6 +1,7 @@
 /**
  * `doc2ts watch [docs-dir] [--out dir] [--quiet] [--diagnostics mode] [--cache-dir dir] [--no-cache]`
- * and the subset, `--outputs`, `--property-unions` and config options of `generate` (one job):
+ * and the subset, `--outputs`, `--property-unions` and config options of `generate` (every job of
+ * the config, or the one `--job` names; a save runs each job over its docs, one after another):
  * generate, then regenerate on every save: only the changed pages are re-read and re-extracted,
  * the model is relinked and only changed files are rewritten. Prints the first run's diagnostics as `generate`
  * does (`--diagnostics`, by default a short summary), then the diagnostics of each save's pages,
@@ -25,7 +26,7 @@ import {
   requireWritableOut,
   stepTimings,
 } from './io.js'
-import { CONFIG_OPTIONS, EMIT_OPTIONS, resolveJobs } from './jobs.js'
+import { CONFIG_OPTIONS, EMIT_OPTIONS, type Job, requireSeparateOuts, resolveJobs } from './jobs.js'
 import { printReport } from './report.js'
 import { SELECTION_OPTIONS, selectOrFail } from './selection.js'
 import type { Io } from './streams.js'
@@ -44,13 +45,83 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
     ...CONFIG_OPTIONS,
   })
   const jobs = await resolveJobs({ ...values, positionals })
-  const [job] = jobs
-  if (!job || jobs.length > 1)
-    throw new UsageError(
-      `watch runs one job: name it with --job (jobs: ${jobs.map((j) => j.name).join(', ')})`,
-    )
+  await requireSeparateOuts(jobs, values)
+  for (const job of jobs) await requireWritableOut(job.outDir, job.docsDir)
+  const watched = jobs.map((job) => watchedJob(job, values, io, jobs.length > 1))
+  // A usage error (a selector matching nothing) ends the first run with exit 2; after a save it
+  // is reported like any failure.
+  const safely = async <T>(task: () => Promise<T>, first = false) => {
+    try {
+      return await task()
+    } catch (error) {
+      if (first && error instanceof UsageError) throw error
+      // Errors that name their cause (bad usage, an output that could not be written) are one
+      // line; anything else is a fault of doc2ts, whose stack helps its report.
+      const reason =
+        error instanceof UsageError || error instanceof OutputWriteError
+          ? error.message
+          : ((error as Error).stack ?? String(error))
+      io.err(`doc2ts: regeneration failed, still watching: ${reason}\n`)
+      return undefined
+    }
+  }
+  // One build at a time: saves and the priming below queue behind each other.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serially = <T>(task: () => Promise<T>, first = false) => {
+    const next = queue.then(() => safely(task, first))
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  // Watching starts before the first read, so that a save made while the first build runs is
+  // the next run's. One watcher per docs folder; a save runs each job over it, one after another.
+  const folders = [...new Set(watched.map((each) => each.docsDir))]
+  const watchers = await Promise.all(
+    folders.map((folder) =>
+      watchDocs(
+        folder,
+        async (files) => {
+          for (const each of watched) if (each.docsDir === folder) await serially(() => each.run(files))
+        },
+        (error) => io.err(`doc2ts: watching ${folder}: ${error.message}\n`),
+      ),
+    ),
+  )
+  const closeWatchers = () => Promise.all(watchers.map((watcher) => watcher.close()))
+  for (const each of watched)
+    await serially(() => each.run(undefined), true).catch(async (error: unknown) => {
+      await closeWatchers()
+      throw error
+    })
+  if (!values.quiet) io.err(`doc2ts: watching ${folders.join(', ')} (Ctrl-C to stop)\n`)
+  // A first run that found every page in the cache did not load the extractor, which the first
+  // save needs: loaded now, while the watch waits (≈ 0.25 s that save would otherwise pay). The
+  // emitters are loaded: the first run emits every group (`runBuild`).
+  void serially(() => import('../extract/page-entry.js'))
+  await new Promise<void>((resolve) => {
+    // Aborted already (during the first run): an abort event does not fire twice.
+    if (signal?.aborted) return resolve()
+    const stop = () => resolve()
+    signal?.addEventListener('abort', stop, { once: true })
+    process.once('SIGINT', stop)
+  })
+  await closeWatchers()
+  await queue
+  for (const { store, session } of watched) if (store) await saveSessionMemo(store, session)
+  return 0
+}
+
+/** The flags a job's watch reads besides the job. */
+interface WatchValues {
+  'no-cache'?: boolean
+  'cache-dir'?: string
+  timings?: boolean
+}
+
+/** What `watch` keeps for one job: its store and session, its docs, and its run (the first, or a
+ *  save's, printing the job's summary); `named`: jobs are named as each runs (a config's several). */
+function watchedJob(job: Job, values: WatchValues, io: Io, named: boolean) {
   const { docsDir, outDir, suppress, selection, outputs, propertyUnions, diagnostics } = job
-  await requireWritableOut(outDir, docsDir)
   // The run record lets each save re-emit only the output groups whose model slice changed. The
   // emit memo is read from the store and kept in memory after: rewriting every unit's text to disk
   // on each save would cost more than it saves; it is saved once, when the watch stops.
@@ -94,6 +165,7 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
   // next ones, instead of waiting behind a build that fills it.
   const run = async (changed: readonly string[] | undefined) => {
     const started = performance.now()
+    if (named && job.name !== undefined) io.err(`doc2ts: job ${job.name}\n`)
     if (changed) state.update(changed)
     else state.readAll()
     return build(changed === undefined, (result) => summarise(result, changed, started))
@@ -132,56 +204,5 @@ export async function watchCommand(args: string[], io: Io, signal?: AbortSignal)
         `${result.write.removed.length} removed in ${seconds}s\n`,
     )
   }
-  // A usage error (a selector matching nothing) ends the first run with exit 2; after a save it
-  // is reported like any failure.
-  const safely = async <T>(task: () => Promise<T>, first = false) => {
-    try {
-      return await task()
-    } catch (error) {
-      if (first && error instanceof UsageError) throw error
-      // Errors that name their cause (bad usage, an output that could not be written) are one
-      // line; anything else is a fault of doc2ts, whose stack helps its report.
-      const reason =
-        error instanceof UsageError || error instanceof OutputWriteError
-          ? error.message
-          : ((error as Error).stack ?? String(error))
-      io.err(`doc2ts: regeneration failed, still watching: ${reason}\n`)
-      return undefined
-    }
-  }
-  // One build at a time: saves and the priming below queue behind each other.
-  let queue: Promise<unknown> = Promise.resolve()
-  const serially = <T>(task: () => Promise<T>, first = false) => {
-    const next = queue.then(() => safely(task, first))
-    queue = next.catch(() => undefined)
-    return next
-  }
-
-  // Watching starts before the first read, so that a save made while the first build runs is
-  // the next run's.
-  const watcher = await watchDocs(
-    docsDir,
-    (files) => serially(() => run(files)).then(() => undefined),
-    (error) => io.err(`doc2ts: watching ${docsDir}: ${error.message}\n`),
-  )
-  await serially(() => run(undefined), true).catch(async (error: unknown) => {
-    await watcher.close()
-    throw error
-  })
-  if (!values.quiet) io.err(`doc2ts: watching ${docsDir} (Ctrl-C to stop)\n`)
-  // A first run that found every page in the cache did not load the extractor, which the first
-  // save needs: loaded now, while the watch waits (≈ 0.25 s that save would otherwise pay). The
-  // emitters are loaded: the first run emits every group (`runBuild`).
-  void serially(() => import('../extract/page-entry.js'))
-  await new Promise<void>((resolve) => {
-    // Aborted already (during the first run): an abort event does not fire twice.
-    if (signal?.aborted) return resolve()
-    const stop = () => resolve()
-    signal?.addEventListener('abort', stop, { once: true })
-    process.once('SIGINT', stop)
-  })
-  await watcher.close()
-  await queue
-  if (store) await saveSessionMemo(store, session)
-  return 0
+  return { docsDir, store, session, run }
 }
