@@ -324,6 +324,9 @@ export interface OperationDef {
    *  kind, which only link settles (a Methods row can make a get a list); link adds them to
    *  `queryOptions` and removes this field. */
   readonly standardQueryOptions?: true
+  /** The standard options the page says the call does not support ("Some operators are not
+   *  supported: `$count`, `$search`."): link leaves them out of the standard ones and removes this field. */
+  readonly unsupportedQueryOptions?: readonly string[]
   readonly permissions: readonly Permission[]
   /**
    * The `[!INCLUDE [permissions-table](../includes/permissions/x.md)]` lines the Permissions section

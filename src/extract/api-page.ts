@@ -401,11 +401,18 @@ function firstLeadProse(
 }
 
 /** `## Optional query parameters` → `$select`, `$filter`, … (rule in the module comment); the
- *  standard ones for the kind, which link settles, where the page says it supports them all. */
-function extractQueryOptions(page: Page): Pick<Draft<OperationDef>, 'queryOptions' | 'standardQueryOptions'> {
+ *  standard ones for the kind, which link settles, where the page says it supports them all, or
+ *  "some of" them and names those it does not support:
+ *    This method supports some of the OData query parameters …
+ *    ### Exceptions
+ *    Some operators are not supported: `$count`, `$search`.     ← the standard ones but these */
+function extractQueryOptions(
+  page: Page,
+): Pick<Draft<OperationDef>, 'queryOptions' | 'standardQueryOptions' | 'unsupportedQueryOptions'> {
   const sections = h2Sections(page, /^optional query parameters$/i).flat()
   if (sections.length === 0) return { queryOptions: [] }
   const named: string[] = []
+  const unsupported: string[] = []
   let generic = false
   let someOf = false
   for (const section of sections) {
@@ -413,18 +420,49 @@ function extractQueryOptions(page: Page): Pick<Draft<OperationDef>, 'queryOption
     const text = cleanText(tree)
     if (/\bsupports the \[?OData query parameters?\b/i.test(text)) generic = true
     if (/\bsupports some of the \[?OData query parameters?\b/i.test(text)) someOf = true
-    for (const word of optionWords(tree)) {
-      const match = KNOWN_QUERY_OPTION.exec(word.trim())
-      if (match) named.push(`$${(match[1] ?? '').toLowerCase()}`)
-    }
-    for (const match of text.matchAll(/(^|[^\w$])\$([a-z]+)\b/gi)) {
-      if (KNOWN_QUERY_OPTION.test(match[2] ?? '')) named.push(`$${(match[2] ?? '').toLowerCase()}`)
+    const deniedHere = NOT_SUPPORTED.test(section.title)
+    for (const block of leafBlocks(tree)) {
+      const options = optionsNamed(block)
+      const denied = deniedHere || (block.type !== 'code' && NOT_SUPPORTED.test(cleanText(block)))
+      ;(denied ? unsupported : named).push(...options)
     }
   }
+  // An option the page names as supported anywhere is (a limit of `$filter` elsewhere is no denial).
   const queryOptions = [...new Set(named)]
-  return generic || (someOf && named.length === 0)
-    ? { queryOptions, standardQueryOptions: true }
-    : { queryOptions }
+  const denied = [...new Set(unsupported)].filter((option) => !queryOptions.includes(option))
+  const standard = generic || (someOf && (queryOptions.length === 0 || denied.length > 0))
+  if (!standard) return { queryOptions }
+  return denied.length > 0
+    ? { queryOptions, standardQueryOptions: true, unsupportedQueryOptions: denied }
+    : { queryOptions, standardQueryOptions: true }
+}
+
+/** A sentence (or a subsection's title) saying the options it names are not supported; not one
+ *  saying when or where ("This is not supported when using *$search*."). */
+const NOT_SUPPORTED =
+  /\b(?:(?:not|isn't|aren't|never) supported|unsupported|do(?:es)?(?:n't| not) support)\b(?![^.]*?\b(?:when|with|if|in combination|together|for|on)\b)/i
+
+/** The blocks a section's prose is made of (paragraphs, headings, code, table rows), lists and
+ *  quotes opened: each sentence's options are read with what it says of them. */
+function leafBlocks(node: Nodes): Nodes[] {
+  const opened = ['root', 'list', 'listItem', 'blockquote', 'table']
+  if (opened.includes(node.type) && 'children' in node)
+    return node.children.flatMap((child) => leafBlocks(child as Nodes))
+  return [node]
+}
+
+/** The query options a block names, lower-cased with their `$`: in code and link texts
+ *  (`` `select` ``, `[$top](…)`) and as `$name` in its text (a code block's request line too). */
+function optionsNamed(block: Nodes): string[] {
+  const found: string[] = []
+  for (const word of optionWords(block)) {
+    const match = KNOWN_QUERY_OPTION.exec(word.trim())
+    if (match) found.push(`$${(match[1] ?? '').toLowerCase()}`)
+  }
+  const text = block.type === 'code' ? block.value : cleanText(block)
+  for (const match of text.matchAll(/(^|[^\w$])\$([a-z]+)\b/gi))
+    if (KNOWN_QUERY_OPTION.test(match[2] ?? '')) found.push(`$${(match[2] ?? '').toLowerCase()}`)
+  return found
 }
 
 /** Inline code and link texts: where the docs name options (`` `$filter` ``, `[$top](…)`, `` `select` ``). */

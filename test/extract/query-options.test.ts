@@ -1,0 +1,83 @@
+/**
+ * The query options a call takes, from its Optional query parameters section, and those the page
+ * says it does not support: today's print-list-shares.md ("supports some of the OData query
+ * parameters … ### Exceptions — Some operators are not supported: `$count`, `$search`.") and
+ * printershare-get.md ("* The `$count` operator is not supported."). Both were read as supported
+ * (the client offered `$count`, and the list lost `$select` and `$filter`).
+ */
+import { describe, expect, it } from 'vitest'
+import { buildModel } from '../../src/build/in-memory.js'
+
+const page = (route: string, sentence: string, section: string) => ({
+  file: 'api/print-list-shares.md',
+  text: [
+    '# List shares',
+    '## HTTP request',
+    `\`\`\`http\nGET ${route}\n\`\`\``,
+    '## Optional query parameters',
+    section,
+    '## Response',
+    sentence,
+  ].join('\n\n'),
+})
+const LIST =
+  'If successful, this method returns a `200 OK` response code and a collection of [printerShare](../resources/printershare.md) objects in the response body.'
+const GET =
+  'If successful, this method returns a `200 OK` response code and a [printerShare](../resources/printershare.md) object in the response body.'
+
+const optionsOf = (route: string, sentence: string, section: string) =>
+  buildModel([page(route, sentence, section)]).operations[0]?.queryOptions
+
+describe('query options', () => {
+  it('are the standard ones but those an Exceptions subsection says are not supported', () => {
+    const section = [
+      'This method supports some of the OData query parameters to help customize the response.',
+      '> **Note:** Using $top=n query parameter will return **up to** `n` shares.',
+      '### Exceptions',
+      'Some operators are not supported: `$count`, `$search`.',
+    ].join('\n\n')
+    expect(optionsOf('/print/shares', LIST, section)).toEqual([
+      '$select',
+      '$expand',
+      '$filter',
+      '$orderby',
+      '$top',
+      '$skip',
+    ])
+  })
+
+  it('are those the page names, but one a list item says is not supported', () => {
+    const section = [
+      'This method supports some of the OData query parameters, including `$select` and `$expand`, to help customize the response. For example:',
+      '```http\nGET /print/printers/{id}?$select=id,displayName\n```',
+      '### Exceptions',
+      '* The `$count` operator is not supported.',
+    ].join('\n\n')
+    expect(optionsOf('/print/shares/{id}', GET, section)).toEqual(['$select', '$expand'])
+  })
+
+  // today's accessreviewscheduledefinition-list.md, and the 2021 groupsetting-get.md
+  it('keep an option whose limits the page states, and drop one a note denies', () => {
+    const limited = [
+      'This method supports the `$select`, `$top` and `$filter` OData query parameters to help customize the response.',
+      'The `$filter` query parameter is not supported on **accessReviewInactiveUserQueryScope**.',
+    ].join('\n\n')
+    expect(optionsOf('/print/shares', LIST, limited)).toEqual(['$select', '$top', '$filter'])
+    const denied =
+      'This method supports the [OData Query Parameters](/graph/query-parameters) to help customize the response.\n\n> Note: $filter is not supported.'
+    expect(optionsOf('/print/shares/{id}', GET, denied)).toEqual(['$select', '$expand'])
+  })
+
+  it('are every standard one where the page supports them all, and those it names otherwise', () => {
+    expect(
+      optionsOf(
+        '/print/shares',
+        LIST,
+        'This method supports the OData query parameters to help customize the response.',
+      ),
+    ).toContain('$count')
+    expect(
+      optionsOf('/print/shares', LIST, 'This method supports the `$filter` and `$top` query parameters.'),
+    ).toEqual(['$filter', '$top'])
+  })
+})
