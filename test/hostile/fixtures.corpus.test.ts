@@ -4,6 +4,7 @@
  * bad file, writes nothing outside --out, the output compiles under `tsc --strict`, importing it
  * runs nothing from the docs, and the generated server refuses hostile requests.
  */
+
 import { createHash } from 'node:crypto'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
 import { main } from '../../src/cli.js'
 import { MAX_PAGE_BYTES } from '../../src/read-docs.js'
+import { shownPath } from '../../src/shown-paths.js'
 import {
   compileErrors,
   type ImportRun,
@@ -131,7 +133,9 @@ describe('generate on hostile docs', () => {
     'api/unbalanced-fence.md',
   ])('names %s in a located diagnostic', (file) => {
     const text = lines.join('')
-    expect(text).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:\\d+:\\d+ (error|warning) `, 'm'))
+    // Named as printed: from the working directory, or absolute for docs outside it.
+    const shown = shownPath(docs)(file)
+    expect(text).toMatch(new RegExp(`^${shown.replace(/[.]/g, '\\.')}:\\d+:\\d+ (error|warning) `, 'm'))
   })
 
   it('writes nothing outside --out and leaves the docs as they were', () => {
