@@ -11,6 +11,7 @@
  * copy.
  */
 import { diagnostic } from '../diagnostics.js'
+import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { Diagnostic, TypeDef } from '../model.js'
 
 export function foldForeignNamespaces(types: readonly TypeDef[], diagnostics: Diagnostic[]): TypeDef[] {
@@ -20,17 +21,22 @@ export function foldForeignNamespaces(types: readonly TypeDef[], diagnostics: Di
     const at = type.unstatedNamespace
     if (!at || type.namespace === own || type.namespace.startsWith(`${own}.`)) return type
     const qualifiedName = `${own}.${type.name}`
-    // An enum's other name would be a second enum of the same members: references follow the move.
-    const kept = type.kind === 'enum' ? '' : `, ${type.qualifiedName} kept as another name`
+    // In the format's default namespace, the page wrote no namespace (`"@odata.type": "part"`, an
+    // enum page's title): no other name was written. An enum's other name would be a second enum
+    // of the same members: references follow the move.
+    const defaulted = type.namespace === DEFAULT_NAMESPACE
+    const keepsName = !defaulted && type.kind !== 'enum'
     diagnostics.push(
       diagnostic(
         'foreign-namespace',
         at,
-        `Unexpected namespace ${type.namespace} for ${type.qualifiedName} on a page without a Namespace line, expected the docs' namespace ${own}; named ${qualifiedName}${kept}`,
+        defaulted
+          ? `Unexpected page without a Namespace line naming ${type.name} in no namespace, expected one; named ${qualifiedName}, in the docs' namespace`
+          : `Unexpected namespace ${type.namespace} for ${type.qualifiedName} on a page without a Namespace line, expected the docs' namespace ${own}; named ${qualifiedName}${keepsName ? `, ${type.qualifiedName} kept as another name` : ''}`,
       ),
     )
     const moved = { ...type, namespace: own, qualifiedName }
-    if (moved.kind === 'enum') return moved
+    if (!keepsName || moved.kind === 'enum') return moved
     return { ...moved, aliases: [type.qualifiedName, ...(moved.aliases ?? [])] }
   })
 }

@@ -94,7 +94,7 @@ describe("a type named in a namespace other than the docs' own", () => {
     expect(model.types).not.toHaveProperty(['microsoft.graph.folderSize'])
     const reported = model.diagnostics.filter((each) => each.code === 'foreign-namespace')
     expect(reported.map((each) => `${each.file}:${each.line} ${each.message}`)).toEqual([
-      "resources/foldersize.md:1 Unexpected namespace microsoft.graph for microsoft.graph.folderSize on a page without a Namespace line, expected the docs' namespace contoso; named contoso.folderSize",
+      "resources/foldersize.md:1 Unexpected page without a Namespace line naming folderSize in no namespace, expected one; named contoso.folderSize, in the docs' namespace",
     ])
     // Graph's own docs, and a page that states its namespace, are left as written.
     expect(
@@ -103,6 +103,17 @@ describe("a type named in a namespace other than the docs' own", () => {
     expect(
       buildModel([sizes('Namespace: microsoft.graph'), folder('contoso.folder'), ...others('contoso')]).types,
     ).toHaveProperty(['microsoft.graph.folderSize'])
+  })
+
+  it('moves a type annotated without a namespace in, keeping no Graph name for it', () => {
+    const model = buildModel([folder('folder'), ...others('contoso')])
+    expect(model.types['contoso.folder']).toBeDefined()
+    expect(model.types['contoso.folder']).not.toHaveProperty('aliases')
+    expect(
+      model.diagnostics.filter((each) => each.code === 'foreign-namespace').map((each) => each.message),
+    ).toEqual([
+      "Unexpected page without a Namespace line naming folder in no namespace, expected one; named contoso.folder, in the docs' namespace",
+    ])
   })
 
   it('leaves a namespace a Namespace line declares', () => {
