@@ -95,6 +95,11 @@ export function typeOfPlaceholder(value: unknown): { type: TypeRef; collection: 
       collection: false,
     }
   if (typeof value === 'string') {
+    // `"includes": "collection(microsoft.graph.permissionGrantConditionSet)"` writes a collection too.
+    if (/^collection\(.+\)$/i.test(value.trim())) {
+      const read = readTypeText(value.trim())
+      if (read.collection) return { type: read.type, collection: true }
+    }
     const kind = /^String \((.+)\)$/i.exec(value.trim())?.[1]?.toLowerCase()
     const primitive =
       (kind && Object.hasOwn(PLACEHOLDER_KINDS, kind) ? PLACEHOLDER_KINDS[kind] : undefined) ||

@@ -226,6 +226,25 @@ describe('representation-mismatch', () => {
     )
     expect(run(representationMismatch, single, file)).toEqual([['representation-mismatch', 21]])
   })
+  // today's api-reference/v1.0/resources/permissiongrantpolicy.md writes the collection as a string
+  it('takes a member whose string placeholder names a collection as that collection', () => {
+    const text = [
+      '# permissionGrantPolicy resource type',
+      '',
+      '## Properties',
+      '',
+      '| Property | Type | Description |',
+      '| :-- | :-- | :-- |',
+      '| includes | [permissionGrantConditionSet](permissiongrantconditionset.md) collection | Condition sets. |',
+      '',
+      '## JSON representation',
+      '',
+      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.permissionGrantPolicy" } -->',
+      '',
+      '```json\n{\n  "includes": "collection(microsoft.graph.permissionGrantConditionSet)"\n}\n```',
+    ].join('\n')
+    expect(run(representationMismatch, text, 'resources/permissiongrantpolicy.md')).toEqual([])
+  })
   // microsoftgraph/microsoft-graph-docs-contrib@3f00f3aa9e500592cc84cee705841f4a1e71d42a,
   // api-reference/v1.0/resources/termstore-group.md: the table says string, the JSON a type.
   it('reports a member whose placeholder names another type than the table', () => {
