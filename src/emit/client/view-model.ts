@@ -30,6 +30,7 @@ const RUNTIME_IMPORTS: Record<string, boolean> = {
   createNode: false,
   KeyForms: true,
   Page: true,
+  UnquotedArguments: true,
   Query: true,
   RequestOptions: true,
   ResponseKinds: true,
@@ -65,6 +66,8 @@ export interface CallView {
   /** `args: { … }` or `args?: { … }`, empty for a function without parameters. */
   parameter: string
   doc: string
+  /** The arguments OData writes without quotes (`date=2017-09-01`): dates, times, GUIDs. */
+  unquoted: string[]
 }
 
 export interface MethodView {
@@ -102,6 +105,12 @@ export interface KeyFormView {
   form: string
 }
 
+/** A function's arguments written without quotes, by the runtime's name of the call (`/reports/getX`). */
+export interface UnquotedArgumentsView {
+  key: string
+  args: string
+}
+
 export interface ClientView {
   header: string
   /** Names imported from `./runtime.js` (`type X` for types), only those the client uses. */
@@ -113,6 +122,7 @@ export interface ClientView {
   nodes: NodeView[]
   responseKinds: ResponseKindView[]
   keyForms: KeyFormView[]
+  unquotedArguments: UnquotedArgumentsView[]
 }
 
 /** Names the client module declares or imports: node interfaces never take them. */
@@ -196,6 +206,7 @@ export function buildClientView(
   const nodes: NodeView[] = []
   const routeKinds: RouteKind[] = []
   const keyForms: KeyFormView[] = []
+  const unquotedArguments: UnquotedArgumentsView[] = []
   const taken = new Set<string>(MODULE_NAMES)
   let usesUndocumented = false
   const noted = (text: string): string => {
@@ -261,6 +272,11 @@ export function buildClientView(
       const call = collection
         ? callView(callName, edge, new Set(), childName, typeOf, true)
         : callView(callName, edge, new Set([...keys, ...CALLED_MEMBERS]), childName, typeOf)
+      if (call.unquoted.length > 0)
+        unquotedArguments.push({
+          key: stringLiteral(`${pattern}/${callName}`),
+          args: `[${call.unquoted.map(stringLiteral).join(', ')}]`,
+        })
       if (!collection) view.calls.push(call)
       else {
         collection.type = `${collection.type} & ((${call.parameter}) => ${call.type})`
@@ -285,7 +301,12 @@ export function buildClientView(
     key: stringLiteral(key),
     kind: stringLiteral(kind),
   }))
-  const runtimeImports = runtimeImportsOf(nodes, responseKinds.length > 0, keyForms.length > 0)
+  const runtimeImports = runtimeImportsOf(
+    nodes,
+    responseKinds.length > 0,
+    keyForms.length > 0,
+    unquotedArguments.length > 0,
+  )
   const { root: serviceRoot } = shapes.service()
   return {
     header,
@@ -296,6 +317,7 @@ export function buildClientView(
     nodes,
     responseKinds,
     keyForms,
+    unquotedArguments,
   }
 }
 
@@ -304,10 +326,12 @@ export function runtimeImportsOf(
   nodes: readonly NodeView[],
   hasResponseKinds: boolean,
   hasKeyForms: boolean,
+  hasUnquotedArguments = false,
 ): string[] {
   const used = new Set<string>(['ClientOptions', 'createContext', 'createNode', 'RequestOptions'])
   if (hasResponseKinds) used.add('ResponseKinds')
   if (hasKeyForms) used.add('KeyForms')
+  if (hasUnquotedArguments) used.add('UnquotedArguments')
   for (const node of nodes) {
     if (node.children.some((child) => child.type === 'Count')) used.add('Count')
     for (const method of node.methods) {
@@ -366,6 +390,10 @@ function callView(
   }
   const forms = edge.variants.filter((variant) => variant.length > 0)
   const members = edge.args.map((arg) => member(arg, !required.includes(arg)))
+  const unquoted = edge.args.filter((arg) => {
+    const parameter = findParameter(operations, arg)
+    return parameter?.type.kind === 'primitive' && UNQUOTED_LITERALS.has(parameter.type.name)
+  })
   const parameter = byKey
     ? `args: ${forms.map((variant) => `{ ${variant.map((arg) => member(arg, false)).join('; ')} }`).join(' | ')}`
     : members.length === 0
@@ -376,8 +404,13 @@ function callView(
     type,
     parameter,
     doc: jsDocText(`/${name}(${edge.args.join(', ')})`),
+    unquoted,
   }
 }
+
+/** The primitive types OData writes in a URL without quotes besides numbers and booleans:
+ *  `date=2017-09-01`, `fromDateTime=2019-11-01T00:00:00Z`, a GUID. */
+const UNQUOTED_LITERALS = new Set(['Date', 'DateTimeOffset', 'TimeOfDay', 'Guid'])
 
 /** Operations documented at `node` or below its direct routes (function parameters live there). */
 function collectOperations(node: PathNode): OperationDef[] {

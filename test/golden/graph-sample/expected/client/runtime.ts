@@ -149,6 +149,10 @@ export type ResponseKinds = Readonly<Record<string, ResponseKind>>
  */
 export type KeyForms = Readonly<Record<string, 'bare' | 'quoted'>>
 
+/** The arguments of each function (by the runtime's name of its call) that the URL writes without
+ *  quotes, as OData writes dates, times and GUIDs: `getOffice365ActiveUserDetail(date=2017-09-01)`. */
+export type UnquotedArguments = Readonly<Record<string, readonly string[]>>
+
 /** A non-2xx answer (or an unreadable one), with what Graph says about it. */
 export class GraphError extends Error {
   override readonly name = 'GraphError'
@@ -208,7 +212,12 @@ export function createContext(options: ClientOptions): Context {
  * named like one of those is reached as `name_` (`delete_`). `kinds` holds the operations whose
  * response is not plain JSON, `keys` the collections whose keys go in parentheses.
  */
-export function createNode(context: Context, kinds: ResponseKinds, keys: KeyForms = {}): unknown {
+export function createNode(
+  context: Context,
+  kinds: ResponseKinds,
+  keys: KeyForms = {},
+  unquoted: UnquotedArguments = {},
+): unknown {
   /**
    * The node at `path` (encoded) whose documented pattern is `pattern` (`/users/*`); `call` is
    * what calling it does (a node reached by `byId` or a call is not itself callable).
@@ -248,7 +257,7 @@ export function createNode(context: Context, kinds: ResponseKinds, keys: KeyForm
       return node(path + encodeKey(first as string | number, keys[pattern]), `${pattern}/*`)
     if (name === 'itemPath') return node(path + encodeItemPath(first as string), `${pattern}:*:`)
     const args = first as Readonly<Record<string, unknown>> | undefined
-    return node(path + encodeCall(name, args), `${pattern}/${name}`)
+    return node(path + encodeCall(name, args, unquoted[`${pattern}/${name}`]), `${pattern}/${name}`)
   }
 
   return node('', '')
@@ -293,19 +302,24 @@ function encodeItemPath(path: string): string {
 /** `key=value` for each entry of `record` that is not undefined, the value as `encodeValue` writes it. */
 function pairs(
   record: Readonly<Record<string, unknown>> | undefined,
-  encodeValue: (value: unknown) => string,
+  encodeValue: (value: unknown, key: string) => string,
 ): string[] {
   return Object.entries(record ?? {})
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${encodeURIComponent(key).replace(/^%24/, '$')}=${encodeValue(value)}`)
+    .map(([key, value]) => `${encodeURIComponent(key).replace(/^%24/, '$')}=${encodeValue(value, key)}`)
 }
 
-/** A function call segment: `/name(a='x',b=1)`; strings quoted OData style, `/name` without arguments. */
-function encodeCall(name: string, args: Readonly<Record<string, unknown>> | undefined): string {
-  const list = pairs(args, (value) =>
+/** A function call segment: `/name(a='x',b=1)`; strings quoted OData style but the `unquoted`
+ *  arguments' (`date=2017-09-01`), `/name` without arguments. */
+function encodeCall(
+  name: string,
+  args: Readonly<Record<string, unknown>> | undefined,
+  unquoted: readonly string[] = [],
+): string {
+  const list = pairs(args, (value, key) =>
     typeof value === 'number' || typeof value === 'boolean' || value === null
       ? String(value)
-      : encodeURIComponent(quote(value)),
+      : encodeURIComponent(unquoted.includes(key) ? String(value) : quote(value)),
   )
   return list.length === 0 ? `/${name}` : `/${name}(${list.join(',')})`
 }
