@@ -125,6 +125,9 @@ export interface ObjectTypeDef {
    * is not the docs' own into it (`foldForeignNamespaces`) and removes this field.
    */
   readonly unstatedNamespace?: SourcePosition
+  /** With `unstatedNamespace`: the page named the type in no namespace (`"@odata.type": "part"`, an
+   *  enum page's title), and the format's default was given; link removes it too. */
+  readonly namespaceDefaulted?: true
   readonly description: string
   readonly properties: readonly PropertyDef[]
   readonly methods: readonly MethodRow[]
@@ -159,6 +162,9 @@ export interface EnumTypeDef {
    * is not the docs' own into it (`foldForeignNamespaces`) and removes this field.
    */
   readonly unstatedNamespace?: SourcePosition
+  /** With `unstatedNamespace`: the page named the type in no namespace (`"@odata.type": "part"`, an
+   *  enum page's title), and the format's default was given; link removes it too. */
+  readonly namespaceDefaulted?: true
   readonly position: SourcePosition
 }
 

@@ -15,7 +15,8 @@ export function shownPath(docsDir: string, cwd = process.cwd()): (file: string) 
   return (file) => {
     const full = resolve(root, file)
     const shown = relative(cwd, full)
-    return (shown.startsWith('..') || isAbsolute(shown) ? full : shown).split(sep).join('/')
+    const outside = shown === '..' || shown.startsWith(`..${sep}`) || isAbsolute(shown)
+    return (outside ? full : shown).split(sep).join('/')
   }
 }
 

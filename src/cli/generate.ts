@@ -159,7 +159,8 @@ async function report(
   // Jobs over the same docs print their diagnostics once, keyed by a hash of what is printed (the
   // diagnostics of a whole API run to megabytes of JSON); a run without jobs has nothing to compare.
   const shownHere = job === undefined ? undefined : printable(diagnostics)
-  const key = shownHere && textHash(`${shown} ${JSON.stringify(shownHere)}`)
+  // Printed from the working directory: jobs over other docs folders print other lines.
+  const key = shownHere && textHash(`${shown} ${options.docsDir} ${JSON.stringify(shownHere)}`)
   const earlier = key === undefined ? undefined : printed.get(key)
   if (earlier === undefined) printReport(withShownPaths(diagnostics, options.docsDir), shown, io)
   else if (shown !== 'none' && (shownHere?.length ?? 0) > 0)
@@ -191,7 +192,7 @@ async function report(
       if (file.status === 'changed' || file.status === 'removed')
         io.err(`doc2ts: out of date: ${outPath(file.path)}\n`)
     const drift = summary.changed + summary.removed > 0
-    if (!summary.ok && !drift && options.strict)
+    if (!summary.ok && !drift && options.strict && summary.errors + summary.warnings > 0)
       io.err(`doc2ts: --strict: ${summary.errors} error(s), ${summary.warnings} warning(s) in the docs\n`)
   }
   return summary.ok ? 0 : 1

@@ -112,7 +112,8 @@ async function resolveJob(
     ...(selection && { selection }),
     strict: line.strict || (job.strict ?? false),
     diagnostics: diagnosticsMode(line.diagnostics ?? job.diagnostics ?? 'summary'),
-    suppress: job.suppress ?? (fromConfig ? [] : await docsFolderSuppressions(docsDir)),
+    // `--no-config` reads no config file, the docs folder's neither.
+    suppress: job.suppress ?? (fromConfig || line['no-config'] ? [] : await docsFolderSuppressions(docsDir)),
     ...(job.cacheDir !== undefined && { cacheDir: job.cacheDir }),
   }
 }

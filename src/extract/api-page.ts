@@ -422,9 +422,13 @@ function extractQueryOptions(
     if (/\bsupports some of the \[?OData query parameters?\b/i.test(text)) someOf = true
     const deniedHere = NOT_SUPPORTED.test(section.title)
     for (const block of leafBlocks(tree)) {
-      const options = optionsNamed(block)
-      const denied = deniedHere || (block.type !== 'code' && NOT_SUPPORTED.test(cleanText(block)))
-      ;(denied ? unsupported : named).push(...options)
+      const text = block.type === 'code' ? '' : cleanText(block)
+      if (deniedHere) unsupported.push(...optionsNamed(block))
+      else if (!NOT_SUPPORTED.test(text)) named.push(...optionsNamed(block))
+      // A block that denies some: each sentence's `$options` go with what it says of them.
+      else
+        for (const sentence of text.split(/(?<=[.;!?])\s+/))
+          (NOT_SUPPORTED.test(sentence) ? unsupported : named).push(...dollarOptions(sentence))
     }
   }
   // An option the page names as supported anywhere is (a limit of `$filter` elsewhere is no denial).
@@ -443,7 +447,7 @@ const NOT_SUPPORTED =
   /\b(?:(?:not|isn't|aren't|never) supported|unsupported|do(?:es)?(?:n't| not) support)\b(?![^.]*?\b(?:when|with|if|in combination|together|for|on)\b)/i
 
 /** The blocks a section's prose is made of (paragraphs, headings, code, table rows), lists and
- *  quotes opened: each sentence's options are read with what it says of them. */
+ *  quotes opened: each block's options are read with what it says of them. */
 function leafBlocks(node: Nodes): Nodes[] {
   const opened = ['root', 'list', 'listItem', 'blockquote', 'table']
   if (opened.includes(node.type) && 'children' in node)
@@ -459,7 +463,13 @@ function optionsNamed(block: Nodes): string[] {
     const match = KNOWN_QUERY_OPTION.exec(word.trim())
     if (match) found.push(`$${(match[1] ?? '').toLowerCase()}`)
   }
-  const text = block.type === 'code' ? block.value : cleanText(block)
+  found.push(...dollarOptions(block.type === 'code' ? block.value : cleanText(block)))
+  return found
+}
+
+/** The options a text names as `$name`. */
+function dollarOptions(text: string): string[] {
+  const found: string[] = []
   for (const match of text.matchAll(/(^|[^\w$])\$([a-z]+)\b/gi))
     if (KNOWN_QUERY_OPTION.test(match[2] ?? '')) found.push(`$${(match[2] ?? '').toLowerCase()}`)
   return found

@@ -53,6 +53,8 @@ export function extractEnumPage(page: Page, diagnostics: Diagnostic[]): EnumType
   }
   if (!unstated) return enums
   return enums.map((type) =>
-    type.qualifiedName.startsWith(`${namespace}.`) ? { ...type, unstatedNamespace: unstated } : type,
+    type.qualifiedName.startsWith(`${namespace}.`)
+      ? { ...type, unstatedNamespace: unstated, namespaceDefaulted: true as const }
+      : type,
   )
 }

@@ -43,15 +43,19 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     column: 1,
   }
   const titleName = H1_TYPE_NAME.exec(header.title)?.[1]
-  const qualifiedName = qualify(
-    annotatedName ? titleCasedName(annotatedName, titleName, annotationAt, diagnostics) : titleName,
-    namespace,
-  )
+  const writtenName = annotatedName
+    ? titleCasedName(annotatedName, titleName, annotationAt, diagnostics)
+    : titleName
+  const qualifiedName = qualify(writtenName, namespace)
   // No Namespace line: the written name's namespace may be a legacy one (link decides, seeing all
-  // the docs' namespaces: `foldForeignNamespaces`).
+  // the docs' namespaces: `foldForeignNamespaces`); a name written in none was given the default.
   const unstatedNamespace = !header.namespace && qualifiedName !== undefined ? annotationAt : undefined
+  const unstated = unstatedNamespace && {
+    unstatedNamespace,
+    ...(!writtenName?.replace(/^#/, '').includes('.') && { namespaceDefaulted: true as const }),
+  }
   const enums = extractValuesSections(page, qualifiedName ? namespaceOf(qualifiedName) : namespace).map(
-    (type) => (unstatedNamespace ? { ...type, unstatedNamespace } : type),
+    (type) => (unstated ? { ...type, ...unstated } : type),
   )
   if (!qualifiedName) {
     if (enums.length === 0)
@@ -139,7 +143,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   if (header.derivedTypes) type.derivedTypes = header.derivedTypes
   const alias = stringOf(annotation['@type.aka'])
   if (alias) type.aliases = [alias]
-  if (unstatedNamespace) type.unstatedNamespace = unstatedNamespace
+  if (unstated) Object.assign(type, unstated)
   if (annotatedBase && stated && !namesType(stated.type, annotatedBase))
     type.statedBaseType = { type: stated.type, position: stated.position, annotationPosition: annotationAt }
   return [type, ...enums.filter((values) => !valuesOfStringProperty(values, properties))]

@@ -11,7 +11,6 @@
  * copy.
  */
 import { diagnostic } from '../diagnostics.js'
-import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { Diagnostic, TypeDef } from '../model.js'
 
 export function foldForeignNamespaces(types: readonly TypeDef[], diagnostics: Diagnostic[]): TypeDef[] {
@@ -24,7 +23,7 @@ export function foldForeignNamespaces(types: readonly TypeDef[], diagnostics: Di
     // In the format's default namespace, the page wrote no namespace (`"@odata.type": "part"`, an
     // enum page's title): no other name was written. An enum's other name would be a second enum
     // of the same members: references follow the move.
-    const defaulted = type.namespace === DEFAULT_NAMESPACE
+    const defaulted = type.namespaceDefaulted === true
     const keepsName = !defaulted && type.kind !== 'enum'
     diagnostics.push(
       diagnostic(

@@ -70,6 +70,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   for (const definitions of groups.values()) {
     const merged = mergeTypes(definitions, diagnostics, memo.merges)
     delete merged.unstatedNamespace
+    delete merged.namespaceDefaulted
     registry.add(merged)
   }
 

@@ -49,6 +49,11 @@ describe('unclosed-block', () => {
       ['unclosed-block', 3],
     ])
   })
+  it('reads a CRLF page as extract does: its fences close', () => {
+    const crlf = api(`${request('a')}${response}`).replace(/\n/g, '\r\n')
+    expect(run(unclosedBlock, crlf)).toEqual([])
+    expect(run(unclosedBlock, crlf.replace(/\r\n$/, ''))).toEqual([])
+  })
   it('accepts closed fences and comments, and a fence indented as code', () => {
     expect(run(unclosedBlock, api(`${request('a')}${response}`))).toEqual([])
     expect(run(unclosedBlock, '# T\n\n    ```json\n')).toEqual([])

@@ -317,6 +317,16 @@ describe('--no-config, and the docs folder of a config for mock and check', () =
     expect(none).toEqual([])
     expect(alone).toMatchObject({ docsDir: join(dir, 'docs'), outDir: 'generated' })
     expect(alone).not.toHaveProperty('name')
+    // Nor the docs folder's own config, where doc writers keep suppressions.
+    writeFileSync(
+      join(dir, 'docs', 'doc2ts.config.json'),
+      JSON.stringify({ suppress: [{ code: 'missing-section' }] }),
+    )
+    const [plain] = await resolveJobs(
+      { positionals: [join(dir, 'docs')], 'no-config': true },
+      join(dir, 'docs'),
+    )
+    expect(plain?.suppress).toEqual([])
     await expect(resolveJobs({ positionals: [], 'no-config': true, job: 'a' }, dir)).rejects.toThrow(
       /--no-config: no config is read, so --job names nothing/,
     )

@@ -13,6 +13,9 @@ describe('the printed path of a diagnostic', () => {
     expect(shownPath('.', '/repo')('api/x.md')).toBe('api/x.md')
     expect(shownPath('/repo', '/repo')('api/x.md')).toBe('api/x.md')
   })
+  it('is relative for a folder whose name starts with two dots', () => {
+    expect(shownPath('..docs', '/repo')('api/x.md')).toBe('..docs/api/x.md')
+  })
   it('is absolute for docs outside the working directory', () => {
     expect(shownPath('../docs', '/repo/packages/app')('api/x.md')).toBe('/repo/packages/docs/api/x.md')
   })

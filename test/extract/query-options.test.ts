@@ -68,6 +68,12 @@ describe('query options', () => {
     expect(optionsOf('/print/shares/{id}', GET, denied)).toEqual(['$select', '$expand'])
   })
 
+  it('are those a sentence names, where the next sentence denies another', () => {
+    const section =
+      'This method supports the `$select` and `$filter` OData query parameters to help customize the response. The `$search` parameter is not supported.'
+    expect(optionsOf('/print/shares', LIST, section)).toEqual(['$select', '$filter'])
+  })
+
   it('are every standard one where the page supports them all, and those it names otherwise', () => {
     expect(
       optionsOf(

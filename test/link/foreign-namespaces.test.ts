@@ -116,6 +116,11 @@ describe("a type named in a namespace other than the docs' own", () => {
     ])
   })
 
+  it("keeps the Graph name an annotation writes in full, where the docs are another team's", () => {
+    const model = buildModel([folder('microsoft.graph.folder'), ...others('contoso')])
+    expect(model.types['contoso.folder']).toMatchObject({ aliases: ['microsoft.graph.folder'] })
+  })
+
   it('leaves a namespace a Namespace line declares', () => {
     const page = extractPage('resources/folder.md', folder('oneDrive.folder', 'Namespace: oneDrive').text)
     expect(page.types[0]).not.toHaveProperty('unstatedNamespace')

@@ -17,7 +17,8 @@ export const unclosedBlock: PageRule = {
   codes: ['unclosed-block'],
   page({ model, text }) {
     const found: Diagnostic[] = []
-    const lines = text.split('\n')
+    // Line ends as extract reads them (a CRLF page's `\r` would end no fence).
+    const lines = text.replace(/\r\n?/g, '\n').split('\n')
     for (const block of scanLines(lines)) {
       if ((block.kind !== 'fence' && !(block.kind === 'html' && block.comment)) || block.closed) continue
       const rest = lines.length - block.start
