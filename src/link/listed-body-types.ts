@@ -31,6 +31,8 @@ export function settleListedBodyTypes(
   diagnostics: Diagnostic[],
 ): void {
   let paths: PathTypes | undefined
+  // Made once, when a body first needs it (a large API has thousands of types).
+  let derived: ReturnType<typeof derivedTypesByBase> | undefined
   const itemPosted = (operation: OperationDef) => {
     paths ??= new PathTypes(registry, operations, entityAnswer(registry, namespaceOf))
     return postedItemType(operation, paths)
@@ -75,8 +77,8 @@ export function settleListedBodyTypes(
     if (!sent || sentType.kind !== 'named' || !sentType.resolved) continue
     // A body may be an instance of a derived type (a room's update through its base, place).
     const sentDef = registry.get(sentType.resolved)
-    const below =
-      sentDef && sentDef.kind !== 'enum' ? derivedNames(sentDef, derivedTypesByBase(registry)) : []
+    derived ??= derivedTypesByBase(registry)
+    const below = sentDef && sentDef.kind !== 'enum' ? derivedNames(sentDef, derived) : []
     const sendable = new Set([...sent, ...below])
     for (const member of listed)
       if (!sendable.has(member.name.toLowerCase()))

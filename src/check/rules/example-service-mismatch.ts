@@ -27,7 +27,8 @@ export const exampleServiceMismatch: CheckRule = {
         (call) => call.root !== '' && call.example.annotation !== undefined && hostOf(call.root) === host,
       ),
     )
-    const strays = calls.filter((call) => call.root !== root)
+    // A root's letter case is no other version (`/V1.0`).
+    const strays = calls.filter((call) => call.root.toLowerCase() !== root.toLowerCase())
     if (strays.length > calls.length * STRAY_SHARE) return []
     return strays.map(
       ({ root: called, example }): Diagnostic =>
