@@ -255,7 +255,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
         validateRequest(request, route, types)
         const params = unquoteCallParams(request.params, route.callParams)
         const view = views.get(request.raw)
-        if (view?.cast !== undefined) checkCast(view.cast, route, types)
+        if (view?.cast !== undefined) view.keeps = castFilter(checkCast(view.cast, route, types), route, types)
         if (shown) return answerFromExample(route, shown, request, reply, view, properties)
         if (!handler) throw notImplemented(route.operation)
         // `…/$count` asks the list with `$count=true`: a handler that counts the whole collection says so in `@odata.count`.
@@ -277,6 +277,8 @@ interface View {
   count: boolean
   /** The qualified name of the cast type. */
   cast?: string
+  /** Whether an item of the stated `@odata.type` (unset: none stated) is of the cast type. */
+  keeps?: (stated: string | undefined) => boolean
 }
 
 /** A service root's version segment (`/v1.0`, `/beta`, another service's `/v1`), as the docs' URLs write it. */
@@ -370,7 +372,7 @@ function aliased(path: string, find: (url: string) => unknown, aliases: readonly
 
 /** A JSON answer seen through the request's view: only the items of the cast type, or their number as text. */
 function sendJson(reply: FastifyReply, status: number, body: unknown, view: View | undefined): FastifyReply {
-  const seen = view?.cast === undefined ? body : itemsOfType(body, view.cast)
+  const seen = view?.keeps === undefined ? body : itemsOfType(body, view.keeps)
   if (view?.count) {
     const page = isObject(seen) ? (seen as { value?: unknown; '@odata.count'?: unknown }) : {}
     const items = page.value
@@ -382,16 +384,24 @@ function sendJson(reply: FastifyReply, status: number, body: unknown, view: View
   return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(seen))
 }
 
-/** `{ value: [...] }` keeping the items whose `@odata.type` is the cast's (or unstated). */
-function itemsOfType(body: unknown, cast: string): unknown {
+/** `{ value: [...] }` keeping the items `keeps` says are of the cast type. */
+function itemsOfType(body: unknown, keeps: (stated: string | undefined) => boolean): unknown {
   const items = isObject(body) ? (body as { value?: unknown }).value : undefined
   if (!Array.isArray(items)) return body
-  const wanted = `#${cast}`.toLowerCase()
   const kept = items.filter((item) => {
     const type = isObject(item) ? (item as Record<string, unknown>)['@odata.type'] : undefined
-    return typeof type !== 'string' || type.toLowerCase() === wanted
+    return keeps(typeof type === 'string' ? type : undefined)
   })
   return { ...(body as object), value: kept }
+}
+
+/** Whether an item is of `cast`: its stated `@odata.type` is the cast type or derives from it; one
+ *  that states none is of the route's own type, so of the cast only where that is (or derives from) it. */
+function castFilter(cast: string, route: RouteSpec, types: TypeTable): (stated: string | undefined) => boolean {
+  return (stated) => {
+    const type = stated === undefined ? route.selects?.type : types.find(stated.replace(/^#/, ''))
+    return type === undefined ? stated === undefined : types.lineage(type).includes(cast)
+  }
 }
 
 /** How deep a request body may nest: deeper, what reads it whole (validation, a mock's answer) would
@@ -590,13 +600,14 @@ function derivedBodySchema(route: RouteSpec, type: string, schema: object): obje
   return derived
 }
 
-/** A type cast (`…/microsoft.graph.user`) names a documented type: the route's type or one derived from it, as Graph requires. */
-function checkCast(cast: string, route: RouteSpec, types: TypeTable): void {
+/** A type cast (`…/microsoft.graph.user`) names a documented type: the route's type or one derived from it, as Graph requires; that type. */
+function checkCast(cast: string, route: RouteSpec, types: TypeTable): string {
   const type = types.find(cast)
   if (type === undefined) throw new GraphError(400, 'BadRequest', `A type named '${cast}' could not be resolved by the model.`)
   const expected = route.selects?.type
   if (expected !== undefined && !types.lineage(type).includes(expected))
     throw new GraphError(400, 'BadRequest', `The type '${type}' is not derived from '${expected}', the type of the segment it casts.`)
+  return type
 }
 
 /**
