@@ -5,8 +5,10 @@
  *
  * Reads: `TypeRef`s and `TypeDef`s of the linked `ApiModel`.
  */
+
 import type { ApiModel, ObjectTypeDef, PrimitiveName, PropertyDef, TypeDef, TypeRef } from '../model.js'
 import { baseTypesOf } from '../shape/base-types.js'
+import { EDM_TEXT_FORMS } from '../shape/edm-text.js'
 import { isNullable } from '../shape/nullable.js'
 
 export type JsonSchema = { [key: string]: unknown }
@@ -17,13 +19,23 @@ export const DEFINITIONS_ID = 'doc2ts'
 /** Keys with `@` are OData annotations (`@odata.type`, `manager@odata.bind`): always allowed. */
 export const ANNOTATION_KEYS = '@'
 
+/** The primitives JSON carries as text, in their lexical form (`edm-text.ts`, as openapi.json and
+ *  the doc checks read them): `"yesterday"` is no DateTimeOffset. */
+const textForm = (name: keyof typeof EDM_TEXT_FORMS): JsonSchema => ({
+  type: 'string',
+  pattern: EDM_TEXT_FORMS[name].pattern,
+})
+
+/** A number OData writes as a string: `NaN`, `INF`, `-INF`, or digits (big decimals). */
+const NUMBER_TEXT = '^(NaN|-?INF|-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?)$'
+
 const PRIMITIVE_SCHEMA: Record<PrimitiveName, JsonSchema> = {
   String: { type: 'string' },
-  Guid: { type: 'string' },
-  DateTimeOffset: { type: 'string' },
-  Date: { type: 'string' },
-  TimeOfDay: { type: 'string' },
-  Duration: { type: 'string' },
+  Guid: textForm('Guid'),
+  DateTimeOffset: textForm('DateTimeOffset'),
+  Date: textForm('Date'),
+  TimeOfDay: textForm('TimeOfDay'),
+  Duration: textForm('Duration'),
   Binary: { type: 'string' },
   Boolean: { type: 'boolean' },
   Int16: { type: 'integer' },
@@ -31,10 +43,10 @@ const PRIMITIVE_SCHEMA: Record<PrimitiveName, JsonSchema> = {
   Int64: { type: 'integer' },
   Byte: { type: 'integer' },
   SByte: { type: 'integer' },
-  // OData writes `NaN`, `INF` and big decimals as strings.
-  Single: { type: ['number', 'string'] },
-  Double: { type: ['number', 'string'] },
-  Decimal: { type: ['number', 'string'] },
+  // OData writes `NaN`, `INF` and big decimals as strings (a pattern constrains strings only).
+  Single: { type: ['number', 'string'], pattern: NUMBER_TEXT },
+  Double: { type: ['number', 'string'], pattern: NUMBER_TEXT },
+  Decimal: { type: ['number', 'string'], pattern: NUMBER_TEXT },
   Stream: {},
   Json: {},
 }
