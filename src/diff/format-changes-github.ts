@@ -4,6 +4,7 @@
  *   ::error file=docs/resources/x.md,line=24,col=1,title=property-read-only-changed%3A breaks request writers::Property …
  */
 import { formatAnnotation } from '../check/formats/github.js'
+import { shownPath } from '../shown-paths.js'
 import { type ApiChange, brokenParty } from './api-change.js'
 
 /** The two docs folders as given on the command line, so that paths are relative to the working directory. */
@@ -13,11 +14,12 @@ export interface DocsDirs {
 }
 
 export function formatChangesGithub(changes: readonly ApiChange[], dirs: DocsDirs): string {
+  const shown = { old: shownPath(dirs.old), new: shownPath(dirs.new) }
   return changes
     .map((c) =>
       formatAnnotation(
         c.breaking ? 'error' : 'notice',
-        dirs[c.revision],
+        shown[c.revision],
         c,
         c.breaks ? `${c.kind}: breaks ${brokenParty(c.breaks)}` : c.kind,
         c.message,

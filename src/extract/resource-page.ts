@@ -52,7 +52,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const unstatedNamespace = !header.namespace && qualifiedName !== undefined ? annotationAt : undefined
   const unstated = unstatedNamespace && {
     unstatedNamespace,
-    ...(!writtenName?.replace(/^#/, '').includes('.') && { namespaceDefaulted: true as const }),
+    ...(!(writtenName && namesNamespace(writtenName)) && { namespaceDefaulted: true as const }),
   }
   const enums = extractValuesSections(page, qualifiedName ? namespaceOf(qualifiedName) : namespace).map(
     (type) => (unstated ? { ...type, ...unstated } : type),
@@ -335,7 +335,12 @@ export function qualify(name: string | undefined, namespace: string): string | u
   if (!name) return undefined
   const clean = name.replace(/^#/, '').trim()
   if (!/^[A-Za-z_][\w.]*$/.test(clean)) return undefined
-  return clean.includes('.') ? clean : `${namespace}.${clean}`
+  return namesNamespace(clean) ? clean : `${namespace}.${clean}`
+}
+
+/** Whether a written type name names its namespace (`#microsoft.graph.user`, not `user`). */
+function namesNamespace(name: string): boolean {
+  return name.replace(/^#/, '').trim().includes('.')
 }
 
 function namespaceOf(qualifiedName: string): string {

@@ -51,6 +51,12 @@ const BLANK = /^[ \t]*$/
 const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/
 
+/** `text` with each line ended by `\n` alone, as every reader of a page's lines reads it (a CRLF
+ *  page's `\r` would end no fence and close no comment). */
+export function withLineFeeds(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}
+
 /** The fence `line` opens, if any. */
 export function readFenceOpening(line: string): FenceOpening | undefined {
   const match = FENCE_OPENING.exec(line)

@@ -2,12 +2,14 @@
  * A page ready for the extractors: front matter, heading sections, and each section's mdast
  * parsed on first use (sections no extractor asks for are never parsed).
  */
+
 import type { Paragraph, Root } from 'mdast'
 import { parse as parseYaml } from 'yaml'
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, SourcePosition } from '../model.js'
 import { joinBrokenRows } from './broken-rows.js'
 import { type LightBlocks, lightBlocks } from './light-blocks.js'
+import { withLineFeeds } from './line-scanner.js'
 import { pageDefinitions } from './link-definitions.js'
 import { cutOff, MAX_NESTING, MAX_RUN_MARKUP } from './markdown.js'
 import { type ParseMode, parseModeFrom } from './parse-mode.js'
@@ -44,7 +46,7 @@ export interface Page {
  * the front matter where they can; `remark` answers all of them from `tree` and the YAML parser.
  */
 export function readPage(file: string, text: string, mode: ParseMode = parseModeFrom(process.env)): Page {
-  const zoned = readZones(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+  const zoned = readZones(withLineFeeds(text.replace(/^\uFEFF/, '')))
   const normalized = zoned.text
   const split = splitSections(normalized)
   const definitions = pageDefinitions(normalized)

@@ -23,7 +23,7 @@ import { isValueType, shapeResponse } from './response.js'
 import { type RootAlias, rootAliases } from './root-aliases.js'
 import { type RouteAnswer, routeAnswers, shapeOfRoute } from './route-shape.js'
 import { type RoutePages, routeOwners } from './same-route.js'
-import { type Service, serviceOf, serviceRootsOf } from './service-root.js'
+import { exampleRootsOf, type Service, serviceOf } from './service-root.js'
 
 export interface ApiShape {
   model: ApiModel
@@ -206,6 +206,6 @@ export function shapeOperation(
     requestBody: shapeRequestBody(operation),
     response: shapeResponse(operation, model, examples),
     examples,
-    serviceRoots: serviceRootsOf(operation, reads),
+    exampleRoots: exampleRootsOf(operation, reads),
   }
 }

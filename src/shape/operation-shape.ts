@@ -4,7 +4,9 @@
  * response, by the OData JSON format. Emitters translate these shapes into their own syntax; none
  * of them reads `requestBody`, `response` or example texts of the model again.
  */
+
 import type { ExampleDef, HttpMethod, OperationDef, ParameterDef, TypeRef } from '../model.js'
+import type { ExampleRoot } from './service-root.js'
 
 /**
  * What a request carries:
@@ -76,8 +78,8 @@ export interface OperationShape {
   /** Request and response examples, in page order. */
   examples: readonly ExampleShape[]
   /** The service root each request example calls where it calls one of the operation's routes
-   *  (`''` for a path alone): its votes for the docs' service (`service-root.ts`). */
-  serviceRoots: readonly string[]
+   *  (`''` for a path alone), with the example: its votes for the docs' service (`service-root.ts`). */
+  exampleRoots: readonly ExampleRoot[]
 }
 
 /** Only POST, PATCH and PUT carry a request body. */

@@ -22,20 +22,18 @@ export interface Service {
   readonly title: string
 }
 
-/**
- * The roots an operation's request examples call where they call one of its routes (`''` for a
- * path alone): an upload URL of another host (`https://sn3302.up.1drv.com/up/…`) is not the
- * service's.
- */
-export function serviceRootsOf(operation: OperationDef, reads = new ExampleReads()): string[] {
-  return exampleRootsOf(operation, reads).map(({ root }) => root)
+/** A root a request example calls, with the example. */
+export interface ExampleRoot {
+  readonly root: string
+  readonly example: ExampleDef
 }
 
-/** `serviceRootsOf`, each root with the example that calls it. */
-export function exampleRootsOf(
-  operation: OperationDef,
-  reads = new ExampleReads(),
-): { root: string; example: ExampleDef }[] {
+/**
+ * The roots an operation's request examples call where they call one of its routes (`''` for a
+ * path alone), each with its example: an upload URL of another host (`https://sn3302.up.1drv.com/up/…`)
+ * is not the service's.
+ */
+export function exampleRootsOf(operation: OperationDef, reads = new ExampleReads()): ExampleRoot[] {
   return operation.examples.flatMap((example) => {
     const { target } = reads.of(example)
     const url = example.url?.trim()
@@ -53,11 +51,11 @@ export function exampleRootsOf(
   })
 }
 
-/** The service the operations' votes (`serviceRootsOf`, kept on their shapes) name. */
-export function serviceOf(shapes: readonly Pick<OperationShape, 'serviceRoots'>[]): Service {
+/** The service the operations' votes (`exampleRootsOf`, kept on their shapes) name. */
+export function serviceOf(shapes: readonly Pick<OperationShape, 'exampleRoots'>[]): Service {
   const votes = new Map<string, number>()
-  for (const { serviceRoots } of shapes)
-    for (const root of serviceRoots) votes.set(root, (votes.get(root) ?? 0) + 1)
+  for (const { exampleRoots } of shapes)
+    for (const { root } of exampleRoots) votes.set(root, (votes.get(root) ?? 0) + 1)
   // The most voted; of as many, the first in code-unit order (the same whatever the page order).
   const [voted] = [...votes]
     .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))

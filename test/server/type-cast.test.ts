@@ -5,8 +5,8 @@
  * plain vehicle too (it kept every item that stated no type), as another team's docs showed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildModel, emitAll } from '../../src/build/in-memory.js'
-import { loadGeneratedServer } from '../../src/mock/load-server.js'
+import { buildModel } from '../../src/build/in-memory.js'
+import { listenServer } from './helpers.js'
 
 const resource = (name: string, members: string, base = '') => ({
   file: `resources/${name.toLowerCase()}.md`,
@@ -41,22 +41,17 @@ const list = {
 let base = ''
 let close: () => Promise<void> = async () => {}
 beforeAll(async () => {
-  const model = buildModel([
-    resource('vehicle', '| id | String | The key. |'),
-    resource(
-      'electricVehicle',
-      '| batteryKwh | Double | Capacity. |',
-      ', "baseType": "contoso.fleet.vehicle"',
-    ),
-    list,
-  ])
-  const loaded = await loadGeneratedServer(emitAll(model))
-  const app = loaded.module.buildServer({ mock: true })
-  base = await app.listen({ port: 0, host: '127.0.0.1' })
-  close = async () => {
-    await app.close()
-    await loaded.dispose()
-  }
+  ;({ base, close } = await listenServer(
+    buildModel([
+      resource('vehicle', '| id | String | The key. |'),
+      resource(
+        'electricVehicle',
+        '| batteryKwh | Double | Capacity. |',
+        ', "baseType": "contoso.fleet.vehicle"',
+      ),
+      list,
+    ]),
+  ))
 })
 afterAll(() => close())
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseRouteTemplate } from '../../src/extract/route-template.js'
 import type { ExampleDef, OperationDef, RouteTemplate } from '../../src/model.js'
-import { serviceOf, serviceRootsOf } from '../../src/shape/service-root.js'
+import { exampleRootsOf, serviceOf } from '../../src/shape/service-root.js'
 
 /** An operation documenting `line`, with a request example of each of `urls` (what the rule reads). */
 function operation(line: string, urls: string[]): OperationDef {
@@ -16,7 +16,7 @@ function operation(line: string, urls: string[]): OperationDef {
 
 /** The service of `operations`, from their votes as their shapes keep them. */
 const serviceOfOperations = (operations: readonly OperationDef[]) =>
-  serviceOf(operations.map((each) => ({ serviceRoots: serviceRootsOf(each) })))
+  serviceOf(operations.map((each) => ({ exampleRoots: exampleRootsOf(each) })))
 
 describe('serviceOf', () => {
   const cases: [string, OperationDef[], string, string, string][] = [
@@ -76,12 +76,12 @@ describe('serviceOf', () => {
   })
 
   it("keeps a placeholder host's written case, and its port", () => {
-    const roots = serviceRootsOf(
+    const roots = exampleRootsOf(
       operation('GET /companies', [
         'https://{businesscentralPrefix}/api/v2.0/companies',
         'https://{businesscentralPrefix}:8080/api/v2.0/companies',
       ]),
-    )
+    ).map(({ root }) => root)
     expect(roots).toEqual([
       'https://{businesscentralPrefix}/api/v2.0',
       'https://{businesscentralPrefix}:8080/api/v2.0',
@@ -90,7 +90,7 @@ describe('serviceOf', () => {
 
   it('leaves out a root no URL parser reads, rather than failing on it', () => {
     const operations = [operation('GET /widgets', ['https://%%/v1/widgets'])]
-    expect(serviceRootsOf(operations[0] as OperationDef)).toEqual([])
+    expect(exampleRootsOf(operations[0] as OperationDef).map(({ root }) => root)).toEqual([])
     expect(serviceOfOperations(operations).root).toBe('https://graph.microsoft.com/v1.0')
   })
 })

@@ -10,19 +10,20 @@ import { shownPath } from '../../shown-paths.js'
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const
 
 export function formatGithub(diagnostics: readonly Diagnostic[], docsDir: string): string {
-  return diagnostics.map((d) => formatAnnotation(COMMAND[d.severity], docsDir, d, d.code, d.message)).join('')
+  const shown = shownPath(docsDir)
+  return diagnostics.map((d) => formatAnnotation(COMMAND[d.severity], shown, d, d.code, d.message)).join('')
 }
 
-/** One workflow command at a docs-relative position, its file joined to `docsDir` and made
- *  relative to the working directory (the repository's root in a workflow), as GitHub expects. */
+/** One workflow command at a docs-relative position, its file as `shown` prints it (`shownPath`:
+ *  from the working directory, the repository's root in a workflow), as GitHub expects. */
 export function formatAnnotation(
   command: 'error' | 'warning' | 'notice',
-  docsDir: string,
+  shown: (file: string) => string,
   position: SourcePosition,
   title: string,
   message: string,
 ): string {
-  const file = shownPath(docsDir)(position.file)
+  const file = shown(position.file)
   const properties = `file=${escapeProperty(file)},line=${position.line},col=${position.column},title=${escapeProperty(title)}`
   return `::${command} ${properties}::${escapeData(message)}\n`
 }

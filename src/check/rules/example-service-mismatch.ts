@@ -10,7 +10,6 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic } from '../../model.js'
-import { exampleRootsOf } from '../../shape/service-root.js'
 import type { CheckRule } from '../rule.js'
 
 /** The share of the service host's examples another root may have and still be reported. */
@@ -22,10 +21,13 @@ export const exampleServiceMismatch: CheckRule = {
   run({ model, shapes }) {
     const { root } = shapes.service()
     const host = hostOf(root)
+    // The roots the shapes read for the service's votes, not read again.
     const calls = model.operations.flatMap((operation) =>
-      exampleRootsOf(operation, shapes.examples).filter(
-        (call) => call.root !== '' && call.example.annotation !== undefined && hostOf(call.root) === host,
-      ),
+      shapes
+        .of(operation)
+        .exampleRoots.filter(
+          (call) => call.root !== '' && call.example.annotation !== undefined && hostOf(call.root) === host,
+        ),
     )
     // A root's letter case is no other version (`/V1.0`).
     const strays = calls.filter((call) => call.root.toLowerCase() !== root.toLowerCase())

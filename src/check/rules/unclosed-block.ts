@@ -7,7 +7,7 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic } from '../../model.js'
-import { type FenceOpening, scanLines } from '../../parse/line-scanner.js'
+import { type FenceOpening, scanLines, withLineFeeds } from '../../parse/line-scanner.js'
 import type { PageRule } from '../rule.js'
 
 const fence = ({ char, size }: FenceOpening) => char.repeat(size)
@@ -17,8 +17,7 @@ export const unclosedBlock: PageRule = {
   codes: ['unclosed-block'],
   page({ model, text }) {
     const found: Diagnostic[] = []
-    // Line ends as extract reads them (a CRLF page's `\r` would end no fence).
-    const lines = text.replace(/\r\n?/g, '\n').split('\n')
+    const lines = withLineFeeds(text).split('\n')
     for (const block of scanLines(lines)) {
       if ((block.kind !== 'fence' && !(block.kind === 'html' && block.comment)) || block.closed) continue
       const rest = lines.length - block.start

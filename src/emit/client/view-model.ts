@@ -381,8 +381,9 @@ function callView(
 ): CallView {
   const operations = collectOperations(edge.node)
   const required = edge.args.filter((arg) => edge.variants.every((variant) => variant.includes(arg)))
+  const parameters = new Map(edge.args.map((arg) => [arg, findParameter(operations, arg)]))
   const member = (arg: string, optional: boolean) => {
-    const parameter = findParameter(operations, arg)
+    const parameter = parameters.get(arg)
     const type = parameter
       ? withCardinality(typeOf(parameter.type), parameter.collection, false)
       : 'string | number | boolean'
@@ -391,7 +392,7 @@ function callView(
   const forms = edge.variants.filter((variant) => variant.length > 0)
   const members = edge.args.map((arg) => member(arg, !required.includes(arg)))
   const unquoted = edge.args.filter((arg) => {
-    const parameter = findParameter(operations, arg)
+    const parameter = parameters.get(arg)
     return parameter?.type.kind === 'primitive' && UNQUOTED_LITERALS.has(parameter.type.name)
   })
   const parameter = byKey
