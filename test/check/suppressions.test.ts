@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { globToRegExp } from '../../src/check/glob.js'
 import { docsFolderSuppressions } from '../../src/cli/jobs.js'
 import { checkDocs } from '../support/check-docs.js'
@@ -51,7 +51,7 @@ describe('suppressions', () => {
 
   it('reads the docs folder config and rejects one that is not { suppress: [{ code, files }] }', async () => {
     const docs = mkdtempSync(join(tmpdir(), 'doc2ts-suppress-'))
-    afterAll(() => rmSync(docs, { recursive: true, force: true }))
+    onTestFinished(() => rmSync(docs, { recursive: true, force: true }))
     const withConfig = async (text: string) => {
       writeFileSync(join(docs, 'doc2ts.config.json'), text)
       return docsFolderSuppressions(docs)
