@@ -6,7 +6,7 @@
  *   | Query parameter | Type | Description |   ## Query parameters (`$deltatoken`)
  *   | Name | Value | Description |            ## Optional query parameters
  *   | Header | Value | · | Name | Description | · | Name | Type | Description |   ## Request headers
- * Required-ness comes from a Required column (`Y`, `Yes`), a qualified type (`String - optional`),
+ * Required-ness comes from a Required column (`Y`, `Yes`, `True`), a qualified type (`String - optional`),
  * free text (`Required.`, `(required)`), or else the lead-in above the table ("the parameters that
  * are required").
  * A header cell that holds a value too (`Prefer: outlook.timezone`) gives the header name and the value.
@@ -135,7 +135,7 @@ export function extractParameterTable(
         : ''
     const requiredCell = requiredColumn >= 0 ? row.cells[requiredColumn] : undefined
     const required = requiredCell
-      ? /^\s*y(es)?\b/i.test(cleanText(requiredCell))
+      ? /^\s*(?:y(?:es)?|true)\b/i.test(cleanText(requiredCell))
       : typed.qualifier
         ? /\brequired\b/.test(typed.qualifier)
         : saysRequired(description) || (rowsRequired && !saysOptional(description))

@@ -18,7 +18,8 @@ export interface Evidence extends ReadType {
 /**
  * The type a Response sentence names: the first link to a resource page (its text the name, perhaps
  * followed by `resource`/`object`: `a [Drive resource][drive-resource]`), or a primitive word before
- * `in the response body`, with `collection of` / `list of` / `… collection` marking a collection.
+ * `in the response body` (perhaps with the value it is: `a Boolean value \`true\` in the response body`),
+ * with `collection of` / `list of` / `… collection` marking a collection.
  */
 const LINK_TEXT = /^([A-Za-z_][\w.]*)(?:\s+(resources?|objects?|entit(?:y|ies)))?$/i
 
@@ -48,7 +49,7 @@ export function readResponseSentence(paragraph: Paragraph, file: string): Eviden
   }
   const text = cleanText(paragraph)
   const match =
-    /\b(?:Edm\.)?([A-Za-z][A-Za-z0-9]*)(\s+collection)?(?:\s+(?:objects?|values?))?\s+in the response body/i.exec(
+    /\b(?:Edm\.)?([A-Za-z][A-Za-z0-9]*)(\s+collection)?(?:\s+(?:objects?|values?)(?:\s+`?(?:true|false|-?\d+(?:\.\d+)?)`?)?)?\s+in the response body/i.exec(
       text,
     )
   const primitive = match ? primitiveNamed(match[1] ?? '') : undefined

@@ -37,6 +37,12 @@ describe('extractParameterSections', () => {
       ['body a Int32 required', 'body b Boolean optional'],
     ],
     [
+      'Required column of True and False (other teams)',
+      '|Name|Type|Required|Description|\n|:--|:--|:--|:--|\n|a|String|True|x|\n|b|Boolean|False|y|\n',
+      'body',
+      ['body a String required', 'body b Boolean optional'],
+    ],
+    [
       'Header|Value with entities and a value in the name cell',
       '|Header|Value|\n|:--|:--|\n|Authorization|Bearer &lt;token&gt; Required.|\n|Accept|application/json|\n|Prefer: outlook.timezone|Optional.|\n',
       'header',

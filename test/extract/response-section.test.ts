@@ -410,6 +410,18 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(response.typeConflict?.diagnostic.message).toContain('the type the response example shows')
   })
 
+  it('reads a sentence that names the primitive with its value (`a Boolean value `true``)', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib, api-reference/v1.0/api/serviceupdatemessage-markread.md
+    const { response } = responseOf(
+      withExample(
+        'If successful, this action returns a `200 OK` response code and a Boolean value `true` in the response body. Otherwise, will return `false` in the response body.',
+        '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "string"\n}\n-->',
+        '{\n  "value": true\n}',
+      ),
+    )
+    expect(response).toMatchObject({ type: { kind: 'primitive', name: 'Boolean' }, source: 'sentence' })
+  })
+
   it('keeps the Intune `"value": {…}` GET result single, as the sentence says', () => {
     const { response } = responseOf(
       withExample(

@@ -10,6 +10,7 @@
  */
 import { type DiagnosticCode, diagnostic } from '../../diagnostics.js'
 import { annotatedCollection } from '../../extract/response-evidence.js'
+import { primitiveNamed } from '../../extract/type-cell.js'
 import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../../model.js'
 import { type ExampleReads, isJsonObject } from '../../shape/examples.js'
 import type { ExampleBodiesMemo } from '../check-memo.js'
@@ -156,11 +157,16 @@ class BodyChecker {
     const written = annotation?.blockType === 'response' ? annotation['@odata.type'] : undefined
     if (typeof written === 'string' && written.trim() !== '') {
       const collectionOf = /^collection\((.*)\)$/i.exec(written.trim())
-      const named = this.reads.named(collectionOf?.[1] ?? written)
-      if (!named) return undefined
+      const annotated = collectionOf?.[1] ?? written
+      // A primitive (`"@odata.type": "string"` over `{ "value": true }`) is judged as one too, where
+      // the operation returns it; where other evidence overruled it (a sentence's Boolean, Intune's
+      // placeholder `Edm.String` beside a sentence naming the type) link reports the conflict.
+      const type = this.annotatedType(annotated)
+      if (!type || (type.kind === 'primitive' && !isPrimitive(operation.response.type, type.name)))
+        return undefined
       const { collection, stated } = annotatedCollection(example, collectionOf !== null)
       return {
-        type: { kind: 'named', name: named.qualifiedName, resolved: named.qualifiedName },
+        type,
         collection: stated ? collection : operation.response.collection,
         said: stated ? 'as the response annotation says (`"isCollection"`)' : 'as the page says',
       }
@@ -168,6 +174,14 @@ class BodyChecker {
     const { type, collection, source } = operation.response
     if (!type) return undefined
     return { type, collection, said: `as the ${source === 'sentence' ? 'Response sentence' : 'page'} says` }
+  }
+
+  /** The type an annotation's `@odata.type` names: a primitive, or a type of the model. */
+  private annotatedType(written: string): TypeRef | undefined {
+    const primitive = primitiveNamed(written)
+    if (primitive) return { kind: 'primitive', name: primitive }
+    const named = this.reads.named(written)
+    return named && { kind: 'named', name: named.qualifiedName, resolved: named.qualifiedName }
   }
 
   private checkResponse(operation: OperationDef, body: unknown): void {
@@ -333,3 +347,6 @@ function selectedMembers(url: string | undefined): ReadonlySet<string> | undefin
   } catch {} // a `%` written as is
   return new Set(list.split(',').map((member) => member.trim()))
 }
+
+const isPrimitive = (type: TypeRef | undefined, name: string) =>
+  type?.kind === 'primitive' && type.name === name
