@@ -7,6 +7,7 @@
  */
 import type * as T from '../types/index.js'
 import {
+  type Bindable,
   type ClientOptions,
   createContext,
   createNode,
@@ -21,10 +22,12 @@ import {
 export {
   type AbortSignalLike,
   type BinaryBody,
+  type Bindable,
   type ClientOptions,
   type FetchLike,
   GraphError,
   type InstanceAnnotations,
+  type ODataBind,
   type Page,
   type Query,
   type QueryValue,
@@ -76,7 +79,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentities {
    * POST /deviceManagement/importedWindowsAutopilotDeviceIdentities
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-create.md
    */
-  post(body: T.ImportedWindowsAutopilotDeviceIdentity, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentity>
+  post(body: Bindable<T.ImportedWindowsAutopilotDeviceIdentity>, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentity>
 }
 
 /** `/deviceManagement/importedWindowsAutopilotDeviceIdentities/import` */
@@ -102,7 +105,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentitiesItem {
    * PATCH /deviceManagement/importedWindowsAutopilotDeviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-update.md
    */
-  patch(body: T.ImportedWindowsAutopilotDeviceIdentity, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentity>
+  patch(body: Bindable<T.ImportedWindowsAutopilotDeviceIdentity>, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentity>
   /**
    * Delete importedWindowsAutopilotDeviceIdentity: Deletes a importedWindowsAutopilotDeviceIdentity.
    * DELETE /deviceManagement/importedWindowsAutopilotDeviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
@@ -128,7 +131,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentityUploads {
    * POST /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-create.md
    */
-  post(body: T.ImportedWindowsAutopilotDeviceIdentityUpload, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentityUpload>
+  post(body: Bindable<T.ImportedWindowsAutopilotDeviceIdentityUpload>, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentityUpload>
 }
 
 /** `/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}` */
@@ -146,7 +149,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsIt
    * PATCH /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-update.md
    */
-  patch(body: T.ImportedWindowsAutopilotDeviceIdentityUpload, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentityUpload>
+  patch(body: Bindable<T.ImportedWindowsAutopilotDeviceIdentityUpload>, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentityUpload>
   /**
    * Delete importedWindowsAutopilotDeviceIdentityUpload: Deletes a importedWindowsAutopilotDeviceIdentityUpload.
    * DELETE /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}
@@ -182,7 +185,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsIt
    * POST /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/deviceIdentities
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-create.md
    */
-  post(body: T.ImportedWindowsAutopilotDeviceIdentity, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentity>
+  post(body: Bindable<T.ImportedWindowsAutopilotDeviceIdentity>, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentity>
 }
 
 /** `/deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/deviceIdentities/{importedWindowsAutopilotDeviceIdentityId}` */
@@ -198,7 +201,7 @@ export interface DeviceManagementImportedWindowsAutopilotDeviceIdentityUploadsIt
    * PATCH /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/deviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-update.md
    */
-  patch(body: T.ImportedWindowsAutopilotDeviceIdentity, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentity>
+  patch(body: Bindable<T.ImportedWindowsAutopilotDeviceIdentity>, options?: RequestOptions): Promise<T.ImportedWindowsAutopilotDeviceIdentity>
   /**
    * Delete importedWindowsAutopilotDeviceIdentity: Deletes a importedWindowsAutopilotDeviceIdentity.
    * DELETE /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/deviceIdentities/{importedWindowsAutopilotDeviceIdentityId}

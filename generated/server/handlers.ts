@@ -3,6 +3,13 @@
 import type * as T from '../types/index.js'
 import type { Handler } from './runtime.js'
 
+/** Links to existing entities that a body of an entity or complex type may carry beside its
+ *  properties, each named by a navigation property and `@odata.bind`. */
+export type ODataBind = { readonly [link: `${string}@odata.bind`]: string | readonly string[] }
+
+/** A body of type `T`, as a value of `T` or with links to existing entities (`ODataBind`). */
+export type Bindable<T> = T | (T & ODataBind)
+
 /** A collection reply, as Graph pages it. */
 export interface CollectionReply<Item> {
   value: Item[]
@@ -17,7 +24,7 @@ export interface Handlers {
    * POST /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/deviceIdentities
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-create.md
    */
-  intuneEnrollmentImportedwindowsautopilotdeviceidentityCreate: Handler<{ importedWindowsAutopilotDeviceIdentityUploadId?: string }, { [name: string]: string | undefined }, T.ImportedWindowsAutopilotDeviceIdentity, T.ImportedWindowsAutopilotDeviceIdentity>
+  intuneEnrollmentImportedwindowsautopilotdeviceidentityCreate: Handler<{ importedWindowsAutopilotDeviceIdentityUploadId?: string }, { [name: string]: string | undefined }, Bindable<T.ImportedWindowsAutopilotDeviceIdentity>, T.ImportedWindowsAutopilotDeviceIdentity>
   /**
    * Delete importedWindowsAutopilotDeviceIdentity
    * DELETE /deviceManagement/importedWindowsAutopilotDeviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
@@ -52,7 +59,7 @@ export interface Handlers {
    * PATCH /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/deviceIdentities/{importedWindowsAutopilotDeviceIdentityId}
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentity-update.md
    */
-  intuneEnrollmentImportedwindowsautopilotdeviceidentityUpdate: Handler<{ importedWindowsAutopilotDeviceIdentityId: string; importedWindowsAutopilotDeviceIdentityUploadId?: string }, { [name: string]: string | undefined }, T.ImportedWindowsAutopilotDeviceIdentity, T.ImportedWindowsAutopilotDeviceIdentity>
+  intuneEnrollmentImportedwindowsautopilotdeviceidentityUpdate: Handler<{ importedWindowsAutopilotDeviceIdentityId: string; importedWindowsAutopilotDeviceIdentityUploadId?: string }, { [name: string]: string | undefined }, Bindable<T.ImportedWindowsAutopilotDeviceIdentity>, T.ImportedWindowsAutopilotDeviceIdentity>
   /**
    * autopilotDeviceStream function
    * GET /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}/autopilotDeviceStream
@@ -64,7 +71,7 @@ export interface Handlers {
    * POST /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-create.md
    */
-  intuneEnrollmentImportedwindowsautopilotdeviceidentityuploadCreate: Handler<Record<string, never>, { [name: string]: string | undefined }, T.ImportedWindowsAutopilotDeviceIdentityUpload, T.ImportedWindowsAutopilotDeviceIdentityUpload>
+  intuneEnrollmentImportedwindowsautopilotdeviceidentityuploadCreate: Handler<Record<string, never>, { [name: string]: string | undefined }, Bindable<T.ImportedWindowsAutopilotDeviceIdentityUpload>, T.ImportedWindowsAutopilotDeviceIdentityUpload>
   /**
    * Delete importedWindowsAutopilotDeviceIdentityUpload
    * DELETE /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}
@@ -88,5 +95,5 @@ export interface Handlers {
    * PATCH /deviceManagement/importedWindowsAutopilotDeviceIdentityUploads/{importedWindowsAutopilotDeviceIdentityUploadId}
    * Docs: api/intune-enrollment-importedwindowsautopilotdeviceidentityupload-update.md
    */
-  intuneEnrollmentImportedwindowsautopilotdeviceidentityuploadUpdate: Handler<{ importedWindowsAutopilotDeviceIdentityUploadId: string }, { [name: string]: string | undefined }, T.ImportedWindowsAutopilotDeviceIdentityUpload, T.ImportedWindowsAutopilotDeviceIdentityUpload>
+  intuneEnrollmentImportedwindowsautopilotdeviceidentityuploadUpdate: Handler<{ importedWindowsAutopilotDeviceIdentityUploadId: string }, { [name: string]: string | undefined }, Bindable<T.ImportedWindowsAutopilotDeviceIdentityUpload>, T.ImportedWindowsAutopilotDeviceIdentityUpload>
 }

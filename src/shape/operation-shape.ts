@@ -5,7 +5,7 @@
  * of them reads `requestBody`, `response` or example texts of the model again.
  */
 
-import type { ExampleDef, HttpMethod, OperationDef, ParameterDef, TypeRef } from '../model.js'
+import type { ApiModel, ExampleDef, HttpMethod, OperationDef, ParameterDef, TypeRef } from '../model.js'
 import type { ExampleRoot } from './service-root.js'
 
 /**
@@ -85,6 +85,16 @@ export interface OperationShape {
 /** Only POST, PATCH and PUT carry a request body. */
 export function carriesBody(verb: HttpMethod): boolean {
   return verb === 'POST' || verb === 'PATCH' || verb === 'PUT'
+}
+
+/** Whether a body is one object of a documented type (an entity or complex type, not an enum),
+ *  which may carry links to existing entities beside its properties, as Graph reads them:
+ *  `"members@odata.bind": ["https://graph.microsoft.com/v1.0/users/{id}"]`. */
+export function bindsEntities(body: BodyShape, model: Pick<ApiModel, 'types'>): boolean {
+  if (body.kind !== 'json' || body.collection || body.type.kind !== 'named') return false
+  // A resolved name is qualified (`microsoft.graph.group`): never one of the record's prototype's.
+  const type = body.type.resolved === undefined ? undefined : model.types[body.type.resolved]
+  return type !== undefined && type.kind !== 'enum'
 }
 
 /** Whether a request must carry its body: a resource or bytes must, an action's parameter object

@@ -4,7 +4,12 @@
  * under vitest by compiling snippets with the compiler API (each must fail, the control must pass).
  */
 import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
-import { createClient, type InstanceAnnotations, type Page } from '../../generated/client/index.js'
+import {
+  type Bindable,
+  createClient,
+  type InstanceAnnotations,
+  type Page,
+} from '../../generated/client/index.js'
 import type * as T from '../../generated/types/index.js'
 import { REPO_ROOT, typeCheck } from './compile.js'
 
@@ -23,7 +28,10 @@ describe('client types', () => {
     >()
     expectTypeOf(uploads().byId('x').autopilotDeviceStream.get).returns.resolves.toEqualTypeOf<string>()
     expectTypeOf(uploads().byId('x').delete).returns.resolves.toEqualTypeOf<void>()
-    expectTypeOf(uploads().post).parameter(0).toEqualTypeOf<T.ImportedWindowsAutopilotDeviceIdentityUpload>()
+    // With the links to existing entities a body may carry (`members@odata.bind`).
+    expectTypeOf(uploads().post)
+      .parameter(0)
+      .toEqualTypeOf<Bindable<T.ImportedWindowsAutopilotDeviceIdentityUpload>>()
   })
 
   it('rejects wrong bodies and unknown $select properties (tsc)', () => {

@@ -62,6 +62,22 @@ describe('documented requests', () => {
     expect(JSON.parse(request?.body ?? '')).toEqual({ status: 'noUpload' })
   })
 
+  it('sends links to existing entities beside the properties (`@odata.bind`)', async () => {
+    server.handle((request) => ({ status: 201, body: { ...JSON.parse(request.body), id: 'new' } }))
+    const uploads = client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads
+    const link =
+      'https://graph.microsoft.com/v1.0/deviceManagement/importedWindowsAutopilotDeviceIdentities/d1'
+    await uploads.post({ status: 'noUpload', 'deviceIdentities@odata.bind': [link] })
+    expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual({
+      status: 'noUpload',
+      'deviceIdentities@odata.bind': [link],
+    })
+    // @ts-expect-error: a link is a URL or a list of URLs
+    await uploads.post({ 'deviceIdentities@odata.bind': 1 })
+    // @ts-expect-error: other members are still the type's properties
+    await uploads.post({ statuss: 'noUpload' })
+  })
+
   it('updates with PATCH and deletes (204 → undefined)', async () => {
     const one = client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads.byId('x y')
     server.handle((request) => (request.method === 'PATCH' ? { body: upload } : { status: 204 }))

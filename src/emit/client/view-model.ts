@@ -13,7 +13,13 @@ import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, T
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type DerivedTypes, derivedTypesOf, selfAndDescendants } from '../../shape/derived-types.js'
 import type { MethodListing } from '../../shape/method-listings.js'
-import { type BodyShape, carriesBody, type ResponseShape, requiresBody } from '../../shape/operation-shape.js'
+import {
+  type BodyShape,
+  bindsEntities,
+  carriesBody,
+  type ResponseShape,
+  requiresBody,
+} from '../../shape/operation-shape.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import type { ReadMemo } from '../read-memo.js'
@@ -24,6 +30,7 @@ import { type RouteKind, responseKindKeys } from './response-kind-keys.js'
 /** What `client/index.ts` may import from `client/runtime.ts`; `true` for type-only imports. */
 const RUNTIME_IMPORTS: Record<string, boolean> = {
   BinaryBody: true,
+  Bindable: true,
   ClientOptions: true,
   Count: true,
   createContext: false,
@@ -339,6 +346,7 @@ export function runtimeImportsOf(
       if (/\bSelected</.test(method.returnType)) used.add('Selected')
       if (/\bSelectable</.test(method.typeParameters)) used.add('Selectable')
       if (/\bBinaryBody\b/.test(method.parameters)) used.add('BinaryBody')
+      if (/\bBindable</.test(method.parameters)) used.add('Bindable')
       if (/\bQuery\b/.test(method.parameters)) used.add('Query')
     }
   }
@@ -468,7 +476,7 @@ function methodView(
   )
   const query = queryType(verb, chosen, response, shapes, typeOf)
   const bodies = chosen.map(({ operation, route }) => shapes.ofRoute(operation, route).requestBody)
-  const body = bodyType(verb, bodies, typeOf)
+  const body = bodyType(verb, bodies, typeOf, shapes.model)
   const parameters: string[] = []
   if (verb === 'GET') parameters.push(`query${query?.required ? '' : '?'}: ${query?.type ?? 'Query'}`)
   if (carriesBody(verb)) {
@@ -714,11 +722,17 @@ function queryType(
  * Request body of POST/PATCH/PUT: the documented resource type, or for actions an object of the
  * body parameters (`{ comment?: string }`); stream bodies are bytes or text.
  */
-function bodyType(verb: HttpMethod, bodies: readonly BodyShape[], typeOf: TypeOf): string | undefined {
+function bodyType(
+  verb: HttpMethod,
+  bodies: readonly BodyShape[],
+  typeOf: TypeOf,
+  model: ApiModel,
+): string | undefined {
   if (!carriesBody(verb)) return undefined
   const types = bodies.flatMap((body) => {
     const type = bodyTypeOf(body, typeOf)
-    return type === undefined ? [] : [type]
+    if (type === undefined) return []
+    return [bindsEntities(body, model) ? `Bindable<${type}>` : type]
   })
   return types.length === 0 ? undefined : unionOf(types)
 }

@@ -2,12 +2,13 @@
  * The TypeScript types of one operation's handler: params, query, body and reply, written with
  * `tsTypeOf` in the scope of `server/handlers.ts` (`T.` for types, `U.` for undocumented ones).
  *
- * Reads: the operation's shape (query parameters), its `queryOptions`, and the served routes'
- * params, request bodies and responses.
+ * Reads: the operation's shape (query parameters), its `queryOptions`, the served routes'
+ * params, request bodies and responses, and the kind of a body's type (`model.types`).
  */
-import type { TypeRef } from '../../model.js'
+import type { ApiModel, TypeRef } from '../../model.js'
 import {
   type BodyShape,
+  bindsEntities,
   type OperationShape,
   type ResponseShape,
   requiresBody,
@@ -32,13 +33,15 @@ function objectType(members: readonly { name: string; type: string; required: bo
 /** `routeParams` holds the parameter names of each served route of the operation, `routeShapes`
  *  the operation as each answers it (`ApiShape.ofRoute`): the body and reply of any of them.
  *  `otherBodies`: the types the served routes also take a body of, by its `@odata.type` (the
- *  other pages' types on a route several derived types document; `ServerRoute.bodyTypes`). */
+ *  other pages' types on a route several derived types document; `ServerRoute.bodyTypes`). A body
+ *  of a documented type may carry links to existing entities too (`Bindable`). */
 export function handlerTypesFor(
   shape: OperationShape,
   routeParams: readonly (readonly string[])[],
   routeShapes: readonly OperationShape[],
   otherBodies: readonly string[],
   names: TsNames,
+  model: Pick<ApiModel, 'types'>,
 ): HandlerTypes {
   const { operation } = shape
   const typeOf = (ref: TypeRef) => tsTypeOf(ref, names, HANDLER_SCOPE)
@@ -57,8 +60,12 @@ export function handlerTypesFor(
     params,
     query,
     body: unionOf([
-      ...routeShapes.map((route) => bodyType(route.requestBody, typeOf)),
-      ...otherBodies.map((name) => typeOf(refTo(name))),
+      ...routeShapes.map((route) =>
+        bindsEntities(route.requestBody, model)
+          ? `Bindable<${bodyType(route.requestBody, typeOf)}>`
+          : bodyType(route.requestBody, typeOf),
+      ),
+      ...otherBodies.map((name) => `Bindable<${typeOf(refTo(name))}>`),
     ]),
     reply: unionOf(routeShapes.map((route) => replyType(route.response, typeOf))),
   }

@@ -127,6 +127,7 @@ function handlerView(
   served: readonly ServerRoute[],
   shapes: ApiShape,
   names: TsNames,
+  model: ApiModel,
 ): HandlerView {
   const types = handlerTypesFor(
     shapes.of(op),
@@ -134,6 +135,7 @@ function handlerView(
     served.map((r) => r.routeShape),
     served.flatMap((r) => (r.bodyTypes ?? []).map((known) => known.type)),
     names,
+    model,
   )
   const doc = [
     jsDocText(op.title || op.id),
@@ -174,8 +176,8 @@ function serverFiles(
   const handlerViews = operations.map(({ op, name }) => {
     const served = routesByOperation.get(name) ?? []
     const inputs = [name, kept?.namesKey, shapes.of(op), ...served]
-    return keptValue(kept?.memo.handlers, op, inputs, model, () =>
-      handlerView(op, name, served, shapes, names),
+    return keptValue(kept?.memo.handlers, op, inputs, model, (read) =>
+      handlerView(op, name, served, shapes, names, read),
     )
   })
   const typeText = handlerViews.map((v) => `${v.params} ${v.body} ${v.reply}`).join('\n')

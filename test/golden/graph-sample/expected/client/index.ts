@@ -7,6 +7,7 @@
  */
 import type * as T from '../types/index.js'
 import {
+  type Bindable,
   type ClientOptions,
   type Count,
   createContext,
@@ -22,10 +23,12 @@ import {
 export {
   type AbortSignalLike,
   type BinaryBody,
+  type Bindable,
   type ClientOptions,
   type FetchLike,
   GraphError,
   type InstanceAnnotations,
+  type ODataBind,
   type Page,
   type Query,
   type QueryValue,
@@ -91,7 +94,7 @@ export interface ConnectionsItem {
    * PATCH /connections/{connectionsId}
    * Docs: api/externalconnectors-externalconnection-update.md
    */
-  patch(body: T.ExternalConnectors.ExternalConnection, options?: RequestOptions): Promise<void>
+  patch(body: Bindable<T.ExternalConnectors.ExternalConnection>, options?: RequestOptions): Promise<void>
   /**
    * Delete externalConnection: Deletes an externalConnection object.
    * DELETE /connections/{connectionsId}
@@ -107,7 +110,7 @@ export interface ConnectionsItemItems {
    * POST /connections/{connectionsId}/items
    * Docs: api/externalconnectors-externalitem-create.md
    */
-  post(body: T.ExternalConnectors.ExternalItem, options?: RequestOptions): Promise<void>
+  post(body: Bindable<T.ExternalConnectors.ExternalItem>, options?: RequestOptions): Promise<void>
 }
 
 /** `/deviceManagement` */
@@ -175,7 +178,7 @@ export interface ExternalConnections {
    * POST /external/connections
    * Docs: api/externalconnectors-external-post-connections.md
    */
-  post(body: T.ExternalConnectors.ExternalConnection, options?: RequestOptions): Promise<T.ExternalConnectors.ExternalConnection>
+  post(body: Bindable<T.ExternalConnectors.ExternalConnection>, options?: RequestOptions): Promise<T.ExternalConnectors.ExternalConnection>
 }
 
 /** `/groups` */

@@ -121,6 +121,14 @@ export interface Count {
 /** Request bodies of stream type (file content) are sent as they are. */
 export type BinaryBody = string | Uint8Array | ArrayBuffer
 
+/** Links to existing entities that a body of an entity or complex type may carry beside its
+ *  properties, each named by a navigation property and `@odata.bind`:
+ *  `{ displayName, 'members@odata.bind': ['https://graph.microsoft.com/v1.0/users/{id}'] }`. */
+export type ODataBind = { readonly [link: `${string}@odata.bind`]: string | readonly string[] }
+
+/** A body of type `T`, as a value of `T` or with links to existing entities (`ODataBind`). */
+export type Bindable<T> = T | (T & ODataBind)
+
 /** A query string value; arrays are joined with commas (`$select=id,name`). */
 export type QueryValue = string | number | boolean | readonly string[] | undefined
 

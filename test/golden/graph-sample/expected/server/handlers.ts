@@ -3,6 +3,13 @@
 import type * as T from '../types/index.js'
 import type { Handler } from './runtime.js'
 
+/** Links to existing entities that a body of an entity or complex type may carry beside its
+ *  properties, each named by a navigation property and `@odata.bind`. */
+export type ODataBind = { readonly [link: `${string}@odata.bind`]: string | readonly string[] }
+
+/** A body of type `T`, as a value of `T` or with links to existing entities (`ODataBind`). */
+export type Bindable<T> = T | (T & ODataBind)
+
 /** A collection reply, as Graph pages it. */
 export interface CollectionReply<Item> {
   value: Item[]
@@ -36,7 +43,7 @@ export interface Handlers {
    * POST /external/connections
    * Docs: api/externalconnectors-external-post-connections.md
    */
-  externalconnectorsExternalPostConnections: Handler<Record<string, never>, { [name: string]: string | undefined }, T.ExternalConnectors.ExternalConnection, T.ExternalConnectors.ExternalConnection>
+  externalconnectorsExternalPostConnections: Handler<Record<string, never>, { [name: string]: string | undefined }, Bindable<T.ExternalConnectors.ExternalConnection>, T.ExternalConnectors.ExternalConnection>
   /**
    * Delete externalConnection
    * DELETE /connections/{connectionsId}
@@ -60,13 +67,13 @@ export interface Handlers {
    * PATCH /connections/{connectionsId}
    * Docs: api/externalconnectors-externalconnection-update.md
    */
-  externalconnectorsExternalconnectionUpdate: Handler<{ connectionsId: string }, { [name: string]: string | undefined }, T.ExternalConnectors.ExternalConnection, void>
+  externalconnectorsExternalconnectionUpdate: Handler<{ connectionsId: string }, { [name: string]: string | undefined }, Bindable<T.ExternalConnectors.ExternalConnection>, void>
   /**
    * Create externalItem
    * POST /connections/{connectionsId}/items
    * Docs: api/externalconnectors-externalitem-create.md
    */
-  externalconnectorsExternalitemCreate: Handler<{ connectionsId: string }, { [name: string]: string | undefined }, T.ExternalConnectors.ExternalItem, void>
+  externalconnectorsExternalitemCreate: Handler<{ connectionsId: string }, { [name: string]: string | undefined }, Bindable<T.ExternalConnectors.ExternalItem>, void>
   /**
    * getAuditActivityTypes function
    * GET /deviceManagement/auditEvents/getAuditActivityTypes
