@@ -33,6 +33,8 @@ export interface MockExample {
   mediaType?: string
   /** Path of the example request, without host and version (`/x/{id}`), when the page shows one. */
   requestPath?: string
+  /** The query options the example request writes (`$select=key` → `{ $select: 'key' }`), if any. */
+  requestQuery?: Record<string, string>
   requestBody?: unknown
   /** The keys openapi.json gives this example and its request, where they are not `name` (`example-1`). */
   aliases?: string[]
@@ -109,7 +111,11 @@ export function mockExamplesFor(
       mock.synthesised = true
     }
     const requestExample = request?.example
-    if (requestExample?.url && request?.target) mock.requestPath = request.target.path
+    if (requestExample?.url && request?.target) {
+      mock.requestPath = request.target.path
+      const query = queryOptionsOf(request.target.query)
+      if (query) mock.requestQuery = query
+    }
     if (request?.body.kind === 'json') mock.requestBody = request.body.value
     const aliases = new Set([keys.get(shown), request && keys.get(request)])
     aliases.delete(undefined)
@@ -153,4 +159,23 @@ function answeringResponses(routeShapes: readonly OperationShape[]): Map<Example
     for (const example of routeShape.examples)
       if (!answers.has(example)) answers.set(example, routeShape.response)
   return answers
+}
+
+/** `$select=key&$top=1` → `{ $select: 'key', $top: '1' }`, each decoded where it can be; none for
+ *  an empty query. */
+function queryOptionsOf(query: string): Record<string, string> | undefined {
+  const options: Record<string, string> = {}
+  for (const pair of query.split('&')) {
+    const [name = '', ...value] = pair.split('=')
+    if (name.trim() !== '') options[decoded(name.trim())] = decoded(value.join('=').trim())
+  }
+  return Object.keys(options).length > 0 ? options : undefined
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }

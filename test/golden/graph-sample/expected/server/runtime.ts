@@ -52,6 +52,8 @@ export interface MockExample {
   bytes?: string
   mediaType?: string
   requestPath?: string
+  /** The query options the example request writes, decoded (`{ $select: 'key' }`). */
+  requestQuery?: Record<string, string>
   requestBody?: unknown
   /** The keys openapi.json gives this example and its request, where they are not `name` (`example-1`). */
   aliases?: string[]
@@ -763,6 +765,16 @@ function pathMatches(example: string, actual: string): boolean {
   return a.length === b.length && a.every((part, i) => part === b[i] || /^\{[^}]*\}$/.test(part))
 }
 
+/** Whether the request asks each query option the example's request writes, with its value (names in any letter case). */
+function asksAsExample(example: MockExample, query: unknown): boolean {
+  if (!example.requestQuery) return false
+  const asked = new Map(Object.entries(isObject(query) ? (query as Record<string, unknown>) : {}).map(([name, value]) => [name.toLowerCase(), value]))
+  return Object.entries(example.requestQuery).every(([name, value]) => {
+    const sent = asked.get(name.toLowerCase())
+    return typeof sent === 'string' && sent.trim() === value
+  })
+}
+
 function documentsPath(example: MockExample, path: string): boolean {
   return example.requestPath !== undefined && pathMatches(example.requestPath, path)
 }
@@ -785,7 +797,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Mock mode: the named example, else the one whose request matches best, else the first; `$select` applied.
+ * Mock mode: the named example, else the one whose request matches best (its path, the query options it writes, its body), else the first; `$select` applied.
  * A route that answers bytes (`…/$value`) answers its operation's examples of bytes, none of the JSON ones, and another route no bytes; an example of another status (an error) fits either.
  */
 function answerFromExample(
@@ -816,6 +828,8 @@ function answerFromExample(
       let score = 0
       if (example.requestPath !== undefined && example.requestPath === path) score += 8
       else if (example.requestPath !== undefined && pathMatches(example.requestPath, path)) score += 4
+      // The query options the example's request writes (`?$select=key`): the page's answer to them.
+      if (asksAsExample(example, request.query)) score += 3
       // A body of the type an example's request sends: that page's answer (Graph answers the type it created).
       if (sentType !== undefined && typeNamedIn(example.requestBody)?.toLowerCase() === sentType) score += 2
       if (example.requestBody !== undefined && sameJson(example.requestBody, request.body)) score += 1
