@@ -69,6 +69,9 @@ export interface PropertyDef {
   readonly description: string
   /** Enum values named in the description ("Possible values are: `a`, `b`"), when given. */
   readonly possibleValues?: readonly string[]
+  /** The description calls the enum it holds a flags enum ("The possible values of this flagged
+   *  enum are: …"): several members may be sent together, comma-separated (`"password,sms"`). */
+  readonly flagsEnum?: true
   /** The Type cell qualifies it optional (`String - optional`): a full representation may leave it out. */
   readonly optional?: true
   /** The JSON representation's placeholder says the string is an absolute URL (`"url"`). */
@@ -156,6 +159,9 @@ export interface EnumTypeDef {
   readonly targets: readonly string[]
   /** Synthesised from "Possible values are" lists because no enum page defines it. */
   readonly inferred?: boolean
+  /** A flags enum: a value may be several members, comma-separated (`"password, sms"`), as a
+   *  property or parameter holding it says (`flagsEnum`). */
+  readonly flags?: true
   /**
    * Where the page names the type without a Namespace line (its resource annotation): the written
    * namespace may be a legacy one (OneDrive's `oneDrive.folder`); link moves a type whose namespace
@@ -225,6 +231,8 @@ export interface ParameterDef {
   /** The value a header row writes beside the name (`Prefer: outlook.timezone`): the header is sent
    *  with it, and each such row of one name is another value of that header. */
   readonly value?: string
+  /** The description calls the enum it holds a flags enum (`PropertyDef.flagsEnum`). */
+  readonly flagsEnum?: true
 }
 
 /**

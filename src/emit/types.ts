@@ -264,15 +264,22 @@ function placeholder(type: UndocumentedType, name: string): Statement {
     : { kind: 'typeAlias', structure: { name, isExported: true, type: 'unknown', docs } }
 }
 
+/** An enum as the union of its members; a flags enum's value may also be several of them,
+ *  comma-separated (`'password,sms'`, `'password, sms'`), which a template literal admits. */
 function enumAlias(type: EnumTypeDef, name: string): Statement {
-  const members = type.members.map((member) => stringLiteral(member.name))
-  const docs = docsOf(type.description)
+  const members = type.members.map((member) => stringLiteral(member.name)).join(' | ')
+  const flags = type.flags && members !== ''
+  const docs = docsOf(
+    flags
+      ? `${type.description} A flags enum: a value may name several members, comma-separated.`.trim()
+      : type.description,
+  )
   return {
     kind: 'typeAlias',
     structure: {
       name,
       isExported: true,
-      type: members.length > 0 ? members.join(' | ') : 'string',
+      type: members === '' ? 'string' : flags ? `${members} | \`\${${members}},\${string}\`` : members,
       ...(docs ? { docs } : {}),
     },
   }

@@ -18,6 +18,7 @@ import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
 import { columnOf, hasUnexpectedCells, namedCells, type ReadTable, readTable } from '../parse/table.js'
+import { saysFlagsEnum } from './property-flags.js'
 import { alternativesIn, readTypeCell, unreadWordFinding } from './type-cell.js'
 
 export type ParameterLocation = ParameterDef['in']
@@ -151,6 +152,7 @@ export function extractParameterTable(
       position,
       ...(alternatives && { alternatives }),
       ...(value && { value }),
+      ...(saysFlagsEnum(description) && { flagsEnum: true as const }),
     })
   }
   return parameters

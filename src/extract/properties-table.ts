@@ -226,6 +226,7 @@ export function extractPropertiesTable(
     const nullable = flags.nullable ?? cellType.nullable
     if (nullable !== undefined) property.nullable = nullable
     if (flags.possibleValues) property.possibleValues = flags.possibleValues
+    if (flags.flagsEnum) property.flagsEnum = true
     if (qualifier && /\boptional\b/.test(qualifier)) property.optional = true
     properties.push(property)
   }

@@ -1,6 +1,7 @@
 /**
  * Flags and enum lists stated in a property description:
- *   "Read-only. Nullable." · "Not nullable." · "Possible values are: `a`, `b`, `c`."
+ *   "Read-only. Nullable." · "Not nullable." · "Possible values are: `a`, `b`, `c`." ·
+ *   "The possible values of this flagged enum are: …"
  * A conditional "Read-only for users synced from on-premises." is no flag.
  */
 
@@ -8,6 +9,7 @@ export interface PropertyFlags {
   readOnly: boolean
   nullable?: boolean
   possibleValues?: string[]
+  flagsEnum?: true
 }
 
 const READ_ONLY = /\bread[- ]?only\b/gi
@@ -15,6 +17,9 @@ const READ_ONLY = /\bread[- ]?only\b/gi
 const CONDITION = /^\s*(?:for|when|if|unless|while|after|once|except|in case)\b/i
 const NOT_NULLABLE = /\bnot nullable\b|\bnon-nullable\b/i
 const NULLABLE = /\bnullable\b/i
+/** "The possible values of this flagged enum are", "This is a flags enum that allows multiple values",
+ *  "a multi-valued enumeration". */
+const FLAGS_ENUM = /\b(?:flag(?:s|ged)?|multi-?valued)[- ]enum(?:eration)?s?\b/i
 const VALUES_LEAD =
   /\b(?:the )?(?:possible|supported|allowed|valid) values?(?: (?:are|is|include))?:?|\bmust be one of:?|\bone of:/i
 
@@ -33,7 +38,13 @@ export function readPropertyFlags(description: string, name: string, marked = de
   else if (NULLABLE.test(description)) flags.nullable = true
   const values = readPossibleValues(marked, name)
   if (values) flags.possibleValues = values
+  if (saysFlagsEnum(description)) flags.flagsEnum = true
   return flags
+}
+
+/** Whether a description calls the enum of its member a flags enum (`FLAGS_ENUM`). */
+export function saysFlagsEnum(description: string): boolean {
+  return FLAGS_ENUM.test(description)
 }
 
 /** Some "read-only" that no condition follows. */

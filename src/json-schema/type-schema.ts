@@ -6,7 +6,16 @@
  * Reads: `TypeRef`s and `TypeDef`s of the linked `ApiModel`.
  */
 
-import type { ApiModel, ObjectTypeDef, PrimitiveName, PropertyDef, TypeDef, TypeRef } from '../model.js'
+import type {
+  ApiModel,
+  EnumTypeDef,
+  ObjectTypeDef,
+  PrimitiveName,
+  PropertyDef,
+  TypeDef,
+  TypeRef,
+} from '../model.js'
+import { escapeRegExp } from '../reg-exp-text.js'
 import { baseTypesOf } from '../shape/base-types.js'
 import { EDM_TEXT_FORMS } from '../shape/edm-text.js'
 import { isNullable } from '../shape/nullable.js'
@@ -136,9 +145,21 @@ export function objectSchema(
   return schema
 }
 
+/** An enum's values: one of its members; of a flags enum, also several of them, comma-separated
+ *  (`"password,sms"`, `"password, sms"`). */
+export function enumValuesSchema(
+  type: EnumTypeDef,
+): { type: 'string'; enum: string[] } | { anyOf: object[] } {
+  const names = type.members.map((member) => member.name)
+  const single = { type: 'string' as const, enum: names }
+  if (!type.flags || names.length === 0) return single
+  const member = `(?:${names.map(escapeRegExp).join('|')})`
+  return { anyOf: [single, { type: 'string', pattern: `^${member}(?:\\s*,\\s*${member})+$` }] }
+}
+
 /** The definition of one type: enums as string enums, object types with all their properties. */
 export function definitionForType(type: TypeDef, model: ApiModel, derived: Set<string>): JsonSchema {
-  if (type.kind === 'enum') return { type: 'string', enum: type.members.map((m) => m.name) }
+  if (type.kind === 'enum') return enumValuesSchema(type)
   const properties = flattenProperties(type, model).map((p) => ({
     name: p.name,
     schema: schemaForProperty(p, model),

@@ -12,6 +12,7 @@ import type { ApiModel, Diagnostic, OperationDef as ModelOperationDef, PageModel
 import type { OperationDef } from './drafts.js'
 import { addListedMembers } from './evolvable-enums.js'
 import { addPropertiesFromExamples } from './example-properties.js'
+import { markFlagsEnums } from './flags-enums.js'
 import { foldForeignNamespaces } from './foreign-namespaces.js'
 import { linkInheritance } from './inheritance.js'
 import { markKeyAddressedEntities } from './key-addressed.js'
@@ -144,6 +145,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
       resolveToPlaceholder(ref, namespace, registry, false, undocumented, position, label(), diagnostics)
     })
   }
+  markFlagsEnums(registry, operations)
   operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const model = memo.interner.intern({
     types: sortedRecord(registry.types, (type) => type.qualifiedName),

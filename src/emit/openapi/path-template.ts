@@ -12,6 +12,7 @@
 
 import { ELLIPSIS } from '../../extract/route-template.js'
 import type { PathSegment, RouteTemplate } from '../../model.js'
+import { escapeRegExp } from '../../reg-exp-text.js'
 
 export interface PathTemplate {
   /** The `paths` key. */
@@ -108,10 +109,6 @@ function repeatedPlaceholders(raw: string): string[] {
     .filter(([, n]) => n > 1)
     .map(([name]) => `\`{${name}}\``)
     .sort()
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The shape of a template: placeholder names blanked, so equivalent templates compare equal. */

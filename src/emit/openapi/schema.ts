@@ -3,6 +3,8 @@
  * embeds it. Types live in `components.schemas` under their qualified name (`microsoft.graph.user`),
  * which matches the component-name grammar `^[a-zA-Z0-9.\-_]+$`.
  */
+
+import { enumValuesSchema } from '../../json-schema/type-schema.js'
 import type {
   ApiModel,
   EnumTypeDef,
@@ -99,9 +101,9 @@ export function schemaFromObjectType(type: ObjectTypeDef, descendants: readonly 
   return type.description === '' ? schema : { ...schema, description: type.description }
 }
 
-/** An enum: its member names as a string enum. */
+/** An enum: its member names as a string enum (`enumValuesSchema`). */
 export function schemaFromEnumType(type: EnumTypeDef): SchemaObject {
-  const schema: SchemaObject = { type: 'string', enum: type.members.map((member) => member.name) }
+  const schema: SchemaObject = enumValuesSchema(type)
   return type.description === '' ? schema : { ...schema, description: type.description }
 }
 
