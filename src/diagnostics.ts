@@ -129,8 +129,9 @@ export const catalog = {
   },
   'malformed-table': {
     severity: 'warning',
-    summary: 'A table row has more or fewer cells than its header.',
-    raisedBy: 'extract properties-table / parameter-table',
+    summary:
+      "A table row, or a table's delimiter row, has more or fewer cells than its header (a delimiter row so written makes no table on GitHub; doc2ts reads the table its writer meant).",
+    raisedBy: 'parse (delimiter rows), extract properties-table / parameter-table (rows)',
   },
   'broken-table-row': {
     severity: 'warning',

@@ -40,10 +40,11 @@ export function readResponseSentence(paragraph: Paragraph, file: string): Eviden
     // Endpoint keeps resource and API pages in one folder): `a collection of [machineAction](…) entities`.
     const calledType = noun !== undefined || /^\s*(?:entit(?:y|ies)|objects?|resources?)\b/i.test(after)
     if (!isResourceTarget(target) && !calledType) continue
-    // `a collection of [x](…)` · `[x](…) collection` · `the requested [x](…) objects` (plural)
+    // `a collection of [x](…)` · `a collection of derivatives of [x](…)` · `[x](…) collection` ·
+    // `the requested [x](…) objects` (plural)
     const collection =
       noun?.endsWith('s') === true ||
-      /\b(collection|list|array) of\s*$/i.test(before) ||
+      /\b(collection|list|array) of(?:\s+(?:derivatives|instances|subtypes) of)?\s*$/i.test(before) ||
       /^\s*(collection|objects|resources|entities)\b/i.test(after)
     return { type: { kind: 'named', name, target }, collection, position: linkPosition(child, file) }
   }

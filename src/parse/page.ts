@@ -13,6 +13,7 @@ import { withLineFeeds } from './line-scanner.js'
 import { pageDefinitions } from './link-definitions.js'
 import { cutOff, MAX_NESTING, MAX_RUN_MARKUP } from './markdown.js'
 import { type ParseMode, parseModeFrom } from './parse-mode.js'
+import { type MendedRow, mendDelimiterRows } from './pipe-tables.js'
 import { plainParagraphs, proseLinks } from './prose-links.js'
 import { parseSectionBody } from './section-tree.js'
 import { type Section, splitSections } from './sections.js'
@@ -41,17 +42,32 @@ export interface Page {
   diagnostics: Diagnostic[]
 }
 
+/** `text` with its mismatched delimiter rows rewritten (`mendDelimiterRows`); lines keep their places. */
+function withDelimiterRowsMended(text: string): { text: string; mended: MendedRow[] } {
+  if (!text.includes('|-') && !text.includes('|:') && !text.includes('| -') && !text.includes('| :'))
+    return { text, mended: [] }
+  const lines = text.split('\n')
+  const mended = mendDelimiterRows(lines)
+  return mended.length === 0 ? { text, mended } : { text: lines.join('\n'), mended }
+}
+
 /**
  * Read a page: `mode` `fast` lets the light readers answer `blocks`, `links`, `paragraphs` and
  * the front matter where they can; `remark` answers all of them from `tree` and the YAML parser.
  */
 export function readPage(file: string, text: string, mode: ParseMode = parseModeFrom(process.env)): Page {
   const zoned = readZones(withLineFeeds(text.replace(/^\uFEFF/, '')))
-  const normalized = zoned.text
+  const { text: normalized, mended } = withDelimiterRowsMended(zoned.text)
   const split = splitSections(normalized)
   const definitions = pageDefinitions(normalized)
-  const diagnostics: Diagnostic[] = []
   const at = (line: number, column = 1): SourcePosition => ({ file, line, column })
+  const diagnostics: Diagnostic[] = mended.map(({ line, cells, expected }) =>
+    diagnostic(
+      'malformed-table',
+      at(line + 1),
+      `Unexpected ${cells} cells in the table's delimiter row, expected ${expected} as its header has: GitHub shows no table here; read as a table of the header's cells`,
+    ),
+  )
   const trees = new Map<Section, Root>()
   let lines: string[] | undefined
   const pageLines = () => {

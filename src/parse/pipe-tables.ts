@@ -66,6 +66,56 @@ export function scanPipeTables(lines: readonly string[]): ScannedTable[] {
   return tables
 }
 
+/**
+ * A table whose delimiter row has more or fewer cells than its header is no table for GFM (GitHub
+ * shows its lines as text), though its writer meant one (today's authentication-list-methods.md):
+ *   |Permission type | Permissions (from least to most privileged) |
+ *   |:---|:---|:---|                                          ← three cells under two
+ * Each such delimiter row (the line scanner's table rows at column 1, so never in a code block) is
+ * rewritten with the header's number of cells, its alignments in order and then `---`, so that the
+ * table is read as its writer meant it; returns the 0-based lines rewritten, which the page reports.
+ */
+export function mendDelimiterRows(lines: string[]): MendedRow[] {
+  const candidates: MendedRow[] = []
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index] as string
+    if (!DELIMITER_LIKE.test(line) || (lines[index - 1] as string)[0] !== '|') continue
+    const align = delimiterAlign(line)
+    const header =
+      align &&
+      delimiterAlign(lines[index - 1] as string) === undefined &&
+      splitRow(lines[index - 1] as string)
+    if (align && header && header.length !== align.length)
+      candidates.push({ line: index, cells: align.length, expected: header.length })
+  }
+  if (candidates.length === 0) return []
+  const isRow = columnOneRows(lines)
+  const mended = candidates.filter(({ line }) => isRow[line] && isRow[line - 1])
+  for (const { line, expected } of mended) {
+    const align = delimiterAlign(lines[line] as string) ?? []
+    const cells = Array.from({ length: expected }, (_, cell) => DELIMITER_CELLS[align[cell] ?? 'none'])
+    lines[line] = `|${cells.join('|')}|`
+  }
+  return mended
+}
+
+/** A delimiter row rewritten: its 0-based line, its cells and the header's. */
+export interface MendedRow {
+  line: number
+  cells: number
+  expected: number
+}
+
+/** What a delimiter row may hold: pipes, colons, dashes and spaces, from a pipe at column 1. */
+const DELIMITER_LIKE = /^\|[|:\- \t]*$/
+
+const DELIMITER_CELLS: Record<NonNullable<AlignType> | 'none', string> = {
+  left: ':---',
+  right: '---:',
+  center: ':---:',
+  none: '---',
+}
+
 /** For each line, whether the line scanner reads it as a table row starting at column 1. */
 function columnOneRows(lines: readonly string[]): boolean[] {
   const rows = lines.map(() => false)

@@ -68,6 +68,13 @@ describe('extractResponse: the Response sentence', () => {
       true,
     ],
     [
+      // Today's beta api/conversationmembers-add.md.
+      'If successful, this action returns a `200 OK` response code and a collection of derivatives of [actionResultPart](../resources/actionresultpart.md) in the response body.',
+      200,
+      'actionResultPart(resources/actionresultpart.md)',
+      true,
+    ],
+    [
       'If successful, this method returns a `201 Created` response code and an updated [x](../resources/x.md) object in the response body.',
       201,
       'x(resources/x.md)',
