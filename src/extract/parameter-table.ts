@@ -30,12 +30,14 @@ const STRING = { kind: 'primitive', name: 'String' } as const
  * A lead-in that says the table lists required parameters, and no optional ones:
  *   The following table lists the parameters that are required when you call this action.
  *   In the request URL, provide the following required query parameters with values.
+ *   In the request body, provide the following required properties.   (application-addkey.md)
  * ("… lists the optional and required parameters …" leaves each row to say which it is, and
  * "This method has no required parameters." says none is.) "The following table shows the properties
  * that are required when you create the …" is not read so: Intune's pages write it over every
  * property of the type, read-only ones included (thousands of rows on the v1.0 docs).
  */
-const REQUIRED_LEAD = /\b(?:required (?:\w+ )?parameters|parameters (?:that|which) are required)\b/i
+const REQUIRED_LEAD =
+  /\b(?:required (?:\w+ )?parameters|parameters (?:that|which) are required|following required properties)\b/i
 
 /**
  * A body lead-in that names one object the table describes: the body holds that object under its
@@ -176,10 +178,11 @@ function typeColumnOf(read: ReadTable, location: ParameterLocation, descriptionC
  * usageLocation, "Required for users that will be assigned licenses"; user-list-manager's
  * ConsistencyLevel, "eventual. Required when the request includes …"; Shifts' MS-APP-ACTS-AS, "Required
  * only if the authorization token is an application token; otherwise, optional."); a purpose is no condition
- * (call-answer's acceptedModalities, "Required for answering a call.").
+ * (call-answer's acceptedModalities, "Required for answering a call."); nor does a label (beta
+ * cloudPcDeviceImage's sourceImageResourceId, "Required format: `/subscriptions/…`").
  */
 function saysRequired(text: string): boolean {
-  return /(^|[\s.(])Required\b(?!\s+(?:only\s+)?(?:when|if|unless|where|while)\b|\s+for\s+\w+(?:\s+\w+)?\s+(?:that|who|which)\b)|\(required\)/.test(
+  return /(^|[\s.(])Required\b(?!\s+(?:only\s+)?(?:when|if|unless|where|while)\b|\s+for\s+\w+(?:\s+\w+)?\s+(?:that|who|which)\b|\s+\w+:)|\(required\)/.test(
     text,
   )
 }

@@ -180,9 +180,18 @@ export function extractPropertiesTable(
       )
       continue
     }
-    // Cells split by an unescaped `|` belong to the description.
+    // Cells split by an unescaped `|` (more than the header names) belong to the description; a
+    // column after it is its own (`| Description | Supported Resources |`).
+    const cells = namedCells(read, row)
+    const splitBy = Math.max(0, cells.length - read.header.length)
     const descriptionOf = (text: (cell: Nodes) => string) =>
-      descriptionColumn < 0 ? '' : namedCells(read, row).slice(descriptionColumn).map(text).join(' | ').trim()
+      descriptionColumn < 0
+        ? ''
+        : cells
+            .slice(descriptionColumn, descriptionColumn + 1 + splitBy)
+            .map(text)
+            .join(' | ')
+            .trim()
     const description = descriptionOf(cleanText)
     const cellType = readTypeCell(typeCell, file)
     const { collection, qualifier } = cellType

@@ -6,16 +6,21 @@
  * It may also when the table lists the key the entity is keyed by in place of `id` (`naturalKey`):
  * such a key is the caller's to give, not the service's to assign.
  *   | tenantId | String | The tenant identifier for the partner organization. |   ("Read-only. Key." on its resource page)
+ * A PUT, which replaces the whole entity, may carry its key (`id`, or its natural key) as its
+ * representation holds it: today's accessreviewscheduledefinition-update.md sends `"id"` with the
+ * definition it replaces.
  * Names compare in any letter case, as Graph reads a body's.
  */
 import type { ObjectTypeDef, OperationDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
 
 export function refusedInRequest(
   property: Pick<PropertyDef, 'name' | 'readOnly'>,
-  operation: Pick<OperationDef, 'parameters'>,
+  operation: Pick<OperationDef, 'parameters' | 'routes'>,
   key?: string,
 ): boolean {
   const name = property.name.toLowerCase()
+  if (name === (key ?? 'id').toLowerCase() && operation.routes.some((route) => route.method === 'PUT'))
+    return false
   return (
     property.readOnly &&
     !operation.parameters.some(

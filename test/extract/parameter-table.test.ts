@@ -137,6 +137,20 @@ describe('extractParameterSections', () => {
       ['body acceptedModalities String[] required'],
     ],
     [
+      // today's api/application-addkey.md
+      'a lead-in of the following required properties',
+      'In the request body, provide the following required properties.\n\n| Property | Type | Description |\n|:--|:--|:--|\n| keyCredential | [keyCredential](../resources/keycredential.md) | The new credential. |\n| proof | String | A self-signed JWT token. |\n',
+      'body',
+      ['body keyCredential keyCredential(resources/keycredential.md) required', 'body proof String required'],
+    ],
+    [
+      // today's beta api/virtualendpoint-post-deviceimages.md: a label is not the flag
+      'a Required that labels what follows is not the flag',
+      '| Property | Type | Description |\n|:--|:--|:--|\n| sourceImageResourceId | String | The ID of the source image. Required format: `/subscriptions/{subscription-id}/images/{imageName}`. |\n',
+      'body',
+      ['body sourceImageResourceId String optional'],
+    ],
+    [
       'a lead-in of an empty object, unnamed, lists the body parameters',
       'In the request body, provide an empty object or with the following optional properties.\n\n| Property | Type | Description |\n|:--|:--|:--|\n| displayName | String | Friendly name. Optional. |\n',
       'body',

@@ -544,6 +544,17 @@ describe('resource pages', () => {
     expect(page.diagnostics.map((d) => [d.code, d.line])).toEqual([['malformed-table', 9]])
   })
 
+  // microsoftgraph/microsoft-graph-docs-contrib, api-reference/v1.0/resources/subscription.md.
+  it('keeps a column after the Description out of it, and still joins the cells a pipe split', () => {
+    const text =
+      '# subscription resource type\n\n## Properties\n| Property | Type | Description | Supported Resources |\n|:--|:--|:--|:--|\n| applicationId | String | Optional. Identifier of the application. Read-only. | All |\n| clientState | String | Optional. A value (a | b). | Universal Print Service |\n'
+    const type = extractPage('resources/subscription.md', text).types[0] as ObjectTypeDef
+    expect(type.properties.map((p) => p.description)).toEqual([
+      'Optional. Identifier of the application. Read-only.',
+      'Optional. A value (a | b).',
+    ])
+  })
+
   // microsoftgraph/microsoft-graph-docs-contrib, api-reference/beta/resources/
   // intune-shared-devicemanagementscript.md (test/fixtures/real-trees/graph-beta-today).
   it('reads a bold group title between rows as a heading, not as a row of too few cells', () => {

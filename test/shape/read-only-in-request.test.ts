@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ParameterDef } from '../../src/model.js'
+import type { HttpMethod, ParameterDef, RouteTemplate } from '../../src/model.js'
 import { refusedInRequest } from '../../src/shape/read-only-in-request.js'
 
 const at = { file: 'api/x.md', line: 1, column: 1 }
@@ -13,13 +13,27 @@ const bodyParameter = (name: string, required: boolean): ParameterDef => ({
   position: at,
 })
 
+const sent = (method: HttpMethod, parameters: ParameterDef[] = []) => ({
+  parameters,
+  routes: [{ method, raw: '/x/{id}', segments: [], position: at } satisfies RouteTemplate],
+})
+
 describe('a read-only property in a request body', () => {
   it('is refused unless the request table requires it, its name in any letter case', () => {
     const scope = { name: 'scope', readOnly: true }
-    expect(refusedInRequest(scope, { parameters: [] })).toBe(true)
-    expect(refusedInRequest(scope, { parameters: [bodyParameter('scope', false)] })).toBe(true)
-    expect(refusedInRequest(scope, { parameters: [bodyParameter('scope', true)] })).toBe(false)
-    expect(refusedInRequest(scope, { parameters: [bodyParameter('Scope', true)] })).toBe(false)
-    expect(refusedInRequest({ name: 'scope', readOnly: false }, { parameters: [] })).toBe(false)
+    expect(refusedInRequest(scope, sent('PATCH'))).toBe(true)
+    expect(refusedInRequest(scope, sent('PATCH', [bodyParameter('scope', false)]))).toBe(true)
+    expect(refusedInRequest(scope, sent('PATCH', [bodyParameter('scope', true)]))).toBe(false)
+    expect(refusedInRequest(scope, sent('PATCH', [bodyParameter('Scope', true)]))).toBe(false)
+    expect(refusedInRequest({ name: 'scope', readOnly: false }, sent('PATCH'))).toBe(false)
+  })
+
+  it("is taken in a PUT where it is the key of the entity the PUT replaces (today's access reviews)", () => {
+    const id = { name: 'id', readOnly: true }
+    expect(refusedInRequest(id, sent('PUT'))).toBe(false)
+    expect(refusedInRequest(id, sent('PATCH'))).toBe(true)
+    expect(refusedInRequest(id, sent('POST'))).toBe(true)
+    expect(refusedInRequest({ name: 'tenantId', readOnly: true }, sent('PUT'), 'tenantId')).toBe(false)
+    expect(refusedInRequest({ name: 'createdDateTime', readOnly: true }, sent('PUT'))).toBe(true)
   })
 })

@@ -176,6 +176,6 @@ describe('a route two pages about its type document, one answering with it', () 
 
   it('returns what that page answers in the client', () => {
     const client = emitAll(buildModel(pages)).find((file) => file.path === 'client/index.ts')?.text ?? ''
-    expect(client).toContain('post(body: T.Message, options?: RequestOptions): Promise<T.Message>')
+    expect(client).toContain('post(body: Bindable<T.Message>, options?: RequestOptions): Promise<T.Message>')
   })
 })
