@@ -121,13 +121,17 @@ export interface Count {
 /** Request bodies of stream type (file content) are sent as they are. */
 export type BinaryBody = string | Uint8Array | ArrayBuffer
 
-/** Links to existing entities that a body of an entity or complex type may carry beside its
- *  properties, each named by a navigation property and `@odata.bind`:
- *  `{ displayName, 'members@odata.bind': ['https://graph.microsoft.com/v1.0/users/{id}'] }`. */
-export type ODataBind = { readonly [link: `${string}@odata.bind`]: string | readonly string[] }
+/** The annotations a body of an entity or complex type may carry beside its properties, each
+ *  named by a property: links to existing entities
+ *  (`'members@odata.bind': ['https://graph.microsoft.com/v1.0/users/{id}']`) and the changes to a
+ *  collection (`'allowedValues@delta': [{ id: 'x', isActive: false }]`). */
+export type RequestAnnotations = {
+  readonly [link: `${string}@odata.bind`]: string | readonly string[]
+  readonly [changes: `${string}@delta`]: readonly object[]
+}
 
-/** A body of type `T`, as a value of `T` or with links to existing entities (`ODataBind`). */
-export type Bindable<T> = T | (T & ODataBind)
+/** A body of type `T`, as a value of `T` or with `RequestAnnotations`. */
+export type Bindable<T> = T | (T & RequestAnnotations)
 
 /** A query string value; arrays are joined with commas (`$select=id,name`). */
 export type QueryValue = string | number | boolean | readonly string[] | undefined

@@ -88,8 +88,9 @@ export function carriesBody(verb: HttpMethod): boolean {
 }
 
 /** Whether a body is one object of a documented type (an entity or complex type, not an enum),
- *  which may carry links to existing entities beside its properties, as Graph reads them:
- *  `"members@odata.bind": ["https://graph.microsoft.com/v1.0/users/{id}"]`. */
+ *  which may carry annotations beside its properties, as Graph reads them: links to existing
+ *  entities (`"members@odata.bind": ["https://graph.microsoft.com/v1.0/users/{id}"]`) and a
+ *  collection's changes (`"allowedValues@delta": [ … ]`). */
 export function bindsEntities(body: BodyShape, model: Pick<ApiModel, 'types'>): boolean {
   if (body.kind !== 'json' || body.collection || body.type.kind !== 'named') return false
   // A resolved name is qualified (`microsoft.graph.group`): never one of the record's prototype's.

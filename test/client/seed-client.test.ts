@@ -62,7 +62,7 @@ describe('documented requests', () => {
     expect(JSON.parse(request?.body ?? '')).toEqual({ status: 'noUpload' })
   })
 
-  it('sends links to existing entities beside the properties (`@odata.bind`)', async () => {
+  it("sends links to existing entities and a collection's changes beside the properties (`@odata.bind`, `@delta`)", async () => {
     server.handle((request) => ({ status: 201, body: { ...JSON.parse(request.body), id: 'new' } }))
     const uploads = client().deviceManagement.importedWindowsAutopilotDeviceIdentityUploads
     const link =
@@ -71,6 +71,13 @@ describe('documented requests', () => {
     expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual({
       status: 'noUpload',
       'deviceIdentities@odata.bind': [link],
+    })
+    // A collection's changes, as an update sends them.
+    await uploads
+      .byId('u1')
+      .patch({ 'deviceIdentities@delta': [{ id: 'd1', '@removed': { reason: 'deleted' } }] })
+    expect(JSON.parse(server.requests[1]?.body ?? '')).toEqual({
+      'deviceIdentities@delta': [{ id: 'd1', '@removed': { reason: 'deleted' } }],
     })
     // @ts-expect-error: a link is a URL or a list of URLs
     await uploads.post({ 'deviceIdentities@odata.bind': 1 })

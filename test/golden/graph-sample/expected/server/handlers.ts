@@ -3,12 +3,16 @@
 import type * as T from '../types/index.js'
 import type { Handler } from './runtime.js'
 
-/** Links to existing entities that a body of an entity or complex type may carry beside its
- *  properties, each named by a navigation property and `@odata.bind`. */
-export type ODataBind = { readonly [link: `${string}@odata.bind`]: string | readonly string[] }
+/** The annotations a body of an entity or complex type may carry beside its properties, each
+ *  named by a property: links to existing entities (`members@odata.bind`) and the changes to a
+ *  collection (`allowedValues@delta`). */
+export type RequestAnnotations = {
+  readonly [link: `${string}@odata.bind`]: string | readonly string[]
+  readonly [changes: `${string}@delta`]: readonly object[]
+}
 
-/** A body of type `T`, as a value of `T` or with links to existing entities (`ODataBind`). */
-export type Bindable<T> = T | (T & ODataBind)
+/** A body of type `T`, as a value of `T` or with `RequestAnnotations`. */
+export type Bindable<T> = T | (T & RequestAnnotations)
 
 /** A collection reply, as Graph pages it. */
 export interface CollectionReply<Item> {
