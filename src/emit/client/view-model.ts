@@ -8,6 +8,7 @@
 
 import { LIST_QUERY_OPTIONS } from '../../format-defaults.js'
 import { getOrCreate } from '../../get-or-create.js'
+import { isSuccess, mayCarryContent } from '../../http-status.js'
 import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
@@ -495,12 +496,18 @@ function methodView(
   // A `$select` list narrows each item (`Selected`), the page's and the iterated ones alike.
   const narrowed = (type: string) => (query?.selection ? `Selected<${type}, ${query.selection}>` : type)
   const itemTypes = unionOf(sameKind.flatMap((candidate) => (candidate.itemType ? [candidate.itemType] : [])))
-  const returnType =
+  const answered =
     response.kind === 'none'
       ? 'void'
       : response.itemType
         ? `Page<${narrowed(itemTypes)}>`
         : narrowed(unionOf(sameKind.map((candidate) => candidate.type)))
+  // A call the page says, or an example shows, may also answer without content (an upsert's
+  // "201 Created" for a new item, "204 No Content" for an existing one) resolves to `undefined` then.
+  const returnType =
+    answered !== 'void' && chosen.some(({ operation }) => mayAnswerWithoutContent(operation))
+      ? `${answered} | undefined`
+      : answered
   const typeParameters = query?.typeParameters ?? ''
   const view: MethodView = {
     key: verb.toLowerCase(),
@@ -516,6 +523,17 @@ function methodView(
     }
   }
   return { method: view, kind: response.kind }
+}
+
+function mayAnswerWithoutContent({ response, examples }: OperationDef): boolean {
+  const shown = examples.flatMap((example) =>
+    example.kind === 'response' && example.status !== undefined && isSuccess(example.status)
+      ? [example.status]
+      : [],
+  )
+  return [...(response.otherSuccesses ?? []), ...shown].some(
+    (status) => status !== response.status && !mayCarryContent(status),
+  )
 }
 
 function docLines(chosen: readonly RouteRef[], route: RouteTemplate): string[] {
