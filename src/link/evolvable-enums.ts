@@ -10,37 +10,51 @@
  * sends. Runs once property types are resolved.
  */
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic } from '../model.js'
+import type { Diagnostic, SourcePosition, TypeRef } from '../model.js'
 import type { EnumTypeDef } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
 
-export function addListedMembers(registry: TypeRegistry, diagnostics: Diagnostic[]): void {
+/** A list of possible values a property row gives for the enum its type names. */
+export interface ValueListing {
+  type: TypeRef
+  possibleValues: readonly string[]
+  position: SourcePosition
+  /** `owner.property`, for the report. */
+  label: string
+}
+
+/** `restated`: the lists of rows a derived page restates from its base (`linkInheritance`), which
+ *  the derived type no longer holds. */
+export function addListedMembers(
+  registry: TypeRegistry,
+  diagnostics: Diagnostic[],
+  restated: readonly ValueListing[] = [],
+): void {
   const extended = new Set<EnumTypeDef>()
-  for (const owner of registry.types.values()) {
-    if (owner.kind === 'enum') continue
-    for (const property of owner.properties) {
-      const { type, possibleValues } = property
-      if (type.kind !== 'named' || !type.resolved || !possibleValues) continue
-      const target = registry.get(type.resolved)
-      if (target?.kind !== 'enum' || target.inferred || target.members.length === 0 || extended.has(target))
-        continue
-      const listed = new Set(possibleValues.map((value) => value.toLowerCase()))
-      const known = new Set(target.members.map((member) => member.name.toLowerCase()))
-      if ([...known].some((member) => !listed.has(member))) continue
-      const added = [...new Set(possibleValues)].filter((value) => !known.has(value.toLowerCase()))
-      if (added.length === 0) continue
-      extended.add(target)
-      target.members = [
-        ...target.members,
-        ...added.map((name) => ({ name, description: '', position: property.position })),
-      ]
-      diagnostics.push(
-        diagnostic(
-          'enum-member-from-description',
-          property.position,
-          `Unexpected enum ${target.qualifiedName} without ${added.join(', ')}, which ${owner.qualifiedName}.${property.name} lists among its possible values beside every member of the enum, expected the members table to list ${added.length === 1 ? 'it' : 'them'}; added after its members`,
-        ),
-      )
-    }
+  const listings: ValueListing[] = []
+  for (const owner of registry.types.values())
+    if (owner.kind !== 'enum')
+      for (const { type, possibleValues, position, name } of owner.properties)
+        if (possibleValues)
+          listings.push({ type, possibleValues, position, label: `${owner.qualifiedName}.${name}` })
+  for (const { type, possibleValues, position, label } of [...listings, ...restated]) {
+    if (type.kind !== 'named' || !type.resolved) continue
+    const target = registry.get(type.resolved)
+    if (target?.kind !== 'enum' || target.inferred || target.members.length === 0 || extended.has(target))
+      continue
+    const listed = new Set(possibleValues.map((value) => value.toLowerCase()))
+    const known = new Set(target.members.map((member) => member.name.toLowerCase()))
+    if ([...known].some((member) => !listed.has(member))) continue
+    const added = [...new Set(possibleValues)].filter((value) => !known.has(value.toLowerCase()))
+    if (added.length === 0) continue
+    extended.add(target)
+    target.members = [...target.members, ...added.map((name) => ({ name, description: '', position }))]
+    diagnostics.push(
+      diagnostic(
+        'enum-member-from-description',
+        position,
+        `Unexpected enum ${target.qualifiedName} without ${added.join(', ')}, which ${label} lists among its possible values beside every member of the enum, expected the members table to list ${added.length === 1 ? 'it' : 'them'}; added after its members`,
+      ),
+    )
   }
 }

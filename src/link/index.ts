@@ -81,7 +81,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   const undocumented = new UndocumentedTypes(names.spellings, names.qualified)
   markKeyAddressedEntities(registry, pageOperations)
   markNavigationTargets(registry)
-  linkInheritance(registry, undocumented, diagnostics)
+  const restatedListings = linkInheritance(registry, undocumented, diagnostics)
   bindStringsToEnums(registry, diagnostics)
   // Only frozen page models are kept from one save to the next (`ParsedPages`): only then is this
   // link kept, with each linked operation's page operation.
@@ -136,7 +136,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
         return property
       })
   markPluralNavigations(registry)
-  addListedMembers(registry, diagnostics)
+  addListedMembers(registry, diagnostics, restatedListings)
   for (const operation of operations) {
     const namespace = namespaceOf(operation)
     forEachOperationReference(operation, (ref, position, label) => {

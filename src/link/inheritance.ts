@@ -1,13 +1,16 @@
 /**
  * Inheritance: resolve base types, cut cycles (reported), pass entity-ness down the base chain, and
  * drop properties a derived type restates from its base types (Intune pages repeat every inherited
- * row: "Inherited from [x]").
+ * row: "Inherited from [x]"). A restated row that lists possible values is returned, as a listing
+ * of the inherited property's type: the derived page may name members its base's page does not
+ * (`addListedMembers`).
  */
 import { diagnostic } from '../diagnostics.js'
 import { inDefaultNamespace, namesRootEntity, ROOT_ENTITY } from '../format-defaults.js'
 import { getOrCreate } from '../get-or-create.js'
-import type { Diagnostic, TypeDef, TypeRef } from '../model.js'
+import type { Diagnostic, PropertyDef, TypeDef, TypeRef } from '../model.js'
 import type { ObjectTypeDef } from './drafts.js'
+import type { ValueListing } from './evolvable-enums.js'
 import type { UndocumentedTypes } from './placeholder-spellings.js'
 import type { TypeRegistry } from './registry.js'
 import { resolveReference, resolveToPlaceholder } from './resolve-references.js'
@@ -16,7 +19,7 @@ export function linkInheritance(
   registry: TypeRegistry,
   undocumented: UndocumentedTypes,
   diagnostics: Diagnostic[],
-): void {
+): ValueListing[] {
   const objects = [...registry.types.values()].filter((t): t is ObjectTypeDef => t.kind !== 'enum')
   for (const type of objects) weighBaseTypes(type, registry, diagnostics)
   baseFromDerivedLists(objects, registry)
@@ -70,7 +73,7 @@ export function linkInheritance(
   }
   for (const type of objects) cutCycle(type, registry, diagnostics)
   for (const type of objects) if (reachesEntity(type, registry)) type.kind = 'entity'
-  for (const type of objects) dropRestatedProperties(type, registry)
+  return objects.flatMap((type) => dropRestatedProperties(type, registry))
 }
 
 /**
@@ -264,15 +267,30 @@ function cutCycle(type: ObjectTypeDef, registry: TypeRegistry, diagnostics: Diag
   }
 }
 
-function dropRestatedProperties(type: ObjectTypeDef, registry: TypeRegistry): void {
-  const inherited = new Set<string>()
+function dropRestatedProperties(type: ObjectTypeDef, registry: TypeRegistry): ValueListing[] {
+  const inherited = new Map<string, PropertyDef>()
+  const seen = new Set<string>()
   for (
     let base = baseOf(type, registry);
-    base && !inherited.has(`\0${base.qualifiedName}`);
+    base && !seen.has(base.qualifiedName);
     base = baseOf(base, registry)
   ) {
-    inherited.add(`\0${base.qualifiedName}`)
-    for (const property of base.properties) inherited.add(property.name)
+    seen.add(base.qualifiedName)
+    for (const property of base.properties)
+      if (!inherited.has(property.name)) inherited.set(property.name, property)
   }
-  if (inherited.size > 0) type.properties = type.properties.filter((p) => !inherited.has(p.name))
+  if (inherited.size === 0) return []
+  const listings: ValueListing[] = []
+  type.properties = type.properties.filter((restated) => {
+    const property = inherited.get(restated.name)
+    if (property && restated.possibleValues)
+      listings.push({
+        type: property.type,
+        possibleValues: restated.possibleValues,
+        position: restated.position,
+        label: `${type.qualifiedName}.${restated.name}`,
+      })
+    return property === undefined
+  })
+  return listings
 }

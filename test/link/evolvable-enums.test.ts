@@ -61,3 +61,50 @@ describe('an enum whose property lists more than its table', () => {
     expect(linked(listed, [...STATES, 'unknownFutureValue'])).toEqual({ members: listed, reported: [] })
   })
 })
+
+// After today's beta resources/protectionpolicybase.md and sharepointprotectionpolicy.md: the
+// derived page restates the inherited status row with the members after the sentinel.
+describe('an enum whose members a derived page lists on a row it restates from its base', () => {
+  const page = (file: string, heading: string, extra: string, values: readonly string[]) => ({
+    file,
+    text: [
+      `# ${heading} resource type\n\nNamespace: microsoft.graph\n${extra}`,
+      '## Properties\n| Property | Type | Description |\n|:--|:--|:--|',
+      `| status | protectionPolicyStatus | The status. The possible values are: ${values.map((v) => `\`${v}\``).join(', ')}. |\n`,
+      `## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${heading}" } -->`,
+      '```json\n{ "status": "String" }\n```\n',
+    ].join('\n'),
+  })
+  const statuses = {
+    file: 'resources/enums.md',
+    text: '# Enum values\n\nNamespace: microsoft.graph\n\n### protectionPolicyStatus values\n\n| Member |\n| ---- |\n| active |\n| inactive |\n| unknownFutureValue |\n',
+  }
+  const base = page('resources/protectionpolicybase.md', 'protectionPolicyBase', '', [
+    'active',
+    'inactive',
+    'unknownFutureValue',
+  ])
+  const derived = page(
+    'resources/sharepointprotectionpolicy.md',
+    'sharePointProtectionPolicy',
+    '\nInherits from [protectionPolicyBase](protectionpolicybase.md).\n',
+    ['active', 'inactive', 'unknownFutureValue', 'offboarded'],
+  )
+
+  it('gains them, reported at the restated row, and the derived type does not restate the row', () => {
+    const model = buildModel([statuses, base, derived])
+    const members = (model.types['microsoft.graph.protectionPolicyStatus'] as EnumTypeDef).members
+    expect(members.map((member) => member.name)).toEqual([
+      'active',
+      'inactive',
+      'unknownFutureValue',
+      'offboarded',
+    ])
+    const reported = model.diagnostics.filter((each) => each.code === 'enum-member-from-description')
+    expect(reported.map((each) => `${each.file}:${each.line}`)).toEqual([
+      'resources/sharepointprotectionpolicy.md:10',
+    ])
+    const policy = model.types['microsoft.graph.sharePointProtectionPolicy']
+    expect(policy?.kind !== 'enum' && policy?.properties.map((property) => property.name)).toEqual([])
+  })
+})
