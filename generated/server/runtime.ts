@@ -828,8 +828,10 @@ function answerFromExample(
       let score = 0
       if (example.requestPath !== undefined && example.requestPath === path) score += 8
       else if (example.requestPath !== undefined && pathMatches(example.requestPath, path)) score += 4
-      // The query options the example's request writes (`?$select=key`): the page's answer to them.
+      // The query options the example's request writes (`?$select=key`): the page's answer to them,
+      // and not an answer to a request that asks none of them.
       if (asksAsExample(example, request.query)) score += 3
+      else if (example.requestQuery) score -= 1
       // A body of the type an example's request sends: that page's answer (Graph answers the type it created).
       if (sentType !== undefined && typeNamedIn(example.requestBody)?.toLowerCase() === sentType) score += 2
       if (example.requestBody !== undefined && sameJson(example.requestBody, request.body)) score += 1

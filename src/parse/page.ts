@@ -42,10 +42,12 @@ export interface Page {
   diagnostics: Diagnostic[]
 }
 
+/** A line that may be a delimiter row: a pipe at column 1, then a dash, perhaps after a colon. */
+const DELIMITER_START = /^\|[ \t]*:?-/m
+
 /** `text` with its mismatched delimiter rows rewritten (`mendDelimiterRows`); lines keep their places. */
 function withDelimiterRowsMended(text: string): { text: string; mended: MendedRow[] } {
-  if (!text.includes('|-') && !text.includes('|:') && !text.includes('| -') && !text.includes('| :'))
-    return { text, mended: [] }
+  if (!DELIMITER_START.test(text)) return { text, mended: [] }
   const lines = text.split('\n')
   const mended = mendDelimiterRows(lines)
   return mended.length === 0 ? { text, mended } : { text: lines.join('\n'), mended }

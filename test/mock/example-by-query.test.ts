@@ -4,7 +4,7 @@
  * `…/recoveryKeys/{id}?$select=key`, and shows the key only in the second example. The first was
  * answered to both (narrowed to `id` by `$select=key`, the key left out).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMockServer } from '../../src/mock/serve.js'
 
 const example = (name: string, query: string, body: string) =>
@@ -17,7 +17,10 @@ const example = (name: string, query: string, body: string) =>
     '',
   ].join('\n')
 
-const page = {
+const PLAIN = example('get_key', '', '{ "id": "b465", "deviceId": "1ab4" }')
+const WITH_SELECT = example('get_key_with_select', '?$select=key', '{ "id": "b465", "key": "123456-231453" }')
+
+const page = (order: 'plain first' | 'query first') => ({
   file: 'api/bitlockerrecoverykey-get.md',
   text: [
     '# Get bitlockerRecoveryKey',
@@ -32,31 +35,32 @@ const page = {
     '',
     '## Examples',
     '',
-    example('get_key', '', '{ "id": "b465", "deviceId": "1ab4" }'),
-    example('get_key_with_select', '?$select=key', '{ "id": "b465", "key": "123456-231453" }'),
+    ...(order === 'plain first' ? [PLAIN, WITH_SELECT] : [WITH_SELECT, PLAIN]),
   ].join('\n'),
-}
-
-let base = ''
-let close: () => Promise<void> = async () => {}
-beforeAll(async () => {
-  const mock = await startMockServer([page], { port: 0, host: '127.0.0.1', log: false })
-  base = `${mock.url}/informationProtection/bitlocker/recoveryKeys`
-  close = mock.close
-})
-afterAll(() => close())
-
-it('answers the example whose request writes the query options asked', async () => {
-  const answer = await fetch(`${base}/b465?$select=key`)
-  expect(answer.headers.get('preference-applied')).toBe('example=get_key_with_select')
-  expect(await answer.json()).toEqual({ id: 'b465', key: '123456-231453' })
 })
 
-it('answers the plain request, and other query options, with the plain example', async () => {
-  const plain = await fetch(`${base}/b465`)
-  expect(plain.headers.get('preference-applied')).toBe('example=get_key')
-  expect(await plain.json()).toEqual({ id: 'b465', deviceId: '1ab4' })
-  const other = await fetch(`${base}/b465?$select=deviceId`)
-  expect(other.headers.get('preference-applied')).toBe('example=get_key')
-  expect(await other.json()).toEqual({ id: 'b465', deviceId: '1ab4' })
+describe.each(['plain first', 'query first'] as const)('examples listed %s', (order) => {
+  let base = ''
+  let close: () => Promise<void> = async () => {}
+  beforeAll(async () => {
+    const mock = await startMockServer([page(order)], { port: 0, host: '127.0.0.1', log: false })
+    base = `${mock.url}/informationProtection/bitlocker/recoveryKeys`
+    close = mock.close
+  })
+  afterAll(() => close())
+
+  it('answers the example whose request writes the query options asked', async () => {
+    const answer = await fetch(`${base}/b465?$select=key`)
+    expect(answer.headers.get('preference-applied')).toBe('example=get_key_with_select')
+    expect(await answer.json()).toEqual({ id: 'b465', key: '123456-231453' })
+  })
+
+  it('answers the plain request, and other query options, with the plain example', async () => {
+    const plain = await fetch(`${base}/b465`)
+    expect(plain.headers.get('preference-applied')).toBe('example=get_key')
+    expect(await plain.json()).toEqual({ id: 'b465', deviceId: '1ab4' })
+    const other = await fetch(`${base}/b465?$select=deviceId`)
+    expect(other.headers.get('preference-applied')).toBe('example=get_key')
+    expect(await other.json()).toEqual({ id: 'b465', deviceId: '1ab4' })
+  })
 })

@@ -16,11 +16,13 @@ function tablesOf(body: string, mode: ParseMode) {
   const page = readPage('api/x-list.md', `# List x\n\n## Permissions\n\n${body}\n`, mode)
   const section = page.sections.find((s) => s.title === 'Permissions')
   const tables: string[][][] = []
+  const aligns: Table['align'][] = []
   if (section)
     forEachTable(page.tree(section), (table: Table) => {
       tables.push(table.children.map((row) => row.children.map((cell) => cleanText(cell))))
+      aligns.push(table.align)
     })
-  return { tables, findings: page.diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`) }
+  return { tables, aligns, findings: page.diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`) }
 }
 
 const ROWS =
@@ -42,11 +44,23 @@ describe.each(['fast', 'remark'] as const)('delimiter rows of another width (%s)
   })
 
   it('reads one with fewer, keeping the alignments it gives', () => {
-    const { tables, findings } = tablesOf('| a | b | c |\n|--:|\n| 1 | 2 | 3 |', mode)
+    const { tables, aligns, findings } = tablesOf('| a | b | c |\n|--:|\n| 1 | 2 | 3 |', mode)
+    expect(aligns).toEqual([['right', null, null]])
     expect(tables).toEqual([
       [
         ['a', 'b', 'c'],
         ['1', '2', '3'],
+      ],
+    ])
+    expect(findings).toHaveLength(1)
+  })
+
+  it('reads one whose delimiter row pads its cells, on a page of no other table', () => {
+    const { tables, findings } = tablesOf('| a | b |\n|  ---  |  ---  |  ---  |\n| 1 | 2 |', mode)
+    expect(tables).toEqual([
+      [
+        ['a', 'b'],
+        ['1', '2'],
       ],
     ])
     expect(findings).toHaveLength(1)
