@@ -15,11 +15,11 @@
  *
  * Reads: `OperationDef.response`, `routes`, the response examples' headers, `ApiModel.types`.
  */
-import { isSuccess } from '../http-status.js'
+import { isSuccess, mayCarryContent } from '../http-status.js'
 import type { ApiModel, OperationDef, TypeRef } from '../model.js'
 import { isRawValueRoute } from '../route-end.js'
 import { isJsonObject } from './examples.js'
-import type { ExampleShape, ResponseShape } from './operation-shape.js'
+import type { ExampleShape, OperationShape, ResponseShape } from './operation-shape.js'
 
 export const OCTET_STREAM = 'application/octet-stream'
 
@@ -119,6 +119,25 @@ function showsBytes(examples: readonly ExampleShape[], status: number): boolean 
 function responsesOf(examples: readonly ExampleShape[], status: number): ExampleShape[] {
   return examples.filter(
     ({ example }) => example.kind === 'response' && shownStatus(example, status) === status,
+  )
+}
+
+/**
+ * The success a call may answer without content beside the documented one, where the Response
+ * section or an example says so: an upsert answers `201 Created` with a new item, or `204 No
+ * Content` where it updated one. The client resolves `undefined` then, a handler may return
+ * nothing for it, and the server answers it so.
+ */
+export function statusWithoutContent(
+  shape: Pick<OperationShape, 'operation' | 'response' | 'examples'>,
+): number | undefined {
+  const shown = shape.examples.flatMap(({ example }) =>
+    example.kind === 'response' && example.status !== undefined && isSuccess(example.status)
+      ? [example.status]
+      : [],
+  )
+  return [...(shape.operation.response.otherSuccesses ?? []), ...shown].find(
+    (status) => status !== shape.response.status && !mayCarryContent(status),
   )
 }
 

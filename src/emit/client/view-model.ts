@@ -8,7 +8,6 @@
 
 import { LIST_QUERY_OPTIONS } from '../../format-defaults.js'
 import { getOrCreate } from '../../get-or-create.js'
-import { isSuccess, mayCarryContent } from '../../http-status.js'
 import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
@@ -21,6 +20,7 @@ import {
   type ResponseShape,
   requiresBody,
 } from '../../shape/operation-shape.js'
+import { statusWithoutContent } from '../../shape/response.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import type { ReadMemo } from '../read-memo.js'
@@ -505,7 +505,10 @@ function methodView(
   // A call the page says, or an example shows, may also answer without content (an upsert's
   // "201 Created" for a new item, "204 No Content" for an existing one) resolves to `undefined` then.
   const returnType =
-    answered !== 'void' && chosen.some(({ operation }) => mayAnswerWithoutContent(operation))
+    answered !== 'void' &&
+    chosen.some(
+      ({ operation, route }) => statusWithoutContent(shapes.ofRoute(operation, route)) !== undefined,
+    )
       ? `${answered} | undefined`
       : answered
   const typeParameters = query?.typeParameters ?? ''
@@ -523,17 +526,6 @@ function methodView(
     }
   }
   return { method: view, kind: response.kind }
-}
-
-function mayAnswerWithoutContent({ response, examples }: OperationDef): boolean {
-  const shown = examples.flatMap((example) =>
-    example.kind === 'response' && example.status !== undefined && isSuccess(example.status)
-      ? [example.status]
-      : [],
-  )
-  return [...(response.otherSuccesses ?? []), ...shown].some(
-    (status) => status !== response.status && !mayCarryContent(status),
-  )
 }
 
 function docLines(chosen: readonly RouteRef[], route: RouteTemplate): string[] {

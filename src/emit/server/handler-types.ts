@@ -13,6 +13,7 @@ import {
   type ResponseShape,
   requiresBody,
 } from '../../shape/operation-shape.js'
+import { statusWithoutContent } from '../../shape/response.js'
 import { propertyKey } from '../escape.js'
 import { refTo, type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
 
@@ -67,7 +68,11 @@ export function handlerTypesFor(
       ),
       ...otherBodies.map((name) => `Bindable<${typeOf(refTo(name))}>`),
     ]),
-    reply: unionOf(routeShapes.map((route) => replyType(route.response, typeOf))),
+    // A call that may answer without content (an upsert's 204) may resolve with nothing.
+    reply: unionOf([
+      ...routeShapes.map((route) => replyType(route.response, typeOf)),
+      ...(routeShapes.some((route) => statusWithoutContent(route) !== undefined) ? ['undefined'] : []),
+    ]),
   }
 }
 

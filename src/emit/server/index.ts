@@ -76,6 +76,7 @@ function routeLine(route: ServerRoute): string {
     url: route.url,
     path: route.path,
     status: route.status,
+    ...(route.emptyStatus === undefined ? {} : { emptyStatus: route.emptyStatus }),
     callParams: route.callParams,
     schema: route.schema,
     ...(route.bodyOptional === undefined ? {} : { bodyOptional: route.bodyOptional }),

@@ -31,6 +31,7 @@ import {
   type ResponseShape,
   requiresBody,
 } from '../../shape/operation-shape.js'
+import { statusWithoutContent } from '../../shape/response.js'
 import { takesAnotherType } from '../../shape/same-route.js'
 import { selectedType } from '../../shape/selectable.js'
 import { type EmitMemo, unitKey } from '../memo.js'
@@ -48,6 +49,9 @@ export interface ServerRoute {
   /** The documented path, as written. */
   path: string
   status: number
+  /** Set where the call may also answer without content (`statusWithoutContent`): the status a
+   *  handler's empty result is answered with. */
+  emptyStatus?: number
   params: string[]
   callParams: string[]
   schema: RequestSchemas
@@ -202,6 +206,7 @@ function operationRoutes(
     if (querystring) schema.querystring = querystring
     if (body && carriesBody(route.method)) schema.body = body
     const property = shapes.propertyOf(operation, route)?.name
+    const emptyStatus = statusWithoutContent(shape)
     const examplesFrom = others[index] ?? []
     const bodyTypes = carriesBody(route.method)
       ? typedBodies(shape, route, pages[index] ?? [], shapes, model, (other) =>
@@ -215,6 +220,7 @@ function operationRoutes(
         url: fastify.url,
         path: route.raw,
         status: shape.response.status || 200,
+        ...(emptyStatus === undefined ? {} : { emptyStatus }),
         params: fastify.params,
         callParams: fastify.callParams,
         schema,

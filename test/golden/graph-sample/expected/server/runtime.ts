@@ -21,6 +21,8 @@ export interface RouteSpec {
   path: string
   /** Documented success status. */
   status: number
+  /** Set where the call may also answer without content (an upsert's `204 No Content`): a handler's empty result is answered so. */
+  emptyStatus?: number
   /** Function-call arguments: quotes around their values are removed (`'A1'` → `A1`). */
   callParams: string[]
   schema: { params?: object; querystring?: object; body?: object }
@@ -250,6 +252,7 @@ export function createServer<H extends object>(data: ServerData, options: Server
   for (const route of data.routes) {
     const handler = hasOwn(handlers, route.operation) ? handlers[route.operation] : undefined
     const shown = examples && [route.operation, ...(route.examplesFrom ?? [])].flatMap((name) => examples[name] ?? [])
+    const own = new Set(examples?.[route.operation] ?? [])
     app.route({
       method: route.method,
       url: route.url,
@@ -258,13 +261,13 @@ export function createServer<H extends object>(data: ServerData, options: Server
         const params = unquoteCallParams(request.params, route.callParams)
         const view = views.get(request.raw)
         if (view?.cast !== undefined) view.keeps = castFilter(checkCast(view.cast, route, types), route, types)
-        if (shown) return answerFromExample(route, shown, request, reply, view, properties)
+        if (shown) return answerFromExample(route, shown, own, request, reply, view, properties)
         if (!handler) throw notImplemented(route.operation)
         // `…/$count` asks the list with `$count=true`: a handler that counts the whole collection says so in `@odata.count`.
         const query = view?.count ? { ...(request.query as object), $count: 'true' } : request.query
         const result = await handler({ params, query, body: request.body, headers: request.headers, request, reply })
         if (reply.sent) return reply
-        if (result === undefined) return reply.code(route.status === 200 ? 204 : route.status).send()
+        if (result === undefined) return reply.code(route.emptyStatus ?? (route.status === 200 ? 204 : route.status)).send()
         if (route.mediaType) void reply.type(route.mediaType)
         else if (view) return sendJson(reply, route.status, result, view)
         return reply.code(route.status).send(result)
@@ -797,12 +800,13 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Mock mode: the named example, else the one whose request matches best (its path, the query options it writes, its body), else the first; `$select` applied.
+ * Mock mode: the named example, else the one whose request matches best (its path, the query options it writes, else of the route's own examples one that writes none, its body), else the first; `$select` applied.
  * A route that answers bytes (`…/$value`) answers its operation's examples of bytes, none of the JSON ones, and another route no bytes; an example of another status (an error) fits either.
  */
 function answerFromExample(
   route: RouteSpec,
   examples: readonly MockExample[],
+  own: ReadonlySet<MockExample>,
   request: FastifyRequest,
   reply: FastifyReply,
   view: View | undefined,
@@ -828,10 +832,10 @@ function answerFromExample(
       let score = 0
       if (example.requestPath !== undefined && example.requestPath === path) score += 8
       else if (example.requestPath !== undefined && pathMatches(example.requestPath, path)) score += 4
-      // The query options the example's request writes (`?$select=key`): the page's answer to them,
-      // and not an answer to a request that asks none of them.
+      // The query options the example's request writes (`?$select=key`): the page's answer to them;
+      // else, of the route's own examples, one that writes none (the whole resource, to narrow).
       if (asksAsExample(example, request.query)) score += 3
-      else if (example.requestQuery) score -= 1
+      else if (!example.requestQuery && own.has(example)) score += 1
       // A body of the type an example's request sends: that page's answer (Graph answers the type it created).
       if (sentType !== undefined && typeNamedIn(example.requestBody)?.toLowerCase() === sentType) score += 2
       if (example.requestBody !== undefined && sameJson(example.requestBody, request.body)) score += 1
