@@ -115,7 +115,7 @@ export async function runGenerate(
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR
   const selection = selectionOf(options)
   const select = selection && selectOrFail(selection)
-  const { propertyUnions = true } = options
+  const { propertyUnions = false } = options
   // Checked as the command line checks them: an unknown name would leave every output unwritten,
   // and the run would remove them.
   const outputs = options.outputs && checkedOutputNames(options.outputs)

@@ -14,7 +14,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import type { SuppressEntry } from '../check/suppressions.js'
 import type { OutputName } from '../config/define-config.js'
-import { DEFAULT_EMIT_OPTIONS } from '../emit/emit-options.js'
 import type { GeneratedFile } from '../emit/generated-file.js'
 import type { ApiModel, Diagnostic, PageModel } from '../model.js'
 import type { Progress } from '../progress.js'
@@ -339,7 +338,7 @@ async function emitStep(
     session.emitUnits = store ? await loadEmitMemo(store.memoPath, version) : new Map()
   const memo = session.emitUnits && new EmitMemo(session.emitUnits, session.derived)
   const time = <T>(part: string, run: () => T) => clock.timeSync(`emit:${part}`, run)
-  const options = { propertyUnions: request.propertyUnions ?? DEFAULT_EMIT_OPTIONS.propertyUnions }
+  const options = { propertyUnions: request.propertyUnions ?? false }
   const kept = {
     openapi: session.openapi,
     client: session.lasting ? session.client : undefined,

@@ -36,8 +36,8 @@ const CONFIG_OPTIONS = [
 const EMIT_OPTIONS = [
   ['--outputs LIST', 'which outputs to write: types,client,server,openapi,model,reference (default: all)'],
   [
-    '--no-property-unions',
-    'type a property whose declared type has derived types as that type (default: their union)',
+    '--property-unions',
+    'type a property whose declared type has derived types as their union (default: that type)',
   ],
 ] as const
 

@@ -25,11 +25,10 @@ export const CONFIG_OPTIONS = {
   job: { type: 'string' },
 } as const
 
-/** What is emitted: `--outputs types,client` (repeatable), `--no-property-unions`. */
+/** What is emitted: `--outputs types,client` (repeatable), `--property-unions`. */
 export const EMIT_OPTIONS = {
   outputs: { type: 'string', multiple: true },
   'property-unions': { type: 'boolean' },
-  'no-property-unions': { type: 'boolean' },
 } as const
 
 export interface Job {
@@ -59,7 +58,6 @@ export interface CommandLine {
   out?: string
   outputs?: readonly string[]
   'property-unions'?: boolean
-  'no-property-unions'?: boolean
   strict?: boolean
   diagnostics?: string
   include?: string[]
@@ -110,9 +108,7 @@ async function resolveJob(
     docsDir,
     outDir: line.out ?? job.out ?? 'generated',
     ...(outputs && { outputs }),
-    propertyUnions: line['no-property-unions']
-      ? false
-      : line['property-unions'] || (job.propertyUnions ?? true),
+    propertyUnions: line['property-unions'] || (job.propertyUnions ?? false),
     ...(selection && { selection }),
     strict: line.strict || (job.strict ?? false),
     diagnostics: diagnosticsMode(line.diagnostics ?? job.diagnostics ?? 'summary'),

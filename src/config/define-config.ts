@@ -17,8 +17,8 @@ export interface JobOptions {
   /** Which outputs to write (default: all). */
   outputs?: OutputName[]
   /** Type each property declared with a base type that has derived types as the union of them,
-   *  so that a derived value is written and read as itself (default true; false: the base type, as
-   *  Microsoft's own TypeScript types declare it). */
+   *  so that a value narrows on `@odata.type` (default false: the base type, as Microsoft's own
+   *  TypeScript types declare it). */
   propertyUnions?: boolean
   /** Route globs of the operations to keep (default: all): `/users/**`, or `users/**`. */
   include?: string[]

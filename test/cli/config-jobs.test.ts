@@ -181,10 +181,10 @@ describe('generate with a config file', () => {
     ])
   })
 
-  it('types properties of a base type as unions unless propertyUnions is false, from the config or the flag', async () => {
+  it('types properties of a base type as unions with propertyUnions, from the config or the flag', async () => {
     const dir = project({
       docs: 'docs',
-      jobs: { unions: { out: 'out/unions' }, plain: { out: 'out/plain', propertyUnions: false } },
+      jobs: { plain: { out: 'out/plain' }, unions: { out: 'out/unions', propertyUnions: true } },
     })
     writeDerivedTypePages(join(dir, 'docs'))
     const config = join(dir, 'doc2ts.config.json')
@@ -192,20 +192,20 @@ describe('generate with a config file', () => {
     expect((await runCli('generate', '--config', config, ...cache, '--quiet')).code).toBe(0)
     const attachments = (out: string) =>
       /attachments\?: (.*);/.exec(readFileSync(join(dir, out, 'types/index.ts'), 'utf8'))?.[1]
-    expect(attachments('out/unions')).toBe('AnyAttachment[] | null')
     expect(attachments('out/plain')).toBe('Attachment[] | null')
-    // The flag turns it off for a job whose config does not; the cached run of that job is not reused.
+    expect(attachments('out/unions')).toBe('AnyAttachment[] | null')
+    // The flag turns it on for a job whose config does not; the cached run of that job is not reused.
     const flagged = await runCli(
       'generate',
       '--config',
       config,
       '--job',
-      'unions',
-      '--no-property-unions',
+      'plain',
+      '--property-unions',
       ...cache,
     )
     expect(flagged.code, flagged.err).toBe(0)
-    expect(attachments('out/unions')).toBe('Attachment[] | null')
+    expect(attachments('out/plain')).toBe('AnyAttachment[] | null')
   })
 
   it('takes suppressions from the config', async () => {
