@@ -141,7 +141,8 @@ export function extractParameterTable(
       ? /^\s*(?:y(?:es)?|true)\b/i.test(cleanText(requiredCell))
       : typed.qualifier
         ? /\brequired\b/.test(typed.qualifier)
-        : saysRequired(description) || (rowsRequired && !saysOptional(description))
+        : saysRequired(description) ||
+          (rowsRequired && !saysOptional(description) && !saysRequiredUnder(description))
     const alternatives = typeCell && alternativesIn(typeCell, file)
     const value = location === 'header' ? headerValue(nameText) : undefined
     parameters.push({
@@ -185,6 +186,13 @@ function saysRequired(text: string): boolean {
   return /(^|[\s.(])Required\b(?!\s+(?:only\s+)?(?:when|if|unless|where|while)\b|\s+for\s+\w+(?:\s+\w+)?\s+(?:that|who|which)\b|\s+\w+:)|\(required\)/.test(
     text,
   )
+}
+
+/** A row the lead-in's "required" does not cover, as it says when it is required or that it may be
+ *  null: "This property is required only for keys of type `X509CertAndPassword`. Set it to `null`
+ *  otherwise." (application-addkey's passwordCredential). */
+function saysRequiredUnder(text: string): boolean {
+  return /\brequired\s+(?:only\b|when\b|if\b|unless\b)|\bset (?:it|this)(?: value)? to `?null\b/i.test(text)
 }
 
 /** `Optional.`, `(optional)`: the row says it may be left out. */

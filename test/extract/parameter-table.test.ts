@@ -144,6 +144,16 @@ describe('extractParameterSections', () => {
       ['body keyCredential keyCredential(resources/keycredential.md) required', 'body proof String required'],
     ],
     [
+      // the same page: a row that says when it is required is not covered by the lead-in
+      'a row of a required lead-in that is required only under a condition',
+      'In the request body, provide the following required properties.\n\n| Property | Type | Description |\n|:--|:--|:--|\n| passwordCredential | [passwordCredential](../resources/passwordcredential.md) | This property is required only for keys of type `X509CertAndPassword`. Set it to `null` otherwise. |\n| proof | String | A self-signed JWT token. |\n',
+      'body',
+      [
+        'body passwordCredential passwordCredential(resources/passwordcredential.md) optional',
+        'body proof String required',
+      ],
+    ],
+    [
       // today's beta api/virtualendpoint-post-deviceimages.md: a label is not the flag
       'a Required that labels what follows is not the flag',
       '| Property | Type | Description |\n|:--|:--|:--|\n| sourceImageResourceId | String | The ID of the source image. Required format: `/subscriptions/{subscription-id}/images/{imageName}`. |\n',
