@@ -687,12 +687,14 @@ describe("today's Graph docs", () => {
       ],
     ])
     // Required as the Request body says: "the parameters that are required when you call this action"
-    // above addKey's table; "Optional." in a row; neither for createUploadSession's ("can be used").
+    // above addKey's table, but the row that is "required only for keys of type
+    // `X509CertAndPassword`. Set it to `null` otherwise."; "Optional." in a row; neither for
+    // createUploadSession's ("can be used").
     const body = (id: string) =>
       operation(id).parameters.flatMap((each) => (each.in === 'body' ? [[each.name, each.required]] : []))
     expect(body('agentidentityblueprint-addkey')).toEqual([
       ['keyCredential', true],
-      ['passwordCredential', true],
+      ['passwordCredential', false],
       ['proof', true],
     ])
     expect(body('copilotadminlimitedmode-update')).toEqual([
