@@ -6,6 +6,7 @@
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { ApiModel, PrimitiveName, TypeRef } from '../model.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
+import { type BodyShape, bindsEntities } from '../shape/operation-shape.js'
 import { pascalCase, uniqueIdentifier } from './escape.js'
 
 export interface TsName {
@@ -174,4 +175,10 @@ export function withCardinality(type: string, collection: boolean, nullable: boo
 /** A reference to a type of the model by its qualified name. */
 export function refTo(qualifiedName: string): TypeRef {
   return { kind: 'named', name: qualifiedName, resolved: qualifiedName }
+}
+
+/** A request body's type text as the client and the handlers take it: `Bindable<T>` where the body
+ *  may carry annotations beside its properties (`bindsEntities`), else the text itself. */
+export function bodyTypeText(text: string, body: BodyShape, model: Pick<ApiModel, 'types'>): string {
+  return bindsEntities(body, model) ? `Bindable<${text}>` : text
 }

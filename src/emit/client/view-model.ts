@@ -13,18 +13,12 @@ import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, T
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type DerivedTypes, derivedTypesOf, selfAndDescendants } from '../../shape/derived-types.js'
 import type { MethodListing } from '../../shape/method-listings.js'
-import {
-  type BodyShape,
-  bindsEntities,
-  carriesBody,
-  type ResponseShape,
-  requiresBody,
-} from '../../shape/operation-shape.js'
+import { type BodyShape, carriesBody, type ResponseShape, requiresBody } from '../../shape/operation-shape.js'
 import { statusWithoutContent } from '../../shape/response.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import type { ReadMemo } from '../read-memo.js'
-import { type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
+import { bodyTypeText, type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
 import { type RouteKind, responseKindKeys } from './response-kind-keys.js'
 
@@ -742,7 +736,7 @@ function bodyType(
   const types = bodies.flatMap((body) => {
     const type = bodyTypeOf(body, typeOf)
     if (type === undefined) return []
-    return [bindsEntities(body, model) ? `Bindable<${type}>` : type]
+    return [bodyTypeText(type, body, model)]
   })
   return types.length === 0 ? undefined : unionOf(types)
 }

@@ -8,14 +8,13 @@
 import type { ApiModel, TypeRef } from '../../model.js'
 import {
   type BodyShape,
-  bindsEntities,
   type OperationShape,
   type ResponseShape,
   requiresBody,
 } from '../../shape/operation-shape.js'
 import { statusWithoutContent } from '../../shape/response.js'
 import { propertyKey } from '../escape.js'
-import { refTo, type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
+import { bodyTypeText, refTo, type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
 
 export const HANDLER_SCOPE: TsScope = { typesPrefix: 'T.', undocumentedPrefix: 'U.' }
 
@@ -62,9 +61,7 @@ export function handlerTypesFor(
     query,
     body: unionOf([
       ...routeShapes.map((route) =>
-        bindsEntities(route.requestBody, model)
-          ? `Bindable<${bodyType(route.requestBody, typeOf)}>`
-          : bodyType(route.requestBody, typeOf),
+        bodyTypeText(bodyType(route.requestBody, typeOf), route.requestBody, model),
       ),
       ...otherBodies.map((name) => `Bindable<${typeOf(refTo(name))}>`),
     ]),
