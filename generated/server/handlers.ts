@@ -4,8 +4,9 @@ import type * as T from '../types/index.js'
 import type { Handler } from './runtime.js'
 
 /** The annotations a body of an entity or complex type may carry beside its properties, each
- *  named by a property: links to existing entities (`members@odata.bind`) and the changes to a
- *  collection (`allowedValues@delta`). */
+ *  named by a property: links to existing entities
+ *  (`'members@odata.bind': ['https://graph.microsoft.com/v1.0/users/{id}']`) and the changes to a
+ *  collection (`'allowedValues@delta': [{ id: 'x', isActive: false }]`). */
 export type RequestAnnotations = {
   readonly [link: `${string}@odata.bind`]: string | readonly string[]
   readonly [changes: `${string}@delta`]: readonly object[]

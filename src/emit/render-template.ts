@@ -15,15 +15,30 @@ import Handlebars from 'handlebars'
 const TEMPLATES_URL = new URL('../../templates/', import.meta.url)
 export const TEMPLATES_DIR = fileURLToPath(TEMPLATES_URL)
 
-const environment = Handlebars.create()
+/** Texts several templates print alike, `{{> name}}` for `templates/partials/<name>.hbs`. */
+const PARTIALS = ['request-annotations']
+let environment: typeof Handlebars | undefined
 const compiled = new Map<string, Handlebars.TemplateDelegate>()
+
+/** The environment, with the partials, made when the first template is compiled. */
+function handlebars(): typeof Handlebars {
+  if (!environment) {
+    environment = Handlebars.create()
+    for (const partial of PARTIALS)
+      environment.registerPartial(
+        partial,
+        readFileSync(new URL(`partials/${partial}.hbs`, TEMPLATES_URL), 'utf8'),
+      )
+  }
+  return environment
+}
 
 /** Compile `templates/<name>.hbs` (e.g. `client/index`) once per process. */
 function loadTemplate(name: string): Handlebars.TemplateDelegate {
   let template = compiled.get(name)
   if (!template) {
     const source = readFileSync(new URL(`${name}.hbs`, TEMPLATES_URL), 'utf8')
-    template = environment.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true })
+    template = handlebars().compile(source, { strict: true, noEscape: true, knownHelpersOnly: true })
     compiled.set(name, template)
   }
   return template
