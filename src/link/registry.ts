@@ -12,9 +12,12 @@ export class TypeRegistry {
   private readonly byLowerName = new Map<string, string>()
   private readonly byTarget = new Map<string, string>()
   private readonly bySimpleName = new Map<string, string[]>()
+  /** The namespaces of the documented types, by lower-case name. */
+  private readonly namespaces = new Map<string, string>()
 
   add(type: TypeDef): void {
     this.types.set(type.qualifiedName, type)
+    this.namespaces.set(type.namespace.toLowerCase(), type.namespace)
     this.byLowerName.set(type.qualifiedName.toLowerCase(), type.qualifiedName)
     // Another name for the type (`oneDrive.item`) never takes a documented type's own name.
     for (const alias of type.kind === 'enum' ? [] : (type.aliases ?? [])) {
@@ -78,6 +81,24 @@ export class TypeRegistry {
     }
     const candidates = this.bySimpleName.get(simple) ?? []
     return candidates.length === 1 ? candidates[0] : undefined
+  }
+
+  /**
+   * A qualified name that no page defines, read as a name of the namespaces the docs know: a
+   * namespace part that is no known namespace is read in the one enclosing `namespace` that gives a
+   * known one, or `namespace` itself (`security.submissionResult` on a `microsoft.graph.security`
+   * page is `microsoft.graph.security.submissionResult`, as the page's other cells write it); as
+   * written where none does (`oneDrive.subscription`).
+   */
+  qualifiedAsKnown(name: string, namespace: string): string {
+    const written = name.slice(0, name.lastIndexOf('.'))
+    if (this.namespaces.has(written.toLowerCase())) return name
+    for (let ns = namespace; ns; ns = enclosing(ns)) {
+      const candidate = `${ns}.${written}`.toLowerCase()
+      const known = candidate === namespace.toLowerCase() ? namespace : this.namespaces.get(candidate)
+      if (known) return `${known}${name.slice(written.length)}`
+    }
+    return name
   }
 }
 

@@ -211,7 +211,7 @@ export function resolveToPlaceholder(
   const dot = name.lastIndexOf('.')
   const written = name.slice(0, dot + 1) + undocumented.spelling(name.slice(dot + 1))
   const qualifiedName = written.includes('.')
-    ? written
+    ? registry.qualifiedAsKnown(written, namespace)
     : (undocumented.qualifiedAt(ref.target, written) ?? `${namespace}.${written}`)
   const key = qualifiedName.toLowerCase()
   if (usable) {

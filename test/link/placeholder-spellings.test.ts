@@ -7,7 +7,8 @@
  * event.md (02eb1a31), todotasklist.md (028b8e35) and api/message-update.md (00e146a9), cut short
  * (test/fixtures/real-trees/graph-v1.0-today-core). Its namespace where a bare link names a page
  * another link names qualified: resources/security-incident.md (0113240a) and
- * api/security-incident-post-comments.md (15afa84e), cut short (graph-v1.0-today-workloads).
+ * api/security-incident-post-comments.md (15afa84e), cut short (graph-v1.0-today-workloads). A name
+ * qualified from an enclosing namespace: beta resources/security-threatsubmission.md, cut short.
  */
 import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
@@ -275,6 +276,60 @@ describe('the placeholder of a type no page defines', () => {
     expect(reports.map((finding) => finding.message.replace(/.*placeholder /, ''))).toEqual([
       'microsoft.graph.recipient',
       'microsoft.graph.recipient',
+    ])
+  })
+})
+
+const THREAT_SUBMISSION = `# threatSubmission resource type
+
+Namespace: microsoft.graph.security
+
+Represents a report of an item to Microsoft Defender for Office 365 for analysis.
+
+## Properties
+| Property        | Type                       | Description                                                                      |
+|:----------------|:---------------------------|:---------------------------------------------------------------------------------|
+| adminReview     | [security.submissionAdminReview](../resources/security-submissionadminreview.md)| Specifies the admin review property. |
+| id              | String                     | Specifies the ID of threat submission. |
+| result          | [security.submissionResult](../resources/security-submissionresult.md)          | Specifies the result of the analysis performed by Microsoft.  |
+
+## JSON representation
+<!-- {
+  "blockType": "resource",
+  "keyProperty": "id",
+  "@odata.type": "microsoft.graph.security.threatSubmission",
+  "baseType": "microsoft.graph.entity",
+  "openType": false
+}
+-->
+\`\`\` json
+{
+  "@odata.type": "#microsoft.graph.security.threatSubmission",
+  "id": "String (identifier)",
+  "result": {
+    "@odata.type": "microsoft.graph.security.submissionResult"
+  },
+  "adminReview": {
+    "@odata.type": "microsoft.graph.security.submissionAdminReview"
+  }
+}
+\`\`\`
+`
+
+describe('a name qualified from an enclosing namespace that no page of the tree defines', () => {
+  it('is one placeholder in the namespace it is written from, as the JSON representation names it', () => {
+    const model = buildModel([
+      { file: 'api-reference/beta/resources/security-threatsubmission.md', text: THREAT_SUBMISSION },
+    ])
+    expect(Object.keys(model.undocumented).filter((name) => /submission/i.test(name))).toEqual([
+      'microsoft.graph.security.submissionAdminReview',
+      'microsoft.graph.security.submissionResult',
+    ])
+    const type = model.types['microsoft.graph.security.threatSubmission'] as ObjectTypeDef
+    expect(type.properties.map((property) => [property.name, property.type])).toMatchObject([
+      ['adminReview', { resolved: 'microsoft.graph.security.submissionAdminReview' }],
+      ['id', { kind: 'primitive' }],
+      ['result', { resolved: 'microsoft.graph.security.submissionResult' }],
     ])
   })
 })
