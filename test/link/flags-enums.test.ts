@@ -106,6 +106,13 @@ describe('flags enums', () => {
         })
       expect((await post(['password, hardwareOath', 'password,sms'])).status).toBe(201)
       expect((await post(['password,bogus'])).status).toBe(400)
+      // Graph reads members in any letter case, in a list too; the reply spells them as documented.
+      const listed = await post(['Password, HardwareOath', 'PASSWORD,Sms'])
+      expect(listed.status).toBe(201)
+      expect(((await listed.json()) as { allowedCombinations: string[] }).allowedCombinations).toEqual([
+        'password, hardwareOath',
+        'password,sms',
+      ])
     } finally {
       await mock.close()
     }

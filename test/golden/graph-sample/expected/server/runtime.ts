@@ -634,9 +634,9 @@ function repairAsGraphReads(data: unknown, issues: readonly ValidationIssue[]): 
     const allowed = issue.params?.['allowedValues']
     const types = issue.params?.['type']
     if (issue.keyword === 'enum' && Array.isArray(allowed)) {
-      const member = allowed.find((candidate) => typeof candidate === 'string' && sameLetters(candidate, value))
-      if (typeof member === 'string' && member !== value) {
-        holder[key] = member
+      const members = membersAsDocumented(value, allowed.filter((candidate) => typeof candidate === 'string'))
+      if (members !== undefined && members !== value) {
+        holder[key] = members
         repaired = true
       }
     } else if (issue.keyword === 'type' && String(types).split(',').includes('boolean') && /^(?:true|false)$/i.test(value)) {
@@ -651,6 +651,15 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
   let value = data
   for (const part of path) value = isObject(value) ? (value as Record<string, unknown>)[part] : undefined
   return value
+}
+
+/** `value` with its member, or each of a flags enum's comma-separated members (`"Password,SMS"`), as
+ *  `members` spell it; undefined where one is no member. */
+function membersAsDocumented(value: string, members: readonly string[]): string | undefined {
+  // The separators, with the spaces around them, are the odd parts.
+  const parts = value.split(/(\s*,\s*)/)
+  const spelled = parts.map((part, index) => (index % 2 === 1 ? part : members.find((member) => sameLetters(member, part))))
+  return spelled.every((part) => part !== undefined) ? spelled.join('') : undefined
 }
 
 function sameLetters(a: string, b: string): boolean {
