@@ -120,11 +120,18 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const abstract = annotation.abstract === true || header.abstract === true
   const keyed = keyedByAnnotation(annotation, properties, abstract || baseType !== undefined)
   // A navigation property (a Relationships row of a named type; a primitive row there is a
-  // misplaced property) belongs to an entity: today's externalActivity lists `performedBy` under
-  // Relationships with neither Methods nor an id.
+  // misplaced property) belongs to an entity where the page is laid out as an entity's, with a
+  // Methods section (today's externalActivity: "None.", `performedBy` under Relationships, no id),
+  // or an `id` (Business Central's customerFinancialDetail), or where the type is a container of
+  // navigation properties only (today's `admin`). A complex type may navigate too:
+  // unifiedRoleManagementPolicyRuleTarget's `targetObjects`, beside properties, on a page of
+  // properties and relationships only.
   const navigates = properties.some((property) => property.relationship && property.type.kind === 'named')
+  const entityLayout =
+    page.sections.some((section) => matchesTitle(section, 'methods')) ||
+    properties.every((property) => property.relationship || property.name === 'id')
   const type: Draft<ObjectTypeDef> = {
-    kind: keyed || methods.length > 0 || assignedKey || navigates ? 'entity' : 'complex',
+    kind: keyed || methods.length > 0 || assignedKey || (navigates && entityLayout) ? 'entity' : 'complex',
     name: simpleName,
     namespace: namespaceOf(qualifiedName),
     qualifiedName,

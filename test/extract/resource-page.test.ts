@@ -316,6 +316,24 @@ describe('resource pages', () => {
     expect(kind(text.replace(/## Relationships[\s\S]*$/, '## Relationships\n\nNone.\n'))).toBe('complex')
   })
 
+  it('reads a type with a Relationships row but no Methods section, beside its properties, as a complex type', () => {
+    // api-reference/v1.0/resources/unifiedrolemanagementpolicyruletarget.md (complex in the CSDL), cut short
+    const text = [
+      '# unifiedRoleManagementPolicyRuleTarget resource type\n\nNamespace: microsoft.graph\n',
+      "Defines details of the scope that's targeted by role management policy rule.\n",
+      "## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n|caller|String|The type of caller that's the target of the policy rule. Allowed values are: `None`, `Admin`, `EndUser`.|\n|level|String|The role assignment type that's the target of policy rule. Allowed values are: `Eligibility`, `Assignment`.\t|\n",
+      '## Relationships\n|Relationship|Type|Description|\n|:---|:---|:---|\n|targetObjects|[directoryObject](../resources/directoryobject.md) collection| **Not implemented.** The collection of users, groups, and service principals that are in scope of the policy.|\n',
+      '## JSON representation\nThe following JSON representation shows the resource type.\n<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.unifiedRoleManagementPolicyRuleTarget"\n}\n-->\n``` json\n{\n  "@odata.type": "#microsoft.graph.unifiedRoleManagementPolicyRuleTarget",\n  "caller": "String",\n  "level": "String"\n}\n```\n',
+    ].join('\n')
+    const kind = (page: string) => (extractPage('resources/x.md', page).types[0] as ObjectTypeDef).kind
+    expect(kind(text)).toBe('complex')
+    // A container of relationships only (today's admin.md: Properties None.) is an entity.
+    const container = text
+      .replace(/## Properties[\s\S]*?(?=## Relationships)/, '## Properties\nNone.\n\n')
+      .replace(/,\n {2}"caller"[\s\S]*?\n\}/, '\n}')
+    expect(kind(container)).toBe('entity')
+  })
+
   // OneDrive/onedrive-api-docs docs/rest-api/resources/itemReference.md (complex in the CSDL) and
   // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/resources/commsoperation.md (entity)
   it.each([
