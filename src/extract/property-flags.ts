@@ -18,8 +18,11 @@ const CONDITION = /^\s*(?:for|when|if|unless|while|after|once|except|in case)\b/
 const NOT_NULLABLE = /\bnot nullable\b|\bnon-nullable\b/i
 const NULLABLE = /\bnullable\b/i
 /** "The possible values of this flagged enum are", "This is a flags enum that allows multiple values",
- *  "a multi-valued enumeration". */
-const FLAGS_ENUM = /\b(?:flag(?:s|ged)?|multi-?valued)[- ]enum(?:eration)?s?\b/i
+ *  "a multi-valued enumeration"; or a comma list of several values: "You can also specify multiple
+ *  values like `newPartners,existingPartners`", "Multiple values can be combined using a
+ *  comma-separated list". */
+const FLAGS_ENUM =
+  /\b(?:flag(?:s|ged)?|multi-?valued)[- ]enum(?:eration)?s?\b|\bmultiple values\b[^.]*?(?:\bcomma\b|\bcomma-separated\b|`\w+,\s*\w+`)/i
 const VALUES_LEAD =
   /\b(?:the )?(?:possible|supported|allowed|valid) values?(?: (?:are|is|include))?:?|\bmust be one of:?|\bone of:/i
 

@@ -53,7 +53,20 @@ describe('flags enums', () => {
     [FLAGGED, true],
     ['This is a flags enum that allows multiple values.', true],
     ['A multi-valued enumeration.', true],
+    // today's multitenantorganizationidentitysyncpolicytemplate.md, subscription.md
+    [
+      'The possible values are: `none`, `newPartners`, `existingPartners`, `unknownFutureValue`. You can also specify multiple values like `newPartners,existingPartners` (default).',
+      true,
+    ],
+    [
+      'The supported values are: `created`, `updated`, `deleted`. Multiple values can be combined using a comma-separated list.',
+      true,
+    ],
     ['The possible values are: `password`, `sms`.', undefined],
+    [
+      'Extensions have no set defined properties or structure, so you can store multiple values in a single extension.',
+      undefined,
+    ],
   ])('"%s" says flags: %s', (description, flagged) => {
     expect(readPropertyFlags(description, 'allowedCombinations').flagsEnum).toBe(flagged)
   })
