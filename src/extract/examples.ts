@@ -108,23 +108,31 @@ function hostOf(example: ExampleDef): string | undefined {
 }
 
 /**
- * Drops the unannotated requests to a host none of the page's annotated requests go to, and the
- * unannotated responses that answer them: the workforce integration's `HTTP/1.1 200 OK` after
- * `POST https://abcWorkforceIntegration.com/Contoso/{apiVersion}/team/{teamId}/read`.
+ * Drops the requests to a host that none of the page's tested requests (annotated `request`) go
+ * to, and the responses that answer them, unless annotated as tested: they call another service.
+ * The workforce integration's unannotated `POST https://abcWorkforceIntegration.com/Contoso/{apiVersion}/team/{teamId}/read`
+ * and its `HTTP/1.1 200 OK`; today's call-record.md's `GET https://file.location/17e3…` (the
+ * recording file), annotated `ignored`, and its `ignored` octet-stream answer. On a page without
+ * tested requests, the annotated ones (any block type) name the service's hosts.
  */
 function withoutRequestsElsewhere(examples: ExampleDef[]): ExampleDef[] {
-  const annotatedHosts = new Set(
-    examples.flatMap((example) => {
-      const host = example.kind === 'request' && example.annotation ? hostOf(example) : undefined
-      return host ? [host] : []
-    }),
-  )
-  if (annotatedHosts.size === 0) return examples
+  const tested = (example: ExampleDef) => example.annotation?.blockType === example.kind
+  const hostsOf = (counts: (example: ExampleDef) => boolean) =>
+    new Set(
+      examples.flatMap((example) => {
+        const host = example.kind === 'request' && counts(example) ? hostOf(example) : undefined
+        return host ? [host] : []
+      }),
+    )
+  const testedHosts = hostsOf(tested)
+  const serviceHosts =
+    testedHosts.size > 0 ? testedHosts : hostsOf((example) => example.annotation !== undefined)
+  if (serviceHosts.size === 0) return examples
   let elsewhere = false
   return examples.filter((example) => {
-    if (example.kind === 'response') return !(elsewhere && !example.annotation)
-    const host = example.annotation ? undefined : hostOf(example)
-    elsewhere = host !== undefined && !annotatedHosts.has(host)
+    if (example.kind === 'response') return !(elsewhere && !tested(example))
+    const host = hostOf(example)
+    elsewhere = host !== undefined && !serviceHosts.has(host)
     return !elsewhere
   })
 }

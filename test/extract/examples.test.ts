@@ -119,6 +119,33 @@ describe('extractExamples', () => {
     ])
   })
 
+  it('skips a request marked ignored to another host than the tested ones, and its ignored response', () => {
+    // api-reference/v1.0/api/call-record.md, microsoftgraph/microsoft-graph-docs-contrib (today), cut short
+    const examples = examplesOf(
+      [
+        '## Example',
+        '### Example 1: Records a short audio response from the caller',
+        '##### Request',
+        '<!-- {\n  "blockType": "request",\n  "name": "call-record"\n}-->',
+        '```http\nPOST https://graph.microsoft.com/v1.0/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/recordResponse\nContent-Type: application/json\n\n{\n  "bargeInAllowed": true,\n  "maxRecordDurationInSeconds": 10\n}\n```',
+        '### Example 2: Retrieving the recording file',
+        '##### Request',
+        '<!-- {\n  "blockType": "ignored"\n}-->',
+        '```http\nGET https://file.location/17e3b46c-f61d-4f4d-9635-c626ef18e6ad\nAuthorization: Bearer <recordingAccessToken>\n```',
+        '##### Response',
+        '<!-- {\n  "blockType": "ignored"\n}-->',
+        '',
+        '```http\nHTTP/1.1 200 OK\nTransfer-Encoding: chunked\nDate: Thu, 17 Jan 2019 01:46:37 GMT\nContent-Type: application/octet-stream\n\n(application/octet-stream of size 160696 bytes)\n```',
+      ].join('\n'),
+    )
+    expect(examples.map((e) => [e.kind, e.url ?? e.status])).toEqual([
+      [
+        'request',
+        'https://graph.microsoft.com/v1.0/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/recordResponse',
+      ],
+    ])
+  })
+
   it('skips an unannotated body under a heading that names no request or response (a notification)', () => {
     // api/call-answer.md, microsoftgraph/microsoft-graph-docs@791677a135b4b55d2913a40bde85ee47dcb80a78
     const examples = examplesOf(
