@@ -233,6 +233,13 @@ export interface ParameterDef {
   readonly value?: string
   /** The description calls the enum it holds a flags enum (`PropertyDef.flagsEnum`). */
   readonly flagsEnum?: true
+  /**
+   * The table's lead-in says its rows are required when creating ("The following table shows the
+   * properties that are required when you create the [todoTaskList](…)."), and the row does not say
+   * otherwise: link decides whether it is (`settleCreateRequirements`). Evidence of a page model
+   * only: the linked model never holds it.
+   */
+  readonly requiredWhenCreating?: true
 }
 
 /**

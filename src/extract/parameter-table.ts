@@ -33,11 +33,14 @@ const STRING = { kind: 'primitive', name: 'String' } as const
  *   In the request body, provide the following required properties.   (application-addkey.md)
  * ("… lists the optional and required parameters …" leaves each row to say which it is, and
  * "This method has no required parameters." says none is.) "The following table shows the properties
- * that are required when you create the …" is not read so: Intune's pages write it over every
- * property of the type, read-only ones included (thousands of rows on the v1.0 docs).
+ * that are required when you create the …" is left to link (`CREATE_LEAD`): Intune's pages write it
+ * over every property of the type, read-only ones included (thousands of rows on the v1.0 docs).
  */
 const REQUIRED_LEAD =
   /\b(?:required (?:\w+ )?parameters|parameters (?:that|which) are required|following required properties)\b/i
+/** "The following table shows the properties that are required when you create the …": link decides
+ *  whether the rows are (`ParameterDef.requiredWhenCreating`). */
+const CREATE_LEAD = /\b(?:properties|parameters) (?:that|which) are required when (?:you )?creat/i
 
 /**
  * A body lead-in that names one object the table describes: the body holds that object under its
@@ -65,7 +68,8 @@ export function extractParameterSections(
         return tablesIn(node).flatMap((table) =>
           extractParameterTable(table, location, page.file, diagnostics),
         )
-      const required = REQUIRED_LEAD.test(lead) && !/\b(?:optional|no|none|not)\b/i.test(lead)
+      const stated = !/\b(?:optional|no|none|not)\b/i.test(lead)
+      const rows = CREATE_LEAD.test(lead) && stated ? 'when-creating' : REQUIRED_LEAD.test(lead) && stated
       const object = location === 'body' ? OBJECT_LEAD.exec(lead) : null
       lead = ''
       if (object?.[2] && !/^json$/i.test(object[2])) {
@@ -84,7 +88,7 @@ export function extractParameterSections(
           },
         ]
       }
-      return extractParameterTable(node, location, page.file, diagnostics, required)
+      return extractParameterTable(node, location, page.file, diagnostics, rows)
     })
   })
 }
@@ -99,7 +103,7 @@ export function extractParameterTable(
   location: ParameterLocation,
   file: string,
   diagnostics: Diagnostic[],
-  rowsRequired = false,
+  rowsRequired: boolean | 'when-creating' = false,
 ): ParameterDef[] {
   const read = readTable(table)
   const nameColumn = columnOf(read, ...NAME_COLUMNS)
@@ -141,8 +145,9 @@ export function extractParameterTable(
       ? /^\s*(?:y(?:es)?|true)\b/i.test(cleanText(requiredCell))
       : typed.qualifier
         ? /\brequired\b/.test(typed.qualifier)
-        : saysRequired(description) ||
-          (rowsRequired && !saysOptional(description) && !saysRequiredUnder(description))
+        : saysRequired(description) || (rowsRequired === true && leadApplies(description))
+    const stated = requiredCell !== undefined || typed.qualifier !== undefined || saysRequired(description)
+    const whenCreating = !stated && rowsRequired === 'when-creating' && leadApplies(description)
     const alternatives = typeCell && alternativesIn(typeCell, file)
     const value = location === 'header' ? headerValue(nameText) : undefined
     parameters.push({
@@ -156,6 +161,7 @@ export function extractParameterTable(
       ...(alternatives && { alternatives }),
       ...(value && { value }),
       ...(saysFlagsEnum(description) && { flagsEnum: true as const }),
+      ...(whenCreating && { requiredWhenCreating: true as const }),
     })
   }
   return parameters
@@ -191,6 +197,12 @@ function saysRequired(text: string): boolean {
 /** A row the lead-in's "required" does not cover, as it says when it is required or that it may be
  *  null: "This property is required only for keys of type `X509CertAndPassword`. Set it to `null`
  *  otherwise." (application-addkey's passwordCredential). */
+/** Whether a table's lead-in that calls its rows required holds for a row that says neither that it
+ *  is optional nor when it is required. */
+function leadApplies(description: string): boolean {
+  return !saysOptional(description) && !saysRequiredUnder(description)
+}
+
 function saysRequiredUnder(text: string): boolean {
   return /\brequired\s+(?:only\b|when\b|if\b|unless\b)|\bset (?:it|this)(?: value)? to `?null\b/i.test(text)
 }

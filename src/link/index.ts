@@ -9,6 +9,7 @@
 import { compareDiagnostics } from '../diagnostics.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { ApiModel, Diagnostic, OperationDef as ModelOperationDef, PageModel, TypeDef } from '../model.js'
+import { settleCreateRequirements } from './create-requirements.js'
 import type { OperationDef } from './drafts.js'
 import { addListedMembers } from './evolvable-enums.js'
 import { addPropertiesFromExamples } from './example-properties.js'
@@ -145,6 +146,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
       resolveToPlaceholder(ref, namespace, registry, false, undocumented, position, label(), diagnostics)
     })
   }
+  settleCreateRequirements(registry, operations, namespaceOf)
   markFlagsEnums(registry, operations)
   operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const model = memo.interner.intern({

@@ -1,0 +1,49 @@
+/**
+ * Which rows of a create's body table are required where the table's lead-in says so for creating
+ * ("The following table shows the properties that are required when you create the
+ * [todoTaskList](…).": `displayName`; today's branding localization: its `id`, the locale). Not
+ * where the table is the type's own, copied under that lead-in (Intune's create pages, down to an
+ * assignment's `id` and `target`; the todoTask create): it lists most of the type's properties, and
+ * so says nothing of what a create needs. Of another operation than a create (an update page that
+ * copied the lead-in) no row is required by it.
+ */
+import type { OperationDef } from './drafts.js'
+import { chainOf } from './inheritance.js'
+import type { TypeRegistry } from './registry.js'
+import type { NamespaceOf } from './resolve-references.js'
+
+/** A table listing at least this share of the type's properties is the type's (a share, not all: a
+ *  type documented since gains properties its copied table lacks). */
+const COPIED_SHARE = 2 / 3
+
+export function settleCreateRequirements(
+  registry: TypeRegistry,
+  operations: readonly OperationDef[],
+  namespaceOf: NamespaceOf,
+): void {
+  for (const operation of operations) {
+    if (!operation.parameters.some((parameter) => parameter.requiredWhenCreating)) continue
+    const required = operation.kind === 'create' && !isTypesTable(operation, registry, namespaceOf(operation))
+    operation.parameters = operation.parameters.map((parameter) => {
+      if (!parameter.requiredWhenCreating) return parameter
+      const { requiredWhenCreating: _lead, ...row } = parameter
+      return { ...row, required }
+    })
+  }
+}
+
+/** Whether the body rows are most properties (not navigations) of the created type and its bases;
+ *  true where the type is not documented, as nothing then says the rows are a selection. */
+function isTypesTable(operation: OperationDef, registry: TypeRegistry, namespace: string): boolean {
+  const rows = operation.parameters.filter((parameter) => parameter.in === 'body')
+  const body = operation.requestBody?.type
+  if (body?.kind !== 'named') return true
+  const properties = chainOf({ ...body }, namespace, registry).flatMap((name) => {
+    const type = registry.get(registry.byName(name, '') ?? '')
+    return type && type.kind !== 'enum' ? type.properties.filter((property) => !property.relationship) : []
+  })
+  if (properties.length === 0) return true
+  const listed = new Set(rows.map((row) => row.name.toLowerCase()))
+  const covered = properties.filter((property) => listed.has(property.name.toLowerCase())).length
+  return covered >= COPIED_SHARE * properties.length
+}
