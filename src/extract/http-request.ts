@@ -24,7 +24,9 @@
  * inside an example section does not. A block opened with two backticks (`` ``http ``) is inline code
  * to Markdown: its lines are read all the same, after the section's blocks, and reported
  * (`short-fence`). A line whose query calls another
- * route with OData options (`GET /me?$expand=manager`) is left out (`withoutCallsOfOtherRoutes`).
+ * route with OData options (`GET /me?$expand=manager`) is left out (`withoutCallsOfOtherRoutes`). A
+ * line that lists names to choose from after a key (`…/{id}/{backgroundImage | bannerLogo}`) is a
+ * line per name (`expandSegmentChoices`).
  */
 import type { InlineCode } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
@@ -37,6 +39,7 @@ import { routeKey } from '../route-key.js'
 import { requestSegments, routeMatches } from '../shape/route-matches.js'
 import { isDocumentation, sectionsOutsideExamples } from './examples.js'
 import { type GuidKeys, isRequestLine, parseRouteTemplate } from './route-template.js'
+import { expandSegmentChoices } from './segment-choices.js'
 
 export interface HttpRequestSection {
   routes: RouteTemplate[]
@@ -267,10 +270,12 @@ export function otherCallSections(page: Page, routes: readonly RouteTemplate[]):
 function requestLinesIn(page: Page, sections: readonly Section[]): string[] {
   return sections.flatMap((section) =>
     codeBlocks(page.blocks(section)).flatMap((code) => {
-      const line = openingRequestLine(code.value)
-      if (line === undefined) return []
-      const { route } = parseRouteTemplate(line, { file: page.file, line: section.line, column: 1 })
-      return route ? [routeKey(route)] : []
+      const opening = openingRequestLine(code.value)
+      if (opening === undefined) return []
+      return expandSegmentChoices(opening).flatMap((line) => {
+        const { route } = parseRouteTemplate(line, { file: page.file, line: section.line, column: 1 })
+        return route ? [routeKey(route)] : []
+      })
     }),
   )
 }
@@ -362,9 +367,12 @@ function readLine(
     )
     return
   }
-  const parsed = parseRouteTemplate(trimmed, at, guidKeys)
-  diagnostics.push(...parsed.diagnostics)
-  if (parsed.route) routes.push(parsed.route)
+  // The lines a choice segment stands for differ in that name alone: the first reports for all.
+  expandSegmentChoices(trimmed).forEach((line, index) => {
+    const parsed = parseRouteTemplate(line, at, guidKeys)
+    if (index === 0) diagnostics.push(...parsed.diagnostics)
+    if (parsed.route) routes.push(parsed.route)
+  })
 }
 
 /**
