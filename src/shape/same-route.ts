@@ -21,9 +21,9 @@
  * A page listed on its own type's main page, or on no Methods table, is never passed over.
  * Which pages document the same path is the reader's: the server takes the routes that match the
  * same requests (`routeKey`: letter case and placeholder names aside; `routeOwners`, read once per
- * emit as `ApiShape.ownerOf` and `ApiShape.pagesOf`), while OpenAPI and the client keep each spelling of a path
- * (`/me/calendarGroups/…`, `/me/calendargroups/…`) a path or property of its own and apply the rule
- * to the pages of each.
+ * emit as `ApiShape.ownerOf` and `ApiShape.pagesOf`), while OpenAPI and the client take the pages of
+ * each of their paths or properties, where the spellings of a literal (`/me/calendarGroups/…`,
+ * `/me/calendargroups/…`) meet under one (`literal-spellings.ts`), and apply the rule to those.
  *
  * Reads: the operations' `kind`, `id`, request body and response types, the types listing them,
  * the route's last segment, where each is listed, and the types' base types.

@@ -154,7 +154,7 @@ const KEYS_IN_PARENTHESES = new RegExp(KEY_IN_PARENTHESES_IN_URL.source, 'g')
 
 class DocumentReader {
   read = 0
-  readonly #templates: { path: string; pattern: RegExp; exact: RegExp; placeholders: number }[]
+  readonly #templates: { path: string; pattern: RegExp; placeholders: number }[]
   readonly #ajv = new Ajv2020({ strict: false, allowUnionTypes: true, logger: false })
   readonly #compiled = new Map<string, ValidateFunction>()
 
@@ -174,7 +174,6 @@ class DocumentReader {
         return {
           path,
           pattern: new RegExp(source, 'i'),
-          exact: new RegExp(source),
           placeholders: path.split('{').length - 1,
         }
       })
@@ -225,21 +224,13 @@ class DocumentReader {
     // A slash the docs' URL ends in is not part of the path (`/me/mailFolders/`).
     const asked = decodeURI(request.target.split('?')[0] ?? '').replace(/(?<=.)\/+$/, '')
     const method = lowerMethod(request.method)
-    // Paths are matched in any letter case, as Graph matches them; where the docs write one path in
-    // two (`/oauth2PermissionGrants/{id}`, `/oAuth2PermissionGrants/{id}`), the one of the URL's own
-    // letters first. A key the URL writes in parentheses (`/me/events('AAMk…')`) where the path
-    // template writes a key segment is that segment, as the server reads it.
+    // Paths are matched in any letter case, as Graph matches them (openapi.json writes a path the
+    // docs write in two, `/oauth2PermissionGrants/{id}` and `/oAuth2PermissionGrants/{id}`, in one).
+    // A key the URL writes in parentheses (`/me/events('AAMk…')`) where the path template writes a
+    // key segment is that segment, as the server reads it.
     for (const url of [asked, asked.replace(KEYS_IN_PARENTHESES, '/$1/$2')]) {
-      const first = this.#templates.find((template) => template.pattern.test(url))
-      if (!first) continue
-      const spellings = this.#templates.filter(
-        (template) => template.path.toLowerCase() === first.path.toLowerCase(),
-      )
-      const found =
-        spellings.find(
-          (template) => template.exact.test(url) && this.document.paths[template.path]?.[method],
-        ) ?? spellings.find((template) => this.document.paths[template.path]?.[method])
-      return found && this.document.paths[found.path]?.[method]
+      const found = this.#templates.find((template) => template.pattern.test(url))
+      if (found) return this.document.paths[found.path]?.[method]
     }
     return undefined
   }

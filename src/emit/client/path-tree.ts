@@ -7,12 +7,14 @@
  * without arguments, unless the literal is a collection (its items addressed by key, or listed or
  * created there): then the call addresses one item by an alternate key
  * (`/applications(appId='{appId}')` beside `/applications` and `/applications/{id}`), and both stay.
- * Literals spelt alike but for letter case (`calendarGroups`, `calendargroups`) are one segment.
+ * Literals spelt alike but for letter case (`calendarGroups`, `calendargroups`) are one segment, in
+ * the spelling `literalSpellings` keeps, as in OpenAPI's paths.
  */
 
 import { getOrCreate } from '../../get-or-create.js'
 import type { HttpMethod, OperationDef, PathSegment, RouteTemplate } from '../../model.js'
 import { normaliseSegment } from '../../route-key.js'
+import { literalSpellings } from '../../shape/literal-spellings.js'
 
 export interface RouteRef {
   operation: OperationDef
@@ -48,61 +50,18 @@ export function createPathNode(): PathNode {
 /** Build the tree of every route of `operations`. */
 export function buildPathTree(operations: readonly OperationDef[]): PathTree {
   const root = createPathNode()
+  const respell = literalSpellings(operations)
   for (const operation of operations)
     for (const route of operation.routes) {
       let node = root
-      for (const segment of route.segments.map(normaliseSegment)) node = childFor(node, segment)
+      for (const segment of respell(route.segments).map(normaliseSegment)) node = childFor(node, segment)
       const refs = node.routes.get(route.method) ?? []
       refs.push({ operation, route })
       node.routes.set(route.method, refs)
     }
-  // Only once every route is in: which spelling a segment keeps, and whether a literal is a
-  // collection, depend on all of them.
-  mergeCaseVariants(root)
+  // Only once every route is in: whether a literal is a collection depends on all of them.
   mergeCallsWithLiterals(root)
   return { root }
-}
-
-/**
- * At each node, literals spelt alike but for letter case (`calendarGroups` and `calendargroups`,
- * both written by the docs' request lines) are one segment, as Graph and the generated server
- * read them: the routes below each meet under the spelling most routes write (else the one with
- * capitals, the property's own, else the first).
- */
-function mergeCaseVariants(node: PathNode): void {
-  const spellings = new Map<string, string[]>()
-  for (const value of node.literals.keys()) getOrCreate(spellings, value.toLowerCase(), () => []).push(value)
-  for (const values of spellings.values()) {
-    if (values.length < 2) continue
-    const counted = values.map((value) => ({ value, routes: routeCount(node.literals.get(value)!) }))
-    counted.sort(
-      (a, b) =>
-        b.routes - a.routes ||
-        Number(b.value !== b.value.toLowerCase()) - Number(a.value !== a.value.toLowerCase()) ||
-        (a.value < b.value ? -1 : 1),
-    )
-    const [kept, ...others] = counted
-    const target = node.literals.get(kept!.value)!
-    for (const { value } of others) {
-      mergeNodes(target, node.literals.get(value)!)
-      node.literals.delete(value)
-    }
-  }
-  for (const child of node.literals.values()) mergeCaseVariants(child)
-  if (node.param) mergeCaseVariants(node.param.node)
-  for (const call of node.calls.values()) mergeCaseVariants(call.node)
-  if (node.itemPath) mergeCaseVariants(node.itemPath)
-}
-
-/** How many routes a node and the nodes below it hold. */
-function routeCount(node: PathNode): number {
-  let count = 0
-  for (const refs of node.routes.values()) count += refs.length
-  for (const child of node.literals.values()) count += routeCount(child)
-  if (node.param) count += routeCount(node.param.node)
-  for (const call of node.calls.values()) count += routeCount(call.node)
-  if (node.itemPath) count += routeCount(node.itemPath)
-  return count
 }
 
 /** At each node, a literal named like a call there becomes the call without arguments, but for a

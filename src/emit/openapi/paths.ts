@@ -1,11 +1,13 @@
 /**
  * The Paths Object: every documented (verb, path) of the model.
  * - Templates that differ only in placeholder names (`/users/{id}`, `/users/{usersId}`) are one
- *   path in OpenAPI; they share the names of the lexicographically first of them.
+ *   path in OpenAPI; they share the names of the lexicographically first of them. So are routes
+ *   that differ only in the letter case of a literal, as Graph, the server and the client read them,
+ *   in the spelling the client keeps (`literalSpellings`, `route-entries.ts`).
  * - Pages documenting the same (verb, path) are merged into one operation, the route's owner first:
  *   the pages `preferredOperations` reads for it (`src/shape/same-route.ts`), as client and server do.
- * - `operationId` says what the operation does: the path's literal segments and its kind
- *   (`users.messages.list`, `me.sendMail`), see `assignOperationIds`.
+ * - `operationId` says what the operation does: the path's literal segments (as the path spells
+ *   them) and its kind (`users.messages.list`, `me.sendMail`), see `assignOperationIds`.
  * - Tags: the resource type whose Methods table links the pages (their nearest common base when
  *   several do, `groupResource`), else the path's first segment.
  */
@@ -89,7 +91,7 @@ function inputsOf(
     // The pages whose answer is the path's (`answeringAmong`): another's responses add examples.
     const answering = answeringAmong(group)
     const operations = group.map((entry) => {
-      const tag = resource?.name ?? firstLiteral(entry.route)
+      const tag = resource?.name ?? firstLiteral(entry.spelled)
       if (!tags.has(tag) || resource) tags.set(tag, resource?.description ?? tags.get(tag) ?? '')
       return {
         operation: entry.operation,
@@ -190,7 +192,7 @@ function assignOperationIds(groups: ReadonlyMap<string, readonly RouteEntry[]>):
   return result
 }
 
-function describedId({ operation, route }: RouteEntry, namingKeys: boolean): string {
+function describedId({ operation, spelled: route }: RouteEntry, namingKeys: boolean): string {
   const words = route.segments.flatMap((segment): string[] => {
     if (segment.kind === 'call')
       return [

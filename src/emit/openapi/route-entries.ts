@@ -8,14 +8,19 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { ApiModel, Diagnostic, OperationDef, RouteTemplate } from '../../model.js'
+import { literalSpellings, type Respell } from '../../shape/literal-spellings.js'
 import { OpenApiMemo } from './openapi-memo.js'
 import { type PathTemplate, pathTemplateFromRoute, templateShape } from './path-template.js'
 
 export interface RouteEntry {
   readonly operation: OperationDef
   readonly route: RouteTemplate
+  /** The route as its path spells it: each literal as `literalSpellings` keeps it (the route
+   *  itself where it writes them so). */
+  readonly spelled: RouteTemplate
+  /** The template of `spelled`. */
   readonly template: PathTemplate
-  /** The `paths` key after sharing placeholder names. */
+  /** The `paths` key after sharing spellings and placeholder names. */
   readonly path: string
   readonly names: readonly string[]
 }
@@ -38,26 +43,40 @@ const inexactDiagnostics = (operations: readonly OperationDef[], memo: OpenApiMe
     )
 
 /**
- * The entries of `operations`, in order. Templates that differ only in placeholder names
- * (`/users/{id}`, `/users/{usersId}`) share the path and names of the lexicographically first.
+ * The entries of `operations`, in order. Routes that differ only in the letter case of a literal
+ * (`/security/secureScoreControlProfiles/{id}`, `/security/securescorecontrolprofiles/{id}`) take
+ * the spelling the client's path tree keeps (`literalSpellings`); templates that then differ only in
+ * placeholder names (`/users/{id}`, `/users/{usersId}`) share the path and names of the
+ * lexicographically first.
  */
 export function routeEntries(operations: readonly OperationDef[], memo: OpenApiMemo): readonly RouteEntry[] {
   return memo.routeEntries.get(operations, (listed) => routeEntriesOf(listed, memo))
 }
 
 function routeEntriesOf(operations: readonly OperationDef[], memo: OpenApiMemo): readonly RouteEntry[] {
+  const respell = literalSpellings(operations)
   const routes = operations.flatMap((operation) =>
-    operation.routes.map((route) => ({ operation, route, ...shapedTemplate(route, memo) })),
+    operation.routes.map((route) => {
+      const spelled = spelledRoute(route, respell)
+      return { operation, route, spelled, ...shapedTemplate(spelled, memo) }
+    }),
   )
   const canonical = new Map<string, PathTemplate>()
   for (const { template, shape } of routes) {
     const known = canonical.get(shape)
     if (!known || template.path < known.path) canonical.set(shape, template)
   }
-  return routes.map(({ operation, route, template, shape }): RouteEntry => {
+  return routes.map(({ operation, route, spelled, template, shape }): RouteEntry => {
     const shared = canonical.get(shape) ?? template
-    return { operation, route, template, path: shared.path, names: shared.params.map((param) => param.name) }
+    const names = shared.params.map((param) => param.name)
+    return { operation, route, spelled, template, path: shared.path, names }
   })
+}
+
+/** `route` with its segments respelled, or `route` itself where `respell` keeps its spelling. */
+function spelledRoute(route: RouteTemplate, respell: Respell): RouteTemplate {
+  const segments = respell(route.segments)
+  return segments === route.segments ? route : { ...route, segments }
 }
 
 export interface ShapedTemplate {
