@@ -224,8 +224,8 @@ export interface ParameterDef {
   readonly position: SourcePosition
   /**
    * The types the Type cell offers, where it offers several (`[appHostedMediaConfig](…) or
-   * [serviceHostedMediaConfig](…)`; `type` is the first): link takes the base type they share.
-   * Evidence of a page model only: the linked model never holds it.
+   * [serviceHostedMediaConfig](…)`; `type` is the first): link takes the base type they share, and
+   * where the docs document none keeps them, resolved: the parameter takes any of them.
    */
   readonly alternatives?: readonly TypeRef[]
   /** The value a header row writes beside the name (`Prefer: outlook.timezone`): the header is sent

@@ -13,9 +13,17 @@
  * case, as Graph reads them (`enumCase`, `nameCase`). Findings are reported, never thrown.
  */
 import { holdsUrl, URL_SAMPLE } from '../extract/json-representation.js'
-import type { ObjectTypeDef, OperationDef, PrimitiveName, SourcePosition, TypeRef } from '../model.js'
+import type {
+  ObjectTypeDef,
+  OperationDef,
+  ParameterDef,
+  PrimitiveName,
+  SourcePosition,
+  TypeRef,
+} from '../model.js'
 import { missedTextForm } from '../shape/edm-text.js'
 import { isJsonObject } from '../shape/examples.js'
+import { typesOfParameter } from '../shape/parameters.js'
 import type { ModelAnswers } from './model-reads.js'
 
 export type JsonPath = (string | number)[]
@@ -181,7 +189,8 @@ export function checkRequestJson(operation: OperationDef, body: unknown, judge: 
   for (const [key, value] of Object.entries(body)) {
     if (key.includes('@')) continue
     const parameter = memberNamed(byName, key, judge)
-    if (parameter) checkJsonValue(value, parameter, [key], judge)
+    if (parameter)
+      checkJsonValue(value, { ...parameter, type: offeredTypeOf(parameter, value) }, [key], judge)
     else
       judge.report(
         'unknown-property',
@@ -189,6 +198,17 @@ export function checkRequestJson(operation: OperationDef, body: unknown, judge: 
         `Unexpected parameter ${key} in the request body, expected one of the Request body table: ${[...byName.keys()].join(', ')}`,
       )
   }
+}
+
+/** Of the types a body parameter offers (`typesOfParameter`), the one its value's `@odata.type`
+ *  names (call-answer.md's example sends a serviceHostedMediaConfig as its mediaConfig), else its type. */
+function offeredTypeOf(parameter: ParameterDef, value: unknown): TypeRef {
+  const written = isJsonObject(value) ? value['@odata.type'] : undefined
+  const named = typeof written === 'string' ? written.replace(/^#/, '').toLowerCase() : undefined
+  const offered = typesOfParameter(parameter).find(
+    (type) => type.kind === 'named' && type.resolved?.toLowerCase() === named,
+  )
+  return offered ?? parameter.type
 }
 
 function checkObject(

@@ -4,9 +4,10 @@
  * Names are made unique within their namespace, so two doc names never collide after sanitising.
  */
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
-import type { ApiModel, PrimitiveName, TypeRef } from '../model.js'
+import type { ApiModel, ParameterDef, PrimitiveName, TypeRef } from '../model.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 import { type BodyShape, bindsEntities } from '../shape/operation-shape.js'
+import { typesOfParameter } from '../shape/parameters.js'
 import { pascalCase, uniqueIdentifier } from './escape.js'
 
 export interface TsName {
@@ -165,6 +166,23 @@ export function referenceTo(target: Pick<TsName, 'module' | 'namespace' | 'name'
 /** Inside a namespace a top-level name may be shadowed; every namespace reaches top-level types through `Graph$X` aliases. */
 export function topLevelAlias(name: string, from: string | undefined): string {
   return from === undefined ? name : `Graph$${name}`
+}
+
+/** The types' texts joined as a union, each once; `unknown` where any of them is. */
+export function unionOf(types: readonly string[]): string {
+  const distinct = [...new Set(types)]
+  if (distinct.includes('unknown')) return 'unknown'
+  return distinct.length === 0 ? 'unknown' : distinct.join(' | ')
+}
+
+/** A body parameter's type text: any of the types it takes (`typesOfParameter`), a collection of
+ *  them, `null` too where it is optional (sent to clear a value, as Graph takes it). */
+export function parameterTypeText(parameter: ParameterDef, typeOf: (ref: TypeRef) => string): string {
+  return withCardinality(
+    unionOf(typesOfParameter(parameter).map(typeOf)),
+    parameter.collection,
+    !parameter.required,
+  )
 }
 
 export function withCardinality(type: string, collection: boolean, nullable: boolean): string {

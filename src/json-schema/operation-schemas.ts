@@ -8,9 +8,11 @@
  */
 import type { ApiModel, ParameterDef, TypeRef } from '../model.js'
 import type { OperationShape } from '../shape/operation-shape.js'
+import { typesOfParameter } from '../shape/parameters.js'
 import { naturalKey, refusedInRequest } from '../shape/read-only-in-request.js'
 import {
   acceptsUnlistedProperties,
+  eitherSchema,
   flattenProperties,
   type JsonSchema,
   objectSchema,
@@ -101,7 +103,10 @@ function resourceSchema(
 /** An optional action parameter accepts `null`, as Graph's do; a required one needs a value, as
  *  the handler's type and the client's say. */
 function parameterSchema(parameter: ParameterDef, model: ApiModel): JsonSchema {
-  return withShape(schemaForTypeRef(parameter.type, model), parameter.collection, !parameter.required)
+  const item = typesOfParameter(parameter)
+    .map((type) => schemaForTypeRef(type, model))
+    .reduce(eitherSchema)
+  return withShape(item, parameter.collection, !parameter.required)
 }
 
 /** Query strings arrive as text: numbers and booleans are checked by pattern, not coerced. */

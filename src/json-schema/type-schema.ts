@@ -81,6 +81,20 @@ export function withShape(schema: JsonSchema, collection: boolean, nullable: boo
   return { anyOf: [shaped, { type: 'null' }] }
 }
 
+/** A schema accepting values of `a` or `b` (of JSON Schema or OpenAPI's Schema Objects); `{}`
+ *  (anything) absorbs the other. */
+export function eitherSchema<Schema extends object>(a: Schema, b: Schema): Schema {
+  if (Object.keys(a).length === 0 || Object.keys(b).length === 0) return {} as Schema
+  const options = (schema: Schema): Schema[] => {
+    const { anyOf } = schema as { anyOf?: Schema[] }
+    return anyOf && Object.keys(schema).length === 1 ? anyOf : [schema]
+  }
+  const all: Schema[] = []
+  for (const option of [...options(a), ...options(b)])
+    if (!all.some((known) => JSON.stringify(known) === JSON.stringify(option))) all.push(option)
+  return (all.length === 1 && all[0] ? all[0] : { anyOf: all }) as Schema
+}
+
 export function schemaForProperty(property: PropertyDef, model: ApiModel): JsonSchema {
   return withShape(schemaForTypeRef(property.type, model), property.collection, isNullable(property))
 }

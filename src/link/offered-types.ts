@@ -4,8 +4,10 @@
  *   | mediaConfig | [appHostedMediaConfig](…) or [serviceHostedMediaConfig](…) | The media configuration. |
  * is a mediaConfig, the base of both; so does a Request body that offers several ("provide a JSON
  * representation of [socialIdentityProvider](…), or an [appleManagedIdentityProvider](…) object"). Where the docs document no shared base (not every offered
- * type has a page), the first type offered, as the cell reads. extract keeps the offer as the
- * parameter's `alternatives`, which link drops from its copies of the operations once it has decided.
+ * type has a page), a parameter takes any type offered: it keeps its `alternatives` (call-answer.md
+ * sends a serviceHostedMediaConfig in one example, an appHostedMediaConfig in another); a Request
+ * body, the first type offered. extract keeps the offer as `alternatives`, which link drops from its
+ * copies of the operations once it has decided on a shared base.
  */
 import type { OperationDef } from './drafts.js'
 import { sharedBase } from './inheritance.js'
@@ -24,9 +26,10 @@ export function settleOfferedParameterTypes(
       operation.requestBody = shared ? { ...body, type: { kind: 'named', name: shared } } : body
     }
     if (!operation.parameters.some((parameter) => parameter.alternatives)) continue
-    operation.parameters = operation.parameters.map(({ alternatives, ...parameter }) => {
+    operation.parameters = operation.parameters.map((parameter) => {
+      const { alternatives, ...rest } = parameter
       const shared = alternatives && sharedBase(alternatives, registry, namespaceOf(operation))
-      return shared ? { ...parameter, type: { kind: 'named', name: shared } } : parameter
+      return shared ? { ...rest, type: { kind: 'named', name: shared } } : parameter
     })
   }
 }

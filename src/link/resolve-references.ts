@@ -11,6 +11,7 @@ import type {
   Diagnostic,
   OperationDef as ModelOperationDef,
   PageModel,
+  ParameterDef,
   PropertyDef,
   SourcePosition,
 } from '../model.js'
@@ -248,11 +249,19 @@ export function copyOperation(operation: ModelOperationDef): OperationDef {
   const copy = { ...operation } as OperationDef
   if (parameters.some((parameter) => parameter.type.kind === 'named'))
     copy.parameters = parameters.map((parameter) =>
-      parameter.type.kind === 'named' ? { ...parameter, type: { ...parameter.type } } : parameter,
+      parameter.type.kind === 'named' ? copyParameter(parameter) : parameter,
     )
   if (response.type) copy.response = { ...response, type: { ...response.type } }
   if (requestBody) copy.requestBody = { ...requestBody, type: { ...requestBody.type } }
   return copy
+}
+
+/** A parameter with its type references its own; the first type offered is its type, one object, so
+ *  resolving the type resolves the offer. */
+function copyParameter(parameter: ParameterDef): ParameterDef {
+  const type = { ...parameter.type }
+  const others = parameter.alternatives?.slice(1).map((offered) => ({ ...offered }))
+  return { ...parameter, type, ...(others && { alternatives: [type, ...others] }) }
 }
 
 /** Every TypeRef of an operation with the position and label to report it under (made when needed). */
@@ -260,8 +269,12 @@ export function forEachOperationReference(
   operation: OperationDef,
   visit: (ref: TypeRef, position: SourcePosition, label: () => string) => void,
 ): void {
-  for (const parameter of operation.parameters)
+  for (const parameter of operation.parameters) {
     visit(parameter.type, parameter.position, () => `parameter ${parameter.name} of ${operation.id}`)
+    // The first type offered is the parameter's type (`copyParameter`).
+    for (const offered of parameter.alternatives?.slice(1) ?? [])
+      visit(offered, parameter.position, () => `parameter ${parameter.name} of ${operation.id}`)
+  }
   if (operation.requestBody)
     visit(operation.requestBody.type, operation.position, () => `the request body of ${operation.id}`)
   if (operation.response.type)

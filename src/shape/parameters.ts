@@ -7,7 +7,7 @@
  *
  * Reads: `OperationDef.parameters`.
  */
-import type { OperationDef, ParameterDef } from '../model.js'
+import type { OperationDef, ParameterDef, TypeRef } from '../model.js'
 import type { ParameterShapes } from './operation-shape.js'
 
 export function shapeParameters(operation: OperationDef): ParameterShapes {
@@ -37,4 +37,10 @@ function firstOfEachName(parameters: readonly ParameterDef[], place: ParameterDe
     seen.add(parameter.name)
     return true
   })
+}
+
+/** The types a parameter's value may be: each its Type cell offers where the docs document no base
+ *  they share (`ParameterDef.alternatives`, call-answer.md's `mediaConfig`), else its type. */
+export function typesOfParameter(parameter: ParameterDef): readonly TypeRef[] {
+  return parameter.alternatives ?? [parameter.type]
 }

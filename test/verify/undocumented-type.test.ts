@@ -1,10 +1,9 @@
 /**
- * A docs example that sends a value whose `@odata.type` names a type no page of the tree defines:
- * the answer page's example sends a serviceHostedMediaConfig, which this tree does not document, as
- * the mediaConfig its Request body table declares an appHostedMediaConfig. The server judges the
- * nested value by the declared type and refuses its `preFetchMedia`; the judge of the docs must
- * judge it so too, or the refusal is called the service's fault
- * (test/fixtures/verify-undocumented-type/SOURCES.txt).
+ * A docs example that sends a value whose `@odata.type` names a type no page of the tree defines,
+ * one the Request body table offers: the answer page's example sends a serviceHostedMediaConfig,
+ * which this tree does not document, as the mediaConfig its table offers as an appHostedMediaConfig
+ * or a serviceHostedMediaConfig. The server takes either, so the example is answered as documented,
+ * and neither the docs nor the service is blamed (test/fixtures/verify-undocumented-type/SOURCES.txt).
  */
 import { describe, expect, it } from 'vitest'
 import { verify } from '../../src/index.js'
@@ -15,17 +14,10 @@ const DOCS = `${ROOT}test/fixtures/verify-undocumented-type`
 
 const mock = mockOfDocs(DOCS)
 
-describe('an example value of a type no page defines', () => {
-  it("is judged as the declared type, the server's refusal the docs' contradiction", async () => {
+describe('an example value of a type no page defines, which the table offers', () => {
+  it('is taken by the server as the docs send it', async () => {
     const { summary, findings } = await verify({ docs: DOCS, baseUrl: mock().url, unsafe: true })
-    expect(summary).toMatchObject({ examples: 1, contradicted: 1, mismatched: 0 })
-    expect(findings).toEqual([
-      expect.objectContaining({
-        code: 'verify-docs-contradiction',
-        message: expect.stringContaining(
-          'does not fit the documented request (Unexpected property preFetchMedia in a appHostedMediaConfig object',
-        ),
-      }),
-    ])
+    expect(summary).toMatchObject({ examples: 1, agreed: 1, contradicted: 0, mismatched: 0 })
+    expect(findings).toEqual([])
   })
 })

@@ -18,7 +18,15 @@ import { statusWithoutContent } from '../../shape/response.js'
 import { answeringAmong, preferredOperations } from '../../shape/same-route.js'
 import { jsDocText, pascalCase, propertyKey, stringLiteral } from '../escape.js'
 import type { ReadMemo } from '../read-memo.js'
-import { bodyTypeText, type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
+import {
+  bodyTypeText,
+  parameterTypeText,
+  type TsNames,
+  type TsScope,
+  tsTypeOf,
+  unionOf,
+  withCardinality,
+} from '../type-names.js'
 import { buildPathTree, type CallEdge, type PathNode, type RouteRef } from './path-tree.js'
 import { type RouteKind, responseKindKeys } from './response-kind-keys.js'
 
@@ -534,12 +542,6 @@ function docLines(chosen: readonly RouteRef[], route: RouteTemplate): string[] {
   return lines.filter((line) => line !== '')
 }
 
-function unionOf(types: readonly string[]): string {
-  const distinct = [...new Set(types)]
-  if (distinct.includes('unknown')) return 'unknown'
-  return distinct.length === 0 ? 'unknown' : distinct.join(' | ')
-}
-
 /** The client's reading of a response shape: a `value` resolves to `x`, a `binary` to bytes. */
 function responseView(
   response: ResponseShape,
@@ -752,7 +754,7 @@ function bodyTypeOf(body: BodyShape, typeOf: TypeOf): string | undefined {
     case 'parameters': {
       const members = body.parameters.map((parameter) => {
         // An optional member may be sent as null (to clear it), as the server's types take it.
-        const type = withCardinality(typeOf(parameter.type), parameter.collection, !parameter.required)
+        const type = parameterTypeText(parameter, typeOf)
         return `${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${type}`
       })
       return `{ ${members.join('; ')} }`

@@ -3,6 +3,7 @@
  * documenting the same (verb, path): Intune documents `GET /deviceManagement/deviceConfigurations/{id}`
  * once per derived type; the merged operation accepts and returns any of their bodies.
  */
+import { eitherSchema } from '../../json-schema/type-schema.js'
 import type { ApiModel, OperationDef, RouteTemplate } from '../../model.js'
 import type { OperationShape } from '../../shape/operation-shape.js'
 import { operationParameters, parameterKey } from './parameters.js'
@@ -10,7 +11,7 @@ import type { PathTemplate } from './path-template.js'
 import { requestBodyOf } from './request-body.js'
 import { responsesOf } from './responses.js'
 import { securityOf } from './security.js'
-import type { MediaTypeObject, OperationObject, ParameterOrRef, ResponseOrRef, SchemaObject } from './spec.js'
+import type { MediaTypeObject, OperationObject, ParameterOrRef, ResponseOrRef } from './spec.js'
 
 export interface OperationInput {
   operation: OperationDef
@@ -168,17 +169,6 @@ function mergeContent(
     }
   }
   return result
-}
-
-/** A schema accepting values of `a` or `b`; `{}` (anything) absorbs the other. */
-function eitherSchema(a: SchemaObject, b: SchemaObject): SchemaObject {
-  if (Object.keys(a).length === 0 || Object.keys(b).length === 0) return {}
-  const options = (schema: SchemaObject) =>
-    schema.anyOf && Object.keys(schema).length === 1 ? schema.anyOf : [schema]
-  const all: SchemaObject[] = []
-  for (const option of [...options(a), ...options(b)])
-    if (!all.some((known) => JSON.stringify(known) === JSON.stringify(option))) all.push(option)
-  return all.length === 1 && all[0] ? all[0] : { anyOf: all }
 }
 
 /** Fields in the order of the Operation Object in the specification. */

@@ -10,9 +10,10 @@
 import { requiredBodyMembers } from '../../json-schema/operation-schemas.js'
 import type { ApiModel, HttpMethod } from '../../model.js'
 import { carriesBody, type OperationShape, requiresBody } from '../../shape/operation-shape.js'
+import { typesOfParameter } from '../../shape/parameters.js'
 import { OCTET_STREAM } from '../../shape/response.js'
 import { requestExamples } from './examples.js'
-import { schemaFromValue } from './schema.js'
+import { schemaFromValue, schemaFromValues } from './schema.js'
 import type { RequestBodyObject, SchemaObject } from './spec.js'
 
 export function requestBodyOf(
@@ -52,7 +53,7 @@ function requestSchema(shape: OperationShape, model: ApiModel): SchemaObject | u
   const properties: Record<string, SchemaObject> = {}
   for (const row of body.parameters) {
     // An optional parameter may be sent as null, as the client and the server take it.
-    const value = schemaFromValue(row.type, row.collection, !row.required)
+    const value = schemaFromValues(typesOfParameter(row), row.collection, !row.required)
     properties[row.name] = row.description === '' ? value : { ...value, description: row.description }
   }
   const required = body.parameters.filter((row) => row.required).map((row) => row.name)

@@ -4,7 +4,7 @@
  * which matches the component-name grammar `^[a-zA-Z0-9.\-_]+$`.
  */
 
-import { enumValuesSchema } from '../../json-schema/type-schema.js'
+import { eitherSchema, enumValuesSchema } from '../../json-schema/type-schema.js'
 import type {
   ApiModel,
   EnumTypeDef,
@@ -57,16 +57,27 @@ export function schemaFromTypeRef(ref: TypeRef): SchemaObject {
 
 /** A value of `ref`, as an array when `collection`, with `null` allowed when `nullable`. */
 export function schemaFromValue(ref: TypeRef, collection: boolean, nullable: boolean): SchemaObject {
-  const item = schemaFromTypeRef(ref)
+  return schemaFromValues([ref], collection, nullable)
+}
+
+/** A value of any of `refs` (the types a parameter offers, `typesOfParameter`), shaped as
+ *  `schemaFromValue` shapes one. */
+export function schemaFromValues(
+  refs: readonly TypeRef[],
+  collection: boolean,
+  nullable: boolean,
+): SchemaObject {
+  const item = refs.map(schemaFromTypeRef).reduce(eitherSchema)
   const value: SchemaObject = collection ? { type: 'array', items: item } : item
   return nullable ? withNull(value) : value
 }
 
-/** `{type: 'string'}` → `{type: ['string', 'null']}`; a `$ref` → `anyOf: [ref, {type: 'null'}]`. */
+/** `{type: 'string'}` → `{type: ['string', 'null']}`; a `$ref` → `anyOf: [ref, {type: 'null'}]`,
+ *  an `anyOf` with `{type: 'null'}` among its own. */
 function withNull(schema: SchemaObject): SchemaObject {
   if (typeof schema.type === 'string') return { ...schema, type: [schema.type, 'null'] }
-  if (schema.type === undefined && schema.$ref === undefined) return schema
-  return { anyOf: [schema, { type: 'null' }] }
+  if (schema.type === undefined && schema.$ref === undefined && schema.anyOf === undefined) return schema
+  return eitherSchema(schema, { type: 'null' })
 }
 
 /** One property of an entity or complex type. */

@@ -14,7 +14,15 @@ import {
 } from '../../shape/operation-shape.js'
 import { statusWithoutContent } from '../../shape/response.js'
 import { propertyKey } from '../escape.js'
-import { bodyTypeText, refTo, type TsNames, type TsScope, tsTypeOf, withCardinality } from '../type-names.js'
+import {
+  bodyTypeText,
+  parameterTypeText,
+  refTo,
+  type TsNames,
+  type TsScope,
+  tsTypeOf,
+  withCardinality,
+} from '../type-names.js'
 
 export const HANDLER_SCOPE: TsScope = { typesPrefix: 'T.', undocumentedPrefix: 'U.' }
 
@@ -90,7 +98,7 @@ function bodyType(body: BodyShape, typeOf: (ref: TypeRef) => string): string {
       const object = objectType(
         body.parameters.map((p) => ({
           name: p.name,
-          type: withCardinality(typeOf(p.type), p.collection, !p.required),
+          type: parameterTypeText(p, typeOf),
           required: p.required,
         })),
       )
