@@ -22,6 +22,11 @@ export interface Evidence extends ReadType {
  * with `collection of` / `list of` / `… collection` marking a collection.
  */
 const LINK_TEXT = /^([A-Za-z_][\w.]*)(?:\s+(resources?|objects?|entit(?:y|ies)))?$/i
+const PRIMITIVE_IN_BODY =
+  /\b(?:Edm\.)?([A-Za-z][A-Za-z0-9]*)(\s+collection)?(?:\s+(?:objects?|values?)(?:\s+`?(?:true|false|-?\d+(?:\.\d+)?)`?)?)?\s+in the response body/i
+/** Or a primitive's value, not said to be in the body: "returns a `200 OK` response code and a
+ *  Boolean value that specifies the publishing status" (today's contenttype-ispublished.md). */
+const PRIMITIVE_VALUE = /\ban? (?:Edm\.)?([A-Za-z][A-Za-z0-9]*)(\s+collection)? values?\b/i
 
 export function readResponseSentence(paragraph: Paragraph, file: string): Evidence | undefined {
   const children = paragraph.children
@@ -49,10 +54,7 @@ export function readResponseSentence(paragraph: Paragraph, file: string): Eviden
     return { type: { kind: 'named', name, target }, collection, position: linkPosition(child, file) }
   }
   const text = cleanText(paragraph)
-  const match =
-    /\b(?:Edm\.)?([A-Za-z][A-Za-z0-9]*)(\s+collection)?(?:\s+(?:objects?|values?)(?:\s+`?(?:true|false|-?\d+(?:\.\d+)?)`?)?)?\s+in the response body/i.exec(
-      text,
-    )
+  const match = PRIMITIVE_IN_BODY.exec(text) ?? PRIMITIVE_VALUE.exec(text)
   const primitive = match ? primitiveNamed(match[1] ?? '') : undefined
   if (!primitive || !match) return undefined
   const collection = match[2] !== undefined || /\bcollection of\s+$/i.test(text.slice(0, match.index))

@@ -429,6 +429,18 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(response).toMatchObject({ type: { kind: 'primitive', name: 'Boolean' }, source: 'sentence' })
   })
 
+  it('reads a sentence that names a primitive value, not said to be in the body', () => {
+    // microsoftgraph/microsoft-graph-docs-contrib, api-reference/v1.0/api/contenttype-ispublished.md
+    const { response } = responseOf(
+      withExample(
+        'If successful, this method returns a `200 OK` response code and a Boolean value that specifies the publishing status of the content type.',
+        '<!-- {\n  "blockType": "response",\n  "@odata.type": "string"\n}\n-->',
+        '{\n  "value": true\n}',
+      ),
+    )
+    expect(response).toMatchObject({ type: { kind: 'primitive', name: 'Boolean' }, source: 'sentence' })
+  })
+
   it('keeps the Intune `"value": {…}` GET result single, as the sentence says', () => {
     const { response } = responseOf(
       withExample(
