@@ -1,5 +1,5 @@
 /**
- * Plain text of inline Markdown, as a reader sees it: `<br>` becomes a space, an HTML comment
+ * Plain text of inline Markdown, as a reader sees it: `<br>` (and `</br>`) becomes a space, an HTML comment
  * nothing, pseudo-tags such as
  * `<server>` and `<languagecode2>` stay (mdast calls them HTML), links keep their text, code spans
  * keep their backticks (descriptions list enum values as code).
@@ -17,9 +17,10 @@ export function inlineText(node: Nodes, bold = false): string {
     case 'html':
       // A comment is the writer's note to themselves (`|id|String|The id. <!-- TODO --> Read-only.|`).
       if (node.value.startsWith('<!--')) return ''
-      return /^<br\s*\/?>$/i.test(node.value.trim())
+      // `</br>` too, as pages write it (today's domaindnsrecord.md), and list markup (`<ol>`).
+      return /^<\/?br\s*\/?>$/i.test(node.value.trim())
         ? ' '
-        : /^<\/?(ul|li|p|img)\b/i.test(node.value)
+        : /^<\/?(ul|ol|li|p|img)\b/i.test(node.value)
           ? ' '
           : node.value
     case 'break':

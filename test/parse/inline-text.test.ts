@@ -9,6 +9,9 @@ describe('cleanText', () => {
   it.each([
     ['The id. <!-- TODO: say more --> Read-only.', 'The id. Read-only.'],
     ['First line<br>second<br/>third', 'First line second third'],
+    // today's domaindnsrecord.md and synchronizationjobrestartcriteria.md
+    ['Key of the record.</br></br>Supports $filter.', 'Key of the record. Supports $filter.'],
+    ['The scope: <ol><li>ForceDeletes</li><li>Full</li></ol>', 'The scope: ForceDeletes Full'],
     ['Proxy as <server>:<port>.', 'Proxy as <server>:<port>.'],
     ['Values are `a` and [b](b.md).', 'Values are `a` and b.'],
   ])('%s', (markdown, text) => {
