@@ -17,6 +17,7 @@
 import { HOST, quotedKeyPlaceholders } from '../extract/route-template.js'
 import type { ExampleDef, OperationDef } from '../model.js'
 import { nestsTooDeep, TOO_DEEP } from '../parse/json-depth.js'
+import { parseJson5 } from '../parse/json5-text.js'
 import type { ExampleBody, ExampleShape, OperationShape, RequestTarget } from './operation-shape.js'
 import { requestSegments } from './route-matches.js'
 
@@ -36,7 +37,7 @@ export class ExampleReads {
 }
 
 function readExample(example: ExampleDef): ExampleShape {
-  const body = shapeBodyText(example.bodyText, example.bodyLine ?? example.position.line)
+  const body = exampleBodyOf(example.bodyText, example.bodyLine ?? example.position.line)
   const { url } = example
   if (example.kind !== 'request' || url === undefined) return { example, body }
   const target = requestTargetOf(url)
@@ -91,6 +92,22 @@ export function shapeBodyText(text: string | undefined, line: number): ExampleBo
     return { kind: 'json', value: JSON.parse(text) as unknown }
   } catch (error) {
     return { kind: 'fault', message: (error as Error).message, line }
+  }
+}
+
+/**
+ * An example's body (`shapeBodyText`), where a slip that JSON5 reads (a trailing comma, a comment:
+ * today's securescorecontrolprofile-get.md) keeps the value its writer meant, marked `slip`: the
+ * mock answers it and the checks judge it, while `invalid-json` still reports the slip. A service's
+ * answer gets no such leniency.
+ */
+function exampleBodyOf(text: string | undefined, line: number): ExampleBody {
+  const body = shapeBodyText(text, line)
+  if (body.kind !== 'fault' || text === undefined) return body
+  try {
+    return { kind: 'json', value: parseJson5(text), slip: true }
+  } catch {
+    return body
   }
 }
 

@@ -39,7 +39,8 @@ export type ResponseShape =
 /** An example body, parsed once: absent, a JSON value, or where and why it is not JSON. */
 export type ExampleBody =
   | { kind: 'empty' }
-  | { kind: 'json'; value: unknown }
+  /** `slip`: not JSON, but read as JSON5 reads it (a trailing comma), as its writer meant it. */
+  | { kind: 'json'; value: unknown; slip?: true }
   | { kind: 'fault'; message: string; line: number }
 
 /** A request example's URL as asked of the service, read once. */

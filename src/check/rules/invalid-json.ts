@@ -94,7 +94,8 @@ function checkExampleBody(example: ExampleDef, examples: ExampleReads): Diagnost
   if (example.annotation?.blockType === 'ignored') return [] // the writer says it is not to be checked
   if (body === undefined || example.bodyLine === undefined || !isJsonBody(example)) return []
   // Read once for extract too; only a body that is not JSON is read again, to place the fault.
-  if (examples.of(example).body.kind === 'json') return []
+  const read = examples.of(example).body
+  if (read.kind === 'json' && !read.slip) return []
   const result = parseJsonWithOffsets(body)
   if (result.ok) return []
   const at = lineAndColumn(body, result.offset)
