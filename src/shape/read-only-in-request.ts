@@ -6,12 +6,15 @@
  * It may also when the table lists the key the entity is keyed by in place of `id` (`naturalKey`):
  * such a key is the caller's to give, not the service's to assign.
  *   | tenantId | String | The tenant identifier for the partner organization. |   ("Read-only. Key." on its resource page)
- * A PUT, which replaces the whole entity, may carry its key (`id`, or its natural key) as its
- * representation holds it: today's accessreviewscheduledefinition-update.md sends `"id"` with the
- * definition it replaces.
+ * An update may carry the key of the entity it addresses (`id`, or its natural key) as its
+ * representation holds it: a PUT replaces the whole entity (today's
+ * accessreviewscheduledefinition-update.md sends `"id"` with the definition it replaces), and a PATCH
+ * echoes it (today's unifiedrolemanagementpolicyrule-update.md: `"id": "Expiration_EndUser_Assignment"`).
  * Names compare in any letter case, as Graph reads a body's.
  */
 import type { ObjectTypeDef, OperationDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
+
+const UPDATES: ReadonlySet<string> = new Set(['PUT', 'PATCH'])
 
 export function refusedInRequest(
   property: Pick<PropertyDef, 'name' | 'readOnly'>,
@@ -19,7 +22,7 @@ export function refusedInRequest(
   key?: string,
 ): boolean {
   const name = property.name.toLowerCase()
-  if (name === (key ?? 'id').toLowerCase() && operation.routes.some((route) => route.method === 'PUT'))
+  if (name === (key ?? 'id').toLowerCase() && operation.routes.some((route) => UPDATES.has(route.method)))
     return false
   return (
     property.readOnly &&
