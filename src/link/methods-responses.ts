@@ -8,7 +8,8 @@
  * and so does a page whose response examples all show none (`HTTP/1.1 200 OK` alone). A GET's
  * kind follows (a collection is listed): Defender's "Get alert related files information" over
  * `GET /api/alerts/{id}/files`, whose alert Methods row returns a File collection, is a list. A
- * create or update whose page names no body type sends that type too.
+ * create or update whose page names no body type sends that type too. A type the page names
+ * without a link, which the rows name too, is the type their link's page defines (`linkNamedResponse`).
  * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
  */
 import { operationKind, pageEvidence } from '../extract/operation-kind.js'
@@ -28,15 +29,16 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
     }
   }
   for (const [operation, rows] of said) {
-    const { response } = operation
-    if (!namesNoType(response) || response.status === 202 || response.status === 204) continue
-    if (showNoBody(operation.examples)) continue
     const [first, ...others] = rows
     if (
       !first ||
       others.some((row) => row.collection !== first.collection || !sameType(row.type, first.type))
     )
       continue
+    linkNamedResponse(operation, first.type)
+    const { response } = operation
+    if (!namesNoType(response) || response.status === 202 || response.status === 204) continue
+    if (showNoBody(operation.examples)) continue
     operation.response = {
       ...response,
       type: { ...first.type },
@@ -60,6 +62,21 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
         collection: first.collection,
       })
   }
+}
+
+/**
+ * A response type the page names only by name takes the link of the rows naming it too, as the
+ * annotation's name takes the Response sentence's link in extract (`merged`): the link's page then
+ * decides, the name being a short form of its type (`resolveReference`). securescore-get.md's
+ * `"@odata.type": "microsoft.graph.secureScore"` beside securescore.md's row
+ *   |[Get secureScore](../api/securescore-get.md) | [secureScore](securescore.md) |…|
+ * on the page of `secureScores`.
+ */
+function linkNamedResponse(operation: OperationDef, said: TypeRef): void {
+  const { type } = operation.response
+  if (type?.kind !== 'named' || type.target !== undefined) return
+  if (said.kind !== 'named' || said.target === undefined || !sameType(type, said)) return
+  operation.response = { ...operation.response, type: { ...type, target: said.target } }
 }
 
 /** The page names no response type: no evidence at all, or a Response sentence that names only an

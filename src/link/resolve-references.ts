@@ -6,6 +6,7 @@
  */
 import { diagnostic } from '../diagnostics.js'
 import { readPossibleValues } from '../extract/property-flags.js'
+import { odataType } from '../extract/response-evidence.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type {
   Diagnostic,
@@ -278,5 +279,16 @@ export function forEachOperationReference(
   if (operation.requestBody)
     visit(operation.requestBody.type, operation.position, () => `the request body of ${operation.id}`)
   if (operation.response.type)
-    visit(operation.response.type, operation.position, () => `the response of ${operation.id}`)
+    visit(operation.response.type, responseTypePosition(operation), () => `the response of ${operation.id}`)
+}
+
+/** Where the page names its response type: the response example whose annotation names it
+ *  (`"@odata.type": "microsoft.graph.secureScore"`, securescore-get.md), placed as the
+ *  `response-type-conflict` diagnostic places it; else the page's title. */
+function responseTypePosition(operation: OperationDef): SourcePosition {
+  const annotated =
+    operation.response.source === 'annotation'
+      ? operation.examples.find((example) => odataType(example) !== undefined)
+      : undefined
+  return annotated?.position ?? operation.position
 }

@@ -233,3 +233,106 @@ If successful and alert and files exist - 200 OK. If alert not found - 404 Not F
     expect(kindOf('List related files', '[File](files.md)')).toBe('get')
   })
 })
+
+/**
+ * A response annotation names the type by a short form of its name, unlinked; the Methods row that
+ * links the page links the type's page under that name. Cut from today's Graph docs,
+ * api-reference/v1.0/resources/securescore.md (the page of `secureScores`) and
+ * api-reference/v1.0/api/securescore-get.md (the Response sentence names **secureScore** in bold).
+ */
+describe('a response type the page names without a link', () => {
+  const SECURE_SCORES = `# secureScores resource type
+
+## Methods
+
+| Method   | Return Type|Description|
+|:---------------|:--------|:----------|
+|[Get secureScore](../api/securescore-get.md) | [secureScore](securescore.md) |Read properties and metadata of a secureScore object. |
+
+## Properties
+
+|Property |Type |Description |
+|:--|:--|:--|
+|id |String|Provider-generated GUID/unique identifier. Read-only. Required.|
+|	currentScore	|	Double	|	Tenant current attained score on specified date.	|
+
+## JSON representation
+
+<!-- {
+  "blockType": "resource",
+  "optionalProperties": [
+
+  ],
+  "@odata.type": "microsoft.graph.secureScores"
+}-->
+
+\`\`\`json
+{
+"id": "String (identifier)",
+"currentScore": "Double"
+}
+\`\`\`
+`
+  const GET = `# Get secureScore
+
+Retrieve the properties and relationships of a [secureScore](../resources/securescore.md) object.
+
+## HTTP request
+
+\`\`\`http
+GET /security/secureScores/{id}
+\`\`\`
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and a **secureScore** object in the response body.
+
+## Example
+
+### Request
+
+<!-- {
+  "blockType": "request",
+  "name": "get_securescores"
+}-->
+
+\`\`\`http
+GET https://graph.microsoft.com/v1.0/security/secureScores/{id}
+\`\`\`
+
+### Response
+
+<!-- {
+  "blockType": "response",
+  "truncated": false,
+  "@odata.type": "microsoft.graph.secureScore"
+} -->
+
+\`\`\`http
+HTTP/1.1 200 OK
+Content-type: application/json
+
+{
+  "id": "00000001-0001-0001-0001-000000000001c_2019-03-19",
+  "currentScore": 387
+}
+\`\`\`
+`
+  const getPage = { file: 'api-reference/v1.0/api/securescore-get.md', text: GET }
+
+  it('is the type of the page the Methods rows linking it link, under the name they give it', () => {
+    const model = buildModel([
+      { file: 'api-reference/v1.0/resources/securescore.md', text: SECURE_SCORES },
+      getPage,
+    ])
+    expect(model.operations[0]?.response.type).toMatchObject({ resolved: 'microsoft.graph.secureScores' })
+    expect(Object.keys(model.undocumented)).not.toContain('microsoft.graph.secureScore')
+  })
+
+  it('is reported where the annotation names it, when no page defines it', () => {
+    const model = buildModel([getPage])
+    const unresolved = model.diagnostics.filter((found) => found.code === 'unresolved-type')
+    const statusLine = GET.split('\n').indexOf('HTTP/1.1 200 OK') + 1
+    expect(unresolved.map((found) => found.line)).toEqual([statusLine])
+  })
+})
