@@ -133,6 +133,7 @@ function extractCall(
     ...pageEvidence(title, routes, examples),
     ...(response.source === 'none' ? {} : { collection: response.collection }),
     ...(responseStates ? { responseStates } : {}),
+    status: response.status,
   })
   // The first paragraph under the H1 that is prose, not the `Namespace:` line alone; else the first
   // of `## API description`.

@@ -3,6 +3,8 @@
  *   POST /me/events                          → create   (the route ends in a collection)
  *   POST /groups/{id}/members/$ref           → create   (`$ref`: a reference is added, never an action)
  *   GET  /me/photo/$value                    → get      (`$value`: the stream; PUT → update)
+ *   PUT  /tenantRelationships/multiTenantOrganization  # Create multiTenantOrganization
+ *        "this method returns a `201 Created` response code"   → create   (a PUT that creates)
  *   POST /me/sendMail            # Send mail → action   (the title spells the segment)
  *   GET  /users/delta         # user: delta → function (the `type: name` title names the segment)
  *   GET  /me/drive/recent     # drive: recent (deprecated) → function (a status after it)
@@ -23,9 +25,10 @@
  * the docs say so: the Intune H1, a `type: name` H1 naming it, a `name(…)` call in the route or in a
  * request example's URL, or a title whose words spell it (`Create upload session` → `createUploadSession`).
  * Such a segment is an action for POST and a function for GET. DELETE, PATCH and PUT are delete and
- * update. Otherwise a POST creates; a GET on routes that mostly end in a placeholder (or
- * `:/{item-path}:`) gets one item, else lists when the response is a collection and gets when it
- * is one value; only when the response is unknown does the title decide (List/Enumerate → list).
+ * update, but a PUT that answers `201 Created` under a `Create …` title creates (`createsByPut`).
+ * Otherwise a POST creates; a GET on routes that mostly end in a placeholder (or `:/{item-path}:`)
+ * gets one item, else lists when the response is a collection and gets when it is one value; only
+ * when the response is unknown does the title decide (List/Enumerate → list).
  * Link may still turn a create or list into an action or function when another page, or a resource's
  * Methods table, documents the segment as an operation (`refineOperationKinds`).
  */
@@ -50,6 +53,8 @@ export interface KindEvidence {
   exampleTargets?: readonly string[]
   /** What the Response sentence says the operation is (`this function returns …`). */
   responseStates?: 'action' | 'function'
+  /** The success status the Response section (else its example) documents. */
+  status?: number
 }
 
 /** The evidence of a page's title, routes and request examples (URLs and stated targets). */
@@ -78,6 +83,7 @@ const INTUNE_TITLE = /\s(action|function)$/i
 const TYPE_COLON_NAME = /^[\w.]+\s*:\s*(\w+)\s*(?:\([\w\s-]*\))?$/
 const NARROWED_TYPE_COLON_NAME = /^[\w.]+(?:\s+[\w.]+)+\s*:\s*(\w+)\s*(?:\([\w\s-]*\))?$/
 const CALL = /^([\w.]+)\(/
+const CREATE_TITLE = /^create\b/i
 const TARGETS = new Set(['action', 'function', 'collection', 'object'])
 
 export function operationKind(evidence: KindEvidence): OperationKind {
@@ -89,6 +95,7 @@ export function operationKind(evidence: KindEvidence): OperationKind {
   if (isReferenceRoute(lead)) return referenceKind(method, routes)
   if (isRawValueRoute(lead) || endsInSegment(lead, '$count'))
     return method === 'GET' ? 'get' : verbKind(method)
+  if (method === 'PUT' && createsByPut(evidence)) return 'create'
   if (method === 'DELETE' || method === 'PATCH' || method === 'PUT') return verbKind(method)
   const targeted = targetKind(method, [
     ...(evidence.exampleTargets ?? []),
@@ -111,6 +118,18 @@ function leadingRoute(evidence: KindEvidence): RouteTemplate | undefined {
   const [first, ...others] = evidence.routes
   if (!first || others.every((route) => route.method === first.method)) return first
   return evidence.routes.find((route) => namesOperation(route, evidence)) ?? first
+}
+
+/**
+ * Whether a PUT creates what its URL names rather than replaces it: the verb says replace, a
+ * `201 Created` says create, and the title breaks the tie. Today's
+ * tenantrelationship-put-multitenantorganization.md, `# Create multiTenantOrganization` over
+ * `PUT /tenantRelationships/multiTenantOrganization`, answers `201 Created`: a create. OneDrive's
+ * driveitem_put_content.md, `# Upload or replace the contents of a DriveItem`, answers `201 Created`
+ * too, and replaces an item's content.
+ */
+function createsByPut({ title, status }: KindEvidence): boolean {
+  return status === 201 && CREATE_TITLE.test(title.trim())
 }
 
 function verbKind(method: RouteTemplate['method'] | undefined): OperationKind {

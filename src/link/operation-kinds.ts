@@ -8,6 +8,8 @@
  * get or list a function. So does a create whose body names no resource, posted to a segment after
  * another that no documented type has as a property: it adds to no collection, it calls an operation.
  *   POST /drives/{id}/items/{id}/preview   | viewer | string | Optional. … |   ← no type has `preview`
+ * A PUT stays what it is: it writes where its URL says, and a PUT that creates (`PUT
+ * /tenantRelationships/multiTenantOrganization` answering `201 Created`) calls no operation.
  * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
  */
 import { endingName } from '../route-end.js'
@@ -34,7 +36,7 @@ export function refineOperationKinds(types: Iterable<TypeDef>, operations: reado
     }
   }
   for (const [operation, name] of lastNames) {
-    if (!name) continue
+    if (!name || operation.routes[0]?.method === 'PUT') continue
     const called =
       names.has(name) || (operation.kind === 'create' && postsToNoCollection(operation, name, properties))
     if (!called) continue

@@ -1143,6 +1143,52 @@ describe('operationKind', () => {
     expect(pageKind(file, page.replace('# Unfollow drive item', '# Stop following an item'))).toBe('delete')
   })
 
+  it('takes a PUT that answers `201 Created` under a `Create …` title as a create', () => {
+    // Today's api-reference/v1.0/api/tenantrelationship-put-multitenantorganization.md
+    // (test/fixtures/real-trees/graph-v1.0-today-more), cut short.
+    const page = [
+      '# Create multiTenantOrganization',
+      'Namespace: microsoft.graph',
+      '',
+      'Create a new multitenant organization. By default, the creator tenant becomes an owner tenant upon successful creation. Only owner tenants can manage a multitenant organization.',
+      '',
+      '## HTTP request',
+      '',
+      '<!-- {',
+      '  "blockType": "ignored"',
+      '}',
+      '-->',
+      '```http',
+      'PUT /tenantRelationships/multiTenantOrganization',
+      '```',
+      '',
+      '## Request body',
+      'In the request body, supply a JSON representation of the [multiTenantOrganization](../resources/multitenantorganization.md) object.',
+      '',
+      'You can specify the following properties when creating a **multiTenantOrganization**.',
+      '',
+      '|Property|Type|Description|',
+      '|:---|:---|:---|',
+      '|displayName|String|Display name of the multitenant organization. Required.|',
+      '|description|String|Description of the multitenant organization. Optional.|',
+      '',
+      '## Response',
+      '',
+      'If successful, this method returns a `201 Created` response code and a [multiTenantOrganization](../resources/multitenantorganization.md) object in the response body.',
+      '',
+    ].join('\n')
+    const file = 'api/tenantrelationship-put-multitenantorganization.md'
+    expect(pageKind(file, page)).toBe('create')
+    // A PUT that answers `200 OK` or `204 No Content` replaces, whatever its title.
+    expect(pageKind(file, page.replace('`201 Created`', '`204 No Content`'))).toBe('update')
+    // OneDrive's driveitem_put_content.md answers `201 Created` too, and its title says it replaces.
+    const upload = page.replace(
+      '# Create multiTenantOrganization',
+      '# Upload or replace the contents of a DriveItem',
+    )
+    expect(pageKind(file, upload)).toBe('update')
+  })
+
   it('lets most routes decide between one item and a collection', () => {
     const routes = [
       'GET /me/messages/{id}/attachments',

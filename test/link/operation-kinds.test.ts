@@ -82,4 +82,17 @@ describe('operation kinds the whole docs decide', () => {
       'site-post': 'create',
     })
   })
+
+  // After today's tenantrelationship-put-multitenantorganization.md (test/fixtures/real-trees/
+  // graph-v1.0-today-more), its Request body cut: a PUT that creates writes where its URL says.
+  it('keeps a PUT that creates, without a resource body, to a segment no type has, a create', () => {
+    const text = [
+      '---\ndoc_type: apiPageType\n---\n# Create multiTenantOrganization\n',
+      '## HTTP request\n```http\nPUT /tenantRelationships/multiTenantOrganization\n```\n',
+      '## Response\nIf successful, this method returns a `201 Created` response code.\n',
+    ].join('\n')
+    expect(kinds([{ file: 'api/tenantrelationship-put-multitenantorganization.md', text }])).toEqual({
+      'tenantrelationship-put-multitenantorganization': 'create',
+    })
+  })
 })
