@@ -8,11 +8,12 @@
  * A member that spells a property of the type itself in another letter case names it as it goes over
  * the wire (as the JSON representation's spelling beats the table's): teamworkTagMember's
  * `| userID | String |` is the examples' `"userId"`; the property takes that spelling, once.
+ * A value's type is a guess that a Type cell written for the name refines (`GuessedProperties`).
  */
 import { diagnostic } from '../diagnostics.js'
 import { typeOfPlaceholder } from '../extract/json-representation.js'
 import { getOrCreate } from '../get-or-create.js'
-import type { Diagnostic, ExampleDef } from '../model.js'
+import type { Diagnostic, ExampleDef, PropertyDef } from '../model.js'
 import { DeclaredTypes } from './declared-types.js'
 import type { ObjectTypeDef, OperationDef } from './drafts.js'
 import { ExampleBodyReader, type TypedObject } from './example-objects.js'
@@ -29,7 +30,8 @@ export function addPropertiesFromExamples(
   namespaceOf: NamespaceOf,
   diagnostics: Diagnostic[],
   memo: LinkMemo,
-): void {
+): GuessedProperties {
+  const guessed = new GuessedProperties()
   const members = new MemberNames(registry)
   const declared = new DeclaredTypes(registry)
   const bodies = new ExampleBodyReader(memo.bodies, memo.examples)
@@ -38,10 +40,39 @@ export function addPropertiesFromExamples(
     for (const example of operation.examples)
       for (const object of bodies.typedObjectsOf(example)) {
         const type = extensible(object.odataType, namespaceOf(operation))
-        if (type) addMissing(type, object, example, members, declared, diagnostics)
+        if (type) addMissing(type, object, example, members, declared, guessed, diagnostics)
       }
   memo.bodies = bodies.finish()
+  return guessed
 }
+
+/**
+ * The properties examples added, each with the type it was added to. Their types are guessed from
+ * values, and a documented Type cell beats the guess: today's intune-devices-manageddevice-list.md
+ * shows `"managementCertificateExpirationDate": "2016-12-31T23:57:59.9789653-08:00"` (a String),
+ * which intune-devices-manageddevice-update.md's Request body types
+ * `|managementCertificateExpirationDate|DateTimeOffset|…|`.
+ */
+export class GuessedProperties {
+  private readonly owners = new Map<Property, ObjectTypeDef>()
+
+  add(type: ObjectTypeDef, property: Property): void {
+    this.owners.set(property, type)
+  }
+
+  /** Type `property`, if an example guessed it, as `written` types it; whether it did. Once: a Type
+   *  cell that then types it otherwise disagrees with the first, and is reported. */
+  refine(property: Property, written: Pick<PropertyDef, 'type' | 'collection'>): boolean {
+    const owner = this.owners.get(property)
+    if (!owner) return false
+    this.owners.delete(property)
+    const refined = { ...property, type: { ...written.type }, collection: written.collection }
+    owner.properties[owner.properties.indexOf(property)] = refined
+    return true
+  }
+}
+
+type Property = ObjectTypeDef['properties'][number]
 
 /** The object type an `@odata.type` names, read in `namespace`, if examples may add to it; each
  *  name looked up once per namespace. */
@@ -61,7 +92,7 @@ function extensibleTypes(
 class MemberNames {
   private readonly known = new Map<ObjectTypeDef, { chain: ObjectTypeDef[]; names: Set<string> }>()
   /** Properties an example gave another letter case (each is respelled once). */
-  readonly respelled = new Set<ObjectTypeDef['properties'][number]>()
+  readonly respelled = new Set<Property>()
 
   constructor(private readonly registry: TypeRegistry) {}
 
@@ -94,6 +125,7 @@ function addMissing(
   example: ExampleDef,
   members: MemberNames,
   declared: DeclaredTypes,
+  guessed: GuessedProperties,
   diagnostics: Diagnostic[],
 ): void {
   for (let index = 0; index < object.names.length; index++) {
@@ -103,7 +135,7 @@ function addMissing(
     const typed = typeOfPlaceholder(object.values[index])
     if (!typed) continue
     const position = propertyPosition(example, name)
-    type.properties.push({
+    const property = {
       name,
       type: declared.of(name, typed.type, type.namespace),
       collection: typed.collection,
@@ -111,7 +143,9 @@ function addMissing(
       relationship: false,
       description: '',
       position,
-    })
+    }
+    type.properties.push(property)
+    guessed.add(type, property)
     members.add(type, name)
     diagnostics.push(
       diagnostic(

@@ -102,7 +102,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   const namespaceOf = (operation: OperationDef) => namespaces.get(operation) ?? DEFAULT_NAMESPACE
   dropServiceRootStandIns(operations)
   linkPermissionIncludes(sorted, operations, diagnostics)
-  addPropertiesFromExamples(registry, operations, namespaceOf, diagnostics, memo)
+  const guessed = addPropertiesFromExamples(registry, operations, namespaceOf, diagnostics, memo)
   linkMethodsToOperations(registry, operations)
   refineOperationKinds(registry.types.values(), operations)
   responsesFromMethods(registry.types.values(), operations)
@@ -111,7 +111,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   preferBaseResponseTypes(registry, operations, namespaceOf)
   // The offered types first: a body offered as either derived type lists the members of both.
   settleOfferedParameterTypes(registry, operations, namespaceOf)
-  settleListedBodyTypes(registry, operations, namespaceOf, diagnostics)
+  settleListedBodyTypes(registry, operations, namespaceOf, guessed, diagnostics)
   addNavigationsFromRoutes(registry, operations, namespaceOf, diagnostics)
   for (const type of registry.types.values())
     if (type.kind !== 'enum')

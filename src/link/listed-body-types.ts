@@ -19,6 +19,7 @@
 import { diagnostic } from '../diagnostics.js'
 import type { Diagnostic, ParameterDef, PathSegment } from '../model.js'
 import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
+import type { GuessedProperties } from './example-properties.js'
 import { derivedNames, derivedTypesByBase, namesWithBases } from './inheritance.js'
 import { entityAnswer, PathTypes, propertyOf } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
@@ -28,6 +29,7 @@ export function settleListedBodyTypes(
   registry: TypeRegistry,
   operations: readonly OperationDef[],
   namespaceOf: NamespaceOf,
+  guessed: GuessedProperties,
   diagnostics: Diagnostic[],
 ): void {
   let paths: PathTypes | undefined
@@ -53,7 +55,8 @@ export function settleListedBodyTypes(
     // The body's type settled: each listed member typed otherwise than its property is reported.
     const settle = (type: TypeRef) => {
       const def = type.kind === 'named' && type.resolved ? registry.get(type.resolved) : undefined
-      if (def && def.kind !== 'enum') reportRetypedMembers(listed, def, operation.id, registry, diagnostics)
+      if (def && def.kind !== 'enum')
+        reportRetypedMembers(listed, def, operation.id, registry, guessed, diagnostics)
     }
     if (sent && has(sent)) {
       settle(sentType)
@@ -98,13 +101,14 @@ export function settleListedBodyTypes(
  * `standsFor` as `String collection`, where the acronym's page and the example send one String).
  * The body sends the property's type (a client is typed from the resource); the table is reported.
  * A table writing `String` for an enum property, or a type for a string one, is not: enums are
- * strings on the wire.
+ * strings on the wire. Nor is a property only an example's value typed: the table types it.
  */
 function reportRetypedMembers(
   listed: readonly ParameterDef[],
   type: ObjectTypeDef,
   operation: string,
   registry: TypeRegistry,
+  guessed: GuessedProperties,
   diagnostics: Diagnostic[],
 ): void {
   for (const member of listed) {
@@ -113,6 +117,7 @@ function reportRetypedMembers(
     const primitives = member.type.kind === 'primitive' && property.type.kind === 'primitive'
     const otherPrimitive = primitives && member.type.name.toLowerCase() !== property.type.name.toLowerCase()
     if (member.collection === property.collection && !otherPrimitive) continue
+    if (guessed.refine(property, member)) continue
     diagnostics.push(
       diagnostic(
         'body-member-retyped',

@@ -89,9 +89,15 @@ export function inferEnumsFromDescriptions(registry: TypeRegistry, pages: readon
   const inferred = new Map<string, EnumTypeDef>()
   for (const owner of registry.types.values()) {
     if (owner.kind !== 'enum')
-      for (const property of owner.properties) inferEnum(property, owner.namespace, registry, inferred)
+      for (const property of owner.properties) {
+        const name = inferredEnumName(property, owner.namespace, registry)
+        if (name) addInferredMembers(name, property, inferred)
+      }
   }
-  // Parameters name enums the Properties rows do not: one those rows imply is theirs alone.
+  // Parameters name enums the Properties rows do not: one those rows imply is theirs alone, but for
+  // a Request body row, which restates a property of the type the body sends: today's
+  // intune-devices-manageddevice-update.md lists 13 `deviceEnrollmentType` values where
+  // intune-devices-manageddevice.md's row, older, lists 10.
   const ofProperties = new Set(inferred.keys())
   const ofParameters = new Map<string, EnumTypeDef>()
   for (const page of pages)
@@ -101,59 +107,76 @@ export function inferEnumsFromDescriptions(registry: TypeRegistry, pages: readon
         if (!possibleValues) continue
         // A copy of its type: the page model is not written to.
         const property = { type: { ...parameter.type }, possibleValues, position: parameter.position }
-        inferEnum(property, page.namespace ?? DEFAULT_NAMESPACE, registry, ofParameters)
+        const name = inferredEnumName(property, page.namespace ?? DEFAULT_NAMESPACE, registry)
+        if (!name) continue
+        const restated = parameter.in === 'body' ? inferred.get(name) : undefined
+        // Its members only: the resource page stays the enum's page.
+        if (restated) addMissingMembers(restated, property)
+        else addInferredMembers(name, property, ofParameters)
       }
   for (const [name, type] of ofParameters) if (!ofProperties.has(name)) inferred.set(name, type)
   for (const type of [...inferred.values()].sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName)))
     registry.add(type)
 }
 
-function inferEnum(
-  property: Pick<PropertyDef, 'type' | 'possibleValues' | 'position'> &
-    Partial<Pick<PropertyDef, 'relationship'>>,
+/** A row's Type cell and the values its description lists. */
+type InferringRow = Pick<PropertyDef, 'type' | 'possibleValues' | 'position'>
+
+/** The qualified name of the enum a row's values imply, if they imply one no page documents. */
+function inferredEnumName(
+  property: InferringRow & Partial<Pick<PropertyDef, 'relationship'>>,
   namespace: string,
   registry: TypeRegistry,
-  inferred: Map<string, EnumTypeDef>,
-): void {
+): string | undefined {
   const { type } = property
   // A Relationships row is a navigation to an entity, never an enum: fileStorageContainer's
   // `|permissions|[permission](…) collection|… The possible values are 'reader', 'writer', …|` lists the
   // values of the permission's roles, and its missing page stays a placeholder of the entity.
-  if (type.kind !== 'named' || !property.possibleValues || property.relationship) return
+  if (type.kind !== 'named' || !property.possibleValues || property.relationship) return undefined
   if (
     resolveReference(type, namespace, registry) &&
     !namesOtherEnum(type, property.possibleValues, namespace, registry)
   )
-    return
+    return undefined
   // `alertSeverity` or `microsoft.graph.security.alertClassification` (no page in the folder)
-  if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(type.name)) return
-  const dot = type.name.lastIndexOf('.')
-  const name = type.name.slice(dot + 1)
-  const qualifiedName = dot < 0 ? `${namespace}.${name}` : type.name
+  if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(type.name)) return undefined
+  return type.name.includes('.') ? type.name : `${namespace}.${type.name}`
+}
+
+/** Add the values `property` lists to the enum `qualifiedName` of `inferred`, made where new. */
+function addInferredMembers(
+  qualifiedName: string,
+  property: InferringRow,
+  inferred: Map<string, EnumTypeDef>,
+): void {
   const existing = inferred.get(qualifiedName)
-  const members = property.possibleValues.map((name) => ({
-    name,
-    description: '',
-    position: property.position,
-  }))
   if (existing) {
-    const names = new Set(existing.members.map((m) => m.name))
-    existing.members.push(...members.filter((m) => !names.has(m.name)))
+    addMissingMembers(existing, property)
     existing.files = [...new Set([...existing.files, property.position.file])].sort()
-  } else {
-    inferred.set(qualifiedName, {
-      kind: 'enum',
-      name,
-      namespace: dot < 0 ? namespace : type.name.slice(0, dot),
-      qualifiedName,
-      description: '',
-      members,
-      files: [property.position.file],
-      targets: [],
-      inferred: true,
-      position: property.position,
-    })
+    return
   }
+  const dot = qualifiedName.lastIndexOf('.')
+  const type: EnumTypeDef = {
+    kind: 'enum',
+    name: qualifiedName.slice(dot + 1),
+    namespace: qualifiedName.slice(0, dot),
+    qualifiedName,
+    description: '',
+    members: [],
+    files: [property.position.file],
+    targets: [],
+    inferred: true,
+    position: property.position,
+  }
+  addMissingMembers(type, property)
+  inferred.set(qualifiedName, type)
+}
+
+/** Add the values `property` lists that `type` lacks, placed at the row. */
+function addMissingMembers(type: EnumTypeDef, property: InferringRow): void {
+  const names = new Set(type.members.map((member) => member.name))
+  for (const name of property.possibleValues ?? [])
+    if (!names.has(name)) type.members.push({ name, description: '', position: property.position })
 }
 
 /**

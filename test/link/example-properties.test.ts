@@ -101,3 +101,76 @@ describe('the type of a property an example shows', () => {
     })
   })
 })
+
+// Today's api-reference/v1.0: resources/intune-devices-manageddevice.md, whose Properties table lacks
+// managementCertificateExpirationDate, api/intune-devices-manageddevice-list.md, whose example shows
+// it, and api/intune-devices-manageddevice-update.md, whose Request body types it (all shortened).
+describe('a property only an example shows, which a Request body row types', () => {
+  const resource = [
+    '---\ntitle: "managedDevice resource type"\n---\n# managedDevice resource type\n',
+    '## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Unique Identifier for the device|',
+    '|enrolledDateTime|DateTimeOffset|Enrollment time of the device.|\n',
+    '## JSON Representation\n<!-- {\n  "blockType": "resource",\n  "keyProperty": "id",\n  "@odata.type": "microsoft.graph.managedDevice"\n}\n-->',
+    '``` json\n{\n  "@odata.type": "#microsoft.graph.managedDevice",\n  "id": "String (identifier)",\n  "enrolledDateTime": "String (timestamp)"\n}\n```\n',
+  ].join('\n')
+  const list = [
+    '---\ntitle: "List managedDevices"\ndoc_type: apiPageType\n---\n# List managedDevices\n\nNamespace: microsoft.graph\n',
+    'List properties and relationships of the [managedDevice](../resources/intune-devices-manageddevice.md) objects.\n',
+    '## HTTP Request\n``` http\nGET /deviceManagement/managedDevices\n```\n',
+    '## Response\nIf successful, this method returns a `200 OK` response code and a collection of [managedDevice](../resources/intune-devices-manageddevice.md) objects in the response body.\n',
+    '## Example\n### Request\n<!-- { "blockType": "request" , "name" : "list_manageddevices" }-->',
+    '``` http\nGET https://graph.microsoft.com/v1.0/deviceManagement/managedDevices\n```\n### Response',
+    '<!-- { "blockType": "response" , "@odata.type" : "Edm.String" }-->',
+    '``` http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  "value": [\n    {\n      "@odata.type": "#microsoft.graph.managedDevice",\n      "id": "705c034c-034c-705c-4c03-5c704c035c70",\n      "managementCertificateExpirationDate": "2016-12-31T23:57:59.9789653-08:00"\n    }\n  ]\n}\n```\n',
+  ].join('\n')
+  const update = (type: string, enrolled: string) =>
+    [
+      '---\ntitle: "Update managedDevice"\ndoc_type: apiPageType\n---\n# Update managedDevice\n\nNamespace: microsoft.graph\n',
+      'Update the properties of a [managedDevice](../resources/intune-devices-manageddevice.md) object.\n',
+      '## HTTP Request\n``` http\nPATCH /deviceManagement/managedDevices/{managedDeviceId}\n```\n',
+      '## Request body\nIn the request body, supply a JSON representation for the [managedDevice](../resources/intune-devices-manageddevice.md) object.\n',
+      `|Property|Type|Description|\n|:---|:---|:---|\n|enrolledDateTime|${enrolled}|Enrollment time of the device. This property is read-only.|`,
+      `|managementCertificateExpirationDate|${type}|Reports device management certificate expiration date. This property is read-only.|\n`,
+      '## Response\nIf successful, this method returns a `200 OK` response code and an updated [managedDevice](../resources/intune-devices-manageddevice.md) object in the response body.\n',
+    ].join('\n')
+  const modelOf = (rows: string[], enrolled = 'DateTimeOffset') =>
+    buildModel([
+      { file: 'resources/intune-devices-manageddevice.md', text: resource },
+      { file: 'api/intune-devices-manageddevice-list.md', text: list },
+      ...rows.map((type, index) => ({
+        file: `api/intune-devices-manageddevice-update-${index}.md`,
+        text: update(type, enrolled),
+      })),
+    ])
+  const expiration = (model: ReturnType<typeof buildModel>) =>
+    (model.types['microsoft.graph.managedDevice'] as ObjectTypeDef).properties.find(
+      ({ name }) => name === 'managementCertificateExpirationDate',
+    )
+  const retyped = (model: ReturnType<typeof buildModel>) =>
+    model.diagnostics
+      .filter((each) => each.code === 'body-member-retyped')
+      .map((each) => `${each.file} ${each.message.split(' ')[4]}`)
+
+  it("takes the row's type, not the one its example value suggests, unreported", () => {
+    const model = modelOf(['DateTimeOffset'])
+    expect(expiration(model)).toMatchObject({ type: { kind: 'primitive', name: 'DateTimeOffset' } })
+    expect(retyped(model)).toEqual([])
+  })
+
+  it('is reported where a second row types it otherwise than the first', () => {
+    const model = modelOf(['DateTimeOffset', 'Int32'])
+    expect(expiration(model)).toMatchObject({ type: { kind: 'primitive', name: 'DateTimeOffset' } })
+    expect(retyped(model)).toEqual([
+      'api/intune-devices-manageddevice-update-1.md managementCertificateExpirationDate',
+    ])
+  })
+
+  it("stays as the resource page's table types a property it lists, and the row is reported", () => {
+    const model = modelOf(['DateTimeOffset'], 'String')
+    const enrolled = (model.types['microsoft.graph.managedDevice'] as ObjectTypeDef).properties.find(
+      ({ name }) => name === 'enrolledDateTime',
+    )
+    expect(enrolled).toMatchObject({ type: { kind: 'primitive', name: 'DateTimeOffset' } })
+    expect(retyped(model)).toEqual(['api/intune-devices-manageddevice-update-0.md enrolledDateTime'])
+  })
+})

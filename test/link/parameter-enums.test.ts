@@ -43,3 +43,44 @@ describe('an enum a parameter row lists the values of', () => {
     expect(Object.keys(model.undocumented)).toContain(ENUM)
   })
 })
+
+// Today's api-reference/v1.0: resources/intune-devices-manageddevice.md and
+// api/intune-devices-manageddevice-update.md, whose Request body restates the property with the
+// values the service has added since (shortened; no page documents the enum).
+describe("a Request body row's values of an enum a Properties row lists", () => {
+  const VALUES = '`unknown`, `userEnrollment`, `deviceEnrollmentManager`'
+  const resource = {
+    file: 'resources/intune-devices-manageddevice.md',
+    text: [
+      '---\ntitle: "managedDevice resource type"\n---\n# managedDevice resource type\n',
+      '## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Unique Identifier for the device|',
+      `|deviceEnrollmentType|[deviceEnrollmentType](../resources/intune-devices-deviceenrollmenttype.md)|Enrollment type of the device. Possible values are: ${VALUES}.|\n`,
+      '## JSON Representation\n<!-- {\n  "blockType": "resource",\n  "keyProperty": "id",\n  "@odata.type": "microsoft.graph.managedDevice"\n}\n-->',
+      '``` json\n{\n  "@odata.type": "#microsoft.graph.managedDevice",\n  "id": "String (identifier)",\n  "deviceEnrollmentType": "String"\n}\n```\n',
+    ].join('\n'),
+  }
+  const update = {
+    file: 'api/intune-devices-manageddevice-update.md',
+    text: [
+      '---\ntitle: "Update managedDevice"\ndoc_type: apiPageType\n---\n# Update managedDevice\n\nNamespace: microsoft.graph\n',
+      'Update the properties of a [managedDevice](../resources/intune-devices-manageddevice.md) object.\n',
+      '## HTTP Request\n``` http\nPATCH /deviceManagement/managedDevices/{managedDeviceId}\n```\n',
+      '## Request body\n|Property|Type|Description|\n|:---|:---|:---|',
+      `|deviceEnrollmentType|[deviceEnrollmentType](../resources/intune-devices-deviceenrollmenttype.md)|Enrollment type of the device. This property is read-only. Possible values are: ${VALUES}, \`appleUserEnrollment\`, \`appleUserEnrollmentWithServiceAccount\`.|\n`,
+      '## Response\nIf successful, this method returns a `200 OK` response code and an updated [managedDevice](../resources/intune-devices-manageddevice.md) object in the response body.\n',
+    ].join('\n'),
+  }
+
+  it("add to the enum the Properties row's values imply", () => {
+    const inferred = buildModel([resource, update]).types[
+      'microsoft.graph.deviceEnrollmentType'
+    ] as EnumTypeDef
+    expect(inferred.members.map((member) => member.name)).toEqual([
+      'unknown',
+      'userEnrollment',
+      'deviceEnrollmentManager',
+      'appleUserEnrollment',
+      'appleUserEnrollmentWithServiceAccount',
+    ])
+  })
+})
