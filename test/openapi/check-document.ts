@@ -24,12 +24,14 @@ export function routeCoverage(
   text: string,
 ): { found: number; total: number; missing: string[] } {
   const document = JSON.parse(text) as { paths: Record<string, Record<string, unknown>> }
+  // In any letter case, as Graph reads a path: openapi.json spells routes written in several one way.
   const templates = Object.entries(document.paths).map(([path, item]) => ({
     pattern: new RegExp(
       `^${path
         .split(/\{[^{}]*\}/)
         .map(escapeRegExp)
         .join('[^/]+')}$`,
+      'i',
     ),
     item,
   }))
