@@ -270,7 +270,9 @@ export interface ResponseDef {
    *  `status` and the type are those of where it leads, as the examples show them followed. */
   readonly redirect?: number
   /** The other success codes the sentence naming `status` says the call may answer instead, with
-   *  the same body (`201 Created` if a meeting is created, or `200 OK` if an existing one is found). */
+   *  the same body (`201 Created` if a meeting is created, or `200 OK` if an existing one is found);
+   *  beside a status without content, the one that answers `type` where a request header asks
+   *  (`204 No Content`, or `200 OK` and the updated object with `Prefer: return=representation`). */
   readonly otherSuccesses?: readonly number[]
   /** The headers a client reads (`ANSWER_HEADERS`) that the Response section says the answer
    *  carries: "a tracking header named `location`", "the `Operation-Location` header". */

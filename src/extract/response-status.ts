@@ -1,12 +1,13 @@
 /**
  * The status an operation answers, from its Response section and its examples: the first 2xx code
- * the section names (else the first code; the other 2xx codes of its sentence are `otherSuccesses`),
+ * the section names (else the first code; the other 2xx codes of its sentence, and beside a status
+ * without content those of a sentence on a request header, are `otherSuccesses`),
  * else the response example's status, else 204 for DELETE and 200 otherwise. A redirect the section
  * names (`302 Found` to a download URL) is kept as the response's `redirect` where an example shows
  * the success it leads to, whose status is then the response's.
  */
 import type { Paragraph } from 'mdast'
-import { isRedirect, isSuccess } from '../http-status.js'
+import { carriesNoContent, isRedirect, isSuccess } from '../http-status.js'
 import type { ExampleDef, HttpMethod, ResponseDef } from '../model.js'
 import { cleanText, inlineCodesIn } from '../parse/inline-text.js'
 
@@ -62,16 +63,34 @@ function statusesIn(text: string): number[] {
  * The other success codes the sentence naming `status` names beside it: answers the call gives
  * instead, in some case ("returns a `201 Created` response code if a new meeting is created, or a
  * `200 OK` response code if an existing meeting is retrieved"; "`204 No Content`—except a `200 OK`…").
- * Only that sentence: a later one may name what another call answers (the monitor URL's `200 OK`).
+ * Only that sentence: a later one may name what another call answers (the monitor URL's `200 OK`),
+ * unless it says what the call answers instead where a request header asks (`answersAHeader`).
  */
 function otherSuccesses(paragraphs: readonly Paragraph[], status: number): number[] {
-  const sentence = paragraphs
-    .flatMap((paragraph) => cleanText(paragraph).split(/(?<=[.!?])\s+/))
-    .find((text) => statusesIn(text).includes(status))
-  // Written in code (`200 OK`), a status is told from a count in the prose ("the first 250 Items").
-  const inCode = [...(sentence ?? '').matchAll(/`\s*([1-5]\d\d)\b[^`]*`/g)].map((match) => Number(match[1]))
-  const codes = inCode.length > 0 ? inCode : statusesIn(sentence ?? '')
+  const sentences = paragraphs.flatMap((paragraph) => cleanText(paragraph).split(/(?<=[.!?])\s+/))
+  const sentence = sentences.find((text) => statusesIn(text).includes(status))
+  const asked = carriesNoContent(status) ? sentences.filter(answersAHeader) : []
+  const codes = [sentence ?? '', ...asked].flatMap(codesOfSentence)
   return [...new Set(codes)].filter((code) => code !== status && isSuccess(code))
+}
+
+/**
+ * A sentence saying what the call answers where the request sends a header, beside a status
+ * without content: today's securescorecontrolprofile-update.md ("If the optional request header is
+ * used, the method returns a `200 OK` response code and the updated [secureScoreControlProfiles](…)
+ * object in the response body", its `Prefer: return=representation` row), plannertask-update.md
+ * ("If the request specifies `Prefer` header with `return=representation` preference, then this
+ * method returns a `200 OK` response code and updated [plannerTask](…) object in the response body").
+ */
+function answersAHeader(sentence: string): boolean {
+  return /^If\b[^.]*\bheader\b[^.]*\breturns\b/i.test(sentence)
+}
+
+/** The status codes a sentence names: in code (`200 OK`), which tells them from a count in the
+ *  prose ("the first 250 Items"), else plain. */
+function codesOfSentence(sentence: string): number[] {
+  const inCode = [...sentence.matchAll(/`\s*([1-5]\d\d)\b[^`]*`/g)].map((match) => Number(match[1]))
+  return inCode.length > 0 ? inCode : statusesIn(sentence)
 }
 
 /** What the redirect leads to: the success status of a response example after the redirect's own,

@@ -29,8 +29,8 @@ export function shapeResponse(
   examples: readonly ExampleShape[],
 ): ResponseShape {
   const { response } = operation
-  const status = response.status
   const type = response.type
+  const status = type ? statusOfType(response) : response.status
   const deletes = operation.routes.length > 0 && operation.routes.every((route) => route.method === 'DELETE')
   const untyped = !type && (deletes || (response.source === 'none' && !showsObject(examples, status)))
   if (status === 204 || untyped) return { kind: 'none', status }
@@ -52,6 +52,17 @@ export function shapeResponse(
   )
     return { kind: 'binary', status, mediaType: shown }
   return shaped
+}
+
+/**
+ * The status that answers the type the page names: the documented one, or where that carries no
+ * content, the other success the Response section names that may (today's
+ * securescorecontrolprofile-update.md: `204 No Content`, and `200 OK` with the updated object "if
+ * the optional request header is used"); the documented one is then `statusWithoutContent`.
+ */
+function statusOfType(response: OperationDef['response']): number {
+  if (mayCarryContent(response.status)) return response.status
+  return response.otherSuccesses?.find(mayCarryContent) ?? response.status
 }
 
 /**
@@ -125,7 +136,8 @@ function responsesOf(examples: readonly ExampleShape[], status: number): Example
 /**
  * The success a call may answer without content beside the documented one, where the Response
  * section or an example says so: an upsert answers `201 Created` with a new item, or `204 No
- * Content` where it updated one. The client resolves `undefined` then, a handler may return
+ * Content` where it updated one; an update answers `204 No Content` unless a request header asks
+ * for the object (`statusOfType`). The client resolves `undefined` then, a handler may return
  * nothing for it, and the server answers it so.
  */
 export function statusWithoutContent(
@@ -136,7 +148,8 @@ export function statusWithoutContent(
       ? [example.status]
       : [],
   )
-  return [...(shape.operation.response.otherSuccesses ?? []), ...shown].find(
+  const { status, otherSuccesses = [] } = shape.operation.response
+  return [status, ...otherSuccesses, ...shown].find(
     (status) => status !== shape.response.status && !mayCarryContent(status),
   )
 }

@@ -12,9 +12,10 @@
  * Reads: the planned request (its shape and examples), the model's routes and types.
  */
 import type { TypeQuestions } from '../check/json-against-model.js'
+import { mayCarryContent } from '../http-status.js'
 import type { ApiShape } from '../shape/api-shape.js'
 import { isJsonObject, requestPathOf, shapeBodyText, wireBody } from '../shape/examples.js'
-import type { ResponseShape } from '../shape/operation-shape.js'
+import type { OperationShape, ResponseShape } from '../shape/operation-shape.js'
 import { shownStatus } from '../shape/response.js'
 import type { SelectableNames } from '../shape/selectable.js'
 import type { RouteIndex } from './answering-pages.js'
@@ -55,10 +56,10 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
   const documented = planned.response && shownStatus(planned.response.example, own.response.status)
   const declared = (responses[0] as ResponseShape).status || 200
   // A redirect the docs say the call answers first is an answer too (verify does not follow it), and
-  // so is another success code the Response sentence names (`201 Created` if new, or `200 OK`).
+  // so are the other statuses its page states (`201 Created` if new, or `200 OK`).
   const alsoAnswered = (answering.length === 0 ? [own] : answering).flatMap(({ operation }) => [
     ...(operation.response.redirect === undefined ? [] : [operation.response.redirect]),
-    ...(operation.response.otherSuccesses ?? []),
+    ...otherStatedSuccesses(context.api.of(operation)),
   ])
   const statuses = new Set([
     ...responses.map((response) => response.status || 200),
@@ -107,7 +108,7 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
   if (
     documented !== undefined &&
     documented !== declared &&
-    !own.operation.response.otherSuccesses?.includes(documented) &&
+    !otherStatedSuccesses(own).includes(documented) &&
     documented < 300 &&
     declared < 300
   )
@@ -115,7 +116,8 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
       code: 'verify-docs-contradiction',
       message: `The example at ${where} answers ${documented}, the page declares ${declared}`,
     })
-  if (answer.status >= 300) return found
+  // Only a success with content has a body to judge (a `204 No Content` the docs say it may answer has none).
+  if (answer.status >= 300 || !mayCarryContent(answer.status)) return found
   const body = shapeBodyText(answer.text, 0)
   if (isCountPath(path) && !answering.some(({ route }) => isCountPath(route.raw)))
     return /^\d+$/.test(answer.text.trim())
@@ -144,6 +146,14 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
       where,
     ),
   ]
+}
+
+/** The statuses a page gives its call beside its shape's: the other successes its Response section
+ *  names, and its own where its type answers at another (a `204 No Content` beside the `200 OK` and
+ *  the object a request header asks for). */
+function otherStatedSuccesses(shape: OperationShape): number[] {
+  const { status, otherSuccesses = [] } = shape.operation.response
+  return status === shape.response.status ? [...otherSuccesses] : [status, ...otherSuccesses]
 }
 
 /** A last `$count` segment asks for the collection's size, as plain text. */

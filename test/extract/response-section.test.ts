@@ -218,6 +218,21 @@ describe('extractResponse: the Response sentence', () => {
     expect(counted.otherSuccesses).toBeUndefined()
   })
 
+  it('keeps, beside a 204, the success a later sentence says a request header asks for', () => {
+    // securescorecontrolprofile-update.md (today's Graph v1.0), beside its `Prefer: return=representation` row
+    const { response } = responseOf(
+      '## Response\n\nIf successful, this method returns a `204 No Content` response code.\n\nIf the optional request header is used, the method returns a `200 OK` response code and the updated [secureScoreControlProfiles](../resources/securescorecontrolprofile.md) object in the response body.\n',
+      'PATCH',
+    )
+    expect(response).toMatchObject({ status: 204, otherSuccesses: [200] })
+    // plannertask-update.md (graph-v1.0-sample) words it in the same paragraph.
+    const planner = responseOf(
+      '## Response\n\nIf successful, this method returns `204 No Content` response and empty content. If the request specifies `Prefer` header with `return=representation` preference, then this method returns a `200 OK` response code and updated [plannerTask](../resources/plannertask.md) object in the response body.\n',
+      'PATCH',
+    ).response
+    expect(planner).toMatchObject({ status: 204, otherSuccesses: [200] })
+  })
+
   it('reads `### Response` under `## Request body`', () => {
     const { response } = responseOf(
       '## Request body\nNone.\n### Response\nIf successful, this method returns a `200 OK` response code and [workbookPivotTable](../resources/workbookpivottable.md) object in the response body.\n## Example\n### Response\n```http\nHTTP/1.1 201 Created\n```\n',

@@ -753,6 +753,12 @@ function unquoteCallParams(params: unknown, callParams: readonly string[]): unkn
   return copy
 }
 
+/** `Prefer: return=representation`: the answer is to show the object (today's securescorecontrolprofile-update.md, a `204 No Content` without it). */
+function asksRepresentation(header: string | string[] | undefined): boolean {
+  const text = Array.isArray(header) ? header.join(',') : header
+  return text !== undefined && /(?:^|[,;\s])return=(?:"representation"|representation)(?=$|[,;\s])/i.test(text)
+}
+
 /** `Prefer: example=name` (also `example="name"`). */
 function preferredExample(header: string | string[] | undefined): string | undefined {
   const text = Array.isArray(header) ? header.join(',') : header
@@ -809,7 +815,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Mock mode: the named example, else the one whose request matches best (its path, the query options it writes, else of the route's own examples one that writes none, its body), else the first; `$select` applied.
+ * Mock mode: the named example, else the one whose request matches best (its path, an object where `Prefer: return=representation` asks for one, the query options it writes, else of the route's own examples one that writes none, its body), else the first; `$select` applied.
  * A route that answers bytes (`…/$value`) answers its operation's examples of bytes, none of the JSON ones, and another route no bytes; an example of another status (an error) fits either.
  */
 function answerFromExample(
@@ -837,8 +843,11 @@ function answerFromExample(
   } else {
     let best = -1
     const sentType = typeNamedIn(request.body)?.toLowerCase()
+    const representation = asksRepresentation(request.headers['prefer'])
     for (const example of candidates) {
       let score = 0
+      // `Prefer: return=representation`: an example that shows the object, over one whose query or body fits better.
+      if (representation && example.body !== undefined) score += 7
       if (example.requestPath !== undefined && example.requestPath === path) score += 8
       else if (example.requestPath !== undefined && pathMatches(example.requestPath, path)) score += 4
       // The query options the example's request writes (`?$select=key`): the page's answer to them;
