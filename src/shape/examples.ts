@@ -97,15 +97,16 @@ export function shapeBodyText(text: string | undefined, line: number): ExampleBo
 
 /**
  * An example's body (`shapeBodyText`), where a slip that JSON5 reads (a trailing comma, a comment:
- * today's securescorecontrolprofile-get.md) keeps the value its writer meant, marked `slip`: the
- * mock answers it and the checks judge it, while `invalid-json` still reports the slip. A service's
+ * today's securescorecontrolprofile-get.md) keeps the value its writer meant, with why it is not JSON (`slip`): the
+ * mock answers it and the checks judge it, while `invalid-json` still reports the slip and verify
+ * does not send it (the docs contradict themselves there). A service's
  * answer gets no such leniency.
  */
 function exampleBodyOf(text: string | undefined, line: number): ExampleBody {
   const body = shapeBodyText(text, line)
   if (body.kind !== 'fault' || text === undefined) return body
   try {
-    return { kind: 'json', value: parseJson5(text), slip: true }
+    return { kind: 'json', value: parseJson5(text), slip: body.message }
   } catch {
     return body
   }

@@ -39,8 +39,8 @@ export type ResponseShape =
 /** An example body, parsed once: absent, a JSON value, or where and why it is not JSON. */
 export type ExampleBody =
   | { kind: 'empty' }
-  /** `slip`: not JSON, but read as JSON5 reads it (a trailing comma), as its writer meant it. */
-  | { kind: 'json'; value: unknown; slip?: true }
+  /** `slip`: why it is not JSON, where JSON5 reads it (a trailing comma) as its writer meant it. */
+  | { kind: 'json'; value: unknown; slip?: string }
   | { kind: 'fault'; message: string; line: number }
 
 /** A request example's URL as asked of the service, read once. */

@@ -125,6 +125,7 @@ export function requestFault(
   const { body } = planned.request
   if (body.kind === 'fault') return `not JSON: ${body.message}`
   if (body.kind !== 'json') return undefined
+  if (body.slip !== undefined) return `not JSON: ${body.slip}`
   const type = operation.requestBody?.type
   const resource = type?.kind === 'named' && type.resolved ? reads.resolved(type.resolved) : undefined
   if (resource && resource.kind !== 'enum' && isJsonObject(body.value)) {

@@ -246,8 +246,9 @@ class DocumentReader {
   ): string[] {
     const sent = request.request.body
     const schema = operation?.requestBody?.content['application/json']?.schema
-    if (sent.kind !== 'json' || schema === undefined || !this.#validator(schema, REQUEST_ID)(sent.value))
-      return []
+    // A body with a slip (a trailing comma) is sent as written: not JSON, the server rightly refuses it.
+    if (sent.kind !== 'json' || sent.slip !== undefined) return []
+    if (schema === undefined || !this.#validator(schema, REQUEST_ID)(sent.value)) return []
     // The derived type a body names in `@odata.type` judges it too (the discriminator's mapping).
     const named = odataTypeOf(sent.value)
     if (named && named in this.document.components.schemas) {
