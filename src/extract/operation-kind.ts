@@ -83,7 +83,8 @@ const INTUNE_TITLE = /\s(action|function)$/i
 const TYPE_COLON_NAME = /^[\w.]+\s*:\s*(\w+)\s*(?:\([\w\s-]*\))?$/
 const NARROWED_TYPE_COLON_NAME = /^[\w.]+(?:\s+[\w.]+)+\s*:\s*(\w+)\s*(?:\([\w\s-]*\))?$/
 const CALL = /^([\w.]+)\(/
-const CREATE_TITLE = /^create\b/i
+/** `Create …`, not `Create or replace …` / `Create or update …` (an upsert replaces too). */
+const CREATE_TITLE = /^create\b(?!\s+or\s+(?:replace|update)\b)/i
 const TARGETS = new Set(['action', 'function', 'collection', 'object'])
 
 export function operationKind(evidence: KindEvidence): OperationKind {

@@ -4,9 +4,15 @@
  * [todoTaskList](…).": `displayName`; today's branding localization: its `id`, the locale). Not
  * where the table is the type's own, copied under that lead-in (Intune's create pages, down to an
  * assignment's `id` and `target`; the todoTask create): it lists most of the type's properties, and
- * so says nothing of what a create needs. Of another operation than a create (an update page that
- * copied the lead-in) no row is required by it.
+ * so says nothing of what a create needs. Nor a row the page's own create request leaves out: a
+ * table copied before its type grew reads as a selection, and its key is the service's to assign
+ * (beta's virtualendpoint-post-provisioningpolicies.md lists `id` and `assignments`; its request
+ * sends neither). Of another operation than a create (an update page that copied the lead-in) no
+ * row is required by it.
  */
+
+import type { ExampleReads } from '../shape/examples.js'
+import { isJsonObject } from '../shape/examples.js'
 import type { OperationDef } from './drafts.js'
 import { chainOf } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
@@ -20,16 +26,29 @@ export function settleCreateRequirements(
   registry: TypeRegistry,
   operations: readonly OperationDef[],
   namespaceOf: NamespaceOf,
+  examples: ExampleReads,
 ): void {
   for (const operation of operations) {
     if (!operation.parameters.some((parameter) => parameter.requiredWhenCreating)) continue
-    const required = operation.kind === 'create' && !isTypesTable(operation, registry, namespaceOf(operation))
+    const selection =
+      operation.kind === 'create' && !isTypesTable(operation, registry, namespaceOf(operation))
+    const sent = sentMembers(operation, examples)
     operation.parameters = operation.parameters.map((parameter) => {
       if (!parameter.requiredWhenCreating) return parameter
       const { requiredWhenCreating: _lead, ...row } = parameter
-      return { ...row, required }
+      return { ...row, required: selection && sent.every((members) => members.has(row.name.toLowerCase())) }
     })
   }
+}
+
+/** The members, by lower-case name, of each JSON object the page's requests send. */
+function sentMembers(operation: OperationDef, examples: ExampleReads): Set<string>[] {
+  return operation.examples.flatMap((example) => {
+    const { body } = examples.of(example)
+    return example.kind === 'request' && body.kind === 'json' && isJsonObject(body.value)
+      ? [new Set(Object.keys(body.value).map((name) => name.toLowerCase()))]
+      : []
+  })
 }
 
 /** Whether the body rows are most properties (not navigations) of the created type and its bases;

@@ -146,7 +146,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
       resolveToPlaceholder(ref, namespace, registry, false, undocumented, position, label(), diagnostics)
     })
   }
-  settleCreateRequirements(registry, operations, namespaceOf)
+  settleCreateRequirements(registry, operations, namespaceOf, memo.examples)
   markFlagsEnums(registry, operations)
   operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const model = memo.interner.intern({

@@ -15,6 +15,7 @@
  */
 import type { ApiModel, OperationDef, TypeRef } from '../model.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
+import { typesOfParameter } from '../shape/parameters.js'
 
 /** More than this share of all object types below a top type makes it a root. */
 export const ROOT_SHARE = 0.25
@@ -41,7 +42,8 @@ export function reachTypes(model: ApiModel, operations: readonly OperationDef[])
     for (const descendant of descendantsOf(name, derived, widened)) reach(descendant)
   }
   for (const operation of operations) {
-    for (const parameter of operation.parameters) declare(parameter.type)
+    for (const parameter of operation.parameters)
+      for (const type of typesOfParameter(parameter)) declare(type)
     declare(operation.requestBody?.type)
     declare(operation.response.type)
   }

@@ -1187,6 +1187,9 @@ describe('operationKind', () => {
       '# Upload or replace the contents of a DriveItem',
     )
     expect(pageKind(file, upload)).toBe('update')
+    // An upsert's `Create or replace …` / `Create or update …` replaces too.
+    for (const title of ['# Create or replace schedule', '# Create or update a multiTenantOrganization'])
+      expect(pageKind(file, page.replace('# Create multiTenantOrganization', title))).toBe('update')
   })
 
   it('lets most routes decide between one item and a collection', () => {

@@ -20,10 +20,12 @@ const localization = {
     '## Properties\n| Property     | Type        | Description |\n|:-------------|:------------|:------------|',
     '| backgroundColor | String | Color that will appear in place of the background image in low-bandwidth connections. |',
     '| id | String | An identifier that represents the locale specified in the ISO 639-1 standard, for example English is `en-US`. The **id** for the default /branding is always the String types `0` or `default`. Read-only. |',
-    '| signInPageText | String | Text that appears at the bottom of the sign-in box. |\n',
+    '| signInPageText | String | Text that appears at the bottom of the sign-in box. |',
+    '| squareLogoRelativeUrl | String | A relative url for the **squareLogo** property. Read-only. |',
+    '| usernameHintText | String | String that shows as the hint in the username textbox on the sign-in screen. |\n',
     '## Relationships\nNone.\n',
     '## JSON representation\n<!-- {\n  "blockType": "resource",\n  "keyProperty": "id",\n  "@odata.type": "microsoft.graph.organizationalBrandingLocalization"\n}\n-->',
-    '``` json\n{\n  "backgroundColor": "String",\n  "id": "String (identifier)",\n  "signInPageText": "String"\n}\n```\n',
+    '``` json\n{\n  "backgroundColor": "String",\n  "id": "String (identifier)",\n  "signInPageText": "String",\n  "squareLogoRelativeUrl": "String",\n  "usernameHintText": "String"\n}\n```\n',
   ].join('\n'),
 }
 const createLocalization = {
@@ -86,6 +88,28 @@ const bodyRows = (pages: { file: string; text: string }[], file: string) =>
 describe('a create body table under a lead-in of properties required when creating', () => {
   it('makes the rows required where they are a selection of the type', () => {
     expect(bodyRows([localization, createLocalization], createLocalization.file)).toEqual([['id', true]])
+  })
+
+  it("leaves out a row the page's own create request does not send (beta's provisioning policies: `id`)", () => {
+    const withRow = {
+      ...createLocalization,
+      text: createLocalization.text.replace(
+        '| id | String |',
+        '| signInPageText | String | Text that appears at the bottom of the sign-in box. |\n| id | String |',
+      ),
+    }
+    const omitting = {
+      ...withRow,
+      text: withRow.text.replace('"signInPageText": " "', '"usernameHintText": " "'),
+    }
+    expect(bodyRows([localization, withRow], withRow.file)).toEqual([
+      ['signInPageText', true],
+      ['id', true],
+    ])
+    expect(bodyRows([localization, omitting], omitting.file)).toEqual([
+      ['signInPageText', false],
+      ['id', true],
+    ])
   })
 
   it('leaves them optional where the table lists the whole type, or the page is no create', () => {

@@ -136,6 +136,35 @@ describe('reachTypes', () => {
     expect(reached(operation('getUser', 'user'))).not.toContain('photo')
   })
 
+  it('follows each type a parameter is offered as (call-answer.md: appHosted- or serviceHostedMediaConfig)', () => {
+    const answer = operation('answer', 'photo')
+    const offered = {
+      name: 'mediaConfig',
+      in: 'body' as const,
+      type: ref('point'),
+      alternatives: [ref('point'), ref('group')],
+      collection: false,
+      required: true,
+      description: '',
+      position: at,
+    }
+    expect(reached({ ...answer, parameters: [offered] })).toEqual(
+      [
+        'group',
+        'label',
+        'photo',
+        'point',
+        'root',
+        'user',
+        'circle',
+        'colour',
+        'missing',
+        'shape',
+        'square',
+      ].sort(),
+    )
+  })
+
   it('reaches nothing from a root declared alone', () => {
     expect(reached(operation('getRoot', 'root'))).toEqual(['root'])
   })

@@ -263,7 +263,11 @@ describe('shapeExamples: bodies parsed once', () => {
     ['JSON', '{ "value": "red" }', { kind: 'json', value: { value: 'red' } }],
     ['not JSON, placed at its first line', '{ "a": }', { kind: 'fault', line: 7 }],
     // A slip JSON5 reads is the value its writer meant, with why it is not JSON.
-    ['a trailing comma', '{ "a": 1, }', { kind: 'json', value: { a: 1 }, slip: expect.stringContaining('') }],
+    [
+      'a trailing comma',
+      '{ "a": 1, }',
+      { kind: 'json', value: { a: 1 }, slip: expect.stringMatching(/JSON|position|Unexpected/) },
+    ],
   ])('%s', (_name, bodyText, expected) => {
     const example: ExampleDef = { ...responseExample({}, bodyText), bodyLine: 7 }
     const [shaped] = shapeExamples(operation('GET', {}, { examples: [example] }))

@@ -753,7 +753,7 @@ function unquoteCallParams(params: unknown, callParams: readonly string[]): unkn
   return copy
 }
 
-/** `Prefer: return=representation`: the answer is to show the object (today's securescorecontrolprofile-update.md, a `204 No Content` without it). */
+/** `Prefer: return=representation`: the answer is to show the object (an update that answers `204 No Content` without it). */
 function asksRepresentation(header: string | string[] | undefined): boolean {
   const text = Array.isArray(header) ? header.join(',') : header
   return text !== undefined && /(?:^|[,;\s])return=(?:"representation"|representation)(?=$|[,;\s])/i.test(text)
