@@ -60,14 +60,15 @@ export class GuessedProperties {
     this.owners.set(property, type)
   }
 
-  /** Type `property`, if an example guessed it, as `written` types it; whether it did. Once: a Type
-   *  cell that then types it otherwise disagrees with the first, and is reported. */
+  /** Type `property`, if an example guessed it, as `written` types it; whether it did. Once, by the
+   *  first Type cell, agreeing or not: a later cell that types it otherwise disagrees with the first,
+   *  and is reported. */
   refine(property: Property, written: Pick<PropertyDef, 'type' | 'collection'>): boolean {
     const owner = this.owners.get(property)
-    if (!owner) return false
+    const index = owner ? owner.properties.indexOf(property) : -1
+    if (!owner || index < 0) return false
     this.owners.delete(property)
-    const refined = { ...property, type: { ...written.type }, collection: written.collection }
-    owner.properties[owner.properties.indexOf(property)] = refined
+    owner.properties[index] = { ...property, type: { ...written.type }, collection: written.collection }
     return true
   }
 }

@@ -113,11 +113,10 @@ function reportRetypedMembers(
 ): void {
   for (const member of listed) {
     const property = propertyOf(type, member.name, registry)
-    if (!property) continue
+    if (!property || guessed.refine(property, member)) continue
     const primitives = member.type.kind === 'primitive' && property.type.kind === 'primitive'
     const otherPrimitive = primitives && member.type.name.toLowerCase() !== property.type.name.toLowerCase()
     if (member.collection === property.collection && !otherPrimitive) continue
-    if (guessed.refine(property, member)) continue
     diagnostics.push(
       diagnostic(
         'body-member-retyped',

@@ -165,6 +165,14 @@ describe('a property only an example shows, which a Request body row types', () 
     ])
   })
 
+  it('is settled by the first row that types it, where that row agrees with the guess', () => {
+    const model = modelOf(['String', 'DateTimeOffset'])
+    expect(expiration(model)).toMatchObject({ type: { kind: 'primitive', name: 'String' } })
+    expect(retyped(model)).toEqual([
+      'api/intune-devices-manageddevice-update-1.md managementCertificateExpirationDate',
+    ])
+  })
+
   it("stays as the resource page's table types a property it lists, and the row is reported", () => {
     const model = modelOf(['DateTimeOffset'], 'String')
     const enrolled = (model.types['microsoft.graph.managedDevice'] as ObjectTypeDef).properties.find(
