@@ -7,6 +7,7 @@ import { operationKind, titleSpells } from '../../src/extract/operation-kind.js'
 import { parseRouteTemplate } from '../../src/extract/route-template.js'
 import type { OperationDef } from '../../src/model.js'
 import { readPage } from '../../src/parse/page.js'
+import { realTreePage } from '../support/real-trees.js'
 
 const SEEDS = 'input-docs/api'
 
@@ -1144,39 +1145,11 @@ describe('operationKind', () => {
   })
 
   it('takes a PUT that answers `201 Created` under a `Create …` title as a create', () => {
-    // Today's api-reference/v1.0/api/tenantrelationship-put-multitenantorganization.md
-    // (test/fixtures/real-trees/graph-v1.0-today-more), cut short.
-    const page = [
-      '# Create multiTenantOrganization',
-      'Namespace: microsoft.graph',
-      '',
-      'Create a new multitenant organization. By default, the creator tenant becomes an owner tenant upon successful creation. Only owner tenants can manage a multitenant organization.',
-      '',
-      '## HTTP request',
-      '',
-      '<!-- {',
-      '  "blockType": "ignored"',
-      '}',
-      '-->',
-      '```http',
-      'PUT /tenantRelationships/multiTenantOrganization',
-      '```',
-      '',
-      '## Request body',
-      'In the request body, supply a JSON representation of the [multiTenantOrganization](../resources/multitenantorganization.md) object.',
-      '',
-      'You can specify the following properties when creating a **multiTenantOrganization**.',
-      '',
-      '|Property|Type|Description|',
-      '|:---|:---|:---|',
-      '|displayName|String|Display name of the multitenant organization. Required.|',
-      '|description|String|Description of the multitenant organization. Optional.|',
-      '',
-      '## Response',
-      '',
-      'If successful, this method returns a `201 Created` response code and a [multiTenantOrganization](../resources/multitenantorganization.md) object in the response body.',
-      '',
-    ].join('\n')
+    // Today's tenantrelationship-put-multitenantorganization.md.
+    const { text: page } = realTreePage(
+      'graph-v1.0-today-more',
+      'api-reference/v1.0/api/tenantrelationship-put-multitenantorganization.md',
+    )
     const file = 'api/tenantrelationship-put-multitenantorganization.md'
     expect(pageKind(file, page)).toBe('create')
     // A PUT that answers `200 OK` or `204 No Content` replaces, whatever its title.

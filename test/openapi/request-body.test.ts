@@ -7,6 +7,7 @@
 import { expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import type { OpenApiDocument } from '../../src/emit/openapi/spec.js'
+import { realTreePage } from '../support/real-trees.js'
 
 const EXTENSION = {
   file: 'resources/customcalloutextension.md',
@@ -91,42 +92,11 @@ it('takes null for an optional body parameter, as the client and the server do',
   expect(schema?.required).toEqual(['page'])
 })
 
-// Today's api-reference/v1.0/api/tenantrelationship-put-multitenantorganization.md
-// (test/fixtures/real-trees/graph-v1.0-today-more), cut short: a PUT that creates, as its title and
-// its `201 Created` say, requires what its table marks Required, as the server does.
-const ORGANIZATION = {
-  file: 'resources/multitenantorganization.md',
-  text: `---\ndoc_type: resourcePageType\n---\n# multiTenantOrganization resource type\n\nNamespace: microsoft.graph\n\n## Properties\n| Property | Type | Description |\n|:---|:---|:---|\n| id | String | Read-only. |\n| displayName | String | Display name of the multitenant organization. |\n| description | String | Description of the multitenant organization. |\n| state | String | State of the multitenant organization. |\n`,
-}
-
-const PUT_CREATE = {
-  file: 'api/tenantrelationship-put-multitenantorganization.md',
-  text: [
-    '---\ndoc_type: apiPageType\n---',
-    '# Create multiTenantOrganization',
-    'Namespace: microsoft.graph',
-    '',
-    'Create a new multitenant organization.',
-    '',
-    '## HTTP request',
-    '',
-    '```http\nPUT /tenantRelationships/multiTenantOrganization\n```',
-    '',
-    '## Request body',
-    'In the request body, supply a JSON representation of the [multiTenantOrganization](../resources/multitenantorganization.md) object.',
-    '',
-    'You can specify the following properties when creating a **multiTenantOrganization**.',
-    '',
-    '|Property|Type|Description|',
-    '|:---|:---|:---|',
-    '|displayName|String|Display name of the multitenant organization. Required.|',
-    '|description|String|Description of the multitenant organization. Optional.|',
-    '',
-    '## Response',
-    '',
-    'If successful, this method returns a `201 Created` response code and a [multiTenantOrganization](../resources/multitenantorganization.md) object in the response body.',
-  ].join('\n'),
-}
+// Today's tenantrelationship-put-multitenantorganization.md and its resource: a PUT that creates, as
+// its title and its `201 Created` say, requires what its table marks Required, as the server does.
+const todayMore = (page: string) => realTreePage('graph-v1.0-today-more', `api-reference/v1.0/${page}`)
+const ORGANIZATION = todayMore('resources/multitenantorganization.md')
+const PUT_CREATE = todayMore('api/tenantrelationship-put-multitenantorganization.md')
 
 it('requires the members the table of a PUT that creates marks Required', () => {
   const document = JSON.parse(
