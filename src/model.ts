@@ -223,11 +223,11 @@ export interface ParameterDef {
   readonly description: string
   readonly position: SourcePosition
   /**
-   * The types the Type cell offers, where it offers several (`[appHostedMediaConfig](…) or
-   * [serviceHostedMediaConfig](…)`; `type` is the first): link takes the base type they share, and
-   * where the docs document none keeps them, resolved: the parameter takes any of them.
+   * The types the Type cell offers after `type`, where it offers several (`[appHostedMediaConfig](…)
+   * or [serviceHostedMediaConfig](…)`): link takes the base type they share with `type`, and where
+   * the docs document none keeps them, resolved: the parameter takes any of them.
    */
-  readonly alternatives?: readonly TypeRef[]
+  readonly otherTypes?: readonly TypeRef[]
   /** The value a header row writes beside the name (`Prefer: outlook.timezone`): the header is sent
    *  with it, and each such row of one name is another value of that header. */
   readonly value?: string
@@ -336,9 +336,10 @@ export interface OperationDef {
   readonly requestBody?: {
     type: TypeRef
     collection: boolean
-    /** The types the Request body offers (`[a](…), or an [b](…) object`; `type` is the first): link
-     *  takes the base type they share. Evidence of a page model only: the linked model never holds it. */
-    alternatives?: readonly TypeRef[]
+    /** The types the Request body offers after `type` (`[a](…), or an [b](…) object`): link takes
+     *  the base type they share with `type`. Evidence of a page model only: the linked model never
+     *  holds it. */
+    otherTypes?: readonly TypeRef[]
   }
   readonly response: ResponseDef
   /** OData query options the page says it supports (`$select`, `$filter`, …). */

@@ -534,7 +534,7 @@ function requestBodyType(
   const represented = representation && resourceLink(representation, page.file)
   // "… of an [ipNamedLocation](…) or [countryNamedLocation](…) object": either derived type, so the
   // type the description names ("Create a new [namedLocation](…) object"), which they share; where
-  // it names none, link takes the base they share (`alternatives`).
+  // it names none, link takes the base they share (`otherTypes`).
   // "… updated for a [socialIdentityProvider](…), or an [appleManagedIdentityProvider](…) object" too.
   const either = [...representations, ...paragraphs].find((paragraph) =>
     EITHER_LINK.test(markedLinks(paragraph)),
@@ -543,8 +543,8 @@ function requestBodyType(
   const described = either && description ? resourceLink(description, page.file) : undefined
   const shared = described && !offered.some((type) => sameTarget(type, described)) ? described : undefined
   if (shared) return { type: shared, collection: false }
-  const [first] = offered
-  if (first && offered.length > 1) return { type: first, collection: false, alternatives: offered }
+  const [first, ...otherTypes] = offered
+  if (first && otherTypes.length > 0) return { type: first, collection: false, otherTypes }
   if (represented) return { type: represented, collection: false }
   const written = firstResourceLink(paragraphs, page.file)
   if (written) return written

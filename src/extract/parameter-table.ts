@@ -148,7 +148,7 @@ export function extractParameterTable(
         : saysRequired(description) || (rowsRequired === true && leadApplies(description))
     const stated = requiredCell !== undefined || typed.qualifier !== undefined || saysRequired(description)
     const whenCreating = !stated && rowsRequired === 'when-creating' && leadApplies(description)
-    const alternatives = typeCell && alternativesIn(typeCell, file)
+    const otherTypes = typeCell && alternativesIn(typeCell, file)?.slice(1)
     const value = location === 'header' ? headerValue(nameText) : undefined
     parameters.push({
       name,
@@ -158,7 +158,7 @@ export function extractParameterTable(
       required,
       description,
       position,
-      ...(alternatives && { alternatives }),
+      ...(otherTypes && { otherTypes }),
       ...(value && { value }),
       ...(saysFlagsEnum(description) && { flagsEnum: true as const }),
       ...(whenCreating && { requiredWhenCreating: true as const }),

@@ -280,12 +280,10 @@ export function copyOperation(operation: ModelOperationDef): OperationDef {
   return copy
 }
 
-/** A parameter with its type references its own; the first type offered is its type, one object, so
- *  resolving the type resolves the offer. */
+/** A parameter with type references of its own. */
 function copyParameter(parameter: ParameterDef): ParameterDef {
-  const type = { ...parameter.type }
-  const others = parameter.alternatives?.slice(1).map((offered) => ({ ...offered }))
-  return { ...parameter, type, ...(others && { alternatives: [type, ...others] }) }
+  const otherTypes = parameter.otherTypes?.map((offered) => ({ ...offered }))
+  return { ...parameter, type: { ...parameter.type }, ...(otherTypes && { otherTypes }) }
 }
 
 /** Every TypeRef of an operation with the position and label to report it under (made when needed). */
@@ -295,8 +293,7 @@ export function forEachOperationReference(
 ): void {
   for (const parameter of operation.parameters) {
     visit(parameter.type, parameter.position, () => `parameter ${parameter.name} of ${operation.id}`)
-    // The first type offered is the parameter's type (`copyParameter`).
-    for (const offered of parameter.alternatives?.slice(1) ?? [])
+    for (const offered of parameter.otherTypes ?? [])
       visit(offered, parameter.position, () => `parameter ${parameter.name} of ${operation.id}`)
   }
   if (operation.requestBody)

@@ -40,7 +40,7 @@ function firstOfEachName(parameters: readonly ParameterDef[], place: ParameterDe
 }
 
 /** The types a parameter's value may be: each its Type cell offers where the docs document no base
- *  they share (`ParameterDef.alternatives`, call-answer.md's `mediaConfig`), else its type. */
+ *  they share (`ParameterDef.otherTypes`, call-answer.md's `mediaConfig`), else its type. */
 export function typesOfParameter(parameter: ParameterDef): readonly TypeRef[] {
-  return parameter.alternatives ? [parameter.type, ...parameter.alternatives.slice(1)] : [parameter.type]
+  return [parameter.type, ...(parameter.otherTypes ?? [])]
 }

@@ -15,7 +15,7 @@ const mediaConfigOf = (pages: Record<string, string>) => {
   ])
   const parameter = model.operations[0]?.parameters.find((each) => each.name === 'mediaConfig')
   const resolved = (type: TypeRef | undefined) => (type?.kind === 'named' ? type.resolved : type?.kind)
-  return { type: resolved(parameter?.type), alternatives: parameter?.alternatives?.map(resolved) }
+  return { type: resolved(parameter?.type), otherTypes: parameter?.otherTypes?.map(resolved) }
 }
 
 describe('a parameter whose Type cell offers several types', () => {
@@ -26,7 +26,7 @@ describe('a parameter whose Type cell offers several types', () => {
       'resources/servicehostedmediaconfig.md': resource('serviceHostedMediaConfig', 'mediaConfig'),
     }
     // The cell's offer is evidence of the page model, not part of the linked model.
-    expect(mediaConfigOf(pages)).toEqual({ type: 'microsoft.graph.mediaConfig', alternatives: undefined })
+    expect(mediaConfigOf(pages)).toEqual({ type: 'microsoft.graph.mediaConfig', otherTypes: undefined })
   })
 
   it('is any type offered where the docs document no base they share', () => {
@@ -37,7 +37,7 @@ describe('a parameter whose Type cell offers several types', () => {
     }
     const either = {
       type: 'microsoft.graph.appHostedMediaConfig',
-      alternatives: ['microsoft.graph.appHostedMediaConfig', 'microsoft.graph.serviceHostedMediaConfig'],
+      otherTypes: ['microsoft.graph.serviceHostedMediaConfig'],
     }
     expect(mediaConfigOf(pages)).toEqual(either)
     // Types that share only the root entity share nothing that says more than either.
@@ -69,7 +69,7 @@ describe('a Request body that offers several types', () => {
       },
     ])
     const body = model.operations[0]?.requestBody
-    expect(body && 'alternatives' in body).toBe(false)
+    expect(body && 'otherTypes' in body).toBe(false)
     return body?.type.kind === 'named' ? body.type.resolved : body?.type.kind
   }
 

@@ -142,7 +142,7 @@ describe('reachTypes', () => {
       name: 'mediaConfig',
       in: 'body' as const,
       type: ref('point'),
-      alternatives: [ref('point'), ref('group')],
+      otherTypes: [ref('group')],
       collection: false,
       required: true,
       description: '',
