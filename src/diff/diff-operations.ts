@@ -6,7 +6,7 @@
  *
  * Parameters of actions and functions, after Microsoft's API guidelines: a new required parameter,
  * a removed or renamed one, one that turns required or changes type breaks request writers; a new
- * optional one breaks nobody. Compared: body parameters (`## Request body` tables of actions), function
+ * optional one, or one offered as a type more (`a or b`, `ParameterDef.otherTypes`), breaks nobody. Compared: body parameters (`## Request body` tables of actions), function
  * parameters (in the route's call, always required, or in the query string), never `$` query options,
  * headers or the placeholders of the route itself.
  */
@@ -14,7 +14,7 @@ import type { OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../mode
 import { callArgumentNames } from '../shape/route-matches.js'
 import { type ApiChange, caseRename, change, inNew, inOld, removal } from './api-change.js'
 import { pairByName, pairItems } from './pair-items.js'
-import { cardinalText, sameTypeText } from './type-text.js'
+import { cardinalText, parameterTypeText, sameTypeText, widensParameter } from './type-text.js'
 
 interface RouteEntry {
   /** `GET /deviceManagement/x/{}`: what pairs the routes of two revisions. */
@@ -112,13 +112,14 @@ function diffParameters(
           next.position,
         ),
       )
-    const oldType = cardinalText(old.type, old.collection)
-    const newType = cardinalText(next.type, next.collection)
+    const oldType = parameterTypeText(old)
+    const newType = parameterTypeText(next)
     if (!sameTypeText(oldType, newType))
       changes.push(
         change(
           'parameter-type-changed',
-          'request',
+          // A parameter offered as one more type still takes what callers send.
+          widensParameter(old, next) ? undefined : 'request',
           subject(next),
           `Parameter ${next.name} of ${route} changed type from ${oldType} to ${newType}`,
           inNew(next.position),

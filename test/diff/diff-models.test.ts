@@ -317,6 +317,31 @@ describe('diffModels: Graph rules', () => {
       ],
     ],
     [
+      'a parameter offered as one type fewer breaks request writers; as one type more, nobody',
+      operation(
+        'answer',
+        'action',
+        [ACTIVATE],
+        [
+          { ...parameter('a', 'body', true), otherTypes: [{ kind: 'primitive', name: 'Int32' }] },
+          parameter('b', 'body', true),
+        ],
+      ),
+      operation(
+        'answer',
+        'action',
+        [ACTIVATE],
+        [
+          parameter('a', 'body', true),
+          { ...parameter('b', 'body', true), otherTypes: [{ kind: 'primitive', name: 'Int32' }] },
+        ],
+      ),
+      [
+        'true request parameter-type-changed POST /widgets/{id}/activate (a)',
+        'false - parameter-type-changed POST /widgets/{id}/activate (b)',
+      ],
+    ],
+    [
       'a parameter renamed in case only is one change',
       operation('activate', 'action', [ACTIVATE], [parameter('reason', 'body', false)]),
       operation('activate', 'action', [ACTIVATE], [parameter('Reason', 'body', false)]),
