@@ -190,7 +190,7 @@ export function checkRequestJson(operation: OperationDef, body: unknown, judge: 
     if (key.includes('@')) continue
     const parameter = memberNamed(byName, key, judge)
     if (parameter)
-      checkJsonValue(value, { ...parameter, type: offeredTypeOf(parameter, value) }, [key], judge)
+      checkJsonValue(value, { ...parameter, type: offeredTypeOf(parameter, value, judge) }, [key], judge)
     else
       judge.report(
         'unknown-property',
@@ -201,14 +201,32 @@ export function checkRequestJson(operation: OperationDef, body: unknown, judge: 
 }
 
 /** Of the types a body parameter offers (`typesOfParameter`), the one its value's `@odata.type`
- *  names (call-answer.md's example sends a serviceHostedMediaConfig as its mediaConfig), else its type. */
-function offeredTypeOf(parameter: ParameterDef, value: unknown): TypeRef {
+ *  names (call-answer.md's example sends a serviceHostedMediaConfig as its mediaConfig); a value
+ *  that names none is any type offered it fits, as the server takes it; else the parameter's type. */
+function offeredTypeOf(parameter: ParameterDef, value: unknown, judge: ValueJudge): TypeRef {
+  const offered = typesOfParameter(parameter)
+  if (offered.length === 1) return parameter.type
   const written = isJsonObject(value) ? value['@odata.type'] : undefined
-  const named = typeof written === 'string' ? written.replace(/^#/, '').toLowerCase() : undefined
-  const offered = typesOfParameter(parameter).find(
-    (type) => type.kind === 'named' && type.resolved?.toLowerCase() === named,
-  )
-  return offered ?? parameter.type
+  if (typeof written === 'string') {
+    const named = written.replace(/^#/, '').toLowerCase()
+    return (
+      offered.find((type) => type.kind === 'named' && type.resolved?.toLowerCase() === named) ??
+      parameter.type
+    )
+  }
+  return offered.find((type) => fits(value, { ...parameter, type }, judge)) ?? parameter.type
+}
+
+/** Whether `value` is a faultless value of `declared`. */
+function fits(value: unknown, declared: ParameterDef, judge: ValueJudge): boolean {
+  let faultless = true
+  checkJsonValue(value, declared, [], {
+    ...judge,
+    report: () => {
+      faultless = false
+    },
+  })
+  return faultless
 }
 
 function checkObject(
