@@ -256,7 +256,8 @@ function checkObject(
   if (!actual) return // the value names a type this tree does not document
   const family = reads.family(actual)
   // A type with no documented property (`externalConnectors.properties`) is defined elsewhere.
-  const checkUnknown = family.complete && family.properties.size > 0 && !actual.openType && !declared.openType
+  const documented = family.types.some((type) => type.properties.length > 0)
+  const checkUnknown = family.complete && documented && !actual.openType && !declared.openType
   for (const [key, member] of Object.entries(value)) {
     if (key.includes('@')) continue // `@odata.context`, `manager@odata.bind`
     const property =

@@ -2,8 +2,11 @@
  * Inheritance seen from the checks: a type's documented base types, whether a chain of base types
  * stays inside the docs tree, and the properties a type has with its bases.
  *   fileAttachment → attachment → entity        (complete: every base type documented)
+ * A tree of part of an API may leave out the format's root entity, whose only property is its key:
+ * a chain that ends there is complete too (a place list's rooms are judged without entity.md).
  */
-import type { ApiModel, ObjectTypeDef, PropertyDef } from '../model.js'
+import { ROOT_ENTITY } from '../format-defaults.js'
+import type { ApiModel, ObjectTypeDef, PropertyDef, TypeRef } from '../model.js'
 
 /** Properties of a type with its documented base types; `complete` when no base type is missing. */
 export interface Family {
@@ -46,8 +49,26 @@ export function familyOf(model: ApiModel, type: ObjectTypeDef): Family {
     for (const property of current.properties)
       if (!properties.has(property.name)) properties.set(property.name, property)
     const base = documentedBase(model, current)
-    if (current.baseType && !base) complete = false
+    if (current.baseType && !base) {
+      if (!isRootEntity(current.baseType)) complete = false
+      else if (!properties.has('id')) properties.set('id', rootKey(current))
+    }
     current = base
   }
   return { properties, complete, types }
+}
+
+const isRootEntity = (ref: TypeRef) => ref.kind === 'named' && ref.resolved === ROOT_ENTITY
+
+/** The key the root entity gives the types derived from it (entity.md: `| id | String | … Read-only. |`). */
+function rootKey(type: ObjectTypeDef): PropertyDef {
+  return {
+    name: 'id',
+    type: { kind: 'primitive', name: 'String' },
+    collection: false,
+    readOnly: true,
+    relationship: false,
+    description: '',
+    position: type.position,
+  }
 }
