@@ -23,11 +23,20 @@ const NULLABLE = /\bnullable\b/i
  *  comma-separated list". */
 const FLAGS_ENUM =
   /\b(?:flag(?:s|ged)?|multi-?valued)[- ]enum(?:eration)?s?\b|\bmultiple values\b[^.]*?(?:\bcomma\b|\bcomma-separated\b|`\w+,\s*\w+`)/i
+/** What opens a list of values: "Possible values", "must be one of:"; values of no such kind where
+ *  a verb follows: "the values for this property are" (today's identityuserflowattribute.md), "The
+ *  property values are:" (resources/calendar.md), not "other property values.". */
 const VALUES_LEAD =
-  /\b(?:the )?(?:possible|supported|allowed|valid) values?(?: (?:are|is|include))?:?|\bmust be one of:?|\bone of:/i
+  /\b(?:the )?(?:(?:possible|supported|allowed|valid) values?|(?:property values|values (?:for|of|in) this (?:property|field))(?= (?:are|include)\b))|\bmust be one of:?|\bone of:/i
 
-/** "… for the **contentType** property is …": the values of another member, named after the lead-in. */
-const OTHER_MEMBER = /^\s*(?:for|of|in) (?:the )?[*`]*([A-Za-z_]\w*)[*`]* (?:property|member|field)\b/i
+/** The rest of a lead-in, up to the verb after which its values start: " for **dataType** are:"
+ *  (today's identityuserflowattribute.md), " include:", ":". Its `for` part says whose values they are. */
+const VALUES_VERB = /^(?: (?:for|of|in) ([^.:]*?))?(?: (?:are|is|include)\b:?|:)/i
+
+/** Whose values a lead-in gives, where it names a member: "**dataType**", "the contentType property"
+ *  ("this property" names none: the row's own). */
+const NAMED_MEMBER =
+  /^(?:the )?(?:[*`]+([A-Za-z_]\w*)[*`]+(?: (?:property|member|field))?|(?!this )([A-Za-z_]\w*) (?:property|member|field))$/i
 
 /** "… request header to get the following values in this evolvable enum:" (up to the colon). */
 const EVOLVABLE_LEAD = /\binclude-unknown-enum-members\b[^:]*:/i
@@ -68,15 +77,23 @@ function isReadOnly(description: string): boolean {
 export function readPossibleValues(description: string, name: string): string[] | undefined {
   const lead = VALUES_LEAD.exec(description)
   if (!lead) return undefined
-  const rest = description.slice(lead.index + lead[0].length)
-  const other = OTHER_MEMBER.exec(rest)?.[1]
+  const afterLead = description.slice(lead.index + lead[0].length)
+  const verb = VALUES_VERB.exec(afterLead)
+  const other = memberNamed(verb?.[1])
   if (other !== undefined && other.toLowerCase() !== name.toLowerCase()) return undefined
+  const rest = verb ? afterLead.slice(verb[0].length) : afterLead
   const evolvable = EVOLVABLE_LEAD.exec(rest)
   const values = [
     ...listedValues(rest),
     ...(evolvable ? listedValues(rest.slice(evolvable.index + evolvable[0].length)) : []),
   ]
   return values.length > 0 ? [...new Set(values)] : undefined
+}
+
+/** The member a lead-in's `for` part names, if it names one (`NAMED_MEMBER`). */
+function memberNamed(whose: string | undefined): string | undefined {
+  const named = NAMED_MEMBER.exec(whose ?? '')
+  return named?.[1] ?? named?.[2]
 }
 
 /**

@@ -47,6 +47,17 @@ describe('readPropertyFlags', () => {
       undefined,
     ],
     ['Possible values for the status property are: `on`, `off`.', ['on', 'off']],
+    // Today's api-reference/v1.0/resources/identityuserflowattribute.md (cut short): values of no
+    // "possible" kind, said to be the property's, are a list too.
+    [
+      'The type of the user flow attribute. Read-only. Depending on the type of attribute, the values for this property are `builtIn`, `custom`, `required`, `unknownFutureValue`. <br/><br/> Supports `$filter` (`eq`, `ne`). ',
+      ['builtIn', 'custom', 'required', 'unknownFutureValue'],
+    ],
+    // The sample's resources/calendar.md (cut short).
+    [
+      'Specifies the color theme to distinguish the calendar from other calendars in a UI. The property values are: `auto`, `lightBlue`, `maxColor`.',
+      ['auto', 'lightBlue', 'maxColor'],
+    ],
     // The list ends at a line break after which no value follows, as at a sentence end.
     [
       'Possible values are: `builtIn`, `custom`, `unknownFutureValue` <br><br>Supports `$filter` (`eq`, `ne`, `not`, and `in`).',
@@ -55,5 +66,22 @@ describe('readPropertyFlags', () => {
     ['Possible values are:<br/>`on`<br/>`off`<br/>Read-only, see `x`.', ['on', 'off']],
   ])('%s → %j', (description, values) => {
     expect(readPropertyFlags(description, 'status').possibleValues).toEqual(values)
+  })
+
+  // The list starts after the lead-in's verb, not at the name of the property it gives them for:
+  // today's api-reference/v1.0/resources/identityuserflowattribute.md and apiapplication.md (cut short).
+  it.each([
+    [
+      'dataType',
+      "Can't be modified after the custom user flow attribute is created. The supported values for **dataType** are: `string` , `boolean` , `int64` , `stringCollection` , `dateTime`, `unknownFutureValue`. <br/><br/> Supports `$filter` (`eq`, `ne`).",
+      ['string', 'boolean', 'int64', 'stringCollection', 'dateTime', 'unknownFutureValue'],
+    ],
+    [
+      'requestedAccessTokenVersion',
+      '<br><br> Possible values for `requestedAccessTokenVersion` are `1`, `2`, or `null`. If the value is `null`, this defaults to `1`, which corresponds to the v1.0 endpoint.',
+      undefined,
+    ],
+  ])('%s: %s → %j', (name, description, values) => {
+    expect(readPropertyFlags(description, name).possibleValues).toEqual(values)
   })
 })

@@ -287,6 +287,41 @@ describe('link', () => {
     expect(model.diagnostics.map((d) => [d.code, d.line])).toEqual([['unresolved-type', 13]])
   })
 
+  it('infers enums of the values a sentence lists after its verb, for the property it names', () => {
+    // today's api-reference/v1.0/resources/identityuserflowattribute.md (cut short)
+    const model = buildModel([
+      {
+        file: 'resources/identityuserflowattribute.md',
+        text: resource(
+          'identityUserFlowAttribute',
+          [
+            '|dataType|identityUserFlowAttributeDataType|The data type of the user flow attribute. The supported values for **dataType** are: `string` , `boolean` , `int64` , `stringCollection` , `dateTime`, `unknownFutureValue`. <br/><br/> Supports `$filter` (`eq`, `ne`).|',
+            '|userFlowAttributeType|identityUserFlowAttributeType|The type of the user flow attribute. Read-only. Depending on the type of attribute, the values for this property are `builtIn`, `custom`, `required`, `unknownFutureValue`. <br/><br/> Supports `$filter` (`eq`, `ne`). |',
+          ].join('\n'),
+        ),
+      },
+    ])
+    const members = (name: string) => {
+      const found = model.types[`microsoft.graph.${name}`]
+      return found?.kind === 'enum' ? found.members.map((member) => member.name) : found
+    }
+    expect(members('identityUserFlowAttributeDataType')).toEqual([
+      'string',
+      'boolean',
+      'int64',
+      'stringCollection',
+      'dateTime',
+      'unknownFutureValue',
+    ])
+    expect(members('identityUserFlowAttributeType')).toEqual([
+      'builtIn',
+      'custom',
+      'required',
+      'unknownFutureValue',
+    ])
+    expect(model.undocumented).toEqual({})
+  })
+
   it('infers no enum for a Relationships row whose description lists values (a navigation to an entity)', () => {
     // today's resources/filestoragecontainer.md: the values are the permission's roles, permission.md
     // is a resource page (not in the tree here).
