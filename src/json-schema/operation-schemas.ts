@@ -109,12 +109,15 @@ function parameterSchema(parameter: ParameterDef, model: ApiModel): JsonSchema {
   return withShape(item, parameter.collection, !parameter.required)
 }
 
-/** Query strings arrive as text: numbers and booleans are checked by pattern, not coerced. */
-function queryValueSchema(parameter: Pick<ParameterDef, 'type'>): JsonSchema {
-  if (parameter.type.kind === 'primitive') {
-    if (/^(Int|Byte|SByte)/.test(parameter.type.name)) return { type: 'string', pattern: '^-?[0-9]+$' }
-    if (parameter.type.name === 'Boolean') return { type: 'string', enum: ['true', 'false'] }
+/** A value that arrives as text (a query string's, a function's argument): numbers and booleans
+ *  are checked by pattern, not coerced; an enum's by its members. */
+function textValueSchema({ type }: Pick<ParameterDef, 'type'>, model: ApiModel): JsonSchema {
+  if (type.kind === 'primitive') {
+    if (/^(Int|Byte|SByte)/.test(type.name)) return { type: 'string', pattern: '^-?[0-9]+$' }
+    if (type.name === 'Boolean') return { type: 'string', enum: ['true', 'false'] }
   }
+  if (type.kind === 'named' && type.resolved && model.types[type.resolved]?.kind === 'enum')
+    return schemaForTypeRef(type, model)
   return { type: 'string' }
 }
 
@@ -125,13 +128,16 @@ const QUERY_OPTION_SCHEMA: Record<string, JsonSchema> = {
 }
 
 /** Documented query parameters and OData options; other keys pass (Graph ignores unknown ones). */
-export function querySchemaForOperation({ operation, parameters }: OperationShape): JsonSchema | undefined {
+export function querySchemaForOperation(
+  { operation, parameters }: OperationShape,
+  model: ApiModel,
+): JsonSchema | undefined {
   const properties: Record<string, JsonSchema> = {}
   const required: string[] = []
   for (const option of operation.queryOptions)
     properties[option] = QUERY_OPTION_SCHEMA[option] ?? { type: 'string' }
   for (const parameter of parameters.query) {
-    properties[parameter.name] = queryValueSchema(parameter)
+    properties[parameter.name] = textValueSchema(parameter, model)
     if (parameter.required) required.push(parameter.name)
   }
   if (Object.keys(properties).length === 0) return undefined
@@ -140,12 +146,28 @@ export function querySchemaForOperation({ operation, parameters }: OperationShap
   return schema
 }
 
-/** Route parameters: non-empty strings. */
-export function paramsSchemaFor(names: readonly string[]): JsonSchema | undefined {
+/** Route parameters: non-empty strings, a function's arguments (`callArguments`, each with the row
+ *  documenting it) as `routeArgumentSchema` judges them. */
+export function paramsSchemaFor(
+  names: readonly string[],
+  callArguments: ReadonlyMap<string, ParameterDef | undefined>,
+  model: ApiModel,
+): JsonSchema | undefined {
   if (names.length === 0) return undefined
+  const schemaOf = (name: string): JsonSchema =>
+    callArguments.has(name)
+      ? routeArgumentSchema(callArguments.get(name), model)
+      : { type: 'string', minLength: 1 }
   return {
     type: 'object',
-    properties: Object.fromEntries(names.map((name) => [name, { type: 'string', minLength: 1 }])),
+    properties: Object.fromEntries(names.map((name) => [name, schemaOf(name)])),
     required: [...names],
   }
+}
+
+/** A function's argument, read once its quotes are off (the runtime's `unquoteCallParams`), is a
+ *  value of the type its row documents: `filterByCurrentUser(on='bogus')` is no member of `on`'s
+ *  enum (accesspackageassignmentrequest-filterbycurrentuser.md). */
+function routeArgumentSchema(row: ParameterDef | undefined, model: ApiModel): JsonSchema {
+  return row ? textValueSchema(row, model) : { type: 'string' }
 }

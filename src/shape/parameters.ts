@@ -9,6 +9,7 @@
  */
 import type { OperationDef, ParameterDef, TypeRef } from '../model.js'
 import type { ParameterShapes } from './operation-shape.js'
+import { parameterNameKey } from './route-matches.js'
 
 export function shapeParameters(operation: OperationDef): ParameterShapes {
   const { parameters } = operation
@@ -43,4 +44,19 @@ function firstOfEachName(parameters: readonly ParameterDef[], place: ParameterDe
  *  they share (`ParameterDef.otherTypes`, call-answer.md's `mediaConfig`), else its type. */
 export function typesOfParameter(parameter: ParameterDef): readonly TypeRef[] {
   return [parameter.type, ...(parameter.otherTypes ?? [])]
+}
+
+/** The page's table row for a parameter a route writes, by the first of its `names` a row has
+ *  (`parameterNameKey`): a function's argument by its own name, then its placeholder's
+ *  (`columnsAfter(count={n})`: the table's `count`), a key by its placeholder's. */
+export function documentedRouteParameter(
+  documented: readonly ParameterDef[],
+  names: readonly string[],
+): ParameterDef | undefined {
+  for (const name of names) {
+    const key = parameterNameKey(name)
+    const row = documented.find((parameter) => parameterNameKey(parameter.name) === key)
+    if (row) return row
+  }
+  return undefined
 }

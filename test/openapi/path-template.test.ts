@@ -49,8 +49,8 @@ describe('pathTemplateFromRoute', () => {
 
   it('lists path parameters in path order with the placeholder as written', () => {
     expect(template('GET /users/{id | userPrincipalName}/events/{event-id}').params).toEqual([
-      { name: 'id', raw: '{id | userPrincipalName}', quoted: false },
-      { name: 'eventId', raw: '{event-id}', quoted: false },
+      { name: 'id', raw: '{id | userPrincipalName}' },
+      { name: 'eventId', raw: '{event-id}' },
     ])
   })
 

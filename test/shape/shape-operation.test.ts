@@ -252,7 +252,7 @@ describe('shapeParameters: where parameters travel', () => {
       { parameters: [query('mode', true), query('mode', false), query('top', false)] },
     )
     expect(shapeParameters(op).query).toEqual([query('mode', true), query('top', false)])
-    expect(querySchemaForOperation(shapeOperation(op, model))?.required).toEqual(['mode'])
+    expect(querySchemaForOperation(shapeOperation(op, model), model)?.required).toEqual(['mode'])
   })
 })
 

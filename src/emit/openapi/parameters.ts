@@ -7,7 +7,7 @@
  */
 import type { ParameterDef, RouteTemplate } from '../../model.js'
 import type { OperationShape } from '../../shape/operation-shape.js'
-import { parameterNameKey } from '../../shape/route-matches.js'
+import { documentedRouteParameter } from '../../shape/parameters.js'
 import type { PathTemplate } from './path-template.js'
 import { schemaFromTypeRef, schemaFromValue } from './schema.js'
 import type { ParameterObject, ParameterOrRef } from './spec.js'
@@ -62,7 +62,11 @@ export function operationParameters(
 ): ParameterOrRef[] {
   const { parameters, operation } = shape
   const path = template.params.map((param, index) =>
-    pathParameter(names[index] ?? param.name, param, documentedPathParameter(parameters.path, param.name)),
+    pathParameter(
+      names[index] ?? param.name,
+      param,
+      documentedRouteParameter(parameters.path, [param.argument ?? param.name, param.name]),
+    ),
   )
   const query = new Map<string, ParameterOrRef>()
   for (const parameter of routeQueryParameters(route)) query.set(parameter.name.toLowerCase(), parameter)
@@ -104,7 +108,9 @@ function sortedValues<T>(map: Map<string, T>): T[] {
   return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, value]) => value)
 }
 
-/** A path parameter; typed and described by the page's table row for it when there is one. */
+/** A path parameter; typed and described by the page's table row for it when there is one, its
+ *  value being what stands between the quotes the docs write around it (`on='{on}'`, an enum
+ *  member: accesspackageassignmentrequest-filterbycurrentuser.md). */
 function pathParameter(
   name: string,
   param: PathTemplate['params'][number],
@@ -112,7 +118,7 @@ function pathParameter(
 ): ParameterObject {
   const written = param.raw === '' ? '' : ` Written \`${param.raw}\` in the docs.`
   const description = `${documented?.description ?? ''}${written}`.trim()
-  const schema = documented && !param.quoted ? schemaFromTypeRef(documented.type) : { type: 'string' }
+  const schema = documented ? schemaFromTypeRef(documented.type) : { type: 'string' }
   return {
     name,
     in: 'path',
@@ -130,15 +136,6 @@ function documentedParameter(parameter: ParameterDef, where: 'query' | 'header')
     required: parameter.required,
     schema: schemaFromValue(parameter.type, parameter.collection, false),
   }
-}
-
-/** The page's table row for a placeholder: names compared without case and punctuation. */
-function documentedPathParameter(
-  documented: readonly ParameterDef[],
-  name: string,
-): ParameterDef | undefined {
-  const key = parameterNameKey(name)
-  return documented.find((parameter) => parameterNameKey(parameter.name) === key)
 }
 
 /**

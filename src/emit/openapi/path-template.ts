@@ -17,8 +17,9 @@ import { escapeRegExp } from '../../reg-exp-text.js'
 export interface PathTemplate {
   /** The `paths` key. */
   path: string
-  /** Path parameters in the order they appear: template name and the placeholder as written. */
-  params: { name: string; raw: string; quoted: boolean }[]
+  /** Path parameters in the order they appear: template name, the placeholder as written and, of a
+   *  function's argument, the argument's name (`count` of `columnsAfter(count={n})`). */
+  params: { name: string; raw: string; argument?: string }[]
   /** Why the template is only an approximation of the documented path (empty when exact). */
   inexact: string[]
 }
@@ -30,7 +31,7 @@ export function pathTemplateFromRoute(route: RouteTemplate): PathTemplate {
   for (const segment of route.segments) {
     if (segment.kind === 'itemPath') {
       path += `:/{${segment.param}}:`
-      params.push({ name: segment.param, raw: placeholderText(route.raw, ':/', ':'), quoted: false })
+      params.push({ name: segment.param, raw: placeholderText(route.raw, ':/', ':') })
       inexact.push(
         `item path \`:/{${segment.param}}:\` carries \`/\`, which a path parameter cannot hold unencoded`,
       )
@@ -42,7 +43,7 @@ export function pathTemplateFromRoute(route: RouteTemplate): PathTemplate {
         : quoted
           ? `('{${segment.name}}')`
           : `({${segment.name}})`
-      params.push({ name: segment.name, raw: segment.raw, quoted })
+      params.push({ name: segment.name, raw: segment.raw })
     } else if (segment.kind === 'call') {
       path += `/${callText(segment, route.raw, params)}`
       inexact.push(`function \`${segment.name}\` takes its arguments in the path, as OData literals`)
@@ -67,7 +68,7 @@ function callText(
   const written = writtenCall(segment.name, raw)
   const args = segment.args.map((arg) => {
     const quoted = new RegExp(`(?:^|[(,\\s])${escapeRegExp(arg.name)}\\s*=\\s*'`).test(written)
-    params.push({ name: arg.param, raw: `${arg.name}=…`, quoted })
+    params.push({ name: arg.param, raw: `${arg.name}=…`, argument: arg.name })
     return quoted ? `${arg.name}='{${arg.param}}'` : `${arg.name}={${arg.param}}`
   })
   return `${literalText(segment.name)}(${args.join(',')})`

@@ -19,8 +19,10 @@ export interface FastifyUrl {
   url: string
   /** Route parameter names, in order. */
   params: string[]
-  /** Parameters that are function-call arguments (`'value'` arrives quoted). */
-  callParams: string[]
+  /** Parameters that are function-call arguments (`'value'` arrives quoted), in order, each with
+   *  the names a page's table may give it: its argument's, then its placeholder's
+   *  (`columnsAfter(count={n})`: `count`, `n`). */
+  callArguments: Map<string, string[]>
   /** The URL with parameter names erased: two routes with the same shape are the same route. */
   shape: string
 }
@@ -40,7 +42,7 @@ function literal(text: string): string {
 export function fastifyUrlFor(route: RouteTemplate): FastifyUrl {
   const taken = new Set<string>()
   const params: string[] = []
-  const callParams: string[] = []
+  const callArguments = new Map<string, string[]>()
   const name = (raw: string) => {
     const id = uniqueIdentifier(raw, taken, (text) => toIdentifier(text).replace(/\$/g, '_'))
     params.push(id)
@@ -73,7 +75,7 @@ export function fastifyUrlFor(route: RouteTemplate): FastifyUrl {
       case 'call': {
         const args = segment.args.map((arg) => {
           const id = name(arg.param)
-          callParams.push(id)
+          callArguments.set(id, [arg.name, arg.param])
           return {
             text: `${literal(arg.name)}=:${id}${ARGUMENT_PATTERN}`,
             shape: `${literal(arg.name)}=:${ARGUMENT_PATTERN}`,
@@ -91,5 +93,5 @@ export function fastifyUrlFor(route: RouteTemplate): FastifyUrl {
         return
     }
   }
-  return { url: url || '/', params, callParams, shape: shape || '/' }
+  return { url: url || '/', params, callArguments, shape: shape || '/' }
 }

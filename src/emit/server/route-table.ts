@@ -31,6 +31,7 @@ import {
   type ResponseShape,
   requiresBody,
 } from '../../shape/operation-shape.js'
+import { documentedRouteParameter } from '../../shape/parameters.js'
 import { statusWithoutContent } from '../../shape/response.js'
 import { takesAnotherType } from '../../shape/same-route.js'
 import { selectedType } from '../../shape/selectable.js'
@@ -185,7 +186,7 @@ function operationRoutes(
   derived: Set<string>,
 ): OperationRoutes[] {
   const entries: OperationRoutes[] = []
-  const querystring = querySchemaForOperation(shapes.of(operation))
+  const querystring = querySchemaForOperation(shapes.of(operation), model)
   const bodies = new Map<BodyShape, JsonSchema | undefined>()
   const claimed = new Set<string>()
   for (const [index, route] of operation.routes.entries()) {
@@ -201,7 +202,13 @@ function operationRoutes(
     const shape = shapes.ofRoute(operation, route)
     const body = getOrCreate(bodies, shape.requestBody, () => bodySchemaForOperation(shape, model, derived))
     const schema: RequestSchemas = {}
-    const params = paramsSchemaFor(fastify.params)
+    const callArguments = new Map(
+      [...fastify.callArguments].map(([param, names]) => [
+        param,
+        documentedRouteParameter(shape.parameters.path, names),
+      ]),
+    )
+    const params = paramsSchemaFor(fastify.params, callArguments, model)
     if (params) schema.params = params
     if (querystring) schema.querystring = querystring
     if (body && carriesBody(route.method)) schema.body = body
@@ -222,7 +229,7 @@ function operationRoutes(
         status: shape.response.status || 200,
         ...(emptyStatus === undefined ? {} : { emptyStatus }),
         params: fastify.params,
-        callParams: fastify.callParams,
+        callParams: [...fastify.callArguments.keys()],
         schema,
         ...(schema.body && !requiresBody(shape.requestBody) ? { bodyOptional: true as const } : {}),
         ...(shape.response.kind === 'binary' ? { mediaType: shape.response.mediaType } : {}),

@@ -257,8 +257,8 @@ export function createServer<H extends object>(data: ServerData, options: Server
       method: route.method,
       url: route.url,
       handler: async (request, reply) => {
-        validateRequest(request, route, types)
         const params = unquoteCallParams(request.params, route.callParams)
+        validateRequest(request, params, route, types)
         const view = views.get(request.raw)
         if (view?.cast !== undefined) view.keeps = castFilter(checkCast(view.cast, route, types), route, types)
         if (shown) return answerFromExample(route, shown, own, request, reply, view, properties)
@@ -445,17 +445,18 @@ function isObject(value: unknown): value is object {
 const PARTS = ['params', 'querystring', 'body'] as const
 
 /**
- * Validate params, query string and body against the route's schemas, the body's chosen by its
- * `@odata.type` (`bodySchemaOf`). Validators are compiled on first use (Fastify caches them per
- * schema): compiling thousands of routes up front takes tens of seconds.
+ * Validate params (a function's arguments without their quotes, `unquoteCallParams`), query string
+ * and body against the route's schemas, the body's chosen by its `@odata.type` (`bodySchemaOf`).
+ * Validators are compiled on first use (Fastify caches them per schema): compiling thousands of
+ * routes up front takes tens of seconds.
  */
-function validateRequest(request: FastifyRequest, route: RouteSpec, types: TypeTable): void {
+function validateRequest(request: FastifyRequest, params: unknown, route: RouteSpec, types: TypeTable): void {
   for (const part of PARTS) {
     if (part === 'body' && request.body === undefined && route.bodyOptional) continue
     const schema = part === 'body' ? bodySchemaOf(route, request.body, types) : route.schema[part]
     if (!schema) continue
     const validate = validatorOf(request, schema, part)
-    const data = part === 'params' ? request.params : part === 'querystring' ? request.query : request.body
+    const data = part === 'params' ? params : part === 'querystring' ? request.query : request.body
     if (part !== 'params') nameAsDocumented(data, schema, types, 0)
     for (let round = 0; !validate(data); round++)
       if (round === MAX_REPAIRS || !repairAsGraphReads(data, validate.errors ?? []))
