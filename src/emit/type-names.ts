@@ -3,12 +3,13 @@
  * at top level, `microsoft.graph.callRecords.session` → `Session` in namespace `CallRecords`.
  * Names are made unique within their namespace, so two doc names never collide after sanitising.
  */
+import { TYPE_ANNOTATION } from '../extract/prose-type-annotation.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { ApiModel, ParameterDef, PrimitiveName, TypeRef } from '../model.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 import { type BodyShape, bindsEntities } from '../shape/operation-shape.js'
 import { typesOfParameter } from '../shape/parameters.js'
-import { pascalCase, uniqueIdentifier } from './escape.js'
+import { pascalCase, propertyKey, uniqueIdentifier } from './escape.js'
 
 export interface TsName {
   /** `types/index.ts`, or `undocumented.ts` for placeholders of types no page defines. */
@@ -196,7 +197,12 @@ export function refTo(qualifiedName: string): TypeRef {
 }
 
 /** A request body's type text as the client and the handlers take it: `Bindable<T>` where the body
- *  may carry annotations beside its properties (`bindsEntities`), else the text itself. */
+ *  may carry annotations beside its properties (`bindsEntities`), else the text itself; with its
+ *  `@odata.type` not optional where the page says the body must carry it (the type's own member
+ *  keeps its value: `T & { "@odata.type": string }`). */
 export function bodyTypeText(text: string, body: BodyShape, model: Pick<ApiModel, 'types'>): string {
-  return bindsEntities(body, model) ? `Bindable<${text}>` : text
+  const bindable = bindsEntities(body, model) ? `Bindable<${text}>` : text
+  return body.kind === 'json' && body.typeRequired
+    ? `${bindable} & { ${propertyKey(TYPE_ANNOTATION)}: string }`
+    : bindable
 }

@@ -53,6 +53,7 @@ import { extractParameterSections, type ParameterLocation } from './parameter-ta
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
 import { proseBodyMembers } from './prose-body-members.js'
 import { KNOWN_QUERY_OPTION, proseQueryParameters } from './prose-query-parameters.js'
+import { withRequiredTypeAnnotation } from './prose-type-annotation.js'
 import { anchorRelativeRoutes } from './relative-routes.js'
 import { extractResponse, responseStatedKind, showNoBody } from './response-section.js'
 import { dropServiceRootStandIn, placeholderHostsOf } from './service-root-stand-in.js'
@@ -159,13 +160,15 @@ function extractCall(
     position,
   }
   // A reference write sends a reference, not the object the Request body prose links.
-  const bodyProse = bodyParagraphs(page, bodySections)
+  const bodyNodes = bodySections.flat().flatMap((section) => page.tree(section).children)
+  const bodyProse = bodyNodes.filter((node) => node.type === 'paragraph')
   const requestBody = referenceRoute
     ? undefined
     : requestBodyType(page, kind, bodyProse, lead?.paragraph, operation)
   if (requestBody) operation.requestBody = requestBody
   else if (!operation.parameters.some((parameter) => parameter.in === 'body'))
     operation.parameters.push(...proseBodyMembers(bodyProse, examples, page.file))
+  operation.parameters = withRequiredTypeAnnotation(operation, bodyNodes, page.file)
   operation.parameters.push(...queryParametersOfProse(page, operation))
   const created = createdObject(operation)
   if (created) operation.response = created
@@ -497,13 +500,6 @@ function queryParametersOfProse(page: Page, operation: Draft<OperationDef>): Par
   return proseQueryParameters(words, operation.examples, page.at(section[0].line)).filter(
     (parameter) => !written(parameter.name),
   )
-}
-
-/** The paragraphs of the operation's own `Request body` sections. */
-function bodyParagraphs(page: Page, bodySections: readonly Section[][]): Paragraph[] {
-  return bodySections
-    .flat()
-    .flatMap((section) => page.tree(section).children.filter((node) => node.type === 'paragraph'))
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * One operation → the JSON Schemas Fastify validates a request with: `params`, `querystring`,
  * `body`. Create bodies carry the writable properties (read-only ones are refused by name),
- * update (PATCH) bodies the same with nothing required, actions their body parameters.
+ * update (PATCH) bodies the same with nothing required but the `@odata.type` a page may ask for,
+ * actions their body parameters.
  *
  * Reads: the operation's shape (request body, query parameters), `queryOptions`, and for a create
  * body which body parameters its table marks required.
  */
+import { TYPE_ANNOTATION } from '../extract/prose-type-annotation.js'
 import type { ApiModel, ParameterDef, TypeRef } from '../model.js'
 import type { OperationShape } from '../shape/operation-shape.js'
 import { typesOfParameter } from '../shape/parameters.js'
@@ -53,7 +55,8 @@ export function bodySchemaForOperation(
 
 /** The members a request body must carry: an action's Request body parameters marked required; a
  *  create's Request body rows marked required that are properties of its resource (an update
- *  requires none). What the server requires, and what `verify` holds the docs' own requests to.
+ *  requires none); a resource's `@odata.type` where the page says it must be sent (`typeRequired`),
+ *  create or update. What the server requires, and what `verify` holds the docs' own requests to.
  *  `properties`: the resource's, flattened, where the caller has them already. */
 export function requiredBodyMembers(
   shape: OperationShape,
@@ -62,18 +65,20 @@ export function requiredBodyMembers(
 ): string[] {
   const body = shape.requestBody
   if (body.kind === 'parameters') return body.parameters.filter((p) => p.required).map((p) => p.name)
-  const { operation } = shape
-  if (body.kind !== 'json' || operation.kind !== 'create' || body.type.kind !== 'named') return []
+  if (body.kind !== 'json' || body.type.kind !== 'named') return []
   const resolved = body.type.resolved ? model.types[body.type.resolved] : undefined
   if (!resolved || resolved.kind === 'enum') return []
+  const typed = body.typeRequired ? [TYPE_ANNOTATION] : []
+  const { operation } = shape
+  if (operation.kind !== 'create') return typed
   const known = new Set((properties ?? flattenProperties(resolved, model)).map((p) => p.name))
-  return operation.parameters
-    .filter((p) => p.in === 'body' && p.required && known.has(p.name))
-    .map((p) => p.name)
+  const rows = operation.parameters.filter((p) => p.in === 'body' && p.required && known.has(p.name))
+  return [...typed, ...rows.map((p) => p.name)]
 }
 
 /** A create body carries the writable properties (required ones as its table says); an update
- *  body the same with nothing required; read-only properties are refused by name. */
+ *  body the same with nothing required but a `@odata.type` its page asks for; read-only
+ *  properties are refused by name. */
 function resourceSchema(
   type: TypeRef,
   collection: boolean,

@@ -10,14 +10,15 @@ import type { ExampleRoot } from './service-root.js'
 
 /**
  * What a request carries:
- * - `json`: a resource type (create, update), one value or an array;
+ * - `json`: a resource type (create, update), one value or an array; `typeRequired` where the page
+ *   says the one object must name its type in `@odata.type` (`request-body.ts`);
  * - `parameters`: the parameter object of an action (`{ comment?: string }`), a name once;
  *   `optional` where the request may leave it out (`request-body.ts`);
  * - `binary`: raw bytes (a Stream body).
  */
 export type BodyShape =
   | { kind: 'none' }
-  | { kind: 'json'; type: TypeRef; collection: boolean }
+  | { kind: 'json'; type: TypeRef; collection: boolean; typeRequired?: true }
   | { kind: 'parameters'; parameters: readonly ParameterDef[]; optional: boolean }
   | { kind: 'binary' }
 

@@ -2,12 +2,14 @@
  * The request body of an operation: the resource type the page names (create, update), raw bytes
  * when that type is a Stream, else the parameter object of its `## Request body` table (actions),
  * each name once (the first row wins), which the request may leave out where the page shows it
- * called without one, else none.
+ * called without one, else none. One resource object the page says must name its type in
+ * `@odata.type` (a required body row of that name) requires it (`typeRequired`).
  *   | Parameter | Type   | Description |
  *   | comment   | String | A comment.  |     → { kind: 'parameters', parameters: [comment] }
  *
  * Reads: `OperationDef.requestBody`, `parameters` (`in: 'body'`) and the request examples.
  */
+import { TYPE_ANNOTATION } from '../extract/prose-type-annotation.js'
 import type { OperationDef, ParameterDef } from '../model.js'
 import { showsBody } from './examples.js'
 import type { BodyShape } from './operation-shape.js'
@@ -17,7 +19,8 @@ export function shapeRequestBody(operation: OperationDef): BodyShape {
   if (documented) {
     const { type, collection } = documented
     if (type.kind === 'primitive' && type.name === 'Stream' && !collection) return { kind: 'binary' }
-    return { kind: 'json', type, collection }
+    const typeRequired = !collection && requiresTypeAnnotation(operation)
+    return { kind: 'json', type, collection, ...(typeRequired && { typeRequired }) }
   }
   const seen = new Set<string>()
   const parameters: ParameterDef[] = []
@@ -28,6 +31,13 @@ export function shapeRequestBody(operation: OperationDef): BodyShape {
   }
   if (parameters.length === 0) return { kind: 'none' }
   return { kind: 'parameters', parameters, optional: sendsNoBody(operation, parameters) }
+}
+
+/** Whether the page says the body must carry `@odata.type` (a required body row of that name). */
+function requiresTypeAnnotation(operation: OperationDef): boolean {
+  return operation.parameters.some(
+    (parameter) => parameter.in === 'body' && parameter.name === TYPE_ANNOTATION && parameter.required,
+  )
 }
 
 /**

@@ -10,7 +10,8 @@ import { readDocs } from '../../src/read-docs.js'
 import { ROOT } from './helpers.js'
 
 const DOCS = `${ROOT}test/fixtures/held-out-mock`
-const REQUIRED = String.raw`\"required\":[\"displayName\"]`
+// The page's create requires its `@odata.type` ("You must specify the **@odata.type** of the derived type").
+const REQUIRED = String.raw`\"required\":[\"@odata.type\",\"displayName\"]`
 
 let loaded: LoadedServer
 let url: string
@@ -20,7 +21,10 @@ beforeAll(async () => {
     file.path === 'server/routes.ts'
       ? {
           ...file,
-          text: file.text.replace(REQUIRED, String.raw`\"required\":[\"displayName\",\"displayName\"]`),
+          text: file.text.replace(
+            REQUIRED,
+            String.raw`\"required\":[\"@odata.type\",\"displayName\",\"displayName\"]`,
+          ),
         }
       : file,
   )

@@ -1,0 +1,70 @@
+/**
+ * The `## Request body` prose that says the body must name its type in `@odata.type`:
+ *   >**Note:** The `@odata.type` property with a value of `#microsoft.graph.fido2AuthenticationMethodConfiguration`
+ *   must be included in the body.                          (fido2authenticationmethodconfiguration-update.md)
+ *   You must specify the `@odata.type` property when updating a [customAuthenticationExtension](…) object.
+ *                                                          (customauthenticationextension-update.md)
+ * makes `@odata.type` a required body parameter (the table's row, or one of its own): Graph reads
+ * the body's type by it, and refuses a body without it. Not a sentence that asks it of one type
+ * only, another than the body's: "To use this API to update an [agentUser](…), you must specify the
+ * **@odata.type** as `#microsoft.graph.agentUser` in the request body." (today's user-update.md),
+ * nor "When using [cancelRunsScope](…), the `@odata.type` property is required in the request body."
+ * under the heading of a parameter's properties (beta identitygovernance-workflow-cancelprocessing.md).
+ */
+import type { Nodes, Paragraph } from 'mdast'
+import type { Draft, OperationDef, ParameterDef } from '../model.js'
+import { cleanText } from '../parse/inline-text.js'
+
+/** The instance annotation that names an object's type. */
+export const TYPE_ANNOTATION = '@odata.type'
+
+/** "You must specify the @odata.type …", "The @odata.type property with a value of … must be
+ *  included in the body.", "… the @odata.type property is required …". */
+const MUST_CARRY =
+  /\bmust (?:specify|include|provide|set) the `?@odata\.type\b|\bthe `?@odata\.type`? (?:property )?(?:[^,;]*? )?(?:must be (?:included|specified|provided|set)|is required)\b/i
+
+/** The type a sentence limits itself to: "when updating a [x](…) object", "To use this API to
+ *  update an [x](…),", "When using [x](…),". */
+const LIMITED_TO =
+  /\b(?:to (?:use this API to )?(?:update|create)|when (?:updating|creating|using)) (?:an? |the )?(\w+)/i
+
+/** The operation's parameters, with `@odata.type` a required body parameter where its Request body
+ *  prose (`nodes`) says the body must carry it; unchanged where the operation takes no body. */
+export function withRequiredTypeAnnotation(
+  operation: Pick<Draft<OperationDef>, 'parameters' | 'requestBody'>,
+  nodes: readonly Nodes[],
+  file: string,
+): ParameterDef[] {
+  const { parameters, requestBody } = operation
+  if (!requestBody && !parameters.some((parameter) => parameter.in === 'body')) return parameters
+  const bodyType = requestBody?.type.kind === 'named' ? requestBody.type.name.toLowerCase() : undefined
+  const paragraph = nodes.flatMap(paragraphsIn).find((each) => saysBodyCarriesType(cleanText(each), bodyType))
+  if (!paragraph) return parameters
+  const row = parameters.find((parameter) => parameter.in === 'body' && parameter.name === TYPE_ANNOTATION)
+  if (row) return parameters.map((parameter) => (parameter === row ? { ...row, required: true } : parameter))
+  const annotation: ParameterDef = {
+    name: TYPE_ANNOTATION,
+    in: 'body',
+    type: { kind: 'primitive', name: 'String' },
+    collection: false,
+    required: true,
+    description: cleanText(paragraph),
+    position: { file, line: paragraph.position?.start.line ?? 1, column: 1 },
+  }
+  return [...parameters, annotation]
+}
+
+/** The prose paragraphs of a section's node, notes (`>**Note:** …`) included. */
+function paragraphsIn(node: Nodes): Paragraph[] {
+  if (node.type === 'paragraph') return [node]
+  return node.type === 'blockquote' ? node.children.flatMap(paragraphsIn) : []
+}
+
+/** Whether a sentence of `text` says the body must carry `@odata.type`, for any body of the call. */
+function saysBodyCarriesType(text: string, bodyType: string | undefined): boolean {
+  return text.split(/(?<=\.)\s+(?=[A-Z])/).some((sentence) => {
+    if (!MUST_CARRY.test(sentence)) return false
+    const limited = LIMITED_TO.exec(sentence)?.[1]
+    return limited === undefined || limited.toLowerCase() === bodyType
+  })
+}
