@@ -53,3 +53,7 @@ export function inDefaultNamespace(namespace: string): boolean {
   const lower = namespace.toLowerCase()
   return lower === DEFAULT_NAMESPACE.toLowerCase() || lower.startsWith(`${DEFAULT_NAMESPACE.toLowerCase()}.`)
 }
+
+/** The instance annotation that names an object's type (`"@odata.type": "#microsoft.graph.group"`):
+ *  how a derived type is told apart where its base is declared. */
+export const TYPE_ANNOTATION = '@odata.type'

@@ -3,8 +3,7 @@
  * at top level, `microsoft.graph.callRecords.session` → `Session` in namespace `CallRecords`.
  * Names are made unique within their namespace, so two doc names never collide after sanitising.
  */
-import { TYPE_ANNOTATION } from '../extract/prose-type-annotation.js'
-import { DEFAULT_NAMESPACE } from '../format-defaults.js'
+import { DEFAULT_NAMESPACE, TYPE_ANNOTATION } from '../format-defaults.js'
 import type { ApiModel, ParameterDef, PrimitiveName, TypeRef } from '../model.js'
 import { collectDerivedTypes, type DerivedTypes } from '../shape/derived-types.js'
 import { type BodyShape, bindsEntities } from '../shape/operation-shape.js'

@@ -9,6 +9,7 @@
  * (`joinStatements`).
  */
 import type { InterfaceDeclarationStructure, OptionalKind } from 'ts-morph'
+import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { ApiModel, EnumTypeDef, ObjectTypeDef, TypeRef, UndocumentedType } from '../model.js'
 import { collectDerivedTypes, type DerivedTypes, odataTypeValue } from '../shape/derived-types.js'
 import { isNullable } from '../shape/nullable.js'
@@ -156,7 +157,7 @@ interface TypeWriter {
  * Only direct children are listed: the compiler flattens the nested unions, the text stays linear.
  */
 function unionAlias(base: string, name: string, children: readonly string[], writer: TypeWriter): Statement {
-  const self = `(${writer.exactNameOf(base)} & { ${propertyKey(DISCRIMINATOR)}?: ${stringLiteral(odataTypeValue(base))} })`
+  const self = `(${writer.exactNameOf(base)} & { ${propertyKey(TYPE_ANNOTATION)}?: ${stringLiteral(odataTypeValue(base))} })`
   const docs = [
     {
       description: jsDocText(
@@ -298,9 +299,9 @@ function objectInterface(
   discriminator: string | undefined,
 ): Statement {
   const docs = docsOf(type.description)
-  const documented = type.properties.filter((property) => !discriminator || property.name !== DISCRIMINATOR)
+  const documented = type.properties.filter((property) => !discriminator || property.name !== TYPE_ANNOTATION)
   const properties: NonNullable<OptionalKind<InterfaceDeclarationStructure>['properties']> = discriminator
-    ? [{ name: propertyKey(DISCRIMINATOR), hasQuestionToken: true, type: stringLiteral(discriminator) }]
+    ? [{ name: propertyKey(TYPE_ANNOTATION), hasQuestionToken: true, type: stringLiteral(discriminator) }]
     : []
   for (const property of documented) {
     const propertyDocs = docsOf(property.description)
@@ -320,8 +321,6 @@ function objectInterface(
   }
   return { kind: 'interface', structure }
 }
-
-const DISCRIMINATOR = '@odata.type'
 
 function docsOf(description: string): { description: string }[] | undefined {
   const text = jsDocText(description)

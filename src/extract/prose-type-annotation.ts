@@ -12,11 +12,9 @@
  * under the heading of a parameter's properties (beta identitygovernance-workflow-cancelprocessing.md).
  */
 import type { Nodes, Paragraph } from 'mdast'
+import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { Draft, OperationDef, ParameterDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
-
-/** The instance annotation that names an object's type. */
-export const TYPE_ANNOTATION = '@odata.type'
 
 /** "You must specify the @odata.type …", "The @odata.type property with a value of … must be
  *  included in the body.", "… the @odata.type property is required …". */

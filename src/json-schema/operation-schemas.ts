@@ -7,7 +7,7 @@
  * Reads: the operation's shape (request body, query parameters), `queryOptions`, and for a create
  * body which body parameters its table marks required.
  */
-import { TYPE_ANNOTATION } from '../extract/prose-type-annotation.js'
+import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { ApiModel, ParameterDef, TypeRef } from '../model.js'
 import type { OperationShape } from '../shape/operation-shape.js'
 import { typesOfParameter } from '../shape/parameters.js'

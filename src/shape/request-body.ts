@@ -9,7 +9,7 @@
  *
  * Reads: `OperationDef.requestBody`, `parameters` (`in: 'body'`) and the request examples.
  */
-import { TYPE_ANNOTATION } from '../extract/prose-type-annotation.js'
+import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { OperationDef, ParameterDef } from '../model.js'
 import { showsBody } from './examples.js'
 import type { BodyShape } from './operation-shape.js'

@@ -4,6 +4,7 @@
  * which matches the component-name grammar `^[a-zA-Z0-9.\-_]+$`.
  */
 
+import { TYPE_ANNOTATION } from '../../format-defaults.js'
 import { eitherSchema, enumValuesSchema } from '../../json-schema/type-schema.js'
 import type {
   ApiModel,
@@ -21,7 +22,6 @@ import { isNullable } from '../../shape/nullable.js'
 import type { SchemaObject } from './spec.js'
 
 /** The property Graph uses to name the concrete type of a value (`#microsoft.graph.fileAttachment`). */
-export const DISCRIMINATOR = '@odata.type'
 
 const PRIMITIVES: Record<PrimitiveName, SchemaObject> = {
   String: { type: 'string' },
@@ -96,14 +96,14 @@ export function schemaFromObjectType(type: ObjectTypeDef, descendants: readonly 
   const base = type.baseType?.kind === 'named' ? type.baseType.resolved : undefined
   const own: SchemaObject = { type: 'object' }
   const properties: Record<string, SchemaObject> = {}
-  if (descendants.length > 0 || !base) properties[DISCRIMINATOR] = { type: 'string' }
+  if (descendants.length > 0 || !base) properties[TYPE_ANNOTATION] = { type: 'string' }
   for (const property of type.properties) properties[property.name] = schemaFromProperty(property)
   if (Object.keys(properties).length > 0) own.properties = properties
   if (descendants.length > 0) {
     const mapped = type.abstract ? [...descendants] : [type.qualifiedName, ...descendants]
     const mapping: Record<string, string> = {}
     for (const name of mapped.sort()) mapping[`#${name}`] = `#/components/schemas/${name}`
-    own.discriminator = { propertyName: DISCRIMINATOR, mapping }
+    own.discriminator = { propertyName: TYPE_ANNOTATION, mapping }
   }
   // A derived type that adds nothing is its base alone: an empty `{ type: 'object' }` beside the base
   // reads as an object of no members to generators (openapi-typescript: `& Record<string, never>`).
