@@ -37,7 +37,7 @@ import { subPage } from '../parse/sub-page.js'
 import { endingName, isReferenceRoute } from '../route-end.js'
 import { ExampleReads } from '../shape/examples.js'
 import { callArgumentNames, parameterNameKey } from '../shape/route-matches.js'
-import { extractExamples, sectionsOutsideExamples } from './examples.js'
+import { examplesOfOwnCalls, extractExamples, sectionsOutsideExamples } from './examples.js'
 import { withCalledArguments } from './function-call-route.js'
 import {
   callsOtherRoute,
@@ -128,10 +128,12 @@ function extractCall(
   const examples = shown.filter(
     ({ position: { line } }) => !others.some(({ lines }) => line >= lines.from && line < lines.to),
   )
-  const response = extractResponse(page, routes, examples, diagnostics, reads)
+  // The examples of another route's call stay the operation's, but tell nothing of it.
+  const own = examplesOfOwnCalls({ examples, routes })
+  const response = extractResponse(page, routes, own, diagnostics, reads)
   const responseStates = responseStatedKind(page)
   const kind = operationKind({
-    ...pageEvidence(title, routes, examples),
+    ...pageEvidence(title, routes, own),
     ...(response.source === 'none' ? {} : { collection: response.collection }),
     ...(responseStates ? { responseStates } : {}),
     status: response.status,
@@ -167,7 +169,7 @@ function extractCall(
     : requestBodyType(page, kind, bodyProse, lead?.paragraph, operation)
   if (requestBody) operation.requestBody = requestBody
   else if (!operation.parameters.some((parameter) => parameter.in === 'body'))
-    operation.parameters.push(...proseBodyMembers(bodyProse, examples, page.file))
+    operation.parameters.push(...proseBodyMembers(bodyProse, own, page.file))
   operation.parameters = withRequiredTypeAnnotation(operation, bodyNodes, page.file)
   operation.parameters.push(...queryParametersOfProse(page, operation))
   const created = createdObject(operation)
@@ -497,7 +499,7 @@ function queryParametersOfProse(page: Page, operation: Draft<OperationDef>): Par
     operation.routes.some((route) =>
       (route.query ?? '').split('&').some((pair) => pair.split('=')[0] === name),
     )
-  return proseQueryParameters(words, operation.examples, page.at(section[0].line)).filter(
+  return proseQueryParameters(words, examplesOfOwnCalls(operation), page.at(section[0].line)).filter(
     (parameter) => !written(parameter.name),
   )
 }
@@ -595,7 +597,7 @@ function sendsBytes(parameter: ParameterDef): boolean {
 function createdObject(operation: OperationDef): ResponseDef | undefined {
   const { kind, response, requestBody } = operation
   if (kind !== 'create' || response.source !== 'none' || response.status !== 201) return undefined
-  if (showNoBody(operation.examples)) return undefined
+  if (showNoBody(examplesOfOwnCalls(operation))) return undefined
   if (requestBody?.type.kind !== 'named' || requestBody.collection) return undefined
   return { ...response, type: { ...requestBody.type }, source: 'sentence' }
 }

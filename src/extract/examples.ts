@@ -27,7 +27,7 @@
  * bot's callback URL).
  */
 import type { Code } from 'mdast'
-import type { Annotation, Diagnostic, Draft, ExampleDef } from '../model.js'
+import type { Annotation, Diagnostic, Draft, ExampleDef, OperationDef } from '../model.js'
 import { annotatedCodeBlocks, firstCodeLine, firstWrittenLine } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
@@ -134,6 +134,36 @@ function withoutRequestsElsewhere(examples: ExampleDef[]): ExampleDef[] {
     const host = hostOf(example)
     elsewhere = host !== undefined && !serviceHosts.has(host)
     return !elsewhere
+  })
+}
+
+/**
+ * The examples that show a call of the operation: a request with a verb none of its routes take
+ * calls another route, so it and the responses answering it (up to the next request) are no
+ * evidence of the operation's response, body or parameters. presence-setstatusmessage.md:
+ *   POST /users/{userId}/presence/setStatusMessage                  ← ## HTTP request
+ *   ### Example 3: Get another user presence
+ *   GET https://graph.microsoft.com/v1.0/users/fa8bf3dc-…/presence
+ *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.presence" } -->
+ * The operation keeps them (example-route-mismatch reports the request). Where no request takes a
+ * route's verb, the page shows its own call with a request line written otherwise (the sample's
+ * externalconnectors-externalitem-create.md: `POST /connections/{connectionsId}/items` over its one
+ * example, `PUT …/items/TSP228082938`), and its examples stay its evidence. A request of a route's
+ * verb to a path no route matches stays too: the docs call a route by other paths (`/me/…` for
+ * `/users/{id}/…`, a type cast, OneDrive's `/me/drive/root`).
+ */
+export function examplesOfOwnCalls({
+  examples,
+  routes,
+}: Pick<OperationDef, 'examples' | 'routes'>): readonly ExampleDef[] {
+  const verbs = new Set(routes.map((route) => route.method))
+  const otherVerb = (example: ExampleDef) =>
+    example.kind === 'request' && example.method !== undefined && !verbs.has(example.method)
+  if (examples.every((example) => example.kind !== 'request' || otherVerb(example))) return examples
+  let otherCall = false
+  return examples.filter((example) => {
+    if (example.kind === 'request') otherCall = otherVerb(example)
+    return !otherCall
   })
 }
 

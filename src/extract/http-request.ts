@@ -52,12 +52,14 @@ export interface HttpRequestSection {
 const HEADER_LINE = /^[A-Za-z][\w-]*\s*:\s*\S/
 /** Subsections of `## HTTP request` that hold examples, not route templates (other teams' pages). */
 const NOT_TEMPLATES = /^(request (body|headers?)|response|examples?)\b/i
-const HTTP_REQUEST_TITLE = /^http request\b/i
+/** The section of the routes, qualified or not; its writers pluralise it too (today's
+ *  presence-get.md: `## HTTP Requests` over its three request lines). */
+export const HTTP_REQUEST_TITLE = /^http requests?\b/i
 /** The format's section just before `## HTTP request`. */
 const PRECEDES_HTTP_REQUEST = /^(permissions|prerequisites)$/i
 /** Titles of the format's own sections (`## Permissions`, `## Response`, …): never a way to call. */
 const FORMAT_SECTION =
-  /^(permissions|prerequisites|http request|http response|response|request (body|headers?)|optional (query parameters|request headers)|(path|query|function) parameters|parameters|ex\w*mples?|remarks|see also|errors?|error responses?|properties|relationships|methods|json representation)\b/i
+  /^(permissions|prerequisites|http requests?|http response|response|request (body|headers?)|optional (query parameters|request headers)|(path|query|function) parameters|parameters|ex\w*mples?|remarks|see also|errors?|error responses?|properties|relationships|methods|json representation)\b/i
 /** Fence languages of request blocks (other teams write ```` ```rest ```` and ```` ```console ````);
  *  a block in another language is code, not a request. */
 const REQUEST_LANGUAGE = /^(https?|msgraph-interactive|rest|console)?$/i

@@ -10,6 +10,7 @@ import type { PageModel } from '../model.js'
 import { mayHoldAnnotation } from '../parse/annotation.js'
 import type { Page } from '../parse/page.js'
 import { findSection } from '../parse/sections.js'
+import { HTTP_REQUEST_TITLE } from './http-request.js'
 
 const DOC_TYPES = new Set(['apipagetype', 'resourcepagetype', 'enumpagetype', 'conceptualpagetype'])
 const RESOURCE_TITLE = /^\S+ resource type$/i
@@ -22,7 +23,7 @@ export function classifyPage(page: Page): PageModel['pageKind'] {
     .toLowerCase()
   const docType = DOC_TYPES.has(declared) ? declared : ''
   // `## HTTP request (to upload a new file)`: other teams qualify the heading.
-  const hasHttpRequest = findSection(page.sections, /^http request\b/i) !== undefined
+  const hasHttpRequest = findSection(page.sections, HTTP_REQUEST_TITLE) !== undefined
   // Without front matter to say so, an H1 `X resource type` (a page of only a Methods table).
   const isResourceLike = page.sections.some(
     (s) =>

@@ -11,6 +11,7 @@
  * row is required by it.
  */
 
+import { examplesOfOwnCalls } from '../extract/examples.js'
 import type { ExampleReads } from '../shape/examples.js'
 import { isJsonObject } from '../shape/examples.js'
 import type { OperationDef } from './drafts.js'
@@ -43,7 +44,7 @@ export function settleCreateRequirements(
 
 /** The members, by lower-case name, of each JSON object the page's requests send. */
 function sentMembers(operation: OperationDef, examples: ExampleReads): Set<string>[] {
-  return operation.examples.flatMap((example) => {
+  return examplesOfOwnCalls(operation).flatMap((example) => {
     const { body } = examples.of(example)
     return example.kind === 'request' && body.kind === 'json' && isJsonObject(body.value)
       ? [new Set(Object.keys(body.value).map((name) => name.toLowerCase()))]

@@ -12,6 +12,7 @@
  * without a link, which the rows name too, is the type their link's page defines (`linkNamedResponse`).
  * Runs on link's copies of the operations, after the Methods rows are tied to their operations.
  */
+import { examplesOfOwnCalls } from '../extract/examples.js'
 import { operationKind, pageEvidence } from '../extract/operation-kind.js'
 import { sameType, showNoBody } from '../extract/response-section.js'
 import { getOrCreate } from '../get-or-create.js'
@@ -38,7 +39,7 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
     linkNamedResponse(operation, first.type)
     const { response } = operation
     if (!namesNoType(response) || response.status === 202 || response.status === 204) continue
-    if (showNoBody(operation.examples)) continue
+    if (showNoBody(examplesOfOwnCalls(operation))) continue
     operation.response = {
       ...response,
       type: { ...first.type },
@@ -58,7 +59,7 @@ export function responsesFromMethods(types: Iterable<TypeDef>, operations: reado
     // answers decides now, as on a page that names it (`operationKind`).
     if (operation.kind === 'get' || operation.kind === 'list')
       operation.kind = operationKind({
-        ...pageEvidence(operation.title, operation.routes, operation.examples),
+        ...pageEvidence(operation.title, operation.routes, examplesOfOwnCalls(operation)),
         collection: first.collection,
       })
   }

@@ -5,6 +5,7 @@
  * become placeholders (`resolveToPlaceholder`), reported once per place.
  */
 import { diagnostic } from '../diagnostics.js'
+import { examplesOfOwnCalls } from '../extract/examples.js'
 import { readPossibleValues } from '../extract/property-flags.js'
 import { odataType } from '../extract/response-evidence.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
@@ -308,7 +309,7 @@ export function forEachOperationReference(
 function responseTypePosition(operation: OperationDef): SourcePosition {
   const annotated =
     operation.response.source === 'annotation'
-      ? operation.examples.find((example) => odataType(example) !== undefined)
+      ? examplesOfOwnCalls(operation).find((example) => odataType(example) !== undefined)
       : undefined
   return annotated?.position ?? operation.position
 }

@@ -12,8 +12,9 @@
  * checks and verify read them through one `ExampleReads`, which the session keeps: none parses
  * `bodyText` or `url` again.
  *
- * Reads: `OperationDef.examples`.
+ * Reads: `OperationDef.examples` (and its `routes`, for `shapeExamples`).
  */
+import { examplesOfOwnCalls } from '../extract/examples.js'
 import { HOST, quotedKeyPlaceholders } from '../extract/route-template.js'
 import type { ExampleDef, OperationDef } from '../model.js'
 import { nestsTooDeep, TOO_DEEP } from '../parse/json-depth.js'
@@ -46,8 +47,10 @@ function readExample(example: ExampleDef): ExampleShape {
   return { example, body, target: read }
 }
 
+/** The examples of the operation's own calls (`examplesOfOwnCalls`): those of another route's are
+ *  none of its outputs'. */
 export function shapeExamples(operation: OperationDef, reads = new ExampleReads()): ExampleShape[] {
-  return operation.examples.map((example) => reads.of(example))
+  return examplesOfOwnCalls(operation).map((example) => reads.of(example))
 }
 
 /** An operation's examples as a page shows them: each request with the response example that

@@ -7,8 +7,10 @@
  *   | Parameter | Type   | Description |
  *   | comment   | String | A comment.  |     → { kind: 'parameters', parameters: [comment] }
  *
- * Reads: `OperationDef.requestBody`, `parameters` (`in: 'body'`) and the request examples.
+ * Reads: `OperationDef.requestBody`, `parameters` (`in: 'body'`) and the request examples of its own
+ * calls (`examplesOfOwnCalls`, which reads `routes`).
  */
+import { examplesOfOwnCalls } from '../extract/examples.js'
 import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { OperationDef, ParameterDef } from '../model.js'
 import { showsBody } from './examples.js'
@@ -49,6 +51,6 @@ function requiresTypeAnnotation(operation: OperationDef): boolean {
 function sendsNoBody(operation: OperationDef, parameters: readonly ParameterDef[]): boolean {
   return (
     parameters.every((parameter) => !parameter.required) &&
-    operation.examples.some((example) => example.kind === 'request' && !showsBody(example))
+    examplesOfOwnCalls(operation).some((example) => example.kind === 'request' && !showsBody(example))
   )
 }

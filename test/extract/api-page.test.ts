@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractApiPage } from '../../src/extract/api-page.js'
+import { examplesOfOwnCalls } from '../../src/extract/examples.js'
 import { extractPage } from '../../src/extract/index.js'
 import { operationKind, titleSpells } from '../../src/extract/operation-kind.js'
 import { parseRouteTemplate } from '../../src/extract/route-template.js'
 import type { OperationDef } from '../../src/model.js'
 import { readPage } from '../../src/parse/page.js'
+import { shapeExamples } from '../../src/shape/examples.js'
+import { shapeRequestBody } from '../../src/shape/request-body.js'
 import { realTreePage } from '../support/real-trees.js'
 
 const SEEDS = 'input-docs/api'
@@ -666,6 +669,209 @@ describe("body parameters of other teams' pages", () => {
     const { operations } = extractApiPage(readPage('rest-api/api/drive_get_specialfolder.md', page))
     expect(operations.map((operation) => operation.id)).toEqual(['drive_get_specialfolder'])
     expect(operations[0]?.examples).toHaveLength(3)
+  })
+})
+
+describe("the examples of another route's call", () => {
+  // microsoftgraph/microsoft-graph-docs-contrib, today's api-reference/v1.0/api/presence-setstatusmessage.md,
+  // cut: its Example 3 gets the presence the POST set, on a route the page does not document.
+  const setStatusMessage = [
+    '# presence: setStatusMessage',
+    '',
+    'Set a presence status message for a user.',
+    '',
+    '## HTTP Request',
+    '<!-- { "blockType": "ignored" } -->',
+    '```http',
+    'POST /users/{userId}/presence/setStatusMessage',
+    '```',
+    '',
+    '## Request body',
+    '',
+    'In the request body, provide a JSON object with the following parameters.',
+    '',
+    '| Parameter       | Type            |  Description                                 |',
+    '| --------------- | --------------- |------------------------------------------- |',
+    '| `statusMessage` | [microsoft.graph.presenceStatusMessage](../resources/presencestatusmessage.md) | Contains the presence status message of the user. |',
+    '',
+    '## Response',
+    'If successful, this method returns a `200 OK` response code.',
+    '',
+    '## Examples',
+    '',
+    '### Example 2: Set status message of another user',
+    '',
+    '#### Request',
+    '',
+    '# [HTTP](#tab/http)',
+    '<!-- {',
+    '  "blockType": "request",',
+    '  "name": "setstatusmessage-another-user"',
+    '}-->',
+    '```msgraph-interactive',
+    'POST https://graph.microsoft.com/v1.0/users/fa8bf3dc-eca7-46b7-bad1-db199b62afc3/presence/setStatusMessage',
+    'Content-Type: application/json',
+    '',
+    '{',
+    '  "statusMessage": {',
+    '    "message": {',
+    '      "content": "Hey I am available now",',
+    '      "contentType": "text"',
+    '    }',
+    '  }',
+    '}',
+    '```',
+    '',
+    '#### Response',
+    '',
+    '<!-- {',
+    '  "blockType": "response",',
+    '  "name": "setstatusmessage-another-user",',
+    '  "truncated": true',
+    '} -->',
+    '```http',
+    'HTTP/1.1 200 OK',
+    '```',
+    '',
+    '### Example 3: Get another user presence',
+    '',
+    '#### Request',
+    '',
+    '# [HTTP](#tab/http)',
+    '<!-- {',
+    '  "blockType": "request",',
+    '  "name": "setstatusmessage-another-user-get-presence"',
+    '}-->',
+    '```msgraph-interactive',
+    'GET https://graph.microsoft.com/v1.0/users/fa8bf3dc-eca7-46b7-bad1-db199b62afc3/presence',
+    '```',
+    '',
+    '#### Response',
+    '',
+    '<!-- {',
+    '  "blockType": "response",',
+    '  "name": "setstatusmessage-another-user-get-presence",',
+    '  "@odata.type": "microsoft.graph.presence",',
+    '  "truncated":"true"',
+    '} -->',
+    '```http',
+    'HTTP/1.1 200 OK',
+    'Content-Type: application/json',
+    '',
+    '{',
+    '  "id": "fa8bf3dc-eca7-46b7-bad1-db199b62afc3",',
+    '  "availability": "Available",',
+    '  "activity": "Available"',
+    '}',
+    '```',
+  ].join('\n')
+
+  it("tell nothing of the operation's response or body, and stay its examples", () => {
+    const [operation] = extractApiPage(
+      readPage('api-reference/v1.0/api/presence-setstatusmessage.md', setStatusMessage),
+    ).operations as OperationDef[]
+    expect(operation?.response).toEqual({ status: 200, collection: false, source: 'none' })
+    expect(operation?.examples.map((example) => example.method ?? example.status)).toEqual([
+      'POST',
+      200,
+      'GET',
+      200,
+    ])
+    // The GET sends no body, yet the POST's body is no less required for it.
+    expect(operation && shapeRequestBody(operation)).toMatchObject({ kind: 'parameters', optional: false })
+    expect(
+      operation && shapeExamples(operation).map(({ example }) => example.method ?? example.status),
+    ).toEqual(['POST', 200])
+  })
+
+  // The sample's externalconnectors-externalitem-create.md (microsoftgraph/microsoft-graph-docs,
+  // 2021), cut: its one example writes the call with another verb and path than its request line.
+  it('are the evidence of a page none of whose requests takes its verb', () => {
+    const markdown = [
+      '# Create externalItem',
+      '',
+      '## HTTP request',
+      '',
+      '```http',
+      'POST /connections/{connectionsId}/items',
+      '```',
+      '',
+      '## Response ',
+      '',
+      'If successful, this method returns `200 OK` response code.',
+      '',
+      '## Examples',
+      '',
+      '### Request',
+      '<!-- {',
+      '  "blockType": "request",',
+      '  "name": "create_externalitem_from_externalConnections"',
+      '}',
+      '-->',
+      '``` http',
+      'PUT https://graph.microsoft.com/v1.0/connections/contosohr/items/TSP228082938',
+      'Content-type: application/json',
+      '',
+      '{ "content": { "value": "Error in payment gateway...", "type": "text" } }',
+      '```',
+      '',
+      '### Response',
+      '',
+      '<!-- {',
+      '  "blockType": "response",',
+      '  "truncated": true',
+      '} -->',
+      '```http',
+      'HTTP/1.1 200 OK',
+      '```',
+    ].join('\n')
+    const [operation] = extractApiPage(readPage('api/externalconnectors-externalitem-create.md', markdown))
+      .operations as OperationDef[]
+    expect(operation && examplesOfOwnCalls(operation)).toEqual(operation?.examples)
+  })
+})
+
+// microsoftgraph/microsoft-graph-docs-contrib@00e146a92755a19260d07a735eee6e9df034f45f,
+// api-reference/v1.0/api/presence-get.md (test/fixtures/real-trees/graph-v1.0-today-users), cut.
+describe('a pluralised `## HTTP Requests` heading', () => {
+  it('is the section of the routes: the request examples add none of theirs', () => {
+    const markdown = [
+      '# Get presence',
+      '',
+      "Get a user's [presence](../resources/presence.md) information.",
+      '',
+      '## HTTP Requests',
+      '<!-- { "blockType": "ignored" } -->',
+      '```http',
+      'GET /me/presence',
+      'GET /users/{id}/presence',
+      'GET /communications/presences',
+      '```',
+      '',
+      '## Examples',
+      '',
+      '### Example 3: Get the presence information of another user',
+      '',
+      '#### Request',
+      '',
+      '# [HTTP](#tab/http)',
+      '<!-- {',
+      '  "blockType": "request",',
+      '  "name": "get-user-presences"',
+      '}-->',
+      '',
+      '```msgraph-interactive',
+      'GET https://graph.microsoft.com/v1.0/communications/presences/dc74d9bb-6afe-433d-8eaa-e39d80d3a647',
+      '```',
+    ].join('\n')
+    const [operation] = extractApiPage(
+      readPage('api-reference/v1.0/api/presence-get.md', markdown),
+    ).operations
+    expect(operation && routeLines(operation)).toEqual([
+      'GET /me/presence',
+      'GET /users/{id}/presence',
+      'GET /communications/presences',
+    ])
   })
 })
 
