@@ -25,7 +25,7 @@ export interface RouteSpec {
   emptyStatus?: number
   /** Function-call arguments: quotes around their values are removed (`'A1'` → `A1`). */
   callParams: string[]
-  schema: { params?: object; querystring?: object; body?: object }
+  schema: { params?: object; querystring?: object; headers?: object; body?: object }
   /** Set when the request may leave out its body (an action the docs call without one, no parameter required). */
   bodyOptional?: true
   /** Set when the route answers bytes (a Stream): their media type. */
@@ -442,13 +442,13 @@ function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null
 }
 
-const PARTS = ['params', 'querystring', 'body'] as const
+const PARTS = ['params', 'querystring', 'headers', 'body'] as const
 
 /**
- * Validate params (a function's arguments without their quotes, `unquoteCallParams`), query string
- * and body against the route's schemas, the body's chosen by its `@odata.type` (`bodySchemaOf`).
- * Validators are compiled on first use (Fastify caches them per schema): compiling thousands of
- * routes up front takes tens of seconds.
+ * Validate params (a function's arguments without their quotes, `unquoteCallParams`), query string,
+ * headers and body against the route's schemas, the body's chosen by its `@odata.type`
+ * (`bodySchemaOf`). Validators are compiled on first use (Fastify caches them per schema):
+ * compiling thousands of routes up front takes tens of seconds.
  */
 function validateRequest(request: FastifyRequest, params: unknown, route: RouteSpec, types: TypeTable): void {
   for (const part of PARTS) {
@@ -456,8 +456,10 @@ function validateRequest(request: FastifyRequest, params: unknown, route: RouteS
     const schema = part === 'body' ? bodySchemaOf(route, request.body, types) : route.schema[part]
     if (!schema) continue
     const validate = validatorOf(request, schema, part)
-    const data = part === 'params' ? params : part === 'querystring' ? request.query : request.body
-    if (part !== 'params') nameAsDocumented(data, schema, types, 0)
+    const data =
+      part === 'params' ? params : part === 'body' ? request.body : part === 'querystring' ? request.query : request[part]
+    // Node names headers in lower case, as their schema does.
+    if (part === 'querystring' || part === 'body') nameAsDocumented(data, schema, types, 0)
     for (let round = 0; !validate(data); round++)
       if (round === MAX_REPAIRS || !repairAsGraphReads(data, validate.errors ?? []))
         throw Object.assign(new Error('invalid request'), { validation: validate.errors ?? [], validationContext: part })
@@ -716,7 +718,7 @@ function graphErrorOf(error: FastifyError | GraphError): GraphError {
   return new GraphError(500, 'InternalServerError', 'The server failed to process the request.')
 }
 
-const PLACE: Record<string, string> = { body: 'the request body', querystring: 'the query string', params: 'the path' }
+const PLACE: Record<string, string> = { body: 'the request body', querystring: 'the query string', headers: 'the request', params: 'the path' }
 
 /** The first Ajv issue as a sentence naming the property (`state.deviceErrorCode`). */
 function describeValidation(issues: readonly ValidationIssue[], context: string): string {
@@ -729,7 +731,7 @@ function describeValidation(issues: readonly ValidationIssue[], context: string)
   if (issue.keyword === 'additionalProperties' && typeof params['additionalProperty'] === 'string')
     return `Property '${[...path, params['additionalProperty']].join('.')}' is not a documented property of ${where}.`
   if (issue.keyword === 'required' && typeof params['missingProperty'] === 'string')
-    return `Property '${[...path, params['missingProperty']].join('.')}' is required in ${where}.`
+    return `${context === 'headers' ? 'Header' : 'Property'} '${[...path, params['missingProperty']].join('.')}' is required in ${where}.`
   const name = path.length > 0 ? path.join('.') : undefined
   if (issue.keyword === 'false schema' && name) return `Property '${name}' is read-only and cannot be set in ${where}.`
   if (issue.keyword === 'enum' && Array.isArray(params['allowedValues']))

@@ -305,7 +305,9 @@ function extractParameters(
     ...QUERY_STRING_SECTIONS.flatMap((title) => read(title, 'query')),
     ...inUrl,
     ...read(/^request headers$/i, 'header'),
-    ...read(/^optional request headers$/i, 'header').map((parameter) => ({ ...parameter, required: false })),
+    // Each row optional unless it says it is required, as Planner's update pages' rows do:
+    //   | If-Match | Last known ETag value for the **plannerBucket** to be updated. Required. |
+    ...read(/^optional request headers$/i, 'header'),
     ...body,
   ]
 }

@@ -1,11 +1,11 @@
 /**
  * One operation → the JSON Schemas Fastify validates a request with: `params`, `querystring`,
- * `body`. Create bodies carry the writable properties (read-only ones are refused by name),
- * update (PATCH) bodies the same with nothing required but the `@odata.type` a page may ask for,
- * actions their body parameters.
+ * `headers`, `body`. Create bodies carry the writable properties (read-only ones are refused by
+ * name), update (PATCH) bodies the same with nothing required but the `@odata.type` a page may ask
+ * for, actions their body parameters.
  *
- * Reads: the operation's shape (request body, query parameters), `queryOptions`, and for a create
- * body which body parameters its table marks required.
+ * Reads: the operation's shape (request body, query parameters, required headers), `queryOptions`,
+ * and for a create body which body parameters its table marks required.
  */
 import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { ApiModel, ParameterDef, TypeRef } from '../model.js'
@@ -26,6 +26,7 @@ import {
 export interface RequestSchemas {
   params?: JsonSchema
   querystring?: JsonSchema
+  headers?: JsonSchema
   body?: JsonSchema
 }
 
@@ -149,6 +150,14 @@ export function querySchemaForOperation(
   const schema: JsonSchema = { type: 'object', properties }
   if (required.length > 0) schema.required = required
   return schema
+}
+
+/** The headers a caller must send (`If-Match`), by the lower-case names Node gives them. */
+export function headersSchemaForOperation({ parameters }: OperationShape): JsonSchema | undefined {
+  const names = parameters.requiredHeaders.map((name) => name.toLowerCase())
+  if (names.length === 0) return undefined
+  const properties = Object.fromEntries(names.map((name) => [name, { type: 'string' }]))
+  return { type: 'object', properties, required: names }
 }
 
 /** Route parameters: non-empty strings, a function's arguments (`callArguments`, each with the row

@@ -68,6 +68,8 @@ export interface ParameterShapes {
   path: readonly ParameterDef[]
   query: readonly ParameterDef[]
   header: readonly ParameterDef[]
+  /** The headers a caller must send (`requiredHeaders`, `parameters.ts`). */
+  requiredHeaders: readonly string[]
 }
 
 export interface OperationShape {

@@ -3,7 +3,7 @@
  * parameters belong to the request body, see `request-body.ts`), each name once in its place (the
  * first row wins: a table listing `mode` twice would make a schema requiring it twice); a header's
  * rows each writing one value of it (`Prefer: outlook.timezone`, `Prefer: outlook.body-content-type`),
- * a row written twice once.
+ * a row written twice once; and the headers a caller must send.
  *
  * Reads: `OperationDef.parameters`.
  */
@@ -17,7 +17,35 @@ export function shapeParameters(operation: OperationDef): ParameterShapes {
     path: firstOfEachName(parameters, 'path'),
     query: firstOfEachName(parameters, 'query'),
     header: eachHeaderValueOnce(parameters),
+    requiredHeaders: requiredHeaders(parameters),
   }
+}
+
+/** Headers the client's runtime sets itself (`Authorization` from its token, `Accept`,
+ *  `Content-Type`) or fetch does (`Content-Length`, `Host`…): never the caller's to send. */
+const TRANSPORT_HEADERS = new Set([
+  'authorization',
+  'accept',
+  'content-type',
+  'content-length',
+  'host',
+  'connection',
+  'transfer-encoding',
+  'expect',
+])
+
+/**
+ * The headers a caller must send, each name once as first written: the header rows that say they
+ * are required (the parameter table's `Required.`), but the transport's.
+ *   | If-Match | Last known ETag value for the **plannerBucket** to be updated. Required. |  (plannerbucket-update.md)
+ */
+function requiredHeaders(parameters: readonly ParameterDef[]): string[] {
+  const names = new Map<string, string>()
+  for (const { in: place, name, required } of parameters) {
+    const key = name.toLowerCase()
+    if (place === 'header' && required && !TRANSPORT_HEADERS.has(key) && !names.has(key)) names.set(key, name)
+  }
+  return [...names.values()]
 }
 
 /** The header rows, a row written twice (the same header, value and description) once. */

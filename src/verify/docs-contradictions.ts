@@ -91,8 +91,8 @@ export function asContradictions(
 
 /**
  * Why the docs' own request contradicts the request the page documents, if it does: its `$select`
- * names a property the answered type does not have, it sends no body where one is required, or its
- * body is not JSON, sets a read-only
+ * names a property the answered type does not have, it sends no header or body where one is required, or
+ * its body is not JSON, sets a read-only
  * property of the resource, or the judge of values finds a fault (the first is said), an enum the
  * docs list only in a "Possible values are" sentence read as the server reads it (`"contentType": ""`
  * is none of `text`, `html`). A service that refuses such a request agrees with the docs' model.
@@ -115,6 +115,9 @@ export function requestFault(
   const operation =
     routeOwner && (planned.shape.requestBody.kind === 'none' || !servesPath) ? routeOwner : own
   const shape = operation === own ? planned.shape : api.of(operation)
+  const headers = new Set(Object.keys(planned.headers).map((name) => name.toLowerCase()))
+  const header = shape.parameters.requiredHeaders.find((name) => !headers.has(name.toLowerCase()))
+  if (header !== undefined) return `it sends no ${header} header, which the page requires`
   if (planned.body === undefined) {
     // An example cut short before its body (`PATCH …/channels/{id}` alone, under "supply a JSON
     // representation of channel"): the documented body is required.

@@ -253,6 +253,55 @@ describe('a `## Request URI parameters` table', () => {
   })
 })
 
+describe('a `## Optional request headers` table', () => {
+  const headersOf = (file: string, request: string, rows: string[]) =>
+    extractApiPage(
+      readPage(
+        file,
+        [
+          '# Update',
+          '## HTTP request',
+          '```http',
+          request,
+          '```',
+          '## Optional request headers',
+          ...rows,
+          '',
+        ].join('\n'),
+      ),
+    ).operations[0]?.parameters.map((p) => [p.name, p.in, p.required])
+
+  // The sample's api/plannerbucket-update.md, cut: the rows say they are required.
+  it('keeps a row required where the row says so', () => {
+    const rows = [
+      '| Name       | Description|',
+      '|:-----------|:-----------|',
+      '| Authorization  | Bearer {token}. Required. |',
+      '| If-Match  | Last known ETag value for the **plannerBucket** to be updated. Required.|',
+    ]
+    expect(headersOf('api/plannerbucket-update.md', 'PATCH /planner/buckets/{id}', rows)).toEqual([
+      ['Authorization', 'header', true],
+      ['If-Match', 'header', true],
+    ])
+  })
+
+  // v1.0 (2020) api/listitem-update.md, cut: the row says when it applies, not that it is required.
+  it('leaves a row optional where the row does not say it is required', () => {
+    const rows = [
+      '| Name       | Value | Description |',
+      '| :--------- | :---- | :---------- |',
+      '| _if-match_ | etag  | If this request header is included and the eTag provided does not match the current eTag on the item, a `412 Precondition Failed` response is returned and the item will not be updated. |',
+    ]
+    expect(
+      headersOf(
+        'api/listitem-update.md',
+        'PATCH /sites/{site-id}/lists/{list-id}/items/{item-id}/fields',
+        rows,
+      ),
+    ).toEqual([['if-match', 'header', false]])
+  })
+})
+
 describe('routes of a page without an `HTTP request` heading', () => {
   it("takes its call headings' templates and its request examples' request lines, not an opaque URL", () => {
     const markdown = [

@@ -480,21 +480,22 @@ function methodView(
   const query = queryType(verb, chosen, response, shapes, typeOf)
   const bodies = chosen.map(({ operation, route }) => shapes.ofRoute(operation, route).requestBody)
   const body = bodyType(verb, bodies, typeOf, shapes.model)
+  const options = optionsView(verb, query, requiredHeadersOf(chosen, shapes))
+  // An optional argument may not come before required `options`.
+  const optional = (name: string, type: string) =>
+    options.required ? `${name}: ${type === 'undefined' ? type : `${type} | undefined`}` : `${name}?: ${type}`
   const parameters: string[] = []
-  if (verb === 'GET') parameters.push(`query${query?.required ? '' : '?'}: ${query?.type ?? 'Query'}`)
-  if (carriesBody(verb)) {
-    // An optional argument may not come before the required `options` of a required query.
-    const optional = (type?: string) =>
-      query?.required
-        ? `body: ${type ? `${type} | undefined` : 'undefined'}`
-        : `body?: ${type ?? 'undefined'}`
-    parameters.push(!body ? optional() : bodies.some(requiresBody) ? `body: ${body}` : optional(body))
-  }
-  parameters.push(
-    verb === 'GET' || !query
-      ? 'options?: RequestOptions'
-      : `options${query.required ? '' : '?'}: RequestOptions & { query${query.required ? '' : '?'}: ${query.type} }`,
-  )
+  if (verb === 'GET')
+    parameters.push(query?.required ? `query: ${query.type}` : optional('query', query?.type ?? 'Query'))
+  if (carriesBody(verb))
+    parameters.push(
+      !body
+        ? optional('body', 'undefined')
+        : bodies.some(requiresBody)
+          ? `body: ${body}`
+          : optional('body', body),
+    )
+  parameters.push(options.parameter)
   // A `$select` list narrows each item (`Selected`), the page's and the iterated ones alike.
   const narrowed = (type: string) => (query?.selection ? `Selected<${type}, ${query.selection}>` : type)
   const itemTypes = unionOf(sameKind.flatMap((candidate) => (candidate.itemType ? [candidate.itemType] : [])))
@@ -523,11 +524,39 @@ function methodView(
   }
   if (verb === 'GET' && response.itemType && query) {
     view.iterate = {
-      parameters: `query${query.required ? '' : '?'}: ${query.type}, options?: RequestOptions`,
+      parameters: `${query.required ? `query: ${query.type}` : optional('query', query.type)}, ${options.parameter}`,
       itemType: narrowed(itemTypes),
     }
   }
   return { method: view, kind: response.kind }
+}
+
+/**
+ * The `options` argument of a verb method: required where it carries a required query (a non-GET
+ * route's own query string) or a header the pages require (`If-Match` of Planner's updates).
+ *   patch(body: PlannerBucket, options: RequestOptions & { headers: { 'If-Match': string } })
+ */
+function optionsView(
+  verb: HttpMethod,
+  query: QueryView | undefined,
+  headers: readonly string[],
+): { parameter: string; required: boolean } {
+  const members: string[] = []
+  if (verb !== 'GET' && query) members.push(`query${query.required ? '' : '?'}: ${query.type}`)
+  if (headers.length > 0)
+    members.push(`headers: { ${headers.map((name) => `${propertyKey(name)}: string`).join('; ')} }`)
+  const required = (verb !== 'GET' && !!query?.required) || headers.length > 0
+  const type = members.length === 0 ? 'RequestOptions' : `RequestOptions & { ${members.join('; ')} }`
+  return { parameter: `options${required ? '' : '?'}: ${type}`, required }
+}
+
+/** The headers any of the pages require of a caller, each name once (`ParameterShapes.requiredHeaders`). */
+function requiredHeadersOf(chosen: readonly RouteRef[], shapes: ApiShape): string[] {
+  const names = new Map<string, string>()
+  for (const { operation } of chosen)
+    for (const name of shapes.of(operation).parameters.requiredHeaders)
+      if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), name)
+  return [...names.values()]
 }
 
 function docLines(chosen: readonly RouteRef[], route: RouteTemplate): string[] {

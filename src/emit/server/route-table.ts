@@ -15,6 +15,7 @@ import { diagnostic } from '../../diagnostics.js'
 import { getOrCreate } from '../../get-or-create.js'
 import {
   bodySchemaForOperation,
+  headersSchemaForOperation,
   paramsSchemaFor,
   querySchemaForOperation,
   type RequestSchemas,
@@ -187,6 +188,7 @@ function operationRoutes(
 ): OperationRoutes[] {
   const entries: OperationRoutes[] = []
   const querystring = querySchemaForOperation(shapes.of(operation), model)
+  const headers = headersSchemaForOperation(shapes.of(operation))
   const bodies = new Map<BodyShape, JsonSchema | undefined>()
   const claimed = new Set<string>()
   for (const [index, route] of operation.routes.entries()) {
@@ -211,6 +213,7 @@ function operationRoutes(
     const params = paramsSchemaFor(fastify.params, callArguments, model)
     if (params) schema.params = params
     if (querystring) schema.querystring = querystring
+    if (headers) schema.headers = headers
     if (body && carriesBody(route.method)) schema.body = body
     const property = shapes.propertyOf(operation, route)?.name
     const emptyStatus = statusWithoutContent(shape)

@@ -64,7 +64,9 @@ export interface ClientOptions {
 /** Options of one call. */
 export interface RequestOptions {
   signal?: AbortSignalLike
-  /** Headers of this request (added to, and overriding, the client's headers). */
+  /** Headers of this request (added to, and overriding, the client's headers). A header the docs
+   *  require of a call (`If-Match`) is a required member of its method's options; the client sets
+   *  `Authorization` (from `token`), `Accept` and `Content-Type` itself, and fetch `Content-Length`. */
   headers?: Record<string, string>
   /** Overrides the client's retry options for this request. */
   retry?: RetryOptions
