@@ -22,7 +22,8 @@ export function shapeParameters(operation: OperationDef): ParameterShapes {
 }
 
 /** Headers the client's runtime sets itself (`Authorization` from its token, `Accept`,
- *  `Content-Type`) or fetch does (`Content-Length`, `Host`…): never the caller's to send. */
+ *  `Content-Type`) or fetch does (`Content-Length`, `Host`…): never the caller's to send, and not
+ *  parameters of openapi.json (which ignores the first three by its rules). */
 const TRANSPORT_HEADERS = new Set([
   'authorization',
   'accept',
@@ -43,9 +44,14 @@ function requiredHeaders(parameters: readonly ParameterDef[]): string[] {
   const names = new Map<string, string>()
   for (const { in: place, name, required } of parameters) {
     const key = name.toLowerCase()
-    if (place === 'header' && required && !TRANSPORT_HEADERS.has(key) && !names.has(key)) names.set(key, name)
+    if (place === 'header' && required && !isTransportHeader(key) && !names.has(key)) names.set(key, name)
   }
   return [...names.values()]
+}
+
+/** Whether the transport sets the header `name` (`TRANSPORT_HEADERS`). */
+export function isTransportHeader(name: string): boolean {
+  return TRANSPORT_HEADERS.has(name.toLowerCase())
 }
 
 /** The header rows, a row written twice (the same header, value and description) once. */

@@ -107,6 +107,29 @@ describe('a request header the docs call required', () => {
     ).toEqual([['If-Match', true]])
   })
 
+  it("is no parameter of OpenAPI where the transport sets it (the sample's message-send.md, cut)", () => {
+    const send = [
+      '# message: send',
+      'Namespace: microsoft.graph',
+      'Send an existing draft message.',
+      '## HTTP request',
+      '<!-- { "blockType": "ignored" } -->',
+      '```http\nPOST /me/messages/{id}/send\n```',
+      '## Request headers',
+      '| Name       | Type | Description|',
+      '|:---------------|:--------|:----------|',
+      '| Authorization  | string  | Bearer {token}. Required. |',
+      '| Content-Length | number | 0. Required. |',
+      '## Response',
+      'If successful, this method returns `202 Accepted` response code. It does not return anything in the response body.',
+    ].join('\n')
+    const document = emitAll(buildModel([{ file: 'api/message-send.md', text: send }])).find(
+      (file) => file.path === 'openapi.json',
+    )
+    const post = JSON.parse(document?.text ?? '{}').paths['/me/messages/{id}/send'].post
+    expect(post.parameters.filter((parameter: { in: string }) => parameter.in === 'header')).toEqual([])
+  })
+
   it("is a required member of the client method's options, the token's header is not", () => {
     const index = files.find((file) => file.path === 'client/index.ts')?.text ?? ''
     expect(index).toContain(

@@ -2,12 +2,13 @@
  * Parameter Objects of one operation on one path: path parameters from the template (described by
  * the page's parameter tables when they name them), query parameters from the route's query string
  * and the page's query tables, OData query options as `$ref`s, request headers from the headers
- * table. `Authorization`, `Accept` and `Content-Type` are left out: OpenAPI ignores them as
- * parameters (security schemes and media types say them).
+ * table. The headers the transport sets are left out (`isTransportHeader`): OpenAPI ignores
+ * `Authorization`, `Accept` and `Content-Type` as parameters (security schemes and media types say
+ * them), and a client of the document cannot send `Content-Length` (message-send.md: "0. Required.").
  */
 import type { ParameterDef, RouteTemplate } from '../../model.js'
 import type { OperationShape } from '../../shape/operation-shape.js'
-import { documentedRouteParameter } from '../../shape/parameters.js'
+import { documentedRouteParameter, isTransportHeader } from '../../shape/parameters.js'
 import type { PathTemplate } from './path-template.js'
 import { schemaFromTypeRef, schemaFromValue } from './schema.js'
 import type { ParameterObject, ParameterOrRef } from './spec.js'
@@ -31,8 +32,6 @@ export function parameterKey(parameter: ParameterOrRef): string {
   const key = parameter.$ref.slice(parameter.$ref.lastIndexOf('/') + 1)
   return `query ${ODATA_OPTIONS[key] ?? parameter.$ref}`
 }
-
-const IGNORED_HEADERS = new Set(['authorization', 'accept', 'content-type'])
 
 /** `components.parameters`: one Parameter Object per OData query option. */
 export function odataParameters(): Record<string, ParameterObject> {
@@ -81,7 +80,7 @@ export function operationParameters(
   const headers = new Map<string, ParameterDef[]>()
   for (const documented of parameters.header) {
     const key = documented.name.toLowerCase()
-    if (documented.name === '' || IGNORED_HEADERS.has(key)) continue
+    if (documented.name === '' || isTransportHeader(key)) continue
     headers.set(key, [...(headers.get(key) ?? []), documented])
   }
   const header = new Map([...headers].map(([key, rows]) => [key, headerParameter(rows)]))
