@@ -3,6 +3,7 @@
  *   POST /groups/{id}/members/$ref      → `$ref`        (a reference, `isReferenceRoute`)
  *   GET  /me/photo/$value               → `$value`      (the raw value, `isRawValueRoute`)
  *   GET  /me/mailboxSettings/dateFormat → `dateFormat`
+ *   GET  /places/microsoft.graph.room   → `microsoft.graph.room` (a type cast, `castName`)
  *   POST /me/sendMail                   → `sendMail`    (an operation's name, `endingName`)
  *   GET  /users/{id}                    → none          (a placeholder, not a literal)
  */
@@ -16,6 +17,15 @@ export function lastLiteral(route: RouteTemplate | undefined): string | undefine
 }
 
 const CALL = /^([\w.]+)\(/
+
+const QUALIFIED_NAME = /^[A-Za-z]\w*(\.[A-Za-z]\w*)+$/
+
+/** The qualified name of the type a route's last segment casts to, as written
+ *  (`…/microsoft.graph.agentIdentity`); none when it ends otherwise. */
+export function castName(route: RouteTemplate | undefined): string | undefined {
+  const last = lastLiteral(route)
+  return last !== undefined && QUALIFIED_NAME.test(last) ? last : undefined
+}
 
 /**
  * The name of the operation a route may end with: a call's (`range(address='<address>')`, or

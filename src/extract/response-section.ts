@@ -37,7 +37,7 @@ import type { Diagnostic, ExampleDef, ResponseDef, RouteTemplate, TypeRef } from
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
-import { lastLiteral, mostlyAddressOne } from '../route-end.js'
+import { castName, mostlyAddressOne } from '../route-end.js'
 import { ExampleReads, requestPathOf } from '../shape/examples.js'
 import { requestSegments, routeMatches } from '../shape/route-matches.js'
 import { simpleNameOfType, writtenTypeName } from '../simple-name.js'
@@ -335,11 +335,20 @@ function choice(cast: boolean, used: TypeRef, other: TypeRef): string {
     : ''
 }
 
-/** The type a route's last segment casts to: `…/microsoft.graph.agentIdentity` (a qualified name). */
+/**
+ * The type the first route's last segment casts to: `…/microsoft.graph.agentIdentity` (a qualified
+ * name); none where another route casts to another type (letter case aside, as Graph reads a cast):
+ * the operation then returns neither, each such route answering its own (`route-cast.ts`).
+ *   GET /places/microsoft.graph.room · GET /places/microsoft.graph.roomlist   (today's place-list.md)
+ */
 export function trailingCast(routes: readonly RouteTemplate[]): TypeRef | undefined {
-  const last = lastLiteral(routes[0])
-  if (last === undefined || !/^[A-Za-z]\w*(\.[A-Za-z]\w*)+$/.test(last)) return undefined
-  return { kind: 'named', name: last }
+  const name = castName(routes[0])
+  if (name === undefined) return undefined
+  const castsElsewhere = (route: RouteTemplate) => {
+    const other = castName(route)
+    return other !== undefined && other.toLowerCase() !== name.toLowerCase()
+  }
+  return routes.some(castsElsewhere) ? undefined : { kind: 'named', name }
 }
 
 function isString(type: TypeRef): boolean {

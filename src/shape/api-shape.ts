@@ -32,7 +32,7 @@ export interface ApiShape {
   examples: ExampleReads
   of(operation: OperationDef): OperationShape
   /** The operation as one of its routes answers it: a property path with the property, a
-   *  `$value` route with bytes (`route-shape.ts`). */
+   *  `$value` route with bytes, a cast with the type it casts to (`route-shape.ts`). */
   ofRoute(operation: OperationDef, route: RouteTemplate): OperationShape
   /** The property a property path of the operation answers with (`route-property.ts`). */
   propertyOf(operation: OperationDef, route: RouteTemplate): PropertyDef | undefined
@@ -129,7 +129,7 @@ export function shapeApi(
   const routeShapes = new Map<OperationDef, Map<RouteTemplate, OperationShape>>()
   const answers = new Map<OperationDef, Map<RouteTemplate, RouteAnswer>>()
   const answersOf = (operation: OperationDef) =>
-    getOrCreate(answers, operation, () => routeAnswers(operation, model))
+    getOrCreate(answers, operation, () => routeAnswers(operation, model, api.baseTypes))
   let listings: MethodListings | undefined
   let bases: BaseTypes | undefined
   let owners: ReadonlyMap<string, RoutePages> | undefined

@@ -5,29 +5,43 @@
  *   GET /me/messages/{id}/$value         the raw value (OData's `$value`): bytes, not the JSON
  *                                        resource, with the media type the page's example shows
  *   PUT /me/photo/$value                 the raw value sent: a body of bytes
+ *   GET /places/microsoft.graph.room     a type cast: the type it casts to (`route-cast.ts`)
  * An example whose request called such a route is that route's only; the other routes of the
  * page show the rest.
  *
  * Reads: the operation's shape (response, request body, examples), routes and, for property paths,
- * the response type's properties. `ApiShape` derives the answers once per operation and the
- * shape once per route.
+ * the response type's properties, for casts the types' bases. `ApiShape` derives the answers once
+ * per operation and the shape once per route.
  */
-import type { ApiModel, OperationDef, PropertyDef, RouteTemplate } from '../model.js'
+import type { ApiModel, OperationDef, PropertyDef, RouteTemplate, TypeRef } from '../model.js'
 import { isRawValueRoute } from '../route-end.js'
+import type { BaseTypes } from './base-types.js'
 import { pairExamples } from './examples.js'
 import { carriesBody, type ExampleShape, type OperationShape, type ResponseShape } from './operation-shape.js'
 import { responseOfType, streamMediaType } from './response.js'
+import { routeCasts } from './route-cast.js'
 import { routeMatches } from './route-matches.js'
 import { routeProperties } from './route-property.js'
 
-/** What a route answers instead of its operation's response: a property, or the raw value. */
-export type RouteAnswer = { kind: 'property'; property: PropertyDef } | { kind: 'raw' }
+/** What a route answers instead of its operation's response: a property, the raw value, or the
+ *  type it casts to (a collection of it where the operation answers one). */
+export type RouteAnswer =
+  | { kind: 'property'; property: PropertyDef }
+  | { kind: 'raw' }
+  | { kind: 'cast'; type: TypeRef; collection: boolean }
 
 /** The routes of `operation` that answer otherwise than the operation (see the module comment). */
-export function routeAnswers(operation: OperationDef, model: ApiModel): Map<RouteTemplate, RouteAnswer> {
+export function routeAnswers(
+  operation: OperationDef,
+  model: ApiModel,
+  bases: () => BaseTypes,
+): Map<RouteTemplate, RouteAnswer> {
   const answers = new Map<RouteTemplate, RouteAnswer>()
   for (const [route, property] of routeProperties(operation, model))
     answers.set(route, { kind: 'property', property })
+  const { collection } = operation.response
+  for (const [route, type] of routeCasts(operation, bases))
+    answers.set(route, { kind: 'cast', type, collection })
   for (const route of operation.routes) if (isRawValueRoute(route)) answers.set(route, { kind: 'raw' })
   return answers
 }
@@ -38,7 +52,9 @@ export function routeAnswers(operation: OperationDef, model: ApiModel): Map<Rout
  * response example shows the property, unless its request called that very path (as the mock
  * answers them). On a `$value` route the response is bytes (no content stays none) and a body
  * it takes is bytes; beside routes of the resource, it shows only the examples its own request
- * called, a JSON resource not being its raw value.
+ * called, a JSON resource not being its raw value. On a cast route the response is the cast's
+ * type, and it shows no example whose request called another of the operation's routes (that
+ * route's type, not the cast's).
  */
 export function shapeOfRoute(
   shape: OperationShape,
@@ -50,9 +66,12 @@ export function shapeOfRoute(
   const others = [...answers.keys()].filter((other) => other !== route)
   if (!answer && others.length === 0) return shape
   const onlyRaw = shape.operation.routes.every((other) => answers.get(other)?.kind === 'raw')
+  const calledElsewhere = (asked: readonly string[]) =>
+    shape.operation.routes.some((other) => other !== route && routeMatches(other, asked))
   const shownOnRoute = (response: ExampleShape, asked: readonly string[] | undefined): ExampleShape[] => {
     if (asked && routeMatches(route, asked)) return [response]
     if (asked && others.some((other) => routeMatches(other, asked))) return []
+    if (answer?.kind === 'cast' && asked && calledElsewhere(asked)) return []
     if (answer?.kind === 'raw') return onlyRaw ? [response] : []
     if (answer?.kind !== 'property' || response.body.kind !== 'json') return [response]
     const value = propertyValue(response.body.value, answer.property.name)
@@ -66,8 +85,8 @@ export function shapeOfRoute(
     ...(request ? [request] : []),
     ...(response ? shownOnRoute(response, asked) : []),
   ])
-  if (answer?.kind === 'property') {
-    const { type, collection } = answer.property
+  if (answer?.kind === 'property' || answer?.kind === 'cast') {
+    const { type, collection } = answer.kind === 'property' ? answer.property : answer
     return { ...shape, response: responseOfType(type, collection, shape.response.status, model), examples }
   }
   if (answer?.kind !== 'raw') return { ...shape, examples }
