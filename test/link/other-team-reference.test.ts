@@ -105,9 +105,11 @@ describe("another team's reference in the same format", () => {
     })
   })
 
-  it('reports only the Example section one page lacks: no false route, type or completeness warning', async () => {
+  it('reports only the Example section one page lacks and the member its cut driveItem page leaves out: no false route, type or completeness warning', async () => {
     const { diagnostics } = await checkDocs(pages)
     expect(diagnostics.map((each) => `${each.file}:${each.line} ${each.code}`)).toEqual([
+      // The create example sends `"folder": { }`, a facet the cut driveItem page does not list.
+      'api/driveitem_post_children.md:44 example-unknown-property',
       'api/driveitem_preview.md:7 missing-section',
     ])
   })
