@@ -11,6 +11,7 @@ import { checkRequestJson, type TypeQuestions } from '../check/json-against-mode
 import { getOrCreate } from '../get-or-create.js'
 import { requiredBodyMembers } from '../json-schema/operation-schemas.js'
 import type { ApiModel, OperationDef } from '../model.js'
+import { argumentFaults } from '../shape/call-arguments.js'
 import { isJsonObject, wireBody } from '../shape/examples.js'
 import {
   carriesBody,
@@ -118,6 +119,9 @@ export function requestFault(
   const headers = new Set(Object.keys(planned.headers).map((name) => name.toLowerCase()))
   const header = shape.parameters.requiredHeaders.find((name) => !headers.has(name.toLowerCase()))
   if (header !== undefined) return `it sends no ${header} header, which the page requires`
+  const segments = planned.request.target?.segments ?? []
+  const [argument] = argumentFaults(operation, segments, (name) => api.model.types[name])
+  if (argument !== undefined) return argument
   if (planned.body === undefined) {
     // An example cut short before its body (`PATCH …/channels/{id}` alone, under "supply a JSON
     // representation of channel"): the documented body is required.

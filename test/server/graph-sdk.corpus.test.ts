@@ -348,9 +348,13 @@ describe("the docs' own request examples on the mock", () => {
           .replace(/\{[^}]*\}/g, 'id-1')
           .replace(/ /g, '%20')
         const text = example.method === 'GET' ? undefined : example.bodyText?.trim()
-        const init: RequestInit = { method: example.method }
+        // The headers the example sends that a caller writes (the Planner pages' `If-Match`).
+        const headers = Object.fromEntries(
+          Object.entries(example.headers).filter(([name]) => !/^(authorization|content-|host$)/i.test(name)),
+        )
+        const init: RequestInit = { method: example.method, headers }
         if (text) init.body = text
-        if (text) init.headers = { 'content-type': 'application/json' }
+        if (text) init.headers = { ...headers, 'content-type': 'application/json' }
         const answer = await fetch(`${mock.url}${path}`, init)
         const body = (await answer.json().catch(() => undefined)) as
           | { error?: { message?: string } }

@@ -12,6 +12,7 @@ import { type DiagnosticCode, diagnostic } from '../../diagnostics.js'
 import { annotatedCollection } from '../../extract/response-evidence.js'
 import { primitiveNamed } from '../../extract/type-cell.js'
 import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../../model.js'
+import { argumentFaults } from '../../shape/call-arguments.js'
 import { type ExampleReads, isJsonObject } from '../../shape/examples.js'
 import type { ExampleBodiesMemo } from '../check-memo.js'
 import {
@@ -132,7 +133,10 @@ class BodyChecker {
 
   checkOperation(operation: OperationDef): void {
     for (const example of operation.examples) {
-      if (example.kind === 'request') this.selected = selectedMembers(example.url)
+      if (example.kind === 'request') {
+        this.selected = selectedMembers(example.url)
+        this.checkArguments(operation, example)
+      }
       if (example.bodyText === undefined || !isJsonBody(example)) continue
       if (example.annotation?.blockType === 'ignored') continue
       if (example.kind === 'response' && example.status !== undefined && example.status >= 300) continue
@@ -301,6 +305,15 @@ class BodyChecker {
       this.offsets = parsed.ok ? parsed.offsets : new Map()
     }
     return this.offsets
+  }
+
+  /** The arguments the example's path writes in the operation's calls (`argumentFaults`), reported
+   *  once at the example. */
+  private checkArguments(operation: OperationDef, example: ExampleDef): void {
+    const segments = this.examples.of(example).target?.segments ?? []
+    const faults = argumentFaults(operation, segments, (name) => this.reads.named(name))
+    if (faults.length > 0)
+      this.found.push(diagnostic('example-invalid-format', example.position, faults.join('; ')))
   }
 
   private report(code: DiagnosticCode, path: JsonPath, message: string): void {
