@@ -1,17 +1,18 @@
 /**
  * One operation → the JSON Schemas Fastify validates a request with: `params`, `querystring`,
- * `headers`, `body`. Create bodies carry the writable properties (read-only ones are refused by
- * name), update (PATCH) bodies the same with nothing required but the `@odata.type` a page may ask
- * for, actions their body parameters.
+ * `headers`, `body`. Create and PUT bodies carry the writable properties (read-only ones are
+ * refused by name), PATCH bodies the same with nothing required but the `@odata.type` a page may
+ * ask for, actions their body parameters.
  *
  * Reads: the operation's shape (request body, query parameters, required headers), `queryOptions`,
- * and for a create body which body parameters its table marks required.
+ * and for a create or PUT body which body parameters its table marks required.
  */
 import { TYPE_ANNOTATION } from '../format-defaults.js'
-import type { ApiModel, ParameterDef, TypeRef } from '../model.js'
+import type { ApiModel, ObjectTypeDef, OperationDef, ParameterDef, TypeRef } from '../model.js'
 import type { OperationShape } from '../shape/operation-shape.js'
 import { typesOfParameter } from '../shape/parameters.js'
 import { naturalKey, refusedInRequest } from '../shape/read-only-in-request.js'
+import { sendsWholeResource } from '../shape/request-body.js'
 import {
   acceptsUnlistedProperties,
   eitherSchema,
@@ -54,11 +55,12 @@ export function bodySchemaForOperation(
   }
 }
 
-/** The members a request body must carry: an action's Request body parameters marked required; a
- *  create's Request body rows marked required that are properties of its resource (an update
- *  requires none); a resource's `@odata.type` where the page says it must be sent (`typeRequired`),
- *  create or update. What the server requires, and what `verify` holds the docs' own requests to.
- *  `properties`: the resource's, flattened, where the caller has them already. */
+/** The members a request body must carry: an action's Request body parameters marked required; the
+ *  Request body rows marked required that are properties of its resource, where the request sends
+ *  the whole resource (`sendsWholeResource`: a create or a PUT; a PATCH requires none), but the key
+ *  a PUT's URL gives (`keyInUrl`); a resource's `@odata.type` where the page says it must be sent
+ *  (`typeRequired`), whatever the verb. What the server requires, and what `verify` holds the docs'
+ *  own requests to. `properties`: the resource's, flattened, where the caller has them already. */
 export function requiredBodyMembers(
   shape: OperationShape,
   model: ApiModel,
@@ -71,14 +73,27 @@ export function requiredBodyMembers(
   if (!resolved || resolved.kind === 'enum') return []
   const typed = body.typeRequired ? [TYPE_ANNOTATION] : []
   const { operation } = shape
-  if (operation.kind !== 'create') return typed
+  if (!sendsWholeResource(operation)) return typed
   const known = new Set((properties ?? flattenProperties(resolved, model)).map((p) => p.name))
-  const rows = operation.parameters.filter((p) => p.in === 'body' && p.required && known.has(p.name))
+  const given = keyInUrl(operation, resolved, model)
+  const rows = operation.parameters.filter(
+    (p) => p.in === 'body' && p.required && known.has(p.name) && p.name !== given,
+  )
   return [...typed, ...rows.map((p) => p.name)]
 }
 
-/** A create body carries the writable properties (required ones as its table says); an update
- *  body the same with nothing required but a `@odata.type` its page asks for; read-only
+/** The key of the resource a PUT's URL names in its last segment, which the body need not repeat:
+ *  today's externalconnectors-externalconnection-put-items.md marks `id` required and its request,
+ *  `PUT …/items/TSP228082938`, sends no `id`. */
+function keyInUrl(operation: OperationDef, resource: ObjectTypeDef, model: ApiModel): string | undefined {
+  const addressed = operation.routes.every(
+    (route) => route.method === 'PUT' && route.segments.at(-1)?.kind === 'param',
+  )
+  return addressed ? (naturalKey(resource, (name) => model.types[name]) ?? 'id') : undefined
+}
+
+/** A create or PUT body carries the writable properties (required ones as its table says); a
+ *  PATCH body the same with nothing required but a `@odata.type` its page asks for; read-only
  *  properties are refused by name. */
 function resourceSchema(
   type: TypeRef,

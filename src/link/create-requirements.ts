@@ -7,13 +7,14 @@
  * so says nothing of what a create needs. Nor a row the page's own create request leaves out: a
  * table copied before its type grew reads as a selection, and its key is the service's to assign
  * (beta's virtualendpoint-post-provisioningpolicies.md lists `id` and `assignments`; its request
- * sends neither). Of another operation than a create (an update page that copied the lead-in) no
- * row is required by it.
+ * sends neither). Of a PATCH (an update page that copied the lead-in) no row is required by it; a
+ * PUT, which replaces the whole resource, is held to it as a create is (`sendsWholeResource`).
  */
 
 import { examplesOfOwnCalls } from '../extract/examples.js'
 import type { ExampleReads } from '../shape/examples.js'
 import { isJsonObject } from '../shape/examples.js'
+import { sendsWholeResource } from '../shape/request-body.js'
 import type { OperationDef } from './drafts.js'
 import { chainOf } from './inheritance.js'
 import type { TypeRegistry } from './registry.js'
@@ -32,7 +33,7 @@ export function settleCreateRequirements(
   for (const operation of operations) {
     if (!operation.parameters.some((parameter) => parameter.requiredWhenCreating)) continue
     const selection =
-      operation.kind === 'create' && !isTypesTable(operation, registry, namespaceOf(operation))
+      sendsWholeResource(operation) && !isTypesTable(operation, registry, namespaceOf(operation))
     const sent = sentMembers(operation, examples)
     operation.parameters = operation.parameters.map((parameter) => {
       if (!parameter.requiredWhenCreating) return parameter

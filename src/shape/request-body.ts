@@ -3,7 +3,8 @@
  * when that type is a Stream, else the parameter object of its `## Request body` table (actions),
  * each name once (the first row wins), which the request may leave out where the page shows it
  * called without one, else none. One resource object the page says must name its type in
- * `@odata.type` (a required body row of that name) requires it (`typeRequired`).
+ * `@odata.type` (a required body row of that name) requires it (`typeRequired`). And whether a
+ * request sends the whole resource, and so the members the page marks required (`sendsWholeResource`).
  *   | Parameter | Type   | Description |
  *   | comment   | String | A comment.  |     → { kind: 'parameters', parameters: [comment] }
  *
@@ -33,6 +34,17 @@ export function shapeRequestBody(operation: OperationDef): BodyShape {
   }
   if (parameters.length === 0) return { kind: 'none' }
   return { kind: 'parameters', parameters, optional: sendsNoBody(operation, parameters) }
+}
+
+/**
+ * Whether the request sends the whole resource, so that it carries every member its page marks
+ * required: a create, or an update by PUT, which replaces the resource its URL names (today's
+ * externalconnectors-externalconnection-put-items.md: `PUT …/items/{externalItemId}` under
+ * `|properties|…|… Required.|`). A PATCH sends only the members it changes, and requires none.
+ */
+export function sendsWholeResource(operation: Pick<OperationDef, 'kind' | 'routes'>): boolean {
+  if (operation.kind === 'create') return true
+  return operation.kind === 'update' && operation.routes.some((route) => route.method === 'PUT')
 }
 
 /** Whether the page says the body must carry `@odata.type` (a required body row of that name). */
