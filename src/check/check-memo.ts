@@ -26,7 +26,8 @@ export class BrokenLinkMemo {
 
 /** What example-bodies keeps. */
 export class ExampleBodiesMemo {
-  /** Each operation's findings and the model questions they came from, by operation object. */
+  /** Each operation's findings, the model questions they came from and the root aliases and
+   *  namespaces its examples' paths were read with, by operation object. */
   readonly operations = new WeakMap<OperationDef, CheckedOperation>()
 }
 

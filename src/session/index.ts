@@ -43,9 +43,10 @@
  *                                                           facts replaced
  *   checks.exampleBodies operation object, plus the keys     a stale key: a type its questions
  *                      its model questions were answered    read changed but for descriptions (or
- *                      from                                 one deriving from a type it asked
- *                                                           for), or the members a page it read
- *                                                           says its type's representation requires
+ *                      from, the root aliases and the       one deriving from a type it asked
+ *                      types' namespaces                    for), or the members a page it read
+ *                                                           says its type's representation requires;
+ *                                                           other root aliases or namespaces
  *   checks.exampleRoutes operation object, plus the root     other root aliases (another operation
  *                      aliases and the types' namespaces    list) or other namespaces
  *   openapi.templates  route object                         (never: a route's template is its own)

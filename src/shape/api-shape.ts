@@ -48,10 +48,10 @@ export interface ApiShape {
   /** The service the docs' request examples call (`service-root.ts`). */
   service(): Service
   /** The other names the pages give a collection's item at a path's root (`root-aliases.ts`):
-   *  the server answers them, and example-route-mismatch reads examples through them. */
+   *  the server answers them, and `otherRouteExamples` reads examples through them. */
   rootAliases(): readonly RootAlias[]
   /** The namespaces the docs document types in, each once, sorted: a segment naming a type of one
-   *  is a type cast, for the server and example-route-mismatch alike. */
+   *  is a type cast, for the server and `otherRouteExamples` alike. */
   namespaces(): readonly string[]
   /** These shapes read through `view`, another view of the same model (one that records what is
    *  read, `src/emit/read-memo.ts`): the kept shapes, the listings, the base types and the owners

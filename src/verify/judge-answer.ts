@@ -43,6 +43,16 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
   const where = `${planned.request.example.position.file}:${planned.request.example.position.line}`
   const path = requestPathOf(planned.target)
   const answering = context.routes.answering(planned.method, path)
+  // A call of another route than its page's that no page documents has no documented answer: its
+  // page's responses are another call's (the sample's range-get.md shows `GET …/names/{name}/range`
+  // under `GET …/worksheets/{id|name}/range(address='<address>')`).
+  if (answering.length === 0 && planned.callsOtherRoute)
+    return [
+      {
+        code: 'verify-docs-contradiction',
+        message: `Unexpected answer ${answer.status} to ${planned.method} ${path}, a route no page documents: the example at ${where} calls another route than its page's`,
+      },
+    ]
   const own = planned.shape
   // The responses the service may give: those of the pages that answer the path (its own first).
   const responses =

@@ -8,9 +8,10 @@
  *   ### Response  HTTP/1.1 200 OK + { "value": [ … ] }
  *     → { method: 'GET', target: '/me/messages?$top=1', request: <example at :80>, response: <its example> }
  *
- * Reads: the operations' shapes (examples with parsed bodies).
+ * Reads: the operations' shapes (examples with parsed bodies), their root aliases and namespaces.
  */
 
+import { otherRouteExamples, routeReadingOf } from '../check/other-route-examples.js'
 import { HOST } from '../extract/route-template.js'
 import type { HttpMethod, OperationDef } from '../model.js'
 import type { ApiShape } from '../shape/api-shape.js'
@@ -35,6 +36,9 @@ export interface PlannedRequest {
   request: ExampleShape
   /** The response example that follows it, when the page shows one. */
   response?: ExampleShape
+  /** The request calls another route than its page's (`otherRouteExamples`, which
+   *  example-route-mismatch reports): its page's responses are another call's. */
+  callsOtherRoute: boolean
 }
 
 export interface RequestPlan {
@@ -65,9 +69,13 @@ export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
   const requests: PlannedRequest[] = []
   let unsafe = 0
   const service = api.service()
+  const reading = routeReadingOf(api)
   for (const operation of api.model.operations) {
     if (options.keep && !options.keep(operation)) continue
     const shape = api.of(operation)
+    const otherCalls = new Set(
+      otherRouteExamples(operation, api.examples, reading).map(({ example }) => example),
+    )
     for (const { request, response } of pairExamples(shape)) {
       const target = request?.target
       if (!request?.example.method || !target || callsAnotherService(request, service)) continue
@@ -75,7 +83,7 @@ export function planRequests(api: ApiShape, options: PlanOptions): RequestPlan {
         unsafe++
         continue
       }
-      requests.push(plannedRequest(shape, request, target, response))
+      requests.push(plannedRequest(shape, request, target, otherCalls.has(request.example), response))
     }
   }
   return { requests, unsafe }
@@ -102,6 +110,7 @@ function plannedRequest(
   shape: OperationShape,
   request: ExampleShape,
   { target }: RequestTarget,
+  callsOtherRoute: boolean,
   response?: ExampleShape,
 ): PlannedRequest {
   const { example } = request
@@ -116,6 +125,7 @@ function plannedRequest(
     target,
     headers,
     request,
+    callsOtherRoute,
   }
   if (response) planned.response = response
   const body = example.bodyText?.trim()

@@ -6,7 +6,10 @@
  *   HTTP/1.1 200 OK
  *   { "value": { "@odata.type": "#microsoft.graph.x", "id": "…" } }   ← Intune wrapping, once per page
  * Types the tree does not document (partial trees), open types and bodies that are not JSON are
- * left alone: only what the docs themselves contradict is reported.
+ * left alone: only what the docs themselves contradict is reported. So are a request example that
+ * calls another route than the operation's (`otherRouteExamples`, which example-route-mismatch
+ * reports) and its answers: rangeformat-update.md's `PATCH …/range(address='$A$1')/format/font`
+ * sends a font, not the page's range format.
  */
 import { type DiagnosticCode, diagnostic } from '../../diagnostics.js'
 import { annotatedCollection } from '../../extract/response-evidence.js'
@@ -27,6 +30,7 @@ import {
 } from '../json-against-model.js'
 import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
 import { ModelAnswers, RecordedReads, readKeys } from '../model-reads.js'
+import { otherRouteExamples, type RouteReading, routeReadingOf } from '../other-route-examples.js'
 import type { CheckRule } from '../rule.js'
 import { type RunChanges, stillHolds } from '../run-changes.js'
 import { isJsonBody } from './invalid-json.js'
@@ -59,12 +63,14 @@ export const exampleBodies: CheckRule = {
     const memo = context.memo.exampleBodies
     const found: Diagnostic[] = []
     const wrappedReported = new Set<string>()
+    const reading = routeReadingOf(context.shapes)
     // The linked operations: their type references are resolved (the page models' are not).
     for (const operation of context.model.operations)
       for (const finding of operationFindings(
         operation,
         answers,
         context.shapes.examples,
+        reading,
         memo,
         context.changes,
       )) {
@@ -81,28 +87,37 @@ export const exampleBodies: CheckRule = {
 
 /**
  * What the check of an operation found (every wrapped single entity), kept with the keys of what
- * its questions to the model were answered from: the operation object and the answers decide the
- * findings, so a later run (watch mode: unchanged operations and types are the identical objects)
- * reuses them while none of those keys is stale.
+ * its questions to the model were answered from and the routes' reading of its examples: the
+ * operation object, the answers and which examples call other routes decide the findings, so a
+ * later run (watch mode: unchanged operations and types are the identical objects) reuses them
+ * while none of those keys is stale and the reading is the same.
  */
 export interface CheckedOperation {
   found: Diagnostic[]
   keys: readonly string[]
+  /** The root aliases and namespaces its examples' paths were read with (`RouteReading.key`). */
+  routes: string
 }
 
 function operationFindings(
   operation: OperationDef,
   answers: ModelAnswers,
   examples: ExampleReads,
+  reading: RouteReading,
   memo: ExampleBodiesMemo,
   changes: RunChanges | undefined,
 ): Diagnostic[] {
   const checked = memo.operations.get(operation)
-  if (checked && stillHolds(checked.keys, changes)) return checked.found
+  if (checked?.routes === reading.key && stillHolds(checked.keys, changes)) return checked.found
   const reads = new RecordedReads(answers)
   const checker = new BodyChecker(reads, examples)
-  checker.checkOperation(operation)
-  memo.operations.set(operation, { found: checker.found, keys: readKeys(reads.reads, answers) })
+  const otherCalls = new Set(otherRouteExamples(operation, examples, reading).map(({ example }) => example))
+  checker.checkOperation(operation, otherCalls)
+  memo.operations.set(operation, {
+    found: checker.found,
+    keys: readKeys(reads.reads, answers),
+    routes: reading.key,
+  })
   return checker.found
 }
 
@@ -131,12 +146,18 @@ class BodyChecker {
     }
   }
 
-  checkOperation(operation: OperationDef): void {
+  /** `otherCalls`: the requests that call another route, judged with their answers by no type of
+   *  the operation's. */
+  checkOperation(operation: OperationDef, otherCalls: ReadonlySet<ExampleDef>): void {
+    let otherCall = false
     for (const example of operation.examples) {
       if (example.kind === 'request') {
         this.selected = selectedMembers(example.url)
-        this.checkArguments(operation, example)
+        otherCall = otherCalls.has(example)
+        // An example of another call writes that call's arguments.
+        if (!otherCall) this.checkArguments(operation, example)
       }
+      if (otherCall) continue
       if (example.bodyText === undefined || !isJsonBody(example)) continue
       if (example.annotation?.blockType === 'ignored') continue
       if (example.kind === 'response' && example.status !== undefined && example.status >= 300) continue
