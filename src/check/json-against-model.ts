@@ -255,9 +255,7 @@ function checkObject(
   }
   if (!actual) return // the value names a type this tree does not document
   const family = reads.family(actual)
-  // A type with no documented property (`externalConnectors.properties`) is defined elsewhere.
-  const documented = family.types.some((type) => type.properties.length > 0)
-  const checkUnknown = family.complete && documented && !actual.openType && !declared.openType
+  const checkUnknown = family.complete && !actual.openType && !declared.openType
   for (const [key, member] of Object.entries(value)) {
     if (key.includes('@')) continue // `@odata.context`, `manager@odata.bind`
     const property =

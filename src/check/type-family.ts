@@ -8,7 +8,8 @@
 import { ROOT_ENTITY } from '../format-defaults.js'
 import type { ApiModel, ObjectTypeDef, PropertyDef, TypeRef } from '../model.js'
 
-/** Properties of a type with its documented base types; `complete` when no base type is missing. */
+/** Properties of a type with its documented base types; `complete` when no base type is missing and
+ *  some type of the chain documents a property. */
 export interface Family {
   properties: Map<string, PropertyDef>
   complete: boolean
@@ -34,7 +35,8 @@ export function derivesFrom(
     if (current === ancestor) return true
     seen.add(current)
     const base = documentedBase(model, current)
-    if (current.baseType && !base) return undefined
+    // The root entity the tree leaves out is no type the checks compare with (`familyOf`).
+    if (current.baseType && !base) return isRootEntity(current.baseType) ? false : undefined
     current = base
   }
   return false
@@ -55,6 +57,8 @@ export function familyOf(model: ApiModel, type: ObjectTypeDef): Family {
     }
     current = base
   }
+  // A chain that documents no property (`externalConnectors.properties`) is defined elsewhere.
+  if (!types.some((each) => each.properties.length > 0)) complete = false
   return { properties, complete, types }
 }
 

@@ -14,7 +14,8 @@ export function cardinalText(type: TypeRef, collection: boolean): string {
 
 /** Each type a parameter takes (`typesOfParameter`): `x`, `x | y`, `Collection(x | y)`. */
 export function parameterTypeText(parameter: ParameterDef): string {
-  const types = typesOfParameter(parameter).map(typeText).join(' | ')
+  // In one order: the docs may offer the same types in another.
+  const types = typesOfParameter(parameter).map(typeText).sort().join(' | ')
   return parameter.collection ? `Collection(${types})` : types
 }
 

@@ -17,25 +17,27 @@ import type { Draft, OperationDef, ParameterDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 
 /** "You must specify the @odata.type …", "The @odata.type property with a value of … must be
- *  included in the body.", "… the @odata.type property is required …". */
+ *  included in the body.", "… the @odata.type property is required …"; not the `@odata.type` of a
+ *  member ("of each item in targets"), nor one required only in some cases ("only when …"). */
 const MUST_CARRY =
-  /\bmust (?:specify|include|provide|set) the `?@odata\.type\b|\bthe `?@odata\.type`? (?:property )?(?:[^,;]*? )?(?:must be (?:included|specified|provided|set)|is required)\b/i
+  /\bmust (?:specify|include|provide|set) the `?@odata\.type\b|\bthe `?@odata\.type`? (?:property )?(?:with a value of [^,;]*? )?(?:must be (?:included|specified|provided|set)|is required)\b(?![^.]*\bonly (?:when|if)\b)/i
 
 /** The type a sentence limits itself to: "when updating a [x](…) object", "To use this API to
  *  update an [x](…),", "When using [x](…),". */
 const LIMITED_TO =
-  /\b(?:to (?:use this API to )?(?:update|create)|when (?:updating|creating|using)) (?:an? |the )?(\w+)/i
+  /\b(?:to (?:use this API to )?(?:update|create)|when (?:updating|creating|using))(?: or (?:update|create|updating|creating))? (?:an? |the )?(?:new )?(\w+)/i
 
 /** The operation's parameters, with `@odata.type` a required body parameter where its Request body
- *  prose (`nodes`) says the body must carry it; unchanged where the operation takes no body. */
+ *  prose (`nodes`) says the resource it sends must carry it; unchanged where it sends none. */
 export function withRequiredTypeAnnotation(
   operation: Pick<Draft<OperationDef>, 'parameters' | 'requestBody'>,
   nodes: readonly Nodes[],
   file: string,
 ): ParameterDef[] {
   const { parameters, requestBody } = operation
-  if (!requestBody && !parameters.some((parameter) => parameter.in === 'body')) return parameters
-  const bodyType = requestBody?.type.kind === 'named' ? requestBody.type.name.toLowerCase() : undefined
+  // An action's parameter object names no type: only a resource body carries one.
+  if (requestBody?.type.kind !== 'named') return parameters
+  const bodyType = requestBody.type.name.toLowerCase()
   const paragraph = nodes.flatMap(paragraphsIn).find((each) => saysBodyCarriesType(cleanText(each), bodyType))
   if (!paragraph) return parameters
   const row = parameters.find((parameter) => parameter.in === 'body' && parameter.name === TYPE_ANNOTATION)
@@ -59,7 +61,7 @@ function paragraphsIn(node: Nodes): Paragraph[] {
 }
 
 /** Whether a sentence of `text` says the body must carry `@odata.type`, for any body of the call. */
-function saysBodyCarriesType(text: string, bodyType: string | undefined): boolean {
+function saysBodyCarriesType(text: string, bodyType: string): boolean {
   return text.split(/(?<=\.)\s+(?=[A-Z])/).some((sentence) => {
     if (!MUST_CARRY.test(sentence)) return false
     const limited = LIMITED_TO.exec(sentence)?.[1]

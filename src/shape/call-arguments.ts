@@ -5,8 +5,10 @@
  * the server answers: the sample's worksheet-cell.md writes `cell(row=<row>,column=<column>)` where
  * `row` is an Int32. A `{…}` template is the example's to fill, as in its other segments.
  */
-import type { OperationDef, ParameterDef, PathSegment, TypeDef } from '../model.js'
+import { decodeSafely } from '../extract/link-target.js'
+import type { OperationDef, PathSegment, TypeDef, TypeRef } from '../model.js'
 import { documentedRouteParameter } from './parameters.js'
+import { callArguments } from './route-matches.js'
 
 type CallSegment = Extract<PathSegment, { kind: 'call' }>
 
@@ -31,20 +33,13 @@ export function argumentFaults(
     const written = WRITTEN_CALL.exec(segment)
     const call = written && calls.get((written[1] ?? '').toLowerCase())
     if (!call) continue
-    // A quoted value may hold commas: a flags enum's members (`on='a,b'`, today's
-    // accesspackagesuggestions-filterbycurrentuser.md).
-    for (const pair of (written[2] ?? '').match(/[^,']*(?:'[^']*'[^,']*)*/g) ?? []) {
-      if (pair.trim() === '') continue
+    for (const pair of callArguments(written[2] ?? '')) {
       const [name = '', ...value] = pair.split('=')
-      // `'Iana'`, or OData's enum literal `microsoft.graph.timeZoneStandard'Iana'` (outlookuser-supportedtimezones.md).
-      const text = value
-        .join('=')
-        .trim()
-        .replace(/^[\w.]*'(.*)'$/, '$1')
+      const text = unquoted(decodeSafely(value.join('=').trim()))
       if (/^\{.*\}$/.test(text)) continue
       const argument = call.args.find((each) => each.name.toLowerCase() === name.trim().toLowerCase())
       const row = argument && documentedRouteParameter(rows, [argument.name, argument.param])
-      const expected = row && unfitText(text, row, typeNamed)
+      const expected = row && unfitText(text, row.type, typeNamed)
       if (argument && expected)
         faults.push(`Unexpected \`${text}\` for the argument ${argument.name}, expected ${expected}`)
     }
@@ -52,21 +47,30 @@ export function argumentFaults(
   return faults
 }
 
-/** What `text` should be, where it is no value of the row's type: an integer, a Boolean, an enum's
- *  member (in any letter case, as Graph reads them; members, comma-separated, of a flags enum). */
+/** A written value as the server reads it (`unquoteCallParams`): `'Iana'`, or OData's enum literal
+ *  `microsoft.graph.timeZoneStandard'Iana'` (outlookuser-supportedtimezones.md), without its
+ *  quotes, `''` a quote. */
+function unquoted(written: string): string {
+  const quoted = /^[\w.]*'(.*)'$/.exec(written)
+  return quoted ? (quoted[1] ?? '').replace(/''/g, "'") : written
+}
+
+/** What `text` should be, where it is no value of `type`: an integer, a Boolean, an enum's member
+ *  (in any letter case, as Graph reads them; members, comma-separated, of a flags enum). */
 function unfitText(
   text: string,
-  { type, flagsEnum }: ParameterDef,
+  type: TypeRef,
   typeNamed: (qualifiedName: string) => TypeDef | undefined,
 ): string | undefined {
   if (type.kind === 'primitive') {
-    if (/^(Int|Byte|SByte)/.test(type.name)) return /^-?[0-9]+$/.test(text) ? undefined : `an ${type.name}`
+    if (/^(Int|Byte|SByte)/.test(type.name))
+      return /^-?[0-9]+$/.test(text) ? undefined : `${/^[AEIOU]/.test(type.name) ? 'an' : 'a'} ${type.name}`
     if (type.name === 'Boolean') return /^(true|false)$/i.test(text) ? undefined : 'a Boolean'
     return undefined
   }
   const named = type.kind === 'named' && type.resolved ? typeNamed(type.resolved) : undefined
   if (named?.kind !== 'enum') return undefined
-  const flags = flagsEnum === true || named.flags === true
+  const flags = named.flags === true
   const members = new Set(named.members.map((member) => member.name.toLowerCase()))
   const values = flags ? text.split(',') : [text]
   return values.every((value) => members.has(value.trim().toLowerCase()))

@@ -61,12 +61,12 @@ function segmentMatches(segment: PathSegment, part: string): boolean {
 }
 
 /** `range(address='A1:B2')` against `range(address={address})`: the name and each argument's name
- *  in order, in any letter case; no value holds `,` or `)`. */
+ *  in order, in any letter case; no value holds `)` outside quotes. */
 function callMatches(segment: Extract<PathSegment, { kind: 'call' }>, part: string): boolean {
   const open = part.indexOf('(')
   if (open === -1 || !part.endsWith(')')) return false
   if (part.slice(0, open).toLowerCase() !== segment.name.toLowerCase()) return false
-  const args = part.slice(open + 1, -1).split(',')
+  const args = callArguments(part.slice(open + 1, -1))
   return (
     args.length === segment.args.length &&
     segment.args.every((arg, index) => {
@@ -75,6 +75,14 @@ function callMatches(segment: Extract<PathSegment, { kind: 'call' }>, part: stri
       return given.toLowerCase().startsWith(name) && !given.includes(')')
     })
   )
+}
+
+/** The `name=value` arguments of a call's parentheses: split at the commas outside quoted values,
+ *  as the server reads them (`fastify-url.ts`), so a flags enum's members stay one value
+ *  (`filterByCurrentUser(on='relatedPeopleAssignments,assignmentHistory')`, today's
+ *  accesspackagesuggestions-filterbycurrentuser.md); `''` is a quote inside one. */
+export function callArguments(text: string): string[] {
+  return text.match(/(?:[^,']|'(?:[^']|'')*')+/g) ?? []
 }
 
 /** The names, in lower case, of the arguments the routes' function calls write, as placeholders

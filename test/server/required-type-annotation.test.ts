@@ -179,6 +179,21 @@ describe('a Request body sentence that the body must carry @odata.type', () => {
       'To use this API to update an [agentUser](https://learn.microsoft.com/en-us/graph/api/resources/agentuser?view=graph-rest-1.0), you must specify the **@odata.type** as `#microsoft.graph.agentUser` in the request body.'
     expect(bodyRows('user', '/users/{id | userPrincipalName}', prose)).toEqual([])
   })
+
+  it.each([
+    ['of a member', 'The `@odata.type` property of each item in **targets** must be set.'],
+    ['only in some cases', 'The `@odata.type` property is required only when the body is of a derived type.'],
+  ])('is not one that asks it %s', (_, prose) => {
+    expect(bodyRows('user', '/users/{id | userPrincipalName}', prose)).toEqual([])
+  })
+
+  it('is read where the sentence names its type after "creating or updating"', () => {
+    const prose =
+      'You must specify the `@odata.type` property when creating or updating a [customAuthenticationExtension](../resources/customauthenticationextension.md) object.'
+    expect(
+      bodyRows('customAuthenticationExtension', '/identity/customAuthenticationExtensions/{id}', prose),
+    ).toContainEqual(expect.objectContaining({ name: '@odata.type', required: true }))
+  })
 })
 
 describe('a body that must carry @odata.type', () => {

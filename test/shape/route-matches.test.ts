@@ -53,6 +53,8 @@ describe('routeMatches', () => {
     ["/f(a='{x}')", "/g(a='x')", false],
     ["/f(a='{x}')", "/f(b='x')", false],
     ["/f(a='{x}')", "/f(a='x',b='y')", false],
+    // A flags enum's members in one quoted value (today's accesspackagesuggestions-filterbycurrentuser.md).
+    ["/f(on='{on}')", "/f(on='relatedPeopleAssignments,assignmentHistory')", true],
     ['/r/resizedRange(deltaRows={n}, deltaColumns={n})', '/r/resizedRange(deltaRows=1,deltaColumns=2)', true],
     ['/users/delta', '/users/delta', true],
     ['/users/{id}', '/users/delta', true],

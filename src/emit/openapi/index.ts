@@ -233,7 +233,7 @@ function keptResponseForms(item: PathItemInput, shapes: ApiShape, openapi: OpenA
  *  PUT's body must carry (its Required rows that are properties of its resource type, which another
  *  page changes), and the property each route of a page of several routes answers with
  *  (`shapeOfRoute`; whether a route is a `$value`, the other answer a route has of its own, is the
- *  operation's alone). */
+ *  operation's alone), else the type it answers (a type cast's). */
 function responseForms(item: PathItemInput, shapes: ApiShape): string {
   const { model } = shapes
   let forms = ''
@@ -253,7 +253,8 @@ function responseForms(item: PathItemInput, shapes: ApiShape): string {
               property.collection,
               isValueType(property.type, model),
             ])
-          : '.'
+          : // A cast route's type, which another page's base types decide (`route-cast.ts`).
+            JSON.stringify(shapes.ofRoute(operation, route).response)
       }
     }
   return forms
