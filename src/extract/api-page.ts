@@ -49,7 +49,7 @@ import {
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind, pageEvidence } from './operation-kind.js'
 import { leadProseText } from './page-header.js'
-import { extractParameterSections, type ParameterLocation } from './parameter-table.js'
+import { extractParameterSections, type ParameterLocation, requiredBodyString } from './parameter-table.js'
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
 import { proseBodyMembers } from './prose-body-members.js'
 import { KNOWN_QUERY_OPTION, proseQueryParameters } from './prose-query-parameters.js'
@@ -319,15 +319,11 @@ function extractParameters(
  */
 function withReferenceBody(route: RouteTemplate | undefined, parameters: ParameterDef[]): ParameterDef[] {
   if (!route || parameters.some((each) => each.name === ODATA_ID)) return parameters
-  const reference: ParameterDef = {
-    name: ODATA_ID,
-    in: 'body',
-    type: { kind: 'primitive', name: 'String' },
-    collection: false,
-    required: true,
-    description: 'The URL of the object the reference points to.',
-    position: route.position,
-  }
+  const reference = requiredBodyString(
+    ODATA_ID,
+    'The URL of the object the reference points to.',
+    route.position,
+  )
   return [...parameters, reference]
 }
 

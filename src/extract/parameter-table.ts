@@ -13,7 +13,7 @@
  */
 import type { Nodes, Table } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, ParameterDef } from '../model.js'
+import type { Diagnostic, ParameterDef, SourcePosition } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
@@ -250,4 +250,22 @@ function plainCell(text: string): string {
 export function tablesIn(node: Nodes): Table[] {
   if (node.type === 'table') return [node]
   return 'children' in node ? node.children.flatMap((child) => tablesIn(child as Nodes)) : []
+}
+
+/** A required String member of a request body that prose, not a table row, asks for (`@odata.id`
+ *  of a reference, `@odata.type` of a resource). */
+export function requiredBodyString(
+  name: string,
+  description: string,
+  position: SourcePosition,
+): ParameterDef {
+  return {
+    name,
+    in: 'body',
+    type: { kind: 'primitive', name: 'String' },
+    collection: false,
+    required: true,
+    description,
+    position,
+  }
 }

@@ -15,6 +15,7 @@ import type { Nodes, Paragraph } from 'mdast'
 import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { Draft, OperationDef, ParameterDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
+import { requiredBodyString } from './parameter-table.js'
 
 /** "You must specify the @odata.type …", "The @odata.type property with a value of … must be
  *  included in the body.", "… the @odata.type property is required …"; not the `@odata.type` of a
@@ -42,15 +43,11 @@ export function withRequiredTypeAnnotation(
   if (!paragraph) return parameters
   const row = parameters.find((parameter) => parameter.in === 'body' && parameter.name === TYPE_ANNOTATION)
   if (row) return parameters.map((parameter) => (parameter === row ? { ...row, required: true } : parameter))
-  const annotation: ParameterDef = {
-    name: TYPE_ANNOTATION,
-    in: 'body',
-    type: { kind: 'primitive', name: 'String' },
-    collection: false,
-    required: true,
-    description: cleanText(paragraph),
-    position: { file, line: paragraph.position?.start.line ?? 1, column: 1 },
-  }
+  const annotation = requiredBodyString(TYPE_ANNOTATION, cleanText(paragraph), {
+    file,
+    line: paragraph.position?.start.line ?? 1,
+    column: 1,
+  })
   return [...parameters, annotation]
 }
 

@@ -6,12 +6,8 @@
  * not updated.") and resources/accessreviewinstance.md (15afa84e91a87ef51281f3bbc32373d19f9db431),
  * cut to a few rows. The generated server refused the docs' own request (400, scope is read-only).
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { verify } from '../../src/index.js'
-import { startMockServer } from '../../src/mock/serve.js'
+import { describe, expect, it } from 'vitest'
+import { mockOfPages, sendJson, verifyPages } from '../support/pages-mock.js'
 import { plainService } from '../verify/servers.js'
 
 const PATH = '/identityGovernance/accessReviews/definitions/5dcfcc88/instances/720b8ee0'
@@ -91,24 +87,8 @@ const PAGES = [
   { file: 'resources/accessreviewinstance.md', text: RESOURCE },
   { file: 'api/accessreviewinstance-update.md', text: UPDATE },
 ]
-let base = ''
-let close: () => Promise<void> = async () => {}
-
-beforeAll(async () => {
-  const mock = await startMockServer(PAGES, { port: 0, host: '127.0.0.1', log: false })
-  base = mock.url
-  close = mock.close
-})
-afterAll(() => close())
-
-const put = async (body: unknown) =>
-  (
-    await fetch(`${base}${PATH}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-  ).status
+const mock = mockOfPages(PAGES)
+const put = async (body: unknown) => (await sendJson(`${mock().url}${PATH}`, 'PUT', body)).status
 
 describe('a read-only property the request-body table requires', () => {
   it('is accepted in that request; another read-only property is still refused', async () => {
@@ -117,23 +97,17 @@ describe('a read-only property the request-body table requires', () => {
     expect(await put({ scope: { query: '/v1.0/users' }, status: 'Completed' })).toBe(400)
   })
   it('makes a service that refuses it disagree with the docs, not the docs contradict themselves', async () => {
-    const docs = await mkdtemp(join(tmpdir(), 'doc2ts-read-only-'))
     const refusing = await plainService((_, response) => {
       const error = { error: { code: 'BadRequest', message: 'scope is read-only' } }
       response.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify(error))
     })
     try {
-      for (const page of PAGES) {
-        await mkdir(dirname(join(docs, page.file)), { recursive: true })
-        await writeFile(join(docs, page.file), page.text)
-      }
-      const result = await verify({ docs, baseUrl: refusing.url, unsafe: true })
+      const result = await verifyPages(PAGES, refusing.url)
       const codes = result.findings.map((finding) => finding.code)
       expect(codes.length).toBeGreaterThan(0)
       expect(codes).not.toContain('verify-docs-contradiction')
     } finally {
       await refusing.close()
-      await rm(docs, { recursive: true, force: true })
     }
   })
 })
@@ -182,28 +156,12 @@ If successful, this method returns a \`201 Created\` response code and a [partne
 `
 
 describe('the key an entity is keyed by in place of id, listed in a create table', () => {
-  let partners = ''
-  let stop: () => Promise<void> = async () => {}
-  beforeAll(async () => {
-    const mock = await startMockServer(
-      [
-        { file: 'resources/partner.md', text: PARTNER },
-        { file: 'api/crosstenantaccesspolicy-post-partners.md', text: CREATE_PARTNER },
-      ],
-      { port: 0, host: '127.0.0.1', log: false },
-    )
-    partners = `${mock.url}/policies/crossTenantAccessPolicy/partners`
-    stop = mock.close
-  })
-  afterAll(() => stop())
+  const mock = mockOfPages([
+    { file: 'resources/partner.md', text: PARTNER },
+    { file: 'api/crosstenantaccesspolicy-post-partners.md', text: CREATE_PARTNER },
+  ])
   const post = async (body: unknown) =>
-    (
-      await fetch(partners, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-    ).status
+    (await sendJson(`${mock().url}/policies/crossTenantAccessPolicy/partners`, 'POST', body)).status
 
   it('is accepted on create; a read-only property the table does not list is still refused', async () => {
     expect(await post({ tenantId: '3d0f5dec', isServiceProvider: true })).toBe(201)

@@ -7,13 +7,9 @@
  * resources/externalconnectors-externalitem.md, cut short. The mock took a PUT of its `content`
  * alone (200), and OpenAPI required nothing.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
-import { verify } from '../../src/index.js'
-import { startMockServer } from '../../src/mock/serve.js'
+import { mockOfPages, sendJson, verifyPages } from '../support/pages-mock.js'
 
 const ROUTE = '/external/connections/{connection-id}/items/{item-id}'
 const PATH = '/external/connections/contosohr/items/TSP228082938'
@@ -134,23 +130,8 @@ const PAGES = [
 ]
 
 describe('a PUT body', () => {
-  let base = ''
-  let close: () => Promise<void> = async () => {}
-  beforeAll(async () => {
-    const mock = await startMockServer(PAGES, { port: 0, host: '127.0.0.1', log: false })
-    base = mock.url
-    close = mock.close
-  })
-  afterAll(() => close())
-
-  const put = async (body: unknown) => {
-    const response = await fetch(`${base}${PATH}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    return { status: response.status, text: await response.text() }
-  }
+  const mock = mockOfPages(PAGES)
+  const put = (body: unknown) => sendJson(`${mock().url}${PATH}`, 'PUT', body)
 
   it('is refused by the mock without a member its page marks Required, naming it', async () => {
     const refused = await put({ content: { value: 'Error in payment gateway...', type: 'text' } })
@@ -170,17 +151,8 @@ describe('a PUT body', () => {
   })
 
   it('leaves the docs’ own request agreeing with the mock', async () => {
-    const docs = await mkdtemp(join(tmpdir(), 'doc2ts-put-body-'))
-    try {
-      for (const page of PAGES) {
-        await mkdir(dirname(join(docs, page.file)), { recursive: true })
-        await writeFile(join(docs, page.file), page.text)
-      }
-      const { findings, summary } = await verify({ docs, baseUrl: base, unsafe: true })
-      expect(findings).toEqual([])
-      expect(summary).toMatchObject({ examples: 1, agreed: 1 })
-    } finally {
-      await rm(docs, { recursive: true, force: true })
-    }
+    const { findings, summary } = await verifyPages(PAGES, mock().url)
+    expect(findings).toEqual([])
+    expect(summary).toMatchObject({ examples: 1, agreed: 1 })
   })
 })

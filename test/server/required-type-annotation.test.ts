@@ -9,15 +9,11 @@
  * (06bbaefe594d46812ec453cf60b882be4b541fc3) and api/user-update.md. doc2ts read none of them:
  * the mock took a body without the type.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
 import { extractApiPage } from '../../src/extract/api-page.js'
-import { verify } from '../../src/index.js'
-import { startMockServer } from '../../src/mock/serve.js'
 import { readPage } from '../../src/parse/page.js'
+import { mockOfPages, sendJson, verifyPages } from '../support/pages-mock.js'
 
 const PATH = '/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/fido2'
 const TYPE = '#microsoft.graph.fido2AuthenticationMethodConfiguration'
@@ -197,23 +193,8 @@ describe('a Request body sentence that the body must carry @odata.type', () => {
 })
 
 describe('a body that must carry @odata.type', () => {
-  let base = ''
-  let close: () => Promise<void> = async () => {}
-  beforeAll(async () => {
-    const mock = await startMockServer(PAGES, { port: 0, host: '127.0.0.1', log: false })
-    base = mock.url
-    close = mock.close
-  })
-  afterAll(() => close())
-
-  const patch = async (body: unknown) => {
-    const response = await fetch(`${base}${PATH}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    return { status: response.status, text: await response.text() }
-  }
+  const mock = mockOfPages(PAGES)
+  const patch = (body: unknown) => sendJson(`${mock().url}${PATH}`, 'PATCH', body)
 
   it('is refused by the mock without it, with an OData error that names it', async () => {
     expect(await patch({ '@odata.type': TYPE, state: 'enabled' })).toMatchObject({ status: 204 })
@@ -236,17 +217,8 @@ describe('a body that must carry @odata.type', () => {
   })
 
   it('leaves the docs’ own request agreeing with the mock', async () => {
-    const docs = await mkdtemp(join(tmpdir(), 'doc2ts-type-annotation-'))
-    try {
-      for (const page of PAGES) {
-        await mkdir(dirname(join(docs, page.file)), { recursive: true })
-        await writeFile(join(docs, page.file), page.text)
-      }
-      const { findings, summary } = await verify({ docs, baseUrl: base, unsafe: true })
-      expect(findings).toEqual([])
-      expect(summary).toMatchObject({ examples: 1, agreed: 1 })
-    } finally {
-      await rm(docs, { recursive: true, force: true })
-    }
+    const { findings, summary } = await verifyPages(PAGES, mock().url)
+    expect(findings).toEqual([])
+    expect(summary).toMatchObject({ examples: 1, agreed: 1 })
   })
 })
