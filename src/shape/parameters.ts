@@ -21,19 +21,22 @@ export function shapeParameters(operation: OperationDef): ParameterShapes {
   }
 }
 
-/** Headers the client's runtime sets itself (`Authorization` from its token, `Accept`,
- *  `Content-Type`) or fetch does (`Content-Length`, `Host`…): never the caller's to send, and not
- *  parameters of openapi.json (which ignores the first three by its rules). */
-const TRANSPORT_HEADERS = new Set([
-  'authorization',
-  'accept',
-  'content-type',
-  'content-length',
-  'host',
+/** Headers of the connection, which fetch and HTTP set (`Content-Length`, `Host`…): never copied
+ *  from the docs, by a client or by verify's replay. */
+const CONNECTION_HEADERS = new Set([
   'connection',
-  'transfer-encoding',
+  'content-length',
   'expect',
+  'host',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
 ])
+
+/** The transport's headers: the connection's and those the client's runtime sets itself
+ *  (`Authorization` from its token, `Accept`, `Content-Type`): never the caller's to send, and not
+ *  parameters of openapi.json (which ignores those three by its rules). */
+const TRANSPORT_HEADERS = new Set([...CONNECTION_HEADERS, 'authorization', 'accept', 'content-type'])
 
 /**
  * The headers a caller must send, each name once as first written: the header rows that say they
@@ -52,6 +55,11 @@ function requiredHeaders(parameters: readonly ParameterDef[]): string[] {
 /** Whether the transport sets the header `name` (`TRANSPORT_HEADERS`). */
 export function isTransportHeader(name: string): boolean {
   return TRANSPORT_HEADERS.has(name.toLowerCase())
+}
+
+/** Whether the header `name` belongs to the connection (`CONNECTION_HEADERS`). */
+export function isConnectionHeader(name: string): boolean {
+  return CONNECTION_HEADERS.has(name.toLowerCase())
 }
 
 /** The header rows, a row written twice (the same header, value and description) once. */

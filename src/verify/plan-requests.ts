@@ -22,6 +22,7 @@ import {
   type OperationShape,
   type RequestTarget,
 } from '../shape/operation-shape.js'
+import { isConnectionHeader } from '../shape/parameters.js'
 import type { Service } from '../shape/service-root.js'
 import { isSendableHeader } from './send-requests.js'
 
@@ -47,17 +48,8 @@ export interface RequestPlan {
   unsafe: number
 }
 
-/** Headers of a connection, or that the service's own client sets: never copied from the docs. */
-const NOT_REPLAYED = new Set([
-  'authorization',
-  'connection',
-  'content-length',
-  'expect',
-  'host',
-  'keep-alive',
-  'transfer-encoding',
-  'upgrade',
-])
+/** Headers of a connection, or the token the service's own client sends: never copied from the docs. */
+const notReplayed = (name: string) => name.toLowerCase() === 'authorization' || isConnectionHeader(name)
 
 export interface PlanOptions {
   unsafe: boolean
@@ -118,7 +110,7 @@ function plannedRequest(
   const headers: Record<string, string> = {}
   // A name with spaces or a value with a line break is the docs' typo, not something to send.
   for (const [name, value] of Object.entries(example.headers))
-    if (!NOT_REPLAYED.has(name.toLowerCase()) && isSendableHeader(name, value)) headers[name] = value
+    if (!notReplayed(name) && isSendableHeader(name, value)) headers[name] = value
   const planned: PlannedRequest = {
     shape,
     method,
