@@ -6,6 +6,7 @@
  */
 import { requiredBodyMembers } from '../../json-schema/operation-schemas.js'
 import type { ApiModel } from '../../model.js'
+import { castName } from '../../route-end.js'
 import { sameElements } from '../../same-elements.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { sendsWholeResource } from '../../shape/request-body.js'
@@ -254,7 +255,9 @@ function responseForms(item: PathItemInput, shapes: ApiShape): string {
               isValueType(property.type, model),
             ])
           : // A cast route's type, which another page's base types decide (`route-cast.ts`).
-            JSON.stringify(shapes.ofRoute(operation, route).response)
+            castName(route) === undefined
+            ? '.'
+            : JSON.stringify(shapes.ofRoute(operation, route).response)
       }
     }
   return forms
