@@ -10,6 +10,9 @@
  * representation holds it: a PUT replaces the whole entity (today's
  * accessreviewscheduledefinition-update.md sends `"id"` with the definition it replaces), and a PATCH
  * echoes it (today's unifiedrolemanagementpolicyrule-update.md: `"id": "Expiration_EndUser_Assignment"`).
+ * A create may bind a read-only relationship to an entity that exists, as Graph takes it:
+ *   | catalog | [accessPackageCatalog](…) | Read-only. |     (today's accesspackageresourcerequest.md)
+ *   { "requestType": "adminAdd", "catalog": { "id": "beedadfe-…" } }   (its create page's request)
  * Names compare in any letter case, as Graph reads a body's.
  */
 import type { ObjectTypeDef, OperationDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
@@ -17,13 +20,14 @@ import type { ObjectTypeDef, OperationDef, PropertyDef, TypeDef, TypeRef } from 
 const UPDATES: ReadonlySet<string> = new Set(['PUT', 'PATCH'])
 
 export function refusedInRequest(
-  property: Pick<PropertyDef, 'name' | 'readOnly'>,
-  operation: Pick<OperationDef, 'parameters' | 'routes'>,
+  property: Pick<PropertyDef, 'name' | 'readOnly' | 'relationship'>,
+  operation: Pick<OperationDef, 'kind' | 'parameters' | 'routes'>,
   key?: string,
 ): boolean {
   const name = property.name.toLowerCase()
   if (name === (key ?? 'id').toLowerCase() && operation.routes.some((route) => UPDATES.has(route.method)))
     return false
+  if (property.relationship && operation.kind === 'create') return false
   return (
     property.readOnly &&
     !operation.parameters.some(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { HttpMethod, ParameterDef, RouteTemplate } from '../../src/model.js'
+import type { HttpMethod, OperationKind, ParameterDef, RouteTemplate } from '../../src/model.js'
 import { refusedInRequest } from '../../src/shape/read-only-in-request.js'
 
 const at = { file: 'api/x.md', line: 1, column: 1 }
@@ -13,28 +13,42 @@ const bodyParameter = (name: string, required: boolean): ParameterDef => ({
   position: at,
 })
 
-const sent = (method: HttpMethod, parameters: ParameterDef[] = []) => ({
+const sent = (method: HttpMethod, parameters: ParameterDef[] = [], kind: OperationKind = 'update') => ({
+  kind,
   parameters,
   routes: [{ method, raw: '/x/{id}', segments: [], position: at } satisfies RouteTemplate],
 })
 
 describe('a read-only property in a request body', () => {
   it('is refused unless the request table requires it, its name in any letter case', () => {
-    const scope = { name: 'scope', readOnly: true }
+    const scope = { name: 'scope', readOnly: true, relationship: false }
     expect(refusedInRequest(scope, sent('PATCH'))).toBe(true)
     expect(refusedInRequest(scope, sent('PATCH', [bodyParameter('scope', false)]))).toBe(true)
     expect(refusedInRequest(scope, sent('PATCH', [bodyParameter('scope', true)]))).toBe(false)
     expect(refusedInRequest(scope, sent('PATCH', [bodyParameter('Scope', true)]))).toBe(false)
-    expect(refusedInRequest({ name: 'scope', readOnly: false }, sent('PATCH'))).toBe(false)
+    expect(refusedInRequest({ name: 'scope', readOnly: false, relationship: false }, sent('PATCH'))).toBe(
+      false,
+    )
   })
 
   it("is taken in an update where it is the key of the entity the update addresses (today's access reviews, role management policy rules)", () => {
-    const id = { name: 'id', readOnly: true }
+    const id = { name: 'id', readOnly: true, relationship: false }
     expect(refusedInRequest(id, sent('PUT'))).toBe(false)
     // today's unifiedrolemanagementpolicyrule-update.md PATCHes `"id": "Expiration_EndUser_Assignment"`
     expect(refusedInRequest(id, sent('PATCH'))).toBe(false)
     expect(refusedInRequest(id, sent('POST'))).toBe(true)
-    expect(refusedInRequest({ name: 'tenantId', readOnly: true }, sent('PUT'), 'tenantId')).toBe(false)
-    expect(refusedInRequest({ name: 'createdDateTime', readOnly: true }, sent('PUT'))).toBe(true)
+    expect(
+      refusedInRequest({ name: 'tenantId', readOnly: true, relationship: false }, sent('PUT'), 'tenantId'),
+    ).toBe(false)
+    expect(
+      refusedInRequest({ name: 'createdDateTime', readOnly: true, relationship: false }, sent('PUT')),
+    ).toBe(true)
+  })
+
+  it("is taken in a create when it is a relationship the create binds (today's entitlement management resource requests)", () => {
+    const catalog = { name: 'catalog', readOnly: true, relationship: true }
+    expect(refusedInRequest(catalog, sent('POST', [], 'create'))).toBe(false)
+    expect(refusedInRequest(catalog, sent('PATCH'))).toBe(true)
+    expect(refusedInRequest({ ...catalog, relationship: false }, sent('POST', [], 'create'))).toBe(true)
   })
 })
