@@ -174,10 +174,22 @@ function addInferredMembers(
 }
 
 /** Add the values `property` lists that `type` lacks, placed at the row. */
+/**
+ * The row's values the enum lacks. A value it holds in another letter case is that member, spelt
+ * in camelCase as Graph's members are where one of the rows does: today's
+ * externalconnectors-identity.md lists `externalgroup`, its post-members page `externalGroup`.
+ */
 function addMissingMembers(type: EnumTypeDef, property: InferringRow): void {
-  const names = new Set(type.members.map((member) => member.name))
-  for (const name of property.possibleValues ?? [])
-    if (!names.has(name)) type.members.push({ name, description: '', position: property.position })
+  for (const name of property.possibleValues ?? []) {
+    const at = type.members.findIndex((member) => member.name.toLowerCase() === name.toLowerCase())
+    const member = type.members[at]
+    if (!member) type.members.push({ name, description: '', position: property.position })
+    else if (capitals(name) > capitals(member.name)) type.members[at] = { ...member, name }
+  }
+}
+
+function capitals(name: string): number {
+  return name.replace(/[^A-Z]/g, '').length
 }
 
 /**

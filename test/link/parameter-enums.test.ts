@@ -84,3 +84,43 @@ describe("a Request body row's values of an enum a Properties row lists", () => 
     ])
   })
 })
+
+// Today's api-reference/v1.0: resources/externalconnectors-identity.md and
+// api/externalconnectors-externalgroup-post-members.md, which spell one member in two letter cases
+// (cut to the rows).
+describe('an enum two rows list the values of, one member in two letter cases', () => {
+  const resource = {
+    file: 'resources/externalconnectors-identity.md',
+    text: [
+      '# identity resource type\n\nNamespace: microsoft.graph.externalConnectors\n',
+      '## Properties\n| Property       | Type                    | Description     |\n|:---------------|:------------------------|:----------------|',
+      '| id             | String                  | The unique ID of the identity. |',
+      '| type           | microsoft.graph.externalConnectors.identityType | The type of identity. Possible values are: `user` or `group` for Azure AD identities and `externalgroup` for groups in an external system. |\n',
+      '## JSON representation\n<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.externalConnectors.identity"\n}\n-->',
+      '```json\n{\n  "id": "String",\n  "type": "String"\n}\n```\n',
+    ].join('\n'),
+  }
+  const create = {
+    file: 'api/externalconnectors-externalgroup-post-members.md',
+    text: [
+      '# Create identity\n\nNamespace: microsoft.graph.externalConnectors\n',
+      '## HTTP request\n```http\nPOST /external/connections/{connectionsId}/groups/{externalGroupId}/members\n```\n',
+      '## Request body\n| Property       | Type                    | Description     |\n|:---------------|:------------------------|:----------------|',
+      '| id             | String                  | The unique `id` of the member. Required. |',
+      '| type           | microsoft.graph.externalConnectors.identityType | The type of member added to the external group. Possible values are: `user`,`group`, `externalGroup`. Required. |\n',
+      '## Response\nIf successful, this method returns a `201 Created` response code and an [identity](../resources/externalconnectors-identity.md) object in the response body.\n',
+    ].join('\n'),
+  }
+
+  it('holds the member once, spelt in camelCase, whichever page comes first', () => {
+    for (const pages of [
+      [resource, create],
+      [create, resource],
+    ]) {
+      const inferred = buildModel(pages).types[
+        'microsoft.graph.externalConnectors.identityType'
+      ] as EnumTypeDef
+      expect(inferred.members.map((member) => member.name)).toEqual(['user', 'group', 'externalGroup'])
+    }
+  })
+})
