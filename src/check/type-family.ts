@@ -62,6 +62,18 @@ export function familyOf(model: ApiModel, type: ObjectTypeDef): Family {
   return { properties, complete, types }
 }
 
+/**
+ * The properties a type inherits: its documented base type's family, or only the key where the type
+ * derives from the root entity the tree leaves out (today's security-retentionevent.md, `"baseType":
+ * "microsoft.graph.entity"`, in a tree without entity.md); none when another base type is missing.
+ */
+export function inheritedFamilyOf(model: ApiModel, type: ObjectTypeDef): Family | undefined {
+  const base = documentedBase(model, type)
+  if (base) return familyOf(model, base)
+  if (!type.baseType || !isRootEntity(type.baseType)) return undefined
+  return { properties: new Map([['id', rootKey(type)]]), complete: true, types: [] }
+}
+
 const isRootEntity = (ref: TypeRef) => ref.kind === 'named' && ref.resolved === ROOT_ENTITY
 
 /** The key the root entity gives the types derived from it (entity.md: `| id | String | … Read-only. |`). */

@@ -106,3 +106,61 @@ describe('representation-mismatch on a derived type', () => {
     ])
   })
 })
+
+// Today's api-reference/v1.0/resources/security-retentionevent.md, cut short
+// (microsoftgraph/microsoft-graph-docs-contrib@82e5d12b81a73d0d2a974d189d6b96c21c4832a2): its JSON
+// spells two properties otherwise than its table, in a tree without entity.md.
+const RETENTION_EVENT = `---
+doc_type: resourcePageType
+---
+
+# retentionEvent resource type
+
+Namespace: microsoft.graph.security
+
+## Properties
+|Property|Type|Description|
+|:---|:---|:---|
+|displayName|String|Name of the event.|
+|eventPropagationResult|[microsoft.graph.security.eventPropagationResult](../resources/security-eventpropagationresult.md)|Represents the success status of a created event and additional information.|
+|retentionEventStatus|[microsoft.graph.security.retentionEventStatus](../resources/security-retentioneventstatus.md) collection|Status of event propogation to the scoped locations after the event has been created.|
+|id|String|Represents the unique ID of the user who created the retentionEvent. [entity](/graph/api/resources/entity).|
+
+## JSON representation
+<!-- {
+  "blockType": "resource",
+  "keyProperty": "id",
+  "@odata.type": "microsoft.graph.security.retentionEvent",
+  "baseType": "microsoft.graph.entity",
+  "openType": false
+}
+-->
+\`\`\` json
+{
+  "@odata.type": "#microsoft.graph.security.retentionEvent",
+  "id": "String (identifier)",
+  "displayName": "String",
+  "eventPropagationResults": [
+    {
+      "@odata.type": "microsoft.graph.security.eventPropagationResult"
+    }
+  ],
+  "eventStatus": {
+    "@odata.type": "microsoft.graph.security.retentionEventStatus"
+  }
+}
+\`\`\`
+`
+
+describe('representation-mismatch on a type of the root entity the tree leaves out', () => {
+  it('reports the members no table lists, as well as the rows the JSON leaves out', async () => {
+    expect(
+      await mismatches([{ file: 'resources/security-retentionevent.md', text: RETENTION_EVENT }]),
+    ).toEqual([
+      'resources/security-retentionevent.md:13 Unexpected property eventPropagationResult missing from the JSON representation (line 26), expected every property of the Properties table there',
+      'resources/security-retentionevent.md:14 Unexpected property retentionEventStatus missing from the JSON representation (line 26), expected every property of the Properties table there',
+      'resources/security-retentionevent.md:31 Unexpected member eventPropagationResults',
+      'resources/security-retentionevent.md:36 Unexpected member eventStatus',
+    ])
+  })
+})

@@ -15,7 +15,9 @@
  * A derived type's JSON shows its inherited members too, which its tables leave to the base's page
  * (beta's security-userevidence.md: `"verdict"`, `"roles"` … of alertEvidence). So on a page whose
  * type names a base type, a member no table lists is kept as a page fact and judged after link,
- * against the properties of the documented base types (not when a base type is missing).
+ * against the properties of the documented base types (not when a base type is missing, but for the
+ * root entity, whose only property is its key: today's security-retentionevent.md in a tree without
+ * entity.md shows `"eventStatus"`, which no table lists).
  */
 import { diagnostic } from '../../diagnostics.js'
 import { typeOfPlaceholder } from '../../extract/json-representation.js'
@@ -28,7 +30,7 @@ import { jsonPointer, lineAndColumn } from '../json-locations.js'
 import type { Representation } from '../representation.js'
 import type { CheckContext, CorpusRule, PageCheckInput, PageFacts, PageRule } from '../rule.js'
 import { addChainKeys, findingsByPage, typeKey } from '../run-changes.js'
-import { familyOf } from '../type-family.js'
+import { inheritedFamilyOf } from '../type-family.js'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -94,12 +96,10 @@ function notInherited(
 ): Diagnostic[] {
   keys.add(typeKey(fact.type))
   const type = context.type(fact.type)
-  const base = type?.kind === 'enum' || !type?.baseType ? undefined : type.baseType
-  if (base?.kind !== 'named' || !base.resolved) return []
-  keys.add(typeKey(base.resolved))
-  const documented = context.model.types[base.resolved]
-  if (!documented || documented.kind === 'enum') return []
-  const family = familyOf(context.model, documented)
+  if (!type || type.kind === 'enum') return []
+  addChainKeys([type], keys)
+  const family = inheritedFamilyOf(context.model, type)
+  if (!family) return []
   addChainKeys(family.types, keys)
   if (!family.complete) return []
   return fact.members
