@@ -17,8 +17,9 @@ export interface TsName {
   namespace?: string
   name: string
   /**
-   * For a type others derive from: the alias of the union of it and its derived types
-   * (`AnyDirectoryObject`), declared in `types/index.ts`, in `unionNamespace` (undefined: top level).
+   * For a type others derive from: the alias of the union of it (unless abstract: `sentAsItself`)
+   * and its derived types (`AnyDirectoryObject`), declared in `types/index.ts`, in `unionNamespace`
+   * (undefined: top level).
    */
   union?: { namespace?: string; name: string }
   /** For a derived type: its type guard (`isGroup`), a top-level function of `types/index.ts`. */

@@ -11,7 +11,12 @@
 import type { InterfaceDeclarationStructure, OptionalKind } from 'ts-morph'
 import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { ApiModel, EnumTypeDef, ObjectTypeDef, TypeRef, UndocumentedType } from '../model.js'
-import { collectDerivedTypes, type DerivedTypes, odataTypeValue } from '../shape/derived-types.js'
+import {
+  collectDerivedTypes,
+  type DerivedTypes,
+  odataTypeValue,
+  sentAsItself,
+} from '../shape/derived-types.js'
 import { isNullable } from '../shape/nullable.js'
 import { DEFAULT_EMIT_OPTIONS, type EmitOptions } from './emit-options.js'
 import { jsDocText, propertyKey, stringLiteral } from './escape.js'
@@ -104,7 +109,7 @@ export function startTypes(
     const union = names.get(base)?.union
     if (!union) continue
     const writer = writerIn(union.namespace)
-    push(union.namespace, unionAlias(base, union.name, children, writer))
+    push(union.namespace, unionAlias(base, sentAsItself(base, model, derived), union.name, children, writer))
   }
   for (const alias of [...aliasesNeeded].sort())
     push(undefined, { kind: 'typeAlias', structure: { name: topLevelAlias(alias, ''), type: alias } })
@@ -115,7 +120,7 @@ export function startTypes(
     return [declarationOf(name.namespace, statement.kind, () => statement)]
   })
   const imports = placeholders.length > 0 ? "import type * as Undocumented from '../undocumented.js'\n\n" : ''
-  const guards = emitTypeGuards(names, derived)
+  const guards = emitTypeGuards(names, derived, model)
   const declarationTexts = statementTexts(declarations, memo)
   const placeholderTexts = statementTexts(placeholders, memo)
   // As parts: the writer of a lasting session reuses the bytes of unchanged declarations.
@@ -152,16 +157,28 @@ interface TypeWriter {
 
 /**
  * `AnyAttachment = (Attachment & { '@odata.type'?: '#microsoft.graph.attachment' }) | FileAttachment | …`:
- * the base itself, tagged with its own `@odata.type` so that a comparison with a derived type's
- * value leaves it out, and each derived type (its own union when others derive from it in turn).
- * Only direct children are listed: the compiler flattens the nested unions, the text stays linear.
+ * the base itself where Graph sends it as itself (`sentAsItself`: not an abstract base, `AnyWebPart =
+ * StandardWebPart | TextWebPart`), tagged with its own `@odata.type` so that a comparison with a
+ * derived type's value leaves it out, and each derived type (its own union when others derive from
+ * it in turn). Only direct children are listed: the compiler flattens the nested unions, the text
+ * stays linear.
  */
-function unionAlias(base: string, name: string, children: readonly string[], writer: TypeWriter): Statement {
-  const self = `(${writer.exactNameOf(base)} & { ${propertyKey(TYPE_ANNOTATION)}?: ${stringLiteral(odataTypeValue(base))} })`
+function unionAlias(
+  base: string,
+  withSelf: boolean,
+  name: string,
+  children: readonly string[],
+  writer: TypeWriter,
+): Statement {
+  const self = withSelf
+    ? [
+        `(${writer.exactNameOf(base)} & { ${propertyKey(TYPE_ANNOTATION)}?: ${stringLiteral(odataTypeValue(base))} })`,
+      ]
+    : []
   const docs = [
     {
       description: jsDocText(
-        `A ${base} as Graph sends it: the type itself or one of its derived types, told apart by \`@odata.type\`.`,
+        `A ${base} as Graph sends it: ${withSelf ? 'the type itself or one' : 'one'} of its derived types, told apart by \`@odata.type\`.`,
       ),
     },
   ]
@@ -170,7 +187,7 @@ function unionAlias(base: string, name: string, children: readonly string[], wri
     structure: {
       name,
       isExported: true,
-      type: [self, ...children.map((child) => writer.nameOf(child))].join(' | '),
+      type: [...self, ...children.map((child) => writer.nameOf(child))].join(' | '),
       docs,
     },
   }

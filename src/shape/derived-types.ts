@@ -44,6 +44,17 @@ export function selfAndDescendants(base: string, derived: DerivedTypes): string[
   return [...found]
 }
 
+/**
+ * Whether Graph sends a value tagged with `qualifiedName` itself: not when the type is abstract and
+ * documented types derive from it (they are what is sent); an abstract type none derives from is
+ * sent as itself, so that what a value of it may be is never empty.
+ *   resources/webpart.md: "This is an abstract type." → a textWebPart or a standardWebPart, no webPart
+ */
+export function sentAsItself(qualifiedName: string, model: ApiModel, derived: DerivedTypes): boolean {
+  const type = model.types[qualifiedName]
+  return type === undefined || type.kind === 'enum' || !type.abstract || !derived.has(qualifiedName)
+}
+
 /** The `@odata.type` value Graph tags a value of `qualifiedName` with: `#microsoft.graph.group`. */
 export function odataTypeValue(qualifiedName: string): string {
   return `#${qualifiedName}`
