@@ -201,7 +201,7 @@ export const catalog = {
   'body-member-retyped': {
     severity: 'warning',
     summary:
-      "A create or update's Request body table types a member otherwise than the type its body sends (a collection for a single value, another primitive); the body sends the property's type.",
+      "A create or update's Request body table types a member otherwise than the type its body sends (a collection for a single value, another primitive, a primitive for an object); the body sends the property's type.",
     raisedBy: 'link listed-body-types',
   },
   'navigation-from-route': {

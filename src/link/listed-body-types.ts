@@ -21,6 +21,7 @@ import type { Diagnostic, ParameterDef, PathSegment } from '../model.js'
 import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
 import type { GuessedProperties } from './example-properties.js'
 import { derivedNames, derivedTypesByBase, namesWithBases } from './inheritance.js'
+import { typeOf } from './key-addressed.js'
 import { entityAnswer, PathTypes, propertyOf } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
 import { type NamespaceOf, resolveReference } from './resolve-references.js'
@@ -56,7 +57,7 @@ export function settleListedBodyTypes(
     const settle = (type: TypeRef) => {
       const def = type.kind === 'named' && type.resolved ? registry.get(type.resolved) : undefined
       if (def && def.kind !== 'enum')
-        reportRetypedMembers(listed, def, operation.id, registry, guessed, diagnostics)
+        reportRetypedMembers(listed, def, operation.id, namespace, registry, guessed, diagnostics)
     }
     if (sent && has(sent)) {
       settle(sentType)
@@ -97,16 +98,20 @@ export function settleListedBodyTypes(
 
 /**
  * A listed member typed otherwise than the body type's property of its name: one a collection and
- * the other not, or two different primitives (today's search-searchentity-post-acronyms.md lists
- * `standsFor` as `String collection`, where the acronym's page and the example send one String).
+ * the other not, two different primitives (today's search-searchentity-post-acronyms.md lists
+ * `standsFor` as `String collection`, where the acronym's page and the example send one String),
+ * or a primitive and an object (today's security-retentionevent-post.md lists `retentionEventType`
+ * as `String`, where the retentionEvent's page relates a retentionEventType).
  * The body sends the property's type (a client is typed from the resource); the table is reported.
- * A table writing `String` for an enum property, or a type for a string one, is not: enums are
+ * A table writing `String` for an enum property, or an enum for a string one, is not: enums are
  * strings on the wire. Nor is a property only an example's value typed: the table types it.
+ * `namespace`: where the table's type names are read (its page's).
  */
 function reportRetypedMembers(
   listed: readonly ParameterDef[],
   type: ObjectTypeDef,
   operation: string,
+  namespace: string,
   registry: TypeRegistry,
   guessed: GuessedProperties,
   diagnostics: Diagnostic[],
@@ -114,9 +119,10 @@ function reportRetypedMembers(
   for (const member of listed) {
     const property = propertyOf(type, member.name, registry)
     if (!property || guessed.refine(property, member)) continue
-    const primitives = member.type.kind === 'primitive' && property.type.kind === 'primitive'
-    const otherPrimitive = primitives && member.type.name.toLowerCase() !== property.type.name.toLowerCase()
-    if (member.collection === property.collection && !otherPrimitive) continue
+    const written = wireForm(member.type, namespace, registry)
+    const held = wireForm(property.type, type.namespace, registry)
+    const otherForm = written !== undefined && held !== undefined && written !== held
+    if (member.collection === property.collection && !otherForm) continue
     diagnostics.push(
       diagnostic(
         'body-member-retyped',
@@ -125,6 +131,16 @@ function reportRetypedMembers(
       ),
     )
   }
+}
+
+/** What a value of `type` is on the wire, as far as a Type cell can contradict it: the primitive it
+ *  names, or an object (a complex or entity type, or Json, as the sample's
+ *  externalconnectors-externalitem-update.md types the `properties` bag `Object`); undefined for
+ *  an enum (a string) or a type no page documents. */
+function wireForm(type: TypeRef, namespace: string, registry: TypeRegistry): string | undefined {
+  if (type.kind === 'primitive') return type.name === 'Json' ? 'object' : type.name.toLowerCase()
+  const def = typeOf(type, registry, namespace)
+  return def && def.kind !== 'enum' ? 'object' : undefined
 }
 
 /** `String collection`, `Int32`, `microsoft.graph.x`, as the docs' Type cells write them. */

@@ -177,9 +177,80 @@ describe('a Request body member typed otherwise than the property the body sends
     ])
   })
 
-  it('is not reported where they agree, in any letter case, or the table names a type for a string', () => {
+  it('is reported where the table names an object type for a primitive', () => {
+    expect(retyped(['| labels | [insightsSettings](../resources/insightssettings.md) | y |'])).toEqual([
+      "15 Unexpected Request body member labels of insightssettings-update typed insightsSettings, expected String as microsoft.graph.insightsSettings's property labels is; the body sends the property's type",
+    ])
+  })
+
+  it('is not reported where they agree, in any letter case, or the table names an undocumented type for a string', () => {
     expect(
       retyped(['| isEnabled | string | x |', '| labels | [labelKind](../resources/labelkind.md) | y |']),
     ).toEqual([])
+  })
+})
+
+// microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/security-retentionevent-post.md
+// @cb3c8077e3f4a68be89dbb309b64799142e59784, resources/security-retentionevent.md
+// @82e5d12b81a73d0d2a974d189d6b96c21c4832a2 and resources/security-retentioneventtype.md
+// @e80c94ab584438a1bbd2797d60d230b96bdfaa40 (shortened)
+describe('a Request body member typed a primitive where the body sends an object', () => {
+  const resourcePage = (name: string, tables: string) =>
+    [
+      '---\ndoc_type: resourcePageType\n---',
+      `# ${name} resource type\n\nNamespace: microsoft.graph.security`,
+      tables,
+      '## JSON representation',
+      `<!-- {\n  "blockType": "resource",\n  "keyProperty": "id",\n  "@odata.type": "microsoft.graph.security.${name}",\n  "baseType": "microsoft.graph.entity",\n  "openType": false\n}\n-->`,
+      `\`\`\` json\n{\n  "@odata.type": "#microsoft.graph.security.${name}",\n  "displayName": "String"\n}\n\`\`\`\n`,
+    ].join('\n')
+  const event = {
+    file: 'resources/security-retentionevent.md',
+    text: resourcePage(
+      'retentionEvent',
+      [
+        '## Properties\n|Property|Type|Description|\n|:---|:---|:---|',
+        '|displayName|String|Name of the event.|\n',
+        '## Relationships\n|Relationship|Type|Description|\n|:---|:---|:---|',
+        '|retentionEventType|[microsoft.graph.security.retentionEventType](../resources/security-retentioneventtype.md)|Specifies the event that will start the retention period for labels that use this event type when an event is created.|\n',
+      ].join('\n'),
+    ),
+  }
+  const eventType = {
+    file: 'resources/security-retentioneventtype.md',
+    text: resourcePage(
+      'retentionEventType',
+      '## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|Name of the event type.|\n',
+    ),
+  }
+  const post = (cell: string) => ({
+    file: 'api/security-retentionevent-post.md',
+    text: [
+      '---\ndoc_type: apiPageType\n---',
+      '# Create retentionEvent\nNamespace: microsoft.graph.security',
+      'Create a new [retentionEvent](../resources/security-retentionevent.md) object.',
+      '## HTTP request\n\n<!-- {\n  "blockType": "ignored"\n}\n-->\n``` http\nPOST /security/triggers/retentionEvents\n```',
+      '## Request body\nIn the request body, supply a JSON representation of the [retentionEvent](../resources/security-retentionevent.md) object.',
+      '|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|Name of the event.|',
+      `|retentionEventType|${cell}|Name of the event type associated with the event.|\n`,
+      '## Response\n\nIf successful, this method returns a `201 Created` response code and a [microsoft.graph.security.retentionEvent](../resources/security-retentionevent.md) object in the response body.\n',
+    ].join('\n'),
+  })
+  const retyped = (cell: string) =>
+    buildModel([post(cell), event, eventType])
+      .diagnostics.filter((each) => each.code === 'body-member-retyped')
+      .map((each) => `${each.line} ${each.message}`)
+
+  it("is reported where the body type's property of its name is a navigation to an entity", () => {
+    expect(retyped('String')).toEqual([
+      "21 Unexpected Request body member retentionEventType of security-retentionevent-post typed String, expected microsoft.graph.security.retentionEventType as microsoft.graph.security.retentionEvent's property retentionEventType is; the body sends the property's type",
+    ])
+  })
+
+  it('is not reported where the row names the object, or an `Object`', () => {
+    expect(
+      retyped('[microsoft.graph.security.retentionEventType](../resources/security-retentioneventtype.md)'),
+    ).toEqual([])
+    expect(retyped('Object')).toEqual([])
   })
 })
