@@ -3,13 +3,30 @@
  * pointer, or the offset and reason of the first fault. The docs' example bodies are read with it
  *   { "id": "String (identifier)", "tags": ["a",], }      ← fault at the `]` after the trailing comma
  * so a check can point at the key of a wrong property or at the character that breaks the JSON.
+ * Read as JSON5 (`'json5'`), it takes the slips an example body is read through as its writer meant
+ * them (`exampleBodyOf`, src/shape/examples.ts), so a check points into such a body too:
+ *   "stageNumber" : 1,  …  "defaultRecordBehavior":"startLocked",
+ *   }                                    ← today's security-labelsroot-post-retentionlabel.md
  */
 
+import JSON5 from 'json5'
 import { MAX_JSON_DEPTH } from '../parse/json-depth.js'
 
 export type JsonParse =
   | { ok: true; value: unknown; offsets: Map<string, number> }
   | { ok: false; offset: number; message: string }
+
+/** Strict JSON, or JSON5: besides JSON, comments, any Unicode space, trailing commas, single-quoted
+ *  strings, bare property names and numbers such as `+1`, `.5`, `0x1F` or `Infinity`
+ *  (https://spec.json5.org). */
+export type JsonReading = 'json' | 'json5'
+
+/** What JSON5 reads besides JSON, one token each: space and comments, a string (its escapes and
+ *  line continuations included), a number and a bare property name. */
+const JSON5_SPACE = /(?:\s|\/\/.*|\/\*[\s\S]*?\*\/)*/y
+const JSON5_STRING = /"(?:[^"\\\n\r]|\\(?:\r\n|[\s\S]))*"|'(?:[^'\\\n\r]|\\(?:\r\n|[\s\S]))*'/y
+const JSON5_NUMBER = /[+-]?(?:Infinity|NaN|0[xX][\da-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/y
+const JSON5_NAME = /[$_\p{ID_Start}](?:[$\p{ID_Continue}]|\u200c|\u200d)*/uy
 
 class JsonFault extends Error {
   constructor(
@@ -30,8 +47,9 @@ function pointerStep(part: string | number): string {
   return /[~/]/.test(text) ? `/${text.replace(/~/g, '~0').replace(/\//g, '~1')}` : `/${text}`
 }
 
-export function parseJsonWithOffsets(text: string): JsonParse {
+export function parseJsonWithOffsets(text: string, reading: JsonReading = 'json'): JsonParse {
   const offsets = new Map<string, number>()
+  const json5 = reading === 'json5'
   let at = 0
   let depth = 0
   const describe = (offset: number) => {
@@ -46,7 +64,32 @@ export function parseJsonWithOffsets(text: string): JsonParse {
     throw new JsonFault(offset, `Unexpected ${describe(offset)}, expected ${expected}`)
   }
   const space = () => {
-    for (let ch = text[at]; ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t'; ch = text[at]) at++
+    if (json5) at += json5Token(JSON5_SPACE)?.length ?? 0
+    else for (let ch = text[at]; ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t'; ch = text[at]) at++
+  }
+  // The JSON5 token `pattern` matches at `at`, if any.
+  const json5Token = (pattern: RegExp): string | undefined => {
+    pattern.lastIndex = at
+    return pattern.exec(text)?.[0]
+  }
+  // A JSON5 string or number, its value as JSON5 reads it.
+  const json5Scalar = (pattern: RegExp, expected: string): unknown => {
+    const token = json5Token(pattern) ?? fail(expected)
+    let read: unknown
+    try {
+      read = JSON5.parse(token)
+    } catch {
+      fail(expected) // an escape JSON5 does not know (`\u12`)
+    }
+    at += token.length
+    return read
+  }
+  // A JSON5 property name: bare (`target`) or a string (`'target'`).
+  const json5Name = (): string => {
+    const name = json5Token(JSON5_NAME)
+    if (name === undefined) return json5Scalar(JSON5_STRING, 'a property name') as string
+    at += name.length
+    return name
   }
   const literal = (word: string, value: unknown) => {
     if (text.startsWith(word, at)) {
@@ -97,6 +140,11 @@ export function parseJsonWithOffsets(text: string): JsonParse {
       fail(`a value at most ${MAX_JSON_DEPTH} arrays and objects deep`)
     if (ch === '{') return nested(() => object(pointer))
     if (ch === '[') return nested(() => array(pointer))
+    // JSON5's strings and numbers; `true`, `false` and `null` are JSON's.
+    if (json5) {
+      if (ch === '"' || ch === "'") return json5Scalar(JSON5_STRING, 'the closing quote of the string')
+      if (ch !== 't' && ch !== 'f' && ch !== 'n') return json5Scalar(JSON5_NUMBER, 'a JSON5 value')
+    }
     if (ch === '"') return string()
     if (ch === 't') return literal('true', true)
     if (ch === 'f') return literal('false', false)
@@ -120,10 +168,15 @@ export function parseJsonWithOffsets(text: string): JsonParse {
     }
     for (;;) {
       space()
-      if (text[at] !== '"')
+      // JSON5 reads a trailing comma (`"a": 1, }`).
+      if (json5 && text[at] === '}') {
+        at++
+        return result
+      }
+      if (!json5 && text[at] !== '"')
         fail(text[at] === '}' ? 'another member after `,` (trailing comma)' : 'a double-quoted property name')
       const keyOffset = at
-      const key = string()
+      const key = json5 ? json5Name() : string()
       const member = pointer + pointerStep(key)
       offsets.set(member, keyOffset)
       space()
@@ -152,7 +205,11 @@ export function parseJsonWithOffsets(text: string): JsonParse {
     }
     for (;;) {
       space()
-      if (text[at] === ']') fail('another element after `,` (trailing comma)')
+      if (text[at] === ']') {
+        if (!json5) fail('another element after `,` (trailing comma)')
+        at++
+        return result
+      }
       const element = pointer + pointerStep(result.length)
       offsets.set(element, at)
       result.push(value(element))

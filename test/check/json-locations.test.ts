@@ -1,3 +1,4 @@
+import JSON5 from 'json5'
 import { describe, expect, it } from 'vitest'
 import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../../src/check/json-locations.js'
 
@@ -30,6 +31,20 @@ describe('parseJsonWithOffsets', () => {
         column: 11,
       })
     }
+  })
+
+  // The slips JSON5 reads (an example body is read so: src/shape/examples.ts), each before a member.
+  it.each([
+    ['{"a": [1,], "b": 2}', '/b', 12, 'trailing comma'],
+    ['{"a": 1, // note\n "b": 2}', '/b', 18, 'comment'],
+    ['{"a":\u00a01, "b": 2}', '/b', 9, 'non-breaking space'],
+    ["[{'target': '#p', 'b': +.5}]", '/0/b', 18, 'single-quoted strings, a JSON5 number'],
+    ['{a: 0x1F, "b": 2}', '/b', 10, 'bare name, hex number'],
+  ])('reads %j as JSON5, %s at offset %i (%s)', (text, pointer, offset) => {
+    expect(parseJsonWithOffsets(text).ok).toBe(false)
+    const result = parseJsonWithOffsets(text, 'json5')
+    expect(result.ok && result.offsets.get(pointer)).toBe(offset)
+    expect(result.ok && result.value).toEqual(JSON5.parse(text))
   })
 
   it('escapes pointer segments', () => {

@@ -17,6 +17,7 @@ import { primitiveNamed } from '../../extract/type-cell.js'
 import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../../model.js'
 import { argumentFaults } from '../../shape/call-arguments.js'
 import { type ExampleReads, isJsonObject } from '../../shape/examples.js'
+import type { ExampleBody } from '../../shape/operation-shape.js'
 import type { ExampleBodiesMemo } from '../check-memo.js'
 import {
   checkJsonValue,
@@ -28,7 +29,7 @@ import {
   type ValueFault,
   type ValueJudge,
 } from '../json-against-model.js'
-import { jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
+import { type JsonReading, jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
 import { ModelAnswers, RecordedReads, readKeys } from '../model-reads.js'
 import { otherRouteExamples, type RouteReading, routeReadingOf } from '../other-route-examples.js'
 import type { CheckRule } from '../rule.js'
@@ -319,10 +320,14 @@ class BodyChecker {
     return ref.kind === 'named' && ref.resolved ? this.reads.resolved(ref.resolved) : undefined
   }
 
-  /** Where each member of the example's body starts (the body is strict JSON: it was parsed). */
+  /** Where each member of the example's body starts (the body was parsed: as JSON, or as JSON5
+   *  where it slips). */
   private memberOffsets(): Map<string, number> {
     if (!this.offsets) {
-      const parsed = parseJsonWithOffsets(this.example.bodyText ?? '')
+      const parsed = parseJsonWithOffsets(
+        this.example.bodyText ?? '',
+        readingOf(this.examples.of(this.example).body),
+      )
       this.offsets = parsed.ok ? parsed.offsets : new Map()
     }
     return this.offsets
@@ -358,8 +363,8 @@ class BodyChecker {
 }
 
 /**
- * The value of a strict JSON body, as the session read it (`ExampleReads`); undefined when it is
- * not strict JSON. A `__proto__` key, which that value keeps as a member, is judged as
+ * The value of a JSON body, as the session read it (`ExampleReads`: JSON5 where it slips);
+ * undefined when it is not JSON. A `__proto__` key, which that value keeps as a member, is judged as
  * `parseJsonWithOffsets` reads it (as no member), as this check always has: such a body alone is
  * read again.
  */
@@ -367,8 +372,14 @@ function judgedJson(example: ExampleDef, examples: ExampleReads): { value: unkno
   const { body } = examples.of(example)
   if (body.kind !== 'json') return undefined
   if (!example.bodyText?.includes('__proto__')) return { value: body.value }
-  const parsed = parseJsonWithOffsets(example.bodyText)
+  const parsed = parseJsonWithOffsets(example.bodyText, readingOf(body))
   return parsed.ok ? { value: parsed.value } : undefined
+}
+
+/** How a body the session read is read again for its places: as JSON5 where it slips (a trailing
+ *  comma: today's security-labelsroot-post-retentionlabel.md), so its members are found. */
+function readingOf(body: ExampleBody): JsonReading {
+  return body.kind === 'json' && body.slip ? 'json5' : 'json'
 }
 
 /** The members a request's `$select` names (`?$select=id,name`), none when it selects nothing. */
