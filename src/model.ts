@@ -235,12 +235,16 @@ export interface ParameterDef {
   readonly flagsEnum?: true
   /**
    * The table's lead-in says its rows are required when creating ("The following table shows the
-   * properties that are required when you create the [todoTaskList](…)."), and the row does not say
-   * otherwise: link decides whether it is (`settleCreateRequirements`). Evidence of a page model
-   * only: the linked model never holds it.
+   * properties that are required when you create the [todoTaskList](…).") or updating ("… when you
+   * update the [teamworkTag](…)."), and the row does not say otherwise: link decides whether it is
+   * (`settleCreateRequirements`). Of the linked model, only an update's row link made required keeps
+   * it (`updating`): a PATCH, which requires no other row, requires it (`requiredBodyRows`).
    */
-  readonly requiredWhenCreating?: true
+  readonly requiredWhen?: RequiredWhen
 }
+
+/** What a Request body table's lead-in requires its rows for (`ParameterDef.requiredWhen`). */
+export type RequiredWhen = 'creating' | 'updating'
 
 /**
  * A request or response example with its annotation, as written: the page cache keeps it as text.

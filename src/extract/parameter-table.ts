@@ -13,7 +13,7 @@
  */
 import type { Nodes, Table } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, ParameterDef, SourcePosition } from '../model.js'
+import type { Diagnostic, ParameterDef, RequiredWhen, SourcePosition } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
@@ -33,14 +33,17 @@ const STRING = { kind: 'primitive', name: 'String' } as const
  *   In the request body, provide the following required properties.   (application-addkey.md)
  * ("… lists the optional and required parameters …" leaves each row to say which it is, and
  * "This method has no required parameters." says none is.) "The following table shows the properties
- * that are required when you create the …" is left to link (`CREATE_LEAD`): Intune's pages write it
- * over every property of the type, read-only ones included (thousands of rows on the v1.0 docs).
+ * that are required when you create the …" is left to link (`REQUIRED_WHEN_LEAD`): Intune's pages
+ * write it over every property of the type, read-only ones included (thousands of rows on the v1.0
+ * docs).
  */
 const REQUIRED_LEAD =
   /\b(?:required (?:\w+ )?parameters|parameters (?:that|which) are required|following required properties)\b/i
-/** "The following table shows the properties that are required when you create the …": link decides
- *  whether the rows are (`ParameterDef.requiredWhenCreating`). */
-const CREATE_LEAD = /\b(?:properties|parameters) (?:that|which) are required when (?:you )?creat/i
+/** "The following table shows the properties that are required when you create the …", or "… when
+ *  you update the [teamworkTag](…)." (today's teamworktag-update.md): link decides whether the rows
+ *  are (`ParameterDef.requiredWhen`). */
+const REQUIRED_WHEN_LEAD =
+  /\b(?:properties|parameters) (?:that|which) are required when (?:you )?(?:(creat)|updat)/i
 
 /**
  * A body lead-in that names one object the table describes: the body holds that object under its
@@ -69,7 +72,7 @@ export function extractParameterSections(
           extractParameterTable(table, location, page.file, diagnostics),
         )
       const stated = !/\b(?:optional|no|none|not)\b/i.test(lead)
-      const rows = CREATE_LEAD.test(lead) && stated ? 'when-creating' : REQUIRED_LEAD.test(lead) && stated
+      const rows = stated && (requiredWhen(lead) ?? REQUIRED_LEAD.test(lead))
       const object = location === 'body' ? OBJECT_LEAD.exec(lead) : null
       lead = ''
       if (object?.[2] && !/^json$/i.test(object[2])) {
@@ -93,6 +96,12 @@ export function extractParameterSections(
   })
 }
 
+/** What a lead-in requires its rows for: "… required when you create the …" → `creating`. */
+function requiredWhen(lead: string): RequiredWhen | undefined {
+  const said = REQUIRED_WHEN_LEAD.exec(lead)
+  return said ? (said[1] ? 'creating' : 'updating') : undefined
+}
+
 /**
  * One table; a table without a name column (not a parameter table) gives no parameters. A row is
  * required as its Required column, its type's qualifier or its description says (`Required.`,
@@ -103,7 +112,7 @@ export function extractParameterTable(
   location: ParameterLocation,
   file: string,
   diagnostics: Diagnostic[],
-  rowsRequired: boolean | 'when-creating' = false,
+  rowsRequired: boolean | RequiredWhen = false,
 ): ParameterDef[] {
   const read = readTable(table)
   const nameColumn = columnOf(read, ...NAME_COLUMNS)
@@ -147,7 +156,8 @@ export function extractParameterTable(
         ? /\brequired\b/.test(typed.qualifier)
         : saysRequired(description) || (rowsRequired === true && leadApplies(description))
     const stated = requiredCell !== undefined || typed.qualifier !== undefined || saysRequired(description)
-    const whenCreating = !stated && rowsRequired === 'when-creating' && leadApplies(description)
+    const when =
+      !stated && typeof rowsRequired === 'string' && leadApplies(description) ? rowsRequired : undefined
     const otherTypes = typeCell && alternativesIn(typeCell, file)?.slice(1)
     const value = location === 'header' ? headerValue(nameText) : undefined
     parameters.push({
@@ -161,7 +171,7 @@ export function extractParameterTable(
       ...(otherTypes && { otherTypes }),
       ...(value && { value }),
       ...(saysFlagsEnum(description) && { flagsEnum: true as const }),
-      ...(whenCreating && { requiredWhenCreating: true as const }),
+      ...(when && { requiredWhen: when }),
     })
   }
   return parameters

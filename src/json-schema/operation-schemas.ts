@@ -2,17 +2,17 @@
  * One operation → the JSON Schemas Fastify validates a request with: `params`, `querystring`,
  * `headers`, `body`. Create and PUT bodies carry the writable properties (read-only ones are
  * refused by name), PATCH bodies the same with nothing required but the `@odata.type` a page may
- * ask for, actions their body parameters.
+ * ask for and the rows its lead-in requires for updating, actions their body parameters.
  *
  * Reads: the operation's shape (request body, query parameters, required headers), `queryOptions`,
- * and for a create or PUT body which body parameters its table marks required.
+ * and for a resource body which body parameters it must send (`requiredBodyRows`).
  */
 import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { ApiModel, ObjectTypeDef, OperationDef, ParameterDef, TypeRef } from '../model.js'
 import type { OperationShape } from '../shape/operation-shape.js'
 import { typesOfParameter } from '../shape/parameters.js'
 import { naturalKey, refusedInRequest } from '../shape/read-only-in-request.js'
-import { sendsWholeResource } from '../shape/request-body.js'
+import { requiredBodyRows } from '../shape/request-body.js'
 import {
   acceptsUnlistedProperties,
   eitherSchema,
@@ -56,11 +56,12 @@ export function bodySchemaForOperation(
 }
 
 /** The members a request body must carry: an action's Request body parameters marked required; the
- *  Request body rows marked required that are properties of its resource, where the request sends
- *  the whole resource (`sendsWholeResource`: a create or a PUT; a PATCH requires none), but the key
- *  a PUT's URL gives (`keyInUrl`); a resource's `@odata.type` where the page says it must be sent
- *  (`typeRequired`), whatever the verb. What the server requires, and what `verify` holds the docs'
- *  own requests to. `properties`: the resource's, flattened, where the caller has them already. */
+ *  Request body rows it must send that are properties of its resource (`requiredBodyRows`: those
+ *  marked required of a create or a PUT; of a PATCH, those its lead-in requires for updating), but
+ *  the key a PUT's URL gives (`keyInUrl`); a resource's `@odata.type` where the page says it must
+ *  be sent (`typeRequired`), whatever the verb. What the server requires, and what `verify` holds
+ *  the docs' own requests to. `properties`: the resource's, flattened, where the caller has them
+ *  already. */
 export function requiredBodyMembers(
   shape: OperationShape,
   model: ApiModel,
@@ -73,13 +74,11 @@ export function requiredBodyMembers(
   if (!resolved || resolved.kind === 'enum') return []
   const typed = body.typeRequired ? [TYPE_ANNOTATION] : []
   const { operation } = shape
-  if (!sendsWholeResource(operation)) return typed
+  const rows = requiredBodyRows(operation)
+  if (rows.length === 0) return typed
   const known = new Set((properties ?? flattenProperties(resolved, model)).map((p) => p.name))
   const given = keyInUrl(operation, resolved, model)
-  const rows = operation.parameters.filter(
-    (p) => p.in === 'body' && p.required && known.has(p.name) && p.name !== given,
-  )
-  return [...typed, ...rows.map((p) => p.name)]
+  return [...typed, ...rows.filter((p) => known.has(p.name) && p.name !== given).map((p) => p.name)]
 }
 
 /** The key of the resource a PUT's URL names in its last segment, which the body need not repeat:
@@ -93,8 +92,8 @@ function keyInUrl(operation: OperationDef, resource: ObjectTypeDef, model: ApiMo
 }
 
 /** A create or PUT body carries the writable properties (required ones as its table says); a
- *  PATCH body the same with nothing required but a `@odata.type` its page asks for; read-only
- *  properties are refused by name. */
+ *  PATCH body the same with nothing required but a `@odata.type` its page asks for and the rows its
+ *  lead-in requires for updating; read-only properties are refused by name. */
 function resourceSchema(
   type: TypeRef,
   collection: boolean,

@@ -1,17 +1,21 @@
 /**
- * Which rows of a create's body table are required where the table's lead-in says so for creating
- * ("The following table shows the properties that are required when you create the
- * [todoTaskList](…).": `displayName`; today's branding localization: its `id`, the locale). Not
- * where the table is the type's own, copied under that lead-in (Intune's create pages, down to an
- * assignment's `id` and `target`; the todoTask create): it lists most of the type's properties, and
- * so says nothing of what a create needs. Nor a row the page's own create request leaves out: a
- * table copied before its type grew reads as a selection, and its key is the service's to assign
- * (beta's virtualendpoint-post-provisioningpolicies.md lists `id` and `assignments`; its request
- * sends neither). Of a PATCH (an update page that copied the lead-in) no row is required by it; a
- * PUT, which replaces the whole resource, is held to it as a create is (`sendsWholeResource`).
+ * Which rows of a create's or update's body table are required where the table's lead-in says so for
+ * creating ("The following table shows the properties that are required when you create the
+ * [todoTaskList](…).": `displayName`; today's branding localization: its `id`, the locale) or
+ * updating ("… when you update the [teamworkTag](…).": `displayName`, today's teamworktag-update.md).
+ * Not where the table is the type's own, copied under that lead-in (Intune's create pages, down to
+ * an assignment's `id` and `target`; the todoTask create): it lists most of the type's properties,
+ * and so says nothing of what a create needs. Nor a row the page's own request leaves out: a table
+ * copied before its type grew reads as a selection, and its key is the service's to assign (beta's
+ * virtualendpoint-post-provisioningpolicies.md lists `id` and `assignments`; its request sends
+ * neither; the sample's linkedresource-update.md requires `id`, which its request leaves out). Of a
+ * PATCH (an update page that copied a create's lead-in) no row is required by a create's lead-in; a
+ * PUT, which replaces the whole resource, is held to it as a create is (`sendsWholeResource`). An
+ * update's lead-in holds for an update, by either verb.
  */
 
 import { examplesOfOwnCalls } from '../extract/examples.js'
+import type { RequiredWhen } from '../model.js'
 import type { ExampleReads } from '../shape/examples.js'
 import { isJsonObject } from '../shape/examples.js'
 import { sendsWholeResource } from '../shape/request-body.js'
@@ -31,16 +35,24 @@ export function settleCreateRequirements(
   examples: ExampleReads,
 ): void {
   for (const operation of operations) {
-    if (!operation.parameters.some((parameter) => parameter.requiredWhenCreating)) continue
-    const selection =
-      sendsWholeResource(operation) && !isTypesTable(operation, registry, namespaceOf(operation))
+    if (!operation.parameters.some((parameter) => parameter.requiredWhen)) continue
+    const selection = !isTypesTable(operation, registry, namespaceOf(operation))
     const sent = sentMembers(operation, examples)
     operation.parameters = operation.parameters.map((parameter) => {
-      if (!parameter.requiredWhenCreating) return parameter
-      const { requiredWhenCreating: _lead, ...row } = parameter
-      return { ...row, required: selection && sent.every((members) => members.has(row.name.toLowerCase())) }
+      const { requiredWhen, ...row } = parameter
+      if (!requiredWhen) return parameter
+      const required =
+        selection &&
+        leadHolds(requiredWhen, operation) &&
+        sent.every((members) => members.has(row.name.toLowerCase()))
+      return { ...row, required, ...(required && requiredWhen === 'updating' && { requiredWhen }) }
     })
   }
+}
+
+/** Whether the operation is one its lead-in's "required when you create" or "… update" speaks of. */
+function leadHolds(requiredWhen: RequiredWhen, operation: OperationDef): boolean {
+  return requiredWhen === 'creating' ? sendsWholeResource(operation) : operation.kind === 'update'
 }
 
 /** The members, by lower-case name, of each JSON object the page's requests send. */

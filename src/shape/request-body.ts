@@ -4,7 +4,8 @@
  * each name once (the first row wins), which the request may leave out where the page shows it
  * called without one, else none. One resource object the page says must name its type in
  * `@odata.type` (a required body row of that name) requires it (`typeRequired`). And whether a
- * request sends the whole resource, and so the members the page marks required (`sendsWholeResource`).
+ * request sends the whole resource, and so the members the page marks required (`sendsWholeResource`,
+ * `requiredBodyRows`).
  *   | Parameter | Type   | Description |
  *   | comment   | String | A comment.  |     → { kind: 'parameters', parameters: [comment] }
  *
@@ -40,11 +41,26 @@ export function shapeRequestBody(operation: OperationDef): BodyShape {
  * Whether the request sends the whole resource, so that it carries every member its page marks
  * required: a create, or an update by PUT, which replaces the resource its URL names (today's
  * externalconnectors-externalconnection-put-items.md: `PUT …/items/{externalItemId}` under
- * `|properties|…|… Required.|`). A PATCH sends only the members it changes, and requires none.
+ * `|properties|…|… Required.|`). A PATCH sends only the members it changes, and requires none
+ * but those its lead-in requires for updating (`requiredBodyRows`).
  */
 export function sendsWholeResource(operation: Pick<OperationDef, 'kind' | 'routes'>): boolean {
   if (operation.kind === 'create') return true
   return operation.kind === 'update' && operation.routes.some((route) => route.method === 'PUT')
+}
+
+/** The Request body rows a request must send: those its page marks required where it sends the
+ *  whole resource, else (a PATCH) those its own lead-in requires for updating ("The following table
+ *  shows the properties that are required when you update the [teamworkTag](…).", today's
+ *  teamworktag-update.md: `ParameterDef.requiredWhen`). */
+export function requiredBodyRows(
+  operation: Pick<OperationDef, 'kind' | 'routes' | 'parameters'>,
+): ParameterDef[] {
+  const whole = sendsWholeResource(operation)
+  return operation.parameters.filter(
+    (parameter) =>
+      parameter.in === 'body' && parameter.required && (whole || parameter.requiredWhen === 'updating'),
+  )
 }
 
 /** Whether the page says the body must carry `@odata.type` (a required body row of that name). */

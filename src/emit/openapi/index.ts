@@ -9,7 +9,7 @@ import type { ApiModel } from '../../model.js'
 import { castName } from '../../route-end.js'
 import { sameElements } from '../../same-elements.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
-import { sendsWholeResource } from '../../shape/request-body.js'
+import { requiredBodyRows } from '../../shape/request-body.js'
 import { isValueType } from '../../shape/response.js'
 import type { Service } from '../../shape/service-root.js'
 import { fileOfParts, type GeneratedFile } from '../generated-file.js'
@@ -230,9 +230,9 @@ function keptResponseForms(item: PathItemInput, shapes: ApiShape, openapi: OpenA
 }
 
 /** What a path item's text depends on besides its operations: which responses name an enum
- *  (`{ "value": x }`, see `isValueType`), one letter per operation, the members a create's or
- *  PUT's body must carry (its Required rows that are properties of its resource type, which another
- *  page changes), and the property each route of a page of several routes answers with
+ *  (`{ "value": x }`, see `isValueType`), one letter per operation, the members a body must carry
+ *  (`requiredBodyRows` that are properties of its resource type, which another page changes), and
+ *  the property each route of a page of several routes answers with
  *  (`shapeOfRoute`; whether a route is a `$value`, the other answer a route has of its own, is the
  *  operation's alone), else the type it answers (a type cast's). */
 function responseForms(item: PathItemInput, shapes: ApiShape): string {
@@ -242,7 +242,7 @@ function responseForms(item: PathItemInput, shapes: ApiShape): string {
     for (const { operation } of operations) {
       const type = operation.response.type
       forms += type?.kind === 'named' && isValueType(type, model) ? 'v' : '-'
-      if (sendsWholeResource(operation))
+      if (requiredBodyRows(operation).length > 0)
         forms += JSON.stringify(requiredBodyMembers(shapes.of(operation), model))
       // Every route's: another route being a property path takes its examples away.
       for (const route of operation.routes.length > 1 ? operation.routes : []) {

@@ -42,8 +42,8 @@ export function requestBodyOf(
 function requestSchema(shape: OperationShape, model: ApiModel): SchemaObject | undefined {
   const body = shape.requestBody
   if (body.kind === 'json') {
-    // The members the server requires too (`requiredBodyMembers`: a create's or PUT's Required rows,
-    // a required `@odata.type`), of the object or of each item of a collection.
+    // The members the server requires too (`requiredBodyMembers`: the rows it must send, a required
+    // `@odata.type`), of the object or of each item of a collection.
     const required = requiredBodyMembers(shape, model)
     const resource = schemaFromValue(body.type, false, false)
     const item = required.length === 0 ? resource : { allOf: [resource, { required }] }
