@@ -25,9 +25,17 @@ const FLAGS_ENUM =
   /\b(?:flag(?:s|ged)?|multi-?valued)[- ]enum(?:eration)?s?\b|\bmultiple values\b[^.]*?(?:\bcomma\b|\bcomma-separated\b|`\w+,\s*\w+`)/i
 /** What opens a list of values: "Possible values", "must be one of:"; values of no such kind where
  *  a verb follows: "the values for this property are" (today's identityuserflowattribute.md), "The
- *  property values are:" (resources/calendar.md), not "other property values.". */
+ *  property values are:" (resources/calendar.md), not "other property values."; supported things
+ *  that a colon opens (captured: their list must be bare, `BARE_LIST`): "Supported icon types are:"
+ *  (today's timeoffreason.md), not "Allowed characters are `:`" (permissionscope.md). */
 const VALUES_LEAD =
-  /\b(?:the )?(?:(?:possible|supported|allowed|valid) values?|(?:property values|values (?:for|of|in) this (?:property|field))(?= (?:are|include)\b))|\bmust be one of:?|\bone of:/i
+  /\b(?:the )?(?:(?:possible|supported|allowed|valid) values?|(?:property values|values (?:for|of|in) this (?:property|field))(?= (?:are|include)\b)|((?:supported|allowed|valid)(?: [a-z]+){1,2})(?= are:))|\bmust be one of:?|\bone of:/i
+
+/** Code spans and nothing between them but commas, "and" or "or", up to the sentence's end: the
+ *  list a lead of things gives, which names no values where prose follows a value, as in "Supported
+ *  key types are: `AsymmetricX509Cert`: The usage must be `Verify`." (today's
+ *  agentidentityblueprint-addkey.md, of the keyCredential's type). */
+const BARE_LIST = /^\s*`[^`]+`(?:\s*,?\s*(?:(?:and|or)\s+)?`[^`]+`)*\s*(?:\.|<br|$)/i
 
 /** The rest of a lead-in, up to the verb after which its values start: " for **dataType** are:"
  *  (today's identityuserflowattribute.md), " include:", ":". Its `for` part says whose values they are. */
@@ -82,6 +90,7 @@ export function readPossibleValues(description: string, name: string): string[] 
   const other = memberNamed(verb?.[1])
   if (other !== undefined && other.toLowerCase() !== name.toLowerCase()) return undefined
   const rest = verb ? afterLead.slice(verb[0].length) : afterLead
+  if (lead[1] && !BARE_LIST.test(rest)) return undefined
   const evolvable = EVOLVABLE_LEAD.exec(rest)
   const values = [
     ...listedValues(rest),
@@ -107,7 +116,8 @@ function listedValues(text: string): string[] {
   const end = lines.findIndex((line) => !VALUE_START.test(line))
   const listed = [first, ...(end < 0 ? lines : lines.slice(0, end))].join(' ')
   const listText = /^[^.]*(?:`[^`]*`[^.`]*)*/.exec(listed)?.[0] ?? ''
-  const marked = valuesMatching(listText, /`([^`]+)`|\*\*([^*]+)\*\*/g)
+  // A code span may hold the comma after its value: "`car`, `calendar,` `running`" (today's timeoffreason.md).
+  const marked = valuesMatching(listText, /`([^`]+?),?`|\*\*([^*]+)\*\*/g)
   // A quote that opens a word and closes one (not `don't`'s apostrophe).
   return marked.length > 0 ? marked : valuesMatching(listText, /(?<!\w)'([^']+)'(?!\w)|"([^"]+)"/g)
 }

@@ -58,6 +58,20 @@ describe('readPropertyFlags', () => {
       'Specifies the color theme to distinguish the calendar from other calendars in a UI. The property values are: `auto`, `lightBlue`, `maxColor`.',
       ['auto', 'lightBlue', 'maxColor'],
     ],
+    // microsoftgraph/microsoft-graph-docs-contrib@870d3ebd4731bc16bfc7bca62a024e58c2f838da
+    // api-reference/v1.0/resources/timeoffreason.md (cut short): supported things that a colon
+    // opens are values too, and a code span holding the comma after its value holds the value.
+    [
+      'Supported icon types are: `none`, `car`, `calendar,` `running`, `plane`, `pin`, `sunny`. Required.',
+      ['none', 'car', 'calendar', 'running', 'plane', 'pin', 'sunny'],
+    ],
+    // microsoftgraph/microsoft-graph-docs-contrib@6a0412abf71ce4e4a27df86a0fb1be3cb64d7cd5
+    // api-reference/v1.0/api/agentidentityblueprint-addkey.md (its list items read as text, cut
+    // short): where prose follows a value, they are no list (here, of the keyCredential's type).
+    [
+      'Supported key types are: `AsymmetricX509Cert`: The usage must be `Verify`. `X509CertAndPassword`: The usage must be `Sign`',
+      undefined,
+    ],
     // The list ends at a line break after which no value follows, as at a sentence end.
     [
       'Possible values are: `builtIn`, `custom`, `unknownFutureValue` <br><br>Supports `$filter` (`eq`, `ne`, `not`, and `in`).',
