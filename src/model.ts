@@ -307,6 +307,9 @@ export interface ResponseDef {
   readonly typeConflict?: {
     readonly sentence: TypeRef
     readonly annotation: TypeRef
+    /** Each type the sentence offers, where it offers several ("a [standardWebPart](…) or
+     *  [textWebPart](…) object"), `sentence` first. */
+    readonly offered?: readonly TypeRef[]
     /** What the diagnostic says of the two, before the choice it names (link may choose again). */
     readonly statement: string
     readonly diagnostic: Diagnostic

@@ -13,6 +13,8 @@ export interface Evidence extends ReadType {
   position?: SourcePosition
   /** The annotation says whether it is a collection (`Collection(…)`, `isCollection`). */
   statesCollection?: boolean
+  /** Each type a sentence offers, where it offers several: `a [standardWebPart](…) or [textWebPart](…) object`. */
+  offered?: TypeRef[]
 }
 
 /**
@@ -51,7 +53,10 @@ export function readResponseSentence(paragraph: Paragraph, file: string): Eviden
       noun?.endsWith('s') === true ||
       /\b(collection|list|array) of(?:\s+(?:derivatives|instances|subtypes) of)?\s*$/i.test(before) ||
       /^\s*(collection|objects|resources|entities)\b/i.test(after)
-    return { type: { kind: 'named', name, target }, collection, position: linkPosition(child, file) }
+    const type: TypeRef = { kind: 'named', name, target }
+    const others = offeredAfter(children.slice(index + 1), file)
+    const offered = others.length > 0 ? { offered: [type, ...others] } : {}
+    return { type, collection, position: linkPosition(child, file), ...offered }
   }
   const text = cleanText(paragraph)
   const match = PRIMITIVE_IN_BODY.exec(text) ?? PRIMITIVE_VALUE.exec(text)
@@ -64,6 +69,22 @@ export function readResponseSentence(paragraph: Paragraph, file: string): Eviden
     collection,
     position: { file, line: start?.line ?? 1, column: start?.column ?? 1 },
   }
+}
+
+/** The types of the resource links that follow a sentence's first as others it may return:
+ *  `[standardWebPart](…) or [textWebPart](…)` · `[a](…), [b](…), or [c](…)`. */
+function offeredAfter(rest: readonly PhrasingContent[], file: string): TypeRef[] {
+  const offered: TypeRef[] = []
+  for (let at = 0; at + 1 < rest.length; at += 2) {
+    const [between, link] = [rest[at], rest[at + 1]]
+    if (between?.type !== 'text' || !/^\s*(?:,\s*or|,|or)\s+$/.test(between.value)) break
+    if (link?.type !== 'link') break
+    const target = resolveLinkTarget(link.url, file)
+    const [, name = ''] = LINK_TEXT.exec(cleanText(link).replace(/`/g, '')) ?? []
+    if (target === undefined || name === '' || !isResourceTarget(target)) break
+    offered.push({ kind: 'named', name, target })
+  }
+  return offered
 }
 
 /** `"@odata.type": "Collection(microsoft.graph.x)"` or `"microsoft.graph.x"` with `"isCollection": true`. */

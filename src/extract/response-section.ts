@@ -17,7 +17,9 @@
  * `GET …/{id}/microsoft.graph.x`) returns the type it casts to, so the one naming it wins; either way
  * the response keeps both names and a `response-type-conflict` diagnostic, which link reports unless
  * one name is another name the docs give the type the other names (`"@type.aka": "oneDrive.item"`
- * on driveItem's page, which this page cannot see). Without a cast the other type is kept as the `alternative`:
+ * on driveItem's page, which this page cannot see), or the sentence offers several types
+ * (`offered`: "a [standardWebPart](…) or [textWebPart](…) object"), each derived from the
+ * annotation's. Without a cast the other type is kept as the `alternative`:
  * link takes it when it is the chosen type's base (an example shows an instance of a derived type:
  * "a collection of [attachment](…) objects" beside `"@odata.type": "microsoft.graph.fileAttachment"`); where the
  * successful examples name several types and the sentence none of them, the sentence's wins
@@ -223,6 +225,7 @@ function responseByEvidence(
       typeConflict: {
         sentence: fromSentence.type,
         annotation: fromAnnotation.type,
+        ...(fromSentence.offered && { offered: fromSentence.offered }),
         statement,
         diagnostic: diagnostic(
           'response-type-conflict',

@@ -107,7 +107,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   refineOperationKinds(registry.types.values(), operations)
   responsesFromMethods(registry.types.values(), operations)
   settleStandardQueryOptions(operations)
-  reportResponseTypeConflicts(registry, operations, namespaceOf, diagnostics)
+  reportResponseTypeConflicts(registry, operations, namespaceOf, memo.examples, diagnostics)
   preferBaseResponseTypes(registry, operations, namespaceOf)
   // The offered types first: a body offered as either derived type lists the members of both.
   settleOfferedParameterTypes(registry, operations, namespaceOf)

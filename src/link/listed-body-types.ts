@@ -17,12 +17,12 @@
  * table lists what the service now takes).
  */
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, ParameterDef, PathSegment } from '../model.js'
+import type { Diagnostic, ParameterDef } from '../model.js'
 import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
 import type { GuessedProperties } from './example-properties.js'
 import { derivedNames, derivedTypesByBase, namesWithBases } from './inheritance.js'
 import { typeOf } from './key-addressed.js'
-import { entityAnswer, PathTypes, propertyOf } from './path-types.js'
+import { entityAnswer, ITEM_KEY, PathTypes, propertyOf } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
 import { type NamespaceOf, resolveReference } from './resolve-references.js'
 
@@ -160,9 +160,6 @@ function postedItemType(operation: OperationDef, paths: PathTypes): ObjectTypeDe
   const [item] = items
   return items.size === 1 ? item : undefined
 }
-
-/** A key after a collection's path: its item. */
-const ITEM_KEY: PathSegment = { kind: 'param', name: 'id', raw: '{id}' }
 
 /** The member names, lower-cased, of a documented object type and its bases; undefined for any
  *  other type. */

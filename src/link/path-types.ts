@@ -49,6 +49,13 @@ export class PathTypes {
     return this.known.get(key)
   }
 
+  /** The type of the property a path ends in, as the type before it declares it, whatever a page
+   *  answers there: a collection's item type (`…/runs/{runId}/userProcessingResults`), else the
+   *  one value's. */
+  navigationAt(segments: readonly PathSegment[]): ObjectTypeDef | undefined {
+    return this.throughProperty(segments) ?? this.throughProperty([...segments, ITEM_KEY])
+  }
+
   private throughProperty(segments: readonly PathSegment[]): ObjectTypeDef | undefined {
     const last = segments.at(-1)
     const byKey = last?.kind === 'param'
@@ -61,6 +68,9 @@ export class PathTypes {
     return type && type.kind !== 'enum' ? type : undefined
   }
 }
+
+/** A key after a collection's path: its item. */
+export const ITEM_KEY: PathSegment = { kind: 'param', name: 'id', raw: '{id}' }
 
 /** The property `name` of `type` or of a base type, in any letter case (cycles are cut before). */
 export function propertyOf(type: ObjectTypeDef, name: string, registry: TypeRegistry) {

@@ -11,6 +11,7 @@ import { odataType } from '../extract/response-evidence.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type {
   Diagnostic,
+  ExampleDef,
   OperationDef as ModelOperationDef,
   PageModel,
   ParameterDef,
@@ -319,9 +320,11 @@ export function forEachOperationReference(
  *  (`"@odata.type": "microsoft.graph.secureScore"`, securescore-get.md), placed as the
  *  `response-type-conflict` diagnostic places it; else the page's title. */
 function responseTypePosition(operation: OperationDef): SourcePosition {
-  const annotated =
-    operation.response.source === 'annotation'
-      ? examplesOfOwnCalls(operation).find((example) => odataType(example) !== undefined)
-      : undefined
+  const annotated = operation.response.source === 'annotation' ? annotatedResponse(operation) : undefined
   return annotated?.position ?? operation.position
+}
+
+/** The first response example of the operation's own calls whose annotation names a type. */
+export function annotatedResponse(operation: OperationDef): ExampleDef | undefined {
+  return examplesOfOwnCalls(operation).find((example) => odataType(example) !== undefined)
 }

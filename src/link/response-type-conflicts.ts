@@ -1,28 +1,48 @@
 /**
  * The `response-type-conflict` extract found on a page (its Response sentence and its response
  * annotation name different types) is reported here, where every page's types are known: not when
- * the two names denote one type, one being another name the docs give it on its own page.
+ * the two names denote one type, one being another name the docs give it on its own page,
  *   …returns `201 Created` response code and a [Driveitem](../resources/driveitem.md) resource…
  *   <!-- { "blockType": "response", "@odata.type": "oneDrive.item" } -->
  *   resources/driveitem.md: <!-- { "blockType": "resource", "@type": "microsoft.graph.driveItem", "@type.aka": "oneDrive.item" } -->
+ * nor when the sentence offers several types, each derived from the annotation's (today's webpart-get.md):
+ *   …returns … a [standardWebPart](../resources/standardwebpart.md) or [textWebPart](../resources/textwebpart.md) object…
+ *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.webPart" } -->
  * A third voice settles what the annotation won by default: where the Methods table of a resource
  * page names the sentence's type for the operation and not the annotation's, the sentence's is used
  * (taskReport's `|[Get summary](…)|[…taskReportSummary](…)|` and "a [taskReportSummary](…) object"
  * beside `"@odata.type": "microsoft.graph.identityGovernance.taskReport"`), unless the route casts or
  * neither name is documented (then nothing shows they differ, and the annotation's name stands).
+ * So does the navigation property the routes end in, where it is the sentence's type (or a base of
+ * it), the annotation's is unrelated to it and the response examples show members of the sentence's
+ * type, some not the annotation's: the annotation is the page's slip, and reported where it is.
+ * Today's identitygovernance-run-list-userprocessingresults.md lists
+ * `GET …/runs/{runId}/userProcessingResults` (run's `userProcessingResult collection`) under "a
+ * collection of [….userProcessingResults](../resources/identitygovernance-userprocessingresult.md)",
+ * its examples show `subject` and `workflowVersion`, and its annotations say
+ * `"@odata.type": "microsoft.graph.identityGovernance.run"`.
  * link drops the evidence from its copies of the operations (the only ones it writes).
  */
+import { examplesOfOwnCalls } from '../extract/examples.js'
 import { sameType, trailingCast } from '../extract/response-section.js'
 import { getOrCreate } from '../get-or-create.js'
-import type { Diagnostic, MethodRow, TypeRef } from '../model.js'
-import type { OperationDef } from './drafts.js'
+import { isSuccess } from '../http-status.js'
+import type { Diagnostic, MethodRow, ResponseDef, TypeRef } from '../model.js'
+import { type ExampleReads, isJsonObject } from '../shape/examples.js'
+import type { ObjectTypeDef, OperationDef } from './drafts.js'
+import { baseOf, namesWithBases } from './inheritance.js'
+import { typeOf } from './key-addressed.js'
+import { entityAnswer, PathTypes } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
-import { type NamespaceOf, resolveReference } from './resolve-references.js'
+import { annotatedResponse, type NamespaceOf, resolveReference } from './resolve-references.js'
+
+type TypeConflict = NonNullable<ResponseDef['typeConflict']>
 
 export function reportResponseTypeConflicts(
   registry: TypeRegistry,
   operations: readonly OperationDef[],
   namespaceOf: NamespaceOf,
+  reads: ExampleReads,
   diagnostics: Diagnostic[],
 ): void {
   // Gathered when a conflict first asks (most links have none).
@@ -31,37 +51,144 @@ export function reportResponseTypeConflicts(
     rows ??= methodRowsByOperation(registry)
     return rows.get(id) ?? []
   }
+  let paths: PathTypes | undefined
+  const navigationOf = (operation: OperationDef) => {
+    paths ??= new PathTypes(registry, operations, entityAnswer(registry, namespaceOf))
+    return navigationType(operation, paths)
+  }
   for (const operation of operations) {
     const { typeConflict, ...response } = operation.response
     if (typeConflict === undefined) continue
     operation.response = response
     const namespace = namespaceOf(operation)
     if (sameTypeByName(typeConflict.sentence, typeConflict.annotation, registry, namespace)) continue
+    if (offersDerivedOnly(typeConflict, registry, namespace)) continue
     const { sentence, annotation, statement, diagnostic } = typeConflict
-    const row =
+    const contested =
       response.source === 'annotation' &&
       trailingCast(operation.routes) === undefined &&
       knownToDiffer(sentence, annotation, registry, namespace)
-        ? rowsOf(operation.id).find(
-            ({ returnType }) =>
-              returnType && sameType(returnType, sentence) && !sameType(returnType, annotation),
-          )
+    const row = contested
+      ? rowsOf(operation.id).find(
+          ({ returnType }) =>
+            returnType && sameType(returnType, sentence) && !sameType(returnType, annotation),
+        )
+      : undefined
+    const sentenceName = `\`${sentence.kind === 'unknown' ? sentence.text : sentence.name}\``
+    if (row) {
+      operation.response = {
+        ...response,
+        type: { ...sentence },
+        source: 'sentence',
+        alternative: { ...annotation },
+      }
+      diagnostics.push({
+        ...diagnostic,
+        message: `${statement}; using ${sentenceName}, as the Methods table row at ${row.position.file}:${row.position.line} names it`,
+      })
+      continue
+    }
+    const navigation = contested ? navigationOf(operation) : undefined
+    const slip =
+      navigation && refutedByNavigation(operation, typeConflict, navigation, registry, namespace, reads)
+        ? annotatedResponse(operation)
         : undefined
-    if (!row) {
+    if (!slip) {
       diagnostics.push(diagnostic)
       continue
     }
-    operation.response = {
-      ...response,
-      type: { ...sentence },
-      source: 'sentence',
-      alternative: { ...annotation },
-    }
+    operation.response = { ...response, type: { ...sentence }, source: 'sentence' }
     diagnostics.push({
       ...diagnostic,
-      message: `${statement}; using \`${sentence.kind === 'unknown' ? sentence.text : sentence.name}\`, as the Methods table row at ${row.position.file}:${row.position.line} names it`,
+      ...slip.position,
+      message: `${statement}; using ${sentenceName}, the type of the navigation property the route ends in, whose members the response examples show`,
     })
   }
+}
+
+/**
+ * The sentence offers several types ("a [standardWebPart](…) or [textWebPart](…) object"), each the
+ * annotation's or derived from it: the annotation names the type they share.
+ */
+function offersDerivedOnly(
+  { offered, annotation }: TypeConflict,
+  registry: TypeRegistry,
+  namespace: string,
+): boolean {
+  const base = objectTypeOf(annotation, registry, namespace)
+  return (
+    base !== undefined &&
+    offered?.every((ref) => {
+      const type = objectTypeOf(ref, registry, namespace)
+      return type !== undefined && isOrDerivesFrom(type, base, registry)
+    }) === true
+  )
+}
+
+/** The item type of the navigation property every route of the operation ends in, as the type
+ *  before it declares it (`…/runs/{runId}/userProcessingResults`: run's `userProcessingResults`). */
+function navigationType(operation: OperationDef, paths: PathTypes): ObjectTypeDef | undefined {
+  const types = new Set(operation.routes.map((route) => paths.navigationAt(route.segments)))
+  const [type] = types
+  return types.size === 1 ? type : undefined
+}
+
+/**
+ * The annotation is refuted by the route's navigation property and the examples: the sentence
+ * names the navigation's type (or one derived from it), the annotation a type that is neither it,
+ * nor derived from it, nor a base of it, and the successful response examples show only members of
+ * the sentence's type, some not of the annotation's.
+ */
+function refutedByNavigation(
+  operation: OperationDef,
+  { sentence, annotation }: TypeConflict,
+  navigation: ObjectTypeDef,
+  registry: TypeRegistry,
+  namespace: string,
+  reads: ExampleReads,
+): boolean {
+  const named = objectTypeOf(sentence, registry, namespace)
+  const annotated = objectTypeOf(annotation, registry, namespace)
+  if (!named || !annotated || !isOrDerivesFrom(named, navigation, registry)) return false
+  if (isOrDerivesFrom(annotated, navigation, registry) || isOrDerivesFrom(navigation, annotated, registry))
+    return false
+  const shown = [...shownMembers(operation, reads)]
+  const namedMembers = namesWithBases(named, registry)
+  const annotatedMembers = namesWithBases(annotated, registry)
+  return (
+    shown.length > 0 &&
+    shown.every((name) => namedMembers.has(name)) &&
+    shown.some((name) => !annotatedMembers.has(name))
+  )
+}
+
+/** The member names, lower-cased, the successful response examples of the operation's own calls
+ *  show of what they return (a page's items, else the object), its annotations (`@odata.context`) aside. */
+function shownMembers(operation: OperationDef, reads: ExampleReads): Set<string> {
+  const shown = new Set<string>()
+  for (const example of examplesOfOwnCalls(operation)) {
+    if (example.kind !== 'response' || (example.status !== undefined && !isSuccess(example.status))) continue
+    const { body } = reads.of(example)
+    if (body.kind !== 'json' || !isJsonObject(body.value)) continue
+    const items = Array.isArray(body.value.value) ? body.value.value : [body.value]
+    for (const item of items)
+      if (isJsonObject(item))
+        for (const name of Object.keys(item)) if (!name.includes('@')) shown.add(name.toLowerCase())
+  }
+  return shown
+}
+
+/** Whether `type` is `base` or derives from it (cycles are cut before). */
+function isOrDerivesFrom(type: ObjectTypeDef, base: ObjectTypeDef, registry: TypeRegistry): boolean {
+  for (let current: ObjectTypeDef | undefined = type; current; current = baseOf(current, registry))
+    if (current === base) return true
+  return false
+}
+
+/** The documented object type a reference names, if any. */
+function objectTypeOf(ref: TypeRef, registry: TypeRegistry, namespace: string): ObjectTypeDef | undefined {
+  const type = typeOf(ref, registry, namespace)
+  return type && type.kind !== 'enum' ? type : undefined
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/build/in-memory.js'
+import { checkDocs } from '../support/check-docs.js'
 
 // OneDrive/onedrive-api-docs docs/rest-api/resources/driveitem.md@0568ff910625f7d6586f7ca6a7eff633e820c8f6 (excerpt)
 const DRIVE_ITEM = `# DriveItem resource type
@@ -279,5 +280,290 @@ describe('response-type-conflict where neither name is documented', () => {
     expect(response?.type?.kind === 'named' ? response.type.name : undefined).toBe(
       'microsoft.graph.workbookRange',
     )
+  })
+})
+
+// microsoftgraph/microsoft-graph-docs-contrib: api-reference/v1.0/api/identitygovernance-run-list-userprocessingresults.md
+// @ef29ad1db6d79633efdc746151aec08bae68b8ca, api/identitygovernance-run-get.md
+// @39ec985baae3c734c34bed88e1b54335fe1fff02, resources/identitygovernance-run.md
+// @155d791771d22d9f07e058784dd3858a67f9ad67 and resources/identitygovernance-userprocessingresult.md
+// @073a3963b21637213e5f1e568a46929928f02ddf (excerpts)
+const listUserProcessingResults = (item: string) => `# List userProcessingResults
+
+Namespace: microsoft.graph.identityGovernance
+
+## HTTP request
+
+<!-- {
+  "blockType": "ignored"
+}
+-->
+\`\`\` http
+GET /identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/userProcessingResults/
+\`\`\`
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and a collection of [microsoft.graph.identityGovernance.userProcessingResults](../resources/identitygovernance-userprocessingresult.md) object in the response body.
+
+## Examples
+
+#### Request
+
+<!-- {
+  "blockType": "request",
+  "name": "lifecycleworkflows_get_run_taskprocessingresult"
+}
+-->
+\`\`\` http
+GET https://graph.microsoft.com/v1.0/identityGovernance/lifecycleWorkflows/workflows/14879e66-9ea9-48d0-804d-8fea672d0341/runs/dad77a47-6eda-4de7-bc37-fe8eb5aaf17d/userProcessingResults/
+\`\`\`
+
+#### Response
+
+<!-- {
+  "blockType": "response",
+  "truncated": true,
+  "@odata.type": "microsoft.graph.identityGovernance.run"
+}
+-->
+\`\`\` http
+HTTP/1.1 200 OK
+Content-Type: application/json
+
+{
+    "value": [
+        {
+            "id": "78b83505-6967-4168-a7ea-4921c0543ce9",
+            ${item}
+        }
+    ]
+}
+\`\`\`
+`
+const RUN_GET = `# Get run
+
+Namespace: microsoft.graph.identityGovernance
+
+## HTTP request
+
+<!-- {
+  "blockType": "ignored"
+}
+-->
+\`\`\` http
+GET /identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}
+\`\`\`
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and a [microsoft.graph.identityGovernance.run](../resources/identitygovernance-run.md) object in the response body.
+`
+const run = (relationship: string) => `# run resource type
+
+Namespace: microsoft.graph.identityGovernance
+
+## Properties
+
+|Property|Type|Description|
+|:---|:---|:---|
+|failedUsersCount|Int32|The number of users that failed in the run execution.|
+|id|String|A unique identifier for the workflow run.|
+
+## Relationships
+
+|Relationship|Type|Description|
+|:---|:---|:---|
+${relationship}
+
+## JSON representation
+
+<!-- {
+  "blockType": "resource",
+  "keyProperty": "id",
+  "@odata.type": "microsoft.graph.identityGovernance.run",
+  "openType": false
+}
+-->
+\`\`\` json
+{
+  "@odata.type": "#microsoft.graph.identityGovernance.run",
+  "id": "String (identifier)",
+  "failedUsersCount": "Integer"
+}
+\`\`\`
+`
+const USER_PROCESSING_RESULT = `# userProcessingResult resource type
+
+Namespace: microsoft.graph.identityGovernance
+
+## Properties
+
+|Property|Type|Description|
+|:---|:---|:---|
+|id|String|Identifier used for individually addressing a specific user processing result.|
+|totalTasksCount|Int32|The total number of tasks that in the workflow execution.|
+|workflowVersion|Int32|The version of the workflow that was executed.|
+
+## JSON representation
+
+<!-- {
+  "blockType": "resource",
+  "keyProperty": "id",
+  "@odata.type": "microsoft.graph.identityGovernance.userProcessingResult",
+  "openType": false
+}
+-->
+\`\`\` json
+{
+  "@odata.type": "#microsoft.graph.identityGovernance.userProcessingResult",
+  "id": "String (identifier)",
+  "totalTasksCount": "Integer",
+  "workflowVersion": "Integer"
+}
+\`\`\`
+`
+const NAVIGATION =
+  '|userProcessingResults|[microsoft.graph.identityGovernance.userProcessingResult](../resources/identitygovernance-userprocessingresult.md) collection|The associated individual user execution.|'
+
+describe("response-type-conflict, settled by the route's navigation property and the examples", () => {
+  const listed = async (relationship: string, item: string) => {
+    const { model, diagnostics } = await checkDocs([
+      {
+        file: 'api/identitygovernance-run-list-userprocessingresults.md',
+        text: listUserProcessingResults(item),
+      },
+      { file: 'api/identitygovernance-run-get.md', text: RUN_GET },
+      { file: 'resources/identitygovernance-run.md', text: run(relationship) },
+      { file: 'resources/identitygovernance-userprocessingresult.md', text: USER_PROCESSING_RESULT },
+    ])
+    const response = model.operations.find((operation) => operation.id.endsWith('userprocessingresults'))
+      ?.response.type
+    return {
+      type: response?.kind === 'named' ? response.resolved : undefined,
+      reported: diagnostics
+        .filter((d) => d.code === 'response-type-conflict' || d.code === 'example-unknown-property')
+        .map((d) => `${d.line} ${d.code} ${d.message}`),
+    }
+  }
+
+  it("uses the sentence's type, and reports the annotation, where the examples show its members", async () => {
+    expect(await listed(NAVIGATION, '"totalTasksCount": 2, "workflowVersion": 1')).toEqual({
+      type: 'microsoft.graph.identityGovernance.userProcessingResult',
+      reported: [
+        '41 response-type-conflict The Response sentence names `microsoft.graph.identityGovernance.userProcessingResults` but the response annotation (line 41) names `microsoft.graph.identityGovernance.run`; using `microsoft.graph.identityGovernance.userProcessingResults`, the type of the navigation property the route ends in, whose members the response examples show',
+      ],
+    })
+  })
+
+  it('keeps the annotation where the route ends in no navigation, or the examples show its members', async () => {
+    for (const [relationship, item] of [
+      ['', '"totalTasksCount": 2, "workflowVersion": 1'],
+      [NAVIGATION, '"failedUsersCount": 0'],
+    ] as const)
+      expect((await listed(relationship, item)).type).toBe('microsoft.graph.identityGovernance.run')
+  })
+})
+
+// microsoftgraph/microsoft-graph-docs-contrib: api-reference/v1.0/api/webpart-get.md
+// @a1d2c5fb2e5631420cb8510fbff3ffaf82b92319, resources/webpart.md @5ec8bf02e76384ea4eb1d4fb5558899cd6ddd121,
+// resources/standardwebpart.md @b5baf22c332687c7ec5011f0374f8efa9740e43b and resources/textwebpart.md
+// @e2a07f22166946e7d3f81cf52a92b6b53430f9a1 (excerpts)
+const webPartGet = (sentence: string) => `# Get webPart
+
+Namespace: microsoft.graph
+
+## HTTP request
+
+<!-- {
+  "blockType": "ignored"
+}
+-->
+
+\`\`\`http
+GET /sites/{site-id}/pages/{page-id}/microsoft.graph.sitePage/webParts/{webpart-id}
+\`\`\`
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and ${sentence} object in the response body.
+
+## Examples
+
+#### Response
+
+<!-- {
+  "blockType": "response",
+  "truncated": true,
+  "@odata.type": "microsoft.graph.webPart"
+}
+-->
+
+\`\`\`http
+HTTP/1.1 200 OK
+Content-Type: application/json
+
+{
+  "value": {
+    "@odata.type": "#microsoft.graph.textWebPart",
+    "id": "1212fc8d-dd6b-408a-8d5d-9f1cc787efbb",
+    "innerHtml": "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit. Quisque vel.</p>"
+  }
+}
+\`\`\`
+`
+const webPartResource = (type: string, base: string) => `# ${type} resource type
+
+Namespace: microsoft.graph
+
+## Properties
+
+|Property|Type|Description|
+|:---|:---|:---|
+|id|String|A unique instance identifier of the web part.|
+
+## JSON representation
+
+<!-- {
+  "blockType": "resource",
+  "@odata.type": "microsoft.graph.${type}",
+  "baseType": "microsoft.graph.${base}"
+}
+-->
+\`\`\`json
+{
+  "@odata.type": "#microsoft.graph.${type}",
+  "id": "String"
+}
+\`\`\`
+`
+
+describe('response-type-conflict, where the sentence offers several types', () => {
+  const conflicts = (sentence: string) => {
+    const model = buildModel([
+      { file: 'api/webpart-get.md', text: webPartGet(sentence) },
+      { file: 'resources/webpart.md', text: webPartResource('webPart', 'entity') },
+      { file: 'resources/standardwebpart.md', text: webPartResource('standardWebPart', 'webPart') },
+      { file: 'resources/textwebpart.md', text: webPartResource('textWebPart', 'webPart') },
+      { file: 'resources/entity.md', text: webPartResource('entity', 'entity') },
+    ])
+    const type = model.operations[0]?.response.type
+    expect(type?.kind === 'named' ? type.resolved : undefined).toBe('microsoft.graph.webPart')
+    return model.diagnostics.filter((d) => d.code === 'response-type-conflict').length
+  }
+
+  it("is not reported where each derives from the annotation's type", () => {
+    expect(
+      conflicts(
+        'a [standardWebPart](../resources/standardwebpart.md) or [textWebPart](../resources/textwebpart.md)',
+      ),
+    ).toBe(0)
+  })
+
+  it('is reported where one of them does not, or the sentence offers one', () => {
+    expect(
+      conflicts('a [standardWebPart](../resources/standardwebpart.md) or [entity](../resources/entity.md)'),
+    ).toBe(1)
+    expect(conflicts('a [standardWebPart](../resources/standardwebpart.md)')).toBe(1)
   })
 })

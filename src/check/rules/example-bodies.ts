@@ -174,7 +174,9 @@ class BodyChecker {
 
   /** The example's own annotation decides its type when it names one, else the operation's response;
    *  an annotation that states no collection-ness (neither `Collection(…)` nor `"isCollection"`)
-   *  leaves that to the operation, as the extract's vote does (`collectionByVote`). */
+   *  leaves that to the operation, as the extract's vote does (`collectionByVote`). An annotation
+   *  link overruled by the Response sentence's type of another family is the page's slip, reported
+   *  as a `response-type-conflict`: the operation's response is what the example shows. */
   private expectedResponse(
     operation: OperationDef,
     example: ExampleDef,
@@ -190,6 +192,7 @@ class BodyChecker {
       const type = this.annotatedType(annotated)
       if (!type || (type.kind === 'primitive' && !isPrimitive(operation.response.type, type.name)))
         return undefined
+      if (this.overruled(type, operation)) return this.operationResponse(operation)
       const { collection, stated } = annotatedCollection(example, collectionOf !== null)
       return {
         type,
@@ -197,9 +200,23 @@ class BodyChecker {
         said: stated ? 'as the response annotation says (`"isCollection"`)' : 'as the page says',
       }
     }
+    return this.operationResponse(operation)
+  }
+
+  private operationResponse(operation: OperationDef): (ExpectedValue & { said: string }) | undefined {
     const { type, collection, source } = operation.response
     if (!type) return undefined
     return { type, collection, said: `as the ${source === 'sentence' ? 'Response sentence' : 'page'} says` }
+  }
+
+  /** Whether the operation answers the Response sentence's type, and the annotated type is neither
+   *  it, nor derived from it, nor a base of it. */
+  private overruled(annotated: TypeRef, operation: OperationDef): boolean {
+    const { type, source } = operation.response
+    const [named, used] = [this.typeOf(annotated), type && this.typeOf(type)]
+    if (source !== 'sentence' || !named || !used || named.kind === 'enum' || used.kind === 'enum')
+      return false
+    return this.reads.derives(named, used) === false && this.reads.derives(used, named) === false
   }
 
   /** The type an annotation's `@odata.type` names: a primitive, or a type of the model. */
