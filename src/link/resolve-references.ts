@@ -178,19 +178,22 @@ function addInferredMembers(
 /**
  * The row's values the enum lacks. A value it holds in another letter case is that member, spelt
  * in camelCase as Graph's members are where one of the rows does: today's
- * externalconnectors-identity.md lists `externalgroup`, its post-members page `externalGroup`.
+ * externalconnectors-identity.md lists `externalgroup`, its post-members page `externalGroup`;
+ * accesspackageassignmentrequestcallbackdata.md's `Denied` is accessPackageRequestState's `denied`.
  */
 function addMissingMembers(type: EnumTypeDef, property: InferringRow): void {
   for (const name of property.possibleValues ?? []) {
     const at = type.members.findIndex((member) => member.name.toLowerCase() === name.toLowerCase())
     const member = type.members[at]
     if (!member) type.members.push({ name, description: '', position: property.position })
-    else if (capitals(name) > capitals(member.name)) type.members[at] = { ...member, name }
+    else if (camelCaseRank(name) > camelCaseRank(member.name)) type.members[at] = { ...member, name }
   }
 }
 
-function capitals(name: string): number {
-  return name.replace(/[^A-Z]/g, '').length
+/** How much a spelling looks like camelCase: a lower-case first letter first, then inner capitals. */
+function camelCaseRank(name: string): number {
+  const inner = name.slice(1).replace(/[^A-Z]/g, '').length
+  return (/^[a-z]/.test(name) ? name.length : 0) + inner
 }
 
 /**

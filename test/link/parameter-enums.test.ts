@@ -124,3 +124,42 @@ describe('an enum two rows list the values of, one member in two letter cases', 
     }
   })
 })
+
+// Today's api-reference/v1.0 (test/fixtures/real-trees/graph-v1.0-today):
+// resources/accesspackageassignmentrequestcalloutdata.md lists `denied`, and
+// accesspackageassignmentrequestcallbackdata.md "The supported values are `Denied` and `Canceled`"
+// (cut to the rows; no page documents the enum).
+describe('an enum two resource pages list, one capitalising members the other does not', () => {
+  const resource = (name: string, row: string) => ({
+    file: `resources/${name.toLowerCase()}.md`,
+    text: [
+      `# ${name} resource type\n\nNamespace: microsoft.graph\n`,
+      `## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n${row}\n`,
+      `## JSON representation\n<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.${name}"\n}\n-->`,
+      '```json\n{\n  "state": "String"\n}\n```\n',
+    ].join('\n'),
+  })
+  const callout = resource(
+    'accessPackageAssignmentRequestCalloutData',
+    '|state|accessPackageRequestState|The state in which the callout extension data is in. The possible values are: `submitted`, `denied`, `canceled`, `unknownFutureValue`.|',
+  )
+  const callback = resource(
+    'accessPackageAssignmentRequestCallbackData',
+    '|state|accessPackageRequestState|Allow the extension to be able to deny or cancel the request submitted by the requestor. The supported values are `Denied` and `Canceled`.|',
+  )
+
+  it('holds each member once, spelt with a lower-case first letter', () => {
+    for (const pages of [
+      [callout, callback],
+      [callback, callout],
+    ]) {
+      const inferred = buildModel(pages).types['microsoft.graph.accessPackageRequestState'] as EnumTypeDef
+      expect(inferred.members.map((member) => member.name).sort()).toEqual([
+        'canceled',
+        'denied',
+        'submitted',
+        'unknownFutureValue',
+      ])
+    }
+  })
+})
