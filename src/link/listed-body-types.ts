@@ -17,7 +17,7 @@
  * table lists what the service now takes).
  */
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, ParameterDef } from '../model.js'
+import type { Diagnostic, ParameterDef, PropertyDef } from '../model.js'
 import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
 import type { GuessedProperties } from './example-properties.js'
 import { derivedNames, derivedTypesByBase, namesWithBases } from './inheritance.js'
@@ -121,7 +121,8 @@ function reportRetypedMembers(
     if (!property || guessed.refine(property, member)) continue
     const written = wireForm(member.type, namespace, registry)
     const held = wireForm(property.type, type.namespace, registry)
-    const otherForm = written !== undefined && held !== undefined && written !== held
+    const otherForm =
+      written !== undefined && held !== undefined && written !== held && !namesByIds(member, property)
     if (member.collection === property.collection && !otherForm) continue
     diagnostics.push(
       diagnostic(
@@ -131,6 +132,12 @@ function reportRetypedMembers(
       ),
     )
   }
+}
+
+/** A `String` row for a relationship names the entities it binds by their ids, as the sample's
+ *  group-post-groups.md lists `| owners | string collection |` and sends `"owners@odata.bind"`. */
+function namesByIds(member: ParameterDef, property: PropertyDef): boolean {
+  return property.relationship && member.type.kind === 'primitive' && member.type.name === 'String'
 }
 
 /** What a value of `type` is on the wire, as far as a Type cell can contradict it: the primitive it

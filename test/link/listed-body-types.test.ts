@@ -204,18 +204,20 @@ describe('a Request body member typed a primitive where the body sends an object
       `<!-- {\n  "blockType": "resource",\n  "keyProperty": "id",\n  "@odata.type": "microsoft.graph.security.${name}",\n  "baseType": "microsoft.graph.entity",\n  "openType": false\n}\n-->`,
       `\`\`\` json\n{\n  "@odata.type": "#microsoft.graph.security.${name}",\n  "displayName": "String"\n}\n\`\`\`\n`,
     ].join('\n')
-  const event = {
+  const ROW =
+    '|retentionEventType|[microsoft.graph.security.retentionEventType](../resources/security-retentioneventtype.md)|Specifies the event that will start the retention period for labels that use this event type when an event is created.|\n'
+  // As the page has it, a relationship; `related: false` moves the row into the Properties table.
+  const eventPage = (related = true) => ({
     file: 'resources/security-retentionevent.md',
     text: resourcePage(
       'retentionEvent',
       [
         '## Properties\n|Property|Type|Description|\n|:---|:---|:---|',
-        '|displayName|String|Name of the event.|\n',
-        '## Relationships\n|Relationship|Type|Description|\n|:---|:---|:---|',
-        '|retentionEventType|[microsoft.graph.security.retentionEventType](../resources/security-retentioneventtype.md)|Specifies the event that will start the retention period for labels that use this event type when an event is created.|\n',
+        `|displayName|String|Name of the event.|\n${related ? '' : ROW}`,
+        ...(related ? ['## Relationships\n|Relationship|Type|Description|\n|:---|:---|:---|', ROW] : []),
       ].join('\n'),
     ),
-  }
+  })
   const eventType = {
     file: 'resources/security-retentioneventtype.md',
     text: resourcePage(
@@ -236,13 +238,18 @@ describe('a Request body member typed a primitive where the body sends an object
       '## Response\n\nIf successful, this method returns a `201 Created` response code and a [microsoft.graph.security.retentionEvent](../resources/security-retentionevent.md) object in the response body.\n',
     ].join('\n'),
   })
-  const retyped = (cell: string) =>
-    buildModel([post(cell), event, eventType])
+  const retyped = (cell: string, related = true) =>
+    buildModel([post(cell), eventPage(related), eventType])
       .diagnostics.filter((each) => each.code === 'body-member-retyped')
       .map((each) => `${each.line} ${each.message}`)
 
-  it("is reported where the body type's property of its name is a navigation to an entity", () => {
-    expect(retyped('String')).toEqual([
+  it("is not reported where the property is a relationship: a String row names what the create binds (the page's example sends `retentionEventType@odata.bind`, the sample's group-post-groups.md `| owners | string collection |`)", () => {
+    expect(retyped('String')).toEqual([])
+    expect(retyped('String collection')).toHaveLength(1) // one value bound, not a collection
+  })
+
+  it("is reported where the body type's property of its name is an entity it holds", () => {
+    expect(retyped('String', false)).toEqual([
       "21 Unexpected Request body member retentionEventType of security-retentionevent-post typed String, expected microsoft.graph.security.retentionEventType as microsoft.graph.security.retentionEvent's property retentionEventType is; the body sends the property's type",
     ])
   })
