@@ -11,7 +11,7 @@ import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { ApiModel, ObjectTypeDef, OperationDef, ParameterDef, TypeRef } from '../model.js'
 import type { OperationShape } from '../shape/operation-shape.js'
 import { typesOfParameter } from '../shape/parameters.js'
-import { naturalKey, refusedInRequest } from '../shape/read-only-in-request.js'
+import { naturalKey, refusedInRequest, sentByRequestExamples } from '../shape/read-only-in-request.js'
 import { requiredBodyRows } from '../shape/request-body.js'
 import {
   acceptsUnlistedProperties,
@@ -107,10 +107,11 @@ function resourceSchema(
   const { operation } = shape
   const flattened = flattenProperties(resolved, model)
   const key = naturalKey(resolved, (name) => model.types[name])
+  const sent = sentByRequestExamples(shape)
   const properties = flattened.map((p) => ({
     name: p.name,
     // A read-only property in a request body is refused with its name (`false` schema).
-    schema: refusedInRequest(p, operation, key) ? false : schemaForProperty(p, model),
+    schema: refusedInRequest(p, operation, key, sent) ? false : schemaForProperty(p, model),
   }))
   const item = objectSchema(
     properties as { name: string; schema: JsonSchema }[],

@@ -10,12 +10,15 @@
  * representation holds it: a PUT replaces the whole entity (today's
  * accessreviewscheduledefinition-update.md sends `"id"` with the definition it replaces), and a PATCH
  * echoes it (today's unifiedrolemanagementpolicyrule-update.md: `"id": "Expiration_EndUser_Assignment"`).
- * A create may bind a read-only relationship to an entity that exists, as Graph takes it:
+ * A create may bind a read-only relationship to an entity that exists where the page's own request
+ * sends it, as Graph takes it (`sent`, `sentByRequestExamples`):
  *   | catalog | [accessPackageCatalog](…) | Read-only. |     (today's accesspackageresourcerequest.md)
  *   { "requestType": "adminAdd", "catalog": { "id": "beedadfe-…" } }   (its create page's request)
  * Names compare in any letter case, as Graph reads a body's.
  */
 import type { ObjectTypeDef, OperationDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
+import { isJsonObject } from './examples.js'
+import type { OperationShape } from './operation-shape.js'
 
 const UPDATES: ReadonlySet<string> = new Set(['PUT', 'PATCH'])
 
@@ -23,11 +26,12 @@ export function refusedInRequest(
   property: Pick<PropertyDef, 'name' | 'readOnly' | 'relationship'>,
   operation: Pick<OperationDef, 'kind' | 'parameters' | 'routes'>,
   key?: string,
+  sent: ReadonlySet<string> = new Set(),
 ): boolean {
   const name = property.name.toLowerCase()
   if (name === (key ?? 'id').toLowerCase() && operation.routes.some((route) => UPDATES.has(route.method)))
     return false
-  if (property.relationship && operation.kind === 'create') return false
+  if (property.relationship && operation.kind === 'create' && sent.has(name)) return false
   return (
     property.readOnly &&
     !operation.parameters.some(
@@ -37,6 +41,15 @@ export function refusedInRequest(
         (parameter.required || name === key?.toLowerCase()),
     )
   )
+}
+
+/** The members, lower-cased, that the JSON bodies of the page's request examples send. */
+export function sentByRequestExamples(shape: Pick<OperationShape, 'examples'>): Set<string> {
+  const sent = new Set<string>()
+  for (const { example, body } of shape.examples)
+    if (example.kind === 'request' && body.kind === 'json' && isJsonObject(body.value))
+      for (const key of Object.keys(body.value)) sent.add(key.toLowerCase())
+  return sent
 }
 
 /** The key an entity type is keyed by in place of `id` (`ObjectTypeDef.key`): its own or a base type's. */

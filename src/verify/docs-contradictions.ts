@@ -21,7 +21,7 @@ import {
   type ResponseShape,
   requiresBody,
 } from '../shape/operation-shape.js'
-import { naturalKey, refusedInRequest } from '../shape/read-only-in-request.js'
+import { naturalKey, refusedInRequest, sentByRequestExamples } from '../shape/read-only-in-request.js'
 import { shownStatus } from '../shape/response.js'
 import { type SelectableNames, selectedType } from '../shape/selectable.js'
 import type { JudgeContext } from './judge-answer.js'
@@ -138,9 +138,10 @@ export function requestFault(
   if (resource && resource.kind !== 'enum' && isJsonObject(body.value)) {
     // In any letter case, as Graph and the server read names (`"Threads"` sets `threads`).
     const key = naturalKey(resource, (name) => reads.resolved(name))
+    const sent = sentByRequestExamples(shape)
     const readOnlyNames = new Set(
       [...reads.family(resource).properties.values()]
-        .filter((property) => refusedInRequest(property, operation, key))
+        .filter((property) => refusedInRequest(property, operation, key, sent))
         .map((property) => property.name.toLowerCase()),
     )
     const readOnly = Object.keys(body.value).find((key) => readOnlyNames.has(key.toLowerCase()))

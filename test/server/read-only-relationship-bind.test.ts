@@ -141,3 +141,19 @@ describe('a read-only relationship in a create request', () => {
     ])
   })
 })
+
+describe('a read-only relationship no request of the page sends', () => {
+  const unbound = mockOfPages([
+    RESOURCE_PAGE,
+    { file: CREATE_FILE, text: CREATE.replace(/,\n {2}"catalog": \{[^}]*\}/, '') },
+  ])
+
+  it('is refused in a create, as any read-only member is', async () => {
+    const { status, text } = await sendJson(`${unbound().url}${PATH}`, 'POST', {
+      requestType: 'adminAdd',
+      catalog: { id: 'beedadfe' },
+    })
+    expect(status).toBe(400)
+    expect(text).toContain("Property 'catalog' is read-only")
+  })
+})

@@ -45,10 +45,15 @@ describe('a read-only property in a request body', () => {
     ).toBe(true)
   })
 
-  it("is taken in a create when it is a relationship the create binds (today's entitlement management resource requests)", () => {
+  it("is taken in a create when it is a relationship the page's create request binds (today's entitlement management resource requests)", () => {
     const catalog = { name: 'catalog', readOnly: true, relationship: true }
-    expect(refusedInRequest(catalog, sent('POST', [], 'create'))).toBe(false)
-    expect(refusedInRequest(catalog, sent('PATCH'))).toBe(true)
-    expect(refusedInRequest({ ...catalog, relationship: false }, sent('POST', [], 'create'))).toBe(true)
+    const bound = new Set(['catalog'])
+    expect(refusedInRequest(catalog, sent('POST', [], 'create'), undefined, bound)).toBe(false)
+    // Not where no request of the page sends it, nor in an update, nor for a property.
+    expect(refusedInRequest(catalog, sent('POST', [], 'create'))).toBe(true)
+    expect(refusedInRequest(catalog, sent('PATCH'), undefined, bound)).toBe(true)
+    expect(
+      refusedInRequest({ ...catalog, relationship: false }, sent('POST', [], 'create'), undefined, bound),
+    ).toBe(true)
   })
 })
