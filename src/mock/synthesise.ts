@@ -8,6 +8,7 @@
 import { holdsUrl, URL_SAMPLE } from '../extract/json-representation.js'
 import { flattenProperties } from '../json-schema/type-schema.js'
 import type { ApiModel, PrimitiveName, TypeRef } from '../model.js'
+import { collectDerivedTypes, selfAndDescendants, sentAsItself } from '../shape/derived-types.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
 
 const SAMPLE: Record<PrimitiveName, unknown> = {
@@ -33,6 +34,13 @@ const SAMPLE: Record<PrimitiveName, unknown> = {
 
 const MAX_DEPTH = 2
 
+/** What Graph sends for an abstract type: the first type below it that is sent as itself
+ *  (`sentAsItself`: a textWebPart for resources/webpart.md's abstract webPart). */
+function sentInstead(abstract: string, model: ApiModel): string {
+  const derived = collectDerivedTypes(model)
+  return selfAndDescendants(abstract, derived).find((name) => sentAsItself(name, model, derived)) ?? abstract
+}
+
 /** A sample value of `ref` (one element when `collection`). */
 export function synthesiseValue(ref: TypeRef, collection: boolean, model: ApiModel, depth = 0): unknown {
   const one = synthesiseOne(ref, model, depth)
@@ -41,8 +49,10 @@ export function synthesiseValue(ref: TypeRef, collection: boolean, model: ApiMod
 
 function synthesiseOne(ref: TypeRef, model: ApiModel, depth: number): unknown {
   if (ref.kind === 'primitive') return SAMPLE[ref.name]
-  const type = ref.kind === 'named' && ref.resolved ? model.types[ref.resolved] : undefined
-  if (!type) return {}
+  const named = ref.kind === 'named' && ref.resolved ? model.types[ref.resolved] : undefined
+  if (!named) return {}
+  if (named.kind === 'enum') return named.members[0]?.name ?? ''
+  const type = named.abstract ? (model.types[sentInstead(named.qualifiedName, model)] ?? named) : named
   if (type.kind === 'enum') return type.members[0]?.name ?? ''
   const value: Record<string, unknown> = { '@odata.type': `#${type.qualifiedName}` }
   if (depth >= MAX_DEPTH) return value

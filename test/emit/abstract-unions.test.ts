@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { buildModel, emitAll } from '../../src/build/in-memory.js'
+import { mockOfPages } from '../support/pages-mock.js'
 
 const resource = (file: string, name: string, head: string, base: string, rows: string) => ({
   file: `resources/${file}`,
@@ -71,5 +72,32 @@ describe('an abstract type', () => {
       /export type AnyBaseItem = \(Undocumented\.BaseItem & .*\) \| BaseSitePage;/,
     )
     expect(text('types/index.ts')).toContain('"@odata.type"?: "#microsoft.graph.baseSitePage";')
+  })
+})
+
+// A get page cut to its request and Response sentence, with no example: the mock makes its answer up.
+const GET = `# Get webPart
+
+Namespace: microsoft.graph
+
+## HTTP request
+
+<!-- { "blockType": "ignored" } -->
+\`\`\` http
+GET /sites/{site-id}/pages/{page-id}/webparts/{webpart-id}
+\`\`\`
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and a [webPart](../resources/webpart.md) object in the response body.
+`
+
+describe('the mock of an abstract type with derived types', () => {
+  const mock = mockOfPages([...pages, { file: 'api/webpart-get.md', text: GET }])
+
+  it('answers with a value of a type derived from it, as the types say Graph sends', async () => {
+    const answer = await fetch(`${mock().url}/sites/s-1/pages/p-1/webparts/w-1`)
+    expect(answer.status).toBe(200)
+    expect(await answer.json()).toMatchObject({ '@odata.type': '#microsoft.graph.textWebPart' })
   })
 })
