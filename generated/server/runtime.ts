@@ -23,6 +23,8 @@ export interface RouteSpec {
   status: number
   /** Set where the call may also answer without content (an upsert's `204 No Content`): a handler's empty result is answered so. */
   emptyStatus?: number
+  /** Set where the call answers its object only where `Prefer: return=representation` asks for it, and `emptyStatus` without content otherwise (an update's `204 No Content`). */
+  objectWhenAsked?: true
   /** Function-call arguments: quotes around their values are removed (`'A1'` → `A1`). */
   callParams: string[]
   schema: { params?: object; querystring?: object; headers?: object; body?: object }
@@ -818,7 +820,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Mock mode: the named example, else the one whose request matches best (its path, an object where `Prefer: return=representation` asks for one, the query options it writes, else of the route's own examples one that writes none, its body), else the first; `$select` applied.
+ * Mock mode: the named example, else nothing where the route answers its object only when asked and the request does not ask, else the one whose request matches best (its path, an object where `Prefer: return=representation` asks for one, the query options it writes, else of the route's own examples one that writes none, its body), else the first; `$select` applied.
  * A route that answers bytes (`…/$value`) answers its operation's examples of bytes, none of the JSON ones, and another route no bytes; an example of another status (an error) fits either.
  */
 function answerFromExample(
@@ -844,9 +846,11 @@ function answerFromExample(
         `No example named '${wanted}' for ${route.method} ${route.path}; documented: ${candidates.map((e) => e.name).join(', ') || 'none'}.`,
       )
   } else {
+    const representation = asksRepresentation(request.headers['prefer'])
+    // Unasked, such a call answers no object, whatever its examples (which ask for one) show.
+    if (route.objectWhenAsked && !representation) return reply.code(route.emptyStatus ?? 204).send()
     let best = -1
     const sentType = typeNamedIn(request.body)?.toLowerCase()
-    const representation = asksRepresentation(request.headers['prefer'])
     for (const example of candidates) {
       let score = 0
       // `Prefer: return=representation`: an example that shows the object, over one whose query or body fits better.

@@ -154,6 +154,25 @@ export function statusWithoutContent(
   )
 }
 
+/**
+ * Whether the call answers its object only where the request asks for it (`Prefer:
+ * return=representation`), and its documented status without content otherwise: its type answers
+ * at another status than the documented one (`statusOfType`; today's plannerplan-update.md:
+ * "returns `204 No Content` response and empty content. If the request specifies `Prefer` header
+ * with `return=representation` preference, then this method returns a `200 OK` …").
+ */
+export function answersObjectWhenAsked(shape: Pick<OperationShape, 'operation' | 'response'>): boolean {
+  return shape.operation.response.status !== shape.response.status
+}
+
+/** The statuses a page gives its call beside its shape's: the other successes its Response section
+ *  names, and its own where its type answers at another (a `204 No Content` beside the `200 OK` and
+ *  the object a request header asks for). */
+export function otherStatedSuccesses(shape: Pick<OperationShape, 'operation' | 'response'>): number[] {
+  const { status, otherSuccesses = [] } = shape.operation.response
+  return answersObjectWhenAsked(shape) ? [status, ...otherSuccesses] : [...otherSuccesses]
+}
+
 /** The status a response example shows: its status line's, else (a JSON block without one, as
  *  another team writes its examples) the `documented` one. The mock, openapi.json and the shape
  *  read an example by it alike. */

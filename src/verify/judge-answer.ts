@@ -15,8 +15,8 @@ import type { TypeQuestions } from '../check/json-against-model.js'
 import { mayCarryContent } from '../http-status.js'
 import type { ApiShape } from '../shape/api-shape.js'
 import { isJsonObject, requestPathOf, shapeBodyText, wireBody } from '../shape/examples.js'
-import type { OperationShape, ResponseShape } from '../shape/operation-shape.js'
-import { shownStatus } from '../shape/response.js'
+import type { ResponseShape } from '../shape/operation-shape.js'
+import { otherStatedSuccesses, shownStatus } from '../shape/response.js'
 import type { SelectableNames } from '../shape/selectable.js'
 import type { RouteIndex } from './answering-pages.js'
 import { asContradictions, requestFault, type ShownFaults } from './docs-contradictions.js'
@@ -156,14 +156,6 @@ export function judgeAnswer(planned: PlannedRequest, answer: Answer, context: Ju
       where,
     ),
   ]
-}
-
-/** The statuses a page gives its call beside its shape's: the other successes its Response section
- *  names, and its own where its type answers at another (a `204 No Content` beside the `200 OK` and
- *  the object a request header asks for). */
-function otherStatedSuccesses(shape: OperationShape): number[] {
-  const { status, otherSuccesses = [] } = shape.operation.response
-  return status === shape.response.status ? [...otherSuccesses] : [status, ...otherSuccesses]
 }
 
 /** A last `$count` segment asks for the collection's size, as plain text. */

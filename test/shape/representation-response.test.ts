@@ -16,6 +16,7 @@ import { verify } from '../../src/index.js'
 import { type RunningMock, startMockServer } from '../../src/mock/serve.js'
 import type { ApiModel } from '../../src/model.js'
 import { shapeApi } from '../../src/shape/api-shape.js'
+import { mockOfPages, verifyPages } from '../support/pages-mock.js'
 
 const PROFILE = `# secureScoreControlProfile resource type
 
@@ -214,5 +215,121 @@ describe('a 204 No Content beside the object a request header asks for', () => {
         rmSync(docs, { recursive: true, force: true })
       }
     })
+  })
+})
+
+// microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/plannerplan-update.md
+// (3bd18aecba9fb3c1331c2f07d21580b75fc2ef6a) and resources/plannerplan.md
+// (7ead8b72fdfcf17b9f9d83e4707ae35bcc47bd81), cut short: its only example asks for the object
+// (`Prefer: return=representation`) and shows the 200, so neither openapi.json nor the mock had the 204.
+const PLAN = `# plannerPlan resource type
+
+Namespace: microsoft.graph
+
+## Properties
+| Property	   | Type	|Description|
+|:---------------|:--------|:----------|
+|id|String| Read-only. ID of the plan.|
+|title|String|Required. Title of the plan.|
+
+## JSON representation
+<!-- { "blockType": "resource", "baseType": "microsoft.graph.entity", "@odata.type": "microsoft.graph.plannerPlan" }-->
+\`\`\`json
+{ "id": "String (identifier)", "title": "String" }
+\`\`\`
+`
+
+const PLAN_UPDATE = `# Update plannerPlan
+
+Namespace: microsoft.graph
+
+Update the properties of a **plannerPlan** object.
+
+## HTTP request
+<!-- { "blockType": "ignored" } -->
+\`\`\`http
+PATCH /planner/plans/{plan-id}
+\`\`\`
+
+## Request body
+
+| Property	   | Type	|Description|
+|:---------------|:--------|:----------|
+|title|String|Title of the plan.|
+
+## Response
+
+If successful, this method returns \`204 No Content\` response and empty content. If the request specifies \`Prefer\` header with \`return=representation\` preference, then this method returns a \`200 OK\` response code and an updated [plannerPlan](../resources/plannerplan.md) object in the response body.
+
+## Example
+##### Request
+<!-- {
+  "blockType": "request",
+  "name": "update_plannerplan"
+}-->
+\`\`\`http
+PATCH https://graph.microsoft.com/v1.0/planner/plans/{plan-id}
+Content-type: application/json
+Prefer: return=representation
+
+{
+  "title": "title-value"
+}
+\`\`\`
+
+##### Response
+<!-- {
+  "blockType": "response",
+  "truncated": true,
+  "@odata.type": "microsoft.graph.plannerPlan"
+} -->
+\`\`\`http
+HTTP/1.1 200 OK
+Content-type: application/json
+
+{
+  "title": "title-value",
+  "id": "xqQg5FS2LkCp935s-FIFm2QAFkHM"
+}
+\`\`\`
+`
+
+describe('a 204 No Content beside the object a request header asks for, shown only as asked', () => {
+  const pages = [
+    { file: 'resources/plannerplan.md', text: PLAN },
+    { file: 'api/plannerplan-update.md', text: PLAN_UPDATE },
+  ]
+  const mock = mockOfPages(pages)
+  const update = (headers: Record<string, string>) =>
+    fetch(`${mock().url}/v1.0/planner/plans/xqQg5FS2`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ title: 'title-value' }),
+    })
+
+  it('lists both answers in openapi.json', () => {
+    const responses = openApiDocument(buildModel(pages)).paths['/planner/plans/{planId}']?.patch?.responses
+    expect(responses?.['204']).toEqual({ description: 'No Content' })
+    expect(responses?.['200']).toMatchObject({
+      description: 'OK',
+      content: {
+        'application/json': { schema: { $ref: '#/components/schemas/microsoft.graph.plannerPlan' } },
+      },
+    })
+  })
+
+  it('is answered by the mock without content unless the request asks for the object', async () => {
+    const plain = await update({})
+    expect(plain.status).toBe(204)
+    expect(await plain.text()).toBe('')
+    const asked = await update({ prefer: 'return=representation' })
+    expect(asked.status).toBe(200)
+    expect(await asked.json()).toMatchObject({ id: 'xqQg5FS2LkCp935s-FIFm2QAFkHM' })
+  })
+
+  it('agrees with the example of the page, which asks (verify --unsafe)', async () => {
+    const { summary, findings } = await verifyPages(pages, mock().url)
+    expect(findings).toEqual([])
+    expect(summary).toMatchObject({ examples: 1, agreed: 1 })
   })
 })

@@ -8,7 +8,7 @@
 import { ANSWER_HEADERS, answerHeaderNamed } from '../../answer-headers.js'
 import { isRedirect, mayCarryContent } from '../../http-status.js'
 import type { OperationShape, ResponseShape } from '../../shape/operation-shape.js'
-import { shownStatus } from '../../shape/response.js'
+import { otherStatedSuccesses, shownStatus } from '../../shape/response.js'
 import { exampleStatuses, responseExamples } from './examples.js'
 import { schemaFromTypeRef } from './schema.js'
 import type { MediaTypeObject, ResponseObject, ResponseOrRef, SchemaObject } from './spec.js'
@@ -41,9 +41,10 @@ const LOCATION = {
 } as const
 
 export function responsesOf(shape: OperationShape): Record<string, ResponseOrRef> {
-  const { redirect, otherSuccesses = [] } = shape.operation.response
-  // The sentence's other success codes answer with the same body ("In both cases, an onlineMeeting …").
-  const documented = new Set([shape.response.status, ...otherSuccesses])
+  const { redirect } = shape.operation.response
+  // The sentence's other success codes answer with the same body ("In both cases, an onlineMeeting …"),
+  // and a documented status without content none (`204 No Content` unless the request asks for the object).
+  const documented = new Set([shape.response.status, ...otherStatedSuccesses(shape)])
   const statuses = new Set([
     ...documented,
     ...exampleStatuses(shape),

@@ -77,6 +77,7 @@ function routeLine(route: ServerRoute): string {
     path: route.path,
     status: route.status,
     ...(route.emptyStatus === undefined ? {} : { emptyStatus: route.emptyStatus }),
+    ...(route.objectWhenAsked === undefined ? {} : { objectWhenAsked: route.objectWhenAsked }),
     callParams: route.callParams,
     schema: route.schema,
     ...(route.bodyOptional === undefined ? {} : { bodyOptional: route.bodyOptional }),

@@ -33,7 +33,7 @@ import {
   requiresBody,
 } from '../../shape/operation-shape.js'
 import { documentedRouteParameter } from '../../shape/parameters.js'
-import { statusWithoutContent } from '../../shape/response.js'
+import { answersObjectWhenAsked, statusWithoutContent } from '../../shape/response.js'
 import { takesAnotherType } from '../../shape/same-route.js'
 import { selectedType } from '../../shape/selectable.js'
 import { type EmitMemo, unitKey } from '../memo.js'
@@ -54,6 +54,9 @@ export interface ServerRoute {
   /** Set where the call may also answer without content (`statusWithoutContent`): the status a
    *  handler's empty result is answered with. */
   emptyStatus?: number
+  /** Set where the call answers its object only where the request asks for it
+   *  (`answersObjectWhenAsked`), and `emptyStatus` otherwise. */
+  objectWhenAsked?: true
   params: string[]
   callParams: string[]
   schema: RequestSchemas
@@ -231,6 +234,7 @@ function operationRoutes(
         path: route.raw,
         status: shape.response.status || 200,
         ...(emptyStatus === undefined ? {} : { emptyStatus }),
+        ...(answersObjectWhenAsked(shape) ? { objectWhenAsked: true as const } : {}),
         params: fastify.params,
         callParams: [...fastify.callArguments.keys()],
         schema,
