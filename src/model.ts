@@ -74,6 +74,9 @@ export interface PropertyDef {
   readonly flagsEnum?: true
   /** The Type cell qualifies it optional (`String - optional`): a full representation may leave it out. */
   readonly optional?: true
+  /** The name cell marks it deprecated (`owner (deprecated)`): still served, and writers may leave
+   *  it out of the JSON representation. */
+  readonly deprecated?: true
   /** The JSON representation's placeholder says the string is an absolute URL (`"url"`). */
   readonly format?: 'url'
   readonly position: SourcePosition

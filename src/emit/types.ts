@@ -8,7 +8,7 @@
  * The file is assembled exactly as one batched print of all statements would lay it out
  * (`joinStatements`).
  */
-import type { InterfaceDeclarationStructure, OptionalKind } from 'ts-morph'
+import type { InterfaceDeclarationStructure, JSDocStructure, OptionalKind } from 'ts-morph'
 import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { ApiModel, EnumTypeDef, ObjectTypeDef, TypeRef, UndocumentedType } from '../model.js'
 import {
@@ -321,7 +321,7 @@ function objectInterface(
     ? [{ name: propertyKey(TYPE_ANNOTATION), hasQuestionToken: true, type: stringLiteral(discriminator) }]
     : []
   for (const property of documented) {
-    const propertyDocs = docsOf(property.description)
+    const propertyDocs = docsOf(property.description, property.deprecated)
     properties.push({
       name: propertyKey(property.name),
       hasQuestionToken: true,
@@ -339,7 +339,9 @@ function objectInterface(
   return { kind: 'interface', structure }
 }
 
-function docsOf(description: string): { description: string }[] | undefined {
+/** A declaration's JSDoc: its description, and `@deprecated` where the docs mark it so. */
+function docsOf(description: string, deprecated?: true): OptionalKind<JSDocStructure>[] | undefined {
   const text = jsDocText(description)
+  if (deprecated) return [{ description: text, tags: [{ tagName: 'deprecated' }] }]
   return text ? [{ description: text }] : undefined
 }

@@ -13,7 +13,7 @@ import { matchesTitle, type Section } from '../parse/sections.js'
 import { columnOf, hasUnexpectedCells, isGroupTitle, namedCells, readTable } from '../parse/table.js'
 import { resolveLinkTarget } from './link-target.js'
 import { readPropertyFlags } from './property-flags.js'
-import { readPropertyName } from './property-name.js'
+import { marksDeprecated, readPropertyName } from './property-name.js'
 import { alternativesIn, readTypeCell, unreadWordFinding } from './type-cell.js'
 
 /**
@@ -157,7 +157,8 @@ export function extractPropertiesTable(
     const position = { file, line: row.line, column: row.column }
     const nameCell = row.cells[0]
     const typeCell = row.cells[typeColumn]
-    const name = nameCell ? readPropertyName(cleanText(nameCell)) : ''
+    const nameText = nameCell ? cleanText(nameCell) : ''
+    const name = readPropertyName(nameText)
     if (name === '' && (!typeCell || cleanText(typeCell) === '')) continue
     if (hasUnexpectedCells(read, row)) {
       diagnostics.push(
@@ -237,6 +238,7 @@ export function extractPropertiesTable(
     if (flags.possibleValues) property.possibleValues = flags.possibleValues
     if (flags.flagsEnum) property.flagsEnum = true
     if (qualifier && /\boptional\b/.test(qualifier)) property.optional = true
+    if (marksDeprecated(nameText)) property.deprecated = true
     properties.push(property)
   }
   return properties

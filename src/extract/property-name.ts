@@ -18,3 +18,13 @@ export function readPropertyName(text: string): string {
     .trim()
     .replace(/^odata\./, '@odata.')
 }
+
+/** A remark of the name cell, in parentheses or brackets and either letter case, that marks the
+ *  property deprecated:
+ *   |owner (deprecated) |String| Use the **container** property instead. …|   (plannerplan.md) */
+const DEPRECATED_REMARK = /[([]\s*deprecated\s*[)\]]/i
+
+/** Whether a name cell marks its property deprecated (`DEPRECATED_REMARK`). */
+export function marksDeprecated(text: string): boolean {
+  return DEPRECATED_REMARK.test(text)
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readPropertyName } from '../../src/extract/property-name.js'
+import { marksDeprecated, readPropertyName } from '../../src/extract/property-name.js'
 
 describe('readPropertyName', () => {
   it.each([
@@ -20,5 +20,17 @@ describe('readPropertyName', () => {
     ['odata.type', '@odata.type'],
   ])('%s → %s', (cell, name) => {
     expect(readPropertyName(cell)).toBe(name)
+  })
+})
+
+describe('marksDeprecated', () => {
+  it.each([
+    ['owner (deprecated) ', true],
+    ['organizer (Deprecated)', true],
+    ['size [deprecated]', true],
+    ['participants (preview)', false],
+    ['deprecatedSince', false],
+  ])('%s → deprecated %s', (cell, deprecated) => {
+    expect(marksDeprecated(cell)).toBe(deprecated)
   })
 })

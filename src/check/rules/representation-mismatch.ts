@@ -8,9 +8,11 @@
  * A Properties-table property missing from the JSON is reported at its row, a JSON member no table
  * lists (or whose collection-ness, or the type its placeholder names, differs) at its line. Open
  * types (`"openType": true`, planner's GUID keys) and pages without a Properties table are left
- * alone; relationships may be absent from the JSON (the docs leave navigation properties out). On
- * a page of zone pivots, a JSON block in one pivot is compared with the tables of that pivot and
- * those outside any zone.
+ * alone; relationships may be absent from the JSON (the docs leave navigation properties out), and
+ * so may a property its name cell marks deprecated, which writers leave out on purpose (plannerplan.md:
+ * `|owner (deprecated) |String| Use the **container** property instead. …|`). On a page of zone
+ * pivots, a JSON block in one pivot is compared with the tables of that pivot and those outside any
+ * zone.
  *
  * A derived type's JSON shows its inherited members too, which its tables leave to the base's page
  * (beta's security-userevidence.md: `"verdict"`, `"roles"` … of alertEvidence). So on a page whose
@@ -79,7 +81,7 @@ export const representationMismatch: PageRule & CorpusRule = {
             `Unexpected spelling ${property.name}, which the JSON representation spells ${spelt} (line ${at(spelt).line}), expected one spelling of the property`,
           ),
         )
-      else if (!property.relationship && !Object.hasOwn(members, property.name))
+      else if (!property.relationship && !property.deprecated && !Object.hasOwn(members, property.name))
         found.push(
           diagnostic(
             'representation-mismatch',

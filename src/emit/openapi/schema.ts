@@ -84,7 +84,11 @@ function withNull(schema: SchemaObject): SchemaObject {
 export function schemaFromProperty(property: PropertyDef): SchemaObject {
   const value = schemaFromValue(property.type, property.collection, isNullable(property))
   const described = property.description === '' ? value : { ...value, description: property.description }
-  return property.readOnly ? { ...described, readOnly: true } : described
+  return {
+    ...described,
+    ...(property.readOnly && { readOnly: true }),
+    ...(property.deprecated && { deprecated: true }),
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ export interface SchemaObject {
   contentMediaType?: string
   description?: string
   readOnly?: boolean
+  deprecated?: boolean
   enum?: string[]
   items?: SchemaObject
   allOf?: SchemaObject[]
