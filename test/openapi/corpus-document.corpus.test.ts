@@ -21,7 +21,7 @@ import type { components, paths } from './openapi-corpus.js'
 type Schemas = components['schemas']
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
 
-export const messages: Json<paths['/users/{id}/messages']['get']['responses'][200]> = {
+export const messages: Json<paths['/users/{userId}/messages']['get']['responses'][200]> = {
   value: [{ id: 'm-1', subject: 'Hi', isRead: false, importance: 'high' }],
 }
 export const mail: Json<NonNullable<paths['/me/sendMail']['post']['requestBody']>> = {
@@ -83,7 +83,7 @@ describe('OpenAPI export of the corpus sample', () => {
         }
       ).paths[path]?.post?.requestBody?.content['application/json']?.schema
     // api/opentypeextension-post-opentypeextension.md's openTypeExtension body creates a message with its extension.
-    expect(bodySchema('/users/{id}/messages')).toEqual({
+    expect(bodySchema('/users/{userId}/messages')).toEqual({
       $ref: '#/components/schemas/microsoft.graph.message',
     })
     // api/intune-apps-ioslobapp-create.md, one of the route's 15 pages, each of a type derived from mobileApp.

@@ -9,13 +9,14 @@ import type { Diagnostic, RouteTemplate } from '../../model.js'
 import type { BaseTypes } from '../../shape/base-types.js'
 import type { MethodListings } from '../../shape/method-listings.js'
 import { ReadMemo } from '../read-memo.js'
+import type { PathTemplate } from './path-template.js'
 import type { PathItemInput, PathItemInputs, ResourceTag } from './paths.js'
-import type { RouteEntry, ShapedTemplate } from './route-entries.js'
+import type { RouteEntry } from './route-entries.js'
 import type { SchemaObject } from './spec.js'
 
 export class OpenApiMemo {
   /** Each route's path template, by route object. */
-  readonly templates = new WeakMap<RouteTemplate, ShapedTemplate>()
+  readonly templates = new WeakMap<RouteTemplate, PathTemplate>()
   /** The route entries of the last list of operations. */
   readonly routeEntries = new LastOperations<readonly RouteEntry[]>()
   /** The `openapi-inexact-path` findings of the last list of operations. */

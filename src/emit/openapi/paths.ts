@@ -1,7 +1,8 @@
 /**
  * The Paths Object: every documented (verb, path) of the model.
  * - Templates that differ only in placeholder names (`/users/{id}`, `/users/{usersId}`) are one
- *   path in OpenAPI; they share the names of the lexicographically first of them. So are routes
+ *   path in OpenAPI: each place of a key takes the name most routes give it, on every path through
+ *   it (`placeholderNames`, `placeholder-names.ts`). So are routes
  *   that differ only in the letter case of a literal, as Graph, the server and the client read them,
  *   in the spelling the client keeps (`literalSpellings`, `route-entries.ts`).
  * - Pages documenting the same (verb, path) are merged into one operation, the route's owner first:

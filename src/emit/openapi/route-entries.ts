@@ -7,10 +7,12 @@
  *   check and the emitter of one run share them; a save that changes only types reuses them).
  */
 import { diagnostic } from '../../diagnostics.js'
+import { getOrCreate } from '../../get-or-create.js'
 import type { ApiModel, Diagnostic, OperationDef, RouteTemplate } from '../../model.js'
 import { literalSpellings, type Respell } from '../../shape/literal-spellings.js'
 import { OpenApiMemo } from './openapi-memo.js'
-import { type PathTemplate, pathTemplateFromRoute, templateShape } from './path-template.js'
+import { type PathTemplate, pathTemplateFromRoute } from './path-template.js'
+import { placeholderNames, renamedPath } from './placeholder-names.js'
 
 export interface RouteEntry {
   readonly operation: OperationDef
@@ -45,9 +47,10 @@ const inexactDiagnostics = (operations: readonly OperationDef[], memo: OpenApiMe
 /**
  * The entries of `operations`, in order. Routes that differ only in the letter case of a literal
  * (`/security/secureScoreControlProfiles/{id}`, `/security/securescorecontrolprofiles/{id}`) take
- * the spelling the client's path tree keeps (`literalSpellings`); templates that then differ only in
- * placeholder names (`/users/{id}`, `/users/{usersId}`) share the path and names of the
- * lexicographically first.
+ * the spelling the client's path tree keeps (`literalSpellings`); each placeholder then takes the
+ * name most routes give its place (`placeholderNames`), so templates that differ only in placeholder
+ * names (`/users/{id}`, `/users/{usersId}`) are one path, and sibling paths (`/planner/plans/{id}`,
+ * `/planner/plans/{planId}/buckets`) name a key alike.
  */
 export function routeEntries(operations: readonly OperationDef[], memo: OpenApiMemo): readonly RouteEntry[] {
   return memo.routeEntries.get(operations, (listed) => routeEntriesOf(listed, memo))
@@ -58,18 +61,13 @@ function routeEntriesOf(operations: readonly OperationDef[], memo: OpenApiMemo):
   const routes = operations.flatMap((operation) =>
     operation.routes.map((route) => {
       const spelled = spelledRoute(route, respell)
-      return { operation, route, spelled, ...shapedTemplate(spelled, memo) }
+      return { operation, route, spelled, template: templateOf(spelled, memo) }
     }),
   )
-  const canonical = new Map<string, PathTemplate>()
-  for (const { template, shape } of routes) {
-    const known = canonical.get(shape)
-    if (!known || template.path < known.path) canonical.set(shape, template)
-  }
-  return routes.map(({ operation, route, spelled, template, shape }): RouteEntry => {
-    const shared = canonical.get(shape) ?? template
-    const names = shared.params.map((param) => param.name)
-    return { operation, route, spelled, template, path: shared.path, names }
+  const namesOf = placeholderNames(routes.map(({ template }) => template))
+  return routes.map(({ operation, route, spelled, template }): RouteEntry => {
+    const names = namesOf(template)
+    return { operation, route, spelled, template, path: renamedPath(template.path, names), names }
   })
 }
 
@@ -79,18 +77,6 @@ function spelledRoute(route: RouteTemplate, respell: Respell): RouteTemplate {
   return segments === route.segments ? route : { ...route, segments }
 }
 
-export interface ShapedTemplate {
-  template: PathTemplate
-  /** `templateShape` of the template's path. */
-  shape: string
-}
-
-function shapedTemplate(route: RouteTemplate, memo: OpenApiMemo): ShapedTemplate {
-  let known = memo.templates.get(route)
-  if (!known) {
-    const template = pathTemplateFromRoute(route)
-    known = { template, shape: templateShape(template.path) }
-    memo.templates.set(route, known)
-  }
-  return known
+function templateOf(route: RouteTemplate, memo: OpenApiMemo): PathTemplate {
+  return getOrCreate(memo.templates, route, () => pathTemplateFromRoute(route))
 }
