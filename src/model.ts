@@ -103,6 +103,9 @@ export interface ObjectTypeDef {
   /** `namespace.name`, the registry key. */
   readonly qualifiedName: string
   readonly baseType?: TypeRef
+  /** Where the page names `baseType`: the annotation's `"baseType"` key or the "Inherits from"
+   *  link; unset for a base the page does not name (the root entity's, a base page's list's). */
+  readonly baseTypePosition?: SourcePosition
   /**
    * The "Inherits from [x]" sentence's base where it differs from the annotation's `baseType`;
    * link weighs the two (`weighBaseTypes`), reports the disagreement and removes this field.

@@ -8,14 +8,16 @@
  * JSON representation section. An annotation without its block (prose between them) still names
  * the type: it comes with that fallback block.
  */
-import type { Code, Root } from 'mdast'
+import type { Code, Html, Root } from 'mdast'
 import type { Annotation, Diagnostic } from '../model.js'
 import { mayHoldAnnotation, parseAnnotation } from '../parse/annotation.js'
-import { type AnnotatedCode, annotatedCodeBlocks } from '../parse/code-blocks.js'
+import { type AnnotatedCode, type AnnotationComment, annotatedCodeBlocks } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 
 interface ResourceBlock {
   annotation: Annotation
+  /** The comment the annotation was read from (none for the fallback block's empty one). */
+  comment?: Html
   code?: Code
 }
 
@@ -23,16 +25,16 @@ const JSON_REPRESENTATION = /json representation/i
 
 export function findResourceBlock(page: Page, diagnostics: Diagnostic[]): ResourceBlock | undefined {
   let fallback: Code | undefined
-  let detached: Annotation | undefined
+  let detached: AnnotationComment | undefined
   for (const { tree, isJsonSection } of representationSections(page)) {
     for (const block of annotatedCodeBlocks(tree, page.file, diagnostics)) {
       if (block.annotation?.blockType === 'resource')
-        return { annotation: block.annotation, code: block.code }
+        return { annotation: block.annotation, comment: block.comment, code: block.code }
       if (!fallback && isRepresentationBlock(block, isJsonSection)) fallback = block.code
     }
     detached ??= detachedResourceAnnotation(tree)
   }
-  if (detached) return fallback ? { annotation: detached, code: fallback } : { annotation: detached }
+  if (detached) return fallback ? { ...detached, code: fallback } : detached
   return fallback ? { annotation: {}, code: fallback } : undefined
 }
 
@@ -51,11 +53,12 @@ export function isRepresentationBlock(block: AnnotatedCode, isJsonSection: boole
   return block.annotation?.blockType === 'resource' || (isJsonSection && /^json/i.test(block.code.lang ?? ''))
 }
 
-function detachedResourceAnnotation(tree: Root): Annotation | undefined {
+function detachedResourceAnnotation(tree: Root): AnnotationComment | undefined {
   for (const node of tree.children) {
     if (node.type !== 'html') continue
     const read = parseAnnotation(node.value)
-    if (read.kind === 'annotation' && read.value.blockType === 'resource') return read.value
+    if (read.kind === 'annotation' && read.value.blockType === 'resource')
+      return { annotation: read.value, comment: node }
   }
   return undefined
 }

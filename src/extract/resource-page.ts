@@ -4,6 +4,7 @@
  * `### x values` enums defined on the page.
  */
 
+import type { Html } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type {
@@ -17,6 +18,7 @@ import type {
   TypeDef,
   TypeRef,
 } from '../model.js'
+import { annotationKeyPosition } from '../parse/annotation.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle } from '../parse/sections.js'
 import { simpleNameOfType } from '../simple-name.js'
@@ -106,6 +108,9 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   const annotatedBase = baseTypeName ? readTypeText(baseTypeName).type : undefined
   const stated = header.inheritsFrom
   const baseType: TypeRef | undefined = annotatedBase ?? stated?.type
+  const baseTypePosition = annotatedBase
+    ? annotatedBasePosition(resource?.comment, annotationAt)
+    : stated?.position
   // An `id` the service assigns (Read-only) is a key, as a `keyProperty` or a Methods table says:
   // commsOperation's "The operation ID. Read-only." (a complex type's id is the caller's to set),
   // unless the JSON representation writes it as a plain value, not the key's `"String (identifier)"`:
@@ -145,6 +150,7 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
     position: header.position,
   }
   if (baseType) type.baseType = baseType
+  if (baseTypePosition) type.baseTypePosition = baseTypePosition
   const key = keyOtherThanId(annotation, properties)
   if (key) type.key = key
   if (header.derivedTypes) type.derivedTypes = header.derivedTypes
@@ -154,6 +160,12 @@ export function extractResourcePage(page: Page, diagnostics: Diagnostic[]): Type
   if (annotatedBase && stated && !namesType(stated.type, annotatedBase))
     type.statedBaseType = { type: stated.type, position: stated.position, annotationPosition: annotationAt }
   return [type, ...enums.filter((values) => !valuesOfStringProperty(values, properties))]
+}
+
+/** Where the annotation names its base: the `"baseType"` key of its comment (plannerbucket.md's
+ *  `"baseType": "microsoft.graph.entity",`), else where the annotation is reported. */
+function annotatedBasePosition(comment: Html | undefined, annotationAt: SourcePosition): SourcePosition {
+  return (comment && annotationKeyPosition(comment, 'baseType', annotationAt.file)) ?? annotationAt
 }
 
 /**

@@ -56,7 +56,7 @@ export function linkInheritance(
           `Unexpected base type ${base.qualifiedName} for ${type.qualifiedName}, expected another object type; dropped`,
         ),
       )
-      delete type.baseType
+      dropBaseType(type)
       continue
     }
     resolveToPlaceholder(
@@ -65,7 +65,7 @@ export function linkInheritance(
       registry,
       true,
       undocumented,
-      type.position,
+      type.baseTypePosition ?? type.position,
       `the base type of ${type.qualifiedName}`,
       // A base the docs never stated is nothing a writer can fix on this page.
       implied ? [] : diagnostics,
@@ -144,7 +144,7 @@ function weighBaseTypes(type: ObjectTypeDef, registry: TypeRegistry, diagnostics
   delete type.statedBaseType
   const annotated = type.baseType
   if (!annotated) {
-    type.baseType = stated.type
+    takeStatedBase(type, stated)
     return
   }
   const annotatedChain = chainOf(annotated, type.namespace, registry)
@@ -157,7 +157,7 @@ function weighBaseTypes(type: ObjectTypeDef, registry: TypeRegistry, diagnostics
     (!annotatedChain.slice(1).includes(statedChain[0] ?? '') &&
       documented(stated.type) &&
       !documented(annotated))
-  if (sentenceWins) type.baseType = stated.type
+  if (sentenceWins) takeStatedBase(type, stated)
   // The annotation's root still says the type is an entity, whatever page its new base lacks.
   if (annotatesRoot) type.kind = 'entity'
   const name = (ref: TypeRef) => (ref.kind === 'unknown' ? ref.text : ref.name)
@@ -168,6 +168,12 @@ function weighBaseTypes(type: ObjectTypeDef, registry: TypeRegistry, diagnostics
       `Unexpected base type ${name(stated.type)} in the "Inherits from" sentence, the resource annotation (line ${stated.annotationPosition.line}) says ${name(annotated)}; using ${name(sentenceWins ? stated.type : annotated)}`,
     ),
   )
+}
+
+/** Take the "Inherits from" sentence's base, and where the sentence names it. */
+function takeStatedBase(type: ObjectTypeDef, stated: NonNullable<ObjectTypeDef['statedBaseType']>): void {
+  type.baseType = stated.type
+  type.baseTypePosition = stated.position
 }
 
 /** Lower-cased qualified names: the type `ref` names, then its bases as far as the docs define them. */
@@ -248,6 +254,12 @@ export function baseOf(type: ObjectTypeDef, registry: TypeRegistry): ObjectTypeD
   return base && base.kind !== 'enum' ? base : undefined
 }
 
+/** Drop a base type that cannot be, and where the page named it. */
+function dropBaseType(type: ObjectTypeDef): void {
+  delete type.baseType
+  delete type.baseTypePosition
+}
+
 function cutCycle(type: ObjectTypeDef, registry: TypeRegistry, diagnostics: Diagnostic[]): void {
   const seen = new Set<ObjectTypeDef>([type])
   for (let current = baseOf(type, registry); current; current = baseOf(current, registry)) {
@@ -259,7 +271,7 @@ function cutCycle(type: ObjectTypeDef, registry: TypeRegistry, diagnostics: Diag
           `Unexpected inheritance cycle through ${type.qualifiedName}; its base type is dropped`,
         ),
       )
-      delete type.baseType
+      dropBaseType(type)
       return
     }
     if (seen.has(current)) return

@@ -185,6 +185,7 @@ function mergeObjects(
     merged.derivedTypes = [...(into.derivedTypes ?? []), ...next.derivedTypes.map((ref) => ({ ...ref }))]
   if (!into.baseType && next.baseType) {
     merged.baseType = { ...next.baseType }
+    if (next.baseTypePosition) merged.baseTypePosition = next.baseTypePosition
     if (next.statedBaseType)
       merged.statedBaseType = { ...next.statedBaseType, type: { ...next.statedBaseType.type } }
   }

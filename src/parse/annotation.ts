@@ -4,8 +4,9 @@
  *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.user" } -->
  */
 
+import type { Html } from 'mdast'
 import { getOrCreate } from '../get-or-create.js'
-import type { Annotation } from '../model.js'
+import type { Annotation, SourcePosition } from '../model.js'
 import { parseJson5 } from './json5-text.js'
 
 const COMMENT = /^\s*<!--+\s*([\s\S]*?)\s*-*-->\s*$/
@@ -54,6 +55,25 @@ function annotationPattern(blockType: string): RegExp {
     blockType,
     () => new RegExp(`\\bblockType['"]?\\s*:\\s*['"]${blockType}['"]`),
   )
+}
+
+/**
+ * Where an annotation comment writes `key`, quoted or bare as JSON5 allows: the line and column of
+ * `"baseType"` in plannerbucket.md's
+ *   <!-- {
+ *     "blockType": "resource",
+ *     "baseType": "microsoft.graph.entity",
+ */
+export function annotationKeyPosition(comment: Html, key: string, file: string): SourcePosition | undefined {
+  const start = comment.position?.start
+  if (!start) return undefined
+  const written = new RegExp(`(['"]?)\\b${key}\\1\\s*:`)
+  for (const [index, line] of comment.value.split('\n').entries()) {
+    const match = written.exec(line)
+    if (match)
+      return { file, line: start.line + index, column: match.index + (index === 0 ? start.column : 1) }
+  }
+  return undefined
 }
 
 /** Replace raw line breaks inside string literals by spaces (JSON5 rejects them). */

@@ -5,7 +5,7 @@
  * Invalid annotation JSON is reported at its line; the block is still returned. A bold paragraph
  * before a block (`**Response**`) is its label, as a heading would be.
  */
-import type { Code, Nodes, Root } from 'mdast'
+import type { Code, Html, Nodes, Root } from 'mdast'
 import { diagnostic } from '../diagnostics.js'
 import type { Annotation, Diagnostic } from '../model.js'
 import { parseAnnotation } from './annotation.js'
@@ -13,9 +13,17 @@ import { cleanText } from './inline-text.js'
 import { readFenceOpening } from './line-scanner.js'
 import type { Section } from './sections.js'
 
+/** An annotation and the comment it was read from, where its keys are written. */
+export interface AnnotationComment {
+  annotation: Annotation
+  comment: Html
+}
+
 export interface AnnotatedCode {
   code: Code
   annotation?: Annotation
+  /** The comment the annotation was read from, where its keys are written. */
+  comment?: Html
   /** The last paragraph before the block in the section that is all bold, as some pages write a
    *  heading (`**Response**`): its text. */
   label?: string
@@ -23,13 +31,13 @@ export interface AnnotatedCode {
 
 export function annotatedCodeBlocks(tree: Root, file: string, diagnostics: Diagnostic[]): AnnotatedCode[] {
   const blocks: AnnotatedCode[] = []
-  let pending: Annotation | undefined
+  let pending: AnnotationComment | undefined
   let label: string | undefined
   forEachFlowNode(tree.children, (node) => {
     if (node.type === 'html') {
       const result = parseAnnotation(node.value)
       const line = node.position?.start.line ?? 0
-      if (result.kind === 'annotation') pending = result.value
+      if (result.kind === 'annotation') pending = { annotation: result.value, comment: node }
       else if (result.kind === 'invalid') {
         pending = undefined
         diagnostics.push(
@@ -41,7 +49,7 @@ export function annotatedCodeBlocks(tree: Root, file: string, diagnostics: Diagn
         )
       }
     } else if (node.type === 'code') {
-      const block: AnnotatedCode = pending ? { code: node, annotation: pending } : { code: node }
+      const block: AnnotatedCode = pending ? { code: node, ...pending } : { code: node }
       blocks.push(label === undefined ? block : { ...block, label })
       pending = undefined
     } else if (node.type === 'paragraph') {

@@ -473,6 +473,38 @@ describe('link', () => {
     expect(member.baseType).toMatchObject({ resolved: 'microsoft.graph.conversationMember' })
     expect(member.kind).toBe('entity')
     expect(model.diagnostics.filter((d) => d.code === 'base-type-conflict')).toHaveLength(1)
+    // The sentence's base, undocumented, is reported at the sentence.
+    expect(model.diagnostics.filter((d) => d.code === 'unresolved-type').map((d) => d.line)).toEqual([10])
+  })
+
+  it('reports an undocumented base type where the page names it, not at its title', () => {
+    // api-reference/v1.0/resources/plannerbucket.md, microsoftgraph/microsoft-graph-docs-contrib@5abf60457a9534510667a03d7b04cc588163e471 (cut short)
+    const bucket = [
+      '---\ndoc_type: resourcePageType\n---\n',
+      '# plannerBucket resource type\n\nNamespace: microsoft.graph\n',
+      'Represents a bucket for tasks in a plan in Microsoft 365.\n',
+      '## Properties\n| Property\t   | Type\t|Description|\n|:---------------|:--------|:----------|\n|name|String|Name of the bucket.|\n',
+      '## JSON representation\nThe following JSON representation shows the resource type.\n',
+      '<!-- {\n  "blockType": "resource",\n  "baseType": "microsoft.graph.entity",\n  "optionalProperties": [\n\n  ],\n  "@odata.type": "microsoft.graph.plannerBucket"\n}-->\n```json\n{\n  "name": "String"\n}\n```\n',
+    ].join('\n')
+    // api-reference/v1.0/resources/educationoutcome.md, microsoftgraph/microsoft-graph-docs-contrib@be71320f984815b4492ab0a9389a0cea3fb12d9d (cut short)
+    const outcome = [
+      '---\ndoc_type: resourcePageType\n---\n',
+      '# educationOutcome resource type\n\nNamespace: microsoft.graph\n',
+      'Represents a base class for the result of grading an assignment.\n',
+      'Inherits from [entity](../resources/entity.md).\n',
+      '## Properties\n| Property\t   | Type\t|Description|\n|:---------------|:--------|:----------|\n|lastModifiedDateTime|DateTimeOffset|The moment in time when the resource was last modified.|\n',
+    ].join('\n')
+    const model = buildModel([
+      { file: 'resources/plannerbucket.md', text: bucket },
+      { file: 'resources/educationoutcome.md', text: outcome },
+    ])
+    const unresolved = model.diagnostics.filter((d) => d.code === 'unresolved-type')
+    // The annotation's `"baseType"` key, and the "Inherits from" link.
+    expect(unresolved.map((d) => [d.file, d.line, d.column])).toEqual([
+      ['resources/educationoutcome.md', 11, 15],
+      ['resources/plannerbucket.md', 21, 3],
+    ])
   })
 
   it('gives a type whose page states no base the base whose page lists it as derived', () => {
