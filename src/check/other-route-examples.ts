@@ -46,16 +46,34 @@ export interface ExampleCall {
 export function otherRouteExamples(
   operation: OperationDef,
   examples: ExampleReads,
-  { aliases, namespaces }: RouteReading,
+  reading: RouteReading,
 ): ExampleCall[] {
-  const found: ExampleCall[] = []
+  return routeReaches(operation, examples, reading).flatMap(({ reach, ...call }) => (reach ? [] : [call]))
+}
+
+/** A request example and how it reaches a route of its operation, if it does: by the route's path,
+ *  or through the parent path's `$expand` of the route's last navigation, which answers the parent. */
+export interface ReachedCall extends ExampleCall {
+  reach?: 'path' | 'expand'
+}
+
+/** Each judged request example of `operation`, with how it reaches one of its routes, if it does. */
+export function routeReaches(
+  operation: OperationDef,
+  examples: ExampleReads,
+  { aliases, namespaces }: RouteReading,
+): ReachedCall[] {
+  const found: ReachedCall[] = []
   // The routes an example may call, made once (most operations have no example).
   let routes: RouteTemplate[] | undefined
   for (const example of operation.examples) {
     const target = isJudged(example) ? examples.of(example).target : undefined
     if (!target || operation.routes.length === 0) continue
     // An example written as one of the request lines calls it (OneDrive's `GET /sites/{hostname}:/{relative-path}`).
-    if (operation.routes.some((route) => route.raw === target.path)) continue
+    if (operation.routes.some((route) => route.raw === target.path)) {
+      found.push({ example, target, reach: 'path' })
+      continue
+    }
     const asked = target.segments.filter((segment) => !isCast(segment, namespaces))
     if (asked.at(-1) === '$count') asked.pop()
     routes ??= operation.routes
@@ -66,8 +84,14 @@ export function otherRouteExamples(
       .map((route) => withoutCasts(route, namespaces))
     // `requestSegments` reads a key in parentheses (`depots('2b83…')`) as its own segment.
     const paths = [asked, ...aliased(asked, aliases)]
-    if (paths.some((path) => routes?.some((route) => answers(route, path, target)))) continue
-    found.push({ example, target })
+    const reaches = (reached: (route: RouteTemplate, path: readonly string[]) => boolean) =>
+      paths.some((path) => routes?.some((route) => reached(route, path)))
+    const reach = reaches(routeMatches)
+      ? 'path'
+      : reaches((route, path) => expandsFromParent(route, path, target))
+        ? 'expand'
+        : undefined
+    found.push({ example, target, ...(reach && { reach }) })
   }
   return found
 }
@@ -83,10 +107,9 @@ function isJudged(example: ExampleDef): boolean {
   return kind === 'request' && !!annotation && annotation.opaqueUrl !== true && !!url?.trim()
 }
 
-function answers(route: RouteTemplate, path: readonly string[], target: RequestTarget): boolean {
-  if (routeMatches(route, path)) return true
-  // `GET /me?$expand=manager` reads `/me/manager` through its parent, and
-  // `GET /me/messages/{id}?$expand=extensions(…)` reads `…/messages/{id}/extensions/{extensionId}`.
+/** `GET /me?$expand=manager` reads `/me/manager` through its parent, and
+ *  `GET /me/messages/{id}?$expand=extensions(…)` reads `…/messages/{id}/extensions/{extensionId}`. */
+function expandsFromParent(route: RouteTemplate, path: readonly string[], target: RequestTarget): boolean {
   const at = route.segments.findLastIndex((segment) => segment.kind === 'literal')
   const navigation = route.segments[at]
   if (

@@ -9,15 +9,20 @@
  * left alone: only what the docs themselves contradict is reported. So are a request example that
  * calls another route than the operation's (`otherRouteExamples`, which example-route-mismatch
  * reports) and its answers: rangeformat-update.md's `PATCH …/range(address='$A$1')/format/font`
- * sends a font, not the page's range format.
+ * sends a font, not the page's range format. A response annotation naming a type the tree does not
+ * document, or one of another family than the operation's response, does not decide the type of an
+ * answer to the operation's own call: today's educationassignment-post-resource.md annotates
+ * `microsoft.graph.educationLinkResource` over the educationAssignmentResource it creates.
  */
 import { type DiagnosticCode, diagnostic } from '../../diagnostics.js'
 import { annotatedCollection } from '../../extract/response-evidence.js'
 import { primitiveNamed } from '../../extract/type-cell.js'
 import type { Diagnostic, ExampleDef, OperationDef, TypeDef, TypeRef } from '../../model.js'
+import type { ApiShape } from '../../shape/api-shape.js'
 import { argumentFaults } from '../../shape/call-arguments.js'
 import { type ExampleReads, isJsonObject } from '../../shape/examples.js'
 import type { ExampleBody } from '../../shape/operation-shape.js'
+import { routeMatches } from '../../shape/route-matches.js'
 import type { ExampleBodiesMemo } from '../check-memo.js'
 import {
   checkJsonValue,
@@ -31,7 +36,7 @@ import {
 } from '../json-against-model.js'
 import { type JsonReading, jsonPointer, lineAndColumn, parseJsonWithOffsets } from '../json-locations.js'
 import { ModelAnswers, RecordedReads, readKeys } from '../model-reads.js'
-import { otherRouteExamples, type RouteReading, routeReadingOf } from '../other-route-examples.js'
+import { type ReachedCall, type RouteReading, routeReaches, routeReadingOf } from '../other-route-examples.js'
 import type { CheckRule } from '../rule.js'
 import { type RunChanges, stillHolds } from '../run-changes.js'
 import { isJsonBody } from './invalid-json.js'
@@ -58,6 +63,7 @@ export const exampleBodies: CheckRule = {
     'example-null-not-nullable',
     'example-invalid-format',
     'example-missing-property',
+    'response-type-conflict',
   ],
   run(context) {
     const answers = new ModelAnswers(context)
@@ -70,7 +76,7 @@ export const exampleBodies: CheckRule = {
       for (const finding of operationFindings(
         operation,
         answers,
-        context.shapes.examples,
+        context.shapes,
         reading,
         memo,
         context.changes,
@@ -103,7 +109,7 @@ export interface CheckedOperation {
 function operationFindings(
   operation: OperationDef,
   answers: ModelAnswers,
-  examples: ExampleReads,
+  shapes: ApiShape,
   reading: RouteReading,
   memo: ExampleBodiesMemo,
   changes: RunChanges | undefined,
@@ -111,15 +117,41 @@ function operationFindings(
   const checked = memo.operations.get(operation)
   if (checked?.routes === reading.key && stillHolds(checked.keys, changes)) return checked.found
   const reads = new RecordedReads(answers)
+  const { examples } = shapes
   const checker = new BodyChecker(reads, examples)
-  const otherCalls = new Set(otherRouteExamples(operation, examples, reading).map(({ example }) => example))
-  checker.checkOperation(operation, otherCalls)
+  const reaches = routeReaches(operation, examples, reading)
+  const otherCalls = new Set(reaches.flatMap(({ example, reach }) => (reach ? [] : [example])))
+  checker.checkOperation(operation, otherCalls, answeredOtherwise(operation, shapes, reaches))
   memo.operations.set(operation, {
     found: checker.found,
     keys: readKeys(reads.reads, answers),
     routes: reading.key,
   })
   return checker.found
+}
+
+/**
+ * The requests of an operation answered with another value than its response, as their answers'
+ * annotations say: a URL the API hands out (`"opaqueUrl": true`, OneDrive's
+ * driveitem_createuploadsession.md: `PUT https://sn3302.up.1drv.com/up/…` answers a driveItem), a
+ * property path (`GET /me/mailboxSettings/workingHours` of user-get-mailboxsettings.md,
+ * `route-property.ts`) and the parent path expanding the route's navigation (opentypeextension-get.md's
+ * `GET /me/messages/{id}?$expand=extensions(…)` answers a message).
+ */
+function answeredOtherwise(
+  operation: OperationDef,
+  shapes: ApiShape,
+  reaches: readonly ReachedCall[],
+): Set<ExampleDef> {
+  const properties = operation.routes.filter((route) => shapes.propertyOf(operation, route))
+  const answered = new Set(reaches.flatMap(({ example, reach }) => (reach === 'expand' ? [example] : [])))
+  for (const example of operation.examples) {
+    if (example.kind !== 'request') continue
+    const segments = shapes.examples.of(example).target?.segments ?? []
+    if (example.annotation?.opaqueUrl === true || properties.some((route) => routeMatches(route, segments)))
+      answered.add(example)
+  }
+  return answered
 }
 
 /** The check of one operation's examples, reading the model only through `reads`. */
@@ -130,6 +162,8 @@ class BodyChecker {
   private offsets: Map<string, number> | undefined
   /** The `$select` of the request the response answers. */
   private selected: ReadonlySet<string> | undefined
+  /** Whether the request the response answers gets the operation's response. */
+  private answersOperation = true
   /** An incomplete response is said once per example, at its first incomplete object. */
   private incompleteReported = false
   private readonly judge: ValueJudge
@@ -148,12 +182,18 @@ class BodyChecker {
   }
 
   /** `otherCalls`: the requests that call another route, judged with their answers by no type of
-   *  the operation's. */
-  checkOperation(operation: OperationDef, otherCalls: ReadonlySet<ExampleDef>): void {
+   *  the operation's; `otherAnswers`: those answered with another value than the operation's
+   *  response, which their answers' annotations name. */
+  checkOperation(
+    operation: OperationDef,
+    otherCalls: ReadonlySet<ExampleDef>,
+    otherAnswers: ReadonlySet<ExampleDef>,
+  ): void {
     let otherCall = false
     for (const example of operation.examples) {
       if (example.kind === 'request') {
         this.selected = selectedMembers(example.url)
+        this.answersOperation = !otherAnswers.has(example)
         otherCall = otherCalls.has(example)
         // An example of another call writes that call's arguments.
         if (!otherCall) this.checkArguments(operation, example)
@@ -175,8 +215,11 @@ class BodyChecker {
   /** The example's own annotation decides its type when it names one, else the operation's response;
    *  an annotation that states no collection-ness (neither `Collection(…)` nor `"isCollection"`)
    *  leaves that to the operation, as the extract's vote does (`collectionByVote`). An annotation
-   *  link overruled by the Response sentence's type of another family is the page's slip, reported
-   *  as a `response-type-conflict`: the operation's response is what the example shows. */
+   *  naming a type no page documents, or one of another family than the operation's response, is
+   *  the page's slip: the operation's response is what the example shows. Where the Response
+   *  sentence's type won over it, link reported the conflict; else it is reported here (today's
+   *  identitygovernance-lifecycleworkflowscontainer-list-workflows.md: a list of workflows whose
+   *  Example 2 is annotated `Collection(microsoft.graph.identityGovernance.workflowTemplate)`). */
   private expectedResponse(
     operation: OperationDef,
     example: ExampleDef,
@@ -190,9 +233,13 @@ class BodyChecker {
       // the operation returns it; where other evidence overruled it (a sentence's Boolean, Intune's
       // placeholder `Edm.String` beside a sentence naming the type) link reports the conflict.
       const type = this.annotatedType(annotated)
-      if (!type || (type.kind === 'primitive' && !isPrimitive(operation.response.type, type.name)))
-        return undefined
-      if (this.overruled(type, operation)) return this.operationResponse(operation)
+      if (type?.kind === 'primitive' && !isPrimitive(operation.response.type, type.name)) return undefined
+      const answered = this.answersOperation ? this.operationResponse(operation) : undefined
+      if (!type) return answered && this.typeOf(answered.type) ? answered : undefined
+      if (answered && this.unrelated(type, answered.type)) {
+        if (operation.response.source !== 'sentence') this.reportUnrelated(example, type, answered)
+        return answered
+      }
       const { collection, stated } = annotatedCollection(example, collectionOf !== null)
       return {
         type,
@@ -209,14 +256,29 @@ class BodyChecker {
     return { type, collection, said: `as the ${source === 'sentence' ? 'Response sentence' : 'page'} says` }
   }
 
-  /** Whether the operation answers the Response sentence's type, and the annotated type is neither
-   *  it, nor derived from it, nor a base of it. */
-  private overruled(annotated: TypeRef, operation: OperationDef): boolean {
-    const { type, source } = operation.response
-    const [named, used] = [this.typeOf(annotated), type && this.typeOf(type)]
-    if (source !== 'sentence' || !named || !used || named.kind === 'enum' || used.kind === 'enum')
-      return false
-    return this.reads.derives(named, used) === false && this.reads.derives(used, named) === false
+  /** Whether the annotated type is neither the operation's response type, nor derived from it, nor
+   *  a base of it as far as the tree documents the response type's bases (today's workflow derives
+   *  from a workflowBase the tree may leave out; the annotation's, documented, ends at the root). */
+  private unrelated(annotated: TypeRef, answered: TypeRef): boolean {
+    const [named, used] = [this.typeOf(annotated), this.typeOf(answered)]
+    if (!named || !used || named.kind === 'enum' || used.kind === 'enum') return false
+    return this.reads.derives(named, used) === false && this.reads.derives(used, named) !== true
+  }
+
+  /** The annotation of another family than the operation's response, said once at its example. */
+  private reportUnrelated(
+    example: ExampleDef,
+    annotated: TypeRef,
+    { type, said }: ExpectedValue & { said: string },
+  ): void {
+    const name = typeName(type)
+    this.found.push(
+      diagnostic(
+        'response-type-conflict',
+        example.position,
+        `Unexpected ${typeName(annotated)} in the response annotation, expected ${name}, a type derived from it or a base of it, ${said}; the example is judged as one`,
+      ),
+    )
   }
 
   /** The type an annotation's `@odata.type` names: a primitive, or a type of the model. */
