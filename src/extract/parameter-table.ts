@@ -272,7 +272,7 @@ export function requiredBodyString(
   return {
     name,
     in: 'body',
-    type: { kind: 'primitive', name: 'String' },
+    type: STRING,
     collection: false,
     required: true,
     description,

@@ -17,7 +17,7 @@
 import { examplesOfOwnCalls } from '../extract/examples.js'
 import type { RequiredWhen } from '../model.js'
 import type { ExampleReads } from '../shape/examples.js'
-import { isJsonObject } from '../shape/examples.js'
+import { requestMembers } from '../shape/examples.js'
 import { sendsWholeResource } from '../shape/request-body.js'
 import type { OperationDef } from './drafts.js'
 import { chainOf } from './inheritance.js'
@@ -57,12 +57,9 @@ function leadHolds(requiredWhen: RequiredWhen, operation: OperationDef): boolean
 
 /** The members, by lower-case name, of each JSON object the page's requests send. */
 function sentMembers(operation: OperationDef, examples: ExampleReads): Set<string>[] {
-  return examplesOfOwnCalls(operation).flatMap((example) => {
-    const { body } = examples.of(example)
-    return example.kind === 'request' && body.kind === 'json' && isJsonObject(body.value)
-      ? [new Set(Object.keys(body.value).map((name) => name.toLowerCase()))]
-      : []
-  })
+  return requestMembers(
+    examplesOfOwnCalls(operation).map((example) => ({ example, body: examples.of(example).body })),
+  )
 }
 
 /** Whether the body rows are most properties (not navigations) of the created type and its bases;

@@ -174,7 +174,6 @@ function addInferredMembers(
   inferred.set(qualifiedName, type)
 }
 
-/** Add the values `property` lists that `type` lacks, placed at the row. */
 /**
  * The row's values the enum lacks. A value it holds in another letter case is that member, spelt
  * in camelCase as Graph's members are where one of the rows does: today's

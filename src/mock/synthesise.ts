@@ -7,8 +7,13 @@
  */
 import { holdsUrl, URL_SAMPLE } from '../extract/json-representation.js'
 import { flattenProperties } from '../json-schema/type-schema.js'
-import type { ApiModel, PrimitiveName, TypeRef } from '../model.js'
-import { collectDerivedTypes, selfAndDescendants, sentAsItself } from '../shape/derived-types.js'
+import type { ApiModel, ObjectTypeDef, PrimitiveName, TypeRef } from '../model.js'
+import {
+  collectDerivedTypes,
+  type DerivedTypes,
+  selfAndDescendants,
+  sentAsItself,
+} from '../shape/derived-types.js'
 import type { ResponseShape } from '../shape/operation-shape.js'
 
 const SAMPLE: Record<PrimitiveName, unknown> = {
@@ -34,26 +39,46 @@ const SAMPLE: Record<PrimitiveName, unknown> = {
 
 const MAX_DEPTH = 2
 
+/** The types derived from each base, made once per value and only where an abstract type asks. */
+type DerivedOf = () => DerivedTypes
+
 /** What Graph sends for an abstract type: the first type below it that is sent as itself
  *  (`sentAsItself`: a textWebPart for resources/webpart.md's abstract webPart). */
-function sentInstead(abstract: string, model: ApiModel): string {
-  const derived = collectDerivedTypes(model)
-  return selfAndDescendants(abstract, derived).find((name) => sentAsItself(name, model, derived)) ?? abstract
+function sentInstead(abstract: ObjectTypeDef, model: ApiModel, derivedOf: DerivedOf): ObjectTypeDef {
+  const derived = derivedOf()
+  const name = selfAndDescendants(abstract.qualifiedName, derived).find((each) =>
+    sentAsItself(each, model, derived),
+  )
+  const sent = name === undefined ? undefined : model.types[name]
+  return sent && sent.kind !== 'enum' ? sent : abstract
 }
 
 /** A sample value of `ref` (one element when `collection`). */
-export function synthesiseValue(ref: TypeRef, collection: boolean, model: ApiModel, depth = 0): unknown {
-  const one = synthesiseOne(ref, model, depth)
+export function synthesiseValue(
+  ref: TypeRef,
+  collection: boolean,
+  model: ApiModel,
+  depth = 0,
+  derivedOf: DerivedOf = lazyDerived(model),
+): unknown {
+  const one = synthesiseOne(ref, model, depth, derivedOf)
   return collection ? (one === undefined ? [] : [one]) : one
 }
 
-function synthesiseOne(ref: TypeRef, model: ApiModel, depth: number): unknown {
+function lazyDerived(model: ApiModel): DerivedOf {
+  let derived: DerivedTypes | undefined
+  return () => {
+    derived ??= collectDerivedTypes(model)
+    return derived
+  }
+}
+
+function synthesiseOne(ref: TypeRef, model: ApiModel, depth: number, derivedOf: DerivedOf): unknown {
   if (ref.kind === 'primitive') return SAMPLE[ref.name]
   const named = ref.kind === 'named' && ref.resolved ? model.types[ref.resolved] : undefined
   if (!named) return {}
   if (named.kind === 'enum') return named.members[0]?.name ?? ''
-  const type = named.abstract ? (model.types[sentInstead(named.qualifiedName, model)] ?? named) : named
-  if (type.kind === 'enum') return type.members[0]?.name ?? ''
+  const type = named.abstract ? sentInstead(named, model, derivedOf) : named
   const value: Record<string, unknown> = { '@odata.type': `#${type.qualifiedName}` }
   if (depth >= MAX_DEPTH) return value
   for (const property of flattenProperties(type, model)) {
@@ -63,7 +88,7 @@ function synthesiseOne(ref: TypeRef, model: ApiModel, depth: number): unknown {
       ? property.collection
         ? [URL_SAMPLE]
         : URL_SAMPLE
-      : synthesiseValue(property.type, property.collection, model, depth + 1)
+      : synthesiseValue(property.type, property.collection, model, depth + 1, derivedOf)
     if (sample !== undefined)
       Object.defineProperty(value, property.name, {
         value: sample,

@@ -141,3 +141,12 @@ export function requestTargetOf(url: string): string {
   const target = quotedKeyPlaceholders(url.trim().replace(HOST, ''))
   return target.startsWith('/') ? target : `/${target}`
 }
+
+/** The members, by lower-case name, of each JSON object the requests among `examples` send. */
+export function requestMembers(examples: readonly Pick<ExampleShape, 'example' | 'body'>[]): Set<string>[] {
+  return examples.flatMap(({ example, body }) =>
+    example.kind === 'request' && body.kind === 'json' && isJsonObject(body.value)
+      ? [new Set(Object.keys(body.value).map((name) => name.toLowerCase()))]
+      : [],
+  )
+}

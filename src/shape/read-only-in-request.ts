@@ -17,7 +17,7 @@
  * Names compare in any letter case, as Graph reads a body's.
  */
 import type { ObjectTypeDef, OperationDef, PropertyDef, TypeDef, TypeRef } from '../model.js'
-import { isJsonObject } from './examples.js'
+import { requestMembers } from './examples.js'
 import type { OperationShape } from './operation-shape.js'
 
 const UPDATES: ReadonlySet<string> = new Set(['PUT', 'PATCH'])
@@ -45,11 +45,7 @@ export function refusedInRequest(
 
 /** The members, lower-cased, that the JSON bodies of the page's request examples send. */
 export function sentByRequestExamples(shape: Pick<OperationShape, 'examples'>): Set<string> {
-  const sent = new Set<string>()
-  for (const { example, body } of shape.examples)
-    if (example.kind === 'request' && body.kind === 'json' && isJsonObject(body.value))
-      for (const key of Object.keys(body.value)) sent.add(key.toLowerCase())
-  return sent
+  return new Set(requestMembers(shape.examples).flatMap((members) => [...members]))
 }
 
 /** The key an entity type is keyed by in place of `id` (`ObjectTypeDef.key`): its own or a base type's. */

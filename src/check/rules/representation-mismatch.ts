@@ -141,7 +141,7 @@ function comparedTables({ model, page, representation, tableProperties }: PageCh
   })
   if (!tables.some((property) => !property.relationship)) return undefined
   const byName = new Map(tables.map((property) => [property.name, property]))
-  const respelt = respeltMembers(Object.keys(block.members), tables)
+  const respelt = respeltMembers(Object.keys(block.members), tables, byName)
   const first = (block.code.position?.start.line ?? 0) + 1
   const indent = (block.code.position?.start.column ?? 1) - 1
   const at = (key: string): SourcePosition => {
@@ -156,7 +156,11 @@ function comparedTables({ model, page, representation, tableProperties }: PageCh
  * spell as the table does, with that property: one slip, reported once at the row (today's
  * identitygovernance-taskdefinition.md: `|ContinueOnError|Boolean|…|`, `"continueOnError": "Boolean"`).
  */
-function respeltMembers(keys: readonly string[], tables: readonly PropertyDef[]): Map<string, PropertyDef> {
+function respeltMembers(
+  keys: readonly string[],
+  tables: readonly PropertyDef[],
+  byName: ReadonlyMap<string, PropertyDef>,
+): Map<string, PropertyDef> {
   const written = new Set(keys)
   const unspelt = new Map(
     tables
@@ -165,7 +169,7 @@ function respeltMembers(keys: readonly string[], tables: readonly PropertyDef[])
   )
   const respelt = new Map<string, PropertyDef>()
   for (const key of keys) {
-    const property = tables.some((each) => each.name === key) ? undefined : unspelt.get(key.toLowerCase())
+    const property = byName.has(key) ? undefined : unspelt.get(key.toLowerCase())
     if (property) respelt.set(key, property)
   }
   return respelt

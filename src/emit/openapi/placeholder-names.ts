@@ -19,8 +19,10 @@ export type PlaceholderNames = (template: PathTemplate) => string[]
 /** The names kept at each place of the paths of `templates`. */
 export function placeholderNames(templates: readonly PathTemplate[]): PlaceholderNames {
   const written = new Map<string, Map<string, number>>()
-  for (const template of templates)
-    placesOf(template.path).forEach((place, index) => {
+  // Each template's places, read once: the names below are asked for every template again.
+  const places = new Map(templates.map((template) => [template, placesOf(template.path)]))
+  for (const [template, placesOfTemplate] of places)
+    placesOfTemplate.forEach((place, index) => {
       const name = template.params[index]?.name
       if (name === undefined) return
       const counts = getOrCreate(written, place, () => new Map<string, number>())
@@ -29,7 +31,7 @@ export function placeholderNames(templates: readonly PathTemplate[]): Placeholde
   const ranked = new Map([...written].map(([place, counts]) => [place, rankedNames(counts)]))
   return (template) => {
     const taken = new Set<string>()
-    return placesOf(template.path).map((place, index) => {
+    return (places.get(template) ?? placesOf(template.path)).map((place, index) => {
       const own = template.params[index]?.name ?? ''
       const names = ranked.get(place) ?? [own]
       const name = names.find((candidate) => !taken.has(candidate)) ?? suffixed(names[0] ?? own, taken)
