@@ -10,6 +10,7 @@ import { LIST_QUERY_OPTIONS } from '../../format-defaults.js'
 import { getOrCreate } from '../../get-or-create.js'
 import { flattenProperties } from '../../json-schema/type-schema.js'
 import type { ApiModel, HttpMethod, OperationDef, ParameterDef, RouteTemplate, TypeRef } from '../../model.js'
+import { byMostWritten } from '../../most-written.js'
 import { type ApiShape, shapeApi } from '../../shape/api-shape.js'
 import { type DerivedTypes, derivedTypesOf, selfAndDescendants } from '../../shape/derived-types.js'
 import type { MethodListing } from '../../shape/method-listings.js'
@@ -271,7 +272,8 @@ export function buildClientView(
       if (form) keyForms.push({ key: stringLiteral(pattern), form: stringLiteral(form) })
       // The item's path names it as most routes do: `/sites/{site-id}/lists`, not the one
       // get-by-path page's `/sites/{hostname}:/{relative-path}`, first of the names in order.
-      const key = mostWritten(node.param.names) ?? '{id}'
+      // The placeholder most routes write at this position.
+      const key = byMostWritten(node.param.names)[0] ?? '{id}'
       const itemPath = !form ? `${path}/${key}` : form === 'bare' ? `${path}(${key})` : `${path}('${key}')`
       visit(node.param.node, childName, itemPath, `${pattern}/*`)
     }
@@ -789,12 +791,4 @@ function bodyTypeOf(body: BodyShape, typeOf: TypeOf): string | undefined {
       return `{ ${members.join('; ')} }`
     }
   }
-}
-
-/** The placeholder most routes write at a position; of equals, the first in order. */
-function mostWritten(names: ReadonlyMap<string, number>): string | undefined {
-  let best: [string, number] | undefined
-  for (const [name, count] of [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    if (!best || count > best[1]) best = [name, count]
-  return best?.[0]
 }

@@ -11,6 +11,7 @@
  * written at its place, else to the first with a numeric suffix (`id2`).
  */
 import { getOrCreate } from '../../get-or-create.js'
+import { byMostWritten } from '../../most-written.js'
 import { type PathTemplate, templateShape } from './path-template.js'
 
 /** A template's path parameter names, in the order of its `params`. */
@@ -28,7 +29,7 @@ export function placeholderNames(templates: readonly PathTemplate[]): Placeholde
       const counts = getOrCreate(written, place, () => new Map<string, number>())
       counts.set(name, (counts.get(name) ?? 0) + 1)
     })
-  const ranked = new Map([...written].map(([place, counts]) => [place, rankedNames(counts)]))
+  const ranked = new Map([...written].map(([place, counts]) => [place, byMostWritten(counts)]))
   return (template) => {
     const taken = new Set<string>()
     return (places.get(template) ?? placesOf(template.path)).map((place, index) => {
@@ -56,13 +57,6 @@ const PLACEHOLDER = /\{[^{}]*\}/g
  *  (`/planner/plans/{id}/buckets/{id}` → `/planner/plans/`, `/planner/plans/{}/buckets/`). */
 function placesOf(path: string): string[] {
   return [...path.matchAll(PLACEHOLDER)].map((match) => templateShape(path.slice(0, match.index)))
-}
-
-/** Most routes first; of equals, the first in code-point order. */
-function rankedNames(counts: ReadonlyMap<string, number>): string[] {
-  return [...counts]
-    .sort(([a, aRoutes], [b, bRoutes]) => bRoutes - aRoutes || (a < b ? -1 : 1))
-    .map(([name]) => name)
 }
 
 /** `name` with the first numeric suffix `taken` leaves free (`id2`). */
