@@ -10,6 +10,7 @@
  */
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { OperationDef, TypeRef } from '../model.js'
+import type { ObjectTypeDef } from './drafts.js'
 import type { TypeRegistry } from './registry.js'
 import { resolveReference } from './resolve-references.js'
 
@@ -37,4 +38,14 @@ export function typeOf(ref: TypeRef | undefined, registry: TypeRegistry, namespa
   return resolveReference(copy, namespace, registry) && copy.resolved
     ? registry.get(copy.resolved)
     : undefined
+}
+
+/** The documented object type a reference names, if any (`typeOf`, enums aside). */
+export function objectTypeOf(
+  ref: TypeRef | undefined,
+  registry: TypeRegistry,
+  namespace = DEFAULT_NAMESPACE,
+): ObjectTypeDef | undefined {
+  const type = typeOf(ref, registry, namespace)
+  return type && type.kind !== 'enum' ? type : undefined
 }

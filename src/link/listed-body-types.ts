@@ -21,7 +21,7 @@ import type { Diagnostic, ParameterDef, PropertyDef } from '../model.js'
 import type { ObjectTypeDef, OperationDef, TypeRef } from './drafts.js'
 import type { GuessedProperties } from './example-properties.js'
 import { derivedNames, derivedTypesByBase, namesWithBases } from './inheritance.js'
-import { typeOf } from './key-addressed.js'
+import { objectTypeOf } from './key-addressed.js'
 import { entityAnswer, ITEM_KEY, PathTypes, propertyOf } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
 import { type NamespaceOf, resolveReference } from './resolve-references.js'
@@ -146,8 +146,7 @@ function namesByIds(member: ParameterDef, property: PropertyDef): boolean {
  *  an enum (a string) or a type no page documents. */
 function wireForm(type: TypeRef, namespace: string, registry: TypeRegistry): string | undefined {
   if (type.kind === 'primitive') return type.name === 'Json' ? 'object' : type.name.toLowerCase()
-  const def = typeOf(type, registry, namespace)
-  return def && def.kind !== 'enum' ? 'object' : undefined
+  return objectTypeOf(type, registry, namespace) ? 'object' : undefined
 }
 
 /** `String collection`, `Int32`, `microsoft.graph.x`, as the docs' Type cells write them. */

@@ -9,7 +9,7 @@ import type { PathSegment } from '../model.js'
 import { segmentsKey } from '../route-key.js'
 import type { ObjectTypeDef, OperationDef } from './drafts.js'
 import { baseOf } from './inheritance.js'
-import { typeOf } from './key-addressed.js'
+import { objectTypeOf, typeOf } from './key-addressed.js'
 import type { TypeRegistry } from './registry.js'
 
 /** The object type at a path: the entity a get answers there (or a list answers items of under a
@@ -64,8 +64,7 @@ export class PathTypes {
     const owner = this.at(segments.slice(0, byKey ? -2 : -1))
     const property = owner && propertyOf(owner, named.value, this.registry)
     if (!owner || !property || property.collection !== byKey) return undefined
-    const type = typeOf(property.type, this.registry, owner.namespace)
-    return type && type.kind !== 'enum' ? type : undefined
+    return objectTypeOf(property.type, this.registry, owner.namespace)
   }
 }
 

@@ -31,7 +31,7 @@ import type { Diagnostic, MethodRow, ResponseDef, TypeRef } from '../model.js'
 import { type ExampleReads, isJsonObject } from '../shape/examples.js'
 import type { ObjectTypeDef, OperationDef } from './drafts.js'
 import { baseOf, namesWithBases } from './inheritance.js'
-import { typeOf } from './key-addressed.js'
+import { objectTypeOf } from './key-addressed.js'
 import { entityAnswer, PathTypes } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
 import { annotatedResponse, type NamespaceOf, resolveReference } from './resolve-references.js'
@@ -183,12 +183,6 @@ function isOrDerivesFrom(type: ObjectTypeDef, base: ObjectTypeDef, registry: Typ
   for (let current: ObjectTypeDef | undefined = type; current; current = baseOf(current, registry))
     if (current === base) return true
   return false
-}
-
-/** The documented object type a reference names, if any. */
-function objectTypeOf(ref: TypeRef, registry: TypeRegistry, namespace: string): ObjectTypeDef | undefined {
-  const type = typeOf(ref, registry, namespace)
-  return type && type.kind !== 'enum' ? type : undefined
 }
 
 /**
