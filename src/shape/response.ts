@@ -39,7 +39,7 @@ export function shapeResponse(
   if (response.collection) return shaped
   const shown = shownMediaType(examples, status)
   // A String shown as a file is the file; a number shown as text (`$count`'s `893`) stays a value.
-  if (type.kind === 'primitive' && (type.name === 'Stream' || (type.name === 'String' && shown)))
+  if (isStream(type) || (type.kind === 'primitive' && type.name === 'String' && shown))
     return { kind: 'binary', status, mediaType: shown ?? OCTET_STREAM }
   // An object has a JSON form: only bytes the example shows that are not JSON make it a file, on a
   // page that does not document its raw value apart (`/photo` and `/photo/$value`: the bytes shown
@@ -91,6 +91,25 @@ export function responseOfType(
 ): ResponseShape {
   if (collection) return { kind: 'page', status, item: type }
   return isValueType(type, model) ? { kind: 'value', status, type } : { kind: 'object', status, type }
+}
+
+/** `responseOfType` for a value of a resource a route answers (a property path), where a Stream
+ *  is its bytes, in the media type the route's examples show (callrecording-get.md's
+ *  `GET …/recordings/{id}/content`, a `content` of type Stream, answers `video/mp4`). */
+export function responseOfValue(
+  type: TypeRef,
+  collection: boolean,
+  status: number,
+  model: ApiModel,
+  examples: readonly ExampleShape[],
+): ResponseShape {
+  if (!collection && isStream(type))
+    return { kind: 'binary', status, mediaType: streamMediaType(examples, status) }
+  return responseOfType(type, collection, status, model)
+}
+
+function isStream(type: TypeRef): boolean {
+  return type.kind === 'primitive' && type.name === 'Stream'
 }
 
 /** A primitive or an enum: travels as `{ "value": x }`. The one part of a response's shape that

@@ -18,7 +18,7 @@ import { isRawValueRoute } from '../route-end.js'
 import type { BaseTypes } from './base-types.js'
 import { pairExamples } from './examples.js'
 import { carriesBody, type ExampleShape, type OperationShape, type ResponseShape } from './operation-shape.js'
-import { responseOfType, streamMediaType } from './response.js'
+import { responseOfType, responseOfValue, streamMediaType } from './response.js'
 import { routeCasts } from './route-cast.js'
 import { routeMatches } from './route-matches.js'
 import { routeProperties } from './route-property.js'
@@ -85,16 +85,26 @@ export function shapeOfRoute(
     ...(request ? [request] : []),
     ...(response ? shownOnRoute(response, asked) : []),
   ])
-  if (answer?.kind === 'property' || answer?.kind === 'cast') {
-    const { type, collection } = answer.kind === 'property' ? answer.property : answer
-    return { ...shape, response: responseOfType(type, collection, shape.response.status, model), examples }
+  // The responses to the requests that called a route answering alike (`/me/…/$value` beside
+  // `/users/{id}/…/$value`): the media type of a value's bytes is the one any of them shows.
+  const answeredAlike = (alike: (other: RouteAnswer | undefined) => boolean) => {
+    const routes = [...answers].flatMap(([other, otherAnswer]) => (alike(otherAnswer) ? [other] : []))
+    return pairs.flatMap(({ response, asked }) =>
+      response && asked && routes.some((other) => routeMatches(other, asked)) ? [response] : [],
+    )
   }
+  const { status } = shape.response
+  if (answer?.kind === 'property') {
+    const { type, collection, name } = answer.property
+    const shown = answeredAlike((other) => other?.kind === 'property' && other.property.name === name)
+    return { ...shape, response: responseOfValue(type, collection, status, model, shown), examples }
+  }
+  if (answer?.kind === 'cast')
+    return { ...shape, response: responseOfType(answer.type, answer.collection, status, model), examples }
   if (answer?.kind !== 'raw') return { ...shape, examples }
-  // The raw value of every `$value` route of the page has the media type one of their examples shows.
-  const rawRoutes = [...answers].flatMap(([other, { kind }]) => (kind === 'raw' ? [other] : []))
-  const rawExamples = pairs.flatMap(({ response, asked }) =>
-    response && (onlyRaw || rawRoutes.some((other) => asked && routeMatches(other, asked))) ? [response] : [],
-  )
+  const rawExamples = onlyRaw
+    ? pairs.flatMap(({ response }) => (response ? [response] : []))
+    : answeredAlike((other) => other?.kind === 'raw')
   return {
     ...shape,
     requestBody: carriesBody(route.method) ? { kind: 'binary' } : shape.requestBody,

@@ -113,3 +113,102 @@ describe('the client on a page that documents property paths', () => {
     expect(getOf('MeSettings')).toMatch(/Settings/)
   })
 })
+
+// Cut from today's callrecording-get.md (microsoft-graph-docs-contrib): the page documents a
+// recording's path and its Stream property's path, and shows the bytes on one root's path only.
+const recording = `---
+doc_type: resourcePageType
+---
+# callRecording resource type
+
+Namespace: microsoft.graph
+
+## Properties
+
+| Property | Type | Description |
+|:---|:---|:---|
+| content | Stream | The content of the recording. Read-only.|
+| id | String | The unique identifier for the recording. Read-only.|
+`
+const getRecording = `---
+doc_type: apiPageType
+---
+# Get callRecording
+
+Namespace: microsoft.graph
+
+## HTTP request
+
+\`\`\`http
+GET /me/onlineMeetings/{meetingId}/recordings/{recordingId}
+GET /users/{userId}/onlineMeetings/{meetingId}/recordings/{recordingId}
+\`\`\`
+
+\`\`\`http
+GET /me/onlineMeetings/{meetingId}/recordings/{recordingId}/content
+GET /users/{userId}/onlineMeetings/{meetingId}/recordings/{recordingId}/content
+\`\`\`
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and a [callRecording](../resources/callrecording.md) object in the response body.
+
+## Examples
+
+<!-- { "blockType": "request", "name": "get_callrecording" } -->
+\`\`\`http
+GET https://graph.microsoft.com/v1.0/users/b935e675/onlineMeetings/MSpiOTM1/recordings/7e31db25
+\`\`\`
+
+<!-- { "blockType": "response", "truncated": true, "@odata.type": "microsoft.graph.callRecording" } -->
+\`\`\`http
+HTTP/1.1 200 OK
+Content-type: application/json
+
+{ "id": "7e31db25" }
+\`\`\`
+
+<!-- { "blockType": "request", "name": "get_callrecording_content" } -->
+\`\`\`http
+GET https://graph.microsoft.com/v1.0/users/b935e675/onlineMeetings/MSpiOTM1/recordings/7e31db25/content
+\`\`\`
+
+<!-- { "blockType": "response", "truncated": true, "@odata.type": "stream" } -->
+\`\`\`http
+HTTP/1.1 200 OK
+Content-Type: video/mp4
+
+<bytes of a recording>
+\`\`\`
+`
+
+describe('a property path to a Stream property', () => {
+  const files = emitAll(
+    buildModel([
+      { file: 'resources/callrecording.md', text: recording },
+      { file: 'api/callrecording-get.md', text: getRecording },
+    ]),
+  )
+  const text = (path: string) => files.find((file) => file.path === path)?.text ?? ''
+  const document = JSON.parse(text('openapi.json') || '{}') as OpenApiDocument
+  const client = text('client/index.ts')
+
+  it('answers the bytes, in the media type the example of either root shows', () => {
+    for (const root of ['/me', '/users/{userId}']) {
+      const response =
+        document.paths[`${root}/onlineMeetings/{meetingId}/recordings/{recordingId}/content`]?.get?.responses[
+          '200'
+        ]
+      expect(response && 'content' in response ? response.content : undefined).toEqual({
+        'video/mp4': { schema: { type: 'string', format: 'binary' } },
+      })
+    }
+  })
+
+  it('gives the client the bytes there, and the recording on the resource path', () => {
+    expect(clientReads(client, 'GET', '/me/onlineMeetings/*/recordings/*/content')).toBe('binary')
+    const node = (name: string) => client.split(`export interface ${name} {`)[1]?.split('\n}\n')[0] ?? ''
+    expect(node('MeOnlineMeetingsItemRecordingsItemContent')).toMatch(/\bget\(.*\): Promise<Uint8Array>/)
+    expect(node('MeOnlineMeetingsItemRecordingsItem')).toMatch(/\bget\W.*\): Promise<.*CallRecording/)
+  })
+})
