@@ -117,6 +117,11 @@ export const catalog = {
       "An annotated request example calls a path none of its page's request lines answers (after the other name of a root, a type cast, `$count`, or `$expand` of the route's last segment); an `opaqueUrl` example is not judged.",
     raisedBy: 'check example-route-mismatch',
   },
+  'example-verb-mismatch': {
+    severity: 'warning',
+    summary: "A request example is sent with a verb none of its page's request lines takes.",
+    raisedBy: 'check example-route-mismatch',
+  },
   'unknown-path-parameter': {
     severity: 'warning',
     summary: "A Path parameters row names no placeholder of the page's request lines.",

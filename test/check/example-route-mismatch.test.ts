@@ -149,3 +149,31 @@ describe('example-route-mismatch across the saves of a watch session', () => {
     expect(seen).toEqual([['api/widget-list.md'], [], ['api/widget-list.md']])
   })
 })
+
+// Today's api-reference/v1.0/api/openshift-update.md: the request line says PUT, the example sends
+// PATCH to the same route. An example of another call (another verb to another path, as
+// group-post-members.md's `PATCH /groups/{id}` beside `POST /groups/{id}/members/$ref`) is a route
+// mismatch only.
+describe('example-verb-mismatch', () => {
+  const found = async (requestLine: string, example: string) =>
+    (await checkDocs([{ file: 'api/openshift-update.md', text: page(requestLine, example) }])).diagnostics
+      .filter((d) => d.code === 'example-verb-mismatch' || d.code === 'example-route-mismatch')
+      .map((d) => `${d.line} ${d.severity} ${d.code} ${d.message}`)
+
+  it('warns of a request example sent to a route of the page with another verb, at its request line', async () => {
+    expect(
+      await found(
+        'PUT /teams/{id}/schedule/openShifts/{openShiftId}',
+        `PATCH ${ROOT}/teams/3d88b7a2/schedule/openShifts/OPNSHFT_577b75d2`,
+      ),
+    ).toEqual([
+      "28 warning example-verb-mismatch Unexpected PATCH request, expected PUT, the verb of the page's request lines",
+    ])
+  })
+
+  it('leaves an example of another verb to another path to example-route-mismatch', async () => {
+    expect(await found('POST /groups/{group-id}/members/$ref', `PATCH ${ROOT}/groups/02bd9fd6`)).toEqual([
+      expect.stringMatching(/^28 info example-route-mismatch Unexpected request to \/groups\/02bd9fd6/),
+    ])
+  })
+})

@@ -3,16 +3,25 @@
  * replays it) calls a route the page does not document (`otherRouteExamples`).
  *   POST /sites/{site-id}/termStore/sets/{set-id}/terms/{term-id}/relations
  *   POST https://graph.microsoft.com/v1.0/sites/…/termStores/27fd…/terms/8861…/relations
+ * So does one sent with a verb none of them takes (`example-verb-mismatch`; today's openshift-update.md):
+ *   PUT /teams/{id}/schedule/openShifts/{openShiftId}
+ *   PATCH https://graph.microsoft.com/v1.0/teams/3d88…/schedule/openShifts/OPNSHFT_577b…
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, ExampleDef, OperationDef } from '../../model.js'
+import type { ExampleReads } from '../../shape/examples.js'
 import type { RequestTarget } from '../../shape/operation-shape.js'
-import { otherRouteExamples, routeReadingOf } from '../other-route-examples.js'
+import {
+  otherRouteExamples,
+  type RouteReading,
+  routeReaches,
+  routeReadingOf,
+} from '../other-route-examples.js'
 import type { CheckRule } from '../rule.js'
 
 export const exampleRouteMismatch: CheckRule = {
   name: 'example-route-mismatch',
-  codes: ['example-route-mismatch'],
+  codes: ['example-route-mismatch', 'example-verb-mismatch'],
   run({ model, shapes, memo }) {
     const kept = memo.exampleRoutes
     // What every operation's judgement reads besides itself, kept while it says the same: in
@@ -24,9 +33,14 @@ export const exampleRouteMismatch: CheckRule = {
       const findings =
         known?.reads === reading.key
           ? known.found
-          : otherRouteExamples(operation, shapes.examples, reading).map(({ example, target }) =>
-              mismatch(example, target, operation),
-            )
+          : [
+              ...otherRouteExamples(operation, shapes.examples, reading).map(({ example, target }) =>
+                mismatch(example, target, operation),
+              ),
+              ...otherVerbExamples(operation, shapes.examples, reading).map((example) =>
+                verbMismatch(example, operation),
+              ),
+            ]
       kept.operations.set(operation, { reads: reading.key, found: findings })
       found.push(...findings)
     }
@@ -40,5 +54,27 @@ function mismatch(example: ExampleDef, target: RequestTarget, operation: Operati
     'example-route-mismatch',
     example.position,
     `Unexpected request to ${target.path}, expected a path of the page's request lines (${written.slice(0, 3).join('; ')}${written.length > 3 ? '; …' : ''})`,
+  )
+}
+
+/** The request examples that call a route of the page by its path with a verb none of its request
+ *  lines takes (one that calls another path shows another call: `mismatch` says so). */
+function otherVerbExamples(
+  operation: OperationDef,
+  examples: ExampleReads,
+  reading: RouteReading,
+): ExampleDef[] {
+  const verbs = new Set(operation.routes.map((route) => route.method))
+  return routeReaches(operation, examples, reading).flatMap(({ example, reach }) =>
+    reach && example.method !== undefined && !verbs.has(example.method) ? [example] : [],
+  )
+}
+
+function verbMismatch(example: ExampleDef, operation: OperationDef): Diagnostic {
+  const verbs = [...new Set(operation.routes.map((route) => route.method))]
+  return diagnostic(
+    'example-verb-mismatch',
+    example.position,
+    `Unexpected ${example.method} request, expected ${verbs.join(' or ')}, the verb of the page's request lines`,
   )
 }
