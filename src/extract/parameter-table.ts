@@ -6,9 +6,9 @@
  *   | Query parameter | Type | Description |   ## Query parameters (`$deltatoken`)
  *   | Name | Value | Description |            ## Optional query parameters
  *   | Header | Value | · | Name | Description | · | Name | Type | Description |   ## Request headers
- * Required-ness comes from a Required column (`Y`, `Yes`, `True`), a qualified type (`String - optional`),
- * free text (`Required.`, `(required)`), or else the lead-in above the table ("the parameters that
- * are required").
+ * Required-ness comes from a Required column (`Y`, `Yes`, `True`), a qualified type (`String - optional`,
+ * `(Optional) String`), free text (`Required.`, `(required)`), or else the lead-in above the table
+ * ("the parameters that are required").
  * A header cell that holds a value too (`Prefer: outlook.timezone`) gives the header name and the value.
  */
 import type { Nodes, Table } from 'mdast'
@@ -39,11 +39,12 @@ const STRING = { kind: 'primitive', name: 'String' } as const
  */
 const REQUIRED_LEAD =
   /\b(?:required (?:\w+ )?parameters|parameters (?:that|which) are required|following required properties)\b/i
-/** "The following table shows the properties that are required when you create the …", or "… when
- *  you update the [teamworkTag](…)." (today's teamworktag-update.md): link decides whether the rows
- *  are (`ParameterDef.requiredWhen`). */
+/** "The following table shows the properties that are required when you create the …", "… when
+ *  you update the [teamworkTag](…)." (today's teamworktag-update.md) or "… lists the properties that
+ *  are required to create a chat object." (today's chat-post.md): link decides whether the rows are
+ *  (`ParameterDef.requiredWhen`). */
 const REQUIRED_WHEN_LEAD =
-  /\b(?:properties|parameters) (?:that|which) are required when (?:you )?(?:(creat)|updat)/i
+  /\b(?:properties|parameters) (?:that|which) are required (?:when (?:you )?|to )(?:(creat)|updat)/i
 
 /**
  * A body lead-in that names one object the table describes: the body holds that object under its
@@ -96,7 +97,8 @@ export function extractParameterSections(
   })
 }
 
-/** What a lead-in requires its rows for: "… required when you create the …" → `creating`. */
+/** What a lead-in requires its rows for: "… required when you create the …" or "… required to
+ *  create …" → `creating`. */
 function requiredWhen(lead: string): RequiredWhen | undefined {
   const said = REQUIRED_WHEN_LEAD.exec(lead)
   return said ? (said[1] ? 'creating' : 'updating') : undefined

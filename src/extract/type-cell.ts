@@ -6,6 +6,7 @@
  *   string (readonly) · [microsoft.graph.callRecords.pstnCallLogRow collection](callrecords-pstncalllogrow.md)
  *   Collection of String · string list · Untyped JSON object · [DateTimeOffset](timestamp.md) · Timestamp · etag · Url
  *   String - optional · Int64 - required      (other teams: the type, a dash and a qualifier)
+ *   (Optional) String                          (a qualifier in parentheses before the type)
  *   Nullable DateTimeOffset · List of strings · List<String> · Enum      (other teams' spellings)
  */
 import type { Nodes } from 'mdast'
@@ -18,7 +19,8 @@ import { resolveLinkTarget } from './link-target.js'
 export interface ReadType {
   type: TypeRef
   collection: boolean
-  /** What a ` - qualifier` after the type says, lower-cased (`optional`, `required`). */
+  /** What a ` - qualifier` after the type or an `(Optional)` before it says, lower-cased (`optional`,
+   *  `required`). */
   qualifier?: string
   /** A word after a linked type that the notation does not know (`[identity](…) collectionn`). */
   unread?: string
@@ -95,9 +97,16 @@ export function alternativesIn(cell: Nodes, fromFile: string): TypeRef[] | undef
 
 /** Read a type from a Type table cell (or any inline node holding one). */
 export function readTypeCell(cell: Nodes, fromFile: string): ReadType {
-  const { text, qualifier } = splitQualifier(cleanText(cell).replace(/\*\*/g, '').trim())
+  const written = cleanText(cell).replace(/\*\*/g, '').trim()
+  const { text, qualifier } = leadingQualifier(written) ?? splitQualifier(written)
   const read = readTypeOf(cell, text, fromFile)
   return qualifier ? { ...read, qualifier } : read
+}
+
+/** `(Optional) String` → `String` qualified `optional` (today's chat-post.md: `|topic|(Optional) String|`). */
+function leadingQualifier(text: string): { text: string; qualifier: string } | undefined {
+  const match = /^\((optional|required)\)\s*/i.exec(text)
+  return match ? { text: text.slice(match[0].length), qualifier: (match[1] ?? '').toLowerCase() } : undefined
 }
 
 /** `String - optional` → `String` qualified `optional`; a dash inside a name or link text is not one. */

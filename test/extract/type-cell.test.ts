@@ -109,9 +109,20 @@ describe('readTypeCell', () => {
     ['String \u2014 Read only', { kind: 'primitive', name: 'String' }, false, 'read only'],
     // The last dash before the letters that end the cell separates the qualifier.
     ['String - a - optional', { kind: 'unknown', text: 'String - a' }, false, 'optional'],
-  ])('%s: the type, and the qualifier after the dash', (markdown, type, collection, qualifier) => {
-    expect(cell(markdown)).toEqual({ type, collection, qualifier })
-  })
+    // Today's microsoft-graph-docs-contrib api/chat-post.md: `|topic|(Optional) String|`.
+    ['(Optional) String', { kind: 'primitive', name: 'String' }, false, 'optional'],
+    [
+      '(Required) [identitySet](identityset.md) collection',
+      { kind: 'named', name: 'identitySet', target: 'resources/identityset.md' },
+      true,
+      'required',
+    ],
+  ])(
+    '%s: the type, and the qualifier after a dash or in parentheses before it',
+    (markdown, type, collection, qualifier) => {
+      expect(cell(markdown)).toEqual({ type, collection, qualifier })
+    },
+  )
 
   it('reads no qualifier in a long cell of dashes that does not end in letters (read in linear time)', () => {
     const text = `${'a - '.repeat(12_500)}1`

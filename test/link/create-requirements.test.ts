@@ -145,3 +145,56 @@ describe('a create body table under a lead-in of properties required when creati
     }
   })
 })
+
+// Cut from today's microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/chat-post.md and
+// resources/chat.md: every row came out optional (the mock took `POST /chats {}`), and topic's type unknown.
+const chat = {
+  file: 'resources/chat.md',
+  text: [
+    '# chat resource type\n\nNamespace: microsoft.graph\n',
+    '## Properties\n\n| Property   | Type |Description|\n|:---------------|:--------|:----------|',
+    '| chatType| [chatType](../resources/chat.md#chattype-values) | Specifies the type of chat. Possible values are: `group`, `oneOnOne`, `meeting`, `unknownFutureValue`.|',
+    '| createdDateTime| dateTimeOffset|  Date and time at which the chat was created. Read-only.|',
+    "| id| String| The chat's unique identifier. Read-only.|",
+    '| lastUpdatedDateTime| dateTimeOffset|  Date and time at which the chat was renamed or the list of members was last changed. Read-only.|',
+    '| tenantId| String | The identifier of the tenant in which the chat was created. Read-only.|',
+    '| topic| String|  (Optional) Subject or topic for the chat. Only available for group chats.|',
+    '| webUrl | String| The URL for the chat in Microsoft Teams. The URL should be treated as an opaque blob, and not parsed. Read-only. |\n',
+    '### chatType values \n\n| Member             | Value | Description               |\n| :----------------- | :---- | :------------------------ |',
+    '|oneOnOne            | 0     | Indicates that the chat is a 1:1 chat.|\n|group               | 1     | Indicates that the chat is a group chat.|\n',
+    '## Relationships\n\n| Relationship | Type |Description|\n|:---------------|:--------|:----------|',
+    '| members | [conversationMember](conversationmember.md) collection | A collection of all the members in the chat. Nullable. |\n',
+    '## JSON representation\n\n<!-- {\n  "blockType": "resource",\n  "keyProperty": "id",\n  "@odata.type": "microsoft.graph.chat"\n}-->\n',
+    '```json\n{\n  "createdDateTime": "dateTimeOffset",\n  "chatType": "string",\n  "id": "string (identifier)",\n  "lastUpdatedDateTime": "dateTimeOffset",\n  "tenantId": "string",\n  "topic": "string",\n  "webUrl": "string"\n}\n```\n',
+  ].join('\n'),
+}
+const createChat = {
+  file: 'api/chat-post.md',
+  text: [
+    '# Create chat\nNamespace: microsoft.graph\n',
+    '## HTTP request\n\n<!-- {\n  "blockType": "ignored"\n}\n-->\n``` http\nPOST /chats\n```\n',
+    '## Request body\nIn the request body, supply a JSON representation of the [chat](../resources/chat.md) object.\n',
+    'The following table lists the properties that are required to create a chat object.\n',
+    '|Property|Type|Description|\n|:---|:---|:---|',
+    '|topic|(Optional) String|The title of the chat. The chat title can be provided only if the chat is of `group` type.|',
+    '|chatType|[chatType](../resources/chat.md#chattype-values)| Specifies the type of chat. Possible values are: `group` and `oneOnOne`. |',
+    '|members|[conversationMember](../resources/conversationmember.md) collection|List of conversation members that should be added.|\n',
+    '## Response\n\nIf successful, this method returns a 201 Created response code and the newly created **chat** resource in the response body.\n',
+    '<!-- {\n  "blockType": "request",\n  "name": "create_chat_oneOnOne"\n}\n-->\n``` http\nPOST https://graph.microsoft.com/v1.0/chats\nContent-Type: application/json\n',
+    '{\n  "chatType": "oneOnOne",\n  "members": [\n    {\n      "@odata.type": "#microsoft.graph.aadUserConversationMember",\n      "roles": ["owner"]\n    }\n  ]\n}\n```\n',
+  ].join('\n'),
+}
+
+describe('a create body table under a lead-in of properties required to create', () => {
+  it('makes the rows required but one whose type cell says (Optional), and reads that type', () => {
+    const rows = buildModel([chat, createChat])
+      .operations.find((operation) => operation.position?.file === createChat.file)
+      ?.parameters.filter((parameter) => parameter.in === 'body')
+      .map((parameter) => [parameter.name, parameter.type.kind, parameter.required])
+    expect(rows).toEqual([
+      ['topic', 'primitive', false],
+      ['chatType', 'named', true],
+      ['members', 'named', true],
+    ])
+  })
+})
