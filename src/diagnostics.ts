@@ -298,7 +298,7 @@ export const catalog = {
   'example-odata-type': {
     severity: 'warning',
     summary:
-      'An `@odata.type` in an example body names a type that is not the expected type or derived from it.',
+      "An `@odata.type` in an example body names a type that is not the expected type or derived from it, or spells a documented type otherwise (in another letter case, or in another namespace than the expected type's, which holds a type of that name); the body is judged as the type meant.",
     raisedBy: 'check example-bodies',
   },
   'example-collection-mismatch': {

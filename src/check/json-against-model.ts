@@ -3,9 +3,9 @@
  * the docs' example bodies (`rules/example-bodies.ts`) and a running service's answers and the
  * requests replayed to it (`src/verify/`): each member must be a property of the value's type (its base types or a
  * derived type), with a value of the property's type; enum values must be members; an
- * `@odata.type` must name the expected type or one derived from it; a property the table says is
- * not nullable must not be null; a DateTimeOffset, Date, Guid… must be written in its text form,
- * and a String the JSON representation writes `"url"` as an absolute URL.
+ * `@odata.type` must name the expected type or one derived from it, spelt as its page spells it; a
+ * property the table says is not nullable must not be null; a DateTimeOffset, Date, Guid… must be
+ * written in its text form, and a String the JSON representation writes `"url"` as an absolute URL.
  *   { "status": "pendng", "id": 5 }  as importedWindowsAutopilotDeviceIdentityUpload
  *     → enum at /status (pendng is no member), type at /id (a number for a String)
  * Types the model does not document, open types and members with `@` (`@odata.context`,
@@ -54,8 +54,9 @@ export interface ValueJudge {
   /** `any`: enum members in any letter case, as Graph reads and writes them (default: exact, as the
    *  docs should spell them). */
   enumCase?: 'exact' | 'any'
-  /** `any`: member names in any letter case (`Message` for `message`), as Graph reads request bodies
-   *  (default: exact, as the docs should spell them and Graph writes them). */
+  /** `any`: member names, and the type names `@odata.type` writes, in any letter case (`Message` for
+   *  `message`), as Graph reads request bodies (default: exact, as the docs should spell them and
+   *  Graph writes them). */
   nameCase?: 'exact' | 'any'
   /** `listed`: an enum no page defines, inferred from a "Possible values are" sentence, takes only
    *  the values listed, as the server's validation reads it (default: any value; such a list may
@@ -239,8 +240,8 @@ function checkObject(
   let actual: ObjectTypeDef | undefined = declared
   const written = value['@odata.type']
   if (typeof written === 'string' && written.trim() !== '') {
-    const named = reads.named(written)
-    if (!named || named.kind === 'enum') {
+    const named = writtenType(written, declared, [...path, '@odata.type'], judge)
+    if (!named) {
       if (judge.undocumentedTypes !== 'declared') actual = undefined
     } else {
       const relation = reads.derives(named, declared)
@@ -272,6 +273,39 @@ function checkObject(
       )
     }
   }
+}
+
+/**
+ * The documented object type an `@odata.type` names, its spelling reported where it slips: in
+ * another letter case (unless the judge reads names in any case), as today's
+ * restoresessionbase-activate.md writes `#microsoft.graph.sharepointRestoreSession`; or in another
+ * namespace than the declared type's, which holds a type of that name, as today's
+ * security-incident-get.md writes `#microsoft.graph.incident` in a microsoft.graph.security.incident.
+ */
+function writtenType(
+  written: string,
+  declared: ObjectTypeDef,
+  path: JsonPath,
+  judge: ValueJudge,
+): ObjectTypeDef | undefined {
+  const name = written.trim().replace(/^#/, '')
+  const simpleName = name.slice(name.lastIndexOf('.') + 1)
+  const named =
+    objectTypeNamed(name, judge.reads) ?? objectTypeNamed(`${declared.namespace}.${simpleName}`, judge.reads)
+  if (!named || named.qualifiedName === name) return named
+  const sameLetters = named.qualifiedName.toLowerCase() === name.toLowerCase()
+  if (sameLetters && judge.nameCase === 'any') return named
+  judge.report(
+    'odata-type',
+    path,
+    `Unexpected @odata.type ${name}, expected ${named.qualifiedName}${sameLetters ? ' (type names are case-sensitive)' : `: no page defines ${name}, and namespace ${named.namespace} holds a type of that name`}`,
+  )
+  return named
+}
+
+function objectTypeNamed(name: string, reads: TypeQuestions): ObjectTypeDef | undefined {
+  const named = reads.named(name)
+  return named?.kind === 'enum' ? undefined : named
 }
 
 /** The entry named `key`; with `nameCase: 'any'`, else the one whose name differs only in letter case. */
