@@ -354,6 +354,10 @@ export interface OperationDef {
      *  holds it. */
     otherTypes?: readonly TypeRef[]
   }
+  /** The Request body prose says the request may leave its body out ("In the request body, you can
+   *  optionally include a JSON representation of the **lockState** property.", today's
+   *  filestoragecontainer-lock.md): shape makes the parameter object optional (`shapeRequestBody`). */
+  readonly requestBodyOptional?: true
   readonly response: ResponseDef
   /** OData query options the page says it supports (`$select`, `$filter`, …). */
   readonly queryOptions: readonly string[]

@@ -65,6 +65,11 @@ const REQUEST_BODY_TITLE = /^request body$/i
 const API_DESCRIPTION_TITLE = /^api description$/i
 /** Request body prose saying the body is the bytes themselves, not a resource's JSON. */
 const BINARY_BODY = /\bbody (?:should be|is) the binary stream\b/i
+/** Request body prose saying the request may leave the body out: "In the request body, you can
+ *  optionally include a JSON representation of the **lockState** property." (today's
+ *  filestoragecontainer-lock.md), "… you can optionally provide a JSON object with the following
+ *  parameter." (channel-archive.md). */
+const OPTIONAL_BODY = /\byou can optionally (?:include|provide|supply)\b/i
 // A media type of bytes that opens a `Content-Type` header's value (not `text/html or …`).
 const BINARY_MEDIA_TYPE =
   /^`?(?:application\/(?:zip|octet-stream|pdf)|(?:image|audio|video)\/[\w.+-]+)`?(?:[.;,\s]|$)/i
@@ -170,6 +175,8 @@ function extractCall(
   if (requestBody) operation.requestBody = requestBody
   else if (!operation.parameters.some((parameter) => parameter.in === 'body'))
     operation.parameters.push(...proseBodyMembers(bodyProse, own, page.file))
+  if (bodyProse.some((paragraph) => OPTIONAL_BODY.test(cleanText(paragraph))))
+    operation.requestBodyOptional = true
   operation.parameters = withRequiredTypeAnnotation(operation, bodyNodes, page.file)
   operation.parameters.push(...queryParametersOfProse(page, operation))
   const created = createdObject(operation)

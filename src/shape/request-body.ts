@@ -1,16 +1,16 @@
 /**
  * The request body of an operation: the resource type the page names (create, update), raw bytes
  * when that type is a Stream, else the parameter object of its `## Request body` table (actions),
- * each name once (the first row wins), which the request may leave out where the page shows it
- * called without one, else none. One resource object the page says must name its type in
+ * each name once (the first row wins), which the request may leave out where the page says so or
+ * shows it called without one, else none. One resource object the page says must name its type in
  * `@odata.type` (a required body row of that name) requires it (`typeRequired`). And whether a
  * request sends the whole resource, and so the members the page marks required (`sendsWholeResource`,
  * `requiredBodyRows`).
  *   | Parameter | Type   | Description |
  *   | comment   | String | A comment.  |     → { kind: 'parameters', parameters: [comment] }
  *
- * Reads: `OperationDef.requestBody`, `parameters` (`in: 'body'`) and the request examples of its own
- * calls (`examplesOfOwnCalls`, which reads `routes`).
+ * Reads: `OperationDef.requestBody`, `requestBodyOptional`, `parameters` (`in: 'body'`) and the
+ * request examples of its own calls (`examplesOfOwnCalls`, which reads `routes`).
  */
 import { examplesOfOwnCalls } from '../extract/examples.js'
 import { TYPE_ANNOTATION } from '../format-defaults.js'
@@ -71,14 +71,17 @@ function requiresTypeAnnotation(operation: OperationDef): boolean {
 }
 
 /**
- * Whether the page shows the action called without a body, no parameter being required:
- * `POST …/estimateStatistics` with no body under a table whose one parameter is optional. A table
- * that marks nothing required does not say its parameters are optional (most say nothing), so
- * the example decides.
+ * Whether the action may be called without a body, no parameter being required: its Request body
+ * prose says so (`requestBodyOptional`: "you can optionally include a JSON representation of the
+ * **lockState** property.", today's filestoragecontainer-lock.md), or the page shows it called
+ * without one (`POST …/estimateStatistics` with no body under a table whose one parameter is
+ * optional). A table that marks nothing required does not say its parameters are optional (most
+ * say nothing), so the prose or the example decides.
  */
 function sendsNoBody(operation: OperationDef, parameters: readonly ParameterDef[]): boolean {
   return (
     parameters.every((parameter) => !parameter.required) &&
-    examplesOfOwnCalls(operation).some((example) => example.kind === 'request' && !showsBody(example))
+    (operation.requestBodyOptional === true ||
+      examplesOfOwnCalls(operation).some((example) => example.kind === 'request' && !showsBody(example)))
   )
 }

@@ -1160,6 +1160,60 @@ ${example}`
   })
 })
 
+// microsoftgraph/microsoft-graph-docs-contrib, api-reference/v1.0/api/filestoragecontainer-lock.md
+// (03a81337d25323e34b23c72dcb327e65f031b5ba), cut short: its one example sends the body.
+describe('a Request body the prose says the request may leave out', () => {
+  const markdown = (sentence: string) => `# fileStorageContainer: lock
+
+Lock a [fileStorageContainer](../resources/filestoragecontainer.md) to prevent modifications to its contents.
+
+## HTTP request
+
+\`\`\` http\nPOST /storage/fileStorage/containers/{containerId}/lock\n\`\`\`
+
+## Request body
+${sentence}
+
+\`\`\`json\n{\n    "lockState": "lockedReadOnly"\n}\n\`\`\`
+
+## Response
+
+If successful, this method returns a \`204 No Content\` response code.
+
+## Examples
+
+### Request
+
+\`\`\` http
+POST https://graph.microsoft.com/v1.0/storage/fileStorage/containers/b!ISJs1WRro0y0EWgkUYcktDa0mE8zSlFEqFzqRn70Zwp1CEtDEBZgQICPkRbil_5Z/lock
+
+{\n    "lockState": "lockedReadOnly"\n}
+\`\`\``
+  const lock = (sentence: string) =>
+    extractApiPage(readPage('api/filestoragecontainer-lock.md', markdown(sentence)))
+      .operations[0] as OperationDef
+
+  it('is an optional parameter object', () => {
+    const operation = lock(
+      'In the request body, you can optionally include a JSON representation of the **lockState** property.',
+    )
+    expect(operation.requestBodyOptional).toBe(true)
+    expect(shapeRequestBody(operation)).toMatchObject({
+      kind: 'parameters',
+      parameters: [{ name: 'lockState', required: false }],
+      optional: true,
+    })
+  })
+
+  it('is required where the prose does not say so', () => {
+    const operation = lock(
+      'In the request body, include a JSON representation of the **lockState** property.',
+    )
+    expect(operation.requestBodyOptional).toBeUndefined()
+    expect(shapeRequestBody(operation)).toMatchObject({ kind: 'parameters', optional: false })
+  })
+})
+
 // microsoftgraph/microsoft-graph-docs-contrib, api-reference/beta/api/bookingbusiness-list.md
 // (test/fixtures/real-trees/graph-beta-today).
 describe('query parameters the Optional query parameters prose names in code', () => {

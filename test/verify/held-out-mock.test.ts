@@ -5,7 +5,8 @@
  * - a create page whose two body tables (one per derived type) both require `displayName`: the
  *   body schema listed it twice, which Ajv refuses to compile, and the mock answered 500;
  * - an action whose one body parameter is optional, called without a body: the mock refused it
- *   ("must be object"), OpenAPI required a body and the client demanded one;
+ *   ("must be object"), OpenAPI required a body and the client demanded one; and so for an action
+ *   whose Request body prose says the body may be left out, whose example sends one;
  * - a response example that is not JSON, answered with a body made from the type: its `webUrl`,
  *   which the JSON representation writes `"url"`, was the text `string`;
  * - a page that documents no body of its own on a path another page serves (upload from a URL):
@@ -33,7 +34,7 @@ describe('verify --unsafe against the mock of the same pages', () => {
     expect(findings.filter((finding) => finding.severity === 'error')).toEqual([])
     expect(summary.mismatched).toBe(0)
     // driveitem_get's example calls `/me/drive/root`, which none of its request lines documents.
-    expect(summary).toMatchObject({ examples: 9, agreed: 5, contradicted: 4 })
+    expect(summary).toMatchObject({ examples: 10, agreed: 6, contradicted: 4 })
   })
 
   it('answers a create whose two body tables require one property', async () => {
@@ -68,6 +69,13 @@ describe('verify --unsafe against the mock of the same pages', () => {
       { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' },
     )
     expect(sent.status).toBe(400)
+  })
+
+  it('takes an action without a body where its Request body prose says the body is optional', async () => {
+    const response = await fetch(`${mock().url}/storage/fileStorage/containers/b!ISJs1WRro0y0/lock`, {
+      method: 'POST',
+    })
+    expect(response.status).toBe(204)
   })
 
   it('answers an item path that runs to the end of the path, as the page writes it, and closed', async () => {
@@ -123,10 +131,14 @@ describe('a body whose parameters are all optional', () => {
         '/security/cases/ediscoveryCases/{ediscoveryCaseId}/searches/{ediscoverySearchId}/estimateStatistics'
       ]
     expect(action?.post?.requestBody?.required).toBe(false)
+    expect(
+      openapi.paths['/storage/fileStorage/containers/{containerId}/lock']?.post?.requestBody?.required,
+    ).toBe(false)
     expect(openapi.paths['/identity/conditionalAccess/namedLocations']?.post?.requestBody?.required).toBe(
       true,
     )
     expect(text('client/index.ts')).toMatch(/post\(body\?: \{ statisticsOptions\?: [^}]*\}/)
+    expect(text('client/index.ts')).toMatch(/post\(body\?: \{ lockState\?: [^}]*\}/)
     expect(text('server/handlers.ts')).toMatch(/\{ statisticsOptions\?: [^}]*\} \| undefined/)
   })
 })
