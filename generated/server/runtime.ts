@@ -780,26 +780,44 @@ function pathOf(url: string): string {
   }
 }
 
-/** Example paths keep their `{placeholders}`: they match any one segment. */
-function pathMatches(example: string, actual: string): boolean {
-  if (example === actual) return true
-  const a = example.split('/')
-  const b = actual.split('/')
-  return a.length === b.length && a.every((part, i) => part === b[i] || /^\{[^}]*\}$/.test(part))
+/**
+ * How an example's path calls the request's, each segment read as the router reads the route's URL
+ * (`url`): one the URL writes as text in any letter case (today's protectionpolicybase-activate.md
+ * calls `…/ProtectionPolicies/{id}/activate`, then `…/protectionPolicies/{id}/activate`), a
+ * parameter's value as sent. `same`, or `placeholders` where the example keeps `{placeholders}`,
+ * each standing for any one segment; undefined for another path.
+ */
+function pathFit(example: string, actual: string, url: string): 'same' | 'placeholders' | undefined {
+  const shown = example.split('/')
+  const sent = actual.split('/')
+  if (shown.length !== sent.length) return undefined
+  const routed = url.split('/')
+  // `::` is a `:` the URL writes as text; any other `:` begins a parameter.
+  const asText = (i: number) => routed.length === sent.length && !(routed[i] ?? '').replace(/::/g, '').includes(':')
+  let fit: 'same' | 'placeholders' = 'same'
+  for (const [i, part] of shown.entries()) {
+    const other = sent[i] ?? ''
+    if (part === other || (asText(i) && part.toLowerCase() === other.toLowerCase())) continue
+    if (!/^\{[^}]*\}$/.test(part)) return undefined
+    fit = 'placeholders'
+  }
+  return fit
 }
 
-/** Whether the request asks each query option the example's request writes, with its value (names in any letter case). */
-function asksAsExample(example: MockExample, query: unknown): boolean {
-  if (!example.requestQuery) return false
+/** How many query options the example's request writes, where the request asks each with its value (names in any letter case); undefined where it writes none or the request does not ask one. */
+function optionsAsked(example: MockExample, query: unknown): number | undefined {
+  if (!example.requestQuery) return undefined
   const asked = new Map(Object.entries(isObject(query) ? (query as Record<string, unknown>) : {}).map(([name, value]) => [name.toLowerCase(), value]))
-  return Object.entries(example.requestQuery).every(([name, value]) => {
+  const written = Object.entries(example.requestQuery)
+  const all = written.every(([name, value]) => {
     const sent = asked.get(name.toLowerCase())
     return typeof sent === 'string' && sent.trim() === value
   })
+  return all ? written.length : undefined
 }
 
-function documentsPath(example: MockExample, path: string): boolean {
-  return example.requestPath !== undefined && pathMatches(example.requestPath, path)
+function documentsPath(example: MockExample, path: string, route: RouteSpec): boolean {
+  return example.requestPath !== undefined && pathFit(example.requestPath, path, route.url) !== undefined
 }
 
 /** One property of a documented resource, as Graph answers its path: an object as it is, any other value as `{ "value": … }`; the example as it is where it lacks the property. */
@@ -820,7 +838,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Mock mode: the named example, else nothing where the route answers its object only when asked and the request does not ask, else the one whose request matches best (its path, an object where `Prefer: return=representation` asks for one, the query options it writes, else of the route's own examples one that writes none, its body), else the first; `$select` applied.
+ * Mock mode: the named example, else nothing where the route answers its object only when asked and the request does not ask, else the one whose request matches best (its path, read as the router reads it, an object where `Prefer: return=representation` asks for one, the query options it writes, the most of those asked, else of the route's own examples one that writes none, its body), else the first; `$select` applied.
  * A route that answers bytes (`…/$value`) answers its operation's examples of bytes, none of the JSON ones, and another route no bytes; an example of another status (an error) fits either.
  */
 function answerFromExample(
@@ -850,22 +868,28 @@ function answerFromExample(
     // Unasked, such a call answers no object, whatever its examples (which ask for one) show.
     if (route.objectWhenAsked && !representation) return reply.code(route.emptyStatus ?? 204).send()
     let best = -1
+    let bestOptions = -1
     const sentType = typeNamedIn(request.body)?.toLowerCase()
     for (const example of candidates) {
       let score = 0
       // `Prefer: return=representation`: an example that shows the object, over one whose query or body fits better.
       if (representation && example.body !== undefined) score += 7
-      if (example.requestPath !== undefined && example.requestPath === path) score += 8
-      else if (example.requestPath !== undefined && pathMatches(example.requestPath, path)) score += 4
+      const fit = example.requestPath === undefined ? undefined : pathFit(example.requestPath, path, route.url)
+      if (fit === 'same') score += 8
+      else if (fit === 'placeholders') score += 4
       // The query options the example's request writes (`?$select=key`): the page's answer to them;
       // else, of the route's own examples, one that writes none (the whole resource, to narrow).
-      if (asksAsExample(example, request.query)) score += 3
+      const options = optionsAsked(example, request.query)
+      if (options !== undefined) score += 3
       else if (!example.requestQuery && own.has(example)) score += 1
       // A body of the type an example's request sends: that page's answer (Graph answers the type it created).
       if (sentType !== undefined && typeNamedIn(example.requestBody)?.toLowerCase() === sentType) score += 2
       if (example.requestBody !== undefined && sameJson(example.requestBody, request.body)) score += 1
-      if (score > best) {
+      // Of two that fit as well, the one that writes more of the options asked: today's chat-list-tabs.md
+      // answers `?$expand=teamsApp&$filter=…` with its own example, not that of `?$expand=teamsApp`.
+      if (score > best || (score === best && (options ?? 0) > bestOptions)) {
         best = score
+        bestOptions = options ?? 0
         chosen = example
       }
     }
@@ -876,7 +900,7 @@ function answerFromExample(
   for (const [name, value] of Object.entries(chosen.headers ?? {})) void reply.header(name, value)
   if (chosen.bytes !== undefined) return reply.code(chosen.status).type(chosen.mediaType ?? 'application/octet-stream').send(Buffer.from(chosen.bytes))
   if (chosen.body === undefined) return reply.code(chosen.status).send()
-  const body = route.property !== undefined && !documentsPath(chosen, path) ? propertyOf(chosen.body, route.property) : chosen.body
+  const body = route.property !== undefined && !documentsPath(chosen, path, route) ? propertyOf(chosen.body, route.property) : chosen.body
   const page = pageOf(body, request, tracksChanges(route))
   return sendJson(reply, chosen.status, selected && route.selects ? selectIn(page, selected, route.selects.page) : page, view)
 }
