@@ -5,7 +5,7 @@
  */
 
 import { getOrCreate } from '../get-or-create.js'
-import type { PathSegment } from '../model.js'
+import type { PathSegment, TypeRef } from '../model.js'
 import { segmentsKey } from '../route-key.js'
 import type { ObjectTypeDef, OperationDef } from './drafts.js'
 import { baseOf } from './inheritance.js'
@@ -50,13 +50,18 @@ export class PathTypes {
   }
 
   /** The type of the property a path ends in, as the type before it declares it, whatever a page
-   *  answers there: a collection's item type (`…/runs/{runId}/userProcessingResults`), else the
-   *  one value's. */
-  navigationAt(segments: readonly PathSegment[]): ObjectTypeDef | undefined {
-    return this.throughProperty(segments) ?? this.throughProperty([...segments, ITEM_KEY])
+   *  answers there, documented or not: a collection's item type
+   *  (`…/runs/{runId}/userProcessingResults`), else the one value's. */
+  navigationAt(segments: readonly PathSegment[]): Navigation | undefined {
+    return this.propertyAt(segments) ?? this.propertyAt([...segments, ITEM_KEY])
   }
 
   private throughProperty(segments: readonly PathSegment[]): ObjectTypeDef | undefined {
+    const navigation = this.propertyAt(segments)
+    return navigation && objectTypeOf(navigation.type, this.registry, navigation.namespace)
+  }
+
+  private propertyAt(segments: readonly PathSegment[]): Navigation | undefined {
     const last = segments.at(-1)
     const byKey = last?.kind === 'param'
     const named = byKey ? segments.at(-2) : last
@@ -64,8 +69,14 @@ export class PathTypes {
     const owner = this.at(segments.slice(0, byKey ? -2 : -1))
     const property = owner && propertyOf(owner, named.value, this.registry)
     if (!owner || !property || property.collection !== byKey) return undefined
-    return objectTypeOf(property.type, this.registry, owner.namespace)
+    return { type: property.type, namespace: owner.namespace }
   }
+}
+
+/** The type a property declares, and the namespace its name is read in (its owner's). */
+export interface Navigation {
+  readonly type: TypeRef
+  readonly namespace: string
 }
 
 /** A key after a collection's path: its item. */

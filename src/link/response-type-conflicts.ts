@@ -21,6 +21,12 @@
  * collection of [….userProcessingResults](../resources/identitygovernance-userprocessingresult.md)",
  * its examples show `subject` and `workflowVersion`, and its annotations say
  * `"@odata.type": "microsoft.graph.identityGovernance.run"`.
+ * Where the Methods table row names the navigation's type, not the annotation's, that type is used
+ * whatever the sentence offers (several types, or types the tree lacks): today's
+ * administrativeunit-list-members.md lists `GET /directory/administrativeUnits/{id}/members`
+ * (administrativeUnit's `[directoryObject](directoryobject.md) collection`) under "a collection of
+ * [user](…), [group](…), or [device](…) objects" and `"@odata.type": "Collection(microsoft.graph.administrativeUnit)"`,
+ * and administrativeunit.md's row says `|[List members](…) |[directoryObject](directoryobject.md) collection|…|`.
  * link drops the evidence from its copies of the operations (the only ones it writes).
  */
 import { examplesOfOwnCalls } from '../extract/examples.js'
@@ -28,11 +34,13 @@ import { sameType, trailingCast } from '../extract/response-section.js'
 import { getOrCreate } from '../get-or-create.js'
 import { isSuccess } from '../http-status.js'
 import type { Diagnostic, MethodRow, ResponseDef, TypeRef } from '../model.js'
+import { isReferenceRoute } from '../route-end.js'
 import { type ExampleReads, isJsonObject } from '../shape/examples.js'
+import { writtenTypeName } from '../simple-name.js'
 import type { ObjectTypeDef, OperationDef } from './drafts.js'
 import { baseOf, namesWithBases } from './inheritance.js'
 import { objectTypeOf } from './key-addressed.js'
-import { entityAnswer, PathTypes } from './path-types.js'
+import { entityAnswer, type Navigation, PathTypes } from './path-types.js'
 import type { TypeRegistry } from './registry.js'
 import { annotatedResponse, type NamespaceOf, resolveReference } from './resolve-references.js'
 
@@ -68,12 +76,7 @@ export function reportResponseTypeConflicts(
       response.source === 'annotation' &&
       trailingCast(operation.routes) === undefined &&
       knownToDiffer(sentence, annotation, registry, namespace)
-    const row = contested
-      ? rowsOf(operation.id).find(
-          ({ returnType }) =>
-            returnType && sameType(returnType, sentence) && !sameType(returnType, annotation),
-        )
-      : undefined
+    const row = contested ? rowNaming(rowsOf(operation.id), sentence, annotation) : undefined
     const sentenceName = `\`${sentence.kind === 'unknown' ? sentence.text : sentence.name}\``
     if (row) {
       operation.response = {
@@ -82,15 +85,23 @@ export function reportResponseTypeConflicts(
         source: 'sentence',
         alternative: { ...annotation },
       }
-      diagnostics.push({
-        ...diagnostic,
-        message: `${statement}; using ${sentenceName}, as the Methods table row at ${row.position.file}:${row.position.line} names it`,
-      })
+      diagnostics.push({ ...diagnostic, message: `${statement}; using ${sentenceName}, ${namedByRow(row)}` })
       continue
     }
     const navigation = contested ? navigationOf(operation) : undefined
+    const navigationRow =
+      navigation && rowNamingNavigation(rowsOf(operation.id), navigation, annotation, registry, namespace)
+    if (navigationRow?.returnType) {
+      operation.response = { ...response, type: { ...navigationRow.returnType }, source: 'methods' }
+      diagnostics.push({
+        ...diagnostic,
+        message: `${statement}; using \`${writtenTypeName(navigationRow.returnType)}\`, the type of the navigation property the route ends in, ${namedByRow(navigationRow)}`,
+      })
+      continue
+    }
+    const navigated = navigation && objectTypeOf(navigation.type, registry, navigation.namespace)
     const slip =
-      navigation && refutedByNavigation(operation, typeConflict, navigation, registry, namespace, reads)
+      navigated && refutedByNavigation(operation, typeConflict, navigated, registry, namespace, reads)
         ? annotatedResponse(operation)
         : undefined
     if (!slip) {
@@ -126,11 +137,43 @@ function offersDerivedOnly(
 }
 
 /** The item type of the navigation property every route of the operation ends in, as the type
- *  before it declares it (`…/runs/{runId}/userProcessingResults`: run's `userProcessingResults`). */
-function navigationType(operation: OperationDef, paths: PathTypes): ObjectTypeDef | undefined {
-  const types = new Set(operation.routes.map((route) => paths.navigationAt(route.segments)))
-  const [type] = types
-  return types.size === 1 ? type : undefined
+ *  before it declares it (`…/runs/{runId}/userProcessingResults`: run's `userProcessingResults`);
+ *  a route to the references (`…/members/$ref`, today's administrativeunit-list-members.md) lists
+ *  the same navigation's and says nothing of its type. */
+function navigationType(operation: OperationDef, paths: PathTypes): Navigation | undefined {
+  const [first, ...others] = operation.routes
+    .filter((route) => !isReferenceRoute(route))
+    .map((route) => paths.navigationAt(route.segments))
+  return first && others.every((other) => other && sameType(other.type, first.type)) ? first : undefined
+}
+
+/** The Methods table row linking the operation's page that names `type`, not the annotation's. */
+function rowNaming(rows: readonly MethodRow[], type: TypeRef, annotation: TypeRef): MethodRow | undefined {
+  return rows.find(
+    ({ returnType }) => returnType && sameType(returnType, type) && !sameType(returnType, annotation),
+  )
+}
+
+/**
+ * The Methods table row naming the type of the navigation property the routes end in, not the
+ * annotation's, where the annotation's type is neither that type, nor derived from it, nor a base
+ * of it (as far as the tree documents them).
+ */
+function rowNamingNavigation(
+  rows: readonly MethodRow[],
+  navigation: Navigation,
+  annotation: TypeRef,
+  registry: TypeRegistry,
+  namespace: string,
+): MethodRow | undefined {
+  const navigated = objectTypeOf(navigation.type, registry, navigation.namespace)
+  const annotated = objectTypeOf(annotation, registry, namespace)
+  if (navigated && annotated && related(navigated, annotated, registry)) return undefined
+  return rowNaming(rows, navigation.type, annotation)
+}
+
+function namedByRow(row: MethodRow): string {
+  return `as the Methods table row at ${row.position.file}:${row.position.line} names it`
 }
 
 /**
@@ -150,8 +193,7 @@ function refutedByNavigation(
   const named = objectTypeOf(sentence, registry, namespace)
   const annotated = objectTypeOf(annotation, registry, namespace)
   if (!named || !annotated || !isOrDerivesFrom(named, navigation, registry)) return false
-  if (isOrDerivesFrom(annotated, navigation, registry) || isOrDerivesFrom(navigation, annotated, registry))
-    return false
+  if (related(annotated, navigation, registry)) return false
   const shown = [...shownMembers(operation, reads)]
   const namedMembers = namesWithBases(named, registry)
   const annotatedMembers = namesWithBases(annotated, registry)
@@ -176,6 +218,11 @@ function shownMembers(operation: OperationDef, reads: ExampleReads): Set<string>
         for (const name of Object.keys(item)) if (!name.includes('@')) shown.add(name.toLowerCase())
   }
   return shown
+}
+
+/** Whether one type is the other or derives from it. */
+function related(a: ObjectTypeDef, b: ObjectTypeDef, registry: TypeRegistry): boolean {
+  return isOrDerivesFrom(a, b, registry) || isOrDerivesFrom(b, a, registry)
 }
 
 /** Whether `type` is `base` or derives from it (cycles are cut before). */

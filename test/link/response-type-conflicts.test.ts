@@ -567,3 +567,145 @@ describe('response-type-conflict, where the sentence offers several types', () =
     expect(conflicts('a [standardWebPart](../resources/standardwebpart.md)')).toBe(1)
   })
 })
+
+// microsoftgraph/microsoft-graph-docs-contrib: api-reference/v1.0/api/administrativeunit-list-members.md
+// @028b8e354879f1054adbd96bfa8d16fff4330811, api/administrativeunit-get.md
+// @03c7b71e4db41c4ac68bfa53212454c3e1412d3c and resources/administrativeunit.md
+// @090b00cc08ea7de0b65aa5c7632d19a33ac8ef06 (excerpts); the tree lacks directoryobject.md, user.md,
+// group.md and device.md.
+const LIST_MEMBERS = `# List members
+
+Namespace: microsoft.graph
+
+## HTTP request
+
+\`\`\`http
+GET /directory/administrativeUnits/{id}/members
+GET /directory/administrativeUnits/{id}/members/$ref
+\`\`\`
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and a collection of [user](../resources/user.md), [group](../resources/group.md), or [device](../resources/device.md) objects in the response body. Adding \`$ref\` at the end of the request returns a collection of only \`@odata.id\` URLs of the members.
+
+## Examples
+
+### Example 1: List member objects
+
+#### Request
+
+<!-- {
+  "blockType": "request",
+  "name": "list_administrativeunit_members"
+} -->
+\`\`\`msgraph-interactive
+GET https://graph.microsoft.com/v1.0/directory/administrativeUnits/8a07f5a8-edc9-4847-bbf2-dde106594bf4/members
+\`\`\`
+
+#### Response
+
+<!-- {
+  "blockType": "response",
+  "truncated": true,
+  "@odata.type": "Collection(microsoft.graph.administrativeUnit)"
+} -->
+\`\`\`http
+HTTP/1.1 200 OK
+Content-type: application/json
+
+{
+    "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#directoryObjects",
+    "value": [
+        {
+            "@odata.type": "#microsoft.graph.device",
+            "id": "7c06cd31-7c30-4f3b-a5c3-444cd8dd63ac",
+            "accountEnabled": true,
+            "deviceId": "6fa60d52-01e7-4b18-8055-4759461fc16b",
+            "displayName": "Test Windows device",
+            "operatingSystem": "Windows"
+        }
+    ]
+}
+\`\`\`
+`
+const GET_ADMINISTRATIVE_UNIT = `# Get administrativeUnit
+
+Namespace: microsoft.graph
+
+## HTTP request
+
+\`\`\`http
+GET /directory/administrativeUnits/{id}
+\`\`\`
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and [administrativeUnit](../resources/administrativeunit.md) object in the response body.
+`
+const administrativeUnit = (returns: string) => `# administrativeUnit resource type
+
+Namespace: microsoft.graph
+
+## Methods
+
+| Method   | Return Type | Description |
+|:---------------|:--------|:----------|
+|[Get](../api/administrativeunit-get.md) | [administrativeUnit](administrativeunit.md) |Read properties and relationships of a specific administrativeUnit object.|
+|[List members](../api/administrativeunit-list-members.md) |${returns}| Get the list of (user, group, or device) members.|
+
+## Properties
+
+| Property	   | Type	|Description|
+|:---------------|:--------|:----------|
+|displayName|String|Display name for the administrative unit.|
+|id|String|Unique identifier for the administrative unit. Read-only. Supports \`$filter\` (\`eq\`).|
+
+## Relationships
+| Relationship | Type	|Description|
+|:---------------|:--------|:----------|
+|members|[directoryObject](directoryobject.md) collection|Users and groups that are members of this administrative unit. Supports \`$expand\`.|
+
+## JSON representation
+
+<!-- {
+  "blockType": "resource",
+  "keyProperty": "id",
+  "@odata.type": "microsoft.graph.administrativeUnit"
+}-->
+
+\`\`\`json
+{
+  "displayName": "String",
+  "id": "String (identifier)"
+}
+\`\`\`
+`
+
+describe("response-type-conflict, settled by the route's navigation property and the Methods table", () => {
+  const members = (returns: string) => {
+    const model = buildModel([
+      { file: 'api-reference/v1.0/api/administrativeunit-list-members.md', text: LIST_MEMBERS },
+      { file: 'api-reference/v1.0/api/administrativeunit-get.md', text: GET_ADMINISTRATIVE_UNIT },
+      { file: 'api-reference/v1.0/resources/administrativeunit.md', text: administrativeUnit(returns) },
+    ])
+    const response = model.operations.find((operation) => operation.id.endsWith('list-members'))?.response
+    return {
+      type: response?.type?.kind === 'named' ? response.type.name : undefined,
+      message: model.diagnostics.find((d) => d.code === 'response-type-conflict')?.message,
+    }
+  }
+
+  it("uses the navigation's type where the row names it, whatever types the sentence offers", () => {
+    expect(members('[directoryObject](directoryobject.md) collection')).toEqual({
+      type: 'directoryObject',
+      message:
+        'The Response sentence names `user` but the response annotation (line 38) names `microsoft.graph.administrativeUnit`; using `directoryObject`, the type of the navigation property the route ends in, as the Methods table row at api-reference/v1.0/resources/administrativeunit.md:10 names it',
+    })
+  })
+
+  it("keeps the annotation's type where the row names it", () => {
+    expect(members('[administrativeUnit](administrativeunit.md) collection').type).toBe(
+      'microsoft.graph.administrativeUnit',
+    )
+  })
+})
