@@ -26,6 +26,7 @@ export type ImportedWindowsAutopilotDeviceIdentityImportStatus = "unknown" | "pe
 
 /** Not yet documented */
 export interface ImportedWindowsAutopilotDeviceIdentityState {
+    "@odata.type"?: string;
     /** Device status reported by Device Directory Service(DDS). Possible values are: `unknown`, `pending`, `partial`, `complete`, `error`. */
     deviceImportStatus?: ImportedWindowsAutopilotDeviceIdentityImportStatus | null;
     /** Device Registration ID for successfully added device reported by Device Directory Service(DDS). */

@@ -304,10 +304,8 @@ function enumAlias(type: EnumTypeDef, name: string): Statement {
 }
 
 /**
- * An object type as an interface extending its base. A derived type no other type derives from
- * carries its literal `@odata.type` (`discriminator`), replacing a documented `@odata.type` row;
- * a type others derive from is told apart in its union (`unionAlias`), since its derived types'
- * literals could not extend its own.
+ * An object type as an interface extending its base, with the `@odata.type` member it is given
+ * (`typeAnnotationOf`) replacing a documented `@odata.type` row.
  */
 function objectInterface(
   type: ObjectTypeDef,
@@ -316,9 +314,11 @@ function objectInterface(
   discriminator: string | undefined,
 ): Statement {
   const docs = docsOf(type.description)
-  const documented = type.properties.filter((property) => !discriminator || property.name !== TYPE_ANNOTATION)
-  const properties: NonNullable<OptionalKind<InterfaceDeclarationStructure>['properties']> = discriminator
-    ? [{ name: propertyKey(TYPE_ANNOTATION), hasQuestionToken: true, type: stringLiteral(discriminator) }]
+  const bases = type.baseType ? [writer.exactTypeOf(type.baseType)].filter((base) => base !== 'unknown') : []
+  const annotation = typeAnnotationOf(type, bases.length === 0, discriminator)
+  const documented = type.properties.filter((property) => !annotation || property.name !== TYPE_ANNOTATION)
+  const properties: NonNullable<OptionalKind<InterfaceDeclarationStructure>['properties']> = annotation
+    ? [{ name: propertyKey(TYPE_ANNOTATION), hasQuestionToken: true, type: annotation }]
     : []
   for (const property of documented) {
     const propertyDocs = docsOf(property.description, property.deprecated)
@@ -332,11 +332,31 @@ function objectInterface(
   const structure: OptionalKind<InterfaceDeclarationStructure> = {
     name,
     isExported: true,
-    extends: type.baseType ? [writer.exactTypeOf(type.baseType)].filter((base) => base !== 'unknown') : [],
+    extends: bases,
     properties,
     ...(docs ? { docs } : {}),
   }
   return { kind: 'interface', structure }
+}
+
+/**
+ * The type of an interface's own `@odata.type` member, if it has one. A derived type no other type
+ * derives from carries its literal (`discriminator`); a derived type others derive from carries
+ * none, since their literals could not extend its own (its union tells it apart: `unionAlias`).
+ * A type that extends none carries any string, as any value may name its type (today's
+ * security-alertcomment.md, a complex type of no base, shows
+ * `"@odata.type": "#microsoft.graph.security.alertComment"`, and security-alert-post-comments.md
+ * sends it without `#`), unless it lists no member: an empty interface takes any object already,
+ * and one member would make it refuse the members an open value sends (the sample's
+ * externalconnectors-properties.md, "None." properties, whose items send their own).
+ */
+function typeAnnotationOf(
+  type: ObjectTypeDef,
+  extendsNone: boolean,
+  discriminator: string | undefined,
+): string | undefined {
+  if (discriminator) return stringLiteral(discriminator)
+  return extendsNone && type.properties.length > 0 ? 'string' : undefined
 }
 
 /** A declaration's JSDoc: its description, and `@deprecated` where the docs mark it so. */

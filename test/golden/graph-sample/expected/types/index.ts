@@ -3,6 +3,7 @@ import type * as Undocumented from '../undocumented.js'
 
 /** A class containing the properties for Audit Actor. */
 export interface AuditActor {
+    "@odata.type"?: string;
     /** Actor Type. */
     type?: string | null;
     /** List of user permissions when the audit was performed. */
@@ -52,6 +53,7 @@ export interface AuditEvent extends Undocumented.Entity {
 
 /** A class containing the properties for Audit Property. */
 export interface AuditProperty {
+    "@odata.type"?: string;
     /** Display name. */
     displayName?: string | null;
     /** Old value. */
@@ -62,6 +64,7 @@ export interface AuditProperty {
 
 /** A class containing the properties for Audit Resource. */
 export interface AuditResource {
+    "@odata.type"?: string;
     /** Display name. */
     displayName?: string | null;
     /** List of modified properties. */
@@ -175,6 +178,7 @@ export namespace ExternalConnectors {
 
     /** An access control entry for an item indexed by a Microsoft Search externalConnection. */
     export interface Acl {
+        "@odata.type"?: string;
         /** The access granted to the identity. Possible values are: `grant`, `deny`, `unknownFutureValue`. */
         accessType?: AccessType | null;
         /** The type of identity. Possible values are: `user`, `group`, `everyone`, `everyoneExceptGuests`, `externalGroup`, `unknownFutureValue`. */
@@ -187,6 +191,7 @@ export namespace ExternalConnectors {
 
     /** Specifies additional application IDs that are allowed to manage the externalConnection and to index content in a externalConnection. */
     export interface Configuration {
+        "@odata.type"?: string;
         /** A collection of application IDs for registered Azure Active Directory apps that are allowed to manage the externalConnection and to index content in the externalConnection. */
         authorizedAppIds?: string[] | null;
     }
@@ -230,6 +235,7 @@ export namespace ExternalConnectors {
 
     /** The content of an externalItem indexed via a Microsoft Search connection. */
     export interface ExternalItemContent {
+        "@odata.type"?: string;
         /** The type of content in the value property. Possible values are: `text`, `html`, `unknownFutureValue`. */
         type?: ExternalItemContentType | null;
         /** The content for the externalItem. Required. */
@@ -245,6 +251,7 @@ export namespace ExternalConnectors {
 
     /** A schema property definition for a Microsoft Search connection. */
     export interface Property {
+        "@odata.type"?: string;
         /** A set of aliases or a friendly names for the property. Maximum 32 characters. Each string must not contain control characters, whitespace, or any of the following: `:`, `;`, `,`, `(`, `)`, `[`, `]`, `{`, `}`, `%`, `$`, `+`, `!`, `*`, `=`, `&`, `?`, `\@`, `#`, `\`, `~`, `'`, `"`, `<`, `>`, ` | `, `` ` ``, `^`. Optional. */
         aliases?: string[] | null;
         /** Specifies if the property is queryable. Queryable properties can be used in Keyword Query Language (KQL) queries. Optional. */
