@@ -122,6 +122,12 @@ export const catalog = {
     summary: "A request example is sent with a verb none of its page's request lines takes.",
     raisedBy: 'check example-route-mismatch',
   },
+  'listed-route-on-get': {
+    severity: 'warning',
+    summary:
+      "A page that gets one object documents a GET route another page lists (the item's key is missing); the route answers the list.",
+    raisedBy: 'check listed-route-on-get',
+  },
   'unknown-path-parameter': {
     severity: 'warning',
     summary: "A Path parameters row names no placeholder of the page's request lines.",

@@ -25,6 +25,7 @@ export const CHECK_NAMES = [
   'missing-annotation',
   'unknown-path-parameter',
   'example-route-mismatch',
+  'listed-route-on-get',
   'example-status-mismatch',
   'example-service-mismatch',
 ] as const

@@ -48,7 +48,7 @@ import {
 } from './http-request.js'
 import { isResourceTarget, resolveLinkTarget } from './link-target.js'
 import { operationKind, pageEvidence } from './operation-kind.js'
-import { leadProseText } from './page-header.js'
+import { leadProseText, pageTitle } from './page-header.js'
 import { extractParameterSections, type ParameterLocation, requiredBodyString } from './parameter-table.js'
 import { extractPermissions, extractPermissionsIncludes } from './permissions.js'
 import { proseBodyMembers } from './prose-body-members.js'
@@ -107,7 +107,7 @@ function extractCall(
   const diagnostics: Diagnostic[] = []
   const h1 = page.sections.find((section) => section.depth === 1)
   const position = page.at(h1?.line ?? 1)
-  const title = h1?.title ?? String(page.frontMatter.title ?? '')
+  const title = pageTitle(page)
   const shown = extractExamples(page, diagnostics)
   const templates = extractHttpRequest(page, shown)
   // Without an `HTTP request` heading, the request examples document routes beside any call headings'.

@@ -107,7 +107,12 @@ export function operationKind(evidence: KindEvidence): OperationKind {
   if (method === 'POST') return 'create'
   if (mostlyAddressOne(routes)) return 'get'
   if (evidence.collection !== undefined) return evidence.collection ? 'list' : 'get'
-  return /^(list|enumerate)\b/i.test(title.trim()) ? 'list' : 'get'
+  return titleLists(title) ? 'list' : 'get'
+}
+
+/** Whether the title says the page lists (`List events`, `Enumerate …`). */
+export function titleLists(title: string): boolean {
+  return /^(list|enumerate)\b/i.test(title.trim())
 }
 
 /**

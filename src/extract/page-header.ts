@@ -77,11 +77,17 @@ export function pageNamespace(page: Page): string | undefined {
   return NAMESPACE_LINE.exec(section?.text ?? page.sections[0]?.text ?? '')?.[1]
 }
 
+/** The page's H1, else the title its front matter gives. */
+export function pageTitle(page: Page): string {
+  const section = page.sections.find((s) => s.depth === 1)
+  return section?.title ?? stringField(page.frontMatter.title)
+}
+
 export function readPageHeader(page: Page): PageHeader {
   const section = page.sections.find((s) => s.depth === 1)
   const namespace = pageNamespace(page)
   const header: PageHeader = {
-    title: section?.title ?? stringField(page.frontMatter.title),
+    title: pageTitle(page),
     description: '',
     position: page.at(section?.line ?? 1),
   }

@@ -43,6 +43,8 @@ import { castName, mostlyAddressOne } from '../route-end.js'
 import { ExampleReads, requestPathOf } from '../shape/examples.js'
 import { requestSegments, routeMatches } from '../shape/route-matches.js'
 import { simpleNameOfType, writtenTypeName } from '../simple-name.js'
+import { titleLists } from './operation-kind.js'
+import { pageTitle } from './page-header.js'
 import {
   type Evidence,
   odataType,
@@ -188,11 +190,12 @@ function responseByEvidence(
     .map((example) => readResponseBody(example, reads))
     .find((evidence) => evidence !== undefined)
   const byKey = method === 'GET' && mostlyAddressOne(routes)
+  const listed = method === 'GET' && titleLists(pageTitle(page))
   // A Stream is the bytes themselves, one value: a JSON example of them (`"value": [ … ]`, the
   // usage reports' `$format=application/json`) shows what the bytes hold, not an OData collection.
   const collection = (typeFrom: Evidence) =>
     !isStream(typeFrom.type) &&
-    collectionByVote(typeFrom, fromAnnotation, fromSentence, fromExample, byKey, diagnostics)
+    collectionByVote(typeFrom, fromAnnotation, fromSentence, fromExample, { byKey, listed }, diagnostics)
   if (fromAnnotation && fromSentence) {
     if (sameType(fromAnnotation.type, fromSentence.type))
       return respond({
@@ -283,7 +286,11 @@ export function showNoBody(examples: readonly ExampleDef[]): boolean {
  * is JSON (`"value": [ … ]` or not). The majority wins; a tie goes to the evidence the type came from
  * when it voted, else to an annotation silent on it (one value), else to the first voter. A GET whose routes end in a key
  * (`/users/{id}/teamwork/installedApps/{id}`) reads one entity, whatever an annotation and example
- * copied from the list page say (`"isCollection": true`, `"value": [ … ]`).
+ * copied from the list page say (`"isCollection": true`, `"value": [ … ]`). A GET of a collection
+ * under a `List …` title (`listed`) lists where the voters are split, as the title says; today's
+ * swapshiftschangerequest-list.md writes "the requested [swapShiftsChangeRequest](…) object" over
+ * `"value": [ … ]`, offershiftrequest-list.md "the requested [offerShiftRequest](…) objects" over
+ * one object.
  * A disagreement the annotation takes part in is reported (`response-collection-conflict`) at the
  * evidence that lost.
  */
@@ -292,7 +299,7 @@ function collectionByVote(
   annotation: Evidence | undefined,
   sentence: Evidence | undefined,
   example: Evidence | undefined,
-  byKey: boolean,
+  route: { byKey: boolean; listed: boolean },
   diagnostics: Diagnostic[],
 ): boolean {
   const voters = [annotation?.statesCollection ? annotation : undefined, sentence, example].filter(
@@ -303,7 +310,8 @@ function collectionByVote(
   // ApiDoctor reads an annotation without `isCollection` as one value: too weak a word to vote, it
   // breaks a tie (`itemanalytics-get.md`: a "collection of" sentence, one object shown).
   const tieBreaker = voters.includes(typeFrom) ? typeFrom : (annotation ?? voters[0] ?? typeFrom)
-  const result = byKey ? false : yes === no ? tieBreaker.collection : yes > no
+  const titleBreaksTie = route.listed && yes === no && yes > 0
+  const result = route.byKey ? false : titleBreaksTie || (yes === no ? tieBreaker.collection : yes > no)
   // Sentence against example alone is the example-collection-mismatch check's finding.
   const loser = voters.find((voter) => voter.collection !== result && voter.position)
   if (loser?.position && voters.includes(annotation as Evidence)) {
@@ -312,7 +320,7 @@ function collectionByVote(
       diagnostic(
         'response-collection-conflict',
         loser.position,
-        `Unexpected ${loser.collection ? 'collection' : 'single'} response here, expected ${result ? 'a collection' : 'a single value'} as ${byKey ? 'the route reads one item by its key' : `${yes === no ? "the response type's source" : 'the other evidence'} says`}${winner?.position ? ` (line ${winner.position.line})` : ''}`,
+        `Unexpected ${loser.collection ? 'collection' : 'single'} response here, expected ${result ? 'a collection' : 'a single value'} as ${route.byKey ? 'the route reads one item by its key' : `${titleBreaksTie ? "the page's `List …` title" : yes === no ? "the response type's source" : 'the other evidence'} says`}${winner?.position ? ` (line ${winner.position.line})` : ''}`,
       ),
     )
   }

@@ -388,6 +388,29 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(responseOf(markdown(''), 'GET', '/sites/{site-id}/analytics').response.collection).toBe(true)
   })
 
+  it('lets a `List …` title break a tie of sentence and example on a GET of a collection', () => {
+    // Today's api-reference/v1.0/api/swapshiftschangerequest-list.md and offershiftrequest-list.md (cut short)
+    const listPage = (type: string, sentence: string, body: string) =>
+      `# List ${type}\n## Response\n${sentence}\n## Examples\n### Response\n<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.${type}"\n} -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n${body}\n\`\`\`\n`
+    const swaps = listPage(
+      'swapShiftsChangeRequest',
+      'If successful, this method returns a `200 OK` response code and the requested [swapShiftsChangeRequest](../resources/swapshiftschangerequest.md) object in the response body.',
+      '{\n  "value": [\n    {\n      "id": "0b87dd20-d5ed-4764-9c3e-cfc8516def09",\n      "senderShiftId": "5ad10161-6524-4c7c-9beb-4e8677ba2f6d"\n    }\n  ]\n}',
+    )
+    const route = '/teams/{teamId}/schedule/swapShiftsChangeRequests'
+    expect(responseOf(swaps, 'GET', route).response.collection).toBe(true)
+    const offers = listPage(
+      'offerShiftRequest',
+      'If successful, this method returns a `200 OK` response code and the requested [offerShiftRequest](../resources/offershiftrequest.md) objects in the response body.',
+      '{\n  "recipientActionMessage": "recipientActionMessage-value",\n  "senderShiftId": "senderShiftId-value"\n}',
+    )
+    expect(responseOf(offers, 'GET', '/teams/{teamId}/schedule/offerShiftRequests').response.collection).toBe(
+      true,
+    )
+    // A `Get …` title leaves the tie to the annotation silent on it: one value.
+    expect(responseOf(swaps.replace('# List', '# Get'), 'GET', route).response.collection).toBe(false)
+  })
+
   it('reads one entity from a GET by key, whatever an annotation and example copied from a list say', () => {
     // api-reference/v1.0/api/user-get-teamsappinstallation.md, microsoftgraph/microsoft-graph-docs-contrib@1c291df365701dccb832b9c92ef8590757ff0861
     const markdown = withExample(

@@ -8,6 +8,7 @@ import { exampleRouteMismatch } from './example-route-mismatch.js'
 import { exampleServiceMismatch } from './example-service-mismatch.js'
 import { exampleStatusMismatch } from './example-status-mismatch.js'
 import { invalidJson } from './invalid-json.js'
+import { listedRouteOnGet } from './listed-route-on-get.js'
 import { missingAnnotation } from './missing-annotation.js'
 import { missingPermissions } from './missing-permissions.js'
 import { missingSection } from './missing-section.js'
@@ -42,6 +43,7 @@ export const checkRules: readonly CheckRule[] = [
   missingAnnotation,
   unknownPathParameter,
   exampleRouteMismatch,
+  listedRouteOnGet,
   exampleStatusMismatch,
   exampleServiceMismatch,
 ]
