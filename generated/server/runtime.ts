@@ -304,6 +304,11 @@ const COUNT_SEGMENT = /^(?:\$|%24)count$/i
 /** `/customers(f2a5…)`, `/worksheets('Sheet1')`, `/names('O''Brien')`: one key value (no `name=`, no `,`)
  *  after a name, as doc2ts reads the docs' routes. */
 const KEY_IN_PARENTHESES = /\/([A-Za-z_][\w.-]*)\(('(?:[^'/]|'')+'|[^'=,()/{}<>]+)\)(?=\/|$)/g
+/** A segment that calls a function, as today's onlinemeeting-getallrecordings.md's Example 2 writes one:
+ *  `/getAllRecordings(meetingOrganizerUserId='8b08…', startDateTime=2024-01-15T00:00:00Z, endDateTime=…)`. */
+const FUNCTION_CALL = /\/[\w.]+\([^/]*\)(?=\/|$)/g
+/** A quoted argument (kept as sent: `q='a, b'`), or a comma and the encoded spaces after it. */
+const QUOTED_OR_SPACED_COMMA = /'(?:[^']|'')*'|,(?:%20)+/g
 
 /** `<namespace>.<Type>` for the documented namespaces, in any letter case (as Graph reads URLs). */
 function typeCastPattern(namespaces: readonly string[]): RegExp | undefined {
@@ -316,7 +321,7 @@ function typeCastPattern(namespaces: readonly string[]): RegExp | undefined {
  * The URL to route, read as Graph reads it: the service root's path (`/v1.0`, `/beta`, `/api/v2.0`)
  * first or not, a trailing slash ignored, the slashes of an item path kept in its one segment
  * (`root:/a/b.txt:` → `root:/a%2Fb.txt:`), one that runs to the end of the path closed
- * (`root:/a/b.txt` as `root:/a/b.txt:`);
+ * (`root:/a/b.txt` as `root:/a/b.txt:`), a space after a comma between a function's arguments ignored;
  * a last `$count` or type-cast segment that no route documents becomes a view of the route without it;
  * a path the docs document only under another name of its root (`/me/x`, `/users/{id}/x`) takes that.
  * `find` answers a routed URL's parameters (undefined: no route).
@@ -342,6 +347,8 @@ function routableUrl(
     .replace(/:\/([^:]*)(:|$)/g, (_, inside: string) => `:/${inside.replace(/\//g, '%2F')}:`)
     // An OData key in parentheses is the key segment it stands for: `customers('a')` → `customers/a`.
     .replace(KEY_IN_PARENTHESES, (_, name: string, key: string) => `/${name}/${key.startsWith("'") ? key.slice(1, -1).replace(/''/g, "'") : key}`)
+    // A space after a comma between a function's arguments is the same call: `f(a='x', b=2)` as `f(a='x',b=2)`.
+    .replace(FUNCTION_CALL, (call) => call.replace(QUOTED_OR_SPACED_COMMA, (part) => (part.startsWith("'") ? part : ',')))
   if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1)
   if (path === '') path = '/'
   const segments = path.split('/')

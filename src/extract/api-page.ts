@@ -38,7 +38,7 @@ import { endingName, isReferenceRoute } from '../route-end.js'
 import { ExampleReads } from '../shape/examples.js'
 import { callArgumentNames, parameterNameKey } from '../shape/route-matches.js'
 import { examplesOfOwnCalls, extractExamples, sectionsOutsideExamples } from './examples.js'
-import { withCalledArguments } from './function-call-route.js'
+import { withCalledArguments, withOmittedArguments } from './function-call-route.js'
 import {
   callsOtherRoute,
   extractHttpRequest,
@@ -149,17 +149,18 @@ function extractCall(
   const elsewhere = new Set(calls.flat())
   const bodySections = ownRequestBodySections(page, elsewhere)
   const referenceRoute = referenceWriteOf(routes)
+  const parameters = withReferenceBody(
+    referenceRoute,
+    extractParameters(page, routes, bodySections, elsewhere, diagnostics),
+  )
   const operation: Draft<OperationDef> = {
     id,
     file: page.file,
     title,
     description: lead?.text ?? '',
     kind,
-    routes,
-    parameters: withReferenceBody(
-      referenceRoute,
-      extractParameters(page, routes, bodySections, elsewhere, diagnostics),
-    ),
+    routes: withOmittedArguments(routes, parameters, own),
+    parameters,
     response,
     ...extractQueryOptions(page),
     permissions: extractPermissions(page),

@@ -11,7 +11,9 @@
  * an example may call the function bare):
  *   GET …/worksheets/{id|name}/range  ·  GET …/worksheets/{id|name}/range(address='A1:B2')
  */
-import type { ExampleDef, RouteTemplate } from '../model.js'
+import type { ExampleDef, ParameterDef, PathSegment, RouteTemplate } from '../model.js'
+import { routeKey } from '../route-key.js'
+import { saysOptional } from './parameter-table.js'
 import { HOST, parseRouteTemplate, splitTopLevel } from './route-template.js'
 
 /** `routes` with each GET whose last segment the examples call with documented arguments as that call. */
@@ -20,9 +22,7 @@ export function withCalledArguments(
   examples: readonly ExampleDef[],
   urlParameters: () => ReadonlySet<string>,
 ): RouteTemplate[] {
-  const lasts = examples.flatMap((example) =>
-    example.kind === 'request' && example.method === 'GET' && example.url ? [lastSegment(example.url)] : [],
-  )
+  const lasts = requestedLastSegments(examples)
   if (!lasts.some((last) => last.args !== undefined)) return [...routes]
   let documented: ReadonlySet<string> | undefined
   return routes.flatMap((route) => {
@@ -45,7 +45,13 @@ export function withCalledArguments(
 }
 
 /** The last segment of an example URL: its name, and its named arguments when it calls a function. */
-function lastSegment(url: string): { name: string; args?: string[]; depth: number } {
+interface CalledSegment {
+  name: string
+  args?: string[]
+  depth: number
+}
+
+function lastSegment(url: string): CalledSegment {
   const path = url.replace(HOST, '').split('?')[0] ?? ''
   const segments = splitTopLevel(path.replace(/^\//, '').replace(/\/$/, ''), '/')
   const segment = segments.at(-1) ?? ''
@@ -54,4 +60,100 @@ function lastSegment(url: string): { name: string; args?: string[]; depth: numbe
   if (!call || args.some((name) => !/^[A-Za-z_]\w*$/.test(name)))
     return { name: segment, depth: segments.length }
   return { name: call[1] ?? '', args, depth: segments.length }
+}
+
+/**
+ * `routes` with, after each GET that calls a function, the calls that leave out any of its optional
+ * arguments (OData: an optional parameter may be left out of the call), one without any written
+ * bare. An argument is optional where its row says so, or a request example calls the function
+ * without it, and the row does not require it; today's onlinemeeting-getallrecordings.md:
+ *   GET /users/{usersId}/onlineMeetings/getAllRecordings(meetingOrganizerUserId='{userId}',startDateTime={startDateTime},endDateTime={endDateTime})
+ *   | startDateTime | DateTimeOffset | Optional parameter to filter for artifacts created after … |
+ *   GET https://graph.microsoft.com/v1.0/users/8b08…/onlineMeetings/getAllRecordings?$filter=MeetingOrganizer/User/Id eq '8b08…'
+ * Each form keeps the route's placeholder names: a handler reads an argument by one name whichever
+ * form is called.
+ */
+export function withOmittedArguments(
+  routes: readonly RouteTemplate[],
+  parameters: readonly ParameterDef[],
+  examples: readonly ExampleDef[],
+): RouteTemplate[] {
+  const rows = new Map(
+    parameters.filter((each) => each.in === 'path').map((each) => [each.name.toLowerCase(), each]),
+  )
+  const lasts = requestedLastSegments(examples)
+  const forms = new Map<string, RouteTemplate>()
+  for (const route of routes) {
+    const call = route.segments.at(-1)
+    if (route.method !== 'GET' || call?.kind !== 'call') continue
+    const depth = route.segments.length
+    const omissible = call.args.filter((arg) => isOmissible(arg, call, depth, rows, lasts))
+    for (const form of callsWithout(route, call, omissible)) forms.set(routeKey(form), form)
+  }
+  for (const route of routes) forms.delete(routeKey(route))
+  return [...routes, ...forms.values()]
+}
+
+/** Whether `arg` of the call that ends a route of `depth` segments may be left out: its row does
+ *  not require it, and says it is optional or an example calls the function without it. */
+function isOmissible(
+  arg: CallArgument,
+  call: CallSegment,
+  depth: number,
+  rows: ReadonlyMap<string, ParameterDef>,
+  lasts: readonly CalledSegment[],
+): boolean {
+  const name = arg.name.toLowerCase()
+  const row = rows.get(name)
+  if (!row || row.required) return false
+  const shownWithout = lasts.some(
+    (each) =>
+      each.name.toLowerCase() === call.name.toLowerCase() &&
+      each.depth === depth &&
+      !(each.args ?? []).some((written) => written.toLowerCase() === name),
+  )
+  return saysOptional(row.description) || shownWithout
+}
+
+/** The last segment of each GET request example's URL. */
+function requestedLastSegments(examples: readonly ExampleDef[]): CalledSegment[] {
+  return examples.flatMap((example) =>
+    example.kind === 'request' && example.method === 'GET' && example.url ? [lastSegment(example.url)] : [],
+  )
+}
+
+/** `route`, which ends in `call`, without each non-empty subset of the `omissible` arguments. */
+function callsWithout(
+  route: RouteTemplate,
+  call: CallSegment,
+  omissible: readonly CallArgument[],
+): RouteTemplate[] {
+  return nonEmptySubsets(omissible).map((omitted) => {
+    const kept = call.args.filter((arg) => !omitted.includes(arg))
+    const segment: PathSegment =
+      kept.length === 0 ? { kind: 'literal', value: call.name } : { ...call, args: kept }
+    const raw = withoutWrittenArguments(route.raw, new Set(omitted.map((arg) => arg.name)))
+    return { ...route, raw, segments: [...route.segments.slice(0, -1), segment] }
+  })
+}
+
+type CallSegment = Extract<PathSegment, { kind: 'call' }>
+type CallArgument = CallSegment['args'][number]
+
+/** Every subset of `items` but the empty one, each in the order of `items`. */
+function nonEmptySubsets<T>(items: readonly T[]): T[][] {
+  const subsets: T[][] = [[]]
+  for (const item of items) subsets.push(...subsets.map((each) => [...each, item]))
+  return subsets.slice(1)
+}
+
+/** `…/f(a='{a}',b={b})` without the arguments `omitted` names: `…/f(a='{a}')`, or `…/f` without any. */
+function withoutWrittenArguments(raw: string, omitted: ReadonlySet<string>): string {
+  const parts = splitTopLevel(raw, '/')
+  const written = /^([^(]+)\((.*)\)$/.exec(parts.pop() ?? '')
+  const name = written?.[1] ?? ''
+  const args = splitTopLevel(written?.[2] ?? '', ',')
+    .map((arg) => arg.trim())
+    .filter((arg) => !omitted.has(arg.split('=')[0]?.trim() ?? ''))
+  return [...parts, args.length === 0 ? name : `${name}(${args.join(',')})`].join('/')
 }

@@ -220,7 +220,7 @@ function saysRequiredUnder(text: string): boolean {
 }
 
 /** `Optional.`, `(optional)`: the row says it may be left out. */
-function saysOptional(text: string): boolean {
+export function saysOptional(text: string): boolean {
   return /(^|[\s.(])Optional\b|\(optional\)/.test(text)
 }
 

@@ -563,7 +563,8 @@ function requiredHeadersOf(chosen: readonly RouteRef[], shapes: ApiShape): strin
 
 function docLines(chosen: readonly RouteRef[], route: RouteTemplate): string[] {
   const lines: string[] = []
-  for (const { operation } of chosen) {
+  // Once per operation, whichever of its routes (the forms of one call) meet here.
+  for (const operation of new Set(chosen.map((ref) => ref.operation))) {
     const title = jsDocText(operation.title)
     const description = jsDocText(operation.description)
     lines.push(description && description !== title ? `${title}: ${description}` : title)

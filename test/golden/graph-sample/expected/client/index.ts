@@ -131,7 +131,6 @@ export interface DeviceManagementAuditEvents {
 export interface DeviceManagementAuditEventsGetAuditActivityTypes {
   /**
    * getAuditActivityTypes function: Not yet documented
-   * getAuditActivityTypes function: Not yet documented
    * GET /deviceManagement/auditEvents/getAuditActivityTypes
    * Docs: api/intune-auditing-auditevent-getauditactivitytypes.md
    */
@@ -158,7 +157,6 @@ export interface DeviceManagementReportsGetCachedReport {
 /** `/deviceManagement/verifyWindowsEnrollmentAutoDiscovery(domainName={domainName})` */
 export interface DeviceManagementVerifyWindowsEnrollmentAutoDiscovery {
   /**
-   * verifyWindowsEnrollmentAutoDiscovery function: Not yet documented
    * verifyWindowsEnrollmentAutoDiscovery function: Not yet documented
    * GET /deviceManagement/verifyWindowsEnrollmentAutoDiscovery
    * Docs: api/intune-onboarding-devicemanagement-verifywindowsenrollmentautodiscovery.md
@@ -285,9 +283,6 @@ export interface MeDriveItemsItemWorkbookWorksheetsItemChartsItemSetPosition {
 export interface MeDriveItemsItemWorkbookWorksheetsItemChartsItemImage {
   /**
    * Chart: Image: Renders the chart as a base64-encoded image by scaling the chart to fit the specified dimensions.
-   * Chart: Image: Renders the chart as a base64-encoded image by scaling the chart to fit the specified dimensions.
-   * Chart: Image: Renders the chart as a base64-encoded image by scaling the chart to fit the specified dimensions.
-   * Chart: Image: Renders the chart as a base64-encoded image by scaling the chart to fit the specified dimensions.
    * GET /me/drive/items/{id}/workbook/worksheets/{id|name}/charts/{name}/image
    * Docs: api/chart-image.md
    */
@@ -347,9 +342,6 @@ export interface MeDriveRootItemPathWorkbookWorksheetsItemChartsItemSetPosition 
 /** `/me/drive/root:/{item-path}:/workbook/worksheets/{id|name}/charts/{name}/image(width={width},height={height},fittingMode={fittingMode})` */
 export interface MeDriveRootItemPathWorkbookWorksheetsItemChartsItemImage {
   /**
-   * Chart: Image: Renders the chart as a base64-encoded image by scaling the chart to fit the specified dimensions.
-   * Chart: Image: Renders the chart as a base64-encoded image by scaling the chart to fit the specified dimensions.
-   * Chart: Image: Renders the chart as a base64-encoded image by scaling the chart to fit the specified dimensions.
    * Chart: Image: Renders the chart as a base64-encoded image by scaling the chart to fit the specified dimensions.
    * GET /me/drive/root:/{item-path}:/workbook/worksheets/{id|name}/charts/{name}/image
    * Docs: api/chart-image.md
