@@ -2,14 +2,15 @@
  * The objects of an example body that name their type, and the members they show:
  *   { "@odata.type": "#microsoft.graph.importedWindowsAutopilotDeviceIdentity", "groupTag": "String" }
  * The body is the one the session read (`ExampleReads`, which shape and the checks read after
- * link), or, where it is not strict JSON, read as JSON5: a sketch with comments or trailing commas
- * still shows members. Walking every body again on every link was most of link's time, and from
- * one watch save to the next almost every body is the same text: what a body shows is kept by its
- * text, for the bodies the last link read (kept in `LinkMemo.bodies`).
+ * link), where it is not strict JSON read as JSON5: a sketch with comments or trailing commas still
+ * shows members, and each of its objects says so (`inSketch`). Walking every body again on every
+ * link was most of link's time, and from one watch save to the next almost every body is the same
+ * text: what a body shows is kept by its text, for the bodies the last link read (kept in
+ * `LinkMemo.bodies`).
  */
 import type { ExampleDef } from '../model.js'
-import { parseJson5 } from '../parse/json5-text.js'
 import type { ExampleReads } from '../shape/examples.js'
+import type { ExampleBody } from '../shape/operation-shape.js'
 
 /** An object of an example body that names its type. */
 export interface TypedObject {
@@ -18,6 +19,8 @@ export interface TypedObject {
   names: readonly string[]
   /** For each name, the part of its value that types it (`typeOfPlaceholder`). */
   values: readonly unknown[]
+  /** Whether its body is a sketch: not JSON as a service sends it, but JSON5 (`ExampleBody.slip`). */
+  inSketch: boolean
 }
 
 /** Reads the example bodies of one link, given what the last link read; `finish` returns what
@@ -36,7 +39,7 @@ export class ExampleBodyReader {
     if (text === undefined) return []
     let objects = this.#read.get(text)
     if (!objects) {
-      objects = this.last.get(text) ?? findTypedObjects(this.#valueOf(example, text))
+      objects = this.last.get(text) ?? typedObjectsIn(this.#bodyOf(example, text))
       this.#read.set(text, objects)
     }
     return objects
@@ -46,22 +49,21 @@ export class ExampleBodyReader {
     return this.#read
   }
 
-  #valueOf(example: ExampleDef, bodyText: string): unknown {
+  #bodyOf(example: ExampleDef, bodyText: string): ExampleBody | undefined {
     const text = bodyText.trim()
     if (!text || !/^[[{]/.test(text)) return undefined
     // No object can name its type without the key `@odata.type`, written plainly or escaped.
     if (!text.includes('@odata.type') && !text.includes('\\')) return undefined
-    const { body } = this.reads.of(example)
-    if (body.kind === 'json') return body.value
-    try {
-      return parseJson5(text)
-    } catch {
-      return undefined // invalid example JSON is the checks' business
-    }
+    return this.reads.of(example).body
   }
 }
 
-function findTypedObjects(value: unknown): TypedObject[] {
+/** Invalid example JSON, which not even JSON5 reads, is the checks' business. */
+function typedObjectsIn(body: ExampleBody | undefined): TypedObject[] {
+  return body?.kind === 'json' ? findTypedObjects(body.value, body.slip !== undefined) : []
+}
+
+function findTypedObjects(value: unknown, inSketch: boolean): TypedObject[] {
   const found: TypedObject[] = []
   // Iterative walk: example bodies can nest deeply.
   const stack: unknown[] = [value]
@@ -74,13 +76,13 @@ function findTypedObjects(value: unknown): TypedObject[] {
     if (!current || typeof current !== 'object') continue
     const record = current as Record<string, unknown>
     const odataType = record['@odata.type']
-    if (typeof odataType === 'string') found.push(typedObject(odataType, record))
+    if (typeof odataType === 'string') found.push(typedObject(odataType, record, inSketch))
     stack.push(...Object.values(record))
   }
   return found
 }
 
-function typedObject(odataType: string, record: Record<string, unknown>): TypedObject {
+function typedObject(odataType: string, record: Record<string, unknown>, inSketch: boolean): TypedObject {
   const names: string[] = []
   const values: unknown[] = []
   for (const [name, value] of Object.entries(record))
@@ -88,7 +90,7 @@ function typedObject(odataType: string, record: Record<string, unknown>): TypedO
       names.push(name)
       values.push(typingPart(value))
     }
-  return { odataType, names, values }
+  return { odataType, names, values, inSketch }
 }
 
 /**

@@ -9,6 +9,9 @@
  * the wire (as the JSON representation's spelling beats the table's): teamworkTagMember's
  * `| userID | String |` is the examples' `"userId"`; the property takes that spelling, once.
  * A value's type is a guess that a Type cell written for the name refines (`GuessedProperties`).
+ * A sketch (a body no service sends: a comment, a trailing comma) was written by hand, and proves no
+ * member the type lacks: today's security-list-incidents.md shows incident's `customTags` as
+ * `"tags"` in one, which `example-unknown-property` reports instead. It still respells a member.
  */
 import { diagnostic } from '../diagnostics.js'
 import { typeOfPlaceholder } from '../extract/json-representation.js'
@@ -132,7 +135,7 @@ function addMissing(
   for (let index = 0; index < object.names.length; index++) {
     const name = object.names[index] as string
     if (members.has(type, name)) continue
-    if (respell(type, name, example, members, diagnostics)) continue
+    if (respell(type, name, example, members, diagnostics) || object.inSketch) continue
     const typed = typeOfPlaceholder(object.values[index])
     if (!typed) continue
     const position = propertyPosition(example, name)

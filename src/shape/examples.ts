@@ -101,8 +101,9 @@ export function shapeBodyText(text: string | undefined, line: number): ExampleBo
 /**
  * An example's body (`shapeBodyText`), where a slip that JSON5 reads (a trailing comma, a comment, a
  * non-breaking space: today's securescorecontrolprofile-get.md) keeps the value its writer meant, with why it is not JSON (`slip`): the
- * mock answers it and the checks judge it, while `invalid-json` still reports the slip and verify
- * does not send it (the docs contradict themselves there). A service's
+ * mock answers it and the checks judge it, while `invalid-json` still reports the slip, verify
+ * does not send it (the docs contradict themselves there) and link adds no property from it
+ * (`addPropertiesFromExamples`). A service's
  * answer gets no such leniency.
  */
 function exampleBodyOf(text: string | undefined, line: number): ExampleBody {

@@ -182,3 +182,57 @@ describe('a property only an example shows, which a Request body row types', () 
     expect(retyped(model)).toEqual(['api/intune-devices-manageddevice-update-0.md enrolledDateTime'])
   })
 })
+
+// Today's api-reference/v1.0: resources/security-incident.md, whose Properties table lists
+// customTags, and api/security-list-incidents.md, whose Example 2 shows them as `"tags"` in a body
+// with a trailing comma (both shortened).
+describe('a member only an example body that is not JSON shows', () => {
+  const resource = [
+    '---\ntitle: "incident resource type"\ndoc_type: resourcePageType\n---\n# incident resource type\n',
+    'Namespace: microsoft.graph.security\n',
+    '## Properties\n|Property|Type|Description|\n|:---|:---|:---|',
+    '|customTags|String collection|Array of custom tags associated with an incident.|',
+    '|id|String|Unique identifier to represent the incident.|\n',
+    '## Relationships\n|Relationship|Type|Description|\n|:---|:---|:---|',
+    '|alerts|[microsoft.graph.security.alert](security-alert.md) collection|The list of related alerts. Supports `$expand`.|\n',
+    '## JSON representation\n<!-- {\n  "blockType": "resource",\n  "keyProperty": "id",\n  "@odata.type": "microsoft.graph.security.incident",\n  "baseType": "microsoft.graph.entity",\n  "openType": false\n}\n-->',
+    '``` json\n{\n  "@odata.type": "#microsoft.graph.security.incident",\n  "id": "String (identifier)",\n  "customTags": [\n    "String"\n  ]\n}\n```\n',
+  ].join('\n')
+  const list = (detailedRoles: string) =>
+    [
+      '---\ntitle: "List incidents"\ndoc_type: apiPageType\n---\n# List incidents\nNamespace: microsoft.graph.security\n',
+      '## HTTP request\n<!-- {\n  "blockType": "ignored"\n}\n-->\n``` http\nGET /security/incidents\n```\n',
+      '## Response\n\nIf successful, this method returns a `200 OK` response code and a collection of [incident](../resources/security-incident.md) objects in the response body.\n',
+      '## Examples\n### Example 2: List all incidents with their alerts\n#### Request\n',
+      '<!-- {\n  "blockType": "request",\n  "name": "list_incident_with_their_alerts"\n}\n-->',
+      '``` http\nGET https://graph.microsoft.com/v1.0/security/incidents?$expand=alerts\n```\n#### Response',
+      '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.security.incident",\n  "isCollection": true\n}\n-->',
+      '``` http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  "value": [\n    {\n        "@odata.type": "#microsoft.graph.security.incident",\n        "id": "2972395",\n        "tags": [\n          "Demo"\n        ],',
+      '        "alerts": [\n            {\n                "@odata.type": "#microsoft.graph.security.alert",\n                "evidence": [\n                    {',
+      `                        "@odata.type": "#microsoft.graph.security.fileEvidence",\n                        "detailedRoles": [\n                          ${detailedRoles}\n                        ],`,
+      '                        "tags": []\n                    }\n                ]\n            }\n        ]\n    }\n  ]\n}\n```\n',
+    ].join('\n')
+  const modelOf = (detailedRoles: string) =>
+    buildModel([
+      { file: 'resources/security-incident.md', text: resource },
+      { file: 'api/security-list-incidents.md', text: list(detailedRoles) },
+    ])
+  const namesOf = (model: ReturnType<typeof buildModel>) =>
+    (model.types['microsoft.graph.security.incident'] as ObjectTypeDef).properties.map(({ name }) => name)
+  const added = (model: ReturnType<typeof buildModel>) =>
+    model.diagnostics
+      .filter((each) => each.code === 'property-from-example')
+      .map((each) => `${each.line} ${each.message.split(' ')[2]}`)
+
+  it('is not added to the type: a body written as no service sends it proves no member', () => {
+    const model = modelOf('"Referred in command line",')
+    expect(namesOf(model)).toEqual(['customTags', 'id', 'alerts'])
+    expect(added(model)).toEqual([])
+  })
+
+  it('is added where the same body is JSON', () => {
+    const model = modelOf('"Referred in command line"')
+    expect(namesOf(model)).toEqual(['customTags', 'id', 'alerts', 'tags'])
+    expect(added(model)).toEqual(['50 tags'])
+  })
+})
