@@ -228,6 +228,12 @@ export const catalog = {
       "A property typed with an enum lists, among its possible values, every member of the enum's table and more (`unknownFutureValue`, a member added after it): the table has not caught up, and the enum gains them after its members.",
     raisedBy: 'link evolvable-enums',
   },
+  'enum-member-not-in-table': {
+    severity: 'warning',
+    summary:
+      "A property or parameter typed with an enum lists, among its possible values, values the enum lacks, beside not all of its members (`compromisedUser` where the table has `compromisedAccount`): the list is not the enum's, and the enum keeps its table's members.",
+    raisedBy: 'link evolvable-enums',
+  },
   'string-names-enum': {
     severity: 'warning',
     summary:
@@ -367,7 +373,7 @@ export const catalog = {
   'response-sentence-mismatch': {
     severity: 'warning',
     summary:
-      'The Response sentence names a type that is neither the annotated response type nor one of its base types.',
+      "The Response sentence names a type that is neither the annotated response type nor one of its base types, or, where the response annotation states no collection-ness, says a collection where the page's other evidence says a single object, or the reverse (a stated annotation votes: `response-collection-conflict`).",
     raisedBy: 'check response-sentence-mismatch',
   },
   'missing-section': {

@@ -11,7 +11,7 @@ import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { ApiModel, Diagnostic, OperationDef as ModelOperationDef, PageModel, TypeDef } from '../model.js'
 import { settleCreateRequirements } from './create-requirements.js'
 import type { OperationDef } from './drafts.js'
-import { addListedMembers } from './evolvable-enums.js'
+import { addListedMembers, reportUnknownListedValues, valueListings } from './evolvable-enums.js'
 import { addPropertiesFromExamples } from './example-properties.js'
 import { markFlagsEnums } from './flags-enums.js'
 import { foldForeignNamespaces } from './foreign-namespaces.js'
@@ -137,7 +137,6 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
         return property
       })
   markPluralNavigations(registry)
-  addListedMembers(registry, diagnostics, restatedListings)
   for (const operation of operations) {
     const namespace = namespaceOf(operation)
     forEachOperationReference(operation, (ref, position, label) => {
@@ -146,6 +145,9 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
       resolveToPlaceholder(ref, namespace, registry, false, undocumented, position, label(), diagnostics)
     })
   }
+  const listings = valueListings(registry, operations, restatedListings)
+  addListedMembers(registry, listings, diagnostics)
+  reportUnknownListedValues(registry, listings, diagnostics)
   settleCreateRequirements(registry, operations, namespaceOf, memo.examples)
   markFlagsEnums(registry, operations)
   operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -3,11 +3,15 @@
  * page model differs from the last one in `description` fields and nothing else. Link reads a
  * description only to copy it into the merged type of its own definition (the first non-empty one
  * of a type several pages define) or into the linked operation of its own page; no other type,
- * operation, placeholder or diagnostic reads it. So such a save changes exactly those objects, in
- * those fields: they are made again from the last linked model and the new merges, and every
- * other part of the model stays the last one's object. Any other change to a page (a name, a
- * type, a row, an example, a position, a page added or deleted) is linked in full.
+ * operation, placeholder or diagnostic reads it, but for the values a parameter's description lists
+ * (the enums they add to or disagree with, `readPossibleValues`). So such a save changes exactly those
+ * objects, in those fields: they are made again from the last linked model and the new merges, and
+ * every other part of the model stays the last one's object. Any other change to a page (a name, a
+ * type, a row, an example, a position, a page added or deleted, a parameter's listed values) is
+ * linked in full.
  */
+
+import { readPossibleValues } from '../extract/property-flags.js'
 import type {
   ApiModel,
   Diagnostic,
@@ -16,6 +20,7 @@ import type {
   TypeDef as ModelTypeDef,
   ObjectTypeDef,
   PageModel,
+  ParameterDef,
 } from '../model.js'
 import type { ModelChanges } from '../session/model-interner.js'
 import type { LinkMemo } from './link-memo.js'
@@ -112,13 +117,19 @@ export function structureOf({ links: _, ...page }: PageModel): string {
     operations: page.operations.map((operation) => ({
       ...operation,
       description: '',
-      parameters: operation.parameters.map(blank),
+      parameters: operation.parameters.map(blankParameter),
     })),
   })
 }
 
 function blank<T extends { description: string }>(value: T): T {
   return { ...value, description: '' }
+}
+
+/** A parameter's description blanked, the values it lists kept: link reads those. */
+function blankParameter(parameter: ParameterDef): ParameterDef & { possibleValues?: string[] } {
+  const possibleValues = readPossibleValues(parameter.description, parameter.name)
+  return { ...blank(parameter), ...(possibleValues && { possibleValues }) }
 }
 
 function described<T extends { description: string }>(value: T, description: string): T {

@@ -108,3 +108,70 @@ describe('an enum whose members a derived page lists on a row it restates from i
     expect(policy?.kind !== 'enum' && policy?.properties.map((property) => property.name)).toEqual([])
   })
 })
+
+// Cut from today's microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/resources/security-alert.md
+// (its determination row and alertDetermination table) and api/security-alert-update.md (its
+// Request body row): the lists name `compromisedUser`, `clean`, `insufficientData` and
+// `confirmedUserActivity` where the table has `compromisedAccount`, `notMalicious`,
+// `notEnoughDataToValidate` and `confirmedActivity`.
+describe('an enum whose property lists other values than its table', () => {
+  const listed =
+    'Possible values are: `unknown`, `apt`, `malware`, `securityPersonnel`, `securityTesting`, `unwantedSoftware`, `other`, `multiStagedAttack`, `compromisedUser`, `phishing`, `maliciousUserActivity`, `clean`, `insufficientData`, `confirmedUserActivity`, `lineOfBusinessApplication`, `unknownFutureValue`.'
+  const members = [
+    'unknown',
+    'apt',
+    'malware',
+    'securityPersonnel',
+    'securityTesting',
+    'unwantedSoftware',
+    'multiStagedAttack',
+    'compromisedAccount',
+    'phishing',
+    'maliciousUserActivity',
+    'notMalicious',
+    'notEnoughDataToValidate',
+    'confirmedActivity',
+    'lineOfBusinessApplication',
+    'other',
+    'unknownFutureValue',
+  ]
+  const alert = {
+    file: 'resources/security-alert.md',
+    text: [
+      '---\ndoc_type: resourcePageType\n---\n# alert resource type\n\nNamespace: microsoft.graph.security\n',
+      '## Properties\n|Property|Type|Description|\n|:---|:---|:---|',
+      `|determination|[microsoft.graph.security.alertDetermination](#alertdetermination-values)|Specifies the result of the investigation, whether the alert represents a true attack and if so, the nature of the attack. ${listed}|\n`,
+      '### alertDetermination values \n\n| Member | Description |\n| :--| :--|',
+      `${members.map((member) => `| ${member} | |`).join('\n')}\n`,
+      '## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.security.alert" } -->',
+      '```json\n{ "determination": "String" }\n```\n',
+    ].join('\n'),
+  }
+  const update = {
+    file: 'api/security-alert-update.md',
+    text: [
+      '---\ndoc_type: apiPageType\n---\n# Update alert\nNamespace: microsoft.graph\n',
+      '## HTTP request\n``` http\nPATCH /security/alerts_v2/{alertId}\n```\n',
+      '## Request body\n|Property|Type|Description|\n|:---|:---|:---|',
+      `|determination|microsoft.graph.security.alertDetermination|Specifies the determination of the alert. ${listed}|\n`,
+    ].join('\n'),
+  }
+
+  it('keeps the table and reports the values it lacks at each list, naming the table', () => {
+    const model = buildModel([alert, update])
+    const determination = model.types['microsoft.graph.security.alertDetermination'] as EnumTypeDef
+    expect(determination.members.map((member) => member.name)).toEqual(members)
+    const reported = model.diagnostics.filter((each) => each.code === 'enum-member-not-in-table')
+    const message = (label: string) =>
+      `Unexpected compromisedUser, clean, insufficientData, confirmedUserActivity among the possible values of ${label}, expected members of microsoft.graph.security.alertDetermination, whose table (resources/security-alert.md:13) lacks them; the table's members are used`
+    expect(reported.map((each) => [`${each.file}:${each.line}`, each.severity, each.message])).toEqual([
+      [
+        'api/security-alert-update.md:15',
+        'warning',
+        message('parameter determination of security-alert-update'),
+      ],
+      ['resources/security-alert.md:11', 'warning', message('microsoft.graph.security.alert.determination')],
+    ])
+    expect(model.diagnostics.filter((each) => each.code === 'enum-member-from-description')).toEqual([])
+  })
+})

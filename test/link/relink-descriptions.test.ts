@@ -102,6 +102,15 @@ const edits: Edit[] = [
     'Positions the chart relative',
     'Places the chart relative',
   ),
+  // Its values are the members of the enum link infers from them.
+  change(
+    'a parameter typed with an enum no page documents',
+    replaceIn('api/chart-image.md', '|fittingMode|string|', '|fittingMode|chartFittingMode|'),
+  ),
+  change(
+    'the values that parameter lists',
+    replaceIn('api/chart-image.md', '`FitAndCenter`', '`FitAndStretch`'),
+  ),
   change(
     'a type renamed',
     replaceIn(TASK_LIST, 'microsoft.graph.todoTaskList"', 'microsoft.graph.todoTaskCollection"'),

@@ -4,8 +4,12 @@
  *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.post" } -->      ← another type
  * Both sides are resolved to documented types (a link by its target page, so `[Range](range.md)`
  * is `workbookRange`); the sentence may name a base type of the annotated type (`attachment` for
- * `fileAttachment`). A collection in one and a single object in the other is reported too; where
- * the annotation states no collection-ness, the sentence is held to the operation's response.
+ * `fileAttachment`). Where the annotation states no collection-ness, a sentence saying a collection
+ * where the operation's response is a single object, or the reverse, is reported too; where it
+ * states it, extract's vote of annotation, sentence and example reports the evidence that lost
+ * (`response-collection-conflict`), so the sentence is not reported twice: today's
+ * backuprestoreroot-list-protectionpolicies.md says "a [protectionPolicyBase](…) object" over
+ * `"@odata.type": "Collection(microsoft.graph.protectionPolicyBase)"` and `"value": [ … ]`.
  */
 
 import type { Paragraph } from 'mdast'
@@ -48,7 +52,7 @@ function pageFindings(
     if (!sentence) continue
     const named = lookups.resolve(sentence.type, keys)
     if (!named) continue
-    const { type, collection } = annotated
+    const { type } = annotated
     for (const side of [type, named])
       if (side.kind !== 'enum') addChainKeys(familyOf(context.model, side).types, keys)
     const related =
@@ -65,12 +69,12 @@ function pageFindings(
           `Unexpected ${named.qualifiedName} in the Response sentence, expected ${type.qualifiedName} (or a base type of it) as the response annotation says`,
         ),
       )
-    else if (sentence.collection !== (annotated.stated ? collection : operation.response.collection))
+    else if (!annotated.stated && sentence.collection !== operation.response.collection)
       found.push(
         diagnostic(
           'response-sentence-mismatch',
           sentence.position,
-          `Unexpected ${sentence.collection ? 'collection' : 'single object'} in the Response sentence, expected ${sentence.collection ? 'a single object' : 'a collection'} as ${annotated.stated ? `the response annotation says${collection ? '' : ' (is `"isCollection": true` missing?)'}` : "the page's other evidence says"}`,
+          `Unexpected ${sentence.collection ? 'collection' : 'single object'} in the Response sentence, expected ${sentence.collection ? 'a single object' : 'a collection'} as the page's other evidence says`,
         ),
       )
   }
@@ -131,14 +135,14 @@ function annotatedResponse(
   operation: OperationDef,
   lookups: TypeLookups,
   keys: Set<string>,
-): { type: TypeDef; collection: boolean; stated: boolean } | undefined {
+): { type: TypeDef; stated: boolean } | undefined {
   for (const example of operation.examples) {
     const written = annotatedType(example)
     if (written === undefined) continue
     const collectionOf = /^collection\((.*)\)$/i.exec(written.trim())
     const type = lookups.named(collectionOf?.[1] ?? written, keys)
     if (!type) return undefined
-    return { type, ...annotatedCollection(example, collectionOf !== null) }
+    return { type, stated: annotatedCollection(example, collectionOf !== null).stated }
   }
   return undefined
 }
