@@ -44,8 +44,9 @@ export const catalog = {
   },
   'duplicate-type': {
     severity: 'warning',
-    summary: 'A type is defined on several pages with conflicting definitions.',
-    raisedBy: 'link merge-types',
+    summary:
+      'A type is defined on several pages with conflicting definitions, or two tables of one enum name (on two pages or one) list mostly other members: the enum has the members of the table a Type cell links to.',
+    raisedBy: 'link merge-types, differing-enum-tables',
   },
   'duplicate-operation-id': {
     severity: 'info',

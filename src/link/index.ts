@@ -10,6 +10,7 @@ import { compareDiagnostics } from '../diagnostics.js'
 import { DEFAULT_NAMESPACE } from '../format-defaults.js'
 import type { ApiModel, Diagnostic, OperationDef as ModelOperationDef, PageModel, TypeDef } from '../model.js'
 import { settleCreateRequirements } from './create-requirements.js'
+import { keepLinkedEnumTables } from './differing-enum-tables.js'
 import type { OperationDef } from './drafts.js'
 import { addListedMembers, reportUnknownListedValues, valueListings } from './evolvable-enums.js'
 import { addPropertiesFromExamples } from './example-properties.js'
@@ -63,11 +64,15 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   const diagnostics: Diagnostic[] = sorted.flatMap((page) => page.diagnostics)
   const registry = new TypeRegistry()
-  const groups = groupByName(
-    foldForeignNamespaces(
-      sorted.flatMap((page) => page.types),
-      diagnostics,
+  const groups = keepLinkedEnumTables(
+    groupByName(
+      foldForeignNamespaces(
+        sorted.flatMap((page) => page.types),
+        diagnostics,
+      ),
     ),
+    sorted,
+    diagnostics,
   )
   for (const definitions of groups.values()) {
     const merged = mergeTypes(definitions, diagnostics, memo.merges)
