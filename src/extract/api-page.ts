@@ -12,7 +12,8 @@
  *   ## Example(s)                                             ← examples
  *
  * Kind: from the route, the verb and the docs' naming of the last segment (`operation-kind.ts`).
- * Query options: any option the section names (`` `$filter` ``, `[$top](…)`, `` `select` ``); the
+ * Query options: any option the Optional query parameters section names (`` `$filter` ``,
+ * `[$top](…)`, `` `select` ``), and those a Query parameters sentence says the call supports; the
  * generic "supports the OData query parameters" sentence adds the standard set for the call's kind,
  * which link settles (`standardQueryOptions`, `src/link/standard-query-options.ts`).
  */
@@ -417,21 +418,27 @@ function firstLeadProse(
  *  "some of" them and names those it does not support:
  *    This method supports some of the OData query parameters …
  *    ### Exceptions
- *    Some operators are not supported: `$count`, `$search`.     ← the standard ones but these */
+ *    Some operators are not supported: `$count`, `$search`.     ← the standard ones but these
+ *  A `## Query parameters` section documents the call's own parameters, and states its options in
+ *  a sentence saying it supports them (`supportSentences`). */
 function extractQueryOptions(
   page: Page,
 ): Pick<Draft<OperationDef>, 'queryOptions' | 'standardQueryOptions' | 'unsupportedQueryOptions'> {
   const sections = h2Sections(page, /^optional query parameters$/i).flat()
-  if (sections.length === 0) return { queryOptions: [] }
+  const stated = h2Sections(page, /^query parameters$/i)
+    .flat()
+    .flatMap((section) => leafBlocks(page.tree(section)))
+    .flatMap((block) => supportSentences(cleanText(block)))
+  if (sections.length === 0 && stated.length === 0) return { queryOptions: [] }
   const named: string[] = []
   const unsupported: string[] = []
-  let generic = false
-  let someOf = false
+  let generic = stated.some((sentence) => SUPPORTS_ALL.test(sentence))
+  let someOf = stated.some((sentence) => SUPPORTS_SOME.test(sentence))
   for (const section of sections) {
     const tree = page.tree(section)
     const text = cleanText(tree)
-    if (/\bsupports the \[?OData query parameters?\b/i.test(text)) generic = true
-    if (/\bsupports some of the \[?OData query parameters?\b/i.test(text)) someOf = true
+    if (SUPPORTS_ALL.test(text)) generic = true
+    if (SUPPORTS_SOME.test(text)) someOf = true
     const deniedHere = NOT_SUPPORTED.test(section.title)
     for (const block of leafBlocks(tree)) {
       const text = block.type === 'code' ? '' : cleanText(block)
@@ -439,10 +446,11 @@ function extractQueryOptions(
       else if (!NOT_SUPPORTED.test(text)) named.push(...optionsNamed(block))
       // A block that denies some: each sentence's `$options` go with what it says of them.
       else
-        for (const sentence of text.split(/(?<=[.;!?])\s+/))
+        for (const sentence of sentencesOf(text))
           (NOT_SUPPORTED.test(sentence) ? unsupported : named).push(...dollarOptions(sentence))
     }
   }
+  named.push(...stated.flatMap(dollarOptions))
   // An option the page names as supported anywhere is (a limit of `$filter` elsewhere is no denial).
   const queryOptions = [...new Set(named)]
   const denied = [...new Set(unsupported)].filter((option) => !queryOptions.includes(option))
@@ -451,6 +459,27 @@ function extractQueryOptions(
   return denied.length > 0
     ? { queryOptions, standardQueryOptions: true, unsupportedQueryOptions: denied }
     : { queryOptions, standardQueryOptions: true }
+}
+
+/** "This method supports the [OData Query Parameters](…)": the standard options for the kind. */
+const SUPPORTS_ALL = /\bsupports the \[?OData query parameters?\b/i
+/** "This method supports some of the OData query parameters …". */
+const SUPPORTS_SOME = /\bsupports some of the \[?OData query parameters?\b/i
+
+/** The sentences of a text that say the call supports OData query options, all, some or those
+ *  they name (today's filestorage-list-containers.md, under `## Query parameters`: "It supports
+ *  the `$expand` OData query parameter, except for the **drive**, **permissions**, and
+ *  **customProperties** properties."); not a sentence of a limit or of other parameters. */
+function supportSentences(text: string): string[] {
+  return sentencesOf(text).filter((sentence) => SUPPORT_SENTENCE.test(sentence))
+}
+
+/** "supports the … OData query parameter(s)", "supports some of the OData query parameters". */
+const SUPPORT_SENTENCE = /\bsupports (?:some of )?the\b[^.;!?]*?\bOData query parameters?\b/i
+
+/** A block's text cut after each `.`, `;`, `!` or `?` that ends a sentence. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.;!?])\s+/)
 }
 
 /** A sentence (or a subsection's title) saying the options it names are not supported; not one

@@ -317,11 +317,18 @@ export function routesOfRequestExamples(
   return { routes: withoutRepeats(withoutCallsOfOtherRoutes(routes)), diagnostics }
 }
 
-/** A request line written twice (copy-paste) is one route, kept where it first appears. */
+/**
+ * A request line written twice (copy-paste), or again with another query, is one route, kept where
+ * it first appears: its query forms are ways to call it (today's filestorage-list-containers.md:
+ * `GET /storage/fileStorage/containers?$filter=containerTypeId eq {containerTypeId}`, then the same
+ * `… and viewpoint/effectiveRole eq 'principalOwner'`). A line without a query stays beside one
+ * with (`GET /me/mailFolders`, `GET /me/mailFolders?includeHiddenFolders=true`): that query names
+ * a parameter the route takes.
+ */
 function withoutRepeats(routes: RouteTemplate[]): RouteTemplate[] {
   const seen = new Set<string>()
   return routes.filter((route) => {
-    const key = `${route.method} ${route.raw}?${route.query ?? ''}`
+    const key = `${route.method} ${route.raw}${route.query === undefined ? '' : '?'}`
     if (seen.has(key)) return false
     seen.add(key)
     return true

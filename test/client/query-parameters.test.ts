@@ -76,29 +76,38 @@ describe("a page's documented query parameters", () => {
     )
   })
 
-  // As the sample's user-list-calendarview.md: the request line's own query string, and prose that
-  // says only that "some of the OData query parameters" are supported.
-  it('beside the route query string, leave the OData options free-form where the page names none', () => {
-    const view = [
-      '# List calendarView',
-      '## HTTP request',
-      '```http\nGET /users/{id}/calendarView?startDateTime={start_datetime}&endDateTime={end_datetime}\n```',
-      '## Query parameters',
-      'In the request URL, provide the following required query parameters with values.',
-      '| Parameter | Type | Description |\n|:--|:--|:--|\n| startDateTime | String | The start. |\n| endDateTime | String | The end. |',
-      'This method also supports some of the [OData Query Parameters](/graph/query-parameters) to help customize the response.',
-      '## Response',
-      'If successful, this method returns a `200 OK` response code and a collection of [widget](../resources/widget.md) objects in the response body.',
-    ].join('\n\n')
-    const index =
+  // As the sample's user-list-calendarview.md: the request line's own query string, on a page
+  // that says nothing of the OData options, then with its sentence saying it supports "some of" them.
+  it('beside the route query string, leave the OData options free-form where the page states none', () => {
+    const view = (sentences: readonly string[]) =>
+      [
+        '# List calendarView',
+        '## HTTP request',
+        '```http\nGET /users/{id}/calendarView?startDateTime={start_datetime}&endDateTime={end_datetime}\n```',
+        '## Query parameters',
+        'In the request URL, provide the following required query parameters with values.',
+        '| Parameter | Type | Description |\n|:--|:--|:--|\n| startDateTime | String | The start. |\n| endDateTime | String | The end. |',
+        ...sentences,
+        '## Response',
+        'If successful, this method returns a `200 OK` response code and a collection of [widget](../resources/widget.md) objects in the response body.',
+      ].join('\n\n')
+    const clientOf = (text: string) =>
       emitAll(
         buildModel([
-          { file: 'api/user-list-calendarview.md', text: view },
+          { file: 'api/user-list-calendarview.md', text },
           { file: 'resources/widget.md', text: WIDGET },
         ]),
       ).find((file) => file.path === 'client/index.ts')?.text ?? ''
-    expect(index).toContain(
+    expect(clientOf(view([]))).toContain(
       'get(query: Query & { endDateTime: string; startDateTime: string }, options?: RequestOptions)',
+    )
+    const some = clientOf(
+      view([
+        'This method also supports some of the [OData Query Parameters](/graph/query-parameters) to help customize the response.',
+      ]),
+    )
+    expect(some).toContain(
+      '$top?: number; $skip?: number; $count?: boolean; $search?: string; endDateTime: string; startDateTime: string }',
     )
   })
 

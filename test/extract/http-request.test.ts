@@ -144,6 +144,19 @@ describe('extractHttpRequest', () => {
     expect(lines).toEqual(['DELETE /me/events/{id}@4:1'])
   })
 
+  it('keeps request lines that differ only in their query once, and a line without a query beside them', () => {
+    // today's filestorage-list-containers.md (cut short); user-list-mailfolders.md
+    const { lines } = routesOf(
+      '# List containers\n## HTTP request\n<!-- {\n  "blockType": "ignored"\n}\n-->\n``` http\nGET /storage/fileStorage/containers?$filter=containerTypeId eq {containerTypeId}\nGET /storage/fileStorage/containers?$filter=containerTypeId eq {containerTypeId} and viewpoint/effectiveRole eq \'principalOwner\'\n```\n',
+    )
+    expect(lines).toEqual(['GET /storage/fileStorage/containers@8:1'])
+    expect(
+      routesOf(
+        '# List mailFolders\n## HTTP request\n```http\nGET /me/mailFolders\nGET /me/mailFolders?includeHiddenFolders=true\n```\n',
+      ).lines,
+    ).toEqual(['GET /me/mailFolders@4:1', 'GET /me/mailFolders@5:1'])
+  })
+
   it('reads the request lines of a ```rest or ```console block, as other teams fence them', () => {
     // MicrosoftDocs/CloudAppSecurityDocs api-alerts-fetch.md; defender-docs api-get-incident.md.
     const { lines, diagnostics } = routesOf(

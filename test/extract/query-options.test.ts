@@ -86,4 +86,44 @@ describe('query options', () => {
       optionsOf('/print/shares', LIST, 'This method supports the `$filter` and `$top` query parameters.'),
     ).toEqual(['$filter', '$top'])
   })
+
+  // today's filestorage-list-containers.md and calendar-list-calendarview.md (cut short)
+  it('are those a Query parameters sentence says the call supports, beside its own parameters', () => {
+    const containers = [
+      '# List containers',
+      '## HTTP request',
+      '```http\nGET /storage/fileStorage/containers?$filter=containerTypeId eq {containerTypeId}\n```',
+      '## Query parameters',
+      'This method required the `containerTypeId` parameter. It supports the `$expand` OData query parameter, except for the **drive**, **permissions**, and **customProperties** properties. For more information, see [OData query parameters](/graph/query-parameters).',
+      '## Response',
+      'If successful, this method returns a `200 OK` response code and a collection of [fileStorageContainer](../resources/filestoragecontainer.md) objects in the response body.',
+    ].join('\n\n')
+    const [operation] = buildModel([
+      { file: 'api/filestorage-list-containers.md', text: containers },
+    ]).operations
+    expect(operation?.queryOptions).toEqual(['$expand'])
+    const calendarView = [
+      '# List calendarView',
+      '## HTTP request',
+      '```http\nGET /me/calendar/calendarView?startDateTime={start_datetime}&endDateTime={end_datetime}\n```',
+      '## Query parameters',
+      'In the request URL, provide the following required query parameters with values.',
+      '| Parameter | Type | Description |\n|:--|:--|:--|\n| startDateTime | String | The start date and time of the time range. |',
+      'This method also supports some of the [OData Query Parameters](/graph/query-parameters) to help customize the response.',
+      '> [!NOTE]\n> The **createdDateTime** and **lastModifiedDateTime** properties of [event](../resources/event.md) do not support `$select`.',
+      '## Response',
+      'If successful, this method returns a `200 OK` response code and a collection of [event](../resources/event.md) objects in the response body.',
+    ].join('\n\n')
+    const [list] = buildModel([{ file: 'api/calendar-list-calendarview.md', text: calendarView }]).operations
+    expect(list?.queryOptions).toEqual([
+      '$select',
+      '$expand',
+      '$filter',
+      '$orderby',
+      '$top',
+      '$skip',
+      '$count',
+      '$search',
+    ])
+  })
 })
