@@ -3,7 +3,8 @@
  * router reads the route (a literal segment in any letter case), then its query options.
  * - today's api-reference/v1.0/api/protectionpolicybase-activate.md calls
  *   `…/ProtectionPolicies/6163…/activate` (202) and then `…/protectionPolicies/6163…/activate` (400):
- *   the documented route's spelling was answered with the failure, the other with the success;
+ *   each request gets its own answer, and a path that only another letter case of an example's
+ *   fits is that example's (the page with its second example calling another policy);
  * - today's api-reference/v1.0/api/chat-list-tabs.md asks `?$expand=teamsApp` (three tabs), then
  *   `?$expand=teamsApp&$filter=teamsApp/id eq '…'` (one): the second was answered with the three.
  * Both pages cut short.
@@ -95,17 +96,17 @@ describe('the example whose request matches best', () => {
   })
   afterAll(() => close())
 
-  it.each(['protectionPolicies', 'ProtectionPolicies'])(
-    'reads literal segments in any letter case: %s',
-    async (written) => {
-      const answer = await fetch(
-        `${base}/solutions/backupRestore/${written}/61633878-8321-4950-bfaf-ed285bdd1461/activate`,
-        { method: 'POST' },
-      )
-      expect(answer.status).toBe(202)
-      expect(answer.headers.get('preference-applied')).toBe('example=protectionpolicybase_activate_example_1')
-    },
-  )
+  it.each([
+    ['ProtectionPolicies', 202, 'protectionpolicybase_activate_example_1'],
+    ['protectionPolicies', 400, 'protectionpolicybase_activate_example_2'],
+  ])("answers each example's own request with its answer: %s", async (written, status, name) => {
+    const answer = await fetch(
+      `${base}/solutions/backupRestore/${written}/61633878-8321-4950-bfaf-ed285bdd1461/activate`,
+      { method: 'POST' },
+    )
+    expect(answer.status).toBe(status)
+    expect(answer.headers.get('preference-applied')).toBe(`example=${name}`)
+  })
 
   it.each([
     ['$expand=teamsApp', 'list_tabs_in_chat', 3],
@@ -116,5 +117,38 @@ describe('the example whose request matches best', () => {
     )
     expect(answer.headers.get('preference-applied')).toBe(`example=${name}`)
     expect(((await answer.json()) as { value: unknown[] }).value).toHaveLength(items)
+  })
+})
+
+describe('an example path in another letter case', () => {
+  // The page's second example calling another policy, by the route's own spelling.
+  const other = ACTIVATE.text.replace(
+    'protectionPolicies/61633878-8321-4950-bfaf-ed285bdd1461',
+    'protectionPolicies/9fec8e78-bce4-4aaf-ab1b-5451cc387264',
+  )
+  let base = ''
+  let close: () => Promise<void> = async () => {}
+  beforeAll(async () => {
+    const mock = await startMockServer([{ ...ACTIVATE, text: other }], {
+      port: 0,
+      host: '127.0.0.1',
+      log: false,
+    })
+    base = mock.url
+    close = mock.close
+  })
+  afterAll(() => close())
+
+  it('is the example that path calls, its literal segments read in any letter case', async () => {
+    const answer = await fetch(
+      `${base}/solutions/backupRestore/protectionPolicies/61633878-8321-4950-bfaf-ed285bdd1461/activate`,
+      { method: 'POST' },
+    )
+    expect(answer.status).toBe(202)
+    const again = await fetch(
+      `${base}/solutions/backupRestore/PROTECTIONPOLICIES/9fec8e78-bce4-4aaf-ab1b-5451cc387264/activate`,
+      { method: 'POST' },
+    )
+    expect(again.status).toBe(400)
   })
 })

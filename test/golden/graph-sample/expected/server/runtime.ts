@@ -791,20 +791,25 @@ function pathOf(url: string): string {
  * How an example's path calls the request's, each segment read as the router reads the route's URL
  * (`url`): one the URL writes as text in any letter case (today's protectionpolicybase-activate.md
  * calls `…/ProtectionPolicies/{id}/activate`, then `…/protectionPolicies/{id}/activate`), a
- * parameter's value as sent. `same`, or `placeholders` where the example keeps `{placeholders}`,
- * each standing for any one segment; undefined for another path.
+ * parameter's value as sent. `exact` where each segment is written as sent, letter case and all,
+ * else `same`, or `placeholders` where the example keeps `{placeholders}`, each standing for any
+ * one segment; undefined for another path.
  */
-function pathFit(example: string, actual: string, url: string): 'same' | 'placeholders' | undefined {
+function pathFit(example: string, actual: string, url: string): 'exact' | 'same' | 'placeholders' | undefined {
   const shown = example.split('/')
   const sent = actual.split('/')
   if (shown.length !== sent.length) return undefined
   const routed = url.split('/')
   // `::` is a `:` the URL writes as text; any other `:` begins a parameter.
   const asText = (i: number) => routed.length === sent.length && !(routed[i] ?? '').replace(/::/g, '').includes(':')
-  let fit: 'same' | 'placeholders' = 'same'
+  let fit: 'exact' | 'same' | 'placeholders' = 'exact'
   for (const [i, part] of shown.entries()) {
     const other = sent[i] ?? ''
-    if (part === other || (asText(i) && part.toLowerCase() === other.toLowerCase())) continue
+    if (part === other) continue
+    if (asText(i) && part.toLowerCase() === other.toLowerCase()) {
+      if (fit === 'exact') fit = 'same'
+      continue
+    }
     if (!/^\{[^}]*\}$/.test(part)) return undefined
     fit = 'placeholders'
   }
@@ -821,6 +826,15 @@ function optionsAsked(example: MockExample, query: unknown): number | undefined 
     return typeof sent === 'string' && sent.trim() === value
   })
   return all ? written.length : undefined
+}
+
+/** Whether rank `a` is above `b`, compared place by place (an empty `b`: none yet). */
+function outranks(a: readonly number[], b: readonly number[]): boolean {
+  for (const [i, value] of a.entries()) {
+    const other = b[i]
+    if (other === undefined || value !== other) return other === undefined || value > other
+  }
+  return false
 }
 
 function documentsPath(example: MockExample, path: string, route: RouteSpec): boolean {
@@ -874,15 +888,14 @@ function answerFromExample(
     const representation = asksRepresentation(request.headers['prefer'])
     // Unasked, such a call answers no object, whatever its examples (which ask for one) show.
     if (route.objectWhenAsked && !representation) return reply.code(route.emptyStatus ?? 204).send()
-    let best = -1
-    let bestOptions = -1
+    let best: readonly number[] = []
     const sentType = typeNamedIn(request.body)?.toLowerCase()
     for (const example of candidates) {
       let score = 0
       // `Prefer: return=representation`: an example that shows the object, over one whose query or body fits better.
       if (representation && example.body !== undefined) score += 7
       const fit = example.requestPath === undefined ? undefined : pathFit(example.requestPath, path, route.url)
-      if (fit === 'same') score += 8
+      if (fit === 'exact' || fit === 'same') score += 8
       else if (fit === 'placeholders') score += 4
       // The query options the example's request writes (`?$select=key`): the page's answer to them;
       // else, of the route's own examples, one that writes none (the whole resource, to narrow).
@@ -892,11 +905,13 @@ function answerFromExample(
       // A body of the type an example's request sends: that page's answer (Graph answers the type it created).
       if (sentType !== undefined && typeNamedIn(example.requestBody)?.toLowerCase() === sentType) score += 2
       if (example.requestBody !== undefined && sameJson(example.requestBody, request.body)) score += 1
-      // Of two that fit as well, the one that writes more of the options asked: today's chat-list-tabs.md
-      // answers `?$expand=teamsApp&$filter=…` with its own example, not that of `?$expand=teamsApp`.
-      if (score > best || (score === best && (options ?? 0) > bestOptions)) {
-        best = score
-        bestOptions = options ?? 0
+      // Of two that fit as well, the one that writes more of the options asked (today's chat-list-tabs.md
+      // answers `?$expand=teamsApp&$filter=…` with its own example, not that of `?$expand=teamsApp`),
+      // then the one whose path is written as sent, letter case and all (protectionpolicybase-activate.md's
+      // two requests, apart only in a letter of `protectionPolicies`, each get their own answer).
+      const rank = [score, options ?? 0, fit === 'exact' ? 1 : 0]
+      if (outranks(rank, best)) {
+        best = rank
         chosen = example
       }
     }
