@@ -226,7 +226,7 @@ export const catalog = {
   'enum-member-from-description': {
     severity: 'warning',
     summary:
-      "A property typed with an enum lists, among its possible values, every member of the enum's table and more (`unknownFutureValue`, a member added after it): the table has not caught up, and the enum gains them after its members.",
+      "A property or parameter typed with an enum lists, among its possible values, every member of the enum's table and more (`unknownFutureValue`, a member added after it): the table has not caught up, and the enum gains them after its members.",
     raisedBy: 'link evolvable-enums',
   },
   'enum-member-not-in-table': {

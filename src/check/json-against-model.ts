@@ -289,9 +289,7 @@ function writtenType(
   judge: ValueJudge,
 ): ObjectTypeDef | undefined {
   const name = written.trim().replace(/^#/, '')
-  const simpleName = name.slice(name.lastIndexOf('.') + 1)
-  const named =
-    objectTypeNamed(name, judge.reads) ?? objectTypeNamed(`${declared.namespace}.${simpleName}`, judge.reads)
+  const named = objectTypeNamed(name, judge.reads) ?? typeMeantIn(declared, name, judge.reads)
   if (!named || named.qualifiedName === name) return named
   const sameLetters = named.qualifiedName.toLowerCase() === name.toLowerCase()
   if (sameLetters && judge.nameCase === 'any') return named
@@ -301,6 +299,16 @@ function writtenType(
     `Unexpected @odata.type ${name}, expected ${named.qualifiedName}${sameLetters ? ' (type names are case-sensitive)' : `: no page defines ${name}, and namespace ${named.namespace} holds a type of that name`}`,
   )
   return named
+}
+
+/** The type of the declared type's namespace that a name written in another means: one of that
+ *  simple name that is the declared type, derives from it or is a base of it (another is a type
+ *  no page defines, not a slip). */
+function typeMeantIn(declared: ObjectTypeDef, name: string, reads: TypeQuestions): ObjectTypeDef | undefined {
+  const meant = objectTypeNamed(`${declared.namespace}.${name.slice(name.lastIndexOf('.') + 1)}`, reads)
+  return meant && (reads.derives(meant, declared) === true || reads.derives(declared, meant) === true)
+    ? meant
+    : undefined
 }
 
 function objectTypeNamed(name: string, reads: TypeQuestions): ObjectTypeDef | undefined {

@@ -177,7 +177,8 @@ function extractCall(
   if (requestBody) operation.requestBody = requestBody
   else if (!operation.parameters.some((parameter) => parameter.in === 'body'))
     operation.parameters.push(...proseBodyMembers(bodyProse, own, page.file))
-  if (bodyProse.some((paragraph) => OPTIONAL_BODY.test(cleanText(paragraph))))
+  // A resource body (create, update) is the resource: only a parameter object may be left out.
+  if (!requestBody && bodyProse.some((paragraph) => OPTIONAL_BODY.test(cleanText(paragraph))))
     operation.requestBodyOptional = true
   operation.parameters = withRequiredTypeAnnotation(operation, bodyNodes, page.file)
   operation.parameters.push(...queryParametersOfProse(page, operation))

@@ -128,7 +128,10 @@ function callsWithout(
   call: CallSegment,
   omissible: readonly CallArgument[],
 ): RouteTemplate[] {
-  return nonEmptySubsets(omissible).map((omitted) => {
+  // Past a few, each of the 2ⁿ − 1 forms would be a path of its own: only the call without them all.
+  const omissions =
+    omissible.length > MAX_OMITTED_FORMS_ARGUMENTS ? [[...omissible]] : nonEmptySubsets(omissible)
+  return omissions.map((omitted) => {
     const kept = call.args.filter((arg) => !omitted.includes(arg))
     const segment: PathSegment =
       kept.length === 0 ? { kind: 'literal', value: call.name } : { ...call, args: kept }
@@ -136,6 +139,9 @@ function callsWithout(
     return { ...route, raw, segments: [...route.segments.slice(0, -1), segment] }
   })
 }
+
+/** The most optional arguments a call is routed without in every combination (15 forms). */
+const MAX_OMITTED_FORMS_ARGUMENTS = 4
 
 type CallSegment = Extract<PathSegment, { kind: 'call' }>
 type CallArgument = CallSegment['args'][number]

@@ -322,17 +322,28 @@ export function routesOfRequestExamples(
  * it first appears: its query forms are ways to call it (today's filestorage-list-containers.md:
  * `GET /storage/fileStorage/containers?$filter=containerTypeId eq {containerTypeId}`, then the same
  * `… and viewpoint/effectiveRole eq 'principalOwner'`). A line without a query stays beside one
- * with (`GET /me/mailFolders`, `GET /me/mailFolders?includeHiddenFolders=true`): that query names
- * a parameter the route takes.
+ * with (`GET /me/mailFolders`, `GET /me/mailFolders?includeHiddenFolders=true`), and lines whose
+ * queries name other plain parameters stand apart: such a query names a parameter the route takes.
  */
 function withoutRepeats(routes: RouteTemplate[]): RouteTemplate[] {
   const seen = new Set<string>()
   return routes.filter((route) => {
-    const key = `${route.method} ${route.raw}${route.query === undefined ? '' : '?'}`
+    // The plain parameters a query names (not its OData options) are the route's own.
+    const key = `${route.method} ${route.raw}${route.query === undefined ? '' : `?${plainParameters(route.query)}`}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
+}
+
+/** The names of a query's plain parameters (`startDateTime`, not `$filter`), sorted. */
+function plainParameters(query: string): string {
+  return query
+    .split('&')
+    .map((pair) => pair.split('=')[0]?.trim() ?? '')
+    .filter((name) => name !== '' && !name.startsWith('$'))
+    .sort()
+    .join('&')
 }
 
 /**

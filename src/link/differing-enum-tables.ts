@@ -5,10 +5,9 @@
  * (the sentinel aside) are two enums, one under a wrong heading: today's security-alertevidence.md
  * lists `detected`, `blocked`, `prevented` under `### detectionSource values`, the enum of
  * security-alert.md's table, and verdicts under its second `### evidenceRemediationStatus values`.
- * Each table of another enum than the first is reported, and the enum is made of the first tables
- * a Type cell links to (`[microsoft.graph.security.detectionSource](#detectionsource-values)`; two
+ * The enum is made of the first tables a Type cell links to (`[microsoft.graph.security.detectionSource](#detectionsource-values)`; two
  * tables of one heading on a page share its anchor, and the link reads as the first's), else of the
- * first.
+ * first; each table of another enum is reported.
  */
 import { diagnostic } from '../diagnostics.js'
 import { isSentinel } from '../enum-sentinel.js'
@@ -62,14 +61,15 @@ function tablesOfLinkedEnum(
     enums.find((tablesOfEnum) =>
       tablesOfEnum.some((table) => table.targets.some((target) => linked.has(target.toLowerCase()))),
     ) ?? (enums[0] as EnumTypeDef[])
-  const first = tables[0] as EnumTypeDef
-  for (const tablesOfEnum of enums.slice(1)) {
+  const used = kept[0] as EnumTypeDef
+  for (const tablesOfEnum of enums) {
     const table = tablesOfEnum[0] as EnumTypeDef
+    if (tablesOfEnum === kept) continue
     diagnostics.push(
       diagnostic(
         'duplicate-type',
         table.position,
-        `Unexpected members ${membersNotIn(table, first)} in a second table of ${table.qualifiedName}, expected the members of its table at ${placeOf(first)}; the enum has the members of the table at ${placeOf(kept[0] as EnumTypeDef)}`,
+        `Unexpected members ${membersNotIn(table, used)} in another table of ${table.qualifiedName}, expected the members of its table at ${placeOf(used)}, which the enum has`,
       ),
     )
   }

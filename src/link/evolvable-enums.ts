@@ -50,18 +50,18 @@ export function valueListings(
   return listings
 }
 
-/** Add the members the first list holding the whole table of an enum adds to it. */
+/** Add the members the first list holding the whole table of an enum adds to it; returns the
+ *  lists that leave out members of their enum's table, as it was before. */
 export function addListedMembers(
   registry: TypeRegistry,
   listings: readonly ValueListing[],
   diagnostics: Diagnostic[],
-): void {
+): ValueListing[] {
+  const holding = listings.filter((listing) => holdsTable(listing, registry))
   const extended = new Set<EnumTypeDef>()
-  for (const { type, possibleValues, position, label } of listings) {
+  for (const { type, possibleValues, position, label } of holding) {
     const target = documentedEnum(type, registry)
     if (!target || extended.has(target)) continue
-    const listed = new Set(possibleValues.map((value) => value.toLowerCase()))
-    if (target.members.some((member) => !listed.has(member.name.toLowerCase()))) continue
     const added = unknownValues(possibleValues, target)
     if (added.length === 0) continue
     extended.add(target)
@@ -74,11 +74,20 @@ export function addListedMembers(
       ),
     )
   }
+  return listings.filter((listing) => !holding.includes(listing))
+}
+
+/** Whether the list names every member of its documented enum's table. */
+function holdsTable({ type, possibleValues }: ValueListing, registry: TypeRegistry): boolean {
+  const target = documentedEnum(type, registry)
+  if (!target) return false
+  const listed = new Set(possibleValues.map((value) => value.toLowerCase()))
+  return target.members.every((member) => listed.has(member.name.toLowerCase()))
 }
 
 /**
- * Report the values a list names that its enum lacks once `addListedMembers` has run: a list that
- * leaves out some of the table's members names others in their place. Today's security-incident.md
+ * Report the values that lists leaving out members of their enum's table (`addListedMembers`'
+ * result) name and the enum lacks: such a list names others in their place. Today's security-incident.md
  * lists `compromisedUser`, `clean`, `insufficientData` and `confirmedUserActivity` for
  * `alertDetermination`, whose table (security-alert.md) has `compromisedAccount`, `notMalicious`,
  * `notEnoughDataToValidate` and `confirmedActivity`: the table is kept.

@@ -151,8 +151,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
     })
   }
   const listings = valueListings(registry, operations, restatedListings)
-  addListedMembers(registry, listings, diagnostics)
-  reportUnknownListedValues(registry, listings, diagnostics)
+  reportUnknownListedValues(registry, addListedMembers(registry, listings, diagnostics), diagnostics)
   settleCreateRequirements(registry, operations, namespaceOf, memo.examples)
   markFlagsEnums(registry, operations)
   operations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -93,10 +93,10 @@ export function responseOfType(
   return isValueType(type, model) ? { kind: 'value', status, type } : { kind: 'object', status, type }
 }
 
-/** `responseOfType` for a value of a resource a route answers (a property path), where a Stream
+/** `responseOfType` for a property a route answers (a property path), where a Stream
  *  is its bytes, in the media type the route's examples show (callrecording-get.md's
  *  `GET …/recordings/{id}/content`, a `content` of type Stream, answers `video/mp4`). */
-export function responseOfValue(
+export function responseOfProperty(
   type: TypeRef,
   collection: boolean,
   status: number,

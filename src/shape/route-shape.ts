@@ -18,7 +18,7 @@ import { isRawValueRoute } from '../route-end.js'
 import type { BaseTypes } from './base-types.js'
 import { pairExamples } from './examples.js'
 import { carriesBody, type ExampleShape, type OperationShape, type ResponseShape } from './operation-shape.js'
-import { responseOfType, responseOfValue, streamMediaType } from './response.js'
+import { responseOfProperty, responseOfType, streamMediaType } from './response.js'
 import { routeCasts } from './route-cast.js'
 import { routeMatches } from './route-matches.js'
 import { routeProperties } from './route-property.js'
@@ -48,7 +48,8 @@ export function routeAnswers(
 
 /**
  * The operation as `route` answers it. On a property path the response is the property's — a
- * primitive or enum `{ "value": x }`, an object as it is, a collection as a page — and each
+ * primitive or enum `{ "value": x }`, an object as it is, a collection as a page, a Stream its
+ * bytes in the media type an example of any route to that property shows — and each
  * response example shows the property, unless its request called that very path (as the mock
  * answers them). On a `$value` route the response is bytes (no content stays none) and a body
  * it takes is bytes; beside routes of the resource, it shows only the examples its own request
@@ -97,7 +98,7 @@ export function shapeOfRoute(
   if (answer?.kind === 'property') {
     const { type, collection, name } = answer.property
     const shown = answeredAlike((other) => other?.kind === 'property' && other.property.name === name)
-    return { ...shape, response: responseOfValue(type, collection, status, model, shown), examples }
+    return { ...shape, response: responseOfProperty(type, collection, status, model, shown), examples }
   }
   if (answer?.kind === 'cast')
     return { ...shape, response: responseOfType(answer.type, answer.collection, status, model), examples }

@@ -167,7 +167,7 @@ describe('example-verb-mismatch', () => {
         `PATCH ${ROOT}/teams/3d88b7a2/schedule/openShifts/OPNSHFT_577b75d2`,
       ),
     ).toEqual([
-      "28 warning example-verb-mismatch Unexpected PATCH request, expected PUT, the verb of the page's request lines",
+      "28 warning example-verb-mismatch Unexpected PATCH request, expected PUT, as the page's request lines say",
     ])
   })
 

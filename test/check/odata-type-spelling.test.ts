@@ -197,6 +197,22 @@ describe("an example's @odata.type spelt otherwise than the type it means", () =
     ])
   })
 
+  it('is a type no page defines where the namespace holds an unrelated type of that name', async () => {
+    const alert = INCIDENT.replace('# incident resource type', '# alert resource type')
+      .replace(/\|status\|[^\n]*\n/, '')
+      .replace(/### incidentStatus values[\s\S]*$/, '')
+    const { diagnostics } = await checkDocs([
+      { file: 'resources/security-incident.md', text: INCIDENT },
+      { file: 'resources/security-alert.md', text: alert },
+      {
+        file: 'api/security-incident-get.md',
+        text: GET_INCIDENT.replace('#microsoft.graph.incident', '#microsoft.graph.alert'),
+      },
+    ])
+    // Of a type the tree does not document, the body is not judged.
+    expect(reported(diagnostics)).toEqual([])
+  })
+
   it('is reported in another letter case', async () => {
     const { diagnostics } = await checkDocs([
       { file: 'resources/restoresessionbase.md', text: RESTORE_SESSION_BASE },

@@ -64,17 +64,21 @@ function otherVerbExamples(
   examples: ExampleReads,
   reading: RouteReading,
 ): ExampleDef[] {
-  const verbs = new Set(operation.routes.map((route) => route.method))
+  const verbs = verbsOf(operation)
   return routeReaches(operation, examples, reading).flatMap(({ example, reach }) =>
-    reach && example.method !== undefined && !verbs.has(example.method) ? [example] : [],
+    reach === 'path' && example.method !== undefined && !verbs.includes(example.method) ? [example] : [],
   )
 }
 
 function verbMismatch(example: ExampleDef, operation: OperationDef): Diagnostic {
-  const verbs = [...new Set(operation.routes.map((route) => route.method))]
+  const verbs = verbsOf(operation)
   return diagnostic(
     'example-verb-mismatch',
     example.position,
-    `Unexpected ${example.method} request, expected ${verbs.join(' or ')}, the verb of the page's request lines`,
+    `Unexpected ${example.method} request, expected ${verbs.join(' or ')}, as the page's request lines say`,
   )
+}
+
+function verbsOf(operation: OperationDef): string[] {
+  return [...new Set(operation.routes.map((route) => route.method))]
 }
