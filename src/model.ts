@@ -356,7 +356,8 @@ export interface OperationDef {
   }
   /** The Request body prose says the request may leave its body out ("In the request body, you can
    *  optionally include a JSON representation of the **lockState** property.", today's
-   *  filestoragecontainer-lock.md): shape makes the parameter object optional (`shapeRequestBody`). */
+   *  filestoragecontainer-lock.md): shape makes the parameter object optional where none of its
+   *  parameters is required (`shapeRequestBody`). */
   readonly requestBodyOptional?: true
   readonly response: ResponseDef
   /** OData query options the page says it supports (`$select`, `$filter`, …). */

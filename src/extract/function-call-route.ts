@@ -10,6 +10,7 @@
  * route as written stays beside the call (the tables seldom say which parameters are optional, and
  * an example may call the function bare):
  *   GET …/worksheets/{id|name}/range  ·  GET …/worksheets/{id|name}/range(address='A1:B2')
+ * And a call is also routed without the arguments that may be left out (`withOmittedArguments`).
  */
 import type { ExampleDef, ParameterDef, PathSegment, RouteTemplate } from '../model.js'
 import { routeKey } from '../route-key.js'
@@ -64,8 +65,8 @@ function lastSegment(url: string): CalledSegment {
 
 /**
  * `routes` with, after each GET that calls a function, the calls that leave out any of its optional
- * arguments (OData: an optional parameter may be left out of the call), one without any written
- * bare. An argument is optional where its row says so, or a request example calls the function
+ * arguments (OData: an optional parameter may be left out of the call); the call without any is
+ * written without parentheses. An argument is optional where its row says so, or a request example calls the function
  * without it, and the row does not require it; today's onlinemeeting-getallrecordings.md:
  *   GET /users/{usersId}/onlineMeetings/getAllRecordings(meetingOrganizerUserId='{userId}',startDateTime={startDateTime},endDateTime={endDateTime})
  *   | startDateTime | DateTimeOffset | Optional parameter to filter for artifacts created after … |
@@ -106,10 +107,13 @@ function isOmissible(
   const name = arg.name.toLowerCase()
   const row = rows.get(name)
   if (!row || row.required) return false
+  // An example calling another overload (`f(date=…)` beside `f(period=…)`) says nothing of this one.
+  const takes = new Set(call.args.map((each) => each.name.toLowerCase()))
   const shownWithout = lasts.some(
     (each) =>
       each.name.toLowerCase() === call.name.toLowerCase() &&
       each.depth === depth &&
+      (each.args ?? []).every((written) => takes.has(written.toLowerCase())) &&
       !(each.args ?? []).some((written) => written.toLowerCase() === name),
   )
   return saysOptional(row.description) || shownWithout

@@ -43,6 +43,7 @@ import { castName, mostlyAddressOne } from '../route-end.js'
 import { ExampleReads, requestPathOf } from '../shape/examples.js'
 import { requestSegments, routeMatches } from '../shape/route-matches.js'
 import { simpleNameOfType, writtenTypeName } from '../simple-name.js'
+import { isStream } from '../stream-type.js'
 import { titleLists } from './operation-kind.js'
 import { pageTitle } from './page-header.js'
 import {
@@ -364,10 +365,6 @@ export function trailingCast(routes: readonly RouteTemplate[]): TypeRef | undefi
 
 function isString(type: TypeRef): boolean {
   return type.kind === 'primitive' && type.name === 'String'
-}
-
-function isStream(type: TypeRef): boolean {
-  return type.kind === 'primitive' && type.name === 'Stream'
 }
 
 /** The annotation's (qualified) name with the sentence's link target: `microsoft.graph.externalConnectors.externalConnection`. */

@@ -15,6 +15,7 @@
 import { examplesOfOwnCalls } from '../extract/examples.js'
 import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { OperationDef, ParameterDef } from '../model.js'
+import { isStream } from '../stream-type.js'
 import { showsBody } from './examples.js'
 import type { BodyShape } from './operation-shape.js'
 
@@ -22,7 +23,7 @@ export function shapeRequestBody(operation: OperationDef): BodyShape {
   const documented = operation.requestBody
   if (documented) {
     const { type, collection } = documented
-    if (type.kind === 'primitive' && type.name === 'Stream' && !collection) return { kind: 'binary' }
+    if (isStream(type) && !collection) return { kind: 'binary' }
     const typeRequired = !collection && requiresTypeAnnotation(operation)
     return { kind: 'json', type, collection, ...(typeRequired && { typeRequired }) }
   }

@@ -18,6 +18,7 @@
 import { isSuccess, mayCarryContent } from '../http-status.js'
 import type { ApiModel, OperationDef, TypeRef } from '../model.js'
 import { isRawValueRoute } from '../route-end.js'
+import { isStream } from '../stream-type.js'
 import { isJsonObject } from './examples.js'
 import type { ExampleShape, OperationShape, ResponseShape } from './operation-shape.js'
 
@@ -106,10 +107,6 @@ export function responseOfProperty(
   if (!collection && isStream(type))
     return { kind: 'binary', status, mediaType: streamMediaType(examples, status) }
   return responseOfType(type, collection, status, model)
-}
-
-function isStream(type: TypeRef): boolean {
-  return type.kind === 'primitive' && type.name === 'Stream'
 }
 
 /** A primitive or an enum: travels as `{ "value": x }`. The one part of a response's shape that

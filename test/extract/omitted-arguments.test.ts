@@ -208,3 +208,37 @@ describe('a function whose arguments may be left out of its call', () => {
     })
   })
 })
+
+// The overload form of the Excel pages (the sample's workbookrange-*): two calls of one function,
+// whose rows say nothing of optional arguments; an example of one says nothing of the other's.
+describe('a function documented in two overloads', () => {
+  const page = `# range: usedRange
+
+## HTTP request
+
+\`\`\`http
+GET /me/drive/items/{id}/workbook/worksheets/{id}/usedRange(valuesOnly={valuesOnly})
+GET /me/drive/items/{id}/workbook/worksheets/{id}/usedRange(period={period})
+\`\`\`
+
+## Function parameters
+
+| Parameter | Type | Description |
+|:---|:---|:---|
+| valuesOnly | Boolean | Considers only cells with values. |
+| period | String | The period. |
+
+## Examples
+
+<!-- { "blockType": "request", "name": "used_range_values" } -->
+\`\`\`http
+GET https://graph.microsoft.com/v1.0/me/drive/items/01ABC/workbook/worksheets/Sheet1/usedRange(valuesOnly=true)
+\`\`\`
+`
+  it('is routed without an argument only as the examples of its own calls show', () => {
+    const routes = buildModel([{ file: 'api/range-usedrange.md', text: page }]).operations[0]?.routes.map(
+      (route) => route.raw.slice(route.raw.lastIndexOf('/') + 1),
+    )
+    expect(routes).toEqual(['usedRange(valuesOnly={valuesOnly})', 'usedRange(period={period})'])
+  })
+})
