@@ -69,8 +69,9 @@ const BINARY_BODY = /\bbody (?:should be|is) the binary stream\b/i
 /** Request body prose saying the request may leave the body out: "In the request body, you can
  *  optionally include a JSON representation of the **lockState** property." (today's
  *  filestoragecontainer-lock.md), "… you can optionally provide a JSON object with the following
- *  parameter." (channel-archive.md). */
-const OPTIONAL_BODY = /\byou can optionally (?:include|provide|supply)\b/i
+ *  parameter." (channel-archive.md), "In the request, you may _optionally_ include the
+ *  `shouldSetSpoSiteReadOnlyForMembers` parameter in a JSON body" (team-archive.md). */
+const OPTIONAL_BODY = /\byou (?:can|may) optionally (?:include|provide|supply)\b/i
 // A media type of bytes that opens a `Content-Type` header's value (not `text/html or …`).
 const BINARY_MEDIA_TYPE =
   /^`?(?:application\/(?:zip|octet-stream|pdf)|(?:image|audio|video)\/[\w.+-]+)`?(?:[.;,\s]|$)/i

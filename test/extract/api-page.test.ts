@@ -1205,6 +1205,14 @@ POST https://graph.microsoft.com/v1.0/storage/fileStorage/containers/b!ISJs1WRro
     })
   })
 
+  // Today's team-archive.md (test/fixtures/real-trees/graph-v1.0-today-core) says it so.
+  it('is optional where the prose says one "may _optionally_ include" it', () => {
+    const operation = lock(
+      'In the request, you may _optionally_ include the `lockState` parameter in a JSON body, as follows.',
+    )
+    expect(operation.requestBodyOptional).toBe(true)
+  })
+
   it('is required where the prose does not say so', () => {
     const operation = lock(
       'In the request body, include a JSON representation of the **lockState** property.',
