@@ -85,7 +85,7 @@ export function startTypes(
     const make = (writer: TypeWriter): Statement =>
       type.kind === 'enum'
         ? enumAlias(type, name.name)
-        : objectInterface(type, name.name, writer, discriminator, !documentedBase(type, model))
+        : objectInterface(type, name.name, writer, discriminator)
     if (!memo) {
       push(name.namespace, make(writerIn(name.namespace)))
       continue
@@ -312,11 +312,10 @@ function objectInterface(
   name: string,
   writer: TypeWriter,
   discriminator: string | undefined,
-  rootOfDocs: boolean,
 ): Statement {
   const docs = docsOf(type.description)
   const bases = type.baseType ? [writer.exactTypeOf(type.baseType)].filter((base) => base !== 'unknown') : []
-  const annotation = typeAnnotationOf(type, rootOfDocs, discriminator)
+  const annotation = typeAnnotationOf(type, bases.length === 0, discriminator)
   const documented = type.properties.filter((property) => !annotation || property.name !== TYPE_ANNOTATION)
   const properties: NonNullable<OptionalKind<InterfaceDeclarationStructure>['properties']> = annotation
     ? [{ name: propertyKey(TYPE_ANNOTATION), hasQuestionToken: true, type: annotation }]
@@ -340,18 +339,11 @@ function objectInterface(
   return { kind: 'interface', structure }
 }
 
-/** Whether the type's base is a type the docs document (not none, nor an undocumented placeholder,
- *  which declares no member). */
-function documentedBase(type: ObjectTypeDef, model: ApiModel): boolean {
-  const base = type.baseType
-  return base?.kind === 'named' && base.resolved !== undefined && model.types[base.resolved] !== undefined
-}
-
 /**
  * The type of an interface's own `@odata.type` member, if it has one. A derived type no other type
  * derives from carries its literal (`discriminator`); a derived type others derive from carries
  * none, since their literals could not extend its own (its union tells it apart: `unionAlias`).
- * A type of no documented base (`rootOfDocs`: none, or a placeholder) carries any string, as any value may name its type (today's
+ * A type that extends none carries any string, as any value may name its type (today's
  * security-alertcomment.md, a complex type of no base, shows
  * `"@odata.type": "#microsoft.graph.security.alertComment"`, and security-alert-post-comments.md
  * sends it without `#`), unless it lists no member: an empty interface takes any object already,
@@ -360,11 +352,11 @@ function documentedBase(type: ObjectTypeDef, model: ApiModel): boolean {
  */
 function typeAnnotationOf(
   type: ObjectTypeDef,
-  rootOfDocs: boolean,
+  extendsNone: boolean,
   discriminator: string | undefined,
 ): string | undefined {
   if (discriminator) return stringLiteral(discriminator)
-  return rootOfDocs && type.properties.length > 0 ? 'string' : undefined
+  return extendsNone && type.properties.length > 0 ? 'string' : undefined
 }
 
 /** A declaration's JSDoc: its description, and `@deprecated` where the docs mark it so. */

@@ -177,22 +177,3 @@ export async function comment() {
     expect(schema.properties['@odata.type']).toEqual({ type: 'string' })
   })
 })
-
-// A partial tree: the root a hierarchy names (the root entity) is not among its pages, as in a
-// docs folder of one workload. The documented root of the hierarchy still names its type, as
-// openapi.json lets it.
-describe('a type whose base the docs do not document, which others derive from', () => {
-  const page = (name: string, base: string) => ({
-    file: `resources/${name.toLowerCase()}.md`,
-    text: `# ${name} resource type\n\nNamespace: microsoft.graph.security\n\nInherits from [${base}](${base.toLowerCase()}.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|${name}Note|String|A note.|\n`,
-  })
-  const types = emitAll(
-    buildModel([page('alertEvidence', 'entity'), page('userEvidence', 'alertEvidence')]),
-  ).find((file) => file.path === 'types/index.ts')?.text
-  it('declares any string as its `@odata.type`, its derived types their literals', () => {
-    expect(types).toMatch(/export interface AlertEvidence extends [\w.]+ \{\n\s*"@odata\.type"\?: string;\n/)
-    expect(types).toMatch(
-      /export interface UserEvidence extends AlertEvidence \{\n\s*"@odata\.type"\?: "#microsoft\.graph\.security\.userEvidence";\n/,
-    )
-  })
-})
