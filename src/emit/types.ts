@@ -85,7 +85,7 @@ export function startTypes(
     const make = (writer: TypeWriter): Statement =>
       type.kind === 'enum'
         ? enumAlias(type, name.name)
-        : objectInterface(type, name.name, writer, discriminator)
+        : objectInterface(type, name.name, writer, discriminator, name.union !== undefined)
     if (!memo) {
       push(name.namespace, make(writerIn(name.namespace)))
       continue
@@ -312,10 +312,11 @@ function objectInterface(
   name: string,
   writer: TypeWriter,
   discriminator: string | undefined,
+  inUnion: boolean,
 ): Statement {
   const docs = docsOf(type.description)
   const bases = type.baseType ? [writer.exactTypeOf(type.baseType)].filter((base) => base !== 'unknown') : []
-  const annotation = typeAnnotationOf(type, bases.length === 0, discriminator)
+  const annotation = typeAnnotationOf(type, bases.length === 0 && !inUnion, discriminator)
   const documented = type.properties.filter((property) => !annotation || property.name !== TYPE_ANNOTATION)
   const properties: NonNullable<OptionalKind<InterfaceDeclarationStructure>['properties']> = annotation
     ? [{ name: propertyKey(TYPE_ANNOTATION), hasQuestionToken: true, type: annotation }]
@@ -343,7 +344,9 @@ function objectInterface(
  * The type of an interface's own `@odata.type` member, if it has one. A derived type no other type
  * derives from carries its literal (`discriminator`); a derived type others derive from carries
  * none, since their literals could not extend its own (its union tells it apart: `unionAlias`).
- * A type that extends none carries any string, as any value may name its type (today's
+ * A type that extends none and no type derives from (a root others derive from is told apart in
+ * its union too, whose `X & { "@odata.type"?: "#…x" }` a value of `X` naming any string could not
+ * be) carries any string, as any value may name its type (today's
  * security-alertcomment.md, a complex type of no base, shows
  * `"@odata.type": "#microsoft.graph.security.alertComment"`, and security-alert-post-comments.md
  * sends it without `#`), unless it lists no member: an empty interface takes any object already,
@@ -352,11 +355,11 @@ function objectInterface(
  */
 function typeAnnotationOf(
   type: ObjectTypeDef,
-  extendsNone: boolean,
+  standsAlone: boolean,
   discriminator: string | undefined,
 ): string | undefined {
   if (discriminator) return stringLiteral(discriminator)
-  return extendsNone && type.properties.length > 0 ? 'string' : undefined
+  return standsAlone && type.properties.length > 0 ? 'string' : undefined
 }
 
 /** A declaration's JSDoc: its description, and `@deprecated` where the docs mark it so. */

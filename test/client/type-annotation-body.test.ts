@@ -177,3 +177,23 @@ export async function comment() {
     expect(schema.properties['@odata.type']).toEqual({ type: 'string' })
   })
 })
+
+// A root others derive from (today's security-alertevidence.md and security-userevidence.md) is
+// told apart in its union, `AnyAlertEvidence`, as `AlertEvidence & { "@odata.type"?: "#…" }`: a
+// value of the root type must stay one of its union, so the root declares no string of its own.
+describe('a type of no base that others derive from', () => {
+  const page = (name: string, base?: string) => ({
+    file: `resources/security-${name.toLowerCase()}.md`,
+    text: `# ${name} resource type\n\nNamespace: microsoft.graph.security\n\n${base ? `Inherits from [${base}](security-${base.toLowerCase()}.md).\n\n` : ''}## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|${name}Note|String|A note.|\n`,
+  })
+  const emitted = emitAll(buildModel([page('alertEvidence'), page('userEvidence', 'alertEvidence')]))
+  it('is a value of its union', () => {
+    const consumer = `import type { Security } from './types/index.js'
+export const evidence: Security.AlertEvidence = { alertEvidenceNote: 'a' }
+export const any: Security.AnyAlertEvidence = evidence
+`
+    const virtual = new Map(emitted.map((file) => [`${VIRTUAL_OUT}${file.path}`, file.text]))
+    virtual.set(`${VIRTUAL_OUT}uses.ts`, consumer)
+    expect(typeCheck(virtual, [`${VIRTUAL_OUT}uses.ts`])).toEqual([])
+  })
+})
