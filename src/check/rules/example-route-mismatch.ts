@@ -9,14 +9,8 @@
  */
 import { diagnostic } from '../../diagnostics.js'
 import type { Diagnostic, ExampleDef, OperationDef } from '../../model.js'
-import type { ExampleReads } from '../../shape/examples.js'
 import type { RequestTarget } from '../../shape/operation-shape.js'
-import {
-  otherRouteExamples,
-  type RouteReading,
-  routeReaches,
-  routeReadingOf,
-} from '../other-route-examples.js'
+import { type ReachedCall, routeReaches, routeReadingOf } from '../other-route-examples.js'
 import type { CheckRule } from '../rule.js'
 
 export const exampleRouteMismatch: CheckRule = {
@@ -33,14 +27,7 @@ export const exampleRouteMismatch: CheckRule = {
       const findings =
         known?.reads === reading.key
           ? known.found
-          : [
-              ...otherRouteExamples(operation, shapes.examples, reading).map(({ example, target }) =>
-                mismatch(example, target, operation),
-              ),
-              ...otherVerbExamples(operation, shapes.examples, reading).map((example) =>
-                verbMismatch(example, operation),
-              ),
-            ]
+          : findingsOf(operation, routeReaches(operation, shapes.examples, reading))
       kept.operations.set(operation, { reads: reading.key, found: findings })
       found.push(...findings)
     }
@@ -57,17 +44,16 @@ function mismatch(example: ExampleDef, target: RequestTarget, operation: Operati
   )
 }
 
-/** The request examples that call a route of the page by its path with a verb none of its request
- *  lines takes (one that calls another path shows another call: `mismatch` says so). */
-function otherVerbExamples(
-  operation: OperationDef,
-  examples: ExampleReads,
-  reading: RouteReading,
-): ExampleDef[] {
+/** Each request example that reaches no route of the page (`otherRouteExamples`), and each that
+ *  calls one by its path with a verb none of its request lines takes (one that calls another path
+ *  shows another call: `mismatch` says so); the examples' reaches read once for both. */
+function findingsOf(operation: OperationDef, reaches: readonly ReachedCall[]): Diagnostic[] {
   const verbs = verbsOf(operation)
-  return routeReaches(operation, examples, reading).flatMap(({ example, reach }) =>
-    reach === 'path' && example.method !== undefined && !verbs.includes(example.method) ? [example] : [],
-  )
+  return reaches.flatMap(({ example, target, reach }) => {
+    if (!reach) return [mismatch(example, target, operation)]
+    const otherVerb = reach === 'path' && example.method !== undefined && !verbs.includes(example.method)
+    return otherVerb ? [verbMismatch(example, operation)] : []
+  })
 }
 
 function verbMismatch(example: ExampleDef, operation: OperationDef): Diagnostic {
