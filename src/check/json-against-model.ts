@@ -81,13 +81,27 @@ const INTEGER_PRIMITIVES = new Set<PrimitiveName>(['Int16', 'Int32', 'Byte', 'SB
 /** Graph may write these as strings (`"INF"`, 64-bit values beyond JavaScript's precision). */
 const NUMBER_OR_STRING_PRIMITIVES = new Set<PrimitiveName>(['Int64', 'Single', 'Double', 'Decimal'])
 
+/** The member a value is at, as a reader finds it: its name, with the index of each collection it
+ *  sits in (`platforms[0]`, not `0`); `the body` when it is the body itself. */
+function labelOf(path: JsonPath): string {
+  const named = path.findLastIndex((segment) => typeof segment === 'string')
+  const name = named < 0 ? 'the body' : String(path[named])
+  return (
+    name +
+    path
+      .slice(named + 1)
+      .map((index) => `[${index}]`)
+      .join('')
+  )
+}
+
 export function checkJsonValue(
   value: unknown,
   expected: ExpectedValue,
   path: JsonPath,
   judge: ValueJudge,
 ): void {
-  const label = path.length > 0 ? String(path.at(-1)) : 'the body'
+  const label = labelOf(path)
   if (value === null) {
     if (expected.nullable === false)
       judge.report(

@@ -27,3 +27,31 @@ describe('a String the JSON representation writes "url"', () => {
     expect(faultsOf(['https://example.org/a', 'a/relative/path'], true)).toEqual([['format', ['webUrls', 1]]])
   })
 })
+
+describe('the member a fault names', () => {
+  // Today's microsoft-graph-docs-contrib api/search-searchentity-post-bookmarks.md sends
+  // `"platforms": ["windows"]` for a devicePlatformType collection: the warning said "for 0".
+  const messagesOf = (value: unknown, path: JsonPath) => {
+    const messages: string[] = []
+    const expected: ExpectedValue = { type: { kind: 'primitive', name: 'Int32' }, collection: true }
+    const reads = {} as TypeQuestions
+    checkJsonValue(value, expected, path, {
+      reads,
+      report: (_fault, _path, message) => messages.push(message),
+    })
+    return messages
+  }
+
+  it('is an item of a collection by the collection’s name and the item’s index', () => {
+    expect(messagesOf([1, 'two'], ['platforms'])).toEqual([
+      'Unexpected string "two" for platforms[1], expected Int32',
+    ])
+    expect(messagesOf([1, 'two'], ['reminders', 0, 'offsets'])).toEqual([
+      'Unexpected string "two" for offsets[1], expected Int32',
+    ])
+  })
+
+  it('is the body itself where the body is a collection', () => {
+    expect(messagesOf(['x'], [])).toEqual(['Unexpected string "x" for the body[0], expected Int32'])
+  })
+})
