@@ -80,9 +80,10 @@ function callMatches(segment: Extract<PathSegment, { kind: 'call' }>, part: stri
 /** The `name=value` arguments of a call's parentheses: split at the commas outside quoted values,
  *  as the server reads them (`fastify-url.ts`), so a flags enum's members stay one value
  *  (`filterByCurrentUser(on='relatedPeopleAssignments,assignmentHistory')`, today's
- *  accesspackagesuggestions-filterbycurrentuser.md); `''` is a quote inside one. */
+ *  accesspackagesuggestions-filterbycurrentuser.md); `''` is a quote inside one. A space after a
+ *  comma is none, as the server reads it (`getByUserIdAndRole(userId='…', role='…')`). */
 export function callArguments(text: string): string[] {
-  return text.match(/(?:[^,']|'(?:[^']|'')*')+/g) ?? []
+  return (text.match(/(?:[^,']|'(?:[^']|'')*')+/g) ?? []).map((argument) => argument.trimStart())
 }
 
 /** The names, in lower case, of the arguments the routes' function calls write, as placeholders

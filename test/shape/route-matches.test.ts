@@ -56,6 +56,13 @@ describe('routeMatches', () => {
     // A flags enum's members in one quoted value (today's accesspackagesuggestions-filterbycurrentuser.md).
     ["/f(on='{on}')", "/f(on='relatedPeopleAssignments,assignmentHistory')", true],
     ['/r/resizedRange(deltaRows={n}, deltaColumns={n})', '/r/resizedRange(deltaRows=1,deltaColumns=2)', true],
+    // A space after the comma, as the page's route writes it too (today's virtualeventwebinar-getbyuseridandrole.md).
+    [
+      "/webinars/getByUserIdAndRole(userId='{userId}', role='{role}')",
+      "/webinars/getByUserIdAndRole(userId='b7ef', role='organizer')",
+      true,
+    ],
+    ["/f(a='{x}', b='{y}')", "/f(a='x', c='y')", false],
     ['/users/delta', '/users/delta', true],
     ['/users/{id}', '/users/delta', true],
   ])('%s ← %s: %s', (template, path, expected) => {
