@@ -5,6 +5,7 @@
  * become placeholders (`resolveToPlaceholder`), reported once per place.
  */
 import { diagnostic } from '../diagnostics.js'
+import { isSentinel } from '../enum-sentinel.js'
 import { examplesOfOwnCalls } from '../extract/examples.js'
 import { readPossibleValues } from '../extract/property-flags.js'
 import { odataType } from '../extract/response-evidence.js'
@@ -181,11 +182,22 @@ function addInferredMembers(
  * accesspackageassignmentrequestcallbackdata.md's `Denied` is accessPackageRequestState's `denied`.
  */
 function addMissingMembers(type: EnumTypeDef, property: InferringRow): void {
-  for (const name of property.possibleValues ?? []) {
+  const listed = property.possibleValues ?? []
+  const listedSentinel = listed.findIndex((name) => isSentinel({ name }))
+  for (const [index, name] of listed.entries()) {
     const at = type.members.findIndex((member) => member.name.toLowerCase() === name.toLowerCase())
     const member = type.members[at]
-    if (!member) type.members.push({ name, description: '', position: property.position })
-    else if (camelCaseRank(name) > camelCaseRank(member.name)) type.members[at] = { ...member, name }
+    if (member) {
+      if (camelCaseRank(name) > camelCaseRank(member.name)) type.members[at] = { ...member, name }
+      continue
+    }
+    const added = { name, description: '', position: property.position }
+    // A member its list gives before the sentinel stays before it, as `mergeEnums` keeps them:
+    // the enum then does not depend on which row is read first.
+    const sentinel = type.members.findIndex(isSentinel)
+    if (sentinel >= 0 && (listedSentinel < 0 || index < listedSentinel))
+      type.members.splice(sentinel, 0, added)
+    else type.members.push(added)
   }
 }
 

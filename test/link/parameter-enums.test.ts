@@ -163,3 +163,35 @@ describe('an enum two resource pages list, one capitalising members the other do
     }
   })
 })
+
+// Today's resources/conditionalaccessconditionset.md: two rows list the values of `riskLevel`, which
+// no page documents; the second adds `hidden` before the sentinel (shortened).
+describe("the values of an inferred enum that two rows list, one of them a member the other's lacks", () => {
+  const page = (rows: string[]) => ({
+    file: 'resources/conditionalaccessconditionset.md',
+    text: [
+      '# conditionalAccessConditionSet resource type\n\nNamespace: microsoft.graph\n',
+      `## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n${rows.join('\n')}\n`,
+      '## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.conditionalAccessConditionSet" } -->',
+      '```json\n{ "signInRiskLevels": ["String"], "userRiskLevels": ["String"] }\n```\n',
+    ].join('\n'),
+  })
+  const SIGN_IN =
+    '|signInRiskLevels|riskLevel collection|Sign-in risk levels. Possible values are: `low`, `medium`, `high`, `none`, `unknownFutureValue`.|'
+  const USER =
+    '|userRiskLevels|riskLevel collection|User risk levels. Possible values are: `low`, `medium`, `high`, `hidden`, `none`, `unknownFutureValue`.|'
+  const membersOf = (rows: string[]) =>
+    (buildModel([page(rows)]).types['microsoft.graph.riskLevel'] as EnumTypeDef).members.map((m) => m.name)
+
+  const USER_ORDER = 'low medium high hidden none unknownFutureValue'
+
+  it('keeps the member its row lists before the sentinel before it, whichever row comes first', () => {
+    expect(membersOf([SIGN_IN, USER]).join(' ')).toBe('low medium high none hidden unknownFutureValue')
+    expect(membersOf([USER, SIGN_IN]).join(' ')).toBe(USER_ORDER)
+  })
+
+  it('adds a member its row lists after the sentinel after it', () => {
+    const later = SIGN_IN.replace('`unknownFutureValue`.', '`unknownFutureValue`, `blocked`.')
+    expect(membersOf([USER, later]).join(' ')).toBe(`${USER_ORDER} blocked`)
+  })
+})
