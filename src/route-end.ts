@@ -20,11 +20,16 @@ const CALL = /^([\w.]+)\(/
 
 const QUALIFIED_NAME = /^[A-Za-z]\w*(\.[A-Za-z]\w*)+$/
 
+/** Whether a text is a qualified type name (`microsoft.graph.room`), as a cast segment writes one. */
+export function isQualifiedName(text: string): boolean {
+  return QUALIFIED_NAME.test(text)
+}
+
 /** The qualified name of the type a route's last segment casts to, as written
  *  (`…/microsoft.graph.agentIdentity`); none when it ends otherwise. */
 export function castName(route: RouteTemplate | undefined): string | undefined {
   const last = lastLiteral(route)
-  return last !== undefined && QUALIFIED_NAME.test(last) ? last : undefined
+  return last !== undefined && isQualifiedName(last) ? last : undefined
 }
 
 /**

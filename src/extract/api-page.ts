@@ -58,6 +58,7 @@ import { withRequiredTypeAnnotation } from './prose-type-annotation.js'
 import { anchorRelativeRoutes } from './relative-routes.js'
 import { extractResponse, responseStatedKind, showNoBody } from './response-section.js'
 import { dropServiceRootStandIn, placeholderHostsOf } from './service-root-stand-in.js'
+import { holdsTypeName } from './type-name-placeholder.js'
 
 export type ApiPageModel = Pick<Draft<PageModel>, 'operations' | 'links' | 'diagnostics'>
 
@@ -144,6 +145,7 @@ function extractCall(
     ...(response.source === 'none' ? {} : { collection: response.collection }),
     ...(responseStates ? { responseStates } : {}),
     status: response.status,
+    holdsTypeName: (name) => holdsTypeName(page, name),
   })
   // The first paragraph under the H1 that is prose, not the `Namespace:` line alone; else the first
   // of `## API description`.

@@ -24,10 +24,12 @@
  * The last segment (a trailing type cast `microsoft.graph.x` stepped over) is an operation name when
  * the docs say so: the Intune H1, a `type: name` H1 naming it, a `name(…)` call in the route or in a
  * request example's URL, or a title whose words spell it (`Create upload session` → `createUploadSession`).
+ * So is the segment before a trailing placeholder that a `type: name` H1 names (`# place: descendants`
+ * over `GET /places/{id}/descendants/{placeType}`): the placeholder is then its argument.
  * Such a segment is an action for POST and a function for GET. DELETE, PATCH and PUT are delete and
  * update, but a PUT that answers `201 Created` under a `Create …` title creates (`createsByPut`).
- * Otherwise a POST creates; a GET on routes that mostly end in a placeholder (or `:/{item-path}:`)
- * gets one item, else lists when the response is a collection and gets when it is one value; only
+ * Otherwise a POST creates; a GET on routes that mostly end in a key placeholder (or `:/{item-path}:`,
+ * `readsByKey`) gets one item, else lists when the response is a collection and gets when it is one value; only
  * when the response is unknown does the title decide (List/Enumerate → list).
  * Link may still turn a create or list into an action or function when another page, or a resource's
  * Methods table, documents the segment as an operation (`refineOperationKinds`).
@@ -55,6 +57,8 @@ export interface KindEvidence {
   responseStates?: 'action' | 'function'
   /** The success status the Response section (else its example) documents. */
   status?: number
+  /** Whether the page says the route placeholder `name` holds a type name (`holdsTypeName`). */
+  holdsTypeName?: (name: string) => boolean
 }
 
 /** The evidence of a page's title, routes and request examples (URLs and stated targets). */
@@ -105,9 +109,42 @@ export function operationKind(evidence: KindEvidence): OperationKind {
   if (targeted) return targeted
   if (lead && namesOperation(lead, evidence)) return method === 'GET' ? 'function' : 'action'
   if (method === 'POST') return 'create'
-  if (mostlyAddressOne(routes)) return 'get'
+  if (readsByKey(evidence)) return 'get'
   if (evidence.collection !== undefined) return evidence.collection ? 'list' : 'get'
   return titleLists(title) ? 'list' : 'get'
+}
+
+/**
+ * Whether the routes read one item by its key: most end in a placeholder or an item path
+ * (`mostlyAddressOne`, `GET /users/{id}`), and none in an argument of the operation instead. A
+ * trailing placeholder is an argument where it follows the segment the operation is named for (a
+ * `type: name` H1 names it, or the Response sentence says a function returns), or where the page
+ * says it holds a type name (today's place-descendants.md, a collection of places of that type):
+ *   # place: descendants
+ *   GET /places/{id}/descendants/{placeType}
+ *   > `{placeType}` can be any supported place type such as `microsoft.graph.building`, …
+ *   If successful, this function returns a `200 OK` response code and a [place](…) collection …
+ */
+export function readsByKey(evidence: KindEvidence): boolean {
+  const { routes } = evidence
+  return mostlyAddressOne(routes) && !routes.some((route) => endsInArgument(route, evidence))
+}
+
+function endsInArgument(route: RouteTemplate, evidence: KindEvidence): boolean {
+  const last = route.segments.at(-1)
+  if (last?.kind !== 'param') return false
+  if (evidence.holdsTypeName?.(last.name)) return true
+  // A function is named by a literal segment: the one before its argument.
+  const afterFunction = evidence.responseStates === 'function' && route.segments.at(-2)?.kind === 'literal'
+  return afterFunction || namedBeforeArgument(route, evidence.title)
+}
+
+/** Whether a `type: name` H1 names the literal segment before the route's trailing placeholder
+ *  (`# place: descendants` over `GET /places/{id}/descendants/{placeType}`). */
+function namedBeforeArgument(route: RouteTemplate, title: string): boolean {
+  const before = route.segments.at(-2)
+  if (before?.kind !== 'literal' || route.segments.at(-1)?.kind !== 'param') return false
+  return TYPE_COLON_NAME.exec(title.trim())?.[1]?.toLowerCase() === before.value.toLowerCase()
 }
 
 /** Whether the title says the page lists (`List events`, `Enumerate …`). */
@@ -170,7 +207,7 @@ function referenceKind(
 /** Whether the docs document the route's last segment as an action or function name. */
 function namesOperation(route: RouteTemplate, evidence: KindEvidence): boolean {
   const segment = endingName(route)
-  if (!segment) return false
+  if (!segment) return namedBeforeArgument(route, evidence.title)
   if (segment.call) return true
   const name = segment.name.toLowerCase()
   const title = evidence.title.trim()

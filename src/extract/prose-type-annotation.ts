@@ -11,10 +11,11 @@
  * nor "When using [cancelRunsScope](…), the `@odata.type` property is required in the request body."
  * under the heading of a parameter's properties (beta identitygovernance-workflow-cancelprocessing.md).
  */
-import type { Nodes, Paragraph } from 'mdast'
+import type { Nodes } from 'mdast'
 import { TYPE_ANNOTATION } from '../format-defaults.js'
 import type { Draft, OperationDef, ParameterDef } from '../model.js'
 import { cleanText } from '../parse/inline-text.js'
+import { proseParagraphs } from '../parse/prose-paragraphs.js'
 import { requiredBodyString } from './parameter-table.js'
 
 /** "You must specify the @odata.type …", "The @odata.type property with a value of … must be
@@ -39,7 +40,9 @@ export function withRequiredTypeAnnotation(
   // An action's parameter object names no type: only a resource body carries one.
   if (requestBody?.type.kind !== 'named') return parameters
   const bodyType = requestBody.type.name.toLowerCase()
-  const paragraph = nodes.flatMap(paragraphsIn).find((each) => saysBodyCarriesType(cleanText(each), bodyType))
+  const paragraph = nodes
+    .flatMap(proseParagraphs)
+    .find((each) => saysBodyCarriesType(cleanText(each), bodyType))
   if (!paragraph) return parameters
   const row = parameters.find((parameter) => parameter.in === 'body' && parameter.name === TYPE_ANNOTATION)
   if (row) return parameters.map((parameter) => (parameter === row ? { ...row, required: true } : parameter))
@@ -49,12 +52,6 @@ export function withRequiredTypeAnnotation(
     column: 1,
   })
   return [...parameters, annotation]
-}
-
-/** The prose paragraphs of a section's node, notes (`>**Note:** …`) included. */
-function paragraphsIn(node: Nodes): Paragraph[] {
-  if (node.type === 'paragraph') return [node]
-  return node.type === 'blockquote' ? node.children.flatMap(paragraphsIn) : []
 }
 
 /** Whether a sentence of `text` says the body must carry `@odata.type`, for any body of the call. */

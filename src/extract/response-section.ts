@@ -39,12 +39,12 @@ import type { Diagnostic, ExampleDef, ResponseDef, RouteTemplate, TypeRef } from
 import { cleanText } from '../parse/inline-text.js'
 import type { Page } from '../parse/page.js'
 import type { Section } from '../parse/sections.js'
-import { castName, mostlyAddressOne } from '../route-end.js'
+import { castName } from '../route-end.js'
 import { ExampleReads, requestPathOf } from '../shape/examples.js'
 import { requestSegments, routeMatches } from '../shape/route-matches.js'
 import { simpleNameOfType, writtenTypeName } from '../simple-name.js'
 import { isStream } from '../stream-type.js'
-import { titleLists } from './operation-kind.js'
+import { readsByKey, titleLists } from './operation-kind.js'
 import { pageTitle } from './page-header.js'
 import {
   type Evidence,
@@ -54,6 +54,7 @@ import {
   readResponseSentence,
 } from './response-evidence.js'
 import { namedStatuses, type ResponseStatus, responseStatus } from './response-status.js'
+import { holdsTypeName } from './type-name-placeholder.js'
 
 export function extractResponse(
   page: Page,
@@ -190,8 +191,17 @@ function responseByEvidence(
   const fromExample = responseExamples
     .map((example) => readResponseBody(example, reads))
     .find((evidence) => evidence !== undefined)
-  const byKey = method === 'GET' && mostlyAddressOne(routes)
-  const listed = method === 'GET' && titleLists(pageTitle(page))
+  const title = pageTitle(page)
+  const responseStates = responseStatedKind(page)
+  const byKey =
+    method === 'GET' &&
+    readsByKey({
+      title,
+      routes,
+      ...(responseStates ? { responseStates } : {}),
+      holdsTypeName: (name) => holdsTypeName(page, name),
+    })
+  const listed = method === 'GET' && titleLists(title)
   // A Stream is the bytes themselves, one value: a JSON example of them (`"value": [ … ]`, the
   // usage reports' `$format=application/json`) shows what the bytes hold, not an OData collection.
   const collection = (typeFrom: Evidence) =>
@@ -287,7 +297,8 @@ export function showNoBody(examples: readonly ExampleDef[]): boolean {
  * is JSON (`"value": [ … ]` or not). The majority wins; a tie goes to the evidence the type came from
  * when it voted, else to an annotation silent on it (one value), else to the first voter. A GET whose routes end in a key
  * (`/users/{id}/teamwork/installedApps/{id}`) reads one entity, whatever an annotation and example
- * copied from the list page say (`"isCollection": true`, `"value": [ … ]`). A GET of a collection
+ * copied from the list page say (`"isCollection": true`, `"value": [ … ]`); a trailing placeholder
+ * that is the operation's argument is no key (`readsByKey`: `…/descendants/{placeType}`). A GET of a collection
  * under a `List …` title (`listed`) lists where the voters are split, as the title says; today's
  * swapshiftschangerequest-list.md writes "the requested [swapShiftsChangeRequest](…) object" over
  * `"value": [ … ]`, offershiftrequest-list.md "the requested [offerShiftRequest](…) objects" over

@@ -1356,6 +1356,10 @@ describe('operationKind', () => {
       'function',
     ],
     ['Chart: delete', 'DELETE /me/drive/items/{id}/workbook/worksheets/{id}/charts/{name}', false, 'delete'],
+    // Today's microsoft-graph-docs-contrib api-reference/v1.0/api/place-descendants.md: the H1 names
+    // the segment before the trailing placeholder, which is the function's argument, not a key.
+    ['place: descendants', 'GET /places/{id}/descendants/{placeType}', true, 'function'],
+    ['place: get', 'GET /places/{id}/descendants/{placeType}', true, 'get'],
     ['Update user', 'PATCH /users/{id}', false, 'update'],
     ['wipe action', 'POST /deviceManagement/managedDevices/{managedDeviceId}/wipe', false, 'action'],
     [
@@ -1480,6 +1484,15 @@ describe('operationKind', () => {
     // An upsert's `Create or replace …` / `Create or update …` replaces too.
     for (const title of ['# Create or replace schedule', '# Create or update a multiTenantOrganization'])
       expect(pageKind(file, page.replace('# Create multiTenantOrganization', title))).toBe('update')
+  })
+
+  it('reads no key in a trailing placeholder the page says holds a type name', () => {
+    // Today's microsoft-graph-docs-contrib api-reference/v1.0/api/place-descendants.md:
+    //   > `{placeType}` can be any supported place type such as `microsoft.graph.building`, …
+    const routes = [route('GET /places/{id}/descendants/{placeType}')]
+    const holdsTypeName = (name: string) => name === 'placeType'
+    expect(operationKind({ title: 'Get descendants', routes, collection: true, holdsTypeName })).toBe('list')
+    expect(operationKind({ title: 'Get descendants', routes, collection: true })).toBe('get')
   })
 
   it('lets most routes decide between one item and a collection', () => {

@@ -424,6 +424,76 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(responseOf(markdown, 'GET', '/users/{id}/teamwork/installedApps').response.collection).toBe(true)
   })
 
+  describe('a trailing placeholder the operation takes as an argument, not a key', () => {
+    // Today's microsoft-graph-docs-contrib api-reference/v1.0/api/place-descendants.md (cut): the
+    // function's name, then the type of place to read; the sentence, annotation and example all say collection.
+    const descendants = [
+      '# place: descendants',
+      '',
+      '## HTTP request',
+      '',
+      '<!-- {\n  "blockType": "ignored"\n}\n-->',
+      '``` http',
+      'GET /places/{id}/descendants/{placeType}',
+      '```',
+      '',
+      '> **Note:**',
+      '> `{placeType}` can be any supported place type such as `microsoft.graph.building`, `microsoft.graph.floor`, `microsoft.graph.section`, `microsoft.graph.room`, `microsoft.graph.workspace`, and `microsoft.graph.desk`.',
+      '',
+      '## Response',
+      '',
+      'If successful, this function returns a `200 OK` response code and a [place](../resources/place.md) collection in the response body.',
+      '',
+      '## Examples',
+      '',
+      '### Response',
+      '',
+      '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "Collection(microsoft.graph.place)"\n}\n-->',
+      '``` http',
+      'HTTP/1.1 200 OK',
+      'Content-Type: application/json',
+      '',
+      '{\n  "value": [\n    {\n      "id": "530f7900-8063-4daf-9cc1-168cb3ac26e9",\n      "displayName": "desk 5"\n    }\n  ]\n}',
+      '```',
+      '',
+    ].join('\n')
+    const route = '/places/{id}/descendants/{placeType}'
+    const withoutNote = descendants.replace(/> \*\*Note:\*\*\n> `\{placeType\}`[^\n]*\n/, '')
+    const byMethod = (page: string) => page.replace('this function returns', 'this method returns')
+    const getTitle = (page: string) => page.replace('# place: descendants', '# Get descendants')
+
+    it('reads the collection the page states, with no conflict reported', () => {
+      const { response, diagnostics } = responseOf(descendants, 'GET', route)
+      expect(response).toMatchObject({ type: { name: 'microsoft.graph.place' }, collection: true })
+      expect(diagnostics.filter((each) => each.code === 'response-collection-conflict')).toEqual([])
+    })
+
+    // [what is left of the page's word on the placeholder, the page]
+    const each: [string, string][] = [
+      ['the `type: name` H1 naming the segment before it', byMethod(withoutNote)],
+      ['"this function returns"', getTitle(withoutNote)],
+      ['the note saying it holds a type name', getTitle(byMethod(descendants))],
+    ]
+    it.each(each)('takes %s alone as saying so', (_, page) => {
+      expect(responseOf(page, 'GET', route).response.collection).toBe(true)
+    })
+
+    it('keeps reading one item by its key without that word', () => {
+      const keyed = getTitle(byMethod(withoutNote))
+      // A note naming the placeholder as an identifier (today's place-update.md), an H1 naming
+      // another segment: still a key.
+      const identified = keyed.replace(
+        '## Response',
+        '> **Note:** `{placeType}` is the unique identifier of the [place](../resources/place.md) to read.\n\n## Response',
+      )
+      for (const page of [keyed, identified, keyed.replace('# Get descendants', '# place: get')]) {
+        const { response, diagnostics } = responseOf(page, 'GET', route)
+        expect(response.collection).toBe(false)
+        expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('response-collection-conflict')
+      }
+    })
+  })
+
   it('lets a sentence naming a resource beat an `Edm.String` annotation, and reports it', () => {
     const { response, diagnostics } = responseOf(
       withExample(
