@@ -179,7 +179,7 @@ function extractCall(
     : requestBodyType(page, kind, bodyProse, lead?.paragraph, operation)
   if (requestBody) operation.requestBody = requestBody
   else if (!operation.parameters.some((parameter) => parameter.in === 'body'))
-    operation.parameters.push(...proseBodyMembers(bodyProse, own, page.file))
+    operation.parameters.push(...proseBodyMembers(bodyProse, own, kind, page.file))
   // A resource body (create, update) is the resource: only a parameter object may be left out.
   if (!requestBody && bodyProse.some((paragraph) => OPTIONAL_BODY.test(cleanText(paragraph))))
     operation.requestBodyOptional = true

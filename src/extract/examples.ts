@@ -27,7 +27,7 @@
  * bot's callback URL).
  */
 import type { Code } from 'mdast'
-import type { Annotation, Diagnostic, Draft, ExampleDef, OperationDef } from '../model.js'
+import type { Annotation, Diagnostic, Draft, ExampleDef, OperationDef, SourcePosition } from '../model.js'
 import { annotatedCodeBlocks, firstCodeLine, firstWrittenLine } from '../parse/code-blocks.js'
 import type { Page } from '../parse/page.js'
 import { matchesTitle, type Section, sectionWithChildren } from '../parse/sections.js'
@@ -165,6 +165,13 @@ export function examplesOfOwnCalls({
     if (example.kind === 'request') otherCall = otherVerb(example)
     return !otherCall
   })
+}
+
+/** The line of the first `"name"` in the example body (the body's first line if not found). */
+export function exampleMemberPosition(example: ExampleDef, name: string): SourcePosition {
+  const first = example.bodyLine ?? example.position.line
+  const index = (example.bodyText ?? '').split('\n').findIndex((line) => line.includes(`"${name}"`))
+  return { file: example.position.file, line: first + Math.max(index, 0), column: 1 }
 }
 
 /**

@@ -14,6 +14,7 @@
  * `"tags"` in one, which `example-unknown-property` reports instead. It still respells a member.
  */
 import { diagnostic } from '../diagnostics.js'
+import { exampleMemberPosition } from '../extract/examples.js'
 import { typeOfPlaceholder } from '../extract/json-representation.js'
 import { getOrCreate } from '../get-or-create.js'
 import type { Diagnostic, ExampleDef, PropertyDef } from '../model.js'
@@ -138,7 +139,7 @@ function addMissing(
     if (respell(type, name, example, members, diagnostics) || object.inSketch) continue
     const typed = typeOfPlaceholder(object.values[index])
     if (!typed) continue
-    const position = propertyPosition(example, name)
+    const position = exampleMemberPosition(example, name)
     const property = {
       name,
       type: declared.of(name, typed.type, type.namespace),
@@ -177,7 +178,7 @@ function respell(
   const index = type.properties.findIndex((property) => property.name.toLowerCase() === lower)
   const property = type.properties[index]
   if (!property) return false
-  const position = propertyPosition(example, name)
+  const position = exampleMemberPosition(example, name)
   const respelled = members.respelled.has(property)
   if (!respelled) {
     const renamed = { ...property, name }
@@ -193,11 +194,4 @@ function respell(
     ),
   )
   return true
-}
-
-/** The line of the first `"name"` in the example body (the body's first line if not found). */
-function propertyPosition(example: ExampleDef, name: string) {
-  const first = example.bodyLine ?? example.position.line
-  const index = (example.bodyText ?? '').split('\n').findIndex((line) => line.includes(`"${name}"`))
-  return { file: example.position.file, line: first + Math.max(index, 0), column: 1 }
 }

