@@ -305,6 +305,18 @@ export interface ResponseDef {
    */
   readonly outcomes?: readonly TypeRef[]
   /**
+   * Where a response example's body shown as one object (no `"value"`) decided collection-ness by
+   * its vote, and the annotation states none: the body's members (annotations aside), the type its
+   * `@odata.type` names, and what the other evidence says without it. Link keeps the body's vote
+   * only where the body looks like the response type (`foreign-object-bodies.ts`). Evidence of a
+   * page model only: the linked model never holds it.
+   */
+  readonly objectBodyVote?: {
+    readonly members: readonly string[]
+    readonly type?: TypeRef
+    readonly collectionWithout: boolean
+  }
+  /**
    * Where the sentence and the annotation name different types: the type each names and the
    * `response-type-conflict` diagnostic, which link reports unless the names denote one type
    * (one is another name the docs give it, declared on its own page). Evidence of a page model

@@ -15,6 +15,9 @@ export interface Evidence extends ReadType {
   statesCollection?: boolean
   /** Each type a sentence offers, where it offers several: `a [standardWebPart](…) or [textWebPart](…) object`. */
   offered?: TypeRef[]
+  /** The members of a body shown as one object (no `"value"`), annotations aside, where it has
+   *  some: whether it shows the response type, and so is evidence of one value, only link can tell. */
+  members?: string[]
 }
 
 /**
@@ -132,7 +135,9 @@ function readBody(example: ExampleDef, reads: ExampleReads): Evidence | undefine
     if (isObject(value)) return { type: typeOfObject(value), collection: false }
     return { type: primitiveOfValue(value), collection: false }
   }
-  return { type: '@odata.type' in body ? typeOfObject(body) : unknown, collection: false }
+  const type = '@odata.type' in body ? typeOfObject(body) : unknown
+  const members = Object.keys(body).filter((member) => !member.includes('@'))
+  return { type, collection: false, ...(members.length > 0 && { members }) }
 }
 
 function typeOfObject(value: Record<string, unknown>): TypeRef {

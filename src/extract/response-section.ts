@@ -26,9 +26,10 @@
  * (`sentenceOverOutcomes`). When they name the same type (last name
  * segment, any case), the annotation's qualified name is kept with the sentence's link target
  * (`microsoft.graph.externalConnectors.externalConnection` + `resources/externalconnectors-….md`).
- * Collection-ness is voted on by the evidence that states it (`collectionByVote`). A `202 Accepted` whose
- * examples show no body returns none, whatever type the page names. What each kind of evidence
- * says: `response-evidence.ts`; the status: `response-status.ts`.
+ * Collection-ness is voted on by the evidence that states it (`collectionByVote`); a body shown as
+ * one object counts only where it shows the response type, which link tells (`objectBodyVote`). A
+ * `202 Accepted` whose examples show no body returns none, whatever type the page names. What each
+ * kind of evidence says: `response-evidence.ts`; the status: `response-status.ts`.
  */
 
 import type { Paragraph } from 'mdast'
@@ -204,14 +205,25 @@ function responseByEvidence(
   const listed = method === 'GET' && titleLists(title)
   // A Stream is the bytes themselves, one value: a JSON example of them (`"value": [ … ]`, the
   // usage reports' `$format=application/json`) shows what the bytes hold, not an OData collection.
-  const collection = (typeFrom: Evidence) =>
-    !isStream(typeFrom.type) &&
-    collectionByVote(typeFrom, fromAnnotation, fromSentence, fromExample, { byKey, listed }, diagnostics)
+  const collection = (typeFrom: Evidence): Pick<ResponseDef, 'collection' | 'objectBodyVote'> => {
+    if (isStream(typeFrom.type)) return { collection: false }
+    const vote = (example: Evidence | undefined) =>
+      collectionByVote(typeFrom, fromAnnotation, fromSentence, example, { byKey, listed }, diagnostics)
+    const voted = vote(fromExample)
+    // An object body is evidence of one value only where it shows the response type, which link
+    // tells by the type's members. Where the annotation votes too, the vote and its conflict stand.
+    const members = fromExample?.members
+    if (members === undefined || fromAnnotation?.statesCollection) return { collection: voted }
+    const collectionWithout = vote(undefined)
+    if (collectionWithout === voted) return { collection: voted }
+    const type = fromExample?.type.kind === 'named' ? { type: fromExample.type } : {}
+    return { collection: voted, objectBodyVote: { members, ...type, collectionWithout } }
+  }
   if (fromAnnotation && fromSentence) {
     if (sameType(fromAnnotation.type, fromSentence.type))
       return respond({
         type: merged(fromAnnotation.type, fromSentence.type),
-        collection: collection(fromAnnotation),
+        ...collection(fromAnnotation),
         source: 'annotation',
       })
     const cast = trailingCast(routes)
@@ -234,7 +246,7 @@ function responseByEvidence(
     const statement = `The Response sentence names \`${writtenTypeName(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${writtenTypeName(fromAnnotation.type)}\``
     const response = respond({
       type: used.type,
-      collection: collection(used),
+      ...collection(used),
       source: sentenceWins ? 'sentence' : 'annotation',
       typeConflict: {
         sentence: fromSentence.type,
@@ -253,11 +265,11 @@ function responseByEvidence(
   if (fromAnnotation)
     return respond({
       type: fromAnnotation.type,
-      collection: collection(fromAnnotation),
+      ...collection(fromAnnotation),
       source: 'annotation',
     })
   if (fromSentence)
-    return respond({ type: fromSentence.type, collection: collection(fromSentence), source: 'sentence' })
+    return respond({ type: fromSentence.type, ...collection(fromSentence), source: 'sentence' })
   if (fromExample && fromExample.type.kind !== 'unknown')
     return respond({ ...typeAndCollection(fromExample), source: 'example' })
   return respond({ collection: false, source: 'none' })

@@ -16,6 +16,7 @@ import { addListedMembers, reportUnknownListedValues, valueListings } from './ev
 import { addPropertiesFromExamples } from './example-properties.js'
 import { markFlagsEnums } from './flags-enums.js'
 import { foldForeignNamespaces } from './foreign-namespaces.js'
+import { discountForeignObjectBodies } from './foreign-object-bodies.js'
 import { linkInheritance } from './inheritance.js'
 import { markKeyAddressedEntities } from './key-addressed.js'
 import { LinkMemo } from './link-memo.js'
@@ -114,6 +115,7 @@ export function linkModel(pages: readonly PageModel[], memo: LinkMemo = new Link
   settleStandardQueryOptions(operations)
   reportResponseTypeConflicts(registry, operations, namespaceOf, memo.examples, diagnostics)
   preferBaseResponseTypes(registry, operations, namespaceOf)
+  discountForeignObjectBodies(registry, operations, namespaceOf)
   // The offered types first: a body offered as either derived type lists the members of both.
   settleOfferedParameterTypes(registry, operations, namespaceOf)
   settleListedBodyTypes(registry, operations, namespaceOf, guessed, diagnostics)

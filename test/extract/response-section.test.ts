@@ -366,6 +366,24 @@ describe('extractResponse: annotation and example evidence', () => {
     )
     expect(outvoted.response.collection).toBe(false)
     expect(outvoted.diagnostics).toMatchObject([{ code: 'response-collection-conflict', line: 8 }])
+    // The annotation voted: its conflict stands, and the object body's vote with it.
+    expect(outvoted.response).not.toHaveProperty('objectBodyVote')
+  })
+
+  it('keeps the vote without an object body that decided it, for link to weigh by its members', () => {
+    // Today's api-reference/v1.0/api/bookingbusiness-getstaffavailability.md (cut short)
+    const { response } = responseOf(
+      withExample(
+        'If successful, this method returns a `200 OK` response code and a [staffAvailabilityItem](../resources/staffavailabilityitem.md) collection in the response.',
+        '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.staffAvailabilityItem",\n} -->',
+        '{ \n    "staffAvailabilityItem": [ \n        { "staffId": "311a5454-08b2-4560-ba1c-f715e938cb79" } \n    ] \n}',
+      ),
+      'POST',
+    )
+    expect(response).toMatchObject({
+      collection: false,
+      objectBodyVote: { members: ['staffAvailabilityItem'], collectionWithout: true },
+    })
   })
 
   it('breaks a tie of sentence and example by an annotation silent on collection-ness: one value', () => {

@@ -315,11 +315,16 @@ class BodyChecker {
     if (collection) {
       if (!carriesValue || !Array.isArray(value)) {
         if (expected?.kind === 'enum' || type.kind === 'primitive') return
+        const key = carriesValue ? undefined : this.otherCollectionKey(body, expected)
+        const shown = carriesValue ? describeJson(value) : key ? `\`"${key}": [ … ]\`` : 'single object'
         this.report(
           'example-collection-mismatch',
-          carriesValue ? ['value'] : [],
-          `Unexpected ${carriesValue ? describeJson(value) : 'single object'} as response body, expected a collection \`{ "value": [ … ] }\` of ${name}: the operation returns a collection`,
+          carriesValue ? ['value'] : key ? [key] : [],
+          `Unexpected ${shown} as response body, expected a collection \`{ "value": [ … ] }\` of ${name}: the operation returns a collection`,
         )
+        // The items under the other key are the collection's all the same.
+        const items = key === undefined ? undefined : body[key]
+        if (key && Array.isArray(items)) this.checkItems(items, type, expected, [key])
         if (!carriesValue) return
       }
       if (Array.isArray(value)) this.checkItems(value, type, expected, ['value'])
@@ -353,6 +358,22 @@ class BodyChecker {
       checkJsonValue(body, { type, collection: false }, [], this.judge)
       this.checkComplete(body, expected, [])
     }
+  }
+
+  /**
+   * The one member of an object body that holds an array and is no member of the collection's
+   * type: the collection under a key of its own (today's bookingbusiness-getstaffavailability.md,
+   * `{ "staffAvailabilityItem": [ { "staffId": …, "availabilityItems": … } ] }`).
+   */
+  private otherCollectionKey(
+    body: Record<string, unknown>,
+    expected: TypeDef | undefined,
+  ): string | undefined {
+    if (!expected || expected.kind === 'enum') return undefined
+    const members = Object.keys(body).filter((member) => !member.includes('@'))
+    const [key] = members
+    if (members.length !== 1 || key === undefined || !Array.isArray(body[key])) return undefined
+    return this.reads.family(expected).properties.has(key) ? undefined : key
   }
 
   /**

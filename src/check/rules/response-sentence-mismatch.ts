@@ -5,9 +5,9 @@
  * Both sides are resolved to documented types (a link by its target page, so `[Range](range.md)`
  * is `workbookRange`); the sentence may name a base type of the annotated type (`attachment` for
  * `fileAttachment`). Where the annotation states no collection-ness, a sentence saying a collection
- * where the operation's response is a single object, or the reverse, is reported too; where it
- * states it, extract's vote of annotation, sentence and example reports the evidence that lost
- * (`response-collection-conflict`), so the sentence is not reported twice: today's
+ * where the operation's response (as link settled it) is a single object, or the reverse, is
+ * reported too; where it states it, extract's vote of annotation, sentence and example reports the
+ * evidence that lost (`response-collection-conflict`), so the sentence is not reported twice: today's
  * backuprestoreroot-list-protectionpolicies.md says "a [protectionPolicyBase](…) object" over
  * `"@odata.type": "Collection(microsoft.graph.protectionPolicyBase)"` and `"value": [ … ]`.
  */
@@ -16,7 +16,15 @@ import type { Paragraph } from 'mdast'
 import { diagnostic } from '../../diagnostics.js'
 import { annotatedCollection, readResponseSentence } from '../../extract/response-evidence.js'
 import { DEFAULT_NAMESPACE } from '../../format-defaults.js'
-import type { Diagnostic, ExampleDef, OperationDef, PageModel, TypeDef, TypeRef } from '../../model.js'
+import type {
+  ApiModel,
+  Diagnostic,
+  ExampleDef,
+  OperationDef,
+  PageModel,
+  TypeDef,
+  TypeRef,
+} from '../../model.js'
 import { cleanText } from '../../parse/inline-text.js'
 import type { Page } from '../../parse/page.js'
 import type { Section } from '../../parse/sections.js'
@@ -29,9 +37,10 @@ export const responseSentenceMismatch: CorpusRule = {
   codes: ['response-sentence-mismatch'],
   run(context) {
     const lookups = new TypeLookups(context)
+    const linked = linkedOperations(context.model)
     const pages = context.pages.filter((page) => page.operations.length > 0)
     return findingsByPage(pages, context.memo.responseSentences, context.changes, (page, keys) =>
-      pageFindings(page, context, lookups, keys),
+      pageFindings(page, context, lookups, linked, keys),
     )
   },
 }
@@ -40,6 +49,7 @@ function pageFindings(
   model: PageModel,
   context: CheckContext,
   lookups: TypeLookups,
+  linked: (operation: OperationDef) => OperationDef | undefined,
   keys: Set<string>,
 ): Diagnostic[] {
   const found: Diagnostic[] = []
@@ -69,7 +79,10 @@ function pageFindings(
           `Unexpected ${named.qualifiedName} in the Response sentence, expected ${type.qualifiedName} (or a base type of it) as the response annotation says`,
         ),
       )
-    else if (!annotated.stated && sentence.collection !== operation.response.collection)
+    else if (
+      !annotated.stated &&
+      sentence.collection !== (linked(operation) ?? operation).response.collection
+    )
       found.push(
         diagnostic(
           'response-sentence-mismatch',
@@ -79,6 +92,20 @@ function pageFindings(
       )
   }
   return found
+}
+
+/**
+ * The linked operation of a page's operation, found by the place the page documents it (link may
+ * rename its id): its response is what link settled, the page's vote on collection-ness weighed
+ * against the types (`objectBodyVote`). Indexed when first asked.
+ */
+function linkedOperations(model: ApiModel): (operation: OperationDef) => OperationDef | undefined {
+  let byPlace: Map<string, OperationDef> | undefined
+  const place = ({ position }: OperationDef) => `${position.file}:${position.line}:${position.column}`
+  return (operation) => {
+    byPlace ??= new Map(model.operations.map((each) => [place(each), each]))
+    return byPlace.get(place(operation))
+  }
 }
 
 /** The types a page's check looks up, each lookup adding the key it read to `keys`. */
