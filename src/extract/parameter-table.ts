@@ -194,14 +194,18 @@ function typeColumnOf(read: ReadTable, location: ParameterLocation, descriptionC
  * `Required.`, `Bearer {token}. Required.`, `Bearer &lt;token&gt; Required.`, `Required but not
  * updated.`, `(required)`: the flag is a capitalised `Required` or a parenthesised `(required)`.
  * Prose is not: `… is required when …`, nor a `Required` that a condition follows (user-update's
- * usageLocation, "Required for users that will be assigned licenses"; user-list-manager's
- * ConsistencyLevel, "eventual. Required when the request includes …"; Shifts' MS-APP-ACTS-AS, "Required
- * only if the authorization token is an application token; otherwise, optional."); a purpose is no condition
- * (call-answer's acceptedModalities, "Required for answering a call."); nor does a label (beta
- * cloudPcDeviceImage's sourceImageResourceId, "Required format: `/subscriptions/…`").
+ * usageLocation, "Required for users that will be assigned licenses"; today's
+ * authenticationmethod-resetpassword.md's newPassword, "Required for tenants with hybrid password
+ * scenarios."; user-list-manager's ConsistencyLevel, "eventual. Required when the request includes …";
+ * Shifts' MS-APP-ACTS-AS, "Required only if the authorization token is an application token;
+ * otherwise, optional."); a purpose is no condition (call-answer's acceptedModalities, "Required for
+ * answering a call."), unless the row says the member may be left out (`saysOptional`: "If omitted
+ * for a cloud-only password, the system returns …"); nor does a label (beta cloudPcDeviceImage's
+ * sourceImageResourceId, "Required format: `/subscriptions/…`").
  */
 function saysRequired(text: string): boolean {
-  return /(^|[\s.(])Required\b(?!\s+(?:only\s+)?(?:when|if|unless|where|while)\b|\s+for\s+\w+(?:\s+\w+)?\s+(?:that|who|which)\b|\s+\w+:)|\(required\)/.test(
+  if (/\bRequired for\b/.test(text) && saysOptional(text)) return false
+  return /(^|[\s.(])Required\b(?!\s+(?:only\s+)?(?:when|if|unless|where|while)\b|\s+for\s+\w+(?:\s+\w+)?\s+(?:that|who|which|with)\b|\s+\w+:)|\(required\)/.test(
     text,
   )
 }
@@ -219,9 +223,10 @@ function saysRequiredUnder(text: string): boolean {
   return /\brequired\s+(?:only\b|when\b|if\b|unless\b)|\bset (?:it|this)(?: value)? to `?null\b/i.test(text)
 }
 
-/** `Optional.`, `(optional)`: the row says it may be left out. */
+/** `Optional.`, `(optional)`, or what happens without it ("If omitted, the default value is true."):
+ *  the row says it may be left out. */
 export function saysOptional(text: string): boolean {
-  return /(^|[\s.(])Optional\b|\(optional\)/.test(text)
+  return /(^|[\s.(])Optional\b|\(optional\)|\b[Ii]f omitted\b/.test(text)
 }
 
 /** A later row naming a parameter of the table again, followed by words, documents another use

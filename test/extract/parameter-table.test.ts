@@ -137,6 +137,34 @@ describe('extractParameterSections', () => {
       ['body acceptedModalities String[] required'],
     ],
     [
+      // today's microsoft-graph-docs-contrib api-reference/v1.0/api/authenticationmethod-resetpassword.md:61
+      'a Required for a class of callers, in a row that says what happens when it is omitted, is not the flag',
+      "| Parameter    | Type        | Description |\n|:-------------|:------------|:------------|\n|newPassword|String|The new password. Required for tenants with hybrid password scenarios. If omitted for a cloud-only password, the system returns a system-generated password. This is a unicode string with no other encoding. It is validated against the tenant's banned password system before acceptance, and must adhere to the tenant's cloud and/or on-premises password requirements.|\n",
+      'body',
+      ['body newPassword String optional'],
+    ],
+    [
+      // the same row, each of its two signs alone
+      'a Required for a class of callers with a condition, or for a purpose in a row that may leave it out',
+      '| Parameter | Type | Description |\n|:--|:--|:--|\n|newPassword|String|The new password. Required for tenants with hybrid password scenarios.|\n|password|String|The new password. Required for a reset by an administrator. If omitted, the system returns a system-generated password.|\n',
+      'body',
+      ['body newPassword String optional', 'body password String optional'],
+    ],
+    [
+      // near cases: a bare flag stays one whatever the row says of omitting the member
+      'a bare Required in a row that says what happens when it is omitted is the flag',
+      '| Parameter | Type | Description |\n|:--|:--|:--|\n|newPassword|String|The new password. Required. If omitted, the request fails.|\n',
+      'body',
+      ['body newPassword String required'],
+    ],
+    [
+      // the row of today's beta api/printer-create.md:49 (its Required column says No), under a required lead-in
+      'a row of a required lead-in that says what happens when it is omitted',
+      'In the request body, provide the following required properties.\n\n| Property | Type | Description |\n|:--|:--|:--|\n|displayName|String|The name of the printer.|\n|hasPhysicalDevice|Boolean|True if the printer has physical output device, false otherwise. If omitted, the default value is true.|\n',
+      'body',
+      ['body displayName String required', 'body hasPhysicalDevice Boolean optional'],
+    ],
+    [
       // today's api/application-addkey.md
       'a lead-in of the following required properties',
       'In the request body, provide the following required properties.\n\n| Property | Type | Description |\n|:--|:--|:--|\n| keyCredential | [keyCredential](../resources/keycredential.md) | The new credential. |\n| proof | String | A self-signed JWT token. |\n',
