@@ -8,7 +8,8 @@
  *   | Header | Value | · | Name | Description | · | Name | Type | Description |   ## Request headers
  * Required-ness comes from a Required column (`Y`, `Yes`, `True`), a qualified type (`String - optional`,
  * `(Optional) String`), free text (`Required.`, `(required)`), or else the lead-in above the table
- * ("the parameters that are required").
+ * ("the parameters that are required"), which may also name the rows it requires ("The JSON must
+ * include `phoneNumber` and `phoneType`").
  * A header cell that holds a value too (`Prefer: outlook.timezone`) gives the header name and the value.
  */
 import type { Nodes, Table } from 'mdast'
@@ -47,6 +48,16 @@ const REQUIRED_WHEN_LEAD =
   /\b(?:properties|parameters) (?:that|which) are required (?:when (?:you )?|to )(?:(creat)|updat)/i
 
 /**
+ * A lead-in that names, in code, the members the body must include (today's
+ * authentication-post-phonemethods.md):
+ *   The JSON must include `phoneNumber` and `phoneType`, but not `smsSignInState` (which is read-only).
+ * Those rows are required, as under "the following required properties". Not a choice among them
+ * ("must include `a` or `b`", "`a`, `b` and/or `c`"): the list must end the clause.
+ */
+const MUST_INCLUDE =
+  /\bmust (?:include|contain) (?:the )?(`[\w.@]+`(?:(?:,? and |, )`[\w.@]+`)*)(?= (?:properties|members)\b|,? but\b|\s*[.;(]|$)/i
+
+/**
  * A body lead-in that names one object the table describes: the body holds that object under its
  * name, and the table lists the properties of its type (documented on the type's own page):
  *   In the request body, provide an optional `passwordCredential` object with the following properties.
@@ -75,6 +86,7 @@ export function extractParameterSections(
       const stated = !/\b(?:optional|no|none|not)\b/i.test(lead)
       const rows = stated && (requiredWhen(lead) ?? REQUIRED_LEAD.test(lead))
       const object = location === 'body' ? OBJECT_LEAD.exec(lead) : null
+      const named = namedRequired(lead)
       lead = ''
       if (object?.[2] && !/^json$/i.test(object[2])) {
         const at = node.position?.start
@@ -92,9 +104,17 @@ export function extractParameterSections(
           },
         ]
       }
-      return extractParameterTable(node, location, page.file, diagnostics, rows)
+      return extractParameterTable(node, location, page.file, diagnostics, rows).map((parameter) =>
+        named.has(parameter.name.toLowerCase()) ? { ...parameter, required: true } : parameter,
+      )
     })
   })
+}
+
+/** The members, lower-cased, that a lead-in says the body must include (`MUST_INCLUDE`). */
+function namedRequired(lead: string): Set<string> {
+  const list = MUST_INCLUDE.exec(lead)?.[1] ?? ''
+  return new Set([...list.matchAll(/`([^`]+)`/g)].map((name) => (name[1] ?? '').toLowerCase()))
 }
 
 /** What a lead-in requires its rows for: "… required when you create the …" or "… required to

@@ -165,6 +165,24 @@ describe('extractParameterSections', () => {
       ['body displayName String required', 'body hasPhysicalDevice Boolean optional'],
     ],
     [
+      // today's microsoft-graph-docs-contrib api-reference/v1.0/api/authentication-post-phonemethods.md:57-62
+      'a lead-in that names the members the body must include requires those rows',
+      'In the request body, supply a JSON representation of a [phoneAuthenticationMethod](../resources/phoneauthenticationmethod.md) object. The JSON must include `phoneNumber` and `phoneType`, but not `smsSignInState` (which is read-only).\n\n| Property     | Type        | Description |\n|:-------------|:------------|:------------|\n|phoneNumber|String|The phone number to text or call for authentication. Phone numbers use the format `+{country code} {number}x{extension}`, with extension optional. For example, `+1 5555551234` or `+1 5555551234x123` are valid. Numbers are rejected when creating or updating if they do not match the required format.|\n|phoneType|String|Possible values are: `mobile`, `alternateMobile`, and `office`.|\n',
+      'body',
+      ['body phoneNumber String required', 'body phoneType String required'],
+    ],
+    [
+      // near cases: a choice among members, or members the body must not include
+      'a lead-in that names members to choose among, or not to include, requires none',
+      'The JSON must include `phoneNumber`, `phoneType`, or `emailAddress`. It must not include `smsSignInState`.\n\n| Property | Type | Description |\n|:--|:--|:--|\n|phoneNumber|String|The phone number.|\n|phoneType|String|The type.|\n|smsSignInState|String|The state.|\n',
+      'body',
+      [
+        'body phoneNumber String optional',
+        'body phoneType String optional',
+        'body smsSignInState String optional',
+      ],
+    ],
+    [
       // today's api/application-addkey.md
       'a lead-in of the following required properties',
       'In the request body, provide the following required properties.\n\n| Property | Type | Description |\n|:--|:--|:--|\n| keyCredential | [keyCredential](../resources/keycredential.md) | The new credential. |\n| proof | String | A self-signed JWT token. |\n',
