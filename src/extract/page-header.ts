@@ -58,11 +58,11 @@ const DERIVED_BEFORE =
 // type.", "> [!TIP] This is an abstract type and can't be used directly.", "Represents an abstract base
 // type for a virtual event.", "An abstract type that represents a schedule change request.", "It is an
 // abstract type that is inherited by [a](…)", "An IP range abstract type from which [a](…) … are
-// derived.", "The type is an abstract type.", or as what others derive from: "The following types are
-// derived from this abstract type:". Not "… derived from the [extension](extension.md) abstract type"
-// (another type's).
+// derived.", "The type is an abstract type.", a sentence led by the words alone: "Abstract base type
+// for Bookings customers.", or as what others derive from: "The following types are derived from this
+// abstract type:". Not "… derived from the [extension](extension.md) abstract type" (another type's).
 const ABSTRACT_SENTENCE =
-  /(?:(?:^|[.!?\]]\s+)(?:(?:(?:this|it)(?:\s+\w+)?|the\s+(?:type|resource|entity))\s+is\s+|represents\s+)?an?\s+(?:[\w-]+\s+){0,3}?|\bthis\s+)abstract\s+(?:base\s+)?(?:type|class|resource|entity)\b/i
+  /(?:(?:^|[.!?\]]\s+)(?:(?:(?:(?:this|it)(?:\s+\w+)?|the\s+(?:type|resource|entity))\s+is\s+|represents\s+)?an?\s+(?:[\w-]+\s+){0,3}?)?|\bthis\s+)abstract\s+(?:base\s+)?(?:type|class|resource|entity)\b/i
 // The page's type called open: "This is an _open type_ that represents …" (callRecords'
 // feedbackTokenSet), "It is an Open Type.", "This type is an open type."
 const OPEN_TYPE_SENTENCE = /(?:^|[.!?]\s+)(?:this|it)(?:\s+\w+)?\s+is\s+an\s+open\s+type\b/i
@@ -99,8 +99,10 @@ export function readPageHeader(page: Page): PageHeader {
     if (node.type === 'blockquote' && ABSTRACT_SENTENCE.test(cleanText(node))) header.abstract = true
     if (node.type !== 'paragraph') continue
     const text = cleanText(node)
-    if (ABSTRACT_SENTENCE.test(text)) header.abstract = true
-    if (OPEN_TYPE_SENTENCE.test(text)) header.openType = true
+    // Its first sentence starts after a `Namespace:` line written in the same paragraph.
+    const sentences = text.replace(NAMESPACE_PREFIX, '')
+    if (ABSTRACT_SENTENCE.test(sentences)) header.abstract = true
+    if (OPEN_TYPE_SENTENCE.test(sentences)) header.openType = true
     const inherits = inheritedType(node, page.file)
     if (inherits && !header.inheritsFrom) header.inheritsFrom = inherits
     const list = children[index + 1]

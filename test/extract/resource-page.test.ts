@@ -893,6 +893,34 @@ describe('resource pages', () => {
     ).toBe(false)
     // A derived page naming its base abstract is not abstract itself.
     expect(abstract('Inherits from [baseItem](baseitem.md). The baseItem is an abstract type.')).toBe(false)
+    // Not a sentence about abstract types, nor one naming another type abstract after its first words
+    // (today's customextensionauthenticationconfiguration.md, its lead "Abstract base type that" left out).
+    expect(abstract('Abstract types have no instances of their own.')).toBe(false)
+    expect(
+      abstract(
+        'Exposes the configuration for the **authenticationConfiguration** property of the derived types that inherit from the [customCalloutExtension](customcalloutextension.md) abstract type.',
+      ),
+    ).toBe(false)
+  })
+
+  it('reads a header sentence led by "Abstract base type" as calling the type abstract', () => {
+    // today's microsoft-graph-docs-contrib api-reference/v1.0/resources/bookingcustomerbase.md
+    const file = 'resources/bookingcustomerbase.md'
+    const title = '# bookingCustomerBase resource type'
+    const namespace = 'Namespace: microsoft.graph'
+    const sentence = 'Abstract base type for Bookings customers.'
+    const rest = [
+      '',
+      'Base type of [bookingCustomer](bookingcustomer.md)',
+      '',
+      '## Properties',
+      '|Property|Type|Description|',
+      '|:---|:---|:---|',
+      '|id|String|ID of the customer. Inherited from [entity](../resources/entity.md).|',
+    ]
+    expect(readResource(file, [title, '', namespace, '', sentence, ...rest]).type.abstract).toBe(true)
+    // The same with the `Namespace:` line in the sentence's paragraph.
+    expect(readResource(file, [title, namespace, sentence, ...rest]).type.abstract).toBe(true)
   })
 
   it('takes the lowerCamel name its title writes where the annotation capitalises it, and reports it', () => {
