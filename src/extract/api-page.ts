@@ -317,10 +317,12 @@ function extractParameters(
     ...(isGet ? own.map(functionLocation) : own),
     ...QUERY_STRING_SECTIONS.flatMap((title) => read(title, 'query')),
     ...inUrl,
-    ...read(/^request headers$/i, 'header'),
+    // Writers name the section in the singular too (today's bookingbusiness-getstaffavailability.md:
+    // `## Request header`).
+    ...read(/^request headers?$/i, 'header'),
     // Each row optional unless it says it is required, as Planner's update pages' rows do:
     //   | If-Match | Last known ETag value for the **plannerBucket** to be updated. Required. |
-    ...read(/^optional request headers$/i, 'header'),
+    ...read(/^optional request headers?$/i, 'header'),
     ...body,
   ]
 }
@@ -348,7 +350,7 @@ function referenceWriteOf(routes: readonly RouteTemplate[]): RouteTemplate | und
 
 /** The headings of the operation's parameter tables, each read as its own location. */
 const PARAMETER_TITLE =
-  /^((path|function|query|optional query) parameters|parameters|(optional )?request headers|request body)$/i
+  /^((path|function|query|optional query) parameters|parameters|(optional )?request headers?|request body)$/i
 
 /**
  * Each section titled `title` with its subsections, at any depth outside the examples: other teams

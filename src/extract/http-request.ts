@@ -59,7 +59,7 @@ export const HTTP_REQUEST_TITLE = /^http requests?\b/i
 const PRECEDES_HTTP_REQUEST = /^(permissions|prerequisites)$/i
 /** Titles of the format's own sections (`## Permissions`, `## Response`, …): never a way to call. */
 const FORMAT_SECTION =
-  /^(permissions|prerequisites|http requests?|http response|response|request (body|headers?)|optional (query parameters|request headers)|(path|query|function) parameters|parameters|ex\w*mples?|remarks|see also|errors?|error responses?|properties|relationships|methods|json representation)\b/i
+  /^(permissions|prerequisites|http requests?|http response|response|request (body|headers?)|optional (query parameters|request headers?)|(path|query|function) parameters|parameters|ex\w*mples?|remarks|see also|errors?|error responses?|properties|relationships|methods|json representation)\b/i
 /** Fence languages of request blocks (other teams write ```` ```rest ```` and ```` ```console ````);
  *  a block in another language is code, not a request. */
 const REQUEST_LANGUAGE = /^(https?|msgraph-interactive|rest|console)?$/i

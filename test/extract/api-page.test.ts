@@ -302,6 +302,30 @@ describe('a `## Optional request headers` table', () => {
   })
 })
 
+// today's microsoft-graph-docs-contrib api-reference/v1.0/api/bookingbusiness-getstaffavailability.md, cut
+describe('a `## Request header` table (the singular title)', () => {
+  it('is read as the request headers', () => {
+    const markdown = [
+      '# bookingsBusiness: getStaffAvailability',
+      '## HTTP request',
+      '```http\nPOST /solutions/bookingBusinesses/{id}/getStaffAvailability\n```',
+      '## Request header',
+      '|Name |Description |',
+      '|:--------------|:------------|',
+      '|Authorization |Bearer {code}. Required. |',
+      '|Content-Type| application/json. Required.|',
+      '## Request body',
+      'In the request body, pass the list of staff IDs along with two other parameters.',
+    ].join('\n')
+    const page = readPage('api/bookingbusiness-getstaffavailability.md', markdown)
+    const parameters = extractApiPage(page).operations[0]?.parameters
+    expect(parameters?.map((p) => [p.name, p.in, p.required])).toEqual([
+      ['Authorization', 'header', true],
+      ['Content-Type', 'header', true],
+    ])
+  })
+})
+
 describe('routes of a page without an `HTTP request` heading', () => {
   it("takes its call headings' templates and its request examples' request lines, not an opaque URL", () => {
     const markdown = [
