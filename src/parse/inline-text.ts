@@ -13,7 +13,7 @@ export function inlineText(node: Nodes, bold = false): string {
     case 'strong':
       return bold ? `**${childrenText(node, bold)}**` : childrenText(node, bold)
     case 'inlineCode':
-      return codeSpan(node.value)
+      return `\`${node.value}\``
     case 'html':
       // A comment is the writer's note to themselves (`|id|String|The id. <!-- TODO --> Read-only.|`).
       if (node.value.startsWith('<!--')) return ''
@@ -28,16 +28,6 @@ export function inlineText(node: Nodes, bold = false): string {
     default:
       return childrenText(node, bold)
   }
-}
-
-/** A code span as Markdown writes it: fenced by more backticks than any run inside, and padded
- *  where it starts or ends with one (today's externalconnectors-property.md lists `` ` `` among the
- *  characters an alias may not hold: one backtick each side made it "```", which opens a code block). */
-function codeSpan(value: string): string {
-  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length))
-  const fence = '`'.repeat(longest + 1)
-  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : ''
-  return `${fence}${pad}${value}${pad}${fence}`
 }
 
 function childrenText(node: Nodes, bold: boolean): string {
