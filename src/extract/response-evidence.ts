@@ -3,6 +3,7 @@
  * Response sentence, the response example's annotation and the response example's body.
  */
 import type { Link, Nodes, Paragraph, PhrasingContent } from 'mdast'
+import { ROOT_ENTITY } from '../format-defaults.js'
 import type { ExampleDef, SourcePosition, TypeRef } from '../model.js'
 import { cleanText, inlineText } from '../parse/inline-text.js'
 import type { ExampleReads } from '../shape/examples.js'
@@ -99,6 +100,17 @@ export function readResponseAnnotation(example: ExampleDef): Evidence | undefine
   return { type: read.type, collection, position: example.position, statesCollection: stated }
 }
 
+/**
+ * Whether a response annotation's type names no particular type, a placeholder pages copy:
+ * `Edm.String`, or the format's root entity, which every keyed type derives from (today's
+ * authenticationmethod-resetpassword.md annotates `"@odata.type": "microsoft.graph.entity"` beside
+ * "a [passwordResetResponse](…) in the response body").
+ */
+export function namesNoType(type: TypeRef): boolean {
+  if (type.kind === 'named') return type.name.toLowerCase() === ROOT_ENTITY.toLowerCase()
+  return type.kind === 'primitive' && type.name === 'String'
+}
+
 /** What a response annotation says of collection-ness, its type written `Collection(…)`
  *  (`typeCollection`) or its `"isCollection"`; `stated` is false where it says neither (then the
  *  operation's vote of sentence and example decides). */
@@ -138,6 +150,21 @@ function readBody(example: ExampleDef, reads: ExampleReads): Evidence | undefine
   const type = '@odata.type' in body ? typeOfObject(body) : unknown
   const members = Object.keys(body).filter((member) => !member.includes('@'))
   return { type, collection: false, ...(members.length > 0 && { members }) }
+}
+
+/**
+ * The type a response body's `@odata.context` names after `$metadata#`, where it names one:
+ *   "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.passwordResetResponse"
+ * (or `#Collection(microsoft.graph.x)`, `#Edm.String`); an entity set or a path (`#users/$entity`,
+ * `#users('1')/messages`) names none.
+ */
+export function readContextType(example: ExampleDef, reads: ExampleReads): TypeRef | undefined {
+  const parsed = reads.of(example).body
+  if (parsed.kind !== 'json' || !isObject(parsed.value)) return undefined
+  const context = parsed.value['@odata.context']
+  if (typeof context !== 'string') return undefined
+  const [, named] = /\$metadata#((?:Collection\()?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\)?)$/i.exec(context) ?? []
+  return named === undefined ? undefined : readTypeText(named).type
 }
 
 function typeOfObject(value: Record<string, unknown>): TypeRef {

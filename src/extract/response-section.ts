@@ -12,14 +12,16 @@
  * When the sentence and the annotation name different types (PascalCase Excel page names such as
  * `[Range](range.md)` for `microsoft.graph.workbookRange`, a base type for a derived one), the
  * annotation wins, except that of two primitives the one the example's value shows wins (`"value": true`
- * beside "a Boolean in the response body" and `"@odata.type": "string"`), that an `Edm.String` annotation
- * loses to a sentence linking a resource (a placeholder), and that a route ending in a type cast (`POST /servicePrincipals/microsoft.graph.x`,
- * `GET …/{id}/microsoft.graph.x`) returns the type it casts to, so the one naming it wins; either way
+ * beside "a Boolean in the response body" and `"@odata.type": "string"`), that an annotation naming no
+ * particular type (`Edm.String`, the root `microsoft.graph.entity`: a placeholder) loses to a sentence
+ * linking a resource, unless an example's `@odata.context` names another type, and that a route
+ * ending in a type cast (`POST /servicePrincipals/microsoft.graph.x`, `GET …/{id}/microsoft.graph.x`)
+ * returns the type it casts to, so the one naming it wins; either way
  * the response keeps both names and a `response-type-conflict` diagnostic, which link reports unless
  * one name is another name the docs give the type the other names (`"@type.aka": "oneDrive.item"`
  * on driveItem's page, which this page cannot see), or the sentence offers several types
  * (`offered`: "a [standardWebPart](…) or [textWebPart](…) object"), each derived from the
- * annotation's. Without a cast the other type is kept as the `alternative`:
+ * annotation's. Without a cast or a placeholder the other type is kept as the `alternative`:
  * link takes it when it is the chosen type's base (an example shows an instance of a derived type:
  * "a collection of [attachment](…) objects" beside `"@odata.type": "microsoft.graph.fileAttachment"`); where the
  * successful examples name several types and the sentence none of them, the sentence's wins
@@ -49,7 +51,9 @@ import { readsByKey, titleLists } from './operation-kind.js'
 import { pageTitle } from './page-header.js'
 import {
   type Evidence,
+  namesNoType,
   odataType,
+  readContextType,
   readResponseAnnotation,
   readResponseBody,
   readResponseSentence,
@@ -231,18 +235,20 @@ function responseByEvidence(
       (evidence) => cast !== undefined && sameType(evidence.type, cast),
     )
     // The example's value breaks a tie of two primitives (`"value": true` beside a sentence's Boolean
-    // and an annotation's `string`); else `"@odata.type": "Edm.String"` is a
-    // placeholder where the sentence links a resource.
+    // and an annotation's `string`); else an annotation naming no particular type is a placeholder
+    // where the sentence links a resource that no example's `@odata.context` contradicts.
     const exampleWinner = castWinner ? undefined : shownBy(fromExample, [fromSentence, fromAnnotation])
-    const sentenceWins =
-      castWinner === fromSentence ||
-      exampleWinner === fromSentence ||
-      (castWinner === undefined &&
-        exampleWinner === undefined &&
-        isString(fromAnnotation.type) &&
-        fromSentence.type.kind === 'named')
+    const placeholder =
+      castWinner === undefined &&
+      exampleWinner === undefined &&
+      namesNoType(fromAnnotation.type) &&
+      fromSentence.type.kind === 'named' &&
+      contextsAgree(responseExamples, fromSentence.type, reads)
+    const sentenceWins = castWinner === fromSentence || exampleWinner === fromSentence || placeholder
     const used = sentenceWins ? fromSentence : fromAnnotation
     const other = sentenceWins ? fromAnnotation : fromSentence
+    // A placeholder is no base type link may take instead.
+    const alternative = castWinner || placeholder || other.type.kind !== 'named' ? undefined : other.type
     const statement = `The Response sentence names \`${writtenTypeName(fromSentence.type)}\` but the response annotation${annotated ? ` (line ${annotated.position.line})` : ''} names \`${writtenTypeName(fromAnnotation.type)}\``
     const response = respond({
       type: used.type,
@@ -256,11 +262,11 @@ function responseByEvidence(
         diagnostic: diagnostic(
           'response-type-conflict',
           fromSentence.position ?? annotated?.position ?? page.at(section?.line ?? 1),
-          `${statement}; using \`${writtenTypeName(used.type)}\`${exampleWinner ? ', the type the response example shows' : choice(castWinner !== undefined, used.type, other.type)}`,
+          `${statement}; using \`${writtenTypeName(used.type)}\`${exampleWinner ? ', the type the response example shows' : choice(castWinner !== undefined, placeholder, used.type, alternative)}`,
         ),
       },
     })
-    return castWinner || other.type.kind !== 'named' ? response : { ...response, alternative: other.type }
+    return alternative ? { ...response, alternative } : response
   }
   if (fromAnnotation)
     return respond({
@@ -362,11 +368,18 @@ function shownBy(example: Evidence | undefined, sides: readonly Evidence[]): Evi
   return shown.length === 1 ? shown[0] : undefined
 }
 
-/** Why the used type, where the message should say: the route's cast, or the other type when it is the base. */
-function choice(cast: boolean, used: TypeRef, other: TypeRef): string {
+/** Why the used type, where the message should say: the route's cast, the annotation's placeholder,
+ *  or the alternative type when it is the base. */
+function choice(
+  cast: boolean,
+  placeholder: boolean,
+  used: TypeRef,
+  alternative: TypeRef | undefined,
+): string {
   if (cast) return ', the type the route casts to'
-  return other.kind === 'named'
-    ? `, or \`${writtenTypeName(other)}\` where that is \`${writtenTypeName(used)}\`'s base type`
+  if (placeholder) return ', as the annotation names no particular type'
+  return alternative
+    ? `, or \`${writtenTypeName(alternative)}\` where that is \`${writtenTypeName(used)}\`'s base type`
     : ''
 }
 
@@ -386,8 +399,14 @@ export function trailingCast(routes: readonly RouteTemplate[]): TypeRef | undefi
   return routes.some(castsElsewhere) ? undefined : { kind: 'named', name }
 }
 
-function isString(type: TypeRef): boolean {
-  return type.kind === 'primitive' && type.name === 'String'
+/** Whether no response example's `@odata.context` names another type than `type`:
+ *  `"@odata.context": "…/$metadata#microsoft.graph.passwordResetResponse"` beside the sentence's
+ *  [passwordResetResponse](…). */
+function contextsAgree(examples: readonly ExampleDef[], type: TypeRef, reads: ExampleReads): boolean {
+  return examples.every((example) => {
+    const named = readContextType(example, reads)
+    return named === undefined || sameType(named, type)
+  })
 }
 
 /** The annotation's (qualified) name with the sentence's link target: `microsoft.graph.externalConnectors.externalConnection`. */

@@ -529,6 +529,70 @@ describe('extractResponse: annotation and example evidence', () => {
     expect(response.typeConflict?.diagnostic).toMatchObject({ code: 'response-type-conflict', line: 3 })
   })
 
+  describe('an annotation naming the root `microsoft.graph.entity`, a placeholder too', () => {
+    // today's microsoft-graph-docs-contrib api-reference/v1.0/api/authenticationmethod-resetpassword.md
+    // (lines 63-65 and 170-191: Example 2)
+    const resetPassword = (context: string) =>
+      [
+        '# authenticationMethod: resetPassword',
+        '## Response',
+        'If successful, this method returns a `202 Accepted` response code and a [passwordResetResponse](../resources/passwordresetresponse.md) in the response body. The response body may also include a **Location** header with a URL to check the status of the [reset operation](longrunningoperation-get.md).',
+        '## Examples',
+        '#### Response',
+        '<!-- {\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.entity"\n} -->',
+        '```http',
+        'HTTP/1.1 202 ACCEPTED',
+        'Location: https://graph.microsoft.com/v1.0/users/6ea91a8d-e32e-41a1-b7bd-d2d185eed0e0/authentication/operations/77bafe36-3ac0-4f89-96e4-a4a5a48da851?aadgdc=DUB02P&aadgsu=ssprprod-a',
+        'Content-type: application/json',
+        '',
+        `{\n    "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#${context}",\n    "newPassword": "Cuyo5459"\n}`,
+        '```',
+        '',
+      ].join('\n')
+    const resetResponse = (page: string) =>
+      responseOf(page, 'POST', '/users/{id}/authentication/methods/{id}/resetPassword').response
+
+    it('loses to the sentence linking a resource the example’s `@odata.context` names, and is reported', () => {
+      const response = resetResponse(resetPassword('microsoft.graph.passwordResetResponse'))
+      expect(response).toMatchObject({
+        status: 202,
+        type: { kind: 'named', name: 'passwordResetResponse', target: 'resources/passwordresetresponse.md' },
+        collection: false,
+        source: 'sentence',
+      })
+      // No base type for link to fall back to: the root names none.
+      expect(response.alternative).toBeUndefined()
+      expect(response.typeConflict?.diagnostic).toMatchObject({ code: 'response-type-conflict', line: 3 })
+      expect(response.typeConflict?.diagnostic.message).toMatch(
+        /using `passwordResetResponse`, as the annotation names no particular type$/,
+      )
+    })
+
+    it.each([
+      [
+        'microsoft.graph.longRunningOperation',
+        'microsoft.graph.entity',
+        'annotation',
+        'another type: it stands',
+      ],
+      ['users/$entity', 'passwordResetResponse', 'sentence', 'an entity set, no type: it loses'],
+    ])('`@odata.context` naming %s: %s from the %s (%s)', (context, name, source) => {
+      expect(resetResponse(resetPassword(context))).toMatchObject({ type: { name }, source })
+    })
+
+    it('is the root only: an annotation naming another entity type still wins', () => {
+      const page = resetPassword('microsoft.graph.passwordResetResponse').replace(
+        'microsoft.graph.entity"',
+        'microsoft.graph.passwordAuthenticationMethod"',
+      )
+      expect(resetResponse(page)).toMatchObject({
+        type: { name: 'microsoft.graph.passwordAuthenticationMethod' },
+        source: 'annotation',
+        alternative: { name: 'passwordResetResponse' },
+      })
+    })
+  })
+
   it('lets the sentence naming a primitive win where the example shows it, over a `string` annotation', () => {
     // microsoftgraph/microsoft-graph-docs-contrib@028b8e354879f1054adbd96bfa8d16fff4330811,
     // api-reference/v1.0/api/channel-doesuserhaveaccess.md

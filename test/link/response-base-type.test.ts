@@ -63,6 +63,9 @@ describe('the response type when the sentence and the annotation name related ty
     ['evidence', 'security.alert', 'evidence', 'sentence', 'an undocumented base, unqualified'],
     ['securityEvidence', 'security.alert', 'security.alert', 'annotation', 'another name'],
     ['alert', 'security.alert', 'security.alert', 'annotation', 'the type itself'],
+    // The format's root names no particular type (today's authenticationmethod-resetpassword.md
+    // annotates `microsoft.graph.entity`): no base to go back to, whatever derives from it.
+    ['attachment', 'entity', 'attachment', 'sentence', 'the root, a placeholder'],
   ]
   it.each(cases)('sentence %s, annotation %s: %s from the %s (%s)', (sentence, annotation, type, source) => {
     expect(responseOf(sentence, `microsoft.graph.${annotation}`)).toEqual([

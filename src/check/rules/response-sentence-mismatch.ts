@@ -4,17 +4,24 @@
  *   <!-- { "blockType": "response", "@odata.type": "microsoft.graph.post" } -->      ← another type
  * Both sides are resolved to documented types (a link by its target page, so `[Range](range.md)`
  * is `workbookRange`); the sentence may name a base type of the annotated type (`attachment` for
- * `fileAttachment`). Where the annotation states no collection-ness, a sentence saying a collection
- * where the operation's response (as link settled it) is a single object, or the reverse, is
- * reported too; where it states it, extract's vote of annotation, sentence and example reports the
- * evidence that lost (`response-collection-conflict`), so the sentence is not reported twice: today's
+ * `fileAttachment`). An annotation naming no particular type (`Edm.String`, the root
+ * `microsoft.graph.entity`) holds the sentence to nothing. Where the annotation states no
+ * collection-ness, a sentence saying a collection where the operation's response (as link settled
+ * it) is a single object, or the reverse, is reported too; where it states it, extract's vote of
+ * annotation, sentence and example reports the evidence that lost (`response-collection-conflict`),
+ * so the sentence is not reported twice: today's
  * backuprestoreroot-list-protectionpolicies.md says "a [protectionPolicyBase](…) object" over
  * `"@odata.type": "Collection(microsoft.graph.protectionPolicyBase)"` and `"value": [ … ]`.
  */
 
 import type { Paragraph } from 'mdast'
 import { diagnostic } from '../../diagnostics.js'
-import { annotatedCollection, readResponseSentence } from '../../extract/response-evidence.js'
+import {
+  annotatedCollection,
+  namesNoType,
+  readResponseAnnotation,
+  readResponseSentence,
+} from '../../extract/response-evidence.js'
 import { DEFAULT_NAMESPACE } from '../../format-defaults.js'
 import type {
   ApiModel,
@@ -166,6 +173,9 @@ function annotatedResponse(
   for (const example of operation.examples) {
     const written = annotatedType(example)
     if (written === undefined) continue
+    // A placeholder (`Edm.String`, the root entity) names no type to hold the sentence to.
+    const annotation = readResponseAnnotation(example)
+    if (annotation && namesNoType(annotation.type)) return undefined
     const collectionOf = /^collection\((.*)\)$/i.exec(written.trim())
     const type = lookups.named(collectionOf?.[1] ?? written, keys)
     if (!type) return undefined
