@@ -56,9 +56,8 @@ import { proseBodyMembers } from './prose-body-members.js'
 import { KNOWN_QUERY_OPTION, proseQueryParameters } from './prose-query-parameters.js'
 import { withRequiredTypeAnnotation } from './prose-type-annotation.js'
 import { anchorRelativeRoutes } from './relative-routes.js'
-import { extractResponse, responseStatedKind, showNoBody } from './response-section.js'
+import { extractResponse, keyEvidenceOf, showNoBody } from './response-section.js'
 import { dropServiceRootStandIn, placeholderHostsOf } from './service-root-stand-in.js'
-import { holdsTypeName } from './type-name-placeholder.js'
 
 export type ApiPageModel = Pick<Draft<PageModel>, 'operations' | 'links' | 'diagnostics'>
 
@@ -138,14 +137,13 @@ function extractCall(
   )
   // The examples of another route's call stay the operation's, but tell nothing of it.
   const own = examplesOfOwnCalls({ examples, routes })
-  const response = extractResponse(page, routes, own, diagnostics, reads)
-  const responseStates = responseStatedKind(page)
+  const keyEvidence = keyEvidenceOf(page, routes)
+  const response = extractResponse(page, routes, own, diagnostics, reads, keyEvidence)
   const kind = operationKind({
     ...pageEvidence(title, routes, own),
+    ...keyEvidence,
     ...(response.source === 'none' ? {} : { collection: response.collection }),
-    ...(responseStates ? { responseStates } : {}),
     status: response.status,
-    holdsTypeName: (name) => holdsTypeName(page, name),
   })
   // The first paragraph under the H1 that is prose, not the `Namespace:` line alone; else the first
   // of `## API description`.

@@ -114,6 +114,9 @@ export function operationKind(evidence: KindEvidence): OperationKind {
   return titleLists(title) ? 'list' : 'get'
 }
 
+/** What tells whether a GET reads one item by its key (`readsByKey`): the response reads it too. */
+export type KeyEvidence = Pick<KindEvidence, 'title' | 'routes' | 'responseStates' | 'holdsTypeName'>
+
 /**
  * Whether the routes read one item by its key: most end in a placeholder or an item path
  * (`mostlyAddressOne`, `GET /users/{id}`), and none in an argument of the operation instead. A
@@ -125,12 +128,12 @@ export function operationKind(evidence: KindEvidence): OperationKind {
  *   > `{placeType}` can be any supported place type such as `microsoft.graph.building`, …
  *   If successful, this function returns a `200 OK` response code and a [place](…) collection …
  */
-export function readsByKey(evidence: KindEvidence): boolean {
+export function readsByKey(evidence: KeyEvidence): boolean {
   const { routes } = evidence
   return mostlyAddressOne(routes) && !routes.some((route) => endsInArgument(route, evidence))
 }
 
-function endsInArgument(route: RouteTemplate, evidence: KindEvidence): boolean {
+function endsInArgument(route: RouteTemplate, evidence: KeyEvidence): boolean {
   const last = route.segments.at(-1)
   if (last?.kind !== 'param') return false
   if (evidence.holdsTypeName?.(last.name)) return true

@@ -47,7 +47,7 @@ import { ExampleReads, requestPathOf } from '../shape/examples.js'
 import { requestSegments, routeMatches } from '../shape/route-matches.js'
 import { simpleNameOfType, writtenTypeName } from '../simple-name.js'
 import { isStream } from '../stream-type.js'
-import { readsByKey, titleLists } from './operation-kind.js'
+import { type KeyEvidence, readsByKey, titleLists } from './operation-kind.js'
 import { pageTitle } from './page-header.js'
 import {
   type Evidence,
@@ -61,14 +61,17 @@ import {
 import { namedStatuses, type ResponseStatus, responseStatus } from './response-status.js'
 import { holdsTypeName } from './type-name-placeholder.js'
 
+/** `keyEvidence`: what tells whether the routes read one item by its key (`readsByKey`), which
+ *  the operation's kind reads too. */
 export function extractResponse(
   page: Page,
   routes: readonly RouteTemplate[],
   examples: readonly ExampleDef[],
   diagnostics: Diagnostic[],
   reads = new ExampleReads(),
+  keyEvidence = keyEvidenceOf(page, routes),
 ): ResponseDef {
-  const evidenced = responseByEvidence(page, routes, examples, diagnostics, reads)
+  const evidenced = responseByEvidence(page, keyEvidence, examples, diagnostics, reads)
   const headers = namedHeaders(responseParagraphs(page, responseSection(page.sections)))
   const response = headers.length > 0 ? { ...evidenced, headers } : evidenced
   const outcomes = outcomeTypes(examples, routes)
@@ -166,11 +169,12 @@ function callsBelow(url: string, routes: readonly RouteTemplate[]): boolean {
 
 function responseByEvidence(
   page: Page,
-  routes: readonly RouteTemplate[],
+  keyEvidence: KeyEvidence,
   examples: readonly ExampleDef[],
   diagnostics: Diagnostic[],
   reads: ExampleReads,
 ): ResponseDef {
+  const { routes } = keyEvidence
   const method = routes[0]?.method
   const section = responseSection(page.sections)
   const paragraphs = responseParagraphs(page, section)
@@ -196,17 +200,8 @@ function responseByEvidence(
   const fromExample = responseExamples
     .map((example) => readResponseBody(example, reads))
     .find((evidence) => evidence !== undefined)
-  const title = pageTitle(page)
-  const responseStates = responseStatedKind(page)
-  const byKey =
-    method === 'GET' &&
-    readsByKey({
-      title,
-      routes,
-      ...(responseStates ? { responseStates } : {}),
-      holdsTypeName: (name) => holdsTypeName(page, name),
-    })
-  const listed = method === 'GET' && titleLists(title)
+  const byKey = method === 'GET' && readsByKey(keyEvidence)
+  const listed = method === 'GET' && titleLists(keyEvidence.title)
   // A Stream is the bytes themselves, one value: a JSON example of them (`"value": [ … ]`, the
   // usage reports' `$format=application/json`) shows what the bytes hold, not an OData collection.
   const collection = (typeFrom: Evidence): Pick<ResponseDef, 'collection' | 'objectBodyVote'> => {
@@ -418,6 +413,17 @@ function merged(annotation: TypeRef, sentence: TypeRef): TypeRef {
 
 function typeAndCollection(evidence: Evidence): { type: TypeRef; collection: boolean } {
   return { type: evidence.type, collection: evidence.collection }
+}
+
+/** What of the page tells whether its routes read one item by its key (`readsByKey`). */
+export function keyEvidenceOf(page: Page, routes: readonly RouteTemplate[]): KeyEvidence {
+  const responseStates = responseStatedKind(page)
+  return {
+    title: pageTitle(page),
+    routes,
+    ...(responseStates ? { responseStates } : {}),
+    holdsTypeName: (name) => holdsTypeName(page, name),
+  }
 }
 
 /**

@@ -27,6 +27,7 @@ import { extractPropertiesTable, propertiesTablesOf } from '../../extract/proper
 import { DEFAULT_NAMESPACE } from '../../format-defaults.js'
 import type { Diagnostic, ObjectTypeDef, PageModel, PropertyDef, SourcePosition } from '../../model.js'
 import type { Page } from '../../parse/page.js'
+import { isQualifiedName } from '../../route-end.js'
 import { simpleNameOf, simpleNameOfType, writtenTypeName } from '../../simple-name.js'
 import { jsonPointer, lineAndColumn } from '../json-locations.js'
 import type { Representation } from '../representation.js'
@@ -213,10 +214,8 @@ function typeNamedBy(value: unknown, namespace: string): string | undefined {
   if (typeof placeholder !== 'string') return undefined
   const name = placeholder.trim().replace(/^#/, '')
   const [root] = namespace.split('.')
-  return QUALIFIED.test(name) && name.startsWith(`${root}.`) ? name : undefined
+  return isQualifiedName(name) && name.startsWith(`${root}.`) ? name : undefined
 }
-
-const QUALIFIED = /^[A-Za-z]\w*(?:\.[A-Za-z]\w*)+$/
 
 /** An array, or an object whose `@odata.type` names a collection (`"collection(microsoft.graph.x)"`). */
 function writesCollection(value: unknown): boolean {
